@@ -1,0 +1,52 @@
+"""Logging set-up: one format, quiet HTTP clients, and the bot token redacted everywhere."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+# A BotFather token inside a URL path or anywhere in a message.
+_TOKEN_RE = re.compile(r"\d{5,}:[A-Za-z0-9_-]{20,}")
+
+
+class RedactTokenFilter(logging.Filter):
+    """Replace the bot token in every record, since PTB logs the API URL at DEBUG."""
+
+    def __init__(self, token: str | None = None) -> None:
+        super().__init__()
+        self._token = token
+
+    def _clean(self, text: str) -> str:
+        if self._token:
+            text = text.replace(self._token, "<TOKEN>")
+        return _TOKEN_RE.sub("<TOKEN>", text)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        cleaned = self._clean(message)
+        if cleaned != message:
+            record.msg, record.args = cleaned, None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self._clean(logging.Formatter().formatException(record.exc_info))
+        elif record.exc_text:
+            record.exc_text = self._clean(record.exc_text)
+        return True
+
+
+def setup_logging(level: str = "INFO", token: str | None = None) -> None:
+    """Configure the root logger once; safe to call again (it replaces its own handler)."""
+    root = logging.getLogger()
+    root.setLevel(level)
+    for handler in list(root.handlers):
+        if getattr(handler, "_ketamine_bot", False):
+            root.removeHandler(handler)
+    handler = logging.StreamHandler()
+    handler._ketamine_bot = True  # type: ignore[attr-defined]
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    # A handler-level filter sees records from every logger, including httpx and telegram.
+    handler.addFilter(RedactTokenFilter(token))
+    root.addHandler(handler)
+    # httpx logs each request URL (which holds the token) at INFO.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("httpcore").setLevel(logging.WARNING)
+    logging.getLogger("aiohttp.access").setLevel(logging.WARNING)

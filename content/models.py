@@ -1,0 +1,130 @@
+"""The course as the bot uses it: immutable, validated, already rendered to Telegram HTML."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+TOPIC_COMMANDS = ("mechanism", "speed", "resistant", "cautions", "future", "sources", "about")
+
+
+@dataclass(frozen=True)
+class Source:
+    """One entry of the bibliography."""
+
+    key: str
+    title: str
+    year: int
+    url: str
+    authors: str = ""
+    publication: str = ""
+    short: str = ""
+
+    @property
+    def label(self) -> str:
+        """A short citation such as "Zarate et al., 2006"."""
+        return f"{self.short or _short_authors(self.authors) or self.publication}, {self.year}"
+
+
+def _short_authors(authors: str) -> str:
+    names = [name.strip() for name in authors.replace(" and ", ", ").split(",") if name.strip()]
+    names = [name for name in names if name.lower() not in {"et al.", "et al"}]
+    surnames = [name.split()[0] for name in names]
+    if not surnames:
+        return ""
+    if len(surnames) == 1:
+        return authors.strip() if "et al" not in authors else f"{surnames[0]} et al."
+    if len(surnames) == 2 and "et al" not in authors:
+        return f"{surnames[0]} & {surnames[1]}"
+    return f"{surnames[0]} et al."
+
+
+@dataclass(frozen=True)
+class QuizOption:
+    """One answer a subscriber can tap."""
+
+    id: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Quiz:
+    """The check-in question at the end of a lesson."""
+
+    question: str
+    options: tuple[QuizOption, ...]
+    answer: str
+    explanation: str
+
+    def option(self, option_id: str) -> QuizOption | None:
+        return next((opt for opt in self.options if opt.id == option_id), None)
+
+
+@dataclass(frozen=True)
+class Lesson:
+    """One daily lesson; `messages` are its parts exactly as sent (header and footer included)."""
+
+    id: str
+    number: int
+    title: str
+    messages: tuple[str, ...]
+    sources: tuple[Source, ...]
+    quiz: Quiz | None
+    path: Path
+
+
+@dataclass(frozen=True)
+class Page:
+    """A topic page reached by a command and a menu button."""
+
+    command: str
+    button: str
+    title: str
+    html: str
+    sources: tuple[Source, ...]
+
+
+@dataclass(frozen=True)
+class CrisisResource:
+    """A helpline or emergency number."""
+
+    name: str
+    region: str
+    contact: str
+    url: str = ""
+
+
+@dataclass(frozen=True)
+class Crisis:
+    """What the bot says to someone in crisis; rendered once at load."""
+
+    html: str
+    grounding_html: str
+    resources: tuple[CrisisResource, ...]
+
+
+@dataclass(frozen=True)
+class Course:
+    """The whole course, validated."""
+
+    title: str
+    description: str
+    welcome: str
+    disclaimer: str
+    closing: str
+    lessons: tuple[Lesson, ...]
+    pages: dict[str, Page]
+    sources: dict[str, Source]
+    crisis: Crisis
+    directory: Path
+    _by_id: dict[str, Lesson] = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._by_id.update({lesson.id: lesson for lesson in self.lessons})
+
+    def lesson(self, lesson_id: str) -> Lesson | None:
+        return self._by_id.get(lesson_id)
+
+    def next_lesson(self, delivered: set[str] | frozenset[str]) -> Lesson | None:
+        """The first lesson in course order that is not in `delivered`."""
+        return next((lesson for lesson in self.lessons if lesson.id not in delivered), None)

@@ -1,0 +1,174 @@
+"""Repository functions: all SQL the bot runs lives here.
+
+Times are stored as whole Unix seconds (UTC). Functions take `now` so the caller's clock decides.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from storage.db import Database
+
+STATUSES = ("active", "paused", "stopped", "blocked", "unreachable", "finished")
+
+
+def ts(when: datetime) -> int:
+    """A datetime as whole Unix seconds."""
+    return int(when.timestamp())
+
+
+@dataclass(frozen=True)
+class Subscriber:
+    """One row of `subscribers`."""
+
+    chat_id: int
+    first_name: str
+    language_code: str | None
+    status: str
+    round: int
+    push_time: str | None
+    timezone: str | None
+    next_due_at: int | None
+    created_at: int
+    updated_at: int
+
+    @property
+    def scheduled(self) -> bool:
+        return bool(self.push_time and self.timezone)
+
+
+_SUBSCRIBER_COLUMNS = (
+    "chat_id, first_name, language_code, status, round, push_time, timezone, next_due_at,"
+    " created_at, updated_at"
+)
+
+
+def _subscriber(row: Any) -> Subscriber:
+    return Subscriber(*row)
+
+
+async def get_subscriber(db: Database, chat_id: int) -> Subscriber | None:
+    row = await db.fetchone(
+        f"SELECT {_SUBSCRIBER_COLUMNS} FROM subscribers WHERE chat_id = ?", (chat_id,)
+    )
+    return _subscriber(row) if row else None
+
+
+async def subscribe(
+    db: Database, chat_id: int, first_name: str, language_code: str | None, now: datetime
+) -> tuple[Subscriber, bool]:
+    """Create the subscriber, or refresh their name; return it and whether it is new."""
+    async with db.transaction() as conn:
+        cursor = await conn.execute(
+            "INSERT INTO subscribers (chat_id, first_name, language_code, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT (chat_id) DO NOTHING",
+            (chat_id, first_name, language_code, ts(now), ts(now)),
+        )
+        created = cursor.rowcount == 1
+        if not created:
+            await conn.execute(
+                "UPDATE subscribers SET first_name = ?, language_code = ?, updated_at = ?"
+                " WHERE chat_id = ?",
+                (first_name, language_code, ts(now), chat_id),
+            )
+        async with conn.execute(
+            f"SELECT {_SUBSCRIBER_COLUMNS} FROM subscribers WHERE chat_id = ?", (chat_id,)
+        ) as cur:
+            row = await cur.fetchone()
+    return _subscriber(row), created
+
+
+async def set_status(
+    db: Database, chat_id: int, status: str, now: datetime, *, next_due_at: int | None = None
+) -> bool:
+    """Change a subscriber's status (and next push); False if there is no such subscriber."""
+    if status not in STATUSES:
+        raise ValueError(f"unknown status {status!r}")
+    changed = await db.execute(
+        "UPDATE subscribers SET status = ?, next_due_at = ?, updated_at = ? WHERE chat_id = ?",
+        (status, next_due_at, ts(now), chat_id),
+    )
+    return changed == 1
+
+
+async def set_schedule(
+    db: Database,
+    chat_id: int,
+    *,
+    push_time: str | None,
+    timezone: str | None,
+    next_due_at: int | None,
+    now: datetime,
+) -> None:
+    await db.execute(
+        "UPDATE subscribers SET push_time = ?, timezone = ?, next_due_at = ?, updated_at = ?"
+        " WHERE chat_id = ?",
+        (push_time, timezone, next_due_at, ts(now), chat_id),
+    )
+
+
+async def delivered_lessons(db: Database, chat_id: int, round_: int) -> list[str]:
+    """Ids of the lessons sent in this round, oldest first."""
+    rows = await db.fetchall(
+        "SELECT lesson_id FROM deliveries WHERE chat_id = ? AND round = ?"
+        " ORDER BY delivered_at",
+        (chat_id, round_),
+    )
+    return [row[0] for row in rows]
+
+
+async def record_delivery(
+    db: Database, chat_id: int, round_: int, lesson_id: str, via: str, now: datetime
+) -> bool:
+    """Record that a lesson was sent; False if it was already recorded (never a duplicate row)."""
+    changed = await db.execute(
+        "INSERT INTO deliveries (chat_id, round, lesson_id, via, delivered_at)"
+        " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+        (chat_id, round_, lesson_id, via, ts(now)),
+    )
+    return changed == 1
+
+
+async def record_answer(
+    db: Database,
+    chat_id: int,
+    round_: int,
+    lesson_id: str,
+    option_id: str,
+    correct: bool,
+    now: datetime,
+) -> bool:
+    """Store the first answer to a lesson's quiz; later taps do not change the score."""
+    changed = await db.execute(
+        "INSERT INTO quiz_answers (chat_id, round, lesson_id, option_id, correct, answered_at)"
+        " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+        (chat_id, round_, lesson_id, option_id, int(correct), ts(now)),
+    )
+    return changed == 1
+
+
+async def quiz_score(db: Database, chat_id: int, round_: int) -> tuple[int, int]:
+    """(right answers, questions answered) in this round."""
+    row = await db.fetchone(
+        "SELECT COALESCE(SUM(correct), 0), COUNT(*) FROM quiz_answers"
+        " WHERE chat_id = ? AND round = ?",
+        (chat_id, round_),
+    )
+    return (int(row[0]), int(row[1])) if row else (0, 0)
+
+
+async def start_over(db: Database, chat_id: int, now: datetime, next_due_at: int | None) -> int:
+    """Begin a new round of the course, keeping the old one's history; return the new round."""
+    async with db.transaction() as conn:
+        await conn.execute(
+            "UPDATE subscribers SET round = round + 1, status = 'active', next_due_at = ?,"
+            " updated_at = ? WHERE chat_id = ?",
+            (next_due_at, ts(now), chat_id),
+        )
+        async with conn.execute(
+            "SELECT round FROM subscribers WHERE chat_id = ?", (chat_id,)
+        ) as cursor:
+            row = await cursor.fetchone()
+    return int(row[0]) if row else 0
