@@ -1,1 +1,29 @@
-"""Package."""
+"""Telegram update handlers, one module per feature, assembled here in one ordered list."""
+
+from __future__ import annotations
+
+from telegram.ext import BaseHandler
+
+from handlers import fallback, lessons, menu, progress, safety, schedule, start
+from handlers.errors import on_error
+
+__all__ = ["HANDLER_GROUPS", "on_error"]
+
+
+def handler_groups() -> dict[int, list[BaseHandler]]:
+    """Handlers by group; lower groups run first, and order within a group matters."""
+    return {
+        safety.GROUP: [safety.crisis_handler()],
+        0: [
+            *start.handlers(),
+            *safety.handlers(),
+            *menu.handlers(),
+            *lessons.handlers(),
+            *progress.handlers(),
+            *schedule.handlers(),
+            *fallback.handlers(),  # last: catches what nothing else took
+        ],
+    }
+
+
+HANDLER_GROUPS = handler_groups

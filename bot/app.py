@@ -1,0 +1,156 @@
+"""The application factory: builder, lifecycle hooks and handlers in one place."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import weakref
+from collections.abc import AsyncIterator, Awaitable
+from contextlib import asynccontextmanager
+from typing import Any
+
+from telegram import BotCommand, Update
+from telegram.constants import ParseMode
+from telegram.ext import (
+    Application,
+    ApplicationBuilder,
+    BaseUpdateProcessor,
+    ContextTypes,
+    Defaults,
+)
+
+from bot.clock import Clock, SystemClock
+from bot.config import Config
+from bot.services import SERVICES_KEY, BotContext, Services
+from content.loader import load_course
+from handlers import handler_groups, on_error
+from handlers.start import COMMANDS
+from storage.db import connect, migrate
+
+logger = logging.getLogger(__name__)
+
+
+class PerChatUpdateProcessor(BaseUpdateProcessor):
+    """Handle updates concurrently across chats but in order within one chat.
+
+    One person's taps must be answered in the order they made them, while a slow reply to one
+    person must never hold up anyone else.
+    """
+
+    def __init__(self, max_concurrent_updates: int = 256) -> None:
+        super().__init__(max_concurrent_updates)
+        self._locks: weakref.WeakValueDictionary[int, asyncio.Lock] = weakref.WeakValueDictionary()
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        chat = update.effective_chat if isinstance(update, Update) else None
+        if chat is None:
+            await coroutine
+            return
+        lock = self._locks.get(chat.id)
+        if lock is None:
+            lock = asyncio.Lock()
+            self._locks[chat.id] = lock
+        async with lock:
+            await coroutine
+
+    async def initialize(self) -> None:
+        """Nothing to set up."""
+
+    async def shutdown(self) -> None:
+        """Nothing to tear down."""
+
+
+async def _post_init(application: Application) -> None:
+    """Open and migrate the database, load the course, register the commands, start the push."""
+    services: Services = application.bot_data[SERVICES_KEY]
+    config = services.config
+    services.course = load_course(config.content_dir)
+    services.db = await connect(config.database_path)
+    applied = await migrate(services.db)
+    if applied:
+        logger.info("Database %s migrated to version %d", config.database_path, applied[-1])
+    await application.bot.set_my_commands([BotCommand(n, d) for n, d in COMMANDS])
+    from bot.scheduler import Scheduler  # the push loop is optional in some tests
+
+    if services.extra.get("scheduler", True):
+        services.scheduler = Scheduler(application.bot, services)
+        services.scheduler.start()
+
+
+async def _post_stop(application: Application) -> None:
+    """Let in-flight pushes finish (or stay due) before the database closes."""
+    services: Services = application.bot_data[SERVICES_KEY]
+    if services.scheduler is not None:
+        await services.scheduler.stop()
+
+
+async def _post_shutdown(application: Application) -> None:
+    """Close the database cleanly."""
+    services: Services = application.bot_data[SERVICES_KEY]
+    if services.db is not None:
+        await services.db.close()
+        services.db = None
+        logger.info("Database closed")
+
+
+def build_application(
+    config: Config, *, clock: Clock | None = None, scheduler: bool = True
+) -> Application:
+    """Wire the bot: builder, lifecycle hooks, services and the ordered handler list."""
+    if not config.token:
+        raise ValueError("build_application needs a token; the demo supplies the double's")
+    builder = (
+        ApplicationBuilder()
+        .token(config.token)
+        .base_url(config.api_base_url)
+        .base_file_url(config.api_base_url.removesuffix("/bot") + "/file/bot")
+        .context_types(ContextTypes(context=BotContext))
+        .defaults(Defaults(parse_mode=ParseMode.HTML, disable_web_page_preview=True))
+        .concurrent_updates(PerChatUpdateProcessor(256))
+        .post_init(_post_init)
+        .post_stop(_post_stop)
+        .post_shutdown(_post_shutdown)
+        .connection_pool_size(512)
+        .pool_timeout(10.0)
+    )
+    application = builder.build()
+    application.bot_data[SERVICES_KEY] = Services(
+        config=config, clock=clock or SystemClock(), extra={"scheduler": scheduler}
+    )
+    for group, group_handlers in handler_groups().items():
+        application.add_handlers(group_handlers, group=group)
+    application.add_error_handler(on_error)
+    return application
+
+
+@asynccontextmanager
+async def running(
+    application: Application, *, poll_interval: float = 0.0
+) -> AsyncIterator[Application]:
+    """Run the bot with long polling inside an async block, with the same lifecycle as run_polling.
+
+    run_polling owns the event loop; tests and the demo need the bot inside a loop they own.
+    """
+    await application.initialize()
+    try:
+        if application.post_init:
+            await application.post_init(application)
+        assert application.updater is not None
+        await application.updater.start_polling(poll_interval=poll_interval, timeout=1)
+        await application.start()
+        try:
+            yield application
+        finally:
+            if application.updater.running:
+                await application.updater.stop()
+            if application.running:
+                await application.stop()
+            if application.post_stop:
+                await application.post_stop(application)
+    finally:
+        await application.shutdown()
+        if application.post_shutdown:
+            await application.post_shutdown(application)
+
+
+__all__ = ["build_application", "running"]

@@ -1,0 +1,172 @@
+"""The command line: run the bot (or the offline demo), check and preview content, back up."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from pathlib import Path
+
+from bot.config import ConfigError, load_config
+from bot.logs import setup_logging
+from content.loader import PART_LIMIT, ContentError, load_course
+from content.markup import plain_text, telegram_length
+
+logger = logging.getLogger(__name__)
+
+
+def _run(args: argparse.Namespace) -> int:
+    config = load_config()
+    setup_logging(config.log_level, config.token)
+    if config.demo:
+        from bot.demo import run_demo
+
+        return asyncio.run(run_demo(config))
+    load_course(config.content_dir)  # fail fast with a clear message before connecting
+    from bot.app import build_application
+
+    application = build_application(config)
+    if config.webhook_url:
+        assert config.webhook_secret is not None
+        application.run_webhook(
+            listen=config.webhook_listen,
+            port=config.webhook_port,
+            url_path="telegram",
+            webhook_url=config.webhook_url.rstrip("/") + "/telegram",
+            secret_token=config.webhook_secret,
+            allowed_updates=["message", "edited_message", "callback_query", "my_chat_member"],
+        )
+    else:
+        application.run_polling(
+            allowed_updates=["message", "edited_message", "callback_query", "my_chat_member"]
+        )
+    return 0
+
+
+def _demo(args: argparse.Namespace) -> int:
+    config = load_config()
+    setup_logging("WARNING")
+    from bot.demo import run_demo
+
+    return asyncio.run(run_demo(config))
+
+
+def _check_content(args: argparse.Namespace) -> int:
+    directory = Path(args.directory) if args.directory else load_config().content_dir
+    try:
+        course = load_course(directory)
+    except ContentError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    parts = sum(len(lesson.messages) for lesson in course.lessons)
+    print(
+        f"OK: {directory}: {len(course.lessons)} lessons ({parts} parts), "
+        f"{len(course.pages)} pages, {len(course.sources)} sources"
+    )
+    return 0
+
+
+def _preview(args: argparse.Namespace) -> int:
+    from bot import views
+
+    directory = Path(args.directory) if args.directory else load_config().content_dir
+    try:
+        course = load_course(directory)
+    except ContentError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    lessons = course.lessons
+    if args.lesson_id:
+        lesson = course.lesson(args.lesson_id)
+        if lesson is None:
+            known = ", ".join(item.id for item in course.lessons)
+            print(f"No lesson {args.lesson_id!r}. Lesson ids: {known}", file=sys.stderr)
+            return 1
+        lessons = (lesson,)
+    for lesson in lessons:
+        print(f"══ {lesson.id} ({lesson.path.name}) " + "═" * 40)
+        for index in range(len(lesson.messages)):
+            text, keyboard = views.lesson_part(lesson, index)
+            length = telegram_length(text)
+            flag = "OK" if length <= PART_LIMIT else "TOO LONG"
+            print(f"── part {index + 1}/{len(lesson.messages)}: {length}/{PART_LIMIT} chars {flag}")
+            print(plain_text(text))
+            _print_keyboard(keyboard)
+        if lesson.quiz is not None:
+            text, keyboard = views.quiz_view(lesson)
+            print(f"── check-in: {telegram_length(text)} chars")
+            print(plain_text(text))
+            _print_keyboard(keyboard)
+            right = lesson.quiz.option(lesson.quiz.answer)
+            print(f"   answer: {right.text if right else '?'}")
+            print(f"   explanation: {plain_text(lesson.quiz.explanation)}")
+        print()
+    return 0
+
+
+def _print_keyboard(keyboard: object) -> None:
+    rows = getattr(keyboard, "inline_keyboard", None) or ()
+    for row in rows:
+        print("   " + "  ".join(f"[{btn.text}]" for btn in row))
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from storage.db import backup, connect
+
+    config = load_config()
+    source = Path(args.database) if args.database else config.database_path
+    if not source.exists():
+        print(f"No database at {source}", file=sys.stderr)
+        return 1
+
+    async def copy() -> None:
+        db = await connect(source)
+        try:
+            await backup(db, args.path)
+        finally:
+            await db.close()
+
+    asyncio.run(copy())
+    print(f"Backed up {source} to {args.path}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m bot", description="The ketamine course Telegram bot."
+    )
+    sub = parser.add_subparsers(dest="command")
+    sub.add_parser("run", help="run the bot (the offline demo when no token is set)")
+    sub.add_parser("demo", help="chat with the bot in the terminal, offline")
+    check = sub.add_parser("check-content", help="validate the course files")
+    check.add_argument("directory", nargs="?", help="content folder (default: CONTENT_DIR)")
+    preview = sub.add_parser("preview", help="print the course as a subscriber sees it")
+    preview.add_argument("lesson_id", nargs="?", help="only this lesson")
+    preview.add_argument("--dir", dest="directory", help="content folder (default: CONTENT_DIR)")
+    backup = sub.add_parser("backup", help="copy the live database safely")
+    backup.add_argument("path", help="where to write the copy")
+    backup.add_argument("--database", help="database file (default: DATABASE_PATH)")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    commands = {
+        None: _run,
+        "run": _run,
+        "demo": _demo,
+        "check-content": _check_content,
+        "preview": _preview,
+        "backup": _backup,
+    }
+    try:
+        return commands[args.command](args)
+    except ConfigError as exc:
+        print(f"Configuration error: {exc}", file=sys.stderr)
+        return 2
+    except ContentError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130

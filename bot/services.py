@@ -1,0 +1,72 @@
+"""The services handlers reach through their context, kept in `bot_data` (no module singletons)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from telegram.ext import Application, CallbackContext, ExtBot
+
+from bot.clock import Clock
+from bot.config import Config
+from content.models import Course
+from storage.db import Database
+
+if TYPE_CHECKING:
+    from bot.scheduler import Scheduler
+
+SERVICES_KEY = "services"
+
+
+@dataclass
+class Counters:
+    """Process-wide counts for the operator; never anything a user wrote."""
+
+    crisis_routed: int = 0
+    flood_notices: int = 0
+    errors: int = 0
+
+
+@dataclass
+class Services:
+    """Everything a handler needs besides the update itself."""
+
+    config: Config
+    clock: Clock
+    db: Database | None = None
+    course: Course | None = None
+    scheduler: Scheduler | None = None
+    counters: Counters = field(default_factory=Counters)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def require_db(self) -> Database:
+        assert self.db is not None, "the database is opened in post_init"
+        return self.db
+
+    def require_course(self) -> Course:
+        assert self.course is not None, "the course is loaded in post_init"
+        return self.course
+
+
+class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):
+    """CallbackContext with typed access to the services."""
+
+    def __init__(
+        self,
+        application: Application[Any, Any, Any, Any, Any, Any],
+        chat_id: int | None = None,
+        user_id: int | None = None,
+    ) -> None:
+        super().__init__(application=application, chat_id=chat_id, user_id=user_id)
+
+    @property
+    def services(self) -> Services:
+        return self.bot_data[SERVICES_KEY]
+
+    @property
+    def db(self) -> Database:
+        return self.services.require_db()
+
+    @property
+    def course(self) -> Course:
+        return self.services.require_course()

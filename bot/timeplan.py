@@ -1,0 +1,122 @@
+"""Local push times and time zones: parsing what people type, and the next due instant.
+
+A zone is either an IANA name (daylight saving handled by zoneinfo) or a fixed offset written
+`UTC+05:30`, for people who would rather say what time it is where they are.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from datetime import UTC, datetime, time, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+_HHMM_RE = re.compile(r"^\s*(\d{1,2})(?:[:.h ]?(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?\s*$", re.I)
+_OFFSET_RE = re.compile(r"^(?:UTC|GMT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$", re.I)
+
+
+class TimeInputError(ValueError):
+    """Text that is not a time or zone we understand; the message says what to type."""
+
+
+def parse_hhmm(text: str) -> str:
+    """'7', '7:30', '07.30', '7pm', '19:30' -> 'HH:MM' (24-hour)."""
+    match = _HHMM_RE.match(text or "")
+    if not match:
+        raise TimeInputError("Please send a time like 07:30 or 19:00.")
+    hour, minute = int(match.group(1)), int(match.group(2) or 0)
+    meridiem = (match.group(3) or "").lower().replace(".", "")
+    if meridiem:
+        if not 1 <= hour <= 12:
+            raise TimeInputError("With am or pm, the hour goes from 1 to 12, like 7pm.")
+        hour = hour % 12 + (12 if meridiem == "pm" else 0)
+    if hour > 23 or minute > 59:
+        raise TimeInputError("That isn't a time of day. Please send something like 07:30.")
+    return f"{hour:02d}:{minute:02d}"
+
+
+def parse_zone(name: str) -> tzinfo:
+    """An IANA zone name or 'UTC+05:30' -> tzinfo; raises TimeInputError."""
+    name = (name or "").strip()
+    match = _OFFSET_RE.match(name.replace(" ", ""))
+    if match:
+        sign, hours, minutes = match.group(1), int(match.group(2)), int(match.group(3) or 0)
+        if hours > 14 or minutes >= 60:
+            raise TimeInputError("UTC offsets go from UTC-12:00 to UTC+14:00.")
+        delta = timedelta(hours=hours, minutes=minutes)
+        return timezone(-delta if sign == "-" else delta)
+    if name.upper() in {"UTC", "GMT", "Z"}:
+        return UTC
+    canonical = canonical_zone(name)
+    if canonical is None:
+        raise TimeInputError(
+            "I don't know that time zone. Try a name like Europe/London or America/New_York, "
+            "or tell me what time it is for you now, like 14:05."
+        )
+    return ZoneInfo(canonical)
+
+
+@functools.cache
+def _zones_by_lower() -> dict[str, str]:
+    return {zone.lower(): zone for zone in available_timezones()}
+
+
+def canonical_zone(name: str) -> str | None:
+    """The IANA spelling of `name` (case and spaces forgiven), or None."""
+    key = name.strip().replace(" ", "_").lower()
+    zone = _zones_by_lower().get(key)
+    if zone is None:
+        return None
+    try:
+        ZoneInfo(zone)
+    except ZoneInfoNotFoundError:
+        return None
+    return zone
+
+
+def zone_name(tz: tzinfo) -> str:
+    """How a zone is stored: its IANA key, or 'UTC+05:30' for a fixed offset."""
+    key = getattr(tz, "key", None)
+    if key:
+        return key
+    offset = tz.utcoffset(None) or timedelta(0)
+    if offset == timedelta(0):
+        return "UTC"
+    sign = "-" if offset < timedelta(0) else "+"
+    minutes = abs(int(offset.total_seconds())) // 60
+    return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def offset_from_local_time(local_hhmm: str, now: datetime) -> str:
+    """Infer a fixed UTC offset from the time someone says it is for them now.
+
+    Offsets are rounded to the nearest 15 minutes, since real zones use whole quarters of an hour.
+    """
+    hour, minute = map(int, parse_hhmm(local_hhmm).split(":"))
+    utc_now = now.astimezone(UTC)
+    diff = (hour * 60 + minute) - (utc_now.hour * 60 + utc_now.minute)
+    diff = (diff + 12 * 60) % (24 * 60) - 12 * 60  # into -12h..+12h
+    if diff < -12 * 60 + 15:  # the far side of the date line (UTC+13, +14)
+        diff += 24 * 60
+    quarters = round(diff / 15) * 15
+    return zone_name(timezone(timedelta(minutes=quarters)))
+
+
+def next_due(push_time: str, zone: str, after: datetime) -> datetime:
+    """The first instant strictly after `after` when it is `push_time` in `zone` (UTC result).
+
+    Uses wall-clock arithmetic in the zone so a lesson stays at 08:00 local across daylight
+    saving changes; a time that does not exist on a spring-forward day falls just after the gap.
+    """
+    tz = parse_zone(zone)
+    hour, minute = map(int, push_time.split(":"))
+    local_now = after.astimezone(tz)
+    candidate_day = local_now.date()
+    for _ in range(3):
+        local = datetime.combine(candidate_day, time(hour, minute), tzinfo=tz)
+        # Round-trip through UTC to normalise times inside a DST gap.
+        instant = local.astimezone(UTC)
+        if instant > after.astimezone(UTC):
+            return instant
+        candidate_day += timedelta(days=1)
+    raise AssertionError("unreachable: a local time recurs every day")  # pragma: no cover

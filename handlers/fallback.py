@@ -1,0 +1,77 @@
+"""Everything no other handler took: a short, kind pointer to the menu. Never silence."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import Update
+from telegram.ext import CallbackQueryHandler, MessageHandler, filters
+
+from bot import views
+from bot.services import BotContext
+from handlers.common import answer, send
+from handlers.schedule import handle_typed_answer
+
+logger = logging.getLogger(__name__)
+
+POINTER = (
+    "I can only follow commands and buttons, so I can't reply to messages. 💛\n"
+    "Tap ☰ Menu for the topics, /next for the next lesson, or /help for everything I can do.\n"
+    "If you're going through a hard time, /sos shows people you can talk to right now."
+)
+
+
+async def text_message(update: Update, context: BotContext) -> None:
+    """Use typed input we asked for; otherwise point to the menu."""
+    if await handle_typed_answer(update, context):
+        return
+    await send(update, context, POINTER, views.Keyboard([[views.menu_button()]]))
+
+
+async def unknown_command(update: Update, context: BotContext) -> None:
+    """An unknown command gets the command list pointer."""
+    await send(
+        update,
+        context,
+        "I don't know that command. /help lists the ones I know, or tap ☰ Menu.",
+        views.Keyboard([[views.menu_button()]]),
+    )
+
+
+async def other_message(update: Update, context: BotContext) -> None:
+    """Stickers, photos, voice notes, edits and the like."""
+    await send(update, context, POINTER, views.Keyboard([[views.menu_button()]]))
+
+
+async def unknown_button(update: Update, context: BotContext) -> None:
+    """A button this bot did not make, or one from an older version: answer politely."""
+    await answer(update, "That button has expired. Here's the menu.")
+    await send(
+        update, context, views.menu_text(context.course), views.menu_keyboard(context.course)
+    )
+
+
+async def group_message(update: Update, context: BotContext) -> None:
+    """In a group, say once that the bot is for private chats, then stay quiet."""
+    if context.chat_data.get("told_private_only"):
+        return
+    context.chat_data["told_private_only"] = True
+    me = await context.bot.get_me()
+    await send(
+        update,
+        context,
+        f"Hi! I work in private chats only, to keep what you read private. "
+        f"Message me directly: @{me.username}",
+    )
+
+
+def handlers() -> list:
+    """Last in the list: they catch whatever the others left."""
+    private = filters.ChatType.PRIVATE
+    return [
+        MessageHandler(private & filters.COMMAND, unknown_command),
+        MessageHandler(private & filters.UpdateType.MESSAGE & filters.TEXT, text_message),
+        MessageHandler(private, other_message),
+        MessageHandler(filters.ChatType.GROUPS | filters.ChatType.CHANNEL, group_message),
+        CallbackQueryHandler(unknown_button),
+    ]

@@ -1,0 +1,53 @@
+"""The inline menu and the topic pages, by button and by command."""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.ext import CallbackQueryHandler, CommandHandler, filters
+
+from bot import callbacks, views
+from bot.services import BotContext
+from content.models import TOPIC_COMMANDS
+from handlers.common import answer, send, show
+
+
+async def menu(update: Update, context: BotContext) -> None:
+    """Show the menu: one button per topic (edits in place when reached by a button)."""
+    await answer(update)
+    await show(
+        update, context, views.menu_text(context.course), views.menu_keyboard(context.course)
+    )
+
+
+async def page_button(update: Update, context: BotContext) -> None:
+    """Turn the menu message into the tapped topic page."""
+    assert update.callback_query is not None
+    command = callbacks.parse(update.callback_query.data).field(0)
+    page = context.course.pages.get(command)
+    if page is None:
+        await answer(update, "That topic is no longer available.")
+        await show(
+            update, context, views.menu_text(context.course), views.menu_keyboard(context.course)
+        )
+        return
+    await answer(update)
+    await show(update, context, *views.page_view(page))
+
+
+async def page_command(update: Update, context: BotContext) -> None:
+    """Answer /mechanism, /speed, … with the same page as the menu button."""
+    message = update.effective_message
+    assert message is not None and message.text is not None
+    command = message.text.split()[0].lstrip("/").split("@")[0].lower()
+    page = context.course.pages[command]
+    await send(update, context, *views.page_view(page))
+
+
+def handlers() -> list:
+    private = filters.ChatType.PRIVATE
+    return [
+        CommandHandler("menu", menu, filters=private),
+        CommandHandler(list(TOPIC_COMMANDS), page_command, filters=private),
+        CallbackQueryHandler(menu, pattern=callbacks.pattern("menu")),
+        CallbackQueryHandler(page_button, pattern=callbacks.pattern("page")),
+    ]

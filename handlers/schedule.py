@@ -1,0 +1,260 @@
+"""/time, /pause and /resume: when the daily lesson arrives, in the subscriber's own time zone."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from html import escape
+
+from telegram import Update
+from telegram.ext import CallbackQueryHandler, CommandHandler, filters
+
+from bot import callbacks, views
+from bot.services import BotContext
+from bot.timeplan import (
+    TimeInputError,
+    canonical_zone,
+    next_due,
+    offset_from_local_time,
+    parse_hhmm,
+    parse_zone,
+    zone_name,
+)
+from handlers.common import answer, current_subscriber, send, show
+from storage import repo
+
+logger = logging.getLogger(__name__)
+
+AWAITING = "awaiting"  # user_data key: which typed answer we asked for ("time" or "zone")
+
+
+def due_at(subscriber: repo.Subscriber, now: datetime) -> int | None:
+    """The next push instant for a subscriber with a time and zone, as Unix seconds."""
+    if not (subscriber.push_time and subscriber.timezone):
+        return None
+    return repo.ts(next_due(subscriber.push_time, subscriber.timezone, now))
+
+
+def describe_next(when: int, zone: str) -> str:
+    local = datetime.fromtimestamp(when, parse_zone(zone))
+    return local.strftime("%a %d %b at %H:%M")
+
+
+async def ask_for_time(update: Update, context: BotContext, *, first_time: bool = False) -> None:
+    """Offer common times for the daily lesson."""
+    subscriber = await current_subscriber(update, context)
+    if first_time:
+        text = (
+            "I'll send you one short lesson a day. ⏰ <b>What time suits you?</b>\n"
+            "You can change it any time with /time."
+        )
+    elif subscriber.scheduled:
+        text = (
+            f"Your daily lesson comes at <b>{subscriber.push_time}</b> "
+            f"({escape(subscriber.timezone or '')}). Pick a new time, or keep it and change "
+            "only the time zone."
+        )
+    else:
+        text = "⏰ <b>What time would you like your daily lesson?</b>"
+    keyboard = views.time_keyboard(include_keep=subscriber.scheduled and not first_time)
+    await show(update, context, text, keyboard)
+
+
+async def time_command(update: Update, context: BotContext) -> None:
+    """Change the daily lesson time or time zone."""
+    context.user_data.pop(AWAITING, None)
+    await ask_for_time(update, context)
+
+
+async def time_chosen(update: Update, context: BotContext) -> None:
+    """A time button was tapped."""
+    await answer(update)
+    assert update.callback_query is not None
+    value = callbacks.parse(update.callback_query.data).field(0)
+    if value == "other":
+        context.user_data[AWAITING] = "time"
+        await show(
+            update, context, "Type the time you'd like, for example <b>07:30</b> or <b>7pm</b>."
+        )
+        return
+    if value == "keep":
+        await ask_for_zone(update, context)
+        return
+    try:
+        push_time = parse_hhmm(value[:2] + ":" + value[2:])
+    except TimeInputError:
+        await show(
+            update,
+            context,
+            "That button has expired. Here are the times again:",
+            views.time_keyboard(),
+        )
+        return
+    await save_time(update, context, push_time)
+
+
+async def save_time(update: Update, context: BotContext, push_time: str) -> None:
+    """Store the time; ask for the zone unless we know it already."""
+    subscriber = await current_subscriber(update, context)
+    await repo.set_schedule(
+        context.db,
+        subscriber.chat_id,
+        push_time=push_time,
+        timezone=subscriber.timezone,
+        next_due_at=None,
+        now=context.services.clock.now(),
+    )
+    if subscriber.timezone:
+        await confirm(update, context)
+    else:
+        await ask_for_zone(update, context, push_time)
+
+
+async def ask_for_zone(update: Update, context: BotContext, push_time: str | None = None) -> None:
+    chosen = f"<b>{push_time}</b> it is. " if push_time else ""
+    await show(
+        update,
+        context,
+        f"{chosen}🌍 <b>Which time zone are you in?</b>\nPick one, or tap Other and tell me what "
+        "time it is for you right now.",
+        views.zone_keyboard(),
+    )
+
+
+async def zone_chosen(update: Update, context: BotContext) -> None:
+    """A time-zone button was tapped."""
+    await answer(update)
+    assert update.callback_query is not None
+    value = callbacks.parse(update.callback_query.data).field(0)
+    if value == "other":
+        context.user_data[AWAITING] = "zone"
+        await show(
+            update,
+            context,
+            "What time is it for you right now? Type it like <b>14:05</b>.\n"
+            "Or type your time zone's name, like <b>Europe/Madrid</b>.",
+        )
+        return
+    zone = "UTC" if value == "UTC" else canonical_zone(value)
+    if zone is None:
+        await show(
+            update,
+            context,
+            "That button has expired. Here are the zones again:",
+            views.zone_keyboard(),
+        )
+        return
+    await save_zone(update, context, zone)
+
+
+async def save_zone(update: Update, context: BotContext, zone: str) -> None:
+    subscriber = await current_subscriber(update, context)
+    await repo.set_schedule(
+        context.db,
+        subscriber.chat_id,
+        push_time=subscriber.push_time,
+        timezone=zone,
+        next_due_at=None,
+        now=context.services.clock.now(),
+    )
+    if subscriber.push_time:
+        await confirm(update, context)
+    else:
+        await ask_for_time(update, context)
+
+
+async def confirm(update: Update, context: BotContext) -> None:
+    """Compute the next push and say when it will be."""
+    now = context.services.clock.now()
+    subscriber = await current_subscriber(update, context)
+    when = due_at(subscriber, now) if subscriber.status == "active" else None
+    await repo.set_schedule(
+        context.db,
+        subscriber.chat_id,
+        push_time=subscriber.push_time,
+        timezone=subscriber.timezone,
+        next_due_at=when,
+        now=now,
+    )
+    text = (
+        f"✅ All set: your daily lesson comes at <b>{subscriber.push_time}</b>, "
+        f"{escape(subscriber.timezone or '')} time."
+    )
+    if when is not None:
+        text += f"\nThe next one arrives {describe_next(when, subscriber.timezone or 'UTC')}."
+    elif subscriber.status == "paused":
+        text += "\nYour lessons are paused; /resume switches them back on."
+    text += "\n\nChange it with /time, or take a break with /pause."
+    await show(update, context, text, views.Keyboard([[views.menu_button()]]))
+
+
+async def handle_typed_answer(update: Update, context: BotContext) -> bool:
+    """Take a typed time or zone if we asked for one; return True if the text was used."""
+    awaiting = context.user_data.get(AWAITING)
+    message = update.effective_message
+    if awaiting is None or message is None or not message.text:
+        return False
+    text = message.text.strip()
+    try:
+        if awaiting == "time":
+            push_time = parse_hhmm(text)
+            context.user_data.pop(AWAITING, None)
+            await save_time(update, context, push_time)
+        else:
+            zone = _zone_from_text(text, context.services.clock.now())
+            context.user_data.pop(AWAITING, None)
+            await save_zone(update, context, zone)
+    except TimeInputError as exc:
+        await send(update, context, f"{exc} Or send /menu to do something else.")
+    return True
+
+
+def _zone_from_text(text: str, now: datetime) -> str:
+    try:
+        return offset_from_local_time(text, now)
+    except TimeInputError:
+        return zone_name(parse_zone(text))
+
+
+async def pause(update: Update, context: BotContext) -> None:
+    """Stop the daily pushes until /resume; nothing else changes."""
+    subscriber = await current_subscriber(update, context)
+    await repo.set_status(context.db, subscriber.chat_id, "paused", context.services.clock.now())
+    await send(
+        update,
+        context,
+        "⏸ Paused. No daily lessons until you send /resume. You can still read on with /next.",
+    )
+
+
+async def resume(update: Update, context: BotContext) -> None:
+    """Switch the daily pushes back on."""
+    now = context.services.clock.now()
+    subscriber = await current_subscriber(update, context)
+    if subscriber.status == "finished":
+        await send(update, context, "You've finished the course. 🎓", views.finished_keyboard())
+        return
+    await repo.set_status(
+        context.db, subscriber.chat_id, "active", now, next_due_at=due_at(subscriber, now)
+    )
+    if not subscriber.scheduled:
+        await ask_for_time(update, context, first_time=True)
+        return
+    when = due_at(subscriber, now)
+    assert when is not None
+    await send(
+        update,
+        context,
+        f"▶️ Resumed. Your next lesson arrives {describe_next(when, subscriber.timezone or 'UTC')}.",
+    )
+
+
+def handlers() -> list:
+    private = filters.ChatType.PRIVATE
+    return [
+        CommandHandler("time", time_command, filters=private),
+        CommandHandler("pause", pause, filters=private),
+        CommandHandler("resume", resume, filters=private),
+        CallbackQueryHandler(time_chosen, pattern=callbacks.pattern("time")),
+        CallbackQueryHandler(zone_chosen, pattern=callbacks.pattern("tz")),
+    ]
