@@ -113,7 +113,6 @@ def _use_offline_syllables(monkeypatch: pytest.MonkeyPatch) -> None:
     except ImportError:
         table = None
     monkeypatch.setattr(_count_syllables, "get_cmudict", lambda _lang: table)
-    _count_syllables.count_syllables.cache_clear()
 
 
 @pytest.fixture(scope="module")
