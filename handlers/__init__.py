@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from telegram.ext import BaseHandler
 
-from handlers import fallback, lessons, menu, progress, safety, schedule, start
+from handlers import fallback, lessons, membership, menu, progress, safety, schedule, start
 from handlers.errors import on_error
 
-__all__ = ["HANDLER_GROUPS", "on_error"]
+__all__ = ["handler_groups", "on_error"]
 
 
 def handler_groups() -> dict[int, list[BaseHandler]]:
@@ -21,9 +21,8 @@ def handler_groups() -> dict[int, list[BaseHandler]]:
             *lessons.handlers(),
             *progress.handlers(),
             *schedule.handlers(),
+            *membership.handlers(),
             *fallback.handlers(),  # last: catches what nothing else took
         ],
     }
 
-
-HANDLER_GROUPS = handler_groups

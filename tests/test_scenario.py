@@ -1,0 +1,179 @@
+"""Scenario tests: a Telegram user talks to the real bot through the Bot API double."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from bot.double.server import BotApiDouble
+from bot.services import Services
+from content.models import TOPIC_COMMANDS
+from handlers.start import COMMANDS
+from storage import repo
+from tests.conftest import TOKEN, BotRunner
+
+
+async def subscribe(double: BotApiDouble, user_id: int = 1001, name: str = "Alice"):
+    user = double.user(user_id, first_name=name, language_code="en")
+    await user.send("/start")
+    welcome, ask_time = await user.wait_for_messages(2)
+    return user, welcome, ask_time
+
+
+async def test_start_welcomes_and_subscribes_once(double: BotApiDouble, bot: Services) -> None:
+    alice, welcome, ask_time = await subscribe(double)
+    assert "Hi Alice!" in welcome.text
+    assert "not medical advice" in welcome.text.lower() or "education" in welcome.text.lower()
+    assert [b.text for b in welcome.buttons] == ["Start the course ▶", "☰ Menu"]
+    assert "What time suits you?" in ask_time.text
+
+    row = await repo.get_subscriber(bot.require_db(), alice.id)
+    assert row is not None and row.first_name == "Alice" and row.language_code == "en"
+
+    await alice.send("/start")
+    (again,) = await alice.wait_for_messages(1)
+    assert "Welcome back, Alice" in again.text
+    assert "haven't started yet" in again.text
+    count = await bot.require_db().fetchone("SELECT COUNT(*) FROM subscribers")
+    assert count[0] == 1
+
+
+async def test_menu_every_topic_and_back(double: BotApiDouble, bot: Services) -> None:
+    alice, welcome, _ = await subscribe(double)
+    await alice.tap(welcome, "☰ Menu")
+    edited = await alice.wait_for_edit(welcome)
+    assert "Pick a topic" in edited.text
+    labels = [page.button for page in bot.require_course().pages.values()]
+    assert [b.text for b in edited.buttons][: len(labels) + 1] == [*labels, "My progress"]
+
+    for command, page in bot.require_course().pages.items():
+        query = await alice.tap(welcome, page.button)
+        await alice.wait_for_edit(welcome)
+        assert welcome.text.startswith(page.title), command
+        assert [b.text for b in welcome.buttons] == ["◀ Menu"]
+        await alice.wait_for_answer(query)
+        await alice.tap(welcome, "◀ Menu")
+        await alice.wait_for_edit(welcome)
+        assert "Pick a topic" in welcome.text
+    assert double.unanswered_callbacks() == []
+    assert len(alice.messages) == 2  # everything happened in place
+
+
+async def test_every_command_answers(double: BotApiDouble, bot: Services) -> None:
+    alice, _, _ = await subscribe(double)
+    skip = {"start", "stop", "forget"}  # covered by their own tests (they ask to confirm)
+    for name, _description in COMMANDS:
+        if name in skip:
+            continue
+        await alice.send(f"/{name}")
+        replies = await alice.wait_for_messages(1)
+        assert replies[0].text.strip(), name
+        if name in TOPIC_COMMANDS:
+            assert replies[0].text.startswith(bot.require_course().pages[name].title)
+        alice.read()  # a lesson sends a part and maybe its quiz; skip the rest
+
+
+async def test_three_lessons_with_continue_parts(double: BotApiDouble, bot: Services) -> None:
+    alice, welcome, _ = await subscribe(double)
+    course = bot.require_course()
+    await alice.tap(welcome, "Start the course ▶")
+    for lesson in course.lessons[:3]:
+        (first,) = await alice.wait_for_messages(1)
+        assert first.text.startswith(f"Lesson {lesson.number} of {len(course.lessons)}")
+        current = first
+        for index in range(1, len(lesson.messages)):
+            await alice.tap(current, "Continue ▶")
+            (current,) = await alice.wait_for_messages(1)
+            assert f"({index + 1}/{len(lesson.messages)})" in current.text
+        assert "Sources:" in current.text
+        (quiz,) = await alice.wait_for_messages(1)
+        assert "Check-in" in quiz.text
+        assert [b.text for b in quiz.buttons] == [o.text for o in lesson.quiz.options]
+        await alice.tap(
+            quiz, lesson.quiz.option(lesson.quiz.answer).text
+        )
+        await alice.wait_for_edit(quiz)
+        assert "That's right" in quiz.text
+        await alice.tap(quiz, "Next lesson ▶")
+
+    await alice.send("/progress")
+    progress = (await alice.wait_for_messages(2))[-1]  # lesson 4 first, then progress
+    assert f"Lesson 4 of {len(course.lessons)}" in progress.text
+    assert "3 of 3 right" in progress.text
+
+
+async def test_progress_stop_and_start_again(double: BotApiDouble, bot: Services) -> None:
+    alice, _, _ = await subscribe(double)
+    course = bot.require_course()
+    await alice.send("/next")
+    await alice.wait_for_messages(1)
+    await alice.send("/progress")
+    (progress,) = await alice.wait_for_messages(1)
+    assert f"Lesson 1 of {len(course.lessons)}" in progress.text
+    assert "▰" in progress.text and course.lessons[1].title in progress.text
+
+    await alice.send("/stop")
+    (confirm,) = await alice.wait_for_messages(1)
+    await alice.tap(confirm, "Yes, stop")
+    await alice.wait_for_edit(confirm)
+    assert "progress is kept" in confirm.text
+    assert (await repo.get_subscriber(bot.require_db(), alice.id)).status == "stopped"
+
+    await alice.send("/start")
+    (back,) = await alice.wait_for_messages(1)
+    assert "switched back on" in back.text
+    assert f"1 of {len(course.lessons)} lessons" in back.text
+    assert (await repo.get_subscriber(bot.require_db(), alice.id)).status == "active"
+
+
+async def test_anything_else_gets_a_kind_pointer(double: BotApiDouble, bot: Services) -> None:
+    alice, _, _ = await subscribe(double)
+    for act in (alice.send("hello there"), alice.send("/nonsense"), alice.send_sticker()):
+        await act
+        (reply,) = await alice.wait_for_messages(1)
+        assert "Menu" in reply.text or "/help" in reply.text
+    await alice.send_photo()
+    (reply,) = await alice.wait_for_messages(1)
+    assert "/help" in reply.text
+
+
+async def test_progress_survives_a_restart(double: BotApiDouble, runner: BotRunner) -> None:
+    first = await runner.start()
+    alice, _, _ = await subscribe(double)
+    await alice.send("/next")
+    await alice.wait_for_messages(1)
+    await alice.send("/next")
+    await alice.wait_for_messages(1)
+    path = first.config.database_path
+
+    await runner.stop()
+    second = await runner.start()
+    assert second.config.database_path == path
+    await alice.send("/progress")
+    (progress,) = await alice.wait_for_messages(1)
+    assert "Lesson 2 of" in progress.text
+
+
+async def test_no_token_in_logs(
+    double: BotApiDouble, runner: BotRunner, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bot.logs import setup_logging
+
+    root = logging.getLogger()
+    level, handlers = root.level, list(root.handlers)
+    setup_logging("DEBUG", TOKEN)  # its handler writes to the (captured) stderr
+    try:
+        await runner.start()
+        alice, welcome, _ = await subscribe(double)
+        await alice.tap(welcome, "☰ Menu")
+        await alice.wait_for_edit(welcome)
+        await alice.send("/next")
+        await alice.wait_for_messages(1)
+        await runner.stop()
+    finally:
+        root.setLevel(level)
+        root.handlers[:] = handlers
+    logs = capsys.readouterr().err
+    assert "getUpdates" in logs and "DEBUG" in logs, "expected DEBUG logs from the whole scenario"
+    assert TOKEN.split(":", 1)[1] not in logs
