@@ -58,7 +58,7 @@ class TerminalChat:
     """Prints what the bot sends and turns what the person types into updates."""
 
     def __init__(self, double: BotApiDouble, style: Style) -> None:
-        self.user = double.user(DEMO_USER_ID, first_name="You", language_code="en")
+        self.user = double.user(DEMO_USER_ID, first_name="Friend", language_code="en")
         self.style = style
         self.shown: dict[int, int] = {}  # message_id -> number of edits already printed
         self.buttons: list[tuple[object, str]] = []  # (message, button text) by number - 1

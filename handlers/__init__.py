@@ -4,7 +4,19 @@ from __future__ import annotations
 
 from telegram.ext import BaseHandler
 
-from handlers import fallback, lessons, membership, menu, progress, safety, schedule, start
+from handlers import (
+    admin,
+    fallback,
+    flood,
+    lessons,
+    membership,
+    menu,
+    privacy,
+    progress,
+    safety,
+    schedule,
+    start,
+)
 from handlers.errors import on_error
 
 __all__ = ["handler_groups", "on_error"]
@@ -13,6 +25,7 @@ __all__ = ["handler_groups", "on_error"]
 def handler_groups() -> dict[int, list[BaseHandler]]:
     """Handlers by group; lower groups run first, and order within a group matters."""
     return {
+        flood.GROUP: flood.handlers(),
         safety.GROUP: [safety.crisis_handler()],
         0: [
             *start.handlers(),
@@ -22,7 +35,8 @@ def handler_groups() -> dict[int, list[BaseHandler]]:
             *progress.handlers(),
             *schedule.handlers(),
             *membership.handlers(),
+            *privacy.handlers(),
+            *admin.handlers(),
             *fallback.handlers(),  # last: catches what nothing else took
         ],
     }
-
