@@ -1,1 +1,31 @@
-"""Package."""
+"""A local Telegram Bot API double for tests, benchmarks and the offline demo.
+
+``BotApiDouble`` is an aiohttp server that python-telegram-bot talks to over real HTTP, plus a
+user-side API (``double.user(...)``) to play the people on the other end. ``parse_html`` is
+Telegram's HTML parse mode, usable on its own to measure text as Telegram does.
+"""
+
+from bot.double.chats import Button, CallbackAnswer, CallbackQuery, Chat, ChatMessage
+from bot.double.faults import Fault, FaultKind
+from bot.double.html import HtmlParseError, TextError, format_text, parse_html, utf16_len
+from bot.double.server import DEFAULT_TOKEN, BotApiDouble, Delivery
+from bot.double.users import SimulatedUser
+
+__all__ = [
+    "DEFAULT_TOKEN",
+    "BotApiDouble",
+    "Button",
+    "CallbackAnswer",
+    "CallbackQuery",
+    "Chat",
+    "ChatMessage",
+    "Delivery",
+    "Fault",
+    "FaultKind",
+    "HtmlParseError",
+    "SimulatedUser",
+    "TextError",
+    "format_text",
+    "parse_html",
+    "utf16_len",
+]

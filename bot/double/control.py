@@ -1,0 +1,182 @@
+"""HTTP control API of the Bot API double, for when it runs as a process of its own.
+
+Thin JSON wrappers over :class:`~bot.double.server.BotApiDouble`'s in-process API, mounted
+under ``/_double/``:
+
+=====================================  ===========================================================
+``POST send``                          ``{user_id, text, first_name?, language_code?}`` -> message
+``POST tap``                           ``{user_id, message_id, callback_data | text}`` -> query id
+``POST wait``                          ``{user_id, count?, timeout?}`` -> the next bot messages
+``GET chat/<id>``                      messages, callback answers and a transcript
+``GET stats``                          :meth:`BotApiDouble.stats`
+``GET deliveries?since=N``             delivery record from index N on
+``POST users``                         ``{ids: [..] | "1000..4999", started?}`` pre-registers users
+``POST block|unblock|deactivate``      ``{user_id}``
+``POST faults``                        ``{kind, count?, method?, chat_id?, after_delivery?}``,
+                                       ``{storm: {probability, kinds?, seed?, methods?}}`` or
+                                       ``{clear: true}``
+``POST config``                        ``{latency?, global_rate?, per_chat_limit?, hang_seconds?}``
+``POST reset``                         forget messages, updates, statistics and faults
+=====================================  ===========================================================
+
+Errors in a request (unknown user, missing field, no such button) answer 400 ``{"error": ...}``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import asdict
+from typing import TYPE_CHECKING, Any
+
+from aiohttp import web
+
+if TYPE_CHECKING:
+    from bot.double.server import BotApiDouble
+
+logger = logging.getLogger(__name__)
+
+_CONFIG_FIELDS = ("latency", "global_rate", "per_chat_limit", "hang_seconds", "callback_timeout")
+
+
+def parse_ids(spec: str | list[int]) -> list[int]:
+    """User ids from a list or a spec like ``"1000..4999,6000"`` (ranges are inclusive)."""
+    if isinstance(spec, list):
+        return [int(i) for i in spec]
+    ids: list[int] = []
+    for part in filter(None, (p.strip() for p in spec.split(","))):
+        first, sep, last = part.partition("..")
+        ids.extend(range(int(first), int(last) + 1) if sep else [int(first)])
+    return ids
+
+
+def parse_per_chat(spec: str | list[float] | None) -> tuple[int, float] | None:
+    """A per-chat limit from ``"3/3"`` (messages/seconds), ``[3, 3.0]`` or None."""
+    if spec is None or spec in ("", "off", "none"):
+        return None
+    count, period = spec.split("/") if isinstance(spec, str) else spec
+    return int(count), float(period)
+
+
+@web.middleware
+async def _errors_as_json(
+    request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
+) -> web.StreamResponse:
+    try:
+        return await handler(request)
+    except (KeyError, ValueError, TypeError, AssertionError) as exc:
+        logger.debug("control request %s failed: %r", request.path, exc)
+        return web.json_response({"error": f"{type(exc).__name__}: {exc}"}, status=400)
+
+
+async def _body(request: web.Request) -> dict[str, Any]:
+    return await request.json() if request.can_read_body else {}
+
+
+def control_app(double: BotApiDouble) -> web.Application:
+    """The ``/_double/`` sub-application driving ``double``."""
+    routes = web.RouteTableDef()
+
+    @routes.post("/send")
+    async def send(request: web.Request) -> web.Response:
+        body = await _body(request)
+        user = double.user(
+            int(body["user_id"]), body.get("first_name"), language_code=body.get("language_code")
+        )
+        message = await user.send(str(body["text"]))
+        return web.json_response({"message": message.to_api()})
+
+    @routes.post("/tap")
+    async def tap(request: web.Request) -> web.Response:
+        body = await _body(request)
+        user = double.users[int(body["user_id"])]
+        query_id = await user.tap(
+            int(body["message_id"]), body.get("text"), callback_data=body.get("callback_data")
+        )
+        return web.json_response({"callback_query_id": query_id})
+
+    @routes.post("/wait")
+    async def wait(request: web.Request) -> web.Response:
+        body = await _body(request)
+        user = double.users[int(body["user_id"])]
+        messages = await user.wait_for_messages(
+            int(body.get("count", 1)), float(body.get("timeout", 5.0))
+        )
+        return web.json_response({"messages": [m.summary() for m in messages]})
+
+    @routes.get("/chat/{chat_id}")
+    async def chat(request: web.Request) -> web.Response:
+        chat_id = int(request.match_info["chat_id"])
+        found = double.chat(chat_id)
+        answers = [asdict(a) for a in found.user.callback_answers] if found.user else []
+        return web.json_response(
+            {
+                "chat": found.info,
+                "messages": [m.summary() for m in found.bot_messages],
+                "callback_answers": answers,
+                "transcript": double.transcript(chat_id),
+            }
+        )
+
+    @routes.get("/stats")
+    async def stats(request: web.Request) -> web.Response:
+        return web.json_response(double.stats())
+
+    @routes.get("/deliveries")
+    async def deliveries(request: web.Request) -> web.Response:
+        since = int(request.query.get("since", 0))
+        rows = double.deliveries[since:]
+        return web.json_response({"deliveries": rows, "next": since + len(rows)})
+
+    @routes.post("/users")
+    async def users(request: web.Request) -> web.Response:
+        body = await _body(request)
+        ids = parse_ids(body["ids"])
+        for user_id in ids:
+            double.user(user_id, started=bool(body.get("started", True)))
+        return web.json_response({"registered": len(ids)})
+
+    def membership(action: Callable[[int], None]) -> Callable[[web.Request], Awaitable[Any]]:
+        async def handler(request: web.Request) -> web.Response:
+            action(int((await _body(request))["user_id"]))
+            return web.json_response({"ok": True})
+
+        return handler
+
+    routes.post("/block")(membership(double.block))
+    routes.post("/unblock")(membership(double.unblock))
+    routes.post("/deactivate")(membership(double.deactivate))
+
+    @routes.post("/faults")
+    async def faults(request: web.Request) -> web.Response:
+        body = await _body(request)
+        if body.get("clear"):
+            double.faults.clear()
+        elif storm := body.get("storm"):
+            double.faults.start_storm(**storm)
+        else:
+            double.inject_fault(**body)
+        return web.json_response(
+            {"queued": len(double.faults.queue), "injected": double.faults.injected}
+        )
+
+    @routes.post("/config")
+    async def config(request: web.Request) -> web.Response:
+        body = await _body(request)
+        unknown = set(body) - set(_CONFIG_FIELDS)
+        if unknown:
+            raise KeyError(f"unknown settings: {sorted(unknown)}")
+        if "per_chat_limit" in body:
+            body["per_chat_limit"] = parse_per_chat(body["per_chat_limit"])
+        for name, value in body.items():
+            setattr(double, name, value)
+        return web.json_response({name: getattr(double, name) for name in _CONFIG_FIELDS})
+
+    @routes.post("/reset")
+    async def reset(request: web.Request) -> web.Response:
+        double.reset()
+        return web.json_response({"ok": True})
+
+    app = web.Application(middlewares=[_errors_as_json])
+    app.add_routes(routes)
+    return app
