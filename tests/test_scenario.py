@@ -90,9 +90,7 @@ async def test_three_lessons_with_continue_parts(double: BotApiDouble, bot: Serv
         (quiz,) = await alice.wait_for_messages(1)
         assert "Check-in" in quiz.text
         assert [b.text for b in quiz.buttons] == [o.text for o in lesson.quiz.options]
-        await alice.tap(
-            quiz, lesson.quiz.option(lesson.quiz.answer).text
-        )
+        await alice.tap(quiz, lesson.quiz.option(lesson.quiz.answer).text)
         await alice.wait_for_edit(quiz)
         assert "That's right" in quiz.text
         await alice.tap(quiz, "Next lesson ▶")
@@ -177,3 +175,46 @@ async def test_no_token_in_logs(
     logs = capsys.readouterr().err
     assert "getUpdates" in logs and "DEBUG" in logs, "expected DEBUG logs from the whole scenario"
     assert TOKEN.split(":", 1)[1] not in logs
+
+
+async def test_quiz_right_and_wrong_feedback_and_score(double: BotApiDouble, bot: Services) -> None:
+    alice, welcome, _ = await subscribe(double)
+    course = bot.require_course()
+    first, second = course.lessons[0], course.lessons[1]
+
+    async def read_to_quiz(lesson_message):
+        current = lesson_message
+        while any(b.text == "Continue ▶" for b in current.buttons):
+            await alice.tap(current, "Continue ▶")
+            (current,) = await alice.wait_for_messages(1)
+        (quiz,) = await alice.wait_for_messages(1)
+        return quiz
+
+    await alice.tap(welcome, "Start the course ▶")
+    quiz = await read_to_quiz((await alice.wait_for_messages(1))[0])
+    wrong = next(o for o in first.quiz.options if o.id != first.quiz.answer)
+    query = await alice.tap(quiz, wrong.text)
+    await alice.wait_for_edit(quiz)
+    assert "Not quite" in quiz.text
+    assert first.quiz.option(first.quiz.answer).text in quiz.text
+    assert plain_explanation(first) in quiz.text
+    assert (await alice.wait_for_answer(query)).text
+
+    # The options are gone once answered, so the first answer is the one that counts.
+    assert [b.text for b in quiz.buttons] == ["Next lesson ▶", "☰ Menu"]
+
+    await alice.tap(quiz, "Next lesson ▶")
+    quiz = await read_to_quiz((await alice.wait_for_messages(1))[0])
+    await alice.tap(quiz, second.quiz.option(second.quiz.answer).text)
+    await alice.wait_for_edit(quiz)
+    assert "That's right" in quiz.text and plain_explanation(second) in quiz.text
+
+    await alice.send("/progress")
+    (progress,) = await alice.wait_for_messages(1)
+    assert "Check-in questions: 1 of 2 right" in progress.text
+
+
+def plain_explanation(lesson) -> str:
+    from content.markup import plain_text
+
+    return plain_text(lesson.quiz.explanation).strip().splitlines()[0]
