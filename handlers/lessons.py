@@ -29,6 +29,10 @@ async def send_next_lesson(update: Update, context: BotContext) -> None:
     subscriber = await current_subscriber(update, context)
     lesson = await next_lesson(context.db, context.course, subscriber)
     if lesson is None:
+        # They have seen the closing message now, so the daily push has nothing left to send.
+        await repo.set_status(
+            context.db, subscriber.chat_id, "finished", context.services.clock.now()
+        )
         await send(update, context, views.finished_text(context.course), views.finished_keyboard())
         return
     await send_part(context.bot, subscriber.chat_id, lesson, 0)
