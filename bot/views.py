@@ -135,7 +135,11 @@ def finished_keyboard() -> Keyboard:
 
 
 def finished_text(course: Course) -> str:
-    return f"🎓 <b>You've finished the course.</b>\n\n{course.closing}"
+    """The closing message: the course's recap, then where the sources are listed."""
+    return (
+        f"🎓 <b>{escape(course.title)}</b>\n\n{course.closing}\n\n"
+        "Every study the course draws on is listed under /sources."
+    )
 
 
 def crisis_keyboard() -> Keyboard:
