@@ -429,6 +429,7 @@ def test_format_text_trims_and_limits() -> None:
     with pytest.raises(TextError, match="empty"):
         format_text(" \n ")
     assert format_text("*not parsed*", "MarkdownV2") == ("*not parsed*", [])
+    assert format_text("tab\there\r\n") == ("tab here", [])  # as Telegram cleans text
 
 
 async def test_html_error_through_the_api(double: BotApiDouble, bot: Bot) -> None:
@@ -569,6 +570,19 @@ async def test_application_polls_replies_and_answers(double: BotApiDouble) -> No
         finally:
             await app.updater.stop()
             await app.stop()
+
+
+async def test_groups_and_a_restarted_double_keep_state(double: BotApiDouble, bot: Bot) -> None:
+    await double.send_group_message(-500, 1001, "/help@course_test_bot")
+    await bot.send_message(-500, "Groups need no /start from each member")
+    port = int(double.url.rsplit(":", 1)[1])
+    await double.stop()
+    await double.start(port=port)
+    (update,) = await bot.get_updates()
+    assert update.message.chat.title == "Test group"
+    assert [m.text for m in double.chat(-500).bot_messages] == [
+        "Groups need no /start from each member"
+    ]
 
 
 # -- the HTTP control API and the command line ---------------------------------------------------

@@ -58,7 +58,7 @@ _ENTITY = re.compile(r"&(?:#(x[0-9a-fA-F]*|[0-9]*)|([a-zA-Z]*));?")
 _NAME_TOKEN = re.compile(r"[a-zA-Z0-9.-]*")
 _USER_LINK = re.compile(r"tg://user\?id=(\d+)$", re.IGNORECASE)
 _HOST = re.compile(r"[\w-]+(\.[\w-]+)+(:\d+)?([/?#].*)?$")
-_CONTROL = str.maketrans({c: " " for c in [*range(10), 11, 12, *range(14, 32)]})
+_CONTROL = re.compile(r"[\x00-\x09\x0b\x0c\x0e-\x1f]")  # Telegram shows these as spaces
 
 
 class HtmlParseError(ValueError):
@@ -346,28 +346,28 @@ def parse_html(text: str) -> tuple[str, list[dict[str, Any]]]:
 def _trim(text: str, entities: list[dict[str, Any]]) -> tuple[str, list[dict[str, Any]]]:
     """Telegram's clean-up: entities lose leading blanks and blank-only entities vanish, then
     the text is stripped of spaces and newlines at both ends (entities move along)."""
+    blanks = " \n"  # one UTF-16 unit each, so character counts are unit counts here
     if entities:
         units = text.encode("utf-16-le", "surrogatepass")
         kept = []
         for entity in entities:
-            start, stop = 2 * entity["offset"], 2 * (entity["offset"] + entity["length"])
-            covered = units[start:stop].decode("utf-16-le", "surrogatepass")
-            body = covered.lstrip(" \n")
-            if body.rstrip(" \n"):
+            offset, length = entity["offset"], entity["length"]
+            covered = units[2 * offset : 2 * (offset + length)].decode("utf-16-le", "surrogatepass")
+            body = covered.lstrip(blanks)
+            if body.rstrip(blanks):
                 skipped = len(covered) - len(body)
-                kept.append(entity | {"offset": entity["offset"] + skipped})
-                kept[-1]["length"] -= skipped
+                kept.append(entity | {"offset": offset + skipped, "length": length - skipped})
         entities = kept
-    stripped = text.rstrip(" \n")
-    total = utf16_len(stripped)
-    first = min((e["offset"] for e in entities), default=total)
-    lead = min(len(stripped) - len(stripped.lstrip(" \n")), first)
-    result = []
+    stripped = text.rstrip(blanks)
+    lead = min(
+        len(stripped) - len(stripped.lstrip(blanks)),
+        min((e["offset"] for e in entities), default=len(stripped)),
+    )
+    total = utf16_len(stripped) - lead
     for entity in entities:
         entity["offset"] -= lead
-        entity["length"] = min(entity["length"], total - lead - entity["offset"])
-        result.append(entity)
-    return stripped[lead:], result
+        entity["length"] = min(entity["length"], total - entity["offset"])
+    return stripped[lead:], entities
 
 
 def format_text(
@@ -384,7 +384,7 @@ def format_text(
     text = (text or "").replace("\r", "")
     if parse_mode and parse_mode.lower() == "html":
         text, entities = parse_html(text)
-    text = text.translate(_CONTROL)
+    text = _CONTROL.sub(" ", text)
     plain, found = _trim(text, [dict(e) for e in entities or ()])
     if not plain:
         raise TextError("message text is empty")

@@ -107,11 +107,14 @@ class Params:
         return None if value is None else str(value)
 
     def int(self, name: str, default: int = 0) -> int:
+        return int(self.number(name, default))
+
+    def number(self, name: str, default: float = 0) -> float:
         value = self.data.get(name)
         if value in (None, ""):
             return default
         try:
-            return int(value)
+            return float(value)
         except (TypeError, ValueError):
             raise bad_request(f"invalid {name} specified") from None
 
@@ -513,7 +516,7 @@ class BotApiDouble:
         return exc.response()
 
     async def _fail(self, request: web.Request, fault: Fault) -> web.StreamResponse:
-        self.counters.faults[fault.kind] += 1
+        self.counters.faults[fault.kind.value] += 1
         logger.debug("injecting %s into %s", fault.kind, request.path.rsplit("/", 1)[-1])
         match fault.kind:
             case FaultKind.SERVER_ERROR:
@@ -528,7 +531,7 @@ class BotApiDouble:
             case FaultKind.DROP:
                 if request.transport is not None:
                     request.transport.abort()
-                raise asyncio.CancelledError  # nothing is left to answer on
+                return web.Response()  # goes nowhere: the connection is gone
 
     # -- shared checks --------------------------------------------------------------------------
 
@@ -625,7 +628,7 @@ class BotApiDouble:
             )
         offset = params.int("offset")
         limit = min(max(params.int("limit", 100), 1), 100)
-        timeout = max(float(params.text("timeout") or 0), 0.0)
+        timeout = max(params.number("timeout"), 0.0)
         allowed = params.json("allowed_updates")
         if allowed is not None:
             self._allowed_updates = frozenset(allowed) or None
