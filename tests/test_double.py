@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import signal
+import socket
 import sys
 import time
 from collections.abc import AsyncIterator
@@ -22,7 +23,14 @@ from telegram.error import (
     RetryAfter,
     TimedOut,
 )
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
 
 from bot.double import (
     DEFAULT_TOKEN,
@@ -178,14 +186,60 @@ async def test_other_update_kinds_parse_in_ptb(double: BotApiDouble, bot: Bot) -
     assert len(updates) == 7
 
 
-async def test_webhook_methods(double: BotApiDouble, bot: Bot) -> None:
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+async def test_webhook_info_and_conflict_with_polling(double: BotApiDouble, bot: Bot) -> None:
     await double.user(1, "A").send("hi")
-    assert await bot.set_webhook("https://example.invalid/hook")
-    assert (await bot.get_webhook_info()).url == "https://example.invalid/hook"
+    assert await bot.set_webhook("https://example.invalid/hook")  # recorded, never contacted
+    info = await bot.get_webhook_info()
+    assert (info.url, info.pending_update_count) == ("https://example.invalid/hook", 1)
     with pytest.raises(Conflict, match="webhook is active"):
         await bot.get_updates()
     assert await bot.delete_webhook(drop_pending_updates=True)
     assert (await bot.get_webhook_info()).pending_update_count == 0
+
+    unreachable = f"http://127.0.0.1:{free_port()}/hook"
+    await double.user(1).send("again")
+    await bot.set_webhook(unreachable)
+    for _ in range(50):
+        info = await bot.get_webhook_info()
+        if info.last_error_message:
+            break
+        await asyncio.sleep(0.02)
+    assert info.last_error_message.startswith("Connection failed")
+    assert info.pending_update_count == 1  # kept for the next attempt
+
+
+async def test_webhook_delivers_to_a_ptb_webhook_server(double: BotApiDouble) -> None:
+    async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        await update.effective_message.reply_text(f"echo {update.effective_message.text}")
+
+    app = Application.builder().token(TOKEN).base_url(double.base_url).build()
+    app.add_handler(MessageHandler(filters.TEXT, echo))
+    port = free_port()
+    eve = double.user(5, "Eve")
+    async with app:
+        await app.updater.start_webhook(
+            listen="127.0.0.1",
+            port=port,
+            url_path="telegram",
+            webhook_url=f"http://127.0.0.1:{port}/telegram",
+            secret_token="s3cret",
+        )
+        await app.start()
+        try:
+            await eve.send("hi")
+            await eve.send("there")
+            replies = await eve.wait_for_messages(2, timeout=5)
+            assert [r.text for r in replies] == ["echo hi", "echo there"]
+            assert double.pending_updates == []
+        finally:
+            await app.updater.stop()
+            await app.stop()
 
 
 async def test_bot_commands(bot: Bot) -> None:

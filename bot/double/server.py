@@ -4,7 +4,8 @@ Point PTB at it with ``ApplicationBuilder().base_url(double.base_url)
 .base_file_url(double.base_file_url)``. It answers ``/bot<TOKEN>/<method>`` like Telegram does,
 with Telegram-shaped objects and Telegram's error descriptions, and adds what the real server
 can't offer a test: simulated users (:meth:`BotApiDouble.user`), a record of every delivered
-message, rate limits that can be tightened at will and injected failures.
+message, rate limits that can be tightened at will and injected failures. Updates reach the bot
+by long polling (``getUpdates``) or, after ``setWebhook`` with a loopback URL, by webhook.
 
 Only what a text-and-buttons bot uses is implemented; the methods are the ``api_*`` coroutines
 below (Telegram matches method names case-insensitively, and so does the double).
@@ -33,6 +34,7 @@ from bot.double.control import control_app
 from bot.double.faults import Fault, FaultKind, FaultPlan, SlidingWindow
 from bot.double.html import HtmlParseError, TextError, format_text
 from bot.double.users import SimulatedUser, command_entities
+from bot.double.webhook import WebhookPusher
 
 logger = logging.getLogger(__name__)
 
@@ -216,7 +218,7 @@ class BotApiDouble:
         self._query_ids = itertools.count(4_000_000_000_000_000_001)
         self._commands: dict[tuple[str, str], list[JSON]] = {}
         self._bot_texts: dict[tuple[str, str], str] = {}
-        self._webhook: JSON = {"url": ""}
+        self._webhook: WebhookPusher | None = None
         self._closed = False
         self._closing = Notifier()
         self._runner: web.AppRunner | None = None
@@ -255,6 +257,7 @@ class BotApiDouble:
         self._closed = True
         self._updates_ready.notify()
         self._closing.notify()
+        await self._remove_webhook()
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
@@ -620,7 +623,7 @@ class BotApiDouble:
         return True
 
     async def api_getUpdates(self, params: Params) -> list[JSON]:
-        if self._webhook["url"]:
+        if self._webhook is not None:
             raise ApiError(
                 409,
                 "Conflict: can't use getUpdates method while webhook is active; "
@@ -629,10 +632,7 @@ class BotApiDouble:
         offset = params.int("offset")
         limit = min(max(params.int("limit", 100), 1), 100)
         timeout = max(params.number("timeout"), 0.0)
-        allowed = params.json("allowed_updates")
-        if allowed is not None:
-            self._allowed_updates = frozenset(allowed) or None
-            self._updates = deque(u for u in self._updates if self._is_allowed(_kind(u)))
+        self._set_allowed_updates(params)
         if offset > 0:
             while self._updates and self._updates[0]["update_id"] < offset:
                 self._updates.popleft()
@@ -655,22 +655,48 @@ class BotApiDouble:
             )
         return list(islice(self._updates, limit))
 
+    def _set_allowed_updates(self, params: Params) -> None:
+        allowed = params.json("allowed_updates")
+        if allowed is not None:  # Telegram keeps the last setting when none is given
+            self._allowed_updates = frozenset(allowed) or None
+            kept = [update for update in self._updates if self._is_allowed(_kind(update))]
+            self._updates.clear()
+            self._updates.extend(kept)  # in place: a webhook pusher holds this deque
+
+    async def _remove_webhook(self) -> None:
+        if self._webhook is not None:
+            await self._webhook.stop()
+            self._webhook = None
+
     async def api_setWebhook(self, params: Params) -> bool:
-        self._webhook = {"url": params.text("url") or ""}
+        await self._remove_webhook()
+        if params.flag("drop_pending_updates"):
+            self._updates.clear()
+        self._set_allowed_updates(params)
+        if url := params.text("url"):
+            self._webhook = WebhookPusher(
+                url, params.text("secret_token"), self._updates, self._updates_ready
+            )
+            self._webhook.start()
         return True
 
     async def api_deleteWebhook(self, params: Params) -> bool:
-        self._webhook = {"url": ""}
+        await self._remove_webhook()
         if params.flag("drop_pending_updates"):
             self._updates.clear()
         return True
 
     async def api_getWebhookInfo(self, params: Params) -> JSON:
-        return {
-            "url": self._webhook["url"],
+        info: JSON = {
+            "url": "",
             "has_custom_certificate": False,
             "pending_update_count": len(self._updates),
         }
+        if self._webhook is not None:
+            info.update(self._webhook.info())
+        if self._allowed_updates is not None:
+            info["allowed_updates"] = sorted(self._allowed_updates)
+        return info
 
     async def api_sendMessage(self, params: Params) -> JSON:
         chat = self._writable_chat(params)
@@ -692,11 +718,15 @@ class BotApiDouble:
         self.deliveries.append(Delivery(chat.id, message.message_id, text, raw, time.time()))
         return message.to_api()
 
-    async def api_editMessageText(self, params: Params) -> JSON:
+    def _editable(self, params: Params) -> tuple[Chat, ChatMessage]:
         chat = self._writable_chat(params)
         message = self._bot_message(chat, params, "message to edit not found")
         if not message.from_bot:
             raise bad_request("message can't be edited")
+        return chat, message
+
+    async def api_editMessageText(self, params: Params) -> JSON:
+        chat, message = self._editable(params)
         text, entities = self._text(params)
         markup = self._markup(params)
         if (text, entities, markup) == (message.text, message.entities, message.markup):
@@ -707,10 +737,7 @@ class BotApiDouble:
         return message.to_api()
 
     async def api_editMessageReplyMarkup(self, params: Params) -> JSON:
-        chat = self._writable_chat(params)
-        message = self._bot_message(chat, params, "message to edit not found")
-        if not message.from_bot:
-            raise bad_request("message can't be edited")
+        chat, message = self._editable(params)
         markup = self._markup(params)
         if markup == message.markup:
             raise bad_request(NOT_MODIFIED)
