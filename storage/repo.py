@@ -172,3 +172,92 @@ async def start_over(db: Database, chat_id: int, now: datetime, next_due_at: int
         ) as cursor:
             row = await cursor.fetchone()
     return int(row[0]) if row else 0
+
+
+# -- privacy: everything stored about one subscriber -------------------------------------------
+
+
+async def personal_tables(db: Database) -> list[str]:
+    """Tables that hold rows about a subscriber (those with a `chat_id` column), by name.
+
+    Found from the schema rather than listed, so a table added by a later migration is exported
+    and erased too.
+    """
+    tables = await db.fetchall(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        " ORDER BY name"
+    )
+    found = []
+    for (name,) in tables:
+        columns = await db.fetchall("SELECT name FROM pragma_table_info(?)", (name,))
+        if any(column[0] == "chat_id" for column in columns):
+            found.append(str(name))
+    return found
+
+
+def _quoted(identifier: str) -> str:
+    return '"' + identifier.replace('"', '""') + '"'
+
+
+async def personal_data(db: Database, chat_id: int) -> dict[str, list[dict[str, Any]]]:
+    """Every row about `chat_id`, by table, as column -> value (values exactly as stored)."""
+    data: dict[str, list[dict[str, Any]]] = {}
+    for table in await personal_tables(db):
+        rows = await db.fetchall(f"SELECT * FROM {_quoted(table)} WHERE chat_id = ?", (chat_id,))
+        data[table] = [dict(zip(row.keys(), tuple(row), strict=True)) for row in rows]
+    return data
+
+
+async def forget_subscriber(db: Database, chat_id: int) -> int:
+    """Delete every row about `chat_id` in one transaction; return how many rows went."""
+    tables = await personal_tables(db)
+    # Rows that point at the subscriber go first, so the order suits foreign keys either way.
+    tables.sort(key=lambda name: name == "subscribers")
+    removed = 0
+    async with db.transaction() as conn:
+        for table in tables:
+            cursor = await conn.execute(
+                f"DELETE FROM {_quoted(table)} WHERE chat_id = ?", (chat_id,)
+            )
+            removed += cursor.rowcount
+            await cursor.close()
+    return removed
+
+
+# -- operator statistics: counts only, never anything about one person -------------------------
+
+
+async def count_by_status(db: Database) -> dict[str, int]:
+    """Subscribers per status."""
+    rows = await db.fetchall("SELECT status, COUNT(*) FROM subscribers GROUP BY status")
+    return {str(row[0]): int(row[1]) for row in rows}
+
+
+async def count_deliveries_since(db: Database, since: datetime) -> int:
+    """Lessons sent (pushed or asked for) at or after `since`."""
+    row = await db.fetchone("SELECT COUNT(*) FROM deliveries WHERE delivered_at >= ?", (ts(since),))
+    return int(row[0]) if row else 0
+
+
+async def lesson_reach(db: Database) -> dict[str, int]:
+    """Per lesson id, how many subscribers have been sent it (in any round)."""
+    rows = await db.fetchall(
+        "SELECT lesson_id, COUNT(DISTINCT chat_id) FROM deliveries GROUP BY lesson_id"
+    )
+    return {str(row[0]): int(row[1]) for row in rows}
+
+
+async def quiz_accuracy(db: Database) -> dict[str, tuple[int, int]]:
+    """Per lesson id, (first answers that were right, first answers), over all rounds."""
+    rows = await db.fetchall(
+        "SELECT lesson_id, COALESCE(SUM(correct), 0), COUNT(*) FROM quiz_answers GROUP BY lesson_id"
+    )
+    return {str(row[0]): (int(row[1]), int(row[2])) for row in rows}
+
+
+async def chat_ids_with_status(db: Database, status: str) -> list[int]:
+    """Chat ids of every subscriber with this status, in id order."""
+    rows = await db.fetchall(
+        "SELECT chat_id FROM subscribers WHERE status = ? ORDER BY chat_id", (status,)
+    )
+    return [int(row[0]) for row in rows]

@@ -1,0 +1,253 @@
+"""Privacy: only what the course needs is stored, /mydata shows it all, /forget erases it all."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import timedelta
+from pathlib import Path
+
+from bot.clock import FakeClock
+from bot.double.chats import ChatMessage
+from bot.double.server import BotApiDouble
+from bot.double.users import SimulatedUser
+from bot.services import Services
+from content.markup import telegram_length
+from storage import repo
+from tests.conftest import START, BotRunner
+
+# Every TEXT column, and why none of them can hold something a person typed.
+ALLOWED_TEXT_COLUMNS = {
+    ("schema_migrations", "name"),  # migration names, from the code
+    ("subscribers", "first_name"),  # from the Telegram profile, to greet people
+    ("subscribers", "language_code"),  # from the Telegram profile
+    ("subscribers", "status"),  # one of repo.STATUSES
+    ("subscribers", "push_time"),  # normalised 'HH:MM'
+    ("subscribers", "timezone"),  # canonical IANA name or 'UTC+hh:mm'
+    ("deliveries", "lesson_id"),  # content ids
+    ("deliveries", "via"),  # 'push' or 'pull'
+    ("quiz_answers", "lesson_id"),
+    ("quiz_answers", "option_id"),  # content ids from our own buttons
+}
+
+
+async def subscribe(double: BotApiDouble, user_id: int, name: str) -> SimulatedUser:
+    """/start, pick 08:00 and Berlin, as a person would."""
+    user = double.user(user_id, first_name=name, language_code="en")
+    await user.send("/start")
+    _welcome, ask_time = await user.wait_for_messages(2)
+    await user.tap(ask_time, "08:00")
+    await user.wait_for_edit(ask_time)
+    await user.tap(ask_time, "Berlin / Paris")
+    await user.wait_for_edit(ask_time)
+    assert "All set" in ask_time.text
+    return user
+
+
+async def take_first_lesson(user: SimulatedUser, services: Services, clock: FakeClock) -> None:
+    """/next sends lesson 1 (and records it); the check-in answer is recorded directly.
+
+    Each simulated person stays well under the flood limit this way.
+    """
+    await user.send("/next")
+    await user.wait_for_messages(1)
+    lesson = services.require_course().lessons[0]
+    assert lesson.quiz is not None
+    db = services.require_db()
+    await repo.record_answer(db, user.id, 1, lesson.id, lesson.quiz.answer, True, clock.now())
+
+
+def exported(messages: list[ChatMessage]) -> dict:
+    """The JSON document from /mydata, put back together from its message(s)."""
+    body = ""
+    for message in messages:
+        (pre,) = [e for e in message.entities if e["type"] == "pre"]
+        assert pre.get("language") == "json"
+        text = message.text.encode("utf-16-le")
+        start, end = pre["offset"] * 2, (pre["offset"] + pre["length"]) * 2
+        body += text[start:end].decode("utf-16-le") + "\n"
+    return json.loads(body)
+
+
+def rows_mentioning(path: Path, value: int) -> list[tuple[str, tuple]]:
+    """Every row in every table with `value` in any column."""
+    with sqlite3.connect(path) as conn:
+        tables = [
+            name
+            for (name,) in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
+        return [
+            (table, row)
+            for table in tables
+            for row in conn.execute(f'SELECT * FROM "{table}"')
+            if value in row
+        ]
+
+
+async def test_no_column_can_hold_typed_text(bot: Services) -> None:
+    db = bot.require_db()
+    text_columns = set()
+    for table in await repo.personal_tables(db) + ["schema_migrations"]:
+        for column in await db.fetchall("SELECT name, type FROM pragma_table_info(?)", (table,)):
+            if "CHAR" in column[1].upper() or "TEXT" in column[1].upper() or not column[1]:
+                text_columns.add((table, column[0]))
+    assert text_columns <= ALLOWED_TEXT_COLUMNS, text_columns - ALLOWED_TEXT_COLUMNS
+
+
+async def test_what_people_type_never_reaches_the_database(
+    double: BotApiDouble, runner: BotRunner, config
+) -> None:
+    await runner.start()
+    alice = double.user(1001, first_name="Alice", language_code="en")
+    await alice.send("/start")
+    _welcome, ask_time = await alice.wait_for_messages(2)
+    await alice.send("My neighbour Quillbert Vantablack says hello")
+    await alice.wait_for_messages(1)
+    await alice.tap(ask_time, "Other time…")
+    await alice.wait_for_edit(ask_time)
+    await alice.send("7.45 p.m.")
+    (ask_zone,) = await alice.wait_for_messages(1)
+    await alice.tap(ask_zone, "Other: tell me my time now…")
+    await alice.wait_for_edit(ask_zone)
+    await alice.send("10:00")  # START is 09:00 UTC, so this is UTC+01:00
+    (done,) = await alice.wait_for_messages(1)
+    assert "19:45" in done.text and "UTC+01:00" in done.text
+    await runner.stop()  # closes the database, so the WAL is folded into the file
+
+    files = sorted(config.database_path.parent.glob(config.database_path.name + "*"))
+    assert files
+    stored = b"".join(path.read_bytes() for path in files)
+    for typed in ("Quillbert", "Vantablack", "7.45 p.m.", "p.m."):
+        assert typed.encode() not in stored, typed
+    assert b"19:45" in stored  # the normalised time is there: we grepped the right file
+
+
+async def test_mydata_shows_everything_stored(
+    double: BotApiDouble, bot: Services, clock: FakeClock
+) -> None:
+    alice = await subscribe(double, 1001, "Alice")
+    await take_first_lesson(alice, bot, clock)
+    clock.advance(hours=2)
+    await alice.send("/mydata")
+    (reply,) = await alice.wait_for_messages(1)
+    assert reply.text.startswith("Everything I store about you")
+    assert "/forget" in reply.text
+    data = exported([reply])
+
+    lesson = bot.require_course().lessons[0]
+    assert data["chat_id"] == alice.id
+    assert data["exported_at"] == (START + timedelta(hours=2)).isoformat()
+    subscriber = data["subscriber"]
+    assert subscriber["first_name"] == "Alice" and subscriber["language_code"] == "en"
+    assert subscriber["status"] == "active" and subscriber["round"] == 1
+    assert subscriber["push_time"] == "08:00" and subscriber["timezone"] == "Europe/Berlin"
+    assert subscriber["created_at"] == START.isoformat()
+    assert subscriber["next_due_at"].endswith("+00:00")
+    assert [d["lesson_id"] for d in data["deliveries"]] == [lesson.id]
+    assert data["deliveries"][0]["delivered_at"] == START.isoformat()
+    (answer,) = data["quiz_answers"]
+    assert answer["lesson_id"] == lesson.id and answer["correct"] == 1
+
+    # Everything in the database about Alice is in the export, row for row.
+    stored = await repo.personal_data(bot.require_db(), alice.id)
+    assert len(stored["deliveries"]) == len(data["deliveries"])
+    assert len(stored["quiz_answers"]) == len(data["quiz_answers"])
+    assert set(stored) - {"subscribers"} <= set(data)
+
+
+async def test_a_long_export_is_split_into_messages_that_fit(
+    double: BotApiDouble, bot: Services, clock: FakeClock
+) -> None:
+    alice = await subscribe(double, 1001, "Alice <&> Smith")
+    db, course = bot.require_db(), bot.require_course()
+    for round_ in range(1, 5):  # four times through the course
+        for lesson in course.lessons:
+            await repo.record_delivery(db, alice.id, round_, lesson.id, "push", clock.now())
+            await repo.record_answer(db, alice.id, round_, lesson.id, "a", False, clock.now())
+            clock.advance(days=1)
+    await alice.send("/mydata")
+    messages = await alice.wait_for_messages(2)
+    while "/forget" not in messages[-1].text:
+        messages += await alice.wait_for_messages(1)
+    for number, message in enumerate(messages, start=1):
+        assert telegram_length(message.html or "") <= 4096
+        assert f"Part {number} of {len(messages)}." in message.text
+    data = exported(messages)
+    assert data["subscriber"]["first_name"] == "Alice <&> Smith"
+    assert len(data["deliveries"]) == len(data["quiz_answers"]) == 4 * len(course.lessons)
+
+
+async def test_mydata_for_someone_unknown_stores_nothing(
+    double: BotApiDouble, bot: Services
+) -> None:
+    stranger = double.user(2002, first_name="Sam")
+    for command in ("/mydata", "/forget"):
+        await stranger.send(command)
+        (reply,) = await stranger.wait_for_messages(1)
+        assert "don't have anything stored about you" in reply.text
+    assert await repo.get_subscriber(bot.require_db(), stranger.id) is None
+
+
+async def test_forget_can_be_declined(double: BotApiDouble, bot: Services, config) -> None:
+    alice = await subscribe(double, 1001, "Alice")
+    await alice.send("/forget")
+    (ask,) = await alice.wait_for_messages(1)
+    assert "can't be undone" in ask.text
+    await alice.tap(ask, "No, keep it")
+    await alice.wait_for_edit(ask)
+    assert "Nothing was deleted" in ask.text and not ask.buttons
+    subscriber = await repo.get_subscriber(bot.require_db(), alice.id)
+    assert subscriber is not None and subscriber.push_time == "08:00"
+
+
+async def test_forget_erases_everything_after_confirmation(
+    double: BotApiDouble, bot: Services, clock: FakeClock, config
+) -> None:
+    alice = await subscribe(double, 777001, "Alice")
+    bob = await subscribe(double, 777002, "Bob")
+    await take_first_lesson(alice, bot, clock)
+    await take_first_lesson(bob, bot, clock)
+    db = bot.require_db()
+    assert len(rows_mentioning(config.database_path, alice.id)) >= 3
+
+    await alice.send("/forget")
+    (ask,) = await alice.wait_for_messages(1)
+    await alice.tap(ask, "Yes, delete everything")
+    await alice.wait_for_edit(ask)
+    assert "Everything I stored about you is deleted" in ask.text
+    assert "/start" in ask.text and "/sos" in ask.text and not ask.buttons
+
+    assert rows_mentioning(config.database_path, alice.id) == []
+    # No push can find her: she is in no schedule at all.
+    due = await db.fetchall("SELECT chat_id FROM subscribers WHERE next_due_at IS NOT NULL")
+    assert [row[0] for row in due] == [bob.id]
+    # Bob is untouched.
+    assert len(rows_mentioning(config.database_path, bob.id)) >= 3
+
+    await alice.send("/start")
+    welcome, _ask_time = await alice.wait_for_messages(2)
+    assert "Hi Alice!" in welcome.text  # a fresh start, not "welcome back"
+    again = await repo.get_subscriber(db, alice.id)
+    assert again is not None and again.push_time is None and again.round == 1
+    assert await repo.delivered_lessons(db, alice.id, 1) == []
+
+
+async def test_forget_also_drops_a_question_in_progress(
+    double: BotApiDouble, bot: Services
+) -> None:
+    alice = double.user(1001, first_name="Alice")
+    await alice.send("/start")
+    _welcome, ask_time = await alice.wait_for_messages(2)
+    await alice.tap(ask_time, "Other time…")  # the bot now waits for a typed time
+    await alice.wait_for_edit(ask_time)
+    await alice.send("/forget")
+    (ask,) = await alice.wait_for_messages(1)
+    await alice.tap(ask, "Yes, delete everything")
+    await alice.wait_for_edit(ask)
+
+    await alice.send("08:15")
+    (reply,) = await alice.wait_for_messages(1)
+    assert "can't reply to messages" in reply.text  # not taken as a lesson time
+    assert await repo.get_subscriber(bot.require_db(), alice.id) is None
