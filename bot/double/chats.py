@@ -82,7 +82,7 @@ class CallbackQuery:
     answer: CallbackAnswer | None = None
 
 
-@dataclass(eq=False, slots=True)
+@dataclass(eq=False, repr=False, slots=True)
 class ChatMessage:
     """A message in a chat, from the bot or from a user, with its edit history."""
 
@@ -103,6 +103,10 @@ class ChatMessage:
     @property
     def from_bot(self) -> bool:
         return bool(self.sender.get("is_bot"))
+
+    @property
+    def author(self) -> str:
+        return "bot" if self.from_bot else str(self.sender.get("first_name", "user"))
 
     @property
     def reply_markup(self) -> list[list[Button]]:
@@ -167,8 +171,12 @@ class ChatMessage:
     def __str__(self) -> str:
         return f"#{self.message_id} {self.text!r}"
 
+    def __repr__(self) -> str:
+        state = " deleted" if self.deleted else f" edits={len(self.edits)}" if self.edits else ""
+        return f"<ChatMessage #{self.message_id} from {self.author}{state}: {self.text!r}>"
 
-@dataclass(eq=False)
+
+@dataclass(eq=False, repr=False)
 class Chat:
     """One chat as the double keeps it."""
 
@@ -181,6 +189,9 @@ class Chat:
     last_message_id: int = 0
     window: SlidingWindow = field(default_factory=SlidingWindow)
     changed: Notifier = field(default_factory=Notifier)
+
+    def __repr__(self) -> str:
+        return f"<Chat {self.id} ({self.info.get('type')}), {len(self.messages)} messages>"
 
     def add_message(self, sender: JSON, text: str = "", **fields: Any) -> ChatMessage:
         self.last_message_id += 1
@@ -213,7 +224,6 @@ def _describe(entry: ChatMessage | CallbackQuery) -> list[str]:
         answer = entry.answer
         said = "UNANSWERED" if answer is None else f"answered {answer.text or ''!r}"
         return [f"  -> taps {entry.data!r} on #{entry.message_id} ({said})"]
-    who = "bot" if entry.from_bot else entry.sender.get("first_name", "user")
     flags = "".join(
         [
             f" (edited x{len(entry.edits)})" if entry.edits else "",
@@ -221,7 +231,7 @@ def _describe(entry: ChatMessage | CallbackQuery) -> list[str]:
         ]
     )
     content = entry.text or ", ".join(sorted(entry.extra)) or "<empty>"
-    lines = [f"#{entry.message_id} {who}{flags}: {content}"]
+    lines = [f"#{entry.message_id} {entry.author}{flags}: {content}"]
     lines += [
         "    " + "  ".join(f"[{b.text} | {b.callback_data or b.url}]" for b in row)
         for row in entry.reply_markup
