@@ -1,45 +1,413 @@
-"""The daily push: one periodic tick asks the database who is due and sends their lesson."""
+"""The daily push: a periodic tick asks the database who is due and sends each their lesson.
+
+Nothing is scheduled in memory. Each subscriber row holds ``next_due_at``; a tick walks the due
+rows through the partial index ``subscribers_due`` in batches, sends every subscriber their next
+lesson (its first part, one message, the rest pulled by taps) or, after the last one, the closing
+message, and records the outcome together with the next due instant (``next_due``: strictly
+after now, so a subscriber who was due several times during downtime gets one lesson, then the
+normal schedule). A restart simply carries on from the database.
+
+Delivery guarantee
+------------------
+* **No lesson is lost.** ``next_due_at`` moves on only in the transaction that records the
+  outcome (lesson delivered, course finished, chat blocked or unreachable), and only after
+  Telegram accepted the message. Until that commit the subscriber stays due, so after a crash
+  at any moment, whatever had not been recorded is sent when the bot runs again.
+* **Duplicates are bounded by PUSH_CONCURRENCY.** A push holds one of PUSH_CONCURRENCY slots
+  from before its send until its record has committed (records go to the database in group
+  commits, one transaction per batch of finished sends). A crash can therefore repeat the lesson
+  for at most PUSH_CONCURRENCY subscribers: those whose message was in flight or sent but not yet
+  recorded. This holds for a killed process; the database runs in WAL mode with
+  ``synchronous=NORMAL``, so a power cut could also undo the last commits.
+* **A graceful stop** (SIGTERM/SIGINT via ``run_polling``, which calls ``stop()``) claims and
+  starts nothing new, lets the sends in flight finish and commit (bounded by ``stop_timeout``)
+  and leaves everyone else due: no duplicates unless a send outlives that bound.
+* Sends that fail with a network error are retried; if Telegram had in fact delivered a message
+  whose answer was lost, the retry repeats it (at least once, never zero times).
+
+Rate: sends start evenly spaced at PUSH_RATE per second, never more than ``ceil(PUSH_RATE)`` in
+any 1-second window (:class:`bot.ratelimit.Pacer`), at most PUSH_CONCURRENCY at once. A 429
+pauses every push for its ``retry_after``, since Telegram's flood control is bot-wide. Pushes go
+through a connection pool of their own (:mod:`bot.transport`), so interactive replies, which use
+the application's bot and keep the remaining share of Telegram's ~30/s, never queue behind them.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import math
+import warnings
+from collections.abc import Awaitable, Sequence
+from dataclasses import dataclass, fields
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from telegram import Bot
+from telegram import Bot, InlineKeyboardMarkup, LinkPreviewOptions
+from telegram.constants import ParseMode
+from telegram.error import (
+    BadRequest,
+    ChatMigrated,
+    Forbidden,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+)
+from telegram.warnings import PTBDeprecationWarning
+
+from bot import views
+from bot.ratelimit import Pacer
+from bot.timeplan import TimeInputError, next_due
+from bot.transport import AiohttpRequest
+from content.models import Course, Lesson
+from storage import repo
 
 if TYPE_CHECKING:
     from bot.services import Services
 
 logger = logging.getLogger(__name__)
 
+RETRY_DELAYS = (0.5, 2.0, 5.0)  # seconds before each retry of a 5xx, timeout or dropped line
+MAX_FLOOD_WAITS = 10  # 429s waited out for one message before it is left for the next tick
+STOP_TIMEOUT = 10.0  # seconds a graceful stop waits for sends in flight
+NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+
+
+@dataclass
+class TickReport:
+    """What one tick did (counts of subscribers, except ``retried_after``: 429s waited out)."""
+
+    claimed: int = 0
+    sent: int = 0  # lessons delivered
+    finished: int = 0  # closing messages delivered (the course is over for them)
+    blocked: int = 0  # 403: blocked, deactivated or never started
+    unreachable: int = 0  # 400 chat not found
+    failed: int = 0  # left due for a later tick (errors beyond the retry budget, stop)
+    retried_after: int = 0
+
+    def add(self, other: TickReport) -> None:
+        for item in fields(self):
+            setattr(self, item.name, getattr(self, item.name) + getattr(other, item.name))
+
+
+@dataclass(frozen=True)
+class _Message:
+    """A push ready to go: text and markup built once per lesson, not once per subscriber."""
+
+    text: str
+    markup: InlineKeyboardMarkup
+    lesson_id: str | None  # None for the closing message
+
+
+class _Recorder:
+    """Group commit: outcomes that finish while a write is running share the next transaction."""
+
+    def __init__(self, services: Services) -> None:
+        self._services = services
+        self._pending: list[tuple[repo.PushOutcome, asyncio.Future[None]]] = []
+        self._writer: asyncio.Task[None] | None = None
+
+    async def write(self, outcome: repo.PushOutcome) -> None:
+        """Return once `outcome` is committed (raises if the transaction failed)."""
+        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._pending.append((outcome, future))
+        if self._writer is None or self._writer.done():
+            self._writer = asyncio.create_task(self._drain(), name="push-recorder")
+        # Shielded: a caller cancelled at shutdown must not take its record down with it.
+        await asyncio.shield(future)
+
+    async def drain(self) -> None:
+        if self._writer is not None:
+            await asyncio.shield(self._writer)
+
+    async def _drain(self) -> None:
+        while self._pending:
+            batch, self._pending = self._pending, []
+            try:
+                await repo.record_push_outcomes(
+                    self._services.require_db(),
+                    [outcome for outcome, _ in batch],
+                    self._services.clock.now(),
+                )
+            except Exception as exc:
+                logger.exception("Could not record %d pushes; they stay due", len(batch))
+                for _, future in batch:
+                    future.set_exception(exc)
+            else:
+                for _, future in batch:
+                    future.set_result(None)
+
 
 class Scheduler:
-    """Runs the push tick in the background until stopped."""
+    """Runs :meth:`tick` every PUSH_TICK_SECONDS until stopped."""
 
-    def __init__(self, bot: Bot, services: Services) -> None:
-        self.bot = bot
+    def __init__(
+        self,
+        bot: Bot,
+        services: Services,
+        *,
+        retry_delays: Sequence[float] = RETRY_DELAYS,
+        max_flood_waits: int = MAX_FLOOD_WAITS,
+        stop_timeout: float = STOP_TIMEOUT,
+        read_timeout: float = 10.0,
+    ) -> None:
+        config = services.config
         self.services = services
-        self._task: asyncio.Task[None] | None = None
+        self.retry_delays = tuple(retry_delays)
+        self.max_flood_waits = max_flood_waits
+        self.stop_timeout = stop_timeout
+        self.pacer = Pacer(config.push_rate)
+        self._slots = asyncio.Semaphore(config.push_concurrency)
+        self._request = AiohttpRequest(config.push_concurrency + 2, read_timeout=read_timeout)
+        # The application's bot talks through httpx and its own pool; pushes get theirs.
+        self._bot = Bot(
+            bot.token,
+            base_url=config.api_base_url,
+            request=self._request,
+            get_updates_request=self._request,
+        )
+        self._paid = True if config.paid_broadcast else None
+        self._recorder = _Recorder(services)
+        self._messages: dict[str, _Message] = {}
         self._stopping = asyncio.Event()
+        self._tick_lock = asyncio.Lock()
+        self._waiting: set[asyncio.Task[object]] = set()  # not sending now: safe to cancel
+        self._task: asyncio.Task[None] | None = None
+
+    # -- lifecycle --------------------------------------------------------------------------
 
     def start(self) -> None:
+        """Run the periodic tick in the background (the first one at once)."""
         self._task = asyncio.create_task(self._run(), name="push-tick")
 
     async def stop(self) -> None:
+        """Claim nothing more, let sends in flight finish (bounded), leave the rest due."""
+        self._stopping.set()
+        self._cancel_waiting()
         if self._task is not None:
-            self._task.cancel()
             try:
-                await self._task
-            except asyncio.CancelledError:
-                pass
+                await asyncio.wait_for(self._task, self.stop_timeout + 5.0)
+            except TimeoutError:
+                logger.warning("Push tick did not stop in time; cancelled")
             self._task = None
+        async with self._tick_lock:  # a tick a test started by hand finishes too
+            await self._recorder.drain()
+        await self._bot.shutdown()
 
     async def _run(self) -> None:
+        interval = self.services.config.push_tick_seconds
         while not self._stopping.is_set():
             try:
-                await asyncio.wait_for(
-                    self._stopping.wait(), self.services.config.push_tick_seconds
-                )
+                await self.tick()
+            except Exception:
+                logger.exception("Push tick failed; the next one retries")
+            try:
+                await asyncio.wait_for(self._stopping.wait(), interval)
             except TimeoutError:
                 pass
+
+    # -- the tick ---------------------------------------------------------------------------
+
+    async def tick(self) -> TickReport:
+        """Send every subscriber due now their push; return what happened."""
+        async with self._tick_lock:
+            report = TickReport()
+            if self._stopping.is_set():
+                return report
+            await self._bot.initialize()
+            tasks: set[asyncio.Task[None]] = set()
+            try:
+                await self._claim_and_send(report, tasks)
+            finally:
+                await self._settle(tasks)
+            if report.claimed:
+                logger.info("Push tick: %s", report)
+            return report
+
+    async def _claim_and_send(self, report: TickReport, tasks: set[asyncio.Task[None]]) -> None:
+        services = self.services
+        db, course = services.require_db(), services.require_course()
+        now = services.clock.now()
+        cursor = repo.DUE_START
+        # No more than about a second's worth per batch: the lesson is chosen at claim time, and
+        # a fresh choice keeps a subscriber who reads ahead with /next from getting a repeat.
+        limit = max(1, min(services.config.push_batch_size, math.ceil(self.pacer.rate)))
+        while not self._stopping.is_set():
+            batch = await repo.due_subscribers(db, now, cursor, limit)
+            if not batch:
+                return
+            cursor = batch[-1].cursor
+            delivered = await repo.delivered_by_chat(db, batch)
+            for subscriber in batch:
+                await self._slots.acquire()
+                if self._stopping.is_set():
+                    self._slots.release()
+                    return
+                report.claimed += 1
+                message = self._message_for(course, delivered[subscriber.chat_id])
+                task = asyncio.create_task(self._push(subscriber, message, report))
+                tasks.add(task)
+                task.add_done_callback(tasks.discard)
+
+    async def _settle(self, tasks: set[asyncio.Task[None]]) -> None:
+        """Wait for the pushes of this tick; on stop, only those already sending (bounded)."""
+        while tasks and not self._stopping.is_set():
+            await asyncio.wait(set(tasks), return_when=asyncio.FIRST_COMPLETED)
+        if not tasks:
+            return
+        self._cancel_waiting()
+        _, late = await asyncio.wait(set(tasks), timeout=self.stop_timeout)
+        for task in late:
+            task.cancel()
+        if late:
+            logger.warning("%d pushes still in flight at stop; they stay due", len(late))
+            await asyncio.wait(late)
+
+    def _cancel_waiting(self) -> None:
+        for task in list(self._waiting):
+            task.cancel()
+
+    def _message_for(self, course: Course, delivered: set[str]) -> _Message:
+        lesson = course.next_lesson(delivered)
+        key = lesson.id if lesson is not None else ""
+        message = self._messages.get(key)
+        if message is None:
+            message = self._messages[key] = _build_message(course, lesson)
+        return message
+
+    # -- one subscriber ---------------------------------------------------------------------
+
+    async def _push(
+        self, subscriber: repo.DueSubscriber, message: _Message, report: TickReport
+    ) -> None:
+        try:
+            outcome = await self._deliver(subscriber, message, report)
+            if outcome is not None:
+                await self._recorder.write(outcome)
+        except asyncio.CancelledError:
+            report.failed += 1  # stopped before it was sent (or recorded): it stays due
+        except Exception:
+            report.failed += 1
+            logger.exception("Push failed unexpectedly; the subscriber stays due")
+        finally:
+            self._slots.release()
+
+    async def _deliver(
+        self, subscriber: repo.DueSubscriber, message: _Message, report: TickReport
+    ) -> repo.PushOutcome | None:
+        """Send with retries; the outcome to record, or None to leave the subscriber due."""
+        floods = errors = 0
+        while True:
+            await self._wait(self.pacer.acquire())
+            try:
+                await self._send(subscriber.chat_id, message)
+            except RetryAfter as exc:
+                floods += 1
+                report.retried_after += 1
+                self.pacer.pause(_seconds(exc))
+                if floods > self.max_flood_waits:
+                    report.failed += 1
+                    return None
+            except Forbidden:
+                report.blocked += 1
+                return self._outcome(subscriber, "blocked", None)
+            except ChatMigrated:
+                report.unreachable += 1
+                return self._outcome(subscriber, "unreachable", None)
+            except BadRequest as exc:
+                return self._rejected(subscriber, exc, report)
+            except NetworkError as exc:  # 5xx, timeouts, dropped connections
+                if errors >= len(self.retry_delays):
+                    logger.warning("Push gave up after %d retries (%s)", errors, _brief(exc))
+                    report.failed += 1
+                    return None
+                await self._wait(asyncio.sleep(self.retry_delays[errors]))
+                errors += 1
+            except TelegramError as exc:
+                logger.error("Push refused (%s); the subscriber stays due", _brief(exc))
+                report.failed += 1
+                return None
+            else:
+                if message.lesson_id is None:
+                    report.finished += 1
+                    return self._outcome(subscriber, "finished", None)
+                report.sent += 1
+                return self._outcome(subscriber, "active", message.lesson_id)
+
+    async def _wait(self, awaitable: Awaitable[object]) -> None:
+        """Await something that may be abandoned at stop (nothing has been sent meanwhile)."""
+        task = asyncio.current_task()
+        assert task is not None
+        self._waiting.add(task)
+        try:
+            await awaitable
+        finally:
+            self._waiting.discard(task)
+
+    async def _send(self, chat_id: int, message: _Message) -> None:
+        await self._bot.send_message(
+            chat_id,
+            message.text,
+            parse_mode=ParseMode.HTML,
+            reply_markup=message.markup,
+            link_preview_options=NO_PREVIEW,
+            allow_paid_broadcast=self._paid,
+        )
+
+    def _rejected(
+        self, subscriber: repo.DueSubscriber, exc: BadRequest, report: TickReport
+    ) -> repo.PushOutcome:
+        if "chat not found" in str(exc).lower():
+            report.unreachable += 1
+            return self._outcome(subscriber, "unreachable", None)
+        # Telegram refuses this very message (bad markup, too long): retrying every tick would
+        # fail the same way, so try again tomorrow; the lesson stays undelivered, not skipped.
+        logger.error("Push rejected by Telegram (%s); retrying at the next due time", _brief(exc))
+        report.failed += 1
+        return self._outcome(subscriber, "active", None)
+
+    def _outcome(
+        self, subscriber: repo.DueSubscriber, status: str, lesson_id: str | None
+    ) -> repo.PushOutcome:
+        next_at = self._next_due(subscriber) if status == "active" else None
+        return repo.PushOutcome(
+            chat_id=subscriber.chat_id,
+            round=subscriber.round,
+            claimed_due=subscriber.next_due_at,
+            status=status,
+            next_due_at=next_at,
+            lesson_id=lesson_id,
+        )
+
+    def _next_due(self, subscriber: repo.DueSubscriber) -> int | None:
+        if not (subscriber.push_time and subscriber.timezone):
+            return None
+        try:
+            when = next_due(subscriber.push_time, subscriber.timezone, self.services.clock.now())
+        except (TimeInputError, ValueError):
+            logger.warning("Unreadable schedule for a subscriber; pushes stop until /time")
+            return None
+        return repo.ts(when)
+
+
+def _build_message(course: Course, lesson: Lesson | None) -> _Message:
+    if lesson is None:
+        return _Message(views.finished_text(course), views.finished_keyboard(), None)
+    text, keyboard = views.push_view(lesson)
+    return _Message(text, keyboard, lesson.id)
+
+
+def _seconds(exc: RetryAfter) -> float:
+    """How long Telegram asks us to wait (an int or a timedelta, depending on PTB's settings)."""
+    with warnings.catch_warnings():  # PTB warns on every read until timedeltas are the default
+        warnings.simplefilter("ignore", PTBDeprecationWarning)
+        value = exc.retry_after
+    return value.total_seconds() if isinstance(value, timedelta) else float(value)
+
+
+def _brief(exc: TelegramError) -> str:
+    """An error for the log: its class and Telegram's description, never a message text."""
+    return f"{type(exc).__name__}: {exc.message[:120]}"
+
+
+__all__ = ["Scheduler", "TickReport"]

@@ -144,3 +144,16 @@ def finished_text(course: Course) -> str:
 
 def crisis_keyboard() -> Keyboard:
     return Keyboard([[button("Try a grounding exercise", "sos", "grounding")]])
+
+
+def push_view(lesson: Lesson) -> tuple[str, Keyboard]:
+    """The daily push: the lesson's first part as one message, the rest pulled by taps.
+
+    A one-part lesson with a check-in would otherwise need a second message for the question, so
+    the question waits behind a button ("part" one past the last brings the check-in).
+    """
+    text, keyboard = lesson_part(lesson, 0)
+    if keyboard is not None:
+        return text, keyboard
+    checkin = button("Check-in 💬", "part", lesson.id, len(lesson.messages) + 1)
+    return text, Keyboard([[checkin], [menu_button(), button("Next lesson ⏭", "next")]])

@@ -10,6 +10,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 from bot import callbacks, views
 from bot.lessons import next_lesson, send_part
 from bot.services import BotContext
+from content.models import Lesson
 from handlers.common import answer, current_subscriber, drop_keyboard, send, show
 from handlers.schedule import due_at
 from storage import repo
@@ -52,6 +53,9 @@ async def continue_part(update: Update, context: BotContext) -> None:
     data = callbacks.parse(update.callback_query.data)
     lesson = context.course.lesson(data.field(0))
     index = int(data.field(1)) - 1 if data.field(1).isdigit() else -1
+    if lesson is not None and lesson.quiz is not None and index == len(lesson.messages):
+        await send_checkin(update, context, lesson)
+        return
     if lesson is None or not 0 < index < len(lesson.messages):
         await answer(update, "That lesson has changed since. Here's the menu.")
         await send(
@@ -63,6 +67,14 @@ async def continue_part(update: Update, context: BotContext) -> None:
     chat = update.effective_chat
     assert chat is not None
     await send_part(context.bot, chat.id, lesson, index)
+
+
+async def send_checkin(update: Update, context: BotContext, lesson: Lesson) -> None:
+    """The check-in question on its own: the button under a pushed one-part lesson."""
+    await answer(update)
+    await drop_keyboard(update)
+    text, keyboard = views.quiz_view(lesson)
+    await send(update, context, text, keyboard)
 
 
 async def quiz_answer(update: Update, context: BotContext) -> None:

@@ -1,0 +1,87 @@
+"""Even pacing for the daily push, with a bot-wide pause for Telegram's flood control.
+
+Telegram counts a bot's messages over a sliding second. A token bucket whose capacity equals
+the rate (aiolimiter's ``AsyncLimiter(rate, 1)``) lets a full second's worth go out at once after
+an idle spell, and that burst plus the next second's share breaks the window.
+``AsyncLimiter(1, 1 / rate)`` paces evenly but spaces each grant from the moment the previous
+waiter actually woke, so every late timer wakeup is lost for good: at 1000/s, where the event
+loop's timers are about as coarse as the interval, the rate drops well below the setting.
+:class:`Pacer` keeps a fixed schedule instead, lets a late wakeup catch up only a few slots, and
+checks every grant against a sliding log so no 1-second window holds more than ``ceil(rate)``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import math
+import time
+from collections import deque
+from collections.abc import Awaitable, Callable
+
+logger = logging.getLogger(__name__)
+
+WINDOW = 1.0  # seconds: the window Telegram's limits are stated over
+CATCH_UP = 0.01  # seconds of schedule a late wakeup may make up at once
+
+
+class Pacer:
+    """Grants evenly spaced send slots: at most ``ceil(rate)`` in any 1-second window.
+
+    ``clock`` and ``sleep`` are injectable so tests can check the spacing on a fake timeline.
+    """
+
+    def __init__(
+        self,
+        rate: float,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
+    ) -> None:
+        if rate <= 0:
+            raise ValueError("rate must be positive")
+        self.rate = rate
+        self.interval = 1.0 / rate
+        self.cap = math.ceil(rate)
+        self._clock = clock
+        self._sleep = sleep
+        self._lock = asyncio.Lock()
+        self._next = -math.inf  # the next slot on the fixed schedule
+        self._resume_at = -math.inf  # flood control: no grants before this instant
+        self._granted: deque[float] = deque()  # grant times within the last WINDOW
+        self.paused_seconds = 0.0
+
+    async def acquire(self) -> None:
+        """Wait for the next slot; waiters are served in arrival order."""
+        async with self._lock:
+            while True:
+                now = self._clock()
+                ready_at = self._ready_at(now)
+                if ready_at <= now:
+                    break
+                await self._sleep(ready_at - now)
+            self._grant(now)
+
+    def pause(self, seconds: float) -> None:
+        """Hold every grant for ``seconds`` (a 429's retry_after applies to the whole bot)."""
+        until = self._clock() + seconds
+        if until > self._resume_at:
+            self.paused_seconds += until - max(self._resume_at, self._clock())
+            self._resume_at = until
+            logger.warning("Flood control: pushes paused for %.1f s", seconds)
+
+    def _ready_at(self, now: float) -> float:
+        ready = max(self._next, self._resume_at)
+        granted = self._granted
+        while granted and granted[0] <= now - WINDOW:
+            granted.popleft()
+        if len(granted) >= self.cap:
+            ready = max(ready, granted[-self.cap] + WINDOW)
+        return ready
+
+    def _grant(self, now: float) -> None:
+        self._granted.append(now)
+        # Follow the fixed schedule so late wakeups don't erode the rate, but after an idle spell
+        # or a pause start afresh from now: missed slots must not come back as a burst.
+        on_schedule = now - self._next <= CATCH_UP
+        self._next = (self._next if on_schedule else now) + self.interval
