@@ -35,23 +35,43 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
 
     One person's taps must be answered in the order they made them, while a slow reply to one
     person must never hold up anyone else.
+
+    It also notes which updates arrived while their chat still had earlier ones in hand: a
+    person who waits for each reply is never flooding, however quick, while one who gets ahead
+    of the bot is (the flood gate in handlers/flood.py asks `arrived_busy`).
     """
 
     def __init__(self, max_concurrent_updates: int = 256) -> None:
         super().__init__(max_concurrent_updates)
         self._locks: weakref.WeakValueDictionary[int, asyncio.Lock] = weakref.WeakValueDictionary()
+        self._in_hand: dict[int, int] = {}  # chat id -> updates waiting or running; no zeros
+        self._arrived_busy: set[int] = set()  # ids of updates now in hand that found one ahead
+
+    def arrived_busy(self, update: object) -> bool:
+        """Whether this update arrived while an earlier one from its chat was still in hand."""
+        return isinstance(update, Update) and update.update_id in self._arrived_busy
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         chat = update.effective_chat if isinstance(update, Update) else None
         if chat is None:
             await coroutine
             return
+        assert isinstance(update, Update)
         lock = self._locks.get(chat.id)
         if lock is None:
             lock = asyncio.Lock()
             self._locks[chat.id] = lock
-        async with lock:
-            await coroutine
+        if self._in_hand.get(chat.id):
+            self._arrived_busy.add(update.update_id)
+        self._in_hand[chat.id] = self._in_hand.get(chat.id, 0) + 1
+        try:
+            async with lock:
+                await coroutine
+        finally:
+            self._arrived_busy.discard(update.update_id)
+            left = self._in_hand.pop(chat.id) - 1
+            if left:
+                self._in_hand[chat.id] = left
 
     async def initialize(self) -> None:
         """Nothing to set up."""

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import logging
 
+import httpx
 from telegram import Update
 from telegram.constants import ParseMode
-from telegram.error import Forbidden, NetworkError
+from telegram.error import Forbidden, NetworkError, RetryAfter, TimedOut
 
 from bot.services import BotContext
+from handlers.common import answer
 
 logger = logging.getLogger(__name__)
 
@@ -23,10 +25,10 @@ async def on_error(update: object, context: BotContext) -> None:
         kind = "callback" if update.callback_query else "message" if update.message else "update"
         where = f"update {update.update_id} ({kind}) in chat {chat_id}"
     logger.error("Error while handling %s", where, exc_info=context.error)
-    if chat_id is None or isinstance(context.error, Forbidden):
+    if chat_id is None or not _apology_can_help(context.error):
         return
-    if isinstance(context.error, NetworkError) and "Bad Request" not in str(context.error):
-        return  # Telegram itself is unreachable, so an apology would not arrive either
+    if isinstance(update, Update) and update.callback_query is not None:
+        await answer(update)  # a handler that failed early leaves the button spinning
     try:
         await context.bot.send_message(
             chat_id,
@@ -35,3 +37,14 @@ async def on_error(update: object, context: BotContext) -> None:
         )
     except Exception:  # the apology is best effort; the error is logged above
         logger.debug("Could not send the apology", exc_info=True)
+
+
+def _apology_can_help(error: BaseException | None) -> bool:
+    """Whether an apology could reach the person and would not make things worse.
+
+    A 4xx or a single 5xx answer means Telegram is there to take the apology; a blocked chat, a
+    flood wait or a connection that failed or timed out means it would fail (or pile on) too.
+    """
+    if isinstance(error, Forbidden | RetryAfter | TimedOut):
+        return False
+    return not (isinstance(error, NetworkError) and isinstance(error.__cause__, httpx.HTTPError))

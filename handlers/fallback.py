@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from telegram import Update
+from telegram.constants import ChatType
 from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 
 from bot import views
@@ -46,6 +47,9 @@ async def other_message(update: Update, context: BotContext) -> None:
 async def unknown_button(update: Update, context: BotContext) -> None:
     """A button this bot did not make, or one from an older version: answer politely."""
     await answer(update, "That button has expired. Here's the menu.")
+    chat = update.effective_chat
+    if chat is None or chat.type != ChatType.PRIVATE:
+        return  # the bot keeps no menus outside private chats; the answer is enough
     await send(
         update, context, views.menu_text(context.course), views.menu_keyboard(context.course)
     )
@@ -72,6 +76,7 @@ def handlers() -> list:
         MessageHandler(private & filters.COMMAND, unknown_command),
         MessageHandler(private & filters.UpdateType.MESSAGE & filters.TEXT, text_message),
         MessageHandler(private, other_message),
-        MessageHandler(filters.ChatType.GROUPS | filters.ChatType.CHANNEL, group_message),
+        MessageHandler(filters.ChatType.GROUPS, group_message),
+        # Channel posts get nothing: nobody there is talking to the bot.
         CallbackQueryHandler(unknown_button),
     ]

@@ -52,7 +52,7 @@ async def continue_part(update: Update, context: BotContext) -> None:
     assert update.callback_query is not None
     data = callbacks.parse(update.callback_query.data)
     lesson = context.course.lesson(data.field(0))
-    index = int(data.field(1)) - 1 if data.field(1).isdigit() else -1
+    index = int(data.field(1)) - 1 if data.field(1).isdecimal() else -1
     if lesson is not None and lesson.quiz is not None and index == len(lesson.messages):
         await send_checkin(update, context, lesson)
         return
