@@ -6,6 +6,7 @@ of them; `python -m bot check-content` runs the same checks.
 
 from __future__ import annotations
 
+import html
 import logging
 import re
 from collections.abc import Callable
@@ -117,6 +118,14 @@ class _Fields:
             return ""
 
 
+def _plain(text: str) -> str:
+    """A plain-text field (title, name, label) as Telegram HTML: markup characters escaped.
+
+    Escaped rather than parsed, so a stray `<` in a title shows as typed instead of failing.
+    """
+    return html.escape(text, quote=False)
+
+
 def _citation_renderer(keys: list[str]) -> Callable[[str], str]:
     numbers = {key: i for i, key in enumerate(keys, start=1)}
 
@@ -170,11 +179,11 @@ def _source_list(
     keys = fields.get("sources", list, required=required, default=[])
     resolved: list[Source] = []
     for i, key in enumerate(keys):
-        if key in bibliography:
+        if isinstance(key, str) and key in bibliography:
             resolved.append(bibliography[key])
         else:
             fields.fail(f"sources[{i}]", f"{key!r} is not a key in sources.yaml")
-    if len(set(keys)) != len(keys):
+    if len(set(map(str, keys))) != len(keys):
         fields.fail("sources", "lists a source twice")
     return [str(k) for k in keys], tuple(resolved)
 
@@ -182,7 +191,7 @@ def _source_list(
 def sources_footer(sources: tuple[Source, ...]) -> str:
     """The short numbered source list the last part of a lesson ends with."""
     items = [
-        f'[{i}] <a href="{src.url}">{to_telegram_html(src.label.replace("&", "&amp;"))}</a>'
+        f'[{i}] <a href="{src.url}">{_plain(src.label)}</a>'
         for i, src in enumerate(sources, start=1)
     ]
     return "<i>Sources:</i> " + "; ".join(items) if items else ""
@@ -206,7 +215,7 @@ def _load_quiz(fields: _Fields, problems: _Problems) -> Quiz | None:
     ids = [opt.id for opt in options]
     if len(set(ids)) != len(ids):
         quiz.fail("options", "two options share an id")
-    if quiz.data.get("options") is not None and not 2 <= len(quiz.data["options"]) <= 4:
+    if isinstance(quiz.data.get("options"), list) and not 2 <= len(quiz.data["options"]) <= 4:
         quiz.fail("options", "needs 2 to 4 options")
     answer = quiz.get("answer", str)
     if answer and ids and answer not in ids:
@@ -217,8 +226,9 @@ def _load_quiz(fields: _Fields, problems: _Problems) -> Quiz | None:
 
 
 def _load_lesson(
-    path: Path, bibliography: dict[str, Source], problems: _Problems
+    path: Path, bibliography: dict[str, Source], problems: _Problems, present: set[str]
 ) -> dict[str, Any] | None:
+    """The lesson in `path`, or None if it has problems; its id goes into `present` either way."""
     data = _read_yaml(path, problems)
     if data is None:
         return None
@@ -231,6 +241,8 @@ def _load_lesson(
             "id", "must be 1-24 lower-case letters, digits or '-', starting with a letter or digit"
         )
         lesson_id = None
+    if lesson_id:
+        present.add(lesson_id)
     title = fields.get("title", str)
     keys, sources = _source_list(fields, bibliography, required=True)
     if fields.data.get("sources") == []:
@@ -253,7 +265,7 @@ def _load_lesson(
 
 def _lesson_messages(number: int, total: int, raw: dict[str, Any]) -> tuple[str, ...]:
     """Each part as it is sent: a header, the text, and the sources footer on the last part."""
-    title = to_telegram_html(raw["title"].replace("&", "&amp;").replace("<", "&lt;"))
+    title = _plain(raw["title"])
     count = len(raw["parts"])
     messages = []
     for index, body in enumerate(raw["parts"], start=1):
@@ -271,8 +283,9 @@ def _load_lessons(
     root: Path, order: list[str], bibliography: dict[str, Source], problems: _Problems
 ) -> tuple[Lesson, ...]:
     found: dict[str, tuple[Path, dict[str, Any]]] = {}
+    present: set[str] = set()  # ids that have a file, including files with problems of their own
     for path in sorted((root / "lessons").glob("*.y*ml")):
-        raw = _load_lesson(path, bibliography, problems)
+        raw = _load_lesson(path, bibliography, problems, present)
         if raw is None:
             continue
         if raw["id"] in found:
@@ -291,7 +304,8 @@ def _load_lessons(
     lessons: list[Lesson] = []
     for number, lesson_id in enumerate(order, start=1):
         if lesson_id not in found:
-            problems.add(course_path, "lessons", f"no file in lessons/ has id {lesson_id!r}")
+            if lesson_id not in present:  # a broken file has already said what is wrong
+                problems.add(course_path, "lessons", f"no file in lessons/ has id {lesson_id!r}")
             continue
         path, raw = found[lesson_id]
         messages = _lesson_messages(number, len(order), raw)
@@ -336,7 +350,7 @@ def _load_pages(
         body = fields.html("text", _citation_renderer(keys))
         if not (button and title and body):
             continue
-        text = f"<b>{to_telegram_html(title.replace('&', '&amp;'))}</b>\n\n{body}"
+        text = f"<b>{_plain(title)}</b>\n\n{body}"
         listed = tuple(bibliography.values()) if command == "sources" else sources
         if listed:
             text += "\n\n" + _bibliography(listed, numbered=command != "sources")
@@ -357,8 +371,8 @@ def _bibliography(sources: tuple[Source, ...], *, numbered: bool) -> str:
     for i, src in enumerate(sources, start=1):
         where = ", ".join(p for p in (src.authors, src.publication) if p)
         bullet = f"[{i}]" if numbered else "•"
-        title = to_telegram_html(src.title.replace("&", "&amp;").replace("<", "&lt;"))
-        detail = to_telegram_html(where.replace("&", "&amp;").replace("<", "&lt;"))
+        title = _plain(src.title)
+        detail = _plain(where)
         lines.append(f'{bullet} <a href="{src.url}">{title}</a>. {detail} ({src.year}).')
     return "\n".join(lines)
 
@@ -390,12 +404,10 @@ def _load_crisis(root: Path, problems: _Problems) -> Crisis | None:
         return None
     lines = []
     for res in resources:
-        name = to_telegram_html(res.name.replace("&", "&amp;"))
+        name = _plain(res.name)
         label = f'<a href="{res.url}">{name}</a>' if res.url.startswith("http") else name
-        contact = to_telegram_html(res.contact.replace("&", "&amp;"))
-        lines.append(
-            f"• <b>{to_telegram_html(res.region.replace('&', '&amp;'))}</b>: {label}: {contact}"
-        )
+        contact = _plain(res.contact)
+        lines.append(f"• <b>{_plain(res.region)}</b>: {label}: {contact}")
     html_text = f"{message}\n\n" + "\n".join(lines)
     if telegram_length(html_text) > MESSAGE_LIMIT:
         fields.fail("message", f"with the resources it exceeds {MESSAGE_LIMIT} characters")
