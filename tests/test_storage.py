@@ -1,0 +1,235 @@
+"""SQLite storage: migrations, transactions, the repository functions and backups, on real files."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+import threading
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from content.loader import load_course
+from storage import repo
+from storage.db import Database, backup, connect, migrate, schema_version
+from storage.migrations import MIGRATIONS, Migration
+
+REAL_COURSE = Path(__file__).resolve().parent.parent / "content" / "ketamine"
+NOW = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
+LATEST = max(m.version for m in MIGRATIONS)
+TABLES = ("subscribers", "deliveries", "quiz_answers")
+
+
+@pytest.fixture
+async def db(tmp_path: Path) -> AsyncIterator[Database]:
+    database = await connect(tmp_path / "bot.sqlite3")
+    await migrate(database)
+    yield database
+    await database.close()
+
+
+async def schema(db: Database) -> list[tuple[str, str, str | None]]:
+    rows = await db.fetchall("SELECT type, name, sql FROM sqlite_master ORDER BY type, name")
+    return [tuple(row) for row in rows]
+
+
+async def table_names(db: Database) -> set[str]:
+    rows = await db.fetchall("SELECT name FROM sqlite_master WHERE type = 'table'")
+    return {row[0] for row in rows}
+
+
+async def all_rows(db: Database) -> dict[str, list[tuple[object, ...]]]:
+    dump = {}
+    for table in (*TABLES, "schema_migrations"):
+        rows = await db.fetchall(f"SELECT * FROM {table} ORDER BY 1, 2")
+        dump[table] = [tuple(row) for row in rows]
+    return dump
+
+
+async def count(db: Database, table: str, chat_id: int) -> int:
+    row = await db.fetchone(f"SELECT COUNT(*) FROM {table} WHERE chat_id = ?", (chat_id,))
+    assert row is not None
+    return int(row[0])
+
+
+# -- migrations --------------------------------------------------------------------------------
+
+
+async def test_a_fresh_database_gets_every_migration_recorded(tmp_path: Path) -> None:
+    db = await connect(tmp_path / "fresh.sqlite3")
+    try:
+        assert await schema_version(db) == 0
+        applied = await migrate(db)
+        assert applied == list(range(1, LATEST + 1))
+        assert {*TABLES, "schema_migrations"} <= await table_names(db)
+        rows = await db.fetchall("SELECT version, name FROM schema_migrations ORDER BY version")
+        assert [tuple(row) for row in rows] == [(m.version, m.name) for m in MIGRATIONS]
+        assert await schema_version(db) == LATEST
+    finally:
+        await db.close()
+
+
+async def test_migrating_again_changes_nothing(db: Database) -> None:
+    await repo.subscribe(db, 1, "Ada", "en", NOW)
+    before_schema, before_rows = await schema(db), await all_rows(db)
+    assert await migrate(db) == []
+    assert await schema(db) == before_schema
+    assert await all_rows(db) == before_rows
+
+
+async def test_an_older_database_is_upgraded_and_keeps_its_data(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    old = await connect(path)
+    await migrate(old, MIGRATIONS[:1])
+    await old.execute(
+        "INSERT INTO subscribers (chat_id, first_name, created_at, updated_at) VALUES (?, ?, ?, ?)",
+        (42, "Grace", 1_700_000_000, 1_700_000_000),
+    )
+    await old.close()
+
+    db = await connect(path)
+    try:
+        assert await schema_version(db) == 1
+        assert await migrate(db) == list(range(2, LATEST + 1))
+        subscriber = await repo.get_subscriber(db, 42)
+        assert subscriber is not None
+        assert (subscriber.first_name, subscriber.status) == ("Grace", "active")
+        assert subscriber.push_time is None and subscriber.next_due_at is None
+    finally:
+        await db.close()
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "CREATE TABLE extra (x INTEGER);\nINSERT INTO no_such_table VALUES (1);",
+        "ALTER TABLE subscribers ADD COLUMN extra TEXT;\nSELECT nothing FROM nowhere;",
+    ],
+    ids=["new-table", "new-column"],
+)
+async def test_a_failing_migration_leaves_neither_its_changes_nor_its_record(
+    db: Database, sql: str
+) -> None:
+    before = await schema(db)
+    broken = Migration(LATEST + 1, "broken on purpose", sql)
+    with pytest.raises(sqlite3.OperationalError):
+        await migrate(db, (*MIGRATIONS, broken))
+    assert await schema(db) == before
+    assert await schema_version(db) == LATEST
+    # The failed transaction released the connection: the bot can carry on.
+    assert (await repo.subscribe(db, 7, "Lin", None, NOW))[1] is True
+
+
+async def test_wal_mode_and_foreign_keys_are_on(db: Database) -> None:
+    journal = await db.fetchone("PRAGMA journal_mode")
+    foreign_keys = await db.fetchone("PRAGMA foreign_keys")
+    assert journal is not None and journal[0] == "wal"
+    assert foreign_keys is not None and foreign_keys[0] == 1
+    with pytest.raises(sqlite3.IntegrityError):
+        await repo.record_delivery(db, 999, 1, "nmda", "push", NOW)
+
+
+async def test_a_file_that_is_not_a_database_is_refused_and_closed(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("hello " * 200, encoding="utf-8")
+    before = set(threading.enumerate())
+    with pytest.raises(sqlite3.DatabaseError, match="not a database"):
+        await connect(notes)
+    # A connection left open keeps its thread running, and the process could never exit.
+    for thread in set(threading.enumerate()) - before:
+        thread.join(timeout=2)
+        assert not thread.is_alive()
+
+
+# -- repository --------------------------------------------------------------------------------
+
+
+async def test_subscribing_twice_never_duplicates(db: Database) -> None:
+    first, created = await repo.subscribe(db, 1, "Ada", "en", NOW)
+    assert created is True
+    assert (first.chat_id, first.status, first.round) == (1, "active", 1)
+    later = NOW + timedelta(days=1)
+    again, created_again = await repo.subscribe(db, 1, "Ada L.", "de", later)
+    assert created_again is False
+    assert (again.first_name, again.language_code) == ("Ada L.", "de")
+    assert again.created_at == first.created_at and again.updated_at == repo.ts(later)
+    assert await count(db, "subscribers", 1) == 1
+
+
+async def test_concurrent_first_messages_create_one_subscriber(db: Database) -> None:
+    results = await asyncio.gather(*(repo.subscribe(db, 5, "Sam", None, NOW) for _ in range(5)))
+    assert sorted(created for _, created in results) == [False] * 4 + [True]
+    assert await count(db, "subscribers", 5) == 1
+
+
+async def test_a_delivery_is_recorded_once(db: Database) -> None:
+    await repo.subscribe(db, 1, "Ada", "en", NOW)
+    assert await repo.record_delivery(db, 1, 1, "origins", "push", NOW) is True
+    assert await repo.record_delivery(db, 1, 1, "origins", "pull", NOW) is False
+    assert await repo.record_delivery(db, 1, 2, "origins", "pull", NOW) is True  # a new round
+    assert await repo.delivered_lessons(db, 1, 1) == ["origins"]
+    assert await count(db, "deliveries", 1) == 2
+
+
+async def test_only_the_first_quiz_answer_counts(db: Database) -> None:
+    await repo.subscribe(db, 1, "Ada", "en", NOW)
+    assert await repo.record_answer(db, 1, 1, "nmda", "b", False, NOW) is True
+    assert await repo.record_answer(db, 1, 1, "nmda", "a", True, NOW) is False
+    row = await db.fetchone("SELECT option_id, correct FROM quiz_answers WHERE chat_id = 1")
+    assert row is not None and tuple(row) == ("b", 0)
+    assert await repo.quiz_score(db, 1, 1) == (0, 1)
+
+
+async def test_quiz_score_counts_right_answers_in_this_round(db: Database) -> None:
+    await repo.subscribe(db, 1, "Ada", "en", NOW)
+    assert await repo.quiz_score(db, 1, 1) == (0, 0)
+    for lesson_id, correct in (("origins", True), ("nmda", True), ("speed", False)):
+        await repo.record_answer(db, 1, 1, lesson_id, "a", correct, NOW)
+    await repo.record_answer(db, 1, 2, "origins", "a", True, NOW)
+    assert await repo.quiz_score(db, 1, 1) == (2, 3)
+    assert await repo.quiz_score(db, 1, 2) == (1, 1)
+
+
+async def test_starting_over_begins_a_new_round_from_the_first_lesson(db: Database) -> None:
+    course = load_course(REAL_COURSE)
+    await repo.subscribe(db, 1, "Ada", "en", NOW)
+    for day, lesson in enumerate(course.lessons):
+        delivered = set(await repo.delivered_lessons(db, 1, 1))
+        assert course.next_lesson(delivered) == lesson
+        await repo.record_delivery(db, 1, 1, lesson.id, "push", NOW + timedelta(days=day))
+    assert course.next_lesson(set(await repo.delivered_lessons(db, 1, 1))) is None
+    await repo.set_status(db, 1, "finished", NOW)
+
+    assert await repo.start_over(db, 1, NOW, next_due_at=None) == 2
+    subscriber = await repo.get_subscriber(db, 1)
+    assert subscriber is not None and (subscriber.round, subscriber.status) == (2, "active")
+    assert course.next_lesson(set(await repo.delivered_lessons(db, 1, 2))) == course.lessons[0]
+    # The first round's history is kept.
+    assert await repo.delivered_lessons(db, 1, 1) == [lesson.id for lesson in course.lessons]
+
+
+async def test_deleting_a_subscriber_deletes_their_progress(db: Database) -> None:
+    for chat_id in (1, 2):
+        await repo.subscribe(db, chat_id, "Someone", None, NOW)
+        await repo.record_delivery(db, chat_id, 1, "origins", "push", NOW)
+        await repo.record_answer(db, chat_id, 1, "origins", "a", True, NOW)
+    await db.execute("DELETE FROM subscribers WHERE chat_id = ?", (1,))
+    assert [await count(db, table, 1) for table in TABLES] == [0, 0, 0]
+    assert [await count(db, table, 2) for table in TABLES] == [1, 1, 1]
+
+
+async def test_a_backup_opens_and_has_the_same_rows(db: Database, tmp_path: Path) -> None:
+    await repo.subscribe(db, 1, "Ada", "en", NOW)
+    await repo.record_delivery(db, 1, 1, "origins", "push", NOW)
+    await repo.record_answer(db, 1, 1, "origins", "b", True, NOW)
+    target = tmp_path / "backups" / "copy.sqlite3"
+    await backup(db, target)
+
+    copy = await connect(target)
+    try:
+        assert await all_rows(copy) == await all_rows(db)
+        assert await schema(copy) == await schema(db)
+    finally:
+        await copy.close()
