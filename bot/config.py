@@ -12,7 +12,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dotenv import load_dotenv
+from dotenv import find_dotenv, load_dotenv
+
+from bot.logs import redact_tokens
 
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
 DEFAULT_CONTENT_DIR = Path(__file__).resolve().parent.parent / "content" / "ketamine"
@@ -23,6 +25,10 @@ PAID_BROADCAST_RATE = 1000.0  # with allow_paid_broadcast
 
 class ConfigError(ValueError):
     """A setting is missing or malformed; the message says what to set."""
+
+    def __init__(self, message: str) -> None:
+        # Messages echo the bad value, and a URL may carry the token in its path.
+        super().__init__(redact_tokens(message))
 
 
 @dataclass(frozen=True)
@@ -119,7 +125,9 @@ def load_config(env: Mapping[str, str] | None = None, *, dotenv: bool = True) ->
     """Build a Config from `env` (default: the process environment, after loading `.env`)."""
     if env is None:
         if dotenv:
-            load_dotenv(override=False)
+            # The working directory first: an installed package lives far from the deployment's
+            # `.env`, and find_dotenv() on its own searches upward from this file only.
+            load_dotenv(find_dotenv(usecwd=True) or find_dotenv(), override=False)
         env = os.environ
 
     log_level = env.get("LOG_LEVEL", "INFO").strip().upper() or "INFO"

@@ -9,6 +9,11 @@ import re
 _TOKEN_RE = re.compile(r"\d{5,}:[A-Za-z0-9_-]{20,}")
 
 
+def redact_tokens(text: str) -> str:
+    """`text` with anything shaped like a bot token replaced by <TOKEN>."""
+    return _TOKEN_RE.sub("<TOKEN>", text)
+
+
 class RedactTokenFilter(logging.Filter):
     """Replace the bot token in every record, since PTB logs the API URL at DEBUG."""
 
@@ -19,7 +24,7 @@ class RedactTokenFilter(logging.Filter):
     def _clean(self, text: str) -> str:
         if self._token:
             text = text.replace(self._token, "<TOKEN>")
-        return _TOKEN_RE.sub("<TOKEN>", text)
+        return redact_tokens(text)
 
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
