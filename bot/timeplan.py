@@ -95,10 +95,11 @@ def offset_from_local_time(local_hhmm: str, now: datetime) -> str:
     hour, minute = map(int, parse_hhmm(local_hhmm).split(":"))
     utc_now = now.astimezone(UTC)
     diff = (hour * 60 + minute) - (utc_now.hour * 60 + utc_now.minute)
-    diff = (diff + 12 * 60) % (24 * 60) - 12 * 60  # into -12h..+12h
-    if diff < -12 * 60 + 15:  # the far side of the date line (UTC+13, +14)
-        diff += 24 * 60
     quarters = round(diff / 15) * 15
+    # A time of day fits two offsets 24 hours apart (UTC+13 and UTC-11 read the same clock).
+    # Keep the one people live in: -10:00 (Hawaii) up to +13:45 (New Zealand's summer, Tonga,
+    # Samoa, Chatham), since west of Hawaii only a few islands keep UTC-11 or -12.
+    quarters = (quarters + 10 * 60) % (24 * 60) - 10 * 60
     return zone_name(timezone(timedelta(minutes=quarters)))
 
 
