@@ -4,16 +4,23 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import logging
+import sqlite3
 import sys
 from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
 
-from bot.config import ConfigError, load_config
+from bot.config import Config, ConfigError, load_config
 from bot.logs import setup_logging
 from content.loader import PART_LIMIT, ContentError, load_course
 from content.markup import plain_text, telegram_length
 
 logger = logging.getLogger(__name__)
+
+# my_chat_member is what tells the bot that someone blocked or unblocked it.
+ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"]
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -28,20 +35,28 @@ def _run(args: argparse.Namespace) -> int:
 
     application = build_application(config)
     if config.webhook_url:
-        assert config.webhook_secret is not None
-        application.run_webhook(
-            listen=config.webhook_listen,
-            port=config.webhook_port,
-            url_path="telegram",
-            webhook_url=config.webhook_url.rstrip("/") + "/telegram",
-            secret_token=config.webhook_secret,
-            allowed_updates=["message", "edited_message", "callback_query", "my_chat_member"],
-        )
+        application.run_webhook(**webhook_options(config))
     else:
-        application.run_polling(
-            allowed_updates=["message", "edited_message", "callback_query", "my_chat_member"]
-        )
+        application.run_polling(allowed_updates=ALLOWED_UPDATES)
     return 0
+
+
+def webhook_options(config: Config) -> dict[str, Any]:
+    """PTB's webhook server settings: Telegram posts to WEBHOOK_URL, the bot serves its path.
+
+    The local server answers on the same path as the public address, so a reverse proxy in
+    front forwards requests unchanged; requests without the secret header get 403.
+    """
+    if not (config.webhook_url and config.webhook_secret):
+        raise ConfigError("webhook mode needs WEBHOOK_URL and WEBHOOK_SECRET")
+    return {
+        "listen": config.webhook_listen,
+        "port": config.webhook_port,
+        "url_path": urlsplit(config.webhook_url).path.strip("/"),
+        "webhook_url": config.webhook_url,
+        "secret_token": config.webhook_secret,
+        "allowed_updates": ALLOWED_UPDATES,
+    }
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -116,19 +131,38 @@ def _backup(args: argparse.Namespace) -> int:
 
     config = load_config()
     source = Path(args.database) if args.database else config.database_path
-    if not source.exists():
+    target = Path(args.path)
+    if not source.is_file():
         print(f"No database at {source}", file=sys.stderr)
         return 1
+    if target.is_dir():
+        print(f"{target} is a folder; give the path of the copy to write", file=sys.stderr)
+        return 1
+    if target.exists() and target.resolve() == source.resolve():
+        print("The copy must go to another file than the live database", file=sys.stderr)
+        return 1
+
+    # Written beside the target and renamed at the end, so a failed run never leaves a
+    # half-written file where the previous good copy was.
+    partial = target.with_name(target.name + ".partial")
 
     async def copy() -> None:
         db = await connect(source)
         try:
-            await backup(db, args.path)
+            await backup(db, partial)
         finally:
             await db.close()
 
-    asyncio.run(copy())
-    print(f"Backed up {source} to {args.path}")
+    try:
+        partial.unlink(missing_ok=True)
+        asyncio.run(copy())
+        partial.replace(target)
+    except (sqlite3.Error, OSError) as exc:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        print(f"Backup of {source} to {target} failed: {exc}", file=sys.stderr)
+        return 1
+    print(f"Backed up {source} to {target}")
     return 0
 
 

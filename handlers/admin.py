@@ -1,7 +1,391 @@
-"""Placeholder: filled in by the admin feature."""
+"""Operator tools for the ids in ADMIN_IDS: /stats, /broadcast and /reload.
+
+Anyone else gets exactly the reply for an unknown command, so the tools stay out of sight. The
+statistics are counts only; nothing here shows what one person did.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import functools
+import logging
+import re
+import secrets
+import warnings
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime, time, timedelta
+from html import escape
+from typing import Any, Literal
+
+from telegram import Bot, Update
+from telegram.constants import ParseMode
+from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, TelegramError
+from telegram.ext import CallbackQueryHandler, CommandHandler, filters
+from telegram.warnings import PTBDeprecationWarning
+
+from bot import callbacks, views
+from bot.ratelimit import Pacer
+from bot.services import BotContext
+from content.loader import load_course
+from content.markup import MarkupError, telegram_length, to_telegram_html
+from content.models import Course
+from handlers.common import answer, send, show
+from handlers.fallback import unknown_button, unknown_command
+from storage import repo
+
+logger = logging.getLogger(__name__)
+
+MESSAGE_LIMIT = 4096
+PENDING_KEY = "pending_broadcasts"  # bot_data: short id -> PendingBroadcast
+MAX_PENDING = 20  # older unconfirmed previews are dropped beyond this
+MAX_RETRIES = 5  # 429s for one message before it counts as failed
+MAIN_STATUSES = ("active", "paused", "stopped", "blocked")
+_COMMAND_PREFIX = re.compile(r"^/\S+\s*")
+
+Handler = Callable[[Update, BotContext], Awaitable[None]]
+Outcome = Literal["blocked", "unreachable", "failed"]
+OnError = Callable[[int, Outcome], Awaitable[None]]
+
+
+def is_admin(update: Update, context: BotContext) -> bool:
+    """True when the update comes from one of the configured operators."""
+    user = update.effective_user
+    return user is not None and user.id in context.services.config.admin_ids
+
+
+def admin_only(handler: Handler, *, otherwise: Handler = unknown_command) -> Handler:
+    """Run `handler` for operators; anyone else gets the ordinary reply to the unknown."""
+
+    @functools.wraps(handler)
+    async def guarded(update: Update, context: BotContext) -> None:
+        if not is_admin(update, context):
+            await otherwise(update, context)
+            return
+        await handler(update, context)
+
+    return guarded
+
+
+# -- /stats ------------------------------------------------------------------------------------
+
+
+def _percent(part: int, whole: int) -> str:
+    return f"{round(100 * part / whole)}%" if whole else "–"
+
+
+def status_line(counts: dict[str, int]) -> str:
+    """Subscribers by status: the main four always, any others when present."""
+    others = sorted(status for status in counts if status not in MAIN_STATUSES)
+    return " · ".join(f"{status} {counts.get(status, 0)}" for status in (*MAIN_STATUSES, *others))
+
+
+def funnel_table(course: Course, reach: dict[str, int], quiz: dict[str, tuple[int, int]]) -> str:
+    """Per lesson: how many people reached it (and share of lesson 1), and check-in accuracy."""
+    first = reach.get(course.lessons[0].id, 0) if course.lessons else 0
+    rows = [f"{'#':>2} {'lesson':<12} {'reached':>10}  {'check-in right':>14}"]
+    for number, lesson in enumerate(course.lessons, start=1):
+        reached = reach.get(lesson.id, 0)
+        right, answered = quiz.get(lesson.id, (0, 0))
+        accuracy = f"{right}/{answered} {_percent(right, answered):>4}" if answered else "–"
+        rows.append(
+            f"{number:>2} {lesson.id[:12]:<12} {reached:>5} {_percent(reached, first):>4}"
+            f"  {accuracy:>14}"
+        )
+    return "\n".join(rows)
+
+
+async def stats(update: Update, context: BotContext) -> None:
+    """Counts for the operator: subscribers, lessons sent, the funnel and check-in accuracy."""
+    db, course = context.db, context.course
+    now = context.services.clock.now().astimezone(UTC)
+    midnight = datetime.combine(now.date(), time(0), UTC)
+    counts = await repo.count_by_status(db)
+    today = await repo.count_deliveries_since(db, midnight)
+    week = await repo.count_deliveries_since(db, midnight - timedelta(days=6))
+    table = funnel_table(course, await repo.lesson_reach(db), await repo.quiz_accuracy(db))
+    counters = context.services.counters
+    text = (
+        "📊 <b>Statistics</b>\n\n"
+        f"<b>Subscribers:</b> {sum(counts.values())}\n{escape(status_line(counts))}\n\n"
+        f"<b>Lessons sent:</b> {today} today · {week} in the last 7 days (UTC days)\n\n"
+        "<b>Funnel</b> (people sent each lesson, share of lesson 1) <b>and check-ins</b> "
+        f"(first answers right):\n<pre>{escape(table)}</pre>\n"
+        f"Since the last start: {counters.crisis_routed} crisis replies · "
+        f"{counters.flood_notices} flood notices · {counters.errors} errors"
+    )
+    await send(update, context, text)
+
+
+# -- /broadcast --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PendingBroadcast:
+    """An announcement shown as a preview and waiting for the operator's confirmation."""
+
+    html: str  # Telegram HTML, exactly as it will be sent
+    admin_id: int
+
+
+@dataclass
+class SendReport:
+    """How a paced send went."""
+
+    sent: int = 0
+    blocked: int = 0
+    unreachable: int = 0
+    failed: int = 0
+    seconds: float = 0.0
+
+    def count(self, outcome: Outcome) -> None:
+        setattr(self, outcome, getattr(self, outcome) + 1)
+
+
+def classify(error: TelegramError) -> Outcome:
+    """What a failed send says about the chat."""
+    if isinstance(error, Forbidden):
+        return "blocked"  # blocked the bot, deleted the account, or never started it
+    if isinstance(error, ChatMigrated) or (
+        isinstance(error, BadRequest) and "chat not found" in error.message.lower()
+    ):
+        return "unreachable"
+    return "failed"
+
+
+def _seconds(exc: RetryAfter) -> float:
+    """Telegram's wait, whether PTB gives it as an int or (opted in) a timedelta."""
+    with warnings.catch_warnings():  # PTB warns on every read until timedeltas are the default
+        warnings.simplefilter("ignore", PTBDeprecationWarning)
+        value = exc.retry_after
+    return value.total_seconds() if isinstance(value, timedelta) else float(value)
+
+
+async def send_paced(
+    bot: Bot,
+    chat_ids: Iterable[int],
+    text: str,
+    *,
+    rate: float,
+    concurrency: int,
+    on_error: OnError,
+    pacer: Pacer | None = None,
+    **send_options: Any,
+) -> SendReport:
+    """Send one HTML message to many chats at `rate` messages/s, `concurrency` at a time.
+
+    Pass the daily push's `pacer` to share its rate, so a broadcast during a push tick doesn't
+    add to it. A 429 pauses every sender for Telegram's retry_after and the message is tried
+    again; a 403 or "chat not found" goes to `on_error` (to mark the subscriber), not retried.
+    """
+    loop = asyncio.get_running_loop()
+    started = loop.time()
+    pacer = pacer or Pacer(rate)
+    pending = iter(chat_ids)
+    report = SendReport()
+
+    async def deliver(chat_id: int) -> None:
+        for _attempt in range(MAX_RETRIES + 1):
+            await pacer.acquire()
+            try:
+                await bot.send_message(chat_id, text, parse_mode=ParseMode.HTML, **send_options)
+            except RetryAfter as exc:
+                pacer.pause(_seconds(exc))
+                continue
+            except TelegramError as exc:
+                outcome = classify(exc)
+                logger.info("Broadcast to a chat failed (%s): %s", outcome, exc)
+                report.count(outcome)
+                try:
+                    await on_error(chat_id, outcome)
+                except Exception:
+                    logger.exception("Could not record a failed broadcast send")
+                return
+            report.sent += 1
+            return
+        report.count("failed")
+
+    async def worker() -> None:
+        for chat_id in pending:  # one shared iterator: each chat goes to exactly one worker
+            await deliver(chat_id)
+
+    await asyncio.gather(*(worker() for _ in range(max(1, concurrency))))
+    report.seconds = loop.time() - started
+    return report
+
+
+def broadcast_text(raw: str) -> str:
+    """The operator's text as Telegram HTML: kept if it is valid markup, else escaped."""
+    try:
+        return to_telegram_html(raw)
+    except MarkupError:
+        return escape(raw, quote=False)
+
+
+def command_argument(update: Update) -> str:
+    """The text after the command (and any @botname), newlines and all."""
+    message = update.effective_message
+    text = message.text if message and message.text else ""
+    return _COMMAND_PREFIX.sub("", text, count=1).strip()
+
+
+def _pending(context: BotContext) -> dict[str, PendingBroadcast]:
+    return context.bot_data.setdefault(PENDING_KEY, {})
+
+
+async def broadcast(update: Update, context: BotContext) -> None:
+    """Show the announcement exactly as it will look, with buttons to send or cancel it."""
+    raw = command_argument(update)
+    if not raw:
+        await send(
+            update,
+            context,
+            "Usage: /broadcast <i>text</i>\nThe text may use Telegram HTML (<code>&lt;b&gt;</code>,"
+            " <code>&lt;i&gt;</code>, <code>&lt;a href&gt;</code>…). You'll see a preview first.",
+        )
+        return
+    html = broadcast_text(raw)
+    length = telegram_length(html)
+    if length > MESSAGE_LIMIT:
+        await send(
+            update, context, f"That is {length} characters; Telegram allows {MESSAGE_LIMIT}."
+        )
+        return
+    try:
+        await send(update, context, html)
+    except BadRequest as exc:
+        await send(update, context, f"Telegram would not show that: {escape(exc.message)}")
+        return
+    user = update.effective_user
+    assert user is not None
+    pending = _pending(context)
+    while len(pending) >= MAX_PENDING:
+        pending.pop(next(iter(pending)))
+    key = secrets.token_hex(4)
+    pending[key] = PendingBroadcast(html, user.id)
+    recipients = len(await repo.chat_ids_with_status(context.db, "active"))
+    keyboard = views.Keyboard(
+        [
+            [
+                views.button(f"📣 Send to {recipients}", "bcast", "send", key),
+                views.button("Cancel", "bcast", "cancel", key),
+            ]
+        ]
+    )
+    await send(
+        update,
+        context,
+        f"☝️ That is how the announcement will look. Send it to <b>{recipients}</b> active "
+        "subscribers?",
+        keyboard,
+    )
+
+
+async def broadcast_answer(update: Update, context: BotContext) -> None:
+    """Send the previewed announcement after the confirm button, or drop it."""
+    await answer(update)
+    assert update.callback_query is not None
+    parsed = callbacks.parse(update.callback_query.data)
+    action, key = parsed.field(0), parsed.field(1)
+    pending = _pending(context).pop(key, None)
+    if pending is None:
+        await show(update, context, "This announcement was already sent or cancelled.")
+        return
+    if action != "send":
+        await show(update, context, "Cancelled. Nothing was sent.")
+        return
+    chat_ids = await repo.chat_ids_with_status(context.db, "active")
+    await show(update, context, f"📣 Sending to {len(chat_ids)} subscribers…")
+    chat = update.effective_chat
+    assert chat is not None
+    context.application.create_task(
+        run_broadcast(context, chat.id, chat_ids, pending.html), update=update
+    )
+
+
+async def run_broadcast(
+    context: BotContext, admin_chat_id: int, chat_ids: list[int], html: str
+) -> SendReport:
+    """Send the announcement at the push rate, then report the counts to the operator."""
+    services = context.services
+    config = services.config
+
+    async def mark(chat_id: int, outcome: Outcome) -> None:
+        if outcome != "failed":
+            await repo.set_status(services.require_db(), chat_id, outcome, services.clock.now())
+
+    options: dict[str, Any] = {"allow_paid_broadcast": True} if config.paid_broadcast else {}
+    scheduler = services.scheduler
+    report = await send_paced(
+        context.bot,
+        chat_ids,
+        html,
+        rate=config.push_rate,
+        concurrency=config.push_concurrency,
+        on_error=mark,
+        pacer=scheduler.pacer if scheduler is not None else None,
+        **options,
+    )
+    logger.info(
+        "Broadcast done: %d sent, %d blocked, %d unreachable, %d failed in %.1fs",
+        report.sent,
+        report.blocked,
+        report.unreachable,
+        report.failed,
+        report.seconds,
+    )
+    await context.bot.send_message(
+        admin_chat_id,
+        f"📣 <b>Announcement sent.</b>\n{report.sent} sent · {report.blocked} blocked · "
+        f"{report.unreachable} unreachable · {report.failed} failed "
+        f"({report.seconds:.1f} s)",
+        parse_mode=ParseMode.HTML,
+    )
+    return report
+
+
+# -- /reload -----------------------------------------------------------------------------------
+
+
+def course_summary(course: Course) -> str:
+    parts = sum(len(lesson.messages) for lesson in course.lessons)
+    return (
+        f"{len(course.lessons)} lessons ({parts} parts), {len(course.pages)} pages, "
+        f"{len(course.sources)} sources"
+    )
+
+
+async def reload_content(update: Update, context: BotContext) -> None:
+    """Re-read the course files; keep the current course if anything is wrong with them."""
+    directory = context.services.config.content_dir
+    try:
+        course = await asyncio.to_thread(load_course, directory)
+    except Exception as exc:  # whatever went wrong, the running course must stay
+        logger.warning("Content reload failed; keeping the current course", exc_info=True)
+        detail = str(exc) or type(exc).__name__
+        if len(detail) > 3000:
+            detail = detail[:3000] + "\n…"
+        await send(
+            update,
+            context,
+            "⚠️ <b>Content not reloaded</b>; the bot keeps the course it had.\n"
+            f"<pre>{escape(detail, quote=False)}</pre>",
+        )
+        return
+    context.services.course = course
+    logger.info("Content reloaded from %s", directory)
+    await send(update, context, f"✅ Content reloaded: {escape(course_summary(course))}.")
+
 
 def handlers() -> list:
-    return []
+    """The operator commands and the broadcast buttons, all guarded by ADMIN_IDS."""
+    private = filters.ChatType.PRIVATE
+    return [
+        CommandHandler("stats", admin_only(stats), filters=private),
+        CommandHandler("broadcast", admin_only(broadcast), filters=private),
+        CommandHandler("reload", admin_only(reload_content), filters=private),
+        CallbackQueryHandler(
+            admin_only(broadcast_answer, otherwise=unknown_button),
+            pattern=callbacks.pattern("bcast"),
+        ),
+    ]

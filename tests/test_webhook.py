@@ -1,0 +1,130 @@
+"""Webhook mode: PTB's webhook server with the settings `python -m bot run` uses.
+
+Only requests that carry the secret token reach the bot; anything else gets 403.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import replace
+from typing import Any
+
+import aiohttp
+from telegram.ext import Application
+
+from bot.app import build_application, running
+from bot.cli import ALLOWED_UPDATES, webhook_options
+from bot.clock import FakeClock
+from bot.config import Config
+from bot.double.server import BotApiDouble
+from bot.double.users import command_entities
+from bot.services import SERVICES_KEY
+from storage import repo
+
+SECRET = "s3cret_token-for-tests"
+HEADER = "X-Telegram-Bot-Api-Secret-Token"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@asynccontextmanager
+async def serving_webhook(
+    application: Application, options: dict[str, Any]
+) -> AsyncIterator[Application]:
+    """The bot with the lifecycle run_webhook drives, inside the test's own event loop.
+
+    `running` brings the application up as run_polling would; the updater then switches from
+    polling to the webhook server before any update arrives.
+    """
+    async with running(application):
+        assert application.updater is not None
+        await application.updater.stop()
+        await application.updater.start_webhook(**options)
+        yield application
+
+
+def webhook_config(config: Config, url: str) -> Config:
+    return replace(
+        config,
+        webhook_url=url,
+        webhook_secret=SECRET,
+        webhook_listen="127.0.0.1",
+        webhook_port=free_port(),
+    )
+
+
+def test_webhook_options_follow_the_configured_address(config: Config) -> None:
+    options = webhook_options(webhook_config(config, "https://bot.example.org/tg/hook"))
+    assert options["url_path"] == "tg/hook"
+    assert options["webhook_url"] == "https://bot.example.org/tg/hook"
+    assert options["secret_token"] == SECRET
+    assert options["listen"] == "127.0.0.1"
+    assert "my_chat_member" in options["allowed_updates"]
+    assert options["allowed_updates"] == ALLOWED_UPDATES
+
+
+async def test_only_requests_with_the_secret_reach_the_bot(
+    double: BotApiDouble, config: Config, clock: FakeClock
+) -> None:
+    # A public address the double never contacts: the test posts the updates itself.
+    settings = webhook_config(config, "https://bot.example.org/tg/hook")
+    options = webhook_options(settings)
+    application = build_application(settings, clock=clock, scheduler=False)
+    alice = double.user(1001, first_name="Alice", language_code="en", started=True)
+    local = f"http://127.0.0.1:{settings.webhook_port}/tg/hook"
+
+    def update(update_id: int) -> dict[str, Any]:
+        message = alice.chat.add_message(alice.info, "/start", entities=command_entities("/start"))
+        return {"update_id": update_id, "message": message.to_api()}
+
+    async with serving_webhook(application, options), aiohttp.ClientSession() as http:
+        info = await application.bot.get_webhook_info()
+        assert info.url == "https://bot.example.org/tg/hook"
+        assert "my_chat_member" in (info.allowed_updates or ())
+
+        for headers in ({}, {HEADER: "wrong"}):
+            async with http.post(local, json=update(1), headers=headers) as response:
+                assert response.status == 403
+        await asyncio.sleep(0.3)
+        assert alice.messages == []
+        db = application.bot_data[SERVICES_KEY].require_db()
+        assert await repo.get_subscriber(db, alice.id) is None
+
+        async with http.post(local, json=update(2), headers={HEADER: SECRET}) as response:
+            assert response.status == 200
+        welcome, ask_time = await alice.wait_for_messages(2)
+        assert "Hi Alice!" in welcome.text
+        assert "What time suits you?" in ask_time.text
+        assert await repo.get_subscriber(db, alice.id) is not None
+
+
+async def test_a_conversation_over_the_webhook(
+    double: BotApiDouble, config: Config, clock: FakeClock
+) -> None:
+    # A loopback address: the double delivers updates to the bot's webhook, with the secret.
+    port = free_port()
+    settings = replace(webhook_config(config, f"http://127.0.0.1:{port}/hook"), webhook_port=port)
+    application = build_application(settings, clock=clock, scheduler=False)
+    async with serving_webhook(application, webhook_options(settings)):
+        alice = double.user(1001, first_name="Alice")
+        await alice.send("/start")
+        _welcome, ask_time = await alice.wait_for_messages(2)
+        await alice.tap(ask_time, "08:00")
+        await alice.wait_for_edit(ask_time)
+        assert "time zone" in ask_time.text
+
+        double.block(alice.id)  # my_chat_member must come through the webhook too
+        db = application.bot_data[SERVICES_KEY].require_db()
+        for _ in range(50):
+            subscriber = await repo.get_subscriber(db, alice.id)
+            if subscriber is not None and subscriber.status == "blocked":
+                break
+            await asyncio.sleep(0.05)
+        assert subscriber is not None and subscriber.status == "blocked"
