@@ -31,7 +31,7 @@ class Callback:
 SCHEMA: dict[str, int] = {
     "menu": 0,  # open the menu (edits the message in place)
     "page": 1,  # page:<command>
-    "course": 1,  # course:start
+    "course": 1,  # course:start (welcome) | course:next (menu)
     "next": 0,  # send the next lesson
     "progress": 0,  # show progress (edits the menu in place)
     "part": 2,  # part:<lesson_id>:<part number from 1>

@@ -60,17 +60,19 @@ class TerminalChat:
     def __init__(self, double: BotApiDouble, style: Style) -> None:
         self.user = double.user(DEMO_USER_ID, first_name="Friend", language_code="en")
         self.style = style
-        self.shown: dict[int, int] = {}  # message_id -> number of edits already printed
+        self.shown: dict[int, tuple[int, str]] = {}  # message_id -> (edits seen, text printed)
         self.buttons: list[tuple[object, str]] = []  # (message, button text) by number - 1
 
     def print_new(self) -> None:
         for message in self.user.messages:
             edits = len(message.edits)
-            if self.shown.get(message.message_id) == edits:
+            seen = self.shown.get(message.message_id)
+            if seen is not None and seen[0] == edits:
                 continue
-            edited = message.message_id in self.shown
-            self.shown[message.message_id] = edits
-            self._print(message, edited)
+            self.shown[message.message_id] = (edits, message.text)
+            # An edit that only took the buttons away (after a tap) is not worth reprinting.
+            if seen is None or seen[1] != message.text or message.reply_markup:
+                self._print(message, edited=seen is not None)
 
     def _print(self, message: object, edited: bool) -> None:
         header = self.style.wrap("36", "bot" + (" (edited)" if edited else "") + ":")

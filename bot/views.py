@@ -46,7 +46,7 @@ def menu_keyboard(course: Course) -> Keyboard:
     pages = [button(page.button, "page", page.command) for page in course.pages.values()]
     pages.append(button("My progress", "progress"))
     rows = [pages[i : i + 2] for i in range(0, len(pages), 2)]
-    rows.append([button("Next lesson ▶", "next")])
+    rows.append([button("Next lesson ▶", "course", "next")])
     return Keyboard(rows)
 
 

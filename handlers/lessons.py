@@ -25,6 +25,12 @@ async def next_command(update: Update, context: BotContext) -> None:
     await send_next_lesson(update, context)
 
 
+async def next_from_menu(update: Update, context: BotContext) -> None:
+    """The menu's "Next lesson" button: send the lesson and leave the menu usable."""
+    await answer(update)
+    await send_next_lesson(update, context)
+
+
 async def send_next_lesson(update: Update, context: BotContext) -> None:
     """Send the subscriber's next lesson, or the closing message after the last one."""
     subscriber = await current_subscriber(update, context)
@@ -119,6 +125,7 @@ def handlers() -> list:
         CommandHandler("next", next_command, filters=private),
         CallbackQueryHandler(next_command, pattern=callbacks.pattern("next")),
         CallbackQueryHandler(next_command, pattern=r"^course:start$"),
+        CallbackQueryHandler(next_from_menu, pattern=r"^course:next$"),
         CallbackQueryHandler(continue_part, pattern=callbacks.pattern("part")),
         CallbackQueryHandler(quiz_answer, pattern=callbacks.pattern("quiz")),
         CallbackQueryHandler(start_over, pattern=r"^again:yes$"),
