@@ -43,7 +43,7 @@ from dataclasses import dataclass, fields
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from telegram import Bot, InlineKeyboardMarkup, LinkPreviewOptions
+from telegram import Bot, LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.error import (
     BadRequest,
@@ -58,7 +58,7 @@ from telegram.warnings import PTBDeprecationWarning
 from bot import views
 from bot.ratelimit import Pacer
 from bot.timeplan import TimeInputError, next_due
-from bot.transport import AiohttpRequest
+from bot.transport import AiohttpRequest, PreparedCall
 from content.models import Course, Lesson
 from storage import repo
 
@@ -92,10 +92,9 @@ class TickReport:
 
 @dataclass(frozen=True)
 class _Message:
-    """A push ready to go: text and markup built once per lesson, not once per subscriber."""
+    """A push ready to go, encoded once per lesson, not once per subscriber."""
 
-    text: str
-    markup: InlineKeyboardMarkup
+    call: PreparedCall
     lesson_id: str | None  # None for the closing message
 
 
@@ -159,13 +158,7 @@ class Scheduler:
         self.pacer = Pacer(config.push_rate)
         self._slots = asyncio.Semaphore(config.push_concurrency)
         self._request = AiohttpRequest(config.push_concurrency + 2, read_timeout=read_timeout)
-        # The application's bot talks through httpx and its own pool; pushes get theirs.
-        self._bot = Bot(
-            bot.token,
-            base_url=config.api_base_url,
-            request=self._request,
-            get_updates_request=self._request,
-        )
+        self._send_url = f"{config.api_base_url}{bot.token}/sendMessage"
         self._paid = True if config.paid_broadcast else None
         self._recorder = _Recorder(services)
         self._messages: dict[str, _Message] = {}
@@ -192,7 +185,7 @@ class Scheduler:
             self._task = None
         async with self._tick_lock:  # a tick a test started by hand finishes too
             await self._recorder.drain()
-        await self._bot.shutdown()
+        await self._request.shutdown()
 
     async def _run(self) -> None:
         interval = self.services.config.push_tick_seconds
@@ -214,7 +207,7 @@ class Scheduler:
             report = TickReport()
             if self._stopping.is_set():
                 return report
-            await self._bot.initialize()
+            await self._request.initialize()
             tasks: set[asyncio.Task[None]] = set()
             try:
                 await self._claim_and_send(report, tasks)
@@ -272,7 +265,7 @@ class Scheduler:
         key = lesson.id if lesson is not None else ""
         message = self._messages.get(key)
         if message is None:
-            message = self._messages[key] = _build_message(course, lesson)
+            message = self._messages[key] = self._build_message(course, lesson)
         return message
 
     # -- one subscriber ---------------------------------------------------------------------
@@ -345,14 +338,23 @@ class Scheduler:
             self._waiting.discard(task)
 
     async def _send(self, chat_id: int, message: _Message) -> None:
-        await self._bot.send_message(
-            chat_id,
-            message.text,
+        # PTB's BaseRequest.post, as Bot.send_message would call it, minus what the push has no
+        # use for: re-encoding the same lesson for every chat and parsing the Message it returns.
+        await self._request.post(self._send_url, message.call.data(chat_id=chat_id))
+
+    def _build_message(self, course: Course, lesson: Lesson | None) -> _Message:
+        if lesson is None:
+            text, keyboard = views.finished_text(course), views.finished_keyboard()
+        else:
+            text, keyboard = views.push_view(lesson)
+        call = PreparedCall(
+            text=text,
             parse_mode=ParseMode.HTML,
-            reply_markup=message.markup,
+            reply_markup=keyboard,
             link_preview_options=NO_PREVIEW,
             allow_paid_broadcast=self._paid,
         )
+        return _Message(call, lesson.id if lesson is not None else None)
 
     def _rejected(
         self, subscriber: repo.DueSubscriber, exc: BadRequest, report: TickReport
@@ -388,13 +390,6 @@ class Scheduler:
             logger.warning("Unreadable schedule for a subscriber; pushes stop until /time")
             return None
         return repo.ts(when)
-
-
-def _build_message(course: Course, lesson: Lesson | None) -> _Message:
-    if lesson is None:
-        return _Message(views.finished_text(course), views.finished_keyboard(), None)
-    text, keyboard = views.push_view(lesson)
-    return _Message(text, keyboard, lesson.id)
 
 
 def _seconds(exc: RetryAfter) -> float:
