@@ -94,6 +94,14 @@ async def eventually(check: Callable[[], Awaitable[bool]], timeout: float = 5.0)
         await asyncio.sleep(0.02)
 
 
+async def expect_lesson(scheduler: Scheduler, user: SimulatedUser, number: int) -> None:
+    """One tick sends `user` exactly lesson `number`, as one message."""
+    report = await scheduler.tick()
+    assert report.sent == 1, report
+    (push,) = await user.wait_for_messages(1)
+    assert push.text.startswith(f"Lesson {number} of"), push.text
+
+
 def local(year: int, month: int, day: int, hour: int = 8, zone: ZoneInfo = LONDON) -> datetime:
     return datetime(year, month, day, hour, tzinfo=zone).astimezone(UTC)
 
@@ -165,9 +173,7 @@ async def test_push_stays_at_local_time_across_dst(
         clock.set(due - timedelta(seconds=1))
         assert (await scheduler.tick()).sent == 0
         clock.set(due)
-        assert (await scheduler.tick()).sent == 1
-        (push,) = await alice.wait_for_messages(1)
-        assert push.text.startswith(f"Lesson {number} of")
+        await expect_lesson(scheduler, alice, number)
         assert due.astimezone(tz).hour == 8
         offsets.add(due.astimezone(tz).utcoffset())
     assert len(offsets) == 2, "the days straddle a daylight-saving change"
@@ -191,9 +197,7 @@ async def test_three_days_down_means_one_lesson_then_the_normal_schedule(
     assert (await subscriber(services, alice.id)).next_due_at == repo.ts(local(2026, 11, 7))
 
     clock.set(local(2026, 11, 7))
-    assert (await scheduler.tick()).sent == 1
-    (second,) = await alice.wait_for_messages(1)
-    assert second.text.startswith("Lesson 2 of")
+    await expect_lesson(scheduler, alice, 2)
 
 
 async def test_pause_and_resume(
@@ -214,9 +218,7 @@ async def test_pause_and_resume(
     (resumed,) = await alice.wait_for_messages(1)
     assert "Resumed" in resumed.text
     clock.set(local(2026, 11, 5))
-    assert (await scheduler.tick()).sent == 1
-    (push,) = await alice.wait_for_messages(1)
-    assert push.text.startswith("Lesson 1 of")
+    await expect_lesson(scheduler, alice, 1)
 
 
 async def test_reading_ahead_with_next_is_never_repeated(
@@ -235,9 +237,7 @@ async def test_reading_ahead_with_next_is_never_repeated(
     await eventually(pulled)
     for day, number in ((3, 2), (4, 3)):
         clock.set(local(2026, 11, day))
-        assert (await scheduler.tick()).sent == 1
-        (push,) = await alice.wait_for_messages(1)
-        assert push.text.startswith(f"Lesson {number} of")
+        await expect_lesson(scheduler, alice, number)
     course = bot.require_course()
     delivered = await repo.delivered_lessons(bot.require_db(), alice.id, 1)
     assert sorted(delivered) == sorted(lesson.id for lesson in course.lessons[:3])
@@ -255,9 +255,7 @@ async def test_end_of_course_closing_message_then_silence(
     scheduler = make_scheduler(bot)
 
     clock.set(local(2026, 11, 3))
-    assert (await scheduler.tick()).sent == 1
-    (last,) = await alice.wait_for_messages(1)
-    assert last.text.startswith(f"Lesson {len(course.lessons)} of {len(course.lessons)}")
+    await expect_lesson(scheduler, alice, len(course.lessons))
 
     clock.set(local(2026, 11, 4))
     report = await scheduler.tick()
@@ -331,8 +329,7 @@ async def test_blocked_user_gets_no_more_pushes_and_start_brings_them_back(
     row = await subscriber(bot, alice.id)
     assert (row.status, row.next_due_at) == ("active", repo.ts(local(2026, 11, 5)))
     clock.set(local(2026, 11, 5))
-    assert (await scheduler.tick()).sent == 1
-    assert (await alice.wait_for_messages(1))[0].text.startswith("Lesson 1 of")
+    await expect_lesson(scheduler, alice, 1)
 
 
 async def test_block_and_unblock_arrive_as_my_chat_member(
@@ -354,8 +351,7 @@ async def test_block_and_unblock_arrive_as_my_chat_member(
     await eventually(lambda: status_is("active"))
     assert (await subscriber(bot, alice.id)).next_due_at == repo.ts(local(2026, 11, 4))
     clock.set(local(2026, 11, 4))
-    assert (await scheduler.tick()).sent == 1
-    assert (await alice.wait_for_messages(1))[0].text.startswith("Lesson 1 of")
+    await expect_lesson(scheduler, alice, 1)
 
 
 async def test_chat_not_found_marks_unreachable(
