@@ -368,6 +368,48 @@ async def test_chat_not_found_marks_unreachable(
     assert (row.status, row.next_due_at) == ("unreachable", None)
 
 
+@pytest.mark.parametrize("paid", [False, True])
+async def test_paid_broadcast_flag_goes_with_every_push(
+    double: BotApiDouble,
+    runner: BotRunner,
+    clock: FakeClock,
+    make_scheduler: MakeScheduler,
+    paid: bool,
+) -> None:
+    services = await runner.start(paid_broadcast=paid, push_rate=200.0 if paid else 25.0)
+    due = local(2026, 11, 3)
+    chats = await seed(services, double, range(7000, 7010), due)
+    clock.set(due)
+    assert (await make_scheduler(services).tick()).sent == len(chats)
+    assert double.counters.paid == (len(chats) if paid else 0)
+
+
+async def test_no_more_than_push_concurrency_sends_in_flight(
+    double: BotApiDouble, runner: BotRunner, clock: FakeClock, make_scheduler: MakeScheduler
+) -> None:
+    services = await runner.start(push_rate=1000.0, paid_broadcast=True, push_concurrency=4)
+    due = local(2026, 11, 3)
+    chats = await seed(services, double, range(8000, 8040), due)
+    double.latency = 0.02  # long enough for sends to overlap
+    scheduler = make_scheduler(services)
+    post = scheduler._request.post
+    in_flight, peak = 0, 0
+
+    async def counting_post(*args: object, **kwargs: object) -> object:
+        nonlocal in_flight, peak
+        in_flight += 1
+        peak = max(peak, in_flight)
+        try:
+            return await post(*args, **kwargs)  # type: ignore[arg-type]
+        finally:
+            in_flight -= 1
+
+    scheduler._request.post = counting_post  # type: ignore[method-assign]
+    clock.set(due)
+    assert (await scheduler.tick()).sent == len(chats)
+    assert peak == 4
+
+
 # -- Telegram pushing back -------------------------------------------------------------------
 
 
