@@ -39,7 +39,7 @@ import logging
 import math
 import warnings
 from collections.abc import Awaitable, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
@@ -84,10 +84,6 @@ class TickReport:
     unreachable: int = 0  # 400 chat not found
     failed: int = 0  # left due for a later tick (errors beyond the retry budget, stop)
     retried_after: int = 0
-
-    def add(self, other: TickReport) -> None:
-        for item in fields(self):
-            setattr(self, item.name, getattr(self, item.name) + getattr(other, item.name))
 
 
 @dataclass(frozen=True)

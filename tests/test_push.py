@@ -8,7 +8,6 @@ import math
 import shutil
 from collections import Counter
 from collections.abc import AsyncIterator, Awaitable, Callable
-from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -23,7 +22,7 @@ from bot.config import DEFAULT_CONTENT_DIR
 from bot.double.server import BotApiDouble
 from bot.double.users import SimulatedUser
 from bot.ratelimit import EARLY, Pacer
-from bot.scheduler import Scheduler, TickReport
+from bot.scheduler import Scheduler
 from bot.services import Services
 from storage import repo
 from tests.conftest import TOKEN, BotRunner
@@ -593,9 +592,3 @@ async def test_pacer_pause_holds_every_grant() -> None:
     await pacer.acquire()
     assert time.now - start >= 3.0
     assert pacer.paused_seconds == pytest.approx(3.0)
-
-
-def test_tick_report_adds_up() -> None:
-    total = TickReport(sent=2, blocked=1)
-    total.add(replace(TickReport(), sent=3, retried_after=4))
-    assert (total.sent, total.blocked, total.retried_after) == (5, 1, 4)
