@@ -41,8 +41,12 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
     of the bot is (the flood gate in handlers/flood.py asks `arrived_busy`).
     """
 
-    def __init__(self, max_concurrent_updates: int = 256) -> None:
-        super().__init__(max_concurrent_updates)
+    def __init__(self, max_concurrent_updates: int = 256, max_queued_updates: int = 10_000) -> None:
+        # The base class takes its slot before the chat lock, so updates queued behind one busy
+        # chat (a flood) would hold the slots everyone else needs. Its limit only bounds memory
+        # here; the limit on handlers running at once is taken inside the chat lock.
+        super().__init__(max(max_queued_updates, max_concurrent_updates))
+        self._running = asyncio.Semaphore(max_concurrent_updates)
         self._locks: weakref.WeakValueDictionary[int, asyncio.Lock] = weakref.WeakValueDictionary()
         self._in_hand: dict[int, int] = {}  # chat id -> updates waiting or running; no zeros
         self._arrived_busy: set[int] = set()  # ids of updates now in hand that found one ahead
@@ -54,7 +58,8 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         chat = update.effective_chat if isinstance(update, Update) else None
         if chat is None:
-            await coroutine
+            async with self._running:
+                await coroutine
             return
         assert isinstance(update, Update)
         lock = self._locks.get(chat.id)
@@ -65,7 +70,7 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
             self._arrived_busy.add(update.update_id)
         self._in_hand[chat.id] = self._in_hand.get(chat.id, 0) + 1
         try:
-            async with lock:
+            async with lock, self._running:
                 await coroutine
         finally:
             self._arrived_busy.discard(update.update_id)

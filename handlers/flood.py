@@ -6,9 +6,9 @@ updates that got ahead of the bot (arrived while it was still busy with their ea
 PerChatUpdateProcessor reports); over the limit, their updates are dropped until they slow down,
 with one calm notice per episode.
 
-A message that signals a crisis is never silenced by this gate: while flooding, it still reaches
-the crisis handler, at most once per sender every few seconds, so a flood of crisis texts still
-gets the resources once rather than a hundred times.
+A message that signals a crisis (the writer's own, or someone else's) is never silenced by this
+gate: while flooding, it still reaches the crisis handler, at most once per sender every few
+seconds, so a flood of crisis texts still gets the resources once rather than a hundred times.
 
 Two more kinds of update are settled here, before any feature handler could act on them: an
 edited message (re-running an edited "/next" would send another lesson) gets the kind pointer,
@@ -33,7 +33,7 @@ from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop, BaseHandler, TypeHandler
 
 from bot import callbacks
-from bot.crisis import is_crisis
+from bot.crisis import crisis_kind
 from bot.services import BotContext, Services
 from handlers import fallback
 
@@ -73,6 +73,7 @@ class FloodControl:
     crisis_cooldown: float = 5.0
     max_senders: int = 10_000
     now: Callable[[], float] = time.monotonic
+    dropped: int = 0  # updates dropped so far, for the operator and tests
     _senders: OrderedDict[int, _Sender] = field(default_factory=OrderedDict, repr=False)
 
     @property
@@ -152,7 +153,7 @@ def _signals_crisis(update: Update) -> bool:
     if message is None or message.chat.type != ChatType.PRIVATE:
         return False
     text = message.text or message.caption
-    return bool(text) and is_crisis(text)
+    return bool(text) and crisis_kind(text) is not None
 
 
 async def gate(update: Update, context: BotContext) -> None:
@@ -199,11 +200,14 @@ def _made_here(data: object) -> bool:
 async def _drop(
     update: Update, context: BotContext, control: FloodControl, user_id: int, *, flooding: bool
 ) -> NoReturn:
-    """Drop an update; the first one dropped in a flooding episode gets the notice."""
+    """Drop an update; the first one dropped in a flooding episode gets the notice.
+
+    Other dropped taps are left unanswered on purpose: answering costs a round trip each, the
+    very load flood control is there to shed, and the client's spinner simply times out.
+    """
+    control.dropped += 1
     if flooding and control.first_drop(user_id):
         await _notify(update, context)
-    else:
-        await _answer_quietly(update)
     raise ApplicationHandlerStop
 
 
@@ -223,7 +227,7 @@ async def _notify(update: Update, context: BotContext) -> None:
 
 
 async def _answer_quietly(update: Update) -> None:
-    """Stop the client's spinner on a dropped tap, without saying anything."""
+    """Stop the client's spinner on the tap that got the notice."""
     query = update.callback_query
     if query is None:
         return
