@@ -384,6 +384,7 @@ def _load_crisis(root: Path, problems: _Problems) -> Crisis | None:
         return None
     fields = _Fields(data, path, "", problems)
     message = fields.html("message")
+    someone_else = fields.html("someone_else")
     grounding = fields.html("grounding")
     resources: list[CrisisResource] = []
     for i, item in enumerate(fields.get("resources", list, default=[])):
@@ -400,18 +401,30 @@ def _load_crisis(root: Path, problems: _Problems) -> Crisis | None:
             resources.append(CrisisResource(name, region, contact, url))
     if fields.ok and not resources and "resources" in fields.data:
         fields.fail("resources", "needs at least one resource")
-    if not (message and grounding and resources):
+    if not (message and someone_else and grounding and resources):
         return None
+    listed = _resource_list(resources)
+    texts = {}
+    for key, text in (("message", message), ("someone_else", someone_else)):
+        texts[key] = f"{text}\n\n{listed}"
+        if telegram_length(texts[key]) > MESSAGE_LIMIT:
+            fields.fail(key, f"with the resources it exceeds {MESSAGE_LIMIT} characters")
+    return Crisis(
+        html=texts["message"],
+        grounding_html=grounding,
+        resources=tuple(resources),
+        someone_else_html=texts["someone_else"],
+    )
+
+
+def _resource_list(resources: list[CrisisResource]) -> str:
     lines = []
     for res in resources:
         name = _plain(res.name)
         label = f'<a href="{res.url}">{name}</a>' if res.url.startswith("http") else name
         contact = _plain(res.contact)
         lines.append(f"• <b>{_plain(res.region)}</b>: {label}: {contact}")
-    html_text = f"{message}\n\n" + "\n".join(lines)
-    if telegram_length(html_text) > MESSAGE_LIMIT:
-        fields.fail("message", f"with the resources it exceeds {MESSAGE_LIMIT} characters")
-    return Crisis(html=html_text, grounding_html=grounding, resources=tuple(resources))
+    return "\n".join(lines)
 
 
 def load_course(directory: Path | str) -> Course:

@@ -98,9 +98,10 @@ class CrisisResource:
 class Crisis:
     """What the bot says to someone in crisis; rendered once at load."""
 
-    html: str
+    html: str  # for the person in crisis: the message, then the resources
     grounding_html: str
     resources: tuple[CrisisResource, ...]
+    someone_else_html: str  # for someone worried about another person, with the same resources
 
 
 @dataclass(frozen=True)

@@ -99,8 +99,31 @@ def test_cautions_page_is_the_most_careful(course: Course) -> None:
     assert re.search(r"doctor|professional|clinician", text, re.I)
 
 
-def test_crisis_resources_are_real(course: Course) -> None:
-    text = plain_text(course.crisis.html)
-    for needle in ("988", "116 123", "911", "112", "findahelpline.com"):
-        assert needle in text or needle in course.crisis.html, needle
+CRISIS_LINES = ("988", "116 123", "911", "112", "findahelpline.com")
+
+
+@pytest.mark.parametrize("reply", ["html", "someone_else_html"])
+def test_crisis_resources_are_real(course: Course, reply: str) -> None:
+    html = getattr(course.crisis, reply)
+    text = plain_text(html)
+    for needle in CRISIS_LINES:
+        assert needle in text or needle in html, needle
     assert plain_text(course.crisis.grounding_html).strip()
+
+
+def test_the_reply_for_someone_worried_about_another_person_says_what_helps(
+    course: Course,
+) -> None:
+    text = plain_text(course.crisis.someone_else_html).lower()
+    for needle in (
+        "immediate danger",
+        "stay with them",
+        "ask them directly",
+        "does not put the idea in their head",
+        "without judging",
+        "professional",
+        "look after yourself",
+    ):
+        assert needle in text, needle
+    assert text.index("emergency") < text.index("988"), "danger comes before the list"
+    assert len(text) < 1500, "a helper should take it in at a glance"

@@ -205,6 +205,22 @@ def test_quiz_options_that_are_not_a_list_are_an_error_not_a_crash(course_dir: P
     assert any(e.startswith(f"{LESSON}: quiz.options:") for e in load_errors(course_dir))
 
 
+def test_a_crisis_file_without_the_reply_for_someone_else_is_named(course_dir: Path) -> None:
+    edit_yaml(course_dir / "crisis.yaml", lambda crisis: crisis.pop("someone_else"))
+    only_error(course_dir, "crisis.yaml: someone_else:", "is missing")
+
+
+def test_the_reply_for_someone_else_lists_the_same_resources(course_dir: Path) -> None:
+    def rename(crisis: Any) -> None:
+        crisis["resources"][0]["name"] = "Help <line> & chat"
+
+    edit_yaml(course_dir / "crisis.yaml", rename)
+    crisis = load_course(course_dir).crisis
+    own_list = crisis.html.split("\n\n")[-1]
+    assert crisis.someone_else_html.endswith(own_list)
+    assert "Help <line> & chat" in plain_text(crisis.someone_else_html)
+
+
 def test_markup_characters_in_plain_text_fields_are_shown_as_typed(course_dir: Path) -> None:
     edit_yaml(course_dir / "pages.yaml", lambda pages: pages["speed"].update(title="Fast <fast>"))
 

@@ -76,6 +76,7 @@ def authored_texts(course: Course) -> dict[str, str]:
             [course.title, course.description, course.welcome, course.disclaimer, course.closing]
         ),
         "crisis": "\n".join([course.crisis.html, course.crisis.grounding_html]),
+        "crisis someone else": course.crisis.someone_else_html,
     }
     for lesson in course.lessons:
         quiz = lesson.quiz

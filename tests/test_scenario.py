@@ -9,6 +9,7 @@ import pytest
 from bot.double.server import BotApiDouble
 from bot.services import Services
 from content.models import TOPIC_COMMANDS
+from handlers.flood import FLOOD_KEY, NOTICE, FloodControl
 from handlers.start import COMMANDS
 from storage import repo
 from tests.conftest import TOKEN, BotRunner
@@ -134,6 +135,102 @@ async def test_anything_else_gets_a_kind_pointer(double: BotApiDouble, bot: Serv
     await alice.send_photo()
     (reply,) = await alice.wait_for_messages(1)
     assert "/help" in reply.text
+
+
+# -- crisis routing ------------------------------------------------------------------------------
+
+ABOUT_SOMEONE_ELSE = (
+    "my friend wants to kill himself",
+    "I'm worried my sister is cutting herself",
+    "my son said he wants to die",
+    "my partner is talking about suicide",
+    "how do I help someone who is suicidal",
+)
+
+
+def app_logs(caplog: pytest.LogCaptureFixture) -> str:
+    """What this project logged (not the libraries, which may log whole updates at DEBUG)."""
+    ours = ("bot", "handlers", "content", "storage")
+    return "\n".join(r.getMessage() for r in caplog.records if r.name.split(".")[0] in ours)
+
+
+async def test_a_crisis_gets_the_crisis_reply_first(
+    double: BotApiDouble, bot: Services, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    alice, _, _ = await subscribe(double)
+    await alice.send("I want to kill myself")
+    (reply,) = await alice.wait_for_messages(1)
+    assert reply.html == bot.require_course().crisis.html
+    assert [b.text for b in reply.buttons] == ["Try a grounding exercise"]
+    assert bot.counters.crisis_routed == 1
+    assert "kill myself" not in app_logs(caplog)
+
+
+async def test_someone_worried_about_another_person_gets_the_reply_for_helpers(
+    double: BotApiDouble, bot: Services, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    alice, _, _ = await subscribe(double)
+    for number, text in enumerate(ABOUT_SOMEONE_ELSE, start=1):
+        await alice.send(text)
+        (reply,) = await alice.wait_for_messages(1)
+        assert reply.html == bot.require_course().crisis.someone_else_html, text
+        assert "988" in reply.text and "116 123" in reply.text
+        assert "ask them directly" in reply.text
+        assert bot.counters.crisis_routed == number
+    assert [b.text for b in reply.buttons] == ["☰ Menu"]
+    await alice.tap(reply, "☰ Menu")
+    await alice.wait_for_edit(reply)
+    assert "Pick a topic" in reply.text
+    logs = app_logs(caplog)
+    assert not any(text in logs for text in ABOUT_SOMEONE_ELSE)
+    assert "Crisis routing (count 5)" in logs
+
+
+async def test_the_writers_own_crisis_comes_first_when_someone_else_is_named(
+    double: BotApiDouble, bot: Services
+) -> None:
+    alice, _, _ = await subscribe(double)
+    for text in (
+        "my sister is worried because I want to kill myself",
+        "my son is suicidal and so am I",
+        "my friend wants to kill himself and honestly I want to die too",
+    ):
+        await alice.send(text)
+        (reply,) = await alice.wait_for_messages(1)
+        assert reply.html == bot.require_course().crisis.html, text
+
+
+async def test_idioms_and_questions_about_the_course_get_the_usual_pointer(
+    double: BotApiDouble, bot: Services
+) -> None:
+    alice, _, _ = await subscribe(double)
+    for text in (
+        "my boss is killing me",
+        "my friend is dying to see the film",
+        "my phone died",
+        "does ketamine help people who are suicidal?",
+        "what is the suicide rate",
+    ):
+        await alice.send(text)
+        (reply,) = await alice.wait_for_messages(1)
+        assert "Menu" in reply.text or "/help" in reply.text, text
+        assert "988" not in reply.text, text
+    assert bot.counters.crisis_routed == 0
+
+
+async def test_a_worried_message_gets_through_a_flood(double: BotApiDouble, bot: Services) -> None:
+    bot.extra[FLOOD_KEY] = FloodControl(now=lambda: 1000.0)  # time stands still: still flooding
+    alice, _, _ = await subscribe(double)
+    for _ in range(20):
+        await alice.send("hello")
+    while (await alice.wait_for_messages(1))[0].text != NOTICE:
+        pass
+    await alice.send("my daughter says she wants to end her life")
+    (reply,) = await alice.wait_for_messages(1)
+    assert reply.html == bot.require_course().crisis.someone_else_html
+    assert bot.counters.crisis_routed == 1
 
 
 async def test_progress_survives_a_restart(double: BotApiDouble, runner: BotRunner) -> None:
