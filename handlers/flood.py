@@ -6,9 +6,9 @@ updates that got ahead of the bot (arrived while it was still busy with their ea
 PerChatUpdateProcessor reports); over the limit, their updates are dropped until they slow down,
 with one calm notice per episode.
 
-A message that signals a crisis is never silenced by this gate: while flooding, it still reaches
-the crisis handler, at most once per sender every few seconds, so a flood of crisis texts still
-gets the resources once rather than a hundred times.
+A message that signals a crisis (the writer's own, or someone else's) is never silenced by this
+gate: while flooding, it still reaches the crisis handler, at most once per sender every few
+seconds, so a flood of crisis texts still gets the resources once rather than a hundred times.
 
 Two more kinds of update are settled here, before any feature handler could act on them: an
 edited message (re-running an edited "/next" would send another lesson) gets the kind pointer,
@@ -33,7 +33,7 @@ from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop, BaseHandler, TypeHandler
 
 from bot import callbacks
-from bot.crisis import is_crisis
+from bot.crisis import crisis_kind
 from bot.services import BotContext, Services
 from handlers import fallback
 
@@ -153,7 +153,7 @@ def _signals_crisis(update: Update) -> bool:
     if message is None or message.chat.type != ChatType.PRIVATE:
         return False
     text = message.text or message.caption
-    return bool(text) and is_crisis(text)
+    return bool(text) and crisis_kind(text) is not None
 
 
 async def gate(update: Update, context: BotContext) -> None:
