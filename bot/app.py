@@ -9,8 +9,9 @@ from collections.abc import AsyncIterator, Awaitable
 from contextlib import asynccontextmanager
 from typing import Any
 
-from telegram import BotCommand, LinkPreviewOptions, Update
+from telegram import Bot, BotCommand, BotCommandScopeChat, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
+from telegram.error import BadRequest
 from telegram.ext import (
     Application,
     ApplicationBuilder,
@@ -24,6 +25,7 @@ from bot.config import Config
 from bot.services import SERVICES_KEY, BotContext, Services
 from content.loader import load_course
 from handlers import handler_groups, on_error
+from handlers.admin import ADMIN_COMMANDS
 from handlers.start import COMMANDS
 from storage.db import connect, migrate
 
@@ -94,12 +96,26 @@ async def _post_init(application: Application) -> None:
     applied = await migrate(services.db)
     if applied:
         logger.info("Database %s migrated to version %d", config.database_path, applied[-1])
-    await application.bot.set_my_commands([BotCommand(n, d) for n, d in COMMANDS])
+    await register_commands(application.bot, config)
     from bot.scheduler import Scheduler  # the push loop is optional in some tests
 
     if services.extra.get("scheduler", True):
         services.scheduler = Scheduler(application.bot, services)
         services.scheduler.start()
+
+
+async def register_commands(bot: Bot, config: Config) -> None:
+    """List the commands in Telegram's menu; admins also see theirs, in their own chat only."""
+    everyone = [BotCommand(name, description) for name, description in COMMANDS]
+    await bot.set_my_commands(everyone)
+    for admin_id in sorted(config.admin_ids):
+        try:
+            await bot.set_my_commands(
+                everyone + [BotCommand(n, d) for n, d in ADMIN_COMMANDS],
+                scope=BotCommandScopeChat(admin_id),
+            )
+        except BadRequest as exc:  # an admin who never wrote to the bot has no chat yet
+            logger.warning("Could not list admin commands for an admin: %s", exc)
 
 
 async def _post_stop(application: Application) -> None:

@@ -36,6 +36,12 @@ from storage import repo
 
 logger = logging.getLogger(__name__)
 
+ADMIN_COMMANDS: tuple[tuple[str, str], ...] = (
+    ("stats", "Operator: subscribers, deliveries, funnel, check-ins"),
+    ("broadcast", "Operator: announce something to all active subscribers"),
+    ("reload", "Operator: re-read and validate the course files"),
+)
+
 MESSAGE_LIMIT = 4096
 PENDING_KEY = "pending_broadcasts"  # bot_data: short id -> PendingBroadcast
 MAX_PENDING = 20  # older unconfirmed previews are dropped beyond this

@@ -315,3 +315,17 @@ def plain_explanation(lesson) -> str:
     from content.markup import plain_text
 
     return plain_text(lesson.quiz.explanation).strip().splitlines()[0]
+
+
+async def test_commands_are_registered_at_startup(double: BotApiDouble, bot: Services) -> None:
+    from telegram import Bot, BotCommandScopeChat
+
+    async with Bot(TOKEN, base_url=double.base_url) as client:
+        public = [c.command for c in await client.get_my_commands()]
+        admin = [
+            c.command for c in await client.get_my_commands(scope=BotCommandScopeChat(42))
+        ]
+    assert public == [name for name, _ in COMMANDS]
+    assert "stats" not in public and "broadcast" not in public
+    assert admin[: len(public)] == public
+    assert {"stats", "broadcast", "reload"} <= set(admin)
