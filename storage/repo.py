@@ -113,8 +113,7 @@ async def set_schedule(
 async def delivered_lessons(db: Database, chat_id: int, round_: int) -> list[str]:
     """Ids of the lessons sent in this round, oldest first."""
     rows = await db.fetchall(
-        "SELECT lesson_id FROM deliveries WHERE chat_id = ? AND round = ?"
-        " ORDER BY delivered_at",
+        "SELECT lesson_id FROM deliveries WHERE chat_id = ? AND round = ? ORDER BY delivered_at",
         (chat_id, round_),
     )
     return [row[0] for row in rows]
@@ -346,13 +345,18 @@ async def record_push_outcomes(
     /pause, /time or start-over made while the message was in flight is not overwritten.
     """
     stamp = ts(now)
-    deliveries = [(o.chat_id, o.round, o.lesson_id, "push", stamp) for o in outcomes if o.lesson_id]
+    deliveries = [
+        (o.chat_id, o.round, o.lesson_id, "push", stamp, o.chat_id) for o in outcomes if o.lesson_id
+    ]
     updates = [(o.status, o.next_due_at, stamp, o.chat_id, o.claimed_due) for o in outcomes]
     async with db.transaction() as conn:
         if deliveries:
             await conn.executemany(
+                # Someone may have used /forget while their message was in flight: skip them
+                # rather than fail the foreign key and roll back everyone else's record.
                 "INSERT INTO deliveries (chat_id, round, lesson_id, via, delivered_at)"
-                " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                " SELECT ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM subscribers WHERE chat_id = ?)"
+                " ON CONFLICT DO NOTHING",
                 deliveries,
             )
         await conn.executemany(

@@ -233,3 +233,24 @@ async def test_a_backup_opens_and_has_the_same_rows(db: Database, tmp_path: Path
         assert await schema(copy) == await schema(db)
     finally:
         await copy.close()
+
+
+async def test_push_records_survive_a_subscriber_who_forgot_mid_push(tmp_path: Path) -> None:
+    db = await connect(tmp_path / "bot.sqlite3")
+    await migrate(db)
+    try:
+        now = datetime(2026, 11, 2, 8, 0, tzinfo=UTC)
+        due = repo.ts(now)
+        await repo.import_subscribers(db, [(1, "08:00", "UTC", due), (2, "08:00", "UTC", due)], now)
+        await db.execute("DELETE FROM subscribers WHERE chat_id = 2")  # /forget while in flight
+        outcomes = [
+            repo.PushOutcome(chat_id, 1, due, "active", due + 86400, lesson_id="origins")
+            for chat_id in (1, 2)
+        ]
+        await repo.record_push_outcomes(db, outcomes, now)
+        assert await repo.delivered_lessons(db, 1, 1) == ["origins"]
+        assert (await repo.get_subscriber(db, 1)).next_due_at == due + 86400
+        rows = await db.fetchall("SELECT chat_id FROM deliveries")
+        assert [row[0] for row in rows] == [1]
+    finally:
+        await db.close()
