@@ -16,8 +16,13 @@ import asyncio
 import logging
 import math
 import time
+import warnings
 from collections import deque
 from collections.abc import Awaitable, Callable
+from datetime import timedelta
+
+from telegram.error import RetryAfter
+from telegram.warnings import PTBDeprecationWarning
 
 logger = logging.getLogger(__name__)
 
@@ -93,3 +98,11 @@ class Pacer:
         # or a pause start afresh from now: missed slots must not come back as a burst.
         on_schedule = now - self._next <= CATCH_UP
         self._next = (self._next if on_schedule else now) + self.interval
+
+
+def retry_after_seconds(exc: RetryAfter) -> float:
+    """How long a 429 asks us to wait, whether PTB gives an int or (opted in) a timedelta."""
+    with warnings.catch_warnings():  # PTB warns on every read until timedeltas are the default
+        warnings.simplefilter("ignore", PTBDeprecationWarning)
+        value = exc.retry_after
+    return value.total_seconds() if isinstance(value, timedelta) else float(value)

@@ -37,10 +37,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import math
-import warnings
 from collections.abc import Awaitable, Sequence
 from dataclasses import dataclass
-from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from telegram import Bot, LinkPreviewOptions
@@ -53,10 +51,9 @@ from telegram.error import (
     RetryAfter,
     TelegramError,
 )
-from telegram.warnings import PTBDeprecationWarning
 
 from bot import views
-from bot.ratelimit import Pacer
+from bot.ratelimit import Pacer, retry_after_seconds
 from bot.timeplan import TimeInputError, next_due
 from bot.transport import AiohttpRequest, PreparedCall
 from content.models import Course, Lesson
@@ -293,7 +290,7 @@ class Scheduler:
             except RetryAfter as exc:
                 floods += 1
                 report.retried_after += 1
-                self.pacer.pause(_seconds(exc))
+                self.pacer.pause(retry_after_seconds(exc))
                 if floods > self.max_flood_waits:
                     report.failed += 1
                     return None
@@ -386,14 +383,6 @@ class Scheduler:
             logger.warning("Unreadable schedule for a subscriber; pushes stop until /time")
             return None
         return repo.ts(when)
-
-
-def _seconds(exc: RetryAfter) -> float:
-    """How long Telegram asks us to wait (an int or a timedelta, depending on PTB's settings)."""
-    with warnings.catch_warnings():  # PTB warns on every read until timedeltas are the default
-        warnings.simplefilter("ignore", PTBDeprecationWarning)
-        value = exc.retry_after
-    return value.total_seconds() if isinstance(value, timedelta) else float(value)
 
 
 def _brief(exc: TelegramError) -> str:

@@ -11,7 +11,6 @@ import functools
 import logging
 import re
 import secrets
-import warnings
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
@@ -22,10 +21,9 @@ from telegram import Bot, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, TelegramError
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
-from telegram.warnings import PTBDeprecationWarning
 
 from bot import callbacks, views
-from bot.ratelimit import Pacer
+from bot.ratelimit import Pacer, retry_after_seconds
 from bot.services import BotContext
 from content.loader import load_course
 from content.markup import MarkupError, telegram_length, to_telegram_html
@@ -159,14 +157,6 @@ def classify(error: TelegramError) -> Outcome:
     return "failed"
 
 
-def _seconds(exc: RetryAfter) -> float:
-    """Telegram's wait, whether PTB gives it as an int or (opted in) a timedelta."""
-    with warnings.catch_warnings():  # PTB warns on every read until timedeltas are the default
-        warnings.simplefilter("ignore", PTBDeprecationWarning)
-        value = exc.retry_after
-    return value.total_seconds() if isinstance(value, timedelta) else float(value)
-
-
 async def send_paced(
     bot: Bot,
     chat_ids: Iterable[int],
@@ -196,7 +186,7 @@ async def send_paced(
             try:
                 await bot.send_message(chat_id, text, parse_mode=ParseMode.HTML, **send_options)
             except RetryAfter as exc:
-                pacer.pause(_seconds(exc))
+                pacer.pause(retry_after_seconds(exc))
                 continue
             except TelegramError as exc:
                 outcome = classify(exc)
