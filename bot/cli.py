@@ -16,6 +16,7 @@ from bot.config import Config, ConfigError, load_config
 from bot.logs import setup_logging
 from content.loader import PART_LIMIT, ContentError, load_course
 from content.markup import plain_text, telegram_length
+from content.models import Course
 
 logger = logging.getLogger(__name__)
 
@@ -67,12 +68,19 @@ def _demo(args: argparse.Namespace) -> int:
     return asyncio.run(run_demo(config))
 
 
-def _check_content(args: argparse.Namespace) -> int:
+def _load_for_authors(args: argparse.Namespace) -> tuple[Path, Course | None]:
+    """The course in the folder given on the command line (or CONTENT_DIR); None if invalid."""
     directory = Path(args.directory) if args.directory else load_config().content_dir
     try:
-        course = load_course(directory)
+        return directory, load_course(directory)
     except ContentError as exc:
         print(exc, file=sys.stderr)
+        return directory, None
+
+
+def _check_content(args: argparse.Namespace) -> int:
+    directory, course = _load_for_authors(args)
+    if course is None:
         return 1
     parts = sum(len(lesson.messages) for lesson in course.lessons)
     print(
@@ -85,11 +93,8 @@ def _check_content(args: argparse.Namespace) -> int:
 def _preview(args: argparse.Namespace) -> int:
     from bot import views
 
-    directory = Path(args.directory) if args.directory else load_config().content_dir
-    try:
-        course = load_course(directory)
-    except ContentError as exc:
-        print(exc, file=sys.stderr)
+    _directory, course = _load_for_authors(args)
+    if course is None:
         return 1
     lessons = course.lessons
     if args.lesson_id:

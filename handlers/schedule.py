@@ -90,24 +90,45 @@ async def time_chosen(update: Update, context: BotContext) -> None:
             views.time_keyboard(),
         )
         return
-    await save_time(update, context, push_time)
+    await save_choice(update, context, push_time=push_time)
 
 
-async def save_time(update: Update, context: BotContext, push_time: str) -> None:
-    """Store the time; ask for the zone unless we know it already."""
+async def save_choice(
+    update: Update,
+    context: BotContext,
+    *,
+    push_time: str | None = None,
+    zone: str | None = None,
+) -> None:
+    """Store a chosen time or zone; confirm once both are known, else ask for the other one."""
+    now = context.services.clock.now()
     subscriber = await current_subscriber(update, context)
+    push_time = push_time or subscriber.push_time
+    zone = zone or subscriber.timezone
+    when = None
+    if push_time and zone and subscriber.status == "active":
+        when = repo.ts(next_due(push_time, zone, now))
     await repo.set_schedule(
         context.db,
         subscriber.chat_id,
         push_time=push_time,
-        timezone=subscriber.timezone,
-        next_due_at=None,
-        now=context.services.clock.now(),
+        timezone=zone,
+        next_due_at=when,
+        now=now,
     )
-    if subscriber.timezone:
-        await confirm(update, context)
-    else:
+    if not zone:
         await ask_for_zone(update, context, push_time)
+        return
+    if not push_time:
+        await ask_for_time(update, context)
+        return
+    text = f"✅ All set: your daily lesson comes at <b>{push_time}</b>, {escape(zone)} time."
+    if when is not None:
+        text += f"\nThe next one arrives {describe_next(when, zone)}."
+    elif subscriber.status == "paused":
+        text += "\nYour lessons are paused; /resume switches them back on."
+    text += "\n\nChange it with /time, or take a break with /pause."
+    await show(update, context, text, views.Keyboard([[views.menu_button()]]))
 
 
 async def ask_for_zone(update: Update, context: BotContext, push_time: str | None = None) -> None:
@@ -144,48 +165,7 @@ async def zone_chosen(update: Update, context: BotContext) -> None:
             views.zone_keyboard(),
         )
         return
-    await save_zone(update, context, zone)
-
-
-async def save_zone(update: Update, context: BotContext, zone: str) -> None:
-    subscriber = await current_subscriber(update, context)
-    await repo.set_schedule(
-        context.db,
-        subscriber.chat_id,
-        push_time=subscriber.push_time,
-        timezone=zone,
-        next_due_at=None,
-        now=context.services.clock.now(),
-    )
-    if subscriber.push_time:
-        await confirm(update, context)
-    else:
-        await ask_for_time(update, context)
-
-
-async def confirm(update: Update, context: BotContext) -> None:
-    """Compute the next push and say when it will be."""
-    now = context.services.clock.now()
-    subscriber = await current_subscriber(update, context)
-    when = due_at(subscriber, now) if subscriber.status == "active" else None
-    await repo.set_schedule(
-        context.db,
-        subscriber.chat_id,
-        push_time=subscriber.push_time,
-        timezone=subscriber.timezone,
-        next_due_at=when,
-        now=now,
-    )
-    text = (
-        f"✅ All set: your daily lesson comes at <b>{subscriber.push_time}</b>, "
-        f"{escape(subscriber.timezone or '')} time."
-    )
-    if when is not None:
-        text += f"\nThe next one arrives {describe_next(when, subscriber.timezone or 'UTC')}."
-    elif subscriber.status == "paused":
-        text += "\nYour lessons are paused; /resume switches them back on."
-    text += "\n\nChange it with /time, or take a break with /pause."
-    await show(update, context, text, views.Keyboard([[views.menu_button()]]))
+    await save_choice(update, context, zone=zone)
 
 
 async def handle_typed_answer(update: Update, context: BotContext) -> bool:
@@ -199,11 +179,11 @@ async def handle_typed_answer(update: Update, context: BotContext) -> bool:
         if awaiting == "time":
             push_time = parse_hhmm(text)
             context.user_data.pop(AWAITING, None)
-            await save_time(update, context, push_time)
+            await save_choice(update, context, push_time=push_time)
         else:
             zone = _zone_from_text(text, context.services.clock.now())
             context.user_data.pop(AWAITING, None)
-            await save_zone(update, context, zone)
+            await save_choice(update, context, zone=zone)
     except TimeInputError as exc:
         await send(update, context, f"{exc} Or send /menu to do something else.")
     return True
