@@ -22,6 +22,7 @@ from telegram.ext import (
 
 from bot.clock import Clock, SystemClock
 from bot.config import Config
+from bot.scheduler import Scheduler
 from bot.services import SERVICES_KEY, BotContext, Services
 from content.loader import load_course
 from handlers import handler_groups, on_error
@@ -97,9 +98,7 @@ async def _post_init(application: Application) -> None:
     if applied:
         logger.info("Database %s migrated to version %d", config.database_path, applied[-1])
     await register_commands(application.bot, config)
-    from bot.scheduler import Scheduler  # the push loop is optional in some tests
-
-    if services.extra.get("scheduler", True):
+    if services.run_scheduler:
         services.scheduler = Scheduler(application.bot, services)
         services.scheduler.start()
 
@@ -161,7 +160,7 @@ def build_application(
     )
     application = builder.build()
     application.bot_data[SERVICES_KEY] = Services(
-        config=config, clock=clock or SystemClock(), extra={"scheduler": scheduler}
+        config=config, clock=clock or SystemClock(), run_scheduler=scheduler
     )
     for group, group_handlers in handler_groups().items():
         application.add_handlers(group_handlers, group=group)

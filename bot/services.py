@@ -37,6 +37,7 @@ class Services:
     course: Course | None = None
     scheduler: Scheduler | None = None
     counters: Counters = field(default_factory=Counters)
+    run_scheduler: bool = True  # False in tests that drive Scheduler.tick() themselves
     extra: dict[str, Any] = field(default_factory=dict)
 
     def require_db(self) -> Database:
