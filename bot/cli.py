@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import contextlib
 import logging
+import os
 import sqlite3
 import sys
 from pathlib import Path
@@ -26,11 +27,9 @@ ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_membe
 
 def _run(args: argparse.Namespace) -> int:
     config = load_config()
-    setup_logging(config.log_level, config.token)
     if config.demo:
-        from bot.demo import run_demo
-
-        return asyncio.run(run_demo(config))
+        return _demo(args)
+    setup_logging(config.log_level, config.token)
     load_course(config.content_dir)  # fail fast with a clear message before connecting
     from bot.app import build_application
 
@@ -62,7 +61,8 @@ def webhook_options(config: Config) -> dict[str, Any]:
 
 def _demo(args: argparse.Namespace) -> int:
     config = load_config()
-    setup_logging("WARNING")
+    # The terminal is the chat: log only what needs attention, unless LOG_LEVEL asks for more.
+    setup_logging(config.log_level if os.environ.get("LOG_LEVEL") else "WARNING")
     from bot.demo import run_demo
 
     return asyncio.run(run_demo(config))
