@@ -46,6 +46,7 @@ class Config:
     push_batch_size: int = 200
     push_tick_seconds: float = 10.0
     paid_broadcast: bool = False
+    data_retention_days: int = 365
     webhook_url: str | None = None
     webhook_secret: str | None = None
     webhook_listen: str = "127.0.0.1"
@@ -179,6 +180,7 @@ def load_config(env: Mapping[str, str] | None = None, *, dotenv: bool = True) ->
         push_batch_size=_int(env, "PUSH_BATCH_SIZE", 200, minimum=1),
         push_tick_seconds=_float(env, "PUSH_TICK_SECONDS", 10.0, minimum=0.05),
         paid_broadcast=paid,
+        data_retention_days=_int(env, "DATA_RETENTION_DAYS", 365, minimum=0),
         webhook_url=webhook_url,
         webhook_secret=webhook_secret,
         webhook_listen=env.get("WEBHOOK_LISTEN", "").strip() or "127.0.0.1",

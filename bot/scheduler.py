@@ -39,6 +39,7 @@ import logging
 import math
 from collections.abc import Awaitable, Sequence
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from telegram import Bot, LinkPreviewOptions
@@ -159,6 +160,7 @@ class Scheduler:
         self._tick_lock = asyncio.Lock()
         self._waiting: set[asyncio.Task[object]] = set()  # not sending now: safe to cancel
         self._task: asyncio.Task[None] | None = None
+        self._last_purge: datetime | None = None
 
     # -- lifecycle --------------------------------------------------------------------------
 
@@ -185,12 +187,27 @@ class Scheduler:
         while not self._stopping.is_set():
             try:
                 await self.tick()
+                await self.purge_if_due()
             except Exception:
                 logger.exception("Push tick failed; the next one retries")
             try:
                 await asyncio.wait_for(self._stopping.wait(), interval)
             except TimeoutError:
                 pass
+
+    async def purge_if_due(self) -> int:
+        """Once a day, erase people who left (or finished) longer ago than DATA_RETENTION_DAYS."""
+        days = self.services.config.data_retention_days
+        now = self.services.clock.now()
+        if not days or (self._last_purge and now - self._last_purge < timedelta(days=1)):
+            return 0
+        self._last_purge = now
+        erased = await repo.purge_inactive(
+            self.services.require_db(), older_than=now - timedelta(days=days)
+        )
+        if erased:
+            logger.info("Erased %d subscribers inactive for over %d days", erased, days)
+        return erased
 
     # -- the tick ---------------------------------------------------------------------------
 

@@ -378,3 +378,21 @@ async def import_subscribers(
         " created_at, updated_at) VALUES (?, '', 'active', ?, ?, ?, ?, ?)",
         ((chat_id, time_, zone, due, stamp, stamp) for chat_id, time_, zone, due in rows),
     )
+
+
+INACTIVE = ("stopped", "blocked", "unreachable", "finished")
+
+
+async def purge_inactive(db: Database, *, older_than: datetime) -> int:
+    """Delete everything about people who stopped, blocked or finished before `older_than` and
+    have had no lesson or check-in since; return how many. Active and paused people are kept."""
+    cutoff = ts(older_than)
+    return await db.execute(
+        f"DELETE FROM subscribers WHERE status IN ({', '.join('?' * len(INACTIVE))})"
+        " AND updated_at < ?"
+        " AND NOT EXISTS (SELECT 1 FROM deliveries d"
+        "   WHERE d.chat_id = subscribers.chat_id AND d.delivered_at >= ?)"
+        " AND NOT EXISTS (SELECT 1 FROM quiz_answers q"
+        "   WHERE q.chat_id = subscribers.chat_id AND q.answered_at >= ?)",
+        (*INACTIVE, cutoff, cutoff, cutoff),
+    )

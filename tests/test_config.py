@@ -98,6 +98,8 @@ BAD_SETTINGS = [  # (variable, bad value, other settings it needs)
     pytest.param("WEBHOOK_SECRET", "not secret!", WEBHOOK, id="webhook-secret-characters"),
     pytest.param("TELEGRAM_API_BASE_URL", f"api.telegram.org/bot{TOKEN}", {}, id="api-no-scheme"),
     pytest.param("WEBHOOK_PORT", "https", {}, id="port-not-a-number"),
+    pytest.param("DATA_RETENTION_DAYS", "-1", {}, id="retention-negative"),
+    pytest.param("DATA_RETENTION_DAYS", "a year", {}, id="retention-not-a-number"),
 ]
 
 
