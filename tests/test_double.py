@@ -13,7 +13,7 @@ from typing import Any
 
 import aiohttp
 import pytest
-from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
 from telegram.error import (
     BadRequest,
     Conflict,
@@ -44,6 +44,7 @@ from bot.double import (
 
 TOKEN = DEFAULT_TOKEN
 MENU = InlineKeyboardMarkup([[InlineKeyboardButton("Menu", callback_data="menu")]])
+JSON_FILE = InputFile(b"{}", filename="a.json")
 
 
 @pytest.fixture
@@ -331,6 +332,128 @@ async def test_edit_and_delete(double: BotApiDouble, bot: Bot) -> None:
     assert "(deleted)" in double.transcript(1001)
 
 
+# -- documents -----------------------------------------------------------------------------------
+
+
+async def test_send_document_uploads_a_file_the_user_can_read(
+    double: BotApiDouble, bot: Bot
+) -> None:
+    alice = double.add_user(1001, "Alice")
+    content = '{"name": "Zoë"}\n'.encode()
+    sent = await bot.send_document(
+        1001,
+        InputFile(content, filename="data.json"),
+        caption="<b>Your data</b> 👋 as a file",
+        parse_mode="HTML",
+        reply_markup=MENU,
+    )
+    document = sent.document
+    assert (document.file_name, document.mime_type) == ("data.json", "application/json")
+    assert document.file_size == len(content) and document.file_id and document.file_unique_id
+    assert sent.caption == "Your data 👋 as a file" and sent.text is None
+    assert [(e.type, e.offset, e.length) for e in sent.caption_entities] == [("bold", 0, 9)]
+
+    (message,) = await alice.wait_for_messages(timeout=1)
+    assert message.message_id == sent.message_id
+    assert message.document == document.to_dict()
+    assert message.document_bytes == content
+    assert double.files[document.file_id].data == content
+    assert message.caption == "Your data 👋 as a file" and message.text == ""
+    assert message.html == "<b>Your data</b> 👋 as a file"
+    assert message.buttons == [("Menu", "menu", None)]
+    assert f"[document data.json, {len(content)} bytes] Your data" in alice.transcript()
+    assert double.delivered_to(1001) == 1
+    assert double.deliveries[-1].file_unique_id == document.file_unique_id
+
+    # The same file again, by its file_id: nothing is uploaded, the same file arrives.
+    again = await bot.send_document(
+        1001, document.file_id, caption="<b>Your data</b> 👋 as a file", parse_mode="HTML"
+    )
+    assert again.document == document
+    (copy,) = await alice.wait_for_messages(timeout=1)
+    assert copy.document_bytes == content
+    assert double.counters.duplicates == 1
+    assert double.duplicate_deliveries() == {(1001, "Your data 👋 as a file"): 2}
+
+    with pytest.raises(BadRequest, match="There is no text in the message to edit"):
+        await bot.edit_message_text("text", 1001, sent.message_id)
+    await bot.edit_message_reply_markup(1001, sent.message_id)  # the buttons can go
+    assert message.buttons == []
+
+
+async def test_send_document_as_bytes_url_or_unknown_id(double: BotApiDouble, bot: Bot) -> None:
+    alice = double.add_user(1001, "Alice")
+    plain = await bot.send_document(1001, b"line one\n", filename="notes.txt")
+    assert (plain.document.file_name, plain.document.mime_type) == ("notes.txt", "text/plain")
+    assert plain.caption is None
+    by_url = await bot.send_document(1001, "https://example.invalid/files/guide.pdf")
+    assert by_url.document.file_id == "https://example.invalid/files/guide.pdf"  # as given
+    assert (by_url.document.file_name, by_url.document.mime_type) == (
+        "guide.pdf",
+        "application/pdf",
+    )
+    other = await bot.send_document(1001, "BQACAgIAAxkBAAIBm2ZneverIssued")
+    assert other.document.file_id == "BQACAgIAAxkBAAIBm2ZneverIssued"
+    messages = await alice.wait_for_messages(3, timeout=1)
+    assert [m.document_bytes for m in messages] == [b"line one\n", None, None]
+    assert double.counters.delivered == 3
+
+
+async def test_send_document_multipart_by_hand(
+    double: BotApiDouble, http: aiohttp.ClientSession
+) -> None:
+    alice = double.add_user(7, "Gus")
+
+    async def post(form: aiohttp.FormData) -> tuple[int, dict[str, Any]]:
+        async with http.post(f"/bot{TOKEN}/sendDocument", data=form) as response:
+            return response.status, await response.json()
+
+    form = aiohttp.FormData({"chat_id": "7", "document": "attach://part1"})
+    form.add_field("part1", b"a,b\n1,2\n", filename="table.csv")  # no content type: guessed
+    status, body = await post(form)
+    assert status == 200 and body["result"]["document"]["mime_type"] == "text/csv"
+    assert "caption" not in body["result"] and "text" not in body["result"]
+    (message,) = await alice.wait_for_messages(timeout=1)
+    assert message.document_bytes == b"a,b\n1,2\n"
+
+    status, body = await post(aiohttp.FormData({"chat_id": "7"}))
+    assert (status, body["description"]) == (
+        400,
+        "Bad Request: there is no document in the request",
+    )
+    huge = aiohttp.FormData({"chat_id": "7"})
+    huge.add_field("document", b"x" * (50 * 1024 * 1024 + 1), filename="huge.bin")
+    status, body = await post(huge)
+    assert (status, body["description"]) == (413, "Request Entity Too Large")
+    assert double.counters.delivered == 1
+
+
+async def test_send_document_caption_limits_count_after_parsing(
+    double: BotApiDouble, bot: Bot
+) -> None:
+    double.add_user(1001, "Alice")
+    sent = await bot.send_document(
+        1001,
+        JSON_FILE,
+        caption="<b>" + "a" * 1024 + "</b>",
+        parse_mode="HTML",
+    )
+    assert sent.caption == "a" * 1024  # tags don't count
+    blank = await bot.send_document(1001, JSON_FILE, caption=" \n ")
+    assert blank.caption is None  # an empty caption is no caption
+
+
+async def test_send_document_counts_against_the_rate_limits(double: BotApiDouble, bot: Bot) -> None:
+    double.add_users([1])
+    double.per_chat_limit = (2, 3.0)
+    await bot.send_message(1, "text")
+    await bot.send_document(1, JSON_FILE)
+    with pytest.raises(RetryAfter):
+        await bot.send_document(1, JSON_FILE)
+    assert double.delivered_to(1) == 2 and double.counters.rate_limited == 1
+    assert len(double.files) == 1  # the refused upload was not kept
+
+
 # -- errors --------------------------------------------------------------------------------------
 
 
@@ -359,6 +482,14 @@ async def test_edit_and_delete(double: BotApiDouble, bot: Bot) -> None:
             Forbidden,
             "Forbidden: bot can't initiate conversation with a user",
         ),
+        ({"document": InputFile(b"", filename="empty.json")}, BadRequest,
+         "Bad Request: file must be non-empty"),
+        ({"document": JSON_FILE, "caption": "😀" * 513}, BadRequest,  # 1026 UTF-16 units
+         "Bad Request: message caption is too long"),
+        ({"document": JSON_FILE, "caption": "<b>open", "parse_mode": "HTML"}, BadRequest,
+         "Bad Request: can't parse entities: Can't find end tag corresponding to start tag b"),
+        ({"document": JSON_FILE, "chat_id": 2002}, Forbidden,
+         "Forbidden: bot can't initiate conversation with a user"),
     ],
 )  # fmt: skip
 async def test_send_errors(
@@ -371,11 +502,12 @@ async def test_send_errors(
     double.add_user(1001, "Alice")
     double.user(2002, "Bob")  # exists, never wrote to the bot
     kwargs = {"chat_id": 1001} | kwargs
+    send = bot.send_document if "document" in kwargs else bot.send_message
     with pytest.raises(error) as caught:
-        await bot.send_message(**kwargs)
+        await send(**kwargs)
     expected = description if error is Forbidden else ptb_message(description)
     assert caught.value.message == expected  # type: ignore[attr-defined]
-    assert double.counters.delivered == 0
+    assert double.counters.delivered == 0 and double.files == {}
     assert sum(double.counters.errors.values()) == 1
 
 
@@ -688,6 +820,24 @@ async def test_control_api(double: BotApiDouble, bot: Bot, http: aiohttp.ClientS
     assert "error" in await call("send", {"text": "no user"}, 400)
     await call("reset", {})
     assert (await call("stats"))["delivered"] == 0 and (await call("chat/10"))["messages"] == []
+
+
+async def test_control_api_shows_documents(
+    double: BotApiDouble, bot: Bot, http: aiohttp.ClientSession
+) -> None:
+    double.add_user(10, "Ann")
+    sent = await bot.send_document(
+        10, InputFile(b'{"a": 1}', filename="a.json"), caption="<i>Saved</i>", parse_mode="HTML"
+    )
+    async with http.get("/_double/chat/10") as response:
+        (message,) = (await response.json())["messages"]
+    assert message["caption"] == "Saved" and message["html"] == "<i>Saved</i>"
+    assert message["document"] == sent.document.to_dict()  # the metadata, not the bytes
+    async with http.get(f"/_double/file/{sent.document.file_id}") as response:
+        assert response.content_type == "application/json"
+        assert await response.read() == b'{"a": 1}'
+    async with http.get("/_double/file/no-such-file") as response:
+        assert response.status == 400
 
 
 async def test_command_line_runs_until_sigterm() -> None:

@@ -7,8 +7,15 @@ Telegram's HTML parse mode, usable on its own to measure text as Telegram does.
 
 from bot.double.chats import Button, CallbackAnswer, CallbackQuery, Chat, ChatMessage
 from bot.double.faults import Fault, FaultKind
-from bot.double.html import HtmlParseError, TextError, format_text, parse_html, utf16_len
-from bot.double.server import DEFAULT_TOKEN, BotApiDouble, Delivery
+from bot.double.html import (
+    HtmlParseError,
+    TextError,
+    format_caption,
+    format_text,
+    parse_html,
+    utf16_len,
+)
+from bot.double.server import DEFAULT_TOKEN, BotApiDouble, Delivery, StoredFile
 from bot.double.users import SimulatedUser
 
 __all__ = [
@@ -24,7 +31,9 @@ __all__ = [
     "FaultKind",
     "HtmlParseError",
     "SimulatedUser",
+    "StoredFile",
     "TextError",
+    "format_caption",
     "format_text",
     "parse_html",
     "utf16_len",

@@ -91,7 +91,7 @@ class ChatMessage:
     sender: JSON  # Bot API User object
     date: int
     text: str = ""  # plain text, after parsing
-    html: str | None = None  # the text parameter as the bot sent it
+    html: str | None = None  # the text (or caption) parameter as the bot sent it
     entities: list[JSON] = field(default_factory=list)
     markup: JSON | None = None  # reply_markup as the bot sent it
     extra: JSON = field(default_factory=dict)  # other content fields (sticker, photo, ...)
@@ -99,6 +99,17 @@ class ChatMessage:
     edit_date: int | None = None
     deleted: bool = False
     edits_seen: int = 0  # edits already handed to a wait_for_edit() caller
+    document_bytes: bytes | None = None  # the uploaded file, for a document the bot sent
+
+    @property
+    def document(self) -> JSON | None:
+        """The Bot API Document (file_id, file_name, mime_type, file_size, ...), if any."""
+        return self.extra.get("document")
+
+    @property
+    def caption(self) -> str | None:
+        """The caption of a media message, as plain text after parsing."""
+        return self.extra.get("caption")
 
     @property
     def from_bot(self) -> bool:
@@ -162,6 +173,8 @@ class ChatMessage:
             "text": self.text,
             "html": self.html,
             "entities": self.entities,
+            "caption": self.caption,
+            "document": self.document,  # the metadata; GET file/<file_id> gives the bytes
             "buttons": [[b._asdict() for b in row] for row in self.reply_markup],
             "edits": len(self.edits),
             "deleted": self.deleted,
@@ -231,6 +244,11 @@ def _describe(entry: ChatMessage | CallbackQuery) -> list[str]:
         ]
     )
     content = entry.text or ", ".join(sorted(entry.extra)) or "<empty>"
+    if entry.document is not None:
+        name = entry.document.get("file_name") or entry.document["file_id"]
+        size = entry.document.get("file_size")
+        content = f"[document {name}{f', {size} bytes' if size is not None else ''}]"
+        content += f" {entry.caption}" if entry.caption else ""
     lines = [f"#{entry.message_id} {entry.author}{flags}: {content}"]
     lines += [
         "    " + "  ".join(f"[{b.text} | {b.callback_data or b.url}]" for b in row)

@@ -8,6 +8,7 @@ under ``/_double/``:
 ``POST tap``                           ``{user_id, message_id, callback_data | text}`` -> query id
 ``POST wait``                          ``{user_id, count?, timeout?}`` -> the next bot messages
 ``GET chat/<id>``                      messages, callback answers and a transcript
+``GET file/<file_id>``                 the bytes of a document the bot uploaded
 ``GET stats``                          :meth:`BotApiDouble.stats`
 ``GET deliveries?since=N``             delivery record from index N on
 ``POST users``                         ``{ids: [..] | "1000..4999", started?}`` pre-registers users
@@ -117,6 +118,14 @@ def control_app(double: BotApiDouble) -> web.Application:
                 "transcript": double.transcript(chat_id),
             }
         )
+
+    @routes.get("/file/{file_id}")
+    async def file(request: web.Request) -> web.Response:
+        stored = double.files[request.match_info["file_id"]]
+        if stored.data is None:
+            raise KeyError(f"{stored.document['file_id']} was sent by id or URL, not uploaded")
+        mime = stored.document.get("mime_type", "application/octet-stream")
+        return web.Response(body=stored.data, content_type=mime)
 
     @routes.get("/stats")
     async def stats(request: web.Request) -> web.Response:

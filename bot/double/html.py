@@ -12,6 +12,7 @@ Public helpers:
 - :func:`parse_html` - the parse mode itself, raising :class:`HtmlParseError`;
 - :func:`format_text` - what ``sendMessage`` does with ``text``/``parse_mode``/``entities``:
   parse, clean up whitespace as Telegram does, and check the text is not empty or too long;
+- :func:`format_caption` - the same for a media caption (may be empty, at most 1024 units);
 - :func:`utf16_len` - the length Telegram counts.
 """
 
@@ -22,15 +23,18 @@ from dataclasses import dataclass
 from typing import Any
 
 __all__ = [
+    "MAX_CAPTION_LENGTH",
     "MAX_MESSAGE_LENGTH",
     "HtmlParseError",
     "TextError",
+    "format_caption",
     "format_text",
     "parse_html",
     "utf16_len",
 ]
 
 MAX_MESSAGE_LENGTH = 4096
+MAX_CAPTION_LENGTH = 1024
 
 _SPACE = frozenset(" \t\r\n\v\0")
 _TAGS = frozenset(
@@ -370,6 +374,17 @@ def _trim(text: str, entities: list[dict[str, Any]]) -> tuple[str, list[dict[str
     return stripped[lead:], entities
 
 
+def _clean(
+    text: str | None, parse_mode: str | None, entities: list[dict[str, Any]] | None
+) -> tuple[str, list[dict[str, Any]]]:
+    """Parse (HTML only) and tidy up a text or caption the way Telegram does."""
+    text = (text or "").replace("\r", "")
+    if parse_mode and parse_mode.lower() == "html":
+        text, entities = parse_html(text)
+    text = _CONTROL.sub(" ", text)
+    return _trim(text, [dict(e) for e in entities or ()])
+
+
 def format_text(
     text: str | None,
     parse_mode: str | None = None,
@@ -381,13 +396,22 @@ def format_text(
     :class:`TextError` ("message text is empty" / "message is too long") otherwise. Only the
     HTML parse mode is understood; Markdown modes pass the text through unparsed.
     """
-    text = (text or "").replace("\r", "")
-    if parse_mode and parse_mode.lower() == "html":
-        text, entities = parse_html(text)
-    text = _CONTROL.sub(" ", text)
-    plain, found = _trim(text, [dict(e) for e in entities or ()])
+    plain, found = _clean(text, parse_mode, entities)
     if not plain:
         raise TextError("message text is empty")
     if utf16_len(plain) > MAX_MESSAGE_LENGTH:
         raise TextError("message is too long")
+    return plain, found
+
+
+def format_caption(
+    caption: str | None,
+    parse_mode: str | None = None,
+    entities: list[dict[str, Any]] | None = None,
+) -> tuple[str, list[dict[str, Any]]]:
+    """What Telegram does to a media caption: like :func:`format_text`, but a caption may be
+    empty (the media goes without one) and holds at most 1024 UTF-16 units after parsing."""
+    plain, found = _clean(caption, parse_mode, entities)
+    if utf16_len(plain) > MAX_CAPTION_LENGTH:
+        raise TextError("message caption is too long")
     return plain, found

@@ -7,16 +7,19 @@ can't offer a test: simulated users (:meth:`BotApiDouble.user`), a record of eve
 message, rate limits that can be tightened at will and injected failures. Updates reach the bot
 by long polling (``getUpdates``) or, after ``setWebhook`` with a loopback URL, by webhook.
 
-Only what a text-and-buttons bot uses is implemented; the methods are the ``api_*`` coroutines
+Only what a text-and-buttons bot uses is implemented, plus ``sendDocument`` (uploads are kept in
+:attr:`BotApiDouble.files` so tests can read them); the methods are the ``api_*`` coroutines
 below (Telegram matches method names case-insensitively, and so does the double).
 """
 
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import itertools
 import json
 import logging
+import mimetypes
 import re
 import time
 from collections import Counter, deque
@@ -25,6 +28,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from types import TracebackType
 from typing import Any, NamedTuple, Self
+from urllib.parse import urlsplit
 
 from aiohttp import web
 
@@ -32,7 +36,7 @@ from bot.double.chats import JSON, CallbackAnswer, CallbackQuery, Chat, ChatMess
 from bot.double.chats import transcript as chat_transcript
 from bot.double.control import control_app
 from bot.double.faults import Fault, FaultKind, FaultPlan, SlidingWindow
-from bot.double.html import HtmlParseError, TextError, format_text
+from bot.double.html import HtmlParseError, TextError, format_caption, format_text
 from bot.double.users import SimulatedUser, command_entities
 from bot.double.webhook import WebhookPusher
 
@@ -44,6 +48,7 @@ NOT_MODIFIED = (
     "same as a current content and reply markup of the message"
 )
 QUERY_TOO_OLD = "query is too old and response timeout expired or query ID is invalid"
+MAX_UPLOAD_BYTES = 50 * 1024 * 1024  # Telegram's limit for files bots upload
 # Updates Telegram leaves out unless allowed_updates asks for them.
 _OPT_IN_UPDATES = frozenset({"chat_member", "message_reaction", "message_reaction_count"})
 _BUTTON_ACTIONS = frozenset(
@@ -85,8 +90,26 @@ def too_many_requests(retry_after: int) -> ApiError:
     return ApiError(429, f"Too Many Requests: retry after {retry_after}", retry_after)
 
 
+class Upload(NamedTuple):
+    """A file sent as a part of a multipart/form-data request."""
+
+    filename: str | None
+    content_type: str | None
+    data: bytes
+
+    @classmethod
+    def of(cls, value: Any) -> Any:
+        """The part as an Upload if it is a file, else the value unchanged."""
+        if not isinstance(value, web.FileField):
+            return value
+        return cls(value.filename, value.content_type, value.file.read())
+
+
 class Params:
-    """A request's parameters, however the client encoded them (query, form, multipart, JSON)."""
+    """A request's parameters, however the client encoded them (query, form, multipart, JSON).
+
+    File parts of a multipart request arrive as :class:`Upload` values.
+    """
 
     def __init__(self, data: Mapping[str, Any]) -> None:
         self.data = data
@@ -101,7 +124,11 @@ class Params:
                     raise bad_request("request body must be a JSON object")
                 data.update(body)
             else:
-                data.update(await request.post())
+                try:
+                    form = await request.post()
+                except web.HTTPRequestEntityTooLarge:
+                    raise ApiError(413, "Request Entity Too Large") from None
+                data.update({key: Upload.of(form[key]) for key in form})
         return cls(data)
 
     def text(self, name: str) -> str | None:
@@ -144,13 +171,24 @@ class Params:
 
 
 class Delivery(NamedTuple):
-    """A message the double accepted from the bot (``sendMessage`` that succeeded)."""
+    """A message the double accepted from the bot (``sendMessage`` or ``sendDocument``).
+
+    For a document, ``text`` and ``html`` are its caption and ``file_unique_id`` names the file.
+    """
 
     chat_id: int
     message_id: int
     text: str
     html: str | None
     time: float
+    file_unique_id: str | None = None
+
+
+class StoredFile(NamedTuple):
+    """A file the bot sent: its Bot API Document and, for an upload, its bytes."""
+
+    document: JSON
+    data: bytes | None
 
 
 @dataclass
@@ -159,7 +197,7 @@ class Counters:
 
     delivered: int = 0
     edits: int = 0
-    duplicates: int = 0  # deliveries whose (chat, text) had already been delivered
+    duplicates: int = 0  # deliveries whose (chat, text, file) had already been delivered
     paid: int = 0  # deliveries with allow_paid_broadcast
     rate_limited: int = 0  # 429s from the configured limits (injected floods not included)
     errors: Counter[int] = field(default_factory=Counter)  # other API errors, by code
@@ -205,9 +243,11 @@ class BotApiDouble:
         self.users: dict[int, SimulatedUser] = {}
         self.chats: dict[int, Chat] = {}
         self.deliveries: list[Delivery] = []
+        self.files: dict[str, StoredFile] = {}  # by file_id, for every document sent
         self.counters = Counters()
         self.url = ""
-        self._delivered_texts: set[tuple[int, str]] = set()
+        self._delivered: set[tuple[int, str, str | None]] = set()
+        self._file_ids = itertools.count(1)
         self._global_window = SlidingWindow()
         self._updates: deque[JSON] = deque()
         self._update_ids = itertools.count(1)
@@ -225,7 +265,7 @@ class BotApiDouble:
         self._methods: dict[str, Handler] = {
             name[4:].lower(): getattr(self, name) for name in dir(self) if name.startswith("api_")
         }
-        self.app = web.Application()
+        self.app = web.Application(client_max_size=MAX_UPLOAD_BYTES)
         self.app.router.add_route("*", "/bot{token}/{method}", self._handle)
         self.app.add_subapp("/_double/", control_app(self))
 
@@ -431,9 +471,12 @@ class BotApiDouble:
         return self.counters.per_chat[chat_id]
 
     def duplicate_deliveries(self) -> dict[tuple[int, str], int]:
-        """(chat id, text) pairs delivered more than once, with how often."""
-        seen = Counter((d.chat_id, d.text) for d in self.deliveries)
-        return {key: count for key, count in seen.items() if count > 1}
+        """(chat id, text) pairs delivered more than once, with how often.
+
+        A document counts as a duplicate only when its caption and its file are the same.
+        """
+        seen = Counter((d.chat_id, d.text, d.file_unique_id) for d in self.deliveries)
+        return {(chat_id, text): n for (chat_id, text, _), n in seen.items() if n > 1}
 
     def stats(self) -> JSON:
         counts = self.counters
@@ -475,8 +518,9 @@ class BotApiDouble:
     def reset(self) -> None:
         """Forget messages, updates, statistics and faults; users and settings stay."""
         self.deliveries.clear()
+        self.files.clear()
         self.counters = Counters()
-        self._delivered_texts.clear()
+        self._delivered.clear()
         self._global_window.clear()
         self._updates.clear()
         self._callbacks.clear()
@@ -557,12 +601,25 @@ class BotApiDouble:
         return chat
 
     def _text(self, params: Params) -> tuple[str, list[JSON]]:
+        return self._formatted(params, "text", "entities", format_text)
+
+    def _caption(self, params: Params) -> tuple[str, list[JSON]]:
+        return self._formatted(params, "caption", "caption_entities", format_caption)
+
+    def _formatted(
+        self,
+        params: Params,
+        name: str,
+        entities_name: str,
+        formatter: Callable[[str | None, str | None, list[JSON] | None], tuple[str, list[JSON]]],
+    ) -> tuple[str, list[JSON]]:
+        """A text or caption parameter, parsed and checked as Telegram does."""
         parse_mode = params.text("parse_mode")
         if parse_mode and parse_mode.lower() not in ("html", "markdown", "markdownv2"):
             raise bad_request("unsupported parse_mode")
         try:
-            return format_text(
-                params.text("text"), parse_mode, params.json("entities", "entities JSON object")
+            return formatter(
+                params.text(name), parse_mode, params.json(entities_name, "entities JSON object")
             )
         except HtmlParseError as exc:
             raise bad_request(f"can't parse entities: {exc.description}") from None
@@ -698,6 +755,24 @@ class BotApiDouble:
             info["allowed_updates"] = sorted(self._allowed_updates)
         return info
 
+    def _record_delivery(
+        self, message: ChatMessage, text: str, paid: bool, file_unique_id: str | None = None
+    ) -> None:
+        """Count a message the bot got delivered, for the statistics and the duplicate check."""
+        chat_id = message.chat.id
+        counts = self.counters
+        counts.delivered += 1
+        counts.paid += paid
+        counts.per_chat[chat_id] += 1
+        key = (chat_id, text, file_unique_id)
+        if key in self._delivered:
+            counts.duplicates += 1
+        else:
+            self._delivered.add(key)
+        self.deliveries.append(
+            Delivery(chat_id, message.message_id, text, message.html, time.time(), file_unique_id)
+        )
+
     async def api_sendMessage(self, params: Params) -> JSON:
         chat = self._writable_chat(params)
         text, entities = self._text(params)
@@ -706,16 +781,61 @@ class BotApiDouble:
         self._admit(chat, paid=paid)
         raw = params.text("text")
         message = chat.add_message(self.bot_user, text, html=raw, entities=entities, markup=markup)
-        counts = self.counters
-        counts.delivered += 1
-        counts.paid += paid
-        counts.per_chat[chat.id] += 1
-        key = (chat.id, text)
-        if key in self._delivered_texts:
-            counts.duplicates += 1
-        else:
-            self._delivered_texts.add(key)
-        self.deliveries.append(Delivery(chat.id, message.message_id, text, raw, time.time()))
+        self._record_delivery(message, text, paid)
+        return message.to_api()
+
+    def _document(self, params: Params) -> StoredFile:
+        """The ``document`` parameter: an upload, a file_id sent before, or a file_id or URL the
+        double never issued (kept as given; the double fetches nothing)."""
+        value = params.data.get("document")
+        if isinstance(value, str) and value.startswith("attach://"):
+            value = params.data.get(value.removeprefix("attach://"))
+        if isinstance(value, Upload):
+            if not value.data:
+                raise bad_request("file must be non-empty")
+            document: JSON = {
+                "file_id": f"BQACAgIAAxkBAA{next(self._file_ids):06d}",
+                "file_unique_id": _unique_id(value.data),
+            }
+            name = value.filename
+            mime = value.content_type
+            if not mime or mime == "application/octet-stream":
+                mime = mimetypes.guess_type(name or "", strict=False)[0] or mime
+            document.update(_present(file_name=name, mime_type=mime, file_size=len(value.data)))
+            return StoredFile(document, value.data)
+        if not isinstance(value, str) or not value:
+            raise bad_request("there is no document in the request")
+        known = self.files.get(value)
+        if known is not None:
+            return known
+        document = {"file_id": value, "file_unique_id": _unique_id(value.encode())}
+        if value.startswith(("http://", "https://")):
+            name = urlsplit(value).path.rsplit("/", 1)[-1] or None
+            mime = mimetypes.guess_type(name or "", strict=False)[0]
+            document.update(_present(file_name=name, mime_type=mime))
+        return StoredFile(document, None)
+
+    async def api_sendDocument(self, params: Params) -> JSON:
+        chat = self._writable_chat(params)
+        file = self._document(params)
+        caption, caption_entities = self._caption(params)
+        markup = self._markup(params)
+        paid = params.flag("allow_paid_broadcast")
+        self._admit(chat, paid=paid)
+        self.files[file.document["file_id"]] = file
+        extra: JSON = {"document": file.document}
+        if caption:
+            extra["caption"] = caption
+        if caption_entities:
+            extra["caption_entities"] = caption_entities
+        message = chat.add_message(
+            self.bot_user,
+            html=params.text("caption"),
+            markup=markup,
+            extra=extra,
+            document_bytes=file.data,
+        )
+        self._record_delivery(message, caption, paid, file.document["file_unique_id"])
         return message.to_api()
 
     def _editable(self, params: Params) -> tuple[Chat, ChatMessage]:
@@ -727,6 +847,8 @@ class BotApiDouble:
 
     async def api_editMessageText(self, params: Params) -> JSON:
         chat, message = self._editable(params)
+        if message.document is not None:
+            raise bad_request("there is no text in the message to edit")
         text, entities = self._text(params)
         markup = self._markup(params)
         if (text, entities, markup) == (message.text, message.entities, message.markup):
@@ -828,3 +950,13 @@ def _kind(update: JSON) -> str:
 
 def _int_or_none(value: int | str | None) -> int | None:
     return value if isinstance(value, int) else None
+
+
+def _unique_id(content: bytes) -> str:
+    """A file_unique_id: like Telegram's, the same for the same file."""
+    return "AgAD" + hashlib.sha256(content).hexdigest()[:16]
+
+
+def _present(**fields: Any) -> JSON:
+    """The fields that have a value (Telegram leaves unknown ones out)."""
+    return {name: value for name, value in fields.items() if value is not None}
