@@ -1,5 +1,8 @@
 """/mydata and /forget: a subscriber can see everything stored about them, and erase all of it.
 
+/mydata sends the export twice over: as a JSON file the person can save, and as a readable copy
+in the chat.
+
 The bot stores only what it needs to send one lesson a day: the chat id, first name and language
 code, the subscription status and course round, the push time and zone, timestamps, which lessons
 were sent and the check-in answers. Nothing anyone types is stored.
@@ -13,7 +16,8 @@ from datetime import UTC, datetime
 from html import escape
 from typing import Any
 
-from telegram import Update
+from telegram import InputFile, Update
+from telegram.constants import ParseMode
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 from bot import callbacks, views
@@ -27,6 +31,10 @@ MESSAGE_LIMIT = 4096
 # Room for the heading above the JSON in each message, with a wide margin.
 CHUNK_LIMIT = MESSAGE_LIMIT - 300
 
+EXPORT_FILENAME = "my-data.json"
+EXPORT_CAPTION = (
+    "📄 Here is everything I store about you, as a file you can save. A readable copy follows."
+)
 NOTHING_STORED = (
     "I don't have anything stored about you right now. "
     "If you send /start, I'll keep only what the course needs, and /mydata will show it."
@@ -98,6 +106,11 @@ def json_lines(document: dict[str, Any]) -> list[str]:
     return lines
 
 
+def export_file(document: dict[str, Any]) -> bytes:
+    """The document as a pretty-printed UTF-8 JSON file."""
+    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
 def _length(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
@@ -123,7 +136,7 @@ def export_messages(document: dict[str, Any]) -> list[str]:
 
 
 async def mydata(update: Update, context: BotContext) -> None:
-    """Send the person everything stored about them, as JSON."""
+    """Send the person everything stored about them: a JSON file, then a readable copy."""
     chat = update.effective_chat
     assert chat is not None
     data = await repo.personal_data(context.db, chat.id)
@@ -131,6 +144,12 @@ async def mydata(update: Update, context: BotContext) -> None:
         await send(update, context, NOTHING_STORED)
         return
     document = export_document(chat.id, data, context.services.clock.now())
+    await context.bot.send_document(
+        chat.id,
+        InputFile(export_file(document), filename=EXPORT_FILENAME),
+        caption=EXPORT_CAPTION,
+        parse_mode=ParseMode.HTML,
+    )
     for text in export_messages(document):
         await send(update, context, text)
 

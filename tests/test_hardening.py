@@ -160,8 +160,9 @@ async def test_first_name_with_html_is_shown_literally(
     assert again.text.startswith(f"Welcome back, {name}!")
 
     await eve.send("/mydata")  # the export shows the stored name inside a code block
-    (export,) = await eve.wait_for_messages(1)
+    file, export = await eve.wait_for_messages(2)
     assert_shown_literally(export, name, allowed=frozenset({"pre", "code"}))
+    assert f'"first_name": "{name}"'.encode() in (file.document_bytes or b"")  # JSON, not HTML
     assert_no_errors(services_of(app), caplog)
 
 

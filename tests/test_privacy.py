@@ -69,6 +69,19 @@ def exported(messages: list[ChatMessage]) -> dict:
     return json.loads(body)
 
 
+def exported_file(message: ChatMessage) -> dict:
+    """The JSON document /mydata sent as a file, checked to be the file a person can save."""
+    document = message.document
+    assert document is not None, message
+    assert document["file_name"] == "my-data.json"
+    assert document["mime_type"] == "application/json"
+    content = message.document_bytes
+    assert content is not None and document["file_size"] == len(content)
+    assert content.startswith(b'{\n  "chat_id": ')  # pretty-printed
+    assert "file you can save" in (message.caption or "")
+    return json.loads(content.decode("utf-8"))
+
+
 def rows_mentioning(path: Path, value: int) -> list[tuple[str, tuple]]:
     """Every row in every table with `value` in any column."""
     with sqlite3.connect(path) as conn:
@@ -131,10 +144,11 @@ async def test_mydata_shows_everything_stored(
     await take_first_lesson(alice, bot, clock)
     clock.advance(hours=2)
     await alice.send("/mydata")
-    (reply,) = await alice.wait_for_messages(1)
+    file, reply = await alice.wait_for_messages(2)
     assert reply.text.startswith("Everything I store about you")
     assert "/forget" in reply.text
     data = exported([reply])
+    assert exported_file(file) == data  # the file and the readable copy are the same document
 
     lesson = bot.require_course().lessons[0]
     assert data["chat_id"] == alice.id
@@ -160,7 +174,7 @@ async def test_mydata_shows_everything_stored(
 async def test_a_long_export_is_split_into_messages_that_fit(
     double: BotApiDouble, bot: Services, clock: FakeClock
 ) -> None:
-    alice = await subscribe(double, 1001, "Alice <&> Smith")
+    alice = await subscribe(double, 1001, "Zoë <&> Smith")
     db, course = bot.require_db(), bot.require_course()
     for round_ in range(1, 5):  # four times through the course
         for lesson in course.lessons:
@@ -168,15 +182,17 @@ async def test_a_long_export_is_split_into_messages_that_fit(
             await repo.record_answer(db, alice.id, round_, lesson.id, "a", False, clock.now())
             clock.advance(days=1)
     await alice.send("/mydata")
-    messages = await alice.wait_for_messages(2)
+    file, *messages = await alice.wait_for_messages(3)
     while "/forget" not in messages[-1].text:
         messages += await alice.wait_for_messages(1)
     for number, message in enumerate(messages, start=1):
         assert telegram_length(message.html or "") <= 4096
         assert f"Part {number} of {len(messages)}." in message.text
     data = exported(messages)
-    assert data["subscriber"]["first_name"] == "Alice <&> Smith"
+    assert data["subscriber"]["first_name"] == "Zoë <&> Smith"
     assert len(data["deliveries"]) == len(data["quiz_answers"]) == 4 * len(course.lessons)
+    assert exported_file(file) == data  # one file, however many messages the copy takes
+    assert "Zoë <&> Smith".encode() in (file.document_bytes or b"")  # UTF-8, not \u escapes
 
 
 async def test_mydata_for_someone_unknown_stores_nothing(
@@ -187,6 +203,8 @@ async def test_mydata_for_someone_unknown_stores_nothing(
         await stranger.send(command)
         (reply,) = await stranger.wait_for_messages(1)
         assert "don't have anything stored about you" in reply.text
+    assert [m.document for m in stranger.messages] == [None, None]  # no file either
+    assert double.files == {}
     assert await repo.get_subscriber(bot.require_db(), stranger.id) is None
 
 
