@@ -77,6 +77,10 @@ class TerminalChat:
     def _print(self, message: object, edited: bool) -> None:
         header = self.style.wrap("36", "bot" + (" (edited)" if edited else "") + ":")
         body = render_html(message.html or message.text, self.style)  # type: ignore[attr-defined]
+        document = getattr(message, "document", None)
+        if document:  # a terminal can't show a file, so say what it is and how big
+            size = document.get("file_size", 0)
+            body = f"[file: {document.get('file_name', 'document')}, {size} bytes]\n{body}"
         print(f"\n{header}\n{body}")
         rows = message.reply_markup  # type: ignore[attr-defined]
         if rows:
