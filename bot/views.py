@@ -87,7 +87,9 @@ def quiz_view(lesson: Lesson) -> tuple[str, Keyboard]:
     return f"<b>Check-in</b> 💬\n\n{quiz.question}", Keyboard(rows)
 
 
-def quiz_feedback(lesson: Lesson, option_id: str, first_answer_correct: bool | None) -> str:
+def quiz_feedback(
+    lesson: Lesson, option_id: str, first_answer_correct: bool | None, disclaimer: str = ""
+) -> str:
     """The quiz message after a tap: the question, their answer, and the explanation."""
     assert lesson.quiz is not None
     quiz = lesson.quiz
@@ -106,6 +108,8 @@ def quiz_feedback(lesson: Lesson, option_id: str, first_answer_correct: bool | N
     return (
         f"<b>Check-in</b> 💬\n\n{quiz.question}\n\nYou chose: <i>{escape(chosen.text)}</i>\n\n"
         f"{verdict}\n\n{quiz.explanation}{note}"
+        # Every lesson ends by pointing to professional care.
+        + (f"\n\n<i>{disclaimer}</i>" if disclaimer else "")
     )
 
 

@@ -104,7 +104,9 @@ async def quiz_answer(update: Update, context: BotContext) -> None:
         context.services.clock.now(),
     )
     await answer(update, "✅ Right!" if correct else "Good try — see why below.")
-    text = views.quiz_feedback(lesson, option_id, None if first else correct)
+    text = views.quiz_feedback(
+        lesson, option_id, None if first else correct, context.course.disclaimer
+    )
     await show(update, context, text, views.after_lesson_keyboard())
 
 

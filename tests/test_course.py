@@ -127,3 +127,16 @@ def test_the_reply_for_someone_worried_about_another_person_says_what_helps(
         assert needle in text, needle
     assert text.index("emergency") < text.index("988"), "danger comes before the list"
     assert len(text) < 1500, "a helper should take it in at a glance"
+
+
+CARE = re.compile(r"doctor|psychiatrist|health professional", re.I)
+
+
+def test_every_page_and_lesson_points_to_professional_care(course: Course) -> None:
+    for page in course.pages.values():
+        assert CARE.search(plain_text(page.html)), page.command
+    for lesson in course.lessons:
+        feedback = views.quiz_feedback(
+            lesson, lesson.quiz.answer, first_answer_correct=None, disclaimer=course.disclaimer
+        )
+        assert CARE.search(plain_text(feedback)), lesson.id
