@@ -24,6 +24,7 @@ from bot import callbacks, views
 from bot.crisis import OTHER, crisis_kind
 from bot.services import BotContext
 from handlers.common import answer, send
+from handlers.schedule import AWAITING
 
 logger = logging.getLogger(__name__)
 
@@ -50,7 +51,7 @@ async def crisis_reply(update: Update, context: BotContext) -> None:
     """
     context.services.counters.crisis_routed += 1
     logger.info("Crisis routing (count %d)", context.services.counters.crisis_routed)
-    context.user_data.pop("awaiting", None)
+    context.user_data.pop(AWAITING, None)  # a crisis ends any question we were asking
     crisis = context.course.crisis
     if crisis_kind(_text(update.effective_message)) == OTHER:
         await send(
