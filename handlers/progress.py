@@ -8,7 +8,6 @@ from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 from bot import callbacks, views
-from bot.lessons import next_lesson
 from bot.services import BotContext
 from handlers.common import answer, current_subscriber, show
 from handlers.schedule import describe_next
@@ -20,11 +19,12 @@ async def progress(update: Update, context: BotContext) -> None:
     await answer(update)
     subscriber = await current_subscriber(update, context)
     course = context.course
-    done = len(await repo.delivered_lessons(context.db, subscriber.chat_id, subscriber.round))
+    delivered = await repo.delivered_lessons(context.db, subscriber.chat_id, subscriber.round)
+    done = len(delivered)
     done = min(done, len(course.lessons))
     total = len(course.lessons)
     right, answered = await repo.quiz_score(context.db, subscriber.chat_id, subscriber.round)
-    upcoming = await next_lesson(context.db, course, subscriber)
+    upcoming = course.next_lesson(set(delivered))
     lines = [
         "<b>Your progress</b>",
         f"Lesson {done} of {total}",

@@ -9,7 +9,6 @@ from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 from bot import callbacks, views
-from bot.lessons import next_lesson
 from bot.services import BotContext
 from handlers.common import answer, send, show
 from handlers.schedule import ask_for_time, due_at
@@ -66,8 +65,9 @@ async def start(update: Update, context: BotContext) -> None:
         await repo.set_status(
             context.db, chat.id, "active", now, next_due_at=due_at(subscriber, now)
         )
-    lesson = await next_lesson(context.db, course, subscriber)
-    delivered = len(await repo.delivered_lessons(context.db, chat.id, subscriber.round))
+    sent = await repo.delivered_lessons(context.db, chat.id, subscriber.round)
+    lesson = course.next_lesson(set(sent))
+    delivered = len(sent)
     lines = [f"Welcome back, {name}! 👋"]
     if reactivated:
         lines.append(
