@@ -19,7 +19,7 @@ from pathlib import Path
 
 import yaml
 
-from bot.crisis import OTHER, concern_for_other, crisis_kind, is_crisis
+from crisis import OTHER, concern_for_other, crisis_kind, is_crisis
 
 CORPUS_PATH = Path(__file__).resolve().parent.parent / "tests" / "data" / "crisis_corpus.yaml"
 RECALL_TARGET = 0.95

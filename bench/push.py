@@ -39,9 +39,9 @@ from telegram.error import RetryAfter
 from telegram.ext import AIORateLimiter, ExtBot
 
 from bot.app import build_application, running
-from bot.config import DEFAULT_CONTENT_DIR, Config
-from bot.scheduler import Scheduler, TickReport
-from bot.services import SERVICES_KEY, Services
+from handlers.context import SERVICES_KEY, Services
+from push.tick import Pusher, TickReport
+from settings.config import DEFAULT_CONTENT_DIR, Config
 from storage import repo
 
 logger = logging.getLogger(__name__)
@@ -57,7 +57,7 @@ PROJECT = Path(__file__).resolve().parent.parent
 
 
 class DoubleProcess:
-    """``python -m bot.double`` with its control API under ``/_double/``."""
+    """``python -m tgdouble`` with its control API under ``/_double/``."""
 
     def __init__(self, process: asyncio.subprocess.Process, url: str) -> None:
         self.process = process
@@ -69,7 +69,7 @@ class DoubleProcess:
     async def start(cls, latency: float, users: int) -> AsyncIterator[DoubleProcess]:
         ids = f"{FIRST_CHAT}..{FIRST_CHAT + users - 1},{TAPPER}"
         process = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bot.double", "--port", "0", "--token", TOKEN,
+            sys.executable, "-m", "tgdouble", "--port", "0", "--token", TOKEN,
             "--latency", str(latency), "--users", ids,
             stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.DEVNULL, cwd=PROJECT,
         )  # fmt: skip
@@ -134,7 +134,7 @@ async def bot_with_due(
         push_tick_seconds=3600,
         **settings,
     )
-    application = build_application(config, scheduler=False)
+    application = build_application(config, push=False)
     async with running(application):
         services: Services = application.bot_data[SERVICES_KEY]
         now = datetime.now(UTC)
@@ -152,7 +152,7 @@ async def push_once(
     **settings: Any,
 ) -> PushRun:
     async with bot_with_due(double, n, folder, **settings) as (services, bot):
-        scheduler = Scheduler(bot, services)
+        scheduler = Pusher(bot, services)
         await double.call("reset", {})
         try:
             cpu, start = time.process_time(), time.perf_counter()

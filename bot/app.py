@@ -20,17 +20,19 @@ from telegram.ext import (
     Defaults,
 )
 
-from bot.clock import Clock, SystemClock
-from bot.config import Config
-from bot.scheduler import Scheduler
-from bot.services import SERVICES_KEY, BotContext, Services
 from content.loader import load_course
 from handlers import handler_groups, on_error
 from handlers.admin import ADMIN_COMMANDS
+from handlers.context import SERVICES_KEY, BotContext, Services
 from handlers.start import COMMANDS
+from journey.clock import Clock, SystemClock
+from push.tick import Pusher
+from settings.config import Config
 from storage.db import connect, migrate
 
 logger = logging.getLogger(__name__)
+
+PUSHER_KEY = "pusher"  # bot_data key of the running daily push, owned by this module
 
 
 class PerChatUpdateProcessor(BaseUpdateProcessor):
@@ -98,9 +100,10 @@ async def _post_init(application: Application) -> None:
     if applied:
         logger.info("Database %s migrated to version %d", config.database_path, applied[-1])
     await register_commands(application.bot, config)
-    if services.run_scheduler:
-        services.scheduler = Scheduler(application.bot, services)
-        services.scheduler.start()
+    if services.run_push:
+        pusher = Pusher(application.bot, services)
+        application.bot_data[PUSHER_KEY] = pusher
+        pusher.start()
 
 
 async def register_commands(bot: Bot, config: Config) -> None:
@@ -119,9 +122,9 @@ async def register_commands(bot: Bot, config: Config) -> None:
 
 async def _post_stop(application: Application) -> None:
     """Let in-flight pushes finish (or stay due) before the database closes."""
-    services: Services = application.bot_data[SERVICES_KEY]
-    if services.scheduler is not None:
-        await services.scheduler.stop()
+    pusher: Pusher | None = application.bot_data.pop(PUSHER_KEY, None)
+    if pusher is not None:
+        await pusher.stop()
 
 
 async def _post_shutdown(application: Application) -> None:
@@ -134,7 +137,7 @@ async def _post_shutdown(application: Application) -> None:
 
 
 def build_application(
-    config: Config, *, clock: Clock | None = None, scheduler: bool = True
+    config: Config, *, clock: Clock | None = None, push: bool = True
 ) -> Application:
     """Wire the bot: builder, lifecycle hooks, services and the ordered handler list."""
     if not config.token:
@@ -160,7 +163,7 @@ def build_application(
     )
     application = builder.build()
     application.bot_data[SERVICES_KEY] = Services(
-        config=config, clock=clock or SystemClock(), run_scheduler=scheduler
+        config=config, clock=clock or SystemClock(), run_push=push
     )
     for group, group_handlers in handler_groups().items():
         application.add_handlers(group_handlers, group=group)

@@ -13,11 +13,11 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from bot.config import Config, ConfigError, load_config
 from bot.logs import setup_logging
 from content.loader import PART_LIMIT, ContentError, load_course
 from content.markup import plain_text, telegram_length
 from content.models import Course
+from settings.config import Config, ConfigError, load_config
 
 logger = logging.getLogger(__name__)
 
@@ -91,7 +91,7 @@ def _check_content(args: argparse.Namespace) -> int:
 
 
 def _preview(args: argparse.Namespace) -> int:
-    from bot import views
+    import views
 
     _directory, course = _load_for_authors(args)
     if course is None:

@@ -14,8 +14,8 @@ import sys
 from dataclasses import replace
 
 from bot.app import build_application, running
-from bot.config import Config
-from bot.double.server import BotApiDouble
+from settings.config import Config
+from tgdouble.server import BotApiDouble
 
 logger = logging.getLogger(__name__)
 

@@ -22,15 +22,16 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, TelegramError
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
-from bot import callbacks, views
-from bot.ratelimit import Pacer, retry_after_seconds
-from bot.services import BotContext
+import views
 from content.loader import load_course
 from content.markup import MarkupError, telegram_length, to_telegram_html
 from content.models import Course
 from handlers.common import answer, send, show
+from handlers.context import BotContext
 from handlers.fallback import unknown_button, unknown_command
+from push.pacer import Pacer, retry_after_seconds
 from storage import repo
+from views import callbacks
 
 logger = logging.getLogger(__name__)
 
@@ -311,7 +312,6 @@ async def run_broadcast(
             await repo.set_status(services.require_db(), chat_id, outcome, services.clock.now())
 
     options: dict[str, Any] = {"allow_paid_broadcast": True} if config.paid_broadcast else {}
-    scheduler = services.scheduler
     report = await send_paced(
         context.bot,
         chat_ids,
@@ -319,7 +319,7 @@ async def run_broadcast(
         rate=config.push_rate,
         concurrency=config.push_concurrency,
         on_error=mark,
-        pacer=scheduler.pacer if scheduler is not None else None,
+        pacer=services.pacer,
         **options,
     )
     logger.info(

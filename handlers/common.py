@@ -8,7 +8,7 @@ from telegram import InlineKeyboardMarkup, Message, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
-from bot.services import BotContext
+from handlers.context import BotContext
 from storage import repo
 
 logger = logging.getLogger(__name__)

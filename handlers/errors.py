@@ -9,8 +9,8 @@ from telegram import Update
 from telegram.constants import ParseMode
 from telegram.error import Forbidden, NetworkError, RetryAfter, TimedOut
 
-from bot.services import BotContext
 from handlers.common import answer
+from handlers.context import BotContext
 
 logger = logging.getLogger(__name__)
 

@@ -8,9 +8,9 @@ from telegram import Update
 from telegram.constants import ChatType
 from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 
-from bot import views
-from bot.services import BotContext
+import views
 from handlers.common import answer, send
+from handlers.context import BotContext
 from handlers.schedule import handle_typed_answer
 
 logger = logging.getLogger(__name__)

@@ -32,10 +32,10 @@ from telegram.constants import ChatType, ParseMode
 from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop, BaseHandler, TypeHandler
 
-from bot import callbacks
-from bot.crisis import crisis_kind
-from bot.services import BotContext, Services
+from crisis import crisis_kind
 from handlers import fallback
+from handlers.context import BotContext, Services
+from views import callbacks
 
 logger = logging.getLogger(__name__)
 

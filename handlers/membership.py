@@ -7,7 +7,7 @@ import logging
 from telegram import ChatMember, Update
 from telegram.ext import ChatMemberHandler
 
-from bot.services import BotContext
+from handlers.context import BotContext
 from handlers.schedule import due_at
 from storage import repo
 

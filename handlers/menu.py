@@ -5,10 +5,11 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
-from bot import callbacks, views
-from bot.services import BotContext
+import views
 from content.models import TOPIC_COMMANDS
 from handlers.common import answer, send, show
+from handlers.context import BotContext
+from views import callbacks
 
 
 async def menu(update: Update, context: BotContext) -> None:

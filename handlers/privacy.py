@@ -20,10 +20,11 @@ from telegram import InputFile, Update
 from telegram.constants import ParseMode
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
-from bot import callbacks, views
-from bot.services import BotContext
+import views
 from handlers.common import answer, send, show
+from handlers.context import BotContext
 from storage import repo
+from views import callbacks
 
 logger = logging.getLogger(__name__)
 

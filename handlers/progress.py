@@ -7,11 +7,12 @@ from html import escape
 from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
-from bot import callbacks, views
-from bot.services import BotContext
+import views
 from handlers.common import answer, current_subscriber, show
+from handlers.context import BotContext
 from handlers.schedule import describe_next
 from storage import repo
+from views import callbacks
 
 
 async def progress(update: Update, context: BotContext) -> None:

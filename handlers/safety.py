@@ -20,11 +20,12 @@ from telegram.ext import (
     filters,
 )
 
-from bot import callbacks, views
-from bot.crisis import OTHER, crisis_kind
-from bot.services import BotContext
+import views
+from crisis import OTHER, crisis_kind
 from handlers.common import answer, send
+from handlers.context import BotContext
 from handlers.schedule import AWAITING
+from views import callbacks
 
 logger = logging.getLogger(__name__)
 

@@ -9,9 +9,10 @@ from html import escape
 from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
-from bot import callbacks, views
-from bot.services import BotContext
-from bot.timeplan import (
+import views
+from handlers.common import answer, current_subscriber, send, show
+from handlers.context import BotContext
+from journey.timeplan import (
     TimeInputError,
     canonical_zone,
     next_due,
@@ -20,8 +21,8 @@ from bot.timeplan import (
     parse_zone,
     zone_name,
 )
-from handlers.common import answer, current_subscriber, send, show
 from storage import repo
+from views import callbacks
 
 logger = logging.getLogger(__name__)
 

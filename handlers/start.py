@@ -8,11 +8,12 @@ from html import escape
 from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
-from bot import callbacks, views
-from bot.services import BotContext
+import views
 from handlers.common import answer, send, show
+from handlers.context import BotContext
 from handlers.schedule import ask_for_time, due_at
 from storage import repo
+from views import callbacks
 
 logger = logging.getLogger(__name__)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from contextlib import AsyncExitStack
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -11,10 +12,10 @@ from typing import Any
 import pytest
 
 from bot.app import build_application, running
-from bot.clock import FakeClock
-from bot.config import DEFAULT_CONTENT_DIR, Config
-from bot.double.server import BotApiDouble
-from bot.services import SERVICES_KEY, Services
+from handlers.context import SERVICES_KEY, Services
+from journey.clock import FakeClock
+from settings.config import DEFAULT_CONTENT_DIR, Config
+from tgdouble.server import BotApiDouble
 
 TOKEN = "123456789:TEST-token-for-the-local-double-only"
 START = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)  # a Monday
@@ -53,23 +54,20 @@ class BotRunner:
     def __init__(self, config: Config, clock: FakeClock) -> None:
         self.config = config
         self.clock = clock
-        self._running: list[tuple[Any, Services]] = []
+        self._running: list[AsyncExitStack] = []
 
     async def start(self, **overrides: Any) -> Services:
-        scheduler = overrides.pop("scheduler", False)
-        app = build_application(
-            replace(self.config, **overrides), clock=self.clock, scheduler=scheduler
-        )
-        context = running(app)
-        await context.__aenter__()
+        push = overrides.pop("push", False)
+        app = build_application(replace(self.config, **overrides), clock=self.clock, push=push)
+        stack = AsyncExitStack()
+        await stack.enter_async_context(running(app))
+        self._running.append(stack)
         services: Services = app.bot_data[SERVICES_KEY]
-        self._running.append((context, services))
         return services
 
     async def stop(self) -> None:
         """Stop the most recently started bot (graceful: in-flight work finishes, DB closes)."""
-        context, _ = self._running.pop()
-        await context.__aexit__(None, None, None)
+        await self._running.pop().aclose()
 
     async def stop_all(self) -> None:
         while self._running:

@@ -12,14 +12,14 @@ from pathlib import Path
 
 from telegram import Bot
 
-from bot.clock import FakeClock
-from bot.config import Config
-from bot.double.server import BotApiDouble
-from bot.double.users import SimulatedUser
-from bot.services import Services
 from handlers.admin import SendReport, send_paced
+from handlers.context import Services
+from journey.clock import FakeClock
+from settings.config import Config
 from storage import repo
 from tests.conftest import TOKEN, BotRunner
+from tgdouble.server import BotApiDouble
+from tgdouble.users import SimulatedUser
 
 ADMIN = 42  # conftest's config.admin_ids
 PROJECT = Path(__file__).resolve().parent.parent
@@ -159,8 +159,8 @@ async def test_broadcast_without_text_explains_itself(double: BotApiDouble, bot:
 
 
 async def test_broadcast_waits_out_flood_control(double: BotApiDouble, runner: BotRunner) -> None:
-    services = await runner.start(scheduler=True)  # the broadcast shares the push's pacing
-    assert services.scheduler is not None
+    services = await runner.start(push=True)  # the broadcast shares the push's pacing
+    assert services.pacer is not None
     admin = await start(double, ADMIN, "Ops")
     alice = await start(double, 1001, "Alice")
     double.inject_fault("flood", method="sendmessage", chat_id=alice.id, retry_after=1)
@@ -172,7 +172,7 @@ async def test_broadcast_waits_out_flood_control(double: BotApiDouble, runner: B
     (received,) = await alice.wait_for_messages(1)
     assert received.text.startswith("Reading week")
     assert double.counters.faults["flood"] == 1
-    assert services.scheduler.pacer.paused_seconds > 0  # pushes waited with it
+    assert services.pacer.paused_seconds > 0  # pushes waited with it
 
 
 async def test_send_paced_keeps_to_the_rate(double: BotApiDouble) -> None:

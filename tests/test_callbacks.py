@@ -8,11 +8,12 @@ from pathlib import Path
 import pytest
 from telegram import InlineKeyboardMarkup
 
-from bot import callbacks, views
-from bot.callbacks import MAX_BYTES, SCHEMA, Callback, CallbackDataError, build, parse
-from bot.timeplan import parse_hhmm, parse_zone
+import views
 from content.loader import load_course
 from content.models import Course
+from journey.timeplan import parse_hhmm, parse_zone
+from views import callbacks
+from views.callbacks import MAX_BYTES, SCHEMA, Callback, CallbackDataError, build, parse
 
 REAL_COURSE = Path(__file__).resolve().parent.parent / "content" / "ketamine"
 

@@ -9,7 +9,7 @@ import pytest
 from dotenv import dotenv_values
 
 from bot import cli
-from bot.config import DEFAULT_CONTENT_DIR, ConfigError, load_config
+from settings.config import DEFAULT_CONTENT_DIR, ConfigError, load_config
 
 SECRET = "AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw"
 TOKEN = f"123456789:{SECRET}"

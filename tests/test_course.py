@@ -6,11 +6,11 @@ import re
 
 import pytest
 
-from bot import views
-from bot.config import DEFAULT_CONTENT_DIR
+import views
 from content.loader import MESSAGE_LIMIT, PART_LIMIT, load_course
 from content.markup import plain_text, telegram_length
 from content.models import TOPIC_COMMANDS, Course
+from settings.config import DEFAULT_CONTENT_DIR
 
 
 @pytest.fixture(scope="module")

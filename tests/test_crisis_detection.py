@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot import crisis
-from bot.crisis import (
+import crisis
+from crisis import (
     OTHER,
     concern_for_other,
     crisis_kind,

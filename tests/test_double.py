@@ -32,7 +32,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot.double import (
+from tgdouble import (
     DEFAULT_TOKEN,
     BotApiDouble,
     HtmlParseError,
@@ -844,7 +844,7 @@ async def test_command_line_runs_until_sigterm() -> None:
     process = await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
-        "bot.double",
+        "tgdouble",
         "--port",
         "0",
         "--users",

@@ -23,16 +23,16 @@ import pytest
 from telegram.ext import Application
 
 from bot.app import build_application, running
-from bot.callbacks import SCHEMA
-from bot.clock import FakeClock
-from bot.config import Config
-from bot.double import ChatMessage, SimulatedUser
-from bot.double.server import BotApiDouble
-from bot.services import Services
 from content.models import TOPIC_COMMANDS
+from handlers.context import Services
 from handlers.flood import FLOOD_KEY, FloodControl
 from handlers.start import COMMANDS
+from journey.clock import FakeClock
+from settings.config import Config
 from tests.test_hardening import CRISIS_TEXT, ManualTime, assert_no_errors, services_of, settle
+from tgdouble import ChatMessage, SimulatedUser
+from tgdouble.server import BotApiDouble
+from views.callbacks import SCHEMA
 
 SEED = 20261102
 UPDATES = 3000
@@ -81,7 +81,7 @@ LESSON_IDS = ("origins", "nmda", "glutamate", "speed", "nosuch", "")
 
 @pytest.fixture
 async def fuzzed_bot(config: Config, clock: FakeClock) -> AsyncIterator[Application]:
-    application = build_application(config, clock=clock, scheduler=False)
+    application = build_application(config, clock=clock, push=False)
     async with running(application):
         yield application
 

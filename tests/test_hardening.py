@@ -19,15 +19,15 @@ import pytest
 from telegram.ext import Application
 
 from bot.app import build_application, running
-from bot.clock import FakeClock
-from bot.config import Config
-from bot.double import ChatMessage, SimulatedUser, utf16_len
-from bot.double.server import BotApiDouble
-from bot.services import SERVICES_KEY, Services
+from handlers.context import SERVICES_KEY, Services
 from handlers.fallback import POINTER
 from handlers.flood import FLOOD_KEY, NOTICE, FloodControl
+from journey.clock import FakeClock
+from settings.config import Config
 from storage.db import Database
 from tests.conftest import TOKEN
+from tgdouble import ChatMessage, SimulatedUser, utf16_len
+from tgdouble.server import BotApiDouble
 
 APOLOGY = "Sorry, something went wrong on my side"
 CRISIS_TEXT = "I want to die"
@@ -39,7 +39,7 @@ CRISIS_TEXT = "I want to die"
 @pytest.fixture
 async def app(config: Config, clock: FakeClock) -> AsyncIterator[Application]:
     """The real application polling the double; the test keeps it, to tell when it is idle."""
-    application = build_application(config, clock=clock, scheduler=False)
+    application = build_application(config, clock=clock, push=False)
     async with running(application):
         yield application
 

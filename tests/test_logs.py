@@ -56,9 +56,9 @@ def test_the_exception_keeps_its_traceback_apart_from_the_token(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     setup_logging(level="DEBUG", token=TOKEN)
-    log_exception(logging.getLogger("bot.scheduler"))
+    log_exception(logging.getLogger("push.tick"))
     written = capsys.readouterr().err
-    assert "ERROR bot.scheduler: polling failed" in written
+    assert "ERROR push.tick: polling failed" in written
     assert "Traceback (most recent call last)" in written
     assert "ConnectionError: could not reach https://api.telegram.org/bot<TOKEN>/getUpdates" in (
         written

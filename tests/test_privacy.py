@@ -7,14 +7,14 @@ import sqlite3
 from datetime import timedelta
 from pathlib import Path
 
-from bot.clock import FakeClock
-from bot.double.chats import ChatMessage
-from bot.double.server import BotApiDouble
-from bot.double.users import SimulatedUser
-from bot.services import Services
 from content.markup import telegram_length
+from handlers.context import Services
+from journey.clock import FakeClock
 from storage import repo
 from tests.conftest import START, BotRunner
+from tgdouble.chats import ChatMessage
+from tgdouble.server import BotApiDouble
+from tgdouble.users import SimulatedUser
 
 # Every TEXT column, and why none of them can hold something a person typed.
 ALLOWED_TEXT_COLUMNS = {

@@ -16,32 +16,32 @@ import pytest
 import yaml
 from telegram import Bot
 
-from bot import views
-from bot.clock import FakeClock
-from bot.config import DEFAULT_CONTENT_DIR
-from bot.double.server import BotApiDouble
-from bot.double.users import SimulatedUser
-from bot.ratelimit import EARLY, Pacer
-from bot.scheduler import Scheduler
-from bot.services import Services
+import views
+from handlers.context import Services
+from journey.clock import FakeClock
+from push.pacer import EARLY, Pacer
+from push.tick import Pusher
+from settings.config import DEFAULT_CONTENT_DIR
 from storage import repo
 from tests.conftest import TOKEN, BotRunner
+from tgdouble.server import BotApiDouble
+from tgdouble.users import SimulatedUser
 
 LONDON = ZoneInfo("Europe/London")
 FAST_RETRIES = (0.01, 0.02, 0.05)
 
-MakeScheduler = Callable[..., Scheduler]
+MakeScheduler = Callable[..., Pusher]
 
 
 @pytest.fixture
 async def make_scheduler() -> AsyncIterator[MakeScheduler]:
     """Schedulers on a running bot's services, stopped at the end like post_stop would."""
-    made: list[Scheduler] = []
+    made: list[Pusher] = []
 
-    def make(services: Services, **options: object) -> Scheduler:
+    def make(services: Services, **options: object) -> Pusher:
         options.setdefault("retry_delays", FAST_RETRIES)
         options.setdefault("stop_timeout", 2.0)
-        scheduler = Scheduler(
+        scheduler = Pusher(
             Bot(TOKEN, base_url=services.config.api_base_url), services, **options
         )  # type: ignore[arg-type]
         made.append(scheduler)
@@ -93,7 +93,7 @@ async def eventually(check: Callable[[], Awaitable[bool]], timeout: float = 5.0)
         await asyncio.sleep(0.02)
 
 
-async def expect_lesson(scheduler: Scheduler, user: SimulatedUser, number: int) -> None:
+async def expect_lesson(scheduler: Pusher, user: SimulatedUser, number: int) -> None:
     """One tick sends `user` exactly lesson `number`, as one message."""
     report = await scheduler.tick()
     assert report.sent == 1, report

@@ -35,12 +35,12 @@ pytestmark = pytest.mark.timeout(120)
 
 
 class Double:
-    """`python -m bot.double` in a process of its own, driven through its control API."""
+    """`python -m tgdouble` in a process of its own, driven through its control API."""
 
     def __init__(self, latency: float, log: Path) -> None:
         ids = f"{SUBSCRIBERS[0]}..{SUBSCRIBERS[-1]}"
         self.log = log.open("a")  # a killed client makes the server log a reset connection
-        command = ["-m", "bot.double", "--port", "0", "--token", TOKEN, "--users", ids]
+        command = ["-m", "tgdouble", "--port", "0", "--token", TOKEN, "--users", ids]
         self.process = subprocess.Popen(
             [sys.executable, *command, "--latency", str(latency)],
             stdout=subprocess.PIPE,

@@ -8,10 +8,10 @@ from pathlib import Path
 
 from telegram import Bot
 
-from bot.clock import FakeClock
-from bot.config import Config
-from bot.scheduler import Scheduler
-from bot.services import Services
+from handlers.context import Services
+from journey.clock import FakeClock
+from push.tick import Pusher
+from settings.config import Config
 from storage import repo
 from storage.db import connect, migrate
 from tests.conftest import TOKEN
@@ -22,7 +22,7 @@ async def test_people_who_left_long_ago_are_erased(tmp_path: Path, clock: FakeCl
     db = await connect(config.database_path)
     await migrate(db)
     services = Services(config=config, clock=clock, db=db)
-    scheduler = Scheduler(Bot(TOKEN), services)
+    scheduler = Pusher(Bot(TOKEN), services)
     try:
         start = clock.now()
         for chat_id in (1, 2, 3, 4, 5, 6):
@@ -58,7 +58,7 @@ async def test_retention_zero_keeps_everything(tmp_path: Path, clock: FakeClock)
     config = Config(token=TOKEN, database_path=tmp_path / "bot.sqlite3", data_retention_days=0)
     db = await connect(config.database_path)
     await migrate(db)
-    scheduler = Scheduler(Bot(TOKEN), Services(config=replace(config), clock=clock, db=db))
+    scheduler = Pusher(Bot(TOKEN), Services(config=replace(config), clock=clock, db=db))
     try:
         await repo.subscribe(db, 1, "p", "en", clock.now())
         await repo.set_status(db, 1, "stopped", clock.now())

@@ -6,13 +6,13 @@ import logging
 
 import pytest
 
-from bot.double.server import BotApiDouble
-from bot.services import Services
 from content.models import TOPIC_COMMANDS
+from handlers.context import Services
 from handlers.flood import FLOOD_KEY, NOTICE, FloodControl
 from handlers.start import COMMANDS
 from storage import repo
 from tests.conftest import TOKEN, BotRunner
+from tgdouble.server import BotApiDouble
 
 
 async def subscribe(double: BotApiDouble, user_id: int = 1001, name: str = "Alice"):

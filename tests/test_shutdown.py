@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.double.server import BotApiDouble
 from tests.conftest import TOKEN
+from tgdouble.server import BotApiDouble
 
 PROJECT = Path(__file__).resolve().parent.parent
 

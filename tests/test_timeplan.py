@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.timeplan import (
+from journey.timeplan import (
     TimeInputError,
     next_due,
     offset_from_local_time,

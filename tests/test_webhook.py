@@ -17,12 +17,12 @@ from telegram.ext import Application
 
 from bot.app import build_application, running
 from bot.cli import ALLOWED_UPDATES, webhook_options
-from bot.clock import FakeClock
-from bot.config import Config
-from bot.double.server import BotApiDouble
-from bot.double.users import command_entities
-from bot.services import SERVICES_KEY
+from handlers.context import SERVICES_KEY
+from journey.clock import FakeClock
+from settings.config import Config
 from storage import repo
+from tgdouble.server import BotApiDouble
+from tgdouble.users import command_entities
 
 SECRET = "s3cret_token-for-tests"
 HEADER = "X-Telegram-Bot-Api-Secret-Token"
@@ -76,7 +76,7 @@ async def test_only_requests_with_the_secret_reach_the_bot(
     # A public address the double never contacts: the test posts the updates itself.
     settings = webhook_config(config, "https://bot.example.org/tg/hook")
     options = webhook_options(settings)
-    application = build_application(settings, clock=clock, scheduler=False)
+    application = build_application(settings, clock=clock, push=False)
     alice = double.user(1001, first_name="Alice", language_code="en", started=True)
     local = f"http://127.0.0.1:{settings.webhook_port}/tg/hook"
 
@@ -111,7 +111,7 @@ async def test_a_conversation_over_the_webhook(
     # A loopback address: the double delivers updates to the bot's webhook, with the secret.
     port = free_port()
     settings = replace(webhook_config(config, f"http://127.0.0.1:{port}/hook"), webhook_port=port)
-    application = build_application(settings, clock=clock, scheduler=False)
+    application = build_application(settings, clock=clock, push=False)
     async with serving_webhook(application, webhook_options(settings)):
         alice = double.user(1001, first_name="Alice")
         await alice.send("/start")

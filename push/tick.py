@@ -26,9 +26,9 @@ Delivery guarantee
   whose answer was lost, the retry repeats it (at least once, never zero times).
 
 Rate: sends start evenly spaced at PUSH_RATE per second, never more than ``ceil(PUSH_RATE)`` in
-any 1-second window (:class:`bot.ratelimit.Pacer`), at most PUSH_CONCURRENCY at once. A 429
+any 1-second window (:class:`push.pacer.Pacer`), at most PUSH_CONCURRENCY at once. A 429
 pauses every push for its ``retry_after``, since Telegram's flood control is bot-wide. Pushes go
-through a connection pool of their own (:mod:`bot.transport`), so interactive replies, which use
+through a connection pool of their own (:mod:`push.transport`), so interactive replies, which use
 the application's bot and keep the remaining share of Telegram's ~30/s, never queue behind them.
 """
 
@@ -40,7 +40,7 @@ import math
 from collections.abc import Awaitable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from telegram import Bot, LinkPreviewOptions
 from telegram.constants import ParseMode
@@ -53,15 +53,28 @@ from telegram.error import (
     TelegramError,
 )
 
-from bot import views
-from bot.ratelimit import Pacer, retry_after_seconds
-from bot.timeplan import TimeInputError, next_due
-from bot.transport import AiohttpRequest, PreparedCall
+import views
 from content.models import Course, Lesson
+from journey.clock import Clock
+from journey.timeplan import TimeInputError, next_due
+from push.pacer import Pacer, retry_after_seconds
+from push.transport import AiohttpRequest, PreparedCall
+from settings.config import Config
 from storage import repo
+from storage.db import Database
 
-if TYPE_CHECKING:
-    from bot.services import Services
+
+class PushServices(Protocol):
+    """What the push needs from the services container (the handlers' ``Services`` has it)."""
+
+    config: Config
+    clock: Clock
+    pacer: Pacer
+
+    def require_db(self) -> Database: ...
+
+    def require_course(self) -> Course: ...
+
 
 logger = logging.getLogger(__name__)
 
@@ -95,7 +108,7 @@ class _Message:
 class _Recorder:
     """Group commit: outcomes that finish while a write is running share the next transaction."""
 
-    def __init__(self, services: Services) -> None:
+    def __init__(self, services: PushServices) -> None:
         self._services = services
         self._pending: list[tuple[repo.PushOutcome, asyncio.Future[None]]] = []
         self._writer: asyncio.Task[None] | None = None
@@ -131,13 +144,13 @@ class _Recorder:
                     future.set_result(None)
 
 
-class Scheduler:
+class Pusher:
     """Runs :meth:`tick` every PUSH_TICK_SECONDS until stopped."""
 
     def __init__(
         self,
         bot: Bot,
-        services: Services,
+        services: PushServices,
         *,
         retry_delays: Sequence[float] = RETRY_DELAYS,
         max_flood_waits: int = MAX_FLOOD_WAITS,
@@ -149,7 +162,7 @@ class Scheduler:
         self.retry_delays = tuple(retry_delays)
         self.max_flood_waits = max_flood_waits
         self.stop_timeout = stop_timeout
-        self.pacer = Pacer(config.push_rate)
+        self.pacer = services.pacer
         self._slots = asyncio.Semaphore(config.push_concurrency)
         self._request = AiohttpRequest(config.push_concurrency + 2, read_timeout=read_timeout)
         self._send_url = f"{config.api_base_url}{bot.token}/sendMessage"
@@ -407,4 +420,4 @@ def _brief(exc: TelegramError) -> str:
     return f"{type(exc).__name__}: {exc.message[:120]}"
 
 
-__all__ = ["Scheduler", "TickReport"]
+__all__ = ["Pusher", "TickReport"]

@@ -10,8 +10,8 @@ from html import escape
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot import callbacks
 from content.models import Course, Lesson, Page
+from views import callbacks
 
 PUSH_TIMES = ("07:00", "08:00", "12:00", "18:00", "20:00", "21:00")
 # A short list of zones people pick from; "Other" accepts any IANA name or the local time now.

@@ -13,11 +13,11 @@ import logging
 import re
 from typing import TYPE_CHECKING, Any
 
-from bot.double.chats import JSON, CallbackAnswer, Chat, ChatMessage, transcript
-from bot.double.html import utf16_len
+from tgdouble.chats import JSON, CallbackAnswer, Chat, ChatMessage, transcript
+from tgdouble.html import utf16_len
 
 if TYPE_CHECKING:
-    from bot.double.server import BotApiDouble
+    from tgdouble.server import BotApiDouble
 
 logger = logging.getLogger(__name__)
 

@@ -1,7 +1,7 @@
-"""Run the Bot API double as a process of its own: ``python -m bot.double --port 8081``.
+"""Run the Bot API double as a process of its own: ``python -m tgdouble --port 8081``.
 
 Prints the base URL on the first line of standard output, then serves until SIGINT/SIGTERM.
-Drive it through the control API under ``/_double/`` (see :mod:`bot.double.control`).
+Drive it through the control API under ``/_double/`` (see :mod:`tgdouble.control`).
 """
 
 from __future__ import annotations
@@ -11,14 +11,14 @@ import asyncio
 import logging
 import signal
 
-from bot.double.control import parse_ids, parse_per_chat
-from bot.double.server import DEFAULT_TOKEN, BotApiDouble
+from tgdouble.control import parse_ids, parse_per_chat
+from tgdouble.server import DEFAULT_TOKEN, BotApiDouble
 
 logger = logging.getLogger(__name__)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m bot.double", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m tgdouble", description=__doc__)
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8081, help="0 picks a free port")
     parser.add_argument("--token", default=DEFAULT_TOKEN)

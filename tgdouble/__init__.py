@@ -5,9 +5,9 @@ user-side API (``double.user(...)``) to play the people on the other end. ``pars
 Telegram's HTML parse mode, usable on its own to measure text as Telegram does.
 """
 
-from bot.double.chats import Button, CallbackAnswer, CallbackQuery, Chat, ChatMessage
-from bot.double.faults import Fault, FaultKind
-from bot.double.html import (
+from tgdouble.chats import Button, CallbackAnswer, CallbackQuery, Chat, ChatMessage
+from tgdouble.faults import Fault, FaultKind
+from tgdouble.html import (
     HtmlParseError,
     TextError,
     format_caption,
@@ -15,8 +15,8 @@ from bot.double.html import (
     parse_html,
     utf16_len,
 )
-from bot.double.server import DEFAULT_TOKEN, BotApiDouble, Delivery, StoredFile
-from bot.double.users import SimulatedUser
+from tgdouble.server import DEFAULT_TOKEN, BotApiDouble, Delivery, StoredFile
+from tgdouble.users import SimulatedUser
 
 __all__ = [
     "DEFAULT_TOKEN",

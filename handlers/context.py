@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from telegram.ext import Application, CallbackContext, ExtBot
 
-from bot.clock import Clock
-from bot.config import Config
 from content.models import Course
+from journey.clock import Clock
+from push.pacer import Pacer
+from settings.config import Config
 from storage.db import Database
-
-if TYPE_CHECKING:
-    from bot.scheduler import Scheduler
 
 SERVICES_KEY = "services"
 
@@ -35,10 +33,14 @@ class Services:
     clock: Clock
     db: Database | None = None
     course: Course | None = None
-    scheduler: Scheduler | None = None
+    pacer: Pacer = field(init=False)  # shared by the daily push and /broadcast
     counters: Counters = field(default_factory=Counters)
-    run_scheduler: bool = True  # False in tests that drive Scheduler.tick() themselves
+    run_push: bool = True  # False in tests that drive Pusher.tick() themselves
     extra: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        # Telegram's flood control is bot-wide, so every bulk sender shares one pacer.
+        self.pacer = Pacer(self.config.push_rate)
 
     def require_db(self) -> Database:
         assert self.db is not None, "the database is opened in post_init"

@@ -12,10 +12,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from bot.double.faults import SlidingWindow
+from tgdouble.faults import SlidingWindow
 
 if TYPE_CHECKING:
-    from bot.double.users import SimulatedUser
+    from tgdouble.users import SimulatedUser
 
 JSON = dict[str, Any]
 

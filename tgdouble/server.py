@@ -32,13 +32,13 @@ from urllib.parse import urlsplit
 
 from aiohttp import web
 
-from bot.double.chats import JSON, CallbackAnswer, CallbackQuery, Chat, ChatMessage, Notifier
-from bot.double.chats import transcript as chat_transcript
-from bot.double.control import control_app
-from bot.double.faults import Fault, FaultKind, FaultPlan, SlidingWindow
-from bot.double.html import HtmlParseError, TextError, format_caption, format_text
-from bot.double.users import SimulatedUser, command_entities
-from bot.double.webhook import WebhookPusher
+from tgdouble.chats import JSON, CallbackAnswer, CallbackQuery, Chat, ChatMessage, Notifier
+from tgdouble.chats import transcript as chat_transcript
+from tgdouble.control import control_app
+from tgdouble.faults import Fault, FaultKind, FaultPlan, SlidingWindow
+from tgdouble.html import HtmlParseError, TextError, format_caption, format_text
+from tgdouble.users import SimulatedUser, command_entities
+from tgdouble.webhook import WebhookPusher
 
 logger = logging.getLogger(__name__)
 

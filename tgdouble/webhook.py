@@ -19,7 +19,7 @@ from typing import Any
 import aiohttp
 from yarl import URL
 
-from bot.double.chats import JSON, Notifier
+from tgdouble.chats import JSON, Notifier
 
 logger = logging.getLogger(__name__)
 

@@ -1,6 +1,6 @@
 """HTTP control API of the Bot API double, for when it runs as a process of its own.
 
-Thin JSON wrappers over :class:`~bot.double.server.BotApiDouble`'s in-process API, mounted
+Thin JSON wrappers over :class:`~tgdouble.server.BotApiDouble`'s in-process API, mounted
 under ``/_double/``:
 
 =====================================  ===========================================================
@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 from aiohttp import web
 
 if TYPE_CHECKING:
-    from bot.double.server import BotApiDouble
+    from tgdouble.server import BotApiDouble
 
 logger = logging.getLogger(__name__)
 

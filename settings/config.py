@@ -14,7 +14,7 @@ from pathlib import Path
 
 from dotenv import find_dotenv, load_dotenv
 
-from bot.logs import redact_tokens
+from settings.redact import redact_tokens
 
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
 DEFAULT_CONTENT_DIR = Path(__file__).resolve().parent.parent / "content" / "ketamine"

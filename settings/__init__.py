@@ -1,0 +1,1 @@
+"""The operator's settings: read from the environment (or .env), validated, immutable."""
