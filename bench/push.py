@@ -42,7 +42,8 @@ from bot.app import build_application, running
 from handlers.context import SERVICES_KEY, Services
 from push.tick import Pusher, TickReport
 from settings.config import DEFAULT_CONTENT_DIR, Config
-from storage import repo
+from storage import subscribers
+from storage.db import ts
 
 logger = logging.getLogger(__name__)
 
@@ -138,8 +139,8 @@ async def bot_with_due(
     async with running(application):
         services: Services = application.bot_data[SERVICES_KEY]
         now = datetime.now(UTC)
-        rows = [(FIRST_CHAT + i, "08:00", "UTC", repo.ts(now) - 1) for i in range(n)]
-        await repo.import_subscribers(services.require_db(), rows, now)
+        rows = [(FIRST_CHAT + i, "08:00", "UTC", ts(now) - 1) for i in range(n)]
+        await subscribers.import_subscribers(services.require_db(), rows, now)
         yield services, application.bot
 
 

@@ -30,7 +30,7 @@ from handlers.common import answer, send, show
 from handlers.context import BotContext
 from handlers.fallback import unknown_button, unknown_command
 from push.pacer import Pacer, retry_after_seconds
-from storage import repo
+from storage import counts, subscribers
 from views import callbacks
 
 logger = logging.getLogger(__name__)
@@ -105,14 +105,14 @@ async def stats(update: Update, context: BotContext) -> None:
     db, course = context.db, context.course
     now = context.services.clock.now().astimezone(UTC)
     midnight = datetime.combine(now.date(), time(0), UTC)
-    counts = await repo.count_by_status(db)
-    today = await repo.count_deliveries_since(db, midnight)
-    week = await repo.count_deliveries_since(db, midnight - timedelta(days=6))
-    table = funnel_table(course, await repo.lesson_reach(db), await repo.quiz_accuracy(db))
+    by_status = await counts.count_by_status(db)
+    today = await counts.count_deliveries_since(db, midnight)
+    week = await counts.count_deliveries_since(db, midnight - timedelta(days=6))
+    table = funnel_table(course, await counts.lesson_reach(db), await counts.quiz_accuracy(db))
     counters = context.services.counters
     text = (
         "📊 <b>Statistics</b>\n\n"
-        f"<b>Subscribers:</b> {sum(counts.values())}\n{escape(status_line(counts))}\n\n"
+        f"<b>Subscribers:</b> {sum(by_status.values())}\n{escape(status_line(by_status))}\n\n"
         f"<b>Lessons sent:</b> {today} today · {week} in the last 7 days (UTC days)\n\n"
         "<b>Funnel</b> (people sent each lesson, share of lesson 1) <b>and check-ins</b> "
         f"(first answers right):\n<pre>{escape(table)}</pre>\n"
@@ -260,7 +260,7 @@ async def broadcast(update: Update, context: BotContext) -> None:
         pending.pop(next(iter(pending)))
     key = secrets.token_hex(4)
     pending[key] = PendingBroadcast(html, user.id)
-    recipients = len(await repo.chat_ids_with_status(context.db, "active"))
+    recipients = len(await subscribers.chat_ids_with_status(context.db, "active"))
     keyboard = views.Keyboard(
         [
             [
@@ -291,7 +291,7 @@ async def broadcast_answer(update: Update, context: BotContext) -> None:
     if action != "send":
         await show(update, context, "Cancelled. Nothing was sent.")
         return
-    chat_ids = await repo.chat_ids_with_status(context.db, "active")
+    chat_ids = await subscribers.chat_ids_with_status(context.db, "active")
     await show(update, context, f"📣 Sending to {len(chat_ids)} subscribers…")
     chat = update.effective_chat
     assert chat is not None
@@ -309,7 +309,9 @@ async def run_broadcast(
 
     async def mark(chat_id: int, outcome: Outcome) -> None:
         if outcome != "failed":
-            await repo.set_status(services.require_db(), chat_id, outcome, services.clock.now())
+            await subscribers.set_status(
+                services.require_db(), chat_id, outcome, services.clock.now()
+            )
 
     options: dict[str, Any] = {"allow_paid_broadcast": True} if config.paid_broadcast else {}
     report = await send_paced(

@@ -9,19 +9,19 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
 from handlers.context import BotContext
-from storage import repo
+from storage import subscribers
 
 logger = logging.getLogger(__name__)
 
 
-async def current_subscriber(update: Update, context: BotContext) -> repo.Subscriber:
+async def current_subscriber(update: Update, context: BotContext) -> subscribers.Subscriber:
     """The subscriber behind this update, created on the fly for people who skipped /start."""
     chat = update.effective_chat
     user = update.effective_user
     assert chat is not None
-    subscriber = await repo.get_subscriber(context.db, chat.id)
+    subscriber = await subscribers.get_subscriber(context.db, chat.id)
     if subscriber is None:
-        subscriber, _ = await repo.subscribe(
+        subscriber, _ = await subscribers.subscribe(
             context.db,
             chat.id,
             user.first_name if user else "",

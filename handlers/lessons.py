@@ -13,16 +13,18 @@ from content.models import Course, Lesson
 from handlers.common import answer, current_subscriber, drop_keyboard, send, show
 from handlers.context import BotContext
 from handlers.schedule import due_at
-from storage import repo
+from storage import coursework, subscribers
 from storage.db import Database
 from views import callbacks
 
 logger = logging.getLogger(__name__)
 
 
-async def next_lesson(db: Database, course: Course, subscriber: repo.Subscriber) -> Lesson | None:
+async def next_lesson(
+    db: Database, course: Course, subscriber: subscribers.Subscriber
+) -> Lesson | None:
     """The first lesson of the course this subscriber has not been sent in this round."""
-    delivered = set(await repo.delivered_lessons(db, subscriber.chat_id, subscriber.round))
+    delivered = set(await coursework.delivered_lessons(db, subscriber.chat_id, subscriber.round))
     return course.next_lesson(delivered)
 
 
@@ -61,13 +63,13 @@ async def send_next_lesson(update: Update, context: BotContext) -> None:
     lesson = await next_lesson(context.db, context.course, subscriber)
     if lesson is None:
         # They have seen the closing message now, so the daily push has nothing left to send.
-        await repo.set_status(
+        await subscribers.set_status(
             context.db, subscriber.chat_id, "finished", context.services.clock.now()
         )
         await send(update, context, views.finished_text(context.course), views.finished_keyboard())
         return
     await send_part(context.bot, subscriber.chat_id, lesson, 0)
-    await repo.record_delivery(
+    await coursework.record_delivery(
         context.db,
         subscriber.chat_id,
         subscriber.round,
@@ -118,7 +120,7 @@ async def quiz_answer(update: Update, context: BotContext) -> None:
         return
     subscriber = await current_subscriber(update, context)
     correct = option_id == lesson.quiz.answer
-    first = await repo.record_answer(
+    first = await coursework.record_answer(
         context.db,
         subscriber.chat_id,
         subscriber.round,
@@ -140,7 +142,7 @@ async def start_over(update: Update, context: BotContext) -> None:
     await drop_keyboard(update)
     now = context.services.clock.now()
     subscriber = await current_subscriber(update, context)
-    await repo.start_over(context.db, subscriber.chat_id, now, due_at(subscriber, now))
+    await subscribers.start_over(context.db, subscriber.chat_id, now, due_at(subscriber, now))
     await send(update, context, "↺ Starting over. Here is lesson 1 again.")
     await send_next_lesson(update, context)
 

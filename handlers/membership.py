@@ -9,7 +9,7 @@ from telegram.ext import ChatMemberHandler
 
 from handlers.context import BotContext
 from handlers.schedule import due_at
-from storage import repo
+from storage import subscribers
 
 logger = logging.getLogger(__name__)
 
@@ -21,16 +21,16 @@ async def membership_changed(update: Update, context: BotContext) -> None:
     change = update.my_chat_member
     if change is None or change.chat.type != "private":
         return
-    subscriber = await repo.get_subscriber(context.db, change.chat.id)
+    subscriber = await subscribers.get_subscriber(context.db, change.chat.id)
     if subscriber is None:
         return
     now = context.services.clock.now()
     old, new = change.old_chat_member.status, change.new_chat_member.status
     if new in GONE and subscriber.status != "blocked":
-        await repo.set_status(context.db, subscriber.chat_id, "blocked", now)
+        await subscribers.set_status(context.db, subscriber.chat_id, "blocked", now)
         logger.info("Subscriber blocked the bot; pushes stop")
     elif old in GONE and new not in GONE and subscriber.status == "blocked":
-        await repo.set_status(
+        await subscribers.set_status(
             context.db, subscriber.chat_id, "active", now, next_due_at=due_at(subscriber, now)
         )
         logger.info("Subscriber unblocked the bot; pushes resume")

@@ -23,7 +23,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 import views
 from handlers.common import answer, send, show
 from handlers.context import BotContext
-from storage import repo
+from storage import privacy
 from views import callbacks
 
 logger = logging.getLogger(__name__)
@@ -140,7 +140,7 @@ async def mydata(update: Update, context: BotContext) -> None:
     """Send the person everything stored about them: a JSON file, then a readable copy."""
     chat = update.effective_chat
     assert chat is not None
-    data = await repo.personal_data(context.db, chat.id)
+    data = await privacy.personal_data(context.db, chat.id)
     if not any(data.values()):
         await send(update, context, NOTHING_STORED)
         return
@@ -159,7 +159,7 @@ async def forget(update: Update, context: BotContext) -> None:
     """Ask for confirmation before deleting everything about this person."""
     chat = update.effective_chat
     assert chat is not None
-    data = await repo.personal_data(context.db, chat.id)
+    data = await privacy.personal_data(context.db, chat.id)
     if not any(data.values()):
         context.user_data.clear()
         await send(update, context, NOTHING_STORED)
@@ -181,7 +181,7 @@ async def forget_answer(update: Update, context: BotContext) -> None:
     if callbacks.parse(update.callback_query.data).field(0) != "yes":
         await show(update, context, KEPT)
         return
-    removed = await repo.forget_subscriber(context.db, chat.id)
+    removed = await privacy.forget_subscriber(context.db, chat.id)
     # Half-finished answers (a typed time we were waiting for) live in memory: drop them too.
     context.user_data.clear()
     context.chat_data.clear()

@@ -11,7 +11,7 @@ import views
 from handlers.common import answer, current_subscriber, show
 from handlers.context import BotContext
 from handlers.schedule import describe_next
-from storage import repo
+from storage import coursework
 from views import callbacks
 
 
@@ -20,11 +20,11 @@ async def progress(update: Update, context: BotContext) -> None:
     await answer(update)
     subscriber = await current_subscriber(update, context)
     course = context.course
-    delivered = await repo.delivered_lessons(context.db, subscriber.chat_id, subscriber.round)
+    delivered = await coursework.delivered_lessons(context.db, subscriber.chat_id, subscriber.round)
     done = len(delivered)
     done = min(done, len(course.lessons))
     total = len(course.lessons)
-    right, answered = await repo.quiz_score(context.db, subscriber.chat_id, subscriber.round)
+    right, answered = await coursework.quiz_score(context.db, subscriber.chat_id, subscriber.round)
     upcoming = course.next_lesson(set(delivered))
     lines = [
         "<b>Your progress</b>",

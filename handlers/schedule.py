@@ -21,7 +21,8 @@ from journey.timeplan import (
     parse_zone,
     zone_name,
 )
-from storage import repo
+from storage import subscribers
+from storage.db import ts
 from views import callbacks
 
 logger = logging.getLogger(__name__)
@@ -29,11 +30,11 @@ logger = logging.getLogger(__name__)
 AWAITING = "awaiting"  # user_data key: which typed answer we asked for ("time" or "zone")
 
 
-def due_at(subscriber: repo.Subscriber, now: datetime) -> int | None:
+def due_at(subscriber: subscribers.Subscriber, now: datetime) -> int | None:
     """The next push instant for a subscriber with a time and zone, as Unix seconds."""
     if not (subscriber.push_time and subscriber.timezone):
         return None
-    return repo.ts(next_due(subscriber.push_time, subscriber.timezone, now))
+    return ts(next_due(subscriber.push_time, subscriber.timezone, now))
 
 
 def describe_next(when: int, zone: str) -> str:
@@ -108,8 +109,8 @@ async def save_choice(
     zone = zone or subscriber.timezone
     when = None
     if push_time and zone and subscriber.status == "active":
-        when = repo.ts(next_due(push_time, zone, now))
-    await repo.set_schedule(
+        when = ts(next_due(push_time, zone, now))
+    await subscribers.set_schedule(
         context.db,
         subscriber.chat_id,
         push_time=push_time,
@@ -200,7 +201,9 @@ def _zone_from_text(text: str, now: datetime) -> str:
 async def pause(update: Update, context: BotContext) -> None:
     """Stop the daily pushes until /resume; nothing else changes."""
     subscriber = await current_subscriber(update, context)
-    await repo.set_status(context.db, subscriber.chat_id, "paused", context.services.clock.now())
+    await subscribers.set_status(
+        context.db, subscriber.chat_id, "paused", context.services.clock.now()
+    )
     await send(
         update,
         context,
@@ -215,7 +218,7 @@ async def resume(update: Update, context: BotContext) -> None:
     if subscriber.status == "finished":
         await send(update, context, "You've finished the course. 🎓", views.finished_keyboard())
         return
-    await repo.set_status(
+    await subscribers.set_status(
         context.db, subscriber.chat_id, "active", now, next_due_at=due_at(subscriber, now)
     )
     if not subscriber.scheduled:

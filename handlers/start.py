@@ -12,7 +12,7 @@ import views
 from handlers.common import answer, send, show
 from handlers.context import BotContext
 from handlers.schedule import ask_for_time, due_at
-from storage import repo
+from storage import coursework, subscribers
 from views import callbacks
 
 logger = logging.getLogger(__name__)
@@ -46,8 +46,8 @@ async def start(update: Update, context: BotContext) -> None:
     assert user is not None and chat is not None
     now = context.services.clock.now()
     course = context.course
-    before = await repo.get_subscriber(context.db, chat.id)
-    subscriber, created = await repo.subscribe(
+    before = await subscribers.get_subscriber(context.db, chat.id)
+    subscriber, created = await subscribers.subscribe(
         context.db, chat.id, user.first_name or "", user.language_code, now
     )
     name = escape(user.first_name or "there")
@@ -63,10 +63,10 @@ async def start(update: Update, context: BotContext) -> None:
 
     reactivated = before is not None and before.status in {"stopped", "blocked", "unreachable"}
     if reactivated:
-        await repo.set_status(
+        await subscribers.set_status(
             context.db, chat.id, "active", now, next_due_at=due_at(subscriber, now)
         )
-    sent = await repo.delivered_lessons(context.db, chat.id, subscriber.round)
+    sent = await coursework.delivered_lessons(context.db, chat.id, subscriber.round)
     lesson = course.next_lesson(set(sent))
     delivered = len(sent)
     lines = [f"Welcome back, {name}! 👋"]
@@ -124,7 +124,7 @@ async def stop_answer(update: Update, context: BotContext) -> None:
     assert chat is not None and update.callback_query is not None
     choice = callbacks.parse(update.callback_query.data).field(0)
     if choice == "yes":
-        await repo.set_status(context.db, chat.id, "stopped", context.services.clock.now())
+        await subscribers.set_status(context.db, chat.id, "stopped", context.services.clock.now())
         await show(
             update,
             context,

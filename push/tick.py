@@ -60,8 +60,8 @@ from journey.timeplan import TimeInputError, next_due
 from push.pacer import Pacer, retry_after_seconds
 from push.transport import AiohttpRequest, PreparedCall
 from settings.config import Config
-from storage import repo
-from storage.db import Database
+from storage import privacy, pushes
+from storage.db import Database, ts
 
 
 class PushServices(Protocol):
@@ -110,10 +110,10 @@ class _Recorder:
 
     def __init__(self, services: PushServices) -> None:
         self._services = services
-        self._pending: list[tuple[repo.PushOutcome, asyncio.Future[None]]] = []
+        self._pending: list[tuple[pushes.PushOutcome, asyncio.Future[None]]] = []
         self._writer: asyncio.Task[None] | None = None
 
-    async def write(self, outcome: repo.PushOutcome) -> None:
+    async def write(self, outcome: pushes.PushOutcome) -> None:
         """Return once `outcome` is committed (raises if the transaction failed)."""
         future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         self._pending.append((outcome, future))
@@ -130,7 +130,7 @@ class _Recorder:
         while self._pending:
             batch, self._pending = self._pending, []
             try:
-                await repo.record_push_outcomes(
+                await pushes.record_push_outcomes(
                     self._services.require_db(),
                     [outcome for outcome, _ in batch],
                     self._services.clock.now(),
@@ -215,7 +215,7 @@ class Pusher:
         if not days or (self._last_purge and now - self._last_purge < timedelta(days=1)):
             return 0
         self._last_purge = now
-        erased = await repo.purge_inactive(
+        erased = await privacy.purge_inactive(
             self.services.require_db(), older_than=now - timedelta(days=days)
         )
         if erased:
@@ -244,16 +244,16 @@ class Pusher:
         services = self.services
         db, course = services.require_db(), services.require_course()
         now = services.clock.now()
-        cursor = repo.DUE_START
+        cursor = pushes.DUE_START
         # No more than about a second's worth per batch: the lesson is chosen at claim time, and
         # a fresh choice keeps a subscriber who reads ahead with /next from getting a repeat.
         limit = max(1, min(services.config.push_batch_size, math.ceil(self.pacer.rate)))
         while not self._stopping.is_set():
-            batch = await repo.due_subscribers(db, now, cursor, limit)
+            batch = await pushes.due_subscribers(db, now, cursor, limit)
             if not batch:
                 return
             cursor = batch[-1].cursor
-            delivered = await repo.delivered_by_chat(db, batch)
+            delivered = await pushes.delivered_by_chat(db, batch)
             for subscriber in batch:
                 await self._slots.acquire()
                 if self._stopping.is_set():
@@ -294,7 +294,7 @@ class Pusher:
     # -- one subscriber ---------------------------------------------------------------------
 
     async def _push(
-        self, subscriber: repo.DueSubscriber, message: _Message, report: TickReport
+        self, subscriber: pushes.DueSubscriber, message: _Message, report: TickReport
     ) -> None:
         try:
             outcome = await self._deliver(subscriber, message, report)
@@ -309,8 +309,8 @@ class Pusher:
             self._slots.release()
 
     async def _deliver(
-        self, subscriber: repo.DueSubscriber, message: _Message, report: TickReport
-    ) -> repo.PushOutcome | None:
+        self, subscriber: pushes.DueSubscriber, message: _Message, report: TickReport
+    ) -> pushes.PushOutcome | None:
         """Send with retries; the outcome to record, or None to leave the subscriber due."""
         floods = errors = 0
         while True:
@@ -380,8 +380,8 @@ class Pusher:
         return _Message(call, lesson.id if lesson is not None else None)
 
     def _rejected(
-        self, subscriber: repo.DueSubscriber, exc: BadRequest, report: TickReport
-    ) -> repo.PushOutcome:
+        self, subscriber: pushes.DueSubscriber, exc: BadRequest, report: TickReport
+    ) -> pushes.PushOutcome:
         if "chat not found" in str(exc).lower():
             report.unreachable += 1
             return self._outcome(subscriber, "unreachable", None)
@@ -392,10 +392,10 @@ class Pusher:
         return self._outcome(subscriber, "active", None)
 
     def _outcome(
-        self, subscriber: repo.DueSubscriber, status: str, lesson_id: str | None
-    ) -> repo.PushOutcome:
+        self, subscriber: pushes.DueSubscriber, status: str, lesson_id: str | None
+    ) -> pushes.PushOutcome:
         next_at = self._next_due(subscriber) if status == "active" else None
-        return repo.PushOutcome(
+        return pushes.PushOutcome(
             chat_id=subscriber.chat_id,
             round=subscriber.round,
             claimed_due=subscriber.next_due_at,
@@ -404,7 +404,7 @@ class Pusher:
             lesson_id=lesson_id,
         )
 
-    def _next_due(self, subscriber: repo.DueSubscriber) -> int | None:
+    def _next_due(self, subscriber: pushes.DueSubscriber) -> int | None:
         if not (subscriber.push_time and subscriber.timezone):
             return None
         try:
@@ -412,7 +412,7 @@ class Pusher:
         except (TimeInputError, ValueError):
             logger.warning("Unreadable schedule for a subscriber; pushes stop until /time")
             return None
-        return repo.ts(when)
+        return ts(when)
 
 
 def _brief(exc: TelegramError) -> str:

@@ -13,6 +13,7 @@ import sqlite3
 import time
 from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,11 @@ import aiosqlite
 from storage.migrations import MIGRATIONS, Migration
 
 logger = logging.getLogger(__name__)
+
+
+def ts(when: datetime) -> int:
+    """A datetime as whole Unix seconds (how every time is stored)."""
+    return int(when.timestamp())
 
 
 class Database:

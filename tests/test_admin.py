@@ -16,7 +16,7 @@ from handlers.admin import SendReport, send_paced
 from handlers.context import Services
 from journey.clock import FakeClock
 from settings.config import Config
-from storage import repo
+from storage import coursework, subscribers
 from tests.conftest import TOKEN, BotRunner
 from tgdouble.server import BotApiDouble
 from tgdouble.users import SimulatedUser
@@ -53,7 +53,7 @@ async def test_the_tools_are_invisible_to_everyone_else(
     assert "expired" in (answer.text or "")
     await asyncio.sleep(0.2)
     assert [d.chat_id for d in double.deliveries if d.text == "Hello everyone"] == [ADMIN]
-    assert await repo.get_subscriber(bot.require_db(), alice.id) is None
+    assert await subscribers.get_subscriber(bot.require_db(), alice.id) is None
 
 
 async def test_stats_counts_statuses_lessons_funnel_and_check_ins(
@@ -64,8 +64,8 @@ async def test_stats_counts_statuses_lessons_funnel_and_check_ins(
     now = clock.now()
     statuses = ["active", "active", "paused", "stopped", "blocked", "unreachable", "finished"]
     for chat_id, status in enumerate(statuses, start=1):
-        await repo.subscribe(db, chat_id, f"Person {chat_id}", "en", now)
-        await repo.set_status(db, chat_id, status, now)
+        await subscribers.subscribe(db, chat_id, f"Person {chat_id}", "en", now)
+        await subscribers.set_status(db, chat_id, status, now)
     # Who got how far, and when: 4 reached lesson 1, 2 reached lesson 2, 1 reached lesson 3.
     sent = [
         (1, lessons[0], now - timedelta(days=10)),
@@ -77,9 +77,9 @@ async def test_stats_counts_statuses_lessons_funnel_and_check_ins(
         (4, lessons[0], now - timedelta(days=6, hours=8)),  # Tuesday 01:00: inside 7 days
     ]
     for chat_id, lesson_id, when in sent:
-        await repo.record_delivery(db, chat_id, 1, lesson_id, "push", when)
+        await coursework.record_delivery(db, chat_id, 1, lesson_id, "push", when)
     for chat_id, correct in ((1, True), (2, True), (3, False)):
-        await repo.record_answer(db, chat_id, 1, lessons[0], "a", correct, now)
+        await coursework.record_answer(db, chat_id, 1, lessons[0], "a", correct, now)
 
     admin = double.user(ADMIN, first_name="Ops")
     await admin.send("/stats")
@@ -106,7 +106,9 @@ async def test_broadcast_preview_confirm_and_report(double: BotApiDouble, bot: S
     await dave.send("/pause")
     await dave.wait_for_messages(1)
     double.deactivate(bob.id)  # Telegram will answer 403; the database still says active
-    await repo.subscribe(db, 555, "Carol", None, bot.clock.now())  # a chat Telegram doesn't know
+    await subscribers.subscribe(
+        db, 555, "Carol", None, bot.clock.now()
+    )  # a chat Telegram doesn't know
 
     await admin.send("/broadcast <b>New page:</b> side effects & safety.\nSee /cautions")
     preview, prompt = await admin.wait_for_messages(2)
@@ -125,8 +127,8 @@ async def test_broadcast_preview_confirm_and_report(double: BotApiDouble, bot: S
     (received,) = await alice.wait_for_messages(1)
     assert (received.html, received.entities) == (preview.html, preview.entities)
     assert dave.read() == []  # paused people are left alone
-    assert (await repo.get_subscriber(db, bob.id)).status == "blocked"
-    assert (await repo.get_subscriber(db, 555)).status == "unreachable"
+    assert (await subscribers.get_subscriber(db, bob.id)).status == "blocked"
+    assert (await subscribers.get_subscriber(db, 555)).status == "unreachable"
 
     # A second tap on the same confirmation sends nothing more.
     query = double.press(admin, prompt, prompt.edits[0].buttons[0].callback_data)

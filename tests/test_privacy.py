@@ -10,7 +10,7 @@ from pathlib import Path
 from content.markup import telegram_length
 from handlers.context import Services
 from journey.clock import FakeClock
-from storage import repo
+from storage import coursework, privacy, subscribers
 from tests.conftest import START, BotRunner
 from tgdouble.chats import ChatMessage
 from tgdouble.server import BotApiDouble
@@ -21,7 +21,7 @@ ALLOWED_TEXT_COLUMNS = {
     ("schema_migrations", "name"),  # migration names, from the code
     ("subscribers", "first_name"),  # from the Telegram profile, to greet people
     ("subscribers", "language_code"),  # from the Telegram profile
-    ("subscribers", "status"),  # one of repo.STATUSES
+    ("subscribers", "status"),  # one of subscribers.STATUSES
     ("subscribers", "push_time"),  # normalised 'HH:MM'
     ("subscribers", "timezone"),  # canonical IANA name or 'UTC+hh:mm'
     ("deliveries", "lesson_id"),  # content ids
@@ -54,7 +54,7 @@ async def take_first_lesson(user: SimulatedUser, services: Services, clock: Fake
     lesson = services.require_course().lessons[0]
     assert lesson.quiz is not None
     db = services.require_db()
-    await repo.record_answer(db, user.id, 1, lesson.id, lesson.quiz.answer, True, clock.now())
+    await coursework.record_answer(db, user.id, 1, lesson.id, lesson.quiz.answer, True, clock.now())
 
 
 def exported(messages: list[ChatMessage]) -> dict:
@@ -102,7 +102,7 @@ def rows_mentioning(path: Path, value: int) -> list[tuple[str, tuple]]:
 async def test_no_column_can_hold_typed_text(bot: Services) -> None:
     db = bot.require_db()
     text_columns = set()
-    for table in await repo.personal_tables(db) + ["schema_migrations"]:
+    for table in await privacy.personal_tables(db) + ["schema_migrations"]:
         for column in await db.fetchall("SELECT name, type FROM pragma_table_info(?)", (table,)):
             if "CHAR" in column[1].upper() or "TEXT" in column[1].upper() or not column[1]:
                 text_columns.add((table, column[0]))
@@ -165,7 +165,7 @@ async def test_mydata_shows_everything_stored(
     assert answer["lesson_id"] == lesson.id and answer["correct"] == 1
 
     # Everything in the database about Alice is in the export, row for row.
-    stored = await repo.personal_data(bot.require_db(), alice.id)
+    stored = await privacy.personal_data(bot.require_db(), alice.id)
     assert len(stored["deliveries"]) == len(data["deliveries"])
     assert len(stored["quiz_answers"]) == len(data["quiz_answers"])
     assert set(stored) - {"subscribers"} <= set(data)
@@ -178,8 +178,8 @@ async def test_a_long_export_is_split_into_messages_that_fit(
     db, course = bot.require_db(), bot.require_course()
     for round_ in range(1, 5):  # four times through the course
         for lesson in course.lessons:
-            await repo.record_delivery(db, alice.id, round_, lesson.id, "push", clock.now())
-            await repo.record_answer(db, alice.id, round_, lesson.id, "a", False, clock.now())
+            await coursework.record_delivery(db, alice.id, round_, lesson.id, "push", clock.now())
+            await coursework.record_answer(db, alice.id, round_, lesson.id, "a", False, clock.now())
             clock.advance(days=1)
     await alice.send("/mydata")
     file, *messages = await alice.wait_for_messages(3)
@@ -205,7 +205,7 @@ async def test_mydata_for_someone_unknown_stores_nothing(
         assert "don't have anything stored about you" in reply.text
     assert [m.document for m in stranger.messages] == [None, None]  # no file either
     assert double.files == {}
-    assert await repo.get_subscriber(bot.require_db(), stranger.id) is None
+    assert await subscribers.get_subscriber(bot.require_db(), stranger.id) is None
 
 
 async def test_forget_can_be_declined(double: BotApiDouble, bot: Services, config) -> None:
@@ -216,7 +216,7 @@ async def test_forget_can_be_declined(double: BotApiDouble, bot: Services, confi
     await alice.tap(ask, "No, keep it")
     await alice.wait_for_edit(ask)
     assert "Nothing was deleted" in ask.text and not ask.buttons
-    subscriber = await repo.get_subscriber(bot.require_db(), alice.id)
+    subscriber = await subscribers.get_subscriber(bot.require_db(), alice.id)
     assert subscriber is not None and subscriber.push_time == "08:00"
 
 
@@ -247,9 +247,9 @@ async def test_forget_erases_everything_after_confirmation(
     await alice.send("/start")
     welcome, _ask_time = await alice.wait_for_messages(2)
     assert "Hi Alice!" in welcome.text  # a fresh start, not "welcome back"
-    again = await repo.get_subscriber(db, alice.id)
+    again = await subscribers.get_subscriber(db, alice.id)
     assert again is not None and again.push_time is None and again.round == 1
-    assert await repo.delivered_lessons(db, alice.id, 1) == []
+    assert await coursework.delivered_lessons(db, alice.id, 1) == []
 
 
 async def test_forget_also_drops_a_question_in_progress(
@@ -268,4 +268,4 @@ async def test_forget_also_drops_a_question_in_progress(
     await alice.send("08:15")
     (reply,) = await alice.wait_for_messages(1)
     assert "can't reply to messages" in reply.text  # not taken as a lesson time
-    assert await repo.get_subscriber(bot.require_db(), alice.id) is None
+    assert await subscribers.get_subscriber(bot.require_db(), alice.id) is None

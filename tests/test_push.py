@@ -22,7 +22,8 @@ from journey.clock import FakeClock
 from push.pacer import EARLY, Pacer
 from push.tick import Pusher
 from settings.config import DEFAULT_CONTENT_DIR
-from storage import repo
+from storage import coursework, pushes, subscribers
+from storage.db import ts
 from tests.conftest import TOKEN, BotRunner
 from tgdouble.server import BotApiDouble
 from tgdouble.users import SimulatedUser
@@ -41,9 +42,7 @@ async def make_scheduler() -> AsyncIterator[MakeScheduler]:
     def make(services: Services, **options: object) -> Pusher:
         options.setdefault("retry_delays", FAST_RETRIES)
         options.setdefault("stop_timeout", 2.0)
-        scheduler = Pusher(
-            Bot(TOKEN, base_url=services.config.api_base_url), services, **options
-        )  # type: ignore[arg-type]
+        scheduler = Pusher(Bot(TOKEN, base_url=services.config.api_base_url), services, **options)  # type: ignore[arg-type]
         made.append(scheduler)
         return scheduler
 
@@ -72,13 +71,13 @@ async def seed(
 ) -> list[int]:
     """Many subscribers at 08:00 London, due at `due`, already known to the double."""
     double.add_users(chat_ids)
-    rows = [(chat_id, "08:00", "Europe/London", repo.ts(due)) for chat_id in chat_ids]
-    await repo.import_subscribers(services.require_db(), rows, services.clock.now())
+    rows = [(chat_id, "08:00", "Europe/London", ts(due)) for chat_id in chat_ids]
+    await subscribers.import_subscribers(services.require_db(), rows, services.clock.now())
     return list(chat_ids)
 
 
-async def subscriber(services: Services, chat_id: int) -> repo.Subscriber:
-    found = await repo.get_subscriber(services.require_db(), chat_id)
+async def subscriber(services: Services, chat_id: int) -> subscribers.Subscriber:
+    found = await subscribers.get_subscriber(services.require_db(), chat_id)
     assert found is not None
     return found
 
@@ -119,7 +118,7 @@ async def test_push_is_one_message_with_buttons_then_parts_by_tap(
     alice.read()
     scheduler = make_scheduler(bot)
     due = local(2026, 11, 3)
-    assert (await subscriber(bot, alice.id)).next_due_at == repo.ts(due)
+    assert (await subscriber(bot, alice.id)).next_due_at == ts(due)
 
     clock.set(due - timedelta(minutes=1))
     assert (await scheduler.tick()).claimed == 0
@@ -139,8 +138,8 @@ async def test_push_is_one_message_with_buttons_then_parts_by_tap(
     (part2,) = await alice.wait_for_messages(1)
     assert f"(2/{len(lesson.messages)})" in part2.text
     row = await subscriber(bot, alice.id)
-    assert row.next_due_at == repo.ts(local(2026, 11, 4))
-    assert await repo.delivered_lessons(bot.require_db(), alice.id, 1) == [lesson.id]
+    assert row.next_due_at == ts(local(2026, 11, 4))
+    assert await coursework.delivered_lessons(bot.require_db(), alice.id, 1) == [lesson.id]
     assert (await scheduler.tick()).claimed == 0, "nothing is due twice"
 
 
@@ -168,7 +167,7 @@ async def test_push_stays_at_local_time_across_dst(
     offsets = set()
     for number, day in enumerate(days, start=1):
         due = local(*day, zone=tz)
-        assert (await subscriber(bot, alice.id)).next_due_at == repo.ts(due)
+        assert (await subscriber(bot, alice.id)).next_due_at == ts(due)
         clock.set(due - timedelta(seconds=1))
         assert (await scheduler.tick()).sent == 0
         clock.set(due)
@@ -193,7 +192,7 @@ async def test_three_days_down_means_one_lesson_then_the_normal_schedule(
     assert (report.claimed, report.sent) == (1, 1)
     assert len(await alice.wait_for_messages(1)) == 1
     assert (await scheduler.tick()).claimed == 0
-    assert (await subscriber(services, alice.id)).next_due_at == repo.ts(local(2026, 11, 7))
+    assert (await subscriber(services, alice.id)).next_due_at == ts(local(2026, 11, 7))
 
     clock.set(local(2026, 11, 7))
     await expect_lesson(scheduler, alice, 2)
@@ -231,14 +230,14 @@ async def test_reading_ahead_with_next_is_never_repeated(
     alice.read()
 
     async def pulled() -> bool:  # the handler records the lesson once it has been sent
-        return bool(await repo.delivered_lessons(bot.require_db(), alice.id, 1))
+        return bool(await coursework.delivered_lessons(bot.require_db(), alice.id, 1))
 
     await eventually(pulled)
     for day, number in ((3, 2), (4, 3)):
         clock.set(local(2026, 11, day))
         await expect_lesson(scheduler, alice, number)
     course = bot.require_course()
-    delivered = await repo.delivered_lessons(bot.require_db(), alice.id, 1)
+    delivered = await coursework.delivered_lessons(bot.require_db(), alice.id, 1)
     assert sorted(delivered) == sorted(lesson.id for lesson in course.lessons[:3])
 
 
@@ -250,7 +249,7 @@ async def test_end_of_course_closing_message_then_silence(
     course = bot.require_course()
     db = bot.require_db()
     for lesson in course.lessons[:-1]:
-        await repo.record_delivery(db, alice.id, 1, lesson.id, "pull", clock.now())
+        await coursework.record_delivery(db, alice.id, 1, lesson.id, "pull", clock.now())
     scheduler = make_scheduler(bot)
 
     clock.set(local(2026, 11, 3))
@@ -326,7 +325,7 @@ async def test_blocked_user_gets_no_more_pushes_and_start_brings_them_back(
     (back,) = await alice.wait_for_messages(1)
     assert "Welcome back" in back.text
     row = await subscriber(bot, alice.id)
-    assert (row.status, row.next_due_at) == ("active", repo.ts(local(2026, 11, 5)))
+    assert (row.status, row.next_due_at) == ("active", ts(local(2026, 11, 5)))
     clock.set(local(2026, 11, 5))
     await expect_lesson(scheduler, alice, 1)
 
@@ -348,7 +347,7 @@ async def test_block_and_unblock_arrive_as_my_chat_member(
 
     double.unblock(alice.id)
     await eventually(lambda: status_is("active"))
-    assert (await subscriber(bot, alice.id)).next_due_at == repo.ts(local(2026, 11, 4))
+    assert (await subscriber(bot, alice.id)).next_due_at == ts(local(2026, 11, 4))
     clock.set(local(2026, 11, 4))
     await expect_lesson(scheduler, alice, 1)
 
@@ -358,8 +357,8 @@ async def test_chat_not_found_marks_unreachable(
 ) -> None:
     due = local(2026, 11, 3)
     await seed(bot, double, range(5000, 5003), due)
-    rows = [(9999, "08:00", "Europe/London", repo.ts(due))]  # the double never heard of 9999
-    await repo.import_subscribers(bot.require_db(), rows, clock.now())
+    rows = [(9999, "08:00", "Europe/London", ts(due))]  # the double never heard of 9999
+    await subscribers.import_subscribers(bot.require_db(), rows, clock.now())
     clock.set(due)
     report = await make_scheduler(bot).tick()
     assert (report.sent, report.unreachable) == (3, 1)
@@ -474,7 +473,7 @@ async def test_errors_beyond_the_retry_budget_stay_due_for_the_next_tick(
     first = await scheduler.tick()
     assert (first.sent, first.failed) == (4, 1)
     assert double.delivered_to(unlucky) == 0
-    assert (await subscriber(bot, unlucky)).next_due_at == repo.ts(due)
+    assert (await subscriber(bot, unlucky)).next_due_at == ts(due)
 
     second = await scheduler.tick()
     assert (second.claimed, second.sent) == (1, 1)
@@ -485,8 +484,8 @@ async def test_errors_beyond_the_retry_budget_stay_due_for_the_next_tick(
 
 
 async def test_claim_query_uses_the_partial_index(bot: Services) -> None:
-    params = (0, *repo.DUE_START, 200)
-    rows = await bot.require_db().fetchall("EXPLAIN QUERY PLAN " + repo.DUE_QUERY, params)
+    params = (0, *pushes.DUE_START, 200)
+    rows = await bot.require_db().fetchall("EXPLAIN QUERY PLAN " + pushes.DUE_QUERY, params)
     plan = " | ".join(str(row[3]) for row in rows)
     assert "USING INDEX subscribers_due" in plan, plan
     assert "SCAN subscribers" not in plan, plan
@@ -536,7 +535,7 @@ async def test_graceful_stop_leaves_the_unsent_due(
     delivered = {d.chat_id for d in double.deliveries}
     assert 10 <= len(delivered) < len(chats)
     assert double.duplicate_deliveries() == {}
-    still_due = await repo.due_subscribers(services.require_db(), due, repo.DUE_START, 1000)
+    still_due = await pushes.due_subscribers(services.require_db(), due, pushes.DUE_START, 1000)
     assert {s.chat_id for s in still_due} == set(chats) - delivered
     assert report.sent == len(delivered)
 

@@ -23,8 +23,8 @@ from typing import Any
 
 import pytest
 
-from storage import repo
-from storage.db import connect, migrate
+from storage import pushes, subscribers
+from storage.db import connect, migrate, ts
 from tests.conftest import TOKEN
 
 SUBSCRIBERS = range(100_000, 103_000)
@@ -119,9 +119,9 @@ def database(tmp_path: Path) -> Path:
         try:
             await migrate(db)
             now = datetime.now(UTC)
-            due = repo.ts(now) - 60
+            due = ts(now) - 60
             rows = [(chat_id, "08:00", "UTC", due) for chat_id in SUBSCRIBERS]
-            await repo.import_subscribers(db, rows, now)
+            await subscribers.import_subscribers(db, rows, now)
         finally:
             await db.close()
 
@@ -142,7 +142,7 @@ def still_due(database: Path) -> int:
         db = await connect(database)
         try:
             now = datetime.now(UTC)
-            return len(await repo.due_subscribers(db, now, repo.DUE_START, 10**6))
+            return len(await pushes.due_subscribers(db, now, pushes.DUE_START, 10**6))
         finally:
             await db.close()
 

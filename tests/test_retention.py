@@ -12,7 +12,7 @@ from handlers.context import Services
 from journey.clock import FakeClock
 from push.tick import Pusher
 from settings.config import Config
-from storage import repo
+from storage import coursework, subscribers
 from storage.db import connect, migrate
 from tests.conftest import TOKEN
 
@@ -26,17 +26,17 @@ async def test_people_who_left_long_ago_are_erased(tmp_path: Path, clock: FakeCl
     try:
         start = clock.now()
         for chat_id in (1, 2, 3, 4, 5, 6):
-            await repo.subscribe(db, chat_id, f"p{chat_id}", "en", start)
-            await repo.record_delivery(db, chat_id, 1, "origins", "pull", start)
-        await repo.set_status(db, 1, "stopped", start)
-        await repo.set_status(db, 2, "finished", start)
-        await repo.set_status(db, 3, "blocked", start)
-        await repo.set_status(db, 4, "paused", start)  # paused people may come back: kept
+            await subscribers.subscribe(db, chat_id, f"p{chat_id}", "en", start)
+            await coursework.record_delivery(db, chat_id, 1, "origins", "pull", start)
+        await subscribers.set_status(db, 1, "stopped", start)
+        await subscribers.set_status(db, 2, "finished", start)
+        await subscribers.set_status(db, 3, "blocked", start)
+        await subscribers.set_status(db, 4, "paused", start)  # paused people may come back: kept
         # 5 stays active; 6 stopped, but read a lesson recently: kept
-        await repo.set_status(db, 6, "stopped", start)
+        await subscribers.set_status(db, 6, "stopped", start)
         clock.advance(days=300)
-        await repo.record_delivery(db, 6, 1, "nmda", "pull", clock.now())
-        await repo.record_answer(db, 6, 1, "nmda", "a", True, clock.now())
+        await coursework.record_delivery(db, 6, 1, "nmda", "pull", clock.now())
+        await coursework.record_answer(db, 6, 1, "nmda", "a", True, clock.now())
 
         clock.advance(days=66)  # 366 days after the others left
         assert await scheduler.purge_if_due() == 3
@@ -46,7 +46,7 @@ async def test_people_who_left_long_ago_are_erased(tmp_path: Path, clock: FakeCl
             rows = await db.fetchall(f"SELECT DISTINCT chat_id FROM {table}")
             assert {row[0] for row in rows} <= {4, 5, 6}, table
 
-        await repo.set_status(db, 5, "stopped", clock.now() - timedelta(days=400))
+        await subscribers.set_status(db, 5, "stopped", clock.now() - timedelta(days=400))
         assert await scheduler.purge_if_due() == 0  # at most once a day
         clock.advance(days=1)
         assert await scheduler.purge_if_due() == 1
@@ -60,10 +60,10 @@ async def test_retention_zero_keeps_everything(tmp_path: Path, clock: FakeClock)
     await migrate(db)
     scheduler = Pusher(Bot(TOKEN), Services(config=replace(config), clock=clock, db=db))
     try:
-        await repo.subscribe(db, 1, "p", "en", clock.now())
-        await repo.set_status(db, 1, "stopped", clock.now())
+        await subscribers.subscribe(db, 1, "p", "en", clock.now())
+        await subscribers.set_status(db, 1, "stopped", clock.now())
         clock.advance(days=5000)
         assert await scheduler.purge_if_due() == 0
-        assert await repo.get_subscriber(db, 1) is not None
+        assert await subscribers.get_subscriber(db, 1) is not None
     finally:
         await db.close()

@@ -10,7 +10,7 @@ from content.models import TOPIC_COMMANDS
 from handlers.context import Services
 from handlers.flood import FLOOD_KEY, NOTICE, FloodControl
 from handlers.start import COMMANDS
-from storage import repo
+from storage import subscribers
 from tests.conftest import TOKEN, BotRunner
 from tgdouble.server import BotApiDouble
 
@@ -29,7 +29,7 @@ async def test_start_welcomes_and_subscribes_once(double: BotApiDouble, bot: Ser
     assert [b.text for b in welcome.buttons] == ["Start the course ▶", "☰ Menu"]
     assert "What time suits you?" in ask_time.text
 
-    row = await repo.get_subscriber(bot.require_db(), alice.id)
+    row = await subscribers.get_subscriber(bot.require_db(), alice.id)
     assert row is not None and row.first_name == "Alice" and row.language_code == "en"
 
     await alice.send("/start")
@@ -120,13 +120,13 @@ async def test_progress_stop_and_start_again(double: BotApiDouble, bot: Services
     await alice.tap(confirm, "Yes, stop")
     await alice.wait_for_edit(confirm)
     assert "progress is kept" in confirm.text
-    assert (await repo.get_subscriber(bot.require_db(), alice.id)).status == "stopped"
+    assert (await subscribers.get_subscriber(bot.require_db(), alice.id)).status == "stopped"
 
     await alice.send("/start")
     (back,) = await alice.wait_for_messages(1)
     assert "switched back on" in back.text
     assert f"1 of {len(course.lessons)} lessons" in back.text
-    assert (await repo.get_subscriber(bot.require_db(), alice.id)).status == "active"
+    assert (await subscribers.get_subscriber(bot.require_db(), alice.id)).status == "active"
 
 
 async def test_anything_else_gets_a_kind_pointer(double: BotApiDouble, bot: Services) -> None:

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from content.loader import load_course
-from storage import repo
-from storage.db import Database, backup, connect, migrate, schema_version
+from storage import coursework, pushes, subscribers
+from storage.db import Database, backup, connect, migrate, schema_version, ts
 from storage.migrations import MIGRATIONS, Migration
 
 REAL_COURSE = Path(__file__).resolve().parent.parent / "content" / "ketamine"
@@ -72,7 +72,7 @@ async def test_a_fresh_database_gets_every_migration_recorded(tmp_path: Path) ->
 
 
 async def test_migrating_again_changes_nothing(db: Database) -> None:
-    await repo.subscribe(db, 1, "Ada", "en", NOW)
+    await subscribers.subscribe(db, 1, "Ada", "en", NOW)
     before_schema, before_rows = await schema(db), await all_rows(db)
     assert await migrate(db) == []
     assert await schema(db) == before_schema
@@ -93,7 +93,7 @@ async def test_an_older_database_is_upgraded_and_keeps_its_data(tmp_path: Path) 
     try:
         assert await schema_version(db) == 1
         assert await migrate(db) == list(range(2, LATEST + 1))
-        subscriber = await repo.get_subscriber(db, 42)
+        subscriber = await subscribers.get_subscriber(db, 42)
         assert subscriber is not None
         assert (subscriber.first_name, subscriber.status) == ("Grace", "active")
         assert subscriber.push_time is None and subscriber.next_due_at is None
@@ -119,7 +119,7 @@ async def test_a_failing_migration_leaves_neither_its_changes_nor_its_record(
     assert await schema(db) == before
     assert await schema_version(db) == LATEST
     # The failed transaction released the connection: the bot can carry on.
-    assert (await repo.subscribe(db, 7, "Lin", None, NOW))[1] is True
+    assert (await subscribers.subscribe(db, 7, "Lin", None, NOW))[1] is True
 
 
 async def test_wal_mode_and_foreign_keys_are_on(db: Database) -> None:
@@ -128,7 +128,7 @@ async def test_wal_mode_and_foreign_keys_are_on(db: Database) -> None:
     assert journal is not None and journal[0] == "wal"
     assert foreign_keys is not None and foreign_keys[0] == 1
     with pytest.raises(sqlite3.IntegrityError):
-        await repo.record_delivery(db, 999, 1, "nmda", "push", NOW)
+        await coursework.record_delivery(db, 999, 1, "nmda", "push", NOW)
 
 
 async def test_a_file_that_is_not_a_database_is_refused_and_closed(tmp_path: Path) -> None:
@@ -147,83 +147,87 @@ async def test_a_file_that_is_not_a_database_is_refused_and_closed(tmp_path: Pat
 
 
 async def test_subscribing_twice_never_duplicates(db: Database) -> None:
-    first, created = await repo.subscribe(db, 1, "Ada", "en", NOW)
+    first, created = await subscribers.subscribe(db, 1, "Ada", "en", NOW)
     assert created is True
     assert (first.chat_id, first.status, first.round) == (1, "active", 1)
     later = NOW + timedelta(days=1)
-    again, created_again = await repo.subscribe(db, 1, "Ada L.", "de", later)
+    again, created_again = await subscribers.subscribe(db, 1, "Ada L.", "de", later)
     assert created_again is False
     assert (again.first_name, again.language_code) == ("Ada L.", "de")
-    assert again.created_at == first.created_at and again.updated_at == repo.ts(later)
+    assert again.created_at == first.created_at and again.updated_at == ts(later)
     assert await count(db, "subscribers", 1) == 1
 
 
 async def test_concurrent_first_messages_create_one_subscriber(db: Database) -> None:
-    results = await asyncio.gather(*(repo.subscribe(db, 5, "Sam", None, NOW) for _ in range(5)))
+    results = await asyncio.gather(
+        *(subscribers.subscribe(db, 5, "Sam", None, NOW) for _ in range(5))
+    )
     assert sorted(created for _, created in results) == [False] * 4 + [True]
     assert await count(db, "subscribers", 5) == 1
 
 
 async def test_a_delivery_is_recorded_once(db: Database) -> None:
-    await repo.subscribe(db, 1, "Ada", "en", NOW)
-    assert await repo.record_delivery(db, 1, 1, "origins", "push", NOW) is True
-    assert await repo.record_delivery(db, 1, 1, "origins", "pull", NOW) is False
-    assert await repo.record_delivery(db, 1, 2, "origins", "pull", NOW) is True  # a new round
-    assert await repo.delivered_lessons(db, 1, 1) == ["origins"]
+    await subscribers.subscribe(db, 1, "Ada", "en", NOW)
+    assert await coursework.record_delivery(db, 1, 1, "origins", "push", NOW) is True
+    assert await coursework.record_delivery(db, 1, 1, "origins", "pull", NOW) is False
+    assert await coursework.record_delivery(db, 1, 2, "origins", "pull", NOW) is True  # a new round
+    assert await coursework.delivered_lessons(db, 1, 1) == ["origins"]
     assert await count(db, "deliveries", 1) == 2
 
 
 async def test_only_the_first_quiz_answer_counts(db: Database) -> None:
-    await repo.subscribe(db, 1, "Ada", "en", NOW)
-    assert await repo.record_answer(db, 1, 1, "nmda", "b", False, NOW) is True
-    assert await repo.record_answer(db, 1, 1, "nmda", "a", True, NOW) is False
+    await subscribers.subscribe(db, 1, "Ada", "en", NOW)
+    assert await coursework.record_answer(db, 1, 1, "nmda", "b", False, NOW) is True
+    assert await coursework.record_answer(db, 1, 1, "nmda", "a", True, NOW) is False
     row = await db.fetchone("SELECT option_id, correct FROM quiz_answers WHERE chat_id = 1")
     assert row is not None and tuple(row) == ("b", 0)
-    assert await repo.quiz_score(db, 1, 1) == (0, 1)
+    assert await coursework.quiz_score(db, 1, 1) == (0, 1)
 
 
 async def test_quiz_score_counts_right_answers_in_this_round(db: Database) -> None:
-    await repo.subscribe(db, 1, "Ada", "en", NOW)
-    assert await repo.quiz_score(db, 1, 1) == (0, 0)
+    await subscribers.subscribe(db, 1, "Ada", "en", NOW)
+    assert await coursework.quiz_score(db, 1, 1) == (0, 0)
     for lesson_id, correct in (("origins", True), ("nmda", True), ("speed", False)):
-        await repo.record_answer(db, 1, 1, lesson_id, "a", correct, NOW)
-    await repo.record_answer(db, 1, 2, "origins", "a", True, NOW)
-    assert await repo.quiz_score(db, 1, 1) == (2, 3)
-    assert await repo.quiz_score(db, 1, 2) == (1, 1)
+        await coursework.record_answer(db, 1, 1, lesson_id, "a", correct, NOW)
+    await coursework.record_answer(db, 1, 2, "origins", "a", True, NOW)
+    assert await coursework.quiz_score(db, 1, 1) == (2, 3)
+    assert await coursework.quiz_score(db, 1, 2) == (1, 1)
 
 
 async def test_starting_over_begins_a_new_round_from_the_first_lesson(db: Database) -> None:
     course = load_course(REAL_COURSE)
-    await repo.subscribe(db, 1, "Ada", "en", NOW)
+    await subscribers.subscribe(db, 1, "Ada", "en", NOW)
     for day, lesson in enumerate(course.lessons):
-        delivered = set(await repo.delivered_lessons(db, 1, 1))
+        delivered = set(await coursework.delivered_lessons(db, 1, 1))
         assert course.next_lesson(delivered) == lesson
-        await repo.record_delivery(db, 1, 1, lesson.id, "push", NOW + timedelta(days=day))
-    assert course.next_lesson(set(await repo.delivered_lessons(db, 1, 1))) is None
-    await repo.set_status(db, 1, "finished", NOW)
+        await coursework.record_delivery(db, 1, 1, lesson.id, "push", NOW + timedelta(days=day))
+    assert course.next_lesson(set(await coursework.delivered_lessons(db, 1, 1))) is None
+    await subscribers.set_status(db, 1, "finished", NOW)
 
-    assert await repo.start_over(db, 1, NOW, next_due_at=None) == 2
-    subscriber = await repo.get_subscriber(db, 1)
+    assert await subscribers.start_over(db, 1, NOW, next_due_at=None) == 2
+    subscriber = await subscribers.get_subscriber(db, 1)
     assert subscriber is not None and (subscriber.round, subscriber.status) == (2, "active")
-    assert course.next_lesson(set(await repo.delivered_lessons(db, 1, 2))) == course.lessons[0]
+    assert (
+        course.next_lesson(set(await coursework.delivered_lessons(db, 1, 2))) == course.lessons[0]
+    )
     # The first round's history is kept.
-    assert await repo.delivered_lessons(db, 1, 1) == [lesson.id for lesson in course.lessons]
+    assert await coursework.delivered_lessons(db, 1, 1) == [lesson.id for lesson in course.lessons]
 
 
 async def test_deleting_a_subscriber_deletes_their_progress(db: Database) -> None:
     for chat_id in (1, 2):
-        await repo.subscribe(db, chat_id, "Someone", None, NOW)
-        await repo.record_delivery(db, chat_id, 1, "origins", "push", NOW)
-        await repo.record_answer(db, chat_id, 1, "origins", "a", True, NOW)
+        await subscribers.subscribe(db, chat_id, "Someone", None, NOW)
+        await coursework.record_delivery(db, chat_id, 1, "origins", "push", NOW)
+        await coursework.record_answer(db, chat_id, 1, "origins", "a", True, NOW)
     await db.execute("DELETE FROM subscribers WHERE chat_id = ?", (1,))
     assert [await count(db, table, 1) for table in TABLES] == [0, 0, 0]
     assert [await count(db, table, 2) for table in TABLES] == [1, 1, 1]
 
 
 async def test_a_backup_opens_and_has_the_same_rows(db: Database, tmp_path: Path) -> None:
-    await repo.subscribe(db, 1, "Ada", "en", NOW)
-    await repo.record_delivery(db, 1, 1, "origins", "push", NOW)
-    await repo.record_answer(db, 1, 1, "origins", "b", True, NOW)
+    await subscribers.subscribe(db, 1, "Ada", "en", NOW)
+    await coursework.record_delivery(db, 1, 1, "origins", "push", NOW)
+    await coursework.record_answer(db, 1, 1, "origins", "b", True, NOW)
     target = tmp_path / "backups" / "copy.sqlite3"
     await backup(db, target)
 
@@ -240,16 +244,18 @@ async def test_push_records_survive_a_subscriber_who_forgot_mid_push(tmp_path: P
     await migrate(db)
     try:
         now = datetime(2026, 11, 2, 8, 0, tzinfo=UTC)
-        due = repo.ts(now)
-        await repo.import_subscribers(db, [(1, "08:00", "UTC", due), (2, "08:00", "UTC", due)], now)
+        due = ts(now)
+        await subscribers.import_subscribers(
+            db, [(1, "08:00", "UTC", due), (2, "08:00", "UTC", due)], now
+        )
         await db.execute("DELETE FROM subscribers WHERE chat_id = 2")  # /forget while in flight
         outcomes = [
-            repo.PushOutcome(chat_id, 1, due, "active", due + 86400, lesson_id="origins")
+            pushes.PushOutcome(chat_id, 1, due, "active", due + 86400, lesson_id="origins")
             for chat_id in (1, 2)
         ]
-        await repo.record_push_outcomes(db, outcomes, now)
-        assert await repo.delivered_lessons(db, 1, 1) == ["origins"]
-        assert (await repo.get_subscriber(db, 1)).next_due_at == due + 86400
+        await pushes.record_push_outcomes(db, outcomes, now)
+        assert await coursework.delivered_lessons(db, 1, 1) == ["origins"]
+        assert (await subscribers.get_subscriber(db, 1)).next_due_at == due + 86400
         rows = await db.fetchall("SELECT chat_id FROM deliveries")
         assert [row[0] for row in rows] == [1]
     finally:

@@ -20,7 +20,7 @@ from bot.cli import ALLOWED_UPDATES, webhook_options
 from handlers.context import SERVICES_KEY
 from journey.clock import FakeClock
 from settings.config import Config
-from storage import repo
+from storage import subscribers
 from tgdouble.server import BotApiDouble
 from tgdouble.users import command_entities
 
@@ -95,14 +95,14 @@ async def test_only_requests_with_the_secret_reach_the_bot(
         await asyncio.sleep(0.3)
         assert alice.messages == []
         db = application.bot_data[SERVICES_KEY].require_db()
-        assert await repo.get_subscriber(db, alice.id) is None
+        assert await subscribers.get_subscriber(db, alice.id) is None
 
         async with http.post(local, json=update(2), headers={HEADER: SECRET}) as response:
             assert response.status == 200
         welcome, ask_time = await alice.wait_for_messages(2)
         assert "Hi Alice!" in welcome.text
         assert "What time suits you?" in ask_time.text
-        assert await repo.get_subscriber(db, alice.id) is not None
+        assert await subscribers.get_subscriber(db, alice.id) is not None
 
 
 async def test_a_conversation_over_the_webhook(
@@ -123,7 +123,7 @@ async def test_a_conversation_over_the_webhook(
         double.block(alice.id)  # my_chat_member must come through the webhook too
         db = application.bot_data[SERVICES_KEY].require_db()
         for _ in range(50):
-            subscriber = await repo.get_subscriber(db, alice.id)
+            subscriber = await subscribers.get_subscriber(db, alice.id)
             if subscriber is not None and subscriber.status == "blocked":
                 break
             await asyncio.sleep(0.05)

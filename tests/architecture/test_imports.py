@@ -1,4 +1,4 @@
-"""The layout's rules that import-linter's layers cannot state: no import circles, public PTB only."""
+"""Layout rules import-linter's layers cannot state: no import circles, public PTB only."""
 
 from __future__ import annotations
 

@@ -1,0 +1,56 @@
+"""Progress through the course: lessons delivered and check-in answers."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from storage.db import Database, ts
+
+
+async def delivered_lessons(db: Database, chat_id: int, round_: int) -> list[str]:
+    """Ids of the lessons sent in this round, oldest first."""
+    rows = await db.fetchall(
+        "SELECT lesson_id FROM deliveries WHERE chat_id = ? AND round = ? ORDER BY delivered_at",
+        (chat_id, round_),
+    )
+    return [row[0] for row in rows]
+
+
+async def record_delivery(
+    db: Database, chat_id: int, round_: int, lesson_id: str, via: str, now: datetime
+) -> bool:
+    """Record that a lesson was sent; False if it was already recorded (never a duplicate row)."""
+    changed = await db.execute(
+        "INSERT INTO deliveries (chat_id, round, lesson_id, via, delivered_at)"
+        " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+        (chat_id, round_, lesson_id, via, ts(now)),
+    )
+    return changed == 1
+
+
+async def record_answer(
+    db: Database,
+    chat_id: int,
+    round_: int,
+    lesson_id: str,
+    option_id: str,
+    correct: bool,
+    now: datetime,
+) -> bool:
+    """Store the first answer to a lesson's quiz; later taps do not change the score."""
+    changed = await db.execute(
+        "INSERT INTO quiz_answers (chat_id, round, lesson_id, option_id, correct, answered_at)"
+        " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+        (chat_id, round_, lesson_id, option_id, int(correct), ts(now)),
+    )
+    return changed == 1
+
+
+async def quiz_score(db: Database, chat_id: int, round_: int) -> tuple[int, int]:
+    """(right answers, questions answered) in this round."""
+    row = await db.fetchone(
+        "SELECT COALESCE(SUM(correct), 0), COUNT(*) FROM quiz_answers"
+        " WHERE chat_id = ? AND round = ?",
+        (chat_id, round_),
+    )
+    return (int(row[0]), int(row[1])) if row else (0, 0)

@@ -1,0 +1,139 @@
+"""Subscribers: who they are, their status and when their lessons come."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from storage.db import Database, ts
+
+STATUSES = ("active", "paused", "stopped", "blocked", "unreachable", "finished")
+
+
+@dataclass(frozen=True)
+class Subscriber:
+    """One row of `subscribers`."""
+
+    chat_id: int
+    first_name: str
+    language_code: str | None
+    status: str
+    round: int
+    push_time: str | None
+    timezone: str | None
+    next_due_at: int | None
+    created_at: int
+    updated_at: int
+
+    @property
+    def scheduled(self) -> bool:
+        return bool(self.push_time and self.timezone)
+
+
+_SUBSCRIBER_COLUMNS = (
+    "chat_id, first_name, language_code, status, round, push_time, timezone, next_due_at,"
+    " created_at, updated_at"
+)
+
+
+def _subscriber(row: Any) -> Subscriber:
+    return Subscriber(*row)
+
+
+async def get_subscriber(db: Database, chat_id: int) -> Subscriber | None:
+    row = await db.fetchone(
+        f"SELECT {_SUBSCRIBER_COLUMNS} FROM subscribers WHERE chat_id = ?", (chat_id,)
+    )
+    return _subscriber(row) if row else None
+
+
+async def subscribe(
+    db: Database, chat_id: int, first_name: str, language_code: str | None, now: datetime
+) -> tuple[Subscriber, bool]:
+    """Create the subscriber, or refresh their name; return it and whether it is new."""
+    async with db.transaction() as conn:
+        cursor = await conn.execute(
+            "INSERT INTO subscribers (chat_id, first_name, language_code, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT (chat_id) DO NOTHING",
+            (chat_id, first_name, language_code, ts(now), ts(now)),
+        )
+        created = cursor.rowcount == 1
+        if not created:
+            await conn.execute(
+                "UPDATE subscribers SET first_name = ?, language_code = ?, updated_at = ?"
+                " WHERE chat_id = ?",
+                (first_name, language_code, ts(now), chat_id),
+            )
+        async with conn.execute(
+            f"SELECT {_SUBSCRIBER_COLUMNS} FROM subscribers WHERE chat_id = ?", (chat_id,)
+        ) as cur:
+            row = await cur.fetchone()
+    return _subscriber(row), created
+
+
+async def set_status(
+    db: Database, chat_id: int, status: str, now: datetime, *, next_due_at: int | None = None
+) -> bool:
+    """Change a subscriber's status (and next push); False if there is no such subscriber."""
+    if status not in STATUSES:
+        raise ValueError(f"unknown status {status!r}")
+    changed = await db.execute(
+        "UPDATE subscribers SET status = ?, next_due_at = ?, updated_at = ? WHERE chat_id = ?",
+        (status, next_due_at, ts(now), chat_id),
+    )
+    return changed == 1
+
+
+async def set_schedule(
+    db: Database,
+    chat_id: int,
+    *,
+    push_time: str | None,
+    timezone: str | None,
+    next_due_at: int | None,
+    now: datetime,
+) -> None:
+    await db.execute(
+        "UPDATE subscribers SET push_time = ?, timezone = ?, next_due_at = ?, updated_at = ?"
+        " WHERE chat_id = ?",
+        (push_time, timezone, next_due_at, ts(now), chat_id),
+    )
+
+
+async def start_over(db: Database, chat_id: int, now: datetime, next_due_at: int | None) -> int:
+    """Begin a new round of the course, keeping the old one's history; return the new round."""
+    async with db.transaction() as conn:
+        await conn.execute(
+            "UPDATE subscribers SET round = round + 1, status = 'active', next_due_at = ?,"
+            " updated_at = ? WHERE chat_id = ?",
+            (next_due_at, ts(now), chat_id),
+        )
+        async with conn.execute(
+            "SELECT round FROM subscribers WHERE chat_id = ?", (chat_id,)
+        ) as cursor:
+            row = await cursor.fetchone()
+    return int(row[0]) if row else 0
+
+
+async def chat_ids_with_status(db: Database, status: str) -> list[int]:
+    """Chat ids of every subscriber with this status, in id order."""
+    rows = await db.fetchall(
+        "SELECT chat_id FROM subscribers WHERE status = ? ORDER BY chat_id", (status,)
+    )
+    return [int(row[0]) for row in rows]
+
+
+async def import_subscribers(
+    db: Database,
+    rows: Iterable[tuple[int, str | None, str | None, int | None]],
+    now: datetime,
+) -> None:
+    """Bulk-add active subscribers as (chat_id, push_time, timezone, next_due_at) rows."""
+    stamp = ts(now)
+    await db.executemany(
+        "INSERT INTO subscribers (chat_id, first_name, status, push_time, timezone, next_due_at,"
+        " created_at, updated_at) VALUES (?, '', 'active', ?, ?, ?, ?, ?)",
+        ((chat_id, time_, zone, due, stamp, stamp) for chat_id, time_, zone, due in rows),
+    )
