@@ -31,7 +31,7 @@ from handlers.context import BotContext
 from handlers.fallback import unknown_button, unknown_command
 from push.pacer import Pacer, retry_after_seconds
 from storage import counts, subscribers
-from views import callbacks
+from views.callbacks import BroadcastData
 
 logger = logging.getLogger(__name__)
 
@@ -264,8 +264,8 @@ async def broadcast(update: Update, context: BotContext) -> None:
     keyboard = views.Keyboard(
         [
             [
-                views.button(f"📣 Send to {recipients}", "bcast", "send", key),
-                views.button("Cancel", "bcast", "cancel", key),
+                views.button(f"📣 Send to {recipients}", BroadcastData("send", key)),
+                views.button("Cancel", BroadcastData("cancel", key)),
             ]
         ]
     )
@@ -282,8 +282,8 @@ async def broadcast_answer(update: Update, context: BotContext) -> None:
     """Send the previewed announcement after the confirm button, or drop it."""
     await answer(update)
     assert update.callback_query is not None
-    parsed = callbacks.parse(update.callback_query.data)
-    action, key = parsed.field(0), parsed.field(1)
+    parsed = BroadcastData.unpack(update.callback_query.data)
+    action, key = parsed.action, parsed.key
     pending = _pending(context).pop(key, None)
     if pending is None:
         await show(update, context, "This announcement was already sent or cancelled.")
@@ -384,6 +384,6 @@ def handlers() -> list:
         CommandHandler("reload", admin_only(reload_content), filters=private),
         CallbackQueryHandler(
             admin_only(broadcast_answer, otherwise=unknown_button),
-            pattern=callbacks.pattern("bcast"),
+            pattern=BroadcastData.pattern,
         ),
     ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TypeVar
 
 from telegram import InlineKeyboardMarkup, Message, Update
 from telegram.constants import ParseMode
@@ -10,6 +11,9 @@ from telegram.error import BadRequest
 
 from handlers.context import BotContext
 from storage import subscribers
+from views.callbacks import CallbackData
+
+D = TypeVar("D", bound=CallbackData)
 
 logger = logging.getLogger(__name__)
 
@@ -29,6 +33,12 @@ async def current_subscriber(update: Update, context: BotContext) -> subscribers
             context.services.clock.now(),
         )
     return subscriber
+
+
+def pressed(update: Update, kind: type[D]) -> D:
+    """The parsed data of the button pressed (the handler's pattern already matched its prefix)."""
+    assert update.callback_query is not None
+    return kind.unpack(update.callback_query.data)
 
 
 async def send(

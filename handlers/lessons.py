@@ -10,12 +10,12 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 import views
 from content.models import Course, Lesson
-from handlers.common import answer, current_subscriber, drop_keyboard, send, show
+from handlers.common import answer, current_subscriber, drop_keyboard, pressed, send, show
 from handlers.context import BotContext
 from handlers.schedule import due_at
 from storage import coursework, subscribers
 from storage.db import Database
-from views import callbacks
+from views.callbacks import NextData, PartData, QuizData
 
 logger = logging.getLogger(__name__)
 
@@ -81,10 +81,9 @@ async def send_next_lesson(update: Update, context: BotContext) -> None:
 
 async def continue_part(update: Update, context: BotContext) -> None:
     """Send the next part of a lesson when "Continue" is tapped."""
-    assert update.callback_query is not None
-    data = callbacks.parse(update.callback_query.data)
-    lesson = context.course.lesson(data.field(0))
-    index = int(data.field(1)) - 1 if data.field(1).isdecimal() else -1
+    data = pressed(update, PartData)
+    lesson = context.course.lesson(data.lesson_id)
+    index = data.part - 1
     if lesson is not None and lesson.quiz is not None and index == len(lesson.messages):
         await send_checkin(update, context, lesson)
         return
@@ -111,10 +110,9 @@ async def send_checkin(update: Update, context: BotContext, lesson: Lesson) -> N
 
 async def quiz_answer(update: Update, context: BotContext) -> None:
     """Record the first answer to a check-in question and explain the right one."""
-    assert update.callback_query is not None
-    data = callbacks.parse(update.callback_query.data)
-    lesson = context.course.lesson(data.field(0))
-    option_id = data.field(1)
+    data = pressed(update, QuizData)
+    lesson = context.course.lesson(data.lesson_id)
+    option_id = data.option_id
     if lesson is None or lesson.quiz is None or lesson.quiz.option(option_id) is None:
         await answer(update, "That question has changed since. Try the next lesson.")
         return
@@ -151,10 +149,10 @@ def handlers() -> list:
     private = filters.ChatType.PRIVATE
     return [
         CommandHandler("next", next_command, filters=private),
-        CallbackQueryHandler(next_command, pattern=callbacks.pattern("next")),
+        CallbackQueryHandler(next_command, pattern=NextData.pattern),
         CallbackQueryHandler(next_command, pattern=r"^course:start$"),
         CallbackQueryHandler(next_from_menu, pattern=r"^course:next$"),
-        CallbackQueryHandler(continue_part, pattern=callbacks.pattern("part")),
-        CallbackQueryHandler(quiz_answer, pattern=callbacks.pattern("quiz")),
+        CallbackQueryHandler(continue_part, pattern=PartData.pattern),
+        CallbackQueryHandler(quiz_answer, pattern=QuizData.pattern),
         CallbackQueryHandler(start_over, pattern=r"^again:yes$"),
     ]

@@ -7,9 +7,9 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 import views
 from content.models import TOPIC_COMMANDS
-from handlers.common import answer, send, show
+from handlers.common import answer, pressed, send, show
 from handlers.context import BotContext
-from views import callbacks
+from views.callbacks import MenuData, PageData
 
 
 async def menu(update: Update, context: BotContext) -> None:
@@ -22,8 +22,7 @@ async def menu(update: Update, context: BotContext) -> None:
 
 async def page_button(update: Update, context: BotContext) -> None:
     """Turn the menu message into the tapped topic page."""
-    assert update.callback_query is not None
-    command = callbacks.parse(update.callback_query.data).field(0)
+    command = pressed(update, PageData).command
     page = context.course.pages.get(command)
     if page is None:
         await answer(update, "That topic is no longer available.")
@@ -49,6 +48,6 @@ def handlers() -> list:
     return [
         CommandHandler("menu", menu, filters=private),
         CommandHandler(list(TOPIC_COMMANDS), page_command, filters=private),
-        CallbackQueryHandler(menu, pattern=callbacks.pattern("menu")),
-        CallbackQueryHandler(page_button, pattern=callbacks.pattern("page")),
+        CallbackQueryHandler(menu, pattern=MenuData.pattern),
+        CallbackQueryHandler(page_button, pattern=PageData.pattern),
     ]

@@ -21,10 +21,10 @@ from telegram.constants import ParseMode
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 import views
-from handlers.common import answer, send, show
+from handlers.common import answer, pressed, send, show
 from handlers.context import BotContext
 from storage import privacy
-from views import callbacks
+from views.callbacks import ForgetData
 
 logger = logging.getLogger(__name__)
 
@@ -166,8 +166,8 @@ async def forget(update: Update, context: BotContext) -> None:
         return
     keyboard = views.Keyboard(
         [
-            [views.button("Yes, delete everything", "forget", "yes")],
-            [views.button("No, keep it", "forget", "no")],
+            [views.button("Yes, delete everything", ForgetData("yes"))],
+            [views.button("No, keep it", ForgetData("no"))],
         ]
     )
     await send(update, context, FORGET_QUESTION, keyboard)
@@ -177,8 +177,8 @@ async def forget_answer(update: Update, context: BotContext) -> None:
     """Delete everything after the confirm button, or leave things as they are."""
     await answer(update)
     chat = update.effective_chat
-    assert chat is not None and update.callback_query is not None
-    if callbacks.parse(update.callback_query.data).field(0) != "yes":
+    assert chat is not None
+    if pressed(update, ForgetData).choice != "yes":
         await show(update, context, KEPT)
         return
     removed = await privacy.forget_subscriber(context.db, chat.id)
@@ -195,5 +195,5 @@ def handlers() -> list:
     return [
         CommandHandler("mydata", mydata, filters=private),
         CommandHandler("forget", forget, filters=private),
-        CallbackQueryHandler(forget_answer, pattern=callbacks.pattern("forget")),
+        CallbackQueryHandler(forget_answer, pattern=ForgetData.pattern),
     ]

@@ -12,7 +12,7 @@ from handlers.common import answer, current_subscriber, show
 from handlers.context import BotContext
 from handlers.schedule import describe_next
 from storage import coursework
-from views import callbacks
+from views.callbacks import ProgressData
 
 
 async def progress(update: Update, context: BotContext) -> None:
@@ -54,5 +54,5 @@ async def progress(update: Update, context: BotContext) -> None:
 def handlers() -> list:
     return [
         CommandHandler("progress", progress, filters=filters.ChatType.PRIVATE),
-        CallbackQueryHandler(progress, pattern=callbacks.pattern("progress")),
+        CallbackQueryHandler(progress, pattern=ProgressData.pattern),
     ]

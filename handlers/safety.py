@@ -25,7 +25,7 @@ from crisis import OTHER, crisis_kind
 from handlers.common import answer, send
 from handlers.context import BotContext
 from handlers.schedule import AWAITING
-from views import callbacks
+from views.callbacks import SosData
 
 logger = logging.getLogger(__name__)
 
@@ -84,7 +84,7 @@ def handlers() -> list:
     private = filters.ChatType.PRIVATE
     return [
         CommandHandler("sos", sos, filters=private),
-        CallbackQueryHandler(grounding, pattern=callbacks.pattern("sos")),
+        CallbackQueryHandler(grounding, pattern=SosData.pattern),
     ]
 
 

@@ -10,7 +10,7 @@ from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 import views
-from handlers.common import answer, current_subscriber, send, show
+from handlers.common import answer, current_subscriber, pressed, send, show
 from handlers.context import BotContext
 from journey.timeplan import (
     TimeInputError,
@@ -23,7 +23,7 @@ from journey.timeplan import (
 )
 from storage import subscribers
 from storage.db import ts
-from views import callbacks
+from views.callbacks import TimeData, ZoneData
 
 logger = logging.getLogger(__name__)
 
@@ -71,8 +71,7 @@ async def time_command(update: Update, context: BotContext) -> None:
 async def time_chosen(update: Update, context: BotContext) -> None:
     """A time button was tapped."""
     await answer(update)
-    assert update.callback_query is not None
-    value = callbacks.parse(update.callback_query.data).field(0)
+    value = pressed(update, TimeData).value
     if value == "other":
         context.user_data[AWAITING] = "time"
         await show(
@@ -147,8 +146,7 @@ async def ask_for_zone(update: Update, context: BotContext, push_time: str | Non
 async def zone_chosen(update: Update, context: BotContext) -> None:
     """A time-zone button was tapped."""
     await answer(update)
-    assert update.callback_query is not None
-    value = callbacks.parse(update.callback_query.data).field(0)
+    value = pressed(update, ZoneData).zone
     if value == "other":
         context.user_data[AWAITING] = "zone"
         await show(
@@ -239,6 +237,6 @@ def handlers() -> list:
         CommandHandler("time", time_command, filters=private),
         CommandHandler("pause", pause, filters=private),
         CommandHandler("resume", resume, filters=private),
-        CallbackQueryHandler(time_chosen, pattern=callbacks.pattern("time")),
-        CallbackQueryHandler(zone_chosen, pattern=callbacks.pattern("tz")),
+        CallbackQueryHandler(time_chosen, pattern=TimeData.pattern),
+        CallbackQueryHandler(zone_chosen, pattern=ZoneData.pattern),
     ]

@@ -9,11 +9,11 @@ from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 import views
-from handlers.common import answer, send, show
+from handlers.common import answer, pressed, send, show
 from handlers.context import BotContext
 from handlers.schedule import ask_for_time, due_at
 from storage import coursework, subscribers
-from views import callbacks
+from views.callbacks import StopData
 
 logger = logging.getLogger(__name__)
 
@@ -107,7 +107,12 @@ async def help_command(update: Update, context: BotContext) -> None:
 async def stop(update: Update, context: BotContext) -> None:
     """Ask for confirmation before unsubscribing."""
     keyboard = views.Keyboard(
-        [[views.button("Yes, stop", "stop", "yes"), views.button("No, keep them", "stop", "no")]]
+        [
+            [
+                views.button("Yes, stop", StopData("yes")),
+                views.button("No, keep them", StopData("no")),
+            ]
+        ]
     )
     await send(
         update,
@@ -121,8 +126,8 @@ async def stop_answer(update: Update, context: BotContext) -> None:
     """Unsubscribe after the confirm button, or keep things as they are."""
     await answer(update)
     chat = update.effective_chat
-    assert chat is not None and update.callback_query is not None
-    choice = callbacks.parse(update.callback_query.data).field(0)
+    assert chat is not None
+    choice = pressed(update, StopData).choice
     if choice == "yes":
         await subscribers.set_status(context.db, chat.id, "stopped", context.services.clock.now())
         await show(
@@ -141,5 +146,5 @@ def handlers() -> list:
         CommandHandler("start", start, filters=private),
         CommandHandler("help", help_command, filters=private),
         CommandHandler("stop", stop, filters=private),
-        CallbackQueryHandler(stop_answer, pattern=callbacks.pattern("stop")),
+        CallbackQueryHandler(stop_answer, pattern=StopData.pattern),
     ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -12,28 +13,51 @@ import views
 from content.loader import load_course
 from content.models import Course
 from journey.timeplan import parse_hhmm, parse_zone
-from views import callbacks
-from views.callbacks import MAX_BYTES, SCHEMA, Callback, CallbackDataError, build, parse
+from views.callbacks import (
+    MAX_BYTES,
+    AgainData,
+    BroadcastData,
+    CallbackData,
+    CallbackDataError,
+    CourseData,
+    ForgetData,
+    LibraryData,
+    MenuData,
+    NextData,
+    PageData,
+    PartData,
+    ProgressData,
+    QuizData,
+    ReadData,
+    SosData,
+    StopData,
+    TimeData,
+    ZoneData,
+    parse,
+)
 
 REAL_COURSE = Path(__file__).resolve().parent.parent / "content" / "ketamine"
 
-# Realistic fields for every prefix; a prefix added to SCHEMA without a sample fails below.
-SAMPLES: dict[str, tuple[str | int, ...]] = {
-    "menu": (),
-    "page": ("mechanism",),
-    "course": ("start",),
-    "next": (),
-    "progress": (),
-    "part": ("nmda", 2),
-    "quiz": ("nmda", "b"),
-    "stop": ("yes",),
-    "time": ("0730",),
-    "tz": ("America/Argentina/ComodRivadavia",),
-    "again": ("no",),
-    "sos": ("grounding",),
-    "forget": ("yes",),
-    "bcast": ("send", "17"),
+# A realistic object of every kind; a kind added without a sample fails below.
+SAMPLES: dict[str, CallbackData] = {
+    "menu": MenuData(),
+    "page": PageData("mechanism"),
+    "course": CourseData("start"),
+    "next": NextData(),
+    "progress": ProgressData(),
+    "part": PartData("nmda", 2),
+    "quiz": QuizData("nmda", "b"),
+    "read": ReadData("nmda", 1),
+    "library": LibraryData(),
+    "stop": StopData("yes"),
+    "time": TimeData("0730"),
+    "tz": ZoneData("America/Argentina/ComodRivadavia"),
+    "again": AgainData("no"),
+    "sos": SosData("grounding"),
+    "forget": ForgetData("yes"),
+    "bcast": BroadcastData("send", "17"),
 }
+KINDS = {cls.prefix: cls for cls in CallbackData.__subclasses__()}
 
 
 @pytest.fixture(scope="module")
@@ -42,18 +66,25 @@ def course() -> Course:
 
 
 def test_every_prefix_has_a_sample() -> None:
-    assert set(SAMPLES) == set(SCHEMA)
+    assert set(SAMPLES) == set(KINDS)
+    assert all(sample.prefix == prefix for prefix, sample in SAMPLES.items())
 
 
-@pytest.mark.parametrize("prefix", SCHEMA)
+@pytest.mark.parametrize("prefix", KINDS)
 def test_build_and_parse_round_trip(prefix: str) -> None:
-    fields = SAMPLES[prefix]
-    data = build(prefix, *fields)
+    sample = SAMPLES[prefix]
+    data = sample.pack()
     assert len(data.encode("utf-8")) <= MAX_BYTES
-    assert parse(data) == Callback(prefix, tuple(str(f) for f in fields))
-    assert re.match(callbacks.pattern(prefix), data)
-    others = [p for p in SCHEMA if p != prefix]
-    assert not any(re.match(callbacks.pattern(p), data) for p in others)
+    assert parse(data) == sample
+    assert KINDS[prefix].unpack(data) == sample
+    assert re.match(KINDS[prefix].pattern, data)
+    others = [cls for p, cls in KINDS.items() if p != prefix]
+    assert not any(re.match(cls.pattern, data) for cls in others)
+
+
+def test_unpack_refuses_another_kind() -> None:
+    with pytest.raises(CallbackDataError):
+        QuizData.unpack(MenuData().pack())
 
 
 @pytest.mark.parametrize(
@@ -61,27 +92,27 @@ def test_build_and_parse_round_trip(prefix: str) -> None:
 )  # 65 bytes with "tz:" in front, though the second is only 34 characters
 def test_build_refuses_data_over_64_bytes(field: str) -> None:
     with pytest.raises(ValueError, match="64-byte"):
-        build("tz", field)
+        ZoneData(field).pack()
 
 
 def test_build_accepts_exactly_64_bytes() -> None:
-    assert len(build("tz", "A" * 61).encode("utf-8")) == MAX_BYTES
+    assert len(ZoneData("A" * 61).pack().encode("utf-8")) == MAX_BYTES
 
 
 @pytest.mark.parametrize(
-    ("prefix", "fields"),
+    "make",
     [
-        ("hack", ("x",)),
-        ("quiz", ("nmda",)),
-        ("menu", ("extra",)),
-        ("page", ("",)),
-        ("tz", ("a:b",)),
+        lambda: type("Hack", (CallbackData,), {}, prefix="menu"),  # a prefix taken twice
+        lambda: QuizData("nmda"),  # type: ignore[call-arg]
+        lambda: MenuData("extra"),  # type: ignore[call-arg]
+        lambda: PageData("").pack(),
+        lambda: ZoneData("a:b").pack(),
     ],
-    ids=["unknown-prefix", "too-few-fields", "too-many-fields", "empty-field", "separator"],
+    ids=["duplicate-prefix", "too-few-fields", "too-many-fields", "empty-field", "separator"],
 )
-def test_build_refuses_what_parse_could_not_read_back(prefix: str, fields: tuple[str]) -> None:
-    with pytest.raises(ValueError):
-        build(prefix, *fields)
+def test_build_refuses_what_parse_could_not_read_back(make: Callable[[], object]) -> None:
+    with pytest.raises((ValueError, TypeError)):
+        make()
 
 
 @pytest.mark.parametrize(
@@ -138,7 +169,7 @@ def test_every_real_button_fits_and_parses(course: Course) -> None:
                 data = button.callback_data
                 assert isinstance(data, str), name
                 assert len(data.encode("utf-8")) <= MAX_BYTES, (name, data)
-                assert parse(data).prefix in SCHEMA
+                assert parse(data).prefix in KINDS
 
 
 def test_every_real_button_carries_ids_that_exist(course: Course) -> None:
@@ -147,17 +178,17 @@ def test_every_real_button_carries_ids_that_exist(course: Course) -> None:
         for row in keyboard.inline_keyboard:
             for button in row:
                 callback = parse(button.callback_data)
-                if callback.prefix == "quiz":
-                    lesson = course.lesson(callback.field(0))
+                if isinstance(callback, QuizData):
+                    lesson = course.lesson(callback.lesson_id)
                     assert lesson is not None and lesson.quiz is not None
-                    assert lesson.quiz.option(callback.field(1)) is not None
-                elif callback.prefix == "part":
-                    lesson = course.lesson(callback.field(0))
+                    assert lesson.quiz.option(callback.option_id) is not None
+                elif isinstance(callback, PartData):
+                    lesson = course.lesson(callback.lesson_id)
                     assert lesson is not None
-                    assert 2 <= int(callback.field(1)) <= len(lesson.messages)
-                elif callback.prefix == "page":
-                    assert callback.field(0) in course.pages
-                elif callback.prefix == "tz" and callback.field(0) != "other":
-                    parse_zone(callback.field(0))
-                elif callback.prefix == "time" and callback.field(0) not in {"other", "keep"}:
-                    parse_hhmm(callback.field(0))
+                    assert 2 <= callback.part <= len(lesson.messages)
+                elif isinstance(callback, PageData):
+                    assert callback.command in course.pages
+                elif isinstance(callback, ZoneData) and callback.zone != "other":
+                    parse_zone(callback.zone)
+                elif isinstance(callback, TimeData) and callback.value not in {"other", "keep"}:
+                    parse_hhmm(callback.value)

@@ -32,7 +32,7 @@ from settings.config import Config
 from tests.test_hardening import CRISIS_TEXT, ManualTime, assert_no_errors, services_of, settle
 from tgdouble import ChatMessage, SimulatedUser
 from tgdouble.server import BotApiDouble
-from views.callbacks import SCHEMA
+from views.callbacks import prefixes
 
 SEED = 20261102
 UPDATES = 3000
@@ -158,7 +158,7 @@ class Fuzzer:
         rng = self.rng
         roll = rng.random()
         if roll < 0.4:
-            prefix = rng.choice([*SCHEMA, "nosuch", ""])
+            prefix = rng.choice([*prefixes(), "nosuch", ""])
             fields = [self.field() for _ in range(rng.randint(0, 3))]
             return ":".join([prefix, *fields])
         if roll < 0.7:

@@ -11,7 +11,20 @@ from html import escape
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from content.models import Course, Lesson, Page
-from views import callbacks
+from views.callbacks import (
+    AgainData,
+    CallbackData,
+    CourseData,
+    MenuData,
+    NextData,
+    PageData,
+    PartData,
+    ProgressData,
+    QuizData,
+    SosData,
+    TimeData,
+    ZoneData,
+)
 
 PUSH_TIMES = ("07:00", "08:00", "12:00", "18:00", "20:00", "21:00")
 # A short list of zones people pick from; "Other" accepts any IANA name or the local time now.
@@ -30,23 +43,23 @@ COMMON_ZONES = (
 Keyboard = InlineKeyboardMarkup
 
 
-def button(text: str, prefix: str, *fields: str | int) -> InlineKeyboardButton:
-    return InlineKeyboardButton(text, callback_data=callbacks.build(prefix, *fields))
+def button(text: str, data: CallbackData) -> InlineKeyboardButton:
+    return InlineKeyboardButton(text, callback_data=data.pack())
 
 
 def menu_button() -> InlineKeyboardButton:
-    return button("☰ Menu", "menu")
+    return button("☰ Menu", MenuData())
 
 
 def welcome_keyboard() -> Keyboard:
-    return Keyboard([[button("Start the course ▶", "course", "start"), menu_button()]])
+    return Keyboard([[button("Start the course ▶", CourseData("start")), menu_button()]])
 
 
 def menu_keyboard(course: Course) -> Keyboard:
-    pages = [button(page.button, "page", page.command) for page in course.pages.values()]
-    pages.append(button("My progress", "progress"))
+    pages = [button(page.button, PageData(page.command)) for page in course.pages.values()]
+    pages.append(button("My progress", ProgressData()))
     rows = [pages[i : i + 2] for i in range(0, len(pages), 2)]
-    rows.append([button("Next lesson ▶", "course", "next")])
+    rows.append([button("Next lesson ▶", CourseData("next"))])
     return Keyboard(rows)
 
 
@@ -55,7 +68,7 @@ def menu_text(course: Course) -> str:
 
 
 def back_keyboard() -> Keyboard:
-    return Keyboard([[button("◀ Menu", "menu")]])
+    return Keyboard([[button("◀ Menu", MenuData())]])
 
 
 def page_view(page: Page) -> tuple[str, Keyboard]:
@@ -67,9 +80,9 @@ def lesson_part(lesson: Lesson, index: int) -> tuple[str, Keyboard | None]:
     text = lesson.messages[index]
     last = index == len(lesson.messages) - 1
     if not last:
-        rows = [[button("Continue ▶", "part", lesson.id, index + 2)]]
+        rows = [[button("Continue ▶", PartData(lesson.id, index + 2))]]
         if index == 0:
-            rows.append([menu_button(), button("Next lesson ⏭", "next")])
+            rows.append([menu_button(), button("Next lesson ⏭", NextData())])
         return text, Keyboard(rows)
     if lesson.quiz is not None:
         return text, None  # the check-in question follows at once, with its own buttons
@@ -77,13 +90,13 @@ def lesson_part(lesson: Lesson, index: int) -> tuple[str, Keyboard | None]:
 
 
 def after_lesson_keyboard() -> Keyboard:
-    return Keyboard([[button("Next lesson ▶", "next"), menu_button()]])
+    return Keyboard([[button("Next lesson ▶", NextData()), menu_button()]])
 
 
 def quiz_view(lesson: Lesson) -> tuple[str, Keyboard]:
     assert lesson.quiz is not None
     quiz = lesson.quiz
-    rows = [[button(opt.text, "quiz", lesson.id, opt.id)] for opt in quiz.options]
+    rows = [[button(opt.text, QuizData(lesson.id, opt.id))] for opt in quiz.options]
     return f"<b>Check-in</b> 💬\n\n{quiz.question}", Keyboard(rows)
 
 
@@ -119,23 +132,23 @@ def progress_bar(done: int, total: int, width: int = 10) -> str:
 
 
 def time_keyboard(include_keep: bool = False) -> Keyboard:
-    times = [button(t, "time", t.replace(":", "")) for t in PUSH_TIMES]
+    times = [button(t, TimeData(t.replace(":", ""))) for t in PUSH_TIMES]
     rows = [times[i : i + 3] for i in range(0, len(times), 3)]
-    rows.append([button("Other time…", "time", "other")])
+    rows.append([button("Other time…", TimeData("other"))])
     if include_keep:
-        rows.append([button("Keep my current time", "time", "keep")])
+        rows.append([button("Keep my current time", TimeData("keep"))])
     return Keyboard(rows)
 
 
 def zone_keyboard() -> Keyboard:
-    zones = [button(label, "tz", zone) for label, zone in COMMON_ZONES]
+    zones = [button(label, ZoneData(zone)) for label, zone in COMMON_ZONES]
     rows = [zones[i : i + 3] for i in range(0, len(zones), 3)]
-    rows.append([button("Other: tell me my time now…", "tz", "other")])
+    rows.append([button("Other: tell me my time now…", ZoneData("other"))])
     return Keyboard(rows)
 
 
 def finished_keyboard() -> Keyboard:
-    return Keyboard([[button("Start over ↺", "again", "yes"), menu_button()]])
+    return Keyboard([[button("Start over ↺", AgainData("yes")), menu_button()]])
 
 
 def finished_text(course: Course) -> str:
@@ -147,7 +160,7 @@ def finished_text(course: Course) -> str:
 
 
 def crisis_keyboard() -> Keyboard:
-    return Keyboard([[button("Try a grounding exercise", "sos", "grounding")]])
+    return Keyboard([[button("Try a grounding exercise", SosData("grounding"))]])
 
 
 def push_view(lesson: Lesson) -> tuple[str, Keyboard]:
@@ -159,5 +172,5 @@ def push_view(lesson: Lesson) -> tuple[str, Keyboard]:
     text, keyboard = lesson_part(lesson, 0)
     if keyboard is not None:
         return text, keyboard
-    checkin = button("Check-in 💬", "part", lesson.id, len(lesson.messages) + 1)
-    return text, Keyboard([[checkin], [menu_button(), button("Next lesson ⏭", "next")]])
+    checkin = button("Check-in 💬", PartData(lesson.id, len(lesson.messages) + 1))
+    return text, Keyboard([[checkin], [menu_button(), button("Next lesson ⏭", NextData())]])

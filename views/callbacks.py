@@ -1,12 +1,20 @@
-"""Callback data: a short prefix plus fields, built and parsed in this one module.
+"""Callback data: one frozen dataclass per prefix, packed and parsed in this one module.
 
-Telegram limits callback_data to 64 bytes. Fields are ids (lesson ids, option ids, zone names),
-never list positions, so a button keeps its meaning after the content changes.
+Each kind of button press is a class, as aiogram's CallbackData does it: ``PartData("a1", 2)``
+packs to ``"part:a1:2"``, ``PartData.unpack("part:a1:2")`` gives the object back with its fields
+typed, and ``PartData.pattern`` is the regex a CallbackQueryHandler routes on. Telegram limits
+callback_data to 64 bytes; ``pack`` checks it here, once for every button.
+
+Fields are ids (lesson ids, option ids, zone names), never list positions, so a button keeps its
+meaning after the content changes.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import dataclasses
+import re
+import typing
+from typing import Any, ClassVar, Self
 
 MAX_BYTES = 64
 SEPARATOR = ":"
@@ -16,61 +24,175 @@ class CallbackDataError(ValueError):
     """Callback data that this bot did not make (forged, stale or malformed)."""
 
 
-@dataclass(frozen=True)
-class Callback:
-    """A parsed button press: `prefix` says what to do, `fields` carry the ids."""
+class CallbackData:
+    """Base of every callback data class; subclasses are frozen dataclasses with a prefix."""
 
-    prefix: str
-    fields: tuple[str, ...] = ()
+    prefix: ClassVar[str]
+    pattern: ClassVar[re.Pattern[str]]
 
-    def field(self, index: int) -> str:
-        return self.fields[index]
+    def __init_subclass__(cls, *, prefix: str, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if prefix in _kinds() or not prefix or SEPARATOR in prefix:
+            raise TypeError(f"callback prefix {prefix!r} is taken or malformed")
+        cls.prefix = prefix
+        cls.pattern = re.compile(rf"^{re.escape(prefix)}(:|$)")
 
+    def pack(self) -> str:
+        """The callback_data string; raises ValueError if it would not fit in 64 bytes."""
+        parts = [str(getattr(self, f.name)) for f in dataclasses.fields(self)]  # type: ignore[arg-type]
+        if any(SEPARATOR in part or not part for part in parts):
+            raise ValueError(f"callback fields must be non-empty, free of {SEPARATOR!r}: {parts}")
+        data = SEPARATOR.join([self.prefix, *parts])
+        if len(data.encode("utf-8")) > MAX_BYTES:
+            raise ValueError(f"callback data {data!r} is over Telegram's {MAX_BYTES}-byte limit")
+        return data
 
-# prefix -> number of fields it carries
-SCHEMA: dict[str, int] = {
-    "menu": 0,  # open the menu (edits the message in place)
-    "page": 1,  # page:<command>
-    "course": 1,  # course:start (welcome) | course:next (menu)
-    "next": 0,  # send the next lesson
-    "progress": 0,  # show progress (edits the menu in place)
-    "part": 2,  # part:<lesson_id>:<part number from 1>
-    "quiz": 2,  # quiz:<lesson_id>:<option_id>
-    "stop": 1,  # stop:yes|no
-    "time": 1,  # time:<HH:MM>|other|keep
-    "tz": 1,  # tz:<IANA zone>|other
-    "again": 1,  # again:yes|no (start the course over)
-    "sos": 1,  # sos:grounding
-    "forget": 1,  # forget:yes|no
-    "bcast": 2,  # bcast:send|cancel:<broadcast id>
-}
-
-
-def build(prefix: str, *fields: str | int) -> str:
-    """Make callback data; raises ValueError if it would not fit Telegram's 64 bytes."""
-    if prefix not in SCHEMA:
-        raise ValueError(f"unknown callback prefix {prefix!r}")
-    if len(fields) != SCHEMA[prefix]:
-        raise ValueError(f"{prefix!r} takes {SCHEMA[prefix]} fields, got {len(fields)}")
-    parts = [str(f) for f in fields]
-    if any(SEPARATOR in part or not part for part in parts):
-        raise ValueError(f"callback fields must be non-empty and free of {SEPARATOR!r}: {parts}")
-    data = SEPARATOR.join([prefix, *parts])
-    if len(data.encode("utf-8")) > MAX_BYTES:
-        raise ValueError(f"callback data {data!r} is over Telegram's {MAX_BYTES}-byte limit")
-    return data
+    @classmethod
+    def unpack(cls, data: object) -> Self:
+        """Parse data made by `pack`; raise CallbackDataError for anything else."""
+        parsed = parse(data)
+        if not isinstance(parsed, cls):
+            raise CallbackDataError(f"not {cls.prefix!r} callback data")
+        return parsed
 
 
-def parse(data: object) -> Callback:
-    """Parse callback data made by `build`; raise CallbackDataError for anything else."""
+def _kinds() -> dict[str, type[CallbackData]]:
+    return {
+        cls.prefix: cls for cls in CallbackData.__subclasses__() if hasattr(cls, "prefix")
+    }
+
+
+def prefixes() -> tuple[str, ...]:
+    """Every prefix a button of this bot may carry."""
+    return tuple(_kinds())
+
+
+def parse(data: object) -> CallbackData:
+    """Parse any callback data this bot makes into its object; CallbackDataError otherwise."""
     if not isinstance(data, str) or not data or len(data.encode("utf-8")) > MAX_BYTES:
         raise CallbackDataError("not callback data from this bot")
-    prefix, *fields = data.split(SEPARATOR)
-    if prefix not in SCHEMA or len(fields) != SCHEMA[prefix] or not all(fields):
+    prefix, *values = data.split(SEPARATOR)
+    cls = _kinds().get(prefix)
+    if cls is None:
         raise CallbackDataError(f"unknown callback data {data[:20]!r}")
-    return Callback(prefix, tuple(fields))
+    fields = dataclasses.fields(cls)  # type: ignore[arg-type]
+    if len(values) != len(fields) or not all(values):
+        raise CallbackDataError(f"malformed callback data {data[:20]!r}")
+    hints = typing.get_type_hints(cls)
+    typed: list[object] = []
+    for field, value in zip(fields, values, strict=True):
+        if hints[field.name] is int:
+            if not value.isdecimal():
+                raise CallbackDataError(f"malformed callback data {data[:20]!r}")
+            typed.append(int(value))
+        else:
+            typed.append(value)
+    return cls(*typed)
 
 
-def pattern(prefix: str) -> str:
-    """A regex for CallbackQueryHandler that matches this prefix."""
-    return rf"^{prefix}(:|$)"
+@dataclasses.dataclass(frozen=True)
+class MenuData(CallbackData, prefix="menu"):
+    """Open the menu (edits the message in place)."""
+
+
+@dataclasses.dataclass(frozen=True)
+class PageData(CallbackData, prefix="page"):
+    """A topic page from the menu."""
+
+    command: str
+
+
+@dataclasses.dataclass(frozen=True)
+class CourseData(CallbackData, prefix="course"):
+    """start (welcome) | next (carry on where you are) | skip (the next lesson, explicitly)."""
+
+    action: str
+
+
+@dataclasses.dataclass(frozen=True)
+class NextData(CallbackData, prefix="next"):
+    """The next lesson, after one is finished."""
+
+
+@dataclasses.dataclass(frozen=True)
+class ProgressData(CallbackData, prefix="progress"):
+    """Show progress (edits the menu in place)."""
+
+
+@dataclasses.dataclass(frozen=True)
+class PartData(CallbackData, prefix="part"):
+    """A lesson's part, counted from 1; one past the last is its check-in."""
+
+    lesson_id: str
+    part: int
+
+
+@dataclasses.dataclass(frozen=True)
+class QuizData(CallbackData, prefix="quiz"):
+    """An answer to a lesson's check-in."""
+
+    lesson_id: str
+    option_id: str
+
+
+@dataclasses.dataclass(frozen=True)
+class ReadData(CallbackData, prefix="read"):
+    """Re-read a lesson's part (from 1) from the library; progress never changes."""
+
+    lesson_id: str
+    part: int
+
+
+@dataclasses.dataclass(frozen=True)
+class LibraryData(CallbackData, prefix="library"):
+    """The list of lessons had so far."""
+
+
+@dataclasses.dataclass(frozen=True)
+class StopData(CallbackData, prefix="stop"):
+    """yes | no: unsubscribe."""
+
+    choice: str
+
+
+@dataclasses.dataclass(frozen=True)
+class TimeData(CallbackData, prefix="time"):
+    """HHMM | other | keep."""
+
+    value: str
+
+
+@dataclasses.dataclass(frozen=True)
+class ZoneData(CallbackData, prefix="tz"):
+    """An IANA zone name, or other."""
+
+    zone: str
+
+
+@dataclasses.dataclass(frozen=True)
+class AgainData(CallbackData, prefix="again"):
+    """ask | yes | no: start the course over (ask first)."""
+
+    choice: str
+
+
+@dataclasses.dataclass(frozen=True)
+class SosData(CallbackData, prefix="sos"):
+    """grounding: the grounding exercise."""
+
+    what: str
+
+
+@dataclasses.dataclass(frozen=True)
+class ForgetData(CallbackData, prefix="forget"):
+    """yes | no: erase everything."""
+
+    choice: str
+
+
+@dataclasses.dataclass(frozen=True)
+class BroadcastData(CallbackData, prefix="bcast"):
+    """send | cancel a prepared broadcast."""
+
+    action: str
+    key: str
