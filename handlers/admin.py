@@ -31,6 +31,7 @@ from handlers.context import BotContext
 from handlers.fallback import unknown_button, unknown_command
 from push.pacer import Pacer, retry_after_seconds
 from storage import counts, subscribers
+from storage.subscribers import Status
 from views.callbacks import BroadcastData
 
 logger = logging.getLogger(__name__)
@@ -45,7 +46,7 @@ MESSAGE_LIMIT = 4096
 PENDING_KEY = "pending_broadcasts"  # bot_data: short id -> PendingBroadcast
 MAX_PENDING = 20  # older unconfirmed previews are dropped beyond this
 MAX_RETRIES = 5  # 429s for one message before it counts as failed
-MAIN_STATUSES = ("active", "paused", "stopped", "blocked")
+MAIN_STATUSES = (Status.ACTIVE, Status.PAUSED, Status.STOPPED, Status.BLOCKED)
 _COMMAND_PREFIX = re.compile(r"^/\S+\s*")
 
 Handler = Callable[[Update, BotContext], Awaitable[None]]
@@ -260,7 +261,7 @@ async def broadcast(update: Update, context: BotContext) -> None:
         pending.pop(next(iter(pending)))
     key = secrets.token_hex(4)
     pending[key] = PendingBroadcast(html, user.id)
-    recipients = len(await subscribers.chat_ids_with_status(context.db, "active"))
+    recipients = len(await subscribers.chat_ids_with_status(context.db, Status.ACTIVE))
     keyboard = views.Keyboard(
         [
             [
@@ -291,7 +292,7 @@ async def broadcast_answer(update: Update, context: BotContext) -> None:
     if action != "send":
         await show(update, context, "Cancelled. Nothing was sent.")
         return
-    chat_ids = await subscribers.chat_ids_with_status(context.db, "active")
+    chat_ids = await subscribers.chat_ids_with_status(context.db, Status.ACTIVE)
     await show(update, context, f"📣 Sending to {len(chat_ids)} subscribers…")
     chat = update.effective_chat
     assert chat is not None

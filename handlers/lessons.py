@@ -15,6 +15,7 @@ from handlers.context import BotContext
 from handlers.schedule import due_at
 from storage import coursework, subscribers
 from storage.db import Database
+from storage.subscribers import Status
 from views.callbacks import NextData, PartData, QuizData
 
 logger = logging.getLogger(__name__)
@@ -64,7 +65,7 @@ async def send_next_lesson(update: Update, context: BotContext) -> None:
     if lesson is None:
         # They have seen the closing message now, so the daily push has nothing left to send.
         await subscribers.set_status(
-            context.db, subscriber.chat_id, "finished", context.services.clock.now()
+            context.db, subscriber.chat_id, Status.FINISHED, context.services.clock.now()
         )
         await send(update, context, views.finished_text(context.course), views.finished_keyboard())
         return

@@ -10,6 +10,7 @@ from telegram.ext import ChatMemberHandler
 from handlers.context import BotContext
 from handlers.schedule import due_at
 from storage import subscribers
+from storage.subscribers import Status
 
 logger = logging.getLogger(__name__)
 
@@ -26,12 +27,12 @@ async def membership_changed(update: Update, context: BotContext) -> None:
         return
     now = context.services.clock.now()
     old, new = change.old_chat_member.status, change.new_chat_member.status
-    if new in GONE and subscriber.status != "blocked":
-        await subscribers.set_status(context.db, subscriber.chat_id, "blocked", now)
+    if new in GONE and subscriber.status != Status.BLOCKED:
+        await subscribers.set_status(context.db, subscriber.chat_id, Status.BLOCKED, now)
         logger.info("Subscriber blocked the bot; pushes stop")
-    elif old in GONE and new not in GONE and subscriber.status == "blocked":
+    elif old in GONE and new not in GONE and subscriber.status == Status.BLOCKED:
         await subscribers.set_status(
-            context.db, subscriber.chat_id, "active", now, next_due_at=due_at(subscriber, now)
+            context.db, subscriber.chat_id, Status.ACTIVE, now, next_due_at=due_at(subscriber, now)
         )
         logger.info("Subscriber unblocked the bot; pushes resume")
 

@@ -12,6 +12,7 @@ from handlers.common import answer, current_subscriber, show
 from handlers.context import BotContext
 from handlers.schedule import describe_next
 from storage import coursework
+from storage.subscribers import Status
 from views.callbacks import ProgressData
 
 
@@ -39,13 +40,13 @@ async def progress(update: Update, context: BotContext) -> None:
         lines.append("🎓 You've finished the course.")
     else:
         lines.append(f"Next: <b>{escape(upcoming.title)}</b> (/next to read it now)")
-    if subscriber.status == "paused":
+    if subscriber.status == Status.PAUSED:
         lines.append("Daily lessons: paused (/resume)")
-    elif subscriber.status == "active" and subscriber.next_due_at and subscriber.timezone:
+    elif subscriber.status == Status.ACTIVE and subscriber.next_due_at and subscriber.timezone:
         lines.append(
             f"Next daily lesson: {describe_next(subscriber.next_due_at, subscriber.timezone)}"
         )
-    elif subscriber.status == "active" and upcoming is not None:
+    elif subscriber.status == Status.ACTIVE and upcoming is not None:
         lines.append("Daily lessons: no time set yet (/time)")
     keyboard = views.finished_keyboard() if upcoming is None else views.back_keyboard()
     await show(update, context, "\n".join(lines), keyboard)

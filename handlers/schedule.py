@@ -23,6 +23,7 @@ from journey.timeplan import (
 )
 from storage import subscribers
 from storage.db import ts
+from storage.subscribers import Status
 from views.callbacks import TimeData, ZoneData
 
 logger = logging.getLogger(__name__)
@@ -107,7 +108,7 @@ async def save_choice(
     push_time = push_time or subscriber.push_time
     zone = zone or subscriber.timezone
     when = None
-    if push_time and zone and subscriber.status == "active":
+    if push_time and zone and subscriber.status == Status.ACTIVE:
         when = ts(next_due(push_time, zone, now))
     await subscribers.set_schedule(
         context.db,
@@ -126,7 +127,7 @@ async def save_choice(
     text = f"✅ All set: your daily lesson comes at <b>{push_time}</b>, {escape(zone)} time."
     if when is not None:
         text += f"\nThe next one arrives {describe_next(when, zone)}."
-    elif subscriber.status == "paused":
+    elif subscriber.status == Status.PAUSED:
         text += "\nYour lessons are paused; /resume switches them back on."
     text += "\n\nChange it with /time, or take a break with /pause."
     await show(update, context, text, views.Keyboard([[views.menu_button()]]))
@@ -200,7 +201,7 @@ async def pause(update: Update, context: BotContext) -> None:
     """Stop the daily pushes until /resume; nothing else changes."""
     subscriber = await current_subscriber(update, context)
     await subscribers.set_status(
-        context.db, subscriber.chat_id, "paused", context.services.clock.now()
+        context.db, subscriber.chat_id, Status.PAUSED, context.services.clock.now()
     )
     await send(
         update,
@@ -213,11 +214,11 @@ async def resume(update: Update, context: BotContext) -> None:
     """Switch the daily pushes back on."""
     now = context.services.clock.now()
     subscriber = await current_subscriber(update, context)
-    if subscriber.status == "finished":
+    if subscriber.status == Status.FINISHED:
         await send(update, context, "You've finished the course. 🎓", views.finished_keyboard())
         return
     await subscribers.set_status(
-        context.db, subscriber.chat_id, "active", now, next_due_at=due_at(subscriber, now)
+        context.db, subscriber.chat_id, Status.ACTIVE, now, next_due_at=due_at(subscriber, now)
     )
     if not subscriber.scheduled:
         await ask_for_time(update, context, first_time=True)

@@ -13,6 +13,7 @@ from handlers.common import answer, pressed, send, show
 from handlers.context import BotContext
 from handlers.schedule import ask_for_time, due_at
 from storage import coursework, subscribers
+from storage.subscribers import Status
 from views.callbacks import StopData
 
 logger = logging.getLogger(__name__)
@@ -61,10 +62,11 @@ async def start(update: Update, context: BotContext) -> None:
         await ask_for_time(update, context, first_time=True)
         return
 
-    reactivated = before is not None and before.status in {"stopped", "blocked", "unreachable"}
+    gone = {Status.STOPPED, Status.BLOCKED, Status.UNREACHABLE}
+    reactivated = before is not None and before.status in gone
     if reactivated:
         await subscribers.set_status(
-            context.db, chat.id, "active", now, next_due_at=due_at(subscriber, now)
+            context.db, chat.id, Status.ACTIVE, now, next_due_at=due_at(subscriber, now)
         )
     sent = await coursework.delivered_lessons(context.db, chat.id, subscriber.round)
     lesson = course.next_lesson(set(sent))
@@ -86,7 +88,7 @@ async def start(update: Update, context: BotContext) -> None:
             f"Next up: <b>{escape(lesson.title)}</b>."
         )
         keyboard = views.after_lesson_keyboard()
-    if subscriber.status == "paused":
+    if subscriber.status == Status.PAUSED:
         lines.append("Your daily lessons are paused; /resume switches them back on.")
     await send(update, context, "\n\n".join(lines), keyboard)
     if reactivated and not subscriber.scheduled:
@@ -129,7 +131,8 @@ async def stop_answer(update: Update, context: BotContext) -> None:
     assert chat is not None
     choice = pressed(update, StopData).choice
     if choice == "yes":
-        await subscribers.set_status(context.db, chat.id, "stopped", context.services.clock.now())
+        now = context.services.clock.now()
+        await subscribers.set_status(context.db, chat.id, Status.STOPPED, now)
         await show(
             update,
             context,

@@ -62,6 +62,7 @@ from push.transport import AiohttpRequest, PreparedCall
 from settings.config import Config
 from storage import privacy, pushes
 from storage.db import Database, ts
+from storage.subscribers import Status
 
 
 class PushServices(Protocol):
@@ -326,10 +327,10 @@ class Pusher:
                     return None
             except Forbidden:
                 report.blocked += 1
-                return self._outcome(subscriber, "blocked", None)
+                return self._outcome(subscriber, Status.BLOCKED, None)
             except ChatMigrated:
                 report.unreachable += 1
-                return self._outcome(subscriber, "unreachable", None)
+                return self._outcome(subscriber, Status.UNREACHABLE, None)
             except BadRequest as exc:
                 return self._rejected(subscriber, exc, report)
             except NetworkError as exc:  # 5xx, timeouts, dropped connections
@@ -346,9 +347,9 @@ class Pusher:
             else:
                 if message.lesson_id is None:
                     report.finished += 1
-                    return self._outcome(subscriber, "finished", None)
+                    return self._outcome(subscriber, Status.FINISHED, None)
                 report.sent += 1
-                return self._outcome(subscriber, "active", message.lesson_id)
+                return self._outcome(subscriber, Status.ACTIVE, message.lesson_id)
 
     async def _wait(self, awaitable: Awaitable[object]) -> None:
         """Await something that may be abandoned at stop (nothing has been sent meanwhile)."""
@@ -384,17 +385,17 @@ class Pusher:
     ) -> pushes.PushOutcome:
         if "chat not found" in str(exc).lower():
             report.unreachable += 1
-            return self._outcome(subscriber, "unreachable", None)
+            return self._outcome(subscriber, Status.UNREACHABLE, None)
         # Telegram refuses this very message (bad markup, too long): retrying every tick would
         # fail the same way, so try again tomorrow; the lesson stays undelivered, not skipped.
         logger.error("Push rejected by Telegram (%s); retrying at the next due time", _brief(exc))
         report.failed += 1
-        return self._outcome(subscriber, "active", None)
+        return self._outcome(subscriber, Status.ACTIVE, None)
 
     def _outcome(
-        self, subscriber: pushes.DueSubscriber, status: str, lesson_id: str | None
+        self, subscriber: pushes.DueSubscriber, status: Status, lesson_id: str | None
     ) -> pushes.PushOutcome:
-        next_at = self._next_due(subscriber) if status == "active" else None
+        next_at = self._next_due(subscriber) if status == Status.ACTIVE else None
         return pushes.PushOutcome(
             chat_id=subscriber.chat_id,
             round=subscriber.round,

@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import Any
 
 from storage.db import Database, ts
+from storage.subscribers import Status
 
 
 async def personal_tables(db: Database) -> list[str]:
@@ -55,7 +56,7 @@ async def forget_subscriber(db: Database, chat_id: int) -> int:
     return removed
 
 
-INACTIVE = ("stopped", "blocked", "unreachable", "finished")
+INACTIVE = (Status.STOPPED, Status.BLOCKED, Status.UNREACHABLE, Status.FINISHED)
 
 
 async def purge_inactive(db: Database, *, older_than: datetime) -> int:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from storage.db import Database, ts
+from storage.subscribers import Status
 
 # Keyset pagination over the partial index `subscribers_due` (next_due_at, then the rowid, which
 # is chat_id): each batch costs O(batch) however many subscribers there are, and rows whose send
@@ -52,7 +53,7 @@ class PushOutcome:
     chat_id: int
     round: int
     claimed_due: int
-    status: str
+    status: Status
     next_due_at: int | None
     lesson_id: str | None = None
 

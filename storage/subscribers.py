@@ -5,11 +5,24 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 from typing import Any
 
 from storage.db import Database, ts
 
-STATUSES = ("active", "paused", "stopped", "blocked", "unreachable", "finished")
+
+class Status(StrEnum):
+    """A subscriber's state, as stored in subscribers.status (the migration's CHECK lists them)."""
+
+    ACTIVE = "active"  # daily lessons on
+    PAUSED = "paused"  # /pause: no pushes until /resume
+    STOPPED = "stopped"  # /stop: unsubscribed, progress kept
+    BLOCKED = "blocked"  # they blocked the bot
+    UNREACHABLE = "unreachable"  # Telegram says the chat is gone
+    FINISHED = "finished"  # had the closing message
+
+
+STATUSES = tuple(Status)
 
 
 @dataclass(frozen=True)
@@ -19,7 +32,7 @@ class Subscriber:
     chat_id: int
     first_name: str
     language_code: str | None
-    status: str
+    status: Status
     round: int
     push_time: str | None
     timezone: str | None
@@ -39,7 +52,9 @@ _SUBSCRIBER_COLUMNS = (
 
 
 def _subscriber(row: Any) -> Subscriber:
-    return Subscriber(*row)
+    values = list(row)
+    values[3] = Status(values[3])
+    return Subscriber(*values)
 
 
 async def get_subscriber(db: Database, chat_id: int) -> Subscriber | None:
@@ -74,11 +89,10 @@ async def subscribe(
 
 
 async def set_status(
-    db: Database, chat_id: int, status: str, now: datetime, *, next_due_at: int | None = None
+    db: Database, chat_id: int, status: Status, now: datetime, *, next_due_at: int | None = None
 ) -> bool:
     """Change a subscriber's status (and next push); False if there is no such subscriber."""
-    if status not in STATUSES:
-        raise ValueError(f"unknown status {status!r}")
+    status = Status(status)  # ValueError for anything else
     changed = await db.execute(
         "UPDATE subscribers SET status = ?, next_due_at = ?, updated_at = ? WHERE chat_id = ?",
         (status, next_due_at, ts(now), chat_id),
@@ -106,9 +120,9 @@ async def start_over(db: Database, chat_id: int, now: datetime, next_due_at: int
     """Begin a new round of the course, keeping the old one's history; return the new round."""
     async with db.transaction() as conn:
         await conn.execute(
-            "UPDATE subscribers SET round = round + 1, status = 'active', next_due_at = ?,"
+            "UPDATE subscribers SET round = round + 1, status = ?, next_due_at = ?,"
             " updated_at = ? WHERE chat_id = ?",
-            (next_due_at, ts(now), chat_id),
+            (Status.ACTIVE, next_due_at, ts(now), chat_id),
         )
         async with conn.execute(
             "SELECT round FROM subscribers WHERE chat_id = ?", (chat_id,)
@@ -117,7 +131,7 @@ async def start_over(db: Database, chat_id: int, now: datetime, next_due_at: int
     return int(row[0]) if row else 0
 
 
-async def chat_ids_with_status(db: Database, status: str) -> list[int]:
+async def chat_ids_with_status(db: Database, status: Status) -> list[int]:
     """Chat ids of every subscriber with this status, in id order."""
     rows = await db.fetchall(
         "SELECT chat_id FROM subscribers WHERE status = ? ORDER BY chat_id", (status,)
