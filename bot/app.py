@@ -43,7 +43,7 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
 
     It also notes which updates arrived while their chat still had earlier ones in hand: a
     person who waits for each reply is never flooding, however quick, while one who gets ahead
-    of the bot is (the flood gate in handlers/flood.py asks `arrived_busy`).
+    of the bot is (the flood gate asks `arrived_busy` through Services.update_order).
     """
 
     def __init__(self, max_concurrent_updates: int = 256, max_queued_updates: int = 10_000) -> None:
@@ -142,6 +142,7 @@ def build_application(
     """Wire the bot: builder, lifecycle hooks, services and the ordered handler list."""
     if not config.token:
         raise ValueError("build_application needs a token; the demo supplies the double's")
+    processor = PerChatUpdateProcessor(256)
     builder = (
         ApplicationBuilder()
         .token(config.token)
@@ -154,7 +155,7 @@ def build_application(
                 link_preview_options=LinkPreviewOptions(is_disabled=True),
             )
         )
-        .concurrent_updates(PerChatUpdateProcessor(256))
+        .concurrent_updates(processor)
         .post_init(_post_init)
         .post_stop(_post_stop)
         .post_shutdown(_post_shutdown)
@@ -163,7 +164,7 @@ def build_application(
     )
     application = builder.build()
     application.bot_data[SERVICES_KEY] = Services(
-        config=config, clock=clock or SystemClock(), run_push=push
+        config=config, clock=clock or SystemClock(), run_push=push, update_order=processor
     )
     for group, group_handlers in handler_groups().items():
         application.add_handlers(group_handlers, group=group)

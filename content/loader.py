@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from content.markup import MarkupError, telegram_length, to_telegram_html
+from content.markup import MESSAGE_LIMIT, MarkupError, telegram_length, to_telegram_html
 from content.models import (
     TOPIC_COMMANDS,
     Course,
@@ -30,7 +30,6 @@ from content.models import (
 
 logger = logging.getLogger(__name__)
 
-MESSAGE_LIMIT = 4096  # Telegram's limit for one message, after entity parsing
 PART_LIMIT = 600  # our limit for one lesson part, so a daily lesson stays bite-sized
 MAX_PARTS = 4
 LESSON_ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,23}$")

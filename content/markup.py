@@ -10,6 +10,7 @@ import html
 import re
 
 # Tags Telegram's HTML parse mode accepts (Bot API "Formatting options").
+MESSAGE_LIMIT = 4096  # Telegram's limit for one message, after entity parsing
 ALLOWED_TAGS = frozenset(
     {"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "code", "pre", "blockquote"}
     | {"a", "span", "tg-spoiler", "tg-emoji"}

@@ -14,8 +14,8 @@ from handlers import (
     privacy,
     progress,
     safety,
-    schedule,
     start,
+    timing,
 )
 from handlers.errors import on_error
 
@@ -33,7 +33,7 @@ def handler_groups() -> dict[int, list[BaseHandler]]:
             *menu.handlers(),
             *lessons.handlers(),
             *progress.handlers(),
-            *schedule.handlers(),
+            *timing.handlers(),
             *membership.handlers(),
             *privacy.handlers(),
             *admin.handlers(),

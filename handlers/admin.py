@@ -24,7 +24,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 import views
 from content.loader import load_course
-from content.markup import MarkupError, telegram_length, to_telegram_html
+from content.markup import MESSAGE_LIMIT, MarkupError, telegram_length, to_telegram_html
 from content.models import Course
 from handlers.common import answer, send, show
 from handlers.context import BotContext
@@ -42,7 +42,6 @@ ADMIN_COMMANDS: tuple[tuple[str, str], ...] = (
     ("reload", "Operator: re-read and validate the course files"),
 )
 
-MESSAGE_LIMIT = 4096
 PENDING_KEY = "pending_broadcasts"  # bot_data: short id -> PendingBroadcast
 MAX_PENDING = 20  # older unconfirmed previews are dropped beyond this
 MAX_RETRIES = 5  # 429s for one message before it counts as failed

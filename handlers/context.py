@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from telegram.ext import Application, CallbackContext, ExtBot
 
@@ -25,6 +25,14 @@ class Counters:
     errors: int = 0
 
 
+class UpdateOrder(Protocol):
+    """What the update processor tells about the order updates arrived in (bot/app.py)."""
+
+    def arrived_busy(self, update: object) -> bool:
+        """Whether this update arrived while an earlier one from its chat was still in hand."""
+        ...
+
+
 @dataclass
 class Services:
     """Everything a handler needs besides the update itself."""
@@ -36,6 +44,7 @@ class Services:
     pacer: Pacer = field(init=False)  # shared by the daily push and /broadcast
     counters: Counters = field(default_factory=Counters)
     run_push: bool = True  # False in tests that drive Pusher.tick() themselves
+    update_order: UpdateOrder | None = None  # None without per-chat processing
     extra: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:

@@ -11,7 +11,7 @@ from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 import views
 from handlers.common import answer, send
 from handlers.context import BotContext
-from handlers.schedule import handle_typed_answer
+from handlers.timing import handle_typed_answer
 
 logger = logging.getLogger(__name__)
 

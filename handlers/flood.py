@@ -183,9 +183,8 @@ async def gate(update: Update, context: BotContext) -> None:
 
 def _arrived_busy(update: Update, context: BotContext) -> bool:
     """Whether the update got ahead of the bot; without per-chat processing, assume so."""
-    processor = context.application.update_processor
-    arrived_busy = getattr(processor, "arrived_busy", None)
-    return True if arrived_busy is None else bool(arrived_busy(update))
+    order = context.services.update_order
+    return True if order is None else order.arrived_busy(update)
 
 
 def _made_here(data: object) -> bool:

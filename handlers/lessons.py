@@ -12,7 +12,7 @@ import views
 from content.models import Course, Lesson
 from handlers.common import answer, current_subscriber, drop_keyboard, pressed, send, show
 from handlers.context import BotContext
-from handlers.schedule import due_at
+from handlers.timing import due_at
 from storage import coursework, subscribers
 from storage.db import Database
 from storage.subscribers import Status

@@ -21,6 +21,8 @@ from telegram.constants import ParseMode
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 import views
+from content.markup import MESSAGE_LIMIT
+from handlers import conversation
 from handlers.common import answer, pressed, send, show
 from handlers.context import BotContext
 from storage import privacy
@@ -28,7 +30,6 @@ from views.callbacks import ForgetData
 
 logger = logging.getLogger(__name__)
 
-MESSAGE_LIMIT = 4096
 # Room for the heading above the JSON in each message, with a wide margin.
 CHUNK_LIMIT = MESSAGE_LIMIT - 300
 
@@ -161,7 +162,7 @@ async def forget(update: Update, context: BotContext) -> None:
     assert chat is not None
     data = await privacy.personal_data(context.db, chat.id)
     if not any(data.values()):
-        context.user_data.clear()
+        conversation.clear(context)
         await send(update, context, NOTHING_STORED)
         return
     keyboard = views.Keyboard(

@@ -10,7 +10,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 import views
 from handlers.common import answer, current_subscriber, show
 from handlers.context import BotContext
-from handlers.schedule import describe_next
+from handlers.timing import describe_next
 from storage import coursework
 from storage.subscribers import Status
 from views.callbacks import ProgressData

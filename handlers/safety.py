@@ -22,9 +22,9 @@ from telegram.ext import (
 
 import views
 from crisis import OTHER, crisis_kind
+from handlers import conversation
 from handlers.common import answer, send
 from handlers.context import BotContext
-from handlers.schedule import AWAITING
 from views.callbacks import SosData
 
 logger = logging.getLogger(__name__)
@@ -52,7 +52,7 @@ async def crisis_reply(update: Update, context: BotContext) -> None:
     """
     context.services.counters.crisis_routed += 1
     logger.info("Crisis routing (count %d)", context.services.counters.crisis_routed)
-    context.user_data.pop(AWAITING, None)  # a crisis ends any question we were asking
+    conversation.clear(context)  # a crisis ends any question we were asking
     crisis = context.course.crisis
     if crisis_kind(_text(update.effective_message)) == OTHER:
         await send(

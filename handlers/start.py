@@ -11,7 +11,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 import views
 from handlers.common import answer, pressed, send, show
 from handlers.context import BotContext
-from handlers.schedule import ask_for_time, due_at
+from handlers.timing import ask_for_time, due_at
 from storage import coursework, subscribers
 from storage.subscribers import Status
 from views.callbacks import StopData

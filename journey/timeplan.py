@@ -7,9 +7,12 @@ A zone is either an IANA name (daylight saving handled by zoneinfo) or a fixed o
 from __future__ import annotations
 
 import functools
+import logging
 import re
 from datetime import UTC, datetime, time, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+logger = logging.getLogger(__name__)
 
 _HHMM_RE = re.compile(r"^\s*(\d{1,2})(?:[:.h ]?(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?\s*$", re.I)
 _OFFSET_RE = re.compile(r"^(?:UTC|GMT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$", re.I)
@@ -101,6 +104,22 @@ def offset_from_local_time(local_hhmm: str, now: datetime) -> str:
     # Samoa, Chatham), since west of Hawaii only a few islands keep UTC-11 or -12.
     quarters = (quarters + 10 * 60) % (24 * 60) - 10 * 60
     return zone_name(timezone(timedelta(minutes=quarters)))
+
+
+def due_at(push_time: str | None, zone: str | None, now: datetime) -> int | None:
+    """A subscriber's next push instant as Unix seconds, strictly after `now`.
+
+    None when there is no time or zone yet, or when the stored ones cannot be read (a zone
+    dropped from tzdata, say): such a subscriber gets no pushes until /time sets them again.
+    The handlers and the daily push both ask this one function.
+    """
+    if not (push_time and zone):
+        return None
+    try:
+        return int(next_due(push_time, zone, now).timestamp())
+    except (TimeInputError, ValueError):
+        logger.warning("Unreadable schedule for a subscriber; pushes stop until /time")
+        return None
 
 
 def next_due(push_time: str, zone: str, after: datetime) -> datetime:

@@ -56,12 +56,12 @@ from telegram.error import (
 import views
 from content.models import Course, Lesson
 from journey.clock import Clock
-from journey.timeplan import TimeInputError, next_due
+from journey.timeplan import due_at
 from push.pacer import Pacer, retry_after_seconds
 from push.transport import AiohttpRequest, PreparedCall
 from settings.config import Config
 from storage import privacy, pushes
-from storage.db import Database, ts
+from storage.db import Database
 from storage.subscribers import Status
 
 
@@ -406,14 +406,7 @@ class Pusher:
         )
 
     def _next_due(self, subscriber: pushes.DueSubscriber) -> int | None:
-        if not (subscriber.push_time and subscriber.timezone):
-            return None
-        try:
-            when = next_due(subscriber.push_time, subscriber.timezone, self.services.clock.now())
-        except (TimeInputError, ValueError):
-            logger.warning("Unreadable schedule for a subscriber; pushes stop until /time")
-            return None
-        return ts(when)
+        return due_at(subscriber.push_time, subscriber.timezone, self.services.clock.now())
 
 
 def _brief(exc: TelegramError) -> str:

@@ -10,32 +10,28 @@ from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 import views
+from handlers import conversation
 from handlers.common import answer, current_subscriber, pressed, send, show
 from handlers.context import BotContext
+from handlers.conversation import Expecting
+from journey import timeplan
 from journey.timeplan import (
     TimeInputError,
     canonical_zone,
-    next_due,
     offset_from_local_time,
     parse_hhmm,
     parse_zone,
     zone_name,
 )
 from storage import subscribers
-from storage.db import ts
 from storage.subscribers import Status
 from views.callbacks import TimeData, ZoneData
 
 logger = logging.getLogger(__name__)
 
-AWAITING = "awaiting"  # user_data key: which typed answer we asked for ("time" or "zone")
-
-
 def due_at(subscriber: subscribers.Subscriber, now: datetime) -> int | None:
     """The next push instant for a subscriber with a time and zone, as Unix seconds."""
-    if not (subscriber.push_time and subscriber.timezone):
-        return None
-    return ts(next_due(subscriber.push_time, subscriber.timezone, now))
+    return timeplan.due_at(subscriber.push_time, subscriber.timezone, now)
 
 
 def describe_next(when: int, zone: str) -> str:
@@ -65,7 +61,7 @@ async def ask_for_time(update: Update, context: BotContext, *, first_time: bool 
 
 async def time_command(update: Update, context: BotContext) -> None:
     """Change the daily lesson time or time zone."""
-    context.user_data.pop(AWAITING, None)
+    conversation.clear(context)
     await ask_for_time(update, context)
 
 
@@ -74,7 +70,7 @@ async def time_chosen(update: Update, context: BotContext) -> None:
     await answer(update)
     value = pressed(update, TimeData).value
     if value == "other":
-        context.user_data[AWAITING] = "time"
+        conversation.expect(context, Expecting.TIME)
         await show(
             update, context, "Type the time you'd like, for example <b>07:30</b> or <b>7pm</b>."
         )
@@ -109,7 +105,7 @@ async def save_choice(
     zone = zone or subscriber.timezone
     when = None
     if push_time and zone and subscriber.status == Status.ACTIVE:
-        when = ts(next_due(push_time, zone, now))
+        when = timeplan.due_at(push_time, zone, now)
     await subscribers.set_schedule(
         context.db,
         subscriber.chat_id,
@@ -149,7 +145,7 @@ async def zone_chosen(update: Update, context: BotContext) -> None:
     await answer(update)
     value = pressed(update, ZoneData).zone
     if value == "other":
-        context.user_data[AWAITING] = "zone"
+        conversation.expect(context, Expecting.ZONE)
         await show(
             update,
             context,
@@ -171,19 +167,19 @@ async def zone_chosen(update: Update, context: BotContext) -> None:
 
 async def handle_typed_answer(update: Update, context: BotContext) -> bool:
     """Take a typed time or zone if we asked for one; return True if the text was used."""
-    awaiting = context.user_data.get(AWAITING)
+    awaiting = conversation.expected(context)
     message = update.effective_message
     if awaiting is None or message is None or not message.text:
         return False
     text = message.text.strip()
     try:
-        if awaiting == "time":
+        if awaiting == Expecting.TIME:
             push_time = parse_hhmm(text)
-            context.user_data.pop(AWAITING, None)
+            conversation.clear(context)
             await save_choice(update, context, push_time=push_time)
         else:
             zone = _zone_from_text(text, context.services.clock.now())
-            context.user_data.pop(AWAITING, None)
+            conversation.clear(context)
             await save_choice(update, context, zone=zone)
     except TimeInputError as exc:
         await send(update, context, f"{exc} Or send /menu to do something else.")
