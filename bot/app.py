@@ -21,10 +21,11 @@ from telegram.ext import (
 )
 
 from content.loader import load_course
+from content.models import Course
 from handlers import handler_groups, on_error
 from handlers.admin import ADMIN_COMMANDS
 from handlers.context import SERVICES_KEY, BotContext, Services
-from handlers.start import COMMANDS
+from handlers.start import commands
 from journey.clock import Clock, SystemClock
 from push.tick import Pusher
 from settings.config import Config
@@ -99,16 +100,16 @@ async def _post_init(application: Application) -> None:
     applied = await migrate(services.db)
     if applied:
         logger.info("Database %s migrated to version %d", config.database_path, applied[-1])
-    await register_commands(application.bot, config)
+    await register_commands(application.bot, config, services.require_course())
     if services.run_push:
         pusher = Pusher(application.bot, services)
         application.bot_data[PUSHER_KEY] = pusher
         pusher.start()
 
 
-async def register_commands(bot: Bot, config: Config) -> None:
+async def register_commands(bot: Bot, config: Config, course: Course) -> None:
     """List the commands in Telegram's menu; admins also see theirs, in their own chat only."""
-    everyone = [BotCommand(name, description) for name, description in COMMANDS]
+    everyone = [BotCommand(name, description) for name, description in commands(course)]
     await bot.set_my_commands(everyone)
     for admin_id in sorted(config.admin_ids):
         try:

@@ -9,6 +9,7 @@ from telegram.constants import ChatType
 from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 
 import views
+from handlers import menu
 from handlers.common import answer, send
 from handlers.context import BotContext
 from handlers.timing import handle_typed_answer
@@ -30,7 +31,9 @@ async def text_message(update: Update, context: BotContext) -> None:
 
 
 async def unknown_command(update: Update, context: BotContext) -> None:
-    """An unknown command gets the command list pointer."""
+    """A topic page's command, or else a pointer to the command list."""
+    if await menu.page_command(update, context):
+        return
     await send(
         update,
         context,

@@ -6,7 +6,6 @@ from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 import views
-from content.models import TOPIC_COMMANDS
 from handlers.common import answer, pressed, send, show
 from handlers.context import BotContext
 from views.callbacks import MenuData, PageData
@@ -34,20 +33,27 @@ async def page_button(update: Update, context: BotContext) -> None:
     await show(update, context, *views.page_view(page))
 
 
-async def page_command(update: Update, context: BotContext) -> None:
-    """Answer /mechanism, /speed, … with the same page as the menu button."""
+async def page_command(update: Update, context: BotContext) -> bool:
+    """Answer /mechanism, /speed, … (whatever pages the course has) with the topic page.
+
+    The fallback asks this for every command no other handler took, so the page commands follow
+    pages.yaml; False if the command is not a page.
+    """
     message = update.effective_message
-    assert message is not None and message.text is not None
+    if message is None or not message.text:
+        return False
     command = message.text.split()[0].lstrip("/").split("@")[0].lower()
-    page = context.course.pages[command]
-    await send(update, context, *views.page_view(page))
+    page = context.course.pages.get(command)
+    if page is None:
+        return False
+    await send(update, context, *views.page_view(page, fresh=True))
+    return True
 
 
 def handlers() -> list:
     private = filters.ChatType.PRIVATE
     return [
         CommandHandler("menu", menu, filters=private),
-        CommandHandler(list(TOPIC_COMMANDS), page_command, filters=private),
         CallbackQueryHandler(menu, pattern=MenuData.pattern),
         CallbackQueryHandler(page_button, pattern=PageData.pattern),
     ]

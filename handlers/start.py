@@ -9,6 +9,7 @@ from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 import views
+from content.models import Course
 from handlers.common import answer, pressed, send, show
 from handlers.context import BotContext
 from handlers.timing import ask_for_time, due_at
@@ -18,18 +19,16 @@ from views.callbacks import StopData
 
 logger = logging.getLogger(__name__)
 
-COMMANDS: tuple[tuple[str, str], ...] = (
+# The bot's own commands; the topic pages' commands come from the course (pages.yaml) and are
+# listed between the two parts.
+COURSE_COMMANDS: tuple[tuple[str, str], ...] = (
     ("start", "Subscribe, or see where you are"),
     ("menu", "Open the menu of topics"),
-    ("next", "Get the next lesson now"),
+    ("next", "Carry on with the course"),
+    ("lessons", "Re-read the lessons you've had"),
     ("progress", "Your progress and score"),
-    ("mechanism", "How ketamine works"),
-    ("speed", "Why it can act fast"),
-    ("resistant", "Treatment-resistant depression"),
-    ("cautions", "Side effects, risks and safeguards"),
-    ("future", "What research is still working out"),
-    ("sources", "The studies behind the course"),
-    ("about", "About this bot"),
+)
+SETTINGS_COMMANDS: tuple[tuple[str, str], ...] = (
     ("time", "Change your daily lesson time"),
     ("pause", "Pause the daily lessons"),
     ("resume", "Resume the daily lessons"),
@@ -95,9 +94,15 @@ async def start(update: Update, context: BotContext) -> None:
         await ask_for_time(update, context, first_time=True)
 
 
+def commands(course: Course) -> list[tuple[str, str]]:
+    """Every public command with its description, the topic pages' taken from the course."""
+    topics = [(page.command, page.title) for page in course.pages.values()]
+    return [*COURSE_COMMANDS, *topics, *SETTINGS_COMMANDS]
+
+
 async def help_command(update: Update, context: BotContext) -> None:
     """List the commands."""
-    lines = [f"/{name} — {escape(description)}" for name, description in COMMANDS]
+    lines = [f"/{name} — {escape(description)}" for name, description in commands(context.course)]
     await send(
         update,
         context,

@@ -29,6 +29,7 @@ from views.callbacks import TimeData, ZoneData
 
 logger = logging.getLogger(__name__)
 
+
 def due_at(subscriber: subscribers.Subscriber, now: datetime) -> int | None:
     """The next push instant for a subscriber with a time and zone, as Unix seconds."""
     return timeplan.due_at(subscriber.push_time, subscriber.timezone, now)

@@ -26,7 +26,7 @@ from bot.app import build_application, running
 from content.models import TOPIC_COMMANDS
 from handlers.context import Services
 from handlers.flood import FLOOD_KEY, FloodControl
-from handlers.start import COMMANDS
+from handlers.start import COURSE_COMMANDS, SETTINGS_COMMANDS
 from journey.clock import FakeClock
 from settings.config import Config
 from tests.test_hardening import CRISIS_TEXT, ManualTime, assert_no_errors, services_of, settle
@@ -75,7 +75,9 @@ FRAGMENTS = (
     "/start",
     "\U0001f468\u200d\U0001f469\u200d\U0001f467",  # a ZWJ family
 )
-KNOWN_COMMANDS = tuple(name for name, _ in COMMANDS) + tuple(TOPIC_COMMANDS)
+KNOWN_COMMANDS = tuple(name for name, _ in (*COURSE_COMMANDS, *SETTINGS_COMMANDS)) + tuple(
+    TOPIC_COMMANDS
+)
 LESSON_IDS = ("origins", "nmda", "glutamate", "speed", "nosuch", "")
 
 

@@ -6,10 +6,9 @@ import logging
 
 import pytest
 
-from content.models import TOPIC_COMMANDS
 from handlers.context import Services
 from handlers.flood import FLOOD_KEY, NOTICE, FloodControl
-from handlers.start import COMMANDS
+from handlers.start import commands
 from storage import subscribers
 from tests.conftest import TOKEN, BotRunner
 from tgdouble.server import BotApiDouble
@@ -64,7 +63,7 @@ async def test_menu_every_topic_and_back(double: BotApiDouble, bot: Services) ->
 async def test_every_command_answers(double: BotApiDouble, bot: Services) -> None:
     alice, _, _ = await subscribe(double)
     skip = {"start", "stop", "forget"}  # covered by their own tests (they ask to confirm)
-    for name, _description in COMMANDS:
+    for name, _description in commands(bot.require_course()):
         if name in skip:
             continue
         await alice.send(f"/{name}")
@@ -73,7 +72,7 @@ async def test_every_command_answers(double: BotApiDouble, bot: Services) -> Non
         if name == "mydata":  # a file first, then its readable copy
             assert replies[0].document is not None
             await alice.wait_for_messages(1)
-        if name in TOPIC_COMMANDS:
+        if name in bot.require_course().pages:
             assert replies[0].text.startswith(bot.require_course().pages[name].title)
         alice.read()  # a lesson sends a part and maybe its quiz; skip the rest
 
@@ -326,7 +325,7 @@ async def test_commands_are_registered_at_startup(double: BotApiDouble, bot: Ser
     async with Bot(TOKEN, base_url=double.base_url) as client:
         public = [c.command for c in await client.get_my_commands()]
         admin = [c.command for c in await client.get_my_commands(scope=BotCommandScopeChat(42))]
-    assert public == [name for name, _ in COMMANDS]
+    assert public == [name for name, _ in commands(bot.require_course())]
     assert "stats" not in public and "broadcast" not in public
     assert admin[: len(public)] == public
     assert {"stats", "broadcast", "reload"} <= set(admin)

@@ -71,8 +71,9 @@ def back_keyboard() -> Keyboard:
     return Keyboard([[button("◀ Menu", MenuData())]])
 
 
-def page_view(page: Page) -> tuple[str, Keyboard]:
-    return page.html, back_keyboard()
+def page_view(page: Page, *, fresh: bool = False) -> tuple[str, Keyboard]:
+    """A topic page; "◀ Menu" goes back when it replaced the menu, a new message gets "☰ Menu"."""
+    return page.html, (Keyboard([[menu_button()]]) if fresh else back_keyboard())
 
 
 def lesson_part(lesson: Lesson, index: int) -> tuple[str, Keyboard | None]:

@@ -57,9 +57,7 @@ class CallbackData:
 
 
 def _kinds() -> dict[str, type[CallbackData]]:
-    return {
-        cls.prefix: cls for cls in CallbackData.__subclasses__() if hasattr(cls, "prefix")
-    }
+    return {cls.prefix: cls for cls in CallbackData.__subclasses__() if hasattr(cls, "prefix")}
 
 
 def prefixes() -> tuple[str, ...]:
