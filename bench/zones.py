@@ -1,6 +1,6 @@
 """Time-zone reading figures: how often what people type is understood.
 
-Run from the repository root: ``python -m bench.zones [FILE]`` (default: the development set,
+Run from the repository root: ``python -m bench.zones [-v] [FILE]`` (default: the development set,
 tests/data/blind/tz_dev.yaml). Each item is ``{text, zones, kind}``. An item matches when the
 parser's answer is in ``zones``, or, for a country with several zones, when the choice it offers
 contains one of them; ``zones: []`` means the text is not a zone and must be declined. Prints the
@@ -10,28 +10,26 @@ match rate overall and by kind.
 from __future__ import annotations
 
 import sys
+import time
 from collections import Counter
-from datetime import UTC, datetime
 from pathlib import Path
 
 import yaml
 
-from journey.timeplan import TimeInputError, offset_from_local_time, parse_zone, zone_name
+from journey.zones import read_zone, zone_index
 
 DEV_SET = Path(__file__).resolve().parent.parent / "tests" / "data" / "blind" / "tz_dev.yaml"
-NOW = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 
 
 def answers(text: str) -> tuple[str, ...]:
-    """The zones the bot would store or offer for `text`; empty if it declines."""
-    try:
-        return (offset_from_local_time(text, NOW),)
-    except TimeInputError:
-        pass
-    try:
-        return (zone_name(parse_zone(text)),)
-    except TimeInputError:
+    """The zones the bot would store or offer for `text`; empty if it declines.
+
+    A reading to confirm or a single zone counts by its zone; a choice by all it offers.
+    """
+    reading = read_zone(text)
+    if reading is None:
         return ()
+    return reading.zones if reading.certainty == "choice" else reading.zones[:1]
 
 
 def matches(found: tuple[str, ...], expected: list[str]) -> bool:
@@ -41,16 +39,29 @@ def matches(found: tuple[str, ...], expected: list[str]) -> bool:
 
 
 def main(argv: list[str]) -> int:
+    flags = [arg for arg in argv if arg.startswith("-")]
+    argv = [arg for arg in argv if not arg.startswith("-")]
     path = Path(argv[0]) if argv else DEV_SET
+    started = time.perf_counter()
+    zone_index()
+    print(f"index built in {time.perf_counter() - started:.2f} s")
     items = yaml.safe_load(path.read_text(encoding="utf-8"))
     hits: Counter[str] = Counter()
     totals: Counter[str] = Counter()
     for item in items:
         kind = item.get("kind", "?")
         totals[kind] += 1
-        if matches(answers(str(item["text"])), list(item["zones"] or [])):
+        found = answers(str(item["text"]))
+        if matches(found, list(item["zones"] or [])):
             hits[kind] += 1
+        elif "-v" in flags:
+            print(f"  miss {kind}: {item['text']!r} -> {found}")
     total, matched = sum(totals.values()), sum(hits.values())
+    started = time.perf_counter()
+    for item in items:
+        read_zone(str(item["text"]))
+    per_item = (time.perf_counter() - started) / len(items) * 1000
+    print(f"{per_item:.2f} ms per reading")
     print(f"{path.name}: {matched}/{total} understood ({100 * matched / total:.1f} %)")
     for kind in sorted(totals):
         print(f"  {kind:20} {hits[kind]:3}/{totals[kind]:<3}")

