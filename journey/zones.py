@@ -186,9 +186,9 @@ def _add_states(
             _keep_biggest(biggest, city["admin1code"], place)
     for code, state in states.items():
         if code in biggest:
-            place = biggest[code]
-            _keep_biggest(index.places, normalise(state["name"]),
-                          _Place(state["name"], place.zone, place.population * 10, "US"))  # fmt: skip
+            # Weighed as the whole state, so it outranks a small town of the same name.
+            state_place = _Place(state["name"], biggest[code].zone, 10 * biggest[code].population)
+            _keep_biggest(index.places, normalise(state["name"]), state_place)
 
 
 def _add_abbreviations(index: ZoneIndex) -> None:
