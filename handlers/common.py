@@ -10,7 +10,8 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
 from handlers.context import BotContext
-from storage import subscribers
+from journey.position import Delivered, Position, locate
+from storage import coursework, subscribers
 from views.callbacks import CallbackData
 
 D = TypeVar("D", bound=CallbackData)
@@ -33,6 +34,16 @@ async def current_subscriber(update: Update, context: BotContext) -> subscribers
             context.services.clock.now(),
         )
     return subscriber
+
+
+async def position_of(context: BotContext, subscriber: subscribers.Subscriber) -> Position:
+    """Where this subscriber is in the course (this round)."""
+    chat_id, round_ = subscriber.chat_id, subscriber.round
+    delivered = [
+        Delivered(*row) for row in await coursework.deliveries(context.db, chat_id, round_)
+    ]
+    answered = await coursework.answered_lessons(context.db, chat_id, round_)
+    return locate(context.course, delivered, answered)
 
 
 def pressed(update: Update, kind: type[D]) -> D:

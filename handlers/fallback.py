@@ -53,9 +53,7 @@ async def unknown_button(update: Update, context: BotContext) -> None:
     chat = update.effective_chat
     if chat is None or chat.type != ChatType.PRIVATE:
         return  # the bot keeps no menus outside private chats; the answer is enough
-    await send(
-        update, context, views.menu_text(context.course), views.menu_keyboard(context.course)
-    )
+    await send(update, context, *await menu.menu_screen(update, context))
 
 
 async def group_message(update: Update, context: BotContext) -> None:

@@ -1,4 +1,5 @@
-"""Lessons on demand: start the course, /next, Continue, the check-in quiz, and starting over."""
+"""Lessons on demand: carrying on where you are, Continue, the check-in, skipping, the ending,
+the library of lessons had, and starting over (after asking)."""
 
 from __future__ import annotations
 
@@ -10,30 +11,38 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 import views
 from content.models import Course, Lesson
-from handlers.common import answer, current_subscriber, drop_keyboard, pressed, send, show
+from handlers.common import (
+    answer,
+    current_subscriber,
+    drop_keyboard,
+    position_of,
+    pressed,
+    send,
+    show,
+)
 from handlers.context import BotContext
 from handlers.timing import due_at
 from storage import coursework, subscribers
-from storage.db import Database
-from storage.subscribers import Status
-from views.callbacks import NextData, PartData, QuizData
+from storage.subscribers import Status, Subscriber
+from views.callbacks import (
+    AgainData,
+    CourseData,
+    LibraryData,
+    NextData,
+    PartData,
+    QuizData,
+    ReadData,
+)
 
 logger = logging.getLogger(__name__)
 
 
-async def next_lesson(
-    db: Database, course: Course, subscriber: subscribers.Subscriber
-) -> Lesson | None:
-    """The first lesson of the course this subscriber has not been sent in this round."""
-    delivered = set(await coursework.delivered_lessons(db, subscriber.chat_id, subscriber.round))
-    return course.next_lesson(delivered)
-
-
 async def send_part(
-    bot: Bot, chat_id: int, lesson: Lesson, index: int, **kwargs: object
+    bot: Bot, chat_id: int, course: Course, lesson: Lesson, index: int, **kwargs: object
 ) -> Message:
     """Send one part of a lesson; the last part is followed by its check-in question."""
-    text, keyboard = views.lesson_part(lesson, index)
+    last_lesson = lesson.id == course.lessons[-1].id
+    text, keyboard = views.lesson_part(lesson, index, last_lesson=last_lesson)
     message = await bot.send_message(
         chat_id, text, parse_mode=ParseMode.HTML, reply_markup=keyboard, **kwargs
     )
@@ -46,30 +55,60 @@ async def send_part(
 
 
 async def next_command(update: Update, context: BotContext) -> None:
-    """Send the next lesson now (also the "Start the course" and "Next lesson" buttons)."""
+    """/next, "Next lesson" and "Start the course": carry on from where the person is."""
     await answer(update)
     await drop_keyboard(update)
-    await send_next_lesson(update, context)
+    await carry_on(update, context)
 
 
-async def next_from_menu(update: Update, context: BotContext) -> None:
-    """The menu's "Next lesson" button: send the lesson and leave the menu usable."""
+async def course_button(update: Update, context: BotContext) -> None:
+    """The menu's and welcome's course buttons: start, continue, or skip ahead on purpose."""
     await answer(update)
-    await send_next_lesson(update, context)
+    action = pressed(update, CourseData).action
+    if action == "start":
+        await drop_keyboard(update)
+    if action == "skip":
+        await skip_ahead(update, context)
+    else:
+        await carry_on(update, context)
 
 
-async def send_next_lesson(update: Update, context: BotContext) -> None:
-    """Send the subscriber's next lesson, or the closing message after the last one."""
+async def carry_on(update: Update, context: BotContext) -> None:
+    """The next unread part of the lesson in progress, its check-in, the next lesson, or the end."""
     subscriber = await current_subscriber(update, context)
-    lesson = await next_lesson(context.db, context.course, subscriber)
-    if lesson is None:
-        # They have seen the closing message now, so the daily push has nothing left to send.
-        await subscribers.set_status(
-            context.db, subscriber.chat_id, Status.FINISHED, context.services.clock.now()
+    position = await position_of(context, subscriber)
+    lesson = position.current
+    if lesson is not None:
+        if position.next_part is None:
+            text, keyboard = views.quiz_view(lesson)
+            await send(update, context, text, keyboard)
+            return
+        await send_part(context.bot, subscriber.chat_id, context.course, lesson, position.next_part)
+        await coursework.mark_read(
+            context.db, subscriber.chat_id, subscriber.round, lesson.id, position.next_part + 1
         )
-        await send(update, context, views.finished_text(context.course), views.finished_keyboard())
         return
-    await send_part(context.bot, subscriber.chat_id, lesson, 0)
+    if position.upcoming is None:
+        await finish(update, context, subscriber)
+        return
+    await deliver(update, context, subscriber, position.upcoming)
+
+
+async def skip_ahead(update: Update, context: BotContext) -> None:
+    """Leave the lesson in progress for later and start the next one (it stays in /lessons)."""
+    subscriber = await current_subscriber(update, context)
+    position = await position_of(context, subscriber)
+    if position.upcoming is None:
+        await carry_on(update, context)
+        return
+    await deliver(update, context, subscriber, position.upcoming)
+
+
+async def deliver(
+    update: Update, context: BotContext, subscriber: Subscriber, lesson: Lesson
+) -> None:
+    """Send a lesson's first part and record it as delivered."""
+    await send_part(context.bot, subscriber.chat_id, context.course, lesson, 0)
     await coursework.record_delivery(
         context.db,
         subscriber.chat_id,
@@ -77,6 +116,22 @@ async def send_next_lesson(update: Update, context: BotContext) -> None:
         lesson.id,
         "pull",
         context.services.clock.now(),
+    )
+
+
+async def finish(update: Update, context: BotContext, subscriber: Subscriber) -> None:
+    """The closing message with the score, once; after that a short reminder that it's done."""
+    score = await coursework.quiz_score(context.db, subscriber.chat_id, subscriber.round)
+    if subscriber.status == Status.FINISHED:
+        text = f"🎓 You've finished the course. {views.score_line(*score)}"
+        await send(update, context, text, views.finished_keyboard())
+        return
+    # They have seen the closing message now, so the daily push has nothing left to send.
+    await subscribers.set_status(
+        context.db, subscriber.chat_id, Status.FINISHED, context.services.clock.now()
+    )
+    await send(
+        update, context, views.finished_text(context.course, score), views.finished_keyboard()
     )
 
 
@@ -90,15 +145,16 @@ async def continue_part(update: Update, context: BotContext) -> None:
         return
     if lesson is None or not 0 < index < len(lesson.messages):
         await answer(update, "That lesson has changed since. Here's the menu.")
-        await send(
-            update, context, views.menu_text(context.course), views.menu_keyboard(context.course)
-        )
+        await send(update, context, views.menu_text(context.course),
+                   views.menu_keyboard(context.course))  # fmt: skip
         return
     await answer(update)
     await drop_keyboard(update)
-    chat = update.effective_chat
-    assert chat is not None
-    await send_part(context.bot, chat.id, lesson, index)
+    subscriber = await current_subscriber(update, context)
+    await send_part(context.bot, subscriber.chat_id, context.course, lesson, index)
+    await coursework.mark_read(
+        context.db, subscriber.chat_id, subscriber.round, lesson.id, index + 1
+    )
 
 
 async def send_checkin(update: Update, context: BotContext, lesson: Lesson) -> None:
@@ -132,28 +188,65 @@ async def quiz_answer(update: Update, context: BotContext) -> None:
     text = views.quiz_feedback(
         lesson, option_id, None if first else correct, context.course.disclaimer
     )
-    await show(update, context, text, views.after_lesson_keyboard())
+    last = (await position_of(context, subscriber)).upcoming is None
+    await show(update, context, text, views.after_lesson_keyboard(last=last))
+
+
+async def library(update: Update, context: BotContext) -> None:
+    """/lessons: every lesson had so far, each a button to read it again."""
+    await answer(update)
+    subscriber = await current_subscriber(update, context)
+    had = set(await coursework.had_lessons(context.db, subscriber.chat_id))
+    lessons = [lesson for lesson in context.course.lessons if lesson.id in had]
+    text, keyboard = views.library_view(lessons, len(context.course.lessons))
+    await show(update, context, text, keyboard)
+
+
+async def reread(update: Update, context: BotContext) -> None:
+    """Send a part of a lesson already had, again; nothing about progress changes."""
+    data = pressed(update, ReadData)
+    lesson = context.course.lesson(data.lesson_id)
+    chat = update.effective_chat
+    assert chat is not None
+    had = await coursework.had_lessons(context.db, chat.id)
+    if lesson is None or lesson.id not in had or not 0 < data.part <= len(lesson.messages):
+        await answer(update, "That lesson isn't in your library. Here it is again.")
+        await library(update, context)
+        return
+    await answer(update)
+    await drop_keyboard(update)
+    await send(update, context, *views.reread_part(lesson, data.part - 1))
 
 
 async def start_over(update: Update, context: BotContext) -> None:
-    """Begin the course again from lesson 1, keeping the earlier round in the history."""
+    """Ask before starting over; on yes, begin again from lesson 1, keeping the earlier round."""
     await answer(update)
+    choice = pressed(update, AgainData).choice
+    if choice == "ask":
+        await send(update, context, *views.start_over_question())
+        return
+    if choice != "yes":
+        await show(update, context, "Nothing changed: your progress is just as it was. /lessons "
+                   "lets you re-read any lesson.")  # fmt: skip
+        return
     await drop_keyboard(update)
     now = context.services.clock.now()
     subscriber = await current_subscriber(update, context)
     await subscribers.start_over(context.db, subscriber.chat_id, now, due_at(subscriber, now))
-    await send(update, context, "↺ Starting over. Here is lesson 1 again.")
-    await send_next_lesson(update, context)
+    await show(update, context, "↺ Starting over. Here is lesson 1 again.")
+    await carry_on(update, context)
 
 
 def handlers() -> list:
     private = filters.ChatType.PRIVATE
     return [
         CommandHandler("next", next_command, filters=private),
+        CommandHandler("lessons", library, filters=private),
         CallbackQueryHandler(next_command, pattern=NextData.pattern),
-        CallbackQueryHandler(next_command, pattern=r"^course:start$"),
-        CallbackQueryHandler(next_from_menu, pattern=r"^course:next$"),
+        CallbackQueryHandler(course_button, pattern=CourseData.pattern),
         CallbackQueryHandler(continue_part, pattern=PartData.pattern),
         CallbackQueryHandler(quiz_answer, pattern=QuizData.pattern),
-        CallbackQueryHandler(start_over, pattern=r"^again:yes$"),
+        CallbackQueryHandler(library, pattern=LibraryData.pattern),
+        CallbackQueryHandler(reread, pattern=ReadData.pattern),
+        CallbackQueryHandler(start_over, pattern=AgainData.pattern),
     ]

@@ -6,17 +6,22 @@ from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 import views
-from handlers.common import answer, pressed, send, show
+from handlers.common import answer, current_subscriber, position_of, pressed, send, show
 from handlers.context import BotContext
 from views.callbacks import MenuData, PageData
+
+
+async def menu_screen(update: Update, context: BotContext) -> tuple[str, views.Keyboard]:
+    """The menu for this person: the topics, and the way on from where they are."""
+    position = await position_of(context, await current_subscriber(update, context))
+    course = context.course
+    return views.menu_text(course, position), views.menu_keyboard(course, position)
 
 
 async def menu(update: Update, context: BotContext) -> None:
     """Show the menu: one button per topic (edits in place when reached by a button)."""
     await answer(update)
-    await show(
-        update, context, views.menu_text(context.course), views.menu_keyboard(context.course)
-    )
+    await show(update, context, *await menu_screen(update, context))
 
 
 async def page_button(update: Update, context: BotContext) -> None:
@@ -25,9 +30,7 @@ async def page_button(update: Update, context: BotContext) -> None:
     page = context.course.pages.get(command)
     if page is None:
         await answer(update, "That topic is no longer available.")
-        await show(
-            update, context, views.menu_text(context.course), views.menu_keyboard(context.course)
-        )
+        await show(update, context, *await menu_screen(update, context))
         return
     await answer(update)
     await show(update, context, *views.page_view(page))

@@ -8,11 +8,11 @@ from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 import views
-from handlers.common import answer, current_subscriber, show
+from handlers.common import answer, current_subscriber, position_of, show
 from handlers.context import BotContext
 from handlers.timing import describe_next
 from storage import coursework
-from storage.subscribers import Status
+from storage.subscribers import Status, Subscriber
 from views.callbacks import ProgressData
 
 
@@ -21,35 +21,56 @@ async def progress(update: Update, context: BotContext) -> None:
     await answer(update)
     subscriber = await current_subscriber(update, context)
     course = context.course
-    delivered = await coursework.delivered_lessons(context.db, subscriber.chat_id, subscriber.round)
-    done = len(delivered)
-    done = min(done, len(course.lessons))
+    position = await position_of(context, subscriber)
     total = len(course.lessons)
+    done = len(position.had)
     right, answered = await coursework.quiz_score(context.db, subscriber.chat_id, subscriber.round)
-    upcoming = course.next_lesson(set(delivered))
-    lines = [
-        "<b>Your progress</b>",
-        f"Lesson {done} of {total}",
-        f"{views.progress_bar(done, total)} {round(100 * done / total) if total else 0}%",
+    lines = ["<b>Your progress</b>"]
+    if position.started:
+        lines += [
+            f"Lesson {done} of {total}",
+            f"{views.progress_bar(done, total)} {round(100 * done / total) if total else 0}%",
+        ]
+    else:
+        lines.append(f"Not started yet: {total} short lessons are waiting.")
+    lines += [
         "",
         f"Check-in questions: {right} of {answered} right"
         if answered
         else "No check-ins answered yet.",
     ]
-    if upcoming is None:
+    if position.finished:
         lines.append("🎓 You've finished the course.")
+    elif position.current is not None:
+        lines.append(f"In progress: <b>{escape(position.current.title)}</b> (/next to carry on)")
+        if position.upcoming is not None:
+            lines.append(f"Then: <b>{escape(position.upcoming.title)}</b>")
+    elif position.upcoming is not None:
+        verb = "start" if not position.started else "read it now"
+        lines.append(f"Next: <b>{escape(position.upcoming.title)}</b> (/next to {verb})")
+    lines.extend(_daily_line(subscriber, finished=position.finished))
+    if position.finished:
+        keyboard = views.finished_keyboard()
+    elif update.callback_query is not None:
+        keyboard = views.back_keyboard()  # it replaced the menu: go back to it
     else:
-        lines.append(f"Next: <b>{escape(upcoming.title)}</b> (/next to read it now)")
-    if subscriber.status == Status.PAUSED:
-        lines.append("Daily lessons: paused (/resume)")
-    elif subscriber.status == Status.ACTIVE and subscriber.next_due_at and subscriber.timezone:
-        lines.append(
-            f"Next daily lesson: {describe_next(subscriber.next_due_at, subscriber.timezone)}"
-        )
-    elif subscriber.status == Status.ACTIVE and upcoming is not None:
-        lines.append("Daily lessons: no time set yet (/time)")
-    keyboard = views.finished_keyboard() if upcoming is None else views.back_keyboard()
+        keyboard = views.Keyboard([[views.menu_button()]])
     await show(update, context, "\n".join(lines), keyboard)
+
+
+def _daily_line(subscriber: Subscriber, *, finished: bool) -> list[str]:
+    """What the daily push is doing for this person."""
+    status = subscriber.status
+    if status == Status.PAUSED:
+        return ["Daily lessons: paused (/resume)"]
+    if status == Status.STOPPED:
+        return ["Daily lessons: stopped, as you asked (/start switches them back on)"]
+    if status == Status.ACTIVE and subscriber.next_due_at and subscriber.timezone:
+        when = describe_next(subscriber.next_due_at, subscriber.timezone)
+        return [f"Next daily lesson: {when}"]
+    if status == Status.ACTIVE and not finished:
+        return ["Daily lessons: no time set yet (/time)"]
+    return []
 
 
 def handlers() -> list:

@@ -10,12 +10,12 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 import views
 from content.models import Course
-from handlers.common import answer, pressed, send, show
+from handlers.common import answer, position_of, pressed, send, show
 from handlers.context import BotContext
 from handlers.timing import ask_for_time, due_at
-from storage import coursework, subscribers
+from storage import subscribers
 from storage.subscribers import Status
-from views.callbacks import StopData
+from views.callbacks import CourseData, StopData
 
 logger = logging.getLogger(__name__)
 
@@ -67,26 +67,29 @@ async def start(update: Update, context: BotContext) -> None:
         await subscribers.set_status(
             context.db, chat.id, Status.ACTIVE, now, next_due_at=due_at(subscriber, now)
         )
-    sent = await coursework.delivered_lessons(context.db, chat.id, subscriber.round)
-    lesson = course.next_lesson(set(sent))
-    delivered = len(sent)
+    position = await position_of(context, subscriber)
     lines = [f"Welcome back, {name}! 👋"]
     if reactivated:
         lines.append(
             "Your daily lessons are switched back on, and your progress is just as you left it."
         )
-    if lesson is None:
+    carry_on = views.button("Continue the course ▶", CourseData("next"))
+    if position.finished:
         lines.append("You have finished the course. You can start it over any time.")
         keyboard = views.finished_keyboard()
-    elif delivered == 0:
-        lines.append(f"You haven't started yet. Lesson 1 is <b>{escape(lesson.title)}</b>.")
+    elif not position.started:
+        assert position.upcoming is not None
+        title = escape(position.upcoming.title)
+        lines.append(f"You haven't started yet. Lesson 1 is <b>{title}</b>.")
         keyboard = views.welcome_keyboard()
     else:
-        lines.append(
-            f"You have had {delivered} of {len(course.lessons)} lessons. "
-            f"Next up: <b>{escape(lesson.title)}</b>."
-        )
-        keyboard = views.after_lesson_keyboard()
+        had = f"You have had {len(position.had)} of {len(course.lessons)} lessons."
+        if position.current is not None:
+            lines.append(f"{had} You're partway through <b>{escape(position.current.title)}</b>.")
+        else:
+            assert position.upcoming is not None
+            lines.append(f"{had} Next up: <b>{escape(position.upcoming.title)}</b>.")
+        keyboard = views.Keyboard([[carry_on, views.menu_button()]])
     if subscriber.status == Status.PAUSED:
         lines.append("Your daily lessons are paused; /resume switches them back on.")
     await send(update, context, "\n\n".join(lines), keyboard)
@@ -107,7 +110,7 @@ async def help_command(update: Update, context: BotContext) -> None:
         update,
         context,
         "<b>What I can do</b>\n\n" + "\n".join(lines) + "\n\nOr tap ☰ Menu.",
-        views.back_keyboard(),
+        views.Keyboard([[views.menu_button()]]),
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from datetime import datetime
 from html import escape
@@ -11,7 +12,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 import views
 from handlers import conversation
-from handlers.common import answer, current_subscriber, pressed, send, show
+from handlers.common import answer, current_subscriber, position_of, pressed, send, show
 from handlers.context import BotContext
 from handlers.conversation import Expecting
 from journey import timeplan
@@ -21,13 +22,23 @@ from journey.timeplan import (
     offset_from_local_time,
     parse_hhmm,
     parse_zone,
-    zone_name,
 )
+from journey.zones import Certainty, read_zone, zone_index
 from storage import subscribers
 from storage.subscribers import Status
-from views.callbacks import TimeData, ZoneData
+from views.callbacks import CourseData, TimeData, ZoneData
 
 logger = logging.getLogger(__name__)
+
+ZONE_PROMPT = (
+    "Where are you? Type your city or country, like <b>Tokyo</b>, <b>São Paulo</b> or "
+    "<b>Kenya</b>, or a zone like <b>EST</b> or <b>UTC+2</b>.\n"
+    "Or type what time it is for you right now, like <b>14:05</b>."
+)
+NOT_A_ZONE = (
+    "I couldn't tell which time zone that is. Try the nearest big city, like <b>Madrid</b>, "
+    "or your country, or what time it is for you now, like <b>14:05</b>."
+)
 
 
 def due_at(subscriber: subscribers.Subscriber, now: datetime) -> int | None:
@@ -98,6 +109,7 @@ async def save_choice(
     *,
     push_time: str | None = None,
     zone: str | None = None,
+    understood: str = "",
 ) -> None:
     """Store a chosen time or zone; confirm once both are known, else ask for the other one."""
     now = context.services.clock.now()
@@ -121,13 +133,28 @@ async def save_choice(
     if not push_time:
         await ask_for_time(update, context)
         return
-    text = f"✅ All set: your daily lesson comes at <b>{push_time}</b>, {escape(zone)} time."
+    place = f" ({escape(understood)})" if understood else ""
+    text = (
+        f"✅ All set: your daily lesson comes at <b>{push_time}</b>, {escape(zone)} time{place}."
+    )
     if when is not None:
         text += f"\nThe next one arrives {describe_next(when, zone)}."
     elif subscriber.status == Status.PAUSED:
         text += "\nYour lessons are paused; /resume switches them back on."
     text += "\n\nChange it with /time, or take a break with /pause."
-    await show(update, context, text, views.Keyboard([[views.menu_button()]]))
+    await show(update, context, text, await _way_on(context, subscriber))
+
+
+async def _way_on(context: BotContext, subscriber: subscribers.Subscriber) -> views.Keyboard:
+    """After setting the time, the course is one tap away: no waiting for tomorrow."""
+    position = await position_of(context, subscriber)
+    if not position.started:
+        way = views.button("Start lesson 1 now ▶", CourseData("start"))
+    elif not position.finished:
+        way = views.button("Continue the course ▶", CourseData("next"))
+    else:
+        return views.Keyboard([[views.menu_button()]])
+    return views.Keyboard([[way], [views.menu_button()]])
 
 
 async def ask_for_zone(update: Update, context: BotContext, push_time: str | None = None) -> None:
@@ -147,14 +174,10 @@ async def zone_chosen(update: Update, context: BotContext) -> None:
     value = pressed(update, ZoneData).zone
     if value == "other":
         conversation.expect(context, Expecting.ZONE)
-        await show(
-            update,
-            context,
-            "What time is it for you right now? Type it like <b>14:05</b>.\n"
-            "Or type your time zone's name, like <b>Europe/Madrid</b>.",
-        )
+        await show(update, context, ZONE_PROMPT)
         return
     zone = "UTC" if value == "UTC" else canonical_zone(value)
+    conversation.clear(context)
     if zone is None:
         await show(
             update,
@@ -179,32 +202,77 @@ async def handle_typed_answer(update: Update, context: BotContext) -> bool:
             conversation.clear(context)
             await save_choice(update, context, push_time=push_time)
         else:
-            zone = _zone_from_text(text, context.services.clock.now())
-            conversation.clear(context)
-            await save_choice(update, context, zone=zone)
+            await _typed_zone(update, context, text)
     except TimeInputError as exc:
         await send(update, context, f"{exc} Or send /menu to do something else.")
     return True
 
 
-def _zone_from_text(text: str, now: datetime) -> str:
+async def _typed_zone(update: Update, context: BotContext, text: str) -> None:
+    """A typed place, zone or local time: take it, ask "did you mean", or offer a choice."""
     try:
-        return offset_from_local_time(text, now)
+        offset = offset_from_local_time(text, context.services.clock.now())
     except TimeInputError:
-        return zone_name(parse_zone(text))
+        pass
+    else:
+        conversation.clear(context)
+        await save_choice(update, context, zone=offset)
+        return
+    # The index takes a second to build the first time: not on the event loop.
+    index = await asyncio.to_thread(zone_index)
+    reading = read_zone(text, index)
+    if reading is None:
+        raise TimeInputError(NOT_A_ZONE)
+    if reading.certainty == Certainty.SURE:
+        conversation.clear(context)
+        await save_choice(update, context, zone=reading.zones[0], understood=reading.label)
+        return
+    if reading.certainty == Certainty.GUESS:
+        zone = reading.zones[0]
+        keyboard = views.Keyboard(
+            [
+                [views.button(f"Yes, {reading.label}"[:60], ZoneData(zone))],
+                [views.button("No, let me type it again", ZoneData("other"))],
+            ]
+        )
+        question = f"Did you mean <b>{escape(reading.label)}</b> ({escape(zone)})?"
+        await send(update, context, question, keyboard)
+        return
+    rows = [
+        [views.button(label, ZoneData(zone))]
+        for label, zone in zip(reading.labels, reading.zones, strict=True)
+    ]
+    rows.append([views.button("Somewhere else…", ZoneData("other"))])
+    await send(
+        update,
+        context,
+        f"{escape(reading.label)} has several time zones. Which city is nearest to you?",
+        views.Keyboard(rows),
+    )
 
 
 async def pause(update: Update, context: BotContext) -> None:
     """Stop the daily pushes until /resume; nothing else changes."""
     subscriber = await current_subscriber(update, context)
-    await subscribers.set_status(
-        context.db, subscriber.chat_id, Status.PAUSED, context.services.clock.now()
-    )
-    await send(
-        update,
-        context,
-        "⏸ Paused. No daily lessons until you send /resume. You can still read on with /next.",
-    )
+    if subscriber.status == Status.PAUSED:
+        text = "Your daily lessons are already paused. /resume switches them back on."
+    elif subscriber.status == Status.FINISHED:
+        text = "You've finished the course, so no daily lessons are coming. 🎓"
+    elif subscriber.status != Status.ACTIVE:
+        text = "Your daily lessons are stopped already. /start switches them back on."
+    elif not subscriber.scheduled:
+        text = (
+            "You haven't set a daily time yet, so nothing comes on its own: there's nothing to "
+            "pause. Read at your own pace with /next, or set a time with /time."
+        )
+    else:
+        await subscribers.set_status(
+            context.db, subscriber.chat_id, Status.PAUSED, context.services.clock.now()
+        )
+        text = (
+            "⏸ Paused. No daily lessons until you send /resume. You can still read on with /next."
+        )
+    await send(update, context, text)
 
 
 async def resume(update: Update, context: BotContext) -> None:
@@ -221,7 +289,9 @@ async def resume(update: Update, context: BotContext) -> None:
         await ask_for_time(update, context, first_time=True)
         return
     when = due_at(subscriber, now)
-    assert when is not None
+    if when is None:  # a stored zone that no longer reads: ask again rather than go quiet
+        await ask_for_time(update, context, first_time=True)
+        return
     await send(
         update,
         context,

@@ -16,6 +16,41 @@ async def delivered_lessons(db: Database, chat_id: int, round_: int) -> list[str
     return [row[0] for row in rows]
 
 
+async def deliveries(db: Database, chat_id: int, round_: int) -> list[tuple[str, int, int]]:
+    """(lesson id, parts read, delivered at) for each lesson sent in this round, oldest first."""
+    rows = await db.fetchall(
+        "SELECT lesson_id, parts_read, delivered_at FROM deliveries"
+        " WHERE chat_id = ? AND round = ? ORDER BY delivered_at",
+        (chat_id, round_),
+    )
+    return [(str(row[0]), int(row[1]), int(row[2])) for row in rows]
+
+
+async def had_lessons(db: Database, chat_id: int) -> list[str]:
+    """Ids of every lesson ever sent to this chat, in any round."""
+    rows = await db.fetchall(
+        "SELECT DISTINCT lesson_id FROM deliveries WHERE chat_id = ?", (chat_id,)
+    )
+    return [str(row[0]) for row in rows]
+
+
+async def mark_read(db: Database, chat_id: int, round_: int, lesson_id: str, parts: int) -> None:
+    """Note that `parts` parts of a lesson sent in this round have been sent (never fewer)."""
+    await db.execute(
+        "UPDATE deliveries SET parts_read = MAX(parts_read, ?)"
+        " WHERE chat_id = ? AND round = ? AND lesson_id = ?",
+        (parts, chat_id, round_, lesson_id),
+    )
+
+
+async def answered_lessons(db: Database, chat_id: int, round_: int) -> list[str]:
+    """Ids of the lessons whose check-in was answered in this round."""
+    rows = await db.fetchall(
+        "SELECT lesson_id FROM quiz_answers WHERE chat_id = ? AND round = ?", (chat_id, round_)
+    )
+    return [str(row[0]) for row in rows]
+
+
 async def record_delivery(
     db: Database, chat_id: int, round_: int, lesson_id: str, via: str, now: datetime
 ) -> bool:

@@ -62,4 +62,13 @@ MIGRATIONS: tuple[Migration, ...] = (
             WHERE status = 'active' AND next_due_at IS NOT NULL;
         """,
     ),
+    Migration(
+        3,
+        "where each subscriber is in a lesson",
+        """
+        -- Parts of a lesson sent so far (the first comes with the delivery), so /next can resume
+        -- at the next unread part instead of skipping ahead.
+        ALTER TABLE deliveries ADD COLUMN parts_read INTEGER NOT NULL DEFAULT 1;
+        """,
+    ),
 )

@@ -11,16 +11,19 @@ from html import escape
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from content.models import Course, Lesson, Page
+from journey.position import Position
 from views.callbacks import (
     AgainData,
     CallbackData,
     CourseData,
+    LibraryData,
     MenuData,
     NextData,
     PageData,
     PartData,
     ProgressData,
     QuizData,
+    ReadData,
     SosData,
     TimeData,
     ZoneData,
@@ -55,16 +58,28 @@ def welcome_keyboard() -> Keyboard:
     return Keyboard([[button("Start the course ▶", CourseData("start")), menu_button()]])
 
 
-def menu_keyboard(course: Course) -> Keyboard:
+def menu_keyboard(course: Course, position: Position | None = None) -> Keyboard:
+    """Topics, then the way on from where this person is: resume, skip ahead, or start over."""
     pages = [button(page.button, PageData(page.command)) for page in course.pages.values()]
     pages.append(button("My progress", ProgressData()))
     rows = [pages[i : i + 2] for i in range(0, len(pages), 2)]
-    rows.append([button("Next lesson ▶", CourseData("next"))])
+    if position is None or not position.started:
+        rows.append([button("Start the course ▶", CourseData("start"))])
+        return Keyboard(rows)
+    rows.append([button("📚 My lessons", LibraryData())])
+    if position.finished:
+        rows.append([button("Start over ↺", AgainData("ask"))])
+        return Keyboard(rows)
+    rows.append([button("Continue the course ▶", CourseData("next"))])
+    if position.current is not None and position.upcoming is not None:
+        rows.append([button(f"Skip to lesson {position.upcoming.number} ⏭", CourseData("skip"))])
     return Keyboard(rows)
 
 
-def menu_text(course: Course) -> str:
-    return f"<b>{escape(course.title)}</b>\n\nPick a topic, or carry on with the next lesson."
+def menu_text(course: Course, position: Position | None = None) -> str:
+    if position is not None and position.finished:
+        return f"<b>{escape(course.title)}</b>\n\nPick a topic, or re-read a lesson. 🎓"
+    return f"<b>{escape(course.title)}</b>\n\nPick a topic, or carry on with the course."
 
 
 def back_keyboard() -> Keyboard:
@@ -76,21 +91,26 @@ def page_view(page: Page, *, fresh: bool = False) -> tuple[str, Keyboard]:
     return page.html, (Keyboard([[menu_button()]]) if fresh else back_keyboard())
 
 
-def lesson_part(lesson: Lesson, index: int) -> tuple[str, Keyboard | None]:
+def lesson_part(
+    lesson: Lesson, index: int, *, last_lesson: bool = False
+) -> tuple[str, Keyboard | None]:
     """Part `index` (0-based) of a lesson, with the buttons that belong under it."""
     text = lesson.messages[index]
     last = index == len(lesson.messages) - 1
     if not last:
         rows = [[button("Continue ▶", PartData(lesson.id, index + 2))]]
         if index == 0:
-            rows.append([menu_button(), button("Next lesson ⏭", NextData())])
+            rows.append([menu_button()])
         return text, Keyboard(rows)
     if lesson.quiz is not None:
         return text, None  # the check-in question follows at once, with its own buttons
-    return text, after_lesson_keyboard()
+    return text, after_lesson_keyboard(last=last_lesson)
 
 
-def after_lesson_keyboard() -> Keyboard:
+def after_lesson_keyboard(*, last: bool = False) -> Keyboard:
+    """Under a finished lesson: on to the next, or after the last one, to the ending."""
+    if last:
+        return Keyboard([[button("See how you did 🎓", CourseData("next")), menu_button()]])
     return Keyboard([[button("Next lesson ▶", NextData()), menu_button()]])
 
 
@@ -149,15 +169,64 @@ def zone_keyboard() -> Keyboard:
 
 
 def finished_keyboard() -> Keyboard:
-    return Keyboard([[button("Start over ↺", AgainData("yes")), menu_button()]])
+    """Under the closing message: starting over asks first."""
+    return Keyboard([[button("Start over ↺", AgainData("ask")), menu_button()]])
 
 
-def finished_text(course: Course) -> str:
-    """The closing message: the course's recap, then where the sources are listed."""
+def score_line(right: int, answered: int) -> str:
+    if not answered:
+        return "You didn't answer any check-ins, and that's fine."
+    return f"Your check-ins: <b>{right} of {answered}</b> right on the first try."
+
+
+def finished_text(course: Course, score: tuple[int, int] | None = None) -> str:
+    """The closing message: the course's recap, the score if known, and where the sources are."""
+    scored = f"\n\n{score_line(*score)}" if score is not None else ""
     return (
-        f"🎓 <b>{escape(course.title)}</b>\n\n{course.closing}\n\n"
-        "Every study the course draws on is listed under /sources."
+        f"🎓 <b>{escape(course.title)}</b>\n\n{course.closing}{scored}\n\n"
+        "Every study the course draws on is listed under /sources, and /lessons lets you re-read "
+        "any lesson."
     )
+
+
+def start_over_question() -> tuple[str, Keyboard]:
+    text = (
+        "↺ <b>Start the course over from lesson 1?</b>\n\nYour progress and score begin afresh "
+        "(what you did before is kept in /mydata). You can re-read any lesson with /lessons "
+        "without starting over."
+    )
+    keyboard = Keyboard(
+        [
+            [button("Yes, start over", AgainData("yes"))],
+            [button("No, keep my progress", AgainData("no"))],
+        ]
+    )
+    return text, keyboard
+
+
+def library_view(lessons: list[Lesson], total: int) -> tuple[str, Keyboard]:
+    """The lessons someone has had, each a button to re-read it."""
+    if not lessons:
+        text = "📚 <b>Your lessons</b>\n\nYou haven't had a lesson yet. /next starts the course."
+        return text, Keyboard([[menu_button()]])
+    text = (
+        f"📚 <b>Your lessons</b> ({len(lessons)} of {total})\n\nTap one to read it again. "
+        "Re-reading doesn't change your progress."
+    )
+    rows = [
+        [button(f"{lesson.number}. {lesson.title}"[:60], ReadData(lesson.id, 1))]
+        for lesson in lessons
+    ]
+    rows.append([menu_button()])
+    return text, Keyboard(rows)
+
+
+def reread_part(lesson: Lesson, index: int) -> tuple[str, Keyboard]:
+    """Part `index` (0-based) of a lesson read again from the library; its check-in is not asked."""
+    text = lesson.messages[index]
+    if index < len(lesson.messages) - 1:
+        return text, Keyboard([[button("Continue ▶", ReadData(lesson.id, index + 2))]])
+    return text, Keyboard([[button("📚 My lessons", LibraryData()), menu_button()]])
 
 
 def crisis_keyboard() -> Keyboard:
@@ -174,4 +243,4 @@ def push_view(lesson: Lesson) -> tuple[str, Keyboard]:
     if keyboard is not None:
         return text, keyboard
     checkin = button("Check-in 💬", PartData(lesson.id, len(lesson.messages) + 1))
-    return text, Keyboard([[checkin], [menu_button(), button("Next lesson ⏭", NextData())]])
+    return text, Keyboard([[checkin], [menu_button()]])
