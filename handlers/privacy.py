@@ -1,7 +1,7 @@
 """/mydata and /forget: a subscriber can see everything stored about them, and erase all of it.
 
-/mydata sends the export twice over: as a JSON file the person can save, and as a readable copy
-in the chat.
+/mydata sends the export as a JSON file the person can save, then a short readable summary in
+the chat: their settings, the lessons they have had by date, and their check-in answers.
 
 The bot stores only what it needs to send one lesson a day: the chat id, first name and language
 code, the subscription status and course round, the push time and zone, timestamps, which lessons
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from html import escape
 from typing import Any
 
@@ -22,9 +22,11 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 import views
 from content.markup import MESSAGE_LIMIT
+from content.models import Course
 from handlers import conversation
 from handlers.common import answer, pressed, send, show
 from handlers.context import BotContext
+from journey.timeplan import TimeInputError, parse_zone
 from storage import privacy
 from views.callbacks import ForgetData
 
@@ -35,7 +37,7 @@ CHUNK_LIMIT = MESSAGE_LIMIT - 300
 
 EXPORT_FILENAME = "my-data.json"
 EXPORT_CAPTION = (
-    "📄 Here is everything I store about you, as a file you can save. A readable copy follows."
+    "📄 Here is everything I store about you, as a file you can save. A short summary follows."
 )
 NOTHING_STORED = (
     "I don't have anything stored about you right now. "
@@ -72,6 +74,11 @@ def _readable(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def export_file(document: dict[str, Any]) -> bytes:
+    """The document as a pretty-printed UTF-8 JSON file."""
+    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
 def export_document(
     chat_id: int, data: dict[str, list[dict[str, Any]]], now: datetime
 ) -> dict[str, Any]:
@@ -85,60 +92,90 @@ def export_document(
     return document
 
 
-def json_lines(document: dict[str, Any]) -> list[str]:
-    """The document as JSON, one table row per line, so it stays short and easy to read."""
-    items = list(document.items())
-    lines = ["{"]
-    for index, (key, value) in enumerate(items):
-        comma = "," if index < len(items) - 1 else ""
-        head = f"  {json.dumps(key)}: "
-        if isinstance(value, list) and value:
-            lines.append(head + "[")
-            lines.extend(
-                "    " + json.dumps(row, ensure_ascii=False) + ("," if i < len(value) - 1 else "")
-                for i, row in enumerate(value)
+def _when(stamp: int | None, zone: tzinfo, with_time: bool = False) -> str:
+    if stamp is None:
+        return "—"
+    local = datetime.fromtimestamp(stamp, zone)
+    return local.strftime("%a %d %b %Y, %H:%M" if with_time else "%d %b %Y")
+
+
+def summary_lines(
+    data: dict[str, list[dict[str, Any]]], course: Course, zone_name: str | None
+) -> list[str]:
+    """What is stored, for people: settings, lessons by date, check-in answers (no JSON)."""
+    try:
+        zone = parse_zone(zone_name) if zone_name else UTC
+    except TimeInputError:
+        zone = UTC
+    shown_in = zone_name or "UTC"
+    rows = data.get("subscribers") or []
+    lines = [f"<i>Dates and times in {escape(shown_in)}.</i>"]
+    if rows:
+        you = rows[0]
+        lines += [
+            "",
+            "<b>You</b>",
+            f"First name: {escape(str(you.get('first_name') or '—'))}"
+            f" · language: {escape(str(you.get('language_code') or '—'))}",
+            f"With the course since {_when(you.get('created_at'), zone)}"
+            f" · status: {escape(str(you.get('status')))} · round {you.get('round')}",
+        ]
+        if you.get("push_time") and you.get("timezone"):
+            lines.append(
+                f"Daily lesson: {escape(str(you['push_time']))}, {escape(str(you['timezone']))}"
+                f" · next: {_when(you.get('next_due_at'), zone, with_time=True)}"
             )
-            lines.append("  ]" + comma)
-        elif isinstance(value, dict):
-            nested = json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n  ")
-            lines.append(head + nested + comma)
         else:
-            lines.append(head + json.dumps(value, ensure_ascii=False) + comma)
-    lines.append("}")
+            lines.append("Daily lesson: no time set")
+    deliveries = sorted(data.get("deliveries") or [], key=lambda row: row["delivered_at"])
+    rounds = {row["round"] for row in deliveries}
+    lines += ["", f"<b>Lessons you've had</b> ({len(deliveries)})"]
+    for row in deliveries:
+        lesson = course.lesson(row["lesson_id"])
+        title = f"{lesson.number}. {lesson.title}" if lesson else row["lesson_id"]
+        how = "daily lesson" if row.get("via") == "push" else "you asked"
+        again = f" · round {row['round']}" if len(rounds) > 1 else ""
+        lines.append(f"{_when(row['delivered_at'], zone)} — {escape(title)} ({how}{again})")
+    answers = sorted(data.get("quiz_answers") or [], key=lambda row: row["answered_at"])
+    lines += ["", f"<b>Your check-in answers</b> ({len(answers)})"]
+    for row in answers:
+        lesson = course.lesson(row["lesson_id"])
+        option = lesson.quiz.option(row["option_id"]) if lesson and lesson.quiz else None
+        title = f"{lesson.number}. {lesson.title}" if lesson else row["lesson_id"]
+        chose = escape(option.text) if option else escape(row["option_id"])
+        mark = "✅ right" if row.get("correct") else "not quite"
+        lines.append(f"{escape(title)}: “{chose}” — {mark}")
     return lines
 
 
-def export_file(document: dict[str, Any]) -> bytes:
-    """The document as a pretty-printed UTF-8 JSON file."""
-    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+def export_messages(lines: list[str]) -> list[str]:
+    """The summary in messages that fit, split on line boundaries only if one can't hold it."""
+    chunks: list[list[str]] = [[]]
+    size = 0
+    for line in lines:
+        if chunks[-1] and size + _length(line) + 1 > CHUNK_LIMIT:
+            chunks.append([])
+            size = 0
+        chunks[-1].append(line)
+        size += _length(line) + 1
+    heading = (
+        "<b>Everything I store about you</b>, in short. The file above holds all of it, exactly "
+        "as stored."
+    )
+    messages = []
+    for number, chunk in enumerate(chunks, start=1):
+        title = heading if len(chunks) == 1 else f"{heading} Part {number} of {len(chunks)}."
+        messages.append(title + "\n" + "\n".join(chunk))
+    messages[-1] += "\n\n/forget deletes all of it."
+    return messages
 
 
 def _length(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
-def export_messages(document: dict[str, Any]) -> list[str]:
-    """The JSON in <pre> blocks, split on line boundaries only if one message can't hold it."""
-    chunks: list[list[str]] = [[]]
-    size = 0
-    for line in json_lines(document):
-        if chunks[-1] and size + _length(line) + 1 > CHUNK_LIMIT:
-            chunks.append([])
-            size = 0
-        chunks[-1].append(line)
-        size += _length(line) + 1
-    heading = "<b>Everything I store about you</b>, as JSON (times in UTC)."
-    messages = []
-    for number, chunk in enumerate(chunks, start=1):
-        title = heading if len(chunks) == 1 else f"{heading} Part {number} of {len(chunks)}."
-        body = escape("\n".join(chunk), quote=False)
-        messages.append(f'{title}\n<pre><code class="language-json">{body}</code></pre>')
-    messages[-1] += "\n/forget deletes all of it."
-    return messages
-
-
 async def mydata(update: Update, context: BotContext) -> None:
-    """Send the person everything stored about them: a JSON file, then a readable copy."""
+    """Send the person everything stored about them: a JSON file, then a short summary."""
     chat = update.effective_chat
     assert chat is not None
     data = await privacy.personal_data(context.db, chat.id)
@@ -152,7 +189,9 @@ async def mydata(update: Update, context: BotContext) -> None:
         caption=EXPORT_CAPTION,
         parse_mode=ParseMode.HTML,
     )
-    for text in export_messages(document):
+    subscribers = data.get("subscribers") or [{}]
+    lines = summary_lines(data, context.course, subscribers[0].get("timezone"))
+    for text in export_messages(lines):
         await send(update, context, text)
 
 
