@@ -277,6 +277,8 @@ def _iana(raw: str) -> ZoneReading | None:
 def _named(key: str, index: ZoneIndex, *, whole: bool, raw: str = "") -> ZoneReading | None:
     """An exact name: abbreviation, metazone, country, region or city."""
     sure = Certainty.SURE if whole else Certainty.GUESS
+    if key in index.countries:  # "Japan" the country before "Japan Time" the metazone
+        return _country(index.countries[key], index, sure)
     if key in index.metazones:
         zone, label = index.metazones[key]
         return ZoneReading((zone,), f"{label}, like {_city_label(zone, index)}", Certainty.GUESS)
@@ -284,8 +286,6 @@ def _named(key: str, index: ZoneIndex, *, whole: bool, raw: str = "") -> ZoneRea
         zone = index.abbreviations[key][0]
         return ZoneReading((zone,), f"{key.upper()}, like {_city_label(zone, index)}",
                            Certainty.GUESS)  # fmt: skip
-    if key in index.countries:
-        return _country(index.countries[key], index, sure)
     if key in REGION_ALIASES:
         zone = REGION_ALIASES[key]
         return ZoneReading((zone,), _city_label(zone, index), Certainty.GUESS)
