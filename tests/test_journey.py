@@ -224,12 +224,15 @@ async def test_pause_and_progress_say_plainly_what_is_so(
 
     await noor.send("/pause")  # no time set: nothing to pause
     (reply,) = await noor.wait_for_messages(1)
-    assert "haven't set a daily time" in reply.text and "Paused" not in reply.text
+    assert "haven't set a daily time" in reply.text and "⏸ Paused." not in reply.text
 
     await noor.tap(ask_time, "08:00")
     await noor.wait_for_edit(ask_time)
     await noor.tap(ask_time, "London")
     await noor.wait_for_edit(ask_time)
+    assert "paused" in ask_time.text  # the pause holds: the time is set, the lessons wait
+    await noor.send("/resume")
+    await noor.wait_for_messages(1)
     await noor.send("/pause")
     (paused,) = await noor.wait_for_messages(1)
     assert "Paused" in paused.text
