@@ -10,6 +10,7 @@ import pytest
 
 from journey.timeplan import (
     TimeInputError,
+    due_at,
     next_due,
     offset_from_local_time,
     parse_hhmm,
@@ -176,3 +177,15 @@ def test_a_repeated_autumn_time_is_due_once() -> None:
 def test_next_due_in_a_fixed_offset_zone() -> None:
     after = datetime(2026, 3, 29, 0, 0, tzinfo=UTC)
     assert next_due("08:00", "UTC+05:45", after) == datetime(2026, 3, 29, 2, 15, tzinfo=UTC)
+
+
+def test_due_at_is_the_one_answer_for_handlers_and_the_push() -> None:
+    after = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
+    assert due_at("08:00", "Europe/London", after) == int(
+        datetime(2026, 3, 3, 8, 0, tzinfo=UTC).timestamp()
+    )
+    assert due_at(None, "Europe/London", after) is None  # no time yet: nothing is due
+    assert due_at("08:00", None, after) is None
+    # A stored zone that no longer reads (dropped from tzdata, say) stops the pushes quietly
+    # instead of failing every tick; /time sets it again.
+    assert due_at("08:00", "Mars/Olympus_Mons", after) is None
