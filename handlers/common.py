@@ -76,7 +76,9 @@ async def show(
     except BadRequest as exc:
         if "not modified" in str(exc).lower():
             return  # tapped the same button twice: the screen already shows it
-        if "not found" in str(exc).lower() or "can't be edited" in str(exc).lower():
+        reason = str(exc).lower()
+        # Gone, too old, or a file with a caption and no text (a forged tap can reach one).
+        if any(r in reason for r in ("not found", "can't be edited", "no text in the message")):
             await send(update, context, text, keyboard)
             return
         raise
