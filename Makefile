@@ -36,6 +36,7 @@ preview: install
 bench: install
 	$(PY) -m bench.push
 	$(PY) -m bench.crisis
+	$(PY) -m bench.zones
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache
