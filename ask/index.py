@@ -66,7 +66,7 @@ class CourseIndex:
             [(i, p.title, p.text) for i, p in enumerate(self.passages)],
         )
         self._total = max(1, len(self.passages))
-        self._counts: dict[str, int] = {}  # course word -> passages containing it
+        self._rows_of: dict[str, frozenset[int]] = {}  # course word -> passages containing it
 
     @classmethod
     def build(cls, course: Course) -> CourseIndex:
@@ -90,47 +90,39 @@ class CourseIndex:
                 " FROM passages WHERE passages MATCH ? ORDER BY score DESC LIMIT ?",
                 (query, limit),
             ).fetchall()
-            matched = self._matched(question.terms, [rowid for rowid, _ in rows])
-            weights = [min(self._idf(term) for term in c) for c in question.concepts]
+            found = {term: self._rows(term) for term in question.terms}
+        weights = [min(_idf(len(found[t]), self._total) for t in c) for c in question.concepts]
         total = sum(weights) or 1.0
 
         def coverage(rowid: int) -> float:
-            found = matched.get(rowid, set())
             hit = [
-                w for c, w in zip(question.concepts, weights, strict=True) if found.intersection(c)
+                weight
+                for concept, weight in zip(question.concepts, weights, strict=True)
+                if any(rowid in found[term] for term in concept)
             ]
             return sum(hit) / total
 
         hits = [Hit(self.passages[rowid], score, coverage(rowid)) for rowid, score in rows]
         return sorted(hits, key=lambda hit: hit.rank, reverse=True)
 
-    def _idf(self, term: str) -> float:
-        """Inverse document frequency; a word the course never uses weighs most."""
-        return math.log((self._total + 1) / (self._count(term) + 0.5))
+    def _rows(self, term: str) -> frozenset[int]:
+        """The passages that contain a term (after stemming, as FTS5 matches it)."""
+        rows = self._rows_of.get(term)
+        if rows is None:
+            rows = frozenset(
+                rowid
+                for (rowid,) in self._db.execute(
+                    "SELECT rowid FROM passages WHERE passages MATCH ?", (_phrase(term),)
+                )
+            )
+            if rows:  # only the course's own words are kept, never other words people typed
+                self._rows_of[term] = rows
+        return rows
 
-    def _count(self, term: str) -> int:
-        if term not in self._counts:
-            row = self._db.execute(
-                "SELECT COUNT(*) FROM passages WHERE passages MATCH ?", (_phrase(term),)
-            ).fetchone()
-            if row[0]:  # only the course's own words are kept, never other words people typed
-                self._counts[term] = int(row[0])
-            return int(row[0])
-        return self._counts[term]
 
-    def _matched(self, terms: tuple[str, ...], rowids: list[int]) -> dict[int, set[str]]:
-        """Which of the terms each of these passages contains."""
-        if not rowids:
-            return {}
-        found: dict[int, set[str]] = {}
-        marks = ",".join("?" * len(rowids))
-        for term in terms:
-            for (rowid,) in self._db.execute(
-                f"SELECT rowid FROM passages WHERE passages MATCH ? AND rowid IN ({marks})",
-                [_phrase(term), *rowids],
-            ):
-                found.setdefault(rowid, set()).add(term)
-        return found
+def _idf(count: int, total: int) -> float:
+    """Inverse document frequency; a word the course never uses weighs most."""
+    return math.log((total + 1) / (count + 0.5))
 
 
 def _phrase(term: str) -> str:

@@ -64,7 +64,7 @@ def _is_citation_line(line: str) -> bool:
 
 
 def _is_header(paragraph: str, lesson: Lesson) -> bool:
-    return "\n" not in paragraph and plain_text(lesson.title) in paragraph
+    return "\n" not in paragraph and lesson.title in paragraph
 
 
 def _lesson_passages(lesson: Lesson) -> list[Passage]:
@@ -98,7 +98,7 @@ def _lesson_passages(lesson: Lesson) -> list[Passage]:
 def _page_passages(page: Page) -> list[Passage]:
     doc = f"page:{page.command}"
     paragraphs = _prose(page.html)
-    if paragraphs and paragraphs[0] == plain_text(page.title):
+    if paragraphs and paragraphs[0] == page.title:
         paragraphs = paragraphs[1:]
     chunks: list[str] = []
     for paragraph in paragraphs:

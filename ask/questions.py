@@ -34,6 +34,7 @@ STOPWORDS = frozenset(
 )
 
 _WORD = re.compile(r"[\w']+")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 _PERSONAL = re.compile(
     r"\b(?:should|can|could|may|might|would|will|shall|must|do|am)\s+(?:i|we)\b"
@@ -53,6 +54,16 @@ _DOSING = re.compile(
 )
 
 
+# Asking what amount would kill, or how to not wake up: answered with help, never searched.
+_HARM = re.compile(
+    r"\b(?:lethal|fatal|deadly|mortal|overdos\w*|od)\b"
+    r"|\bkill\s+(?:me|myself|you|someone|a\s+person)\b|\bnever\s+wake\s+up\b"
+    r"|\bnot\s+wake\s+up\b|\bend\s+(?:it\s+all|my\s+life|everything)\b"
+    r"|\bfinish\s+with\s+everything\b|\bto\s+die\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Question:
     """What the search needs from a question; the text itself is not kept."""
@@ -60,6 +71,7 @@ class Question:
     concepts: tuple[tuple[str, ...], ...]  # each word, or the synonym group it belongs to
     personal: bool  # asks about the writer's own (or a relative's) care
     dosing: bool  # asks how much or how many
+    harm: bool = False  # asks what would kill: the crisis reply, not a search
 
     @property
     def terms(self) -> tuple[str, ...]:
@@ -72,6 +84,8 @@ def read_question(text: str, synonyms: Synonyms | None = None) -> Question:
     lowered = " ".join(text.lower().replace("’", "'").split())
     words = [w.strip("'") for w in _WORD.findall(lowered)]
     words = [w for w in words if w and w not in STOPWORDS and not w.endswith("'s")]
+    # A number alone is no topic ("message 5", a typed "08:15"); a year can be ("2019").
+    words = [w for w in words if not w.isdigit() or _YEAR.match(w)]
     concepts: list[tuple[str, ...]] = []
     grouped: set[str] = set()
     for group in synonyms.mentioned(lowered) if synonyms is not None else ():
@@ -82,4 +96,5 @@ def read_question(text: str, synonyms: Synonyms | None = None) -> Question:
         concepts=tuple(concepts[:MAX_TERMS]),
         personal=bool(_PERSONAL.search(lowered)),
         dosing=bool(_DOSING.search(lowered)),
+        harm=bool(_HARM.search(lowered)),
     )

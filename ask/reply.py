@@ -20,9 +20,10 @@ CLOSE = 0.8  # a second source is offered when its score is at least this share 
 PRESCRIBER_LINE = "This is general education; your prescriber or pharmacist can answer for you."
 NOT_COVERED = (
     "I looked through the course and it doesn't cover that, so I won't guess. 💛\n"
-    "A doctor or pharmacist is the right person to ask. The menu shows what the course covers."
+    "A doctor or pharmacist is the right person to ask. Tap ☰ Menu to see what the course covers."
 )
-EDUCATION_NOTE = "From the course: general education, not medical advice."
+EDUCATION_NOTE = "General education from the course, not medical advice."
+MORE = "Ask me something else, or tap ◀ Menu for every topic."
 
 # A number with a dose unit: "56 mg", "0.5mg/kg", "2 sprays", "84 milligrams".
 DOSE_NUMBER = re.compile(
@@ -42,6 +43,11 @@ class Reply:
     docs: tuple[Passage, ...] = ()  # best first: one, or two when the second is close
     personal: bool = False
     dosing: bool = False
+    off_topic: bool = False  # nothing in it is a word the course uses: not a course question
+
+    @property
+    def needs_care_line(self) -> bool:
+        return self.personal or self.dosing
 
 
 def sentences(text: str) -> list[str]:
@@ -108,7 +114,8 @@ def compose_for(question: Question, hits: list[Hit]) -> Reply:
     care = question.personal or question.dosing
     if not covered(hits):
         lines = [NOT_COVERED] + ([f"<b>{PRESCRIBER_LINE}</b>"] if care else [])
-        return Reply("\n\n".join(lines), answered=False, **flags)
+        off_topic = not hits or hits[0].coverage == 0
+        return Reply("\n\n".join(lines), answered=False, off_topic=off_topic, **flags)
     best = hits[0].passage
     shown = excerpt(best.text, question.terms)
     if not shown:  # every sentence carried a dose: nothing safe to quote
@@ -119,6 +126,7 @@ def compose_for(question: Question, hits: list[Hit]) -> Reply:
     if cites := _citations(best):
         lines.append(cites)
     lines.append(f"<b>{PRESCRIBER_LINE}</b>" if care else f"<i>{EDUCATION_NOTE}</i>")
+    lines.append(MORE)
     second = _close_second(hits)
     docs = (best, second) if second is not None else (best,)
     return Reply("\n\n".join(lines), answered=True, docs=docs, **flags)

