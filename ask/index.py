@@ -66,7 +66,8 @@ class CourseIndex:
             [(i, p.title, p.text) for i, p in enumerate(self.passages)],
         )
         self._total = max(1, len(self.passages))
-        self._rows_of: dict[str, frozenset[int]] = {}  # course word -> passages containing it
+        # course word -> bm25 of each passage containing it
+        self._scores_of: dict[str, dict[int, float]] = {}
 
     @classmethod
     def build(cls, course: Course) -> CourseIndex:
@@ -80,44 +81,45 @@ class CourseIndex:
         return read_question(text, self.synonyms)
 
     def search(self, question: Question, limit: int = CANDIDATES) -> list[Hit]:
-        """Passages matching any term, best first."""
-        if not question.terms:
-            return []
-        query = " OR ".join(_phrase(term) for term in question.terms)
+        """Passages matching any concept of the question, best first.
+
+        A concept's synonyms are alternatives, so each concept adds the bm25 of its best term
+        only: a passage that says "esketamine nasal spray (Spravato)" is not three times as much
+        about esketamine.
+        """
         with self._lock:
-            rows = self._db.execute(
-                f"SELECT rowid, -bm25(passages, {TITLE_WEIGHT}, {TEXT_WEIGHT}) AS score"
-                " FROM passages WHERE passages MATCH ? ORDER BY score DESC LIMIT ?",
-                (query, limit),
-            ).fetchall()
-            found = {term: self._rows(term) for term in question.terms}
+            found = {term: self._scores(term) for term in question.terms}
+        # A concept weighs its most common term's idf; a word the course never uses weighs most.
         weights = [min(_idf(len(found[t]), self._total) for t in c) for c in question.concepts]
         total = sum(weights) or 1.0
+        scores: dict[int, float] = {}
+        covered: dict[int, float] = {}
+        for concept, weight in zip(question.concepts, weights, strict=True):
+            best: dict[int, float] = {}
+            for term in concept:
+                for rowid, score in found[term].items():
+                    best[rowid] = max(best.get(rowid, 0.0), score)
+            for rowid, score in best.items():
+                scores[rowid] = scores.get(rowid, 0.0) + score
+                covered[rowid] = covered.get(rowid, 0.0) + weight / total
+        hits = [Hit(self.passages[rowid], scores[rowid], covered[rowid]) for rowid in scores]
+        hits.sort(key=lambda hit: (hit.rank, -self.passages.index(hit.passage)), reverse=True)
+        return hits[:limit]
 
-        def coverage(rowid: int) -> float:
-            hit = [
-                weight
-                for concept, weight in zip(question.concepts, weights, strict=True)
-                if any(rowid in found[term] for term in concept)
-            ]
-            return sum(hit) / total
-
-        hits = [Hit(self.passages[rowid], score, coverage(rowid)) for rowid, score in rows]
-        return sorted(hits, key=lambda hit: hit.rank, reverse=True)
-
-    def _rows(self, term: str) -> frozenset[int]:
-        """The passages that contain a term (after stemming, as FTS5 matches it)."""
-        rows = self._rows_of.get(term)
-        if rows is None:
-            rows = frozenset(
-                rowid
-                for (rowid,) in self._db.execute(
-                    "SELECT rowid FROM passages WHERE passages MATCH ?", (_phrase(term),)
-                )
+    def _scores(self, term: str) -> dict[int, float]:
+        """bm25 (higher is better) of each passage containing the term, as FTS5 matches it."""
+        scores = self._scores_of.get(term)
+        if scores is None:
+            scores = dict(
+                self._db.execute(
+                    f"SELECT rowid, -bm25(passages, {TITLE_WEIGHT}, {TEXT_WEIGHT})"
+                    " FROM passages WHERE passages MATCH ?",
+                    (_phrase(term),),
+                ).fetchall()
             )
-            if rows:  # only the course's own words are kept, never other words people typed
-                self._rows_of[term] = rows
-        return rows
+            if scores:  # only the course's own words are kept, never other words people typed
+                self._scores_of[term] = scores
+        return scores
 
 
 def _idf(count: int, total: int) -> float:

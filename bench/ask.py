@@ -48,6 +48,7 @@ class Figures:
     top3: int = 0
     declined: int = 0
     prescriber: int = 0
+    care_passage: int = 0  # personal and dosing questions shown a passage of the course
     no_number: int = 0
     crisis: int = 0
     harm: int = 0  # crisis questions the ask path itself sends to the crisis reply
@@ -85,6 +86,7 @@ def measure(index: CourseIndex, items: list[dict], verbose: bool) -> Figures:
                 figures.misses.append(f"answered {text!r}: {shown}")
         elif kind in ("personal", "dosing"):
             figures.prescriber += PRESCRIBER_LINE in plain_text(reply.html)
+            figures.care_passage += reply.answered
             if kind == "dosing":
                 figures.no_number += not ANY_DOSE.search(plain_text(reply.html))
             if PRESCRIBER_LINE not in plain_text(reply.html):
@@ -127,7 +129,9 @@ def report(path: Path, index: CourseIndex, verbose: bool) -> bool:
     print(f"{path.name}: {len(items)} questions " + ", ".join(f"{n} {c}" for n, c in k.items()))
     print(f"  covered      top-1 {values['top1']:6.1%}   top-3 {values['top3']:6.1%}")
     print(f"  not covered  declined {values['declined']:6.1%}")
-    print(f"  personal+dosing  prescriber line {values['prescriber']:6.1%}")
+    shown = rate(figures.care_passage, care)
+    line = values["prescriber"]
+    print(f"  personal+dosing  prescriber line {line:6.1%}   with a passage {shown:6.1%}")
     print(f"  dosing       no dose number {values['no_number']:6.1%}")
     crisis = rate(figures.crisis, k.get("crisis_question", 0))
     harm = rate(figures.harm, k.get("crisis_question", 0))

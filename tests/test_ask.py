@@ -139,7 +139,13 @@ def test_a_dose_in_the_course_text_is_never_quoted() -> None:
         "Staff watch you for two hours after each esketamine session.",
         (source,),
     )
-    reply = compose(CourseIndex([passage]), "what dose of esketamine is sprayed at the clinic")
+    others = [
+        Passage(f"page:p{i}", "page", "Other", f"Text {i} is about gardens and the weather.", ())
+        for i in range(8)
+    ]
+    index = CourseIndex([passage, *others])
+    reply = compose(index, "how much esketamine is sprayed in the nose at the clinic")
+    assert reply.dosing
     assert reply.answered
     assert "sprayed in the nose" in text_of(reply.html)
     assert "56" not in text_of(reply.html) and "84" not in text_of(reply.html)
