@@ -102,9 +102,11 @@ class CourseIndex:
             for rowid, score in best.items():
                 scores[rowid] = scores.get(rowid, 0.0) + score
                 covered[rowid] = covered.get(rowid, 0.0) + weight / total
-        hits = [Hit(self.passages[rowid], scores[rowid], covered[rowid]) for rowid in scores]
-        hits.sort(key=lambda hit: (hit.rank, -self.passages.index(hit.passage)), reverse=True)
-        return hits[:limit]
+        # Ties go to the passage that comes first in the course.
+        order = sorted(
+            scores, key=lambda r: (covered[r] + BM25_SHARE * scores[r], -r), reverse=True
+        )
+        return [Hit(self.passages[r], scores[r], covered[r]) for r in order[:limit]]
 
     def _scores(self, term: str) -> dict[int, float]:
         """bm25 (higher is better) of each passage containing the term, as FTS5 matches it."""

@@ -85,11 +85,10 @@ def _lesson_passages(lesson: Lesson) -> list[Passage]:
     if lesson.quiz is not None:
         quiz = lesson.quiz
         right = quiz.option(quiz.answer)
-        parts = [
-            plain_text(quiz.question),
-            right.text if right else "",
-            plain_text(quiz.explanation),
-        ]
+        answer = right.text.strip() if right else ""
+        if answer and answer[-1] not in ".!?":
+            answer += "."
+        parts = [plain_text(quiz.question), answer, plain_text(quiz.explanation)]
         text, cited = _cited("\n\n".join(p for p in parts if p), lesson.sources)
         passages.append(Passage(doc, "quiz", lesson.title, text, cited))
     return passages

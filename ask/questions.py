@@ -64,6 +64,9 @@ _HARM = re.compile(
 )
 
 
+CARE = ("doctor", "psychiatrist", "prescriber")
+
+
 @dataclass(frozen=True)
 class Question:
     """What the search needs from a question; the text itself is not kept."""
@@ -92,9 +95,13 @@ def read_question(text: str, synonyms: Synonyms | None = None) -> Question:
         concepts.append(group)
         grouped.update(word for term in group for word in term.split())
     concepts.extend((word,) for word in dict.fromkeys(words) if word not in grouped)
+    personal = bool(_PERSONAL.search(lowered))
+    if personal and CARE not in concepts:
+        # The course's answer to "should I…" is always, in part, to ask the doctor.
+        concepts.append(CARE)
     return Question(
         concepts=tuple(concepts[:MAX_TERMS]),
-        personal=bool(_PERSONAL.search(lowered)),
+        personal=personal,
         dosing=bool(_DOSING.search(lowered)),
         harm=bool(_HARM.search(lowered)),
     )

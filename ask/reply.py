@@ -88,7 +88,9 @@ def excerpt(text: str, terms: tuple[str, ...], limit: int = EXCERPT_CHARS) -> st
 
 
 def _citations(passage: Passage) -> str:
-    links = [f'<a href="{escape(s.url)}">{escape(s.label)}</a>' for s in passage.citations]
+    links = [
+        f'<a href="{escape(s.url)}">{escape(s.label, quote=False)}</a>' for s in passage.citations
+    ]
     return "<i>Sources:</i> " + "; ".join(links) if links else ""
 
 
@@ -126,7 +128,7 @@ def compose_for(question: Question, hits: list[Hit]) -> Reply:
         lines = [NOT_COVERED] + ([f"<b>{PRESCRIBER_LINE}</b>"] if care else [])
         return Reply("\n\n".join(lines), answered=False, **flags)
     where = "Lesson" if best.is_lesson else "Page"
-    lines = [f"💬 {where}: <b>{escape(best.title)}</b>", escape(shown)]
+    lines = [f"💬 {where}: <b>{escape(best.title, quote=False)}</b>", escape(shown, quote=False)]
     if cites := _citations(best):
         lines.append(cites)
     lines.append(f"<b>{PRESCRIBER_LINE}</b>" if care else f"<i>{EDUCATION_NOTE}</i>")

@@ -49,6 +49,7 @@ class Figures:
     declined: int = 0
     prescriber: int = 0
     care_passage: int = 0  # personal and dosing questions shown a passage of the course
+    care_expected: int = 0  # of those, passages from a lesson or page the set expects
     no_number: int = 0
     crisis: int = 0
     harm: int = 0  # crisis questions the ask path itself sends to the crisis reply
@@ -87,6 +88,7 @@ def measure(index: CourseIndex, items: list[dict], verbose: bool) -> Figures:
         elif kind in ("personal", "dosing"):
             figures.prescriber += PRESCRIBER_LINE in plain_text(reply.html)
             figures.care_passage += reply.answered
+            figures.care_expected += shown in wanted
             if kind == "dosing":
                 figures.no_number += not ANY_DOSE.search(plain_text(reply.html))
             if PRESCRIBER_LINE not in plain_text(reply.html):
@@ -131,7 +133,8 @@ def report(path: Path, index: CourseIndex, verbose: bool) -> bool:
     print(f"  not covered  declined {values['declined']:6.1%}")
     shown = rate(figures.care_passage, care)
     line = values["prescriber"]
-    print(f"  personal+dosing  prescriber line {line:6.1%}   with a passage {shown:6.1%}")
+    print(f"  personal+dosing  prescriber line {line:6.1%}   with a passage {shown:6.1%}", end="")
+    print(f" ({figures.care_expected} of {figures.care_passage} from an expected lesson or page)")
     print(f"  dosing       no dose number {values['no_number']:6.1%}")
     crisis = rate(figures.crisis, k.get("crisis_question", 0))
     harm = rate(figures.harm, k.get("crisis_question", 0))
