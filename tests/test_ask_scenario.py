@@ -167,3 +167,21 @@ async def test_the_question_is_never_stored_or_logged(
     ]
     assert len(shown) > 3  # the log did record the bot's work
     assert not [line for line in shown if word.lower() in line.lower()]
+
+
+async def test_reload_with_bad_synonyms_keeps_the_course_and_its_answers(
+    double: BotApiDouble, runner: BotRunner, config: Config, tmp_path: Path
+) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(config.content_dir, content)
+    services = await runner.start(content_dir=content)
+    before = services.require_course(), services.require_index()
+    (content / "synonyms.yaml").write_text("groups:\n  - [spravato]\n", encoding="utf-8")
+    admin = double.user(ADMIN, first_name="Ops")
+    await admin.send("/reload")
+    (failed,) = await admin.wait_for_messages(1)
+    assert "Content not reloaded" in failed.text
+    assert "synonyms.yaml: groups[0]: has one term" in failed.text
+    assert (services.require_course(), services.require_index()) == before
+    _, reply = await ask(double, "is k addictive")  # "k" still means ketamine
+    assert "misused" in reply.text

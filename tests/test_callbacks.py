@@ -33,6 +33,7 @@ SAMPLES: dict[str, tuple[str | int, ...]] = {
     "sos": ("grounding",),
     "forget": ("yes",),
     "bcast": ("send", "17"),
+    "ask": ("lesson", "nmda"),
 }
 
 
