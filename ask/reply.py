@@ -18,7 +18,7 @@ MIN_COVERAGE = 0.48  # share of the question's weight the best passage must cont
 # their replies always add the prescriber line, so the course's passage may match less of them.
 PERSONAL_MIN_COVERAGE = 0.4
 MIN_SCORE = 0.0  # and its bm25 score
-CLOSE = 0.8  # a second source is offered when its score is at least this share of the best
+CLOSE = 0.8  # a second lesson or page is offered when it ranks within this share of the best
 
 PRESCRIBER_LINE = "This is general education; your prescriber or pharmacist can answer for you."
 NOT_COVERED = (

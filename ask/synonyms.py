@@ -40,11 +40,6 @@ class Synonyms:
         padded = " " + " ".join(_WORD.findall(text)) + " "
         return [group for group in self.groups if any(f" {t} " in padded for t in group)]
 
-    def expand(self, text: str) -> list[str]:
-        """The other terms of every group that `text` (already lower case) mentions."""
-        padded = " " + " ".join(_WORD.findall(text)) + " "
-        return [t for group in self.mentioned(text) for t in group if f" {t} " not in padded]
-
 
 def normalise_term(term: str) -> str:
     return " ".join(term.lower().split())

@@ -29,6 +29,10 @@ from settings.config import DEFAULT_CONTENT_DIR
 
 BLIND = Path(__file__).resolve().parent.parent / "tests" / "data" / "blind"
 RUNS = 20
+# Telegram's maximum message length: the slowest input the handler can be given.
+LONGEST_MESSAGE = ("what do the lessons say about spravato, nmda receptors and side effects " * 60)[
+    :4096
+]
 TARGETS = {"top1": 0.80, "top3": 0.95, "declined": 0.90, "prescriber": 1.0, "no_number": 1.0}
 P99_TARGET_MS = 10.0
 # Stricter than the filter in ask.reply: any number next to a dose word counts.
@@ -155,7 +159,9 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     index = CourseIndex.build(load_course(DEFAULT_CONTENT_DIR))
     build_ms = (time.perf_counter() - started) * 1000
-    print(f"Course loaded and indexed in {build_ms:.1f} ms: {len(index.passages)} passages\n")
+    print(f"Course loaded and indexed in {build_ms:.1f} ms: {len(index.passages)} passages")
+    typical, slowest = latency_ms(index, [LONGEST_MESSAGE])
+    print(f"A 4096-character message: median {typical:.3f} ms, slowest {slowest:.3f} ms\n")
     results = [report(path, index, args.verbose) for path in paths]
     return 0 if all(results) else 1
 
