@@ -93,7 +93,7 @@ def read_question(text: str, synonyms: Synonyms | None = None) -> Question:
     grouped: set[str] = set()
     for group in synonyms.mentioned(lowered) if synonyms is not None else ():
         concepts.append(group)
-        grouped.update(word for term in group for word in term.split())
+        grouped.update(word for term in group for word in _WORD.findall(term))
     concepts.extend((word,) for word in dict.fromkeys(words) if word not in grouped)
     personal = bool(_PERSONAL.search(lowered))
     if personal and CARE not in concepts:

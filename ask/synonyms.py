@@ -37,8 +37,13 @@ class Synonyms:
 
     def mentioned(self, text: str) -> list[tuple[str, ...]]:
         """Every group that `text` (already lower case) mentions by one of its terms."""
-        padded = " " + " ".join(_WORD.findall(text)) + " "
-        return [group for group in self.groups if any(f" {t} " in padded for t in group)]
+        padded = _spaced(text)
+        return [group for group in self.groups if any(_spaced(t) in padded for t in group)]
+
+
+def _spaced(text: str) -> str:
+    """Words separated by single spaces, padded: "at-home" and "at home" both read " at home "."""
+    return " " + " ".join(_WORD.findall(text)) + " "
 
 
 def normalise_term(term: str) -> str:
