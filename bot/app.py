@@ -96,6 +96,7 @@ async def _post_init(application: Application) -> None:
     services: Services = application.bot_data[SERVICES_KEY]
     config = services.config
     services.course = load_course(config.content_dir)
+    services.require_index()  # built now, so a bad synonyms file stops the start like bad content
     services.db = await connect(config.database_path)
     applied = await migrate(services.db)
     if applied:

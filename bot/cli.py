@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from ask import SynonymsError, load_synonyms
 from bot.logs import setup_logging
 from content.loader import PART_LIMIT, ContentError, load_course
 from content.markup import plain_text, telegram_length
@@ -80,12 +81,18 @@ def _load_for_authors(args: argparse.Namespace) -> tuple[Path, Course | None]:
 
 def _check_content(args: argparse.Namespace) -> int:
     directory, course = _load_for_authors(args)
+    try:
+        synonyms = load_synonyms(directory)
+    except SynonymsError as exc:
+        print(exc, file=sys.stderr)
+        return 1
     if course is None:
         return 1
     parts = sum(len(lesson.messages) for lesson in course.lessons)
     print(
         f"OK: {directory}: {len(course.lessons)} lessons ({parts} parts), "
-        f"{len(course.pages)} pages, {len(course.sources)} sources"
+        f"{len(course.pages)} pages, {len(course.sources)} sources, "
+        f"{len(synonyms.groups)} synonym groups"
     )
     return 0
 

@@ -6,6 +6,7 @@ from telegram.ext import BaseHandler
 
 from handlers import (
     admin,
+    ask,
     fallback,
     flood,
     lessons,
@@ -37,6 +38,7 @@ def handler_groups() -> dict[int, list[BaseHandler]]:
             *membership.handlers(),
             *privacy.handlers(),
             *admin.handlers(),
+            *ask.handlers(),
             *fallback.handlers(),  # last: catches what nothing else took
         ],
     }

@@ -23,11 +23,12 @@ from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, Tele
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 import views
+from ask import CourseIndex
 from content.loader import load_course
 from content.markup import MESSAGE_LIMIT, MarkupError, telegram_length, to_telegram_html
 from content.models import Course
 from handlers.common import answer, send, show
-from handlers.context import BotContext
+from handlers.context import BotContext, Counters
 from handlers.fallback import unknown_button, unknown_command
 from push.pacer import Pacer, retry_after_seconds
 from storage import counts, subscribers
@@ -100,6 +101,20 @@ def funnel_table(course: Course, reach: dict[str, int], quiz: dict[str, tuple[in
     return "\n".join(rows)
 
 
+def questions_line(counters: Counters) -> str:
+    """Questions since the last start, and which lessons and pages answered them most."""
+    line = (
+        f"<b>Questions:</b> {counters.questions_asked} asked · {counters.questions_answered} "
+        f"answered · {counters.questions_not_covered} not covered"
+    )
+    top = counters.answered_by.most_common(5)
+    if top:
+        line += "\nAnswered most by: " + " · ".join(
+            f"{escape(doc.replace(':', ' '))} {count}" for doc, count in top
+        )
+    return line
+
+
 async def stats(update: Update, context: BotContext) -> None:
     """Counts for the operator: subscribers, lessons sent, the funnel and check-in accuracy."""
     db, course = context.db, context.course
@@ -117,7 +132,8 @@ async def stats(update: Update, context: BotContext) -> None:
         "<b>Funnel</b> (people sent each lesson, share of lesson 1) <b>and check-ins</b> "
         f"(first answers right):\n<pre>{escape(table)}</pre>\n"
         f"Since the last start: {counters.crisis_routed} crisis replies · "
-        f"{counters.flood_notices} flood notices · {counters.errors} errors"
+        f"{counters.flood_notices} flood notices · {counters.errors} errors\n\n"
+        f"{questions_line(counters)}"
     )
     await send(update, context, text)
 
@@ -358,6 +374,7 @@ async def reload_content(update: Update, context: BotContext) -> None:
     directory = context.services.config.content_dir
     try:
         course = await asyncio.to_thread(load_course, directory)
+        index = await asyncio.to_thread(CourseIndex.build, course)
     except Exception as exc:  # whatever went wrong, the running course must stay
         logger.warning("Content reload failed; keeping the current course", exc_info=True)
         detail = str(exc) or type(exc).__name__
@@ -370,7 +387,7 @@ async def reload_content(update: Update, context: BotContext) -> None:
             f"<pre>{escape(detail, quote=False)}</pre>",
         )
         return
-    context.services.course = course
+    context.services.course, context.services.index = course, index
     logger.info("Content reloaded from %s", directory)
     await send(update, context, f"✅ Content reloaded: {escape(course_summary(course))}.")
 

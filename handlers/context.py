@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from telegram.ext import Application, CallbackContext, ExtBot
 
+from ask import CourseIndex
 from content.models import Course
 from journey.clock import Clock
 from push.pacer import Pacer
@@ -23,6 +25,10 @@ class Counters:
     crisis_routed: int = 0
     flood_notices: int = 0
     errors: int = 0
+    questions_asked: int = 0
+    questions_answered: int = 0
+    questions_not_covered: int = 0
+    answered_by: Counter[str] = field(default_factory=Counter)  # "lesson:<id>"/"page:<cmd>"
 
 
 class UpdateOrder(Protocol):
@@ -41,6 +47,7 @@ class Services:
     clock: Clock
     db: Database | None = None
     course: Course | None = None
+    index: CourseIndex | None = None  # search over `course`; derived, rebuilt with it
     pacer: Pacer = field(init=False)  # shared by the daily push and /broadcast
     counters: Counters = field(default_factory=Counters)
     run_push: bool = True  # False in tests that drive Pusher.tick() themselves
@@ -58,6 +65,13 @@ class Services:
     def require_course(self) -> Course:
         assert self.course is not None, "the course is loaded in post_init"
         return self.course
+
+    def require_index(self) -> CourseIndex:
+        """The search index of the current course, rebuilt if the course was swapped without it."""
+        course = self.require_course()
+        if self.index is None or self.index.course is not course:
+            self.index = CourseIndex.build(course)
+        return self.index
 
 
 class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):

@@ -10,6 +10,7 @@ from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 
 import views
 from handlers import menu
+from handlers.ask import question
 from handlers.common import answer, send
 from handlers.context import BotContext
 from handlers.timing import handle_typed_answer
@@ -17,15 +18,19 @@ from handlers.timing import handle_typed_answer
 logger = logging.getLogger(__name__)
 
 POINTER = (
-    "I can only follow commands and buttons, so I can't reply to messages. 💛\n"
+    "I can't reply to messages like this one, but I can answer questions about what the course "
+    "covers, straight from the course. For your own care, a doctor or pharmacist is the right "
+    "person to ask. 💛\n"
     "Tap ☰ Menu for the topics, /next for the next lesson, or /help for everything I can do.\n"
     "If you're going through a hard time, /sos shows people you can talk to right now."
 )
 
 
 async def text_message(update: Update, context: BotContext) -> None:
-    """Use typed input we asked for; otherwise point to the menu."""
+    """Use typed input we asked for; otherwise answer it as a question from the course."""
     if await handle_typed_answer(update, context):
+        return
+    if await question(update, context):
         return
     await send(update, context, POINTER, views.Keyboard([[views.menu_button()]]))
 

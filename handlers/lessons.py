@@ -210,14 +210,11 @@ async def library(update: Update, context: BotContext) -> None:
 
 
 async def reread(update: Update, context: BotContext) -> None:
-    """Send a part of a lesson already had, again; nothing about progress changes."""
+    """Send a part of a lesson to read (again, or ahead from an answer); progress never changes."""
     data = pressed(update, ReadData)
     lesson = context.course.lesson(data.lesson_id)
-    chat = update.effective_chat
-    assert chat is not None
-    had = await coursework.had_lessons(context.db, chat.id)
-    if lesson is None or lesson.id not in had or not 0 < data.part <= len(lesson.messages):
-        await answer(update, "That lesson isn't in your library. Here it is again.")
+    if lesson is None or not 0 < data.part <= len(lesson.messages):
+        await answer(update, "That lesson has changed since. Here is your library.")
         await library(update, context)
         return
     await answer(update)

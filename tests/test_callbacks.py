@@ -16,6 +16,7 @@ from journey.timeplan import parse_hhmm, parse_zone
 from views.callbacks import (
     MAX_BYTES,
     AgainData,
+    AskData,
     BroadcastData,
     CallbackData,
     CallbackDataError,
@@ -56,6 +57,7 @@ SAMPLES: dict[str, CallbackData] = {
     "sos": SosData("grounding"),
     "forget": ForgetData("yes"),
     "bcast": BroadcastData("send", "17"),
+    "ask": AskData("lesson", "nmda"),
 }
 KINDS = {cls.prefix: cls for cls in CallbackData.__subclasses__()}
 

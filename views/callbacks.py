@@ -194,3 +194,11 @@ class BroadcastData(CallbackData, prefix="bcast"):
 
     action: str
     key: str
+
+
+@dataclasses.dataclass(frozen=True)
+class AskData(CallbackData, prefix="ask"):
+    """Open what answered a question: kind is lesson | page, target its id or command."""
+
+    kind: str
+    target: str

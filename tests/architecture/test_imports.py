@@ -10,8 +10,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGES = (
-    "bot", "handlers", "views", "push", "crisis", "journey", "content", "storage", "settings",
-    "tgdouble",
+    "bot", "handlers", "views", "push", "crisis", "journey", "ask", "content", "storage",
+    "settings", "tgdouble",
 )  # fmt: skip
 
 

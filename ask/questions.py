@@ -1,0 +1,107 @@
+"""Reading a question: its search terms, and whether it asks for personal advice or a dose.
+
+Both checks lean towards yes: a general question wrongly taken as personal only gains a line
+pointing to the prescriber, while a personal one taken as general would read like advice.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ask.synonyms import Synonyms
+
+MAX_TERMS = 24  # a pasted essay still makes a small, fast query
+
+# Words that say nothing about the topic. Kept short: porter stemming and bm25's idf do the rest.
+STOPWORDS = frozenset(
+    """
+    a about above after again all also am an and any anyone are aren as at be because been before
+    being both but by can could did do does doing don done each else even ever for from get gets
+    getting go going got had has have having he her here hers him his how however i if im in into
+    is isn it its it's itself just kind know let like likely lot many may me might more most much
+    must my myself need no nor not now of off on once one only or other our out over own please
+    really right same say she should so some someone something still such sure tell than thank
+    thanks that the their them then there these they thing things this those though through to too
+    u under until up us use used very want was way we well were what whats when where which while
+    who whom why will with would yes yet you your yours
+    actually ago allowed already bad basically definition different dont don't doesn't explain
+    few forever goes haven't i'm i've isn't isnt meant ok okay old physically shouldn't totally
+    terrible vs wrong notice info everything anybody somebody maybe pls plz hi hello hey guys
+    down between make makes made mean means called part time times happen happens keep staying
+    stay going seen see same real
+    """.split()
+)
+
+_WORD = re.compile(r"[\w']+")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+_PERSONAL = re.compile(
+    r"\b(?:should|can|could|may|might|would|will|shall|must|do|am)\s+(?:i|we)\b"
+    r"|\b(?:i|i'm|im|i've|ive|i'd|i'll)\b"
+    r"|\b(?:my|me|mine|myself)\b"
+    r"|\bdo\s+you\s+think\b|\bis\s+(?:it|that|this)\s+(?:ok|okay|safe|fine|bad)\b"
+    r"|\bfor\s+(?:me|us)\b",
+    re.IGNORECASE,
+)
+
+_DOSING = re.compile(
+    r"\b(?:doses?|dosage|dosing|dosis|dosages|posology|mg|mgs|milligrams?|mcg|micrograms?"
+    r"|ml|millilit(?:er|re)s?|sprays?|puffs?|bumps?|lines?|grams?|quantity|amount"
+    r"|how\s+much|how\s+many|per\s+kg|per\s+kilo(?:gram)?)\b"
+    r"|\d\s*(?:mg|g|ml|mcg|µg)\b|mg\s*/\s*kg",
+    re.IGNORECASE,
+)
+
+
+# Asking what amount would kill, or how to not wake up: answered with help, never searched.
+_HARM = re.compile(
+    r"\b(?:lethal|fatal|deadly|mortal|overdos\w*|od)\b"
+    r"|\bkill\s+(?:me|myself|you|someone|a\s+person)\b|\bnever\s+wake\s+up\b"
+    r"|\bnot\s+wake\s+up\b|\bend\s+(?:it\s+all|my\s+life|everything)\b"
+    r"|\bfinish\s+with\s+everything\b|\bto\s+die\b",
+    re.IGNORECASE,
+)
+
+
+CARE = ("doctor", "psychiatrist", "prescriber")
+
+
+@dataclass(frozen=True)
+class Question:
+    """What the search needs from a question; the text itself is not kept."""
+
+    concepts: tuple[tuple[str, ...], ...]  # each word, or the synonym group it belongs to
+    personal: bool  # asks about the writer's own (or a relative's) care
+    dosing: bool  # asks how much or how many
+    harm: bool = False  # asks what would kill: the crisis reply, not a search
+
+    @property
+    def terms(self) -> tuple[str, ...]:
+        """Every word and phrase to search for."""
+        return tuple(dict.fromkeys(term for concept in self.concepts for term in concept))
+
+
+def read_question(text: str, synonyms: Synonyms | None = None) -> Question:
+    """Terms to search for and the two safety flags."""
+    lowered = " ".join(text.lower().replace("’", "'").split())
+    words = [w.strip("'") for w in _WORD.findall(lowered)]
+    words = [w for w in words if w and w not in STOPWORDS and not w.endswith("'s")]
+    # A number alone is no topic ("message 5", a typed "08:15"); a year can be ("2019").
+    words = [w for w in words if not w.isdigit() or _YEAR.match(w)]
+    concepts: list[tuple[str, ...]] = []
+    grouped: set[str] = set()
+    for group in synonyms.mentioned(lowered) if synonyms is not None else ():
+        concepts.append(group)
+        grouped.update(word for term in group for word in _WORD.findall(term))
+    concepts.extend((word,) for word in dict.fromkeys(words) if word not in grouped)
+    personal = bool(_PERSONAL.search(lowered))
+    if personal and CARE not in concepts:
+        # The course's answer to "should I…" is always, in part, to ask the doctor.
+        concepts.append(CARE)
+    return Question(
+        concepts=tuple(concepts[:MAX_TERMS]),
+        personal=personal,
+        dosing=bool(_DOSING.search(lowered)),
+        harm=bool(_HARM.search(lowered)),
+    )

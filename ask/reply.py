@@ -1,0 +1,138 @@
+"""The reply to a question: the best passage as a short excerpt with its sources, or a kind
+"the course doesn't cover that". Never advice, never a dose.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html import escape
+
+from ask.index import CourseIndex, Hit
+from ask.passages import Passage
+from ask.questions import Question
+
+EXCERPT_CHARS = 600
+MIN_COVERAGE = 0.48  # share of the question's weight the best passage must contain (dev set)
+# Personal questions carry words about the writer ("years ago", "my mum") that no passage holds;
+# their replies always add the prescriber line, so the course's passage may match less of them.
+PERSONAL_MIN_COVERAGE = 0.4
+MIN_SCORE = 0.0  # and its bm25 score
+CLOSE = 0.8  # a second lesson or page is offered when it ranks within this share of the best
+
+PRESCRIBER_LINE = "This is general education; your prescriber or pharmacist can answer for you."
+NOT_COVERED = (
+    "I looked through the course and it doesn't cover that, so I won't guess. 💛\n"
+    "A doctor or pharmacist is the right person to ask. Tap ☰ Menu to see what the course covers."
+)
+EDUCATION_NOTE = "General education from the course, not medical advice."
+MORE = "Ask me something else, or tap ◀ Menu for every topic."
+
+# A number with a dose unit: "56 mg", "0.5mg/kg", "2 sprays", "84 milligrams".
+DOSE_NUMBER = re.compile(
+    r"\d[\d.,]*\s*(?:mg|mcg|µg|g|ml|milligrams?|micrograms?|grams?|millilit(?:er|re)s?"
+    r"|sprays?|puffs?|devices?|doses?|/\s*kg|per\s+(?:kg|kilo))\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[A-Z0-9•])|\n\s*\n|\n(?=•)")
+
+
+@dataclass(frozen=True)
+class Reply:
+    """What the bot says to a question; `docs` are the lessons or pages to offer as buttons."""
+
+    html: str
+    answered: bool
+    docs: tuple[Passage, ...] = ()  # best first: one, or two when the second is close
+    personal: bool = False
+    dosing: bool = False
+    off_topic: bool = False  # nothing in it is a word the course uses: not a course question
+
+    @property
+    def needs_care_line(self) -> bool:
+        return self.personal or self.dosing
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences and list items, in order, without their separating whitespace."""
+    return [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip()]
+
+
+def excerpt(text: str, terms: tuple[str, ...], limit: int = EXCERPT_CHARS) -> str:
+    """At most `limit` characters of whole sentences, around the one that matches best."""
+    parts = [s for s in sentences(text) if not DOSE_NUMBER.search(s)]
+    if not parts:
+        return ""
+    stems = [t[:5] for t in terms if t]
+
+    def matches(sentence: str) -> int:
+        lowered = sentence.lower()
+        return sum(stem in lowered for stem in stems)
+
+    best = max(range(len(parts)), key=lambda i: (matches(parts[i]), -i))
+    start = end = best
+    size = len(parts[best])
+    while True:  # grow forward first (the sentences after explain), then back
+        if end + 1 < len(parts) and size + 1 + len(parts[end + 1]) <= limit:
+            end += 1
+            size += 1 + len(parts[end])
+        elif start > 0 and size + 1 + len(parts[start - 1]) <= limit:
+            start -= 1
+            size += 1 + len(parts[start])
+        else:
+            break
+    chosen = parts[start : end + 1]
+    if size > limit:  # one sentence longer than the limit: cut at a word, plainly marked
+        return chosen[0][: limit - 1].rsplit(" ", 1)[0] + "…"
+    return " ".join(chosen)
+
+
+def _citations(passage: Passage) -> str:
+    links = [
+        f'<a href="{escape(s.url)}">{escape(s.label, quote=False)}</a>' for s in passage.citations
+    ]
+    return "<i>Sources:</i> " + "; ".join(links) if links else ""
+
+
+def _close_second(hits: list[Hit]) -> Passage | None:
+    best = hits[0]
+    for hit in hits[1:]:
+        if hit.passage.doc == best.passage.doc:
+            continue
+        return hit.passage if hit.rank >= CLOSE * best.rank else None
+    return None
+
+
+def covered(hits: list[Hit], personal: bool = False) -> bool:
+    """Whether the best passage answers enough of the question to be shown."""
+    least = PERSONAL_MIN_COVERAGE if personal else MIN_COVERAGE
+    return bool(hits) and hits[0].coverage >= least and hits[0].score > MIN_SCORE
+
+
+def compose(index: CourseIndex, text: str) -> Reply:
+    """Answer a question from the course, or say kindly that the course doesn't cover it."""
+    question = index.read(text)
+    return compose_for(question, index.search(question))
+
+
+def compose_for(question: Question, hits: list[Hit]) -> Reply:
+    flags = {"personal": question.personal, "dosing": question.dosing}
+    care = question.personal or question.dosing
+    if not covered(hits, question.personal):
+        lines = [NOT_COVERED] + ([f"<b>{PRESCRIBER_LINE}</b>"] if care else [])
+        off_topic = not hits or hits[0].coverage == 0
+        return Reply("\n\n".join(lines), answered=False, off_topic=off_topic, **flags)
+    best = hits[0].passage
+    shown = excerpt(best.text, question.terms)
+    if not shown:  # every sentence carried a dose: nothing safe to quote
+        lines = [NOT_COVERED] + ([f"<b>{PRESCRIBER_LINE}</b>"] if care else [])
+        return Reply("\n\n".join(lines), answered=False, **flags)
+    where = "Lesson" if best.is_lesson else "Page"
+    lines = [f"💬 {where}: <b>{escape(best.title, quote=False)}</b>", escape(shown, quote=False)]
+    if cites := _citations(best):
+        lines.append(cites)
+    lines.append(f"<b>{PRESCRIBER_LINE}</b>" if care else f"<i>{EDUCATION_NOTE}</i>")
+    lines.append(MORE)
+    second = _close_second(hits)
+    docs = (best, second) if second is not None else (best,)
+    return Reply("\n\n".join(lines), answered=True, docs=docs, **flags)

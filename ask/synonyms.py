@@ -1,0 +1,109 @@
+"""The course's own vocabulary: words people use for the same thing, kept by the authors.
+
+`content/<course>/synonyms.yaml` holds groups of words and phrases that mean the same here
+(Spravato and esketamine, "K" and ketamine). A question using one also searches for the others.
+The file is optional; when present it is checked like the rest of the course, one
+`file: field: problem` line per mistake.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+FILENAME = "synonyms.yaml"
+KNOWN_KEYS = frozenset({"groups"})
+_WORD = re.compile(r"[\w']+")
+_TERM = re.compile(r"^[\w][\w' -]*$")
+
+
+class SynonymsError(ValueError):
+    """synonyms.yaml is invalid; `errors` holds one line per problem."""
+
+    def __init__(self, errors: list[str]) -> None:
+        self.errors = errors
+        count = f"{len(errors)} problem{'s' if len(errors) != 1 else ''}"
+        super().__init__(f"synonyms are invalid ({count}):\n" + "\n".join(f"  {e}" for e in errors))
+
+
+@dataclass(frozen=True)
+class Synonyms:
+    """Groups of terms (lower case, single spaces) that mean the same in this course."""
+
+    groups: tuple[tuple[str, ...], ...] = ()
+
+    def mentioned(self, text: str) -> list[tuple[str, ...]]:
+        """Every group that `text` (already lower case) mentions by one of its terms."""
+        padded = _spaced(text)
+        return [group for group in self.groups if any(_spaced(t) in padded for t in group)]
+
+
+def _spaced(text: str) -> str:
+    """Words separated by single spaces, padded: "at-home" and "at home" both read " at home "."""
+    return " " + " ".join(_WORD.findall(text)) + " "
+
+
+def normalise_term(term: str) -> str:
+    return " ".join(term.lower().split())
+
+
+def parse_synonyms(data: object, name: str = FILENAME) -> Synonyms:
+    """Validate the parsed YAML; raise SynonymsError naming every problem."""
+    errors: list[str] = []
+
+    def fail(where: str, problem: str) -> None:
+        errors.append(f"{name}: {where}: {problem}")
+
+    if data is None:
+        return Synonyms()
+    if not isinstance(data, dict):
+        raise SynonymsError([f"{name}: must be a mapping with a `groups` list"])
+    for key in data:
+        if key not in KNOWN_KEYS:
+            fail(str(key), f"unknown field (known: {', '.join(sorted(KNOWN_KEYS))})")
+    raw_groups = data.get("groups", [])
+    if not isinstance(raw_groups, list):
+        raise SynonymsError([*errors, f"{name}: groups: must be a list of lists of terms"])
+    seen: dict[str, str] = {}
+    groups: list[tuple[str, ...]] = []
+    for i, raw in enumerate(raw_groups):
+        where = f"groups[{i}]"
+        if not isinstance(raw, list) or not raw:
+            fail(where, "is empty; a group lists two or more terms")
+            continue
+        terms: list[str] = []
+        for j, item in enumerate(raw):
+            if not isinstance(item, str | int) or not str(item).strip():
+                fail(f"{where}[{j}]", "must be a word or phrase")
+                continue
+            term = normalise_term(str(item))
+            if not _TERM.match(term):
+                fail(f"{where}[{j}]", f"{item!r} has characters a question can't contain")
+            elif term in seen:
+                fail(f"{where}[{j}]", f"{item!r} is already listed in {seen[term]}")
+            else:
+                seen[term] = where
+                terms.append(term)
+        if len(raw) < 2:
+            fail(where, "has one term; a group lists two or more")
+        elif len(terms) >= 2:
+            groups.append(tuple(terms))
+    if errors:
+        raise SynonymsError(errors)
+    return Synonyms(tuple(groups))
+
+
+def load_synonyms(directory: Path) -> Synonyms:
+    """The synonyms of the course in `directory`; none when the file is absent."""
+    path = Path(directory) / FILENAME
+    try:
+        with path.open(encoding="utf-8") as handle:
+            data = yaml.safe_load(handle)
+    except FileNotFoundError:
+        return Synonyms()
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise SynonymsError([f"{FILENAME}: does not parse: {exc}"]) from exc
+    return parse_synonyms(data)

@@ -1,0 +1,217 @@
+"""Ask the course, without Telegram: passages, search, replies, synonyms and their checks."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from ask import CourseIndex, Passage, SynonymsError, compose, course_passages, load_synonyms
+from ask.reply import DOSE_NUMBER, EXCERPT_CHARS, PRESCRIBER_LINE, excerpt
+from ask.synonyms import Synonyms, parse_synonyms
+from bot.cli import main
+from content.loader import load_course
+from content.markup import plain_text
+from content.models import Source
+
+ROOT = Path(__file__).resolve().parent.parent
+REAL_COURSE = ROOT / "content" / "ketamine"
+ANY_DOSE = re.compile(r"\d\s*(?:mg|mcg|ml|milligram|/\s*kg|spray)", re.IGNORECASE)
+
+
+@pytest.fixture(scope="module")
+def index() -> CourseIndex:
+    return CourseIndex.build(load_course(REAL_COURSE))
+
+
+def text_of(html: str) -> str:
+    return plain_text(html)
+
+
+# -- passages ------------------------------------------------------------------------------------
+
+
+def test_every_lesson_and_page_is_searchable_without_headers_markers_or_footers() -> None:
+    course = load_course(REAL_COURSE)
+    passages = course_passages(course)
+    docs = {p.doc for p in passages}
+    assert {f"lesson:{lesson.id}" for lesson in course.lessons} <= docs
+    assert {f"page:{command}" for command in course.pages} <= docs
+    for passage in passages:
+        assert passage.text.strip(), passage.doc
+        assert not re.search(r"\[\d+\]", passage.text), passage.doc  # markers are numbered per item
+        assert "Lesson 1 of" not in passage.text and not passage.text.startswith("Sources:")
+    quiz = [p for p in passages if p.kind == "quiz"]
+    assert len(quiz) == sum(lesson.quiz is not None for lesson in course.lessons)
+
+
+# -- answers -------------------------------------------------------------------------------------
+
+
+def test_a_covered_question_gets_its_lesson_or_page_with_sources(index: CourseIndex) -> None:
+    reply = compose(index, "when did the FDA approve spravato")
+    assert reply.answered
+    assert reply.docs[0].target == "resistant"
+    assert "Sources:" in text_of(reply.html)
+    assert PRESCRIBER_LINE not in text_of(reply.html)
+
+
+def test_the_excerpt_is_whole_sentences_within_the_limit(index: CourseIndex) -> None:
+    for question in ("what is treatment resistant depression", "how does ketamine work"):
+        reply = compose(index, question)
+        assert reply.answered, question
+        shown = excerpt(reply.docs[0].text, index.read(question).terms)
+        assert 0 < len(shown) <= EXCERPT_CHARS
+        assert shown[0].isupper() or shown[0] == "•", shown  # starts a sentence
+        assert shown[-1] in ".!?:", shown  # and ends one
+        assert shown in text_of(reply.html)
+
+
+def test_a_long_passage_is_cut_at_a_sentence_around_the_match() -> None:
+    sentences = [f"Sentence number {i} talks about the weather." for i in range(60)]
+    sentences[30] = "Sentence number 30 talks about zebras."
+    shown = excerpt(" ".join(sentences), ("zebras",))
+    assert len(shown) <= EXCERPT_CHARS < len(" ".join(sentences))
+    assert "zebras." in shown and "number 0 " not in shown  # around the match, not the start
+    assert shown.startswith("Sentence number") and shown.endswith(".")
+
+
+def test_the_synonyms_find_what_the_course_calls_something_else(index: CourseIndex) -> None:
+    assert compose(index, "is k addictive").docs[0].target == "cautions"
+    bare = CourseIndex(index.passages, Synonyms())
+    assert not compose(bare, "is k addictive").answered  # neither word is in the course's text
+
+
+@pytest.mark.parametrize(
+    "question", ["what is ayahuasca", "lithium side effects", "write me a poem about spring"]
+)
+def test_what_the_course_does_not_cover_is_declined_without_guessing(
+    index: CourseIndex, question: str
+) -> None:
+    reply = compose(index, question)
+    assert not reply.answered and reply.docs == ()
+    assert "doctor or pharmacist" in text_of(reply.html)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "should I try ketamine?",
+        "can I take it with my sertraline?",
+        "I had a bleed in my brain two years ago. can I still do esketamine?",
+        "do you think ketamine could fix my depression",
+    ],
+)
+def test_personal_questions_get_the_prescriber_line(index: CourseIndex, question: str) -> None:
+    reply = compose(index, question)
+    assert reply.personal
+    assert PRESCRIBER_LINE in text_of(reply.html)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what dose of ketamine for depression",
+        "spravato 56mg vs 84mg",
+        "ketamine infusion mg per kg",
+        "how many sprays of spravato per session",
+    ],
+)
+def test_dosing_questions_get_no_number_and_the_prescriber_line(
+    index: CourseIndex, question: str
+) -> None:
+    reply = compose(index, question)
+    assert reply.dosing
+    assert PRESCRIBER_LINE in text_of(reply.html)
+    assert not ANY_DOSE.search(text_of(reply.html))
+
+
+def test_a_dose_in_the_course_text_is_never_quoted() -> None:
+    source = Source("label", "A label", 2025, "https://example.org/label")
+    passage = Passage(
+        "page:cautions",
+        "page",
+        "Cautions",
+        "Esketamine is sprayed in the nose at the clinic. The label lists 56 mg or 84 mg. "
+        "Staff watch you for two hours after each esketamine session.",
+        (source,),
+    )
+    others = [
+        Passage(f"page:p{i}", "page", "Other", f"Text {i} is about gardens and the weather.", ())
+        for i in range(8)
+    ]
+    index = CourseIndex([passage, *others])
+    reply = compose(index, "how much esketamine is sprayed in the nose at the clinic")
+    assert reply.dosing
+    assert reply.answered
+    assert "sprayed in the nose" in text_of(reply.html)
+    assert "56" not in text_of(reply.html) and "84" not in text_of(reply.html)
+    assert DOSE_NUMBER.search(passage.text)  # the filter had something to remove
+
+
+def test_asking_what_would_kill_is_flagged_for_the_crisis_reply(index: CourseIndex) -> None:
+    for question in ("how much ketamine would kill me", "whats the lethal dose of k"):
+        assert index.read(question).harm, question
+    assert not index.read("does ketamine raise blood pressure").harm
+
+
+def test_small_talk_is_not_a_course_question(index: CourseIndex) -> None:
+    for text in ("hello", "08:15", "sorry, are you there?", "message 5"):
+        reply = compose(index, text)
+        assert reply.off_topic and not reply.answered, text
+
+
+# -- synonyms.yaml -------------------------------------------------------------------------------
+
+
+def test_the_course_synonyms_are_valid() -> None:
+    synonyms = load_synonyms(REAL_COURSE)
+    assert ("esketamine", "spravato") == synonyms.groups[1][:2]
+
+
+def test_a_course_without_synonyms_has_none(tmp_path: Path) -> None:
+    assert load_synonyms(tmp_path).groups == ()
+
+
+def test_synonym_mistakes_are_named_by_file_and_field() -> None:
+    data = {
+        "groups": [["ketamine", "k"], [], ["ECT"], ["spravato", "K"], "oops"],
+        "synonym": [],
+    }
+    with pytest.raises(SynonymsError) as caught:
+        parse_synonyms(data)
+    errors = caught.value.errors
+    assert "synonyms.yaml: synonym: unknown field (known: groups)" in errors
+    assert "synonyms.yaml: groups[1]: is empty; a group lists two or more terms" in errors
+    assert "synonyms.yaml: groups[2]: has one term; a group lists two or more" in errors
+    assert "synonyms.yaml: groups[3][1]: 'K' is already listed in groups[0]" in errors
+    assert "synonyms.yaml: groups[4]: is empty; a group lists two or more terms" in errors
+
+
+@pytest.fixture
+def course_with_bad_synonyms(tmp_path: Path) -> Path:
+    target = tmp_path / "course"
+    shutil.copytree(REAL_COURSE, target)
+    path = target / "synonyms.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["groups"].append(["Spravato", "the spray"])  # Spravato is already in a group
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return target
+
+
+def test_check_content_reports_bad_synonyms(
+    capsys: pytest.CaptureFixture[str], course_with_bad_synonyms: Path
+) -> None:
+    code = main(["check-content", str(course_with_bad_synonyms)])
+    out, err = capsys.readouterr()
+    assert (code, out) == (1, "")
+    assert re.search(r"synonyms\.yaml: groups\[\d+\]\[0\]: 'Spravato' is already listed", err)
+
+
+def test_check_content_counts_the_synonym_groups(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check-content", str(REAL_COURSE)]) == 0
+    out, _ = capsys.readouterr()
+    assert f"{len(load_synonyms(REAL_COURSE).groups)} synonym groups" in out

@@ -1,0 +1,187 @@
+"""Ask the course, spoken to the real bot through the Bot API double."""
+
+from __future__ import annotations
+
+import logging
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from ask.reply import PRESCRIBER_LINE
+from handlers.context import Services
+from handlers.fallback import POINTER
+from settings.config import Config
+from tests.conftest import BotRunner
+from tgdouble.server import BotApiDouble
+
+ADMIN = 42  # conftest's config.admin_ids
+ANY_DOSE = re.compile(r"\d\s*(?:mg|mcg|ml|milligram|/\s*kg|spray)", re.IGNORECASE)
+
+
+async def ask(double: BotApiDouble, text: str, user_id: int = 1001):
+    user = double.user(user_id, first_name="Alice")
+    await user.send(text)
+    (reply,) = await user.wait_for_messages(1)
+    return user, reply
+
+
+async def test_a_covered_question_is_answered_with_a_button_to_its_lesson(
+    double: BotApiDouble, bot: Services
+) -> None:
+    alice, reply = await ask(double, "are you allowed to drive after esketamine")
+    cautions = bot.require_course().lesson("cautions")
+    assert cautions is not None
+    labels = [b.text for b in reply.buttons]
+    assert labels[-1] == "◀ Menu"
+    page = bot.require_course().pages["cautions"]
+    assert labels[0] in (f"📖 {cautions.title}", f"📖 {page.title}")
+    assert "Sources:" in reply.text and "next day" in reply.text
+    assert "not medical advice" in reply.text
+
+    await alice.tap(reply, labels[0])
+    (opened,) = await alice.wait_for_messages(1)
+    assert cautions.title in opened.text
+    assert bot.counters.questions_asked == bot.counters.questions_answered == 1
+    assert await bot.require_db().fetchall("SELECT * FROM deliveries") == []  # reading ≠ delivery
+
+
+async def test_a_question_the_course_does_not_cover_is_declined_kindly(
+    double: BotApiDouble, bot: Services
+) -> None:
+    _, reply = await ask(double, "lithium side effects")
+    assert "doesn't cover that" in reply.text and "doctor or pharmacist" in reply.text
+    assert [b.text for b in reply.buttons] == ["◀ Menu"]
+    assert bot.counters.questions_not_covered == 1
+
+
+async def test_a_personal_question_gets_the_course_and_the_prescriber_line(
+    double: BotApiDouble, bot: Services
+) -> None:
+    _, reply = await ask(double, "I had a bleed in my brain years ago, can I have esketamine?")
+    assert PRESCRIBER_LINE in reply.text
+    assert "bleed in the brain" in reply.text  # the course's own caution, not advice
+
+
+async def test_a_dosing_question_never_gets_a_number(double: BotApiDouble, bot: Services) -> None:
+    for number, question in enumerate(
+        ("how many mg of spravato per session", "ketamine infusion dose per kg")
+    ):
+        _, reply = await ask(double, question, user_id=2000 + number)
+        assert PRESCRIBER_LINE in reply.text, question
+        assert not ANY_DOSE.search(reply.text), question
+
+
+async def test_a_crisis_phrased_as_a_question_gets_the_crisis_reply(
+    double: BotApiDouble, bot: Services
+) -> None:
+    _, reply = await ask(double, "how much ketamine would kill me")
+    assert reply.html == bot.require_course().crisis.html
+    assert bot.counters.crisis_routed == 1 and bot.counters.questions_asked == 0
+
+
+async def test_a_question_while_the_bot_waits_for_a_time_is_not_searched(
+    double: BotApiDouble, bot: Services
+) -> None:
+    alice = double.user(1001, first_name="Alice")
+    await alice.send("/start")
+    _welcome, ask_time = await alice.wait_for_messages(2)
+    await alice.tap(ask_time, "Other time…")
+    await alice.wait_for_edit(ask_time)
+    await alice.send("what is spravato")
+    (reply,) = await alice.wait_for_messages(1)
+    assert "/menu" in reply.text and "Sources:" not in reply.text  # the time prompt's own help
+    assert bot.counters.questions_asked == 0
+    await alice.send("07:30")  # the bot still takes the time it asked for
+    (saved,) = await alice.wait_for_messages(1)
+    assert "07:30" in saved.text
+
+
+async def test_small_talk_still_gets_the_pointer(double: BotApiDouble, bot: Services) -> None:
+    _, reply = await ask(double, "hello")
+    assert reply.text == POINTER
+    assert bot.counters.questions_asked == 0
+
+
+async def test_reload_changes_the_answer(
+    double: BotApiDouble, runner: BotRunner, config: Config, tmp_path: Path
+) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(config.content_dir, content)
+    services = await runner.start(content_dir=content)
+    question = "what is ayahuasca"
+    _, before = await ask(double, question)
+    assert before.text == POINTER  # not a word of it is in the course
+
+    pages = yaml.safe_load((content / "pages.yaml").read_text(encoding="utf-8"))
+    pages["about"]["text"] += "\nAyahuasca is a plant brew. This course does not cover it.\n"
+    (content / "pages.yaml").write_text(yaml.safe_dump(pages, allow_unicode=True), "utf-8")
+    admin = double.user(ADMIN, first_name="Ops")
+    await admin.send("/reload")
+    (done,) = await admin.wait_for_messages(1)
+    assert done.text.startswith("✅ Content reloaded")
+
+    _, after = await ask(double, question)
+    assert "Ayahuasca is a plant brew." in after.text
+    assert after.buttons[0].text == f"📖 {services.require_course().pages['about'].title}"
+
+
+async def test_stats_show_question_counts_only(double: BotApiDouble, bot: Services) -> None:
+    await ask(double, "does ketamine raise blood pressure", user_id=3001)
+    await ask(double, "does CBD oil help with migraines", user_id=3002)
+    admin = double.user(ADMIN, first_name="Ops")
+    await admin.send("/stats")
+    (stats,) = await admin.wait_for_messages(1)
+    assert "Questions: 2 asked · 1 answered · 1 not covered" in stats.text
+    assert re.search(r"Answered most by: (lesson|page) cautions 1", stats.text)
+    assert "blood pressure" not in stats.text and "CBD" not in stats.text
+
+
+async def test_the_question_is_never_stored_or_logged(
+    double: BotApiDouble, runner: BotRunner, config: Config, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    await runner.start()
+    word = "Quetzalcoatlus"  # a word nothing else would ever write
+    questions = (
+        f"can {word} take esketamine for depression?",  # answered, with the prescriber line
+        f"what does the {word} say about ketamine side effects",  # answered
+        f"{word} and ketamine for chronic pain",  # not covered
+    )
+    for number, question in enumerate(questions):
+        await ask(double, question, user_id=4000 + number)
+    await runner.stop()  # the database is closed and checkpointed
+
+    for path in config.database_path.parent.glob(config.database_path.name + "*"):
+        data = path.read_bytes()
+        assert word.encode() not in data and word.lower().encode() not in data, path
+    # Our own modules at every level; libraries at INFO and above, the operator's default
+    # (python-telegram-bot echoes whole updates at DEBUG).
+    ours = ("ask", "bot", "handlers", "push", "views", "journey", "storage", "content")
+    shown = [
+        record.getMessage()
+        for record in caplog.records
+        if record.name.split(".")[0] in ours or record.levelno >= logging.INFO
+    ]
+    assert len(shown) > 3  # the log did record the bot's work
+    assert not [line for line in shown if word.lower() in line.lower()]
+
+
+async def test_reload_with_bad_synonyms_keeps_the_course_and_its_answers(
+    double: BotApiDouble, runner: BotRunner, config: Config, tmp_path: Path
+) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(config.content_dir, content)
+    services = await runner.start(content_dir=content)
+    before = services.require_course(), services.require_index()
+    (content / "synonyms.yaml").write_text("groups:\n  - [spravato]\n", encoding="utf-8")
+    admin = double.user(ADMIN, first_name="Ops")
+    await admin.send("/reload")
+    (failed,) = await admin.wait_for_messages(1)
+    assert "Content not reloaded" in failed.text
+    assert "synonyms.yaml: groups[0]: has one term" in failed.text
+    assert (services.require_course(), services.require_index()) == before
+    _, reply = await ask(double, "is k addictive")  # "k" still means ketamine
+    assert "misused" in reply.text
