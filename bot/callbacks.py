@@ -36,6 +36,9 @@ SCHEMA: dict[str, int] = {
     "progress": 0,  # show progress (edits the menu in place)
     "part": 2,  # part:<lesson_id>:<part number from 1>
     "quiz": 2,  # quiz:<lesson_id>:<option_id>
+    "recap": 2,  # recap:<lesson_id>:<option_id> (the recap question atop a lesson's first part)
+    "cp": 2,  # cp:<checkpoint_id>:<question_id> (show a checkpoint question)
+    "cpa": 3,  # cpa:<checkpoint_id>:<question_id>:<option_id> (answer it)
     "stop": 1,  # stop:yes|no
     "time": 1,  # time:<HH:MM>|other|keep
     "tz": 1,  # tz:<IANA zone>|other

@@ -11,7 +11,8 @@ from html import escape
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot import callbacks
-from content.models import Course, Lesson, Page
+from content.markup import plain_text
+from content.models import Checkpoint, Course, Lesson, Page, Quiz
 
 PUSH_TIMES = ("07:00", "08:00", "12:00", "18:00", "20:00", "21:00")
 # A short list of zones people pick from; "Other" accepts any IANA name or the local time now.
@@ -66,18 +67,58 @@ def lesson_part(lesson: Lesson, index: int) -> tuple[str, Keyboard | None]:
     """Part `index` (0-based) of a lesson, with the buttons that belong under it."""
     text = lesson.messages[index]
     last = index == len(lesson.messages) - 1
+    # The recap question atop the first part: one tap, answered in a pop-up.
+    recap = recap_rows(lesson) if index == 0 else []
     if not last:
-        rows = [[button("Continue ▶", "part", lesson.id, index + 2)]]
+        rows = [*recap, [button("Continue ▶", "part", lesson.id, index + 2)]]
         if index == 0:
             rows.append([menu_button(), button("Next lesson ⏭", "next")])
         return text, Keyboard(rows)
     if lesson.quiz is not None:
-        return text, None  # the check-in question follows at once, with its own buttons
+        # the check-in question follows at once, with its own buttons
+        return text, Keyboard(recap) if recap else None
     return text, after_lesson_keyboard()
 
 
-def after_lesson_keyboard() -> Keyboard:
-    return Keyboard([[button("Next lesson ▶", "next"), menu_button()]])
+def recap_rows(lesson: Lesson) -> list[list[InlineKeyboardButton]]:
+    if lesson.recap is None:
+        return []
+    return [[button(opt.text, "recap", lesson.id, opt.id)] for opt in lesson.recap.quiz.options]
+
+
+def without_recap(keyboard: Keyboard | None) -> Keyboard | None:
+    """The same buttons less the recap answers, once the recap has been answered."""
+    if keyboard is None:
+        return None
+    rows = [
+        row
+        for row in keyboard.inline_keyboard
+        if not any(str(b.callback_data or "").startswith("recap:") for b in row)
+    ]
+    return Keyboard(rows) if rows else None
+
+
+def recap_answer(lesson: Lesson, option_id: str) -> str:
+    """The pop-up that answers a recap tap (plain text, at most 200 characters)."""
+    assert lesson.recap is not None
+    quiz = lesson.recap.quiz
+    chosen = quiz.option(option_id)
+    feedback = plain_text(chosen.feedback) if chosen is not None else ""
+    if option_id == quiz.answer:
+        return f"✅ Right. {feedback}".strip()[:200]
+    right = quiz.option(quiz.answer)
+    return (f"Not quite. {feedback}" if feedback else f"Not quite: {right.text}.")[:200]
+
+
+def after_lesson_keyboard(checkpoint: Checkpoint | None = None) -> Keyboard:
+    rows = []
+    if checkpoint is not None and checkpoint.questions:
+        first = checkpoint.questions[0].id
+        rows.append(
+            [button(f"📝 Quick review ({len(checkpoint.questions)})", "cp", checkpoint.id, first)]
+        )
+    rows.append([button("Next lesson ▶", "next"), menu_button()])
+    return Keyboard(rows)
 
 
 def quiz_view(lesson: Lesson) -> tuple[str, Keyboard]:
@@ -96,21 +137,64 @@ def quiz_feedback(
     chosen = quiz.option(option_id)
     right = quiz.option(quiz.answer)
     assert chosen is not None and right is not None
+    note = ""
+    if first_answer_correct is not None:
+        note = "\n\n<i>Only your first answer counts toward your score.</i>"
+    takeaway = f"\n\n📌 <b>Takeaway:</b> {lesson.takeaway}" if lesson.takeaway else ""
+    return (
+        f"<b>Check-in</b> 💬\n\n{quiz.question}\n\nYou chose: <i>{escape(chosen.text)}</i>\n\n"
+        f"{answer_verdict(quiz, option_id)}{note}{takeaway}"
+        # Every lesson ends by pointing to professional care.
+        + (f"\n\n<i>{disclaimer}</i>" if disclaimer else "")
+    )
+
+
+def answer_verdict(quiz: Quiz, option_id: str) -> str:
+    """Right or not, the chosen option's own feedback, then the explanation."""
+    chosen, right = quiz.option(option_id), quiz.option(quiz.answer)
+    assert chosen is not None and right is not None
     if option_id == quiz.answer:
         verdict = "✅ <b>That's right.</b>"
     else:
         verdict = (
             f"Not quite, and that's completely fine. The answer is <b>{escape(right.text)}</b>."
         )
-    note = ""
-    if first_answer_correct is not None:
-        note = "\n\n<i>Only your first answer counts toward your score.</i>"
-    return (
-        f"<b>Check-in</b> 💬\n\n{quiz.question}\n\nYou chose: <i>{escape(chosen.text)}</i>\n\n"
-        f"{verdict}\n\n{quiz.explanation}{note}"
-        # Every lesson ends by pointing to professional care.
-        + (f"\n\n<i>{disclaimer}</i>" if disclaimer else "")
-    )
+    if chosen.feedback:
+        verdict += f"\n\n{chosen.feedback}"
+    return f"{verdict}\n\n{quiz.explanation}" if quiz.explanation else verdict
+
+
+def checkpoint_question(checkpoint: Checkpoint, question_id: str) -> tuple[str, Keyboard]:
+    """One checkpoint question with its answer buttons."""
+    question = checkpoint.question(question_id)
+    assert question is not None
+    number = [q.id for q in checkpoint.questions].index(question_id) + 1
+    intro = f"{checkpoint.intro}\n\n" if number == 1 and checkpoint.intro else ""
+    rows = [
+        [button(opt.text, "cpa", checkpoint.id, question.id, opt.id)]
+        for opt in question.quiz.options
+    ]
+    header = f"📝 <b>{escape(checkpoint.title)}</b> <i>({number}/{len(checkpoint.questions)})</i>"
+    return f"{header}\n\n{intro}{question.quiz.question}", Keyboard(rows)
+
+
+def checkpoint_feedback(
+    checkpoint: Checkpoint, question_id: str, option_id: str, score: tuple[int, int] | None
+) -> tuple[str, Keyboard]:
+    """The question after a tap: the verdict, then the next question or the score."""
+    question = checkpoint.question(question_id)
+    assert question is not None
+    text, _ = checkpoint_question(checkpoint, question_id)
+    chosen = question.quiz.option(option_id)
+    assert chosen is not None
+    text += f"\n\nYou chose: <i>{escape(chosen.text)}</i>\n\n"
+    text += answer_verdict(question.quiz, option_id)
+    following = checkpoint.next_question(question_id)
+    if following is not None:
+        return text, Keyboard([[button("Next question ▶", "cp", checkpoint.id, following.id)]])
+    if score is not None:
+        text += f"\n\n<b>Review done: {score[0]} of {score[1]} right.</b> It shows in /progress."
+    return text, Keyboard([[button("Next lesson ▶", "next"), menu_button()]])
 
 
 def progress_bar(done: int, total: int, width: int = 10) -> str:

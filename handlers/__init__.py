@@ -6,6 +6,7 @@ from telegram.ext import BaseHandler
 
 from handlers import (
     admin,
+    checkpoints,
     fallback,
     flood,
     lessons,
@@ -32,6 +33,7 @@ def handler_groups() -> dict[int, list[BaseHandler]]:
             *safety.handlers(),
             *menu.handlers(),
             *lessons.handlers(),
+            *checkpoints.handlers(),
             *progress.handlers(),
             *schedule.handlers(),
             *membership.handlers(),

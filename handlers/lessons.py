@@ -107,7 +107,8 @@ async def quiz_answer(update: Update, context: BotContext) -> None:
     text = views.quiz_feedback(
         lesson, option_id, None if first else correct, context.course.disclaimer
     )
-    await show(update, context, text, views.after_lesson_keyboard())
+    keyboard = views.after_lesson_keyboard(context.course.checkpoint_after(lesson.id))
+    await show(update, context, text, keyboard)
 
 
 async def start_over(update: Update, context: BotContext) -> None:

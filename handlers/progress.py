@@ -9,6 +9,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 from bot import callbacks, views
 from bot.services import BotContext
+from handlers.checkpoints import checkpoint_scores, first_answers, lesson_score
 from handlers.common import answer, current_subscriber, show
 from handlers.schedule import describe_next
 from storage import repo
@@ -23,7 +24,8 @@ async def progress(update: Update, context: BotContext) -> None:
     done = len(delivered)
     done = min(done, len(course.lessons))
     total = len(course.lessons)
-    right, answered = await repo.quiz_score(context.db, subscriber.chat_id, subscriber.round)
+    answers = await first_answers(context.db, subscriber.chat_id, subscriber.round)
+    right, answered = lesson_score(answers)
     upcoming = course.next_lesson(set(delivered))
     lines = [
         "<b>Your progress</b>",
@@ -34,6 +36,8 @@ async def progress(update: Update, context: BotContext) -> None:
         if answered
         else "No check-ins answered yet.",
     ]
+    for checkpoint, cp_right, cp_answered in checkpoint_scores(course, answers):
+        lines.append(f"📝 {escape(checkpoint.title)}: {cp_right} of {cp_answered} right")
     if upcoming is None:
         lines.append("🎓 You've finished the course.")
     else:

@@ -26,6 +26,7 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("resistant", "Treatment-resistant depression"),
     ("cautions", "Side effects, risks and safeguards"),
     ("future", "What research is still working out"),
+    ("myths", "Common claims, checked against the evidence"),
     ("sources", "The studies behind the course"),
     ("about", "About this bot"),
     ("time", "Change your daily lesson time"),
