@@ -121,9 +121,8 @@ def _preview(args: argparse.Namespace) -> int:
     if not (lessons or pages or checkpoints or crisis):
         known = ", ".join(item.id for item in course.lessons)
         print(
-            f"Nothing called {what!r}. Try a lesson id ({known}), a page ("
-            f"{', '.join(course.pages)}), a checkpoint id, or: lessons, pages, checkpoints, "
-            "crisis, all",
+            f"No lesson {what!r}. Lesson ids: {known}. Also: a page ({', '.join(course.pages)}),"
+            " a checkpoint id, or lessons, pages, checkpoints, crisis",
             file=sys.stderr,
         )
         return 1
@@ -167,6 +166,8 @@ def _preview_lesson(course: Course, lesson: Lesson) -> None:
         print(f"── check-in: {telegram_length(text)} chars")
         print(plain_text(text))
         _print_keyboard(keyboard)
+        right = lesson.quiz.option(lesson.quiz.answer)
+        print(f"   answer: {right.text if right else '?'}")
         _print_answers("check-in", lesson.quiz)
     if lesson.takeaway:
         print(f"   takeaway: {plain_text(lesson.takeaway)}")
