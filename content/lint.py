@@ -24,7 +24,7 @@ GRADE_MIN_WORDS = 25  # shorter texts give meaningless grades
 
 TAG_RE = re.compile(r"<[^>]+>")
 NUMBER_MARKER_RE = re.compile(r"\[\d+\]|\[[a-z][a-z0-9_-]*\]")
-BIBLIOGRAPHY_LINE_RE = re.compile(r'^(?:\[\d+\]|•) <a href="')
+BIBLIOGRAPHY_LINE_RE = re.compile(r'^(?:\[\d+\] <a href="|• [^<]*: <a href=")')
 
 # Phrases the course must never use: they oversell a treatment whose effect is often short-lived.
 HYPE_RE = re.compile(

@@ -85,16 +85,22 @@ def lesson_messages(
 
 
 def bibliography(sources: Iterable[Source], *, numbered: bool) -> str:
-    """Full references, one a line: "[1] Title. Authors, Publication (Year)."
+    """References, one a line. A page's own list is numbered and full: "[1] Title. Authors,
+    Publication (Year)." The whole bibliography (/sources) is compact, so it fits one message:
+    "• Zarate et al., 2006: Title. Publication."
 
-    The year is left out when the publication line already names it ("... (5 March 2019)").
+    The year is left out when the publication line already names it ("..., 5 March 2019").
     """
     lines = []
     for i, src in enumerate(sources, start=1):
-        where = ", ".join(p for p in (src.authors, src.publication) if p)
-        bullet = f"[{i}]" if numbered else "•"
-        year = "" if str(src.year) in src.publication else f" ({src.year})"
-        lines.append(f'{bullet} <a href="{src.url}">{plain(src.title)}</a>. {plain(where)}{year}.')
+        title = f'<a href="{src.url}">{plain(src.title)}</a>'
+        if numbered:
+            where = ", ".join(p for p in (src.authors, src.publication) if p)
+            year = "" if str(src.year) in src.publication else f" ({src.year})"
+            lines.append(f"[{i}] {title}. {plain(where)}{year}.")
+        else:
+            publication = f" {plain(src.publication)}." if src.publication else ""
+            lines.append(f"• {plain(src.label)}: {title}.{publication}")
     return "\n".join(lines)
 
 
