@@ -31,8 +31,7 @@ def answer_key(checkpoint_id: str, question_id: str) -> str:
 
 async def first_answers(db: Database, chat_id: int, round_: int) -> dict[str, bool]:
     """The first answer to every question this round: check-ins by lesson id, checkpoints by key."""
-    rows = (await repo.personal_data(db, chat_id)).get("quiz_answers", [])
-    return {str(r["lesson_id"]): bool(r["correct"]) for r in rows if r["round"] == round_}
+    return await repo.first_answers(db, chat_id, round_)
 
 
 def checkpoint_scores(

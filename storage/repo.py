@@ -159,6 +159,15 @@ async def quiz_score(db: Database, chat_id: int, round_: int) -> tuple[int, int]
     return (int(row[0]), int(row[1])) if row else (0, 0)
 
 
+async def first_answers(db: Database, chat_id: int, round_: int) -> dict[str, bool]:
+    """Every first answer in this round, right or not, by the id it was stored under."""
+    rows = await db.fetchall(
+        "SELECT lesson_id, correct FROM quiz_answers WHERE chat_id = ? AND round = ?",
+        (chat_id, round_),
+    )
+    return {str(row[0]): bool(row[1]) for row in rows}
+
+
 async def start_over(db: Database, chat_id: int, now: datetime, next_due_at: int | None) -> int:
     """Begin a new round of the course, keeping the old one's history; return the new round."""
     async with db.transaction() as conn:
