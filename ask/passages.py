@@ -1,8 +1,8 @@
 """The course cut into passages a question can be answered from.
 
-A passage is one lesson part, one paragraph group of a topic page, or one check-in explanation,
-as plain text, with the sources it cites. Its `doc` names what a button opens: a lesson id or a
-page command.
+A passage is one lesson part, its takeaway, one check-in explanation, or one paragraph group of a
+topic page, as plain text, with the sources it cites. Its `doc` names what a button opens: a
+lesson id or a page command.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from content.markup import plain_text
 from content.models import Course, Lesson, Page, Source
+from content.render import RECAP_MARK
 
 CHUNK_CHARS = 600  # a page's paragraphs are grouped up to this size, like a lesson part
 LEAD_IN_CHARS = 120
@@ -25,7 +26,7 @@ class Passage:
     """One searchable piece of the course."""
 
     doc: str  # "lesson:<id>" or "page:<command>": what a button opens
-    kind: str  # "part", "page", "quiz" (and "takeaway" once lessons carry one)
+    kind: str  # "part", "page", "quiz" or "takeaway"
     title: str  # the lesson's or page's title
     text: str  # plain text, citation markers removed
     citations: tuple[Source, ...]
@@ -78,7 +79,8 @@ def _lesson_passages(lesson: Lesson) -> list[Passage]:
             _HEADER_COUNT.search(paragraphs[0]) or _is_header(paragraphs[0], lesson)
         ):
             paragraphs = paragraphs[1:]
-        paragraphs = [p for p in paragraphs if not p.startswith("Sources:")]
+        # The recap question above part 1 is about an earlier lesson, not this one.
+        paragraphs = [p for p in paragraphs if not p.startswith(("Sources:", RECAP_MARK))]
         text, cited = _cited("\n\n".join(paragraphs), lesson.sources)
         if text:
             passages.append(Passage(doc, "part", lesson.title, text, cited))
@@ -91,6 +93,9 @@ def _lesson_passages(lesson: Lesson) -> list[Passage]:
         parts = [plain_text(quiz.question), answer, plain_text(quiz.explanation)]
         text, cited = _cited("\n\n".join(p for p in parts if p), lesson.sources)
         passages.append(Passage(doc, "quiz", lesson.title, text, cited))
+    if lesson.takeaway:
+        text, cited = _cited(plain_text(lesson.takeaway), lesson.sources)
+        passages.append(Passage(doc, "takeaway", lesson.title, text, cited))
     return passages
 
 

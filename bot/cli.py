@@ -15,9 +15,9 @@ from urllib.parse import urlsplit
 
 from ask import SynonymsError, load_synonyms
 from bot.logs import setup_logging
-from content.loader import PART_LIMIT, ContentError, load_course
+from content.loader import MESSAGE_LIMIT, PART_LIMIT, ContentError, load_course
 from content.markup import plain_text, telegram_length
-from content.models import Course
+from content.models import Checkpoint, Course, Lesson, Quiz
 from settings.config import Config, ConfigError, load_config
 
 logger = logging.getLogger(__name__)
@@ -80,6 +80,8 @@ def _load_for_authors(args: argparse.Namespace) -> tuple[Path, Course | None]:
 
 
 def _check_content(args: argparse.Namespace) -> int:
+    from content.lint import lint
+
     directory, course = _load_for_authors(args)
     try:
         synonyms = load_synonyms(directory)
@@ -88,48 +90,122 @@ def _check_content(args: argparse.Namespace) -> int:
         return 1
     if course is None:
         return 1
+    problems = lint(course)
+    if problems:
+        count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
+        print(f"content breaks the writing rules ({count}):", file=sys.stderr)
+        for problem in problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 1
     parts = sum(len(lesson.messages) for lesson in course.lessons)
     print(
         f"OK: {directory}: {len(course.lessons)} lessons ({parts} parts), "
-        f"{len(course.pages)} pages, {len(course.sources)} sources, "
-        f"{len(synonyms.groups)} synonym groups"
+        f"{len(course.checkpoints)} checkpoints, {len(course.pages)} pages, "
+        f"{len(course.sources)} sources, {len(synonyms.groups)} synonym groups"
     )
     return 0
 
 
 def _preview(args: argparse.Namespace) -> int:
-    import views
-
     _directory, course = _load_for_authors(args)
     if course is None:
         return 1
-    lessons = course.lessons
-    if args.lesson_id:
-        lesson = course.lesson(args.lesson_id)
-        if lesson is None:
-            known = ", ".join(item.id for item in course.lessons)
-            print(f"No lesson {args.lesson_id!r}. Lesson ids: {known}", file=sys.stderr)
-            return 1
-        lessons = (lesson,)
+    what = args.lesson_id
+    if what in (None, "lessons", "all"):
+        lessons = course.lessons
+    elif course.lesson(what) is not None:
+        lessons = (course.lesson(what),)
+    else:
+        lessons = ()
+    pages = course.pages.values() if what in (None, "pages", "all") else ()
+    if what in course.pages:
+        pages = (course.pages[what],)
+    checkpoints = course.checkpoints if what in (None, "checkpoints", "all") else ()
+    if course.checkpoint(what or "") is not None:
+        checkpoints = (course.checkpoint(what),)
+    crisis = what in (None, "crisis", "all")
+    if not (lessons or pages or checkpoints or crisis):
+        known = ", ".join(item.id for item in course.lessons)
+        print(
+            f"No lesson {what!r}. Lesson ids: {known}. Also: a page ({', '.join(course.pages)}),"
+            " a checkpoint id, or lessons, pages, checkpoints, crisis",
+            file=sys.stderr,
+        )
+        return 1
     for lesson in lessons:
-        print(f"══ {lesson.id} ({lesson.path.name}) " + "═" * 40)
-        for index in range(len(lesson.messages)):
-            text, keyboard = views.lesson_part(lesson, index)
-            length = telegram_length(text)
-            flag = "OK" if length <= PART_LIMIT else "TOO LONG"
-            print(f"── part {index + 1}/{len(lesson.messages)}: {length}/{PART_LIMIT} chars {flag}")
+        _preview_lesson(course, lesson)
+    for checkpoint in checkpoints:
+        _preview_checkpoint(checkpoint)
+    for page in pages:
+        print(f"══ page /{page.command} (pages.yaml) " + "═" * 40)
+        print(f"── {telegram_length(page.html)}/{MESSAGE_LIMIT} chars")
+        print(plain_text(page.html))
+        print()
+    if crisis:
+        print("══ crisis (crisis.yaml) " + "═" * 40)
+        for label, text in (
+            ("message", course.crisis.html),
+            ("someone_else", course.crisis.someone_else_html),
+            ("grounding", course.crisis.grounding_html),
+        ):
+            print(f"── {label}: {telegram_length(text)} chars")
             print(plain_text(text))
-            _print_keyboard(keyboard)
-        if lesson.quiz is not None:
-            text, keyboard = views.quiz_view(lesson)
-            print(f"── check-in: {telegram_length(text)} chars")
-            print(plain_text(text))
-            _print_keyboard(keyboard)
-            right = lesson.quiz.option(lesson.quiz.answer)
-            print(f"   answer: {right.text if right else '?'}")
-            print(f"   explanation: {plain_text(lesson.quiz.explanation)}")
         print()
     return 0
+
+
+def _preview_lesson(course: Course, lesson: Lesson) -> None:
+    import views
+
+    print(f"══ {lesson.id} ({lesson.path.name}) " + "═" * 40)
+    for index in range(len(lesson.messages)):
+        text, keyboard = views.lesson_part(lesson, index)
+        length = telegram_length(text)
+        flag = "OK" if length <= PART_LIMIT else "TOO LONG"
+        print(f"── part {index + 1}/{len(lesson.messages)}: {length}/{PART_LIMIT} chars {flag}")
+        print(plain_text(text))
+        _print_keyboard(keyboard)
+    if lesson.recap is not None:
+        _print_answers("recap", lesson.recap.quiz)
+    if lesson.quiz is not None:
+        text, keyboard = views.quiz_view(lesson)
+        print(f"── check-in: {telegram_length(text)} chars")
+        print(plain_text(text))
+        _print_keyboard(keyboard)
+        right = lesson.quiz.option(lesson.quiz.answer)
+        print(f"   answer: {right.text if right else '?'}")
+        _print_answers("check-in", lesson.quiz)
+    if lesson.takeaway:
+        print(f"   takeaway: {plain_text(lesson.takeaway)}")
+    checkpoint = course.checkpoint_after(lesson.id)
+    if checkpoint is not None:
+        print(f"   then checkpoint {checkpoint.id!r}: {checkpoint.title}")
+    print()
+
+
+def _preview_checkpoint(checkpoint: Checkpoint) -> None:
+    print(
+        f"══ checkpoint {checkpoint.id} after {checkpoint.after} ({checkpoint.path.name}) "
+        + "═" * 20
+    )
+    print(checkpoint.title)
+    if checkpoint.intro:
+        print(plain_text(checkpoint.intro))
+    for number, question in enumerate(checkpoint.questions, start=1):
+        print(f"── question {number}/{len(checkpoint.questions)} ({question.id})")
+        print(plain_text(question.quiz.question))
+        _print_answers("", question.quiz)
+    print()
+
+
+def _print_answers(label: str, quiz: Quiz) -> None:
+    prefix = f"   {label} " if label else "   "
+    for option in quiz.options:
+        mark = "✓" if option.id == quiz.answer else "✗"
+        feedback = plain_text(option.feedback) if option.feedback else "(no feedback)"
+        print(f"{prefix}{mark} [{option.text}] {feedback}")
+    if quiz.explanation:
+        print(f"{prefix}explanation: {plain_text(quiz.explanation)}")
 
 
 def _print_keyboard(keyboard: object) -> None:
@@ -188,7 +264,11 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check-content", help="validate the course files")
     check.add_argument("directory", nargs="?", help="content folder (default: CONTENT_DIR)")
     preview = sub.add_parser("preview", help="print the course as a subscriber sees it")
-    preview.add_argument("lesson_id", nargs="?", help="only this lesson")
+    preview.add_argument(
+        "lesson_id",
+        nargs="?",
+        help="a lesson id, page, checkpoint id, or lessons|pages|checkpoints|crisis (default: all)",
+    )
     preview.add_argument("--dir", dest="directory", help="content folder (default: CONTENT_DIR)")
     backup = sub.add_parser("backup", help="copy the live database safely")
     backup.add_argument("path", help="where to write the copy")

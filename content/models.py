@@ -5,7 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-TOPIC_COMMANDS = ("mechanism", "speed", "resistant", "cautions", "future", "sources", "about")
+TOPIC_COMMANDS = (
+    "mechanism",
+    "speed",
+    "resistant",
+    "cautions",
+    "future",
+    "myths",
+    "sources",
+    "about",
+)
 
 
 @dataclass(frozen=True)
@@ -45,19 +54,56 @@ class QuizOption:
 
     id: str
     text: str
+    feedback: str = ""  # HTML: why this answer is right or wrong, shown when it is tapped
 
 
 @dataclass(frozen=True)
 class Quiz:
-    """The check-in question at the end of a lesson."""
+    """A question with tappable answers: a check-in, a recap or a checkpoint question."""
 
     question: str
     options: tuple[QuizOption, ...]
     answer: str
-    explanation: str
+    explanation: str  # HTML shown whatever was tapped; may be empty for a recap
 
     def option(self, option_id: str) -> QuizOption | None:
         return next((opt for opt in self.options if opt.id == option_id), None)
+
+
+@dataclass(frozen=True)
+class Recap:
+    """The one-tap question about an earlier lesson that opens a lesson."""
+
+    about: str  # the id of the earlier lesson it asks about
+    number: int  # that lesson's number
+    quiz: Quiz
+
+
+@dataclass(frozen=True)
+class CheckpointQuestion:
+    id: str
+    quiz: Quiz
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    """A short review of mixed questions, offered after the check-in of lesson `after`."""
+
+    id: str
+    after: str
+    title: str
+    intro: str
+    questions: tuple[CheckpointQuestion, ...]
+    path: Path
+
+    def question(self, question_id: str) -> CheckpointQuestion | None:
+        return next((q for q in self.questions if q.id == question_id), None)
+
+    def next_question(self, question_id: str) -> CheckpointQuestion | None:
+        ids = [q.id for q in self.questions]
+        if question_id not in ids or ids.index(question_id) + 1 >= len(ids):
+            return None
+        return self.questions[ids.index(question_id) + 1]
 
 
 @dataclass(frozen=True)
@@ -71,6 +117,8 @@ class Lesson:
     sources: tuple[Source, ...]
     quiz: Quiz | None
     path: Path
+    takeaway: str = ""  # HTML, one line: what to remember; shown with the check-in feedback
+    recap: Recap | None = None
 
 
 @dataclass(frozen=True)
@@ -118,6 +166,7 @@ class Course:
     sources: dict[str, Source]
     crisis: Crisis
     directory: Path
+    checkpoints: tuple[Checkpoint, ...] = ()
     _by_id: dict[str, Lesson] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -125,6 +174,12 @@ class Course:
 
     def lesson(self, lesson_id: str) -> Lesson | None:
         return self._by_id.get(lesson_id)
+
+    def checkpoint(self, checkpoint_id: str) -> Checkpoint | None:
+        return next((cp for cp in self.checkpoints if cp.id == checkpoint_id), None)
+
+    def checkpoint_after(self, lesson_id: str) -> Checkpoint | None:
+        return next((cp for cp in self.checkpoints if cp.after == lesson_id), None)
 
     def next_lesson(self, delivered: set[str] | frozenset[str]) -> Lesson | None:
         """The first lesson in course order that is not in `delivered`."""

@@ -7,6 +7,7 @@ from telegram.ext import BaseHandler
 from handlers import (
     admin,
     ask,
+    checkpoints,
     fallback,
     flood,
     lessons,
@@ -33,6 +34,7 @@ def handler_groups() -> dict[int, list[BaseHandler]]:
             *safety.handlers(),
             *menu.handlers(),
             *lessons.handlers(),
+            *checkpoints.handlers(),
             *progress.handlers(),
             *timing.handlers(),
             *membership.handlers(),

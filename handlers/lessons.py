@@ -23,6 +23,7 @@ from handlers.common import (
 )
 from handlers.context import BotContext
 from handlers.timing import due_at
+from journey.scores import load_scores
 from storage import coursework, subscribers
 from storage.subscribers import Status, Subscriber
 from views.callbacks import (
@@ -128,9 +129,9 @@ async def deliver(
 
 async def finish(update: Update, context: BotContext, subscriber: Subscriber) -> None:
     """The closing message with the score, once; after that a short reminder that it's done."""
-    score = await coursework.quiz_score(context.db, subscriber.chat_id, subscriber.round)
+    scores = await load_scores(context.db, context.course, subscriber.chat_id, subscriber.round)
     if subscriber.status == Status.FINISHED:
-        text = f"🎓 You've finished the course. {views.score_line(*score)}"
+        text = f"🎓 You've finished the course. {views.score_line(scores.right, scores.answered)}"
         await send(update, context, text, views.finished_keyboard())
         return
     # They have seen the closing message now, so the daily push has nothing left to send.
@@ -138,7 +139,7 @@ async def finish(update: Update, context: BotContext, subscriber: Subscriber) ->
         context.db, subscriber.chat_id, Status.FINISHED, context.services.clock.now()
     )
     await send(
-        update, context, views.finished_text(context.course, score), views.finished_keyboard()
+        update, context, views.finished_text(context.course, scores), views.finished_keyboard()
     )
 
 
@@ -196,7 +197,8 @@ async def quiz_answer(update: Update, context: BotContext) -> None:
         lesson, option_id, None if first else correct, context.course.disclaimer
     )
     last = (await position_of(context, subscriber)).upcoming is None
-    await show(update, context, text, views.after_lesson_keyboard(last=last))
+    checkpoint = context.course.checkpoint_after(lesson.id)
+    await show(update, context, text, views.after_lesson_keyboard(checkpoint, last=last))
 
 
 async def library(update: Update, context: BotContext) -> None:

@@ -11,7 +11,7 @@ import views
 from handlers.common import answer, current_subscriber, position_of, show
 from handlers.context import BotContext
 from handlers.timing import describe_next
-from storage import coursework
+from journey.scores import load_scores
 from storage.subscribers import Status, Subscriber
 from views.callbacks import ProgressData
 
@@ -24,7 +24,8 @@ async def progress(update: Update, context: BotContext) -> None:
     position = await position_of(context, subscriber)
     total = len(course.lessons)
     done = len(position.had)
-    right, answered = await coursework.quiz_score(context.db, subscriber.chat_id, subscriber.round)
+    scores = await load_scores(context.db, course, subscriber.chat_id, subscriber.round)
+    right, answered = scores.right, scores.answered
     lines = ["<b>Your progress</b>"]
     if position.started:
         lines += [
@@ -39,6 +40,7 @@ async def progress(update: Update, context: BotContext) -> None:
         if answered
         else "No check-ins answered yet.",
     ]
+    lines += [views.checkpoint_line(cp) for cp in scores.checkpoints]
     if position.finished:
         lines.append("🎓 You've finished the course.")
     elif position.current is not None:

@@ -81,11 +81,10 @@ async def record_answer(
     return changed == 1
 
 
-async def quiz_score(db: Database, chat_id: int, round_: int) -> tuple[int, int]:
-    """(right answers, questions answered) in this round."""
-    row = await db.fetchone(
-        "SELECT COALESCE(SUM(correct), 0), COUNT(*) FROM quiz_answers"
-        " WHERE chat_id = ? AND round = ?",
+async def first_answers(db: Database, chat_id: int, round_: int) -> dict[str, bool]:
+    """Every first answer in this round, right or not, by the id it was stored under."""
+    rows = await db.fetchall(
+        "SELECT lesson_id, correct FROM quiz_answers WHERE chat_id = ? AND round = ?",
         (chat_id, round_),
     )
-    return (int(row[0]), int(row[1])) if row else (0, 0)
+    return {str(row[0]): bool(row[1]) for row in rows}

@@ -212,7 +212,7 @@ async def test_reload_swaps_content_only_when_it_is_valid(
     lesson_file = content / "lessons" / "origins.yaml"
     good = lesson_file.read_text()
     lesson_file.write_text(
-        good.replace("Welcome to day one.", "Welcome <blink>to</blink> day one.")
+        good.replace("Ketamine is not a new drug.", "Ketamine is not a <blink>new</blink> drug.")
     )
     await admin.send("/reload")
     (failed,) = await admin.wait_for_messages(1)

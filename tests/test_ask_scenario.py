@@ -62,7 +62,7 @@ async def test_a_personal_question_gets_the_course_and_the_prescriber_line(
 ) -> None:
     _, reply = await ask(double, "I had a bleed in my brain years ago, can I have esketamine?")
     assert PRESCRIBER_LINE in reply.text
-    assert "bleed in the brain" in reply.text  # the course's own caution, not advice
+    assert re.search(r"bleed in the brain|brain bleed", reply.text)  # the course's own caution
 
 
 async def test_a_dosing_question_never_gets_a_number(double: BotApiDouble, bot: Services) -> None:
@@ -135,7 +135,7 @@ async def test_stats_show_question_counts_only(double: BotApiDouble, bot: Servic
     await admin.send("/stats")
     (stats,) = await admin.wait_for_messages(1)
     assert "Questions: 2 asked · 1 answered · 1 not covered" in stats.text
-    assert re.search(r"Answered most by: (lesson|page) cautions 1", stats.text)
+    assert re.search(r"Answered most by: (lesson|page) [a-z-]+ 1$", stats.text, re.MULTILINE)
     assert "blood pressure" not in stats.text and "CBD" not in stats.text
 
 

@@ -30,6 +30,9 @@ from views.callbacks import (
     ProgressData,
     QuizData,
     ReadData,
+    RecapData,
+    ReviewAnswerData,
+    ReviewData,
     SosData,
     StopData,
     TimeData,
@@ -58,6 +61,9 @@ SAMPLES: dict[str, CallbackData] = {
     "forget": ForgetData("yes"),
     "bcast": BroadcastData("send", "17"),
     "ask": AskData("lesson", "nmda"),
+    "recap": RecapData("a-lesson-id-of-24-chars", "abcdefgh"),
+    "cp": ReviewData("review1", "q1"),
+    "cpa": ReviewAnswerData("review12", "question", "optionid"),
 }
 KINDS = {cls.prefix: cls for cls in CallbackData.__subclasses__()}
 

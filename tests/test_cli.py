@@ -90,7 +90,12 @@ def test_preview_without_an_id_shows_every_lesson(capsys: pytest.CaptureFixture[
     code, out, _ = run(capsys, "preview", "--dir", str(REAL_COURSE))
     assert code == 0
     headers = [line.split()[1] for line in out.splitlines() if line.startswith("══ ")]
-    assert headers == [lesson.id for lesson in course.lessons]
+    ids = [lesson.id for lesson in course.lessons]
+    assert [header for header in headers if header in ids] == ids
+    # and, after the lessons, the checkpoints, the pages and the crisis texts
+    assert headers.count("checkpoint") == len(course.checkpoints)
+    assert headers.count("page") == len(course.pages)
+    assert "crisis" in headers
 
 
 def test_preview_of_an_unknown_lesson_lists_the_ids(capsys: pytest.CaptureFixture[str]) -> None:

@@ -176,7 +176,9 @@ async def test_the_end_is_an_ending(double: BotApiDouble, bot: Services) -> None
     quiz = await read_to_checkin(noor, (await noor.wait_for_messages(1))[0])
     await noor.tap(quiz, last.quiz.option(last.quiz.answer).text)
     await noor.wait_for_edit(quiz)
-    assert labels(quiz) == ["See how you did 🎓", "☰ Menu"]  # no "Next lesson" after the last
+    review = course.checkpoint_after(last.id)
+    offered = [f"📝 Quick review ({len(review.questions)})"] if review else []
+    assert labels(quiz) == [*offered, "See how you did 🎓", "☰ Menu"]  # no "Next lesson" now
 
     await noor.tap(quiz, "See how you did 🎓")
     (closing,) = await noor.wait_for_messages(1)

@@ -10,8 +10,10 @@ from html import escape
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from content.models import Course, Lesson, Page
+from content.markup import plain_text
+from content.models import Checkpoint, Course, Lesson, Page, Quiz
 from journey.position import Position
+from journey.scores import CheckpointScore, Scores
 from views.callbacks import (
     AgainData,
     CallbackData,
@@ -24,6 +26,9 @@ from views.callbacks import (
     ProgressData,
     QuizData,
     ReadData,
+    RecapData,
+    ReviewAnswerData,
+    ReviewData,
     SosData,
     TimeData,
     ZoneData,
@@ -97,21 +102,62 @@ def lesson_part(
     """Part `index` (0-based) of a lesson, with the buttons that belong under it."""
     text = lesson.messages[index]
     last = index == len(lesson.messages) - 1
+    # The recap question atop the first part: one tap, answered in a pop-up.
+    recap = recap_rows(lesson) if index == 0 else []
     if not last:
-        rows = [[button("Continue ▶", PartData(lesson.id, index + 2))]]
+        rows = [*recap, [button("Continue ▶", PartData(lesson.id, index + 2))]]
         if index == 0:
             rows.append([menu_button()])
         return text, Keyboard(rows)
     if lesson.quiz is not None:
-        return text, None  # the check-in question follows at once, with its own buttons
+        # The check-in question follows at once, with its own buttons.
+        return text, Keyboard(recap) if recap else None
     return text, after_lesson_keyboard(last=last_lesson)
 
 
-def after_lesson_keyboard(*, last: bool = False) -> Keyboard:
-    """Under a finished lesson: on to the next, or after the last one, to the ending."""
+def recap_rows(lesson: Lesson) -> list[list[InlineKeyboardButton]]:
+    if lesson.recap is None:
+        return []
+    return [[button(opt.text, RecapData(lesson.id, opt.id))] for opt in lesson.recap.quiz.options]
+
+
+def without_recap(keyboard: Keyboard | None) -> Keyboard | None:
+    """The same buttons less the recap answers, once the recap has been answered."""
+    if keyboard is None:
+        return None
+    rows = [
+        row
+        for row in keyboard.inline_keyboard
+        if not any(RecapData.pattern.match(str(b.callback_data or "")) for b in row)
+    ]
+    return Keyboard(rows) if rows else None
+
+
+def recap_answer(lesson: Lesson, option_id: str) -> str:
+    """The pop-up that answers a recap tap (plain text, at most 200 characters)."""
+    assert lesson.recap is not None
+    quiz = lesson.recap.quiz
+    chosen = quiz.option(option_id)
+    feedback = plain_text(chosen.feedback) if chosen is not None else ""
+    if option_id == quiz.answer:
+        return f"✅ Right. {feedback}".strip()[:200]
+    right = quiz.option(quiz.answer)
+    assert right is not None
+    return (f"Not quite. {feedback}" if feedback else f"Not quite: {right.text}.")[:200]
+
+
+def after_lesson_keyboard(checkpoint: Checkpoint | None = None, *, last: bool = False) -> Keyboard:
+    """Under a finished lesson: its review if one follows, then on to the next or the ending."""
+    rows = []
+    if checkpoint is not None and checkpoint.questions:
+        first = checkpoint.questions[0].id
+        label = f"📝 Quick review ({len(checkpoint.questions)})"
+        rows.append([button(label, ReviewData(checkpoint.id, first))])
     if last:
-        return Keyboard([[button("See how you did 🎓", CourseData("next")), menu_button()]])
-    return Keyboard([[button("Next lesson ▶", NextData()), menu_button()]])
+        rows.append([button("See how you did 🎓", CourseData("next")), menu_button()])
+    else:
+        rows.append([button("Next lesson ▶", NextData()), menu_button()])
+    return Keyboard(rows)
 
 
 def quiz_view(lesson: Lesson) -> tuple[str, Keyboard]:
@@ -130,21 +176,73 @@ def quiz_feedback(
     chosen = quiz.option(option_id)
     right = quiz.option(quiz.answer)
     assert chosen is not None and right is not None
+    note = ""
+    if first_answer_correct is not None:
+        note = "\n\n<i>Only your first answer counts toward your score.</i>"
+    takeaway = f"\n\n📌 <b>Takeaway:</b> {lesson.takeaway}" if lesson.takeaway else ""
+    return (
+        f"<b>Check-in</b> 💬\n\n{quiz.question}\n\nYou chose: <i>{escape(chosen.text)}</i>\n\n"
+        f"{answer_verdict(quiz, option_id)}{note}{takeaway}"
+        # Every lesson ends by pointing to professional care.
+        + (f"\n\n<i>{disclaimer}</i>" if disclaimer else "")
+    )
+
+
+def answer_verdict(quiz: Quiz, option_id: str) -> str:
+    """Right or not, the chosen option's own feedback, then the explanation."""
+    chosen, right = quiz.option(option_id), quiz.option(quiz.answer)
+    assert chosen is not None and right is not None
     if option_id == quiz.answer:
         verdict = "✅ <b>That's right.</b>"
     else:
         verdict = (
             f"Not quite, and that's completely fine. The answer is <b>{escape(right.text)}</b>."
         )
-    note = ""
-    if first_answer_correct is not None:
-        note = "\n\n<i>Only your first answer counts toward your score.</i>"
-    return (
-        f"<b>Check-in</b> 💬\n\n{quiz.question}\n\nYou chose: <i>{escape(chosen.text)}</i>\n\n"
-        f"{verdict}\n\n{quiz.explanation}{note}"
-        # Every lesson ends by pointing to professional care.
-        + (f"\n\n<i>{disclaimer}</i>" if disclaimer else "")
-    )
+    if chosen.feedback:
+        verdict += f"\n\n{chosen.feedback}"
+    return f"{verdict}\n\n{quiz.explanation}" if quiz.explanation else verdict
+
+
+def checkpoint_question(checkpoint: Checkpoint, question_id: str) -> tuple[str, Keyboard]:
+    """One checkpoint question with its answer buttons."""
+    question = checkpoint.question(question_id)
+    assert question is not None
+    number = [q.id for q in checkpoint.questions].index(question_id) + 1
+    intro = f"{checkpoint.intro}\n\n" if number == 1 and checkpoint.intro else ""
+    rows = [
+        [button(opt.text, ReviewAnswerData(checkpoint.id, question.id, opt.id))]
+        for opt in question.quiz.options
+    ]
+    header = f"📝 <b>{escape(checkpoint.title)}</b> <i>({number}/{len(checkpoint.questions)})</i>"
+    return f"{header}\n\n{intro}{question.quiz.question}", Keyboard(rows)
+
+
+def checkpoint_feedback(
+    checkpoint: Checkpoint,
+    question_id: str,
+    option_id: str,
+    score: CheckpointScore | None,
+    *,
+    last: bool = False,
+) -> tuple[str, Keyboard]:
+    """The question after a tap: the verdict, then the next question or the review's score."""
+    question = checkpoint.question(question_id)
+    assert question is not None
+    text, _ = checkpoint_question(checkpoint, question_id)
+    chosen = question.quiz.option(option_id)
+    assert chosen is not None
+    text += f"\n\nYou chose: <i>{escape(chosen.text)}</i>\n\n"
+    text += answer_verdict(question.quiz, option_id)
+    following = checkpoint.next_question(question_id)
+    if following is not None:
+        next_button = button("Next question ▶", ReviewData(checkpoint.id, following.id))
+        return text, Keyboard([[next_button]])
+    if score is not None:
+        text += (
+            f"\n\n<b>Review done: {score.right} of {len(checkpoint.questions)} right.</b>"
+            " It shows in /progress."
+        )
+    return text, after_lesson_keyboard(last=last)
 
 
 def progress_bar(done: int, total: int, width: int = 10) -> str:
@@ -179,9 +277,17 @@ def score_line(right: int, answered: int) -> str:
     return f"Your check-ins: <b>{right} of {answered}</b> right on the first try."
 
 
-def finished_text(course: Course, score: tuple[int, int] | None = None) -> str:
-    """The closing message: the course's recap, the score if known, and where the sources are."""
-    scored = f"\n\n{score_line(*score)}" if score is not None else ""
+def checkpoint_line(score: CheckpointScore) -> str:
+    return f"📝 {escape(score.checkpoint.title)}: {score.right} of {score.answered} right"
+
+
+def finished_text(course: Course, scores: Scores | None = None) -> str:
+    """The closing message: the course's recap, the scores if known, and where the sources are."""
+    scored = ""
+    if scores is not None:
+        lines = [score_line(scores.right, scores.answered)]
+        lines += [checkpoint_line(cp) for cp in scores.checkpoints]
+        scored = "\n\n" + "\n".join(lines)
     return (
         f"🎓 <b>{escape(course.title)}</b>\n\n{course.closing}{scored}\n\n"
         "Every study the course draws on is listed under /sources, and /lessons lets you re-read "

@@ -202,3 +202,28 @@ class AskData(CallbackData, prefix="ask"):
 
     kind: str
     target: str
+
+
+@dataclasses.dataclass(frozen=True)
+class RecapData(CallbackData, prefix="recap"):
+    """An answer to the recap question atop a lesson's first part."""
+
+    lesson_id: str
+    option_id: str
+
+
+@dataclasses.dataclass(frozen=True)
+class ReviewData(CallbackData, prefix="cp"):
+    """Show a review checkpoint's question."""
+
+    checkpoint_id: str
+    question_id: str
+
+
+@dataclasses.dataclass(frozen=True)
+class ReviewAnswerData(CallbackData, prefix="cpa"):
+    """An answer to a review checkpoint's question."""
+
+    checkpoint_id: str
+    question_id: str
+    option_id: str

@@ -1,0 +1,127 @@
+"""Reading YAML into typed fields, recording one `file: field: problem` line per mistake.
+
+`Fields` never raises: a wrong type, a missing field or an unknown one becomes a problem, and the
+loader carries on so an author sees every mistake at once.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from content.markup import MarkupError, to_telegram_html
+
+
+class ContentError(ValueError):
+    """The course files are invalid; `errors` holds one line per problem."""
+
+    def __init__(self, errors: list[str]) -> None:
+        self.errors = errors
+        count = f"{len(errors)} problem{'s' if len(errors) != 1 else ''}"
+        super().__init__(f"content is invalid ({count}):\n" + "\n".join(f"  {e}" for e in errors))
+
+
+class Problems:
+    """Collects errors, each prefixed with the file (relative to the content folder)."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.errors: list[str] = []
+
+    def add(self, path: Path, where: str, problem: str) -> None:
+        name = path.relative_to(self.root) if path.is_relative_to(self.root) else path
+        self.errors.append(f"{name}: {where}: {problem}" if where else f"{name}: {problem}")
+
+
+def read_yaml(path: Path, problems: Problems, *, required: bool = True) -> Any:
+    try:
+        with path.open(encoding="utf-8") as handle:
+            return yaml.safe_load(handle)
+    except FileNotFoundError:
+        if required:
+            problems.add(path, "", "file is missing")
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        at = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        reason = getattr(exc, "problem", None) or str(exc)
+        problems.add(path, "", f"YAML does not parse{at}: {reason}")
+    except UnicodeDecodeError:
+        problems.add(path, "", "is not UTF-8 text")
+    return None
+
+
+def unknown_field_message(key: str, value: Any, allowed: Iterable[str]) -> str:
+    """`titel` -> "unknown field; did you mean `title`?", with a hint for the comma trap."""
+    close = difflib.get_close_matches(key, sorted(allowed), n=1, cutoff=0.6)
+    message = "unknown field"
+    if close:
+        message += f"; did you mean `{close[0]}`?"
+    else:
+        message += f"; the fields here are {', '.join(f'`{a}`' for a in sorted(allowed))}"
+    if value is None:
+        message += (
+            " (if this is part of a text, quote the whole text: in `{id: a, text: ...}` an"
+            " unquoted comma starts a new field)"
+        )
+    return message
+
+
+class Fields:
+    """Typed access to one YAML mapping, recording a problem instead of raising.
+
+    With `allowed`, any other key is reported as an unknown field, with a suggestion.
+    """
+
+    def __init__(
+        self,
+        data: Any,
+        path: Path,
+        where: str,
+        problems: Problems,
+        allowed: Iterable[str] | None = None,
+    ) -> None:
+        self.path, self.where, self.problems = path, where, problems
+        self.ok = isinstance(data, dict)
+        self.data: dict[str, Any] = data if isinstance(data, dict) else {}
+        if not self.ok:
+            problems.add(path, where or "", f"must be a mapping, got {type(data).__name__}")
+        if allowed is not None:
+            allowed = set(allowed)
+            for key, value in self.data.items():
+                if str(key) not in allowed:
+                    self.fail(f"`{key}`", unknown_field_message(str(key), value, allowed))
+
+    def _name(self, key: str) -> str:
+        return f"{self.where}.{key}" if self.where else key
+
+    def fail(self, key: str, problem: str) -> None:
+        self.problems.add(self.path, self._name(key), problem)
+
+    def get(self, key: str, kind: type, *, required: bool = True, default: Any = None) -> Any:
+        value = self.data.get(key)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            if required and self.ok:
+                self.fail(key, "is missing")
+            return default
+        if kind is str and isinstance(value, int | float) and not isinstance(value, bool):
+            value = str(value)
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            self.fail(key, f"must be {kind.__name__}, got {type(value).__name__}")
+            return default
+        return value.strip() if isinstance(value, str) else value
+
+    def html(self, key: str, render: Callable[[str], str] | None = None, **kw: Any) -> str:
+        """A text field rendered to Telegram HTML (with citation markers resolved by `render`)."""
+        raw = self.get(key, str, **kw)
+        if raw is None:
+            return ""
+        try:
+            text = render(raw) if render else raw
+            return to_telegram_html(text)
+        except (MarkupError, KeyError) as exc:
+            self.fail(key, str(exc).strip("'\""))
+            return ""

@@ -1,0 +1,136 @@
+"""Course v2 in the chat: recap questions, per-option feedback, takeaways and checkpoints.
+
+Scenario tests like tests/test_scenario.py: a Telegram user talks to the real bot through the
+Bot API double.
+"""
+
+from __future__ import annotations
+
+from content.markup import plain_text
+from handlers.context import Services
+from tgdouble.server import BotApiDouble
+
+
+async def subscribe(double: BotApiDouble, user_id: int = 2001, name: str = "Robin"):
+    user = double.user(user_id, first_name=name, language_code="en")
+    await user.send("/start")
+    welcome, _ask_time = await user.wait_for_messages(2)
+    return user, welcome
+
+
+async def read_to_quiz(user, first):
+    current = first
+    while any(b.text == "Continue ▶" for b in current.buttons):
+        await user.tap(current, "Continue ▶")
+        (current,) = await user.wait_for_messages(1)
+    (quiz,) = await user.wait_for_messages(1)
+    return quiz
+
+
+async def test_the_welcome_points_to_sos(double: BotApiDouble, bot: Services) -> None:
+    _user, welcome = await subscribe(double)
+    assert "/sos" in welcome.text
+
+
+async def test_a_wrong_check_in_answer_gets_its_own_feedback_and_the_takeaway(
+    double: BotApiDouble, bot: Services
+) -> None:
+    user, welcome = await subscribe(double)
+    lesson = bot.require_course().lessons[0]
+    await user.tap(welcome, "Start the course ▶")
+    quiz = await read_to_quiz(user, (await user.wait_for_messages(1))[0])
+    wrong = next(o for o in lesson.quiz.options if o.id != lesson.quiz.answer)
+    await user.tap(quiz, wrong.text)
+    await user.wait_for_edit(quiz)
+    assert "Not quite" in quiz.text
+    assert plain_text(wrong.feedback) in quiz.text
+    assert "Takeaway: " + plain_text(lesson.takeaway) in quiz.text
+    # No checkpoint follows lesson 1, so the buttons are as before.
+    assert [b.text for b in quiz.buttons] == ["Next lesson ▶", "☰ Menu"]
+
+
+async def test_the_second_lesson_opens_with_a_one_tap_recap(
+    double: BotApiDouble, bot: Services
+) -> None:
+    user, welcome = await subscribe(double)
+    first_lesson, second = bot.require_course().lessons[:2]
+    recap = second.recap.quiz
+    await user.tap(welcome, "Start the course ▶")
+    quiz = await read_to_quiz(user, (await user.wait_for_messages(1))[0])
+    await user.tap(quiz, first_lesson.quiz.option(first_lesson.quiz.answer).text)
+    await user.wait_for_edit(quiz)
+    await user.tap(quiz, "Next lesson ▶")
+    (first,) = await user.wait_for_messages(1)
+    assert first.text.startswith("Lesson 2 of")
+    assert "Quick recap from lesson 1" in first.text
+    assert plain_text(recap.question) in first.text
+    labels = [b.text for b in first.buttons]
+    assert labels == [*(o.text for o in recap.options), "Continue ▶", "☰ Menu"]
+
+    wrong = next(o for o in recap.options if o.id != recap.answer)
+    query = await user.tap(first, wrong.text)
+    reply = await user.wait_for_answer(query)
+    assert reply.show_alert and reply.text.startswith("Not quite.")
+    assert plain_text(wrong.feedback)[:40] in reply.text
+    await user.wait_for_edit(first)
+    assert [b.text for b in first.buttons] == ["Continue ▶", "☰ Menu"]
+    assert user.read() == []  # answered in place: no extra message
+
+
+async def test_a_checkpoint_follows_the_third_check_in_and_shows_in_progress(
+    double: BotApiDouble, bot: Services
+) -> None:
+    user, welcome = await subscribe(double)
+    course = bot.require_course()
+    checkpoint = course.checkpoint_after(course.lessons[2].id)
+    assert checkpoint is not None
+    await user.tap(welcome, "Start the course ▶")
+    quiz = None
+    for lesson in course.lessons[:3]:
+        if quiz is not None:
+            await user.tap(quiz, "Next lesson ▶")
+        quiz = await read_to_quiz(user, (await user.wait_for_messages(1))[0])
+        await user.tap(quiz, lesson.quiz.option(lesson.quiz.answer).text)
+        await user.wait_for_edit(quiz)
+    review = f"📝 Quick review ({len(checkpoint.questions)})"
+    assert [b.text for b in quiz.buttons] == [review, "Next lesson ▶", "☰ Menu"]
+
+    await user.tap(quiz, review)
+    (question,) = await user.wait_for_messages(1)
+    await user.wait_for_edit(quiz)
+    assert [b.text for b in quiz.buttons] == ["Next lesson ▶", "☰ Menu"]
+    for number, item in enumerate(checkpoint.questions, start=1):
+        assert f"({number}/{len(checkpoint.questions)})" in question.text
+        assert plain_text(item.quiz.question) in question.text
+        # The first question answered wrongly, the rest right.
+        chosen = (
+            next(o for o in item.quiz.options if o.id != item.quiz.answer)
+            if number == 1
+            else item.quiz.option(item.quiz.answer)
+        )
+        await user.tap(question, chosen.text)
+        await user.wait_for_edit(question)
+        if number == 1:
+            assert "Not quite" in question.text and plain_text(chosen.feedback) in question.text
+        if number < len(checkpoint.questions):
+            await user.tap(question, "Next question ▶")
+            await user.wait_for_edit(question)
+    total = len(checkpoint.questions)
+    assert f"Review done: {total - 1} of {total} right" in question.text
+    assert [b.text for b in question.buttons] == ["Next lesson ▶", "☰ Menu"]
+
+    await user.send("/progress")
+    (progress,) = await user.wait_for_messages(1)
+    assert "Check-in questions: 3 of 3 right" in progress.text  # the review is scored apart
+    assert f"📝 {checkpoint.title}: {total - 1} of {total} right" in progress.text
+
+
+async def test_a_stale_recap_or_checkpoint_button_is_answered_kindly(
+    double: BotApiDouble, bot: Services
+) -> None:
+    user, welcome = await subscribe(double)
+    for data in ("recap:nosuch:a", "cp:nosuch:q1", "cpa:review1:q1:z"):
+        query = double.press(user, welcome, data)
+        reply = await user.wait_for_answer(query)
+        assert "changed since" in reply.text
+    assert double.unanswered_callbacks() == []
