@@ -301,3 +301,27 @@ async def test_a_deleted_wal_after_a_kill_keeps_who_was_there(
         assert await again.stop(signal.SIGTERM) == 0, again.log
     finally:
         await again.kill()
+
+
+def test_no_token_in_a_terminal_starts_the_demo(tmp_path: Path) -> None:
+    """The same command from a terminal is the offline demo, as `make run` promises."""
+    import pty
+
+    controller, terminal = pty.openpty()
+    try:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "bot", "run"],
+            cwd=tmp_path,
+            env=environment(DATABASE_PATH=str(tmp_path / "bot.sqlite3"), NO_COLOR="1"),
+            stdin=terminal,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        os.write(controller, b"/quit\n")
+        out, err = process.communicate(timeout=60)
+    finally:
+        os.close(controller)
+        os.close(terminal)
+    assert process.returncode == 0, err.decode()
+    assert b"Offline demo" in out
+    assert (tmp_path / "demo.sqlite3").exists()
