@@ -89,7 +89,7 @@ class WebhookFront:
             if not isinstance(data, dict) or not isinstance(data.get("update_id"), int):
                 raise ValueError("not an update")
             update = Update.de_json(data, self.application.bot)
-        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        except Exception as exc:  # de_json fails in many ways (KeyError, OverflowError...)
             logger.warning("Webhook request refused (400): %s", type(exc).__name__)
             return _refuse(400)
         await self.application.update_queue.put(update)

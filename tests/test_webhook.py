@@ -174,7 +174,17 @@ async def test_hostile_requests_are_refused_before_their_body_is_read(
 
         async with aiohttp.ClientSession() as http:
             local = f"http://127.0.0.1:{port}/tg/hook"
-            for body in (b"{not json", b"[1, 2]", b'{"no_update_id": 1}', b"\xff\xfe"):
+            junk = (
+                b"{not json",
+                b"[1, 2]",
+                b'{"no_update_id": 1}',
+                b"\xff\xfe",
+                b'{"update_id": 1, "message": "text"}',
+                b'{"update_id": 1, "message": {"message_id": 1, "date": 1e30, "chat": {}}}',
+                b'{"update_id": 1, "message": {"message_id": 1, "date": 100000000000000000000,'
+                b' "chat": {"id": 1, "type": "private"}}}',
+            )
+            for body in junk:
                 async with http.post(local, data=body, headers={HEADER: SECRET}) as response:
                     assert response.status == 400, body
             async with http.get(local, headers={HEADER: SECRET}) as response:
