@@ -163,8 +163,9 @@ async def open_database(path: Path | str, migrations: Sequence[Migration] = MIGR
     """Open the bot's database: checked, migrated, checkpointed; raises DatabaseProblem.
 
     Checks, in order: that the path is not a folder, that SQLite can read the file and finds
-    no damage (`PRAGMA quick_check`), that it was not written by a newer version, that an
-    existing file still holds this bot's tables, and that a real write commits.
+    no damage (`PRAGMA quick_check`), that an existing file still holds this bot's tables, that
+    it was not written by a newer version, and that a real write commits. A file that fails a
+    check is left as it was.
     """
     path, existed = _prepare(Path(path))
     try:
