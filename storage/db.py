@@ -177,7 +177,7 @@ async def open_database(path: Path | str, migrations: Sequence[Migration] = MIGR
         applied = await migrate(db, migrations)
         # The schema and everything so far go into the main file now: until a checkpoint, a
         # new database lives in its -wal file, and losing that file would lose everything.
-        await db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        await checkpoint(db)
     except DatabaseProblem:
         await db.close()
         raise
@@ -227,13 +227,16 @@ def _refuse_newer(version: int, migrations: Sequence[Migration], path: Path) -> 
 
 
 async def checkpoint(db: Database) -> None:
-    """Copy what the -wal file holds into the main file (a passive checkpoint: never waits).
+    """Copy what the -wal file holds into the main file, then cut the -wal file to nothing.
 
-    SQLite does this by itself only once the log reaches 1000 pages, or when the bot stops
+    SQLite checkpoints by itself only once the log reaches 1000 pages, or when the bot stops
     cleanly. Until then recent changes exist only in the -wal file, and a -wal file deleted
-    (or a copy of the main file alone) loses them.
+    (or a copy of the main file alone) loses them. Cutting the file also removes the old
+    versions of pages it held, such as rows /forget erased. With the bot's one connection
+    nothing else reads, so this takes milliseconds; a backup reading at the same moment makes
+    it wait (busy_timeout) and then leave the file for the next time.
     """
-    await db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+    await db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 async def schema_version(db: Database) -> int:

@@ -17,6 +17,7 @@ from storage.db import (
     Database,
     DatabaseProblem,
     backup,
+    checkpoint,
     connect,
     migrate,
     open_database,
@@ -293,18 +294,28 @@ async def test_the_database_and_its_log_files_are_private(tmp_path: Path) -> Non
         await db.close()
 
 
-async def test_forgotten_rows_leave_no_trace_in_the_file(tmp_path: Path) -> None:
+async def test_forgotten_rows_leave_no_trace_in_the_files(tmp_path: Path) -> None:
     path = tmp_path / "bot.sqlite3"
+    wal = path.with_name(path.name + "-wal")
     db = await open_database(path)
     try:
+        # Checkpointed into the main file, then erased there: secure_delete zeroes it.
         await subscribers.subscribe(db, 1, "Zanzibarina", "en", NOW)
-        await db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        await checkpoint(db)  # what the bot does every DATABASE_CHECKPOINT_SECONDS
         assert b"Zanzibarina" in path.read_bytes()
         await db.execute("DELETE FROM subscribers WHERE chat_id = 1")
-        await db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        await checkpoint(db)
+        assert b"Zanzibarina" not in path.read_bytes() + wal.read_bytes()
+
+        # Written and erased between two checkpoints: the log held both versions of the page.
+        await subscribers.subscribe(db, 2, "Quetzalina", "en", NOW)
+        await db.execute("DELETE FROM subscribers WHERE chat_id = 2")
+        assert b"Quetzalina" in wal.read_bytes()
+        await checkpoint(db)
+        # While the bot still runs: neither the database nor its log holds the name.
+        assert b"Quetzalina" not in path.read_bytes() + wal.read_bytes()
     finally:
         await db.close()
-    assert b"Zanzibarina" not in path.read_bytes()
 
 
 def test_a_backup_is_private(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
