@@ -33,6 +33,7 @@ logger = logging.getLogger(__name__)
 
 PRIVATE_FILE = 0o600  # the database, its -wal/-shm (SQLite copies the mode) and backups
 PRIVATE_FOLDER = 0o700  # a folder the bot creates for them
+BUSY_TIMEOUT_MS = 5000  # how long a statement waits for another process's lock (a backup)
 
 
 class DatabaseProblem(Exception):
@@ -100,7 +101,7 @@ async def connect(path: Path | str) -> Database:
         await conn.execute("PRAGMA journal_mode = WAL")
         await conn.execute("PRAGMA synchronous = NORMAL")
         await conn.execute("PRAGMA foreign_keys = ON")
-        await conn.execute("PRAGMA busy_timeout = 5000")
+        await conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         # Deleted rows (/forget, retention) are overwritten with zeros, not left in free pages.
         await conn.execute("PRAGMA secure_delete = ON")
     except BaseException:
@@ -233,10 +234,16 @@ async def checkpoint(db: Database) -> None:
     cleanly. Until then recent changes exist only in the -wal file, and a -wal file deleted
     (or a copy of the main file alone) loses them. Cutting the file also removes the old
     versions of pages it held, such as rows /forget erased. With the bot's one connection
-    nothing else reads, so this takes milliseconds; a backup reading at the same moment makes
-    it wait (busy_timeout) and then leave the file for the next time.
+    nothing else reads, so this takes milliseconds. If a backup is reading at that moment, the
+    checkpoint does what it can without waiting (busy_timeout 0, so the bot never stalls) and
+    the next one finishes the job.
     """
-    await db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    async with db._lock:
+        await db.conn.execute("PRAGMA busy_timeout = 0")
+        try:
+            await db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            await db.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
 
 async def schema_version(db: Database) -> int:
