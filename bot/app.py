@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+import sqlite3
 import weakref
 from collections.abc import AsyncIterator, Awaitable
 from contextlib import asynccontextmanager
@@ -29,11 +31,12 @@ from handlers.start import commands
 from journey.clock import Clock, SystemClock
 from push.tick import Pusher
 from settings.config import Config
-from storage.db import connect, migrate
+from storage.db import Database, checkpoint, open_database
 
 logger = logging.getLogger(__name__)
 
 PUSHER_KEY = "pusher"  # bot_data key of the running daily push, owned by this module
+CHECKPOINTS_KEY = "checkpoints"  # bot_data key of the periodic WAL checkpoint task, ditto
 
 
 class PerChatUpdateProcessor(BaseUpdateProcessor):
@@ -92,20 +95,34 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
 
 
 async def _post_init(application: Application) -> None:
-    """Open and migrate the database, load the course, register the commands, start the push."""
+    """Load the course, open and check the database, register the commands, start the push."""
     services: Services = application.bot_data[SERVICES_KEY]
     config = services.config
     services.course = load_course(config.content_dir)
     services.require_index()  # built now, so a bad synonyms file stops the start like bad content
-    services.db = await connect(config.database_path)
-    applied = await migrate(services.db)
-    if applied:
-        logger.info("Database %s migrated to version %d", config.database_path, applied[-1])
+    services.db = await open_database(config.database_path)  # DatabaseProblem: one line
+    application.bot_data[CHECKPOINTS_KEY] = asyncio.create_task(
+        _checkpoints(services.db, config.checkpoint_seconds), name="wal-checkpoints"
+    )
     await register_commands(application.bot, config, services.require_course())
     if services.run_push:
         pusher = Pusher(application.bot, services)
         application.bot_data[PUSHER_KEY] = pusher
         pusher.start()
+
+
+async def _checkpoints(db: Database, every: float) -> None:
+    """Fold the write-ahead log into the main file every so often.
+
+    Bounds what a deleted -wal file (or a copy of the main file alone) can lose to `every`
+    seconds of changes, instead of everything since the last clean stop.
+    """
+    while True:
+        await asyncio.sleep(every)
+        try:
+            await checkpoint(db)
+        except sqlite3.Error as exc:
+            logger.warning("Database checkpoint failed: %s", exc)
 
 
 async def register_commands(bot: Bot, config: Config, course: Course) -> None:
@@ -127,11 +144,21 @@ async def _post_stop(application: Application) -> None:
     pusher: Pusher | None = application.bot_data.pop(PUSHER_KEY, None)
     if pusher is not None:
         await pusher.stop()
+    checkpoints: asyncio.Task[None] | None = application.bot_data.pop(CHECKPOINTS_KEY, None)
+    if checkpoints is not None:
+        checkpoints.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await checkpoints
 
 
 async def _post_shutdown(application: Application) -> None:
     """Close the database cleanly."""
     services: Services = application.bot_data[SERVICES_KEY]
+    checkpoints: asyncio.Task[None] | None = application.bot_data.pop(CHECKPOINTS_KEY, None)
+    if checkpoints is not None:  # post_stop never ran: start-up failed half-way
+        checkpoints.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await checkpoints
     if services.db is not None:
         await services.db.close()
         services.db = None

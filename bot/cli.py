@@ -13,12 +13,17 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from telegram import Bot
+from telegram.error import InvalidToken, NetworkError
+
 from ask import SynonymsError, load_synonyms
 from bot.logs import setup_logging
 from content.loader import MESSAGE_LIMIT, PART_LIMIT, ContentError, load_course
 from content.markup import plain_text, telegram_length
 from content.models import Checkpoint, Course, Lesson, Quiz
 from settings.config import Config, ConfigError, load_config
+from settings.redact import redact_tokens
+from storage.db import DatabaseProblem
 
 logger = logging.getLogger(__name__)
 
@@ -26,27 +31,76 @@ logger = logging.getLogger(__name__)
 ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_member"]
 
 
+class StartupError(Exception):
+    """The bot cannot start; the message is one line for the operator (never the token)."""
+
+
 def _run(args: argparse.Namespace) -> int:
     config = load_config()
     if config.demo:
+        if not sys.stdin.isatty():
+            # Under a service manager stdin is /dev/null: a demo would wait for a person forever.
+            raise StartupError(
+                "TELEGRAM_BOT_TOKEN is not set: set it to the token from @BotFather to run the "
+                "bot (the offline demo needs a terminal: run `python -m bot demo` in one)"
+            )
         return _demo(args)
     setup_logging(config.log_level, config.token)
     load_course(config.content_dir)  # fail fast with a clear message before connecting
+    asyncio.run(check_bot_api(config))
     from bot.app import build_application
+    from bot.webhook import run_webhook
 
     application = build_application(config)
-    if config.webhook_url:
-        application.run_webhook(**webhook_options(config))
-    else:
-        application.run_polling(allowed_updates=ALLOWED_UPDATES)
+    try:
+        if config.webhook_url:
+            run_webhook(application, **webhook_options(config))
+        else:
+            application.run_polling(allowed_updates=ALLOWED_UPDATES)
+    except DatabaseProblem as exc:
+        raise StartupError(str(exc)) from None
+    except (InvalidToken, NetworkError) as exc:  # the API went away between the check and here
+        raise StartupError(_api_problem(config, exc)) from None
     return 0
 
 
-def webhook_options(config: Config) -> dict[str, Any]:
-    """PTB's webhook server settings: Telegram posts to WEBHOOK_URL, the bot serves its path.
+async def check_bot_api(config: Config) -> None:
+    """Ask the Bot API who we are (getMe), so a bad token or no network is one line, not 200.
 
-    The local server answers on the same path as the public address, so a reverse proxy in
-    front forwards requests unchanged; requests without the secret header get 403.
+    python-telegram-bot's own start-up logs these failures with several chained tracebacks,
+    the last of which quotes the token.
+    """
+    bot = Bot(config.token or "", base_url=config.api_base_url)
+    try:
+        await bot.initialize()
+    except (InvalidToken, NetworkError) as exc:
+        raise StartupError(_api_problem(config, exc)) from None
+    finally:
+        with contextlib.suppress(Exception):
+            await bot.shutdown()
+
+
+def _api_problem(config: Config, exc: Exception) -> str:
+    where = urlsplit(config.api_base_url)
+    server = f"{where.scheme}://{where.netloc}"
+    if isinstance(exc, InvalidToken):
+        return (
+            f"the Bot API at {server} rejected TELEGRAM_BOT_TOKEN; copy the token again from "
+            "@BotFather (a revoked token stops working at once)"
+        )
+    reason = redact_tokens(getattr(exc, "message", "") or str(exc) or type(exc).__name__)
+    return (
+        f"cannot reach the Bot API at {server} ({reason}); check the network, a proxy or "
+        "firewall, and TELEGRAM_API_BASE_URL"
+    )
+
+
+def webhook_options(config: Config) -> dict[str, Any]:
+    """The webhook server's settings: Telegram posts to WEBHOOK_URL, the bot serves its path.
+
+    The local server (bot/webhook.py) answers on the same path as the public address, so a
+    reverse proxy in front forwards requests unchanged; requests without the secret header get
+    403, bodies over 1 MB 413, anything that is not an update 400.
     """
     if not (config.webhook_url and config.webhook_secret):
         raise ConfigError("webhook mode needs WEBHOOK_URL and WEBHOOK_SECRET")
@@ -293,6 +347,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except ContentError as exc:
         print(exc, file=sys.stderr)
+        return 1
+    except StartupError as exc:
+        print(f"Cannot start: {redact_tokens(str(exc))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

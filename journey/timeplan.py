@@ -44,9 +44,9 @@ def parse_zone(name: str) -> tzinfo:
     match = _OFFSET_RE.match(name.replace(" ", ""))
     if match:
         sign, hours, minutes = match.group(1), int(match.group(2)), int(match.group(3) or 0)
-        if hours > 14 or minutes >= 60:
-            raise TimeInputError("UTC offsets go from UTC-12:00 to UTC+14:00.")
         delta = timedelta(hours=hours, minutes=minutes)
+        if minutes >= 60 or delta > (_WEST_MOST if sign == "-" else _EAST_MOST):
+            raise TimeInputError("UTC offsets go from UTC-12:00 to UTC+14:00.")
         return timezone(-delta if sign == "-" else delta)
     if name.upper() in {"UTC", "GMT", "Z"}:
         return UTC
@@ -59,9 +59,28 @@ def parse_zone(name: str) -> tzinfo:
     return ZoneInfo(canonical)
 
 
+# Real offsets in use run from UTC-12:00 (Baker Island) to UTC+14:00 (Line Islands).
+_WEST_MOST = timedelta(hours=12)
+_EAST_MOST = timedelta(hours=14)
+
+# Names the zone database holds that are no place: the host's own setting ('localtime'),
+# a placeholder that reads '-00' ('Factory'), files of the database's build, and the POSIX-style
+# Etc/GMT+5 whose sign is the reverse of what it reads (it is UTC-05:00).
+_NOT_PLACES = frozenset({"localtime", "factory", "posixrules", "leapseconds", "tzdata.zi"})
+_NOT_PLACE_FOLDERS = ("posix/", "right/", "systemv/")
+_POSIX_OFFSET_RE = re.compile(r"^etc/gmt[+-]\d+$")
+
+
+def _is_place(zone: str) -> bool:
+    key = zone.lower()
+    if key in _NOT_PLACES or key.startswith(_NOT_PLACE_FOLDERS) or key.endswith(".tab"):
+        return False
+    return not (_POSIX_OFFSET_RE.match(key) and key[-2:] not in {"+0", "-0"})
+
+
 @functools.cache
 def _zones_by_lower() -> dict[str, str]:
-    return {zone.lower(): zone for zone in available_timezones()}
+    return {zone.lower(): zone for zone in available_timezones() if _is_place(zone)}
 
 
 def canonical_zone(name: str) -> str | None:

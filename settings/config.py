@@ -37,6 +37,7 @@ class Config:
 
     token: str | None = None
     database_path: Path = DEFAULT_DATABASE_PATH
+    checkpoint_seconds: float = 60.0  # how often the -wal file is folded into the main file
     content_dir: Path = DEFAULT_CONTENT_DIR
     admin_ids: frozenset[int] = field(default_factory=frozenset)
     log_level: str = "INFO"
@@ -171,6 +172,7 @@ def load_config(env: Mapping[str, str] | None = None, *, dotenv: bool = True) ->
     return Config(
         token=_token(env),
         database_path=Path(env.get("DATABASE_PATH", "").strip() or DEFAULT_DATABASE_PATH),
+        checkpoint_seconds=_float(env, "DATABASE_CHECKPOINT_SECONDS", 60.0, minimum=0.1),
         content_dir=content_dir,
         admin_ids=_admin_ids(env),
         log_level=log_level,

@@ -1,14 +1,21 @@
-"""Opening the SQLite database and applying migrations.
+"""Opening the SQLite database, checking it, and applying migrations.
 
 One aiosqlite connection serves the whole bot. Statements from concurrent handlers would otherwise
 interleave inside each other's transactions, so every access goes through `Database`, which holds
 a lock for the duration of a statement or a transaction.
+
+`open_database` is how the bot opens its file: it refuses, with one line saying why and what to
+do, a folder, a file that is not a database or is damaged, a file the bot cannot write, one
+written by a newer version, and an existing file that has lost its tables. A brand-new database
+is announced at WARNING with its absolute path, so a new empty file is never created silently.
+The files are private: the database, its -wal and -shm files and backups are mode 0600.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import sqlite3
 import time
 from collections.abc import AsyncIterator, Iterable, Sequence
@@ -22,6 +29,15 @@ import aiosqlite
 from storage.migrations import MIGRATIONS, Migration
 
 logger = logging.getLogger(__name__)
+
+
+PRIVATE_FILE = 0o600  # the database, its -wal/-shm (SQLite copies the mode) and backups
+PRIVATE_FOLDER = 0o700  # a folder the bot creates for them
+BUSY_TIMEOUT_MS = 5000  # how long a statement waits for another process's lock (a backup)
+
+
+class DatabaseProblem(Exception):
+    """The database cannot be used as it is; the message is one line saying why and what to do."""
 
 
 def ts(when: datetime) -> int:
@@ -85,13 +101,149 @@ async def connect(path: Path | str) -> Database:
         await conn.execute("PRAGMA journal_mode = WAL")
         await conn.execute("PRAGMA synchronous = NORMAL")
         await conn.execute("PRAGMA foreign_keys = ON")
-        await conn.execute("PRAGMA busy_timeout = 5000")
+        await conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        # Deleted rows (/forget, retention) are overwritten with zeros, not left in free pages.
+        await conn.execute("PRAGMA secure_delete = ON")
     except BaseException:
         # e.g. the file is not a database: close, or the connection's thread keeps the process
         # from exiting.
         await conn.close()
         raise
     return Database(conn, path)
+
+
+def _create_private(path: Path) -> bool:
+    """Create the file (and its folder) readable by the bot's user only; True if it was new."""
+    if not path.parent.exists():
+        path.parent.mkdir(mode=PRIVATE_FOLDER, parents=True)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+    except FileExistsError:
+        return False
+    os.close(fd)
+    return True
+
+
+def _prepare(path: Path) -> tuple[Path, bool]:
+    """The absolute path, and whether it held data already; creates it (private) if missing."""
+    path = path.absolute()  # a relative DATABASE_PATH depends on the folder the bot starts in
+    if path.is_dir():
+        raise DatabaseProblem(
+            f"{path} is a folder; set DATABASE_PATH to a file in it, e.g. {path / 'bot.sqlite3'}"
+        )
+    try:
+        existed = path.exists() and path.stat().st_size > 0
+        _create_private(path)
+    except OSError as exc:
+        raise DatabaseProblem(_explain(path, exc)) from None
+    return path, existed
+
+
+def _explain(path: Path, exc: BaseException) -> str:
+    """One line for the operator: what is wrong with the file at `path` and what to do."""
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    if isinstance(exc, OSError):
+        text = exc.strerror or text
+    lowered = text.lower()
+    if "not a database" in lowered or "malformed" in lowered or "corrupt" in lowered:
+        return f"{path} is damaged or is not a SQLite database ({text}); restore a backup"
+    if "readonly" in lowered or "read-only" in lowered:
+        return (
+            f"{path} is read-only for the bot ({text}); it must be able to write the file and "
+            f"create {path.name}-wal and {path.name}-shm beside it"
+        )
+    if "unable to open" in lowered or isinstance(exc, PermissionError):
+        return (
+            f"cannot open {path} ({text}); the bot must be able to write the file and its "
+            "folder, which must exist"
+        )
+    return f"cannot use the database {path}: {text}"
+
+
+async def open_database(path: Path | str, migrations: Sequence[Migration] = MIGRATIONS) -> Database:
+    """Open the bot's database: checked, migrated, checkpointed; raises DatabaseProblem.
+
+    Checks, in order: that the path is not a folder, that SQLite can read the file and finds
+    no damage (`PRAGMA quick_check`), that an existing file still holds this bot's tables, that
+    it was not written by a newer version, and that a real write commits. A file that fails a
+    check is left as it was.
+    """
+    path, existed = _prepare(Path(path))
+    try:
+        db = await connect(path)
+    except sqlite3.Error as exc:
+        raise DatabaseProblem(_explain(path, exc)) from None
+    try:
+        await _check(db, existed, migrations)
+        applied = await migrate(db, migrations)
+        # The schema and everything so far go into the main file now: until a checkpoint, a
+        # new database lives in its -wal file, and losing that file would lose everything.
+        await checkpoint(db)
+    except DatabaseProblem:
+        await db.close()
+        raise
+    except sqlite3.Error as exc:
+        await db.close()
+        raise DatabaseProblem(_explain(path, exc)) from None
+    if not existed:
+        logger.warning("Created a new, empty database at %s", path)
+    elif applied:
+        logger.info("Database %s migrated to version %d", path, applied[-1])
+    else:
+        logger.info("Database %s opened (schema version %d)", path, await schema_version(db))
+    return db
+
+
+async def _check(db: Database, existed: bool, migrations: Sequence[Migration]) -> None:
+    path = db.path
+    problems = [row[0] for row in await db.fetchall("PRAGMA quick_check")]
+    if problems != ["ok"]:
+        first = problems[0].splitlines()[-1] if problems else "no answer"
+        raise DatabaseProblem(f"{path} is damaged (quick_check: {first}); restore a backup")
+    if existed and await schema_version(db) == 0:
+        tables = await db.fetchone("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'")
+        if tables is not None and tables[0] == 0:
+            raise DatabaseProblem(
+                f"{path} exists but holds no tables (were its -wal and -shm files deleted while "
+                "the bot ran?); restore a backup, or delete the file to start a new database"
+            )
+        raise DatabaseProblem(
+            f"{path} holds another program's tables; point DATABASE_PATH elsewhere"
+        )
+    _refuse_newer(await schema_version(db), migrations, path)
+    # A file the bot may read but not write opens fine and fails at the first write (every
+    # push tick); a real write now, committed, finds that out at startup.
+    row = await db.fetchone("PRAGMA user_version")
+    async with db.transaction() as conn:
+        await conn.execute(f"PRAGMA user_version = {int(row[0]) if row else 0}")
+
+
+def _refuse_newer(version: int, migrations: Sequence[Migration], path: Path) -> None:
+    known = max((m.version for m in migrations), default=0)
+    if version > known:
+        raise DatabaseProblem(
+            f"{path} was written by a newer version of the bot (schema version {version}; this "
+            f"version knows up to {known}); upgrade the bot"
+        )
+
+
+async def checkpoint(db: Database) -> None:
+    """Copy what the -wal file holds into the main file, then cut the -wal file to nothing.
+
+    SQLite checkpoints by itself only once the log reaches 1000 pages, or when the bot stops
+    cleanly. Until then recent changes exist only in the -wal file, and a -wal file deleted
+    (or a copy of the main file alone) loses them. Cutting the file also removes the old
+    versions of pages it held, such as rows /forget erased. With the bot's one connection
+    nothing else reads, so this takes milliseconds. If a backup is reading at that moment, the
+    checkpoint does what it can without waiting (busy_timeout 0, so the bot never stalls) and
+    the next one finishes the job.
+    """
+    async with db._lock:
+        await db.conn.execute("PRAGMA busy_timeout = 0")
+        try:
+            await db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            await db.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
 
 async def schema_version(db: Database) -> int:
@@ -112,6 +264,7 @@ async def migrate(db: Database, migrations: Sequence[Migration] = MIGRATIONS) ->
         " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)"
     )
     current = await schema_version(db)
+    _refuse_newer(current, migrations, db.path)
     applied: list[int] = []
     for migration in sorted(migrations, key=lambda m: m.version):
         if migration.version <= current:
@@ -146,7 +299,11 @@ def _statements(sql: str) -> list[str]:
 async def backup(db: Database, target: Path | str) -> None:
     """Write a consistent copy of the live database to `target` (SQLite's online backup API)."""
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    target.parent.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
+    # Created private before SQLite opens it: the copy holds the same personal data.
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT, PRIVATE_FILE)
+    os.close(fd)
+    os.chmod(target, PRIVATE_FILE)
     async with db._lock:
         dest = await aiosqlite.connect(target)
         try:

@@ -49,6 +49,7 @@ def test_a_dotenv_file_configures_everything(tmp_path: Path) -> None:
         f'CONTENT_DIR="{content}"\n'
         "DATABASE_PATH=/var/lib/bot/bot.sqlite3\n"
         "PUSH_RATE=12.5\n"
+        "DATABASE_CHECKPOINT_SECONDS=30\n"
         "WEBHOOK_URL=https://bot.example.org/\n"
         "WEBHOOK_SECRET=s3cret_value-1\n",
         encoding="utf-8",
@@ -60,6 +61,7 @@ def test_a_dotenv_file_configures_everything(tmp_path: Path) -> None:
     assert config.content_dir == content
     assert config.database_path == Path("/var/lib/bot/bot.sqlite3")
     assert config.push_rate == 12.5
+    assert config.checkpoint_seconds == 30.0
     assert (config.webhook_url, config.webhook_secret) == (
         "https://bot.example.org/",
         "s3cret_value-1",
@@ -100,6 +102,8 @@ BAD_SETTINGS = [  # (variable, bad value, other settings it needs)
     pytest.param("WEBHOOK_PORT", "https", {}, id="port-not-a-number"),
     pytest.param("DATA_RETENTION_DAYS", "-1", {}, id="retention-negative"),
     pytest.param("DATA_RETENTION_DAYS", "a year", {}, id="retention-not-a-number"),
+    pytest.param("DATABASE_CHECKPOINT_SECONDS", "0", {}, id="checkpoint-zero"),
+    pytest.param("DATABASE_CHECKPOINT_SECONDS", "often", {}, id="checkpoint-not-a-number"),
 ]
 
 

@@ -1,4 +1,4 @@
-"""The offline demo: `python -m bot run` with no token chats in the terminal through the double."""
+"""The offline demo: `python -m bot demo` chats in the terminal through the double."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ def test_demo_runs_the_course_in_the_terminal(tmp_path: Path) -> None:
     # is not guaranteed), so use commands and the numbers of the latest buttons instead.
     script = "/start\n2\n1\n/next\n1\n/menu\n1\n/quit\n"
     result = subprocess.run(
-        [sys.executable, "-m", "bot", "run"],
+        [sys.executable, "-m", "bot", "demo"],
         input=script,
         capture_output=True,
         text=True,

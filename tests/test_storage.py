@@ -13,7 +13,17 @@ import pytest
 
 from content.loader import load_course
 from storage import coursework, pushes, subscribers
-from storage.db import Database, backup, connect, migrate, schema_version, ts
+from storage.db import (
+    Database,
+    DatabaseProblem,
+    backup,
+    checkpoint,
+    connect,
+    migrate,
+    open_database,
+    schema_version,
+    ts,
+)
 from storage.migrations import MIGRATIONS, Migration
 
 REAL_COURSE = Path(__file__).resolve().parent.parent / "content" / "ketamine"
@@ -264,3 +274,102 @@ async def test_push_records_survive_a_subscriber_who_forgot_mid_push(tmp_path: P
         assert [row[0] for row in rows] == [1]
     finally:
         await db.close()
+
+
+# -- opening the bot's file --------------------------------------------------------------------
+
+
+def mode(path: Path) -> int:
+    return path.stat().st_mode & 0o777
+
+
+async def test_the_database_and_its_log_files_are_private(tmp_path: Path) -> None:
+    path = tmp_path / "new" / "bot.sqlite3"
+    db = await open_database(path)
+    try:
+        await subscribers.subscribe(db, 1, "Ada", "en", NOW)
+        files = [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
+        assert all(file.exists() for file in files)
+        assert [mode(file) for file in files] == [0o600] * 3
+        assert mode(path.parent) == 0o700
+        secure_delete = await db.fetchone("PRAGMA secure_delete")
+        assert secure_delete is not None and secure_delete[0] == 1
+    finally:
+        await db.close()
+
+
+async def test_forgotten_rows_leave_no_trace_in_the_files(tmp_path: Path) -> None:
+    path = tmp_path / "bot.sqlite3"
+    wal = path.with_name(path.name + "-wal")
+    db = await open_database(path)
+    try:
+        # Checkpointed into the main file, then erased there: secure_delete zeroes it.
+        await subscribers.subscribe(db, 1, "Zanzibarina", "en", NOW)
+        await checkpoint(db)  # what the bot does every DATABASE_CHECKPOINT_SECONDS
+        assert b"Zanzibarina" in path.read_bytes()
+        await db.execute("DELETE FROM subscribers WHERE chat_id = 1")
+        await checkpoint(db)
+        assert b"Zanzibarina" not in path.read_bytes() + wal.read_bytes()
+
+        # Written and erased between two checkpoints: the log held both versions of the page.
+        await subscribers.subscribe(db, 2, "Quetzalina", "en", NOW)
+        await db.execute("DELETE FROM subscribers WHERE chat_id = 2")
+        assert b"Quetzalina" in wal.read_bytes()
+        await checkpoint(db)
+        # While the bot still runs: neither the database nor its log holds the name.
+        assert b"Quetzalina" not in path.read_bytes() + wal.read_bytes()
+    finally:
+        await db.close()
+
+
+def test_a_backup_is_private(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.cli import main
+
+    source = tmp_path / "bot.sqlite3"
+
+    async def make() -> None:
+        db = await open_database(source)
+        await db.close()
+
+    asyncio.run(make())
+    monkeypatch.chdir(tmp_path)
+    target = tmp_path / "backups" / "copy.sqlite3"
+    assert main(["backup", str(target), "--database", str(source)]) == 0
+    assert mode(target) == 0o600
+
+
+async def test_a_new_database_is_announced_with_its_absolute_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    caplog.set_level("INFO", logger="storage.db")
+    db = await open_database(Path("data/bot.sqlite3"))  # relative, as DATABASE_PATH may be
+    await db.close()
+    created = [r for r in caplog.records if r.levelname == "WARNING"]
+    assert [r.getMessage() for r in created] == [
+        f"Created a new, empty database at {tmp_path / 'data' / 'bot.sqlite3'}"
+    ]
+    caplog.clear()
+    db = await open_database(Path("data/bot.sqlite3"))  # the same file again: no warning
+    await db.close()
+    assert not [r for r in caplog.records if r.levelno >= 30]
+
+
+async def test_a_database_from_a_newer_version_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "bot.sqlite3"
+    db = await open_database(path)
+    await db.execute(
+        "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, 'future', 0)",
+        (LATEST + 1,),
+    )
+    await db.close()
+    before = path.read_bytes()
+    with pytest.raises(DatabaseProblem, match="written by a newer version of the bot"):
+        await open_database(path)
+    with pytest.raises(DatabaseProblem, match="newer version"):
+        db = await connect(path)
+        try:
+            await migrate(db)
+        finally:
+            await db.close()
+    assert path.read_bytes() == before

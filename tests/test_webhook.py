@@ -1,6 +1,7 @@
-"""Webhook mode: PTB's webhook server with the settings `python -m bot run` uses.
+"""Webhook mode: our webhook server (bot/webhook.py) with the settings `python -m bot run` uses.
 
-Only requests that carry the secret token reach the bot; anything else gets 403.
+Only requests that carry the secret token reach the bot; anything else gets 403. A body over
+1 MB gets 413 before it is read, and a body that is not an update 400.
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ from typing import Any
 import aiohttp
 from telegram.ext import Application
 
-from bot.app import build_application, running
+from bot.app import build_application
 from bot.cli import ALLOWED_UPDATES, webhook_options
+from bot.webhook import serving
 from handlers.context import SERVICES_KEY
 from journey.clock import FakeClock
 from settings.config import Config
@@ -38,15 +40,8 @@ def free_port() -> int:
 async def serving_webhook(
     application: Application, options: dict[str, Any]
 ) -> AsyncIterator[Application]:
-    """The bot with the lifecycle run_webhook drives, inside the test's own event loop.
-
-    `running` brings the application up as run_polling would; the updater then switches from
-    polling to the webhook server before any update arrives.
-    """
-    async with running(application):
-        assert application.updater is not None
-        await application.updater.stop()
-        await application.updater.start_webhook(**options)
+    """The bot with the lifecycle `python -m bot run` drives, inside the test's own event loop."""
+    async with serving(application, **options):
         yield application
 
 
@@ -128,3 +123,80 @@ async def test_a_conversation_over_the_webhook(
                 break
             await asyncio.sleep(0.05)
         assert subscriber is not None and subscriber.status == "blocked"
+
+
+async def raw_request(port: int, head: str, body: bytes = b"") -> int:
+    """Send a request's head and the start of its body; return the status the server answers.
+
+    The rest of a declared body is never sent: a server that reads the body before answering
+    would wait for it, and the test would time out instead of getting a status.
+    """
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    try:
+        writer.write(head.encode("latin-1") + b"\r\n" + body)
+        await writer.drain()
+        async with asyncio.timeout(20):
+            status_line = await reader.readline()
+        return int(status_line.split()[1])
+    finally:
+        writer.close()
+
+
+def head(path: str, length: int | None, secret: str | None, chunked: bool = False) -> str:
+    lines = [f"POST {path} HTTP/1.1", "Host: 127.0.0.1", "Content-Type: application/json"]
+    if secret is not None:
+        lines.append(f"{HEADER}: {secret}")
+    if chunked:
+        lines.append("Transfer-Encoding: chunked")
+    elif length is not None:
+        lines.append(f"Content-Length: {length}")
+    return "\r\n".join(lines) + "\r\n"
+
+
+async def test_hostile_requests_are_refused_before_their_body_is_read(
+    double: BotApiDouble, config: Config, clock: FakeClock
+) -> None:
+    settings = webhook_config(config, "https://bot.example.org/tg/hook")
+    application = build_application(settings, clock=clock, push=False)
+    port, huge = settings.webhook_port, 95 * 1024 * 1024
+    start = b"{" + b" " * 65_000
+    async with serving_webhook(application, webhook_options(settings)):
+        # 95 MB declared, 64 kB sent: answered at once, never read to the end.
+        assert await raw_request(port, head("/tg/hook", huge, None), start) == 403
+        assert await raw_request(port, head("/tg/hook", huge, "wrong"), start) == 403
+        assert await raw_request(port, head("/tg/hook", huge, SECRET[:-1] + "X"), start) == 403
+        assert await raw_request(port, head("/tg/hook", huge, SECRET), start) == 413
+        # A chunked body gives no size up front: it is cut off once it passes 1 MB.
+        chunk = b"%x\r\n%s\r\n" % (256 * 1024, b" " * 256 * 1024)
+        chunked = head("/tg/hook", None, SECRET, chunked=True)
+        assert await raw_request(port, chunked, chunk * 5) == 413
+        assert await raw_request(port, head("/elsewhere", 2, SECRET), b"{}") == 404
+
+        async with aiohttp.ClientSession() as http:
+            local = f"http://127.0.0.1:{port}/tg/hook"
+            junk = (
+                b"{not json",
+                b"[1, 2]",
+                b'{"no_update_id": 1}',
+                b"\xff\xfe",
+                b'{"update_id": 1, "message": "text"}',
+                b'{"update_id": 1, "message": {"message_id": 1, "date": 1e30, "chat": {}}}',
+                b'{"update_id": 1, "message": {"message_id": 1, "date": 100000000000000000000,'
+                b' "chat": {"id": 1, "type": "private"}}}',
+            )
+            for body in junk:
+                async with http.post(local, data=body, headers={HEADER: SECRET}) as response:
+                    assert response.status == 400, body
+            async with http.get(local, headers={HEADER: SECRET}) as response:
+                assert response.status == 405
+
+            # The bot still serves a real update afterwards.
+            alice = double.user(1001, first_name="Alice", started=True)
+            message = alice.chat.add_message(
+                alice.info, "/start", entities=command_entities("/start")
+            )
+            update = {"update_id": 9, "message": message.to_api()}
+            async with http.post(local, json=update, headers={HEADER: SECRET}) as response:
+                assert response.status == 200
+            welcome, _ask_time = await alice.wait_for_messages(2)
+            assert "Hi Alice!" in welcome.text
