@@ -47,6 +47,7 @@ class MessageMethods:
     files: dict[str, StoredFile]
     global_rate: int | None
     per_chat_limit: tuple[int, float] | None
+    monotonic: Callable[[], float]
     _delivered: set[tuple[int, str, str | None]]
     _file_ids: itertools.count[int]
     _global_window: SlidingWindow
@@ -117,7 +118,7 @@ class MessageMethods:
 
     def _admit(self, chat: Chat, *, paid: bool = False) -> None:
         """Apply the rate limits to one more message (send or edit) in ``chat``."""
-        now = time.monotonic()
+        now = self.monotonic()
         global_rate = None if paid else self.global_rate
         if global_rate is not None:
             wait = self._global_window.retry_after(global_rate, 1.0, now)

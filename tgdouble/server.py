@@ -75,6 +75,9 @@ class BotApiDouble(MessageMethods):
         self.per_chat_limit = per_chat_limit  # (messages, seconds) per chat; None = no limit
         self.callback_timeout = callback_timeout  # how long a callback query can be answered
         self.hang_seconds = hang_seconds  # how long a TIMEOUT fault holds the request
+        # The clock the rate limits are counted on; a test may stop it, so that a burst counts
+        # as one instant however slowly a busy machine sends it.
+        self.monotonic: Callable[[], float] = time.monotonic
         self.profile = BotProfile(token, bot_username, bot_name)
         self.bot_user: JSON = self.profile.bot_user
         self.faults = FaultPlan()
