@@ -23,13 +23,13 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 from typing import Self, TextIO
-from zoneinfo import ZoneInfo
 
 from telegram.ext import Application
 
 from bot.app import PUSHER_KEY, build_application, running
 from bot.terminal import ChatScreen, Style, button_ref
 from handlers.context import SERVICES_KEY, Services
+from journey.timeplan import parse_zone
 from push.tick import Pusher
 from settings.config import Config
 from storage.subscribers import get_subscriber
@@ -252,7 +252,7 @@ class Demo:
             return False
         due = datetime.fromtimestamp(subscriber.next_due_at, UTC)
         self.clock.jump_to(due)
-        local = self.clock.now().astimezone(ZoneInfo(subscriber.timezone or "UTC"))
+        local = self.clock.now().astimezone(parse_zone(subscriber.timezone or "UTC"))
         self.screen.note(f"the demo's clock moves on to {local:%A %d %B, %H:%M} ({local.tzname()})")
         pusher: Pusher | None = application.bot_data.get(PUSHER_KEY)
         if pusher is not None:  # no need to wait for the next tick

@@ -12,7 +12,7 @@ import io
 import logging
 import random
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -174,6 +174,21 @@ async def test_tomorrow_brings_the_next_lesson(terminal: Terminal) -> None:
     await terminal.expect("Lesson 1 of")
     await terminal.type("/tomorrow")
     await terminal.expect("Lesson 2 of")
+
+
+async def test_tomorrow_in_a_zone_given_as_the_time_now(terminal: Terminal) -> None:
+    await terminal.type("/start")
+    await terminal.expect("Other time…")
+    await terminal.type("2")
+    await terminal.expect("Which time zone are you in?")
+    await terminal.type("10")  # Other: tell me my time now…
+    await terminal.expect("Other: tell me my time now…")
+    local_now = (datetime.now(UTC) + timedelta(hours=5, minutes=30)).strftime("%H:%M")
+    await terminal.type(local_now)
+    await terminal.expect("All set")
+    await terminal.type("/tomorrow")
+    await terminal.expect("08:00 (UTC+05:30)")
+    await terminal.expect("Lesson 1 of")
 
 
 async def test_reset_starts_over_with_a_fresh_database(terminal: Terminal) -> None:
