@@ -2,41 +2,60 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-STAMP := $(VENV)/.installed
+PIP := $(PY) -m pip install --quiet --disable-pip-version-check
+RUN_STAMP := $(VENV)/.installed-run
+DEV_STAMP := $(VENV)/.installed-dev
+# Test workers. Most tests wait on sockets, subprocesses and timers rather than compute, so
+# twice as many workers as this machine's 2 cores keep both busy. Each test file stays on one
+# worker (--dist loadfile), so a module's costly fixtures (the readability dictionary, the
+# course) are built once.
+TEST_JOBS ?= 4
 
-.PHONY: install run demo test lint bench check-content preview clean
+.PHONY: install install-run run demo test lint bench check-content preview clean
 
-$(STAMP): pyproject.toml
+$(PY):
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
-	touch $(STAMP)
 
-install: $(STAMP)
+# `make run` needs only the runtime dependencies; the dev extra (pytest, ruff, ...) adds the
+# tools `make test` uses. Both install the project in editable mode, so edits need no reinstall.
+$(RUN_STAMP): pyproject.toml | $(PY)
+	$(PIP) -e .
+	touch $@
 
-run: install
+$(DEV_STAMP): pyproject.toml | $(PY)
+	$(PIP) -e '.[dev]'
+	touch $@ $(RUN_STAMP)
+
+install: $(DEV_STAMP)
+
+install-run: $(RUN_STAMP)
+
+run: install-run
 	$(PY) -m bot run
 
-demo: install
+demo: install-run
 	$(PY) -m bot demo
 
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports
 
+# pytest exits 5 when it collected no tests: that fails too, with a word saying why.
 test: lint
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(TEST_JOBS) --dist loadfile || { status=$$?; \
+	  [ $$status -ne 5 ] || echo "make test: pytest collected no tests" >&2; exit $$status; }
 
-check-content: install
+check-content: install-run
 	$(PY) -m bot check-content
 
-preview: install
+preview: install-run
 	$(PY) -m bot preview
 
 bench: install
 	$(PY) -m bench.push
 	$(PY) -m bench.crisis
 	$(PY) -m bench.zones
+	$(PY) -m bench.ask
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -40,6 +40,7 @@ from telegram.ext import AIORateLimiter, ExtBot
 
 from bot.app import build_application, running
 from handlers.context import SERVICES_KEY, Services
+from push.pacer import retry_after_seconds
 from push.tick import Pusher, TickReport
 from settings.config import DEFAULT_CONTENT_DIR, Config
 from storage import subscribers
@@ -233,7 +234,7 @@ async def baseline(double: DoubleProcess, n: int, *, concurrent: bool) -> PushRu
                 return
             except RetryAfter as exc:
                 flood_waits += 1
-                await asyncio.sleep(float(exc.retry_after))  # type: ignore[arg-type]
+                await asyncio.sleep(retry_after_seconds(exc))
 
     chats = [FIRST_CHAT + i for i in range(n)]
     async with bot:

@@ -1,167 +1,313 @@
 """The offline demo: the bot and the local Bot API double in one process, chatting in a terminal.
 
-Type messages and commands as you would in Telegram; type a button's number to tap it.
+Type messages and commands as you would in Telegram; type a button's number to tap it (``2``
+for the keyboard shown last, ``5.2`` for button 2 of message #5; with no keyboard on screen a
+number is sent as text, as it would be in Telegram). What the bot sends appears as
+it arrives, daily lessons included, while the prompt waits. Three commands belong to the demo
+itself: ``/tomorrow`` moves the demo's clock to the next daily lesson, ``/reset`` starts over
+with a fresh database, ``/quit`` leaves.
 """
 
 from __future__ import annotations
 
 import asyncio
-import html
+import contextlib
+import io
 import logging
 import os
-import re
 import sys
+import threading
+from collections.abc import AsyncIterator
 from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from types import TracebackType
+from typing import Self, TextIO
 
-from bot.app import build_application, running
+from telegram.ext import Application
+
+from bot.app import PUSHER_KEY, build_application, running
+from bot.terminal import ChatScreen, Style, button_ref
+from handlers.context import SERVICES_KEY, Services
+from journey.timeplan import parse_zone
+from push.tick import Pusher
 from settings.config import Config
+from storage.subscribers import get_subscriber
+from tgdouble import SimulatedUser
 from tgdouble.server import BotApiDouble
 
 logger = logging.getLogger(__name__)
 
 DEMO_TOKEN = "123456789:DEMO-offline-token-not-a-secret"
 DEMO_USER_ID = 1001
+MESSAGE_LIMIT = 4096  # characters; Telegram apps split longer messages into several
+DEMO_TICK_SECONDS = 1.0  # how often the demo's daily push looks for lessons due
 
 
-class Style:
-    """ANSI styles when writing to a terminal, plain text otherwise."""
-
-    def __init__(self, enabled: bool) -> None:
-        self.enabled = enabled
-
-    def wrap(self, code: str, text: str) -> str:
-        return f"\033[{code}m{text}\033[0m" if self.enabled else text
+def demo_database(config: Config) -> Path:
+    """Where the demo keeps its state: ``demo.sqlite3`` beside DATABASE_PATH."""
+    return config.database_path.with_name("demo.sqlite3")
 
 
-def render_html(text: str, style: Style) -> str:
-    """Telegram HTML as terminal text: bold and italics kept, links shown, quotes indented."""
-    text = re.sub(
-        r"<(b|strong)>(.*?)</\1>", lambda m: style.wrap("1", m.group(2)), text, flags=re.S
-    )
-    text = re.sub(r"<(i|em)>(.*?)</\1>", lambda m: style.wrap("3", m.group(2)), text, flags=re.S)
-    text = re.sub(
-        r'<a href="([^"]*)">(.*?)</a>',
-        lambda m: f"{m.group(2)} ({m.group(1)})" if m.group(1) != m.group(2) else m.group(1),
-        text,
-        flags=re.S,
-    )
-    text = re.sub(
-        r"<blockquote[^>]*>(.*?)</blockquote>",
-        lambda m: "\n".join("│ " + line for line in m.group(1).splitlines()),
-        text,
-        flags=re.S,
-    )
-    return html.unescape(re.sub(r"<[^>]+>", "", text))
+class DemoClock:
+    """The wall clock, which ``/tomorrow`` moves forward to the next daily lesson."""
+
+    def __init__(self) -> None:
+        self.offset = timedelta()
+
+    def now(self) -> datetime:
+        return datetime.now(UTC) + self.offset
+
+    def jump_to(self, when: datetime) -> None:
+        """Move forward to ``when`` (never back: time in the demo only moves on)."""
+        ahead = when - self.now()
+        if ahead > timedelta():
+            self.offset += ahead
 
 
-class TerminalChat:
-    """Prints what the bot sends and turns what the person types into updates."""
+class Demo:
+    """One demo run: the double, the bot in front of it, and the terminal chat between."""
 
-    def __init__(self, double: BotApiDouble, style: Style) -> None:
-        self.user = double.user(DEMO_USER_ID, first_name="Friend", language_code="en")
-        self.style = style
-        self.shown: dict[int, tuple[int, str]] = {}  # message_id -> (edits seen, text printed)
-        self.buttons: list[tuple[object, str]] = []  # (message, button text) by number - 1
+    def __init__(
+        self,
+        config: Config,
+        *,
+        out: TextIO | None = None,
+        quiet: float = 0.5,
+        color: bool | None = None,
+    ) -> None:
+        self.out = out or sys.stdout
+        if color is None:
+            color = self.out.isatty() and not os.environ.get("NO_COLOR")
+        self.quiet = quiet  # seconds of silence that mean the bot has finished answering
+        self.config = config
+        self.database = demo_database(config)
+        self.clock = DemoClock()
+        self.double = BotApiDouble(token=DEMO_TOKEN)
+        self.user: SimulatedUser = self.double.user(
+            DEMO_USER_ID, first_name="Friend", language_code="en"
+        )
+        self.screen = ChatScreen(self.user, Style(color), self.out)
+        self.application: Application | None = None
+        self._bot = contextlib.AsyncExitStack()
+        self._printer: asyncio.Task[None] | None = None
 
-    def print_new(self) -> None:
-        for message in self.user.messages:
-            edits = len(message.edits)
-            seen = self.shown.get(message.message_id)
-            if seen is not None and seen[0] == edits:
-                continue
-            self.shown[message.message_id] = (edits, message.text)
-            # An edit that only took the buttons away (after a tap) is not worth reprinting.
-            if seen is None or seen[1] != message.text or message.reply_markup:
-                self._print(message, edited=seen is not None)
+    # -- lifecycle ------------------------------------------------------------------------------
 
-    def _print(self, message: object, edited: bool) -> None:
-        header = self.style.wrap("36", "bot" + (" (edited)" if edited else "") + ":")
-        body = render_html(message.html or message.text, self.style)  # type: ignore[attr-defined]
-        document = getattr(message, "document", None)
-        if document:  # a terminal can't show a file, so say what it is and how big
-            size = document.get("file_size", 0)
-            body = f"[file: {document.get('file_name', 'document')}, {size} bytes]\n{body}"
-        print(f"\n{header}\n{body}")
-        rows = message.reply_markup  # type: ignore[attr-defined]
-        if rows:
-            self.buttons = []
-            for row in rows:
-                labels = []
-                for button in row:
-                    self.buttons.append((message, button.text))
-                    labels.append(self.style.wrap("33", f"[{len(self.buttons)}] {button.text}"))
-                print("  " + "   ".join(labels))
-        sys.stdout.flush()
+    async def __aenter__(self) -> Self:
+        await self.double.start()
+        await self._start_bot()
+        self._printer = asyncio.create_task(self._print_as_it_comes(), name="demo screen")
+        return self
 
-    async def handle(self, line: str) -> None:
-        line = line.strip()
-        if not line:
-            return
-        if line.isdigit() and self.buttons:
-            index = int(line) - 1
-            if 0 <= index < len(self.buttons):
-                message, text = self.buttons[index]
-                await self.user.tap(message, text)
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if self._printer is not None:
+            self._printer.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._printer
+        try:
+            await self._bot.aclose()
+        finally:
+            await self.double.stop()
+
+    async def _start_bot(self) -> None:
+        demo_config = replace(
+            self.config,
+            token=DEMO_TOKEN,
+            api_base_url=self.double.base_url,
+            webhook_url=None,
+            database_path=self.database,
+            push_tick_seconds=min(self.config.push_tick_seconds, DEMO_TICK_SECONDS),
+        )
+        self.database.parent.mkdir(parents=True, exist_ok=True)
+        application = build_application(demo_config, clock=self.clock)
+        await self._bot.enter_async_context(running(application, poll_interval=0.0))
+        self.application = application
+
+    async def _stop_bot(self) -> None:
+        self.application = None
+        await self._bot.aclose()
+        self._bot = contextlib.AsyncExitStack()
+
+    def banner(self) -> str:
+        style = self.screen.style
+        return (
+            style.wrap("1", "Offline demo")
+            + f": you are chatting with the bot through a local Telegram double at "
+            f"{self.double.url}.\n"
+            "Type /start to begin. Type a button's number to tap it (5.2 taps button 2 of "
+            "message #5).\n"
+            "/tomorrow jumps to the next daily lesson, /reset starts over, /quit leaves.\n"
+            f"(Progress is kept in {self.database}; "
+            "set TELEGRAM_BOT_TOKEN to run for real.)\n"
+        )
+
+    # -- the screen -----------------------------------------------------------------------------
+
+    async def _print_as_it_comes(self) -> None:
+        """Print bot messages the moment they arrive, whether or not the person typed."""
+        while True:
+            await self.user.chat.changed.wait_for(self.screen.has_news, 60)
+            try:
+                if self.screen.print_news():
+                    self.screen.prompt()
+            except OSError:  # the terminal went away; the input side will notice and end
                 return
-            print(f"(no button {line}; buttons go from 1 to {len(self.buttons)})")
-            return
-        await self.user.send(line)
 
-    async def settle(self, seconds: float = 0.6) -> None:
-        """Wait until the bot has been quiet for a moment, printing as messages arrive."""
-        quiet = 0.0
-        while quiet < seconds:
-            before = sum(1 + len(m.edits) for m in self.user.messages)
-            await asyncio.sleep(0.1)
-            self.print_new()
-            after = sum(1 + len(m.edits) for m in self.user.messages)
-            quiet = quiet + 0.1 if after == before else 0.0
+    async def settle(self, before: tuple[int, int, int] | None = None) -> None:
+        """Wait until the bot has answered and then been quiet for a moment (at most 20 s).
+
+        ``before`` is the chat's activity before the person acted, so an answer that came at
+        once counts too.
+        """
+        loop = asyncio.get_running_loop()
+        give_up = loop.time() + 20
+        quiet_since = loop.time()
+        version = self._activity()
+        if before is None:
+            before = version
+        while loop.time() < give_up:
+            await asyncio.sleep(0.02)
+            now = loop.time()
+            latest = self._activity()
+            if latest != version or self.double.pending_updates:
+                version, quiet_since = latest, now
+            elif version != before and now - quiet_since >= self.quiet:
+                break  # it answered, and nothing more came for a while
+            elif now - quiet_since >= max(self.quiet, 2.0):
+                break  # no answer at all (a tap the bot only acknowledged, say)
+        if self.screen.print_news():
+            self.screen.prompt()
+
+    def _activity(self) -> tuple[int, int, int]:
+        """Changes to the chat: messages, edits, deletions and answers to taps."""
+        messages = self.user.messages
+        edits = sum(len(m.edits) + m.deleted for m in messages)
+        return (len(messages), edits, len(self.user.callback_answers))
+
+    # -- what the person types ------------------------------------------------------------------
+
+    async def type(self, line: str) -> bool:
+        """Act on one typed line and wait for the bot to answer; False once the person leaves."""
+        text = line.strip()
+        if text.lower() in ("/quit", "/exit"):
+            return False
+        before = self._activity()
+        try:
+            waits = await self._act(text)
+        except Exception as exc:  # the demo must never fall over on what someone types
+            logger.exception("The demo could not act on a line")
+            self.screen.note(f"the demo could not do that: {exc}")
+            waits = False
+        if waits:
+            await self.settle(before)
+        elif text:
+            self.screen.prompt()
+        return True
+
+    async def _act(self, text: str) -> bool:
+        """Do what ``text`` asks; whether the bot has something to answer."""
+        if not text:  # Telegram sends no empty messages
+            return False
+        command = text.split(maxsplit=1)[0].lower()
+        if command == "/reset":
+            await self.reset()
+            return False
+        if command == "/tomorrow":
+            return await self.tomorrow()
+        ref = button_ref(text)
+        if ref is not None and (ref[0] is not None or self.screen.keyboard_showing()):
+            return await self._tap(ref)
+        for start in range(0, len(text), MESSAGE_LIMIT):
+            await self.user.send(text[start : start + MESSAGE_LIMIT])
+        return True
+
+    async def _tap(self, ref: tuple[int | None, int]) -> bool:
+        found = self.screen.find_button(ref)
+        if isinstance(found, str):
+            self.screen.note(found)
+            return False
+        message, button = found
+        if button.callback_data is None:
+            self.screen.note(f"that button opens {button.url} in a browser")
+            return False
+        await self.user.tap(message, callback_data=button.callback_data)
+        return True
+
+    async def tomorrow(self) -> bool:
+        """Move the demo's clock to the next daily lesson, and let the push deliver it."""
+        application = self.application
+        assert application is not None
+        services: Services = application.bot_data[SERVICES_KEY]
+        subscriber = await get_subscriber(services.require_db(), DEMO_USER_ID)
+        if subscriber is None or subscriber.next_due_at is None or subscriber.status != "active":
+            self.screen.note(
+                "no daily lesson is scheduled: /start and pick a time first (or /resume)"
+            )
+            return False
+        due = datetime.fromtimestamp(subscriber.next_due_at, UTC)
+        self.clock.jump_to(due)
+        local = self.clock.now().astimezone(parse_zone(subscriber.timezone or "UTC"))
+        self.screen.note(f"the demo's clock moves on to {local:%A %d %B, %H:%M} ({local.tzname()})")
+        pusher: Pusher | None = application.bot_data.get(PUSHER_KEY)
+        if pusher is not None:  # no need to wait for the next tick
+            await pusher.tick()
+        return True
+
+    async def reset(self) -> None:
+        """Start over: a fresh database, an empty chat, the clock back to now."""
+        await self._stop_bot()
+        await asyncio.to_thread(_remove_database, self.database)
+        self.double.reset()
+        self.screen.forget()
+        self.clock.offset = timedelta()
+        await self._start_bot()
+        self.screen.note(f"started over with a fresh {self.database}; type /start to begin")
+
+    async def run(self, lines: AsyncIterator[str | None]) -> int:
+        """Show the banner, then act on each line until /quit or the end of input."""
+        self.screen.write(self.banner())
+        self.screen.prompt()
+        async for line in lines:
+            if line is None or not await self.type(line):
+                break
+        self.screen.write("\n")
+        return 0
 
 
-async def _read_lines(queue: asyncio.Queue[str | None]) -> None:
+def _remove_database(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+async def _stdin_lines(stream: TextIO) -> AsyncIterator[str | None]:
+    """Lines from ``stream``, read in a thread so the bot keeps talking while nobody types."""
     loop = asyncio.get_running_loop()
-    reader = asyncio.StreamReader()
-    await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), sys.stdin)
-    while line := await reader.readline():
-        await queue.put(line.decode("utf-8", "replace"))
-    await queue.put(None)
+    queue: asyncio.Queue[str | None] = asyncio.Queue()
+
+    def pump() -> None:
+        try:
+            for line in stream:
+                loop.call_soon_threadsafe(queue.put_nowait, line)
+        except (OSError, ValueError):  # the terminal closed under us
+            pass
+        with contextlib.suppress(RuntimeError):  # the loop may have closed already
+            loop.call_soon_threadsafe(queue.put_nowait, None)
+
+    threading.Thread(target=pump, name="demo stdin", daemon=True).start()
+    while (line := await queue.get()) is not None:
+        yield line
+    yield None
 
 
 async def run_demo(config: Config) -> int:
     """Start the double and the bot, then chat until the person types /quit or input ends."""
-    double = BotApiDouble(token=DEMO_TOKEN)
-    await double.start()
-    demo_config = replace(
-        config,
-        token=DEMO_TOKEN,
-        api_base_url=double.base_url,
-        database_path=config.database_path.with_name("demo.sqlite3"),
-        push_tick_seconds=min(config.push_tick_seconds, 5.0),
-    )
-    style = Style(sys.stdout.isatty() and not os.environ.get("NO_COLOR"))
-    chat = TerminalChat(double, style)
-    application = build_application(demo_config)
-    print(
-        style.wrap("1", "Offline demo")
-        + f": you are chatting with the bot through a local Telegram double at {double.url}.\n"
-        "Type /start to begin. Type a button's number to tap it. /quit leaves.\n"
-        f"(Progress is kept in {demo_config.database_path}; "
-        "set TELEGRAM_BOT_TOKEN to run for real.)"
-    )
-    queue: asyncio.Queue[str | None] = asyncio.Queue()
-    reader = asyncio.create_task(_read_lines(queue))
-    try:
-        async with running(application, poll_interval=0.0):
-            while True:
-                print(style.wrap("32", "\nyou> "), end="", flush=True)
-                line = await queue.get()
-                if line is None or line.strip() in {"/quit", "/exit"}:
-                    await chat.settle(0.3)
-                    print()
-                    break
-                await chat.handle(line)
-                await chat.settle()
-    finally:
-        reader.cancel()
-        await double.stop()
-    return 0
+    # Undecodable bytes (a stray key, a paste in another encoding) become U+FFFD, not a crash.
+    stdin = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
+    async with Demo(config) as demo:
+        return await demo.run(_stdin_lines(stdin))

@@ -39,3 +39,27 @@ def test_demo_runs_the_course_in_the_terminal(tmp_path: Path) -> None:
     ours = [line for line in result.stderr.splitlines() if " bot." in line or " handlers." in line]
     assert not [line for line in ours if "ERROR" in line], result.stderr[-2000:]
     assert (tmp_path / "demo.sqlite3").exists()
+
+
+def test_the_demo_survives_what_used_to_crash_it_and_ends_with_the_input(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "WEBHOOK_"))}
+    env.update(DATABASE_PATH=str(tmp_path / "bot.sqlite3"), NO_COLOR="1", LOG_LEVEL="WARNING")
+    # The three sequences that used to end the demo with a traceback, bytes that are not UTF-8,
+    # and no /quit: the end of the input ends the demo.
+    script = b"/start\n7\n6\n\xff\xfe caf\xe9\n/stop\n1\n2\n/time\n7\n5\n3.2\n"
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "run"],
+        input=script,
+        capture_output=True,
+        cwd=tmp_path,
+        env=env,
+        timeout=120,
+    )
+    out = result.stdout.decode()
+    assert result.returncode == 0, result.stderr.decode()[-2000:]
+    assert "06:00 it is" in out  # "6" typed where a time is asked
+    assert "Done: no more daily lessons" in out
+    assert "Type the time you'd like" in out
+    assert "message #3 has no buttons now" in out  # "3.2": the time picker, long answered
+    assert "Traceback" not in out + result.stderr.decode()
+    assert "the demo could not" not in out

@@ -15,7 +15,8 @@ from tgdouble.html import (
     parse_html,
     utf16_len,
 )
-from tgdouble.server import DEFAULT_TOKEN, BotApiDouble, Delivery, StoredFile
+from tgdouble.records import Delivery, StoredFile
+from tgdouble.server import DEFAULT_TOKEN, BotApiDouble
 from tgdouble.users import SimulatedUser
 
 __all__ = [

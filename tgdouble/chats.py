@@ -10,12 +10,9 @@ import asyncio
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any, NamedTuple, Protocol
 
 from tgdouble.faults import SlidingWindow
-
-if TYPE_CHECKING:
-    from tgdouble.users import SimulatedUser
 
 JSON = dict[str, Any]
 
@@ -189,13 +186,28 @@ class ChatMessage:
         return f"<ChatMessage #{self.message_id} from {self.author}{state}: {self.text!r}>"
 
 
+class Member(Protocol):
+    """The person on the other side of a private chat, as the server side needs to know them.
+
+    :class:`tgdouble.users.SimulatedUser` is one; the protocol keeps this module from importing
+    the user side, which itself builds on chats.
+    """
+
+    id: int
+    info: JSON  # Bot API User object
+    started: bool  # the bot may write only once the user has written first
+    blocked: bool
+    deactivated: bool
+    callback_answers: list[CallbackAnswer]
+
+
 @dataclass(eq=False, repr=False)
 class Chat:
     """One chat as the double keeps it."""
 
     id: int
     info: JSON  # Bot API Chat object
-    user: SimulatedUser | None = None  # the other side of a private chat
+    user: Member | None = None  # the other side of a private chat
     messages: dict[int, ChatMessage] = field(default_factory=dict)
     bot_messages: list[ChatMessage] = field(default_factory=list)
     timeline: list[ChatMessage | CallbackQuery] = field(default_factory=list)

@@ -1,6 +1,7 @@
 """HTTP control API of the Bot API double, for when it runs as a process of its own.
 
-Thin JSON wrappers over :class:`~tgdouble.server.BotApiDouble`'s in-process API, mounted
+Thin JSON wrappers over :class:`~tgdouble.server.BotApiDouble`'s in-process API (what they use
+of it is the :class:`Controlled` protocol, so this module need not import the server), mounted
 under ``/_double/``:
 
 =====================================  ===========================================================
@@ -26,18 +27,69 @@ Errors in a request (unknown user, missing field, no such button) answer 400 ``{
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import asdict
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from aiohttp import web
 
-if TYPE_CHECKING:
-    from tgdouble.server import BotApiDouble
+from tgdouble.chats import JSON, Chat
+from tgdouble.faults import Fault, FaultKind, FaultPlan
+from tgdouble.records import Delivery, StoredFile
+from tgdouble.users import SimulatedUser
 
 logger = logging.getLogger(__name__)
 
 _CONFIG_FIELDS = ("latency", "global_rate", "per_chat_limit", "hang_seconds", "callback_timeout")
+
+
+class Controlled(Protocol):
+    """What the control API drives: :class:`tgdouble.server.BotApiDouble` is one."""
+
+    faults: FaultPlan
+
+    @property
+    def users(self) -> Mapping[int, SimulatedUser]: ...
+
+    @property
+    def files(self) -> Mapping[str, StoredFile]: ...
+
+    @property
+    def deliveries(self) -> Sequence[Delivery]: ...
+
+    def user(
+        self,
+        user_id: int,
+        first_name: str | None = None,
+        *,
+        language_code: str | None = None,
+        started: bool = False,
+    ) -> SimulatedUser: ...
+
+    def chat(self, chat_id: int) -> Chat: ...
+
+    def transcript(self, chat_id: int) -> str: ...
+
+    def stats(self) -> JSON: ...
+
+    def block(self, user_id: int) -> None: ...
+
+    def unblock(self, user_id: int) -> None: ...
+
+    def deactivate(self, user_id: int) -> None: ...
+
+    def inject_fault(
+        self,
+        kind: FaultKind | str,
+        count: int = 1,
+        *,
+        method: str | None = None,
+        chat_id: int | None = None,
+        after_delivery: bool = False,
+        retry_after: int = 1,
+    ) -> Fault: ...
+
+    def reset(self) -> None: ...
 
 
 def parse_ids(spec: str | list[int]) -> list[int]:
@@ -74,7 +126,7 @@ async def _body(request: web.Request) -> dict[str, Any]:
     return await request.json() if request.can_read_body else {}
 
 
-def control_app(double: BotApiDouble) -> web.Application:
+def control_app(double: Controlled) -> web.Application:
     """The ``/_double/`` sub-application driving ``double``."""
     routes = web.RouteTableDef()
 

@@ -11,13 +11,10 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-from tgdouble.chats import JSON, CallbackAnswer, Chat, ChatMessage, transcript
+from tgdouble.chats import JSON, CallbackAnswer, Chat, ChatMessage, Member, transcript
 from tgdouble.html import utf16_len
-
-if TYPE_CHECKING:
-    from tgdouble.server import BotApiDouble
 
 logger = logging.getLogger(__name__)
 
@@ -32,12 +29,22 @@ def command_entities(text: str) -> list[JSON]:
     return [{"type": "bot_command", "offset": 0, "length": utf16_len(match.group())}]
 
 
+class Switchboard(Protocol):
+    """What a user needs from the server side (:class:`tgdouble.server.BotApiDouble` is one)."""
+
+    def enqueue_update(self, kind: str, payload: JSON) -> int | None: ...
+
+    def unblock(self, user_id: int) -> None: ...
+
+    def press(self, user: Member, message: ChatMessage, data: str) -> str: ...
+
+
 class SimulatedUser:
     """A Telegram user talking to the bot in a private chat whose id is the user id."""
 
     def __init__(
         self,
-        double: BotApiDouble,
+        double: Switchboard,
         user_id: int,
         first_name: str,
         *,
@@ -143,6 +150,10 @@ class SimulatedUser:
         return self.double.press(self, message, button.callback_data)
 
     # -- reading ------------------------------------------------------------------------------
+
+    def forget_read(self) -> None:
+        """Start reading afresh (the double's reset cleared the chat)."""
+        self._read = 0
 
     def read(self) -> list[ChatMessage]:
         """The bot messages not yet handed out, without waiting."""
