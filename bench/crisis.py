@@ -10,7 +10,8 @@ What counts, per label (the bot's reply decides, see ``crisis.assess``):
 - method, overdose: the full crisis reply only;
 - other (someone else in crisis): the reply for helpers, or the full crisis reply;
 - distress: any caring reply (distress, check-in or crisis); never the command pointer;
-- negative: anything but no reply at all is a false positive.
+- negative: a false positive is a crisis-level reply (crisis, check-in or helpers); a caring
+  distress reply on a negative is counted apart, since it replaces only the command pointer.
 Exits with status 1 if a set misses a target.
 """
 
@@ -78,6 +79,7 @@ class SetResult:
     categories: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
     risk: Tally = field(default_factory=Tally)  # self, method, overdose and other together
     false_positives: Tally = field(default_factory=Tally)
+    caring: Tally = field(default_factory=Tally)  # distress replies to negatives
 
     @property
     def recall(self) -> float:
@@ -131,11 +133,13 @@ def evaluate(name: str, items: list[Item], reply: Callable[[str], str | None]) -
     result = SetResult(name)
     for text, label, category in items:
         got = reply(text)
-        hit = got is not None if label == "negative" else got in HITS.get(label, set())
+        alarm = got in ("crisis", "check", "helper")
+        hit = alarm if label == "negative" else got in HITS.get(label, set())
         result.labels[label].add(hit)
         result.categories[f"{label}/{category}"].add(hit)
         if label == "negative":
             result.false_positives.add(hit)
+            result.caring.add(got == "distress")
         elif label in RISK_LABELS:
             result.risk.add(hit)
     return result
@@ -147,6 +151,7 @@ def print_set(result: SetResult, *, categories: bool) -> None:
         f"\n== {result.name}: recall {result.risk} | false positives {result.false_positives}"
         f"  [{verdict}]"
     )
+    print(f"   caring distress replies to negatives: {result.caring}")
     for label, tally in sorted(result.labels.items()):
         note = "false positives" if label == "negative" else "hits"
         print(f"   {label:<10} {note:<16} {tally}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import datetime
 import logging
 import os
 import sqlite3
@@ -14,6 +15,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from bot.logs import setup_logging
+from content import helplines
 from content.loader import PART_LIMIT, ContentError, load_course
 from content.markup import plain_text, telegram_length
 from content.models import Course
@@ -87,6 +89,8 @@ def _check_content(args: argparse.Namespace) -> int:
         f"OK: {directory}: {len(course.lessons)} lessons ({parts} parts), "
         f"{len(course.pages)} pages, {len(course.sources)} sources"
     )
+    for warning in helplines.check(directory, datetime.date.today()):
+        print(f"WARNING: {warning}")
     return 0
 
 

@@ -15,17 +15,30 @@ person is theirs, and the message is then rewritten as if that person had writte
 to die") and judged by the same patterns and guards. Whenever it is unclear whose crisis it is,
 it is the writer's own.
 
+On top of these rules sit the tiers (``assess``): explicit rules for method-seeking, an
+overdose taken, preparations, dangerous places and direct statements in other languages
+(``signals``, ``languages``), and a small learned classifier (``model``) that generalises past
+the rules' phrases. Its verdict is one of: the full crisis reply, a check-in that asks ("ask,
+don't guess"), a caring reply for distress below the crisis line, the reply for helpers, or
+nothing.
+
 Pure functions only; nothing here logs, because the text must never reach a log.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
+from crisis import languages, signals
+from crisis.model import Model, load
 from crisis.normalise import normalise
 from crisis.rules import _PATTERNS  # noqa: F401  (tests read the rules through the package)
 from crisis.whose import (  # noqa: F401
     _ALL_TRIGGERS,
     _ANCHORS,
     _ME_TOO,
+    _NOUN,
     _OTHER_PATTERNS,
     _REFLEXIVES,
     _about_other,
@@ -35,8 +48,14 @@ from crisis.whose import (  # noqa: F401
 )
 
 __all__ = [
+    "CHECK",
+    "CRISIS",
+    "DISTRESS",
+    "HELPER",
     "OTHER",
     "OWN",
+    "Verdict",
+    "assess",
     "concern_for_other",
     "crisis_kind",
     "is_crisis",
@@ -48,12 +67,70 @@ __all__ = [
 OWN = "own"  # the writer is in crisis
 OTHER = "other"  # the writer is worried about someone else who is
 
+# The tiers, strongest first.
+CRISIS = "crisis"  # the full crisis reply: emergency numbers and lines first
+CHECK = "check"  # a short check-in that asks directly, with the person's crisis line
+DISTRESS = "distress"  # distress without a sign of risk: a caring reply, grounding, /sos
+HELPER = "helper"  # someone else is in crisis: the reply for helpers
+
+# The old "distress" rule also fires on a panic attack, which is distress, not a crisis.
+_PANIC = re.compile(r"\b(?:panic|anxiety) attack|\bcan not breathe\b|\bi am dying\b")
+_UNSAFE = re.compile(
+    r"\bnot safe\b|\bcan not (?:go on|keep (?:going|living)|do this|live like)|\bmake it\b|"
+    r"\btrust myself\b|\bhow (?:much )?longer\b"
+)
+# The writer speaking of themselves, beside a named other person
+_I_CLAUSE = re.compile(r"\b(?:i|me|myself)\b")
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:he|she|hes|shes)\b|\b(?:my|our) (?:\w+ )?" + _NOUN + r"s? (?:\w+ )?(?:is|was|has|had|"
+    r"took|said|says|sent|texted|wrote|left|keeps|kept|gave|posted|tried|wants|told|will|would|"
+    r"just|locked|climbed|went|stopped|refuses|asked|called|messaged|showed)\b"
+)
+# Messages that sound alarming but say so themselves that they are not: a joke with its cause
+# ("this homework is gonna make me kms 💀"), a video game, a crisis long past.
+_JOKE_MARK = re.compile(r"lol|lmao|lmfao|\bjk\b|haha|😂|🤣|💀|😤|😭|😆|🙄")
+_NOT_A_JOKE = re.compile(
+    r"not (?:a )?jok|no cap|fr fr|for real|i have a plan|serious|not kidding|🙃|🥀|🖤"
+)
+_TRIVIAL_CAUSE = re.compile(
+    r"\b(?:make me|makes me|made me|one more|mondays?|homework|zoom|meeting|texts me|my cat|"
+    r"my dog|this (?:song|game|class|show|meme)|elden ring|minecraft|fortnite|roblox|the sims|"
+    r"my sims|in game|respawn)\b"
+)
+_FICTION = re.compile(
+    r"\b(?:in the (?:book|novel|film|movie|show|series|play|story)|the character|characters|"
+    r"novel|book club|literature group|tolstoy|karenina|hamlet|romeo and juliet)\b"
+)
+_QUESTION = re.compile(r"^(?:what|is|are|can|could|does|do|how|why|will|should|when)\b")
+# The classifier reads meaning from words; on fewer different ones it only guesses ("<b>25:99</b>").
+_MODEL_MIN_WORDS = 3
+_WORD = re.compile(r"\b(?:[a-z]{2,}|i)\b")
+_GAME = re.compile(r"\b(?:minecraft|fortnite|roblox|elden ring|the sims|my sims|in game|gta)\b")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What the bot should do with one message; ``reason`` is for tests and figures, never logs."""
+
+    tier: str | None
+    reason: str | None = None
+
+    @property
+    def whose(self) -> str | None:
+        """OWN, OTHER or None, as ``crisis_kind`` says it."""
+        if self.tier is None:
+            return None
+        return OTHER if self.tier == HELPER else OWN
+
 
 def _analyse(text: str) -> tuple[str | None, str | None]:
     """(first-person pattern name, someone-else pattern name) for one message; at most one."""
     if not text:
         return None, None
-    plain = normalise(text)
+    return _analyse_plain(normalise(text))
+
+
+def _analyse_plain(plain: str) -> tuple[str | None, str | None]:
     own, other = _scan(plain)
     if own is None and other is None:
         other = _about_other(plain)
@@ -98,3 +175,70 @@ def crisis_kind(text: str) -> str | None:
     if own is not None:
         return OWN
     return OTHER if other is not None else None
+
+
+def _about_someone_else(plain: str) -> bool:
+    """Another person as the subject, and the writer nowhere as subject or object."""
+    return _OTHER_SUBJECT.search(plain) is not None and _I_CLAUSE.search(plain) is None
+
+
+def _not_meant(text: str, plain: str) -> bool:
+    """A joke that names its trivial cause, a video game, or a crisis long over."""
+    if _GAME.search(plain) or _FICTION.search(plain):
+        return True
+    if signals.resolved(plain):
+        return True
+    lowered = text.casefold()
+    return (
+        _JOKE_MARK.search(lowered) is not None
+        and _NOT_A_JOKE.search(lowered) is None
+        and _TRIVIAL_CAUSE.search(plain) is not None
+    )
+
+
+def assess(text: str, model: Model | None = None) -> Verdict:
+    """The tier for one message: CRISIS, CHECK, DISTRESS, HELPER, or None for no crisis at all.
+
+    Rules first, strongest to weakest: the writer's own explicit crisis, method-seeking (always
+    the full reply, whoever it is said to be for), a direct statement in another language,
+    someone else's crisis, the other explicit signals; then the classifier, whose risk asks
+    (CHECK) unless it reads as method-seeking or an overdose (CRISIS); then distress.
+    ``model`` is for tests and the training script; the bot uses the shipped one.
+    """
+    if not text or not text.strip():
+        return Verdict(None)
+    plain = normalise(text)
+    signal = signals.detect(plain, _guard(plain))
+    if signal == signals.METHOD:
+        return Verdict(CRISIS, signal)
+    if _not_meant(text, plain):
+        return Verdict(None, "not meant")
+    own, other = _analyse_plain(plain)
+    if own is not None:
+        if own == "distress" and _PANIC.search(plain) and not _UNSAFE.search(plain):
+            return Verdict(DISTRESS, "panic")
+        return Verdict(CRISIS, own)
+    if languages.direct_statement(text):
+        return Verdict(CRISIS, "language")
+    if other is not None:
+        return Verdict(HELPER, other)
+    if signal is not None:
+        return Verdict(HELPER if _about_someone_else(plain) else CRISIS, signal)
+    if len(set(_WORD.findall(plain))) < _MODEL_MIN_WORDS:
+        return Verdict(DISTRESS, "rule") if signals.distress(plain) else Verdict(None)
+    model = model or load()
+    p = model.probabilities(plain)
+    limits = model.thresholds
+    if p.get("method", 0.0) + p.get("overdose", 0.0) >= limits["crisis"]:
+        return Verdict(HELPER if _about_someone_else(plain) else CRISIS, "model")
+    risk = {label: p.get(label, 0.0) for label in ("self", "method", "overdose", "other")}
+    if sum(risk.values()) >= limits["check"]:
+        if max(risk, key=risk.__getitem__) == "other" or _about_someone_else(plain):
+            return Verdict(HELPER, "model")
+        return Verdict(CHECK, "model")
+    if text.rstrip().endswith("?") and _QUESTION.search(plain):
+        return Verdict(None)  # a question about distress is answered like any other question
+    if p.get("distress", 0.0) >= limits["distress"] or signals.distress(plain):
+        learned = p.get("distress", 0.0) >= limits["distress"]
+        return Verdict(DISTRESS, "model" if learned else "rule")
+    return Verdict(None)

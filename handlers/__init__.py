@@ -14,6 +14,7 @@ from handlers import (
     privacy,
     progress,
     safety,
+    safety_plan,
     schedule,
     start,
 )
@@ -27,8 +28,10 @@ def handler_groups() -> dict[int, list[BaseHandler]]:
     return {
         flood.GROUP: flood.handlers(),
         safety.GROUP: [safety.crisis_handler()],
+        safety_plan.GROUP: safety_plan.handlers(),
         0: [
             *start.handlers(),
+            *safety_plan.buttons(),  # before the general /sos buttons
             *safety.handlers(),
             *menu.handlers(),
             *lessons.handlers(),
