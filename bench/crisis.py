@@ -200,7 +200,7 @@ def main(argv: list[str] | None = None) -> int:
         print_set(result, categories=not args.no_categories)
 
     everything = [text for _, items in sets for text, _, _ in items]
-    timings = sorted(latencies_ms(everything, reply) + latencies_ms([LONGEST_MESSAGE] * 20, reply))
+    timings = sorted(latencies_ms(everything, reply))
     median = statistics.median(timings)
     p99 = timings[min(len(timings) - 1, round(0.99 * len(timings)))]
     longest = statistics.median(latencies_ms([LONGEST_MESSAGE] * 20, reply))
@@ -211,14 +211,15 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(
         f"latency per message: median {median:.2f} ms, p99 {p99:.2f} ms "
-        f"({len(timings)} messages; budget {MEDIAN_BUDGET_MS} / {P99_BUDGET_MS} ms); "
-        f"a 4096-character message: {longest:.2f} ms"
+        f"(the {len(timings)} labelled messages; budget {MEDIAN_BUDGET_MS} / {P99_BUDGET_MS} ms); "
+        f"a 4096-character message: {longest:.2f} ms (median of 20)"
     )
     print(
         f"memory: {added:.1f} MB added by the detector (peak RSS {loaded:.1f} MB; "
         f"budget {MEMORY_BUDGET_MB} MB)"
     )
-    within = median <= MEDIAN_BUDGET_MS and p99 <= P99_BUDGET_MS and added <= MEMORY_BUDGET_MB
+    within = median <= MEDIAN_BUDGET_MS and max(p99, longest) <= P99_BUDGET_MS
+    within = within and added <= MEMORY_BUDGET_MB
     return 0 if within and all(r.on_target for r in results) else 1
 
 

@@ -53,7 +53,10 @@ _PHRASES = (
     r"o'lmoqchiman|o‘lmoqchiman|oʻlmoqchiman|olmoqchiman|o'zimni o'ldir|o‘zimni o‘ldir|"
     r"o'z joniga qasd|yashashni xohlamayman|ўлмоқчиман|ўзимни ўлдир|яшашни хоҳламайман",
 )
-_PATTERN = re.compile("|".join(f"(?:{p})" for p in _PHRASES))
+_ALTERNATIVES = [part for phrase in _PHRASES for part in phrase.split("|")]
+_PATTERN = re.compile("|".join(_ALTERNATIVES))
+# Most messages are plain ASCII, where only the ASCII phrases can match: a shorter pattern.
+_ASCII_PATTERN = re.compile("|".join(p for p in _ALTERNATIVES if p.isascii()))
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u0060": "'"})
 
 
@@ -64,4 +67,6 @@ def prepare(text: str) -> str:
 
 def direct_statement(text: str) -> bool:
     """Whether ``text`` states suicidal intent in one of the languages above."""
-    return _PATTERN.search(prepare(text)) is not None
+    prepared = prepare(text)
+    pattern = _ASCII_PATTERN if prepared.isascii() else _PATTERN
+    return pattern.search(prepared) is not None

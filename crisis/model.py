@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -26,28 +27,31 @@ FORMAT = 1
 TOKEN = re.compile(r"(?u)\b\w+\b")
 
 
-def word_ngrams(text: str, low: int, high: int) -> list[str]:
-    """Word n-grams as scikit-learn's analyzer="word" makes them (token_pattern TOKEN)."""
+def word_ngrams(text: str, low: int, high: int) -> Counter[str]:
+    """Word n-grams as scikit-learn's analyzer="word" counts them (token_pattern TOKEN)."""
     tokens = TOKEN.findall(text)
-    grams = []
+    grams: Counter[str] = Counter()
     for n in range(low, high + 1):
-        grams.extend(" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
+        grams.update(" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
     return grams
 
 
-def char_wb_ngrams(text: str, low: int, high: int) -> list[str]:
-    """Character n-grams within words, padded with a space, as analyzer="char_wb" makes them."""
-    grams = []
-    for word in text.split():
+def char_wb_ngrams(text: str, low: int, high: int) -> Counter[str]:
+    """Character n-grams within words, padded with a space, as analyzer="char_wb" counts them.
+
+    Each distinct word is cut once and its n-grams counted as often as the word occurs, which
+    keeps a long, repetitive message cheap.
+    """
+    grams: Counter[str] = Counter()
+    for word, times in Counter(text.split()).items():
         padded = f" {word} "
+        size = len(padded)
         for n in range(low, high + 1):
-            offset = 0
-            grams.append(padded[offset : offset + n])
-            while offset + n < len(padded):
-                offset += 1
-                grams.append(padded[offset : offset + n])
-            if offset == 0:  # a short word counts once
+            if size <= n:  # a short word counts once, whole
+                grams[padded] += times
                 break
+            for i in range(size - n + 1):
+                grams[padded[i : i + n]] += times
     return grams
 
 
@@ -64,10 +68,12 @@ class _Block:
     terms: dict[str, list[float]]  # term -> [idf, weight for each label]
 
     def add_scores(self, text: str, scores: list[float]) -> None:
-        counts: dict[str, int] = {}
-        for gram in ANALYZERS[self.analyzer](text, self.low, self.high):
-            if gram in self.terms:
-                counts[gram] = counts.get(gram, 0) + 1
+        terms = self.terms
+        counts = {
+            g: c
+            for g, c in ANALYZERS[self.analyzer](text, self.low, self.high).items()
+            if g in terms
+        }
         if not counts:
             return
         values = {g: (1 + math.log(c)) * self.terms[g][0] for g, c in counts.items()}

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import shutil
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -126,6 +127,18 @@ def test_the_shipped_model_loads_and_gives_a_probability_per_label() -> None:
     assert set(p) == set(train.LABELS)
     assert abs(sum(p.values()) - 1) < 1e-9
     assert set(shipped.thresholds) == {"check", "crisis", "distress"}
+
+
+@pytest.mark.parametrize("text", ["i want to die", "a bb ccc dddd eeeee want want to die", "x", ""])
+def test_the_models_n_grams_are_scikit_learns(text: str) -> None:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5)).build_analyzer()
+    words = TfidfVectorizer(
+        analyzer="word", ngram_range=(1, 2), token_pattern=model.TOKEN.pattern, lowercase=False
+    ).build_analyzer()
+    assert model.char_wb_ngrams(text, 2, 5) == Counter(chars(text))
+    assert model.word_ngrams(text, 1, 2) == Counter(words(text))
 
 
 def test_a_model_file_of_another_format_is_refused(tmp_path: Path) -> None:
