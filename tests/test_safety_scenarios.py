@@ -279,3 +279,32 @@ async def test_stopping_the_plan_forgets_it(double: BotApiDouble, bot: Services)
 def test_the_crisis_keyboard_offers_grounding_and_a_plan() -> None:
     texts = [row[0].text for row in safety.crisis_keyboard().inline_keyboard]
     assert texts == ["Try a grounding exercise", "Make a safety plan"]
+
+
+async def test_no_crisis_text_or_plan_reaches_the_logs_even_at_debug(
+    double: BotApiDouble, runner, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bot.logs import setup_logging
+
+    root = logging.getLogger()
+    level, handlers = root.level, list(root.handlers)
+    setup_logging("DEBUG")  # its handler writes to the (captured) stderr
+    try:
+        await runner.start()
+        alice, _, _ = await subscribe(double)
+        await alice.send("zq-crisis I want to kill myself")
+        await alice.wait_for_messages(1)
+        await alice.send("/sos")
+        (sos,) = await alice.wait_for_messages(1)
+        await alice.tap(sos, "Make a safety plan")
+        await alice.wait_for_messages(2)
+        for answer in ANSWERS:
+            await alice.send(answer)
+            await alice.wait_for_messages(1)
+        await runner.stop()
+    finally:
+        root.setLevel(level)
+        root.handlers[:] = handlers
+    logs = capsys.readouterr().err
+    assert "getUpdates" in logs and "DEBUG" in logs, "expected DEBUG logs from the whole scenario"
+    assert "zq-" not in logs and "kill myself" not in logs
