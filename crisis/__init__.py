@@ -105,6 +105,11 @@ _QUESTION = re.compile(r"^(?:what|is|are|can|could|does|do|how|why|will|should|w
 # The classifier reads meaning from words; on fewer different ones it only guesses ("<b>25:99</b>").
 _MODEL_MIN_WORDS = 3
 _WORD = re.compile(r"\b(?:[a-z]{2,}|i)\b")
+_DROPPED_I = re.compile(
+    r"(?:just |already )?(?:gave|took|wrote|bought|made|left|swallowed|popped|told|sent|said|"
+    r"deleted|cut|burned|hid|saved|finished|written|taken|been)\b"
+)
+_RISK_EMOJI = re.compile("🔪|🩸|🪢|⚰️|💊💊")
 _GAME = re.compile(r"\b(?:minecraft|fortnite|roblox|elden ring|the sims|my sims|in game|gta)\b")
 
 
@@ -178,7 +183,12 @@ def crisis_kind(text: str) -> str | None:
 
 
 def _about_someone_else(plain: str) -> bool:
-    """Another person as the subject, and the writer nowhere as subject or object."""
+    """Another person as the subject, and the writer nowhere as subject or object.
+
+    A message that opens with a verb ("gave my cat to my friend today") has dropped its "I".
+    """
+    if _DROPPED_I.match(plain):
+        return False
     return _OTHER_SUBJECT.search(plain) is not None and _I_CLAUSE.search(plain) is None
 
 
@@ -214,6 +224,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     if _not_meant(text, plain):
         return Verdict(None, "not meant")
     own, other = _analyse_plain(plain)
+    if own is None and other is None and _RISK_EMOJI.search(text):
+        return Verdict(CHECK, "emoji")  # a knife or blood drop alone: ask, don't guess
     if own is not None:
         if own == "distress" and _PANIC.search(plain) and not _UNSAFE.search(plain):
             return Verdict(DISTRESS, "panic")

@@ -136,6 +136,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:picked|chosen|set|decided on|have) (?:a |the )?(?:date|day|place|spot)\b",
             r"\b(?:giving|gave|given) away (?:\w+ ){0,2}?(?:my|all)\b(?! (?:\w+ ){0,3}?(?:to "
             r"charity|because|downsizing|moving))",
+            r"\bgave (?:away )?my (?:cat|dog|pets?|rabbit|bird) to\b",
+            r"\bdeleted (?:all )?my (?:socials|accounts|social media|profiles)\b(?= (?:\w+ ){0,6}?"
+            r"(?:bye|goodbye|farewell))",
             r"\b(?:rehoming|rehomed|found a home for|found homes for) (?:\w+ ){0,2}?"
             r"(?:my |the )?(?:cat|dog|pets?)\b",
             r"\b(?:affairs|things) (?:are |is )?in order\b(?! (?:\w+ ){0,12}?(?:finally|nagged|"
