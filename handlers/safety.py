@@ -142,6 +142,8 @@ async def send_crisis_reply(update: Update, context: BotContext) -> None:
 async def crisis_reply(update: Update, context: BotContext) -> None:
     """Answer by tier; no other handler sees the message."""
     verdict = assess(message_text(update.effective_message))
+    if verdict.tier in (CHECK, DISTRESS) and safety_plan.PLAN_KEY in context.user_data:
+        return  # someone writing their safety plan names hard feelings: that is the plan's answer
     counters = context.services.counters
     if verdict.tier in (CRISIS, HELPER, CHECK):
         counters.crisis_routed += 1

@@ -217,13 +217,16 @@ async def test_the_safety_plan_end_to_end_leaves_no_trace(
     await alice.send(ANSWERS[0])
     (step,) = await alice.wait_for_messages(1)
     assert step.text.startswith("Step 2 of 6")
+    # Hard feelings are what a plan is about: they are an answer here, not a trigger.
+    await alice.tap(step, "Skip")
+    await alice.wait_for_messages(1)
+    await alice.send("zq-feel hopeless and empty, then I call Ruth")
+    (step,) = await alice.wait_for_messages(1)
+    assert step.text.startswith("Step 4 of 6")
     # A crisis in the middle of the plan gets the crisis reply first; the plan waits.
     await alice.send(CRISIS_TEXT)
     (reply,) = await alice.wait_for_messages(1)
     assert is_full_crisis_reply(bot, reply.html)
-    for answer in ANSWERS[1:3]:
-        await alice.send(answer)
-        (step,) = await alice.wait_for_messages(1)
     await alice.tap(step, "Skip")  # step 4 skipped
     (step,) = await alice.wait_for_messages(1)
     assert step.text.startswith("Step 5 of 6")
@@ -234,8 +237,9 @@ async def test_the_safety_plan_end_to_end_leaves_no_trace(
     assert last.text.startswith("📌 My safety plan")
     for title, _ in safety_plan.STEPS:
         assert title in last.text
-    for number in (0, 1, 2, 4, 5):
+    for number in (0, 4, 5):
         assert ANSWERS[number] in last.text
+    assert "zq-feel hopeless and empty, then I call Ruth" in last.text
     assert ANSWERS[3] not in last.text and "—" in last.text
     assert "haven't kept a copy" in last.text
 
@@ -255,7 +259,7 @@ async def test_the_safety_plan_end_to_end_leaves_no_trace(
     for answer in ANSWERS:
         assert answer.encode() not in stored
         assert answer not in logs
-    assert "zq-" not in logs and b"zq-" not in stored
+    assert "zq-" not in logs and b"zq-" not in stored and "Ruth" not in logs
 
 
 async def test_stopping_the_plan_forgets_it(double: BotApiDouble, bot: Services) -> None:
