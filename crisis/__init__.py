@@ -109,7 +109,7 @@ _DROPPED_I = re.compile(
     r"(?:just |already )?(?:gave|took|wrote|bought|made|left|swallowed|popped|told|sent|said|"
     r"deleted|cut|burned|hid|saved|finished|written|taken|been)\b"
 )
-_RISK_EMOJI = re.compile("🔪|🩸|🪢|⚰️|💊💊")
+_RISK_EMOJI = re.compile("🔪|🩸|🪢|⚰️|🪦|💊💊")
 _GAME = re.compile(r"\b(?:minecraft|fortnite|roblox|elden ring|the sims|my sims|in game|gta)\b")
 
 
@@ -236,6 +236,12 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(HELPER, other)
     if signal is not None:
         return Verdict(HELPER if _about_someone_else(plain) else CRISIS, signal)
+    if not _ANCHORS.isdisjoint(plain.split(" ")):
+        # Someone else named: their signs, read as if they had written them ("my brother locked
+        # himself in the garage" -> "i locked myself in the garage").
+        projected = _project(plain)
+        if signals.detect(projected, _guard(projected)) is not None:
+            return Verdict(HELPER, "projected")
     if len(set(_WORD.findall(plain))) < _MODEL_MIN_WORDS:
         return Verdict(DISTRESS, "rule") if signals.distress(plain) else Verdict(None)
     model = model or load()

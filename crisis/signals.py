@@ -61,6 +61,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:lethal|fatal|deadly|toxic|killing) (?:dose|amount|quantity|level|number|"
             r"overdose)\b",
             r"\bld ?50\b",
+            r"\bwhat (?:dose|amount|quantity|level|number)\b(?: \w+){0,8} (?:fatal|lethal|deadly|"
+            r"kill|die)\b",
+            r"\b(?:more|most|reliably|surely) (?:reliably )?(?:fatal|lethal|deadly)\b",
             r"\bhow (?:many|much)\b(?! (?:\w+ )?(?:people|patients|persons|deaths|americans)\b)"
             r"(?: \w+){0,10}? (?:to |it take to |would it take to )?" + _LETHAL + r"\b",
             r"\b(?:enough|would it take|does it take|it take) (?:\w+ ){0,4}?(?:to )?(?:die|kill|"
@@ -114,8 +117,11 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:already )?took (?:them|the (?:pills|tablets|meds))(?: all| already|"
             r" (?:\w+ )?(?:minutes|hours|hour) ago)\b",
             r"\balready took them\b",
+            r"\b(?:swallowed|downed) (?:the|my|all|every)\b",
+            r"\bi have done it\b(?= (?:\w+ ){0,8}?(?:know|call|goodbye|sorry|too late|"
+            r"ambulance)\b)",
             r"\b(?:taking|took|swallowing) them one by one\b",
-            r"\b(?:took|taken|mixed|drank|used|snorting|snorted|doubled|swallowed) (?:\w+ ){0,12}?"
+            r"\b(?:took|taken|mixed|drank|used|snorting|snorted|doubled|swallowed) (?:\w+ ){0,20}?"
             + _SYMPTOM,
             r"\btake all (?:\w+ ){0,3}?now\b",
             r"\bdoubled (?:up|my dose)\b",
@@ -156,9 +162,11 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "danger",
         _compile(
             r"\b(?:i am|am|standing|sitting) (?:\w+ ){0,2}?(?:on|at) (?:the |a |my )?(?:edge|"
-            r"ledge|roof|rooftop|balcony|bridge|tracks|railway|platform edge|cliff|cliff edge)\b"
-            r"(?! enjoying| with (?:a|my) (?:drink|coffee|book|friends?))",
-            r"\b(?:on|at|near|by) the (?:tracks|train tracks|railway|cliff|ledge|edge of the)\b",
+            r"ledge|roof|rooftop|balcony|bridge|tracks|railway|platform edge|cliffs?|cliff edge)\b"
+            r"(?! (?:enjoying|fixing|repairing|cleaning|working|painting|having|watching|taking "
+            r"(?:photos|pictures)|for (?:work|a|the))\b| with (?:a|my) (?:drink|coffee|book|"
+            r"friends?))",
+            r"\b(?:on|at|near|by) the (?:tracks|train tracks|railway|cliffs?|ledge|edge of the)\b",
             r"\blooking down (?:at|from)\b",
             r"\b(?:in|inside) (?:my|the) car (?:with|and) (?:the )?(?:engine|hose|exhaust|"
             r"charcoal)\b",
@@ -170,7 +178,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "self_harm_more",
         _compile(
-            r"\b(?:cut|cutting|burned|burnt|burning|hit|hitting|punched|punching|banging|banged|"
+            r"\b(?:cut|cutting|cuts|burned|burnt|burning|burns|hit|hits|hitting|punched|punches|"
+            r"punching|banging|banged|"
             r"scratched|scratching|bit|biting|carved|carving) (?:\w+ ){0,3}?(?:myself|my (?:arms?|"
             r"wrists?|legs?|thighs?|skin|head|stomach|hips?|body))\b(?! on (?:the|a) (?:door|"
             r"table|corner|edge|cupboard|shelf|car))",
@@ -256,6 +265,29 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bfeel (?:nothing but )?relief when i imagine my (?:own )?funeral\b",
             r"\b(?:suicide|dying|death) is looking (?:real |really )?good\b",
             r"\bsaving (?:these|them) for later\b",
+            r"\b(?:god|death|the universe) (?:would |will |to )?(?:just )?(?:take|takes) me\b",
+            r"\b" + _SUBSTANCE + r" (?:\w+ ){0,2}?(?:saved up|stockpiled|hoarded|put by)\b",
+            r"\blooking at (?:the|my|all the|all my) " + _SUBSTANCE + r"\b",
+            r"\bready to go\b(?= bye| now| tonight| goodbye| soon)|\bi am ready to go$",
+            r"\bfinish (?:my|his|her|their) (?:own )?life\b",
+            r"\b(?:wrote|posted|sent|left) (?:a |an |my )?(?:goodbye|farewell|suicide) (?:post|"
+            r"message|text|note|letter|video)\b",
+            r"\bstopped (?:replying|answering) after\b",
+            r"\bmy last (?:week|day|night|month) on (?:earth|this earth)\b",
+            r"\bfound (?:\w+ ){0,3}?(?:razor blades|bloody tissues|a suicide note|a goodbye "
+            r"(?:note|letter))\b",
+            r"\bwishes it had killed (?:her|him|them|me)\b|\bhelp (?:him|her|them|me) die\b",
+            r"\b(?:i am )?done trying\b",
+            r"\b(?:ending it|death|dying|suicide|killing myself) is the only (?:option|way|answer|"
+            r"solution|way out)\b",
+            r"\bi (?:want|wish) die\b",
+            r"\btaking (?:a few |some )?extra (?:of )?(?:my )?(?:\w+ )?" + _SUBSTANCE + r"\b",
+            r"\bstopped eating and drinking\b",
+            r"\brehearse it\b|\brehearsing it\b",
+            r"\bin the permanent sense\b|\bnot turning up to anything ever again\b",
+            r"\bleft instructions\b|\bmade other arrangements\b",
+            r"\bi (?:think i )?have enough now\b",
+            r"\bwill not be needing (?:it|them|this|these)\b",
         ),
     ),
     (
