@@ -116,12 +116,7 @@ async def crisis_html(update: Update, context: BotContext) -> str:
 
 
 def crisis_keyboard() -> views.Keyboard:
-    return views.Keyboard(
-        [
-            [views.button("Try a grounding exercise", "sos", "grounding")],
-            [views.button("Make a safety plan", "sos", "plan")],
-        ]
-    )
+    return views.crisis_keyboard()
 
 
 def check_in_keyboard() -> views.Keyboard:
@@ -192,13 +187,7 @@ async def sos_button(update: Update, context: BotContext) -> None:
     elif choice == "unsafe":
         await send_crisis_reply(update, context)
     elif choice == "struggling":
-        keyboard = views.Keyboard(
-            [
-                [views.button("Try a grounding exercise", "sos", "grounding")],
-                [views.button("Make a safety plan", "sos", "plan")],
-            ]
-        )
-        await send(update, context, STRUGGLING, keyboard)
+        await send(update, context, STRUGGLING, views.crisis_keyboard())
     elif choice == "ok":
         await send(update, context, OK_REPLY)  # where they were is still there: no state changed
     else:

@@ -147,7 +147,12 @@ def finished_text(course: Course) -> str:
 
 
 def crisis_keyboard() -> Keyboard:
-    return Keyboard([[button("Try a grounding exercise", "sos", "grounding")]])
+    return Keyboard(
+        [
+            [button("Try a grounding exercise", "sos", "grounding")],
+            [button("Make a safety plan", "sos", "plan")],
+        ]
+    )
 
 
 def push_view(lesson: Lesson) -> tuple[str, Keyboard]:
