@@ -55,7 +55,9 @@ async def show(
     except BadRequest as exc:
         if "not modified" in str(exc).lower():
             return  # tapped the same button twice: the screen already shows it
-        if "not found" in str(exc).lower() or "can't be edited" in str(exc).lower():
+        reason = str(exc).lower()
+        # A message that is gone, too old, or has no text (a photo) cannot show this: send anew.
+        if "not found" in reason or "can't be edited" in reason or "no text" in reason:
             await send(update, context, text, keyboard)
             return
         raise
