@@ -277,6 +277,18 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bfound (?:\w+ ){0,3}?(?:razor blades|bloody tissues|a suicide note|a goodbye "
             r"(?:note|letter))\b",
             r"\bwishes it had killed (?:her|him|them|me)\b|\bhelp (?:him|her|them|me) die\b",
+            r"\blook after (?:the|my|our) (?:kids|children|cat|dog|family)\b(?= (?:\w+ ){0,6}?"
+            r"(?:not answering|phone is off|goodbye|bye|forever))",
+            r"\blast roll of the dice\b|\blast chance\b(?= (?:\w+ ){0,8}?(?:done|over|fails?)\b)",
+            r"\b(?:searching|searched|googling|googled|looking up|looked up|researching) "
+            r"(?:\w+ ){0,4}?(?:overdose|lethal|suicide|how to die|ways to die|painless)\b",
+            r"\b(?:reads|read|looks|sounds) like a (?:suicide|goodbye) (?:note|letter)\b",
+            r"\b(?:after|when|once) i am gone\b",
+            r"\bgave (?:me|us) (?:her|his|their|all (?:her|his|their)) (?:jewellery|jewelry|money|"
+            r"things|belongings|savings|ring|watch)\b(?! (?:for|as|on|at|to wear)\b)",
+            r"\bgiven (?:\w+ )?(?:his|her|their|my|all (?:his|her|their|my)) (?:money|things|"
+            r"belongings|savings) (?:to|away)\b",
+            r"\bend(?:ing)? the pain (?:one way or another|for good|forever|permanently)\b",
             r"\b(?:i am )?done trying\b",
             r"\b(?:ending it|death|dying|suicide|killing myself) is the only (?:option|way|answer|"
             r"solution|way out)\b",

@@ -80,6 +80,8 @@ def test_distress_without_risk_gets_the_caring_reply(text: str) -> None:
     [
         "my friend sent me a goodbye text and now she won't answer her phone",
         "my son said he wants to die",
+        "my brother locked himself in the garage with the car running",
+        "my cousin is on the bridge and sent me a pic",
     ],
 )
 def test_someone_elses_crisis_gets_the_helper_reply(text: str) -> None:
@@ -103,6 +105,14 @@ def test_a_vague_risk_signal_gets_the_check_in() -> None:
         "gave away all my old clothes to charity today, feels good",
         "What is a normal dose of esketamine for the first session?",
         "<b>25:99</b> & <i>",
+        "my grandma gave me her ring for my wedding",
+        "I will look after the kids tonight, sorry for the late reply",
+        "my friend is on the roof fixing the antenna",
+        "ketamine saved my life",
+        "Do I need someone to take me home after the treatment?",
+        "How should I talk with patients who tell me they're 'ready to go'?",
+        "I took all my meds on time today",
+        "I hit myself on the door",
         "",
         "   ",
     ],
