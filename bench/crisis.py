@@ -1,123 +1,236 @@
-"""Crisis detector figures: recall, false positives and time per message.
+"""Crisis detector figures: recall, false positives, latency and memory.
 
-Run from the repository root: ``python -m bench.crisis``. Accuracy is reported separately for
-the tuning set (the patterns were written against it) and the held-out set (never used for
-tuning), since only the second says how the detector does on phrasings it has not seen; and
-separately for the writer's own crisis (``is_crisis``) and for concern about someone else
-(``concern_for_other``, whose positives must also not be taken for the writer's own).
-Exits with status 1 if a set misses a target (recall >= 95 %, false positives <= 5 %).
+Run from the repository root: ``python -m bench.crisis``. For every labelled set file
+``tests/data/blind/crisis_*.yaml`` (written blind, by people who never saw the detector) and the
+old self-written corpus, it prints recall per label and per category, false positives on the hard
+negatives, the median and 99th-percentile time per message, and the memory the detector adds.
+
+What counts, per label (the bot's reply decides, see ``crisis.assess``):
+- self: the full crisis reply, or the check-in (which carries crisis lines);
+- method, overdose: the full crisis reply only;
+- other (someone else in crisis): the reply for helpers, or the full crisis reply;
+- distress: any caring reply (distress, check-in or crisis); never the command pointer;
+- negative: a false positive is a crisis-level reply (crisis, check-in or helpers); a caring
+  distress reply on a negative is counted apart, since it replaces only the command pointer.
+Exits with status 1 if a set misses a target.
 """
 
 from __future__ import annotations
 
+import argparse
+import gc
+import resource
 import statistics
 import sys
 import time
+from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
-from crisis import OTHER, concern_for_other, crisis_kind, is_crisis
-
-CORPUS_PATH = Path(__file__).resolve().parent.parent / "tests" / "data" / "crisis_corpus.yaml"
+ROOT = Path(__file__).resolve().parent.parent
+BLIND = ROOT / "tests" / "data" / "blind"
+CORPUS_PATH = ROOT / "tests" / "data" / "crisis_corpus.yaml"
 RECALL_TARGET = 0.95
 FALSE_POSITIVE_TARGET = 0.05
-RUNS = 7
+MEDIAN_BUDGET_MS = 5.0
+P99_BUDGET_MS = 20.0
+MEMORY_BUDGET_MB = 50.0
 # Telegram's maximum message length: the slowest input the handler can be given.
 LONGEST_MESSAGE = ("the lesson on NMDA receptors was long and detailed. " * 80)[:4096]
 
+# The replies that count as a hit, per label.
+HITS = {
+    "self": {"crisis", "check"},
+    "method": {"crisis"},
+    "overdose": {"crisis"},
+    "other": {"helper", "crisis"},
+    "distress": {"distress", "check", "crisis"},
+}
+RISK_LABELS = ("self", "method", "overdose", "other")
 
-@dataclass(frozen=True)
-class Accuracy:
-    """How one labelled set fares."""
+Item = tuple[str, str, str]  # text, label, category
 
-    positives: int
-    negatives: int
-    recall: float
-    false_positive_rate: float
+
+@dataclass
+class Tally:
+    """Hits out of items, for one label or category."""
+
+    hits: int = 0
+    total: int = 0
+
+    def add(self, hit: bool) -> None:
+        self.hits += hit
+        self.total += 1
+
+    def __str__(self) -> str:
+        rate = self.hits / self.total if self.total else 0.0
+        return f"{self.hits}/{self.total} ({rate:.1%})"
+
+
+@dataclass
+class SetResult:
+    """How one set file fares."""
+
+    name: str
+    labels: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    categories: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    risk: Tally = field(default_factory=Tally)  # self, method, overdose and other together
+    false_positives: Tally = field(default_factory=Tally)
+    caring: Tally = field(default_factory=Tally)  # distress replies to negatives
+
+    @property
+    def recall(self) -> float:
+        return self.risk.hits / self.risk.total if self.risk.total else 1.0
+
+    @property
+    def false_positive_rate(self) -> float:
+        fp = self.false_positives
+        return fp.hits / fp.total if fp.total else 0.0
 
     @property
     def on_target(self) -> bool:
-        return self.recall >= RECALL_TARGET and self.false_positive_rate <= FALSE_POSITIVE_TARGET
-
-
-def load_corpus(path: Path = CORPUS_PATH) -> dict[str, list[str]]:
-    with path.open(encoding="utf-8") as f:
-        return yaml.safe_load(f)
-
-
-def gets_helper_reply(text: str) -> bool:
-    """Concern for someone else, and not taken for the writer's own crisis."""
-    return crisis_kind(text) == OTHER
-
-
-def accuracy(
-    positives: list[str],
-    negatives: list[str],
-    hit: Callable[[str], bool] = is_crisis,
-    false_alarm: Callable[[str], bool] = is_crisis,
-) -> Accuracy:
-    hits = sum(map(hit, positives))
-    false_alarms = sum(map(false_alarm, negatives))
-    return Accuracy(
-        positives=len(positives),
-        negatives=len(negatives),
-        recall=hits / len(positives),
-        false_positive_rate=false_alarms / len(negatives),
-    )
-
-
-def median_microseconds(messages: list[str], runs: int = RUNS) -> float:
-    """Median time for one message (both checks, as the bot runs them), median over ``runs``."""
-    run_medians = []
-    for _ in range(runs):
-        timings = []
-        for text in messages:
-            start = time.perf_counter_ns()
-            crisis_kind(text)
-            timings.append(time.perf_counter_ns() - start)
-        run_medians.append(statistics.median(timings))
-    return statistics.median(run_medians) / 1000
-
-
-def main() -> int:
-    corpus = load_corpus()
-    sets = {
-        "tuned": accuracy(corpus["positive"], corpus["negative"]),
-        "held-out": accuracy(corpus["holdout_positive"], corpus["holdout_negative"]),
-        "other tuned": accuracy(
-            corpus["other_positive"], corpus["other_negative"], gets_helper_reply, concern_for_other
-        ),
-        "other held-out": accuracy(
-            corpus["holdout_other_positive"],
-            corpus["holdout_other_negative"],
-            gets_helper_reply,
-            concern_for_other,
-        ),
-    }
-    everything = [text for section in corpus.values() for text in section]
-
-    print(f"{'set':<16}{'pos/neg':>10}{'recall':>9}{'false pos':>11}  target")
-    for name, result in sets.items():
-        counts = f"{result.positives}/{result.negatives}"
-        verdict = "ok" if result.on_target else "MISSED"
-        print(
-            f"{name:<16}{counts:>10}{result.recall:>9.1%}{result.false_positive_rate:>11.1%}"
-            f"  {verdict}"
+        full = all(
+            t.hits == t.total for label, t in self.labels.items() if label in ("method", "overdose")
         )
-    print(f"targets: recall >= {RECALL_TARGET:.0%}, false positives <= {FALSE_POSITIVE_TARGET:.0%}")
-    print("other: concern for someone else (a hit must not also be taken for the writer's own)")
+        return (
+            self.recall >= RECALL_TARGET
+            and self.false_positive_rate <= FALSE_POSITIVE_TARGET
+            and full
+        )
+
+
+def load_blind(path: Path) -> list[Item]:
+    with path.open(encoding="utf-8") as f:
+        rows = yaml.safe_load(f)
+    return [(r["text"], r["label"], str(r.get("category") or r["label"])) for r in rows]
+
+
+def load_corpus(path: Path = CORPUS_PATH) -> list[Item]:
+    """The old corpus, in the blind sets' labels: the writer's own is "self"."""
+    with path.open(encoding="utf-8") as f:
+        corpus = yaml.safe_load(f)
+    labels = {
+        "positive": "self",
+        "holdout_positive": "self",
+        "negative": "negative",
+        "holdout_negative": "negative",
+        "other_positive": "other",
+        "holdout_other_positive": "other",
+        "other_negative": "negative",
+        "holdout_other_negative": "negative",
+    }
+    return [(text, labels[section], section) for section, texts in corpus.items() for text in texts]
+
+
+def set_files() -> list[Path]:
+    return sorted(BLIND.glob("crisis_*.yaml"))
+
+
+def evaluate(name: str, items: list[Item], reply: Callable[[str], str | None]) -> SetResult:
+    result = SetResult(name)
+    for text, label, category in items:
+        got = reply(text)
+        alarm = got in ("crisis", "check", "helper")
+        hit = alarm if label == "negative" else got in HITS.get(label, set())
+        result.labels[label].add(hit)
+        result.categories[f"{label}/{category}"].add(hit)
+        if label == "negative":
+            result.false_positives.add(hit)
+            result.caring.add(got == "distress")
+        elif label in RISK_LABELS:
+            result.risk.add(hit)
+    return result
+
+
+def print_set(result: SetResult, *, categories: bool) -> None:
+    verdict = "ok" if result.on_target else "MISSED"
     print(
-        f"median time per message: {median_microseconds(everything):.1f} µs "
-        f"({len(everything)} messages, median of {RUNS} runs)"
+        f"\n== {result.name}: recall {result.risk} | false positives {result.false_positives}"
+        f"  [{verdict}]"
     )
+    print(f"   caring distress replies to negatives: {result.caring}")
+    for label, tally in sorted(result.labels.items()):
+        note = "false positives" if label == "negative" else "hits"
+        print(f"   {label:<10} {note:<16} {tally}")
+    if categories:
+        for category, tally in sorted(result.categories.items()):
+            print(f"      {category:<48} {tally}")
+
+
+def latencies_ms(
+    messages: list[str], reply: Callable[[str], str | None], clock: Callable[[], int]
+) -> list[float]:
+    timings = []
+    for text in messages:
+        start = clock()
+        reply(text)
+        timings.append((clock() - start) / 1e6)
+    return timings
+
+
+def resident_mb() -> float:
+    """Peak resident memory of this process so far (Linux reports kilobytes)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--no-categories", action="store_true", help="labels only")
+    parser.add_argument(
+        "--skip-sealed", action="store_true", help="leave out the sealed set (while tuning)"
+    )
+    args = parser.parse_args(argv)
+
+    gc.collect()
+    before = resident_mb()
+    import crisis  # the memory the detector adds (rules and model) is what it loads here
+
+    def reply(text: str) -> str | None:
+        return crisis.assess(text).tier
+
+    reply("warm up: load the model")
+    loaded = resident_mb()
+
+    paths = [p for p in set_files() if not (args.skip_sealed and "sealed" in p.name)]
+    sets = [(path.name, load_blind(path)) for path in paths]
+    sets.append((CORPUS_PATH.name + " (old, self-written)", load_corpus()))
+    results = [evaluate(name, items, reply) for name, items in sets]
+    for result in results:
+        print_set(result, categories=not args.no_categories)
+
+    everything = [text for _, items in sets for text, _, _ in items]
+    # Wall time is what a person waits; CPU time of this thread is the same on a quiet machine
+    # and stays honest on a busy one, where other processes inflate the wall clock.
+    figures = {}
+    for name, clock in (("wall", time.perf_counter_ns), ("cpu", time.thread_time_ns)):
+        timings = sorted(latencies_ms(everything, reply, clock))
+        figures[name] = (
+            statistics.median(timings),
+            timings[min(len(timings) - 1, round(0.99 * len(timings)))],
+            statistics.median(latencies_ms([LONGEST_MESSAGE] * 20, reply, clock)),
+        )
+    median, p99, longest = figures["cpu"]
+    added = loaded - before
     print(
-        f"a 4096-character message: {median_microseconds([LONGEST_MESSAGE]):.0f} µs "
-        f"(median of {RUNS} runs)"
+        f"\ntargets: recall >= {RECALL_TARGET:.0%} (crisis reply or check-in; method and "
+        f"overdose: crisis reply, all of them), false positives <= {FALSE_POSITIVE_TARGET:.0%}"
     )
-    return 0 if all(result.on_target for result in sets.values()) else 1
+    for name, (med, p99_, long_) in figures.items():
+        print(
+            f"latency per message ({name} time): median {med:.2f} ms, p99 {p99_:.2f} ms "
+            f"(the {len(everything)} labelled messages; budget {MEDIAN_BUDGET_MS} / "
+            f"{P99_BUDGET_MS} ms); a 4096-character message: {long_:.2f} ms (median of 20)"
+        )
+    print(
+        f"memory: {added:.1f} MB added by the detector (peak RSS {loaded:.1f} MB; "
+        f"budget {MEMORY_BUDGET_MB} MB)"
+    )
+    within = median <= MEDIAN_BUDGET_MS and max(p99, longest) <= P99_BUDGET_MS
+    within = within and added <= MEMORY_BUDGET_MB
+    return 0 if within and all(r.on_target for r in results) else 1
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import datetime
 import logging
 import os
 import sqlite3
@@ -18,6 +19,7 @@ from telegram.error import InvalidToken, NetworkError
 
 from ask import SynonymsError, load_synonyms
 from bot.logs import setup_logging
+from content import helplines
 from content.loader import MESSAGE_LIMIT, PART_LIMIT, ContentError, load_course
 from content.markup import plain_text, telegram_length
 from content.models import Checkpoint, Course, Lesson, Quiz
@@ -157,6 +159,8 @@ def _check_content(args: argparse.Namespace) -> int:
         f"{len(course.checkpoints)} checkpoints, {len(course.pages)} pages, "
         f"{len(course.sources)} sources, {len(synonyms.groups)} synonym groups"
     )
+    for warning in helplines.check(directory, datetime.date.today()):
+        print(f"WARNING: {warning}")
     return 0
 
 

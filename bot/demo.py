@@ -11,6 +11,7 @@ with a fresh database, ``/quit`` leaves.
 from __future__ import annotations
 
 import asyncio
+import codecs
 import contextlib
 import io
 import logging
@@ -286,23 +287,55 @@ def _remove_database(path: Path) -> None:
 
 
 async def _stdin_lines(stream: TextIO) -> AsyncIterator[str | None]:
-    """Lines from ``stream``, read in a thread so the bot keeps talking while nobody types."""
+    """Lines from ``stream``, read without blocking, so the bot keeps talking while nobody types.
+
+    A terminal or a pipe is watched by the event loop itself. A thread blocked in a read would
+    still hold standard input's lock when the interpreter exits after /quit, which aborts it;
+    only a regular file, which the loop cannot watch and which never blocks, is read in one.
+    """
     loop = asyncio.get_running_loop()
     queue: asyncio.Queue[str | None] = asyncio.Queue()
+    try:
+        fd = stream.fileno()
+        decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+        pending = ""
 
-    def pump() -> None:
-        try:
+        def readable() -> None:
+            nonlocal pending
+            try:
+                data = os.read(fd, 65536)
+            except BlockingIOError:
+                return
+            except OSError:  # the terminal closed under us
+                data = b""
+            pending += decoder.decode(data, final=not data)
+            *lines, pending = pending.split("\n")
+            for line in lines:
+                queue.put_nowait(line + "\n")
+            if not data:
+                loop.remove_reader(fd)
+                if pending:
+                    queue.put_nowait(pending)
+                queue.put_nowait(None)
+
+        loop.add_reader(fd, readable)
+    except (OSError, ValueError, io.UnsupportedOperation):  # a regular file: it never blocks
+        fd = None
+
+        def pump() -> None:
             for line in stream:
                 loop.call_soon_threadsafe(queue.put_nowait, line)
-        except (OSError, ValueError):  # the terminal closed under us
-            pass
-        with contextlib.suppress(RuntimeError):  # the loop may have closed already
-            loop.call_soon_threadsafe(queue.put_nowait, None)
+            with contextlib.suppress(RuntimeError):  # the loop may have closed already
+                loop.call_soon_threadsafe(queue.put_nowait, None)
 
-    threading.Thread(target=pump, name="demo stdin", daemon=True).start()
-    while (line := await queue.get()) is not None:
-        yield line
-    yield None
+        threading.Thread(target=pump, name="demo stdin", daemon=True).start()
+    try:
+        while (line := await queue.get()) is not None:
+            yield line
+        yield None
+    finally:
+        if fd is not None:
+            loop.remove_reader(fd)
 
 
 async def run_demo(config: Config) -> int:

@@ -16,6 +16,7 @@ from handlers import (
     privacy,
     progress,
     safety,
+    safety_plan,
     start,
     timing,
 )
@@ -29,8 +30,10 @@ def handler_groups() -> dict[int, list[BaseHandler]]:
     return {
         flood.GROUP: flood.handlers(),
         safety.GROUP: [safety.crisis_handler()],
+        safety_plan.GROUP: safety_plan.handlers(),
         0: [
             *start.handlers(),
+            *safety_plan.buttons(),  # before the general /sos buttons
             *safety.handlers(),
             *menu.handlers(),
             *lessons.handlers(),

@@ -6,9 +6,10 @@ updates that got ahead of the bot (arrived while it was still busy with their ea
 PerChatUpdateProcessor reports); over the limit, their updates are dropped until they slow down,
 with one calm notice per episode.
 
-A message that signals a crisis (the writer's own, or someone else's) is never silenced by this
-gate: while flooding, it still reaches the crisis handler, at most once per sender every few
-seconds, so a flood of crisis texts still gets the resources once rather than a hundred times.
+A message that needs a safety reply (a crisis, the writer's own or someone else's, a check-in,
+or distress) is never silenced by this gate: while flooding, it still reaches the crisis
+handler, at most once per sender every few seconds, so a flood of crisis texts still gets the
+resources once rather than a hundred times.
 
 Two more kinds of update are settled here, before any feature handler could act on them: an
 edited message (re-running an edited "/next" would send another lesson) gets the kind pointer,
@@ -32,7 +33,7 @@ from telegram.constants import ChatType, ParseMode
 from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop, BaseHandler, TypeHandler
 
-from crisis import crisis_kind
+from crisis import assess
 from handlers import fallback
 from handlers.context import BotContext, Services
 from views import callbacks
@@ -148,12 +149,16 @@ def flood_control(services: Services) -> FloodControl:
 
 
 def _signals_crisis(update: Update) -> bool:
-    """Whether the crisis handler would take this update (same test, private chats only)."""
+    """Whether the crisis handler would take this update (same test, private chats only).
+
+    Any safety reply counts (crisis, check-in, helpers, distress): none of them may be dropped
+    or answered with the pointer, including an edited message or a caption.
+    """
     message = update.message or update.edited_message
     if message is None or message.chat.type != ChatType.PRIVATE:
         return False
     text = message.text or message.caption
-    return bool(text) and crisis_kind(text) is not None
+    return bool(text) and assess(text).tier is not None
 
 
 async def gate(update: Update, context: BotContext) -> None:

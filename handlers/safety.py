@@ -1,10 +1,16 @@
 """Crisis routing and /sos: crisis resources come first, whatever else is going on.
 
-A message that signals a crisis is answered here, in the first handler group, and goes no further.
-The writer's own crisis gets the crisis reply; a message from someone worried about another
-person in crisis gets the reply for helpers, with the same lines. When it is unclear whose crisis
-it is, the writer's own comes first. Only a count is kept; the message itself is never logged or
-stored, nor which of the two replies it got.
+A message (typed, a photo's caption, an edit, or forwarded text) is judged by ``crisis.assess``
+in the first handler group, and answered by its tier:
+- the full crisis reply (clear risk; always for method-seeking and an overdose taken): the
+  person's own country's lines first (from the time zone they chose), then the emergency number
+  and findahelpline.com, with grounding and a safety plan offered;
+- a check-in ("ask, don't guess") for a risk signal that is not clearly a crisis: one direct
+  question, the person's crisis line in one line, and three buttons. "I'm OK" closes nothing: the
+  next risk message gets the check-in again;
+- a caring reply for distress without risk (grounding, /sos), never the command pointer;
+- the reply for helpers when the crisis is someone else's.
+Only a count is kept; the message itself is never logged or stored, nor which reply it got.
 """
 
 from __future__ import annotations
@@ -21,72 +27,180 @@ from telegram.ext import (
 )
 
 import views
-from crisis import OTHER, crisis_kind
-from handlers import conversation
-from handlers.common import answer, send
+from content import helplines
+from crisis import CHECK, CRISIS, DISTRESS, HELPER, assess
+from handlers import conversation, safety_plan
+from handlers.common import answer, pressed, send
 from handlers.context import BotContext
+from storage import subscribers
 from views.callbacks import SosData
 
 logger = logging.getLogger(__name__)
 
 GROUP = -10  # before every other handler
+HELPLINES_KEY = "helplines"  # Services.extra key: the parsed helplines.yaml, loaded on first use
+
+CHECK_IN = (
+    "I want to check in with you, because what you wrote matters to me.\n\n"
+    "<b>Are you thinking about suicide or about hurting yourself?</b>\n\n"
+    "If you need to talk to someone now: {line}"
+)
+STRUGGLING = (
+    "Thank you for telling me. I'm glad you did. You don't have to carry this alone.\n\n"
+    "Some things that can help right now:\n"
+    "• Slow your breathing: in for 4, hold for 4, out for 6.\n"
+    "• Tell one person you trust how you feel today.\n"
+    "• A safety plan puts your own ways through a hard moment in one place.\n\n"
+    "If it gets worse, tap /sos at any time for people you can talk to right now."
+)
+OK_REPLY = (
+    "Thank you for letting me know. 💛 If that changes, now or later, I'm here: /sos shows "
+    "people you can talk to at any time."
+)
+DISTRESS_REPLY = (
+    "I'm sorry it feels this hard right now. 💛 What you're feeling matters.\n\n"
+    "If it helps, try a short grounding exercise with me. And if things get heavier, /sos shows "
+    "people you can talk to right now, any time of day."
+)
 
 
-def _text(message: Message | None) -> str:
+def message_text(message: Message | None) -> str:
+    """The text a message carries: typed, a caption, or forwarded (which is text too)."""
     return (message.text or message.caption or "") if message is not None else ""
 
 
 class CrisisFilter(filters.MessageFilter):
-    """Matches text (or a caption) that signals a crisis, the writer's own or someone else's."""
+    """Matches a message (text, caption, an edit) that needs a safety reply of any tier."""
 
     def filter(self, message: Message) -> bool:
-        text = _text(message)
-        return bool(text) and crisis_kind(text) is not None
+        text = message_text(message)
+        return bool(text) and assess(text).tier is not None
+
+
+def _helplines(context: BotContext) -> helplines.Helplines | None:
+    """The crisis lines, read once; None (and the international reply) if the file is broken."""
+    extra = context.services.extra
+    if HELPLINES_KEY not in extra:
+        try:
+            extra[HELPLINES_KEY] = helplines.load(context.course.directory)
+        except (OSError, ValueError) as exc:
+            logger.error("Crisis lines unavailable, using the international set: %s", exc)
+            extra[HELPLINES_KEY] = None
+    return extra[HELPLINES_KEY]
+
+
+async def _country(update: Update, context: BotContext) -> helplines.Country | None:
+    """The country of the zone this person chose, if any; never an obstacle to the reply."""
+    chat = update.effective_chat
+    lines = _helplines(context)
+    if chat is None or lines is None:
+        return None
+    try:
+        subscriber = await subscribers.get_subscriber(context.db, chat.id)
+    except Exception:  # the crisis reply must go out even if the database is down
+        logger.exception("Could not read the time zone for the crisis reply")
+        return None
+    return lines.for_zone(subscriber.timezone if subscriber else None)
+
+
+async def crisis_html(update: Update, context: BotContext) -> str:
+    """The full crisis reply: the person's country's lines when we know it, else the default."""
+    crisis = context.course.crisis
+    country = await _country(update, context)
+    lines = _helplines(context)
+    if country is None or lines is None:
+        return crisis.html
+    intro = crisis.html.rsplit("\n\n", 1)[0]  # the message before the default list
+    return f"{intro}\n\n{helplines.lines_html(lines, country)}"
+
+
+def crisis_keyboard() -> views.Keyboard:
+    return views.crisis_keyboard()
+
+
+def check_in_keyboard() -> views.Keyboard:
+    return views.Keyboard(
+        [
+            [views.button("I'm not safe", SosData("unsafe"))],
+            [views.button("I'm struggling", SosData("struggling"))],
+            [views.button("I'm OK, just asking", SosData("ok"))],
+        ]
+    )
+
+
+async def send_crisis_reply(update: Update, context: BotContext) -> None:
+    """Send the full crisis reply to this chat."""
+    await send(update, context, await crisis_html(update, context), crisis_keyboard())
 
 
 async def crisis_reply(update: Update, context: BotContext) -> None:
-    """Answer with crisis resources; no other handler sees the message.
-
-    The writer's own crisis gets a grounding offer; someone worried about another person gets
-    what helps, and a way back to the menu.
-    """
-    context.services.counters.crisis_routed += 1
-    logger.info("Crisis routing (count %d)", context.services.counters.crisis_routed)
-    conversation.clear(context)  # a crisis ends any question we were asking
-    crisis = context.course.crisis
-    if crisis_kind(_text(update.effective_message)) == OTHER:
+    """Answer by tier; no other handler sees the message."""
+    verdict = assess(message_text(update.effective_message))
+    if verdict.tier in (CHECK, DISTRESS) and safety_plan.in_progress(context):
+        return  # someone writing their safety plan names hard feelings: that is the plan's answer
+    counters = context.services.counters
+    if verdict.tier in (CRISIS, HELPER, CHECK):
+        counters.crisis_routed += 1
+        logger.info("Crisis routing (count %d)", counters.crisis_routed)
+    if verdict.tier == HELPER:
+        conversation.clear(context)
+        crisis = context.course.crisis
         await send(
             update, context, crisis.someone_else_html, views.Keyboard([[views.menu_button()]])
         )
-    else:  # the writer's own, and whatever else got this far: the crisis reply is never wrong
-        await send(update, context, crisis.html, views.crisis_keyboard())
+    elif verdict.tier == CHECK:
+        await check_in(update, context)
+    elif verdict.tier == DISTRESS:
+        await send(update, context, DISTRESS_REPLY, crisis_keyboard())
+    else:  # the writer's own crisis, and whatever else got this far: never wrong
+        conversation.clear(context)  # a crisis ends any question we were asking
+        await send_crisis_reply(update, context)
     raise ApplicationHandlerStop
+
+
+async def check_in(update: Update, context: BotContext) -> None:
+    """Ask directly, with the person's crisis line in one line."""
+    lines = _helplines(context)
+    country = await _country(update, context)
+    line = (
+        helplines.one_line(lines, country) if lines is not None else f"{helplines.FIND_A_HELPLINE}"
+    )
+    await send(update, context, CHECK_IN.format(line=line), check_in_keyboard())
 
 
 async def sos(update: Update, context: BotContext) -> None:
     """Show the crisis resources at any time."""
-    await send(update, context, context.course.crisis.html, views.crisis_keyboard())
+    await send_crisis_reply(update, context)
 
 
-async def grounding(update: Update, context: BotContext) -> None:
-    """Send the grounding exercise."""
+async def sos_button(update: Update, context: BotContext) -> None:
+    """The buttons under the crisis reply and the check-in."""
+    choice = pressed(update, SosData).what
     await answer(update)
-    await send(
-        update,
-        context,
-        context.course.crisis.grounding_html,
-        views.Keyboard([[views.menu_button()]]),
-    )
+    if choice == "grounding":
+        crisis = context.course.crisis
+        await send(update, context, crisis.grounding_html, views.Keyboard([[views.menu_button()]]))
+    elif choice == "plan":
+        await safety_plan.start(update, context)
+    elif choice == "unsafe":
+        await send_crisis_reply(update, context)
+    elif choice == "struggling":
+        await send(update, context, STRUGGLING, views.crisis_keyboard())
+    elif choice == "ok":
+        await send(update, context, OK_REPLY)  # where they were is still there: no state changed
+    else:
+        await send_crisis_reply(update, context)  # an unknown choice errs on the side of help
 
 
 def handlers() -> list:
-    """The crisis handler runs in its own group, ahead of everything else."""
+    """/sos and its buttons, in the main group."""
     private = filters.ChatType.PRIVATE
     return [
         CommandHandler("sos", sos, filters=private),
-        CallbackQueryHandler(grounding, pattern=SosData.pattern),
+        CallbackQueryHandler(sos_button, pattern=SosData.pattern),
     ]
 
 
 def crisis_handler() -> MessageHandler:
+    """Messages, captions and edits in private chats that need a safety reply."""
     return MessageHandler(filters.ChatType.PRIVATE & CrisisFilter(), crisis_reply)

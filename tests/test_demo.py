@@ -48,7 +48,7 @@ def test_the_demo_survives_what_used_to_crash_it_and_ends_with_the_input(tmp_pat
     # and no /quit: the end of the input ends the demo.
     script = b"/start\n7\n6\n\xff\xfe caf\xe9\n/stop\n1\n2\n/time\n7\n5\n3.2\n"
     result = subprocess.run(
-        [sys.executable, "-m", "bot", "run"],
+        [sys.executable, "-m", "bot", "demo"],
         input=script,
         capture_output=True,
         cwd=tmp_path,

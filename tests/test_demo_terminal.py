@@ -104,7 +104,7 @@ async def subscribe(terminal: Terminal) -> None:
         # "Other time…", then a number where a time is asked: a time, not a tap
         (True, ["/time", "7", "5"], "All set: your daily lesson comes at 05:00"),
         # a confirmation tapped, then a number once its keyboard is gone: sent as text
-        (True, ["/stop", "1", "2"], "I can only follow commands and buttons"),
+        (True, ["/stop", "1", "2"], "I can't reply to messages like this one"),
         (False, ["/start", "7", "6"], "06:00 it is"),
     ],
 )

@@ -164,7 +164,7 @@ async def test_a_crisis_gets_the_crisis_reply_first(
     await alice.send("I want to kill myself")
     (reply,) = await alice.wait_for_messages(1)
     assert reply.html == bot.require_course().crisis.html
-    assert [b.text for b in reply.buttons] == ["Try a grounding exercise"]
+    assert [b.text for b in reply.buttons] == ["Try a grounding exercise", "Make a safety plan"]
     assert bot.counters.crisis_routed == 1
     assert "kill myself" not in app_logs(caplog)
 

@@ -336,7 +336,12 @@ def reread_part(lesson: Lesson, index: int) -> tuple[str, Keyboard]:
 
 
 def crisis_keyboard() -> Keyboard:
-    return Keyboard([[button("Try a grounding exercise", SosData("grounding"))]])
+    return Keyboard(
+        [
+            [button("Try a grounding exercise", SosData("grounding"))],
+            [button("Make a safety plan", SosData("plan"))],
+        ]
+    )
 
 
 def push_view(lesson: Lesson) -> tuple[str, Keyboard]:

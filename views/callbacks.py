@@ -176,7 +176,7 @@ class AgainData(CallbackData, prefix="again"):
 
 @dataclasses.dataclass(frozen=True)
 class SosData(CallbackData, prefix="sos"):
-    """grounding: the grounding exercise."""
+    """grounding | plan | unsafe | struggling | ok: the buttons under the crisis replies."""
 
     what: str
 
@@ -227,3 +227,10 @@ class ReviewAnswerData(CallbackData, prefix="cpa"):
     checkpoint_id: str
     question_id: str
     option_id: str
+
+
+@dataclasses.dataclass(frozen=True)
+class PlanData(CallbackData, prefix="plan"):
+    """skip | stop: the buttons under a step of the safety plan."""
+
+    action: str

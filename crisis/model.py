@@ -1,0 +1,139 @@
+"""The learned layer: a small classifier that generalises past the rules' exact phrases.
+
+A multinomial logistic regression over TF-IDF word (1-2) and character (2-5, within words)
+n-grams of the normalised text, with six labels: self, method, overdose, other, distress,
+negative. It is trained by ``python -m crisis.train`` (scikit-learn, fixed seeds) and shipped as
+``crisis/model.json``: only the vocabulary, the idf weights and the coefficients. Inference here
+is plain Python, so the bot needs neither scikit-learn nor numpy, and a message costs a few
+hundred dictionary look-ups.
+
+Loading reads one package file, once per process (``load`` is cached); nothing here logs.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+MODEL_FILE = "model.json"
+FORMAT = 1
+TOKEN = re.compile(r"(?u)\b\w+\b")
+
+
+def word_ngrams(text: str, low: int, high: int) -> Counter[str]:
+    """Word n-grams as scikit-learn's analyzer="word" counts them (token_pattern TOKEN)."""
+    tokens = TOKEN.findall(text)
+    grams: Counter[str] = Counter()
+    for n in range(low, high + 1):
+        grams.update(" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
+    return grams
+
+
+def char_wb_ngrams(text: str, low: int, high: int) -> Counter[str]:
+    """Character n-grams within words, padded with a space, as analyzer="char_wb" counts them.
+
+    Each distinct word is cut once and its n-grams counted as often as the word occurs, which
+    keeps a long, repetitive message cheap.
+    """
+    grams: Counter[str] = Counter()
+    for word, times in Counter(text.split()).items():
+        padded = f" {word} "
+        size = len(padded)
+        for n in range(low, high + 1):
+            if size <= n:  # a short word counts once, whole
+                grams[padded] += times
+                break
+            for i in range(size - n + 1):
+                grams[padded[i : i + n]] += times
+    return grams
+
+
+ANALYZERS = {"word": word_ngrams, "char_wb": char_wb_ngrams}
+
+
+@dataclass(frozen=True)
+class _Block:
+    """One TF-IDF vectoriser: its analyser, n-gram range and, per term, idf and weights."""
+
+    analyzer: str
+    low: int
+    high: int
+    terms: dict[str, list[float]]  # term -> [idf, weight for each label]
+
+    def add_scores(self, text: str, scores: list[float]) -> None:
+        terms = self.terms
+        counts = {
+            g: c
+            for g, c in ANALYZERS[self.analyzer](text, self.low, self.high).items()
+            if g in terms
+        }
+        if not counts:
+            return
+        values = {g: (1 + math.log(c)) * self.terms[g][0] for g, c in counts.items()}
+        norm = math.sqrt(sum(v * v for v in values.values()))
+        for gram, value in values.items():
+            weights = self.terms[gram]
+            for k in range(len(scores)):
+                scores[k] += value / norm * weights[k + 1]
+
+
+@dataclass(frozen=True)
+class Model:
+    """The classifier: labels, intercepts, vectorisers and the thresholds chosen with it."""
+
+    version: str
+    labels: tuple[str, ...]
+    intercept: tuple[float, ...]
+    blocks: tuple[_Block, ...]
+    thresholds: dict[str, float]
+
+    def probabilities(self, plain: str) -> dict[str, float]:
+        """Label -> probability for normalised text."""
+        scores = list(self.intercept)
+        for block in self.blocks:
+            block.add_scores(plain, scores)
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        total = sum(exps)
+        return {label: e / total for label, e in zip(self.labels, exps, strict=True)}
+
+
+def from_dict(data: dict[str, Any]) -> Model:
+    """Build a Model from the JSON form; a wrong format is a clear error, not a crash later."""
+    if data.get("format") != FORMAT:
+        raise ValueError(f"crisis model format {data.get('format')!r}, expected {FORMAT}")
+    labels = tuple(data["labels"])
+    blocks = []
+    for block in data["blocks"]:
+        terms = block["terms"]
+        if any(len(v) != len(labels) + 1 for v in terms.values()):
+            raise ValueError("crisis model: a term's weights do not match the labels")
+        blocks.append(_Block(block["analyzer"], block["low"], block["high"], terms))
+    if len(data["intercept"]) != len(labels):
+        raise ValueError("crisis model: the intercepts do not match the labels")
+    return Model(
+        version=str(data["version"]),
+        labels=labels,
+        intercept=tuple(data["intercept"]),
+        blocks=tuple(blocks),
+        thresholds=dict(data["thresholds"]),
+    )
+
+
+def load_path(path: Path) -> Model:
+    with path.open(encoding="utf-8") as f:
+        return from_dict(json.load(f))
+
+
+@lru_cache(maxsize=1)
+def load() -> Model:
+    """The shipped model, read once per process."""
+    with resources.files("crisis").joinpath(MODEL_FILE).open(encoding="utf-8") as f:
+        return from_dict(json.load(f))

@@ -1,0 +1,215 @@
+"""Build crisis/model.json from the labelled development sets: ``python -m crisis.train``.
+
+Reads the blind development sets (``tests/data/blind/crisis_dev_*.yaml``, never the sealed one)
+and the old self-written corpus, fits TF-IDF + multinomial logistic regression with scikit-learn
+(a dev dependency; the bot itself only reads the JSON), picks the thresholds from out-of-fold
+predictions, prints how a model trained without one set does on that set, and writes the model.
+Deterministic: fixed seeds, sorted vocabularies, rounded weights; the same data gives the same
+file byte for byte.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from crisis import CHECK, CRISIS, HELPER, assess
+from crisis.model import FORMAT, MODEL_FILE, from_dict
+from crisis.normalise import normalise
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data"
+OUT = Path(__file__).resolve().parent / MODEL_FILE
+LABELS = ("negative", "distress", "self", "method", "overdose", "other")
+RISK = ("self", "method", "overdose", "other")
+SEED = 0
+ALARMS = (CRISIS, CHECK, HELPER)
+# Vectorisers: (analyzer, low, high, min_df)
+BLOCKS = (("word", 1, 2, 2), ("char_wb", 2, 5, 2))
+C = 8.0
+# Highest out-of-fold false-positive rate on negatives allowed for each threshold.
+FP_BUDGET = {"check": 0.07, "crisis": 0.01, "distress": 0.03}
+DIGITS = 4
+
+Item = tuple[str, str]  # text, label
+
+
+def load_sets(data: Path = DATA) -> dict[str, list[Item]]:
+    """The development sets and the old corpus, as (text, label); never a sealed set."""
+    sets: dict[str, list[Item]] = {}
+    for path in sorted((data / "blind").glob("crisis_dev_*.yaml")):
+        rows = yaml.safe_load(path.read_text(encoding="utf-8"))
+        sets[path.stem] = [(r["text"], r["label"]) for r in rows]
+    corpus_path = data / "crisis_corpus.yaml"
+    if corpus_path.exists():
+        corpus = yaml.safe_load(corpus_path.read_text(encoding="utf-8"))
+        old = []
+        for section, texts in corpus.items():
+            label = "other" if "other_positive" in section else "self"
+            label = "negative" if section.endswith("negative") else label
+            old.extend((text, label) for text in texts)
+        sets["crisis_corpus"] = old
+    return sets
+
+
+def _vectoriser(analyzer: str, low: int, high: int, min_df: int):
+    import numpy as np
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    word = {"token_pattern": r"(?u)\b\w+\b"} if analyzer == "word" else {}
+    return TfidfVectorizer(
+        analyzer=analyzer,
+        ngram_range=(low, high),
+        min_df=min_df,
+        sublinear_tf=True,
+        lowercase=False,
+        dtype=np.float64,
+        **word,
+    )
+
+
+def fit(items: Sequence[Item]) -> dict[str, Any]:
+    """Fit the vectorisers and the classifier; the model in its JSON form, without thresholds."""
+    from scipy.sparse import hstack
+    from sklearn.linear_model import LogisticRegression
+
+    texts = [normalise(text) for text, _ in items]
+    labels = [label for _, label in items]
+    vectorisers = [_vectoriser(*spec) for spec in BLOCKS]
+    matrix = hstack([v.fit_transform(texts) for v in vectorisers]).tocsr()
+    classes = [label for label in LABELS if label in set(labels)]
+    clf = LogisticRegression(C=C, max_iter=5000, random_state=SEED, class_weight="balanced")
+    clf.fit(matrix, labels)
+    order = [list(clf.classes_).index(label) for label in classes]
+    coef = clf.coef_[order]
+    blocks, start = [], 0
+    for (analyzer, low, high, _), vec in zip(BLOCKS, vectorisers, strict=True):
+        vocab = vec.vocabulary_
+        terms = {}
+        for term in sorted(vocab):
+            i = vocab[term]
+            weights = [round(float(w), DIGITS) for w in coef[:, start + i]]
+            terms[term] = [round(float(vec.idf_[i]), DIGITS), *weights]
+        blocks.append({"analyzer": analyzer, "low": low, "high": high, "terms": terms})
+        start += len(vocab)
+    return {
+        "format": FORMAT,
+        "version": "",
+        "labels": classes,
+        "intercept": [round(float(b), DIGITS) for b in clf.intercept_[order]],
+        "blocks": blocks,
+        "thresholds": {"check": 0.5, "crisis": 0.5, "distress": 0.5},
+    }
+
+
+def out_of_fold(items: Sequence[Item], folds: int = 5) -> list[dict[str, float]]:
+    """Each item's probabilities from a model that did not see it (stratified, seeded)."""
+    from sklearn.model_selection import StratifiedKFold
+
+    labels = [label for _, label in items]
+    result: list[dict[str, float]] = [{} for _ in items]
+    splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=SEED)
+    for train, test in splitter.split(list(range(len(items))), labels):
+        model = from_dict(fit([items[i] for i in train]))
+        for i in test:
+            result[i] = model.probabilities(normalise(items[i][0]))
+    return result
+
+
+def scores(p: dict[str, float]) -> dict[str, float]:
+    """The three numbers the thresholds apply to."""
+    return {
+        "check": sum(p.get(label, 0.0) for label in RISK),
+        "crisis": p.get("method", 0.0) + p.get("overdose", 0.0),
+        "distress": p.get("distress", 0.0),
+    }
+
+
+def choose_thresholds(items: Sequence[Item], probs: list[dict[str, float]]) -> dict[str, float]:
+    """For each score, the lowest threshold whose false positives on negatives fit the budget."""
+    chosen = {}
+    for name, budget in FP_BUDGET.items():
+        negatives = sorted(
+            (
+                scores(p)[name]
+                for (_, label), p in zip(items, probs, strict=True)
+                if label == "negative"
+            ),
+            reverse=True,
+        )
+        allowed = int(budget * len(negatives))
+        chosen[name] = round(max(0.2, negatives[allowed] + 1e-4) if negatives else 0.5, DIGITS)
+    return chosen
+
+
+def cross_set_report(sets: dict[str, list[Item]]) -> None:
+    """Train without one blind set, measure the model alone on it: the honest figure."""
+    for held in (name for name in sets if name.startswith("crisis_dev")):
+        train = [item for name, items in sets.items() if name != held for item in items]
+        model = from_dict(fit(train))
+        model.thresholds.update(choose_thresholds(train, out_of_fold(train)))
+        test = sets[held]
+        alone = [0, 0, 0, 0]  # hits, positives, false positives, negatives
+        together = [0, 0, 0, 0]
+        for text, label in test:
+            s = scores(model.probabilities(normalise(text)))
+            fired = s["check"] >= model.thresholds["check"]
+            fired = fired or s["crisis"] >= model.thresholds["crisis"]
+            tier = assess(text, model).tier
+            replied = tier in ALARMS and (label not in ("method", "overdose") or tier == CRISIS)
+            for tally, hit in ((alone, fired), (together, replied)):
+                if label in RISK:
+                    tally[0] += hit
+                    tally[1] += 1
+                elif label == "negative":
+                    tally[2] += hit
+                    tally[3] += 1
+        for name, (hits, positives, fps, negatives) in (
+            ("model alone", alone),
+            ("rules + model", together),
+        ):
+            print(
+                f"{name}, model trained without {held}: recall {hits}/{positives}, "
+                f"false positives {fps}/{negatives}"
+            )
+
+
+def build(sets: dict[str, list[Item]]) -> dict[str, Any]:
+    """The model trained on every set, with thresholds and a content-derived version."""
+    items = [item for name in sorted(sets) for item in sets[name]]
+    model = fit(items)
+    model["thresholds"] = choose_thresholds(items, out_of_fold(items))
+    digest = hashlib.sha256(json.dumps(model, sort_keys=True).encode()).hexdigest()[:12]
+    model["version"] = f"{FORMAT}-{digest}"
+    return model
+
+
+def write(model: dict[str, Any], path: Path) -> None:
+    path.write_text(json.dumps(model, sort_keys=True, separators=(",", ":")) + "\n", "utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, default=DATA, help="folder with blind/ and corpus")
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--no-report", action="store_true", help="skip the cross-set figures")
+    args = parser.parse_args(argv)
+    sets = load_sets(args.data)
+    if not args.no_report:
+        cross_set_report(sets)
+    model = build(sets)
+    write(model, args.out)
+    size = args.out.stat().st_size / 1e6
+    print(f"wrote {args.out} ({size:.1f} MB), version {model['version']}, {model['thresholds']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,193 @@
+"""The building blocks of the crisis rules: intents, acts, filler words, and the guard.
+
+The guard blanks out idioms, negations and third-person uses ("people who want to die",
+"killing myself at the gym") before any rule runs, so a rule never has to repeat them.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _any(*alternatives: str) -> str:
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _compile(*alternatives: str) -> re.Pattern[str]:
+    """Compile alternatives that each begin at the start of a word.
+
+    The leading check lets the engine reject every position inside a word at once, instead of
+    trying each of a few dozen alternatives there; it makes the patterns about three times faster.
+    """
+    return re.compile(r"(?<![a-z])(?=[a-z])" + _any(*alternatives))
+
+
+# Filler words that may sit between the parts of a phrase: "i just really want to die".
+_ADV = (
+    r"(?:(?:just|really|so|honestly|seriously|literally|actually|kind of|sort of|genuinely|"
+    r"truly|still|even|all|finally|probably|definitely|totally|almost|lowkey|low key|legit|"
+    r"sometimes|often|always|constantly|also|very|fucking|fking|fkn|damn|simply|only|now|then|"
+    r"too|again|already|secretly|quietly|desperately|badly|sincerely|pretty|quite|a bit|bit|"
+    r"tbh|ngl|fr|more and more)\s+)*"
+)
+
+# What someone intends, plans or contemplates, before the act itself.
+_INTENT = _any(
+    r"want(?:s|ed|ing)? to",
+    r"going to",
+    r"about to",
+    r"plan(?:s|ned|ning)? (?:to|on)",
+    r"ready to",
+    r"decided to",
+    r"(?:made up )?my mind (?:up )?to",
+    r"need to",
+    r"tempted to",
+    r"urges? to",
+    r"(?:trying|tried|try|attempt(?:s|ed|ing)?|intend(?:s|ed|ing)?) to",
+    r"wish i could",
+    r"will",
+    r"would",
+    r"might",
+    r"may",
+    r"could",
+    r"should",
+    r"(?:thinking|thought|think|dreaming|fantasi[sz]ing) (?:about|of)",
+    r"feel(?:ing)? like",
+    r"felt like",
+    r"consider(?:ing)?",
+    r"contemplat(?:e|ing)",
+    r"(?:how|ways?|best way|easiest way|time) to",
+    r"i am",
+    r"am",
+    r"been",
+    r"keep",
+    r"kept",
+    r"started",
+    r"(?:tonight|today|tomorrow) i",
+)
+
+_PILLS = (
+    r"(?:pills|tablets|meds|medication|medicine|sleeping pills|painkillers|paracetamol|tylenol)"
+)
+
+# Acts that need an intent before them to mean anything ("end it", "overdose", "jump off").
+_ACT = _any(
+    r"commit(?:ting)? suicide",
+    r"end(?:ing)? (?:it all|it|things|everything|my life|my own life|myself|this life)",
+    r"tak(?:e|ing) my (?:own )?life",
+    r"overdos(?:e|ing)(?: on)?",
+    r"tak(?:e|ing) (?:too many|a handful of|a bunch of|loads of|a lot of|(?:the|a) whole "
+    r"(?:bottle|pack|packet|box) of|all (?:of )?(?:my |the )?" + _PILLS + r" (?:at once|tonight|"
+    r"together))(?: my| the)? " + _PILLS,
+    r"jump(?:ing)? (?:off|from|in front of|under)",
+    r"step(?:ping)? in front of",
+    r"driv(?:e|ing) (?:my car |the car )?(?:into|off) (?:a|the)",
+    r"crash(?:ing)? my car",
+)
+
+# Wanting not to be alive; "die" is weaker than the acts above, so its intents are narrower.
+_DIE = _any(
+    r"die",
+    # "want to dye" with nothing to dye is a typo for die
+    r"dye(?= *$| right now| so| tbh| tonight| today| already)",
+    r"dying",
+    r"be dead",
+    r"not (?:be )?(?:alive|exist)",
+    r"not existing",
+    r"not be (?:here|around) (?:anymore|any longer)",
+    r"stop existing",
+    r"disappear (?:forever|for good|permanently)",
+    r"(?:go to )?sleep (?:forever|and never wake up|and not wake up)",
+    r"never wake up",
+    r"not wake up",
+    r"be gone",
+    r"cease to exist",
+)
+_DIE_INTENT = _any(
+    r"want(?:s|ed|ing)? to",
+    r"wish i could",
+    r"wish to",
+    r"ready to",
+    r"plan(?:ning)? to",
+    r"decided to",
+    r"deserve to",
+    r"should",
+    r"need to",
+    r"long to",
+    r"hope to",
+    r"would rather",
+    r"rather",
+    r"feel(?:ing)? like",
+)
+# "I'd rather die than sing karaoke" is hyperbole; "...than live like this" is not.
+_NOT_TRIVIAL_THAN = (
+    r"(?! than (?!live|living|go on|going on|keep|continue|feel|face|be alive|exist|wake))"
+)
+
+_BE_DEAD = r"(?:dead|gone|never born|never been born|not born|not alive|not here|not around)"
+
+
+# Idioms and third-person or negated uses that contain a crisis phrase but are not one.
+# Whatever matches is blanked out before the patterns run.
+_THIRD_PERSON = (
+    r"(?:people|patients|someone|somebody|anyone|anybody|everyone|those|person|persons|"
+    r"individuals|others|users|folks|he|she|they|you|who|many|most|adults|teens|teenagers|kids|"
+    r"children|men|women|veterans|clients)"
+)
+_GUARD = _compile(
+    # "people who want to die", "you feel suicidal", "patients having suicidal thoughts"
+    r"\b" + _THIRD_PERSON + r" (?:who |that )?(?:(?!i\b)\w+ )?(?:want|wants|wanted|wanting|"
+    r"wish|wishes|wished|feel|feels|feeling|felt|are|is|was|were|be|been|become|becomes|get|"
+    r"gets|getting|experienc\w*|have|has|had|having|think|thinks|thinking|thought|struggle|"
+    r"struggles|struggling|deal|deals|dealing|suffer|suffers|suffering|commit|commits|attempt|"
+    r"attempts|attempted)\b",
+    # modal verbs only after pronouns and generic nouns, so "i wish someone would kill me" stays
+    r"\b(?:you|people|patients|they|he|she|one|users) (?:could|would|might|can|will|may|"
+    r"should)\b",
+    # negated intent: "i am not going to kill myself", "not suicidal", "i do not want to die";
+    # never "trying not to" or "to not", which are pleas, not denials
+    r"(?<!trying )(?<!try )(?<!tried )(?<!how )(?<!hard )\b(?:not|never|no longer) "
+    r"(?:going to |planning to |want to |wanting to |wish to |actually |ever |really |be )?"
+    r"(?:kill myself|suicidal|die|hurt myself|self harm\w*|commit suicide|end my life)\b",
+    r"\bused to (?:be |feel )?(?:suicidal|self harm|cut myself|want to die)\b",
+    # idioms
+    r"\bdying (?:to|for)\b",
+    r"\b(?:die|died|dying|dies) (?:of|from) (?:laughter|laughing|embarrassment|shame|boredom|"
+    r"cringe|cuteness|curiosity|thirst|hunger|heat|jealousy|envy)\b",
+    r"\b(?:die|died|dying) laughing\b",
+    r"\bbored to death\b",
+    r"\bto die for\b",
+    r"\bdie for (?:a|an|some|this|that|my|your|his|her|our|the|you|him|them|it|pizza|coffee|"
+    r"chocolate|cake|food|love)\b",
+    r"\b(?:die|dye|dying|dyeing|dyed) (?:my|her|his|the|your|our) (?:hair|clothes|shirt|jeans|"
+    r"beard|eyebrows|roots)\b",
+    r"\bdie hard\b",
+    r"\bdie on (?:this|that|the|a|every) hill\b",
+    r"\bsuicide (?:squad|prevention|rates?|risk|statistics|hotline|helpline|awareness|research|"
+    r"warning)\b",
+    r"\bkill(?:ing|ed)? myself (?:laughing|with laughter|to (?:finish|get|make|meet|pay|keep|"
+    r"hit|please)|at (?:work|the gym|the office)|over (?:this|that|it|work|my (?:thesis|essay|"
+    r"job|work))|working|studying)\b",
+    r"\b(?:been |am )?killing myself (?:at|in) (?:the )?(?:gym|work|office)\b",
+    r"\bshoot myself in the foot\b|\bshot myself in the foot\b",
+    r"\b(?:cut|cutting) myself (?:some|a little|a bit of|any|a) (?:slack|slice|piece|break|"
+    r"deal)\b",
+    r"\b(?:cut|cutting) myself off\b",
+    r"\bburn(?:ed|t|ing)? myself out\b",
+    r"\baccident(?:al)?ly (?:cut|burn\w*|hurt\w*)\b",
+    r"\b(?:cut|burned|burnt|burn|hurt|scratched) myself (?:really |badly |a bit |a little )?"
+    r"(?:shaving|cooking|chopping|slicing|peeling|opening|making|ironing|gardening|skiing|"
+    r"running|playing|lifting|working out|training|climbing|falling|during|while|when|"
+    r"by accident|accidentally|at (?:the |work|football|practice|training)|in (?:the )?"
+    r"(?:kitchen|gym|garden|game|match)|on (?:a|an|the|some) (?:knife|paper|glass|stove|oven|"
+    r"pan|kettle|iron|tin|can|nail|fence|grill|hob|toaster|barbecue|bbq|edge|corner|table))\b",
+    r"\bend (?:it|things) (?:with|here|there|for (?:now|today|the day|this week)|early|"
+    r"at (?:the|this)|after|on a (?:high|good))\b",
+    r"\b(?:tak(?:e|ing)|took) my (?:own )?life (?:back|in|into|to|seriously|more|forward|"
+    r"savings|story|experience)\b",
+    r"\b(?:in|at) the end it all\b",
+)

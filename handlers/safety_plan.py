@@ -1,0 +1,164 @@
+"""A safety plan, Stanley–Brown style: six guided steps assembled into one message to pin.
+
+Offered from /sos, the check-in and the crisis reply. Each step asks one question; the person
+types an answer or taps Skip. The answers live only in memory (``context.user_data``) until the
+plan is sent, and are dropped then; nothing is stored in the database or logged, and the bot
+says so. A message that signals a crisis in the middle of the plan still gets the crisis reply
+first (the crisis handler runs in an earlier group); the plan then waits where it was.
+"""
+
+from __future__ import annotations
+
+import logging
+from html import escape
+
+from telegram import Update
+from telegram.ext import ApplicationHandlerStop, CallbackQueryHandler, MessageHandler, filters
+
+import views
+from handlers import conversation
+from handlers.common import answer, drop_keyboard, pressed, send
+from handlers.context import BotContext
+from views.callbacks import PlanData
+
+logger = logging.getLogger(__name__)
+
+GROUP = -5  # after the crisis check (-10), before the feature handlers (0)
+PLAN_KEY = "safety_plan"  # user_data key: {"step": int, "answers": list[str]}; memory only
+MAX_ANSWER = 500  # characters kept per step, so the plan fits one message
+
+STEPS = (
+    (
+        "Warning signs",
+        "What tells you a hard moment may be starting? Thoughts, feelings, situations.",
+    ),
+    (
+        "Things that help me cope",
+        "What can you do on your own to feel a little better? A walk, music, a shower, a film.",
+    ),
+    (
+        "People and places that distract me",
+        "Who or where helps take your mind off things? A friend, a café, a park.",
+    ),
+    (
+        "People I can ask for help",
+        "Who can you tell that you're struggling? Names and numbers, if you like.",
+    ),
+    (
+        "Professionals and crisis lines",
+        "Your doctor, therapist or clinic, and a crisis line you can call at any time "
+        "(/sos lists them).",
+    ),
+    (
+        "Making my place safer",
+        "What could you put away, lock up or give to someone for a while, so it's harder to "
+        "act on a bad moment?",
+    ),
+)
+INTRO = (
+    "<b>Let's make your safety plan.</b> Six short steps; type your answer to each, or tap "
+    "Skip. At the end I'll put it all together in one message you can pin.\n\n"
+    "🔒 Your answers are kept only in this conversation's memory until the plan is sent. "
+    "I don't save them or log them anywhere."
+)
+DONE_NOTE = (
+    "Pin this message so it's easy to find (tap it, then Pin). I haven't kept a copy: "
+    "your answers are gone from my memory now.\n"
+    "If things get hard, /sos shows people you can talk to right now."
+)
+
+
+def _prompt(step: int) -> tuple[str, views.Keyboard]:
+    title, question = STEPS[step]
+    text = f"<b>Step {step + 1} of {len(STEPS)} · {escape(title)}</b>\n{escape(question)}"
+    keyboard = views.Keyboard(
+        [[views.button("Skip", PlanData("skip")), views.button("Stop", PlanData("stop"))]]
+    )
+    return text, keyboard
+
+
+def assemble(answers: list[str]) -> str:
+    """The finished plan as one HTML message."""
+    lines = ["📌 <b>My safety plan</b>"]
+    for (title, _), text in zip(STEPS, answers, strict=False):
+        lines.append(f"\n<b>{escape(title)}</b>\n{escape(text) if text else '—'}")
+    lines.append(f"\n{DONE_NOTE}")
+    return "\n".join(lines)
+
+
+async def start(update: Update, context: BotContext) -> None:
+    """Begin the plan from the first step (a plan in progress starts over)."""
+    conversation.clear(context)  # a typed answer now belongs to the plan
+    context.user_data[PLAN_KEY] = {"step": 0, "answers": []}
+    await send(update, context, INTRO)
+    text, keyboard = _prompt(0)
+    await send(update, context, text, keyboard)
+
+
+async def _advance(update: Update, context: BotContext, answer_text: str) -> None:
+    plan = context.user_data[PLAN_KEY]
+    plan["answers"].append(answer_text[:MAX_ANSWER])
+    plan["step"] += 1
+    if plan["step"] < len(STEPS):
+        text, keyboard = _prompt(plan["step"])
+        await send(update, context, text, keyboard)
+        return
+    answers = context.user_data.pop(PLAN_KEY)["answers"]
+    await send(update, context, assemble(answers), views.Keyboard([[views.menu_button()]]))
+
+
+async def typed(update: Update, context: BotContext) -> None:
+    """A typed answer to the current step; other messages pass on to the usual handlers."""
+    message = update.message
+    if PLAN_KEY not in context.user_data or message is None or not message.text:
+        return
+    if message.text.startswith("/"):
+        return  # a command leaves the plan waiting; /menu and the rest still work
+    await _advance(update, context, message.text.strip())
+    raise ApplicationHandlerStop
+
+
+def in_progress(context: BotContext) -> bool:
+    """Whether this person is writing a safety plan now."""
+    return PLAN_KEY in context.user_data
+
+
+async def plan_button(update: Update, context: BotContext) -> None:
+    """Skip or Stop under a step."""
+    if pressed(update, PlanData).action == "stop":
+        await stop(update, context)
+    else:
+        await skip(update, context)
+
+
+async def skip(update: Update, context: BotContext) -> None:
+    """Skip this step."""
+    await answer(update)
+    await drop_keyboard(update)
+    if PLAN_KEY not in context.user_data:
+        await send(update, context, "That plan has ended. /sos can start a new one.")
+        return
+    await _advance(update, context, "")
+
+
+async def stop(update: Update, context: BotContext) -> None:
+    """Stop the plan; whatever was typed is forgotten."""
+    await answer(update)
+    await drop_keyboard(update)
+    context.user_data.pop(PLAN_KEY, None)
+    await send(
+        update,
+        context,
+        "Stopped, and your answers are forgotten. You can start again from /sos at any time.",
+        views.Keyboard([[views.menu_button()]]),
+    )
+
+
+def handlers() -> list:
+    """Typed answers, in their own group after the crisis check."""
+    return [MessageHandler(filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE, typed)]
+
+
+def buttons() -> list:
+    """Skip and Stop under each step."""
+    return [CallbackQueryHandler(plan_button, pattern=PlanData.pattern)]
