@@ -62,4 +62,44 @@ MIGRATIONS: tuple[Migration, ...] = (
             WHERE status = 'active' AND next_due_at IS NOT NULL;
         """,
     ),
+    Migration(
+        3,
+        "push claims, attempts and resumable broadcasts",
+        """
+        -- The pusher's claim on a due subscriber: a delivery is recorded only while it holds.
+        ALTER TABLE subscribers ADD COLUMN claim_token TEXT;
+        -- Sends of one lesson that may have reached the chat (in flight, or the answer was lost).
+        CREATE TABLE push_attempts (
+            chat_id INTEGER PRIMARY KEY REFERENCES subscribers (chat_id) ON DELETE CASCADE,
+            round INTEGER NOT NULL,
+            lesson_key TEXT NOT NULL,
+            sends INTEGER NOT NULL,
+            first_at INTEGER NOT NULL
+        );
+        -- A one-row table the push writes to find out whether writes work again.
+        CREATE TABLE push_probe (id INTEGER PRIMARY KEY CHECK (id = 1), probed_at INTEGER);
+        INSERT INTO push_probe (id, probed_at) VALUES (1, NULL);
+        CREATE TABLE broadcasts (
+            id INTEGER PRIMARY KEY,
+            admin_chat_id INTEGER NOT NULL,
+            html TEXT,
+            created_at INTEGER NOT NULL,
+            finished_at INTEGER,
+            reported_at INTEGER,
+            sent INTEGER NOT NULL DEFAULT 0,
+            blocked INTEGER NOT NULL DEFAULT 0,
+            unreachable INTEGER NOT NULL DEFAULT 0,
+            failed INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE broadcast_recipients (
+            broadcast_id INTEGER NOT NULL REFERENCES broadcasts (id) ON DELETE CASCADE,
+            chat_id INTEGER NOT NULL REFERENCES subscribers (chat_id) ON DELETE CASCADE,
+            state TEXT NOT NULL DEFAULT 'pending' CHECK (
+                state IN ('pending', 'sending', 'sent', 'blocked', 'unreachable', 'failed')
+            ),
+            PRIMARY KEY (broadcast_id, chat_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX broadcast_recipients_by_chat ON broadcast_recipients (chat_id);
+        """,
+    ),
 )
