@@ -26,7 +26,7 @@ from handlers.admin import ADMIN_COMMANDS
 from handlers.context import SERVICES_KEY, BotContext, Services
 from handlers.start import COMMANDS
 from journey.clock import Clock, SystemClock
-from push.tick import Pusher
+from push.jobs import PushJobs
 from settings.config import Config
 from storage.db import connect, migrate
 
@@ -101,7 +101,7 @@ async def _post_init(application: Application) -> None:
         logger.info("Database %s migrated to version %d", config.database_path, applied[-1])
     await register_commands(application.bot, config)
     if services.run_push:
-        pusher = Pusher(application.bot, services)
+        pusher = PushJobs(application.bot, services)
         application.bot_data[PUSHER_KEY] = pusher
         pusher.start()
 
@@ -122,7 +122,7 @@ async def register_commands(bot: Bot, config: Config) -> None:
 
 async def _post_stop(application: Application) -> None:
     """Let in-flight pushes finish (or stay due) before the database closes."""
-    pusher: Pusher | None = application.bot_data.pop(PUSHER_KEY, None)
+    pusher: PushJobs | None = application.bot_data.pop(PUSHER_KEY, None)
     if pusher is not None:
         await pusher.stop()
 
