@@ -35,6 +35,7 @@ import math
 import uuid
 from collections.abc import Awaitable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Protocol
 
 from telegram import Bot, LinkPreviewOptions
@@ -44,7 +45,7 @@ from telegram.error import BadRequest, TelegramError
 import views
 from content.models import Course, Lesson
 from journey.clock import Clock
-from journey.timeplan import TimeInputError, next_due
+from push.attempt import Attempt
 from push.breaker import WriteBreaker
 from push.pacer import Pacer, retry_after_seconds
 from push.recorder import Recorder
@@ -52,7 +53,7 @@ from push.transport import PreparedCall, Transport
 from push.verdict import Verdict, classify
 from settings.config import Config
 from storage import pushes
-from storage.db import Database, ts
+from storage.db import Database
 
 
 class PushServices(Protocol):
@@ -95,15 +96,6 @@ class _Message:
 
     call: PreparedCall
     lesson_id: str | None  # None for the closing message
-
-
-@dataclass
-class _Attempt:
-    """One claimed subscriber's push in progress."""
-
-    subscriber: pushes.DueSubscriber
-    claim: str
-    unsent: bool = True  # the send the claim counted has not gone out (or surely failed)
 
 
 class Pusher:
@@ -174,6 +166,9 @@ class Pusher:
             except TimeoutError:
                 pass
 
+    def _now(self) -> datetime:
+        return self.services.clock.now()
+
     async def _probe(self) -> None:
         await pushes.probe(self.services.require_db(), self.services.clock.now())
 
@@ -228,13 +223,15 @@ class Pusher:
                 return
             self.breaker.close()
             report.held += held
-            for wish in claimed:
+            for index, wish in enumerate(claimed):
                 await self._slots.acquire()
                 if self._stopping.is_set():
                     self._slots.release()
-                    return  # claimed but unsent: another process may take them at once
+                    for unsent in claimed[index:]:  # released, their count given back
+                        self._recorder.add(Attempt(unsent.subscriber, token).left_due())
+                    return
                 report.claimed += 1
-                attempt = _Attempt(wish.subscriber, token)
+                attempt = Attempt(wish.subscriber, token)
                 message = messages[wish.subscriber.chat_id]
                 task = asyncio.create_task(self._push(attempt, message, report))
                 tasks.add(task)
@@ -268,18 +265,18 @@ class Pusher:
 
     # -- one subscriber ---------------------------------------------------------------------
 
-    async def _push(self, attempt: _Attempt, message: _Message, report: TickReport) -> None:
+    async def _push(self, attempt: Attempt, message: _Message, report: TickReport) -> None:
         try:
             try:
                 outcome = await self._deliver(attempt, message, report)
             except asyncio.CancelledError:
                 report.failed += 1  # stopped before it was sent: it stays due
-                self._recorder.add(self._left_due(attempt))
+                self._recorder.add(attempt.left_due())
                 raise
             except Exception:
                 report.failed += 1
                 logger.exception("Push failed unexpectedly; the subscriber stays due")
-                outcome = self._left_due(attempt)
+                outcome = attempt.left_due()
             await self._recorder.write(outcome)
         except asyncio.CancelledError:
             pass  # the outcome stays queued; stop() gives it its last chance to be written
@@ -287,7 +284,7 @@ class Pusher:
             self._slots.release()
 
     async def _deliver(
-        self, attempt: _Attempt, message: _Message, report: TickReport
+        self, attempt: Attempt, message: _Message, report: TickReport
     ) -> pushes.PushOutcome:
         """Send with retries; the outcome to record."""
         chat_id = attempt.subscriber.chat_id
@@ -307,12 +304,12 @@ class Pusher:
             if verdict is Verdict.DELIVERED:
                 if message.lesson_id is None:
                     report.finished += 1
-                    return self._outcome(attempt, "finished")
+                    return attempt.done("finished", self._now())
                 report.sent += 1
-                return self._outcome(attempt, "active", message.lesson_id)
+                return attempt.done("active", self._now(), message.lesson_id)
             if verdict in (Verdict.BLOCKED, Verdict.UNREACHABLE):
                 setattr(report, verdict.value, getattr(report, verdict.value) + 1)
-                return self._outcome(attempt, verdict.value)
+                return attempt.done(verdict.value, self._now())
             assert error is not None
             if verdict is not Verdict.UNKNOWN:
                 attempt.unsent = True  # answered: this send did not reach the chat
@@ -322,21 +319,21 @@ class Pusher:
                 self.pacer.pause(retry_after_seconds(error))  # type: ignore[arg-type]
                 if floods > self.max_flood_waits:
                     report.failed += 1
-                    return self._left_due(attempt)
+                    return attempt.left_due()
                 continue
             if verdict is Verdict.FAILED:
                 return self._refused(attempt, error, report)
             if errors >= len(self.retry_delays):  # RETRY or UNKNOWN beyond the budget
                 logger.warning("Push gave up after %d retries (%s)", errors, _brief(error))
                 report.failed += 1
-                return self._left_due(attempt)
+                return attempt.left_due()
             if verdict is Verdict.UNKNOWN and not await self._count_resend(attempt):
                 report.held += 1
                 return await self._hold(attempt)
             await self._wait(asyncio.sleep(self.retry_delays[errors]))
             errors += 1
 
-    async def _count_resend(self, attempt: _Attempt) -> bool:
+    async def _count_resend(self, attempt: Attempt) -> bool:
         """Count the resend of a lesson whose answer was lost; False once 2 are out in 24 h."""
         try:
             counted = await pushes.count_resend(
@@ -350,18 +347,10 @@ class Pusher:
             attempt.unsent = True
         return counted
 
-    async def _hold(self, attempt: _Attempt) -> pushes.PushOutcome:
+    async def _hold(self, attempt: Attempt) -> pushes.PushOutcome:
         until = await pushes.hold_until(self.services.require_db(), attempt.subscriber.chat_id)
-        sub = attempt.subscriber
-        return pushes.PushOutcome(
-            chat_id=sub.chat_id,
-            round=sub.round,
-            claimed_due=sub.next_due_at,
-            status="active",
-            next_due_at=until if until is not None else sub.next_due_at,
-            claim=attempt.claim,
-            settled=False,
-        )
+        attempt.unsent = False
+        return attempt.left_due(until)
 
     async def _wait(self, awaitable: Awaitable[object]) -> None:
         """Await something that may be abandoned at stop (nothing has been sent meanwhile)."""
@@ -389,54 +378,16 @@ class Pusher:
         return _Message(call, lesson.id if lesson is not None else None)
 
     def _refused(
-        self, attempt: _Attempt, exc: TelegramError, report: TickReport
+        self, attempt: Attempt, exc: TelegramError, report: TickReport
     ) -> pushes.PushOutcome:
         report.failed += 1
         if not isinstance(exc, BadRequest):
             logger.error("Push refused (%s); the subscriber stays due", _brief(exc))
-            return self._left_due(attempt)
+            return attempt.left_due()
         # Telegram refuses this very message (bad markup, too long): retrying every tick would
         # fail the same way, so try again tomorrow; the lesson stays undelivered, not skipped.
         logger.error("Push rejected by Telegram (%s); retrying at the next due time", _brief(exc))
-        return self._outcome(attempt, "active")
-
-    def _left_due(self, attempt: _Attempt) -> pushes.PushOutcome:
-        """Release the claim and leave the subscriber due as they were."""
-        sub = attempt.subscriber
-        return pushes.PushOutcome(
-            chat_id=sub.chat_id,
-            round=sub.round,
-            claimed_due=sub.next_due_at,
-            status="active",
-            next_due_at=sub.next_due_at,
-            claim=attempt.claim,
-            settled=False,
-            sends_delta=-1 if attempt.unsent else 0,
-        )
-
-    def _outcome(
-        self, attempt: _Attempt, status: str, lesson_id: str | None = None
-    ) -> pushes.PushOutcome:
-        sub = attempt.subscriber
-        return pushes.PushOutcome(
-            chat_id=sub.chat_id,
-            round=sub.round,
-            claimed_due=sub.next_due_at,
-            status=status,
-            next_due_at=self._next_due(sub) if status == "active" else None,
-            lesson_id=lesson_id,
-            claim=attempt.claim,
-        )
-
-    def _next_due(self, subscriber: pushes.DueSubscriber) -> int | None:
-        if not (subscriber.push_time and subscriber.timezone):
-            return None
-        try:
-            when = next_due(subscriber.push_time, subscriber.timezone, self.services.clock.now())
-        except (TimeInputError, ValueError):
-            logger.warning("Unreadable schedule for a subscriber; pushes stop until /time")
-            return None
-        return ts(when)
+        return attempt.done("active", self._now())
 
 
 def _brief(exc: TelegramError) -> str:

@@ -1,0 +1,60 @@
+"""One claimed subscriber's push in progress, and the outcomes it can end in."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+
+from journey.timeplan import TimeInputError, next_due
+from storage.db import ts
+from storage.pushes import DueSubscriber, PushOutcome
+
+logger = logging.getLogger(__name__)
+
+
+def next_due_at(subscriber: DueSubscriber, now: datetime) -> int | None:
+    """The subscriber's next push strictly after `now` (None: no readable schedule)."""
+    if not (subscriber.push_time and subscriber.timezone):
+        return None
+    try:
+        return ts(next_due(subscriber.push_time, subscriber.timezone, now))
+    except (TimeInputError, ValueError):
+        logger.warning("Unreadable schedule for a subscriber; pushes stop until /time")
+        return None
+
+
+@dataclass
+class Attempt:
+    """A push to `subscriber` under claim `claim`."""
+
+    subscriber: DueSubscriber
+    claim: str
+    unsent: bool = True  # the send the claim counted has not gone out (or surely failed)
+
+    def done(self, status: str, now: datetime, lesson_id: str | None = None) -> PushOutcome:
+        """Settled: delivered (`lesson_id`), finished, blocked, unreachable or refused."""
+        sub = self.subscriber
+        return PushOutcome(
+            chat_id=sub.chat_id,
+            round=sub.round,
+            claimed_due=sub.next_due_at,
+            status=status,
+            next_due_at=next_due_at(sub, now) if status == "active" else None,
+            lesson_id=lesson_id,
+            claim=self.claim,
+        )
+
+    def left_due(self, until: int | None = None) -> PushOutcome:
+        """Release the claim and leave the subscriber due (from `until`, if given)."""
+        sub = self.subscriber
+        return PushOutcome(
+            chat_id=sub.chat_id,
+            round=sub.round,
+            claimed_due=sub.next_due_at,
+            status="active",
+            next_due_at=until if until is not None else sub.next_due_at,
+            claim=self.claim,
+            settled=False,
+            sends_delta=-1 if self.unsent else 0,
+        )
