@@ -13,6 +13,10 @@ b) No cap: no limit in the double, paid broadcast: sends/s at PUSH_RATE=1000 (th
    the bench can set); CPU time per send in this process (the double's is in its own).
 c) Interactive latency: during a push at PUSH_RATE=1000, a subscriber taps "Next lesson" again
    and again; the time from the tap to the lesson arriving, and the same with no push running.
+   Then a crowd: 200 subscribers tap "Next lesson" every 1-4 s during a push with the pacer
+   lifted (full speed); p99 from tap to lesson, the longest gap between two pushed messages
+   (a stall if over a second), and the bot's CPU per tap with no push running. The crowd runs
+   in a process of its own, so its HTTP client's CPU is not counted as the bot's.
 
 Figures are medians over ``--runs`` runs. Nothing is asserted; the script prints and exits 0.
 """
@@ -22,7 +26,10 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import itertools
+import json
 import logging
+import random
 import statistics
 import sys
 import tempfile
@@ -51,6 +58,8 @@ TOKEN = "123456789:BENCH-token-for-the-local-double-only"
 CAP = 30  # Telegram's bulk limit, which the double enforces in a)
 FIRST_CHAT = 100_000
 TAPPER = 7  # the subscriber who taps buttons in c); not among the pushed chats
+CROWD = range(1000, 1200)  # the 200 who tap during the full-speed push in c)
+CROWD_TAPS = 3  # taps each at most, a few seconds apart (reading takes a while)
 PROJECT = Path(__file__).resolve().parent.parent
 
 
@@ -68,7 +77,7 @@ class DoubleProcess:
     @classmethod
     @contextlib.asynccontextmanager
     async def start(cls, latency: float, users: int) -> AsyncIterator[DoubleProcess]:
-        ids = f"{FIRST_CHAT}..{FIRST_CHAT + users - 1},{TAPPER}"
+        ids = f"{FIRST_CHAT}..{FIRST_CHAT + users - 1},{TAPPER},{CROWD[0]}..{CROWD[-1]}"
         process = await asyncio.create_subprocess_exec(
             sys.executable, "-m", "tgdouble", "--port", "0", "--token", TOKEN,
             "--latency", str(latency), "--users", ids,
@@ -215,6 +224,125 @@ async def taps_idle(double: DoubleProcess, folder: Path, taps: int = 8) -> list[
         return latencies
 
 
+# -- c) a crowd tapping during a full-speed push ------------------------------------------------
+
+
+async def crowd_child(url: str) -> None:
+    """In its own process: the crowd gets its first lesson, says "ready", taps on "go" until
+    stdin closes (or CROWD_TAPS each), then prints the latencies as JSON."""
+    loop = asyncio.get_running_loop()
+    double = DoubleProcess(None, url)  # type: ignore[arg-type]
+    try:
+
+        async def first(user: int) -> dict[str, Any]:
+            await double.call("send", {"user_id": user, "text": "/start"})
+            await double.call("wait", {"user_id": user, "count": 2, "timeout": 30})
+            await double.call("send", {"user_id": user, "text": "/next"})
+            return (await double.call("wait", {"user_id": user, "timeout": 30}))["messages"][0]
+
+        messages = await asyncio.gather(*(first(user) for user in CROWD))
+        print("ready", flush=True)
+        await loop.run_in_executor(None, sys.stdin.readline)
+        stop = loop.run_in_executor(None, sys.stdin.readline)
+        latencies: list[float] = []
+
+        async def tapper(user: int, message: dict[str, Any]) -> None:
+            rng = random.Random(user)
+            await asyncio.sleep(rng.uniform(0.0, 4.0))  # people do not all tap at once
+            for _ in range(CROWD_TAPS):
+                if stop.done():
+                    return
+                start = time.perf_counter()
+                await double.call(
+                    "tap",
+                    {"user_id": user, "message_id": message["message_id"],
+                     "text": "Next lesson ⏭"},
+                )  # fmt: skip
+                reply = await double.call("wait", {"user_id": user, "timeout": 30})
+                latencies.append(time.perf_counter() - start)
+                message = reply["messages"][0]
+                await asyncio.sleep(rng.uniform(1.0, 4.0))
+
+        await asyncio.gather(*(tapper(u, m) for u, m in zip(CROWD, messages, strict=True)))
+        print(json.dumps(latencies), flush=True)
+    finally:
+        await double.session.close()
+
+
+@dataclass
+class CrowdRun:
+    latencies: list[float]
+    longest_gap: float  # seconds between two consecutive pushed messages
+    per_second: float
+    bot_cpu_ms_per_tap: float = float("nan")
+
+
+async def crowd_once(
+    double: DoubleProcess, n: int, folder: Path, *, push: bool, **settings: Any
+) -> CrowdRun:
+    """The crowd taps while `n` are pushed at full speed (or with no push, for the CPU)."""
+    async with bot_with_due(double, n if push else 0, folder, **settings) as (services, bot):
+        scheduler = Pusher(bot, services)
+        await double.call("reset", {})
+        child = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bench.push", "--crowd-child", double.url,
+            stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, cwd=PROJECT,
+        )  # fmt: skip
+        assert child.stdin is not None and child.stdout is not None
+        try:
+            assert (await child.stdout.readline()).strip() == b"ready"
+            mark = len((await double.call("deliveries"))["deliveries"])
+            cpu, start = time.process_time(), time.perf_counter()
+            child.stdin.write(b"go\n")
+            if push:
+                await asyncio.sleep(0.2)  # the crowd is tapping when the push starts
+                await scheduler.tick()
+                seconds = time.perf_counter() - start
+                child.stdin.write(b"stop\n")
+            line = await child.stdout.readline()
+            cpu = time.process_time() - cpu
+            seconds = seconds if push else time.perf_counter() - start
+        finally:
+            child.stdin.close()
+            await child.wait()
+            await scheduler.stop()
+    latencies = json.loads(line)
+    rows = (await double.call("deliveries"))["deliveries"][mark:]
+    pushed = sorted(row[4] for row in rows if row[0] >= FIRST_CHAT)
+    gaps = [b - a for a, b in itertools.pairwise(pushed)]
+    run = CrowdRun(latencies, max(gaps, default=0.0), len(pushed) / seconds)
+    if not push:
+        run.bot_cpu_ms_per_tap = 1000 * cpu / max(len(latencies), 1)
+    return run
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))] if ordered else float("nan")
+
+
+async def section_crowd(args: argparse.Namespace, double: DoubleProcess, folder: Path) -> None:
+    settings = {"paid_broadcast": True, "push_concurrency": args.concurrency}
+    idle = await crowd_once(double, 0, folder, push=False, **settings)
+    print(
+        f"   {len(CROWD)} tapping, no push: p99 {percentile(idle.latencies, 0.99) * 1000:5.0f} ms,"
+        f" bot CPU {idle.bot_cpu_ms_per_tap:.2f} ms per tap ({len(idle.latencies)} taps)"
+    )
+    runs = [
+        await crowd_once(double, args.n_free, folder, push=True, push_rate=args.lifted, **settings)
+        for _ in range(args.runs)
+    ]
+    latencies = [seconds for run in runs for seconds in run.latencies]
+    gap = max(run.longest_gap for run in runs)
+    print(
+        f"   {len(CROWD)} tapping during a full-speed push: p99 "
+        f"{percentile(latencies, 0.99) * 1000:5.0f} ms, median {median(latencies) * 1000:4.0f} ms,"
+        f" max {max(latencies) * 1000:5.0f} ms ({len(latencies)} taps); push"
+        f" {median([r.per_second for r in runs]):.0f} msg/s, longest gap {gap * 1000:.0f} ms"
+        f" ({'stalled' if gap > 1.0 else 'no stall'})"
+    )
+
+
 # -- the baseline: a plain PTB broadcast loop with AIORateLimiter -------------------------------
 
 
@@ -306,7 +434,8 @@ async def section_bc(args: argparse.Namespace, folder: Path) -> None:
     async with DoubleProcess.start(args.latency, args.n_free) as double:
         await double.configure(global_rate=None, per_chat_limit=None)
         lifted = f"pacer lifted ({args.lifted:g}/s, bench only)"
-        for label, rate in (("PUSH_RATE=1000 (the ceiling)", 1000.0), (lifted, args.lifted)):
+        cases = (("PUSH_RATE=1000 (the ceiling)", 1000.0), (lifted, args.lifted))
+        for label, rate in cases if args.only != "c" else ():
             runs, steady = [], []
             for _ in range(args.runs):
                 run = await push_once(double, args.n_free, folder, push_rate=rate, **settings)
@@ -314,6 +443,8 @@ async def section_bc(args: argparse.Namespace, folder: Path) -> None:
                 steady.append(await sustained(double))
             print(f"   {label}: {describe(runs)}")
             print(f"      first to last delivery: {median(steady):.1f} msg/s")
+        if args.only == "b":
+            return
         print("\nc) interactive: tap 'Next lesson' -> the lesson arrives (each request +50 ms)")
         idle = await taps_idle(double, folder)
         print(f"   no push running:    median {median(idle) * 1000:5.0f} ms, max "
@@ -329,6 +460,7 @@ async def section_bc(args: argparse.Namespace, folder: Path) -> None:
         print(f"   during a 1000/s push: median {median(latencies) * 1000:5.0f} ms, max "
               f"{max(latencies) * 1000:5.0f} ms ({len(latencies)} taps, {mid} answered mid-push;"
               f" push meanwhile {median([r.per_second for r in busy]):.0f} msg/s)")  # fmt: skip
+        await section_crowd(args, double, folder)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -343,7 +475,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--lifted", type=float, default=5000.0, help="PUSH_RATE for b)'s capacity figure"
     )
     parser.add_argument("--latency", type=float, default=0.05, help="double's latency, s")
-    parser.add_argument("--only", choices=["a", "bc"], help="run one part")
+    parser.add_argument("--only", choices=["a", "bc", "b", "c"], help="run one part")
+    parser.add_argument("--crowd-child", metavar="URL", help=argparse.SUPPRESS)
     return parser
 
 
@@ -353,11 +486,15 @@ async def main(args: argparse.Namespace) -> None:
     logging.getLogger("telegram.ext.AIORateLimiter").setLevel(logging.CRITICAL)
     print(f"bench.push: double latency {args.latency * 1000:.0f} ms, medians of {args.runs} runs")
     with tempfile.TemporaryDirectory() as tmp:
-        if args.only in (None, "bc"):
+        if args.only != "a":
             await section_bc(args, Path(tmp))
         if args.only in (None, "a"):
             await section_a(args, Path(tmp))
 
 
 if __name__ == "__main__":
-    asyncio.run(main(build_parser().parse_args()))
+    arguments = build_parser().parse_args()
+    if arguments.crowd_child:
+        asyncio.run(crowd_child(arguments.crowd_child))
+    else:
+        asyncio.run(main(arguments))
