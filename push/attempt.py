@@ -55,6 +55,5 @@ class Attempt:
             status="active",
             next_due_at=until if until is not None else sub.next_due_at,
             claim=self.claim,
-            settled=False,
             sends_delta=-1 if self.unsent else 0,
         )

@@ -155,14 +155,20 @@ class Broadcaster:
         self.services = services
         self.breaker = breaker or WriteBreaker(self._probe)
         self._running: set[asyncio.Task[SendReport | None]] = set()
+        self._held: dict[int, FileLock] = {}  # created here, not sent yet
 
     async def _probe(self) -> None:
         await pushes.probe(self.services.require_db(), self.services.clock.now())
 
     async def create(self, admin_chat_id: int, html: str) -> tuple[int, int]:
-        """Record a new broadcast to everyone active; (its id, how many recipients)."""
+        """Record a new broadcast to everyone active and take its lock at once, so no other
+        process or job starts it meanwhile; (its id, how many recipients)."""
         db, now = self.services.require_db(), self.services.clock.now()
-        return await broadcasts.create(db, admin_chat_id, html, now)
+        broadcast_id, recipients = await broadcasts.create(db, admin_chat_id, html, now)
+        lock = broadcast_lock(self.services.config.database_path, broadcast_id)
+        if lock.acquire():  # no await since the commit: nobody could have taken it yet
+            self._held[broadcast_id] = lock
+        return broadcast_id, recipients
 
     def resume_unreported(self, ids: Iterable[int]) -> int:
         """Run each broadcast whose lock nobody holds (its sender died); how many started."""
@@ -179,9 +185,11 @@ class Broadcaster:
 
     async def send(self, broadcast_id: int) -> SendReport | None:
         """Send broadcast `broadcast_id` here and now (None if another process is sending it)."""
-        lock = broadcast_lock(self.services.config.database_path, broadcast_id)
-        if not lock.acquire():
-            return None
+        lock = self._held.pop(broadcast_id, None)
+        if lock is None:
+            lock = broadcast_lock(self.services.config.database_path, broadcast_id)
+            if not lock.acquire():
+                return None
         try:
             return await self._run_locked(broadcast_id, lock)
         finally:

@@ -59,8 +59,8 @@ class PushJobs:
             self._resumer.cancel()
             await asyncio.gather(self._resumer, return_exceptions=True)
         await self.retention.stop()
-        await self.broadcaster.stop()
         await self.pusher.stop()
+        await self.broadcaster.stop()
         self.lock.release()
 
     async def _resume_broadcasts(self) -> None:

@@ -76,6 +76,11 @@ MIGRATIONS: tuple[Migration, ...] = (
             sends INTEGER NOT NULL,
             first_at INTEGER NOT NULL
         );
+        -- A lesson recorded as delivered (pushed or pulled) needs no more counting. A trigger,
+        -- so the push's group commit costs no extra statement.
+        CREATE TRIGGER push_attempts_settled AFTER INSERT ON deliveries BEGIN
+            DELETE FROM push_attempts WHERE chat_id = NEW.chat_id;
+        END;
         -- A one-row table the push writes to find out whether writes work again.
         CREATE TABLE push_probe (id INTEGER PRIMARY KEY CHECK (id = 1), probed_at INTEGER);
         INSERT INTO push_probe (id, probed_at) VALUES (1, NULL);

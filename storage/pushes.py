@@ -48,8 +48,8 @@ class PushOutcome:
     `lesson_id` is set when a lesson was delivered; `status` is the subscriber's new status and
     `next_due_at` their next push (None: not scheduled). Both apply only while the subscriber is
     still active and due at the claimed instant (a /pause meanwhile wins). `sends_delta` adjusts
-    the count of sends that may have reached the chat (-1: the last one certainly did not);
-    `settled` drops that count (the lesson is done with, delivered or not).
+    the count of sends that may have reached the chat (-1: the last one certainly did not); a
+    delivery drops the count (a trigger on `deliveries`).
     """
 
     chat_id: int
@@ -59,7 +59,6 @@ class PushOutcome:
     next_due_at: int | None
     lesson_id: str | None = None
     claim: str = ""
-    settled: bool = True
     sends_delta: int = 0
 
 
@@ -217,7 +216,6 @@ async def record_push_outcomes(
         for o in outcomes
         if o.lesson_id
     ]
-    settled = [(o.chat_id, o.chat_id, o.claim) for o in outcomes if o.settled]
     adjusted = [(o.sends_delta, o.chat_id, o.chat_id, o.claim) for o in outcomes if o.sends_delta]
     updates = [
         (o.claimed_due, o.status, o.claimed_due, o.next_due_at, stamp, o.chat_id, o.claim)
@@ -232,12 +230,6 @@ async def record_push_outcomes(
                 " (SELECT 1 FROM subscribers WHERE chat_id = ? AND claim_token = ?)"
                 " ON CONFLICT DO NOTHING",
                 deliveries,
-            )
-        if settled:
-            await conn.executemany(
-                "DELETE FROM push_attempts WHERE chat_id = ? AND EXISTS"
-                " (SELECT 1 FROM subscribers WHERE chat_id = ? AND claim_token = ?)",
-                settled,
             )
         if adjusted:
             await conn.executemany(

@@ -40,7 +40,7 @@ def delivered(sub: pushes.DueSubscriber, claim: str) -> pushes.PushOutcome:
 def lost(sub: pushes.DueSubscriber, claim: str) -> pushes.PushOutcome:
     """The answer was lost: released, left due, the send still counted."""
     return pushes.PushOutcome(
-        sub.chat_id, sub.round, sub.next_due_at, "active", sub.next_due_at, None, claim, False
+        sub.chat_id, sub.round, sub.next_due_at, "active", sub.next_due_at, None, claim
     )
 
 
