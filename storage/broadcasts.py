@@ -68,12 +68,14 @@ async def unreported(db: Database) -> list[int]:
 async def claim_batch(db: Database, broadcast_id: int, limit: int) -> list[int]:
     """Mark up to `limit` recipients as being sent to (those left in flight by a crash first)."""
     async with db.transaction() as conn:
-        async with conn.execute(
-            "SELECT chat_id FROM broadcast_recipients WHERE broadcast_id = ?"
-            " AND state IN ('sending', 'pending') ORDER BY state = 'pending', chat_id LIMIT ?",
-            (broadcast_id, limit),
-        ) as cursor:
-            chat_ids = [int(row[0]) for row in await cursor.fetchall()]
+        chat_ids: list[int] = []
+        for state in ("sending", "pending"):  # through broadcast_recipients_todo
+            async with conn.execute(
+                "SELECT chat_id FROM broadcast_recipients WHERE broadcast_id = ? AND state = ?"
+                " ORDER BY chat_id LIMIT ?",
+                (broadcast_id, state, limit - len(chat_ids)),
+            ) as cursor:
+                chat_ids += [int(row[0]) for row in await cursor.fetchall()]
         await conn.executemany(
             "UPDATE broadcast_recipients SET state = 'sending'"
             " WHERE broadcast_id = ? AND chat_id = ?",

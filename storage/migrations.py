@@ -105,6 +105,9 @@ MIGRATIONS: tuple[Migration, ...] = (
             PRIMARY KEY (broadcast_id, chat_id)
         ) WITHOUT ROWID;
         CREATE INDEX broadcast_recipients_by_chat ON broadcast_recipients (chat_id);
+        -- Who is left to send to: each batch costs O(batch), however many recipients.
+        CREATE INDEX broadcast_recipients_todo
+            ON broadcast_recipients (broadcast_id, state, chat_id);
         """,
     ),
 )

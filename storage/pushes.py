@@ -157,10 +157,16 @@ async def claim(
                 for c in candidates
             ],
         )
-        async with conn.execute(
-            "SELECT chat_id FROM subscribers WHERE claim_token = ?", (token,)
-        ) as cursor:
-            got = {row[0] for row in await cursor.fetchall()}
+        got: set[int] = set()
+        ids = [c.subscriber.chat_id for c in candidates]
+        for start in range(0, len(ids), _IN_CHUNK):  # primary-key lookups, no scan
+            chunk = ids[start : start + _IN_CHUNK]
+            async with conn.execute(
+                f"SELECT chat_id FROM subscribers WHERE chat_id IN ({','.join('?' * len(chunk))})"
+                " AND claim_token = ?",
+                (*chunk, token),
+            ) as cursor:
+                got.update(row[0] for row in await cursor.fetchall())
         claimed = [c for c in candidates if c.subscriber.chat_id in got]
         await conn.executemany(
             "INSERT INTO push_attempts (chat_id, round, lesson_key, sends, first_at)"

@@ -110,3 +110,14 @@ async def test_two_lost_answers_put_the_lesson_off_for_a_day(db: Database) -> No
     mine = [pushes.Claim(s, "origins") for s in again if s.chat_id == sub.chat_id]
     claimed, held = await pushes.claim(db, mine, f"{process}4", process, later)
     assert (len(claimed), held) == (1, 0)
+
+
+async def test_a_broadcast_batch_reads_only_its_batch(db: Database) -> None:
+    rows = await db.fetchall(
+        "EXPLAIN QUERY PLAN SELECT chat_id FROM broadcast_recipients WHERE broadcast_id = ?"
+        " AND state = ? ORDER BY chat_id LIMIT ?",
+        (1, "pending", 32),
+    )
+    plan = " | ".join(str(row[3]) for row in rows)
+    assert "USING COVERING INDEX broadcast_recipients_todo" in plan, plan
+    assert "TEMP B-TREE" not in plan, plan
