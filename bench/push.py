@@ -13,10 +13,10 @@ b) No cap: no limit in the double, paid broadcast: sends/s at PUSH_RATE=1000 (th
    the bench can set); CPU time per send in this process (the double's is in its own).
 c) Interactive latency: during a push at PUSH_RATE=1000, a subscriber taps "Next lesson" again
    and again; the time from the tap to the lesson arriving, and the same with no push running.
-   Then a crowd: 200 subscribers tap "Next lesson" every 1-4 s during a push with the pacer
-   lifted (full speed); p99 from tap to lesson, the longest gap between two pushed messages
-   (a stall if over a second), and the bot's CPU per tap with no push running. The crowd runs
-   in a process of its own, so its HTTP client's CPU is not counted as the bot's.
+   Then a crowd: 200 subscribers tap "Next lesson" every 1-4 s during a push at PUSH_RATE=1000
+   and with the pacer lifted (full speed); p99 from tap to lesson, the longest gap between two
+   pushed messages (a stall if over a second), and the bot's CPU per tap with no push running.
+   The crowd runs in a process of its own, so its HTTP client's CPU is not counted as the bot's.
 
 Figures are medians over ``--runs`` runs. Nothing is asserted; the script prints and exits 0.
 """
