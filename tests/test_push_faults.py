@@ -121,10 +121,10 @@ def test_writes_failing_mid_push_stop_the_sending_and_nothing_is_lost(
         if bot.process.poll() is None:
             bot.signal(signal.SIGKILL)
         double.close()
-    print(f"writes failed after {at_lock} of {total}: {during} sent meanwhile")
+    copies = sum(count - 1 for count in per_chat.values())
+    print(f"writes failed after {at_lock} of {total}: {during} sent meanwhile, {copies} copies")
     assert during <= CONCURRENCY, f"{during} messages went out while nothing could be recorded"
     assert set(per_chat) == set(SUBSCRIBERS), "every subscriber got the lesson"
-    copies = sum(count - 1 for count in per_chat.values())
     assert copies <= CONCURRENCY, f"{copies} repeated lessons"
     assert log_lines(log, "Database writes fail") == 1
     assert log_lines(log, "Database writes work again") == 1
@@ -223,10 +223,10 @@ def test_a_broadcast_killed_midway_resumes_and_reports(tmp_path: Path) -> None:
             if bot is not None and bot.process.poll() is None:
                 bot.signal(signal.SIGKILL)
         double.close()
-    print(f"broadcast killed after {before} of {len(recipients)}")
+    copies = sum(n - 1 for chat, n in per_chat.items() if chat in recipients)
+    print(f"broadcast killed after {before} of {len(recipients)}: {copies} copies")
     assert [m["text"] for m in report][-1].startswith("📣 Announcement sent.")
     assert "300 sent · 0 blocked · 0 unreachable · 0 failed" in report[-1]["text"]
     assert {chat for chat in per_chat if chat in recipients} == set(recipients)
-    copies = sum(n - 1 for chat, n in per_chat.items() if chat in recipients)
     assert copies <= CONCURRENCY, f"{copies} people got the announcement twice"
     assert log_lines(log, "Resuming broadcast") == 1
