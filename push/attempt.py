@@ -1,4 +1,4 @@
-"""One claimed subscriber's push in progress, and the outcomes it can end in."""
+"""One claimed subscriber's push in progress, the outcomes it can end in, and a tick's counts."""
 
 from __future__ import annotations
 
@@ -22,6 +22,20 @@ def next_due_at(subscriber: DueSubscriber, now: datetime) -> int | None:
     except (TimeInputError, ValueError):
         logger.warning("Unreadable schedule for a subscriber; pushes stop until /time")
         return None
+
+
+@dataclass
+class TickReport:
+    """What one tick did (counts of subscribers, except ``retried_after``: 429s waited out)."""
+
+    claimed: int = 0
+    sent: int = 0  # lessons delivered
+    finished: int = 0  # closing messages delivered (the course is over for them)
+    blocked: int = 0  # 403: blocked, deactivated or never started
+    unreachable: int = 0  # 400 chat not found
+    failed: int = 0  # left due for a later tick (errors beyond the retry budget, stop)
+    held: int = 0  # put off 24 h: their lesson went out twice with the answer lost
+    retried_after: int = 0
 
 
 @dataclass

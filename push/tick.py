@@ -45,7 +45,7 @@ from telegram.error import BadRequest, TelegramError
 import views
 from content.models import Course, Lesson
 from journey.clock import Clock
-from push.attempt import Attempt
+from push.attempt import Attempt, TickReport
 from push.breaker import WriteBreaker
 from push.pacer import Pacer, retry_after_seconds
 from push.recorder import Recorder
@@ -53,7 +53,7 @@ from push.transport import PreparedCall, Transport
 from push.verdict import Verdict, classify
 from settings.config import Config
 from storage import pushes
-from storage.db import Database
+from storage.db import Database, connect
 
 
 class PushServices(Protocol):
@@ -74,20 +74,6 @@ RETRY_DELAYS = (0.5, 2.0, 5.0)  # seconds before each retry of a 5xx, timeout or
 MAX_FLOOD_WAITS = 10  # 429s waited out for one message before it is left for the next tick
 STOP_TIMEOUT = 10.0  # seconds a graceful stop waits for sends in flight
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
-
-
-@dataclass
-class TickReport:
-    """What one tick did (counts of subscribers, except ``retried_after``: 429s waited out)."""
-
-    claimed: int = 0
-    sent: int = 0  # lessons delivered
-    finished: int = 0  # closing messages delivered (the course is over for them)
-    blocked: int = 0  # 403: blocked, deactivated or never started
-    unreachable: int = 0  # 400 chat not found
-    failed: int = 0  # left due for a later tick (errors beyond the retry budget, stop)
-    held: int = 0  # put off 24 h: their lesson went out twice with the answer lost
-    retried_after: int = 0
 
 
 @dataclass(frozen=True)
@@ -111,6 +97,7 @@ class Pusher:
         stop_timeout: float = STOP_TIMEOUT,
         read_timeout: float = 10.0,
         breaker: WriteBreaker | None = None,
+        own_connection: bool = True,
     ) -> None:
         config = services.config
         self.services = services
@@ -125,6 +112,8 @@ class Pusher:
         self._paid = True if config.paid_broadcast else None
         self.breaker = breaker or WriteBreaker(self._probe)
         self._recorder = Recorder(self._write, self.breaker)
+        self._own_connection = own_connection
+        self._connection: Database | None = None
         self._process = uuid.uuid4().hex  # claims by any other token are a dead process's
         self._claims = 0
         self._messages: dict[str, _Message] = {}
@@ -153,6 +142,9 @@ class Pusher:
             await self._recorder.close(self.stop_timeout)
         await self.breaker.stop()
         await self.transport.shutdown()
+        if self._connection is not None:
+            await self._connection.close()
+            self._connection = None
 
     async def _run(self) -> None:
         interval = self.services.config.push_tick_seconds
@@ -166,14 +158,25 @@ class Pusher:
             except TimeoutError:
                 pass
 
+    def _db(self) -> Database:
+        return self._connection or self.services.require_db()
+
+    async def _open(self) -> None:
+        """A connection of the push's own, so its claims and records never queue behind
+        the statements of interactive handlers on the shared one (WAL lets both in)."""
+        if self._connection is None and self._own_connection:
+            path = self.services.require_db().path
+            if str(path) != ":memory:":
+                self._connection = await connect(path)
+
     def _now(self) -> datetime:
         return self.services.clock.now()
 
     async def _probe(self) -> None:
-        await pushes.probe(self.services.require_db(), self.services.clock.now())
+        await pushes.probe(self._db(), self.services.clock.now())
 
     async def _write(self, outcomes: Sequence[pushes.PushOutcome]) -> int:
-        db, now = self.services.require_db(), self.services.clock.now()
+        db, now = self._db(), self.services.clock.now()
         return await pushes.record_push_outcomes(db, outcomes, now)
 
     # -- the tick ---------------------------------------------------------------------------
@@ -185,6 +188,7 @@ class Pusher:
             if self._stopping.is_set() or self.breaker.is_open:
                 return report
             await self.transport.initialize()
+            await self._open()
             tasks: set[asyncio.Task[None]] = set()
             try:
                 await self._claim_and_send(report, tasks)
@@ -196,7 +200,7 @@ class Pusher:
 
     async def _claim_and_send(self, report: TickReport, tasks: set[asyncio.Task[None]]) -> None:
         services = self.services
-        db, course = services.require_db(), services.require_course()
+        db, course = self._db(), services.require_course()
         now = services.clock.now()
         cursor = pushes.DUE_START
         # No more than about a second's worth per batch: the lesson is chosen at claim time, and
@@ -337,7 +341,7 @@ class Pusher:
         """Count the resend of a lesson whose answer was lost; False once 2 are out in 24 h."""
         try:
             counted = await pushes.count_resend(
-                self.services.require_db(), attempt.subscriber.chat_id, attempt.claim
+                self._db(), attempt.subscriber.chat_id, attempt.claim
             )
         except Exception as exc:
             self.breaker.trip(exc)
@@ -348,7 +352,7 @@ class Pusher:
         return counted
 
     async def _hold(self, attempt: Attempt) -> pushes.PushOutcome:
-        until = await pushes.hold_until(self.services.require_db(), attempt.subscriber.chat_id)
+        until = await pushes.hold_until(self._db(), attempt.subscriber.chat_id)
         attempt.unsent = False
         return attempt.left_due(until)
 
