@@ -43,7 +43,7 @@ class PushJobs:
         if not self.lock.acquire():
             logger.warning(
                 "Another bot process pushes from %s; this one answers updates and leaves the"
-                " push and broadcasts to it",
+                " daily push to it",
                 self.services.config.database_path,
             )
             return False
