@@ -13,6 +13,10 @@ b) No cap: no limit in the double, paid broadcast: sends/s at PUSH_RATE=1000 (th
    the bench can set); CPU time per send in this process (the double's is in its own).
 c) Interactive latency: during a push at PUSH_RATE=1000, a subscriber taps "Next lesson" again
    and again; the time from the tap to the lesson arriving, and the same with no push running.
+   Then a crowd: 200 subscribers tap "Next lesson" every 1-4 s during a push at PUSH_RATE=1000
+   and with the pacer lifted (full speed); p99 from tap to lesson, the longest gap between two
+   pushed messages (a stall if over a second), and the bot's CPU per tap with no push running.
+   The crowd runs in a process of its own, so its HTTP client's CPU is not counted as the bot's.
 
 Figures are medians over ``--runs`` runs. Nothing is asserted; the script prints and exits 0.
 """
@@ -52,6 +56,7 @@ TOKEN = "123456789:BENCH-token-for-the-local-double-only"
 CAP = 30  # Telegram's bulk limit, which the double enforces in a)
 FIRST_CHAT = 100_000
 TAPPER = 7  # the subscriber who taps buttons in c); not among the pushed chats
+CROWD = range(1000, 1200)  # the 200 who tap during the full-speed push in c) (bench/crowd.py)
 PROJECT = Path(__file__).resolve().parent.parent
 
 
@@ -69,7 +74,7 @@ class DoubleProcess:
     @classmethod
     @contextlib.asynccontextmanager
     async def start(cls, latency: float, users: int) -> AsyncIterator[DoubleProcess]:
-        ids = f"{FIRST_CHAT}..{FIRST_CHAT + users - 1},{TAPPER}"
+        ids = f"{FIRST_CHAT}..{FIRST_CHAT + users - 1},{TAPPER},{CROWD[0]}..{CROWD[-1]}"
         process = await asyncio.create_subprocess_exec(
             sys.executable, "-m", "tgdouble", "--port", "0", "--token", TOKEN,
             "--latency", str(latency), "--users", ids,
@@ -307,7 +312,8 @@ async def section_bc(args: argparse.Namespace, folder: Path) -> None:
     async with DoubleProcess.start(args.latency, args.n_free) as double:
         await double.configure(global_rate=None, per_chat_limit=None)
         lifted = f"pacer lifted ({args.lifted:g}/s, bench only)"
-        for label, rate in (("PUSH_RATE=1000 (the ceiling)", 1000.0), (lifted, args.lifted)):
+        cases = (("PUSH_RATE=1000 (the ceiling)", 1000.0), (lifted, args.lifted))
+        for label, rate in cases if args.only != "c" else ():
             runs, steady = [], []
             for _ in range(args.runs):
                 run = await push_once(double, args.n_free, folder, push_rate=rate, **settings)
@@ -315,6 +321,8 @@ async def section_bc(args: argparse.Namespace, folder: Path) -> None:
                 steady.append(await sustained(double))
             print(f"   {label}: {describe(runs)}")
             print(f"      first to last delivery: {median(steady):.1f} msg/s")
+        if args.only == "b":
+            return
         print("\nc) interactive: tap 'Next lesson' -> the lesson arrives (each request +50 ms)")
         idle = await taps_idle(double, folder)
         print(f"   no push running:    median {median(idle) * 1000:5.0f} ms, max "
@@ -330,6 +338,9 @@ async def section_bc(args: argparse.Namespace, folder: Path) -> None:
         print(f"   during a 1000/s push: median {median(latencies) * 1000:5.0f} ms, max "
               f"{max(latencies) * 1000:5.0f} ms ({len(latencies)} taps, {mid} answered mid-push;"
               f" push meanwhile {median([r.per_second for r in busy]):.0f} msg/s)")  # fmt: skip
+        from bench.crowd import section_crowd  # it imports this module
+
+        await section_crowd(args, double, folder)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -344,7 +355,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--lifted", type=float, default=5000.0, help="PUSH_RATE for b)'s capacity figure"
     )
     parser.add_argument("--latency", type=float, default=0.05, help="double's latency, s")
-    parser.add_argument("--only", choices=["a", "bc"], help="run one part")
+    parser.add_argument("--only", choices=["a", "bc", "b", "c"], help="run one part")
     return parser
 
 
@@ -354,7 +365,7 @@ async def main(args: argparse.Namespace) -> None:
     logging.getLogger("telegram.ext.AIORateLimiter").setLevel(logging.CRITICAL)
     print(f"bench.push: double latency {args.latency * 1000:.0f} ms, medians of {args.runs} runs")
     with tempfile.TemporaryDirectory() as tmp:
-        if args.only in (None, "bc"):
+        if args.only != "a":
             await section_bc(args, Path(tmp))
         if args.only in (None, "a"):
             await section_a(args, Path(tmp))

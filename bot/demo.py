@@ -31,9 +31,9 @@ from bot.app import PUSHER_KEY, build_application, running
 from bot.terminal import ChatScreen, Style, button_ref
 from handlers.context import SERVICES_KEY, Services
 from journey.timeplan import parse_zone
-from push.tick import Pusher
+from push.jobs import PushJobs
 from settings.config import Config
-from storage.subscribers import get_subscriber
+from storage.subscribers import Status, get_subscriber
 from tgdouble import SimulatedUser
 from tgdouble.server import BotApiDouble
 
@@ -246,7 +246,8 @@ class Demo:
         assert application is not None
         services: Services = application.bot_data[SERVICES_KEY]
         subscriber = await get_subscriber(services.require_db(), DEMO_USER_ID)
-        if subscriber is None or subscriber.next_due_at is None or subscriber.status != "active":
+        due = subscriber.next_due_at if subscriber is not None else None
+        if subscriber is None or due is None or subscriber.status != Status.ACTIVE:
             self.screen.note(
                 "no daily lesson is scheduled: /start and pick a time first (or /resume)"
             )
@@ -255,9 +256,9 @@ class Demo:
         self.clock.jump_to(due)
         local = self.clock.now().astimezone(parse_zone(subscriber.timezone or "UTC"))
         self.screen.note(f"the demo's clock moves on to {local:%A %d %B, %H:%M} ({local.tzname()})")
-        pusher: Pusher | None = application.bot_data.get(PUSHER_KEY)
-        if pusher is not None:  # no need to wait for the next tick
-            await pusher.tick()
+        jobs: PushJobs | None = application.bot_data.get(PUSHER_KEY)
+        if jobs is not None:  # no need to wait for the next tick
+            await jobs.pusher.tick()
         return True
 
     async def reset(self) -> None:

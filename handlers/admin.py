@@ -11,15 +11,13 @@ import functools
 import logging
 import re
 import secrets
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from html import escape
-from typing import Any, Literal
 
-from telegram import Bot, Update
-from telegram.constants import ParseMode
-from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter, TelegramError
+from telegram import Update
+from telegram.error import BadRequest
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 import views
@@ -30,7 +28,7 @@ from content.models import Course
 from handlers.common import answer, send, show
 from handlers.context import BotContext, Counters
 from handlers.fallback import unknown_button, unknown_command
-from push.pacer import Pacer, retry_after_seconds
+from push.broadcast import Broadcaster
 from storage import counts, subscribers
 from storage.subscribers import Status
 from views.callbacks import BroadcastData
@@ -45,13 +43,10 @@ ADMIN_COMMANDS: tuple[tuple[str, str], ...] = (
 
 PENDING_KEY = "pending_broadcasts"  # bot_data: short id -> PendingBroadcast
 MAX_PENDING = 20  # older unconfirmed previews are dropped beyond this
-MAX_RETRIES = 5  # 429s for one message before it counts as failed
 MAIN_STATUSES = (Status.ACTIVE, Status.PAUSED, Status.STOPPED, Status.BLOCKED)
 _COMMAND_PREFIX = re.compile(r"^/\S+\s*")
 
 Handler = Callable[[Update, BotContext], Awaitable[None]]
-Outcome = Literal["blocked", "unreachable", "failed"]
-OnError = Callable[[int, Outcome], Awaitable[None]]
 
 
 def is_admin(update: Update, context: BotContext) -> bool:
@@ -149,84 +144,6 @@ class PendingBroadcast:
     admin_id: int
 
 
-@dataclass
-class SendReport:
-    """How a paced send went."""
-
-    sent: int = 0
-    blocked: int = 0
-    unreachable: int = 0
-    failed: int = 0
-    seconds: float = 0.0
-
-    def count(self, outcome: Outcome) -> None:
-        setattr(self, outcome, getattr(self, outcome) + 1)
-
-
-def classify(error: TelegramError) -> Outcome:
-    """What a failed send says about the chat."""
-    if isinstance(error, Forbidden):
-        return "blocked"  # blocked the bot, deleted the account, or never started it
-    if isinstance(error, ChatMigrated) or (
-        isinstance(error, BadRequest) and "chat not found" in error.message.lower()
-    ):
-        return "unreachable"
-    return "failed"
-
-
-async def send_paced(
-    bot: Bot,
-    chat_ids: Iterable[int],
-    text: str,
-    *,
-    rate: float,
-    concurrency: int,
-    on_error: OnError,
-    pacer: Pacer | None = None,
-    **send_options: Any,
-) -> SendReport:
-    """Send one HTML message to many chats at `rate` messages/s, `concurrency` at a time.
-
-    Pass the daily push's `pacer` to share its rate, so a broadcast during a push tick doesn't
-    add to it. A 429 pauses every sender for Telegram's retry_after and the message is tried
-    again; a 403 or "chat not found" goes to `on_error` (to mark the subscriber), not retried.
-    """
-    loop = asyncio.get_running_loop()
-    started = loop.time()
-    pacer = pacer or Pacer(rate)
-    pending = iter(chat_ids)
-    report = SendReport()
-
-    async def deliver(chat_id: int) -> None:
-        for _attempt in range(MAX_RETRIES + 1):
-            await pacer.acquire()
-            try:
-                await bot.send_message(chat_id, text, parse_mode=ParseMode.HTML, **send_options)
-            except RetryAfter as exc:
-                pacer.pause(retry_after_seconds(exc))
-                continue
-            except TelegramError as exc:
-                outcome = classify(exc)
-                logger.info("Broadcast to a chat failed (%s): %s", outcome, exc)
-                report.count(outcome)
-                try:
-                    await on_error(chat_id, outcome)
-                except Exception:
-                    logger.exception("Could not record a failed broadcast send")
-                return
-            report.sent += 1
-            return
-        report.count("failed")
-
-    async def worker() -> None:
-        for chat_id in pending:  # one shared iterator: each chat goes to exactly one worker
-            await deliver(chat_id)
-
-    await asyncio.gather(*(worker() for _ in range(max(1, concurrency))))
-    report.seconds = loop.time() - started
-    return report
-
-
 def broadcast_text(raw: str) -> str:
     """The operator's text as Telegram HTML: kept if it is valid markup, else escaped."""
     try:
@@ -307,55 +224,14 @@ async def broadcast_answer(update: Update, context: BotContext) -> None:
     if action != "send":
         await show(update, context, "Cancelled. Nothing was sent.")
         return
-    chat_ids = await subscribers.chat_ids_with_status(context.db, Status.ACTIVE)
-    await show(update, context, f"📣 Sending to {len(chat_ids)} subscribers…")
     chat = update.effective_chat
     assert chat is not None
-    context.application.create_task(
-        run_broadcast(context, chat.id, chat_ids, pending.html), update=update
-    )
-
-
-async def run_broadcast(
-    context: BotContext, admin_chat_id: int, chat_ids: list[int], html: str
-) -> SendReport:
-    """Send the announcement at the push rate, then report the counts to the operator."""
-    services = context.services
-    config = services.config
-
-    async def mark(chat_id: int, outcome: Outcome) -> None:
-        if outcome != "failed":
-            await subscribers.set_status(
-                services.require_db(), chat_id, outcome, services.clock.now()
-            )
-
-    options: dict[str, Any] = {"allow_paid_broadcast": True} if config.paid_broadcast else {}
-    report = await send_paced(
-        context.bot,
-        chat_ids,
-        html,
-        rate=config.push_rate,
-        concurrency=config.push_concurrency,
-        on_error=mark,
-        pacer=services.pacer,
-        **options,
-    )
-    logger.info(
-        "Broadcast done: %d sent, %d blocked, %d unreachable, %d failed in %.1fs",
-        report.sent,
-        report.blocked,
-        report.unreachable,
-        report.failed,
-        report.seconds,
-    )
-    await context.bot.send_message(
-        admin_chat_id,
-        f"📣 <b>Announcement sent.</b>\n{report.sent} sent · {report.blocked} blocked · "
-        f"{report.unreachable} unreachable · {report.failed} failed "
-        f"({report.seconds:.1f} s)",
-        parse_mode=ParseMode.HTML,
-    )
-    return report
+    broadcaster = Broadcaster(context.bot, context.services)
+    broadcast_id, recipients = await broadcaster.create(chat.id, pending.html)
+    await show(update, context, f"📣 Sending to {recipients} subscribers…")
+    # The sending lives in push.broadcast; its progress is in the database, so a restart
+    # carries on and still reports.
+    context.application.create_task(broadcaster.send(broadcast_id), update=update)
 
 
 # -- /reload -----------------------------------------------------------------------------------

@@ -159,10 +159,12 @@ async def continue_part(update: Update, context: BotContext) -> None:
     await answer(update)
     await drop_keyboard(update)
     subscriber = await current_subscriber(update, context)
-    await send_part(context.bot, subscriber.chat_id, context.course, lesson, index)
+    # Noted before the send, so the update is settled once the part is on screen: a person who
+    # taps on at once is answering the bot, not getting ahead of it (the flood gate's measure).
     await coursework.mark_read(
         context.db, subscriber.chat_id, subscriber.round, lesson.id, index + 1
     )
+    await send_part(context.bot, subscriber.chat_id, context.course, lesson, index)
 
 
 async def send_checkin(update: Update, context: BotContext, lesson: Lesson) -> None:

@@ -1,35 +1,30 @@
 """The daily push: a periodic tick asks the database who is due and sends each their lesson.
 
 Nothing is scheduled in memory. Each subscriber row holds ``next_due_at``; a tick walks the due
-rows through the partial index ``subscribers_due`` in batches, sends every subscriber their next
-lesson (its first part, one message, the rest pulled by taps) or, after the last one, the closing
-message, and records the outcome together with the next due instant (``next_due``: strictly
-after now, so a subscriber who was due several times during downtime gets one lesson, then the
-normal schedule). A restart simply carries on from the database.
+rows through the partial index ``subscribers_due`` in batches, claims each batch in one write
+(:func:`storage.pushes.claim`), sends every claimed subscriber their next lesson (its first
+part, one message, the rest pulled by taps) or, after the last one, the closing message, and
+records the outcome together with the next due instant (``next_due``: strictly after now, so a
+subscriber who was due several times during downtime gets one lesson, then the normal
+schedule). A restart simply carries on from the database. docs/delivery.md states the
+guarantees; in short:
 
-Delivery guarantee
-------------------
-* **No lesson is lost.** ``next_due_at`` moves on only in the transaction that records the
-  outcome (lesson delivered, course finished, chat blocked or unreachable), and only after
-  Telegram accepted the message. Until that commit the subscriber stays due, so after a crash
-  at any moment, whatever had not been recorded is sent when the bot runs again.
-* **Duplicates are bounded by PUSH_CONCURRENCY.** A push holds one of PUSH_CONCURRENCY slots
-  from before its send until its record has committed (records go to the database in group
-  commits, one transaction per batch of finished sends). A crash can therefore repeat the lesson
-  for at most PUSH_CONCURRENCY subscribers: those whose message was in flight or sent but not yet
-  recorded. This holds for a killed process; the database runs in WAL mode with
-  ``synchronous=NORMAL``, so a power cut could also undo the last commits.
-* **A graceful stop** (SIGTERM/SIGINT via ``run_polling``, which calls ``stop()``) claims and
-  starts nothing new, lets the sends in flight finish and commit (bounded by ``stop_timeout``)
-  and leaves everyone else due: no duplicates unless a send outlives that bound.
-* Sends that fail with a network error are retried; if Telegram had in fact delivered a message
-  whose answer was lost, the retry repeats it (at least once, never zero times).
+* **Nothing is sent that cannot be recorded.** The claim is a write made before the send; when
+  it (or any record) fails, the :class:`~push.breaker.WriteBreaker` opens, no send starts until
+  writes work again, and outcomes already in hand wait in memory to be written then.
+* **The claim and the record are one step.** A delivery is recorded only while this process's
+  claim on the subscriber holds, in the transaction that releases the claim and moves
+  ``next_due_at`` on. Until then the subscriber stays due: nothing is lost in a crash.
+* **Duplicates are bounded.** A push holds one of PUSH_CONCURRENCY slots from before its send
+  until its record has committed, so a crash repeats the lesson for at most PUSH_CONCURRENCY
+  subscribers. A send whose answer was lost is sent again, but one lesson goes out at most
+  MAX_UNKNOWN_SENDS times in 24 hours without a known outcome (counted in the database).
+* **A graceful stop** claims and starts nothing new, lets the sends in flight finish and commit
+  (bounded by ``stop_timeout``) and leaves everyone else due.
 
 Rate: sends start evenly spaced at PUSH_RATE per second, never more than ``ceil(PUSH_RATE)`` in
 any 1-second window (:class:`push.pacer.Pacer`), at most PUSH_CONCURRENCY at once. A 429
-pauses every push for its ``retry_after``, since Telegram's flood control is bot-wide. Pushes go
-through a connection pool of their own (:mod:`push.transport`), so interactive replies, which use
-the application's bot and keep the remaining share of Telegram's ~30/s, never queue behind them.
+pauses every push for its ``retry_after``, since Telegram's flood control is bot-wide.
 """
 
 from __future__ import annotations
@@ -37,31 +32,28 @@ from __future__ import annotations
 import asyncio
 import logging
 import math
+import uuid
 from collections.abc import Awaitable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Protocol
 
 from telegram import Bot, LinkPreviewOptions
 from telegram.constants import ParseMode
-from telegram.error import (
-    BadRequest,
-    ChatMigrated,
-    Forbidden,
-    NetworkError,
-    RetryAfter,
-    TelegramError,
-)
+from telegram.error import BadRequest, TelegramError
 
 import views
 from content.models import Course, Lesson
 from journey.clock import Clock
-from journey.timeplan import due_at
+from push.attempt import Attempt, TickReport
+from push.breaker import WriteBreaker
 from push.pacer import Pacer, retry_after_seconds
-from push.transport import AiohttpRequest, PreparedCall
+from push.recorder import Recorder
+from push.transport import PreparedCall, Transport
+from push.verdict import Verdict, classify
 from settings.config import Config
-from storage import privacy, pushes
-from storage.db import Database
+from storage import pushes
+from storage.db import Database, connect
 from storage.subscribers import Status
 
 
@@ -85,64 +77,12 @@ STOP_TIMEOUT = 10.0  # seconds a graceful stop waits for sends in flight
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 
 
-@dataclass
-class TickReport:
-    """What one tick did (counts of subscribers, except ``retried_after``: 429s waited out)."""
-
-    claimed: int = 0
-    sent: int = 0  # lessons delivered
-    finished: int = 0  # closing messages delivered (the course is over for them)
-    blocked: int = 0  # 403: blocked, deactivated or never started
-    unreachable: int = 0  # 400 chat not found
-    failed: int = 0  # left due for a later tick (errors beyond the retry budget, stop)
-    retried_after: int = 0
-
-
 @dataclass(frozen=True)
 class _Message:
     """A push ready to go, encoded once per lesson, not once per subscriber."""
 
     call: PreparedCall
     lesson_id: str | None  # None for the closing message
-
-
-class _Recorder:
-    """Group commit: outcomes that finish while a write is running share the next transaction."""
-
-    def __init__(self, services: PushServices) -> None:
-        self._services = services
-        self._pending: list[tuple[pushes.PushOutcome, asyncio.Future[None]]] = []
-        self._writer: asyncio.Task[None] | None = None
-
-    async def write(self, outcome: pushes.PushOutcome) -> None:
-        """Return once `outcome` is committed (raises if the transaction failed)."""
-        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        self._pending.append((outcome, future))
-        if self._writer is None or self._writer.done():
-            self._writer = asyncio.create_task(self._drain(), name="push-recorder")
-        # Shielded: a caller cancelled at shutdown must not take its record down with it.
-        await asyncio.shield(future)
-
-    async def drain(self) -> None:
-        if self._writer is not None:
-            await asyncio.shield(self._writer)
-
-    async def _drain(self) -> None:
-        while self._pending:
-            batch, self._pending = self._pending, []
-            try:
-                await pushes.record_push_outcomes(
-                    self._services.require_db(),
-                    [outcome for outcome, _ in batch],
-                    self._services.clock.now(),
-                )
-            except Exception as exc:
-                logger.exception("Could not record %d pushes; they stay due", len(batch))
-                for _, future in batch:
-                    future.set_exception(exc)
-            else:
-                for _, future in batch:
-                    future.set_result(None)
 
 
 class Pusher:
@@ -157,6 +97,8 @@ class Pusher:
         max_flood_waits: int = MAX_FLOOD_WAITS,
         stop_timeout: float = STOP_TIMEOUT,
         read_timeout: float = 10.0,
+        breaker: WriteBreaker | None = None,
+        own_connection: bool = True,
     ) -> None:
         config = services.config
         self.services = services
@@ -165,16 +107,21 @@ class Pusher:
         self.stop_timeout = stop_timeout
         self.pacer = services.pacer
         self._slots = asyncio.Semaphore(config.push_concurrency)
-        self._request = AiohttpRequest(config.push_concurrency + 2, read_timeout=read_timeout)
-        self._send_url = f"{config.api_base_url}{bot.token}/sendMessage"
+        self.transport = Transport(
+            bot.base_url, config.push_concurrency + 2, read_timeout=read_timeout
+        )
         self._paid = True if config.paid_broadcast else None
-        self._recorder = _Recorder(services)
+        self.breaker = breaker or WriteBreaker(self._probe)
+        self._recorder = Recorder(self._write, self.breaker)
+        self._own_connection = own_connection
+        self._connection: Database | None = None
+        self._process = uuid.uuid4().hex  # claims by any other token are a dead process's
+        self._claims = 0
         self._messages: dict[str, _Message] = {}
         self._stopping = asyncio.Event()
         self._tick_lock = asyncio.Lock()
         self._waiting: set[asyncio.Task[object]] = set()  # not sending now: safe to cancel
         self._task: asyncio.Task[None] | None = None
-        self._last_purge: datetime | None = None
 
     # -- lifecycle --------------------------------------------------------------------------
 
@@ -193,15 +140,18 @@ class Pusher:
                 logger.warning("Push tick did not stop in time; cancelled")
             self._task = None
         async with self._tick_lock:  # a tick a test started by hand finishes too
-            await self._recorder.drain()
-        await self._request.shutdown()
+            await self._recorder.close(self.stop_timeout)
+        await self.breaker.stop()
+        await self.transport.shutdown()
+        if self._connection is not None:
+            await self._connection.close()
+            self._connection = None
 
     async def _run(self) -> None:
         interval = self.services.config.push_tick_seconds
         while not self._stopping.is_set():
             try:
                 await self.tick()
-                await self.purge_if_due()
             except Exception:
                 logger.exception("Push tick failed; the next one retries")
             try:
@@ -209,19 +159,26 @@ class Pusher:
             except TimeoutError:
                 pass
 
-    async def purge_if_due(self) -> int:
-        """Once a day, erase people who left (or finished) longer ago than DATA_RETENTION_DAYS."""
-        days = self.services.config.data_retention_days
-        now = self.services.clock.now()
-        if not days or (self._last_purge and now - self._last_purge < timedelta(days=1)):
-            return 0
-        self._last_purge = now
-        erased = await privacy.purge_inactive(
-            self.services.require_db(), older_than=now - timedelta(days=days)
-        )
-        if erased:
-            logger.info("Erased %d subscribers inactive for over %d days", erased, days)
-        return erased
+    def _db(self) -> Database:
+        return self._connection or self.services.require_db()
+
+    async def _open(self) -> None:
+        """A connection of the push's own, so its claims and records never queue behind
+        the statements of interactive handlers on the shared one (WAL lets both in)."""
+        if self._connection is None and self._own_connection:
+            path = self.services.require_db().path
+            if str(path) != ":memory:":
+                self._connection = await connect(path)
+
+    def _now(self) -> datetime:
+        return self.services.clock.now()
+
+    async def _probe(self) -> None:
+        await pushes.probe(self._db(), self.services.clock.now())
+
+    async def _write(self, outcomes: Sequence[pushes.PushOutcome]) -> int:
+        db, now = self._db(), self.services.clock.now()
+        return await pushes.record_push_outcomes(db, outcomes, now)
 
     # -- the tick ---------------------------------------------------------------------------
 
@@ -229,40 +186,59 @@ class Pusher:
         """Send every subscriber due now their push; return what happened."""
         async with self._tick_lock:
             report = TickReport()
-            if self._stopping.is_set():
+            if self._stopping.is_set() or self.breaker.is_open:
                 return report
-            await self._request.initialize()
+            await self.transport.initialize()
+            await self._open()
             tasks: set[asyncio.Task[None]] = set()
             try:
                 await self._claim_and_send(report, tasks)
             finally:
                 await self._settle(tasks)
-            if report.claimed:
+            if report.claimed or report.held:
                 logger.info("Push tick: %s", report)
             return report
 
     async def _claim_and_send(self, report: TickReport, tasks: set[asyncio.Task[None]]) -> None:
         services = self.services
-        db, course = services.require_db(), services.require_course()
+        db, course = self._db(), services.require_course()
         now = services.clock.now()
         cursor = pushes.DUE_START
         # No more than about a second's worth per batch: the lesson is chosen at claim time, and
         # a fresh choice keeps a subscriber who reads ahead with /next from getting a repeat.
         limit = max(1, min(services.config.push_batch_size, math.ceil(self.pacer.rate)))
-        while not self._stopping.is_set():
+        while not self._stopping.is_set() and not self.breaker.is_open:
             batch = await pushes.due_subscribers(db, now, cursor, limit)
             if not batch:
                 return
             cursor = batch[-1].cursor
             delivered = await pushes.delivered_by_chat(db, batch)
+            messages = {}
+            wanted = []
             for subscriber in batch:
+                message = self._message_for(course, delivered[subscriber.chat_id])
+                messages[subscriber.chat_id] = message
+                wanted.append(pushes.Claim(subscriber, message.lesson_id or ""))
+            self._claims += 1
+            token = f"{self._process}{self._claims:08x}"
+            try:
+                claimed, held = await pushes.claim(db, wanted, token, self._process, now)
+            except Exception as exc:
+                self.breaker.trip(exc)  # nothing claimed, nothing sent
+                return
+            self.breaker.close()
+            report.held += held
+            for index, wish in enumerate(claimed):
                 await self._slots.acquire()
                 if self._stopping.is_set():
                     self._slots.release()
+                    for unsent in claimed[index:]:  # released, their count given back
+                        self._recorder.add(Attempt(unsent.subscriber, token).left_due())
                     return
                 report.claimed += 1
-                message = self._message_for(course, delivered[subscriber.chat_id])
-                task = asyncio.create_task(self._push(subscriber, message, report))
+                attempt = Attempt(wish.subscriber, token)
+                message = messages[wish.subscriber.chat_id]
+                task = asyncio.create_task(self._push(attempt, message, report))
                 tasks.add(task)
                 task.add_done_callback(tasks.discard)
 
@@ -294,62 +270,92 @@ class Pusher:
 
     # -- one subscriber ---------------------------------------------------------------------
 
-    async def _push(
-        self, subscriber: pushes.DueSubscriber, message: _Message, report: TickReport
-    ) -> None:
+    async def _push(self, attempt: Attempt, message: _Message, report: TickReport) -> None:
         try:
-            outcome = await self._deliver(subscriber, message, report)
-            if outcome is not None:
-                await self._recorder.write(outcome)
+            try:
+                outcome = await self._deliver(attempt, message, report)
+            except asyncio.CancelledError:
+                report.failed += 1  # stopped before it was sent: it stays due
+                self._recorder.add(attempt.left_due())
+                raise
+            except Exception:
+                report.failed += 1
+                logger.exception("Push failed unexpectedly; the subscriber stays due")
+                outcome = attempt.left_due()
+            await self._recorder.write(outcome)
         except asyncio.CancelledError:
-            report.failed += 1  # stopped before it was sent (or recorded): it stays due
-        except Exception:
-            report.failed += 1
-            logger.exception("Push failed unexpectedly; the subscriber stays due")
+            pass  # the outcome stays queued; stop() gives it its last chance to be written
         finally:
             self._slots.release()
 
     async def _deliver(
-        self, subscriber: pushes.DueSubscriber, message: _Message, report: TickReport
-    ) -> pushes.PushOutcome | None:
-        """Send with retries; the outcome to record, or None to leave the subscriber due."""
+        self, attempt: Attempt, message: _Message, report: TickReport
+    ) -> pushes.PushOutcome:
+        """Send with retries; the outcome to record."""
+        chat_id = attempt.subscriber.chat_id
         floods = errors = 0
         while True:
+            # Never send what could not be recorded: wait while database writes fail.
+            await self._wait(self.breaker.wait_closed())
             await self._wait(self.pacer.acquire())
+            attempt.unsent = False
             try:
-                await self._send(subscriber.chat_id, message)
-            except RetryAfter as exc:
-                floods += 1
-                report.retried_after += 1
-                self.pacer.pause(retry_after_seconds(exc))
-                if floods > self.max_flood_waits:
-                    report.failed += 1
-                    return None
-            except Forbidden:
-                report.blocked += 1
-                return self._outcome(subscriber, Status.BLOCKED, None)
-            except ChatMigrated:
-                report.unreachable += 1
-                return self._outcome(subscriber, Status.UNREACHABLE, None)
-            except BadRequest as exc:
-                return self._rejected(subscriber, exc, report)
-            except NetworkError as exc:  # 5xx, timeouts, dropped connections
-                if errors >= len(self.retry_delays):
-                    logger.warning("Push gave up after %d retries (%s)", errors, _brief(exc))
-                    report.failed += 1
-                    return None
-                await self._wait(asyncio.sleep(self.retry_delays[errors]))
-                errors += 1
+                await self.transport.post(message.call, message.call.body(chat_id=chat_id))
             except TelegramError as exc:
-                logger.error("Push refused (%s); the subscriber stays due", _brief(exc))
-                report.failed += 1
-                return None
+                error: TelegramError | None = exc
             else:
+                error = None
+            verdict = classify(error)
+            if verdict is Verdict.DELIVERED:
                 if message.lesson_id is None:
                     report.finished += 1
-                    return self._outcome(subscriber, Status.FINISHED, None)
+                    return attempt.done(Status.FINISHED, self._now())
                 report.sent += 1
-                return self._outcome(subscriber, Status.ACTIVE, message.lesson_id)
+                return attempt.done(Status.ACTIVE, self._now(), message.lesson_id)
+            if verdict in (Verdict.BLOCKED, Verdict.UNREACHABLE):
+                setattr(report, verdict.value, getattr(report, verdict.value) + 1)
+                return attempt.done(Status(verdict.value), self._now())
+            assert error is not None
+            if verdict is not Verdict.UNKNOWN:
+                attempt.unsent = True  # answered: this send did not reach the chat
+            if verdict is Verdict.FLOOD_WAIT:
+                floods += 1
+                report.retried_after += 1
+                self.pacer.pause(retry_after_seconds(error))  # type: ignore[arg-type]
+                if floods > self.max_flood_waits:
+                    report.failed += 1
+                    return attempt.left_due()
+                continue
+            if verdict is Verdict.FAILED:
+                return self._refused(attempt, error, report)
+            if errors >= len(self.retry_delays):  # RETRY or UNKNOWN beyond the budget
+                logger.warning("Push gave up after %d retries (%s)", errors, _brief(error))
+                report.failed += 1
+                return attempt.left_due()
+            if verdict is Verdict.UNKNOWN and not await self._count_resend(attempt):
+                report.held += 1
+                return await self._hold(attempt)
+            await self._wait(asyncio.sleep(self.retry_delays[errors]))
+            errors += 1
+
+    async def _count_resend(self, attempt: Attempt) -> bool:
+        """Count the resend of a lesson whose answer was lost; False once 2 are out in 24 h."""
+        try:
+            counted = await pushes.count_resend(
+                self._db(), attempt.subscriber.chat_id, attempt.claim
+            )
+        except Exception as exc:
+            self.breaker.trip(exc)
+            await self._wait(self.breaker.wait_closed())
+            return await self._count_resend(attempt)
+        if counted:
+            attempt.unsent = True
+        return counted
+
+    async def _hold(self, attempt: Attempt) -> pushes.PushOutcome:
+        until = await pushes.hold_until(self._db(), attempt.subscriber.chat_id)
+        attempt.unsent = False
+        return attempt.left_due(until)
 
     async def _wait(self, awaitable: Awaitable[object]) -> None:
         """Await something that may be abandoned at stop (nothing has been sent meanwhile)."""
@@ -361,17 +367,13 @@ class Pusher:
         finally:
             self._waiting.discard(task)
 
-    async def _send(self, chat_id: int, message: _Message) -> None:
-        # PTB's BaseRequest.post, as Bot.send_message would call it, minus what the push has no
-        # use for: re-encoding the same lesson for every chat and parsing the Message it returns.
-        await self._request.post(self._send_url, message.call.data(chat_id=chat_id))
-
     def _build_message(self, course: Course, lesson: Lesson | None) -> _Message:
         if lesson is None:
             text, keyboard = views.finished_text(course), views.finished_keyboard()
         else:
             text, keyboard = views.push_view(lesson)
         call = PreparedCall(
+            "sendMessage",
             text=text,
             parse_mode=ParseMode.HTML,
             reply_markup=keyboard,
@@ -380,33 +382,17 @@ class Pusher:
         )
         return _Message(call, lesson.id if lesson is not None else None)
 
-    def _rejected(
-        self, subscriber: pushes.DueSubscriber, exc: BadRequest, report: TickReport
+    def _refused(
+        self, attempt: Attempt, exc: TelegramError, report: TickReport
     ) -> pushes.PushOutcome:
-        if "chat not found" in str(exc).lower():
-            report.unreachable += 1
-            return self._outcome(subscriber, Status.UNREACHABLE, None)
+        report.failed += 1
+        if not isinstance(exc, BadRequest):
+            logger.error("Push refused (%s); the subscriber stays due", _brief(exc))
+            return attempt.left_due()
         # Telegram refuses this very message (bad markup, too long): retrying every tick would
         # fail the same way, so try again tomorrow; the lesson stays undelivered, not skipped.
         logger.error("Push rejected by Telegram (%s); retrying at the next due time", _brief(exc))
-        report.failed += 1
-        return self._outcome(subscriber, Status.ACTIVE, None)
-
-    def _outcome(
-        self, subscriber: pushes.DueSubscriber, status: Status, lesson_id: str | None
-    ) -> pushes.PushOutcome:
-        next_at = self._next_due(subscriber) if status == Status.ACTIVE else None
-        return pushes.PushOutcome(
-            chat_id=subscriber.chat_id,
-            round=subscriber.round,
-            claimed_due=subscriber.next_due_at,
-            status=status,
-            next_due_at=next_at,
-            lesson_id=lesson_id,
-        )
-
-    def _next_due(self, subscriber: pushes.DueSubscriber) -> int | None:
-        return due_at(subscriber.push_time, subscriber.timezone, self.services.clock.now())
+        return attempt.done(Status.ACTIVE, self._now())
 
 
 def _brief(exc: TelegramError) -> str:

@@ -71,4 +71,52 @@ MIGRATIONS: tuple[Migration, ...] = (
         ALTER TABLE deliveries ADD COLUMN parts_read INTEGER NOT NULL DEFAULT 1;
         """,
     ),
+    Migration(
+        4,
+        "push claims, attempts and resumable broadcasts",
+        """
+        -- The pusher's claim on a due subscriber: a delivery is recorded only while it holds.
+        ALTER TABLE subscribers ADD COLUMN claim_token TEXT;
+        -- Sends of one lesson that may have reached the chat (in flight, or the answer was lost).
+        CREATE TABLE push_attempts (
+            chat_id INTEGER PRIMARY KEY REFERENCES subscribers (chat_id) ON DELETE CASCADE,
+            round INTEGER NOT NULL,
+            lesson_key TEXT NOT NULL,
+            sends INTEGER NOT NULL,
+            first_at INTEGER NOT NULL
+        );
+        -- A lesson recorded as delivered (pushed or pulled) needs no more counting. A trigger,
+        -- so the push's group commit costs no extra statement.
+        CREATE TRIGGER push_attempts_settled AFTER INSERT ON deliveries BEGIN
+            DELETE FROM push_attempts WHERE chat_id = NEW.chat_id;
+        END;
+        -- A one-row table the push writes to find out whether writes work again.
+        CREATE TABLE push_probe (id INTEGER PRIMARY KEY CHECK (id = 1), probed_at INTEGER);
+        INSERT INTO push_probe (id, probed_at) VALUES (1, NULL);
+        CREATE TABLE broadcasts (
+            id INTEGER PRIMARY KEY,
+            admin_chat_id INTEGER NOT NULL,
+            html TEXT,
+            created_at INTEGER NOT NULL,
+            finished_at INTEGER,
+            reported_at INTEGER,
+            sent INTEGER NOT NULL DEFAULT 0,
+            blocked INTEGER NOT NULL DEFAULT 0,
+            unreachable INTEGER NOT NULL DEFAULT 0,
+            failed INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE broadcast_recipients (
+            broadcast_id INTEGER NOT NULL REFERENCES broadcasts (id) ON DELETE CASCADE,
+            chat_id INTEGER NOT NULL REFERENCES subscribers (chat_id) ON DELETE CASCADE,
+            state TEXT NOT NULL DEFAULT 'pending' CHECK (
+                state IN ('pending', 'sending', 'sent', 'blocked', 'unreachable', 'failed')
+            ),
+            PRIMARY KEY (broadcast_id, chat_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX broadcast_recipients_by_chat ON broadcast_recipients (chat_id);
+        -- Who is left to send to: each batch costs O(batch), however many recipients.
+        CREATE INDEX broadcast_recipients_todo
+            ON broadcast_recipients (broadcast_id, state, chat_id);
+        """,
+    ),
 )

@@ -47,7 +47,10 @@ class PushOutcome:
     """What one push did, to be written in the same transaction as others of its batch.
 
     `lesson_id` is set when a lesson was delivered; `status` is the subscriber's new status and
-    `next_due_at` their next push (None: not scheduled).
+    `next_due_at` their next push (None: not scheduled). Both apply only while the subscriber is
+    still active and due at the claimed instant (a /pause meanwhile wins). `sends_delta` adjusts
+    the count of sends that may have reached the chat (-1: the last one certainly did not); a
+    delivery drops the count (a trigger on `deliveries`).
     """
 
     chat_id: int
@@ -56,6 +59,20 @@ class PushOutcome:
     status: Status
     next_due_at: int | None
     lesson_id: str | None = None
+    claim: str = ""
+    sends_delta: int = 0
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A subscriber to send `lesson_key` to (the closing message: ""), under claim `token`."""
+
+    subscriber: DueSubscriber
+    lesson_key: str
+
+
+MAX_UNKNOWN_SENDS = 2  # sends of one lesson per 24 h that may have reached the chat
+UNKNOWN_WINDOW = 86_400  # seconds
 
 
 async def due_subscribers(
@@ -85,31 +102,164 @@ async def delivered_by_chat(
     return delivered
 
 
+async def claim(
+    db: Database, wanted: Sequence[Claim], token: str, process: str, now: datetime
+) -> tuple[list[Claim], int]:
+    """Claim subscribers for this process in one transaction; (claimed, held back).
+
+    A subscriber is claimed only while still active, due at the instant read, and not claimed by
+    this process already (a claim by another process is stale: one pusher per database). Each
+    claim counts a send that may reach the chat; one whose lesson has gone out MAX_UNKNOWN_SENDS
+    times in 24 h without a known outcome is not claimed but put off until that window ends.
+    """
+    stamp = ts(now)
+    by_chat = {c.subscriber.chat_id: c for c in wanted}
+    if not by_chat:
+        return [], 0
+    async with db.transaction() as conn:
+        counts: dict[int, tuple[int, str, int, int]] = {}
+        chat_ids = list(by_chat)
+        for start in range(0, len(chat_ids), _IN_CHUNK):
+            chunk = chat_ids[start : start + _IN_CHUNK]
+            marks = ",".join("?" * len(chunk))
+            async with conn.execute(
+                "SELECT chat_id, round, lesson_key, sends, first_at FROM push_attempts"
+                f" WHERE chat_id IN ({marks})",
+                chunk,
+            ) as cursor:
+                for chat_id, round_, key, sends, first_at in await cursor.fetchall():
+                    counts[chat_id] = (round_, key, sends, first_at)
+        held: list[tuple[int, int, int]] = []
+        candidates: list[Claim] = []
+        for chat_id, wish in by_chat.items():
+            known = counts.get(chat_id)
+            same = (
+                known is not None
+                and known[0] == wish.subscriber.round
+                and known[1] == wish.lesson_key
+                and known[3] > stamp - UNKNOWN_WINDOW
+            )
+            if same and known is not None and known[2] >= MAX_UNKNOWN_SENDS:
+                held.append((known[3] + UNKNOWN_WINDOW, chat_id, wish.subscriber.next_due_at))
+            else:
+                candidates.append(wish)
+        if held:
+            await conn.executemany(
+                "UPDATE subscribers SET next_due_at = ? WHERE chat_id = ? AND status = 'active'"
+                " AND next_due_at = ?",
+                held,
+            )
+        await conn.executemany(
+            "UPDATE subscribers SET claim_token = ? WHERE chat_id = ? AND status = 'active'"
+            " AND next_due_at = ?"
+            " AND (claim_token IS NULL OR substr(claim_token, 1, ?) != ?)",
+            [
+                (token, c.subscriber.chat_id, c.subscriber.next_due_at, len(process), process)
+                for c in candidates
+            ],
+        )
+        got: set[int] = set()
+        ids = [c.subscriber.chat_id for c in candidates]
+        for start in range(0, len(ids), _IN_CHUNK):  # primary-key lookups, no scan
+            chunk = ids[start : start + _IN_CHUNK]
+            async with conn.execute(
+                f"SELECT chat_id FROM subscribers WHERE chat_id IN ({','.join('?' * len(chunk))})"
+                " AND claim_token = ?",
+                (*chunk, token),
+            ) as cursor:
+                got.update(row[0] for row in await cursor.fetchall())
+        claimed = [c for c in candidates if c.subscriber.chat_id in got]
+        await conn.executemany(
+            "INSERT INTO push_attempts (chat_id, round, lesson_key, sends, first_at)"
+            " VALUES (?, ?, ?, 1, ?) ON CONFLICT (chat_id) DO UPDATE SET"
+            "  sends = CASE WHEN round = excluded.round AND lesson_key = excluded.lesson_key"
+            "   AND first_at > ? THEN sends + 1 ELSE 1 END,"
+            "  first_at = CASE WHEN round = excluded.round AND lesson_key = excluded.lesson_key"
+            "   AND first_at > ? THEN first_at ELSE excluded.first_at END,"
+            "  round = excluded.round, lesson_key = excluded.lesson_key",
+            [
+                (c.subscriber.chat_id, c.subscriber.round, c.lesson_key, stamp,
+                 stamp - UNKNOWN_WINDOW, stamp - UNKNOWN_WINDOW)
+                for c in claimed
+            ],
+        )  # fmt: skip
+    return claimed, len(held)
+
+
+async def count_resend(db: Database, chat_id: int, claim_token: str) -> bool:
+    """Count one more send that may reach the chat; False if the 24-hour allowance is spent."""
+    async with db.transaction() as conn:
+        cursor = await conn.execute(
+            "UPDATE push_attempts SET sends = sends + 1 WHERE chat_id = ? AND sends < ?"
+            " AND EXISTS (SELECT 1 FROM subscribers WHERE chat_id = ? AND claim_token = ?)",
+            (chat_id, MAX_UNKNOWN_SENDS, chat_id, claim_token),
+        )
+        counted = cursor.rowcount == 1
+        await cursor.close()
+    return counted
+
+
+async def hold_until(db: Database, chat_id: int) -> int | None:
+    """When a subscriber whose allowance of unknown sends is spent may be sent to again."""
+    row = await db.fetchone("SELECT first_at FROM push_attempts WHERE chat_id = ?", (chat_id,))
+    return int(row[0]) + UNKNOWN_WINDOW if row else None
+
+
 async def record_push_outcomes(
     db: Database, outcomes: Sequence[PushOutcome], now: datetime
-) -> None:
-    """Record deliveries and schedule the next pushes, all in one transaction.
+) -> int:
+    """Record deliveries, settle claims and schedule the next pushes, in one transaction.
 
-    A subscriber row is only updated while it still holds the claimed due time and is active, so a
-    /pause, /time or start-over made while the message was in flight is not overwritten.
+    Each outcome applies only while its claim still holds (the claim and the record are one
+    atomic step): a delivery is inserted only if this process's claim on that subscriber is in
+    place, and the claim is released in the same transaction. The schedule moves on only while
+    the subscriber is still active and due at the claimed instant, so a /pause, /time or
+    start-over made while the message was in flight is not overwritten. Returns how many claims
+    held.
     """
     stamp = ts(now)
     deliveries = [
-        (o.chat_id, o.round, o.lesson_id, "push", stamp, o.chat_id) for o in outcomes if o.lesson_id
+        (o.chat_id, o.round, o.lesson_id, "push", stamp, o.chat_id, o.claim)
+        for o in outcomes
+        if o.lesson_id
     ]
-    updates = [(o.status, o.next_due_at, stamp, o.chat_id, o.claimed_due) for o in outcomes]
+    adjusted = [(o.sends_delta, o.chat_id, o.chat_id, o.claim) for o in outcomes if o.sends_delta]
+    updates = [
+        (o.claimed_due, o.status, o.claimed_due, o.next_due_at, stamp, o.chat_id, o.claim)
+        for o in outcomes
+    ]
     async with db.transaction() as conn:
         if deliveries:
             await conn.executemany(
-                # Someone may have used /forget while their message was in flight: skip them
-                # rather than fail the foreign key and roll back everyone else's record.
+                # ON CONFLICT: a lesson already recorded (a pull meanwhile) is kept as it was.
                 "INSERT INTO deliveries (chat_id, round, lesson_id, via, delivered_at)"
-                " SELECT ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM subscribers WHERE chat_id = ?)"
+                " SELECT ?, ?, ?, ?, ? WHERE EXISTS"
+                " (SELECT 1 FROM subscribers WHERE chat_id = ? AND claim_token = ?)"
                 " ON CONFLICT DO NOTHING",
                 deliveries,
             )
+        if adjusted:
+            await conn.executemany(
+                "UPDATE push_attempts SET sends = MAX(0, sends + ?) WHERE chat_id = ? AND EXISTS"
+                " (SELECT 1 FROM subscribers WHERE chat_id = ? AND claim_token = ?)",
+                adjusted,
+            )
+        before = conn.total_changes
         await conn.executemany(
-            "UPDATE subscribers SET status = ?, next_due_at = ?, updated_at = ?"
-            " WHERE chat_id = ? AND status = 'active' AND next_due_at = ?",
+            # SQLite evaluates every SET expression on the row as it was, so both CASEs see the
+            # status and due time from before this update.
+            "UPDATE subscribers SET"
+            " status = CASE WHEN status = 'active' AND next_due_at = ? THEN ? ELSE status END,"
+            " next_due_at = CASE WHEN status = 'active' AND next_due_at = ? THEN ?"
+            "  ELSE next_due_at END,"
+            " updated_at = ?, claim_token = NULL"
+            " WHERE chat_id = ? AND claim_token = ?",
             updates,
         )
+        held = conn.total_changes - before
+    return held
+
+
+async def probe(db: Database, now: datetime) -> None:
+    """A small real write: raises while the database cannot be written."""
+    await db.execute("UPDATE push_probe SET probed_at = ? WHERE id = 1", (ts(now),))

@@ -12,9 +12,9 @@ from pathlib import Path
 
 from telegram import Bot
 
-from handlers.admin import SendReport, send_paced
 from handlers.context import Services
 from journey.clock import FakeClock
+from push.broadcast import SendReport, send_paced
 from settings.config import Config
 from storage import coursework, subscribers
 from tests.conftest import TOKEN, BotRunner

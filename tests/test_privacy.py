@@ -28,6 +28,9 @@ ALLOWED_TEXT_COLUMNS = {
     ("deliveries", "via"),  # 'push' or 'pull'
     ("quiz_answers", "lesson_id"),
     ("quiz_answers", "option_id"),  # content ids from our own buttons
+    ("subscribers", "claim_token"),  # random hex, the pusher's claim
+    ("push_attempts", "lesson_key"),  # content ids
+    ("broadcast_recipients", "state"),  # one of storage.broadcasts' states
 }
 
 

@@ -392,7 +392,7 @@ async def test_no_more_than_push_concurrency_sends_in_flight(
     chats = await seed(services, double, range(8000, 8040), due)
     double.latency = 0.02  # long enough for sends to overlap
     scheduler = make_scheduler(services)
-    post = scheduler._request.post
+    post = scheduler.transport.post
     in_flight, peak = 0, 0
 
     async def counting_post(*args: object, **kwargs: object) -> object:
@@ -404,7 +404,7 @@ async def test_no_more_than_push_concurrency_sends_in_flight(
         finally:
             in_flight -= 1
 
-    scheduler._request.post = counting_post  # type: ignore[method-assign]
+    scheduler.transport.post = counting_post  # type: ignore[method-assign]
     clock.set(due)
     assert (await scheduler.tick()).sent == len(chats)
     assert peak == 4

@@ -72,7 +72,7 @@ class Double:
 class BotProcess:
     """`python -m bot run` against the double, on a database in tmp_path."""
 
-    def __init__(self, double: Double, database: Path, log: Path) -> None:
+    def __init__(self, double: Double, database: Path, log: Path, **settings: str) -> None:
         env = {
             **os.environ,
             "TELEGRAM_BOT_TOKEN": TOKEN,
@@ -83,6 +83,7 @@ class BotProcess:
             "PUSH_PAID_BROADCAST": "true",
             "PUSH_CONCURRENCY": str(CONCURRENCY),
             "LOG_LEVEL": "INFO",
+            **settings,
         }
         self.log = log.open("a")
         self.process = subprocess.Popen(

@@ -6,11 +6,9 @@ from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
-from telegram import Bot
-
 from handlers.context import Services
 from journey.clock import FakeClock
-from push.tick import Pusher
+from push.retention import RetentionJob
 from settings.config import Config
 from storage import coursework, subscribers
 from storage.db import connect, migrate
@@ -22,7 +20,7 @@ async def test_people_who_left_long_ago_are_erased(tmp_path: Path, clock: FakeCl
     db = await connect(config.database_path)
     await migrate(db)
     services = Services(config=config, clock=clock, db=db)
-    scheduler = Pusher(Bot(TOKEN), services)
+    scheduler = RetentionJob(services)
     try:
         start = clock.now()
         for chat_id in (1, 2, 3, 4, 5, 6):
@@ -58,7 +56,7 @@ async def test_retention_zero_keeps_everything(tmp_path: Path, clock: FakeClock)
     config = Config(token=TOKEN, database_path=tmp_path / "bot.sqlite3", data_retention_days=0)
     db = await connect(config.database_path)
     await migrate(db)
-    scheduler = Pusher(Bot(TOKEN), Services(config=replace(config), clock=clock, db=db))
+    scheduler = RetentionJob(Services(config=replace(config), clock=clock, db=db))
     try:
         await subscribers.subscribe(db, 1, "p", "en", clock.now())
         await subscribers.set_status(db, 1, "stopped", clock.now())

@@ -262,9 +262,14 @@ async def test_push_records_survive_a_subscriber_who_forgot_mid_push(tmp_path: P
         await subscribers.import_subscribers(
             db, [(1, "08:00", "UTC", due), (2, "08:00", "UTC", due)], now
         )
+        batch = await pushes.due_subscribers(db, now, pushes.DUE_START, 10)
+        claim = "A" * 33  # the push claims both before sending
+        await pushes.claim(db, [pushes.Claim(s, "origins") for s in batch], claim, "A" * 32, now)
         await db.execute("DELETE FROM subscribers WHERE chat_id = 2")  # /forget while in flight
         outcomes = [
-            pushes.PushOutcome(chat_id, 1, due, "active", due + 86400, lesson_id="origins")
+            pushes.PushOutcome(
+                chat_id, 1, due, "active", due + 86400, lesson_id="origins", claim=claim
+            )
             for chat_id in (1, 2)
         ]
         await pushes.record_push_outcomes(db, outcomes, now)
