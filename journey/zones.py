@@ -15,7 +15,7 @@ installed tzdata and are added when the file is loaded.
 
 ``read_zone`` answers with one zone to take, one to confirm (an abbreviation, a near-miss
 spelling, a place picked out of a sentence), or a few to choose from (a country with several
-zones). Loading the index takes about a tenth of a second; call ``zone_index()`` off the event
+zones). Loading the index takes about a fifth of a second; call ``zone_index()`` off the event
 loop first.
 """
 
@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from enum import StrEnum
 from importlib import resources
+from itertools import repeat
 from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -120,7 +121,7 @@ def normalise(text: str) -> str:
 
 
 def zone_index() -> ZoneIndex:
-    """The index, loaded on first use (a tenth of a second; then kept for the life of the process).
+    """The index, loaded on first use (a fifth of a second; then kept for the life of the process).
 
     Safe to call from several threads at once: one loads, the others wait for it.
     """
@@ -146,11 +147,13 @@ def decode_index(payload: bytes) -> ZoneIndex:
         raise ValueError(f"{INDEX_FILE} is format {document.get('format')}, not {INDEX_FORMAT}")
     zones = [sys.intern(zone) for zone in document["zones"]]
     countries = {code: code for code in document["country_names"]}  # one string per country
-    places = list(map(Place._make, zip(
+    codes = document["place_countries"]
+    # tuple.__new__ straight from C: Place._make would run a line of Python for each place.
+    places = list(map(tuple.__new__, repeat(Place), zip(
         document["place_names"],
         map(zones.__getitem__, document["place_zones"]),
         document["place_populations"],
-        (countries.get(code, code) for code in document["place_countries"]),
+        map(countries.get, codes, codes),
         strict=True,
     )))  # fmt: skip
     index = ZoneIndex()
@@ -176,11 +179,9 @@ def finish_index(index: ZoneIndex) -> None:
     for line in table.splitlines():
         if line and not line.startswith("#"):
             code, _coordinates, zone, *_ = line.split("\t")
-            try:
-                tz = ZoneInfo(zone)  # held, so that canonical_zone finds it in zoneinfo's cache
+            try:  # zone.tab lists only places; its zones need no check against the full list
+                tz = ZoneInfo(zone)
             except ZoneInfoNotFoundError:
-                continue
-            if canonical_zone(zone) is None:
                 continue
             index.country_zones.setdefault(code, []).append(zone)
             # 'EST' -> the zones that print EST in January or July, as zoneinfo itself says.
