@@ -92,7 +92,7 @@ class Place(NamedTuple):
 
 @dataclass
 class ZoneIndex:
-    """Everything `read_zone` looks up, built once from the packages' data."""
+    """Everything `read_zone` looks up: built by journey/build_zone_index.py, loaded once."""
 
     places: dict[str, Place] = field(default_factory=dict)  # key -> the biggest such place
     codes: dict[str, Place] = field(default_factory=dict)  # "nyc", "kl": typed on their own
