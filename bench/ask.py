@@ -24,7 +24,7 @@ from ask import CourseIndex
 from ask.reply import PRESCRIBER_LINE, compose
 from content.loader import load_course
 from content.markup import plain_text
-from crisis import crisis_kind
+from crisis import CHECK, CRISIS, HELPER, assess
 from settings.config import DEFAULT_CONTENT_DIR
 
 BLIND = Path(__file__).resolve().parent.parent / "tests" / "data" / "blind"
@@ -98,9 +98,10 @@ def measure(index: CourseIndex, items: list[dict], verbose: bool) -> Figures:
             if PRESCRIBER_LINE not in plain_text(reply.html):
                 figures.misses.append(f"no line  {text!r}")
         elif kind == "crisis_question":
-            figures.crisis += crisis_kind(text) is not None
-            figures.harm += crisis_kind(text) is not None or index.read(text).harm
-            if crisis_kind(text) is None:
+            routed = assess(text).tier in (CRISIS, CHECK, HELPER)  # what the bot checks first
+            figures.crisis += routed
+            figures.harm += routed or index.read(text).harm
+            if not routed:
                 figures.misses.append(f"no crisis {text!r}")
     if verbose:
         print("\n".join("   " + miss for miss in figures.misses))

@@ -116,6 +116,15 @@ _HARM = re.compile(
     r"\b(?:die|dying|dead|death|kill|fatal|lethal|overdose|od|suicide|end it|end my|"
     r"stop my (?:heart|breathing)|wake up|not wake|too much|enough to)\b"
 )
+# Method-seeking is about harm by its nature; a drug question the classifier finds "method-like"
+# with none of these words ("what is auvelity", "sertraline or fluoxetine?") is a plain question.
+_HARM_CUE = re.compile(
+    r"\b(?:die|dying|dead|death|kill|killing|fatal|lethal|deadly|mortal|overdos\w*|od|suicid\w*|"
+    r"poison\w*|painless\w*|end (?:it|things|everything|my)|finish|wake up|not wake|never wake|"
+    r"stop (?:my|the) (?:heart|breathing)|too much|too many|enough|all (?:of )?(?:my|the|them)|"
+    r"swallow\w*|took|taken|take them all|bottle|stockpil\w*|saved up|hang\w*|jump\w*|"
+    r"cut\w*|bleed\w*|harm\w*|hurt\w*|gone|goodbye|disappear|sleep forever|quick\w*)\b"
+)
 _WORD = re.compile(r"\b(?:[a-z]{2,}|i)\b")
 _DROPPED_I = re.compile(
     r"(?:just |already )?(?:gave|took|wrote|bought|made|left|swallowed|popped|told|sent|said|"
@@ -262,6 +271,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     if p.get("method", 0.0) + p.get("overdose", 0.0) >= limits["crisis"]:
         if _TREATMENT_DOSE.search(plain) and not _HARM.search(plain):
             return Verdict(None, "treatment dose")
+        if _HARM_CUE.search(plain) is None:
+            return Verdict(None, "no harm named")
         return Verdict(HELPER if _about_someone_else(plain) else CRISIS, "model")
     risk = {label: p.get(label, 0.0) for label in ("self", "method", "overdose", "other")}
     if sum(risk.values()) >= limits["check"]:
