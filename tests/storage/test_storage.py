@@ -26,7 +26,7 @@ from storage.db import (
 )
 from storage.migrations import MIGRATIONS, Migration
 
-REAL_COURSE = Path(__file__).resolve().parent.parent / "content" / "ketamine"
+REAL_COURSE = Path(__file__).resolve().parents[2] / "content" / "ketamine"
 NOW = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 LATEST = max(m.version for m in MIGRATIONS)
 TABLES = ("subscribers", "deliveries", "quiz_answers")

@@ -11,7 +11,7 @@ from handlers import safety, safety_plan
 from handlers.context import Services
 from handlers.fallback import POINTER
 from storage import subscribers
-from tests.test_scenario import app_logs, subscribe
+from tests.scenarios.test_scenario import app_logs, subscribe
 from tgdouble.server import BotApiDouble
 
 CHECK_IN_TEXT = "i keep thinking everyone would be fine if i just quietly stopped trying"

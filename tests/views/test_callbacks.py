@@ -41,7 +41,7 @@ from views.callbacks import (
     parse,
 )
 
-REAL_COURSE = Path(__file__).resolve().parent.parent / "content" / "ketamine"
+REAL_COURSE = Path(__file__).resolve().parents[2] / "content" / "ketamine"
 
 # A realistic object of every kind; a kind added without a sample fails below.
 SAMPLES: dict[str, CallbackData] = {

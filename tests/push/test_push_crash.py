@@ -29,7 +29,7 @@ from tests.conftest import TOKEN
 
 SUBSCRIBERS = range(100_000, 103_000)
 CONCURRENCY = 32
-PROJECT = Path(__file__).resolve().parent.parent
+PROJECT = Path(__file__).resolve().parents[2]
 
 pytestmark = pytest.mark.timeout(120)
 

@@ -17,7 +17,7 @@ from content.loader import load_course
 from content.markup import plain_text
 from content.models import Source
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 REAL_COURSE = ROOT / "content" / "ketamine"
 ANY_DOSE = re.compile(r"\d\s*(?:mg|mcg|ml|milligram|/\s*kg|spray)", re.IGNORECASE)
 

@@ -20,7 +20,7 @@ import pytest
 from tests.conftest import TOKEN
 from tgdouble.server import BotApiDouble
 
-PROJECT = Path(__file__).resolve().parent.parent
+PROJECT = Path(__file__).resolve().parents[2]
 
 pytestmark = pytest.mark.timeout(120)
 

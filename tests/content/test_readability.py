@@ -15,7 +15,7 @@ from content import lint
 from content.loader import load_course
 from content.models import Course
 
-CONTENT_DIR = Path(__file__).resolve().parent.parent / "content" / "ketamine"
+CONTENT_DIR = Path(__file__).resolve().parents[2] / "content" / "ketamine"
 
 
 @pytest.fixture(scope="module")

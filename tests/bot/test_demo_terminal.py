@@ -20,7 +20,7 @@ import pytest
 from bot.demo import DEMO_USER_ID, Demo
 from settings.config import Config
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 # What someone might type at any prompt that is not a sensible answer to it.
 STRAY_INPUT = [

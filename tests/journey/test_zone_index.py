@@ -24,7 +24,7 @@ from journey.zones import (
     zone_index,
 )
 
-DEV_SET = Path(__file__).parent / "data" / "blind" / "tz_dev.yaml"
+DEV_SET = Path(__file__).parents[1] / "data" / "blind" / "tz_dev.yaml"
 # Readings that reach every part of the index: codes, states, metazones, abbreviations, countries
 # with one zone and with several, places in a sentence, near-miss spellings, non-places.
 TEXTS = [

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from bot.logs import setup_logging
-from tests.test_shutdown import BotProcess
+from tests.bot.test_shutdown import BotProcess
 from tgdouble.server import BotApiDouble
 
 pytestmark = pytest.mark.timeout(120)

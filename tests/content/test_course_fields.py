@@ -16,7 +16,7 @@ from content import lint
 from content.fields import ContentError
 from content.loader import load_course
 
-REAL_COURSE = Path(__file__).resolve().parent.parent / "content" / "ketamine"
+REAL_COURSE = Path(__file__).resolve().parents[2] / "content" / "ketamine"
 
 
 @pytest.fixture

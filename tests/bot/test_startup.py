@@ -21,11 +21,11 @@ from pathlib import Path
 import pytest
 
 from storage.migrations import MIGRATIONS
+from tests.bot.test_shutdown import BotProcess
 from tests.conftest import TOKEN
-from tests.test_shutdown import BotProcess
 from tgdouble.server import BotApiDouble
 
-PROJECT = Path(__file__).resolve().parent.parent
+PROJECT = Path(__file__).resolve().parents[2]
 SECRET_PART = TOKEN.split(":", 1)[1]
 LATEST = max(m.version for m in MIGRATIONS)
 

@@ -29,7 +29,13 @@ from handlers.flood import FLOOD_KEY, FloodControl
 from handlers.start import COURSE_COMMANDS, SETTINGS_COMMANDS
 from journey.clock import FakeClock
 from settings.config import Config
-from tests.test_hardening import CRISIS_TEXT, ManualTime, assert_no_errors, services_of, settle
+from tests.scenarios.test_hardening import (
+    CRISIS_TEXT,
+    ManualTime,
+    assert_no_errors,
+    services_of,
+    settle,
+)
 from tgdouble import ChatMessage, SimulatedUser
 from tgdouble.server import BotApiDouble
 from views.callbacks import prefixes

@@ -18,7 +18,7 @@ from content.loader import MESSAGE_LIMIT, PART_LIMIT, ContentError, load_course
 from content.markup import MarkupError, plain_text, telegram_length, to_telegram_html
 from content.models import TOPIC_COMMANDS
 
-REAL_COURSE = Path(__file__).resolve().parent.parent / "content" / "ketamine"
+REAL_COURSE = Path(__file__).resolve().parents[2] / "content" / "ketamine"
 LESSON = "lessons/nmda.yaml"  # the lesson the broken cases change
 
 

@@ -17,7 +17,7 @@ from bot.cli import main as cli_main
 from content import helplines
 from crisis import CHECK, CRISIS, DISTRESS, HELPER, assess, languages, model, train
 
-CONTENT = Path(__file__).resolve().parent.parent / "content" / "ketamine"
+CONTENT = Path(__file__).resolve().parents[2] / "content" / "ketamine"
 
 
 @pytest.mark.parametrize(

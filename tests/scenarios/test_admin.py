@@ -22,7 +22,7 @@ from tgdouble.server import BotApiDouble
 from tgdouble.users import SimulatedUser
 
 ADMIN = 42  # conftest's config.admin_ids
-PROJECT = Path(__file__).resolve().parent.parent
+PROJECT = Path(__file__).resolve().parents[2]
 
 
 async def start(double: BotApiDouble, user_id: int, name: str) -> SimulatedUser:

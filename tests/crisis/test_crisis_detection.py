@@ -23,7 +23,7 @@ from crisis import (
     normalise,
 )
 
-CORPUS_PATH = Path(__file__).parent / "data" / "crisis_corpus.yaml"
+CORPUS_PATH = Path(__file__).parents[1] / "data" / "crisis_corpus.yaml"
 SECTIONS = (
     "positive",
     "negative",

@@ -26,7 +26,7 @@ import pytest
 
 from storage import subscribers
 from storage.db import connect, migrate, ts
-from tests.test_push_crash import (
+from tests.push.test_push_crash import (
     CONCURRENCY,
     SUBSCRIBERS,
     BotProcess,

@@ -15,7 +15,7 @@ from bot.cli import main
 from content.loader import PART_LIMIT, load_course
 from content.markup import plain_text
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 REAL_COURSE = ROOT / "content" / "ketamine"
 
 
