@@ -1,6 +1,6 @@
 """Course v2 fields and writing rules: each author mistake is named with its file and field.
 
-Like tests/test_loader.py, every case starts from a copy of the real course with one change.
+Like tests/content/test_loader.py, every case starts from a copy of the real course with one change.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The push and the broadcast when the database or the network fails, with real processes.
 
-The bot and the Bot API double run as processes of their own (see tests/test_push_crash.py).
+The bot and the Bot API double run as processes of their own (see tests/push/test_push_crash.py).
 Faults are real: another process holds the database's write lock, a second bot process opens
 the same database, the double delivers a message and drops the connection before answering,
 and a bot is killed with SIGKILL in the middle of a broadcast.

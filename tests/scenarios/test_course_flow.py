@@ -1,7 +1,7 @@
-"""Course v2 in the chat: recap questions, per-option feedback, takeaways and checkpoints.
+"""The course in the chat: recap questions, per-option feedback, takeaways and checkpoints.
 
-Scenario tests like tests/test_scenario.py: a Telegram user talks to the real bot through the
-Bot API double.
+Scenario tests like tests/scenarios/test_scenario.py: a Telegram user talks to the real bot
+through the Bot API double.
 """
 
 from __future__ import annotations
