@@ -25,9 +25,8 @@ from telegram.ext import (
 from content.loader import load_course
 from content.models import Course
 from handlers import handler_groups, on_error
-from handlers.admin import ADMIN_COMMANDS
+from handlers.commands import ADMIN_COMMANDS, check_pages, commands
 from handlers.context import SERVICES_KEY, BotContext, Services
-from handlers.start import commands
 from journey.clock import Clock, SystemClock
 from push.jobs import PushJobs
 from push.transport import AiohttpRequest
@@ -99,7 +98,7 @@ async def _post_init(application: Application) -> None:
     """Load the course, open and check the database, register the commands, start the push."""
     services: Services = application.bot_data[SERVICES_KEY]
     config = services.config
-    services.course = load_course(config.content_dir)
+    services.course = check_pages(load_course(config.content_dir))
     services.require_index()  # built now, so a bad synonyms file stops the start like bad content
     services.db = await open_database(config.database_path)  # DatabaseProblem: one line
     application.bot_data[CHECKPOINTS_KEY] = asyncio.create_task(
@@ -204,25 +203,20 @@ def build_application(
 
 
 @asynccontextmanager
-async def running(
-    application: Application, *, poll_interval: float = 0.0
-) -> AsyncIterator[Application]:
-    """Run the bot with long polling inside an async block, with the same lifecycle as run_polling.
+async def lifecycle(application: Application) -> AsyncIterator[Application]:
+    """The lifecycle run_polling gives an application, for a caller that owns the event loop.
 
-    run_polling owns the event loop; tests and the demo need the bot inside a loop they own.
+    initialize and post_init on the way in; on the way out, after the caller has stopped its
+    source of updates, stop, post_stop, shutdown and post_shutdown. The caller starts its update
+    source and then ``application.start()`` inside the block.
     """
     await application.initialize()
     try:
         if application.post_init:
             await application.post_init(application)
-        assert application.updater is not None
-        await application.updater.start_polling(poll_interval=poll_interval, timeout=1)
-        await application.start()
         try:
             yield application
         finally:
-            if application.updater.running:
-                await application.updater.stop()
             if application.running:
                 await application.stop()
             if application.post_stop:
@@ -233,4 +227,20 @@ async def running(
             await application.post_shutdown(application)
 
 
-__all__ = ["build_application", "running"]
+@asynccontextmanager
+async def running(
+    application: Application, *, poll_interval: float = 0.0
+) -> AsyncIterator[Application]:
+    """Run the bot with long polling inside an async block (tests and the demo own the loop)."""
+    async with lifecycle(application):
+        assert application.updater is not None
+        await application.updater.start_polling(poll_interval=poll_interval, timeout=1)
+        await application.start()
+        try:
+            yield application
+        finally:
+            if application.updater.running:
+                await application.updater.stop()
+
+
+__all__ = ["build_application", "lifecycle", "running"]

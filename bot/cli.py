@@ -23,6 +23,7 @@ from content import helplines
 from content.loader import MESSAGE_LIMIT, PART_LIMIT, ContentError, load_course
 from content.markup import plain_text, telegram_length
 from content.models import Checkpoint, Course, Lesson, Quiz
+from handlers.commands import check_pages
 from settings.config import Config, ConfigError, load_config
 from settings.redact import redact_tokens
 from storage.db import DatabaseProblem
@@ -48,7 +49,7 @@ def _run(args: argparse.Namespace) -> int:
             )
         return _demo(args)
     setup_logging(config.log_level, config.token)
-    load_course(config.content_dir)  # fail fast with a clear message before connecting
+    check_pages(load_course(config.content_dir))  # fail fast and clearly, before connecting
     asyncio.run(check_bot_api(config))
     from bot.app import build_application
     from bot.webhook import run_webhook
@@ -129,7 +130,7 @@ def _load_for_authors(args: argparse.Namespace) -> tuple[Path, Course | None]:
     """The course in the folder given on the command line (or CONTENT_DIR); None if invalid."""
     directory = Path(args.directory) if args.directory else load_config().content_dir
     try:
-        return directory, load_course(directory)
+        return directory, check_pages(load_course(directory))
     except ContentError as exc:
         print(exc, file=sys.stderr)
         return directory, None

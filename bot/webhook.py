@@ -23,6 +23,8 @@ from aiohttp import web
 from telegram import Update
 from telegram.ext import Application
 
+from bot.app import lifecycle
+
 logger = logging.getLogger(__name__)
 
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
@@ -118,10 +120,7 @@ async def serving(
     Registers the webhook with Telegram only once the server listens; on the way out stops
     taking requests first, then lets the application finish what it has in hand.
     """
-    await application.initialize()
-    try:
-        if application.post_init:
-            await application.post_init(application)
+    async with lifecycle(application):
         front = WebhookFront(
             application, listen=listen, port=port, url_path=url_path, secret_token=secret_token
         )
@@ -134,14 +133,6 @@ async def serving(
             yield front
         finally:
             await front.stop()
-            if application.running:
-                await application.stop()
-            if application.post_stop:
-                await application.post_stop(application)
-    finally:
-        await application.shutdown()
-        if application.post_shutdown:
-            await application.post_shutdown(application)
 
 
 def run_webhook(application: Application, **options: object) -> None:

@@ -15,7 +15,7 @@ from typing import Any
 from content.fields import ContentError, Fields, Problems, read_yaml
 from content.markup import MESSAGE_LIMIT, telegram_length
 from content.models import (
-    TOPIC_COMMANDS,
+    REQUIRED_PAGES,
     Course,
     Crisis,
     CrisisResource,
@@ -41,6 +41,8 @@ logger = logging.getLogger(__name__)
 
 PART_LIMIT = 600  # our limit for one lesson part, so a daily lesson stays bite-sized
 MAX_PARTS = 4
+# A page's key is its Telegram command (Bot API: 1-32 characters of a-z, 0-9 and _).
+COMMAND_RE = re.compile(r"^[a-z][a-z0-9_]{0,31}$")
 LESSON_ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,23}$")
 SOURCE_KEY_RE = re.compile(r"^[a-z][a-z0-9_-]{0,39}$")
 
@@ -236,9 +238,11 @@ def _load_pages(
     top = Fields(data, path, "", problems)
     pages: dict[str, Page] = {}
     for command, entry in top.data.items():
-        if command not in TOPIC_COMMANDS:
+        if not isinstance(command, str) or not COMMAND_RE.match(command):
             problems.add(
-                path, str(command), f"unknown command; pages are {', '.join(TOPIC_COMMANDS)}"
+                path,
+                str(command),
+                "not a command name: lowercase letters, digits and _, at most 32, a letter first",
             )
             continue
         fields = Fields(entry, path, command, problems, PAGE_FIELDS)
@@ -257,7 +261,7 @@ def _load_pages(
                 "text", f"renders to {length} characters; Telegram's limit is {MESSAGE_LIMIT}"
             )
         pages[command] = Page(command, button, title, text, sources)
-    for command in TOPIC_COMMANDS:
+    for command in REQUIRED_PAGES:
         if top.ok and command not in top.data:
             problems.add(path, command, "page is missing")
     return pages

@@ -5,16 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-TOPIC_COMMANDS = (
-    "mechanism",
-    "speed",
-    "resistant",
-    "cautions",
-    "future",
-    "myths",
-    "sources",
-    "about",
-)
+# Pages the bot's own texts point to (the closing message sends people to /sources).
+REQUIRED_PAGES = ("sources",)
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from ask import CourseIndex
 from content.loader import load_course
 from content.markup import MESSAGE_LIMIT, MarkupError, telegram_length, to_telegram_html
 from content.models import Course
+from handlers.commands import check_pages
 from handlers.common import answer, send, show
 from handlers.context import BotContext, Counters
 from handlers.fallback import unknown_button, unknown_command
@@ -34,12 +35,6 @@ from storage.subscribers import Status
 from views.callbacks import BroadcastData
 
 logger = logging.getLogger(__name__)
-
-ADMIN_COMMANDS: tuple[tuple[str, str], ...] = (
-    ("stats", "Operator: subscribers, deliveries, funnel, check-ins"),
-    ("broadcast", "Operator: announce something to all active subscribers"),
-    ("reload", "Operator: re-read and validate the course files"),
-)
 
 PENDING_KEY = "pending_broadcasts"  # bot_data: short id -> PendingBroadcast
 MAX_PENDING = 20  # older unconfirmed previews are dropped beyond this
@@ -249,7 +244,7 @@ async def reload_content(update: Update, context: BotContext) -> None:
     """Re-read the course files; keep the current course if anything is wrong with them."""
     directory = context.services.config.content_dir
     try:
-        course = await asyncio.to_thread(load_course, directory)
+        course = check_pages(await asyncio.to_thread(load_course, directory))
         index = await asyncio.to_thread(CourseIndex.build, course)
     except Exception as exc:  # whatever went wrong, the running course must stay
         logger.warning("Content reload failed; keeping the current course", exc_info=True)

@@ -9,7 +9,7 @@ from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 import views
-from content.models import Course
+from handlers.commands import commands
 from handlers.common import answer, position_of, pressed, send, show
 from handlers.context import BotContext
 from handlers.timing import ask_for_time, due_at
@@ -18,27 +18,6 @@ from storage.subscribers import Status
 from views.callbacks import CourseData, StopData
 
 logger = logging.getLogger(__name__)
-
-# The bot's own commands; the topic pages' commands come from the course (pages.yaml) and are
-# listed between the two parts.
-COURSE_COMMANDS: tuple[tuple[str, str], ...] = (
-    ("start", "Subscribe, or see where you are"),
-    ("menu", "Open the menu of topics"),
-    ("next", "Carry on with the course"),
-    ("lessons", "Re-read the lessons you've had"),
-    ("progress", "Your progress and score"),
-)
-SETTINGS_COMMANDS: tuple[tuple[str, str], ...] = (
-    ("time", "Change your daily lesson time"),
-    ("pause", "Pause the daily lessons"),
-    ("resume", "Resume the daily lessons"),
-    ("sos", "Crisis lines and support, any time"),
-    ("mydata", "See everything stored about you"),
-    ("forget", "Delete everything stored about you"),
-    ("stop", "Unsubscribe (your progress is kept)"),
-    ("help", "List the commands"),
-)
-
 
 async def start(update: Update, context: BotContext) -> None:
     """Subscribe a new person, or welcome someone back and say where they are."""
@@ -95,12 +74,6 @@ async def start(update: Update, context: BotContext) -> None:
     await send(update, context, "\n\n".join(lines), keyboard)
     if reactivated and not subscriber.scheduled:
         await ask_for_time(update, context, first_time=True)
-
-
-def commands(course: Course) -> list[tuple[str, str]]:
-    """Every public command with its description, the topic pages' taken from the course."""
-    topics = [(page.command, page.title) for page in course.pages.values()]
-    return [*COURSE_COMMANDS, *topics, *SETTINGS_COMMANDS]
 
 
 async def help_command(update: Update, context: BotContext) -> None:

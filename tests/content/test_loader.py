@@ -16,7 +16,7 @@ import yaml
 
 from content.loader import MESSAGE_LIMIT, PART_LIMIT, ContentError, load_course
 from content.markup import MarkupError, plain_text, telegram_length, to_telegram_html
-from content.models import TOPIC_COMMANDS
+from handlers.commands import check_pages
 
 REAL_COURSE = Path(__file__).resolve().parents[2] / "content" / "ketamine"
 LESSON = "lessons/nmda.yaml"  # the lesson the broken cases change
@@ -67,7 +67,16 @@ def test_the_real_course_loads_with_every_lesson_page_and_crisis_resource() -> N
     order = yaml.safe_load((REAL_COURSE / "course.yaml").read_text(encoding="utf-8"))["lessons"]
     assert [lesson.id for lesson in course.lessons] == order
     assert [lesson.number for lesson in course.lessons] == list(range(1, len(order) + 1))
-    assert set(course.pages) == set(TOPIC_COMMANDS)
+    assert set(course.pages) == {
+        "mechanism",
+        "speed",
+        "resistant",
+        "cautions",
+        "future",
+        "myths",
+        "sources",
+        "about",
+    }
     assert course.crisis.resources
     for lesson in course.lessons:
         assert 1 <= len(lesson.messages) <= 4
@@ -91,12 +100,30 @@ def test_a_duplicate_lesson_id_names_both_files(course_dir: Path) -> None:
     only_error(course_dir, "lessons/zz-copy.yaml: id:", "duplicate id 'nmda'", "nmda.yaml")
 
 
-def test_an_unknown_command_in_pages_is_named(course_dir: Path) -> None:
+def test_a_page_key_that_is_no_command_is_named(course_dir: Path) -> None:
     def add_page(pages: Any) -> None:
-        pages["dosage"] = {"button": "Dosage", "title": "Dosage", "text": "Ask a doctor."}
+        pages["Dosage info"] = {"button": "Dosage", "title": "Dosage", "text": "Ask a doctor."}
 
     edit_yaml(course_dir / "pages.yaml", add_page)
-    only_error(course_dir, "pages.yaml: dosage:", "unknown command")
+    only_error(course_dir, "pages.yaml: Dosage info:", "not a command name")
+
+
+def test_a_new_page_needs_no_code(course_dir: Path) -> None:
+    def add_page(pages: Any) -> None:
+        pages["glossary"] = {"button": "Glossary", "title": "Glossary", "text": "Words, explained."}
+
+    edit_yaml(course_dir / "pages.yaml", add_page)
+    assert load_course(course_dir).pages["glossary"].title == "Glossary"
+
+
+def test_a_page_may_not_take_one_of_the_bots_commands(course_dir: Path) -> None:
+    def add_page(pages: Any) -> None:
+        pages["next"] = {"button": "Next", "title": "Next", "text": "What comes next."}
+
+    edit_yaml(course_dir / "pages.yaml", add_page)
+    with pytest.raises(ContentError) as caught:
+        check_pages(load_course(course_dir))
+    assert caught.value.errors == ["pages.yaml: next: /next is one of the bot's own commands"]
 
 
 def test_a_page_longer_than_telegram_allows_is_named(course_dir: Path) -> None:

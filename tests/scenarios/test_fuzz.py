@@ -23,10 +23,9 @@ import pytest
 from telegram.ext import Application
 
 from bot.app import build_application, running
-from content.models import TOPIC_COMMANDS
+from handlers.commands import COURSE_COMMANDS, SETTINGS_COMMANDS
 from handlers.context import Services
 from handlers.flood import FLOOD_KEY, FloodControl
-from handlers.start import COURSE_COMMANDS, SETTINGS_COMMANDS
 from journey.clock import FakeClock
 from settings.config import Config
 from tests.scenarios.test_hardening import (
@@ -81,9 +80,8 @@ FRAGMENTS = (
     "/start",
     "\U0001f468\u200d\U0001f469\u200d\U0001f467",  # a ZWJ family
 )
-KNOWN_COMMANDS = tuple(name for name, _ in (*COURSE_COMMANDS, *SETTINGS_COMMANDS)) + tuple(
-    TOPIC_COMMANDS
-)
+PAGE_COMMANDS = ("mechanism", "speed", "resistant", "cautions", "future", "myths", "sources")
+KNOWN_COMMANDS = tuple(name for name, _ in (*COURSE_COMMANDS, *SETTINGS_COMMANDS)) + PAGE_COMMANDS
 LESSON_IDS = ("origins", "nmda", "glutamate", "speed", "nosuch", "")
 
 
@@ -179,7 +177,7 @@ class Fuzzer:
                     f"part:{lesson}:{rng.randint(-1, 12)}",
                     f"time:{rng.randint(0, 9999):04d}",
                     f"tz:{rng.choice(['UTC', 'Europe/London', 'Mars/Base', 'utc', 'Etc/GMT+5'])}",
-                    f"page:{rng.choice([*TOPIC_COMMANDS, 'nosuch'])}",
+                    f"page:{rng.choice([*PAGE_COMMANDS, 'nosuch'])}",
                     f"again:{rng.choice(['yes', 'no'])}",
                     f"sos:{self.field()}",
                 ]

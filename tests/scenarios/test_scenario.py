@@ -6,9 +6,9 @@ import logging
 
 import pytest
 
+from handlers.commands import commands
 from handlers.context import Services
 from handlers.flood import FLOOD_KEY, NOTICE, FloodControl
-from handlers.start import commands
 from storage import subscribers
 from tests.conftest import TOKEN, BotRunner
 from tgdouble.server import BotApiDouble
