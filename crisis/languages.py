@@ -1,11 +1,11 @@
-"""Direct statements of suicidal intent in the languages most used on Telegram.
+"""Direct statements of suicidal intent in the languages most used on Telegram, and in Europe.
 
 English is handled by the main rules; here are Russian, Ukrainian, Spanish, Portuguese, German,
-Turkish, Indonesian, Hindi (Devanagari and romanised), Arabic, Persian and Uzbek (Latin and
-Cyrillic). Only plain, direct statements ("I want to die", "I will kill myself", "I don't want to
-live", suicide, a method question, pills taken): the reply points to findahelpline.com, which
-lists lines in every country. Matched on case-folded text with accents kept, since normalising
-Cyrillic or Arabic script the English way would change the letters.
+Turkish, Indonesian, Hindi (Devanagari and romanised), Arabic, Persian, French, Italian, Polish and
+Uzbek (Latin and Cyrillic). Only plain, direct statements ("I want to die", "I will kill myself",
+"I don't want to live", suicide, a method question, pills taken): the reply points to
+findahelpline.com, which lists lines in every country. Matched on case-folded text with accents
+kept, since normalising Cyrillic or Arabic script the English way would change the letters.
 
 Each phrase is a plain substring or a short pattern, and an idiom that sounds alike ("me muero de
 risa", "я умираю со смеху") is left out on purpose: none of these phrases is used jokingly.
@@ -49,6 +49,19 @@ _PHRASES = (
     # Persian
     r"میخواهم بمیرم|می‌خواهم بمیرم|میخوام بمیرم|می‌خوام بمیرم|خودکشی|خودمو بکشم|خودم را بکشم|"
     r"نمیخوام زنده باشم|نمی‌خوام زنده باشم",
+    # French
+    r"je veux mourir|j'ai envie de mourir|je vais me tuer|je veux me tuer|me suicider|"
+    r"je ne veux plus vivre|j'ai plus envie de vivre|je n'ai plus envie de vivre|"
+    r"mettre fin à ma vie|mettre fin à mes jours|en finir avec la vie|j'ai pris toutes les pilules|"
+    r"j'ai pris tous mes médicaments",
+    # Italian
+    r"voglio morire|mi voglio uccidere|voglio uccidermi|mi ammazzo|suicidarmi|"
+    r"non voglio più vivere|farla finita con la vita|togliermi la vita|"
+    r"ho preso tutte le pillole",
+    # Polish
+    r"chcę umrzeć|chce umrzec|zabiję się|zabije sie|nie chcę żyć|nie chce zyc|"
+    r"popełnić samobójstwo|odebrać sobie życie|wziąłem wszystkie tabletki|"
+    r"wzięłam wszystkie tabletki",
     # Uzbek, Latin and Cyrillic
     r"o'lmoqchiman|o‘lmoqchiman|oʻlmoqchiman|olmoqchiman|o'zimni o'ldir|o‘zimni o‘ldir|"
     r"o'z joniga qasd|yashashni xohlamayman|ўлмоқчиман|ўзимни ўлдир|яшашни хоҳламайман",

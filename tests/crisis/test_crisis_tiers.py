@@ -53,6 +53,9 @@ def test_method_overdose_and_clear_risk_get_the_full_reply(text: str) -> None:
         "أريد أن أموت",
         "میخوام خودمو بکشم",
         "o'lmoqchiman",
+        "je ne veux plus vivre",
+        "voglio morire, non ce la faccio più",
+        "chcę umrzeć",
     ],
 )
 def test_a_direct_statement_in_another_language_gets_the_full_reply(text: str) -> None:
@@ -61,7 +64,14 @@ def test_a_direct_statement_in_another_language_gets_the_full_reply(text: str) -
 
 
 @pytest.mark.parametrize(
-    "text", ["me muero de risa 😂", "я умираю со смеху", "Ich sterbe vor Hunger"]
+    "text",
+    [
+        "me muero de risa 😂",
+        "я умираю со смеху",
+        "Ich sterbe vor Hunger",
+        "je meurs de faim",
+        "muoio dal ridere",
+    ],
 )
 def test_idioms_in_other_languages_do_not(text: str) -> None:
     assert assess(text).tier is None
