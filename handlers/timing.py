@@ -164,8 +164,8 @@ async def ask_for_zone(update: Update, context: BotContext, push_time: str | Non
     await show(
         update,
         context,
-        f"{chosen}🌍 <b>Which time zone are you in?</b>\nPick one, or tap Other and tell me what "
-        "time it is for you right now.",
+        f"{chosen}🌍 <b>Which time zone are you in?</b>\nPick one, or tap Other and type your city "
+        "or country, or what time it is for you right now.",
         views.zone_keyboard(),
     )
 

@@ -262,7 +262,7 @@ def time_keyboard(include_keep: bool = False) -> Keyboard:
 def zone_keyboard() -> Keyboard:
     zones = [button(label, ZoneData(zone)) for label, zone in COMMON_ZONES]
     rows = [zones[i : i + 3] for i in range(0, len(zones), 3)]
-    rows.append([button("Other: tell me my time now…", ZoneData("other"))])
+    rows.append([button("Other: type your city…", ZoneData("other"))])
     return Keyboard(rows)
 
 

@@ -181,8 +181,8 @@ async def test_tomorrow_in_a_zone_given_as_the_time_now(terminal: Terminal) -> N
     await terminal.expect("Other time…")
     await terminal.type("2")
     await terminal.expect("Which time zone are you in?")
-    await terminal.type("10")  # Other: tell me my time now…
-    await terminal.expect("Other: tell me my time now…")
+    await terminal.type("10")  # Other: type your city…
+    await terminal.expect("Other: type your city…")
     local_now = (datetime.now(UTC) + timedelta(hours=5, minutes=30)).strftime("%H:%M")
     await terminal.type(local_now)
     await terminal.expect("All set")

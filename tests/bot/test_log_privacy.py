@@ -50,7 +50,7 @@ async def test_a_whole_conversation_at_debug_logs_no_text_name_or_chat_id(
         await person.wait_for_edit(ask_time)
         await person.send(TYPED_TIME)
         (ask_zone,) = await person.wait_for_messages(1, timeout=10)
-        await person.tap(ask_zone, "Other: tell me my time now…")
+        await person.tap(ask_zone, "Other: type your city…")
         await person.wait_for_edit(ask_zone)
         await person.send("Europe/Lisbon")
         (done,) = await person.wait_for_messages(1, timeout=10)

@@ -73,7 +73,7 @@ async def ask_zone(double: BotApiDouble, user_id: int) -> tuple[SimulatedUser, C
     _welcome, ask_time = await user.wait_for_messages(2)
     await user.tap(ask_time, "08:00")
     await user.wait_for_edit(ask_time)
-    await user.tap(ask_time, "Other: tell me my time now…")
+    await user.tap(ask_time, "Other: type your city…")
     await user.wait_for_edit(ask_time)
     return user, ask_time
 
@@ -140,7 +140,7 @@ async def test_a_country_with_several_zones_asks_which_city(
     (ask_time,) = await kemi.wait_for_messages(1)
     await kemi.tap(ask_time, "Keep my current time")
     await kemi.wait_for_edit(ask_time)
-    await kemi.tap(ask_time, "Other: tell me my time now…")
+    await kemi.tap(ask_time, "Other: type your city…")
     await kemi.wait_for_edit(ask_time)
     await kemi.send("Japan")  # a country with one zone is taken at once
     (done,) = await kemi.wait_for_messages(1)

@@ -181,7 +181,7 @@ async def test_typed_time_and_zone_with_html_are_never_interpreted(
     (ask_zone,) = await alice.wait_for_messages(1)
     assert "time zone" in ask_zone.text
 
-    await alice.tap(ask_zone, "Other: tell me my time now…")
+    await alice.tap(ask_zone, "Other: type your city…")
     await alice.wait_for_edit(ask_zone)
     await alice.send('<a href="https://example.com">Mars</a>/Base & co')
     (zone_hint,) = await alice.wait_for_messages(1)

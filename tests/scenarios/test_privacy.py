@@ -113,7 +113,7 @@ async def test_what_people_type_never_reaches_the_database(
     await alice.wait_for_edit(ask_time)
     await alice.send("7.45 p.m.")
     (ask_zone,) = await alice.wait_for_messages(1)
-    await alice.tap(ask_zone, "Other: tell me my time now…")
+    await alice.tap(ask_zone, "Other: type your city…")
     await alice.wait_for_edit(ask_zone)
     await alice.send("10:00")  # START is 09:00 UTC, so this is UTC+01:00
     (done,) = await alice.wait_for_messages(1)
