@@ -100,7 +100,7 @@ async def _post_init(application: Application) -> None:
     config = services.config
     services.course = check_pages(load_course(config.content_dir))
     services.require_index()  # built now, so a bad synonyms file stops the start like bad content
-    services.db = await open_database(config.database_path)  # DatabaseProblem: one line
+    services.db = await open_database(config.database)  # DatabaseProblem: one line
     application.bot_data[CHECKPOINTS_KEY] = asyncio.create_task(
         _checkpoints(services.db, config.checkpoint_seconds), name="wal-checkpoints"
     )

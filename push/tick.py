@@ -53,7 +53,7 @@ from push.transport import PreparedCall, Transport
 from push.verdict import Verdict, classify
 from settings.config import Config
 from storage import pushes
-from storage.db import Database, connect
+from storage.db import Database
 from storage.subscribers import Status
 
 
@@ -164,11 +164,10 @@ class Pusher:
 
     async def _open(self) -> None:
         """A connection of the push's own, so its claims and records never queue behind
-        the statements of interactive handlers on the shared one (WAL lets both in)."""
+        the statements of interactive handlers on the shared one (SQLite's WAL lets both in;
+        PostgreSQL's pool has connections enough already)."""
         if self._connection is None and self._own_connection:
-            path = self.services.require_db().path
-            if str(path) != ":memory:":
-                self._connection = await connect(path)
+            self._connection = await self.services.require_db().separate()
 
     def _now(self) -> datetime:
         return self.services.clock.now()

@@ -37,6 +37,7 @@ class Config:
 
     token: str | None = None
     database_path: Path = DEFAULT_DATABASE_PATH
+    database_url: str | None = None  # postgresql://…: PostgreSQL instead of the SQLite file
     checkpoint_seconds: float = 60.0  # how often the -wal file is folded into the main file
     content_dir: Path = DEFAULT_CONTENT_DIR
     admin_ids: frozenset[int] = field(default_factory=frozenset)
@@ -54,9 +55,28 @@ class Config:
     webhook_port: int = 8443
 
     @property
+    def database(self) -> Path | str:
+        """Where the data lives: DATABASE_URL's server if set, else the SQLite file."""
+        return self.database_url or self.database_path
+
+    @property
     def demo(self) -> bool:
         """True when no token is set: the bot runs against the local Bot API double."""
         return not self.token
+
+
+def _database_url(env: Mapping[str, str]) -> str | None:
+    """DATABASE_URL, which must be a postgresql:// URL; never echoed, as it holds a password."""
+    raw = env.get("DATABASE_URL", "").strip()
+    if not raw:
+        return None
+    scheme = raw.split("://", 1)[0].lower() if "://" in raw else ""
+    if scheme not in ("postgresql", "postgres"):
+        raise ConfigError(
+            "DATABASE_URL must start with postgresql:// (e.g. postgresql://user:password@host"
+            "/dbname); leave it unset to use the SQLite file at DATABASE_PATH"
+        )
+    return raw
 
 
 def _int(env: Mapping[str, str], name: str, default: int, minimum: int = 0) -> int:
@@ -172,6 +192,7 @@ def load_config(env: Mapping[str, str] | None = None, *, dotenv: bool = True) ->
     return Config(
         token=_token(env),
         database_path=Path(env.get("DATABASE_PATH", "").strip() or DEFAULT_DATABASE_PATH),
+        database_url=_database_url(env),
         checkpoint_seconds=_float(env, "DATABASE_CHECKPOINT_SECONDS", 60.0, minimum=0.1),
         content_dir=content_dir,
         admin_ids=_admin_ids(env),

@@ -32,21 +32,19 @@ class Broadcast:
 
 async def create(db: Database, admin_chat_id: int, html: str, now: datetime) -> tuple[int, int]:
     """A broadcast to everyone active now; (its id, how many recipients)."""
-    async with db.transaction() as conn:
-        cursor = await conn.execute(
-            "INSERT INTO broadcasts (admin_chat_id, html, created_at) VALUES (?, ?, ?)",
+    async with db.transaction() as tx:
+        row = await tx.fetchone(
+            "INSERT INTO broadcasts (admin_chat_id, html, created_at) VALUES (?, ?, ?)"
+            " RETURNING id",
             (admin_chat_id, html, ts(now)),
         )
-        broadcast_id = cursor.lastrowid
-        await cursor.close()
-        cursor = await conn.execute(
+        assert row is not None
+        broadcast_id = int(row[0])
+        recipients = await tx.execute(
             "INSERT INTO broadcast_recipients (broadcast_id, chat_id)"
-            " SELECT ?, chat_id FROM subscribers WHERE status = 'active'",
+            " SELECT CAST(? AS BIGINT), chat_id FROM subscribers WHERE status = 'active'",
             (broadcast_id,),
         )
-        recipients = cursor.rowcount
-        await cursor.close()
-    assert broadcast_id is not None
     return broadcast_id, recipients
 
 
@@ -67,16 +65,16 @@ async def unreported(db: Database) -> list[int]:
 
 async def claim_batch(db: Database, broadcast_id: int, limit: int) -> list[int]:
     """Mark up to `limit` recipients as being sent to (those left in flight by a crash first)."""
-    async with db.transaction() as conn:
+    async with db.transaction() as tx:
         chat_ids: list[int] = []
         for state in ("sending", "pending"):  # through broadcast_recipients_todo
-            async with conn.execute(
+            rows = await tx.fetchall(
                 "SELECT chat_id FROM broadcast_recipients WHERE broadcast_id = ? AND state = ?"
                 " ORDER BY chat_id LIMIT ?",
                 (broadcast_id, state, limit - len(chat_ids)),
-            ) as cursor:
-                chat_ids += [int(row[0]) for row in await cursor.fetchall()]
-        await conn.executemany(
+            )
+            chat_ids += [int(row[0]) for row in rows]
+        await tx.executemany(
             "UPDATE broadcast_recipients SET state = 'sending'"
             " WHERE broadcast_id = ? AND chat_id = ?",
             [(broadcast_id, chat_id) for chat_id in chat_ids],
@@ -90,18 +88,18 @@ async def record_batch(
     """Record each recipient's final state; mark blocked and unreachable subscribers so."""
     rows = list(results)
     stamp = ts(now)
-    async with db.transaction() as conn:
-        await conn.executemany(
+    async with db.transaction() as tx:
+        await tx.executemany(
             "UPDATE broadcast_recipients SET state = ? WHERE broadcast_id = ? AND chat_id = ?",
             [(state, broadcast_id, chat_id) for chat_id, state in rows],
         )
-        await conn.executemany(
+        await tx.executemany(
             "UPDATE subscribers SET status = ?, next_due_at = NULL, updated_at = ?"
             " WHERE chat_id = ?",
             [(state, stamp, chat_id) for chat_id, state in rows if state in FINAL[1:3]],
         )
         counts = {state: sum(s == state for _, s in rows) for state in FINAL}
-        await conn.execute(
+        await tx.execute(
             "UPDATE broadcasts SET sent = sent + ?, blocked = blocked + ?,"
             " unreachable = unreachable + ?, failed = failed + ? WHERE id = ?",
             (*(counts[state] for state in FINAL), broadcast_id),
@@ -110,11 +108,9 @@ async def record_batch(
 
 async def finish(db: Database, broadcast_id: int, now: datetime) -> None:
     """Everyone has been sent to: drop the recipient list, keep the counts."""
-    async with db.transaction() as conn:
-        await conn.execute(
-            "DELETE FROM broadcast_recipients WHERE broadcast_id = ?", (broadcast_id,)
-        )
-        await conn.execute(
+    async with db.transaction() as tx:
+        await tx.execute("DELETE FROM broadcast_recipients WHERE broadcast_id = ?", (broadcast_id,))
+        await tx.execute(
             "UPDATE broadcasts SET finished_at = COALESCE(finished_at, ?) WHERE id = ?",
             (ts(now), broadcast_id),
         )

@@ -37,9 +37,9 @@ async def had_lessons(db: Database, chat_id: int) -> list[str]:
 async def mark_read(db: Database, chat_id: int, round_: int, lesson_id: str, parts: int) -> None:
     """Note that `parts` parts of a lesson sent in this round have been sent (never fewer)."""
     await db.execute(
-        "UPDATE deliveries SET parts_read = MAX(parts_read, ?)"
+        "UPDATE deliveries SET parts_read = CASE WHEN parts_read < ? THEN ? ELSE parts_read END"
         " WHERE chat_id = ? AND round = ? AND lesson_id = ?",
-        (parts, chat_id, round_, lesson_id),
+        (parts, parts, chat_id, round_, lesson_id),
     )
 
 

@@ -1,312 +1,59 @@
-"""Opening the SQLite database, checking it, and applying migrations.
+"""Opening the bot's database, whichever engine holds it.
 
-One aiosqlite connection serves the whole bot. Statements from concurrent handlers would otherwise
-interleave inside each other's transactions, so every access goes through `Database`, which holds
-a lock for the duration of a statement or a transaction.
-
-`open_database` is how the bot opens its file: it refuses, with one line saying why and what to
-do, a folder, a file that is not a database or is damaged, a file the bot cannot write, one
-written by a newer version, and an existing file that has lost its tables. A brand-new database
-is announced at WARNING with its absolute path, so a new empty file is never created silently.
-The files are private: the database, its -wal and -shm files and backups are mode 0600.
+`open_database(target)` takes a file path (SQLite, the default) or a ``postgresql://`` URL
+(DATABASE_URL) and returns a checked, migrated `Database`. Everything the storage modules need
+comes from here: the `Database` interface, `ts` and `DatabaseProblem`.
 """
 
 from __future__ import annotations
 
-import asyncio
-import logging
-import os
-import sqlite3
-import time
-from collections.abc import AsyncIterator, Iterable, Sequence
-from contextlib import asynccontextmanager
-from datetime import datetime
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
-import aiosqlite
-
+from storage.engine import Database, DatabaseProblem, Row, Tx, ts
 from storage.migrations import MIGRATIONS, Migration
+from storage.postgres import PostgresDatabase, connect_postgres, open_postgres, redact_url
+from storage.schema import migrate, schema_version
+from storage.sqlite import SqliteDatabase, backup, connect, open_sqlite
+from storage.sqlite import checkpoint as _checkpoint_sqlite
 
-logger = logging.getLogger(__name__)
-
-
-PRIVATE_FILE = 0o600  # the database, its -wal/-shm (SQLite copies the mode) and backups
-PRIVATE_FOLDER = 0o700  # a folder the bot creates for them
-BUSY_TIMEOUT_MS = 5000  # how long a statement waits for another process's lock (a backup)
-
-
-class DatabaseProblem(Exception):
-    """The database cannot be used as it is; the message is one line saying why and what to do."""
+POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 
 
-def ts(when: datetime) -> int:
-    """A datetime as whole Unix seconds (how every time is stored)."""
-    return int(when.timestamp())
+def is_postgres_url(target: str | Path) -> bool:
+    return isinstance(target, str) and target.startswith(POSTGRES_SCHEMES)
 
 
-class Database:
-    """A serialised async SQLite connection."""
-
-    def __init__(self, conn: aiosqlite.Connection, path: Path) -> None:
-        self.conn = conn
-        self.path = path
-        self._lock = asyncio.Lock()
-
-    @asynccontextmanager
-    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
-        """Run several statements atomically; rolls back if the block raises."""
-        async with self._lock:
-            await self.conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield self.conn
-            except BaseException:
-                await self.conn.rollback()
-                raise
-            await self.conn.commit()
-
-    async def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
-        """Run one statement in its own transaction; return the number of rows changed."""
-        async with self._lock:
-            cursor = await self.conn.execute(sql, params)
-            await cursor.close()
-            return cursor.rowcount
-
-    async def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
-        async with self.transaction() as conn:
-            await conn.executemany(sql, rows)
-
-    async def fetchone(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Row | None:
-        async with self._lock, self.conn.execute(sql, params) as cursor:
-            return await cursor.fetchone()
-
-    async def fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
-        async with self._lock, self.conn.execute(sql, params) as cursor:
-            return list(await cursor.fetchall())
-
-    async def close(self) -> None:
-        async with self._lock:
-            await self.conn.close()
-
-
-async def connect(path: Path | str) -> Database:
-    """Open (creating if needed) the database at `path` with WAL and foreign keys on."""
-    path = Path(path)
-    if str(path) != ":memory:":
-        path.parent.mkdir(parents=True, exist_ok=True)
-    # isolation_level=None: we issue BEGIN ourselves, so sqlite3 never opens hidden transactions.
-    conn = await aiosqlite.connect(path, isolation_level=None)
-    try:
-        conn.row_factory = sqlite3.Row
-        await conn.execute("PRAGMA journal_mode = WAL")
-        await conn.execute("PRAGMA synchronous = NORMAL")
-        await conn.execute("PRAGMA foreign_keys = ON")
-        await conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        # Deleted rows (/forget, retention) are overwritten with zeros, not left in free pages.
-        await conn.execute("PRAGMA secure_delete = ON")
-    except BaseException:
-        # e.g. the file is not a database: close, or the connection's thread keeps the process
-        # from exiting.
-        await conn.close()
-        raise
-    return Database(conn, path)
-
-
-def _create_private(path: Path) -> bool:
-    """Create the file (and its folder) readable by the bot's user only; True if it was new."""
-    if not path.parent.exists():
-        path.parent.mkdir(mode=PRIVATE_FOLDER, parents=True)
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
-    except FileExistsError:
-        return False
-    os.close(fd)
-    return True
-
-
-def _prepare(path: Path) -> tuple[Path, bool]:
-    """The absolute path, and whether it held data already; creates it (private) if missing."""
-    path = path.absolute()  # a relative DATABASE_PATH depends on the folder the bot starts in
-    if path.is_dir():
-        raise DatabaseProblem(
-            f"{path} is a folder; set DATABASE_PATH to a file in it, e.g. {path / 'bot.sqlite3'}"
-        )
-    try:
-        existed = path.exists() and path.stat().st_size > 0
-        _create_private(path)
-    except OSError as exc:
-        raise DatabaseProblem(_explain(path, exc)) from None
-    return path, existed
-
-
-def _explain(path: Path, exc: BaseException) -> str:
-    """One line for the operator: what is wrong with the file at `path` and what to do."""
-    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-    if isinstance(exc, OSError):
-        text = exc.strerror or text
-    lowered = text.lower()
-    if "not a database" in lowered or "malformed" in lowered or "corrupt" in lowered:
-        return f"{path} is damaged or is not a SQLite database ({text}); restore a backup"
-    if "readonly" in lowered or "read-only" in lowered:
-        return (
-            f"{path} is read-only for the bot ({text}); it must be able to write the file and "
-            f"create {path.name}-wal and {path.name}-shm beside it"
-        )
-    if "unable to open" in lowered or isinstance(exc, PermissionError):
-        return (
-            f"cannot open {path} ({text}); the bot must be able to write the file and its "
-            "folder, which must exist"
-        )
-    return f"cannot use the database {path}: {text}"
-
-
-async def open_database(path: Path | str, migrations: Sequence[Migration] = MIGRATIONS) -> Database:
-    """Open the bot's database: checked, migrated, checkpointed; raises DatabaseProblem.
-
-    Checks, in order: that the path is not a folder, that SQLite can read the file and finds
-    no damage (`PRAGMA quick_check`), that an existing file still holds this bot's tables, that
-    it was not written by a newer version, and that a real write commits. A file that fails a
-    check is left as it was.
-    """
-    path, existed = _prepare(Path(path))
-    try:
-        db = await connect(path)
-    except sqlite3.Error as exc:
-        raise DatabaseProblem(_explain(path, exc)) from None
-    try:
-        await _check(db, existed, migrations)
-        applied = await migrate(db, migrations)
-        # The schema and everything so far go into the main file now: until a checkpoint, a
-        # new database lives in its -wal file, and losing that file would lose everything.
-        await checkpoint(db)
-    except DatabaseProblem:
-        await db.close()
-        raise
-    except sqlite3.Error as exc:
-        await db.close()
-        raise DatabaseProblem(_explain(path, exc)) from None
-    if not existed:
-        logger.warning("Created a new, empty database at %s", path)
-    elif applied:
-        logger.info("Database %s migrated to version %d", path, applied[-1])
-    else:
-        logger.info("Database %s opened (schema version %d)", path, await schema_version(db))
-    return db
-
-
-async def _check(db: Database, existed: bool, migrations: Sequence[Migration]) -> None:
-    path = db.path
-    problems = [row[0] for row in await db.fetchall("PRAGMA quick_check")]
-    if problems != ["ok"]:
-        first = problems[0].splitlines()[-1] if problems else "no answer"
-        raise DatabaseProblem(f"{path} is damaged (quick_check: {first}); restore a backup")
-    if existed and await schema_version(db) == 0:
-        tables = await db.fetchone("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'")
-        if tables is not None and tables[0] == 0:
-            raise DatabaseProblem(
-                f"{path} exists but holds no tables (were its -wal and -shm files deleted while "
-                "the bot ran?); restore a backup, or delete the file to start a new database"
-            )
-        raise DatabaseProblem(
-            f"{path} holds another program's tables; point DATABASE_PATH elsewhere"
-        )
-    _refuse_newer(await schema_version(db), migrations, path)
-    # A file the bot may read but not write opens fine and fails at the first write (every
-    # push tick); a real write now, committed, finds that out at startup.
-    row = await db.fetchone("PRAGMA user_version")
-    async with db.transaction() as conn:
-        await conn.execute(f"PRAGMA user_version = {int(row[0]) if row else 0}")
-
-
-def _refuse_newer(version: int, migrations: Sequence[Migration], path: Path) -> None:
-    known = max((m.version for m in migrations), default=0)
-    if version > known:
-        raise DatabaseProblem(
-            f"{path} was written by a newer version of the bot (schema version {version}; this "
-            f"version knows up to {known}); upgrade the bot"
-        )
+async def open_database(
+    target: Path | str, migrations: Sequence[Migration] = MIGRATIONS
+) -> Database:
+    """The bot's database at `target`, checked and migrated; raises DatabaseProblem."""
+    if is_postgres_url(target):
+        return await open_postgres(str(target), migrations)
+    return await open_sqlite(target, migrations)
 
 
 async def checkpoint(db: Database) -> None:
-    """Copy what the -wal file holds into the main file, then cut the -wal file to nothing.
-
-    SQLite checkpoints by itself only once the log reaches 1000 pages, or when the bot stops
-    cleanly. Until then recent changes exist only in the -wal file, and a -wal file deleted
-    (or a copy of the main file alone) loses them. Cutting the file also removes the old
-    versions of pages it held, such as rows /forget erased. With the bot's one connection
-    nothing else reads, so this takes milliseconds. If a backup is reading at that moment, the
-    checkpoint does what it can without waiting (busy_timeout 0, so the bot never stalls) and
-    the next one finishes the job.
-    """
-    async with db._lock:
-        await db.conn.execute("PRAGMA busy_timeout = 0")
-        try:
-            await db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            await db.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    """Fold SQLite's -wal file into the main file; PostgreSQL needs nothing of the kind."""
+    if isinstance(db, SqliteDatabase):
+        await _checkpoint_sqlite(db)
 
 
-async def schema_version(db: Database) -> int:
-    """The highest migration applied, 0 for a new database."""
-    exists = await db.fetchone(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"
-    )
-    if not exists:
-        return 0
-    row = await db.fetchone("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")
-    return int(row[0]) if row else 0
-
-
-async def migrate(db: Database, migrations: Sequence[Migration] = MIGRATIONS) -> list[int]:
-    """Apply the migrations not yet recorded, each in one transaction with its record."""
-    await db.execute(
-        "CREATE TABLE IF NOT EXISTS schema_migrations ("
-        " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)"
-    )
-    current = await schema_version(db)
-    _refuse_newer(current, migrations, db.path)
-    applied: list[int] = []
-    for migration in sorted(migrations, key=lambda m: m.version):
-        if migration.version <= current:
-            continue
-        async with db.transaction() as conn:
-            for statement in _statements(migration.sql):
-                await conn.execute(statement)
-            await conn.execute(
-                "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
-                (migration.version, migration.name, int(time.time())),
-            )
-        logger.info("Applied migration %d: %s", migration.version, migration.name)
-        applied.append(migration.version)
-    return applied
-
-
-def _statements(sql: str) -> list[str]:
-    """Split a migration into statements (executescript would commit our transaction)."""
-    statements, buffer = [], ""
-    for line in sql.splitlines(keepends=True):
-        if line.strip().startswith("--"):
-            continue
-        buffer += line
-        if sqlite3.complete_statement(buffer):
-            statements.append(buffer.strip())
-            buffer = ""
-    if buffer.strip():
-        statements.append(buffer.strip())
-    return statements
-
-
-async def backup(db: Database, target: Path | str) -> None:
-    """Write a consistent copy of the live database to `target` (SQLite's online backup API)."""
-    target = Path(target)
-    target.parent.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
-    # Created private before SQLite opens it: the copy holds the same personal data.
-    fd = os.open(target, os.O_WRONLY | os.O_CREAT, PRIVATE_FILE)
-    os.close(fd)
-    os.chmod(target, PRIVATE_FILE)
-    async with db._lock:
-        dest = await aiosqlite.connect(target)
-        try:
-            await db.conn.backup(dest)
-        finally:
-            await dest.close()
+__all__ = [
+    "Database",
+    "DatabaseProblem",
+    "PostgresDatabase",
+    "Row",
+    "SqliteDatabase",
+    "Tx",
+    "backup",
+    "checkpoint",
+    "connect",
+    "connect_postgres",
+    "is_postgres_url",
+    "migrate",
+    "open_database",
+    "redact_url",
+    "schema_version",
+    "ts",
+]

@@ -1,6 +1,11 @@
-"""The database schema, as numbered migrations.
+"""The database schema, as numbered migrations, each written for SQLite and for PostgreSQL.
 
 Append-only: never edit or reorder a migration that has shipped; add a new one instead.
+
+The two texts of a migration define the same tables, columns, constraints and indexes; only the
+types differ where the engines do (PostgreSQL needs BIGINT for Telegram's chat ids and Unix
+times, an identity column for an id, and a function behind a trigger). Queries are written once,
+for both, in the storage modules.
 """
 
 from __future__ import annotations
@@ -11,7 +16,16 @@ from typing import NamedTuple
 class Migration(NamedTuple):
     version: int
     name: str
-    sql: str
+    sql: str  # SQLite
+    postgres: str = ""
+
+    def for_dialect(self, dialect: str) -> str:
+        """The migration's text for the engine named `dialect` ("sqlite" or "postgresql")."""
+        if dialect == "postgresql":
+            if not self.postgres:
+                raise ValueError(f"migration {self.version} has no PostgreSQL text")
+            return self.postgres
+        return self.sql
 
 
 MIGRATIONS: tuple[Migration, ...] = (
@@ -49,6 +63,37 @@ MIGRATIONS: tuple[Migration, ...] = (
             PRIMARY KEY (chat_id, round, lesson_id)
         ) WITHOUT ROWID;
         """,
+        """
+        CREATE TABLE subscribers (
+            chat_id BIGINT PRIMARY KEY,
+            first_name TEXT NOT NULL DEFAULT '',
+            language_code TEXT,
+            status TEXT NOT NULL DEFAULT 'active' CHECK (
+                status IN ('active', 'paused', 'stopped', 'blocked', 'unreachable', 'finished')
+            ),
+            round INTEGER NOT NULL DEFAULT 1,
+            created_at BIGINT NOT NULL,
+            updated_at BIGINT NOT NULL
+        );
+        CREATE TABLE deliveries (
+            chat_id BIGINT NOT NULL REFERENCES subscribers (chat_id) ON DELETE CASCADE,
+            round INTEGER NOT NULL,
+            lesson_id TEXT NOT NULL,
+            via TEXT NOT NULL CHECK (via IN ('push', 'pull')),
+            delivered_at BIGINT NOT NULL,
+            PRIMARY KEY (chat_id, round, lesson_id)
+        );
+        CREATE INDEX deliveries_by_time ON deliveries (delivered_at);
+        CREATE TABLE quiz_answers (
+            chat_id BIGINT NOT NULL REFERENCES subscribers (chat_id) ON DELETE CASCADE,
+            round INTEGER NOT NULL,
+            lesson_id TEXT NOT NULL,
+            option_id TEXT NOT NULL,
+            correct INTEGER NOT NULL CHECK (correct IN (0, 1)),
+            answered_at BIGINT NOT NULL,
+            PRIMARY KEY (chat_id, round, lesson_id)
+        );
+        """,
     ),
     Migration(
         2,
@@ -61,6 +106,13 @@ MIGRATIONS: tuple[Migration, ...] = (
         CREATE INDEX subscribers_due ON subscribers (next_due_at)
             WHERE status = 'active' AND next_due_at IS NOT NULL;
         """,
+        """
+        ALTER TABLE subscribers ADD COLUMN push_time TEXT;
+        ALTER TABLE subscribers ADD COLUMN timezone TEXT;
+        ALTER TABLE subscribers ADD COLUMN next_due_at BIGINT;
+        CREATE INDEX subscribers_due ON subscribers (next_due_at)
+            WHERE status = 'active' AND next_due_at IS NOT NULL;
+        """,
     ),
     Migration(
         3,
@@ -68,6 +120,9 @@ MIGRATIONS: tuple[Migration, ...] = (
         """
         -- Parts of a lesson sent so far (the first comes with the delivery), so /next can resume
         -- at the next unread part instead of skipping ahead.
+        ALTER TABLE deliveries ADD COLUMN parts_read INTEGER NOT NULL DEFAULT 1;
+        """,
+        """
         ALTER TABLE deliveries ADD COLUMN parts_read INTEGER NOT NULL DEFAULT 1;
         """,
     ),
@@ -115,6 +170,49 @@ MIGRATIONS: tuple[Migration, ...] = (
         ) WITHOUT ROWID;
         CREATE INDEX broadcast_recipients_by_chat ON broadcast_recipients (chat_id);
         -- Who is left to send to: each batch costs O(batch), however many recipients.
+        CREATE INDEX broadcast_recipients_todo
+            ON broadcast_recipients (broadcast_id, state, chat_id);
+        """,
+        """
+        ALTER TABLE subscribers ADD COLUMN claim_token TEXT;
+        CREATE TABLE push_attempts (
+            chat_id BIGINT PRIMARY KEY REFERENCES subscribers (chat_id) ON DELETE CASCADE,
+            round INTEGER NOT NULL,
+            lesson_key TEXT NOT NULL,
+            sends INTEGER NOT NULL,
+            first_at BIGINT NOT NULL
+        );
+        CREATE FUNCTION push_attempts_settle() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            DELETE FROM push_attempts WHERE chat_id = NEW.chat_id;
+            RETURN NULL;
+        END
+        $$;
+        CREATE TRIGGER push_attempts_settled AFTER INSERT ON deliveries
+            FOR EACH ROW EXECUTE FUNCTION push_attempts_settle();
+        CREATE TABLE push_probe (id INTEGER PRIMARY KEY CHECK (id = 1), probed_at BIGINT);
+        INSERT INTO push_probe (id, probed_at) VALUES (1, NULL);
+        CREATE TABLE broadcasts (
+            id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+            admin_chat_id BIGINT NOT NULL,
+            html TEXT,
+            created_at BIGINT NOT NULL,
+            finished_at BIGINT,
+            reported_at BIGINT,
+            sent INTEGER NOT NULL DEFAULT 0,
+            blocked INTEGER NOT NULL DEFAULT 0,
+            unreachable INTEGER NOT NULL DEFAULT 0,
+            failed INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE broadcast_recipients (
+            broadcast_id BIGINT NOT NULL REFERENCES broadcasts (id) ON DELETE CASCADE,
+            chat_id BIGINT NOT NULL REFERENCES subscribers (chat_id) ON DELETE CASCADE,
+            state TEXT NOT NULL DEFAULT 'pending' CHECK (
+                state IN ('pending', 'sending', 'sent', 'blocked', 'unreachable', 'failed')
+            ),
+            PRIMARY KEY (broadcast_id, chat_id)
+        );
+        CREATE INDEX broadcast_recipients_by_chat ON broadcast_recipients (chat_id);
         CREATE INDEX broadcast_recipients_todo
             ON broadcast_recipients (broadcast_id, state, chat_id);
         """,

@@ -15,16 +15,7 @@ async def personal_tables(db: Database) -> list[str]:
     Found from the schema rather than listed, so a table added by a later migration is exported
     and erased too.
     """
-    tables = await db.fetchall(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-        " ORDER BY name"
-    )
-    found = []
-    for (name,) in tables:
-        columns = await db.fetchall("SELECT name FROM pragma_table_info(?)", (name,))
-        if any(column[0] == "chat_id" for column in columns):
-            found.append(str(name))
-    return found
+    return await db.tables_with_column("chat_id")
 
 
 def _quoted(identifier: str) -> str:
@@ -46,13 +37,11 @@ async def forget_subscriber(db: Database, chat_id: int) -> int:
     # Rows that point at the subscriber go first, so the order suits foreign keys either way.
     tables.sort(key=lambda name: name == "subscribers")
     removed = 0
-    async with db.transaction() as conn:
+    async with db.transaction() as tx:
         for table in tables:
-            cursor = await conn.execute(
+            removed += await tx.execute(
                 f"DELETE FROM {_quoted(table)} WHERE chat_id = ?", (chat_id,)
             )
-            removed += cursor.rowcount
-            await cursor.close()
     return removed
 
 

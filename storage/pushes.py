@@ -116,19 +116,18 @@ async def claim(
     by_chat = {c.subscriber.chat_id: c for c in wanted}
     if not by_chat:
         return [], 0
-    async with db.transaction() as conn:
+    async with db.transaction() as tx:
         counts: dict[int, tuple[int, str, int, int]] = {}
         chat_ids = list(by_chat)
         for start in range(0, len(chat_ids), _IN_CHUNK):
             chunk = chat_ids[start : start + _IN_CHUNK]
             marks = ",".join("?" * len(chunk))
-            async with conn.execute(
+            for chat_id, round_, key, sends, first_at in await tx.fetchall(
                 "SELECT chat_id, round, lesson_key, sends, first_at FROM push_attempts"
                 f" WHERE chat_id IN ({marks})",
                 chunk,
-            ) as cursor:
-                for chat_id, round_, key, sends, first_at in await cursor.fetchall():
-                    counts[chat_id] = (round_, key, sends, first_at)
+            ):
+                counts[chat_id] = (round_, key, sends, first_at)
         held: list[tuple[int, int, int]] = []
         candidates: list[Claim] = []
         for chat_id, wish in by_chat.items():
@@ -144,12 +143,12 @@ async def claim(
             else:
                 candidates.append(wish)
         if held:
-            await conn.executemany(
+            await tx.executemany(
                 "UPDATE subscribers SET next_due_at = ? WHERE chat_id = ? AND status = 'active'"
                 " AND next_due_at = ?",
                 held,
             )
-        await conn.executemany(
+        await tx.executemany(
             "UPDATE subscribers SET claim_token = ? WHERE chat_id = ? AND status = 'active'"
             " AND next_due_at = ?"
             " AND (claim_token IS NULL OR substr(claim_token, 1, ?) != ?)",
@@ -162,20 +161,23 @@ async def claim(
         ids = [c.subscriber.chat_id for c in candidates]
         for start in range(0, len(ids), _IN_CHUNK):  # primary-key lookups, no scan
             chunk = ids[start : start + _IN_CHUNK]
-            async with conn.execute(
+            rows = await tx.fetchall(
                 f"SELECT chat_id FROM subscribers WHERE chat_id IN ({','.join('?' * len(chunk))})"
                 " AND claim_token = ?",
                 (*chunk, token),
-            ) as cursor:
-                got.update(row[0] for row in await cursor.fetchall())
+            )
+            got.update(row[0] for row in rows)
         claimed = [c for c in candidates if c.subscriber.chat_id in got]
-        await conn.executemany(
+        await tx.executemany(
             "INSERT INTO push_attempts (chat_id, round, lesson_key, sends, first_at)"
             " VALUES (?, ?, ?, 1, ?) ON CONFLICT (chat_id) DO UPDATE SET"
-            "  sends = CASE WHEN round = excluded.round AND lesson_key = excluded.lesson_key"
-            "   AND first_at > ? THEN sends + 1 ELSE 1 END,"
-            "  first_at = CASE WHEN round = excluded.round AND lesson_key = excluded.lesson_key"
-            "   AND first_at > ? THEN first_at ELSE excluded.first_at END,"
+            "  sends = CASE WHEN push_attempts.round = excluded.round"
+            "   AND push_attempts.lesson_key = excluded.lesson_key"
+            "   AND push_attempts.first_at > ? THEN push_attempts.sends + 1 ELSE 1 END,"
+            "  first_at = CASE WHEN push_attempts.round = excluded.round"
+            "   AND push_attempts.lesson_key = excluded.lesson_key"
+            "   AND push_attempts.first_at > ? THEN push_attempts.first_at"
+            "   ELSE excluded.first_at END,"
             "  round = excluded.round, lesson_key = excluded.lesson_key",
             [
                 (c.subscriber.chat_id, c.subscriber.round, c.lesson_key, stamp,
@@ -188,15 +190,12 @@ async def claim(
 
 async def count_resend(db: Database, chat_id: int, claim_token: str) -> bool:
     """Count one more send that may reach the chat; False if the 24-hour allowance is spent."""
-    async with db.transaction() as conn:
-        cursor = await conn.execute(
-            "UPDATE push_attempts SET sends = sends + 1 WHERE chat_id = ? AND sends < ?"
-            " AND EXISTS (SELECT 1 FROM subscribers WHERE chat_id = ? AND claim_token = ?)",
-            (chat_id, MAX_UNKNOWN_SENDS, chat_id, claim_token),
-        )
-        counted = cursor.rowcount == 1
-        await cursor.close()
-    return counted
+    changed = await db.execute(
+        "UPDATE push_attempts SET sends = sends + 1 WHERE chat_id = ? AND sends < ?"
+        " AND EXISTS (SELECT 1 FROM subscribers WHERE chat_id = ? AND claim_token = ?)",
+        (chat_id, MAX_UNKNOWN_SENDS, chat_id, claim_token),
+    )
+    return changed == 1
 
 
 async def hold_until(db: Database, chat_id: int) -> int | None:
@@ -205,9 +204,7 @@ async def hold_until(db: Database, chat_id: int) -> int | None:
     return int(row[0]) + UNKNOWN_WINDOW if row else None
 
 
-async def record_push_outcomes(
-    db: Database, outcomes: Sequence[PushOutcome], now: datetime
-) -> int:
+async def record_push_outcomes(db: Database, outcomes: Sequence[PushOutcome], now: datetime) -> int:
     """Record deliveries, settle claims and schedule the next pushes, in one transaction.
 
     Each outcome applies only while its claim still holds (the claim and the record are one
@@ -223,31 +220,36 @@ async def record_push_outcomes(
         for o in outcomes
         if o.lesson_id
     ]
-    adjusted = [(o.sends_delta, o.chat_id, o.chat_id, o.claim) for o in outcomes if o.sends_delta]
+    adjusted = [
+        (o.sends_delta, o.sends_delta, o.chat_id, o.chat_id, o.claim)
+        for o in outcomes
+        if o.sends_delta
+    ]
     updates = [
         (o.claimed_due, o.status, o.claimed_due, o.next_due_at, stamp, o.chat_id, o.claim)
         for o in outcomes
     ]
-    async with db.transaction() as conn:
+    async with db.transaction() as tx:
         if deliveries:
-            await conn.executemany(
+            await tx.executemany(
                 # ON CONFLICT: a lesson already recorded (a pull meanwhile) is kept as it was.
                 "INSERT INTO deliveries (chat_id, round, lesson_id, via, delivered_at)"
-                " SELECT ?, ?, ?, ?, ? WHERE EXISTS"
+                " SELECT CAST(? AS BIGINT), CAST(? AS INTEGER), CAST(? AS TEXT), CAST(? AS TEXT),"
+                " CAST(? AS BIGINT) WHERE EXISTS"
                 " (SELECT 1 FROM subscribers WHERE chat_id = ? AND claim_token = ?)"
                 " ON CONFLICT DO NOTHING",
                 deliveries,
             )
         if adjusted:
-            await conn.executemany(
-                "UPDATE push_attempts SET sends = MAX(0, sends + ?) WHERE chat_id = ? AND EXISTS"
+            await tx.executemany(
+                "UPDATE push_attempts SET sends = CASE WHEN sends + ? < 0 THEN 0 ELSE sends + ? END"
+                " WHERE chat_id = ? AND EXISTS"
                 " (SELECT 1 FROM subscribers WHERE chat_id = ? AND claim_token = ?)",
                 adjusted,
             )
-        before = conn.total_changes
-        await conn.executemany(
-            # SQLite evaluates every SET expression on the row as it was, so both CASEs see the
-            # status and due time from before this update.
+        held = await tx.executemany(
+            # Both engines evaluate every SET expression on the row as it was, so both CASEs
+            # see the status and due time from before this update.
             "UPDATE subscribers SET"
             " status = CASE WHEN status = 'active' AND next_due_at = ? THEN ? ELSE status END,"
             " next_due_at = CASE WHEN status = 'active' AND next_due_at = ? THEN ?"
@@ -255,8 +257,8 @@ async def record_push_outcomes(
             " updated_at = ?, claim_token = NULL"
             " WHERE chat_id = ? AND claim_token = ?",
             updates,
+            count=True,
         )
-        held = conn.total_changes - before
     return held
 
 

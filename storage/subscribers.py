@@ -68,23 +68,24 @@ async def subscribe(
     db: Database, chat_id: int, first_name: str, language_code: str | None, now: datetime
 ) -> tuple[Subscriber, bool]:
     """Create the subscriber, or refresh their name; return it and whether it is new."""
-    async with db.transaction() as conn:
-        cursor = await conn.execute(
+    # PostgreSQL's text cannot hold NUL, and a name is free text from Telegram.
+    first_name = first_name.replace("\x00", "")
+    language_code = language_code.replace("\x00", "") if language_code else language_code
+    async with db.transaction() as tx:
+        created = 1 == await tx.execute(
             "INSERT INTO subscribers (chat_id, first_name, language_code, created_at, updated_at)"
             " VALUES (?, ?, ?, ?, ?) ON CONFLICT (chat_id) DO NOTHING",
             (chat_id, first_name, language_code, ts(now), ts(now)),
         )
-        created = cursor.rowcount == 1
         if not created:
-            await conn.execute(
+            await tx.execute(
                 "UPDATE subscribers SET first_name = ?, language_code = ?, updated_at = ?"
                 " WHERE chat_id = ?",
                 (first_name, language_code, ts(now), chat_id),
             )
-        async with conn.execute(
+        row = await tx.fetchone(
             f"SELECT {_SUBSCRIBER_COLUMNS} FROM subscribers WHERE chat_id = ?", (chat_id,)
-        ) as cur:
-            row = await cur.fetchone()
+        )
     return _subscriber(row), created
 
 
@@ -118,16 +119,11 @@ async def set_schedule(
 
 async def start_over(db: Database, chat_id: int, now: datetime, next_due_at: int | None) -> int:
     """Begin a new round of the course, keeping the old one's history; return the new round."""
-    async with db.transaction() as conn:
-        await conn.execute(
-            "UPDATE subscribers SET round = round + 1, status = ?, next_due_at = ?,"
-            " updated_at = ? WHERE chat_id = ?",
-            (Status.ACTIVE, next_due_at, ts(now), chat_id),
-        )
-        async with conn.execute(
-            "SELECT round FROM subscribers WHERE chat_id = ?", (chat_id,)
-        ) as cursor:
-            row = await cursor.fetchone()
+    row = await db.fetchone(
+        "UPDATE subscribers SET round = round + 1, status = ?, next_due_at = ?,"
+        " updated_at = ? WHERE chat_id = ? RETURNING round",
+        (Status.ACTIVE, next_due_at, ts(now), chat_id),
+    )
     return int(row[0]) if row else 0
 
 

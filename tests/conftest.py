@@ -1,7 +1,13 @@
-"""Shared fixtures: the Bot API double, a config on a temporary database, and a running bot."""
+"""Shared fixtures: the Bot API double, a config on a temporary database, and a running bot.
+
+The scenario, push and storage tests run twice: on a SQLite file and on a PostgreSQL database of
+their own (the `backend` fixture). A test about the SQLite file itself is marked
+`@pytest.mark.sqlite` and runs once. Elsewhere `backend` is "sqlite".
+"""
 
 from __future__ import annotations
 
+import os
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack
 from dataclasses import replace
@@ -15,6 +21,8 @@ from bot.app import build_application, running
 from handlers.context import SERVICES_KEY, Services
 from journey.clock import FakeClock
 from settings.config import DEFAULT_CONTENT_DIR, Config
+from storage.db import Database, open_database
+from tests.pgserver import PgServer
 from tgdouble.server import BotApiDouble
 
 TOKEN = "123456789:TEST-token-for-the-local-double-only"
@@ -36,11 +44,72 @@ def clock() -> FakeClock:
     return FakeClock(START)
 
 
+BOTH_BACKENDS = ("scenarios", "push", "storage")  # test folders that run on both engines
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "sqlite: about the SQLite file itself; runs on SQLite only")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "backend" not in metafunc.fixturenames:
+        return
+    folder = Path(str(metafunc.definition.path)).parent.name
+    if folder in BOTH_BACKENDS and metafunc.definition.get_closest_marker("sqlite") is None:
+        metafunc.parametrize("backend", ["sqlite", "postgresql"], indirect=True)
+
+
 @pytest.fixture
-def config(tmp_path: Path, double: BotApiDouble) -> Config:
+def backend(request: pytest.FixtureRequest) -> str:
+    """Which engine this test's database uses: "sqlite" or "postgresql"."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Any:
+    """One throwaway PostgreSQL server for this test process (started on first use)."""
+    server = PgServer()
+    why = server.unavailable()
+    if why:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"PostgreSQL tests cannot run: {why}")
+        pytest.skip(f"PostgreSQL tests skipped: {why}")
+    try:
+        server.start()
+    except Exception as exc:
+        server.stop()
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"PostgreSQL test server did not start: {exc}")
+        pytest.skip(f"PostgreSQL tests skipped: the server did not start ({exc})")
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def database_url(backend: str, request: pytest.FixtureRequest) -> str | None:
+    """A fresh PostgreSQL database's URL when the backend is PostgreSQL, else None."""
+    if backend != "postgresql":
+        return None
+    server: PgServer = request.getfixturevalue("pg_server")
+    return server.fresh_database()
+
+
+@pytest.fixture
+async def database(tmp_path: Path, database_url: str | None) -> AsyncIterator[Database]:
+    """An open, migrated database on this test's backend."""
+    db = await open_database(database_url or tmp_path / "bot.sqlite3")
+    try:
+        yield db
+    finally:
+        await db.close()
+
+
+@pytest.fixture
+def config(tmp_path: Path, double: BotApiDouble, database_url: str | None) -> Config:
     return Config(
         token=TOKEN,
         database_path=tmp_path / "bot.sqlite3",
+        database_url=database_url,
         content_dir=DEFAULT_CONTENT_DIR,
         api_base_url=double.base_url,
         admin_ids=frozenset({42}),

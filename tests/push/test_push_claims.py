@@ -1,30 +1,24 @@
-"""Claims and records of the daily push on a real SQLite file: one atomic step per subscriber."""
+"""Claims and records of the daily push, on both engines: one atomic step per subscriber."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 
 from storage import pushes, subscribers
-from storage.db import Database, connect, migrate, ts
+from storage.db import Database, ts
 
 NOW = datetime(2026, 11, 3, 8, 0, tzinfo=UTC)
 DAY = 86_400
 
 
 @pytest.fixture
-async def db(tmp_path: Path) -> AsyncIterator[Database]:
-    database = await connect(tmp_path / "bot.sqlite3")
-    await migrate(database)
+async def db(database: Database) -> Database:
+    """Three subscribers due now, on a SQLite file and then on a PostgreSQL database."""
     rows = [(chat_id, "08:00", "UTC", ts(NOW)) for chat_id in (1, 2, 3)]
     await subscribers.import_subscribers(database, rows, NOW)
-    try:
-        yield database
-    finally:
-        await database.close()
+    return database
 
 
 async def due(db: Database) -> list[pushes.DueSubscriber]:
@@ -112,6 +106,7 @@ async def test_two_lost_answers_put_the_lesson_off_for_a_day(db: Database) -> No
     assert (len(claimed), held) == (1, 0)
 
 
+@pytest.mark.sqlite  # SQLite's query plan
 async def test_a_broadcast_batch_reads_only_its_batch(db: Database) -> None:
     rows = await db.fetchall(
         "EXPLAIN QUERY PLAN SELECT chat_id FROM broadcast_recipients WHERE broadcast_id = ?"

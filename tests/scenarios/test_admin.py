@@ -10,6 +10,7 @@ import sys
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from telegram import Bot
 
 from handlers.context import Services
@@ -267,6 +268,7 @@ def table_rows(path: Path) -> dict[str, set[tuple]]:
         return {table: set(conn.execute(f'SELECT * FROM "{table}"')) for table in tables}
 
 
+@pytest.mark.sqlite  # PostgreSQL is backed up with its own tools
 async def test_backup_while_the_bot_runs_and_writes(
     double: BotApiDouble, bot: Services, config: Config, tmp_path: Path
 ) -> None:

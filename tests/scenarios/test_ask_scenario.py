@@ -15,6 +15,7 @@ from handlers.context import Services
 from handlers.fallback import POINTER
 from settings.config import Config
 from tests.conftest import BotRunner
+from tests.stored import stored_bytes
 from tgdouble.server import BotApiDouble
 
 ADMIN = 42  # conftest's config.admin_ids
@@ -154,9 +155,8 @@ async def test_the_question_is_never_stored_or_logged(
         await ask(double, question, user_id=4000 + number)
     await runner.stop()  # the database is closed and checkpointed
 
-    for path in config.database_path.parent.glob(config.database_path.name + "*"):
-        data = path.read_bytes()
-        assert word.encode() not in data and word.lower().encode() not in data, path
+    data = await stored_bytes(config)
+    assert word.encode() not in data and word.lower().encode() not in data
     # Our own modules at every level; libraries at INFO and above, the operator's default
     # (python-telegram-bot echoes whole updates at DEBUG).
     ours = ("ask", "bot", "handlers", "push", "views", "journey", "storage", "content")

@@ -13,7 +13,6 @@ import re
 import sqlite3
 import time
 from collections.abc import AsyncIterator
-from typing import Any
 
 import pytest
 from telegram.ext import Application
@@ -24,8 +23,8 @@ from handlers.fallback import POINTER
 from handlers.flood import FLOOD_KEY, NOTICE, FloodControl
 from journey.clock import FakeClock
 from settings.config import Config
-from storage.db import Database
 from tests.conftest import TOKEN
+from tests.stored import snapshot
 from tgdouble import ChatMessage, SimulatedUser, utf16_len
 from tgdouble.server import BotApiDouble
 
@@ -71,16 +70,6 @@ async def settle(double: BotApiDouble, application: Application, patience: float
         await asyncio.sleep(0.02)
 
 
-async def snapshot(db: Database) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table, to show that something changed nothing."""
-    names = await db.fetchall(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-    )
-    tables = {}
-    for (name,) in names:
-        rows = await db.fetchall(f'SELECT * FROM "{name}"')
-        tables[name] = sorted((tuple(row) for row in rows), key=repr)
-    return tables
 
 
 def error_records(caplog: pytest.LogCaptureFixture) -> list[logging.LogRecord]:
@@ -520,6 +509,7 @@ async def test_a_failed_edit_inside_a_button_gets_an_apology(
     assert double.unanswered_callbacks() == []
 
 
+@pytest.mark.sqlite  # damages the file from outside
 async def test_a_broken_database_table_gets_an_apology(
     double: BotApiDouble, app: Application, caplog: pytest.LogCaptureFixture
 ) -> None:

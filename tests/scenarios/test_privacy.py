@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import timedelta
-from pathlib import Path
 
 from content.markup import telegram_length
 from handlers.context import Services
 from journey.clock import FakeClock
 from storage import coursework, privacy, subscribers
 from tests.conftest import START, BotRunner
+from tests.stored import column_types, rows_mentioning, stored_bytes
 from tgdouble.chats import ChatMessage
 from tgdouble.server import BotApiDouble
 from tgdouble.users import SimulatedUser
@@ -73,28 +72,11 @@ def exported_file(message: ChatMessage) -> dict:
     return json.loads(content.decode("utf-8"))
 
 
-def rows_mentioning(path: Path, value: int) -> list[tuple[str, tuple]]:
-    """Every row in every table with `value` in any column."""
-    with sqlite3.connect(path) as conn:
-        tables = [
-            name
-            for (name,) in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-            )
-        ]
-        return [
-            (table, row)
-            for table in tables
-            for row in conn.execute(f'SELECT * FROM "{table}"')
-            if value in row
-        ]
-
-
 async def test_no_column_can_hold_typed_text(bot: Services) -> None:
     db = bot.require_db()
     text_columns = set()
     for table in await privacy.personal_tables(db) + ["schema_migrations"]:
-        for column in await db.fetchall("SELECT name, type FROM pragma_table_info(?)", (table,)):
+        for column in await column_types(db, table):
             if "CHAR" in column[1].upper() or "TEXT" in column[1].upper() or not column[1]:
                 text_columns.add((table, column[0]))
     assert text_columns <= ALLOWED_TEXT_COLUMNS, text_columns - ALLOWED_TEXT_COLUMNS
@@ -120,9 +102,7 @@ async def test_what_people_type_never_reaches_the_database(
     assert "19:45" in done.text and "UTC+01:00" in done.text
     await runner.stop()  # closes the database, so the WAL is folded into the file
 
-    files = sorted(config.database_path.parent.glob(config.database_path.name + "*"))
-    assert files
-    stored = b"".join(path.read_bytes() for path in files)
+    stored = await stored_bytes(config)
     for typed in ("Quillbert", "Vantablack", "7.45 p.m.", "p.m."):
         assert typed.encode() not in stored, typed
     assert b"19:45" in stored  # the normalised time is there: we grepped the right file
@@ -229,7 +209,7 @@ async def test_forget_erases_everything_after_confirmation(
     await take_first_lesson(alice, bot, clock)
     await take_first_lesson(bob, bot, clock)
     db = bot.require_db()
-    assert len(rows_mentioning(config.database_path, alice.id)) >= 3
+    assert len(await rows_mentioning(config, alice.id)) >= 3
 
     await alice.send("/forget")
     (ask,) = await alice.wait_for_messages(1)
@@ -238,12 +218,12 @@ async def test_forget_erases_everything_after_confirmation(
     assert "Everything I stored about you is deleted" in ask.text
     assert "/start" in ask.text and "/sos" in ask.text and not ask.buttons
 
-    assert rows_mentioning(config.database_path, alice.id) == []
+    assert await rows_mentioning(config, alice.id) == []
     # No push can find her: she is in no schedule at all.
     due = await db.fetchall("SELECT chat_id FROM subscribers WHERE next_due_at IS NOT NULL")
     assert [row[0] for row in due] == [bob.id]
     # Bob is untouched.
-    assert len(rows_mentioning(config.database_path, bob.id)) >= 3
+    assert len(await rows_mentioning(config, bob.id)) >= 3
 
     await alice.send("/start")
     welcome, _ask_time = await alice.wait_for_messages(2)

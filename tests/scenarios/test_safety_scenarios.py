@@ -12,6 +12,7 @@ from handlers.context import Services
 from handlers.fallback import POINTER
 from storage import subscribers
 from tests.scenarios.test_scenario import app_logs, subscribe
+from tests.stored import stored_bytes
 from tgdouble.server import BotApiDouble
 
 CHECK_IN_TEXT = "i keep thinking everyone would be fine if i just quietly stopped trying"
@@ -249,13 +250,7 @@ async def test_the_safety_plan_end_to_end_leaves_no_trace(
     (pointer,) = await alice.wait_for_messages(1)
     assert pointer.text == POINTER
 
-    await bot.require_db().execute("PRAGMA wal_checkpoint(FULL)")
-    database = bot.config.database_path
-    stored = b"".join(
-        path.read_bytes()
-        for path in database.parent.iterdir()
-        if path.name.startswith(database.name)
-    )
+    stored = await stored_bytes(bot.config)
     logs = app_logs(caplog)
     for answer in ANSWERS:
         assert answer.encode() not in stored

@@ -1,14 +1,15 @@
-"""SQLite storage: migrations, transactions, the repository functions and backups, on real files."""
+"""Storage: migrations, transactions, the repository functions and backups, on real SQLite files
+and a real PostgreSQL server."""
 
 from __future__ import annotations
 
 import asyncio
 import sqlite3
 import threading
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import asyncpg
 import pytest
 
 from content.loader import load_course
@@ -25,6 +26,7 @@ from storage.db import (
     ts,
 )
 from storage.migrations import MIGRATIONS, Migration
+from tests.stored import column_types
 
 REAL_COURSE = Path(__file__).resolve().parents[2] / "content" / "ketamine"
 NOW = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
@@ -33,21 +35,18 @@ TABLES = ("subscribers", "deliveries", "quiz_answers")
 
 
 @pytest.fixture
-async def db(tmp_path: Path) -> AsyncIterator[Database]:
-    database = await connect(tmp_path / "bot.sqlite3")
-    await migrate(database)
-    yield database
-    await database.close()
+def db(database: Database) -> Database:
+    """An open, migrated database: a SQLite file, then a PostgreSQL database."""
+    return database
 
 
-async def schema(db: Database) -> list[tuple[str, str, str | None]]:
-    rows = await db.fetchall("SELECT type, name, sql FROM sqlite_master ORDER BY type, name")
-    return [tuple(row) for row in rows]
+async def schema(db: Database) -> dict[str, list[tuple[str, str]]]:
+    """Every table with its columns and their types."""
+    return {name: sorted(await column_types(db, name)) for name in await db.table_names()}
 
 
 async def table_names(db: Database) -> set[str]:
-    rows = await db.fetchall("SELECT name FROM sqlite_master WHERE type = 'table'")
-    return {row[0] for row in rows}
+    return set(await db.table_names())
 
 
 async def all_rows(db: Database) -> dict[str, list[tuple[object, ...]]]:
@@ -123,8 +122,8 @@ async def test_a_failing_migration_leaves_neither_its_changes_nor_its_record(
     db: Database, sql: str
 ) -> None:
     before = await schema(db)
-    broken = Migration(LATEST + 1, "broken on purpose", sql)
-    with pytest.raises(sqlite3.OperationalError):
+    broken = Migration(LATEST + 1, "broken on purpose", sql, sql)
+    with pytest.raises((sqlite3.OperationalError, asyncpg.PostgresError)):
         await migrate(db, (*MIGRATIONS, broken))
     assert await schema(db) == before
     assert await schema_version(db) == LATEST
@@ -132,6 +131,7 @@ async def test_a_failing_migration_leaves_neither_its_changes_nor_its_record(
     assert (await subscribers.subscribe(db, 7, "Lin", None, NOW))[1] is True
 
 
+@pytest.mark.sqlite
 async def test_wal_mode_and_foreign_keys_are_on(db: Database) -> None:
     journal = await db.fetchone("PRAGMA journal_mode")
     foreign_keys = await db.fetchone("PRAGMA foreign_keys")
@@ -238,6 +238,7 @@ async def test_deleting_a_subscriber_deletes_their_progress(db: Database) -> Non
     assert [await count(db, table, 2) for table in TABLES] == [1, 1, 1]
 
 
+@pytest.mark.sqlite
 async def test_a_backup_opens_and_has_the_same_rows(db: Database, tmp_path: Path) -> None:
     await subscribers.subscribe(db, 1, "Ada", "en", NOW)
     await coursework.record_delivery(db, 1, 1, "origins", "push", NOW)

@@ -1,0 +1,218 @@
+"""The PostgreSQL engine: a pool of asyncpg connections behind the same interface as SQLite.
+
+Chosen when DATABASE_URL is set. The storage modules' SQL is written with `?` placeholders;
+`placeholders` turns each into `$1, $2, …` once per statement text (cached). A failure to
+reach or use the server becomes one `DatabaseProblem` line naming the server without its
+password.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import logging
+from collections.abc import AsyncIterator, Iterable, Sequence
+from contextlib import asynccontextmanager
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+import asyncpg
+
+from storage.engine import Database, DatabaseProblem, Tx
+from storage.migrations import MIGRATIONS, Migration
+from storage.schema import migrate, refuse_newer, schema_version
+
+logger = logging.getLogger(__name__)
+
+CONNECT_TIMEOUT = 10.0  # seconds for the server to answer at startup
+POOL_SIZE = 8  # handlers and the push share it; each transaction holds one connection
+# Any number both sides agree on: the key of the advisory lock taken while migrating.
+_SCHEMA_LOCK = 7_104_221_001
+
+
+def redact_url(url: str) -> str:
+    """The URL with any password replaced by ***, for messages and logs."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return "the DATABASE_URL given"
+    if parts.password is None:
+        return url
+    netloc = parts.netloc.rsplit("@", 1)
+    user = netloc[0].split(":", 1)[0]
+    return urlunsplit(parts._replace(netloc=f"{user}:***@{netloc[1]}"))
+
+
+@functools.lru_cache(maxsize=1024)
+def placeholders(sql: str) -> str:
+    """`sql` with each `?` outside quotes numbered for PostgreSQL: `$1`, `$2`, …"""
+    out: list[str] = []
+    number = 0
+    quoted = False
+    for char in sql:
+        if char == "'":
+            quoted = not quoted
+        elif char == "?" and not quoted:
+            number += 1
+            out.append(f"${number}")
+            continue
+        out.append(char)
+    return "".join(out)
+
+
+def _changed(status: str) -> int:
+    """Rows a statement changed, from its status tag ("UPDATE 3", "INSERT 0 1")."""
+    last = status.rsplit(" ", 1)[-1]
+    return int(last) if last.isdigit() else 0
+
+
+class _PostgresTx(Tx):
+    """Statements on one pooled connection inside its transaction."""
+
+    def __init__(self, conn: asyncpg.Connection) -> None:
+        self.conn = conn
+
+    async def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
+        return _changed(await self.conn.execute(placeholders(sql), *params))
+
+    async def executemany(
+        self, sql: str, rows: Iterable[Sequence[Any]], *, count: bool = False
+    ) -> int:
+        rows = list(rows)
+        if not rows:
+            return 0
+        if count:
+            # executemany reports no counts; RETURNING one row per changed row does, in the
+            # same pipelined round trip.
+            returned = await self.conn.fetchmany(placeholders(sql) + " RETURNING 1", rows)
+            return len(returned)
+        await self.conn.executemany(placeholders(sql), rows)
+        return 0
+
+    async def fetchone(self, sql: str, params: Sequence[Any] = ()) -> asyncpg.Record | None:
+        return await self.conn.fetchrow(placeholders(sql), *params)
+
+    async def fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[asyncpg.Record]:
+        return list(await self.conn.fetch(placeholders(sql), *params))
+
+
+class PostgresDatabase(Database):
+    """A pool of connections to one PostgreSQL database."""
+
+    dialect = "postgresql"
+
+    def __init__(self, pool: asyncpg.Pool, url: str) -> None:
+        self.pool = pool
+        self.url = url
+
+    @property
+    def location(self) -> str:
+        return redact_url(self.url)
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[Tx]:
+        async with self.pool.acquire() as conn, conn.transaction():
+            yield _PostgresTx(conn)
+
+    async def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
+        return _changed(await self.pool.execute(placeholders(sql), *params))
+
+    async def fetchone(self, sql: str, params: Sequence[Any] = ()) -> asyncpg.Record | None:
+        return await self.pool.fetchrow(placeholders(sql), *params)
+
+    async def fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[asyncpg.Record]:
+        return list(await self.pool.fetch(placeholders(sql), *params))
+
+    async def close(self) -> None:
+        try:
+            await asyncio.wait_for(self.pool.close(), 10.0)
+        except TimeoutError:
+            self.pool.terminate()
+
+    async def has_table(self, name: str) -> bool:
+        row = await self.fetchone("SELECT to_regclass(?) IS NOT NULL", (name,))
+        return bool(row and row[0])
+
+    async def table_names(self) -> list[str]:
+        rows = await self.fetchall(
+            "SELECT table_name FROM information_schema.tables"
+            " WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'"
+            " ORDER BY table_name"
+        )
+        return [str(row[0]) for row in rows]
+
+    async def tables_with_column(self, column: str) -> list[str]:
+        rows = await self.fetchall(
+            "SELECT c.table_name FROM information_schema.columns c"
+            " JOIN information_schema.tables t"
+            "  ON t.table_schema = c.table_schema AND t.table_name = c.table_name"
+            " WHERE c.table_schema = current_schema() AND c.column_name = ?"
+            "  AND t.table_type = 'BASE TABLE'"
+            " ORDER BY c.table_name",
+            (column,),
+        )
+        return [str(row[0]) for row in rows]
+
+    async def run_script(self, tx: Tx, sql: str) -> None:
+        # With no arguments asyncpg sends the text as one simple query: several statements,
+        # dollar-quoted function bodies included.
+        assert isinstance(tx, _PostgresTx)
+        await tx.conn.execute(sql)
+
+    async def lock_schema(self, tx: Tx) -> None:
+        await tx.execute("SELECT pg_advisory_xact_lock(?)", (_SCHEMA_LOCK,))
+
+
+_REFUSED = (asyncpg.InvalidPasswordError, asyncpg.InvalidAuthorizationSpecificationError)
+_FAILURES = (OSError, TimeoutError, ValueError, asyncpg.PostgresError, asyncpg.InterfaceError)
+
+
+def _explain(url: str, exc: BaseException) -> str:
+    where = redact_url(url)
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    if url in text:
+        text = text.replace(url, where)
+    if isinstance(exc, TimeoutError):
+        return f"the PostgreSQL server at {where} did not answer in {CONNECT_TIMEOUT:.0f} s"
+    if isinstance(exc, OSError):
+        return f"cannot reach the PostgreSQL server at {where} ({exc.strerror or text})"
+    if isinstance(exc, _REFUSED):
+        return f"the PostgreSQL server at {where} refused the user or password ({text})"
+    if isinstance(exc, asyncpg.InvalidCatalogNameError):
+        return f"{where}: {text}; create it first (createdb)"
+    if isinstance(exc, ValueError | asyncpg.ClientConfigurationError):
+        return (
+            f"DATABASE_URL is not a valid PostgreSQL URL ({text}); e.g."
+            " postgresql://user:password@host:5432/dbname"
+        )
+    return f"cannot use the PostgreSQL database {where}: {text}"
+
+
+async def connect_postgres(url: str, *, pool_size: int = POOL_SIZE) -> PostgresDatabase:
+    """A pool on `url`; raises DatabaseProblem with one line if the server can't be used."""
+    try:
+        pool = await asyncpg.create_pool(
+            url, min_size=1, max_size=pool_size, timeout=CONNECT_TIMEOUT, command_timeout=60
+        )
+    except _FAILURES as exc:
+        raise DatabaseProblem(_explain(url, exc)) from None
+    return PostgresDatabase(pool, url)
+
+
+async def open_postgres(url: str, migrations: Sequence[Migration] = MIGRATIONS) -> PostgresDatabase:
+    """Open the bot's PostgreSQL database: connected, checked and migrated."""
+    db = await connect_postgres(url)
+    try:
+        refuse_newer(await schema_version(db), migrations, db.location)
+        applied = await migrate(db, migrations)
+    except DatabaseProblem:
+        await db.close()
+        raise
+    except (asyncpg.PostgresError, asyncpg.InterfaceError, OSError) as exc:
+        await db.close()
+        raise DatabaseProblem(_explain(url, exc)) from None
+    if applied:
+        logger.info("Database %s migrated to version %d", db.location, applied[-1])
+    else:
+        logger.info("Database %s opened (schema version %d)", db.location, await schema_version(db))
+    return db

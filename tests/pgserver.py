@@ -1,0 +1,119 @@
+"""A throwaway PostgreSQL server for the tests: initdb into a temporary folder, start, drop.
+
+Uses the machine's PostgreSQL binaries (`initdb`, `pg_ctl` on PATH or under
+/usr/lib/postgresql/*/bin). The server refuses to run as root, so as root it runs as the
+`postgres` system user. fsync is off: the data is thrown away, and the tests wait less.
+
+Each test gets a database of its own (`fresh_database`), created from an empty template in a
+few milliseconds. Where no server can start, `unavailable()` says why in one line: the tests
+skip with it, except under CI=true, where they fail.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import pwd
+import shutil
+import socket
+import subprocess
+import tempfile
+import uuid
+from pathlib import Path
+
+SERVER_USER = "postgres"
+
+
+def _binary(name: str) -> str | None:
+    found = shutil.which(name)
+    if found:
+        return found
+    candidates = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"), reverse=True)
+    return candidates[0] if candidates else None
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class PgServer:
+    """One PostgreSQL server on 127.0.0.1, owned by this test process."""
+
+    def __init__(self) -> None:
+        self.initdb = _binary("initdb")
+        self.pg_ctl = _binary("pg_ctl")
+        self.base: Path | None = None
+        self.port = 0
+        self.started = False
+
+    def unavailable(self) -> str | None:
+        """Why no server can run here, or None."""
+        if not (self.initdb and self.pg_ctl):
+            return "PostgreSQL's initdb and pg_ctl were not found"
+        if os.geteuid() == 0:
+            try:
+                pwd.getpwnam(SERVER_USER)
+            except KeyError:
+                return "running as root and there is no 'postgres' user to run the server"
+        return None
+
+    def _run(self, *args: str) -> None:
+        command = list(args)
+        if os.geteuid() == 0:
+            command = ["runuser", "-u", SERVER_USER, "--", *command]
+        subprocess.run(command, check=True, capture_output=True, timeout=120)
+
+    def start(self) -> None:
+        assert self.initdb and self.pg_ctl
+        self.base = Path(tempfile.mkdtemp(prefix="bot-pg-"))
+        if os.geteuid() == 0:
+            user = pwd.getpwnam(SERVER_USER)
+            os.chown(self.base, user.pw_uid, user.pw_gid)
+        data = self.base / "data"
+        self._run(self.initdb, "-D", str(data), "--auth=trust", "-U", "postgres", "-E", "UTF8",
+                  "--no-instructions", "--no-sync")  # fmt: skip
+        for attempt in range(3):
+            self.port = _free_port()
+            options = (
+                f"-p {self.port} -k {self.base} -c listen_addresses=127.0.0.1 -F"
+                " -c full_page_writes=off -c synchronous_commit=off -c max_connections=200"
+                " -c shared_buffers=64MB"
+            )
+            try:
+                self._run(self.pg_ctl, "start", "-w", "-D", str(data), "-l",
+                          str(self.base / "server.log"), "-o", options)  # fmt: skip
+                break
+            except subprocess.CalledProcessError:
+                if attempt == 2:
+                    raise
+        self.started = True
+        self._psql("CREATE DATABASE template_bot TEMPLATE template0")
+
+    def _psql(self, sql: str) -> None:
+        subprocess.run(
+            ["psql", "-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres", "-d", "postgres",
+             "-v", "ON_ERROR_STOP=1", "-q", "-c", sql],
+            check=True, capture_output=True, timeout=60,
+        )  # fmt: skip
+
+    def url(self, database: str) -> str:
+        return f"postgresql://postgres@127.0.0.1:{self.port}/{database}"
+
+    def fresh_database(self) -> str:
+        """The URL of a new, empty database."""
+        name = "t_" + uuid.uuid4().hex[:16]
+        self._psql(f"CREATE DATABASE {name} TEMPLATE template_bot")
+        return self.url(name)
+
+    def stop(self) -> None:
+        if self.started and self.base is not None:
+            try:
+                self._run(self.pg_ctl, "stop", "-D", str(self.base / "data"), "-m", "immediate")
+            except subprocess.SubprocessError:
+                pass
+            self.started = False
+        if self.base is not None:
+            shutil.rmtree(self.base, ignore_errors=True)
+            self.base = None

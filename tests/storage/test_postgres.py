@@ -1,0 +1,91 @@
+"""PostgreSQL: choosing it, one-line startup errors without the password, placeholders."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+from pathlib import Path
+
+import pytest
+
+from settings.config import ConfigError, load_config
+from storage.db import DatabaseProblem, open_database, redact_url
+from storage.postgres import placeholders
+from tests.bot.test_startup import environment, start_and_fail, the_one_line
+from tests.conftest import TOKEN
+from tests.pgserver import PgServer
+from tgdouble.server import BotApiDouble
+
+PASSWORD = "pa55-word-never-shown"
+
+
+def closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def test_placeholders_are_numbered_outside_quotes() -> None:
+    sql = "SELECT ? WHERE status = 'why?' AND x IN (?, ?)"
+    assert placeholders(sql) == "SELECT $1 WHERE status = 'why?' AND x IN ($2, $3)"
+
+
+def test_a_url_is_shown_without_its_password() -> None:
+    url = f"postgresql://bot:{PASSWORD}@db.example:5432/bot"
+    assert redact_url(url) == "postgresql://bot:***@db.example:5432/bot"
+    assert redact_url("postgresql://bot@db.example/bot") == "postgresql://bot@db.example/bot"
+
+
+def test_database_url_selects_postgresql_and_must_be_one(tmp_path: Path) -> None:
+    url = f"postgresql://bot:{PASSWORD}@127.0.0.1/bot"
+    config = load_config({"DATABASE_URL": url}, dotenv=False)
+    assert config.database == url
+    assert load_config({}, dotenv=False).database == config.database_path
+    with pytest.raises(ConfigError) as refused:
+        load_config({"DATABASE_URL": f"mysql://bot:{PASSWORD}@127.0.0.1/bot"}, dotenv=False)
+    assert PASSWORD not in str(refused.value) and "postgresql://" in str(refused.value)
+
+
+async def test_an_unreachable_server_is_one_line_without_the_password() -> None:
+    url = f"postgresql://bot:{PASSWORD}@127.0.0.1:{closed_port()}/bot"
+    with pytest.raises(DatabaseProblem) as problem:
+        await open_database(url)
+    message = str(problem.value)
+    assert "\n" not in message and PASSWORD not in message
+    assert "cannot reach the PostgreSQL server at postgresql://bot:***@127.0.0.1" in message
+
+
+async def test_a_missing_database_says_to_create_it(pg_server: PgServer) -> None:
+    with pytest.raises(DatabaseProblem) as problem:
+        await open_database(pg_server.url("no_such_database"))
+    assert "create it first" in str(problem.value)
+
+
+async def test_the_bot_refuses_to_start_on_an_unreachable_server_in_one_line(
+    tmp_path: Path, double: BotApiDouble
+) -> None:
+    env = environment(
+        TELEGRAM_BOT_TOKEN=TOKEN,
+        TELEGRAM_API_BASE_URL=double.base_url,
+        DATABASE_URL=f"postgresql://bot:{PASSWORD}@127.0.0.1:{closed_port()}/bot",
+        DATABASE_PATH=str(tmp_path / "unused.sqlite3"),
+    )
+    code, output = await start_and_fail(env)
+    assert code == 1
+    assert "cannot reach the PostgreSQL server" in the_one_line(output)
+    assert PASSWORD not in output
+    assert not (tmp_path / "unused.sqlite3").exists()
+
+
+async def test_two_processes_migrating_at_once_apply_each_migration_once(
+    pg_server: PgServer,
+) -> None:
+    url = pg_server.fresh_database()
+    first, second = await asyncio.gather(open_database(url), open_database(url))
+    try:
+        rows = await first.fetchall("SELECT version FROM schema_migrations ORDER BY version")
+        assert [row[0] for row in rows] == sorted({row[0] for row in rows})
+        assert len(rows) >= 4
+    finally:
+        await first.close()
+        await second.close()
