@@ -7,16 +7,10 @@ Telegram's HTML parse mode, usable on its own to measure text as Telegram does.
 
 from tgdouble.chats import Button, CallbackAnswer, CallbackQuery, Chat, ChatMessage
 from tgdouble.faults import Fault, FaultKind
-from tgdouble.html import (
-    HtmlParseError,
-    TextError,
-    format_caption,
-    format_text,
-    parse_html,
-    utf16_len,
-)
+from tgdouble.html import HtmlParseError, parse_html, utf16_len
 from tgdouble.records import Delivery, StoredFile
 from tgdouble.server import DEFAULT_TOKEN, BotApiDouble
+from tgdouble.text import TextError, format_caption, format_text
 from tgdouble.users import SimulatedUser
 
 __all__ = [

@@ -10,10 +10,10 @@ slice each.
 
 Public helpers:
 - :func:`parse_html` - the parse mode itself, raising :class:`HtmlParseError`;
-- :func:`format_text` - what ``sendMessage`` does with ``text``/``parse_mode``/``entities``:
-  parse, clean up whitespace as Telegram does, and check the text is not empty or too long;
-- :func:`format_caption` - the same for a media caption (may be empty, at most 1024 units);
 - :func:`utf16_len` - the length Telegram counts.
+
+What ``sendMessage`` does with the parsed text next (whitespace, limits) is in
+:mod:`tgdouble.text`.
 """
 
 from __future__ import annotations
@@ -22,19 +22,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = [
-    "MAX_CAPTION_LENGTH",
-    "MAX_MESSAGE_LENGTH",
-    "HtmlParseError",
-    "TextError",
-    "format_caption",
-    "format_text",
-    "parse_html",
-    "utf16_len",
-]
+__all__ = ["HtmlParseError", "parse_html", "utf16_len"]
 
-MAX_MESSAGE_LENGTH = 4096
-MAX_CAPTION_LENGTH = 1024
 
 _SPACE = frozenset(" \t\r\n\v\0")
 _TAGS = frozenset(
@@ -62,19 +51,10 @@ _ENTITY = re.compile(r"&(?:#(x[0-9a-fA-F]*|[0-9]*)|([a-zA-Z]*));?")
 _NAME_TOKEN = re.compile(r"[a-zA-Z0-9.-]*")
 _USER_LINK = re.compile(r"tg://user\?id=(\d+)$", re.IGNORECASE)
 _HOST = re.compile(r"[\w-]+(\.[\w-]+)+(:\d+)?([/?#].*)?$")
-_CONTROL = re.compile(r"[\x00-\x09\x0b\x0c\x0e-\x1f]")  # Telegram shows these as spaces
 
 
 class HtmlParseError(ValueError):
     """Telegram could not parse the HTML; ``description`` is Telegram's own wording."""
-
-    def __init__(self, description: str) -> None:
-        super().__init__(description)
-        self.description = description
-
-
-class TextError(ValueError):
-    """The text is unacceptable as a message: empty, or too long."""
 
     def __init__(self, description: str) -> None:
         super().__init__(description)
@@ -345,73 +325,3 @@ def parse_html(text: str) -> tuple[str, list[dict[str, Any]]]:
     ``"Bad Request: can't parse entities: "``.
     """
     return _Parser(text).run()
-
-
-def _trim(text: str, entities: list[dict[str, Any]]) -> tuple[str, list[dict[str, Any]]]:
-    """Telegram's clean-up: entities lose leading blanks and blank-only entities vanish, then
-    the text is stripped of spaces and newlines at both ends (entities move along)."""
-    blanks = " \n"  # one UTF-16 unit each, so character counts are unit counts here
-    if entities:
-        units = text.encode("utf-16-le", "surrogatepass")
-        kept = []
-        for entity in entities:
-            offset, length = entity["offset"], entity["length"]
-            covered = units[2 * offset : 2 * (offset + length)].decode("utf-16-le", "surrogatepass")
-            body = covered.lstrip(blanks)
-            if body.rstrip(blanks):
-                skipped = len(covered) - len(body)
-                kept.append(entity | {"offset": offset + skipped, "length": length - skipped})
-        entities = kept
-    stripped = text.rstrip(blanks)
-    lead = min(
-        len(stripped) - len(stripped.lstrip(blanks)),
-        min((e["offset"] for e in entities), default=len(stripped)),
-    )
-    total = utf16_len(stripped) - lead
-    for entity in entities:
-        entity["offset"] -= lead
-        entity["length"] = min(entity["length"], total - entity["offset"])
-    return stripped[lead:], entities
-
-
-def _clean(
-    text: str | None, parse_mode: str | None, entities: list[dict[str, Any]] | None
-) -> tuple[str, list[dict[str, Any]]]:
-    """Parse (HTML only) and tidy up a text or caption the way Telegram does."""
-    text = (text or "").replace("\r", "")
-    if parse_mode and parse_mode.lower() == "html":
-        text, entities = parse_html(text)
-    text = _CONTROL.sub(" ", text)
-    return _trim(text, [dict(e) for e in entities or ()])
-
-
-def format_text(
-    text: str | None,
-    parse_mode: str | None = None,
-    entities: list[dict[str, Any]] | None = None,
-) -> tuple[str, list[dict[str, Any]]]:
-    """What Telegram does to a message text before sending it.
-
-    Returns ``(plain_text, entities)``. Raises :class:`HtmlParseError` for bad HTML and
-    :class:`TextError` ("message text is empty" / "message is too long") otherwise. Only the
-    HTML parse mode is understood; Markdown modes pass the text through unparsed.
-    """
-    plain, found = _clean(text, parse_mode, entities)
-    if not plain:
-        raise TextError("message text is empty")
-    if utf16_len(plain) > MAX_MESSAGE_LENGTH:
-        raise TextError("message is too long")
-    return plain, found
-
-
-def format_caption(
-    caption: str | None,
-    parse_mode: str | None = None,
-    entities: list[dict[str, Any]] | None = None,
-) -> tuple[str, list[dict[str, Any]]]:
-    """What Telegram does to a media caption: like :func:`format_text`, but a caption may be
-    empty (the media goes without one) and holds at most 1024 UTF-16 units after parsing."""
-    plain, found = _clean(caption, parse_mode, entities)
-    if utf16_len(plain) > MAX_CAPTION_LENGTH:
-        raise TextError("message caption is too long")
-    return plain, found

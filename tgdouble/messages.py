@@ -22,8 +22,9 @@ from urllib.parse import urlsplit
 from tgdouble.api import NOT_MODIFIED, ApiError, Params, Upload, bad_request, too_many_requests
 from tgdouble.chats import JSON, Chat, ChatMessage
 from tgdouble.faults import SlidingWindow
-from tgdouble.html import HtmlParseError, TextError, format_caption, format_text
+from tgdouble.html import HtmlParseError
 from tgdouble.records import Counters, Delivery, StoredFile
+from tgdouble.text import TextError, format_caption, format_text
 
 logger = logging.getLogger(__name__)
 
