@@ -16,6 +16,7 @@ import hmac
 import json
 import logging
 import signal
+import time
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 
@@ -29,6 +30,30 @@ logger = logging.getLogger(__name__)
 
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 MAX_BODY = 1024 * 1024  # Telegram's updates are a few kilobytes; 1 MB leaves ample room
+REFUSAL_LOG_SECONDS = 60.0  # at most one WARNING per kind of refusal in this long
+
+
+class RefusalLog:
+    """One WARNING per kind of refused request a minute, with how many more came meanwhile:
+    a scanner or a flood of bad posts must not bury the log (or fill the disk)."""
+
+    def __init__(self, interval: float = REFUSAL_LOG_SECONDS) -> None:
+        self.interval = interval
+        self._last: dict[str, float] = {}
+        self._quiet: dict[str, int] = {}
+
+    def refused(self, kind: str, message: str, *args: object) -> None:
+        now = time.monotonic()
+        last = self._last.get(kind)
+        if last is not None and now - last < self.interval:
+            self._quiet[kind] = self._quiet.get(kind, 0) + 1
+            return
+        self._last[kind] = now
+        more = self._quiet.pop(kind, 0)
+        if more:
+            message += f" ({more} more like it in the last %.0f s)"
+            args = (*args, now - last if last is not None else self.interval)
+        logger.warning(message, *args)
 
 
 class WebhookFront:
@@ -52,6 +77,7 @@ class WebhookFront:
         self._secret = secret_token.encode("ascii")
         self.max_body = max_body
         self._runner: web.AppRunner | None = None
+        self._refusals = RefusalLog()
 
     async def start(self) -> None:
         app = web.Application(client_max_size=self.max_body)
@@ -75,16 +101,20 @@ class WebhookFront:
             return _refuse(405)
         given = request.headers.get(SECRET_HEADER, "").encode("utf-8", "replace")
         if not hmac.compare_digest(given, self._secret):
-            logger.warning("Webhook request without the right secret token refused (403)")
+            self._refusals.refused(
+                "403", "Webhook request without the right secret token refused (403)"
+            )
             return _refuse(403)
         declared = request.content_length
         if declared is not None and declared > self.max_body:
-            logger.warning("Webhook request of %d bytes refused (413)", declared)
+            self._refusals.refused("413", "Webhook request of %d bytes refused (413)", declared)
             return _refuse(413)
         try:
             body = await request.read()  # stops with 413 past client_max_size when chunked
         except web.HTTPRequestEntityTooLarge:
-            logger.warning("Webhook request over %d bytes refused (413)", self.max_body)
+            self._refusals.refused(
+                "413", "Webhook request over %d bytes refused (413)", self.max_body
+            )
             return _refuse(413)
         try:
             data = json.loads(body)
@@ -92,7 +122,7 @@ class WebhookFront:
                 raise ValueError("not an update")
             update = Update.de_json(data, self.application.bot)
         except Exception as exc:  # de_json fails in many ways (KeyError, OverflowError...)
-            logger.warning("Webhook request refused (400): %s", type(exc).__name__)
+            self._refusals.refused("400", "Webhook request refused (400): %s", type(exc).__name__)
             return _refuse(400)
         await self.application.update_queue.put(update)
         return web.Response(status=200)

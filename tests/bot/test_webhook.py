@@ -7,6 +7,7 @@ Only requests that carry the secret token reach the bot; anything else gets 403.
 from __future__ import annotations
 
 import asyncio
+import logging
 import socket
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -14,11 +15,12 @@ from dataclasses import replace
 from typing import Any
 
 import aiohttp
+import pytest
 from telegram.ext import Application
 
 from bot.app import build_application
 from bot.cli import ALLOWED_UPDATES, webhook_options
-from bot.webhook import serving
+from bot.webhook import RefusalLog, serving
 from handlers.context import SERVICES_KEY
 from journey.clock import FakeClock
 from settings.config import Config
@@ -200,3 +202,25 @@ async def test_hostile_requests_are_refused_before_their_body_is_read(
                 assert response.status == 200
             welcome, _ask_time = await alice.wait_for_messages(2)
             assert "Hi Alice!" in welcome.text
+
+
+def test_a_flood_of_refused_requests_logs_one_line_a_minute(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    log = RefusalLog(interval=60.0)
+    with caplog.at_level(logging.WARNING, logger="bot.webhook"):
+        for _ in range(500):
+            log.refused("403", "Webhook request without the right secret token refused (403)")
+        log.refused("400", "Webhook request refused (400): %s", "ValueError")
+    lines = [r.getMessage() for r in caplog.records if r.name == "bot.webhook"]
+    assert lines == [
+        "Webhook request without the right secret token refused (403)",
+        "Webhook request refused (400): ValueError",
+    ]
+
+    caplog.clear()
+    log.interval = 0.0  # the minute has passed
+    with caplog.at_level(logging.WARNING, logger="bot.webhook"):
+        log.refused("403", "Webhook request without the right secret token refused (403)")
+    (line,) = [r.getMessage() for r in caplog.records if r.name == "bot.webhook"]
+    assert line.startswith("Webhook request without the right secret token refused (403) (499 more")
