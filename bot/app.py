@@ -29,6 +29,7 @@ from handlers.commands import ADMIN_COMMANDS, check_pages, commands
 from handlers.context import SERVICES_KEY, BotContext, Services
 from journey.clock import Clock, SystemClock
 from push.jobs import PushJobs
+from push.pacer import Pacer
 from push.transport import AiohttpRequest
 from settings.config import Config
 from storage.db import Database, checkpoint, open_database
@@ -59,6 +60,7 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
         self._locks: weakref.WeakValueDictionary[int, asyncio.Lock] = weakref.WeakValueDictionary()
         self._in_hand: dict[int, int] = {}  # chat id -> updates waiting or running; no zeros
         self._arrived_busy: set[int] = set()  # ids of updates now in hand that found one ahead
+        self.pacer: Pacer | None = None  # told while people's updates are in hand
 
     def arrived_busy(self, update: object) -> bool:
         """Whether this update arrived while an earlier one from its chat was still in hand."""
@@ -78,10 +80,14 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
         if self._in_hand.get(chat.id):
             self._arrived_busy.add(update.update_id)
         self._in_hand[chat.id] = self._in_hand.get(chat.id, 0) + 1
+        if self.pacer is not None:
+            self.pacer.interactive_started()
         try:
             async with lock, self._running:
                 await coroutine
         finally:
+            if self.pacer is not None:
+                self.pacer.interactive_finished()
             self._arrived_busy.discard(update.update_id)
             left = self._in_hand.pop(chat.id) - 1
             if left:
@@ -193,9 +199,11 @@ def build_application(
         .get_updates_request(AiohttpRequest(2))
     )
     application = builder.build()
-    application.bot_data[SERVICES_KEY] = Services(
+    services = Services(
         config=config, clock=clock or SystemClock(), run_push=push, update_order=processor
     )
+    processor.pacer = services.pacer  # people's updates come before bulk sends
+    application.bot_data[SERVICES_KEY] = services
     for group, group_handlers in handler_groups().items():
         application.add_handlers(group_handlers, group=group)
     application.add_error_handler(on_error)

@@ -8,6 +8,11 @@ waiter actually woke, so every late timer wakeup is lost for good: at 1000/s, wh
 loop's timers are about as coarse as the interval, the rate drops well below the setting.
 :class:`Pacer` keeps a fixed schedule instead, lets a late wakeup catch up only a few slots, and
 checks every grant against a sliding log so no 1-second window holds more than ``ceil(rate)``.
+
+People come first: while updates from people are in hand (``interactive()`` counts them, the
+update processor keeps it), slots come at ``INTERACTIVE_SHARE`` of the rate. One event loop
+serves both; at full rate the push alone takes most of a core, and taps waiting behind it took
+seconds. The push slows while people tap and never stops.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ CATCH_UP = 0.05  # seconds of schedule a late wakeup may make up at once
 # At high rates the interval is finer than the event loop's timers (about 1 ms): a slot due
 # within this much is granted without a sleep, so one wakeup serves a few slots.
 EARLY = 0.004
+INTERACTIVE_SHARE = 0.25  # of the rate, while people's updates are in hand
 
 
 class Pacer:
@@ -63,6 +69,18 @@ class Pacer:
         self._resume_at = -math.inf  # flood control: no grants before this instant
         self._granted: deque[float] = deque()  # grant times within the last WINDOW
         self.paused_seconds = 0.0
+        self._interactive = 0  # people's updates in hand now
+
+    def interactive_started(self) -> None:
+        """An update from a person is being handled: pushes give way until it is done."""
+        self._interactive += 1
+
+    def interactive_finished(self) -> None:
+        self._interactive = max(0, self._interactive - 1)
+
+    @property
+    def interactive(self) -> int:
+        return self._interactive
 
     async def acquire(self) -> None:
         """Wait for the next slot; waiters are served in arrival order."""
@@ -97,7 +115,8 @@ class Pacer:
         # Follow the fixed schedule so late wakeups don't erode the rate, but after an idle spell
         # or a pause start afresh from now: missed slots must not come back as a burst.
         on_schedule = now - self._next <= CATCH_UP
-        self._next = (self._next if on_schedule else now) + self.interval
+        interval = self.interval / INTERACTIVE_SHARE if self._interactive else self.interval
+        self._next = (self._next if on_schedule else now) + interval
 
 
 def retry_after_seconds(exc: RetryAfter) -> float:

@@ -19,7 +19,7 @@ from telegram import Bot
 import views
 from handlers.context import Services
 from journey.clock import FakeClock
-from push.pacer import EARLY, Pacer
+from push.pacer import EARLY, INTERACTIVE_SHARE, Pacer
 from push.tick import Pusher
 from settings.config import DEFAULT_CONTENT_DIR
 from storage import coursework, pushes, subscribers
@@ -592,6 +592,27 @@ async def test_pacer_is_even_and_never_over_the_rate_in_any_second(
         assert min(b - a for a, b in itertools.pairwise(grants)) >= 1 / rate - 1e-9, "even"
     achieved = (len(grants) - 1) / (grants[-1] - grants[0])
     assert achieved >= rate * 0.97, f"late timers must not erode the rate: {achieved:.1f}/s"
+
+
+async def test_pacer_gives_way_while_people_are_answered_and_never_stops() -> None:
+    time = FakeTime()
+    pacer = Pacer(100.0, clock=time.clock, sleep=time.sleep)
+    await pacer.acquire()
+    start = time.now
+    for _ in range(100):
+        await pacer.acquire()
+    alone = time.now - start
+    pacer.interactive_started()
+    start = time.now
+    for _ in range(100):
+        await pacer.acquire()
+    beside_people = time.now - start
+    pacer.interactive_finished()
+    assert beside_people == pytest.approx(alone / INTERACTIVE_SHARE, rel=0.05)
+    start = time.now
+    for _ in range(100):
+        await pacer.acquire()
+    assert time.now - start == pytest.approx(alone, rel=0.05), "full rate again after"
 
 
 async def test_pacer_pause_holds_every_grant() -> None:
