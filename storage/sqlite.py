@@ -186,9 +186,26 @@ def _prepare(path: Path) -> tuple[Path, bool]:
     try:
         existed = path.exists() and path.stat().st_size > 0
         _create_private(path)
+        _make_private(path)
     except OSError as exc:
         raise DatabaseProblem(_explain(path, exc)) from None
     return path, existed
+
+
+def _make_private(path: Path) -> None:
+    """A file made by an older version (or copied in) may be readable by others: it holds
+    names and chat ids, so it and its -wal and -shm files become mode 0600 (said once)."""
+    for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        try:
+            current = file.stat().st_mode & 0o777
+        except FileNotFoundError:
+            continue
+        if current & 0o077 and os.access(file, os.W_OK):
+            try:
+                os.chmod(file, PRIVATE_FILE)
+            except PermissionError:
+                continue  # owned by another user: it stays as it is, and the bot carries on
+            logger.warning("Made %s private (mode %o was %o)", file, PRIVATE_FILE, current)
 
 
 def _explain(path: Path, exc: BaseException) -> str:

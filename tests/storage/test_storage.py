@@ -4,6 +4,7 @@ and a real PostgreSQL server."""
 from __future__ import annotations
 
 import asyncio
+import logging
 import sqlite3
 import threading
 from datetime import UTC, datetime, timedelta
@@ -300,6 +301,24 @@ async def test_the_database_and_its_log_files_are_private(tmp_path: Path) -> Non
         assert mode(path.parent) == 0o700
         secure_delete = await db.fetchone("PRAGMA secure_delete")
         assert secure_delete is not None and secure_delete[0] == 1
+    finally:
+        await db.close()
+
+
+async def test_a_database_others_can_read_is_made_private_on_open(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = tmp_path / "bot.sqlite3"
+    db = await open_database(path)
+    await subscribers.subscribe(db, 1, "Ada", "en", NOW)
+    await db.close()
+    path.chmod(0o644)  # as an older version left it
+    with caplog.at_level(logging.WARNING, logger="storage"):
+        db = await open_database(path)
+    try:
+        assert mode(path) == 0o600
+        assert (await subscribers.get_subscriber(db, 1)) is not None
+        assert any("Made" in r.getMessage() and "private" in r.getMessage() for r in caplog.records)
     finally:
         await db.close()
 
