@@ -181,7 +181,12 @@ async def _check_target(target: PostgresDatabase, tables: Sequence[_Table]) -> N
 
 
 async def _copy_table(
-    source: SqliteDatabase, tx: Tx, table: _Table, total: int, progress: Progress | None
+    source: SqliteDatabase,
+    tx: Tx,
+    table: _Table,
+    total: int,
+    progress: Progress | None,
+    batch: int,
 ) -> tuple[int, int]:
     """Mirror one table into the target inside `tx`; (rows added or replaced, rows removed)."""
     name, stage = _quote(table.name), _quote(f"copy_{table.name}")
@@ -195,15 +200,24 @@ async def _copy_table(
         f" ORDER BY {key} LIMIT ?"
     )
     at = [table.columns.index(c) for c in table.key]
-    rows = await source.fetchall(first, (BATCH,))
+    rows = await source.fetchall(first, (batch,))
     while rows:
-        await tx.executemany(insert, [tuple(row) for row in rows])
+        # The next batch is read (in SQLite's thread) while this one is sent.
+        last = rows[-1]
+        following = asyncio.ensure_future(
+            source.fetchall(after, (*(last[i] for i in at), batch))
+            if len(rows) == batch
+            else asyncio.sleep(0, [])
+        )
+        try:
+            await tx.executemany(insert, [tuple(row) for row in rows])
+        except BaseException:
+            following.cancel()
+            await asyncio.gather(following, return_exceptions=True)
+            raise
         if progress is not None:
             progress(len(rows), total)
-        if len(rows) < BATCH:
-            break
-        last = rows[-1]
-        rows = await source.fetchall(after, (*(last[i] for i in at), BATCH))
+        rows = await following
     await tx.execute(f"ANALYZE {stage}")
     rest = [c for c in table.columns if c not in table.key]
     if rest:
@@ -237,7 +251,10 @@ async def _advance_identities(tx: Tx) -> None:
 
 
 async def copy_database(
-    source: SqliteDatabase, target: PostgresDatabase, progress: Progress | None = None
+    source: SqliteDatabase,
+    target: PostgresDatabase,
+    progress: Progress | None = None,
+    batch: int = BATCH,
 ) -> list[TableCopy]:
     """Make `target` (migrated to the same version) hold exactly `source`'s rows."""
     tables = await _tables(source)
@@ -252,7 +269,7 @@ async def copy_database(
     changes: dict[str, tuple[int, int]] = {}
     async with target.transaction() as tx:
         for table in tables:
-            changes[table.name] = await _copy_table(source, tx, table, total, progress)
+            changes[table.name] = await _copy_table(source, tx, table, total, progress, batch)
         await _advance_identities(tx)
     return [
         TableCopy(t.name, counts[t.name], await _count(target, t.name), *changes[t.name])
@@ -261,7 +278,7 @@ async def copy_database(
 
 
 async def migrate_to_postgres(
-    source: Path, url: str, progress: Progress | None = None
+    source: Path, url: str, progress: Progress | None = None, batch: int = BATCH
 ) -> CopyReport:
     """Copy the SQLite database at `source` (live or not) into the PostgreSQL database at `url`.
 
@@ -277,7 +294,7 @@ async def migrate_to_postgres(
             target = await connect_postgres(url, pool_size=2)
             try:
                 await migrate(target)
-                tables = await copy_database(snap, target, progress)
+                tables = await copy_database(snap, target, progress, batch)
             except (asyncpg.PostgresError, asyncpg.InterfaceError, OSError) as exc:
                 text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
                 raise DatabaseProblem(

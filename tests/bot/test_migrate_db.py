@@ -14,6 +14,7 @@ import pytest
 
 from bot.cli import main
 from storage import broadcasts, coursework, privacy, subscribers
+from storage.copy import migrate_to_postgres
 from storage.db import open_database
 from storage.migrations import MIGRATIONS
 from storage.schema import migrate, schema_version
@@ -271,3 +272,19 @@ def test_backup_under_database_url_says_to_use_pg_dump(
     assert (code, out) == (1, "")
     assert err.count("\n") == 1 and "pg_dump" in err and PASSWORD not in err
     assert not (tmp_path / "copy.sqlite3").exists()
+
+
+def test_small_batches_copy_every_row_and_report_progress(
+    pg_server: PgServer, source: Path
+) -> None:
+    """Batches of 2 cross every table's key (composite ones included) at many points."""
+    url = pg_server.fresh_database()
+    told: list[tuple[int, int]] = []
+    report = asyncio.run(
+        migrate_to_postgres(source, url, lambda rows, total: told.append((rows, total)), batch=2)
+    )
+    assert report.matches
+    assert asyncio.run(read(url)) == asyncio.run(read(source))
+    total = sum(table.source_rows for table in report.tables)
+    assert sum(rows for rows, _ in told) == total and {t for _, t in told} == {total}
+    assert max(rows for rows, _ in told) == 2
