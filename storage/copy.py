@@ -114,7 +114,7 @@ def snapshot(source: Path, target: Path) -> None:
 
 
 async def _open_snapshot(path: Path, source: Path) -> SqliteDatabase:
-    """The snapshot, checked like the bot's own file and migrated to this version's schema."""
+    """The snapshot: this bot's tables, not from a newer version, migrated to this version."""
     db = await connect(path)
     try:
         version = await schema_version(db)

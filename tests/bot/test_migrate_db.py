@@ -258,10 +258,17 @@ def test_a_bad_or_unreachable_target_is_one_line_without_the_password(
     assert PASSWORD not in err
 
 
-def test_a_missing_source_is_one_line(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_a_missing_or_foreign_source_is_one_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     url = f"postgresql://bot:{PASSWORD}@127.0.0.1:{closed_port()}/bot"
     code, _, err = run(capsys, "migrate-db", "--to", url, "--database", str(tmp_path / "no.db"))
     assert code == 1 and err == f"Cannot copy: No database at {tmp_path / 'no.db'}\n"
+    notes = tmp_path / "notes.txt"
+    notes.write_text("hello " * 200, encoding="utf-8")
+    code, _, err = run(capsys, "migrate-db", "--to", url, "--database", str(notes))
+    assert code == 1 and err.count("\n") == 1
+    assert f"{notes} is damaged or is not a SQLite database" in err
 
 
 def test_backup_under_database_url_says_to_use_pg_dump(
