@@ -234,6 +234,10 @@ async def _copy_table(
     removed = await tx.execute(
         f"DELETE FROM {name} t WHERE NOT EXISTS (SELECT 1 FROM {stage} s WHERE {same})"
     )
+    # Statistics now, not when autovacuum gets round to it: without them PostgreSQL's planner
+    # may look a subscriber up through subscribers_due (everyone due at one instant) instead
+    # of the primary key, and the first push after the move crawls.
+    await tx.execute(f"ANALYZE {name}")
     return written, removed
 
 
