@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
+import socket
 import ssl
 import subprocess
 import sys
@@ -29,10 +30,16 @@ import aiohttp
 from aiohttp import web
 
 from bench.push import PROJECT, TOKEN, DoubleProcess
-from tests.pgserver import PgServer, _free_port
+from tests.pgserver import PgServer
 
 SECRET = "bench-instances-secret"
 USER = 100_000  # the first of the double's users (bench.push.FIRST_CHAT)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
 
 
 def certificate(folder: Path) -> tuple[Path, Path]:
@@ -121,7 +128,7 @@ async def run(server: PgServer, folder: Path) -> None:
     cert, key = certificate(folder)
     os.environ["SSL_CERT_FILE"] = str(cert)  # the double (a child process) trusts the proxy
     url = server.fresh_database()
-    front, ports = _free_port(), [_free_port(), _free_port()]
+    front, ports = free_port(), [free_port(), free_port()]
     hook = f"https://127.0.0.1:{front}/telegram/hook"
     logs = [folder / "instance-1.log", folder / "instance-2.log"]
     async with DoubleProcess.start(0.0, 1) as double, proxy(front, ports, cert, key) as served:

@@ -18,9 +18,8 @@ from telegram import Bot
 from telegram.error import InvalidToken, NetworkError
 
 from ask import SynonymsError, load_synonyms
+from bot import migrate
 from bot.logs import setup_logging
-from bot.migrate import add_parser as add_migrate_parser
-from bot.migrate import migrate_db
 from content import helplines
 from content.loader import MESSAGE_LIMIT, PART_LIMIT, ContentError, load_course
 from content.markup import plain_text, telegram_length
@@ -282,7 +281,7 @@ def _backup(args: argparse.Namespace) -> int:
     if config.database_url and not args.database:
         print(
             "DATABASE_URL is set: the data is in PostgreSQL; back it up with pg_dump"
-            " (e.g. pg_dump --format=custom --file=bot.dump \"$DATABASE_URL\")",
+            ' (e.g. pg_dump --format=custom --file=bot.dump "$DATABASE_URL")',
             file=sys.stderr,
         )
         return 1
@@ -341,7 +340,7 @@ def build_parser() -> argparse.ArgumentParser:
     backup = sub.add_parser("backup", help="copy the live database safely")
     backup.add_argument("path", help="where to write the copy")
     backup.add_argument("--database", help="database file (default: DATABASE_PATH)")
-    add_migrate_parser(sub)
+    migrate.configure(sub.add_parser("migrate-db", help=migrate.HELP))
     return parser
 
 
@@ -354,7 +353,7 @@ def main(argv: list[str] | None = None) -> int:
         "check-content": _check_content,
         "preview": _preview,
         "backup": _backup,
-        "migrate-db": migrate_db,
+        "migrate-db": migrate.migrate_db,
     }
     try:
         return commands[args.command](args)

@@ -16,11 +16,11 @@ from storage.db import DatabaseProblem, is_postgres_url
 EXAMPLE_URL = "postgresql://user:password@host:5432/dbname"
 
 
-def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    parser = sub.add_parser(
-        "migrate-db",
-        help="copy the SQLite database into PostgreSQL (safe while the bot runs, safe to re-run)",
-    )
+HELP = "copy the SQLite database into PostgreSQL (safe while the bot runs, safe to re-run)"
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    """The command's options, on the parser `python -m bot` made for it."""
     parser.add_argument(
         "--to",
         dest="url",
