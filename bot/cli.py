@@ -18,6 +18,7 @@ from telegram import Bot
 from telegram.error import InvalidToken, NetworkError
 
 from ask import SynonymsError, load_synonyms
+from bot import migrate
 from bot.logs import setup_logging
 from content import helplines
 from content.loader import MESSAGE_LIMIT, PART_LIMIT, ContentError, load_course
@@ -277,6 +278,13 @@ def _backup(args: argparse.Namespace) -> int:
     from storage.db import backup, connect
 
     config = load_config()
+    if config.database_url and not args.database:
+        print(
+            "DATABASE_URL is set: the data is in PostgreSQL; back it up with pg_dump"
+            ' (e.g. pg_dump --format=custom --file=bot.dump "$DATABASE_URL")',
+            file=sys.stderr,
+        )
+        return 1
     source = Path(args.database) if args.database else config.database_path
     target = Path(args.path)
     if not source.is_file():
@@ -332,6 +340,7 @@ def build_parser() -> argparse.ArgumentParser:
     backup = sub.add_parser("backup", help="copy the live database safely")
     backup.add_argument("path", help="where to write the copy")
     backup.add_argument("--database", help="database file (default: DATABASE_PATH)")
+    migrate.configure(sub.add_parser("migrate-db", help=migrate.HELP))
     return parser
 
 
@@ -344,6 +353,7 @@ def main(argv: list[str] | None = None) -> int:
         "check-content": _check_content,
         "preview": _preview,
         "backup": _backup,
+        "migrate-db": migrate.migrate_db,
     }
     try:
         return commands[args.command](args)

@@ -164,7 +164,15 @@ class PostgresDatabase(Database):
 
 
 _REFUSED = (asyncpg.InvalidPasswordError, asyncpg.InvalidAuthorizationSpecificationError)
-_FAILURES = (OSError, TimeoutError, ValueError, asyncpg.PostgresError, asyncpg.InterfaceError)
+# A port past 65535 gets as far as the socket, which raises OverflowError.
+_FAILURES = (
+    OSError,
+    TimeoutError,
+    ValueError,
+    OverflowError,
+    asyncpg.PostgresError,
+    asyncpg.InterfaceError,
+)
 
 
 def _explain(url: str, exc: BaseException) -> str:
@@ -180,7 +188,7 @@ def _explain(url: str, exc: BaseException) -> str:
         return f"the PostgreSQL server at {where} refused the user or password ({text})"
     if isinstance(exc, asyncpg.InvalidCatalogNameError):
         return f"{where}: {text}; create it first (createdb)"
-    if isinstance(exc, ValueError | asyncpg.ClientConfigurationError):
+    if isinstance(exc, ValueError | OverflowError | asyncpg.ClientConfigurationError):
         return (
             f"DATABASE_URL is not a valid PostgreSQL URL ({text}); e.g."
             " postgresql://user:password@host:5432/dbname"

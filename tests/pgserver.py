@@ -41,7 +41,9 @@ def _free_port() -> int:
 class PgServer:
     """One PostgreSQL server on 127.0.0.1, owned by this test process."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, durable: bool = False) -> None:
+        # durable: fsync and synchronous commits on, as a production server runs (the benches).
+        self.durable = durable
         self.initdb = _binary("initdb")
         self.pg_ctl = _binary("pg_ctl")
         self.base: Path | None = None
@@ -77,10 +79,11 @@ class PgServer:
         for attempt in range(3):
             self.port = _free_port()
             options = (
-                f"-p {self.port} -k {self.base} -c listen_addresses=127.0.0.1 -F"
-                " -c full_page_writes=off -c synchronous_commit=off -c max_connections=200"
-                " -c shared_buffers=64MB"
-            )
+                f"-p {self.port} -k {self.base} -c listen_addresses=127.0.0.1"
+                " -c max_connections=200 -c shared_buffers="
+                + ("128MB" if self.durable else "64MB -F -c full_page_writes=off"
+                   " -c synchronous_commit=off")
+            )  # fmt: skip
             try:
                 self._run(self.pg_ctl, "start", "-w", "-D", str(data), "-l",
                           str(self.base / "server.log"), "-o", options)  # fmt: skip
