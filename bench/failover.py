@@ -136,18 +136,23 @@ async def seed(url: str, chats: range) -> None:
         await db.close()
 
 
-async def dead_claims_top(url: str) -> int:
-    """The highest chat the killed leader still holds a claim on (its token is the lowest's)."""
+async def dead_claims(url: str) -> list[int] | None:
+    """The chats the killed leader still holds claims on, once everyone else has been pushed
+    (None until then: other claims, or other subscribers due, remain)."""
     db = await open_database(url)
     try:
-        rows = await db.fetchall(
+        claimed = await db.fetchall(
             "SELECT chat_id, claim_token FROM subscribers WHERE claim_token IS NOT NULL"
-            " ORDER BY chat_id"
+        )
+        row = await db.fetchone(
+            "SELECT COUNT(*) FROM subscribers WHERE next_due_at <= ?", (ts(datetime.now(UTC)),)
         )
     finally:
         await db.close()
-    dead = str(rows[0][1])[:32]
-    return max(int(chat) for chat, token in rows if str(token).startswith(dead))
+    owners = {str(token)[:32] for _, token in claimed}
+    if row is None or int(row[0]) != len(claimed) or len(owners) > 1:
+        return None
+    return [int(chat) for chat, _ in claimed]
 
 
 def one_run(url: str, args: argparse.Namespace, folder: Path) -> tuple[float, float]:
@@ -170,12 +175,18 @@ def one_run(url: str, args: argparse.Namespace, folder: Path) -> tuple[float, fl
         wait_for(lambda: any(i.said(LEADS) for i in others), 60, "a new leader")
         (new,) = [i for i in others if i.said(LEADS)]
         elected = new.when(LEADS) - killed
-        wait_for(lambda: double.get("stats")["delivered"] >= third + 200, 90, "new pushes",
-                 every=0.1)  # fmt: skip
-        top = asyncio.run(dead_claims_top(url))
-        before = [row for row in double.get("deliveries")["deliveries"] if row[4] < killed]
-        top = max([top, *(int(row[0]) for row in before)])
-        after = [row[4] for row in double.get("deliveries")["deliveries"] if int(row[0]) > top]
+        orphans: list[int] | None = None
+
+        def pushed_the_rest() -> bool:
+            nonlocal orphans
+            orphans = asyncio.run(dead_claims(url))
+            return orphans is not None
+
+        wait_for(pushed_the_rest, 120, "the new leader's push", every=0.5)
+        assert orphans is not None
+        rows = double.get("deliveries")["deliveries"]
+        top = max([*orphans, *(int(row[0]) for row in rows if row[4] < killed)])
+        after = [row[4] for row in rows if int(row[0]) > top]
         return elected, min(after) - killed
     finally:
         for instance in instances:
