@@ -20,7 +20,7 @@ from handlers.context import Services
 from journey.clock import FakeClock
 from push.jobs import PushJobs
 from push.lock import PUSH_KEY
-from storage import pushes, subscribers
+from storage import broadcasts, pushes, subscribers
 from storage.db import Database, open_database, ts
 from tests.conftest import START, BotRunner
 from tests.push.test_push import eventually, seed
@@ -76,6 +76,30 @@ async def test_when_the_leader_stops_the_other_instance_takes_over(
     await eventually(lambda: nobody_due(second), 30)
     per_chat = lessons_per_chat(double)
     assert set(per_chat) == set(chats) and max(per_chat.values()) == 1
+
+
+async def test_a_broadcast_nobody_is_sending_is_sent_once_by_the_leader_and_reported(
+    double: BotApiDouble, runner: BotRunner, clock: FakeClock
+) -> None:
+    await runner.start(**FAST)
+    standby = await runner.start(**FAST)
+    db = standby.require_db()
+    admin = double.user(42, first_name="Ops", started=True)
+    chats = list(range(7000, 7050))
+    double.add_users(chats)
+    later = ts(clock.now()) + 86_400  # active, but no lesson due during the test
+    await subscribers.import_subscribers(
+        db, [(c, "08:00", "UTC", later) for c in chats], clock.now()
+    )
+    # Recorded through the standby, whose sender stopped before sending anything (as if killed):
+    # no process holds the broadcast's lock.
+    await broadcasts.create(db, admin.id, "<b>News</b> for everyone", clock.now())
+    (report,) = await admin.wait_for_messages(1, timeout=20)
+    assert "50 sent · 0 blocked · 0 unreachable · 0 failed" in report.text
+    per_chat = Counter(d.chat_id for d in double.deliveries if d.text == "News for everyone")
+    assert set(per_chat) == set(chats) and max(per_chat.values()) == 1
+    await asyncio.sleep(10 * TICK)  # ten more ticks: nothing is sent again
+    assert len(double.deliveries) == len(chats) + 1
 
 
 async def lock_sessions(db: Database) -> list[int]:
