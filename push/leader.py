@@ -105,9 +105,9 @@ class Leadership:
                 if not self.leading:
                     await self._try()
                 elif self._lost.is_set() or not await self.lock.held():
-                    self._note_lost()
-                    self.leading = False
+                    self._note_lost()  # still_leader says no from here on
                     await self._step_down()
+                    self.leading = False
                     await self.lock.release()
                     self._lost.clear()
             except Exception:
