@@ -208,7 +208,11 @@ async def claim(
 
 
 async def _lock_rows(tx: Tx, by_chat: dict[int, Claim]) -> dict[int, Claim]:
-    """The wanted subscribers whose rows this transaction could lock (PostgreSQL only)."""
+    """The wanted subscribers whose rows this transaction could lock (PostgreSQL only).
+
+    A row skipped because another transaction holds it (a claimer, or a handler writing that
+    subscriber's row) stays due and is claimed at the next tick.
+    """
     locked: set[int] = set()
     chat_ids = list(by_chat)
     for start in range(0, len(chat_ids), _IN_CHUNK):
