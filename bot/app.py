@@ -114,7 +114,7 @@ async def _post_init(application: Application) -> None:
     if services.run_push:
         pusher = PushJobs(application.bot, services)
         application.bot_data[PUSHER_KEY] = pusher
-        pusher.start()
+        await pusher.start()
 
 
 async def _checkpoints(db: Database, every: float) -> None:

@@ -8,8 +8,10 @@ before they are sent to and their outcomes recorded after, so a process killed m
 followed by one that carries on with whoever is left (those in flight at the crash are sent
 again: at most one batch, PUSH_CONCURRENCY chats) and the operator still gets the report.
 
-While one process sends a broadcast it holds ``<database>.broadcast-<id>.lock``; the process
-that pushes picks up any broadcast not yet reported whose lock nobody holds.
+While one process sends a broadcast it holds the broadcast's lock (:func:`push.lock.
+broadcast_lock`: a file next to a SQLite database, an advisory lock on PostgreSQL); the process
+that pushes (the leader) picks up any broadcast not yet reported whose lock nobody holds, within
+a tick. A sender checks its lock before each batch and stops at once if it lost it.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from telegram.constants import ParseMode
 from telegram.error import TelegramError
 
 from push.breaker import WriteBreaker
-from push.lock import FileLock, broadcast_lock
+from push.lock import Lock, broadcast_lock
 from push.pacer import Pacer, retry_after_seconds
 from push.tick import PushServices
 from push.transport import PreparedCall, Transport
@@ -155,47 +157,57 @@ class Broadcaster:
         self.services = services
         self.breaker = breaker or WriteBreaker(self._probe)
         self._running: set[asyncio.Task[SendReport | None]] = set()
-        self._held: dict[int, FileLock] = {}  # created here, not sent yet
+        self._held: dict[int, Lock] = {}  # created here, not sent yet
 
     async def _probe(self) -> None:
         await pushes.probe(self.services.require_db(), self.services.clock.now())
 
     async def create(self, admin_chat_id: int, html: str) -> tuple[int, int]:
         """Record a new broadcast to everyone active and take its lock at once, so no other
-        process or job starts it meanwhile; (its id, how many recipients)."""
+        process or job starts it meanwhile; (its id, how many recipients).
+
+        A file lock is taken with no await since the commit: nobody could have taken it yet. An
+        advisory lock takes a round trip: if the leader's resumer gets there first, it sends
+        the broadcast and reports instead, which is as good.
+        """
         db, now = self.services.require_db(), self.services.clock.now()
         broadcast_id, recipients = await broadcasts.create(db, admin_chat_id, html, now)
-        lock = broadcast_lock(self.services.config.database_path, broadcast_id)
-        if lock.acquire():  # no await since the commit: nobody could have taken it yet
+        lock = broadcast_lock(db, broadcast_id)
+        if await lock.acquire():
             self._held[broadcast_id] = lock
+        else:
+            await lock.release()
         return broadcast_id, recipients
 
-    def resume_unreported(self, ids: Iterable[int]) -> int:
+    async def resume_unreported(self, ids: Iterable[int]) -> int:
         """Run each broadcast whose lock nobody holds (its sender died); how many started."""
         started = 0
         for broadcast_id in ids:
             if any(task.get_name() == f"broadcast-{broadcast_id}" for task in self._running):
                 continue
-            lock = broadcast_lock(self.services.config.database_path, broadcast_id)
-            if lock.acquire():
+            lock = broadcast_lock(self.services.require_db(), broadcast_id)
+            if await lock.acquire():
                 logger.warning("Resuming broadcast %d where it stopped", broadcast_id)
                 self._spawn(broadcast_id, lock)
                 started += 1
+            else:
+                await lock.release()
         return started
 
     async def send(self, broadcast_id: int) -> SendReport | None:
         """Send broadcast `broadcast_id` here and now (None if another process is sending it)."""
         lock = self._held.pop(broadcast_id, None)
         if lock is None:
-            lock = broadcast_lock(self.services.config.database_path, broadcast_id)
-            if not lock.acquire():
+            lock = broadcast_lock(self.services.require_db(), broadcast_id)
+            if not await lock.acquire():
+                await lock.release()
                 return None
         try:
             return await self._run_locked(broadcast_id, lock)
         finally:
             await self.breaker.stop()
 
-    def _spawn(self, broadcast_id: int, lock: FileLock) -> asyncio.Task[SendReport | None]:
+    def _spawn(self, broadcast_id: int, lock: Lock) -> asyncio.Task[SendReport | None]:
         task = asyncio.create_task(self._run_locked(broadcast_id, lock))
         task.set_name(f"broadcast-{broadcast_id}")
         self._running.add(task)
@@ -208,14 +220,17 @@ class Broadcaster:
         await asyncio.gather(*self._running, return_exceptions=True)
         await self.breaker.stop()
 
-    async def _run_locked(self, broadcast_id: int, lock: FileLock) -> SendReport | None:
+    async def _run_locked(self, broadcast_id: int, lock: Lock) -> SendReport | None:
         try:
-            report = await self.run(broadcast_id)
+            report = await self.run(broadcast_id, lock)
+        except asyncio.CancelledError:
+            await lock.release()
+            raise
         except Exception:
             logger.exception("Broadcast %d failed; it resumes after a restart", broadcast_id)
-            lock.release()
+            await lock.release()
             return None
-        lock.release(remove=report is not None)
+        await lock.release(finished=report is not None)
         return report
 
     async def _written(self, write: Callable[[], Awaitable[Any]]) -> Any:
@@ -230,8 +245,9 @@ class Broadcaster:
             self.breaker.close()
             return result
 
-    async def run(self, broadcast_id: int) -> SendReport | None:
-        """Send to everyone not yet sent to, then report to the operator; the report."""
+    async def run(self, broadcast_id: int, lock: Lock | None = None) -> SendReport | None:
+        """Send to everyone not yet sent to, then report to the operator; the report (None if
+        `lock` was lost meanwhile: whoever holds it now carries on)."""
         services = self.services
         config, db = services.config, services.require_db()
         found = await broadcasts.get(db, broadcast_id)
@@ -245,6 +261,10 @@ class Broadcaster:
             transport = Transport(self.bot.base_url, config.push_concurrency + 2)
             try:
                 while True:
+                    if lock is not None and not await lock.held():
+                        logger.warning("Broadcast %d: lost its lock on %s; stopped sending",
+                                       broadcast_id, db.location)  # fmt: skip
+                        return None
                     batch = await self._written(
                         lambda: broadcasts.claim_batch(db, broadcast_id, config.push_concurrency)
                     )

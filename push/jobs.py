@@ -1,9 +1,10 @@
-"""Everything the process that pushes runs in the background: the daily push, resuming
-broadcasts, and the retention purge.
+"""Everything the leading process runs in the background: the daily push, resuming broadcasts,
+and the retention purge.
 
-One process per database pushes (:func:`push.lock.push_lock`). A second bot process on the
-same database finds the lock taken, says so in one line, and only answers updates; it takes over
-the push when it next starts after the first has gone.
+One process per database leads (:class:`push.leader.Leadership` over
+:func:`push.lock.push_lock`: a file lock on SQLite, an advisory lock on PostgreSQL). Another bot
+process on the same database finds the lock taken, says so in one line, answers updates, and
+tries again every tick: when the leader stops or dies, it takes over.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from telegram import Bot
 
 from push.breaker import WriteBreaker
 from push.broadcast import Broadcaster
+from push.leader import Leadership
 from push.lock import push_lock
 from push.retention import RetentionJob
 from push.tick import Pusher, PushServices
@@ -27,49 +29,67 @@ class PushJobs:
     """The push lock and the jobs that run while this process holds it."""
 
     def __init__(self, bot: Bot, services: PushServices) -> None:
+        self.bot = bot
         self.services = services
-        self.lock = push_lock(services.config.database_path)
-        self.breaker = WriteBreaker(self._probe)
-        self.pusher = Pusher(bot, services, breaker=self.breaker)
-        self.broadcaster = Broadcaster(bot, services, breaker=self.breaker)
-        self.retention = RetentionJob(services)  # type: ignore[arg-type]
+        db = services.require_db()
+        self.leadership = Leadership(
+            push_lock(db),
+            where=db.location,
+            interval=services.config.push_tick_seconds,
+            lead=self._lead,
+            step_down=self._step_down,
+        )
+        self._build()
         self._resumer: asyncio.Task[None] | None = None
+        self._ran = False  # the jobs ran once: the next election builds fresh ones
+
+    def _build(self) -> None:
+        self.breaker = WriteBreaker(self._probe)
+        self.pusher = Pusher(
+            self.bot, self.services, breaker=self.breaker, may_claim=self.leadership.still_leader
+        )
+        self.broadcaster = Broadcaster(self.bot, self.services, breaker=self.breaker)
+        self.retention = RetentionJob(self.services)  # type: ignore[arg-type]
+
+    @property
+    def leading(self) -> bool:
+        return self.leadership.leading
 
     async def _probe(self) -> None:
         await pushes.probe(self.services.require_db(), self.services.clock.now())
 
-    def start(self) -> bool:
-        """Start pushing if no other process does; False (and one log line) if one does."""
-        if not self.lock.acquire():
-            logger.warning(
-                "Another bot process pushes from %s; this one answers updates and leaves the"
-                " daily push to it",
-                self.services.config.database_path,
-            )
-            return False
+    async def start(self) -> bool:
+        """Lead now if no other process does (else one log line); retry every tick."""
+        return await self.leadership.start()
+
+    async def stop(self) -> None:
+        await self.leadership.stop()
+
+    async def _lead(self) -> None:
+        if self._ran:
+            self._build()
+        self._ran = True
         self.pusher.start()
         self.retention.start()
         self._resumer = asyncio.create_task(self._resume_broadcasts(), name="broadcast-resume")
-        return True
 
-    async def stop(self) -> None:
-        if not self.lock.held:
-            return
+    async def _step_down(self) -> None:
+        """Claim nothing more; sends in flight finish and are recorded (bounded)."""
         if self._resumer is not None:
             self._resumer.cancel()
             await asyncio.gather(self._resumer, return_exceptions=True)
+            self._resumer = None
         await self.retention.stop()
         await self.pusher.stop()
         await self.broadcaster.stop()
-        self.lock.release()
 
     async def _resume_broadcasts(self) -> None:
         """Pick up broadcasts whose sender stopped before reporting (checked every tick)."""
         while True:
             try:
-                if not self.breaker.is_open:
+                if not self.breaker.is_open and await self.leadership.still_leader():
                     ids = await broadcasts.unreported(self.services.require_db())
-                    self.broadcaster.resume_unreported(ids)
+                    await self.broadcaster.resume_unreported(ids)
             except Exception:
                 logger.exception("Could not look for unfinished broadcasts; retrying")
             await asyncio.sleep(self.services.config.push_tick_seconds)

@@ -33,7 +33,7 @@ import asyncio
 import logging
 import math
 import uuid
-from collections.abc import Awaitable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
@@ -99,6 +99,7 @@ class Pusher:
         read_timeout: float = 10.0,
         breaker: WriteBreaker | None = None,
         own_connection: bool = True,
+        may_claim: Callable[[], Awaitable[bool]] | None = None,
     ) -> None:
         config = services.config
         self.services = services
@@ -114,8 +115,9 @@ class Pusher:
         self.breaker = breaker or WriteBreaker(self._probe)
         self._recorder = Recorder(self._write, self.breaker)
         self._own_connection = own_connection
+        self._may_claim = may_claim  # asked before each claim: is this still the leader?
         self._connection: Database | None = None
-        self._process = uuid.uuid4().hex  # claims by any other token are a dead process's
+        self._process = uuid.uuid4().hex  # when others' claims are stale: pushes.claim
         self._claims = 0
         self._messages: dict[str, _Message] = {}
         self._stopping = asyncio.Event()
@@ -207,6 +209,8 @@ class Pusher:
         # a fresh choice keeps a subscriber who reads ahead with /next from getting a repeat.
         limit = max(1, min(services.config.push_batch_size, math.ceil(self.pacer.rate)))
         while not self._stopping.is_set() and not self.breaker.is_open:
+            if self._may_claim is not None and not await self._may_claim():
+                return
             batch = await pushes.due_subscribers(db, now, cursor, limit)
             if not batch:
                 return
@@ -221,7 +225,8 @@ class Pusher:
             self._claims += 1
             token = f"{self._process}{self._claims:08x}"
             try:
-                claimed, held = await pushes.claim(db, wanted, token, self._process, now)
+                ttl = services.config.push_claim_ttl_seconds
+                claimed, held = await pushes.claim(db, wanted, token, self._process, now, ttl=ttl)
             except Exception as exc:
                 self.breaker.trip(exc)  # nothing claimed, nothing sent
                 return

@@ -204,9 +204,7 @@ class AiohttpRequest(BaseRequest):
         elif request_data is not None:
             data = request_data.json_parameters  # aiohttp form-encodes a dict
         try:
-            async with self._session.request(
-                method, url, data=data, timeout=timeout
-            ) as response:
+            async with self._session.request(method, url, data=data, timeout=timeout) as response:
                 return response.status, await response.read()
         except TimeoutError as exc:
             raise TimedOut from exc

@@ -47,6 +47,8 @@ class Config:
     push_concurrency: int = 32
     push_batch_size: int = 200
     push_tick_seconds: float = 10.0
+    # PostgreSQL: another process's push claim counts as abandoned only after this long
+    push_claim_ttl_seconds: float = 300.0
     paid_broadcast: bool = False
     data_retention_days: int = 365
     webhook_url: str | None = None
@@ -202,6 +204,7 @@ def load_config(env: Mapping[str, str] | None = None, *, dotenv: bool = True) ->
         push_concurrency=_int(env, "PUSH_CONCURRENCY", 32, minimum=1),
         push_batch_size=_int(env, "PUSH_BATCH_SIZE", 200, minimum=1),
         push_tick_seconds=_float(env, "PUSH_TICK_SECONDS", 10.0, minimum=0.05),
+        push_claim_ttl_seconds=_float(env, "PUSH_CLAIM_TTL_SECONDS", 300.0, minimum=1.0),
         paid_broadcast=paid,
         data_retention_days=_int(env, "DATA_RETENTION_DAYS", 365, minimum=0),
         webhook_url=webhook_url,

@@ -12,7 +12,14 @@ from pathlib import Path
 
 from storage.engine import Database, DatabaseProblem, Row, Tx, ts
 from storage.migrations import MIGRATIONS, Migration
-from storage.postgres import PostgresDatabase, connect_postgres, open_postgres, redact_url
+from storage.postgres import (
+    AdvisorySession,
+    PostgresDatabase,
+    advisory_session,
+    connect_postgres,
+    open_postgres,
+    redact_url,
+)
 from storage.schema import migrate, schema_version
 from storage.sqlite import SqliteDatabase, backup, connect, open_sqlite
 from storage.sqlite import checkpoint as _checkpoint_sqlite
@@ -40,12 +47,14 @@ async def checkpoint(db: Database) -> None:
 
 
 __all__ = [
+    "AdvisorySession",
     "Database",
     "DatabaseProblem",
     "PostgresDatabase",
     "Row",
     "SqliteDatabase",
     "Tx",
+    "advisory_session",
     "backup",
     "checkpoint",
     "connect",

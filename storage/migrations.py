@@ -217,4 +217,16 @@ MIGRATIONS: tuple[Migration, ...] = (
             ON broadcast_recipients (broadcast_id, state, chat_id);
         """,
     ),
+    Migration(
+        5,
+        "when a push claim was taken",
+        # A claim by another process is stale only once it is older than the claim TTL, so two
+        # pushers on one PostgreSQL database never take each other's live claims.
+        """
+        ALTER TABLE subscribers ADD COLUMN claimed_at INTEGER;
+        """,
+        """
+        ALTER TABLE subscribers ADD COLUMN claimed_at BIGINT;
+        """,
+    ),
 )

@@ -163,6 +163,69 @@ class PostgresDatabase(Database):
         await tx.execute("SELECT pg_advisory_xact_lock(?)", (_SCHEMA_LOCK,))
 
 
+# The server ends the session of a client that stopped answering (a machine gone, a cable
+# pulled) after about idle + interval * count seconds, releasing its advisory locks.
+SESSION_KEEPALIVES = {
+    "tcp_keepalives_idle": "10",
+    "tcp_keepalives_interval": "5",
+    "tcp_keepalives_count": "3",
+}
+
+
+class AdvisorySession:
+    """One connection of its own (never from the pool) for session-level advisory locks.
+
+    A lock taken here is held until released or until the session ends, however it ends: the
+    process killed, the connection dropped, the machine gone (the server's TCP keepalives
+    notice within about 25 s). Pooled connections could not hold one: asyncpg unlocks all
+    advisory locks whenever a connection goes back to its pool.
+    """
+
+    def __init__(self, conn: asyncpg.Connection) -> None:
+        self._conn = conn
+        self._busy = asyncio.Lock()  # one statement at a time on the connection
+
+    async def try_lock(self, *keys: int) -> bool:
+        """`pg_try_advisory_lock` on one bigint key or two int keys; never waits."""
+        marks = ", ".join(f"${n}" for n in range(1, len(keys) + 1))
+        async with self._busy:
+            return bool(await self._conn.fetchval(f"SELECT pg_try_advisory_lock({marks})", *keys))
+
+    async def unlock(self, *keys: int) -> None:
+        marks = ", ".join(f"${n}" for n in range(1, len(keys) + 1))
+        async with self._busy:
+            await self._conn.fetchval(f"SELECT pg_advisory_unlock({marks})", *keys)
+
+    async def alive(self, within: float) -> bool:
+        """Whether the session still stands, and so every lock it took is still held; a
+        server that does not answer `within` seconds counts as gone."""
+        if self._conn.is_closed():
+            return False
+        try:
+            async with asyncio.timeout(within), self._busy:
+                await self._conn.fetchval("SELECT 1")
+        except Exception:  # whatever broke it, the session cannot be trusted to stand
+            return False
+        return True
+
+    async def close(self) -> None:
+        try:
+            await asyncio.wait_for(self._conn.close(), 5.0)
+        except Exception:
+            self._conn.terminate()
+
+
+async def advisory_session(url: str) -> AdvisorySession:
+    """A new connection for advisory locks; raises DatabaseProblem (one line, no password)."""
+    try:
+        conn = await asyncpg.connect(
+            url, timeout=CONNECT_TIMEOUT, server_settings=SESSION_KEEPALIVES
+        )
+    except _FAILURES as exc:
+        raise DatabaseProblem(_explain(url, exc)) from None
+    return AdvisorySession(conn)
+
+
 _REFUSED = (asyncpg.InvalidPasswordError, asyncpg.InvalidAuthorizationSpecificationError)
 # A port past 65535 gets as far as the socket, which raises OverflowError.
 _FAILURES = (

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from storage.db import Database, ts
+from storage.db import Database, Tx, ts
 from storage.subscribers import Status
 
 # Keyset pagination over the partial index `subscribers_due` (next_due_at, then the rowid, which
@@ -73,6 +73,8 @@ class Claim:
 
 MAX_UNKNOWN_SENDS = 2  # sends of one lesson per 24 h that may have reached the chat
 UNKNOWN_WINDOW = 86_400  # seconds
+CLAIM_TTL = 300.0  # seconds before another process's claim counts as abandoned (PostgreSQL)
+STALE_AT_ONCE = 2**62  # SQLite: any claim by another process is a dead one's
 
 
 async def due_subscribers(
@@ -103,20 +105,35 @@ async def delivered_by_chat(
 
 
 async def claim(
-    db: Database, wanted: Sequence[Claim], token: str, process: str, now: datetime
+    db: Database,
+    wanted: Sequence[Claim],
+    token: str,
+    process: str,
+    now: datetime,
+    *,
+    ttl: float = CLAIM_TTL,
 ) -> tuple[list[Claim], int]:
     """Claim subscribers for this process in one transaction; (claimed, held back).
 
     A subscriber is claimed only while still active, due at the instant read, and not claimed by
-    this process already (a claim by another process is stale: one pusher per database). Each
-    claim counts a send that may reach the chat; one whose lesson has gone out MAX_UNKNOWN_SENDS
-    times in 24 h without a known outcome is not claimed but put off until that window ends.
+    this process already. A claim by another process is taken over only once it is `ttl` seconds
+    old (PostgreSQL, where several instances run and two leaders may overlap for a moment); on
+    SQLite one process per database pushes (a file lock), so another's claim is a dead
+    process's and stale at once. On PostgreSQL the rows are first locked ``FOR UPDATE SKIP
+    LOCKED``: a row another claimer's transaction holds is left to it, never waited on, so two
+    concurrent claimers never both get a subscriber and never deadlock. Each claim counts a send
+    that may reach the chat; one whose lesson has gone out MAX_UNKNOWN_SENDS times in 24 h
+    without a known outcome is not claimed but put off until that window ends.
     """
     stamp = ts(now)
     by_chat = {c.subscriber.chat_id: c for c in wanted}
     if not by_chat:
         return [], 0
+    postgres = db.dialect == "postgresql"
+    stale_before = stamp - int(ttl) if postgres else STALE_AT_ONCE
     async with db.transaction() as tx:
+        if postgres:
+            by_chat = await _lock_rows(tx, by_chat)
         counts: dict[int, tuple[int, str, int, int]] = {}
         chat_ids = list(by_chat)
         for start in range(0, len(chat_ids), _IN_CHUNK):
@@ -149,14 +166,16 @@ async def claim(
                 held,
             )
         await tx.executemany(
-            "UPDATE subscribers SET claim_token = ? WHERE chat_id = ? AND status = 'active'"
-            " AND next_due_at = ?"
-            " AND (claim_token IS NULL OR substr(claim_token, 1, ?) != ?)",
+            "UPDATE subscribers SET claim_token = ?, claimed_at = ?"
+            " WHERE chat_id = ? AND status = 'active' AND next_due_at = ?"
+            " AND (claim_token IS NULL OR (substr(claim_token, 1, ?) != ?"
+            "  AND COALESCE(claimed_at, 0) <= ?))",
             [
-                (token, c.subscriber.chat_id, c.subscriber.next_due_at, len(process), process)
+                (token, stamp, c.subscriber.chat_id, c.subscriber.next_due_at, len(process),
+                 process, stale_before)
                 for c in candidates
             ],
-        )
+        )  # fmt: skip
         got: set[int] = set()
         ids = [c.subscriber.chat_id for c in candidates]
         for start in range(0, len(ids), _IN_CHUNK):  # primary-key lookups, no scan
@@ -186,6 +205,25 @@ async def claim(
             ],
         )  # fmt: skip
     return claimed, len(held)
+
+
+async def _lock_rows(tx: Tx, by_chat: dict[int, Claim]) -> dict[int, Claim]:
+    """The wanted subscribers whose rows this transaction could lock (PostgreSQL only).
+
+    A row skipped because another transaction holds it (a claimer, or a handler writing that
+    subscriber's row) stays due and is claimed at the next tick.
+    """
+    locked: set[int] = set()
+    chat_ids = list(by_chat)
+    for start in range(0, len(chat_ids), _IN_CHUNK):
+        chunk = chat_ids[start : start + _IN_CHUNK]
+        rows = await tx.fetchall(
+            f"SELECT chat_id FROM subscribers WHERE chat_id IN ({','.join('?' * len(chunk))})"
+            " FOR UPDATE SKIP LOCKED",
+            chunk,
+        )
+        locked.update(int(row[0]) for row in rows)
+    return {chat_id: wish for chat_id, wish in by_chat.items() if chat_id in locked}
 
 
 async def count_resend(db: Database, chat_id: int, claim_token: str) -> bool:

@@ -2,7 +2,9 @@
 
 The scenario, push and storage tests run twice: on a SQLite file and on a PostgreSQL database of
 their own (the `backend` fixture). A test about the SQLite file itself is marked
-`@pytest.mark.sqlite` and runs once. Elsewhere `backend` is "sqlite".
+`@pytest.mark.sqlite` and runs once; one about PostgreSQL itself (several instances, advisory
+locks) is marked `@pytest.mark.postgresql` and runs once, on PostgreSQL. Elsewhere `backend` is
+"sqlite".
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from telegram.ext import Application
 
 from bot.app import build_application, running
 from handlers.context import SERVICES_KEY, Services
@@ -49,13 +52,16 @@ BOTH_BACKENDS = ("scenarios", "push", "storage")  # test folders that run on bot
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "sqlite: about the SQLite file itself; runs on SQLite only")
+    config.addinivalue_line("markers", "postgresql: about PostgreSQL itself; runs on it only")
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "backend" not in metafunc.fixturenames:
         return
     folder = Path(str(metafunc.definition.path)).parent.name
-    if folder in BOTH_BACKENDS and metafunc.definition.get_closest_marker("sqlite") is None:
+    if metafunc.definition.get_closest_marker("postgresql") is not None:
+        metafunc.parametrize("backend", ["postgresql"], indirect=True)
+    elif folder in BOTH_BACKENDS and metafunc.definition.get_closest_marker("sqlite") is None:
         metafunc.parametrize("backend", ["sqlite", "postgresql"], indirect=True)
 
 
@@ -124,6 +130,7 @@ class BotRunner:
         self.config = config
         self.clock = clock
         self._running: list[AsyncExitStack] = []
+        self.applications: list[Application] = []  # the running bots, oldest first
 
     async def start(self, **overrides: Any) -> Services:
         push = overrides.pop("push", False)
@@ -131,12 +138,15 @@ class BotRunner:
         stack = AsyncExitStack()
         await stack.enter_async_context(running(app))
         self._running.append(stack)
+        self.applications.append(app)
         services: Services = app.bot_data[SERVICES_KEY]
         return services
 
-    async def stop(self) -> None:
-        """Stop the most recently started bot (graceful: in-flight work finishes, DB closes)."""
-        await self._running.pop().aclose()
+    async def stop(self, index: int = -1) -> None:
+        """Stop a running bot, the most recent by default (graceful: in-flight work finishes,
+        the database closes)."""
+        self.applications.pop(index)
+        await self._running.pop(index).aclose()
 
     async def stop_all(self) -> None:
         while self._running:

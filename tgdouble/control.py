@@ -12,6 +12,8 @@ under ``/_double/``:
 ``GET file/<file_id>``                 the bytes of a document the bot uploaded
 ``GET stats``                          :meth:`BotApiDouble.stats`
 ``GET deliveries?since=N``             delivery record from index N on
+``POST take``                          the queued updates, handed over and forgotten (a test
+                                       posts them to webhooks itself, as a load balancer would)
 ``POST users``                         ``{ids: [..] | "1000..4999", started?}`` pre-registers users
 ``POST block|unblock|deactivate``      ``{user_id}``
 ``POST faults``                        ``{kind, count?, method?, chat_id?, after_delivery?}``,
@@ -90,6 +92,8 @@ class Controlled(Protocol):
     ) -> Fault: ...
 
     def reset(self) -> None: ...
+
+    def take_updates(self) -> list[JSON]: ...
 
 
 def parse_ids(spec: str | list[int]) -> list[int]:
@@ -188,6 +192,10 @@ def control_app(double: Controlled) -> web.Application:
         since = int(request.query.get("since", 0))
         rows = double.deliveries[since:]
         return web.json_response({"deliveries": rows, "next": since + len(rows)})
+
+    @routes.post("/take")
+    async def take(request: web.Request) -> web.Response:
+        return web.json_response({"updates": double.take_updates()})
 
     @routes.post("/users")
     async def users(request: web.Request) -> web.Response:

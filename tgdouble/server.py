@@ -276,6 +276,12 @@ class BotApiDouble(MessageMethods):
     def pending_updates(self) -> list[JSON]:
         return self.updates.pending
 
+    def take_updates(self) -> list[JSON]:
+        """Hand over the queued updates and forget them (for a webhook the double never calls)."""
+        taken = self.updates.pending
+        self.updates.clear()
+        return taken
+
     # -- statistics and control -----------------------------------------------------------------
 
     def delivered_to(self, chat_id: int) -> int:

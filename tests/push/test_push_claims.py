@@ -46,9 +46,11 @@ async def test_a_delivery_is_recorded_only_while_the_claim_holds(db: Database) -
     wanted = [pushes.Claim(sub, "origins") for sub in await due(db)]
     mine, _ = await pushes.claim(db, wanted, "A" * 32 + "1", "A" * 32, NOW)
     assert len(mine) == 3
-    # This process died; the next one claims the same subscribers (another process's claim is
-    # stale) and the first one's late record must not count.
-    theirs, _ = await pushes.claim(db, wanted, "B" * 32 + "1", "B" * 32, NOW)
+    # This process died; once its claims are older than the claim TTL (at once on SQLite, where
+    # one process pushes) the next one claims the same subscribers, and the first one's late
+    # record must not count.
+    later = NOW + timedelta(seconds=pushes.CLAIM_TTL)
+    theirs, _ = await pushes.claim(db, wanted, "B" * 32 + "1", "B" * 32, later)
     assert len(theirs) == 3
     held = await pushes.record_push_outcomes(
         db, [delivered(c.subscriber, "A" * 32 + "1") for c in mine], NOW
