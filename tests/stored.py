@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from settings.config import Config
+from storage import counts
 from storage.db import Database, SqliteDatabase, open_database
 
 
@@ -61,3 +62,8 @@ async def column_types(db: Database, table: str) -> list[tuple[str, str]]:
             (table,),
         )
     return [(str(row[0]), str(row[1])) for row in rows]
+
+
+async def counted(db: Database, name: str) -> int:
+    """An operator counter as /stats reads it (0 if nothing was counted under `name`)."""
+    return (await counts.counters(db)).get(name, 0)
