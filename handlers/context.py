@@ -53,7 +53,8 @@ class Services:
 
     async def count(self, *names: str) -> int | None:
         """Add one to each named counter for /stats (in the database, so every instance adds to
-        the same ones); the new value of the first, or None if the database would not take it.
+        the same ones). Returns the new value for one name; None for several, or if the database
+        would not take the count.
 
         Best effort: a count is never worth an error in front of the reply it counts.
         """
