@@ -155,3 +155,20 @@ async def test_handled_update_ids_are_kept_a_day(
             break
         await asyncio.sleep(0.05)
     assert started not in ids and len(ids) == 2
+
+
+async def test_help_still_comes_when_the_update_cannot_be_recorded(
+    double: BotApiDouble, bot: Services, caplog: pytest.LogCaptureFixture
+) -> None:
+    # The schema is damaged under the running bot: neither the claim nor the count can be written.
+    db = bot.require_db()
+    await db.execute("ALTER TABLE handled_updates RENAME TO handled_updates_lost")
+    await db.execute("ALTER TABLE counters RENAME TO counters_lost")
+    alice = double.user(1001, first_name="Alice")
+    await alice.send(CRISIS_TEXT)
+    (reply,) = await alice.wait_for_messages(1)
+    assert reply.html == bot.require_course().crisis.html
+    assert "as taken" in caplog.text and "handling it anyway" in caplog.text
+    assert "Could not count crisis_replies" in caplog.text
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert CRISIS_TEXT not in caplog.text
