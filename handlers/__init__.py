@@ -13,6 +13,7 @@ from handlers import (
     lessons,
     membership,
     menu,
+    once,
     privacy,
     progress,
     safety,
@@ -28,6 +29,7 @@ __all__ = ["handler_groups", "on_error"]
 def handler_groups() -> dict[int, list[BaseHandler]]:
     """Handlers by group; lower groups run first, and order within a group matters."""
     return {
+        once.GROUP: once.handlers(),
         flood.GROUP: flood.handlers(),
         safety.GROUP: [safety.crisis_handler()],
         safety_plan.GROUP: safety_plan.handlers(),

@@ -27,7 +27,7 @@ from content.markup import MESSAGE_LIMIT, MarkupError, telegram_length, to_teleg
 from content.models import Course
 from handlers.commands import check_pages
 from handlers.common import answer, send, show
-from handlers.context import BotContext, Counters
+from handlers.context import BotContext
 from handlers.fallback import unknown_button, unknown_command
 from push.broadcast import Broadcaster
 from storage import counts, subscribers
@@ -91,13 +91,19 @@ def funnel_table(course: Course, reach: dict[str, int], quiz: dict[str, tuple[in
     return "\n".join(rows)
 
 
-def questions_line(counters: Counters) -> str:
-    """Questions since the last start, and which lessons and pages answered them most."""
+def questions_line(counted: dict[str, int]) -> str:
+    """Questions so far, and which lessons and pages answered them most."""
     line = (
-        f"<b>Questions:</b> {counters.questions_asked} asked · {counters.questions_answered} "
-        f"answered · {counters.questions_not_covered} not covered"
+        f"<b>Questions:</b> {counted.get(counts.QUESTIONS_ASKED, 0)} asked · "
+        f"{counted.get(counts.QUESTIONS_ANSWERED, 0)} answered · "
+        f"{counted.get(counts.QUESTIONS_NOT_COVERED, 0)} not covered"
     )
-    top = counters.answered_by.most_common(5)
+    by_doc = {
+        name.removeprefix(counts.ANSWERED_BY): value
+        for name, value in counted.items()
+        if name.startswith(counts.ANSWERED_BY)
+    }
+    top = sorted(by_doc.items(), key=lambda item: (-item[1], item[0]))[:5]
     if top:
         line += "\nAnswered most by: " + " · ".join(
             f"{escape(doc.replace(':', ' '))} {count}" for doc, count in top
@@ -114,16 +120,17 @@ async def stats(update: Update, context: BotContext) -> None:
     today = await counts.count_deliveries_since(db, midnight)
     week = await counts.count_deliveries_since(db, midnight - timedelta(days=6))
     table = funnel_table(course, await counts.lesson_reach(db), await counts.quiz_accuracy(db))
-    counters = context.services.counters
+    counted = await counts.counters(db)  # added up by every instance on this database
     text = (
         "📊 <b>Statistics</b>\n\n"
         f"<b>Subscribers:</b> {sum(by_status.values())}\n{escape(status_line(by_status))}\n\n"
         f"<b>Lessons sent:</b> {today} today · {week} in the last 7 days (UTC days)\n\n"
         "<b>Funnel</b> (people sent each lesson, share of lesson 1) <b>and check-ins</b> "
         f"(first answers right):\n<pre>{escape(table)}</pre>\n"
-        f"Since the last start: {counters.crisis_routed} crisis replies · "
-        f"{counters.flood_notices} flood notices · {counters.errors} errors\n\n"
-        f"{questions_line(counters)}"
+        f"<b>Counted so far:</b> {counted.get(counts.CRISIS_REPLIES, 0)} crisis replies · "
+        f"{counted.get(counts.FLOOD_NOTICES, 0)} flood notices · "
+        f"{counted.get(counts.ERRORS, 0)} errors\n\n"
+        f"{questions_line(counted)}"
     )
     await send(update, context, text)
 

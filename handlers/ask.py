@@ -18,6 +18,7 @@ from ask.reply import compose_for
 from handlers.common import answer, pressed, send
 from handlers.context import BotContext
 from handlers.safety import crisis_reply
+from storage import counts
 from views.callbacks import AskData, MenuData
 
 logger = logging.getLogger(__name__)
@@ -59,13 +60,11 @@ async def question(update: Update, context: BotContext) -> bool:
     reply = compose_for(asked, index.search(asked))
     if reply.off_topic and not reply.needs_care_line:
         return False
-    counters = context.services.counters
-    counters.questions_asked += 1
     if reply.answered:
-        counters.questions_answered += 1
-        counters.answered_by[reply.docs[0].doc] += 1
+        by = counts.ANSWERED_BY + reply.docs[0].doc
+        await context.services.count(counts.QUESTIONS_ASKED, counts.QUESTIONS_ANSWERED, by)
     else:
-        counters.questions_not_covered += 1
+        await context.services.count(counts.QUESTIONS_ASKED, counts.QUESTIONS_NOT_COVERED)
     await send(update, context, reply.html, reply_keyboard(reply))
     return True
 

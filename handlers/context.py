@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter
+import logging
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -13,22 +13,12 @@ from content.models import Course
 from journey.clock import Clock
 from push.pacer import Pacer
 from settings.config import Config
+from storage import counts
 from storage.db import Database
 
+logger = logging.getLogger(__name__)
+
 SERVICES_KEY = "services"
-
-
-@dataclass
-class Counters:
-    """Process-wide counts for the operator; never anything a user wrote."""
-
-    crisis_routed: int = 0
-    flood_notices: int = 0
-    errors: int = 0
-    questions_asked: int = 0
-    questions_answered: int = 0
-    questions_not_covered: int = 0
-    answered_by: Counter[str] = field(default_factory=Counter)  # "lesson:<id>"/"page:<cmd>"
 
 
 class UpdateOrder(Protocol):
@@ -49,7 +39,6 @@ class Services:
     course: Course | None = None
     index: CourseIndex | None = None  # search over `course`; derived, rebuilt with it
     pacer: Pacer = field(init=False)  # shared by the daily push and /broadcast
-    counters: Counters = field(default_factory=Counters)
     run_push: bool = True  # False in tests that drive Pusher.tick() themselves
     update_order: UpdateOrder | None = None  # None without per-chat processing
     extra: dict[str, Any] = field(default_factory=dict)
@@ -61,6 +50,21 @@ class Services:
     def require_db(self) -> Database:
         assert self.db is not None, "the database is opened in post_init"
         return self.db
+
+    async def count(self, *names: str) -> int | None:
+        """Add one to each named counter for /stats (in the database, so every instance adds to
+        the same ones). Returns the new value for one name; None for several, or if the database
+        would not take the count.
+
+        Best effort: a count is never worth an error in front of the reply it counts.
+        """
+        try:
+            if len(names) == 1:
+                return await counts.add_one(self.require_db(), names[0])
+            await counts.add_one_each(self.require_db(), names)
+        except Exception as exc:  # each engine has its own errors; all mean "not counted"
+            logger.warning("Could not count %s: %s", ", ".join(names), type(exc).__name__)
+        return None
 
     def require_course(self) -> Course:
         assert self.course is not None, "the course is loaded in post_init"

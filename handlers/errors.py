@@ -11,13 +11,14 @@ from telegram.error import Forbidden, NetworkError, RetryAfter, TimedOut
 
 from handlers.common import answer
 from handlers.context import BotContext
+from storage import counts
 
 logger = logging.getLogger(__name__)
 
 
 async def on_error(update: object, context: BotContext) -> None:
     """Log the failure with what it concerned, and say sorry to the person if there is one."""
-    context.services.counters.errors += 1
+    await context.services.count(counts.ERRORS)
     where = "no update"
     chat_id = None
     if isinstance(update, Update):

@@ -36,6 +36,7 @@ from telegram.ext import ApplicationHandlerStop, BaseHandler, TypeHandler
 from crisis import assess
 from handlers import fallback
 from handlers.context import BotContext, Services
+from storage import counts
 from views import callbacks
 
 logger = logging.getLogger(__name__)
@@ -221,9 +222,8 @@ async def _notify(update: Update, context: BotContext) -> None:
     chat = update.effective_chat
     if chat is None or chat.type != ChatType.PRIVATE:
         return
-    counters = context.services.counters
-    counters.flood_notices += 1
-    logger.info("Flood control paused a sender (%d notices so far)", counters.flood_notices)
+    notices = await context.services.count(counts.FLOOD_NOTICES)
+    logger.info("Flood control paused a sender (%s notices so far)", notices or "?")
     try:
         await context.bot.send_message(chat.id, NOTICE, parse_mode=ParseMode.HTML)
     except TelegramError as exc:  # the update is dropped either way; don't let it through

@@ -32,7 +32,7 @@ from crisis import CHECK, CRISIS, DISTRESS, HELPER, assess
 from handlers import conversation, safety_plan
 from handlers.common import answer, pressed, send
 from handlers.context import BotContext
-from storage import subscribers
+from storage import counts, subscribers
 from views.callbacks import SosData
 
 logger = logging.getLogger(__name__)
@@ -138,10 +138,10 @@ async def crisis_reply(update: Update, context: BotContext) -> None:
     verdict = assess(message_text(update.effective_message))
     if verdict.tier in (CHECK, DISTRESS) and safety_plan.in_progress(context):
         return  # someone writing their safety plan names hard feelings: that is the plan's answer
-    counters = context.services.counters
     if verdict.tier in (CRISIS, HELPER, CHECK):
-        counters.crisis_routed += 1
-        logger.info("Crisis routing (count %d)", counters.crisis_routed)
+        # Counted before the reply: one small write, and a failed one is skipped, never raised.
+        routed = await context.services.count(counts.CRISIS_REPLIES)
+        logger.info("Crisis routing (count %s)", routed or "?")
     if verdict.tier == HELPER:
         conversation.clear(context)
         crisis = context.course.crisis

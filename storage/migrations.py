@@ -229,4 +229,34 @@ MIGRATIONS: tuple[Migration, ...] = (
         ALTER TABLE subscribers ADD COLUMN claimed_at BIGINT;
         """,
     ),
+    Migration(
+        6,
+        "updates handled once, and the operator's counts",
+        """
+        -- Updates some instance has taken: Telegram may deliver one twice (a webhook retried
+        -- after a timeout), to this instance or another. Kept a day, then purged by time.
+        CREATE TABLE handled_updates (
+            update_id INTEGER PRIMARY KEY,
+            handled_at INTEGER NOT NULL
+        );
+        CREATE INDEX handled_updates_by_time ON handled_updates (handled_at);
+        -- What /stats counts beyond the tables (crisis replies, errors, questions...), added up
+        -- by every instance. Counts only, never anything about one person.
+        CREATE TABLE counters (
+            name TEXT PRIMARY KEY,
+            value INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        """,
+        """
+        CREATE TABLE handled_updates (
+            update_id BIGINT PRIMARY KEY,
+            handled_at BIGINT NOT NULL
+        );
+        CREATE INDEX handled_updates_by_time ON handled_updates (handled_at);
+        CREATE TABLE counters (
+            name TEXT PRIMARY KEY,
+            value BIGINT NOT NULL
+        );
+        """,
+    ),
 )

@@ -21,10 +21,13 @@ import pytest
 from telegram.ext import Application
 
 from bot.app import build_application, running
+from bot.cli import webhook_options
+from bot.webhook import serving
 from handlers.context import SERVICES_KEY, Services
 from journey.clock import FakeClock
 from settings.config import DEFAULT_CONTENT_DIR, Config
 from storage.db import Database, open_database
+from tests.balancer import Balancer, free_port
 from tests.pgserver import PgServer
 from tgdouble.server import BotApiDouble
 
@@ -132,11 +135,27 @@ class BotRunner:
         self._running: list[AsyncExitStack] = []
         self.applications: list[Application] = []  # the running bots, oldest first
 
-    async def start(self, **overrides: Any) -> Services:
+    async def start(self, *, behind: Balancer | None = None, **overrides: Any) -> Services:
+        """Start a bot polling the double, or (`behind` a balancer) in webhook mode behind it."""
         push = overrides.pop("push", False)
-        app = build_application(replace(self.config, **overrides), clock=self.clock, push=push)
+        config = replace(self.config, **overrides)
         stack = AsyncExitStack()
-        await stack.enter_async_context(running(app))
+        if behind is None:
+            app = build_application(config, clock=self.clock, push=push)
+            await stack.enter_async_context(running(app))
+        else:
+            config = replace(
+                config,
+                webhook_url=behind.url,
+                webhook_secret=behind.secret,
+                webhook_listen="127.0.0.1",
+                webhook_port=free_port(),
+            )
+            app = build_application(config, clock=self.clock, push=push)
+            front = await stack.enter_async_context(serving(app, **webhook_options(config)))
+            backend = f"http://127.0.0.1:{front.port}{front.path}"
+            behind.add(backend)
+            stack.callback(behind.remove, backend)  # runs first: no update goes to a stopped bot
         self._running.append(stack)
         self.applications.append(app)
         services: Services = app.bot_data[SERVICES_KEY]

@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from settings.config import Config
+from storage import counts
 from storage.db import Database, SqliteDatabase, open_database
 
 
-async def snapshot(db: Database) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table, to show that something changed nothing."""
+async def snapshot(
+    db: Database, leave_out: Collection[str] = ()
+) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table (but those in `leave_out`), to show that something changed
+    nothing."""
     tables = {}
     for name in await db.table_names():
+        if name in leave_out:
+            continue
         rows = await db.fetchall(f'SELECT * FROM "{name}"')
         tables[name] = sorted((tuple(row) for row in rows), key=repr)
     return tables
@@ -61,3 +68,8 @@ async def column_types(db: Database, table: str) -> list[tuple[str, str]]:
             (table,),
         )
     return [(str(row[0]), str(row[1])) for row in rows]
+
+
+async def counted(db: Database, name: str) -> int:
+    """An operator counter as /stats reads it (0 if nothing was counted under `name`)."""
+    return (await counts.counters(db)).get(name, 0)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import time
 from collections import deque
 from itertools import islice
 
@@ -22,6 +23,13 @@ logger = logging.getLogger(__name__)
 _OPT_IN_UPDATES = frozenset({"chat_member", "message_reaction", "message_reaction_count"})
 
 
+def first_update_id() -> int:
+    """Where this double's update ids start: as Telegram's, they go on growing when the double
+    restarts (a millisecond clock, within 31 bits), so a bot that remembers the ids it handled
+    (a demo's database kept from one run to the next) never takes new updates for old ones."""
+    return int(time.time() * 1000) % 2**31 or 1
+
+
 def update_kind(update: JSON) -> str:
     """The kind of an update: its one key besides ``update_id``."""
     return next((key for key in update if key != "update_id"), "")
@@ -33,7 +41,7 @@ class UpdateQueue:
     def __init__(self) -> None:
         self.closed = False
         self._updates: deque[JSON] = deque()
-        self._update_ids = itertools.count(1)
+        self._update_ids = itertools.count(first_update_id())
         self._ready = Notifier()
         self._poll_generation = 0
         self._allowed: frozenset[str] | None = None  # None: all but _OPT_IN_UPDATES

@@ -63,3 +63,24 @@ def test_the_demo_survives_what_used_to_crash_it_and_ends_with_the_input(tmp_pat
     assert "message #3 has no buttons now" in out  # "3.2": the time picker, long answered
     assert "Traceback" not in out + result.stderr.decode()
     assert "the demo could not" not in out
+
+
+def test_a_second_demo_run_on_the_same_database_is_answered(tmp_path: Path) -> None:
+    """The bot remembers the update ids it handled; a new run's double must not reuse them."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "WEBHOOK_"))}
+    env.update(DATABASE_PATH=str(tmp_path / "bot.sqlite3"), NO_COLOR="1", LOG_LEVEL="WARNING")
+    outputs = []
+    for script in ("/start\n/quit\n", "/menu\n/quit\n"):
+        result = subprocess.run(
+            [sys.executable, "-m", "bot", "demo"],
+            input=script,
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+            env=env,
+            timeout=120,
+        )
+        assert result.returncode == 0, result.stderr[-2000:]
+        outputs.append(result.stdout)
+    assert "Hi Friend!" in outputs[0]
+    assert "Pick a topic" in outputs[1]

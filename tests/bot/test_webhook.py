@@ -10,7 +10,7 @@ import asyncio
 import logging
 import socket
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import replace
 from typing import Any
 
@@ -125,6 +125,48 @@ async def test_a_conversation_over_the_webhook(
                 break
             await asyncio.sleep(0.05)
         assert subscriber is not None and subscriber.status == "blocked"
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"], indirect=True)
+async def test_an_update_posted_to_two_instances_is_answered_once(
+    double: BotApiDouble, config: Config, clock: FakeClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO)
+    # Two instances on one database behind a load balancer: Telegram's retry of a call that
+    # timed out reaches the second while the first is still at it.
+    apps = []
+    for _ in range(2):
+        settings = webhook_config(config, "https://bot.example.org/tg/hook")
+        apps.append((build_application(settings, clock=clock, push=False), settings))
+    alice = double.user(1001, first_name="Alice", language_code="en", started=True)
+    message = alice.chat.add_message(alice.info, "/start", entities=command_entities("/start"))
+    update = {"update_id": 7, "message": message.to_api()}
+    async with AsyncExitStack() as stack:
+        for application, settings in apps:
+            await stack.enter_async_context(serving_webhook(application, webhook_options(settings)))
+        http = await stack.enter_async_context(aiohttp.ClientSession())
+        posts = [
+            http.post(
+                f"http://127.0.0.1:{settings.webhook_port}/tg/hook",
+                json=update,
+                headers={HEADER: SECRET},
+            )
+            for _, settings in apps
+        ]
+        for response in await asyncio.gather(*posts):
+            assert response.status == 200
+            response.release()
+        welcome, _ask_time = await alice.wait_for_messages(2)
+        assert "Hi Alice!" in welcome.text
+        for _ in range(200):  # the other instance has had it too, and stopped it at once
+            if "Update 7 was delivered again" in caplog.text:
+                break
+            await asyncio.sleep(0.025)
+        assert "Update 7 was delivered again" in caplog.text
+        assert len(alice.messages) == 2 and double.duplicate_deliveries() == {}
+        db = apps[0][0].bot_data[SERVICES_KEY].require_db()
+        rows = await db.fetchall("SELECT update_id FROM handled_updates")
+        assert [row[0] for row in rows] == [7]
 
 
 async def raw_request(port: int, head: str, body: bytes = b"") -> int:

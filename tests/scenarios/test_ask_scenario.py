@@ -14,8 +14,9 @@ from ask.reply import PRESCRIBER_LINE
 from handlers.context import Services
 from handlers.fallback import POINTER
 from settings.config import Config
+from storage import counts
 from tests.conftest import BotRunner
-from tests.stored import stored_bytes
+from tests.stored import counted, stored_bytes
 from tgdouble.server import BotApiDouble
 
 ADMIN = 42  # conftest's config.admin_ids
@@ -45,7 +46,9 @@ async def test_a_covered_question_is_answered_with_a_button_to_its_lesson(
     await alice.tap(reply, labels[0])
     (opened,) = await alice.wait_for_messages(1)
     assert cautions.title in opened.text
-    assert bot.counters.questions_asked == bot.counters.questions_answered == 1
+    db = bot.require_db()
+    asked, answered = counts.QUESTIONS_ASKED, counts.QUESTIONS_ANSWERED
+    assert await counted(db, asked) == await counted(db, answered) == 1
     assert await bot.require_db().fetchall("SELECT * FROM deliveries") == []  # reading ≠ delivery
 
 
@@ -55,7 +58,7 @@ async def test_a_question_the_course_does_not_cover_is_declined_kindly(
     _, reply = await ask(double, "lithium side effects")
     assert "doesn't cover that" in reply.text and "doctor or pharmacist" in reply.text
     assert [b.text for b in reply.buttons] == ["◀ Menu"]
-    assert bot.counters.questions_not_covered == 1
+    assert await counted(bot.require_db(), counts.QUESTIONS_NOT_COVERED) == 1
 
 
 async def test_a_personal_question_gets_the_course_and_the_prescriber_line(
@@ -80,7 +83,8 @@ async def test_a_crisis_phrased_as_a_question_gets_the_crisis_reply(
 ) -> None:
     _, reply = await ask(double, "how much ketamine would kill me")
     assert reply.html == bot.require_course().crisis.html
-    assert bot.counters.crisis_routed == 1 and bot.counters.questions_asked == 0
+    assert await counted(bot.require_db(), counts.CRISIS_REPLIES) == 1
+    assert await counted(bot.require_db(), counts.QUESTIONS_ASKED) == 0
 
 
 async def test_a_question_while_the_bot_waits_for_a_time_is_not_searched(
@@ -94,7 +98,7 @@ async def test_a_question_while_the_bot_waits_for_a_time_is_not_searched(
     await alice.send("what is spravato")
     (reply,) = await alice.wait_for_messages(1)
     assert "/menu" in reply.text and "Sources:" not in reply.text  # the time prompt's own help
-    assert bot.counters.questions_asked == 0
+    assert await counted(bot.require_db(), counts.QUESTIONS_ASKED) == 0
     await alice.send("07:30")  # the bot still takes the time it asked for
     (saved,) = await alice.wait_for_messages(1)
     assert "07:30" in saved.text
@@ -103,7 +107,7 @@ async def test_a_question_while_the_bot_waits_for_a_time_is_not_searched(
 async def test_small_talk_still_gets_the_pointer(double: BotApiDouble, bot: Services) -> None:
     _, reply = await ask(double, "hello")
     assert reply.text == POINTER
-    assert bot.counters.questions_asked == 0
+    assert await counted(bot.require_db(), counts.QUESTIONS_ASKED) == 0
 
 
 async def test_reload_changes_the_answer(

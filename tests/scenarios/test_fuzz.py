@@ -370,7 +370,7 @@ async def test_thousands_of_random_updates_cause_no_unhandled_error(
         await settle(double, fuzzed_bot)
         now.advance(rng.choice([0.5, 1.0, 3.0, 10.0]))
 
-    assert_no_errors(services, caplog)
+    await assert_no_errors(services, caplog)
     # Every tap is answered, but those flood control dropped.
     flood_control = services.extra[FLOOD_KEY]
     assert len(double.unanswered_callbacks()) <= flood_control.dropped

@@ -23,13 +23,15 @@ from handlers.fallback import POINTER
 from handlers.flood import FLOOD_KEY, NOTICE, FloodControl
 from journey.clock import FakeClock
 from settings.config import Config
+from storage import counts
 from tests.conftest import TOKEN
-from tests.stored import snapshot
+from tests.stored import counted, snapshot
 from tgdouble import ChatMessage, SimulatedUser, utf16_len
 from tgdouble.server import BotApiDouble
 
 APOLOGY = "Sorry, something went wrong on my side"
 CRISIS_TEXT = "I want to die"
+BOOKKEEPING = ("handled_updates",)  # every update adds its id, whatever it does
 
 
 # -- helpers ------------------------------------------------------------------------------------
@@ -76,8 +78,8 @@ def error_records(caplog: pytest.LogCaptureFixture) -> list[logging.LogRecord]:
     return [record for record in caplog.records if record.levelno >= logging.ERROR]
 
 
-def assert_no_errors(services: Services, caplog: pytest.LogCaptureFixture) -> None:
-    assert services.counters.errors == 0
+async def assert_no_errors(services: Services, caplog: pytest.LogCaptureFixture) -> None:
+    assert await counted(services.require_db(), counts.ERRORS) == 0
     assert error_records(caplog) == [], [r.getMessage() for r in error_records(caplog)]
 
 
@@ -152,7 +154,7 @@ async def test_first_name_with_html_is_shown_literally(
     file, export = await eve.wait_for_messages(2)
     assert_shown_literally(export, name, allowed=frozenset({"pre", "code"}))
     assert f'"first_name": "{name}"'.encode() in (file.document_bytes or b"")  # JSON, not HTML
-    assert_no_errors(services_of(app), caplog)
+    await assert_no_errors(services_of(app), caplog)
 
 
 async def test_typed_time_and_zone_with_html_are_never_interpreted(
@@ -180,7 +182,7 @@ async def test_typed_time_and_zone_with_html_are_never_interpreted(
     await alice.send("Europe/Madrid")
     (done,) = await alice.wait_for_messages(1)
     assert "07:30" in done.text and "Europe/Madrid" in done.text
-    assert_no_errors(services_of(app), caplog)
+    await assert_no_errors(services_of(app), caplog)
 
 
 # -- buttons this bot never made ----------------------------------------------------------------
@@ -223,7 +225,7 @@ async def test_forged_callback_data_is_answered_politely(
     services = services_of(app)
     alice, welcome = await subscribe(double)
     await settle(double, app)
-    before = await snapshot(services.require_db())
+    before = await snapshot(services.require_db(), BOOKKEEPING)
     edits_before = len(welcome.edits)
 
     query_id = double.press(alice, welcome, data)
@@ -232,9 +234,9 @@ async def test_forged_callback_data_is_answered_politely(
 
     said_something = bool(answer.text) or bool(alice.read()) or len(welcome.edits) > edits_before
     assert said_something, alice.transcript()
-    assert await snapshot(services.require_db()) == before
+    assert await snapshot(services.require_db(), BOOKKEEPING) == before
     assert double.unanswered_callbacks() == []
-    assert_no_errors(services, caplog)
+    await assert_no_errors(services, caplog)
 
 
 async def test_callback_query_without_data_gets_the_menu(
@@ -255,7 +257,7 @@ async def test_callback_query_without_data_gets_the_menu(
     (menu,) = await alice.wait_for_messages(1)
     assert "Pick a topic" in menu.text
     await settle(double, app)
-    assert_no_errors(services_of(app), caplog)
+    await assert_no_errors(services_of(app), caplog)
 
 
 # -- flood control ------------------------------------------------------------------------------
@@ -278,7 +280,7 @@ async def test_a_flood_gets_one_notice_and_never_slows_anyone_else(
 
     # The first update plus eight that got ahead of the bot are answered; then one notice.
     assert texts(ann.read()) == [POINTER] * 9 + [NOTICE]
-    assert services.counters.flood_notices == 1
+    assert await counted(services.require_db(), counts.FLOOD_NOTICES) == 1
     order = [(d.chat_id, d.text) for d in double.deliveries]
     assert order.index((ben.id, menu.text)) < order.index((ann.id, NOTICE)), order
 
@@ -286,8 +288,8 @@ async def test_a_flood_gets_one_notice_and_never_slows_anyone_else(
     await ann.send("sorry, are you there?")
     (reply,) = await ann.wait_for_messages(1)
     assert reply.text == POINTER
-    assert services.counters.flood_notices == 1
-    assert_no_errors(services, caplog)
+    assert await counted(services.require_db(), counts.FLOOD_NOTICES) == 1
+    await assert_no_errors(services, caplog)
 
 
 async def test_a_quick_conversation_is_not_a_flood(
@@ -301,8 +303,8 @@ async def test_a_quick_conversation_is_not_a_flood(
         await ann.send(f"message {number}")
         (reply,) = await ann.wait_for_messages(1)
         assert reply.text == POINTER
-    assert services.counters.flood_notices == 0
-    assert_no_errors(services, caplog)
+    assert await counted(services.require_db(), counts.FLOOD_NOTICES) == 0
+    await assert_no_errors(services, caplog)
 
 
 async def test_a_flood_of_crisis_messages_gets_the_crisis_reply_once(
@@ -321,8 +323,8 @@ async def test_a_flood_of_crisis_messages_gets_the_crisis_reply_once(
     assert len(replies) == 2, cat.transcript()
     assert replies[0].html == crisis_html
     assert replies[1].text == NOTICE
-    assert services.counters.crisis_routed == 1
-    assert_no_errors(services, caplog)
+    assert await counted(services.require_db(), counts.CRISIS_REPLIES) == 1
+    await assert_no_errors(services, caplog)
 
 
 async def test_a_crisis_message_is_never_lost_in_a_flood(
@@ -350,16 +352,16 @@ async def test_a_crisis_message_is_never_lost_in_a_flood(
     now.advance(2)
     (again,) = await burst(CRISIS_TEXT, 1)  # still flooding, but the cooldown is over
     assert again.html == crisis_html
-    assert services.counters.crisis_routed == 2
-    assert services.counters.flood_notices == 1
+    assert await counted(services.require_db(), counts.CRISIS_REPLIES) == 2
+    assert await counted(services.require_db(), counts.FLOOD_NOTICES) == 1
 
     now.advance(30)  # calm again: every crisis message, even a repeat, gets the resources
     for _ in range(2):
         await ann.send(CRISIS_TEXT)
         (reply,) = await ann.wait_for_messages(1)
         assert reply.html == crisis_html
-    assert services.counters.crisis_routed == 4
-    assert_no_errors(services, caplog)
+    assert await counted(services.require_db(), counts.CRISIS_REPLIES) == 4
+    await assert_no_errors(services, caplog)
 
 
 async def test_a_flood_of_taps_gets_one_notice(
@@ -375,11 +377,11 @@ async def test_a_flood_of_taps_gets_one_notice(
 
     assert texts(alice.read()) == [NOTICE]
     assert "Pick a topic" in welcome.text  # the first tap did its job
-    assert services.counters.flood_notices == 1
+    assert await counted(services.require_db(), counts.FLOOD_NOTICES) == 1
     # Nine taps handled, the tenth answered with the notice, the rest dropped unanswered.
     assert services.extra[FLOOD_KEY].dropped == 31
     assert len(double.unanswered_callbacks()) == 30
-    assert_no_errors(services, caplog)
+    await assert_no_errors(services, caplog)
 
 
 def test_flood_control_memory_is_bounded_and_expires() -> None:
@@ -427,7 +429,7 @@ async def test_a_group_is_told_once_then_left_in_peace(
     assert len(double.chat(-100501).bot_messages) == 1
     assert len(group.bot_messages) == 1
     assert alice.messages == [] and bob.messages == []
-    assert_no_errors(services_of(app), caplog)
+    await assert_no_errors(services_of(app), caplog)
 
 
 async def test_a_channel_post_gets_nothing(
@@ -446,7 +448,7 @@ async def test_a_channel_post_gets_nothing(
     double.enqueue_raw_update({"edited_channel_post": {**post, "edit_date": int(time.time())}})
     await settle(double, app)
     assert [d for d in double.deliveries if d.chat_id == channel["id"]] == []
-    assert_no_errors(services_of(app), caplog)
+    await assert_no_errors(services_of(app), caplog)
 
 
 async def test_edits_stickers_photos_and_voice_get_one_kind_pointer_each(
@@ -473,7 +475,7 @@ async def test_edits_stickers_photos_and_voice_get_one_kind_pointer_each(
     await settle(double, app)
     assert alice.read() == []
     assert await services.require_db().fetchall("SELECT * FROM deliveries") == []
-    assert_no_errors(services, caplog)
+    await assert_no_errors(services, caplog)
 
 
 # -- a handler that fails for real --------------------------------------------------------------
@@ -504,7 +506,7 @@ async def test_a_failed_edit_inside_a_button_gets_an_apology(
     assert APOLOGY in apology.text
     await settle(double, app)
 
-    assert services.counters.errors == 1
+    assert await counted(services.require_db(), counts.ERRORS) == 1
     assert_logged_with_context(caplog, update_id, "callback", alice.id)
     assert double.unanswered_callbacks() == []
 
@@ -526,7 +528,7 @@ async def test_a_broken_database_table_gets_an_apology(
     assert APOLOGY in apology.text
     await settle(double, app)
 
-    assert services.counters.errors == 1
+    assert await counted(services.require_db(), counts.ERRORS) == 1
     assert_logged_with_context(caplog, update_id, "message", alice.id)
     assert re.search(r"quiz_answers", caplog.text)
 
@@ -552,4 +554,4 @@ async def test_a_flood_of_taps_does_not_hold_up_anyone_else(
     order = [(d.chat_id, d.text) for d in double.deliveries]
     assert order.index((ben.id, menu.text)) < order.index((alice.id, NOTICE)), order
     assert len(double.unanswered_callbacks()) == services.extra[FLOOD_KEY].dropped - 1
-    assert_no_errors(services, caplog)
+    await assert_no_errors(services, caplog)

@@ -9,8 +9,9 @@ import pytest
 from handlers.commands import commands
 from handlers.context import Services
 from handlers.flood import FLOOD_KEY, NOTICE, FloodControl
-from storage import subscribers
+from storage import counts, subscribers
 from tests.conftest import TOKEN, BotRunner
+from tests.stored import counted
 from tgdouble.server import BotApiDouble
 
 
@@ -165,7 +166,7 @@ async def test_a_crisis_gets_the_crisis_reply_first(
     (reply,) = await alice.wait_for_messages(1)
     assert reply.html == bot.require_course().crisis.html
     assert [b.text for b in reply.buttons] == ["Try a grounding exercise", "Make a safety plan"]
-    assert bot.counters.crisis_routed == 1
+    assert await counted(bot.require_db(), counts.CRISIS_REPLIES) == 1
     assert "kill myself" not in app_logs(caplog)
 
 
@@ -180,7 +181,7 @@ async def test_someone_worried_about_another_person_gets_the_reply_for_helpers(
         assert reply.html == bot.require_course().crisis.someone_else_html, text
         assert "988" in reply.text and "116 123" in reply.text
         assert "ask them directly" in reply.text
-        assert bot.counters.crisis_routed == number
+        assert await counted(bot.require_db(), counts.CRISIS_REPLIES) == number
     assert [b.text for b in reply.buttons] == ["☰ Menu"]
     await alice.tap(reply, "☰ Menu")
     await alice.wait_for_edit(reply)
@@ -219,7 +220,7 @@ async def test_idioms_and_questions_about_the_course_get_the_usual_pointer(
         (reply,) = await alice.wait_for_messages(1)
         assert "Menu" in reply.text or "/help" in reply.text, text
         assert "988" not in reply.text, text
-    assert bot.counters.crisis_routed == 0
+    assert await counted(bot.require_db(), counts.CRISIS_REPLIES) == 0
 
 
 async def test_a_worried_message_gets_through_a_flood(double: BotApiDouble, bot: Services) -> None:
@@ -232,7 +233,7 @@ async def test_a_worried_message_gets_through_a_flood(double: BotApiDouble, bot:
     await alice.send("my daughter says she wants to end her life")
     (reply,) = await alice.wait_for_messages(1)
     assert reply.html == bot.require_course().crisis.someone_else_html
-    assert bot.counters.crisis_routed == 1
+    assert await counted(bot.require_db(), counts.CRISIS_REPLIES) == 1
 
 
 async def test_progress_survives_a_restart(double: BotApiDouble, runner: BotRunner) -> None:
