@@ -34,22 +34,20 @@ import logging
 import math
 import uuid
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
-from telegram import Bot, LinkPreviewOptions
-from telegram.constants import ParseMode
+from telegram import Bot
 from telegram.error import BadRequest, TelegramError
 
-import views
-from content.models import Course, Lesson
+from content.models import Course
 from journey.clock import Clock
 from push.attempt import Attempt, TickReport
 from push.breaker import WriteBreaker
+from push.messages import PushMessage, PushMessages
 from push.pacer import Pacer, retry_after_seconds
 from push.recorder import Recorder
-from push.transport import PreparedCall, Transport
+from push.transport import Transport
 from push.verdict import Verdict, classify
 from settings.config import Config
 from storage import pushes
@@ -74,15 +72,6 @@ logger = logging.getLogger(__name__)
 RETRY_DELAYS = (0.5, 2.0, 5.0)  # seconds before each retry of a 5xx, timeout or dropped line
 MAX_FLOOD_WAITS = 10  # 429s waited out for one message before it is left for the next tick
 STOP_TIMEOUT = 10.0  # seconds a graceful stop waits for sends in flight
-NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
-
-
-@dataclass(frozen=True)
-class _Message:
-    """A push ready to go, encoded once per lesson, not once per subscriber."""
-
-    call: PreparedCall
-    lesson_id: str | None  # None for the closing message
 
 
 class Pusher:
@@ -111,7 +100,6 @@ class Pusher:
         self.transport = Transport(
             bot.base_url, config.push_concurrency + 2, read_timeout=read_timeout
         )
-        self._paid = True if config.paid_broadcast else None
         self.breaker = breaker or WriteBreaker(self._probe)
         self._recorder = Recorder(self._write, self.breaker)
         self._own_connection = own_connection
@@ -119,7 +107,7 @@ class Pusher:
         self._connection: Database | None = None
         self._process = uuid.uuid4().hex  # when others' claims are stale: pushes.claim
         self._claims = 0
-        self._messages: dict[str, _Message] = {}
+        self._messages = PushMessages(paid=True if config.paid_broadcast else None)
         self._stopping = asyncio.Event()
         self._tick_lock = asyncio.Lock()
         self._waiting: set[asyncio.Task[object]] = set()  # not sending now: safe to cancel
@@ -219,7 +207,7 @@ class Pusher:
             messages = {}
             wanted = []
             for subscriber in batch:
-                message = self._message_for(course, delivered[subscriber.chat_id])
+                message = self._messages.next_for(course, delivered[subscriber.chat_id])
                 messages[subscriber.chat_id] = message
                 wanted.append(pushes.Claim(subscriber, message.lesson_id or ""))
             self._claims += 1
@@ -264,17 +252,9 @@ class Pusher:
         for task in list(self._waiting):
             task.cancel()
 
-    def _message_for(self, course: Course, delivered: set[str]) -> _Message:
-        lesson = course.next_lesson(delivered)
-        key = lesson.id if lesson is not None else ""
-        message = self._messages.get(key)
-        if message is None:
-            message = self._messages[key] = self._build_message(course, lesson)
-        return message
-
     # -- one subscriber ---------------------------------------------------------------------
 
-    async def _push(self, attempt: Attempt, message: _Message, report: TickReport) -> None:
+    async def _push(self, attempt: Attempt, message: PushMessage, report: TickReport) -> None:
         try:
             try:
                 outcome = await self._deliver(attempt, message, report)
@@ -293,7 +273,7 @@ class Pusher:
             self._slots.release()
 
     async def _deliver(
-        self, attempt: Attempt, message: _Message, report: TickReport
+        self, attempt: Attempt, message: PushMessage, report: TickReport
     ) -> pushes.PushOutcome:
         """Send with retries; the outcome to record."""
         chat_id = attempt.subscriber.chat_id
@@ -370,21 +350,6 @@ class Pusher:
             await awaitable
         finally:
             self._waiting.discard(task)
-
-    def _build_message(self, course: Course, lesson: Lesson | None) -> _Message:
-        if lesson is None:
-            text, keyboard = views.finished_text(course), views.finished_keyboard()
-        else:
-            text, keyboard = views.push_view(lesson)
-        call = PreparedCall(
-            "sendMessage",
-            text=text,
-            parse_mode=ParseMode.HTML,
-            reply_markup=keyboard,
-            link_preview_options=NO_PREVIEW,
-            allow_paid_broadcast=self._paid,
-        )
-        return _Message(call, lesson.id if lesson is not None else None)
 
     def _refused(
         self, attempt: Attempt, exc: TelegramError, report: TickReport

@@ -21,7 +21,7 @@ from handlers.context import Services
 from journey.clock import FakeClock
 from push.pacer import EARLY, INTERACTIVE_SHARE, Pacer
 from push.tick import Pusher
-from settings.config import DEFAULT_CONTENT_DIR
+from settings.config import DEFAULT_CONTENT_DIR, Config
 from storage import coursework, pushes, subscribers
 from storage.db import ts
 from tests.conftest import TOKEN, BotRunner
@@ -141,6 +141,44 @@ async def test_push_is_one_message_with_buttons_then_parts_by_tap(
     assert row.next_due_at == ts(local(2026, 11, 4))
     assert await coursework.delivered_lessons(bot.require_db(), alice.id, 1) == [lesson.id]
     assert (await scheduler.tick()).claimed == 0, "nothing is due twice"
+
+
+async def test_after_a_reload_the_push_sends_the_edited_lesson(
+    double: BotApiDouble,
+    runner: BotRunner,
+    config: Config,
+    clock: FakeClock,
+    make_scheduler: MakeScheduler,
+    tmp_path: Path,
+) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(config.content_dir, content)
+    services = await runner.start(content_dir=content)
+    scheduler = make_scheduler(services)
+    alice = await subscribe(double, 1001)
+    alice.read()
+    clock.set(local(2026, 11, 3))
+    await scheduler.tick()
+    (first,) = await alice.wait_for_messages(1)
+    assert "Where ketamine came from" in first.text
+
+    lesson_file = content / "lessons" / "origins.yaml"
+    lesson_file.write_text(
+        lesson_file.read_text().replace(
+            "title: Where ketamine came from", "title: Where ketamine first came from"
+        )
+    )
+    admin = double.user(42, first_name="Ops")
+    await admin.send("/reload")
+    (done,) = await admin.wait_for_messages(1)
+    assert "Content reloaded" in done.text
+
+    bob = await subscribe(double, 1002)  # due tomorrow at 08:00, for lesson 1
+    bob.read()
+    clock.set(local(2026, 11, 4))
+    await scheduler.tick()
+    (pushed,) = await bob.wait_for_messages(1)
+    assert "Where ketamine first came from" in pushed.text
 
 
 @pytest.mark.parametrize(
