@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 import sqlite3
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+from rapidfuzz import process
+from rapidfuzz.distance import Indel
 
 from ask.passages import Passage, course_passages
 from ask.questions import Question, read_question
@@ -26,6 +30,20 @@ CANDIDATES = 30
 # counted once) plus a small share of bm25, which breaks ties between equally covering passages.
 # Chosen on the development set: bm25 alone ranks passages that repeat one common word too high.
 BM25_SHARE = 0.02
+# A concept named in a lesson's or page's title says what the whole lesson is about, so the
+# share of the question's weight found in the title adds to the rank ("spravato side effects"
+# belongs to "Cautions and side effects", not to any passage that mentions a risk in passing).
+TITLE_SHARE = 0.3
+# Pages about the course itself rather than its topic: they answer questions about the course
+# ("where does this come from?") but should rarely win a content question through a stray word.
+META_PAGES = frozenset({"page:sources", "page:about"})
+META_PRIOR = 0.8
+# A word the course never uses is read as a misspelling of a course word (or of a synonym) that
+# differs by one letter added or left out ("depresion", "ketamin"), or two in a long word
+# ("seratonin"). Short words are left alone: too many of them are a letter apart.
+SPELLING_MIN_CHARS = 5
+SPELLING_LONG_CHARS = 9
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True)
@@ -36,10 +54,12 @@ class Hit:
     passage: Passage
     score: float
     coverage: float
+    titled: float = 0.0  # the share of the question's weight named in the passage's title
 
     @property
     def rank(self) -> float:
-        return self.coverage + BM25_SHARE * self.score
+        prior = META_PRIOR if self.passage.doc in META_PAGES else 1.0
+        return prior * (self.coverage + TITLE_SHARE * self.titled + BM25_SHARE * self.score)
 
 
 class CourseIndex:
@@ -68,6 +88,13 @@ class CourseIndex:
         self._total = max(1, len(self.passages))
         # course word -> bm25 of each passage containing it
         self._scores_of: dict[str, dict[int, float]] = {}
+        self._titled_of: dict[str, frozenset[int]] = {}  # course word -> passages titled with it
+        # The words a misspelling may be read as: the course's own, and one-word synonyms.
+        self._groups_of = {t: g for g in self.synonyms.groups for t in g if " " not in t}
+        words = {w.lower() for p in self.passages for w in _WORD.findall(f"{p.title} {p.text}")}
+        self._spellings = sorted(
+            w for w in words | set(self._groups_of) if len(w) >= SPELLING_MIN_CHARS - 1
+        )
 
     @classmethod
     def build(cls, course: Course) -> CourseIndex:
@@ -78,7 +105,28 @@ class CourseIndex:
         self._db.close()
 
     def read(self, text: str) -> Question:
-        return read_question(text, self.synonyms)
+        """The question's concepts, with words the course never uses read as misspellings."""
+        question = read_question(text, self.synonyms)
+        concepts: list[tuple[str, ...]] = []
+        for concept in question.concepts:
+            if len(concept) == 1 and (spelled := self._spelled(concept[0])) not in concepts:
+                concepts.append(spelled)
+            elif concept not in concepts:
+                concepts.append(concept)
+        return replace(question, concepts=tuple(concepts))
+
+    def _spelled(self, word: str) -> tuple[str, ...]:
+        """A word as a concept: itself if the course uses it, else the word it misspells."""
+        if len(word) < SPELLING_MIN_CHARS or not word.isalpha():
+            return (word,)
+        with self._lock:
+            if self._scores(word):
+                return (word,)
+        most = 2 if len(word) >= SPELLING_LONG_CHARS else 1
+        match = process.extractOne(word, self._spellings, scorer=Indel.distance, score_cutoff=most)
+        if match is None:
+            return (word,)
+        return self._groups_of.get(match[0], (match[0],))
 
     def search(self, question: Question, limit: int = CANDIDATES) -> list[Hit]:
         """Passages matching any concept of the question, best first.
@@ -89,12 +137,21 @@ class CourseIndex:
         """
         with self._lock:
             found = {term: self._scores(term) for term in question.terms}
+            in_title = {term: self._titled(term) for term in question.terms}
         # A concept weighs its most common term's idf; a word the course never uses weighs most.
         weights = [min(_idf(len(found[t]), self._total) for t in c) for c in question.concepts]
         total = sum(weights) or 1.0
+        # In a title, a word most passages use ("ketamine", in a course about it) says nothing
+        # about which lesson is meant: there a concept weighs its Robertson idf, zero for those.
+        title_weights = [
+            max(0.0, min(_rare(len(found[t]), self._total) for t in c)) for c in question.concepts
+        ]
         scores: dict[int, float] = {}
         covered: dict[int, float] = {}
-        for concept, weight in zip(question.concepts, weights, strict=True):
+        titled: dict[int, float] = {}
+        for concept, weight, title_weight in zip(
+            question.concepts, weights, title_weights, strict=True
+        ):
             best: dict[int, float] = {}
             for term in concept:
                 for rowid, score in found[term].items():
@@ -102,11 +159,14 @@ class CourseIndex:
             for rowid, score in best.items():
                 scores[rowid] = scores.get(rowid, 0.0) + score
                 covered[rowid] = covered.get(rowid, 0.0) + weight / total
+            for rowid in set().union(*(in_title[term] for term in concept)):
+                titled[rowid] = titled.get(rowid, 0.0) + title_weight / total
+        hits = [
+            Hit(self.passages[r], scores[r], covered[r], titled.get(r, 0.0)) for r in sorted(scores)
+        ]
         # Ties go to the passage that comes first in the course.
-        order = sorted(
-            scores, key=lambda r: (covered[r] + BM25_SHARE * scores[r], -r), reverse=True
-        )
-        return [Hit(self.passages[r], scores[r], covered[r]) for r in order[:limit]]
+        order = sorted(range(len(hits)), key=lambda i: (hits[i].rank, -i), reverse=True)
+        return [hits[i] for i in order[:limit]]
 
     def _scores(self, term: str) -> dict[int, float]:
         """bm25 (higher is better) of each passage containing the term, as FTS5 matches it."""
@@ -123,10 +183,30 @@ class CourseIndex:
                 self._scores_of[term] = scores
         return scores
 
+    def _titled(self, term: str) -> frozenset[int]:
+        """The passages whose lesson or page title contains the term."""
+        rows = self._titled_of.get(term)
+        if rows is None:
+            rows = frozenset(
+                rowid
+                for (rowid,) in self._db.execute(
+                    "SELECT rowid FROM passages WHERE passages MATCH ?",
+                    ("title : " + _phrase(term),),
+                )
+            )
+            if self._scores_of.get(term):  # a course word: kept, like its scores
+                self._titled_of[term] = rows
+        return rows
+
 
 def _idf(count: int, total: int) -> float:
     """Inverse document frequency; a word the course never uses weighs most."""
     return math.log((total + 1) / (count + 0.5))
+
+
+def _rare(count: int, total: int) -> float:
+    """Robertson's idf: positive for a word fewer than half the passages use, else not."""
+    return math.log((total - count + 0.5) / (count + 0.5))
 
 
 def _phrase(term: str) -> str:

@@ -45,6 +45,9 @@ _PERSONAL = re.compile(
     re.IGNORECASE,
 )
 
+# Asking the bot for something ("show me", "tell me") is not a question about the writer.
+_REQUEST = re.compile(r"\b(?:show|tell|give|send|explain|remind)\s+(?:to\s+)?me\b")
+
 _DOSING = re.compile(
     r"\b(?:doses?|dosage|dosing|dosis|dosages|posology|mg|mgs|milligrams?|mcg|micrograms?"
     r"|ml|millilit(?:er|re)s?|sprays?|puffs?|bumps?|lines?|grams?|quantity|amount"
@@ -91,12 +94,14 @@ def read_question(text: str, synonyms: Synonyms | None = None) -> Question:
     words = [w for w in words if not w.isdigit() or _YEAR.match(w)]
     concepts: list[tuple[str, ...]] = []
     grouped: set[str] = set()
-    for group in synonyms.mentioned(lowered) if synonyms is not None else ():
+    for group, used in synonyms.found(lowered) if synonyms is not None else ():
         concepts.append(group)
-        grouped.update(word for term in group for word in _WORD.findall(term))
+        # Only the words the question used for the group are taken by it: "does it work fast"
+        # keeps "work" even though the group of "fast" also lists "start to work".
+        grouped.update(word for term in used for word in _WORD.findall(term))
     concepts.extend((word,) for word in dict.fromkeys(words) if word not in grouped)
-    personal = bool(_PERSONAL.search(lowered))
-    if personal and CARE not in concepts:
+    personal = bool(_PERSONAL.search(_REQUEST.sub(" ", lowered)))
+    if personal and not any(set(CARE) & set(concept) for concept in concepts):
         # The course's answer to "should I…" is always, in part, to ask the doctor.
         concepts.append(CARE)
     return Question(

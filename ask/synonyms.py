@@ -18,6 +18,7 @@ FILENAME = "synonyms.yaml"
 KNOWN_KEYS = frozenset({"groups"})
 _WORD = re.compile(r"[\w']+")
 _TERM = re.compile(r"^[\w][\w' -]*$")
+PHRASE_GAP = 2  # words a question may put inside a phrase and still use it
 
 
 class SynonymsError(ValueError):
@@ -37,8 +38,35 @@ class Synonyms:
 
     def mentioned(self, text: str) -> list[tuple[str, ...]]:
         """Every group that `text` (already lower case) mentions by one of its terms."""
-        padded = _spaced(text)
-        return [group for group in self.groups if any(_spaced(t) in padded for t in group)]
+        return [group for group, _ in self.found(text)]
+
+    def found(self, text: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+        """Each group `text` (already lower case) mentions, with the terms it used.
+
+        A phrase also matches with up to two words inside it, as people split verbs from their
+        particles: "knock people out" uses "knock out", "put you under" uses "put under".
+        """
+        words = _WORD.findall(text)
+        padded = " " + " ".join(words) + " "
+        present = set(words)
+        result = []
+        for group in self.groups:
+            used = tuple(term for term in group if _uses(term, padded, present))
+            if used:
+                result.append((group, used))
+        return result
+
+
+def _uses(term: str, padded: str, present: set[str]) -> bool:
+    """Whether the spaced, padded text uses the term, whole or with a few words inside."""
+    spaced = _spaced(term)
+    if spaced in padded:
+        return True
+    parts = spaced.split()
+    if len(parts) < 2 or not present.issuperset(parts):
+        return False
+    gapped = rf"(?:\S+ ){{0,{PHRASE_GAP}}}"
+    return re.search(" " + (" " + gapped).join(map(re.escape, parts)) + " ", padded) is not None
 
 
 def _spaced(text: str) -> str:
