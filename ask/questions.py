@@ -29,7 +29,9 @@ STOPWORDS = frozenset(
     few forever goes haven't i'm i've isn't isnt meant ok okay old physically shouldn't totally
     terrible vs wrong notice info everything anybody somebody maybe pls plz hi hello hey guys
     down between make makes made mean means called part time times happen happens keep staying
-    stay going seen see same real
+    stay going seen see same real people person normal normally usually
+    tightly strictly highly extremely super quite pretty literally seriously exactly completely
+    absolutely
     """.split()
 )
 
