@@ -38,6 +38,7 @@ TITLE_SHARE = 0.3
 # ("where does this come from?") but should rarely win a content question through a stray word.
 META_PAGES = frozenset({"page:sources", "page:about"})
 META_PRIOR = 0.8
+WEIGHT_FLOOR = 0.1  # the least a concept weighs, for a word in more than half the passages
 # A word the course never uses is read as a misspelling of a course word (or of a synonym) that
 # differs by one letter added or left out ("depresion", "ketamin"), or two in a long word
 # ("seratonin"). Short words are left alone: too many of them are a letter apart.
@@ -139,19 +140,16 @@ class CourseIndex:
             found = {term: self._scores(term) for term in question.terms}
             in_title = {term: self._titled(term) for term in question.terms}
         # A concept weighs its most common term's idf; a word the course never uses weighs most.
-        weights = [min(_idf(len(found[t]), self._total) for t in c) for c in question.concepts]
+        # A concept weighs its most common term's Robertson idf: a word the course never uses
+        # weighs most, and one most passages use ("ketamine", in a course about it) next to
+        # nothing: in a title, where every lesson could name it, exactly nothing.
+        rarity = [min(_rare(len(found[t]), self._total) for t in c) for c in question.concepts]
+        weights = [max(WEIGHT_FLOOR, r) for r in rarity]
         total = sum(weights) or 1.0
-        # In a title, a word most passages use ("ketamine", in a course about it) says nothing
-        # about which lesson is meant: there a concept weighs its Robertson idf, zero for those.
-        title_weights = [
-            max(0.0, min(_rare(len(found[t]), self._total) for t in c)) for c in question.concepts
-        ]
         scores: dict[int, float] = {}
         covered: dict[int, float] = {}
         titled: dict[int, float] = {}
-        for concept, weight, title_weight in zip(
-            question.concepts, weights, title_weights, strict=True
-        ):
+        for concept, weight, rare in zip(question.concepts, weights, rarity, strict=True):
             best: dict[int, float] = {}
             for term in concept:
                 for rowid, score in found[term].items():
@@ -160,7 +158,7 @@ class CourseIndex:
                 scores[rowid] = scores.get(rowid, 0.0) + score
                 covered[rowid] = covered.get(rowid, 0.0) + weight / total
             for rowid in set().union(*(in_title[term] for term in concept)):
-                titled[rowid] = titled.get(rowid, 0.0) + title_weight / total
+                titled[rowid] = titled.get(rowid, 0.0) + max(0.0, rare) / total
         hits = [
             Hit(self.passages[r], scores[r], covered[r], titled.get(r, 0.0)) for r in sorted(scores)
         ]
@@ -197,11 +195,6 @@ class CourseIndex:
             if self._scores_of.get(term):  # a course word: kept, like its scores
                 self._titled_of[term] = rows
         return rows
-
-
-def _idf(count: int, total: int) -> float:
-    """Inverse document frequency; a word the course never uses weighs most."""
-    return math.log((total + 1) / (count + 0.5))
 
 
 def _rare(count: int, total: int) -> float:
