@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import yaml
@@ -50,23 +51,33 @@ class Synonyms:
         padded = " " + " ".join(words) + " "
         present = set(words)
         result = []
-        for group in self.groups:
-            used = tuple(term for term in group if _uses(term, padded, present))
+        for group, patterns in zip(self.groups, self._patterns, strict=True):
+            used = tuple(
+                term
+                for term, (spaced, parts, gapped) in zip(group, patterns, strict=True)
+                if spaced in padded
+                or (gapped is not None and present.issuperset(parts) and gapped.search(padded))
+            )
             if used:
                 result.append((group, used))
         return result
 
+    @cached_property
+    def _patterns(self) -> tuple[tuple[_Pattern, ...], ...]:
+        """Each term spaced, its words, and for a phrase the pattern that allows a gap."""
+        return tuple(tuple(_pattern(term) for term in group) for group in self.groups)
 
-def _uses(term: str, padded: str, present: set[str]) -> bool:
-    """Whether the spaced, padded text uses the term, whole or with a few words inside."""
+
+_Pattern = tuple[str, frozenset[str], "re.Pattern[str] | None"]
+
+
+def _pattern(term: str) -> _Pattern:
     spaced = _spaced(term)
-    if spaced in padded:
-        return True
     parts = spaced.split()
-    if len(parts) < 2 or not present.issuperset(parts):
-        return False
-    gapped = rf"(?:\S+ ){{0,{PHRASE_GAP}}}"
-    return re.search(" " + (" " + gapped).join(map(re.escape, parts)) + " ", padded) is not None
+    if len(parts) < 2:
+        return spaced, frozenset(parts), None
+    gap = rf" (?:\S+ ){{0,{PHRASE_GAP}}}"
+    return spaced, frozenset(parts), re.compile(" " + gap.join(map(re.escape, parts)) + " ")
 
 
 def _spaced(text: str) -> str:
