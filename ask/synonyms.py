@@ -55,8 +55,8 @@ class Synonyms:
             used = tuple(
                 term
                 for term, (spaced, parts, gapped) in zip(group, patterns, strict=True)
-                if spaced in padded
-                or (gapped is not None and present.issuperset(parts) and gapped.search(padded))
+                if present.issuperset(parts)
+                and (gapped is None or spaced in padded or gapped.search(padded))
             )
             if used:
                 result.append((group, used))
