@@ -59,7 +59,9 @@ class Hit:
 
     @property
     def rank(self) -> float:
-        prior = META_PRIOR if self.passage.doc in META_PAGES else 1.0
+        # A question that names a page about the course in its title is asking about it.
+        meta = self.passage.doc in META_PAGES and not self.titled
+        prior = META_PRIOR if meta else 1.0
         return prior * (self.coverage + TITLE_SHARE * self.titled + BM25_SHARE * self.score)
 
 

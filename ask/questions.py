@@ -31,7 +31,7 @@ STOPWORDS = frozenset(
     down between make makes made mean means called part time times happen happens keep staying
     stay going seen see same real people person normal normally usually
     tightly strictly highly extremely super quite pretty literally seriously exactly completely
-    absolutely
+    absolutely try tries tried trying besides except apart instead
     """.split()
 )
 
@@ -90,7 +90,9 @@ class Question:
 def read_question(text: str, synonyms: Synonyms | None = None) -> Question:
     """Terms to search for and the two safety flags."""
     lowered = " ".join(text.lower().replace("’", "'").split())
-    words = [w.strip("'") for w in _WORD.findall(lowered)]
+    # "Show me", "tell me": a request to the bot, about neither the topic nor the writer.
+    asked = _REQUEST.sub(" ", lowered)
+    words = [w.strip("'") for w in _WORD.findall(asked)]
     words = [w for w in words if w and w not in STOPWORDS and not w.endswith("'s")]
     # A number alone is no topic ("message 5", a typed "08:15"); a year can be ("2019").
     words = [w for w in words if not w.isdigit() or _YEAR.match(w)]
@@ -102,7 +104,7 @@ def read_question(text: str, synonyms: Synonyms | None = None) -> Question:
         # keeps "work" even though the group of "fast" also lists "start to work".
         grouped.update(word for term in used for word in _WORD.findall(term))
     concepts.extend((word,) for word in dict.fromkeys(words) if word not in grouped)
-    personal = bool(_PERSONAL.search(_REQUEST.sub(" ", lowered)))
+    personal = bool(_PERSONAL.search(asked))
     if personal and not any(set(CARE) & set(concept) for concept in concepts):
         # The course's answer to "should I…" is always, in part, to ask the doctor.
         concepts.append(CARE)
