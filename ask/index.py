@@ -41,8 +41,9 @@ META_PRIOR = 0.8
 WEIGHT_FLOOR = 0.1  # the least a concept weighs, for a word in more than half the passages
 # A word the course never uses is read as a misspelling of a course word (or of a synonym) that
 # differs by one letter added or left out ("depresion", "ketamin"), or two in a long word
-# ("seratonin"). Short words are left alone: too many of them are a letter apart.
-SPELLING_MIN_CHARS = 5
+# ("seratonin"). Short words are left alone: too many of them are a letter apart ("surge" and
+# "urge").
+SPELLING_MIN_CHARS = 6
 SPELLING_LONG_CHARS = 9
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -88,6 +89,11 @@ class CourseIndex:
             "INSERT INTO passages(rowid, title, body) VALUES (?, ?, ?)",
             [(i, p.title, p.text) for i, p in enumerate(self.passages)],
         )
+        # A scratch table whose vocabulary gives a word's stem as the search itself makes it.
+        self._db.execute(
+            "CREATE VIRTUAL TABLE scratch USING fts5(word, tokenize='porter unicode61')"
+        )
+        self._db.execute("CREATE VIRTUAL TABLE scratch_stems USING fts5vocab(scratch, 'instance')")
         self._total = max(1, len(self.passages))
         # course word -> bm25 of each passage containing it
         self._scores_of: dict[str, dict[int, float]] = {}
@@ -98,6 +104,11 @@ class CourseIndex:
         self._spellings = sorted(
             w for w in words | set(self._groups_of) if len(w) >= SPELLING_MIN_CHARS - 1
         )
+        # Any form of a one-word synonym mentions its group: "monitor" as "monitored" does.
+        self._groups_by_stem: dict[str, tuple[str, ...]] = {}
+        for term, group in self._groups_of.items():
+            if (stem := self._stem(term)) is not None:
+                self._groups_by_stem.setdefault(stem, group)
 
     @classmethod
     def build(cls, course: Course) -> CourseIndex:
@@ -119,17 +130,20 @@ class CourseIndex:
         return replace(question, concepts=tuple(concepts))
 
     def _spelled(self, word: str) -> tuple[str, ...]:
-        """A word as a concept: itself if the course uses it, else the word it misspells."""
-        if len(word) < SPELLING_MIN_CHARS or not word.isalpha():
-            return (word,)
+        """A word as a concept: the synonym group of its stem, itself if the course uses it,
+        else the word it misspells."""
         with self._lock:
-            if self._scores(word):
+            group = self._groups_by_stem.get(self._stem(word) or "")
+            if group is not None:
+                return group
+            if len(word) < SPELLING_MIN_CHARS or not word.isalpha() or self._scores(word):
                 return (word,)
         most = 2 if len(word) >= SPELLING_LONG_CHARS else 1
         match = process.extractOne(word, self._spellings, scorer=Indel.distance, score_cutoff=most)
         if match is None:
             return (word,)
-        return self._groups_of.get(match[0], (match[0],))
+        with self._lock:
+            return self._groups_by_stem.get(self._stem(match[0]) or "", (match[0],))
 
     def search(self, question: Question, limit: int = CANDIDATES) -> list[Hit]:
         """Passages matching any concept of the question, best first.
@@ -141,7 +155,6 @@ class CourseIndex:
         with self._lock:
             found = {term: self._scores(term) for term in question.terms}
             in_title = {term: self._titled(term) for term in question.terms}
-        # A concept weighs its most common term's idf; a word the course never uses weighs most.
         # A concept weighs its most common term's Robertson idf: a word the course never uses
         # weighs most, and one most passages use ("ketamine", in a course about it) next to
         # nothing: in a title, where every lesson could name it, exactly nothing.
@@ -167,6 +180,13 @@ class CourseIndex:
         # Ties go to the passage that comes first in the course.
         order = sorted(range(len(hits)), key=lambda i: (hits[i].rank, -i), reverse=True)
         return [hits[i] for i in order[:limit]]
+
+    def _stem(self, word: str) -> str | None:
+        """The word's stem as the index reads it; None unless it makes exactly one token."""
+        self._db.execute("INSERT INTO scratch(rowid, word) VALUES (1, ?)", (word,))
+        stems = self._db.execute("SELECT term FROM scratch_stems").fetchall()
+        self._db.execute("DELETE FROM scratch WHERE rowid = 1")
+        return stems[0][0] if len(stems) == 1 else None
 
     def _scores(self, term: str) -> dict[int, float]:
         """bm25 (higher is better) of each passage containing the term, as FTS5 matches it."""

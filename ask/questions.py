@@ -31,7 +31,8 @@ STOPWORDS = frozenset(
     down between make makes made mean means called part time times happen happens keep staying
     stay going seen see same real people person normal normally usually
     tightly strictly highly extremely super quite pretty literally seriously exactly completely
-    absolutely try tries tried trying besides except apart instead
+    absolutely try tries tried trying besides except apart instead long take takes taking took
+    show shows showed good
     """.split()
 )
 
