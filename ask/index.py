@@ -40,9 +40,8 @@ META_PAGES = frozenset({"page:sources", "page:about"})
 META_PRIOR = 0.8
 WEIGHT_FLOOR = 0.1  # the least a concept weighs, for a word in more than half the passages
 # A word the course never uses is read as a misspelling of a course word (or of a synonym) that
-# differs by one letter added or left out ("depresion", "ketamin"), or two in a long word
-# ("seratonin"). Short words are left alone: too many of them are a letter apart ("surge" and
-# "urge").
+# has one letter more ("depresion", "ketamin"), or two changes in a long word ("seratonin").
+# Short words are left alone: too many of them are a letter apart ("surge" and "urge").
 SPELLING_MIN_CHARS = 6
 SPELLING_LONG_CHARS = 9
 _WORD = re.compile(r"[^\W\d_]+")
@@ -140,7 +139,8 @@ class CourseIndex:
                 return (word,)
         most = 2 if len(word) >= SPELLING_LONG_CHARS else 1
         match = process.extractOne(word, self._spellings, scorer=Indel.distance, score_cutoff=most)
-        if match is None:
+        # A letter left out is a slip; a letter more is as often another word ("weight", "weigh").
+        if match is None or len(match[0]) < len(word):
             return (word,)
         with self._lock:
             return self._groups_by_stem.get(self._stem(match[0]) or "", (match[0],))

@@ -33,6 +33,8 @@ STOPWORDS = frozenset(
     tightly strictly highly extremely super quite pretty literally seriously exactly completely
     absolutely try tries tried trying besides except apart instead long take takes taking took
     show shows showed good
+    difference differences function functions meaning date dates purpose role reason reasons
+    example examples
     """.split()
 )
 
