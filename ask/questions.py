@@ -34,7 +34,7 @@ STOPWORDS = frozenset(
     absolutely try tries tried trying besides except apart instead long take takes taking took
     show shows showed good
     difference differences function functions meaning date dates purpose role reason reasons
-    example examples
+    example examples during while
     """.split()
 )
 

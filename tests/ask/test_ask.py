@@ -86,6 +86,50 @@ def test_the_synonyms_find_what_the_course_calls_something_else(index: CourseInd
 
 
 @pytest.mark.parametrize(
+    ("question", "lesson"),
+    [
+        ("isnt ketamine basically a horse tranquilizer?", "origins"),  # slang, a synonym group
+        ("why does ketamine knock people out for operations", "origins"),  # a phrase split up
+        ("why do people feel drunk and spacey after spravato", "cautions"),
+        ("why is ketamine so tightly regulated", "cautions"),  # an intensifier is no topic
+        ("how long do they monitor you after esketamine", "resistant"),  # "monitored", stemmed
+        ("is esketamin ok during pregnacy", "who-not"),  # letters left out
+    ],
+)
+def test_the_words_learners_use_find_the_lesson(
+    index: CourseIndex, question: str, lesson: str
+) -> None:
+    reply = compose(index, question)
+    assert reply.answered, question
+    assert reply.docs[0].doc == f"lesson:{lesson}", question
+
+
+def test_a_concept_in_a_lesson_title_ranks_that_lesson_first(index: CourseIndex) -> None:
+    # Several lessons mention esketamine and a risk; one is about side effects.
+    assert compose(index, "spravato side effects").docs[0].title == "Cautions and side effects"
+
+
+def test_pages_about_the_course_win_only_questions_about_the_course(index: CourseIndex) -> None:
+    # The sources page says "each link opens the original"; the question is about ketamine.
+    assert compose(index, "what was ketamine originally used for").docs[0].target == "origins"
+    reply = compose(index, "can u show me the studies / references")
+    assert reply.docs[0].doc == "page:sources"
+    assert not reply.personal  # "show me" asks the bot for something; it is not about the writer
+
+
+def test_a_real_word_is_not_read_as_a_misspelling(index: CourseIndex) -> None:
+    assert ("weight",) in index.read("ketamine and weight gain").concepts  # not "weigh"
+    assert ("burst", "surge") == index.read("the glutamate surge").concepts[0][:2]  # not "urge"
+
+
+def test_a_phrase_matches_with_a_few_words_inside_it() -> None:
+    synonyms = Synonyms((("anaesthesia", "knock out"),))
+    assert synonyms.mentioned("it can knock you out") == [("anaesthesia", "knock out")]
+    assert synonyms.mentioned("it can knock all of those people out") == []
+    assert synonyms.mentioned("out of the knock") == []  # the words in their order only
+
+
+@pytest.mark.parametrize(
     "question", ["what is ayahuasca", "lithium side effects", "write me a poem about spring"]
 )
 def test_what_the_course_does_not_cover_is_declined_without_guessing(
