@@ -34,7 +34,8 @@ STOPWORDS = frozenset(
     absolutely try tries tried trying besides except apart instead long take takes taking took
     show shows showed good
     difference differences function functions meaning date dates purpose role reason reasons
-    example examples during while
+    example examples during while behind can't cant cannot won't wont couldn't wouldn't
+    didn't aren't wasn't weren't
     """.split()
 )
 
