@@ -35,7 +35,9 @@ STOPWORDS = frozenset(
     show shows showed good
     difference differences function functions meaning date dates purpose role reason reasons
     example examples during while behind can't cant cannot won't wont couldn't wouldn't
-    didn't aren't wasn't weren't
+    didn't aren't wasn't weren't none less since today tonight tomorrow yesterday fine
+    mother mum mom dad father parent parents son daughter wife husband partner boyfriend
+    girlfriend brother sister
     """.split()
 )
 

@@ -155,6 +155,18 @@ def test_personal_questions_get_the_prescriber_line(index: CourseIndex, question
     assert PRESCRIBER_LINE in text_of(reply.html)
 
 
+def test_a_personal_story_still_gets_the_course_passage(index: CourseIndex) -> None:
+    # Words about the writer's life ("none", "mother", "today") are in no passage.
+    reply = compose(
+        index,
+        "I've been on 3 different antidepressants and none of them worked, "
+        "does that make me treatment resistant?",
+    )
+    assert reply.answered and reply.personal
+    assert reply.docs[0].target == "resistant"
+    assert PRESCRIBER_LINE in text_of(reply.html)
+
+
 @pytest.mark.parametrize(
     "question",
     [
