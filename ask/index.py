@@ -40,7 +40,8 @@ META_PAGES = frozenset({"page:sources", "page:about"})
 META_PRIOR = 0.8
 WEIGHT_FLOOR = 0.1  # the least a concept weighs, for a word in more than half the passages
 # A word the course never uses is read as a misspelling of a course word (or of a synonym) that
-# has one letter more ("depresion", "ketamin"), or two changes in a long word ("seratonin").
+# has a letter more ("depresion", "ketamin"; two in a long word), or, in a long word, one letter
+# changed ("seratonin").
 # Short words are left alone: too many of them are a letter apart ("surge" and "urge").
 SPELLING_MIN_CHARS = 6
 SPELLING_LONG_CHARS = 9
@@ -137,13 +138,15 @@ class CourseIndex:
                 return group
             if len(word) < SPELLING_MIN_CHARS or not word.isalpha() or self._scores(word):
                 return (word,)
-        most = 2 if len(word) >= SPELLING_LONG_CHARS else 1
-        match = process.extractOne(word, self._spellings, scorer=Indel.distance, score_cutoff=most)
-        # A letter left out is a slip; a letter more is as often another word ("weight", "weigh").
-        if match is None or len(match[0]) < len(word):
+        long = len(word) >= SPELLING_LONG_CHARS
+        near = process.extract(
+            word, self._spellings, scorer=Indel.distance, score_cutoff=2 if long else 1, limit=8
+        )
+        meant = [m for m, distance, _ in near if _slip(word, m, distance, long)]
+        if not meant:
             return (word,)
         with self._lock:
-            return self._groups_by_stem.get(self._stem(match[0]) or "", (match[0],))
+            return self._groups_by_stem.get(self._stem(meant[0]) or "", (meant[0],))
 
     def search(self, question: Question, limit: int = CANDIDATES) -> list[Hit]:
         """Passages matching any concept of the question, best first.
@@ -217,6 +220,16 @@ class CourseIndex:
             if self._scores_of.get(term):  # a course word: kept, like its scores
                 self._titled_of[term] = rows
         return rows
+
+
+def _slip(typed: str, word: str, distance: float, long: bool) -> bool:
+    """Whether `typed` reads as `word` mistyped: letters left out (one, or two in a long word),
+    or one letter changed in a long word. A letter more, or two changed, is as often another
+    word ("weight" and "weigh", "therapist" and "therapies")."""
+    if len(word) > len(typed):
+        return distance == len(word) - len(typed)  # only insertions make up the distance
+    changed = sum(a != b for a, b in zip(typed, word, strict=False))
+    return long and len(word) == len(typed) and changed == 1
 
 
 def _rare(count: int, total: int) -> float:

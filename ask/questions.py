@@ -99,7 +99,8 @@ def read_question(text: str, synonyms: Synonyms | None = None) -> Question:
     # "Show me", "tell me": a request to the bot, about neither the topic nor the writer.
     asked = _REQUEST.sub(" ", lowered)
     words = [w.strip("'") for w in _WORD.findall(asked)]
-    words = [w for w in words if w and w not in STOPWORDS and not w.endswith("'s")]
+    # A letter alone is no topic ("s-ketamine", "vitamin d"); "k" is found as a synonym.
+    words = [w for w in words if len(w) > 1 and w not in STOPWORDS and not w.endswith("'s")]
     # A number alone is no topic ("message 5", a typed "08:15"); a year can be ("2019").
     words = [w for w in words if not w.isdigit() or _YEAR.match(w)]
     concepts: list[tuple[str, ...]] = []
