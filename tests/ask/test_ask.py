@@ -117,8 +117,13 @@ def test_pages_about_the_course_win_only_questions_about_the_course(index: Cours
     assert not reply.personal  # "show me" asks the bot for something; it is not about the writer
 
 
-def test_a_real_word_is_not_read_as_a_misspelling(index: CourseIndex) -> None:
+def test_a_misspelling_is_read_as_the_course_word_and_a_real_word_is_not(
+    index: CourseIndex,
+) -> None:
+    assert ("serotonin",) == index.read("seratonin").concepts[0][:1]  # one letter changed
+    assert ("receptors",) == index.read("recepters").concepts[0]
     assert ("weight",) in index.read("ketamine and weight gain").concepts  # not "weigh"
+    assert ("therapist",) in index.read("a good therapist").concepts  # not "therapies"
     assert ("burst", "surge") == index.read("the glutamate surge").concepts[0][:2]  # not "urge"
 
 
