@@ -104,7 +104,7 @@ class CourseIndex:
         self._spellings = sorted(
             w for w in words | set(self._groups_of) if len(w) >= SPELLING_MIN_CHARS - 1
         )
-        # Any form of a one-word synonym mentions its group: "monitor" as "monitored" does.
+        # Any form of a one-word synonym mentions its group: "regulate" as "regulated" does.
         self._groups_by_stem: dict[str, tuple[str, ...]] = {}
         for term, group in self._groups_of.items():
             if (stem := self._stem(term)) is not None:
@@ -130,14 +130,16 @@ class CourseIndex:
         return replace(question, concepts=tuple(concepts))
 
     def _spelled(self, word: str) -> tuple[str, ...]:
-        """A word as a concept: the synonym group of its stem, itself if the course uses it,
-        else the word it misspells."""
+        """A word as a concept: itself if the course uses it in some form, else the synonym
+        group of its stem ("regulate" for "regulated"), else the word it misspells."""
         with self._lock:
+            if self._scores(word):  # the course's own word, in some form: searched as it is
+                return (word,)
             group = self._groups_by_stem.get(self._stem(word) or "")
             if group is not None:
                 return group
-            if len(word) < SPELLING_MIN_CHARS or not word.isalpha() or self._scores(word):
-                return (word,)
+        if len(word) < SPELLING_MIN_CHARS or not word.isalpha():
+            return (word,)
         long = len(word) >= SPELLING_LONG_CHARS
         near = process.extract(
             word, self._spellings, scorer=Indel.distance, score_cutoff=2 if long else 1, limit=8

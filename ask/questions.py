@@ -37,7 +37,8 @@ STOPWORDS = frozenset(
     example examples during while behind can't cant cannot won't wont couldn't wouldn't
     didn't aren't wasn't weren't none less since today tonight tomorrow yesterday fine
     mother mum mom dad father parent parents son daughter wife husband partner boyfriend
-    girlfriend brother sister exist exists
+    girlfriend brother sister exist exists strongly couple services
+    service companies company
     """.split()
 )
 
@@ -105,7 +106,7 @@ def read_question(text: str, synonyms: Synonyms | None = None) -> Question:
     words = [w for w in words if not w.isdigit() or _YEAR.match(w)]
     concepts: list[tuple[str, ...]] = []
     grouped: set[str] = set()
-    for group, used in synonyms.found(lowered) if synonyms is not None else ():
+    for group, used in synonyms.found(lowered, STOPWORDS) if synonyms is not None else ():
         concepts.append(group)
         # Only the words the question used for the group are taken by it: "does it work fast"
         # keeps "work" even though the group of "fast" also lists "start to work".

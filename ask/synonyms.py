@@ -41,11 +41,15 @@ class Synonyms:
         """Every group that `text` (already lower case) mentions by one of its terms."""
         return [group for group, _ in self.found(text)]
 
-    def found(self, text: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    def found(
+        self, text: str, filler: frozenset[str] = frozenset()
+    ) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
         """Each group `text` (already lower case) mentions, with the terms it used.
 
         A phrase also matches with up to two words inside it, as people split verbs from their
-        particles: "knock people out" uses "knock out", "put you under" uses "put under".
+        particles: "knock people out" uses "knock out", "put you under" uses "put under". A
+        two-word phrase that starts with a `filler` word matches only as written: "at a first
+        appointment" does not use "at first".
         """
         words = _WORD.findall(text)
         padded = " " + " ".join(words) + " "
@@ -54,9 +58,13 @@ class Synonyms:
         for group, patterns in zip(self.groups, self._patterns, strict=True):
             used = tuple(
                 term
-                for term, (spaced, parts, gapped) in zip(group, patterns, strict=True)
+                for term, (spaced, parts, first, gapped) in zip(group, patterns, strict=True)
                 if present.issuperset(parts)
-                and (gapped is None or spaced in padded or gapped.search(padded))
+                and (
+                    gapped is None
+                    or spaced in padded
+                    or (not (len(parts) == 2 and first in filler) and gapped.search(padded))
+                )
             )
             if used:
                 result.append((group, used))
@@ -68,16 +76,17 @@ class Synonyms:
         return tuple(tuple(_pattern(term) for term in group) for group in self.groups)
 
 
-_Pattern = tuple[str, frozenset[str], "re.Pattern[str] | None"]
+_Pattern = tuple[str, frozenset[str], str, "re.Pattern[str] | None"]
 
 
 def _pattern(term: str) -> _Pattern:
     spaced = _spaced(term)
     parts = spaced.split()
     if len(parts) < 2:
-        return spaced, frozenset(parts), None
+        return spaced, frozenset(parts), parts[0], None
     gap = rf" (?:\S+ ){{0,{PHRASE_GAP}}}"
-    return spaced, frozenset(parts), re.compile(" " + gap.join(map(re.escape, parts)) + " ")
+    gapped = re.compile(" " + gap.join(map(re.escape, parts)) + " ")
+    return spaced, frozenset(parts), parts[0], gapped
 
 
 def _spaced(text: str) -> str:

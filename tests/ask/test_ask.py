@@ -132,6 +132,12 @@ def test_a_phrase_matches_with_a_few_words_inside_it() -> None:
     assert synonyms.mentioned("it can knock you out") == [("anaesthesia", "knock out")]
     assert synonyms.mentioned("it can knock all of those people out") == []
     assert synonyms.mentioned("out of the knock") == []  # the words in their order only
+    # A two-word phrase that starts with a filler word matches only as written.
+    origins = Synonyms((("originally", "at first"),))
+    assert origins.found("at a first appointment", frozenset({"at", "a"})) == []
+    assert origins.found("at first it was", frozenset({"at"})) == [
+        (("originally", "at first"), ("at first",))
+    ]
 
 
 @pytest.mark.parametrize(
