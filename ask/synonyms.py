@@ -9,8 +9,7 @@ The file is optional; when present it is checked like the rest of the course, on
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -20,6 +19,7 @@ KNOWN_KEYS = frozenset({"groups"})
 _WORD = re.compile(r"[\w']+")
 _TERM = re.compile(r"^[\w][\w' -]*$")
 PHRASE_GAP = 2  # words a question may put inside a phrase and still use it
+GAPPED_SCAN_CHARS = 1000  # a phrase split up is looked for in a question's opening only
 
 
 class SynonymsError(ValueError):
@@ -31,11 +31,23 @@ class SynonymsError(ValueError):
         super().__init__(f"synonyms are invalid ({count}):\n" + "\n".join(f"  {e}" for e in errors))
 
 
+_Pattern = tuple[str, frozenset[str], str, "re.Pattern[str] | None"]
+
+
 @dataclass(frozen=True)
 class Synonyms:
     """Groups of terms (lower case, single spaces) that mean the same in this course."""
 
     groups: tuple[tuple[str, ...], ...] = ()
+    # Each term spaced, its words, its first word and, for a phrase, the pattern that allows
+    # words inside it: made once, with the groups, not on a subscriber's first question.
+    _patterns: tuple[tuple[_Pattern, ...], ...] = field(
+        init=False, repr=False, compare=False, default=()
+    )
+
+    def __post_init__(self) -> None:
+        patterns = tuple(tuple(_pattern(term) for term in group) for group in self.groups)
+        object.__setattr__(self, "_patterns", patterns)
 
     def mentioned(self, text: str) -> list[tuple[str, ...]]:
         """Every group that `text` (already lower case) mentions by one of its terms."""
@@ -63,20 +75,15 @@ class Synonyms:
                 and (
                     gapped is None
                     or spaced in padded
-                    or (not (len(parts) == 2 and first in filler) and gapped.search(padded))
+                    or (
+                        not (len(parts) == 2 and first in filler)
+                        and gapped.search(padded, 0, GAPPED_SCAN_CHARS)
+                    )
                 )
             )
             if used:
                 result.append((group, used))
         return result
-
-    @cached_property
-    def _patterns(self) -> tuple[tuple[_Pattern, ...], ...]:
-        """Each term spaced, its words, and for a phrase the pattern that allows a gap."""
-        return tuple(tuple(_pattern(term) for term in group) for group in self.groups)
-
-
-_Pattern = tuple[str, frozenset[str], str, "re.Pattern[str] | None"]
 
 
 def _pattern(term: str) -> _Pattern:
