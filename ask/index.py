@@ -98,6 +98,7 @@ class CourseIndex:
         # course word -> bm25 of each passage containing it
         self._scores_of: dict[str, dict[int, float]] = {}
         self._titled_of: dict[str, frozenset[int]] = {}  # course word -> passages titled with it
+        self._listed = frozenset(t for group in self.synonyms.groups for t in group)
         # The words a misspelling may be read as: the course's own, and one-word synonyms.
         self._groups_of = {t: g for g in self.synonyms.groups for t in g if " " not in t}
         words = {w.lower() for p in self.passages for w in _WORD.findall(f"{p.title} {p.text}")}
@@ -204,7 +205,8 @@ class CourseIndex:
                     (_phrase(term),),
                 ).fetchall()
             )
-            if scores:  # only the course's own words are kept, never other words people typed
+            # Only the course's own words and synonyms are kept, never other words people typed.
+            if scores or term in self._listed:
                 self._scores_of[term] = scores
         return scores
 
@@ -219,7 +221,7 @@ class CourseIndex:
                     ("title : " + _phrase(term),),
                 )
             )
-            if self._scores_of.get(term):  # a course word: kept, like its scores
+            if term in self._scores_of:  # a course word or synonym: kept, like its scores
                 self._titled_of[term] = rows
         return rows
 

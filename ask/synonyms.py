@@ -44,10 +44,17 @@ class Synonyms:
     _patterns: tuple[tuple[_Pattern, ...], ...] = field(
         init=False, repr=False, compare=False, default=()
     )
+    # first word -> (group, term) positions of the terms that start with it
+    _starts: dict[str, list[tuple[int, int]]] = field(
+        init=False, repr=False, compare=False, default_factory=dict
+    )
 
     def __post_init__(self) -> None:
         patterns = tuple(tuple(_pattern(term) for term in group) for group in self.groups)
         object.__setattr__(self, "_patterns", patterns)
+        for g, group_patterns in enumerate(patterns):
+            for t, (_, _, first, _) in enumerate(group_patterns):
+                self._starts.setdefault(first, []).append((g, t))
 
     def mentioned(self, text: str) -> list[tuple[str, ...]]:
         """Every group that `text` (already lower case) mentions by one of its terms."""
@@ -66,24 +73,23 @@ class Synonyms:
         words = _WORD.findall(text)
         padded = " " + " ".join(words) + " "
         present = set(words)
-        result = []
-        for group, patterns in zip(self.groups, self._patterns, strict=True):
-            used = tuple(
-                term
-                for term, (spaced, parts, first, gapped) in zip(group, patterns, strict=True)
-                if present.issuperset(parts)
-                and (
-                    gapped is None
-                    or spaced in padded
-                    or (
-                        not (len(parts) == 2 and first in filler)
-                        and gapped.search(padded, 0, GAPPED_SCAN_CHARS)
-                    )
+        used: dict[int, set[int]] = {}
+        # Only terms whose first word the text has can match: a few, of the hundreds listed.
+        for g, t in sorted(position for word in present for position in self._starts.get(word, ())):
+            spaced, parts, first, gapped = self._patterns[g][t]
+            if present.issuperset(parts) and (
+                gapped is None
+                or spaced in padded
+                or (
+                    not (len(parts) == 2 and first in filler)
+                    and gapped.search(padded, 0, GAPPED_SCAN_CHARS)
                 )
-            )
-            if used:
-                result.append((group, used))
-        return result
+            ):
+                used.setdefault(g, set()).add(t)
+        return [
+            (self.groups[g], tuple(term for t, term in enumerate(self.groups[g]) if t in terms))
+            for g, terms in sorted(used.items())
+        ]
 
 
 def _pattern(term: str) -> _Pattern:
