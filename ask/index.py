@@ -27,8 +27,10 @@ TITLE_WEIGHT = 2.0  # bm25 column weights: a word in the title counts double
 TEXT_WEIGHT = 1.0
 CANDIDATES = 30
 # Passages are ranked by coverage (share of the question's concepts they contain, synonyms
-# counted once) plus a small share of bm25, which breaks ties between equally covering passages.
-# Chosen on the development set: bm25 alone ranks passages that repeat one common word too high.
+# counted once, each weighing its Robertson idf) plus a small share of bm25, which breaks ties
+# between equally covering passages. bm25 alone ranks passages that repeat one common word too
+# high. The rank leaves out words most passages use, so that "ketamine" in a passage does not
+# beat "it"; whether the best passage answers at all counts them at WEIGHT_FLOOR (ask.reply).
 BM25_SHARE = 0.02
 # A concept named in a lesson's or page's title says what the whole lesson is about, so the
 # share of the question's weight found in the title adds to the rank ("spravato side effects"
@@ -51,19 +53,21 @@ _WORD = re.compile(r"[^\W\d_]+")
 @dataclass(frozen=True)
 class Hit:
     """A passage and how well it matches: `score` is bm25 (higher is better), `coverage` the
-    share of the question's weight (sum of idf) that the passage contains."""
+    share of the question's weight (sum of idf, at least WEIGHT_FLOOR a concept) that the
+    passage contains."""
 
     passage: Passage
     score: float
     coverage: float
-    titled: float = 0.0  # the share of the question's weight named in the passage's title
+    focused: float = 0.0  # the share of the weight of its rarer words (in < half the passages)
+    titled: float = 0.0  # that share named in the title of the passage's lesson or page
 
     @property
     def rank(self) -> float:
         # A question that names a page about the course in its title is asking about it.
         meta = self.passage.doc in META_PAGES and not self.titled
         prior = META_PRIOR if meta else 1.0
-        return prior * (self.coverage + TITLE_SHARE * self.titled + BM25_SHARE * self.score)
+        return prior * (self.focused + TITLE_SHARE * self.titled + BM25_SHARE * self.score)
 
 
 class CourseIndex:
@@ -170,6 +174,8 @@ class CourseIndex:
         scores: dict[int, float] = {}
         covered: dict[int, float] = {}
         titled: dict[int, float] = {}
+        focused: dict[int, float] = {}
+        specific = sum(max(0.0, r) for r in rarity) or 1.0
         for concept, weight, rare in zip(question.concepts, weights, rarity, strict=True):
             best: dict[int, float] = {}
             for term in concept:
@@ -178,10 +184,12 @@ class CourseIndex:
             for rowid, score in best.items():
                 scores[rowid] = scores.get(rowid, 0.0) + score
                 covered[rowid] = covered.get(rowid, 0.0) + weight / total
+                focused[rowid] = focused.get(rowid, 0.0) + max(0.0, rare) / specific
             for rowid in set().union(*(in_title[term] for term in concept)):
-                titled[rowid] = titled.get(rowid, 0.0) + max(0.0, rare) / total
+                titled[rowid] = titled.get(rowid, 0.0) + max(0.0, rare) / specific
         hits = [
-            Hit(self.passages[r], scores[r], covered[r], titled.get(r, 0.0)) for r in sorted(scores)
+            Hit(self.passages[r], scores[r], covered[r], focused.get(r, 0.0), titled.get(r, 0.0))
+            for r in sorted(scores)
         ]
         # Ties go to the passage that comes first in the course.
         order = sorted(range(len(hits)), key=lambda i: (hits[i].rank, -i), reverse=True)
