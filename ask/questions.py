@@ -27,7 +27,7 @@ STOPWORDS = frozenset(
     who whom why will with would yes yet you your yours
     actually ago allowed already bad basically definition different dont don't doesn't explain
     few forever goes haven't i'm i've isn't isnt meant ok okay old physically shouldn't totally
-    terrible wrong notice info everything anybody somebody maybe pls plz hi hello hey guys
+    terrible vs versus wrong notice info everything anybody somebody maybe pls plz hi hello hey guys
     down between make makes made mean means called part time times happen happens keep staying
     stay going seen see same real people person normal normally usually
     tightly strictly highly extremely super quite pretty literally seriously exactly completely
