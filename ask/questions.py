@@ -37,7 +37,7 @@ STOPWORDS = frozenset(
     example examples during while behind can't cant cannot won't wont couldn't wouldn't
     didn't aren't wasn't weren't none less since today tonight tomorrow yesterday fine
     mother mum mom dad father parent parents son daughter wife husband partner boyfriend
-    girlfriend brother sister exist exists strongly couple services
+    girlfriend brother sister friend friends says said exist exists strongly couple services
     service companies company
     """.split()
 )
