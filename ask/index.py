@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
-from ask.passages import Passage, course_passages
+from ask.passages import Passage, course_passages, sentences
 from ask.questions import Question, read_question
 from ask.synonyms import Synonyms, load_synonyms
 from content.models import Course
@@ -61,6 +61,7 @@ class Hit:
     coverage: float
     focused: float = 0.0  # the share of the weight of its rarer words (in < half the passages)
     titled: float = 0.0  # that share named in the title of the passage's lesson or page
+    together: float = 1.0  # the share of the weight its best two sentences (and title) hold
 
     @property
     def rank(self) -> float:
@@ -98,6 +99,19 @@ class CourseIndex:
             "CREATE VIRTUAL TABLE scratch USING fts5(word, tokenize='porter unicode61')"
         )
         self._db.execute("CREATE VIRTUAL TABLE scratch_stems USING fts5vocab(scratch, 'instance')")
+        # Each passage again as windows of two sentences, to see which words stand together.
+        self._db.execute(
+            "CREATE VIRTUAL TABLE windows USING fts5(title, body, tokenize='porter unicode61')"
+        )
+        self._window_of: list[int] = []  # window rowid -> passage rowid
+        windows = []
+        for i, passage in enumerate(self.passages):
+            said = sentences(passage.text) or [passage.text]
+            for start in range(max(1, len(said) - 1)):
+                windows.append((len(windows), passage.title, " ".join(said[start : start + 2])))
+                self._window_of.append(i)
+        self._db.executemany("INSERT INTO windows(rowid, title, body) VALUES (?, ?, ?)", windows)
+        self._windows_of: dict[str, frozenset[int]] = {}  # course word -> windows holding it
         self._total = max(1, len(self.passages))
         # course word -> bm25 of each passage containing it
         self._scores_of: dict[str, dict[int, float]] = {}
@@ -193,7 +207,18 @@ class CourseIndex:
         ]
         # Ties go to the passage that comes first in the course.
         order = sorted(range(len(hits)), key=lambda i: (hits[i].rank, -i), reverse=True)
-        return [hits[i] for i in order[:limit]]
+        ranked = [hits[i] for i in order[:limit]]
+        if ranked:  # whether the best one answers depends on its words standing together
+            first = sorted(scores)[order[0]]
+            held: dict[int, float] = {}
+            for concept, weight in zip(question.concepts, weights, strict=True):
+                with self._lock:
+                    inside = set().union(*(self._windows(term) for term in concept))
+                for window in inside:
+                    if self._window_of[window] == first:
+                        held[window] = held.get(window, 0.0) + weight / total
+            ranked[0] = replace(ranked[0], together=max(held.values(), default=0.0))
+        return ranked
 
     def _stem(self, word: str) -> str | None:
         """The word's stem as the index reads it; None unless it makes exactly one token."""
@@ -217,6 +242,20 @@ class CourseIndex:
             if scores or term in self._listed:
                 self._scores_of[term] = scores
         return scores
+
+    def _windows(self, term: str) -> frozenset[int]:
+        """The two-sentence windows that contain the term."""
+        rows = self._windows_of.get(term)
+        if rows is None:
+            rows = frozenset(
+                rowid
+                for (rowid,) in self._db.execute(
+                    "SELECT rowid FROM windows WHERE windows MATCH ?", (_phrase(term),)
+                )
+            )
+            if term in self._scores_of:  # a course word or synonym: kept, like its scores
+                self._windows_of[term] = rows
+        return rows
 
     def _titled(self, term: str) -> frozenset[int]:
         """The passages whose lesson or page title contains the term."""

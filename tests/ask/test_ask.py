@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from ask import CourseIndex, Passage, SynonymsError, compose, course_passages, load_synonyms
-from ask.reply import DOSE_NUMBER, EXCERPT_CHARS, PRESCRIBER_LINE, excerpt
+from ask.reply import DOSE_NUMBER, EXCERPT_CHARS, MIN_COVERAGE, PRESCRIBER_LINE, excerpt
 from ask.synonyms import Synonyms, parse_synonyms
 from bot.cli import main
 from content.loader import load_course
@@ -149,6 +149,19 @@ def test_what_the_course_does_not_cover_is_declined_without_guessing(
     reply = compose(index, question)
     assert not reply.answered and reply.docs == ()
     assert "doctor or pharmacist" in text_of(reply.html)
+
+
+@pytest.mark.parametrize(
+    "question", ["can ketamine cause liver damage", "what does serotonin syndrome feel like"]
+)
+def test_words_found_far_apart_in_a_passage_do_not_answer(
+    index: CourseIndex, question: str
+) -> None:
+    # The course says "harm the bladder" and "causes pain"; "serotonin" and "feel" sit in
+    # different parts of a passage. Enough of the words are there, but not together.
+    best = index.search(index.read(question))[0]
+    assert best.coverage >= MIN_COVERAGE
+    assert not compose(index, question).answered
 
 
 @pytest.mark.parametrize(
