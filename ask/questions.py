@@ -31,14 +31,16 @@ STOPWORDS = frozenset(
     down between make makes made mean means called part time times happen happens keep staying
     stay going seen see same real people person normal normally usually
     tightly strictly highly extremely super quite pretty literally seriously exactly completely
-    absolutely try tries tried trying besides except apart instead long take takes taking took
+    absolutely try tries tried trying besides except apart instead take takes taking took
     show shows showed good
-    difference differences function functions meaning date dates purpose role reason reasons
+    difference differences function functions job meaning date dates purpose role reason reasons
     example examples during while behind can't cant cannot won't wont couldn't wouldn't
     didn't aren't wasn't weren't none less since today tonight tomorrow yesterday fine
     mother mum mom dad father parent parents son daughter wife husband partner boyfriend
     girlfriend brother sister friend friends says said exist exists strongly couple services
-    service companies company
+    service companies company another issue issues
+    el la los las en de del que un una por para con le les des du il et est und der das ist ein
+    eine di che nel della
     """.split()
 )
 
