@@ -1,18 +1,22 @@
 """The search index: SQLite's FTS5 with the porter stemmer and bm25 ranking, in memory.
 
-Built from a loaded course in a few milliseconds and replaced whole when the course is reloaded,
-so it is derived data only: nothing here touches the subscriber database or any file.
+Built from a loaded course in under a tenth of a second and replaced whole when the course is
+reloaded, so it is derived data only: nothing here touches the subscriber database or any file.
 """
 
 from __future__ import annotations
 
 import logging
 import math
+import re
 import sqlite3
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from ask.passages import Passage, course_passages
+from rapidfuzz import process
+from rapidfuzz.distance import Indel
+
+from ask.passages import Passage, course_passages, sentences
 from ask.questions import Question, read_question
 from ask.synonyms import Synonyms, load_synonyms
 from content.models import Course
@@ -23,23 +27,48 @@ TITLE_WEIGHT = 2.0  # bm25 column weights: a word in the title counts double
 TEXT_WEIGHT = 1.0
 CANDIDATES = 30
 # Passages are ranked by coverage (share of the question's concepts they contain, synonyms
-# counted once) plus a small share of bm25, which breaks ties between equally covering passages.
-# Chosen on the development set: bm25 alone ranks passages that repeat one common word too high.
+# counted once, each weighing its Robertson idf) plus a small share of bm25, which breaks ties
+# between equally covering passages. bm25 alone ranks passages that repeat one common word too
+# high. The rank leaves out words most passages use, so that "ketamine" in a passage does not
+# beat "it"; whether the best passage answers at all counts them at WEIGHT_FLOOR (ask.reply).
 BM25_SHARE = 0.02
+# A concept named in a lesson's or page's title says what the whole lesson is about, so the
+# share of the question's weight found in the title adds to the rank ("spravato side effects"
+# belongs to "Cautions and side effects", not to any passage that mentions a risk in passing).
+TITLE_SHARE = 0.3
+# Pages about the course itself rather than its topic: they answer questions about the course
+# ("where does this come from?") but should rarely win a content question through a stray word.
+META_PAGES = frozenset({"page:sources", "page:about"})
+META_PRIOR = 0.8
+WEIGHT_FLOOR = 0.1  # the least a concept weighs, for a word in more than half the passages
+# A word the course never uses is read as a misspelling of a course word (or of a synonym) that
+# has a letter more ("depresion", "ketamin"; two in a long word), or, in a long word, one letter
+# changed ("seratonin").
+# Short words are left alone: too many of them are a letter apart ("surge" and "urge").
+SPELLING_MIN_CHARS = 6
+SPELLING_LONG_CHARS = 9
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True)
 class Hit:
     """A passage and how well it matches: `score` is bm25 (higher is better), `coverage` the
-    share of the question's weight (sum of idf) that the passage contains."""
+    share of the question's weight (sum of idf, at least WEIGHT_FLOOR a concept) that the
+    passage contains."""
 
     passage: Passage
     score: float
     coverage: float
+    focused: float = 0.0  # the share of the weight of its rarer words (in < half the passages)
+    titled: float = 0.0  # that share named in the title of the passage's lesson or page
+    together: float = 1.0  # the share of the weight its best two sentences (and title) hold
 
     @property
     def rank(self) -> float:
-        return self.coverage + BM25_SHARE * self.score
+        # A question that names a page about the course in its title is asking about it.
+        meta = self.passage.doc in META_PAGES and not self.titled
+        prior = META_PRIOR if meta else 1.0
+        return prior * (self.focused + TITLE_SHARE * self.titled + BM25_SHARE * self.score)
 
 
 class CourseIndex:
@@ -65,9 +94,41 @@ class CourseIndex:
             "INSERT INTO passages(rowid, title, body) VALUES (?, ?, ?)",
             [(i, p.title, p.text) for i, p in enumerate(self.passages)],
         )
+        # A scratch table whose vocabulary gives a word's stem as the search itself makes it.
+        self._db.execute(
+            "CREATE VIRTUAL TABLE scratch USING fts5(word, tokenize='porter unicode61')"
+        )
+        self._db.execute("CREATE VIRTUAL TABLE scratch_stems USING fts5vocab(scratch, 'instance')")
+        # Each passage again as windows of two sentences, to see which words stand together.
+        self._db.execute(
+            "CREATE VIRTUAL TABLE windows USING fts5(title, body, tokenize='porter unicode61')"
+        )
+        self._window_of: list[int] = []  # window rowid -> passage rowid
+        windows = []
+        for i, passage in enumerate(self.passages):
+            said = sentences(passage.text) or [passage.text]
+            for start in range(max(1, len(said) - 1)):
+                windows.append((len(windows), passage.title, " ".join(said[start : start + 2])))
+                self._window_of.append(i)
+        self._db.executemany("INSERT INTO windows(rowid, title, body) VALUES (?, ?, ?)", windows)
+        self._windows_of: dict[str, frozenset[int]] = {}  # course word -> windows holding it
         self._total = max(1, len(self.passages))
         # course word -> bm25 of each passage containing it
         self._scores_of: dict[str, dict[int, float]] = {}
+        self._titled_of: dict[str, frozenset[int]] = {}  # course word -> passages titled with it
+        self._listed = frozenset(t for group in self.synonyms.groups for t in group)
+        # The words a misspelling may be read as: the course's own, and one-word synonyms.
+        self._groups_of = {t: g for g in self.synonyms.groups for t in g if " " not in t}
+        words = {w.lower() for p in self.passages for w in _WORD.findall(f"{p.title} {p.text}")}
+        self._spellings = sorted(
+            w for w in words | set(self._groups_of) if len(w) >= SPELLING_MIN_CHARS - 1
+        )
+        # Any form of a one-word synonym mentions its group: "regulate" as "regulated" does.
+        self._groups_by_stem: dict[str, tuple[str, ...]] = {}
+        terms = list(self._groups_of)
+        for term, stem in zip(terms, self._stems(terms), strict=True):
+            if stem is not None:
+                self._groups_by_stem.setdefault(stem, self._groups_of[term])
 
     @classmethod
     def build(cls, course: Course) -> CourseIndex:
@@ -78,7 +139,36 @@ class CourseIndex:
         self._db.close()
 
     def read(self, text: str) -> Question:
-        return read_question(text, self.synonyms)
+        """The question's concepts, with words the course never uses read as misspellings."""
+        question = read_question(text, self.synonyms)
+        concepts: list[tuple[str, ...]] = []
+        for concept in question.concepts:
+            if len(concept) == 1 and (spelled := self._spelled(concept[0])) not in concepts:
+                concepts.append(spelled)
+            elif concept not in concepts:
+                concepts.append(concept)
+        return replace(question, concepts=tuple(concepts))
+
+    def _spelled(self, word: str) -> tuple[str, ...]:
+        """A word as a concept: itself if the course uses it in some form, else the synonym
+        group of its stem ("regulate" for "regulated"), else the word it misspells."""
+        with self._lock:
+            if self._scores(word):  # the course's own word, in some form: searched as it is
+                return (word,)
+            group = self._groups_by_stem.get(self._stem(word) or "")
+            if group is not None:
+                return group
+        if len(word) < SPELLING_MIN_CHARS or not word.isalpha():
+            return (word,)
+        long = len(word) >= SPELLING_LONG_CHARS
+        near = process.extract(
+            word, self._spellings, scorer=Indel.distance, score_cutoff=2 if long else 1, limit=8
+        )
+        meant = [m for m, distance, _ in near if _slip(word, m, distance, long)]
+        if not meant:
+            return (word,)
+        with self._lock:
+            return self._groups_by_stem.get(self._stem(meant[0]) or "", (meant[0],))
 
     def search(self, question: Question, limit: int = CANDIDATES) -> list[Hit]:
         """Passages matching any concept of the question, best first.
@@ -89,12 +179,19 @@ class CourseIndex:
         """
         with self._lock:
             found = {term: self._scores(term) for term in question.terms}
-        # A concept weighs its most common term's idf; a word the course never uses weighs most.
-        weights = [min(_idf(len(found[t]), self._total) for t in c) for c in question.concepts]
+            in_title = {term: self._titled(term) for term in question.terms}
+        # A concept weighs its most common term's Robertson idf: a word the course never uses
+        # weighs most, and one most passages use ("ketamine", in a course about it) next to
+        # nothing: in a title, where every lesson could name it, exactly nothing.
+        rarity = [min(_rare(len(found[t]), self._total) for t in c) for c in question.concepts]
+        weights = [max(WEIGHT_FLOOR, r) for r in rarity]
         total = sum(weights) or 1.0
         scores: dict[int, float] = {}
         covered: dict[int, float] = {}
-        for concept, weight in zip(question.concepts, weights, strict=True):
+        titled: dict[int, float] = {}
+        focused: dict[int, float] = {}
+        specific = sum(max(0.0, r) for r in rarity) or 1.0
+        for concept, weight, rare in zip(question.concepts, weights, rarity, strict=True):
             best: dict[int, float] = {}
             for term in concept:
                 for rowid, score in found[term].items():
@@ -102,11 +199,40 @@ class CourseIndex:
             for rowid, score in best.items():
                 scores[rowid] = scores.get(rowid, 0.0) + score
                 covered[rowid] = covered.get(rowid, 0.0) + weight / total
+                focused[rowid] = focused.get(rowid, 0.0) + max(0.0, rare) / specific
+            for rowid in set().union(*(in_title[term] for term in concept)):
+                titled[rowid] = titled.get(rowid, 0.0) + max(0.0, rare) / specific
+        hits = [
+            Hit(self.passages[r], scores[r], covered[r], focused.get(r, 0.0), titled.get(r, 0.0))
+            for r in sorted(scores)
+        ]
         # Ties go to the passage that comes first in the course.
-        order = sorted(
-            scores, key=lambda r: (covered[r] + BM25_SHARE * scores[r], -r), reverse=True
-        )
-        return [Hit(self.passages[r], scores[r], covered[r]) for r in order[:limit]]
+        order = sorted(range(len(hits)), key=lambda i: (hits[i].rank, -i), reverse=True)
+        ranked = [hits[i] for i in order[:limit]]
+        if ranked:  # whether the best one answers depends on its words standing together
+            first = sorted(scores)[order[0]]
+            held: dict[int, float] = {}
+            for concept, weight in zip(question.concepts, weights, strict=True):
+                with self._lock:
+                    inside = set().union(*(self._windows(term) for term in concept))
+                for window in inside:
+                    if self._window_of[window] == first:
+                        held[window] = held.get(window, 0.0) + weight / total
+            ranked[0] = replace(ranked[0], together=max(held.values(), default=0.0))
+        return ranked
+
+    def _stem(self, word: str) -> str | None:
+        """The word's stem as the index reads it; None unless it makes exactly one token."""
+        return self._stems([word])[0]
+
+    def _stems(self, words: list[str]) -> list[str | None]:
+        """Each word's stem, all in one pass through the scratch table, which is left empty."""
+        self._db.executemany("INSERT INTO scratch(rowid, word) VALUES (?, ?)", enumerate(words))
+        tokens: dict[int, list[str]] = {}
+        for doc, term in self._db.execute("SELECT doc, term FROM scratch_stems"):
+            tokens.setdefault(doc, []).append(term)
+        self._db.execute("DELETE FROM scratch")
+        return [t[0] if len(t := tokens.get(i, [])) == 1 else None for i in range(len(words))]
 
     def _scores(self, term: str) -> dict[int, float]:
         """bm25 (higher is better) of each passage containing the term, as FTS5 matches it."""
@@ -119,14 +245,54 @@ class CourseIndex:
                     (_phrase(term),),
                 ).fetchall()
             )
-            if scores:  # only the course's own words are kept, never other words people typed
+            # Only the course's own words and synonyms are kept, never other words people typed.
+            if scores or term in self._listed:
                 self._scores_of[term] = scores
         return scores
 
+    def _windows(self, term: str) -> frozenset[int]:
+        """The two-sentence windows that contain the term."""
+        rows = self._windows_of.get(term)
+        if rows is None:
+            rows = frozenset(
+                rowid
+                for (rowid,) in self._db.execute(
+                    "SELECT rowid FROM windows WHERE windows MATCH ?", (_phrase(term),)
+                )
+            )
+            if term in self._scores_of:  # a course word or synonym: kept, like its scores
+                self._windows_of[term] = rows
+        return rows
 
-def _idf(count: int, total: int) -> float:
-    """Inverse document frequency; a word the course never uses weighs most."""
-    return math.log((total + 1) / (count + 0.5))
+    def _titled(self, term: str) -> frozenset[int]:
+        """The passages whose lesson or page title contains the term."""
+        rows = self._titled_of.get(term)
+        if rows is None:
+            rows = frozenset(
+                rowid
+                for (rowid,) in self._db.execute(
+                    "SELECT rowid FROM passages WHERE passages MATCH ?",
+                    ("title : " + _phrase(term),),
+                )
+            )
+            if term in self._scores_of:  # a course word or synonym: kept, like its scores
+                self._titled_of[term] = rows
+        return rows
+
+
+def _slip(typed: str, word: str, distance: float, long: bool) -> bool:
+    """Whether `typed` reads as `word` mistyped: letters left out (one, or two in a long word),
+    or one letter changed in a long word. A letter more, or two changed, is as often another
+    word ("weight" and "weigh", "therapist" and "therapies")."""
+    if len(word) > len(typed):
+        return distance == len(word) - len(typed)  # only insertions make up the distance
+    changed = sum(a != b for a, b in zip(typed, word, strict=False))
+    return long and len(word) == len(typed) and changed == 1
+
+
+def _rare(count: int, total: int) -> float:
+    """Robertson's idf: positive for a word fewer than half the passages use, else not."""
+    return math.log((total - count + 0.5) / (count + 0.5))
 
 
 def _phrase(term: str) -> str:

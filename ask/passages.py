@@ -19,6 +19,7 @@ LEAD_IN_CHARS = 120
 _MARKER = re.compile(r"\s*\[(\d+)\]")
 _BIBLIOGRAPHY_LINE = re.compile(r"^\s*(\[\d+\]|•)\s")
 _HEADER_COUNT = re.compile(r"\s*\(\d+/\d+\)\s*$")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[A-Z0-9•])|\n\s*\n|\n(?=•)")
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,11 @@ class Passage:
     @property
     def is_lesson(self) -> bool:
         return self.doc.startswith("lesson:")
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences and list items, in order, without their separating whitespace."""
+    return [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip()]
 
 
 def _cited(text: str, sources: tuple[Source, ...]) -> tuple[str, tuple[Source, ...]]:

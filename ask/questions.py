@@ -27,9 +27,20 @@ STOPWORDS = frozenset(
     who whom why will with would yes yet you your yours
     actually ago allowed already bad basically definition different dont don't doesn't explain
     few forever goes haven't i'm i've isn't isnt meant ok okay old physically shouldn't totally
-    terrible vs wrong notice info everything anybody somebody maybe pls plz hi hello hey guys
+    terrible vs versus wrong notice info everything anybody somebody maybe pls plz hi hello hey guys
     down between make makes made mean means called part time times happen happens keep staying
-    stay going seen see same real
+    stay going seen see same real people person normal normally usually
+    tightly strictly highly extremely super quite pretty literally seriously exactly completely
+    absolutely try tries tried trying besides except apart instead take takes taking took
+    show shows showed good
+    difference differences function functions job meaning date dates purpose role reason reasons
+    example examples during while behind can't cant cannot won't wont couldn't wouldn't
+    didn't aren't wasn't weren't none less since today tonight tomorrow yesterday fine
+    mother mum mom dad father parent parents son daughter wife husband partner boyfriend
+    girlfriend brother sister friend friends says said exist exists strongly couple services
+    service companies company another issue issues
+    el la los las en de del que un una por para con le les des du il et est und der das ist ein
+    eine di che nel della
     """.split()
 )
 
@@ -44,6 +55,9 @@ _PERSONAL = re.compile(
     r"|\bfor\s+(?:me|us)\b",
     re.IGNORECASE,
 )
+
+# Asking the bot for something ("show me", "tell me") is not a question about the writer.
+_REQUEST = re.compile(r"\b(?:show|tell|give|send|explain|remind)\s+(?:to\s+)?me\b")
 
 _DOSING = re.compile(
     r"\b(?:doses?|dosage|dosing|dosis|dosages|posology|mg|mgs|milligrams?|mcg|micrograms?"
@@ -85,18 +99,23 @@ class Question:
 def read_question(text: str, synonyms: Synonyms | None = None) -> Question:
     """Terms to search for and the two safety flags."""
     lowered = " ".join(text.lower().replace("’", "'").split())
-    words = [w.strip("'") for w in _WORD.findall(lowered)]
-    words = [w for w in words if w and w not in STOPWORDS and not w.endswith("'s")]
+    # "Show me", "tell me": a request to the bot, about neither the topic nor the writer.
+    asked = _REQUEST.sub(" ", lowered)
+    words = [w.strip("'") for w in _WORD.findall(asked)]
+    # A letter alone is no topic ("s-ketamine", "vitamin d"); "k" is found as a synonym.
+    words = [w for w in words if len(w) > 1 and w not in STOPWORDS and not w.endswith("'s")]
     # A number alone is no topic ("message 5", a typed "08:15"); a year can be ("2019").
     words = [w for w in words if not w.isdigit() or _YEAR.match(w)]
     concepts: list[tuple[str, ...]] = []
     grouped: set[str] = set()
-    for group in synonyms.mentioned(lowered) if synonyms is not None else ():
+    for group, used in synonyms.found(lowered, STOPWORDS) if synonyms is not None else ():
         concepts.append(group)
-        grouped.update(word for term in group for word in _WORD.findall(term))
+        # Only the words the question used for the group are taken by it: "does it work fast"
+        # keeps "work" even though the group of "fast" also lists "start to work".
+        grouped.update(word for term in used for word in _WORD.findall(term))
     concepts.extend((word,) for word in dict.fromkeys(words) if word not in grouped)
-    personal = bool(_PERSONAL.search(lowered))
-    if personal and CARE not in concepts:
+    personal = bool(_PERSONAL.search(asked))
+    if personal and not any(set(CARE) & set(concept) for concept in concepts):
         # The course's answer to "should I…" is always, in part, to ask the doctor.
         concepts.append(CARE)
     return Question(

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from html import escape
 
 from ask.index import CourseIndex, Hit
-from ask.passages import Passage
+from ask.passages import Passage, sentences
 from ask.questions import Question
 
 EXCERPT_CHARS = 600
@@ -17,6 +17,9 @@ MIN_COVERAGE = 0.48  # share of the question's weight the best passage must cont
 # Personal questions carry words about the writer ("years ago", "my mum") that no passage holds;
 # their replies always add the prescriber line, so the course's passage may match less of them.
 PERSONAL_MIN_COVERAGE = 0.4
+# A passage can hold a question's words in unrelated places ("drug" here, "tested" there); the
+# words that answer a question stand together. Share of the weight the best two sentences hold:
+MIN_TOGETHER = 0.35
 MIN_SCORE = 0.0  # and its bm25 score
 CLOSE = 0.8  # a second lesson or page is offered when it ranks within this share of the best
 
@@ -34,7 +37,6 @@ DOSE_NUMBER = re.compile(
     r"|sprays?|puffs?|devices?|doses?|/\s*kg|per\s+(?:kg|kilo))\b",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[A-Z0-9•])|\n\s*\n|\n(?=•)")
 
 
 @dataclass(frozen=True)
@@ -51,11 +53,6 @@ class Reply:
     @property
     def needs_care_line(self) -> bool:
         return self.personal or self.dosing
-
-
-def sentences(text: str) -> list[str]:
-    """Sentences and list items, in order, without their separating whitespace."""
-    return [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip()]
 
 
 def excerpt(text: str, terms: tuple[str, ...], limit: int = EXCERPT_CHARS) -> str:
@@ -104,9 +101,15 @@ def _close_second(hits: list[Hit]) -> Passage | None:
 
 
 def covered(hits: list[Hit], personal: bool = False) -> bool:
-    """Whether the best passage answers enough of the question to be shown."""
+    """Whether the best passage answers enough of the question to be shown: enough of its
+    weight in the passage, and enough of it together, within two sentences."""
     least = PERSONAL_MIN_COVERAGE if personal else MIN_COVERAGE
-    return bool(hits) and hits[0].coverage >= least and hits[0].score > MIN_SCORE
+    return (
+        bool(hits)
+        and hits[0].coverage >= least
+        and hits[0].together >= MIN_TOGETHER
+        and hits[0].score > MIN_SCORE
+    )
 
 
 def compose(index: CourseIndex, text: str) -> Reply:

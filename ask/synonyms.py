@@ -9,15 +9,18 @@ The file is optional; when present it is checked like the rest of the course, on
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
 FILENAME = "synonyms.yaml"
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser: many times faster
 KNOWN_KEYS = frozenset({"groups"})
 _WORD = re.compile(r"[\w']+")
 _TERM = re.compile(r"^[\w][\w' -]*$")
+PHRASE_GAP = 2  # words a question may put inside a phrase and still use it
+GAPPED_SCAN_CHARS = 1000  # a phrase split up is looked for in a question's opening only
 
 
 class SynonymsError(ValueError):
@@ -29,16 +32,75 @@ class SynonymsError(ValueError):
         super().__init__(f"synonyms are invalid ({count}):\n" + "\n".join(f"  {e}" for e in errors))
 
 
+_Pattern = tuple[str, frozenset[str], str, "re.Pattern[str] | None"]
+
+
 @dataclass(frozen=True)
 class Synonyms:
     """Groups of terms (lower case, single spaces) that mean the same in this course."""
 
     groups: tuple[tuple[str, ...], ...] = ()
+    # Each term spaced, its words, its first word and, for a phrase, the pattern that allows
+    # words inside it: made once, with the groups, not on a subscriber's first question.
+    _patterns: tuple[tuple[_Pattern, ...], ...] = field(
+        init=False, repr=False, compare=False, default=()
+    )
+    # first word -> (group, term) positions of the terms that start with it
+    _starts: dict[str, list[tuple[int, int]]] = field(
+        init=False, repr=False, compare=False, default_factory=dict
+    )
+
+    def __post_init__(self) -> None:
+        patterns = tuple(tuple(_pattern(term) for term in group) for group in self.groups)
+        object.__setattr__(self, "_patterns", patterns)
+        for g, group_patterns in enumerate(patterns):
+            for t, (_, _, first, _) in enumerate(group_patterns):
+                self._starts.setdefault(first, []).append((g, t))
 
     def mentioned(self, text: str) -> list[tuple[str, ...]]:
         """Every group that `text` (already lower case) mentions by one of its terms."""
-        padded = _spaced(text)
-        return [group for group in self.groups if any(_spaced(t) in padded for t in group)]
+        return [group for group, _ in self.found(text)]
+
+    def found(
+        self, text: str, filler: frozenset[str] = frozenset()
+    ) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+        """Each group `text` (already lower case) mentions, with the terms it used.
+
+        A phrase also matches with up to two words inside it, as people split verbs from their
+        particles: "knock people out" uses "knock out", "put you under" uses "put under". A
+        two-word phrase that starts with a `filler` word matches only as written: "at a first
+        appointment" does not use "at first".
+        """
+        words = _WORD.findall(text)
+        padded = " " + " ".join(words) + " "
+        present = set(words)
+        used: dict[int, set[int]] = {}
+        # Only terms whose first word the text has can match: a few, of the hundreds listed.
+        for g, t in sorted(position for word in present for position in self._starts.get(word, ())):
+            spaced, parts, first, gapped = self._patterns[g][t]
+            if present.issuperset(parts) and (
+                gapped is None
+                or spaced in padded
+                or (
+                    not (len(parts) == 2 and first in filler)
+                    and gapped.search(padded, 0, GAPPED_SCAN_CHARS)
+                )
+            ):
+                used.setdefault(g, set()).add(t)
+        return [
+            (self.groups[g], tuple(term for t, term in enumerate(self.groups[g]) if t in terms))
+            for g, terms in sorted(used.items())
+        ]
+
+
+def _pattern(term: str) -> _Pattern:
+    spaced = _spaced(term)
+    parts = spaced.split()
+    if len(parts) < 2:
+        return spaced, frozenset(parts), parts[0], None
+    gap = rf" (?:\S+ ){{0,{PHRASE_GAP}}}"
+    gapped = re.compile(" " + gap.join(map(re.escape, parts)) + " ")
+    return spaced, frozenset(parts), parts[0], gapped
 
 
 def _spaced(text: str) -> str:
@@ -101,7 +163,7 @@ def load_synonyms(directory: Path) -> Synonyms:
     path = Path(directory) / FILENAME
     try:
         with path.open(encoding="utf-8") as handle:
-            data = yaml.safe_load(handle)
+            data = yaml.load(handle, Loader=_LOADER)
     except FileNotFoundError:
         return Synonyms()
     except (yaml.YAMLError, UnicodeDecodeError) as exc:

@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from ask import CourseIndex, Passage, SynonymsError, compose, course_passages, load_synonyms
-from ask.reply import DOSE_NUMBER, EXCERPT_CHARS, PRESCRIBER_LINE, excerpt
+from ask.reply import DOSE_NUMBER, EXCERPT_CHARS, MIN_COVERAGE, PRESCRIBER_LINE, excerpt
 from ask.synonyms import Synonyms, parse_synonyms
 from bot.cli import main
 from content.loader import load_course
@@ -86,6 +86,61 @@ def test_the_synonyms_find_what_the_course_calls_something_else(index: CourseInd
 
 
 @pytest.mark.parametrize(
+    ("question", "lesson"),
+    [
+        ("isnt ketamine basically a horse tranquilizer?", "origins"),  # slang, a synonym group
+        ("why does ketamine knock people out for operations", "origins"),  # a phrase split up
+        ("why do people feel drunk and spacey after spravato", "cautions"),
+        ("why is ketamine so tightly regulated", "cautions"),  # an intensifier is no topic
+        ("how long do they monitor you after esketamine", "resistant"),  # "monitored", stemmed
+        ("is esketamin ok during pregnacy", "who-not"),  # letters left out
+    ],
+)
+def test_the_words_learners_use_find_the_lesson(
+    index: CourseIndex, question: str, lesson: str
+) -> None:
+    reply = compose(index, question)
+    assert reply.answered, question
+    assert reply.docs[0].target == lesson, question  # the lesson, or its topic page
+
+
+def test_a_concept_in_a_lesson_title_ranks_that_lesson_first(index: CourseIndex) -> None:
+    # Several lessons mention esketamine and a risk; one is about side effects.
+    assert compose(index, "spravato side effects").docs[0].title == "Cautions and side effects"
+
+
+def test_pages_about_the_course_win_only_questions_about_the_course(index: CourseIndex) -> None:
+    # The sources page says "each link opens the original"; the question is about ketamine.
+    assert compose(index, "what was ketamine originally used for").docs[0].target == "origins"
+    reply = compose(index, "can u show me the studies / references")
+    assert reply.docs[0].doc == "page:sources"
+    assert not reply.personal  # "show me" asks the bot for something; it is not about the writer
+
+
+def test_a_misspelling_is_read_as_the_course_word_and_a_real_word_is_not(
+    index: CourseIndex,
+) -> None:
+    assert ("serotonin",) == index.read("seratonin").concepts[0][:1]  # one letter changed
+    assert ("receptors",) == index.read("recepters").concepts[0]
+    assert ("weight",) in index.read("ketamine and weight gain").concepts  # not "weigh"
+    assert ("therapist",) in index.read("a good therapist").concepts  # not "therapies"
+    assert ("burst", "surge") == index.read("the glutamate surge").concepts[0][:2]  # not "urge"
+
+
+def test_a_phrase_matches_with_a_few_words_inside_it() -> None:
+    synonyms = Synonyms((("anaesthesia", "knock out"),))
+    assert synonyms.mentioned("it can knock you out") == [("anaesthesia", "knock out")]
+    assert synonyms.mentioned("it can knock all of those people out") == []
+    assert synonyms.mentioned("out of the knock") == []  # the words in their order only
+    # A two-word phrase that starts with a filler word matches only as written.
+    origins = Synonyms((("originally", "at first"),))
+    assert origins.found("at a first appointment", frozenset({"at", "a"})) == []
+    assert origins.found("at first it was", frozenset({"at"})) == [
+        (("originally", "at first"), ("at first",))
+    ]
+
+
+@pytest.mark.parametrize(
     "question", ["what is ayahuasca", "lithium side effects", "write me a poem about spring"]
 )
 def test_what_the_course_does_not_cover_is_declined_without_guessing(
@@ -94,6 +149,19 @@ def test_what_the_course_does_not_cover_is_declined_without_guessing(
     reply = compose(index, question)
     assert not reply.answered and reply.docs == ()
     assert "doctor or pharmacist" in text_of(reply.html)
+
+
+@pytest.mark.parametrize(
+    "question", ["can ketamine cause liver damage", "what does serotonin syndrome feel like"]
+)
+def test_words_found_far_apart_in_a_passage_do_not_answer(
+    index: CourseIndex, question: str
+) -> None:
+    # The course says "harm the bladder" and "causes pain"; "serotonin" and "feel" sit in
+    # different parts of a passage. Enough of the words are there, but not together.
+    best = index.search(index.read(question))[0]
+    assert best.coverage >= MIN_COVERAGE
+    assert not compose(index, question).answered
 
 
 @pytest.mark.parametrize(
@@ -108,6 +176,18 @@ def test_what_the_course_does_not_cover_is_declined_without_guessing(
 def test_personal_questions_get_the_prescriber_line(index: CourseIndex, question: str) -> None:
     reply = compose(index, question)
     assert reply.personal
+    assert PRESCRIBER_LINE in text_of(reply.html)
+
+
+def test_a_personal_story_still_gets_the_course_passage(index: CourseIndex) -> None:
+    # Words about the writer's life ("none", "mother", "today") are in no passage.
+    reply = compose(
+        index,
+        "I've been on 3 different antidepressants and none of them worked, "
+        "does that make me treatment resistant?",
+    )
+    assert reply.answered and reply.personal
+    assert reply.docs[0].target == "resistant"
     assert PRESCRIBER_LINE in text_of(reply.html)
 
 

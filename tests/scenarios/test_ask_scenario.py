@@ -189,3 +189,20 @@ async def test_reload_with_bad_synonyms_keeps_the_course_and_its_answers(
     assert (services.require_course(), services.require_index()) == before
     _, reply = await ask(double, "is k addictive")  # "k" still means ketamine
     assert "misused" in reply.text
+
+
+async def test_slang_finds_the_lesson_the_course_words_differently(
+    double: BotApiDouble, bot: Services
+) -> None:
+    # Neither "horse" nor "tranquilizer" is in the course: it says "anaesthetic".
+    alice, reply = await ask(double, "isnt ketamine basically a horse tranquilizer?")
+    origins = bot.require_course().lesson("origins")
+    assert origins is not None
+    assert f"Lesson: {origins.title}" in reply.text and "anaesthetic" in reply.text
+    assert reply.buttons[0].text == f"📖 {origins.title}"
+    await alice.tap(reply, reply.buttons[0].text)
+    (opened,) = await alice.wait_for_messages(1)
+    assert origins.title in opened.text
+    _, spacey = await ask(double, "why do people feel drunk and spacey after spravato", 1002)
+    assert "dissociation" in spacey.text
+    assert bot.counters.questions_answered == 2
