@@ -63,6 +63,9 @@ _DOSING = re.compile(
     r"\b(?:doses?|dosage|dosing|dosis|dosages|posology|mg|mgs|milligrams?|mcg|micrograms?"
     r"|ml|millilit(?:er|re)s?|sprays?|puffs?|bumps?|lines?|grams?|quantity|amount"
     r"|how\s+much|how\s+many|per\s+kg|per\s+kilo(?:gram)?)\b"
+    # How often is a dose too: a schedule is for the prescriber to set.
+    r"|\bhow\s+(?:often|frequently)\b|\bhow\s+long\s+between\b"
+    r"|\b(?:once|twice|\d+\s+times?)\s+(?:a|per|every)\s+(?:day|week|month)\b"
     r"|\d\s*(?:mg|g|ml|mcg|µg)\b|mg\s*/\s*kg",
     re.IGNORECASE,
 )

@@ -36,9 +36,10 @@ LONGEST_MESSAGE = ("what do the lessons say about spravato, nmda receptors and s
 TARGETS = {"top1": 0.80, "top3": 0.95, "declined": 0.90, "prescriber": 1.0, "no_number": 1.0}
 P99_TARGET_MS = 10.0
 # Stricter than the filter in ask.reply: any number next to a dose word counts.
+# A number with a unit on the same line ("2016" then "General" on the next is not "2016 g").
 ANY_DOSE = re.compile(
-    r"\d[\d.,]*\s*(?:mg|mcg|µg|g|ml|milligram|microgram|gram|millilit|spray|puff|dose|/\s*kg"
-    r"|per\s*k)",
+    r"\d[\d.,]*[ \t]*(?:mg|mcg|µg|g|ml|milligrams?|micrograms?|grams?|millilit\w*|sprays?"
+    r"|puffs?|doses?|/\s*kg|per\s*k\w*)\b",
     re.IGNORECASE,
 )
 

@@ -198,6 +198,8 @@ def test_a_personal_story_still_gets_the_course_passage(index: CourseIndex) -> N
         "spravato 56mg vs 84mg",
         "ketamine infusion mg per kg",
         "how many sprays of spravato per session",
+        "how frequently do people get the nasal spray",
+        "is it ok to have an infusion twice a week",
     ],
 )
 def test_dosing_questions_get_no_number_and_the_prescriber_line(
