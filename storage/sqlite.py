@@ -186,7 +186,6 @@ def _prepare(path: Path) -> tuple[Path, bool]:
     try:
         existed = path.exists() and path.stat().st_size > 0
         _create_private(path)
-        _make_private(path)
     except OSError as exc:
         raise DatabaseProblem(_explain(path, exc)) from None
     return path, existed
@@ -203,7 +202,7 @@ def _make_private(path: Path) -> None:
         if current & 0o077 and os.access(file, os.W_OK):
             try:
                 os.chmod(file, PRIVATE_FILE)
-            except PermissionError:
+            except OSError:
                 continue  # owned by another user: it stays as it is, and the bot carries on
             logger.warning("Made %s private (mode %o was %o)", file, PRIVATE_FILE, current)
 
@@ -250,6 +249,8 @@ async def open_sqlite(
         # The schema and everything so far go into the main file now: until a checkpoint, a
         # new database lives in its -wal file, and losing that file would lose everything.
         await checkpoint(db)
+        if existed:
+            _make_private(path)  # after the checks: a file refused is left exactly as it was
     except DatabaseProblem:
         await db.close()
         raise
