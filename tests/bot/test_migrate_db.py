@@ -145,7 +145,8 @@ def test_a_live_database_is_copied_row_for_row(
     assert shown["subscribers"] == [5, 5, 5, 0] and shown["deliveries"] == [5, 5, 5, 0]
     assert set(shown) == set(copied) - {"schema_migrations"}
     # The planner has statistics from the start, so the first push finds people by key.
-    assert asyncio.run(analysed(url)) >= set(shown) - {"push_attempts", "push_probe"}
+    holding_rows = {table for table in shown if copied.get(table)}  # pg_stats skips empty ones
+    assert asyncio.run(analysed(url)) >= holding_rows - {"push_attempts", "push_probe"}
     assert "Every table matches" in out
 
 
