@@ -1,4 +1,4 @@
-"""bench.push c), second part: a crowd of 200 tapping "Next lesson" during a full-speed push.
+"""bench.push c), second part: a crowd of 200 sending /progress during a full-speed push.
 
 Run by ``python -m bench.push``. The crowd runs in a process of its own (``python -m bench.crowd
 URL``), so its HTTP client's CPU is not counted as the bot's.
@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import push.pacer as pacing
 from bench.push import (
     CROWD,
     FIRST_CHAT,
@@ -25,6 +26,7 @@ from bench.push import (
     Pusher,
     bot_with_due,
     median,
+    step,
 )
 
 CROWD_TAPS = 3  # taps each at most, a few seconds apart (reading takes a while)
@@ -56,14 +58,8 @@ async def crowd_child(url: str) -> None:
                 if stop.done():
                     return
                 start = time.perf_counter()
-                await double.call(
-                    "tap",
-                    {"user_id": user, "message_id": message["message_id"],
-                     "text": "Next lesson ⏭"},
-                )  # fmt: skip
-                reply = await double.call("wait", {"user_id": user, "timeout": 30})
+                message = await step(double, user, message, timeout=30)
                 latencies.append(time.perf_counter() - start)
-                message = reply["messages"][0]
                 await asyncio.sleep(rng.uniform(1.0, 4.0))
 
         await asyncio.gather(*(tapper(u, m) for u, m in zip(CROWD, messages, strict=True)))
@@ -128,22 +124,36 @@ async def section_crowd(args: argparse.Namespace, double: DoubleProcess, folder:
     settings = {"paid_broadcast": True, "push_concurrency": args.concurrency}
     idle = await crowd_once(double, 0, folder, push=False, **settings)
     print(
-        f"   {len(CROWD)} tapping, no push: p99 {percentile(idle.latencies, 0.99) * 1000:5.0f} ms,"
-        f" bot CPU {idle.bot_cpu_ms_per_tap:.2f} ms per tap ({len(idle.latencies)} taps)"
+        f"   {len(CROWD)} people asking, no push:"
+        f" p99 {percentile(idle.latencies, 0.99) * 1000:5.0f} ms,"
+        f" bot CPU {idle.bot_cpu_ms_per_tap:.2f} ms per request ({len(idle.latencies)} requests)"
     )
     lifted = f"pacer lifted ({args.lifted:g}/s)"
-    for label, rate in (("PUSH_RATE=1000", 1000.0), (lifted, args.lifted)):
-        runs = [
-            await crowd_once(double, args.n_free, folder, push=True, push_rate=rate, **settings)
-            for _ in range(args.runs)
-        ]
+    share = pacing.INTERACTIVE_SHARE
+    cases = (
+        # The baseline, in the same run: pushes at full rate while people tap (share 1).
+        ("PUSH_RATE=1000, people not first", 1000.0, 1.0),
+        ("PUSH_RATE=1000", 1000.0, share),
+        (lifted, args.lifted, share),
+    )
+    for label, rate, interactive_share in cases:
+        pacing.INTERACTIVE_SHARE = interactive_share  # read at each grant
+        try:
+            runs = [
+                await crowd_once(
+                    double, args.n_free, folder, push=True, push_rate=rate, **settings
+                )
+                for _ in range(args.runs)
+            ]
+        finally:
+            pacing.INTERACTIVE_SHARE = share
         latencies = [seconds for run in runs for seconds in run.latencies]
         gap = max(run.longest_gap for run in runs)
         print(
-            f"   {len(CROWD)} tapping during a push at {label}: p99"
+            f"   {len(CROWD)} people asking during a push at {label}: p99"
             f" {percentile(latencies, 0.99) * 1000:5.0f} ms, median"
             f" {median(latencies) * 1000:4.0f} ms, max {max(latencies) * 1000:5.0f} ms"
-            f" ({len(latencies)} taps); push {median([r.per_second for r in runs]):.0f} msg/s,"
+            f" ({len(latencies)} requests); push {median([r.per_second for r in runs]):.0f} msg/s,"
             f" longest gap {gap * 1000:.0f} ms ({'stalled' if gap > 1.0 else 'no stall'})"
         )
 

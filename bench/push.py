@@ -11,9 +11,10 @@ a) Under the cap: the double enforces 30 messages/s overall and 3 per 3 s per ch
 b) No cap: no limit in the double, paid broadcast: sends/s at PUSH_RATE=1000 (the most the
    config allows) and, to show the headroom, with the pacer lifted (PUSH_RATE=5000, which only
    the bench can set); CPU time per send in this process (the double's is in its own).
-c) Interactive latency: during a push at PUSH_RATE=1000, a subscriber taps "Next lesson" again
-   and again; the time from the tap to the lesson arriving, and the same with no push running.
-   Then a crowd: 200 subscribers tap "Next lesson" every 1-4 s during a push at PUSH_RATE=1000
+c) Interactive latency: during a push at PUSH_RATE=1000, a subscriber sends /progress again
+   and again (one request, one reply; the course and scores read from the database); the time
+   from sending to the reply arriving, and the same with no push running.
+   Then a crowd: 200 subscribers do so every 1-4 s during a push at PUSH_RATE=1000
    and with the pacer lifted (full speed); p99 from tap to lesson, the longest gap between two
    pushed messages (a stall if over a second), and the bot's CPU per tap with no push running.
    The crowd runs in a process of its own, so its HTTP client's CPU is not counted as the bot's.
@@ -181,14 +182,22 @@ async def push_once(
 # -- c) taps during the push -------------------------------------------------------------------
 
 
+async def step(
+    double: DoubleProcess, user_id: int, message: dict[str, Any], timeout: float = 10.0  # noqa: ASYNC109
+) -> dict[str, Any]:
+    """One interactive request with exactly one reply: /progress (the course read from the
+    database, scores included). `message` is the previous reply (kept for the callers)."""
+    await double.call("send", {"user_id": user_id, "text": "/progress"})
+    reply = await double.call("wait", {"user_id": user_id, "timeout": timeout})
+    (answer,) = reply["messages"]
+    return answer
+
+
 async def tap_next(double: DoubleProcess, message: dict[str, Any]) -> tuple[float, dict[str, Any]]:
-    """Tap "Next lesson" under `message`; the seconds until the lesson arrives, and it."""
+    """One interactive request; the seconds until its reply arrives, and the reply."""
     start = time.perf_counter()
-    await double.call(
-        "tap", {"user_id": TAPPER, "message_id": message["message_id"], "text": "Next lesson ⏭"}
-    )
-    (lesson,) = (await double.call("wait", {"user_id": TAPPER, "timeout": 10}))["messages"]
-    return time.perf_counter() - start, lesson
+    reply = await step(double, TAPPER, message)
+    return time.perf_counter() - start, reply
 
 
 async def first_lesson(double: DoubleProcess) -> dict[str, Any]:
@@ -328,10 +337,10 @@ async def section_bc(args: argparse.Namespace, folder: Path) -> None:
             print(f"      first to last delivery: {median(steady):.1f} msg/s")
         if args.only == "b":
             return
-        print("\nc) interactive: tap 'Next lesson' -> the lesson arrives (each request +50 ms)")
+        print("\nc) interactive: /progress -> its reply arrives (each request +50 ms)")
         idle = await taps_idle(double, folder)
         print(f"   no push running:    median {median(idle) * 1000:5.0f} ms, max "
-              f"{max(idle) * 1000:5.0f} ms ({len(idle)} taps)")  # fmt: skip
+              f"{max(idle) * 1000:5.0f} ms ({len(idle)} requests)")  # fmt: skip
         busy = [
             await push_once(
                 double, args.n_free, folder, during=taps_during_push, push_rate=1000.0, **settings
@@ -341,7 +350,7 @@ async def section_bc(args: argparse.Namespace, folder: Path) -> None:
         latencies = [seconds for run in busy for seconds in run.latencies]
         mid = sum(run.mid_push for run in busy)
         print(f"   during a 1000/s push: median {median(latencies) * 1000:5.0f} ms, max "
-              f"{max(latencies) * 1000:5.0f} ms ({len(latencies)} taps, {mid} answered mid-push;"
+              f"{max(latencies) * 1000:5.0f} ms ({len(latencies)} asked, {mid} answered mid-push;"
               f" push meanwhile {median([r.per_second for r in busy]):.0f} msg/s)")  # fmt: skip
         from bench.crowd import section_crowd  # it imports this module
 

@@ -9,10 +9,10 @@ loop's timers are about as coarse as the interval, the rate drops well below the
 :class:`Pacer` keeps a fixed schedule instead, lets a late wakeup catch up only a few slots, and
 checks every grant against a sliding log so no 1-second window holds more than ``ceil(rate)``.
 
-People come first: while updates from people are in hand (``interactive()`` counts them, the
-update processor keeps it), slots come at ``INTERACTIVE_SHARE`` of the rate. One event loop
-serves both; at full rate the push alone takes most of a core, and taps waiting behind it took
-seconds. The push slows while people tap and never stops.
+People come first: while updates from people are in hand (``interactive`` counts them, the
+update processor keeps it), slots come at ``INTERACTIVE_SHARE`` (a tenth) of the rate. One event
+loop serves both; at full rate the push alone takes most of a core, and people's requests
+waiting behind it took seconds (bench.push c). The push slows while people tap, never stops.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ CATCH_UP = 0.05  # seconds of schedule a late wakeup may make up at once
 # At high rates the interval is finer than the event loop's timers (about 1 ms): a slot due
 # within this much is granted without a sleep, so one wakeup serves a few slots.
 EARLY = 0.004
-INTERACTIVE_SHARE = 0.25  # of the rate, while people's updates are in hand
+INTERACTIVE_SHARE = 0.1  # of the rate, while people's updates are in hand (bench.push c)
 
 
 class Pacer:
