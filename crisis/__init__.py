@@ -242,6 +242,9 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     signal = signals.detect(plain, _guard(plain))
     if signal == signals.METHOD:
         return Verdict(CRISIS, signal)
+    foreign = languages.detect(text)
+    if foreign in (signals.METHOD, signals.OVERDOSE):
+        return Verdict(CRISIS, f"language {foreign}")
     if _not_meant(text, plain):
         return Verdict(None, "not meant")
     own, other = _analyse_plain(plain)
@@ -251,10 +254,12 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         if own == "distress" and _PANIC.search(plain) and not _UNSAFE.search(plain):
             return Verdict(DISTRESS, "panic")
         return Verdict(CRISIS, own)
-    if languages.direct_statement(text):
-        return Verdict(CRISIS, "language")
+    if foreign in languages.CRISIS_KINDS:
+        return Verdict(CRISIS, f"language {foreign}")
     if other is not None:
         return Verdict(HELPER, other)
+    if foreign == "other":
+        return Verdict(HELPER, "language other")
     if signal is not None:
         return Verdict(HELPER if _about_someone_else(plain) else CRISIS, signal)
     if not _ANCHORS.isdisjoint(plain.split(" ")):
@@ -263,6 +268,10 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         projected = _project(plain)
         if signals.detect(projected, _guard(projected)) is not None:
             return Verdict(HELPER, "projected")
+    if foreign == "check":
+        return Verdict(CHECK, "language check")
+    if foreign == "distress":
+        return Verdict(DISTRESS, "language distress")
     if len(set(_WORD.findall(plain))) < _MODEL_MIN_WORDS:
         return Verdict(DISTRESS, "rule") if signals.distress(plain) else Verdict(None)
     model = model or load()

@@ -1,0 +1,74 @@
+"""Indonesian (and Malay, which shares most of these words)."""
+
+from crisis.lexicons.common import G
+
+PILLS = r"(?:obat|pil|tablet|kapsul)"
+
+LEXICON = {
+    "guard": (
+        r"mati (?:gaya|lampu|listrik|kutu|kelaparan karena|ketawa|bosan|penasaran)|"
+        r"(?:ketawa|ngakak|tertawa) (?:\w+ )?(?:sampai|sampe) mati|mati (?:aku|gue) "
+        r"(?:kalau|kalo|ketahuan)|hukuman mati|saking (?:laparnya|bosannya)",
+        r"(?:tidak|nggak|gak|ga|enggak) (?:ingin|mau|pengen) mati",
+        r"(?:mengurangi|menurunkan|risiko|angka|tingkat|penelitian|studi|pencegahan|kasus) "
+        + G
+        + r"(?:bunuh diri|melukai diri|overdosis)",
+    ),
+    "method": (
+        r"(?:dosis|takaran) (?:\w+ )?(?:mematikan|letal|fatal)",
+        r"berapa (?:\w+ ){0,6}?(?:biar|agar|supaya|untuk|buat) (?:mati|tidak bangun|gak bangun|"
+        r"ga bangun|overdosis)",
+        r"berapa (?:\w+ ){0,6}?(?:mematikan|bisa mati)",
+        r"(?:cara|jalan) " + G + r"(?:mati|bunuh diri|mengakhiri hidup)(?: \w+)? (?:tanpa rasa "
+        r"sakit|tanpa sakit|paling cepat|paling mudah|cepat)",
+        r"cara (?:\w+ )?(?:bunuh diri|mengakhiri hidup|mati tanpa)",
+    ),
+    "overdose": (
+        r"(?:minum|nelen|menelan|telan|minum semua) (?:\w+ ){0,2}?(?:semua|sebotol|satu botol|"
+        r"sekotak|satu strip|banyak|\d\d+) (?:\w+ )?" + PILLS,
+        r"(?:udah|sudah|barusan|tadi) (?:\w+ )?(?:minum|nelen|menelan) (?:\w+ ){0,2}?(?:semua|"
+        r"sebotol|\d\d+)",
+    ),
+    "intent": (
+        r"(?:ingin|mau|pengen|pingin|pengin|kepengen|kepingin|rasanya|lebih baik|mending) "
+        r"(?:\w+ ){0,2}?(?:mati|bunuh diri|mengakhiri hidup|ngakhirin hidup|menghilang selamanya|"
+        r"lompat|gantung diri)",
+        r"bunuh diri|akhiri hidup|mengakhiri hidup(?:ku)?|(?:tidak|gak|nggak|ga|enggak) "
+        r"(?:ingin|mau|pengen|sanggup) (?:\w+ )?hidup (?:lagi)?",
+        r"capek hidup|cape hidup|lelah hidup|tidak ada alasan (?:untuk )?hidup|hidup "
+        r"(?:\w+ )?(?:tidak|gak|ga) ada (?:artinya|gunanya)",
+    ),
+    "passive": (
+        r"(?:semoga|berharap|pengen|ingin|mau) (?:\w+ ){0,2}?(?:tidak|gak|ga|nggak|enggak) "
+        r"(?:bangun|usah bangun) lagi|tidur (?:dan|terus|trus) (?:tidak|gak|ga|nggak) bangun",
+        r"(?:ingin|pengen|mau) (?:\w+ )?(?:menghilang|hilang|tidak ada|gak ada|lenyap)",
+        r"lebih baik (?:\w+ ){0,2}?tanpa aku|tanpa aku (?:\w+ ){0,2}?lebih (?:baik|bahagia)|"
+        r"aku (?:cuma|hanya) (?:jadi )?beban",
+    ),
+    "prepare": (
+        r"surat (?:perpisahan|wasiat|terakhir)|(?:nulis|menulis|tulis) (?:\w+ )?surat",
+        r"(?:bagi|bagiin|membagikan|ngasih) (?:\w+ ){0,2}?barang",
+        r"(?:sudah|udah) (?:pilih|tentukan|milih) (?:\w+ )?tanggal",
+        r"selamat tinggal|pesan terakhir|malam terakhir",
+        r"kalau aku (?:sudah |udah )?(?:tidak ada|gak ada|pergi)|setelah aku pergi",
+        r"(?:ngumpulin|mengumpulkan|nyimpen|menyimpan|simpan) " + G + PILLS,
+        r"(?:beli|membeli|udah beli) (?:\w+ )?tali",
+        r"maafin aku|maafkan aku",
+    ),
+    "place": (r"(?:aku|saya|gue) (?:\w+ ){0,2}?di (?:atas )?(?:jembatan|atap|rel|tebing|gedung)",),
+    "self_harm": (
+        r"(?:nyilet|menyayat|sayat|silet|melukai diri|nyakitin diri|menyakiti diri)",
+        r"kambuh (?:\w+ )?(?:nyilet|sayat)|(?:luka|bekas) (?:\w+ )?di (?:tangan|lengan|"
+        r"pergelangan)",
+    ),
+    "despair": (r"harapan terakhir(?:ku)?",),
+    "other": (
+        r"(?:dia|temanku|teman saya|adikku|kakakku) (?:\w+ ){0,3}?(?:mau|ingin|pengen) "
+        r"(?:bunuh diri|mati|mengakhiri hidup)",
+    ),
+    "check": (r"(?:aku|saya|gue) (?:udah|sudah) (?:tidak|gak|ga|nggak) kuat",),
+    "distress": (
+        r"(?:merasa|rasanya|aku|saya) (?:\w+ )?(?:kosong|sendirian|kesepian|putus asa|capek|"
+        r"lelah|hampa|cemas|panik)|serangan panik|(?:tidak|gak|ga) bisa (?:tidur|napas|bernapas)",
+    ),
+}

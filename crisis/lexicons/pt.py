@@ -1,0 +1,120 @@
+"""Portuguese (Brazil and Portugal)."""
+
+from crisis.lexicons.common import G6, G
+
+PILLS = r"(?:comprimidos|remédios|remedios|pílulas|pilulas|cápsulas|medicamentos|calmantes)"
+
+LEXICON = {
+    "guard": (
+        r"(?:morr(?:endo|o|er|i|eu|emos)|mort[oa]s?) (?:de|da|do) (?:\w+ )?(?:rir|riso|fome|"
+        r"sono|frio|calor|vontade|vergonha|tédio|inveja|saudade|saudades|medo|sede|cansaço|"
+        r"ciúme|ciúmes|curiosidade|amor|preguiça|rir)",
+        r"morr(?:endo|o|er) (?:de|por) vontade|morro de \w+|(?:to|tô|estou) morto de \w+",
+        r"mat(?:ar|ando) (?:o )?tempo|pena de morte",
+        r"(?:me )?matando (?:de )?(?:estudar|trabalhar|na academia)|me mato de (?:estudar|"
+        r"trabalhar|rir)",
+        r"(?:você|vc|isso|essa|esse|ela|ele) (?:\w+ )?(?:me )?mata\b",
+        r"n[aã]o (?:quero|vou) (?:morrer|me matar|me suicidar)",
+        r"n[aã]o (?:sou|estou) suicida|n[aã]o tenho (?:pensamentos|ideias) suicidas",
+        r"(?:reduz|reduzem|reduzir|diminui|risco de|taxas? de|estudos? (?:sobre|de)|prevenção "
+        r"(?:do|ao)|casos de|aumenta) " + G + r"(?:suicídio|ideação suicida|pensamentos suicidas|"
+        r"ideias suicidas|automutilação|overdose)",
+        r"(?:tomei|tomo) todos (?:os )?(?:meus )?" + PILLS + r" (?:na hora|certinho|como|hoje)",
+        r"(?:me )?cortei (?:o cabelo|a unha|as unhas|a franja|cozinhando|sem querer|o dedo)",
+    ),
+    "method": (
+        r"dose (?:\w+ )?(?:letal|fatal|mortal)",
+        r"(?:letal|fatal|mortal) " + G + r"(?:dose|quantidade)",
+        r"quant[oa]s? " + G6 + r"(?:para|pra|pro) (?:morrer|não acordar|nao acordar|matar|"
+        r"uma overdose|dormir para sempre)",
+        r"quant[oa]s? " + G6 + r"(?:é|e|são|seria|seriam) (?:letal|fatal|mortal)",
+        r"(?:forma|maneira|jeito|modo|método)s? " + G + r"(?:de|para|pra) (?:morrer|me matar|"
+        r"me suicidar|tirar (?:a )?minha vida|acabar com (?:a )?minha vida)",
+        r"(?:morrer|me matar|me suicidar) (?:\w+ )?sem (?:dor|sofrer)",
+        r"(?:forma|maneira|jeito|morte) (?:\w+ )?indolor",
+        r"como (?:posso |eu )?(?:me matar|me suicidar|morrer rápido)",
+        r"(?:de )?que altura " + G6 + r"(?:morrer|mata|fatal)",
+    ),
+    "overdose": (
+        r"(?:tomei|engoli|acabei de tomar|bebi) (?:\w+ ){0,2}?(?:todos|todas|tudo|a cartela|"
+        r"uma cartela|o frasco|um frasco|a caixa|uma caixa|um monte|muitos|\d\d+)",
+        r"(?:tive|tomei|fiz) uma overdose",
+    ),
+    "intent": (
+        r"(?:quero|queria|desejo|preciso|vontade de|só quero|penso em|pensando em|vou|decidi|"
+        r"tentei) (?:\w+ ){0,2}?(?:morrer|me matar|me suicidar|suicídio|estar mort[oa]|deixar de "
+        r"existir|não existir|nao existir|tirar (?:a )?minha (?:própria )?vida|acabar com "
+        r"(?:a minha vida|minha vida|tudo)|me jogar|pular da|pular do|me enforcar)",
+        r"(?:vou|quero) me (?:matar|suicidar|jogar|enforcar)|me suicidar|suicidar-me|matar-me",
+        r"(?:tenho|com|ter|tive) (?:\w+ )?(?:pensamentos|ideias) (?:suicidas|de morte)",
+        r"n[aã]o (?:quero|aguento) (?:mais )?(?:viver|existir|estar aqui|estar viv[oa]|acordar)",
+        r"n[aã]o (?:vejo|tem|encontro) (?:\w+ )?(?:sentido|motivo|razão) (?:em |para |pra )?"
+        r"(?:viver|a vida|continuar)",
+        r"cansad[oa] de viver|a vida não vale a pena|não vale a pena viver",
+        r"quero que (?:tudo|isso) (?:acabe|termine)",
+    ),
+    "passive": (
+        r"(?:queria|gostaria|tomara|quem dera|peço a deus|rezo para) (?:\w+ ){0,2}?(?:não acordar|"
+        r"nao acordar|morrer|não ter nascido|nao ter nascido|estar mort[oa]|não existir|"
+        r"nao existir|dormir para sempre|sumir para sempre|desaparecer para sempre)",
+        r"n[aã]o acordar (?:mais|nunca|amanhã)|dormir e não acordar|dormir e nao acordar|"
+        r"dormir para sempre",
+        r"sumir para sempre|desaparecer para sempre|deixar de existir",
+        r"(?:estariam|estaria|ficariam|ficaria|seriam) " + G + r"melhor sem mim",
+        r"sou um peso|sou um fardo|ninguém (?:sentiria|ia sentir) (?:a )?minha falta",
+    ),
+    "prepare": (
+        r"cartas? de despedida|(?:escrevi|deixei|fiz|estou escrevendo) "
+        + G
+        + r"(?:cartas?|bilhetes?|testamento)",
+        r"(?:dei|doei|estou dando|doando) " + G + r"(?:minhas coisas|meus pertences|minhas roupas|"
+        r"meu cachorro|meu gato|meus livros)",
+        r"(?:já )?(?:escolhi|marquei|tenho|decidi) (?:a |uma )?data",
+        r"adeus a todos|adeus para sempre|me despeço de (?:todos|vocês)|minha última mensagem|"
+        r"última mensagem|minha última noite",
+        r"quando eu (?:não estiver mais|partir|me for)",
+        r"(?:juntando|guardando|acumulando|escondendo|juntei|guardei|acumulei) " + G + PILLS,
+        r"(?:desculpem|perdão|me perdoem) por tudo|obrigad[oa] por tudo[ e]*adeus",
+        r"(?:comprei|consegui) (?:uma )?(?:corda|arma)",
+    ),
+    "place": (
+        r"(?:estou|to|tô|sentad[oa]) (?:\w+ ){0,2}?(?:em cima d[aoe]|n[ao]|na beira d[aoe]) "
+        r"(?:ponte|telhado|terraço|laje|trilhos|beirada|penhasco|prédio)",
+        r"olhando (?:pra|para) baixo",
+    ),
+    "self_harm": (
+        r"(?:me cortei|me corto|me cortando|me cortar|cortar os pulsos|me machuc\w+|me queim\w+|"
+        r"me bat\w+|me ferir|me feri)\b",
+        r"automutila\w*|auto lesão|autolesão",
+        r"(?:cortes|feridas|cicatrizes) (?:\w+ )?(?:n[oa]s?|em) (?:meus )?(?:braços|pulsos|pernas|"
+        r"coxas)",
+        r"recaí|voltei a me (?:cortar|machucar)",
+    ),
+    "despair": (
+        r"(?:era|foi|é) minha última esperança|última (?:esperança|opção|chance) "
+        + G6
+        + r"(?:não funcionou|nao funcionou|falhou|não deu certo)",
+        r"não (?:tem|há) mais nada (?:pra|para) tentar",
+    ),
+    "other": (
+        r"(?:quer|vai|tentou|pensa em) (?:se )?(?:morrer|se matar|matar-se|se suicidar|"
+        r"suicidar-se|tirar a (?:própria )?vida)",
+        r"(?:se corta|se cortou|se machuca|se machucou|se automutila)",
+        r"fala (?:muito )?(?:em|de|sobre) (?:morrer|se matar|suicídio|a morte)",
+        r"(?:deixou|escreveu) " + G + r"(?:carta|bilhete) de despedida|deu todas as coisas dela|"
+        r"deu todas as coisas dele|se despediu de todos",
+        r"(?:tomou|engoliu) (?:\w+ ){0,2}?(?:todos|todas|a cartela|o frasco|a caixa)",
+    ),
+    "check": (
+        r"n[aã]o aguento mais\b(?! (?:esse|essa|este|esta|o|a|os|as|meu|minha) )",
+        r"quero sumir|vontade de sumir|quero desaparecer",
+        r"penso (?:muito )?(?:na morte|em morrer)",
+    ),
+    "distress": (
+        r"(?:me sinto|estou|tô|to) (?:muito |tão |tao |completamente )?(?:vazi[oa]|sozinh[oa]|"
+        r"perdid[oa]|desesperad[oa]|esgotad[oa]|triste|inútil|sem esperança|sobrecarregad[oa]|"
+        r"quebrad[oa]|deprimid[oa]|um lixo|um fracasso|mal)\b",
+        r"(?:ataques?|crises?) de (?:pânico|ansiedade)|ansiedade",
+        r"não consigo (?:dormir|respirar|parar de chorar)|choro todos os dias|nada faz sentido",
+    ),
+}

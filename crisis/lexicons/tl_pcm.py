@@ -1,0 +1,27 @@
+"""Tagalog and Nigerian Pidgin: the most common first-person phrases."""
+
+from crisis.lexicons.common import G6
+
+TL = {
+    "guard": (r"(?:mamatay|namatay|patay) (?:\w+ )?sa (?:tawa|kakatawa|gutom|hiya|inip|kilig)",),
+    "intent": (
+        r"(?:gusto|gusto ko|gusto ko nang|gusto ko ng|sana) (?:\w+ ){0,2}?(?:mamatay|"
+        r"magpakamatay|mawala na|maglaho)",
+        r"magpapakamatay|nagpakamatay|papatayin ko (?:na )?(?:ang )?sarili ko|"
+        r"ayoko (?:na )?(?:ng )?mabuhay|pagod na (?:akong|ako) mabuhay",
+    ),
+    "passive": (r"(?:sana|gusto ko) (?:\w+ ){0,2}?(?:hindi na (?:ako )?magising|di na magising)",),
+    "prepare": (r"paalam (?:na )?sa inyong lahat|huling mensahe",),
+    "self_harm": (r"(?:naglaslas|maglaslas|laslas|sinasaktan ko ang sarili ko)",),
+    "method": (r"(?:ilang|gaano karami) " + G6 + r"(?:para mamatay|nakamamatay)",),
+    "check": (r"hindi ko na kaya|di ko na kaya",),
+    "distress": (r"(?:pagod na pagod|sobrang pagod|ang lungkot|malungkot|nag-iisa)",),
+}
+
+PCM = {
+    "intent": (
+        r"(?:make i|i go|i wan|i dey wan) (?:just )?(?:die|kill myself|kill my self)",
+        r"i no (?:wan|want) (?:live|dey alive) again|i (?:don )?tire for (?:this )?life",
+    ),
+    "check": (r"i no fit (?:again|cope again|do am again)",),
+}

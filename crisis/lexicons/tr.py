@@ -1,0 +1,67 @@
+"""Turkish."""
+
+from crisis.lexicons.common import G6, G
+
+LEXICON = {
+    "guard": (
+        r"(?:gülmekten|açlıktan|sıcaktan|soğuktan|meraktan|utançtan|sıkıntıdan|can sıkıntısından|"
+        r"uykusuzluktan|yorgunluktan|susuzluktan|heyecandan) (?:\w+ )?(?:öl\w*|geber\w*)",
+        r"(?:öl\w*) (?:\w+ )?(?:gülmekten|açlıktan|sıcaktan)|zaman öldür\w*|idam cezası",
+        r"ölmek istemiyorum|intihar etmeyeceğim|intihar düşüncem yok",
+        r"(?:azaltır|azaltıyor|azaltan|riski|oranı|oranları|araştırma\w*|önleme|vakaları) "
+        + G
+        + r"(?:intihar\w*|kendine zarar|aşırı doz)|intihar (?:riski|oranı|oranları|önleme)",
+    ),
+    "method": (
+        r"(?:öldürücü|ölümcül|letal) (?:\w+ )?(?:doz\w*|miktar\w*)",
+        r"kaç (?:\w+ ){0,6}?(?:ölmek için|öldürür|ölürüm|ölür mü|uyanmamak için)",
+        r"(?:acısız|acısızca|en kolay|en hızlı|kesin) " + G + r"(?:ölmek|ölme|ölüm|intihar|yol\w*|"
+        r"yöntem\w*)",
+        r"nasıl (?:\w+ )?(?:intihar ed\w*|kendimi öldür\w*|ölebilirim)",
+        r"(?:hangi|ne kadar) yükseklik\w* " + G6 + r"(?:ölür|öldür)",
+    ),
+    "overdose": (
+        r"(?:bütün|tüm|hepsini|bir kutu|kutusunu|kutu) " + G + r"(?:içtim|yuttum|aldım)",
+        r"\d\d+ (?:tane )?" + G + r"(?:içtim|yuttum|aldım)|aşırı doz aldım",
+    ),
+    "intent": (
+        r"ölmek istiyorum|ölmek isterdim|ölmek istedim|öleyim|ölsem (?:keşke|bari)|"
+        r"kendimi öldür\w*|canıma kıy\w*|intihar (?:edeceğim|etmek istiyorum|etmeyi düşünüyorum|"
+        r"edicem|ederim|ettim|etmeye)|intihar\w* düşünüyorum",
+        r"yaşamak istemiyorum|artık yaşamak istemiyorum|yaşamanın (?:bir )?anlamı yok|"
+        r"yaşamaktan (?:bıktım|yoruldum)|hayattan bıktım|yaşamak için (?:bir )?sebep",
+        r"kendimi (?:köprüden|binadan|çatıdan) atacağım|kendimi asacağım",
+    ),
+    "passive": (
+        r"(?:keşke|dilerim) (?:\w+ ){0,3}?(?:hiç uyanmasam|uyanmasam|ölsem|doğmasaydım|"
+        r"yok olsam|olmasam)",
+        r"hiç uyanmamak|uyanmamak istiyorum|yok olmak istiyorum|kaybolmak istiyorum|"
+        r"ben olmasam (?:\w+ )?daha iyi|bensiz (?:\w+ )?daha (?:iyi|mutlu)|yük(?:üm| oluyorum)",
+    ),
+    "prepare": (
+        r"veda (?:mektubu|notu|mesajı)|(?:mektup|not|vasiyet\w*) (?:yazdım|bıraktım)|vasiyetimi",
+        r"eşyalarımı (?:dağıttım|verdim|dağıtıyorum)",
+        r"(?:tarihi|günü) (?:seçtim|belirledim)",
+        r"hoşçakalın|hoşça kalın|elveda|son mesajım|son gecem",
+        r"ben (?:öldüğümde|gittiğimde|olmadığımda)",
+        r"(?:ilaç|hap)\w* (?:biriktir\w*|saklı\w*|topluyorum)",
+        r"beni affedin",
+    ),
+    "place": (
+        r"(?:köprüdeyim|çatıdayım|raylardayım|kenarındayım|uçurumdayım|köprünün üstündeyim)",
+    ),
+    "self_harm": (
+        r"kendimi (?:kes\w*|yak\w*|yarala\w*|döv\w*)|kendime zarar (?:ver\w*)|jilet\w*|"
+        r"kollarımı kes\w*|bileklerimi kes\w*",
+    ),
+    "despair": (r"son umudum(?:du)?|son umut " + G6 + r"(?:işe yaramadı|olmadı)",),
+    "other": (
+        r"(?:ölmek istiyor|intihar etmek istiyor|kendini öldürmek istiyor|kendini kesiyor|"
+        r"kendine zarar veriyor|intihar etti|intihar etmeye çalıştı|canına kıy\w*)",
+    ),
+    "check": (r"dayanamıyorum|artık dayanamıyorum",),
+    "distress": (
+        r"(?:kendimi|çok) (?:\w+ )?(?:yalnız|boş|umutsuz|tükenmiş|bitkin|çaresiz|mutsuz|"
+        r"değersiz) (?:hissediyorum)?|panik atak|kaygı|bunaldım|tükendim|uyuyamıyorum",
+    ),
+}
