@@ -82,7 +82,9 @@ _UNSAFE = re.compile(
 # The writer speaking of themselves, beside a named other person
 _I_CLAUSE = re.compile(r"\b(?:i|me|myself)\b")
 _OTHER_SUBJECT = re.compile(
-    r"\b(?:he|she|hes|shes)\b|\b(?:my|our) (?:\w+ )?" + _NOUN + r"s? (?:\w+ )?(?:is|was|has|had|"
+    r"\b(?:he|she|hes|shes)\b|(?<!tell )(?<!let )\b(?:my|our) (?:\w+ )?"
+    + _NOUN
+    + r"s? (?:\w+ )?(?:is|was|has|had|"
     r"took|said|says|sent|texted|wrote|left|keeps|kept|gave|posted|tried|wants|told|will|would|"
     r"just|locked|climbed|went|stopped|refuses|asked|called|messaged|showed)\b"
 )
@@ -99,7 +101,8 @@ _TRIVIAL_CAUSE = re.compile(
 )
 _FICTION = re.compile(
     r"\b(?:in the (?:book|novel|film|movie|show|series|play|story)|the character|characters|"
-    r"novel|book club|literature group|tolstoy|karenina|hamlet|romeo and juliet)\b"
+    r"novel|book club|literature group|tolstoy|karenina|hamlet|romeo and juliet|lyrics?|"
+    r"song lyric\w*|stuck in my head)\b"
 )
 _QUESTION = re.compile(r"^(?:what|is|are|can|could|does|do|how|why|will|should|when)\b")
 # The classifier reads meaning from words; on fewer different ones it only guesses ("<b>25:99</b>").

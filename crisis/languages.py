@@ -68,6 +68,7 @@ _LETTERS = str.maketrans(
         "ك": "ک",
         "ة": "ه",
         "ـ": "",
+        "\u0901": "\u0902",  # Devanagari chandrabindu, often typed as anusvara
         "\u200c": "",  # the Persian half-space: "می‌خواهم" is often typed "میخواهم"
         "\u200d": "",
         "'": "",

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from crisis import indirect
 from crisis.vocab import _any, _compile
 
 METHOD = "method"
@@ -83,7 +84,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:hanging|helium|carbon monoxide|exhaust|drowning|bleeding out|train way|"
             r"jumping|slitting) (?:\w+ ){0,6}?(?:painful|painless|hurt|instant|effective|quick|"
             r"fatal|lethal)\b",
-            r"\bhow (?:high|tall|far) (?:\w+ ){0,6}?(?:fall|jump|make sure|be sure|fatal|die|"
+            r"\bhow (?:high|tall|far) (?:\w+ ){0,8}?(?:fall|jump|make sure|be sure|fatal|die|"
             r"survive|need to be)\b",
             r"\bhow deep (?:\w+ ){0,6}?cut\b",
             r"\b(?:mixing|mixed|combining|combined|together with) (?:\w+ ){0,8}?(?:kill|be fatal|"
@@ -316,6 +317,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bbye forever\b",
         ),
     ),
+    (OVERDOSE, indirect.OVERDOSE_MORE),
+    ("indirect", indirect.INDIRECT),
 )
 
 _DISTRESS = _compile(
@@ -330,6 +333,9 @@ _DISTRESS = _compile(
     r"\bno one (?:understands|cares|listens)\b|\bnobody (?:understands|cares|listens)\b",
     r"\b(?:struggling|not coping|not okay|not ok|falling apart|breaking down)\b",
     r"\b(?:grief|grieving|heartbroken|nightmares|flashbacks)\b",
+    r"\b(?:burnt out|burned out|burnout|heart (?:is )?(?:racing|pounding)|thinking i am dying|"
+    r"got fired|lost my job|laid off|been evicted|no idea what to do|can not pay (?:the |"
+    r"my )?rent)\b",
 )
 
 
@@ -356,6 +362,11 @@ def resolved(plain: str) -> bool:
     )
 
 
+# Read on the text as it is: no idiom excuses a method question, and the indirect signs are
+# phrases whose subject ("no one will stop me", "who gets my things") the guard would blank.
+_UNGUARDED = frozenset({METHOD, "indirect"})
+
+
 def detect(plain: str, guarded: str) -> str | None:
     """The name of the first explicit rule that fires, or None.
 
@@ -363,7 +374,7 @@ def detect(plain: str, guarded: str) -> str | None:
     a woman of 55 kg"); the others on the guarded text, with idioms and negations blanked.
     """
     for name, pattern in _RULES:
-        if pattern.search(plain if name == METHOD else guarded):
+        if pattern.search(plain if name in _UNGUARDED else guarded):
             return name
     return None
 

@@ -13,7 +13,7 @@ KK = {
     "self_harm": (r"өзімді (?:кес\w*|жарала\w*|күйдір\w*)|қолымды кес\w*",),
     "place": (r"(?:көпірде|шатырда|көпірдің үстінде|төбеде) (?:тұрмын|отырмын)",),
     "method": (r"(?:неше|қанша) " + G + r"(?:өлу үшін|өлтіреді)|өлтіретін доза",),
-    "other": (r"өлгісі келеді|өзін өлтір\w*|өзіне қол сал\w*",),
+    "other": (r"өлгісі келе\w*|өзін ?(?:өзі )?өлтір\w*|өлтіргісі келе\w*|өзіне қол сал\w*",),
     "check": (r"шыдай алмаймын|шыдамым жоқ",),
     "distress": (r"жалғыз\w*|мазасызда\w*|үмітсіз\w*",),
 }
@@ -27,6 +27,10 @@ UZ = {
     "passive": (r"uyg'onmasam|yo'q bo'lib ketsam|уйғонмасам|йўқ бўлиб кетсам",),
     "prepare": (r"xayrlashuv xat\w*|oxirgi xabar\w*|vasiyat\w*|хайрлашув хат\w*|охирги хабар\w*",),
     "self_harm": (r"o'zimni kes\w*|qo'limni kes\w*|ўзимни кес\w*",),
+    "overdose": (
+        r"(?:ko'p|hamma|barcha|butun) (?:\w+ )?dori\w* (?:ichib|ichdi|ichdim|yutdi|yutdim)|"
+        r"uyg'onmayapti",
+    ),
     "other": (r"o'lmoqchi|o'zini o'ldir\w*|joniga qasd|ўлмоқчи|ўзини ўлдир\w*",),
     "check": (r"chiday olmayman|boshqa chidolmayman|чидай олмайман",),
     "distress": (r"yolg'iz\w*|ёлғиз\w*",),

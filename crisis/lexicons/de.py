@@ -18,6 +18,8 @@ LEXICON = {
         r"(?:geschnitten|verbrannt) (?:beim kochen|am finger|aus versehen)",
     ),
     "method": (
+        r"nicht mehr aufwach\w*|damit (?:man|ich) (?:\w+ )?(?:stirbt|sterbe|tot ist|tot bin)",
+        r"(?:dosis|menge) (?:\w+ ){0,3}?(?:tödlich|letal)",
         r"(?:tödliche|letale|tödlich|letal) "
         + G
         + r"(?:dosis|menge)|(?:dosis|menge) "
@@ -31,6 +33,8 @@ LEXICON = {
         r"aus welcher höhe|welche höhe " + G6 + r"(?:tödlich|sterben)",
     ),
     "overdose": (
+        r"(?:tabletten|pillen|medikamente) (?:\w+ ){0,3}?(?:genommen|"
+        r"geschluckt) (?:\w+ ){0,2}?(?:viele|alle|zu viele|die ganze)",
         r"(?:ich habe|hab|habe) (?:\w+ ){0,3}?(?:alle|die ganze packung|eine ganze packung|"
         r"zu viele|\d\d+) " + G + r"(?:genommen|geschluckt)",
         r"(?:alle|die ganze packung|eine ganze packung) " + G + r"(?:genommen|geschluckt)",
@@ -53,6 +57,8 @@ LEXICON = {
         r"(?:wären|wäre) " + G + r"besser (?:dran )?ohne mich|ich bin (?:nur )?eine last",
     ),
     "prepare": (
+        r"abschiedsnachricht\w*|abschiedsvideo",
+        PILLS + " " + G + r"(?:gesammelt|gehortet|aufgehoben|versteckt|gebunkert)",
         r"abschiedsbrie\w*|testament (?:gemacht|geschrieben)|(?:habe|hab) "
         + G
         + r"(?:briefe?|testament) (?:geschrieben|hinterlassen)",
@@ -67,6 +73,8 @@ LEXICON = {
         r"(?:strick|seil) (?:gekauft|besorgt)",
     ),
     "place": (
+        r"(?:stehe|steh|sitze|sitz|bin) (?:\w+ ){0,2}?(?:auf|an) (?:der|dem|den|einer|"
+        r"einem) (?:brücke|dach|gleisen|klippe|kante|hochhaus)|(?:der )?nächste zug",
         r"(?:ich )?(?:stehe|sitze|bin) (?:\w+ ){0,2}?(?:auf|an) (?:der|dem|einer|einem) "
         r"(?:brücke|dach|gleisen|klippe|kante|hochhaus)",
     ),

@@ -33,6 +33,7 @@ LEXICON = {
         r"esta mañana|cada día|todos los días)",
     ),
     "method": (
+        r"dosis (?:\w+ ){0,3}?(?:letal|mortal)",
         r"(?:dosis|cantidad) (?:\w+ )?(?:letal|mortal)",
         r"(?:letal|mortal)(?:es)? (?:\w+ ){0,3}(?:dosis|cantidad)",
         r"cu[aá]nt[oa]s? " + G6 + r"(?:para|hasta|y) (?:morir|no despertar|matar|una sobredosis|"
@@ -84,6 +85,9 @@ LEXICON = {
         r"nadie (?:me )?(?:extrañaría|echaría de menos|notaría)",
     ),
     "prepare": (
+        r"(?:mensaje|mensajes|texto|audio) de despedida",
+        PILLS + " " + G + r"(?:guardando|guardé|juntando|junté|escondí|acumulé|acumulando|separé)",
+        r"(?:solo )?me falta (?:el )?(?:valor|valentía|coraje)",
         r"cartas? de despedida",
         r"(?:escribí|dejé|deje|estoy escribiendo|he escrito|redacté|hice) "
         + G

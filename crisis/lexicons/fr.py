@@ -21,6 +21,7 @@ LEXICON = {
         r"par accident|avec une feuille)",
     ),
     "method": (
+        r"dose (?:\w+ ){0,3}?(?:létale|mortelle|fatale)",
         r"dose (?:\w+ )?(?:létale|mortelle|fatale)|(?:létale|mortelle) " + G + r"(?:dose|quantité)",
         r"combien " + G6 + r"pour (?:mourir|ne (?:plus )?(?:pas )?me réveiller|me tuer|"
         r"une overdose|faire une overdose|y rester)",
@@ -60,6 +61,8 @@ LEXICON = {
         r"je suis un (?:fardeau|poids)|personne ne (?:me )?regretterait",
     ),
     "prepare": (
+        r"(?:message|messages|texto|sms|mot) d'adieu",
+        PILLS + " " + G + r"(?:de côté|que je garde|gardés|stockés|cachés)",
         r"lettres? d'adieu|(?:j ?ai|jai) (?:\w+ )?(?:écrit|rédigé|laissé|fait) "
         + G
         + r"(?:lettres?|mots?|testament)",
@@ -79,6 +82,7 @@ LEXICON = {
         r"toit|rails|voie ferrée|falaise|rebord|balcon)",
     ),
     "self_harm": (
+        r"je me suis (?:\w+ ){0,2}?(?:coupée?|brûlée?|scarifiée?|fait du mal|mutilée?)",
         r"(?:je me (?:suis )?(?:coupe|coupé|coupée|mutile|brûle|brûlé|brûlée|fais du mal|"
         r"fait du mal|scarifie)|me scarifier|me couper|me brûler|me faire du mal)\b",
         r"automutilation|scarification|je me suis remise? à me (?:couper|scarifier|brûler)",
@@ -100,6 +104,8 @@ LEXICON = {
         r"je veux disparaître|envie de disparaître",
     ),
     "distress": (
+        r"(?:arrêter|arrête) de pleurer|je pleure|(?:est|sont) morte?s? (?:hier|aujourd'hui|"
+        r"ce matin|cette nuit)",
         r"je me sens (?:\w+ )?(?:vide|seule?|perdue?|désespérée?|épuisée?|triste|inutile|nulle?|"
         r"brisée?|déprimée?|mal)\b",
         r"crises? d'(?:angoisse|panique)|angoisse|je suis (?:\w+ )?(?:déprimée?|épuisée?|à bout)",

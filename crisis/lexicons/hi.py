@@ -35,10 +35,12 @@ LEXICON = {
         r"(?:jeena|jina|jeene|jine) (?:ka )?(?:nahi|nahin|nhi|mann nahi|man nahi|dil nahi)|"
         r"(?:zindagi|jindagi) (?:se )?(?:thak|tang|pareshan) (?:gaya|gayi|chuka|chuki)|"
         r"(?:zindagi|jindagi) khatam kar|sab khatam kar (?:dunga|dungi|dena)",
-        r"मरना चाह|मर जाना चाह|मर जाऊं|मर जाऊँ|आत्महत्या कर|ख़ुदकुशी कर|खुदकुशी कर|खुद को (?:मार|ख़त्म|खत्म)|"
+        r"मरना चाह|मर जाना चाह|मर जाऊं|मर जाऊँ|आत्महत्या कर|ख़ुदकुशी कर|खुदकुशी कर|खुद को (?:मार|"
+        r"ख़त्म|खत्म)|"
         r"जीना नहीं|जीने का (?:मन|दिल) नहीं|ज़िंदगी से थक|जिंदगी से थक|जान दे दूं|जान दे दूँ",
     ),
     "passive": (
+        r"(?:कभी|फिर कभी) न उठ|(?:kabhi|phir kabhi) na uth\w*",
         r"(?:kaash|kash|kaas) " + W + r"(?:mar jaun|mar jaaun|na uthu|na uthun|paida na|"
         r"nahi hota|na hota|gayab)|(?:subah|kal) (?:\w+ )?(?:na|nahi) (?:uthu|uthun|utha)",
         r"(?:mere bina|mere baghair) " + W + r"(?:behtar|khush|better)|(?:main|mai) (?:sab par )?"
@@ -60,8 +62,14 @@ LEXICON = {
         r"nas kaat|blade (?:se|maar)",
         r"(?:खुद|ख़ुद|अपने आप) को (?:काट|चोट|जला|नुकसान)|नस काट|हाथ काट",
     ),
-    "despair": (r"(?:aakhri|akhri|aakhiri) (?:umeed|ummeed|ummid|hope)|आखिरी उम्मीद",),
+    "despair": (
+        r"(?:kuch|kuchh) (?:bhi )?nahi bacha|last option tha|(?:aakhri|akhri) (?:option|raasta|"
+        r"rasta)",
+        r"(?:aakhri|akhri|aakhiri) (?:umeed|ummeed|ummid|hope)|आखिरी उम्मीद",
+    ),
     "other": (
+        r"(?:suicide|khudkushi|aatmahatya) kar (?:lega|legi|lenge)|marna chahta hai|"
+        r"marna chahti hai",
         r"(?:marna chahta hai|marna chahti hai|suicide karna chahta|suicide karna chahti|"
         r"khud ko (?:kaat|maar) (?:raha|rahi|leta|leti)|jaan dena chahta|jaan dena chahti)",
         r"(?:मरना चाहता है|मरना चाहती है|आत्महत्या करना चाहता|आत्महत्या करना चाहती)",

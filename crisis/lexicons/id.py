@@ -39,6 +39,7 @@ LEXICON = {
         r"(?:\w+ )?(?:tidak|gak|ga) ada (?:artinya|gunanya)",
     ),
     "passive": (
+        r"(?:ingin|pengen|mau|pingin) (?:\w+ )?ngilang",
         r"(?:semoga|berharap|pengen|ingin|mau) (?:\w+ ){0,2}?(?:tidak|gak|ga|nggak|enggak) "
         r"(?:bangun|usah bangun) lagi|tidur (?:dan|terus|trus) (?:tidak|gak|ga|nggak) bangun",
         r"(?:ingin|pengen|mau) (?:\w+ )?(?:menghilang|hilang|tidak ada|gak ada|lenyap)",
@@ -46,6 +47,8 @@ LEXICON = {
         r"aku (?:cuma|hanya) (?:jadi )?beban",
     ),
     "prepare": (
+        r"(?:udah|sudah|baru) (?:beli|membeli|nyiapin|menyiapkan|siapin) (?:\w+ )?(?:obat\w*|tali|"
+        r"racun|silet)",
         r"surat (?:perpisahan|wasiat|terakhir)|(?:nulis|menulis|tulis) (?:\w+ )?surat",
         r"(?:bagi|bagiin|membagikan|ngasih) (?:\w+ ){0,2}?barang",
         r"(?:sudah|udah) (?:pilih|tentukan|milih) (?:\w+ )?tanggal",

@@ -17,6 +17,7 @@ LEXICON = {
         r"autolesionismo|overdose)",
     ),
     "method": (
+        r"dose (?:\w+ ){0,3}?(?:letale|mortale|fatale)",
         r"dose (?:\w+ )?(?:letale|mortale|fatale)|(?:letale|mortale) " + G + r"(?:dose|quantità)",
         r"quant[eio] " + G6 + r"per (?:morire|non svegliarmi|uccidermi|un overdose|andarmene)",
         r"quant[eio] " + G6 + r"(?:è|sono|sarebbe|sarebbero) (?:letale|letali|mortale|mortali)",
@@ -49,6 +50,7 @@ LEXICON = {
         r"sono un peso|nessuno (?:sentirebbe|noterebbe) la mia",
     ),
     "prepare": (
+        r"(?:messaggio|messaggi) (?:d'addio|di addio)",
         r"letter[ae] d'addio|(?:ho scritto|ho lasciato|ho fatto|sto scrivendo) "
         + G
         + r"(?:lettera|lettere|biglietto|testamento)",

@@ -14,6 +14,7 @@ LEXICON = {
         r"myśli samobójcz\w*|samookalecze\w*|przedawkowa\w*)",
     ),
     "method": (
+        r"dawk\w* (?:\w+ ){0,3}?śmierteln\w*",
         r"(?:śmiertelna|dawka) (?:\w+ )?(?:dawka|śmiertelna)|dawk\w+ (?:\w+ )?śmierteln\w*",
         r"ile " + G6 + r"(?:żeby|aby|by) (?:umrzeć|się nie obudzić|się zabić|przedawkować)",
         r"ile " + G6 + r"(?:zabija|jest śmiertelne|to śmiertelna)",
@@ -41,6 +42,7 @@ LEXICON = {
         r"(?:byłoby|byliby|było by) " + G + r"lepiej beze mnie|jestem ciężarem",
     ),
     "prepare": (
+        r"(?:wiadomość|wiadomości|sms) pożegnaln\w*",
         r"list\w* pożegnaln\w*|(?:napisałe[mś]|napisałam|zostawiłe[mś]|zostawiłam) "
         + G
         + r"(?:list|listy|testament)|spisałe[mś] testament|spisałam testament",
@@ -62,6 +64,7 @@ LEXICON = {
     ),
     "despair": (r"(?:była|był|to) moja ostatnia nadzieja|ostatnia nadzieja " + G6 + r"nie",),
     "other": (
+        r"się (?:tnie|okalecza|cięła|ciął|pocięła|pociął)|żyletki",
         r"(?:chce|zamierza|próbował\w*) (?:się zabić|umrzeć|odebrać sobie życie|popełnić "
         r"samobójstwo)",
         r"(?:tnie się|okalecza się|cięła się|ciął się)",

@@ -23,6 +23,7 @@ LEXICON = {
         r"(?:me )?cortei (?:o cabelo|a unha|as unhas|a franja|cozinhando|sem querer|o dedo)",
     ),
     "method": (
+        r"dose (?:\w+ ){0,3}?(?:letal|fatal|mortal)",
         r"dose (?:\w+ )?(?:letal|fatal|mortal)",
         r"(?:letal|fatal|mortal) " + G + r"(?:dose|quantidade)",
         r"quant[oa]s? " + G6 + r"(?:para|pra|pro) (?:morrer|não acordar|nao acordar|matar|"
@@ -54,6 +55,7 @@ LEXICON = {
         r"quero que (?:tudo|isso) (?:acabe|termine)",
     ),
     "passive": (
+        r"nunca mais acordar|não acordar nunca mais",
         r"(?:queria|gostaria|tomara|quem dera|peço a deus|rezo para) (?:\w+ ){0,2}?(?:não acordar|"
         r"nao acordar|morrer|não ter nascido|nao ter nascido|estar mort[oa]|não existir|"
         r"nao existir|dormir para sempre|sumir para sempre|desaparecer para sempre)",
@@ -64,6 +66,9 @@ LEXICON = {
         r"sou um peso|sou um fardo|ninguém (?:sentiria|ia sentir) (?:a )?minha falta",
     ),
     "prepare": (
+        r"(?:mensagem|mensagens|texto|áudio) de despedida",
+        PILLS + " " + G + r"(?:guardando|guardei|juntando|juntei|escondi|acumulei|separei)",
+        r"separei (?:\w+ ){0,3}?" + PILLS + r"|(?:só )?(?:me )?falta (?:a )?coragem",
         r"cartas? de despedida|(?:escrevi|deixei|fiz|estou escrevendo) "
         + G
         + r"(?:cartas?|bilhetes?|testamento)",
@@ -106,15 +111,18 @@ LEXICON = {
         r"(?:tomou|engoliu) (?:\w+ ){0,2}?(?:todos|todas|a cartela|o frasco|a caixa)",
     ),
     "check": (
+        r"(?:quero|queria|vontade de) (?:\w+ )?sumir",
         r"n[aã]o aguento mais\b(?! (?:esse|essa|este|esta|o|a|os|as|meu|minha) )",
         r"quero sumir|vontade de sumir|quero desaparecer",
         r"penso (?:muito )?(?:na morte|em morrer)",
     ),
     "distress": (
-        r"(?:me sinto|estou|tô|to) (?:muito |tão |tao |completamente )?(?:vazi[oa]|sozinh[oa]|"
+        r"(?:me sinto|me sentindo|estou|tô|to) (?:muito |tão |tao |completamente )?(?:vazi[oa]|"
+        r"sozinh[oa]|"
         r"perdid[oa]|desesperad[oa]|esgotad[oa]|triste|inútil|sem esperança|sobrecarregad[oa]|"
         r"quebrad[oa]|deprimid[oa]|um lixo|um fracasso|mal)\b",
         r"(?:ataques?|crises?) de (?:pânico|ansiedade)|ansiedade",
-        r"não consigo (?:dormir|respirar|parar de chorar)|choro todos os dias|nada faz sentido",
+        r"não consigo (?:dormir|respirar|parar de chorar)|choro todos os dias|nada faz sentido|"
+        r"nada tem graça",
     ),
 }

@@ -14,11 +14,16 @@ TL = {
     "prepare": (r"paalam (?:na )?sa inyong lahat|huling mensahe",),
     "self_harm": (r"(?:naglaslas|maglaslas|laslas|sinasaktan ko ang sarili ko)",),
     "method": (r"(?:ilang|gaano karami) " + G6 + r"(?:para mamatay|nakamamatay)",),
-    "check": (r"hindi ko na kaya|di ko na kaya",),
+    "check": (
+        r"nakakapagod",
+        r"hindi ko na kaya|di ko na kaya",
+    ),
     "distress": (r"(?:pagod na pagod|sobrang pagod|ang lungkot|malungkot|nag-iisa)",),
 }
 
 PCM = {
+    "overdose": (r"i don (?:take|swallow|drink|chop) (?:\w+ )?(?:plenty|all|many|full)",),
+    "prepare": (r"i no go dey again|by this time tomorrow|i don write (?:\w+ )?letter",),
     "intent": (
         r"(?:make i|i go|i wan|i dey wan) (?:just )?(?:die|kill myself|kill my self)",
         r"i no (?:wan|want) (?:live|dey alive) again|i (?:don )?tire for (?:this )?life",

@@ -33,12 +33,14 @@ LEXICON = {
         r"kendimi (?:köprüden|binadan|çatıdan) atacağım|kendimi asacağım",
     ),
     "passive": (
+        r"uyanmasam",
         r"(?:keşke|dilerim) (?:\w+ ){0,3}?(?:hiç uyanmasam|uyanmasam|ölsem|doğmasaydım|"
         r"yok olsam|olmasam)",
         r"hiç uyanmamak|uyanmamak istiyorum|yok olmak istiyorum|kaybolmak istiyorum|"
         r"ben olmasam (?:\w+ )?daha iyi|bensiz (?:\w+ )?daha (?:iyi|mutlu)|yük(?:üm| oluyorum)",
     ),
     "prepare": (
+        r"intihar (?:mektubu|notu|mektubunu|notunu)",
         r"veda (?:mektubu|notu|mesajı)|(?:mektup|not|vasiyet\w*) (?:yazdım|bıraktım)|vasiyetimi",
         r"eşyalarımı (?:dağıttım|verdim|dağıtıyorum)",
         r"(?:tarihi|günü) (?:seçtim|belirledim)",
@@ -51,6 +53,7 @@ LEXICON = {
         r"(?:köprüdeyim|çatıdayım|raylardayım|kenarındayım|uçurumdayım|köprünün üstündeyim)",
     ),
     "self_harm": (
+        r"(?:kolumu|kollarımı|bileğimi|bileklerimi|bacağımı|bacaklarımı|kendimi) kes\w*",
         r"kendimi (?:kes\w*|yak\w*|yarala\w*|döv\w*)|kendime zarar (?:ver\w*)|jilet\w*|"
         r"kollarımı kes\w*|bileklerimi kes\w*",
     ),

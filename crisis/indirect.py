@@ -1,0 +1,95 @@
+"""English signs that say it without the words: farewells, plans, passive wishes, a last hope.
+
+People near a decision seldom write "suicide". They thank everyone and say they won't need the
+next lesson, ask who gets their things when they are gone, say the treatment was the last chance
+and it failed, keep driving fast hoping something happens, plan their exit. Each rule here names
+one such sign; they get the full crisis reply (or the reply for helpers when the message is
+plainly about someone else), like the other explicit signs in ``signals``. An ingested poison
+counts as an overdose. Read on normalised, guarded text (see ``crisis.normalise``). Pure.
+"""
+
+from __future__ import annotations
+
+from crisis.vocab import _compile
+
+# A treatment that failed: ketamine, esketamine and the others this course is about.
+_TREATMENT = (
+    r"(?:ketamine|esketamine|spravato|ket|k|infusions?|sessions?|treatments?|ect|tms|meds|"
+    r"medication|therapy|the clinic)"
+)
+_FAILED = (
+    r"(?:did not (?:work|help|do anything)|does not work|is not working|stopped working|failed|"
+    r"did nothing|nothing|no effect|not working|only helped for|helped for (?:like )?(?:a|one|two|"
+    r"\w+) (?:days?|weeks?))"
+)
+# What someone says once there is nothing left: the end of hope, not just disappointment.
+_NOTHING_LEFT = (
+    r"(?:that is it|i am out|i am done|done trying|no point|nothing left|nothing else|"
+    r"give up|giving up|last (?:chance|hope|option|resort|thing)|my exit|no (?:more )?options|"
+    r"can not do this (?:again|anymore)|what is the point|no reason|nothing (?:is )?left for me)"
+)
+
+OVERDOSE_MORE = _compile(
+    r"\b(?:drank|drunk|swallowed|ate|took|drinking|swallowing) (?:some |a lot of |a bottle of |"
+    r"the |a cup of |a glass of )?(?:bleach|antifreeze|poison|rat poison|weed ?killer|pesticides?|"
+    r"drain cleaner|paraquat|cyanide|lye|methanol)\b",
+    r"\b(?:took|did|used|had|taken|swallowed|snorted|drank) (?:\S+ ){0,6}?(?:more|too much|"
+    r"too many|a lot|extra|everything)(?: \S+){0,6}? on purpose\b",
+    r"\bon purpose (?:\S+ ){0,8}?(?:can not (?:feel|move|breathe|stay awake)|heart|dizzy|"
+    r"throwing up|vomiting)",
+)
+
+INDIRECT = _compile(
+    # a treatment that was the last hope, and failed
+    r"\b"
+    + _TREATMENT
+    + r"\b(?: \S+){0,8}? "
+    + _FAILED
+    + r"\b(?: \S+){0,14}? "
+    + _NOTHING_LEFT
+    + r"\b",
+    r"\b(?:was|were|is) (?:my|the) (?:last|final|only) (?:chance|hope|option|resort|shot)\b"
+    r"(?: \S+){0,12}? (?:nothing|did not|does not|failed|no point|not working|no change)\b",
+    r"\bif (?:this|it|that|ketamine|the treatment) (?:fails|does not work|did not work)\b"
+    r"(?: \S+){0,3}? (?:i am|i will be|then i am) (?:out|done|gone|finished)\b",
+    r"\b(?:i )?guess (?:that is|this is) it\b(?= *$| then| for me)",
+    # plans and preparations, in other words
+    r"\b(?:planning|planned|plan|preparing|prepared|arranging|arranged) (?:my|an|the) (?:exit|"
+    r"way out|departure|own death|death|suicide|funeral|final)\b",
+    r"\b(?:got|have|had) everything (?:ready|prepared|sorted|in place|lined up)\b(?: \S+){0,4}? "
+    r"(?:no one|nobody|tonight|this time|now)\b",
+    r"\b(?:no one|nobody|nothing) (?:will|can|is going to|could) stop me (?:this time|now)\b",
+    r"\b(?:if|when|once|after) i am gone\b(?: \S+){0,3}? who (?:gets|will get|takes|will take|"
+    r"inherits|keeps|should get|can have)\b",
+    r"\bwho (?:gets|will get|takes|will take|inherits|keeps) (?:\S+ ){1,4}?(?:if|when|once|after) "
+    r"i am gone\b",
+    r"\bwill not (?:be )?need(?:ing)? (?:\S+ ){0,3}?(?:lessons?|sessions?|course|appointments?|"
+    r"subscription|reminders?|anymore|any more)\b",
+    r"\b(?:will not|wo not|shall not) be (?:around|here|alive) (?:for|to see|by|at) (?:the|next|"
+    r"my|his|her|their|christmas|the end)\b",
+    r"\bby this time tomorrow\b(?: \S+){0,6}? (?:gone|dead|not be|will not be|no go dey|"
+    r"no longer)\b",
+    # farewells that leave a message for someone
+    r"\b(?:tell|let) (?:my \w+|them|everyone|him|her|mum|mom|dad) (?:\S+ ){0,2}?(?:it was not|"
+    r"it is "
+    r"not|it is nobody s|it was nobody s|not) (?:\S+ )?(?:fault|to blame)\b",
+    r"\bif (?:anyone|someone|somebody|you) (?:ever )?(?:reads|finds|sees|read|find) this\b",
+    r"\b(?:thank you|thanks) for everything\b(?: \S+){0,12}? (?:will not (?:need|be)|goodbye|bye|"
+    r"sorry|forgive)\b",
+    # passive risk-taking and passive wishes
+    r"\bhoping (?:something|someone|a (?:car|truck|bus|train)|i|it) (?:\S+ )?(?:happens|hits|"
+    r"crash|crashes|kill|kills|die|do not make it|end)\b",
+    r"\b(?:driving|drive|drove|walk|walking|cross|crossing) (?:\S+ ){0,6}?(?:hoping|hope|"
+    r"wishing) (?:\S+ ){0,3}?(?:happens|hits|crash|die|end)\b",
+    # self-harm in other words
+    r"^(?:i )?cut (?:again|myself again|deeper|last night)\b",
+    r"\b(?:i )?cut again\b(?: \S+){0,8}? (?:stitches|bleed\w*|deeper|blade|razor|er|hospital)\b",
+    r"\b(?:needed|need|get|got|getting) stitches\b(?: \S+){0,10}? (?:not going|will not go|do "
+    r"not care|this time)\b",
+    r"\b(?:wounds?|cuts?) (?:\S+ ){0,4}?(?:opened|reopened|open again|split open)\b",
+    r"\b(?:hit|hitting|punch\w*|bang\w*|slap\w*) (?:myself|themselves|my head)\b(?: \S+){0,12}? "
+    r"(?:did it again|bruises?|bleed\w*|keep going|can not stop)\b",
+    # a car running in a closed garage
+    r"\b(?:car|cars|engine|engines|motor) (?:is )?(?:running|on)\b(?: \S+){0,6}? garage\b",
+    r"\bgarage\b(?: \S+){0,6}? (?:engine|car) (?:is )?(?:running|on)\b",
+)
