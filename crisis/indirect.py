@@ -74,8 +74,14 @@ INDIRECT = _compile(
     r"it is "
     r"not|it is nobody s|it was nobody s|not) (?:\S+ )?(?:fault|to blame)\b",
     r"\bif (?:anyone|someone|somebody|you) (?:ever )?(?:reads|finds|sees|read|find) this\b",
-    r"\b(?:thank you|thanks) for everything\b(?: \S+){0,12}? (?:will not (?:need|be)|goodbye|bye|"
-    r"sorry|forgive)\b",
+    # a message like that from someone who then goes quiet
+    r"\b(?:thank you for everything|i am sorry|sorry for everything|goodbye|forgive me|"
+    r"love you all)"
+    r"\b(?: \S+){0,10}? (?:not answering|not picking up|not replying|not responding|phone is off|"
+    r"phone (?:is )?switched off|will not answer|does not answer|no answer)\b",
+    r"\b(?:thank you|thanks) for everything\b(?: \S+){0,12}? (?:will not (?:need|be (?:here|"
+    r"around))|"
+    r"forgive me|sorry for everything|goodbye forever)\b",
     # passive risk-taking and passive wishes
     r"\bhoping (?:something|someone|a (?:car|truck|bus|train)|i|it) (?:\S+ )?(?:happens|hits|"
     r"crash|crashes|kill|kills|die|do not make it|end)\b",

@@ -83,12 +83,12 @@ _PATTERNS: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
         "death_wish",
         _words(
             "die dye dying dead alive exist existing disappear disappeared disappearing sleep wake "
-            "gone cease here around born existed died dies wish wished hope hoping pray praying "
-            "want wants wanted wanting like care need waiting why hate"
+            "gone cease here around born existed died dies wish wished wishing hope hoping "
+            "pray praying want wants wanted wanting like care need waiting why hate"
         ),
         _compile(
             r"\b" + _DIE_INTENT + r"\s+" + _ADV + _DIE + r"\b" + _NOT_TRIVIAL_THAN,
-            r"\b(?:wish|wished|hope|hoping|pray|praying)(?: that)? i\s+"
+            r"\b(?:wish|wished|wishing|hope|hoping|pray|praying)(?: that)? i\s+"
             + _ADV
             # the second run of filler only after a verb: two adjacent runs would be quadratic
             + r"(?:(?:was|were|would|could|had|did|will|may|might|do)\s+"

@@ -51,6 +51,8 @@ LEXICON = {
         r"(?:lebensmüde|will nicht mehr leben|kann nicht mehr leben|des lebens müde)",
     ),
     "passive": (
+        r"(?:nie|nie wieder|nie mehr|niemals) (?:mehr )?aufwachen|"
+        r"wenn es mich nicht (?:mehr )?gäbe|wenn ich (?:tot|weg|nicht mehr da) wäre",
         r"(?:wünschte|würde gern|möchte|will) (?:\w+ ){0,3}?(?:nicht mehr aufwachen|nie geboren|"
         r"einfach verschwinden|für immer schlafen|nicht mehr existieren|tot)",
         r"nicht mehr aufwachen|für immer (?:schlafen|verschwinden)|nicht mehr existieren",

@@ -47,6 +47,8 @@ LEXICON = {
         r"(?:desde )?qu[eé] (?:altura|piso) " + G6 + r"(?:morir|matarme|mortal|muere)",
     ),
     "overdose": (
+        r"(?:acabo de |acabé de )?(?:tomarme|tragarme|beberme) (?:\w+ ){0,2}?(?:todas|todos|toda|"
+        r"la caja|una caja|el frasco|un frasco|el bote|un montón|\d\d+)",
         r"(?:me )?(?:tomé|tome|he tomado|acabo de tomar|tragué|trague|he tragado|me bebí) "
         r"(?:\w+ ){0,2}?(?:todas|todos|toda|la caja|una caja|el frasco|un frasco|el bote|"
         r"un bote|el blíster|un montón|muchísimas|\d\d+)",
@@ -74,6 +76,7 @@ LEXICON = {
         r"(?:acabar|terminar) con todo|quiero que (?:todo|esto) (?:se )?(?:acabe|termine)",
     ),
     "passive": (
+        r"si (?:yo )?(?:no (?:existiera|estuviera|hubiera nacido)|me muriera|desapareciera)",
         r"(?:ojalá|ojala|quisiera|desearía|me gustaría|rezo para|pido) (?:\w+ ){0,2}?"
         r"(?:no despertar|morirme|morir|no haber nacido|estar muert[oa]|no existir|"
         r"dormir para siempre|que me atropell|que me pase algo|desaparecer para siempre)",

@@ -52,6 +52,8 @@ LEXICON = {
         r"en finir (?:avec (?:tout|la vie|ma vie))?(?: ce soir| bientôt| une bonne fois)?$",
     ),
     "passive": (
+        r"si je (?:n'existais pas|n'étais (?:pas|plus) là|mourais|disparaissais)|ne (?:jamais |"
+        r"plus jamais )me réveill\w*",
         r"(?:j'aimerais|je voudrais|je souhaite|si seulement je pouvais) (?:\w+ ){0,2}?"
         r"(?:ne (?:plus |pas )?me réveiller|mourir|ne (?:jamais )?être née?|ne plus exister|"
         r"disparaître pour toujours|dormir pour toujours)",

@@ -43,6 +43,7 @@ LEXICON = {
         r"stanc[oa] di vivere|la vita non vale",
     ),
     "passive": (
+        r"se (?:io )?(?:non ci fossi|non esistessi|morissi|sparissi)",
         r"(?:vorrei|spero di|magari) (?:\w+ ){0,2}?(?:non svegliarmi|morire|non essere mai nat[oa]|"
         r"non esistere|sparire per sempre|dormire per sempre)",
         r"non svegliarmi (?:più|mai)|dormire per sempre|sparire per sempre|smettere di esistere",

@@ -36,6 +36,7 @@ LEXICON = {
         r"mam dość życia|zmęczon[ya] życiem",
     ),
     "passive": (
+        r"gdyby mnie nie było|gdybym (?:umarł|umarła|zniknął|zniknęła)",
         r"(?:chciałbym|chciałabym|obym|żebym) (?:\w+ ){0,2}?(?:się nie obudzić|nie obudził|"
         r"nie obudziła|umrzeć|nie istnieć|zniknąć|nigdy się nie urodzić)",
         r"nie obudzić się|zasnąć i (?:się )?nie obudzić|zniknąć na zawsze|przestać istnieć",

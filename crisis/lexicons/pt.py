@@ -55,6 +55,8 @@ LEXICON = {
         r"quero que (?:tudo|isso) (?:acabe|termine)",
     ),
     "passive": (
+        r"se eu (?:não (?:existisse|estivesse (?:aqui|viv[oa])|tivesse nascido)|morresse|sumisse|"
+        r"desaparecesse)",
         r"nunca mais acordar|não acordar nunca mais",
         r"(?:queria|gostaria|tomara|quem dera|peço a deus|rezo para) (?:\w+ ){0,2}?(?:não acordar|"
         r"nao acordar|morrer|não ter nascido|nao ter nascido|estar mort[oa]|não existir|"
