@@ -280,6 +280,11 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     model = model or load()
     p = model.probabilities(plain)
     limits = model.thresholds
+    if languages.foreign(text):
+        # The classifier knows little besides English: in another language it may only say
+        # distress, and the lexicons above decide any risk.
+        learned = p.get("distress", 0.0) >= limits["distress"]
+        return Verdict(DISTRESS, "model") if learned else Verdict(None)
     if p.get("method", 0.0) + p.get("overdose", 0.0) >= limits["crisis"]:
         if _TREATMENT_DOSE.search(plain) and not _HARM.search(plain):
             return Verdict(None, "treatment dose")

@@ -55,7 +55,8 @@ INDIRECT = _compile(
     r"\b(?:i )?guess (?:that is|this is) it\b(?= *$| then| for me)",
     # plans and preparations, in other words
     r"\b(?:planning|planned|plan|preparing|prepared|arranging|arranged) (?:my|an|the) (?:exit|"
-    r"way out|departure|own death|death|suicide|funeral|final)\b",
+    r"way out|departure|own death|death|suicide|funeral)\b(?! (?:interview|strategy|from|visa|"
+    r"row|door|ticket|survey|meeting|exam|flight|plan)\b)",
     r"\b(?:got|have|had) everything (?:ready|prepared|sorted|in place|lined up)\b(?: \S+){0,4}? "
     r"(?:no one|nobody|tonight|this time|now)\b",
     r"\b(?:no one|nobody|nothing) (?:will|can|is going to|could) stop me (?:this time|now)\b",
@@ -63,8 +64,10 @@ INDIRECT = _compile(
     r"inherits|keeps|should get|can have)\b",
     r"\bwho (?:gets|will get|takes|will take|inherits|keeps) (?:\S+ ){1,4}?(?:if|when|once|after) "
     r"i am gone\b",
-    r"\bwill not (?:be )?need(?:ing)? (?:\S+ ){0,3}?(?:lessons?|sessions?|course|appointments?|"
-    r"subscription|reminders?|anymore|any more)\b",
+    r"\bwill not (?:be )?need(?:ing)? (?:the |any |my )?(?:next|rest of the|remaining|future|"
+    r"other|further|more) (?:lessons?|sessions?|appointments?|modules?)\b",
+    r"\bwill not (?:be )?need(?:ing)? (?:the |any |my |this )?(?:lessons?|course|subscription|"
+    r"sessions?|appointments?) (?:anymore|any more|after (?:this|today|tonight))\b",
     r"\b(?:will not|wo not|shall not) be (?:around|here|alive) (?:for|to see|by|at) (?:the|next|"
     r"my|his|her|their|christmas|the end)\b",
     r"\bby this time tomorrow\b(?: \S+){0,6}? (?:gone|dead|not be|will not be|no go dey|"
@@ -88,7 +91,6 @@ INDIRECT = _compile(
     r"\b(?:driving|drive|drove|walk|walking|cross|crossing) (?:\S+ ){0,6}?(?:hoping|hope|"
     r"wishing) (?:\S+ ){0,3}?(?:happens|hits|crash|die|end)\b",
     # self-harm in other words
-    r"^(?:i )?cut (?:again|myself again|deeper|last night)\b",
     r"\b(?:i )?cut again\b(?: \S+){0,8}? (?:stitches|bleed\w*|deeper|blade|razor|er|hospital)\b",
     r"\b(?:needed|need|get|got|getting) stitches\b(?: \S+){0,10}? (?:not going|will not go|do "
     r"not care|this time)\b",
@@ -96,6 +98,8 @@ INDIRECT = _compile(
     r"\b(?:hit|hitting|punch\w*|bang\w*|slap\w*) (?:myself|themselves|my head)\b(?: \S+){0,12}? "
     r"(?:did it again|bruises?|bleed\w*|keep going|can not stop)\b",
     # a car running in a closed garage
-    r"\b(?:car|cars|engine|engines|motor) (?:is )?(?:running|on)\b(?: \S+){0,6}? garage\b",
-    r"\bgarage\b(?: \S+){0,6}? (?:engine|car) (?:is )?(?:running|on)\b",
+    r"\b(?:car|cars|engine|engines|motor) (?:is )?(?:running|on) (?:in|inside) (?:the|my|a) "
+    r"(?:closed |shut )?garage\b",
+    r"\bgarage (?:door )?(?:is )?(?:shut|closed|locked)\b(?: \S+){0,6}? (?:engine|car) (?:is )?"
+    r"(?:running|on)\b",
 )

@@ -5,6 +5,9 @@ phrases (``crisis/lexicons/``: Spanish, Portuguese, French, Italian, German, Pol
 Ukrainian, Kazakh, Uzbek, Turkish, Indonesian, Hindi in Devanagari and romanised, Arabic, Persian,
 Tagalog and Nigerian Pidgin), sorted by kind:
 
+- ``routine``, ``outing`` and ``later``: what excuses an ``overdose`` (pills taken as
+  prescribed), a ``place`` (a bridge with friends and a view) and a ``prepare`` ("adiós a todos,
+  nos vemos mañana"); tried only when those match.
 - ``guard``: idioms and uses that sound alarming but are not ("me muero de risa", "ich sterbe vor
   Langeweile", "morrendo de fome"), negations ("no quiero morir") and the topic spoken of in
   general ("la ketamina reduce las ideas suicidas"). Whatever matches is blanked first.
@@ -49,6 +52,9 @@ CRISIS_KINDS = (
     "despair",
 )
 KINDS = (*CRISIS_KINDS, "other", "check", "distress")
+# What excuses a kind: pills taken as prescribed are no overdose, a bridge with friends and a view
+# is no danger, a goodbye until tomorrow is no farewell. A statement of intent is never excused.
+_EXCUSES = MappingProxyType({"overdose": "routine", "place": "outing", "prepare": "later"})
 
 # Latin, Greek and Cyrillic diacritics (a Cyrillic й and ё too), and Arabic vowel marks. Other
 # scripts' combining marks (the Devanagari vowel signs) are letters in all but name and stay.
@@ -136,7 +142,7 @@ def _patterns() -> MappingProxyType[str, tuple[re.Pattern[str] | None, re.Patter
     Compiled on first use, so importing the package stays cheap.
     """
     compiled = {}
-    for kind in (GUARD, *KINDS):
+    for kind in (GUARD, *KINDS, *_EXCUSES.values()):
         phrases = [
             part
             for lexicon in LEXICONS.values()
@@ -161,6 +167,13 @@ _ENGLISH = frozenset(
     "dont cant because im its there their them anyone really".split()
 )
 _WEAK = frozenset({"check", "distress"})
+# More English, for telling a message plainly in another language: frequent words that are seldom
+# another language's.
+_ENGLISH_TOO = _ENGLISH | frozenset(
+    "r ur im ive ill id again getting thoughts thought feeling feel done living life anymore "
+    "need got going gonna wanna now today tonight tired want think lol idk rn tbh ngl pls thanks "
+    "sorry why when who which was were will from by our us his her him me i".split()
+)
 
 
 def _english(folded: str) -> bool:
@@ -185,8 +198,21 @@ def detect(text: str) -> str | None:
             continue
         pattern = patterns[kind][which]
         if pattern is not None and pattern.search(folded):
+            excuse = patterns[_EXCUSES[kind]][which] if kind in _EXCUSES else None
+            if excuse is not None and excuse.search(folded):
+                continue
             return kind
     return None
+
+
+def foreign(text: str) -> bool:
+    """Whether ``text`` is plainly not English: three words or more, none of them English's own.
+
+    The learned layer was trained mostly on English; on such a message its risk readings are
+    guesses, and the lexicons here have had their say.
+    """
+    words = fold(text).split()
+    return len(words) >= 3 and not any(word in _ENGLISH_TOO for word in words)
 
 
 def direct_statement(text: str) -> bool:

@@ -268,7 +268,8 @@ _PATTERNS: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
             r"forever|for good|for ever|my friends)\b",
             r"\bthis is " + _ADV + r"(?:my )?(?:goodbye|good bye|farewell|the end for me|"
             r"my last (?:message|goodbye|words|post|text|night|day))\b",
-            r"\b(?:my|these are my) (?:last|final) (?:words|message|goodbye)\b",
+            r"\b(?:my|these are my) (?:last|final) (?:words|message|goodbye)\b"
+            r"(?! (?:did not|does not|was|is|has|had|got|from|to|in|about|on|here|there)\b)",
             r"\blast (?:day|night) (?:alive|on earth|on this earth|of my life)\b",
             r"\bby the time (?:you|anyone|someone|they|somebody) (?:read|reads|see|sees|find|"
             r"finds|get|gets) this\b",

@@ -164,7 +164,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         _compile(
             r"\b(?:i am|am|standing|sitting) (?:\w+ ){0,2}?(?:on|at) (?:the |a |my )?(?:edge|"
             r"ledge|roof|rooftop|balcony|bridge|tracks|railway|platform edge|cliffs?|cliff edge)\b"
-            r"(?! (?:enjoying|fixing|repairing|cleaning|working|painting|having|watching|taking "
+            r"(?! (?:team|club|game|crew|project|tournament|enjoying|fixing|repairing|cleaning|"
+            r"working|painting|having|watching|taking "
             r"(?:photos|pictures)|for (?:work|a|the))\b| with (?:a|my) (?:drink|coffee|book|"
             r"friends?))",
             r"\b(?:on|at|near|by) the (?:tracks|train tracks|railway|cliffs?|ledge|edge of the)\b",

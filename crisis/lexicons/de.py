@@ -5,7 +5,17 @@ from crisis.lexicons.common import G6, G
 PILLS = r"(?:tabletten|pillen|medikamente|schlaftabletten|packung|packungen)"
 
 LEXICON = {
+    "later": (r"bis (?:morgen|bald|später|dann|montag)|schönen abend",),
+    "outing": (
+        r"urlaub|freunde\w*|fotos?|wunderschön|schön|aussicht|sonnenuntergang|spaziergang|arbeit|"
+        r"tourist\w*",
+    ),
+    "routine": (
+        r"verschrieben|verordnet|wie (?:jeden tag|immer|verordnet|vorgeschrieben)|heute morgen|"
+        r"vom arzt",
+    ),
     "guard": (
+        r"ich kann nicht mehr (?:warten|essen|schlafen|laufen|sehen|hören|lachen)\b",
         r"(?:sterbe|sterben|sterb|gestorben|tot) (?:fast )?(?:vor|aus) (?:\w+ )?(?:lachen|hunger|"
         r"durst|langeweile|hitze|kälte|angst|scham|neugier|müdigkeit|sehnsucht|peinlichkeit)",
         r"(?:tod|tot)(?:langweilig|müde|schick|sicher|ernst|unglücklich)|todesstrafe|zu tode "

@@ -8,7 +8,22 @@ PILLS = (
 )
 
 LEXICON = {
+    "later": (
+        r"nos vemos|hasta (?:mañana|luego|pronto|la próxima|el lunes)|buenas noches a todos",
+    ),
+    "outing": (
+        r"vacaciones|vistas?|amig[oa]s|fotos?|paseo|turista|atardecer|hermos\w*|bonit\w*|"
+        r"precios\w*|trabajo|obra",
+    ),
+    "routine": (
+        r"a tiempo|como me (?:dijo|indicó|recetó|mandó)|recetad\w*|según la receta|"
+        r"como (?:cada día|siempre|de costumbre|todos los días)|del día|esta mañana",
+    ),
     "guard": (
+        r"no quiero desaparecer|desaparecer (?:de|del) (?:las |tus |su |mi )?(?:redes|instagram|"
+        r"facebook|tiktok|twitter|internet|whatsapp|mapa|recuerdos|vida)",
+        r"se (?:corta|cortó|ha cortado|corte) (?:\w+ )?(?:el pelo|las uñas|el flequillo|la barba|"
+        r"con (?:un )?papel|el dedo|cocinando)",
         r"(?:me |se |te )?(?:muero|muere|mueres|morir|morirme|muriendo|muriéndome|muert[oa]s?|"
         r"moría|morí) (?:de|del) (?:la |el |tanta |tanto )?(?:risa|hambre|sueño|frío|calor|ganas|"
         r"vergüenza|aburrimiento|envidia|amor|pena|miedo|sed|nervios|cansancio|celos|curiosidad|"

@@ -5,7 +5,17 @@ from crisis.lexicons.common import G6, G
 PILLS = r"(?:cachets|comprimés|pilules|médicaments|médocs|gélules|somnifères)"
 
 LEXICON = {
+    "later": (r"à (?:demain|plus|bientôt|tout à l'heure|lundi)|bonne soirée",),
+    "outing": (
+        r"vacances|amis|photos?|beau|belle|balade|coucher de soleil|touriste|vue|travail|chantier",
+    ),
+    "routine": (
+        r"comme (?:prévu|prescrit|d'habitude|chaque|tous les)|prescrit\w*|ordonnance|ce matin|"
+        r"du jour",
+    ),
     "guard": (
+        r"(?:je n'en|j'en|je n'en) peux plus (?:de (?:ce|cette|ces|la|l|le|mon|ma|mes|attendre)|"
+        r"d'attendre|du)\b",
         r"(?:je )?(?:meurs|meurt|mourir|mourais|mort[e]?s?) (?:de |d ?)(?:\w+ )?(?:rire|faim|soif|"
         r"froid|chaud|chaleur|envie|envies|honte|ennui|peur|fatigue|jalousie|curiosité|sommeil|"
         r"impatience|amour)",

@@ -48,6 +48,8 @@ LEXICON = {
         r"काश " + W + r"(?:मर|न उठूं|न उठूँ|पैदा न)|मेरे बिना " + W + r"(?:बेहतर|खुश)|मैं बोझ",
     ),
     "prepare": (
+        r"(?:letter|chitthi|khat) likh (?:diya|di|li|chuka|chuki)|(?:bye|alvida) sabko|"
+        r"sabko (?:bye|alvida)",
         r"(?:aakhri|akhri|aakhiri) (?:message|msg|khat|chitthi|paigam|baar)|alvida|"
         r"(?:suicide|alvida) note|chitthi likh (?:di|li|chuka)|(?:saman|saaman|cheezein) baant",
         r"(?:goliyan|goli|dawai|tablets) (?:\w+ )?(?:jama|ikattha|ikatthi|chhupa)",

@@ -5,6 +5,9 @@ from crisis.lexicons.common import G
 PILLS = r"(?:obat|pil|tablet|kapsul)"
 
 LEXICON = {
+    "later": (r"sampai (?:jumpa|besok|nanti)|selamat malam semua",),
+    "outing": (r"liburan|foto|pemandangan|indah|jalan jalan|teman teman|kerja",),
+    "routine": (r"sesuai resep|seperti biasa|dari dokter|tadi pagi",),
     "guard": (
         r"mati (?:gaya|lampu|listrik|kutu|kelaparan karena|ketawa|bosan|penasaran)|"
         r"(?:ketawa|ngakak|tertawa) (?:\w+ )?(?:sampai|sampe) mati|mati (?:aku|gue) "

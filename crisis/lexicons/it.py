@@ -5,6 +5,13 @@ from crisis.lexicons.common import G6, G
 PILLS = r"(?:pillole|pastiglie|compresse|farmaci|medicine|sonniferi|gocce)"
 
 LEXICON = {
+    "later": (r"a (?:domani|presto|dopo|lunedì)|ci vediamo|buona serata",),
+    "outing": (
+        r"vacanz\w*|amici|foto|bellissim\w*|tramonto|panorama|turist\w*|lavoro|passeggiata",
+    ),
+    "routine": (
+        r"come (?:prescritto|sempre|ogni|al solito)|prescritt\w*|dal medico|stamattina|ricetta",
+    ),
     "guard": (
         r"(?:muoio|morire|morendo|mort[oaie]) (?:dal |dalla |di |d ?)(?:\w+ )?"
         r"(?:ridere|risate|fame|"

@@ -5,6 +5,10 @@ from crisis.lexicons.common import G6, G
 PILLS = r"(?:tabletki|tabletek|tabletkami|leki|leków|lekow|pigułki|pigułek|proszki|proszków)"
 
 LEXICON = {
+    "outing": (
+        r"wakacj\w*|przyjaciół\w*|zdjęci\w*|piękn\w*|widok\w*|zachód słońca|spacer\w*|prac\w*",
+    ),
+    "routine": (r"przepisał\w*|jak zwykle|zgodnie z|od lekarza|rano",),
     "guard": (
         r"(?:umieram|umrę|umrzeć|umierać|umarł\w*) (?:z|ze) (?:\w+ )?(?:śmiechu|głodu|nudów|nudy|"
         r"pragnienia|zimna|gorąca|wstydu|strachu|ciekawości|zmęczenia|zazdrości)",

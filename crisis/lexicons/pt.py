@@ -5,7 +5,17 @@ from crisis.lexicons.common import G6, G
 PILLS = r"(?:comprimidos|remédios|remedios|pílulas|pilulas|cápsulas|medicamentos|calmantes)"
 
 LEXICON = {
+    "later": (r"até (?:amanhã|logo|mais|breve|a próxima|segunda)|boa noite a todos",),
+    "outing": (
+        r"férias|vista|amig[oa]s|fotos?|passeio|turista|pôr do sol|lind\w*|bonit\w*|trabalho|obra",
+    ),
+    "routine": (
+        r"certinho|na hora certa|como (?:o médico )?(?:mandou|receitou|indicou)|receitad\w*|"
+        r"como sempre|de manhã|do dia",
+    ),
     "guard": (
+        r"sumir (?:das|da|do) (?:redes|internet|instagram|facebook|tiktok|twitter|whatsapp|mapa)",
+        r"não quero sumir",
         r"(?:morr(?:endo|o|er|i|eu|emos)|mort[oa]s?) (?:de|da|do) (?:\w+ )?(?:rir|riso|fome|"
         r"sono|frio|calor|vontade|vergonha|tédio|inveja|saudade|saudades|medo|sede|cansaço|"
         r"ciúme|ciúmes|curiosidade|amor|preguiça|rir)",

@@ -3,6 +3,9 @@
 from crisis.lexicons.common import G6, G
 
 LEXICON = {
+    "later": (r"(?:yarın )?görüşürüz|iyi geceler",),
+    "outing": (r"manzara\w*|harika|tatil\w*|arkadaş\w*|fotoğraf\w*|güzel|gün batımı|iş\w*",),
+    "routine": (r"doktorun (?:verdiği|dediği)|her zamanki gibi|reçete\w*|sabah",),
     "guard": (
         r"(?:gülmekten|açlıktan|sıcaktan|soğuktan|meraktan|utançtan|sıkıntıdan|can sıkıntısından|"
         r"uykusuzluktan|yorgunluktan|susuzluktan|heyecandan) (?:\w+ )?(?:öl\w*|geber\w*)",
