@@ -172,7 +172,7 @@ _WEAK = frozenset({"check", "distress"})
 _ENGLISH_TOO = _ENGLISH | frozenset(
     "r ur im ive ill id again getting thoughts thought feeling feel done living life anymore "
     "need got going gonna wanna now today tonight tired want think lol idk rn tbh ngl pls thanks "
-    "sorry why when who which was were will from by our us his her him me i".split()
+    "sorry why when who which were from by our us his her him".split()
 )
 
 
