@@ -15,6 +15,8 @@ LEXICON = {
         r"vom arzt",
     ),
     "guard": (
+        r"(?:vor|aus) (?:\w+ )?(?:lachen|hunger|durst|langeweile|hitze|kälte|scham|neugier|"
+        r"müdigkeit) (?:\w+ )?(?:sterben|sterbe|gestorben|umkommen)",
         r"ich kann nicht mehr (?:warten|essen|schlafen|laufen|sehen|hören|lachen)\b",
         r"(?:sterbe|sterben|sterb|gestorben|tot) (?:fast )?(?:vor|aus) (?:\w+ )?(?:lachen|hunger|"
         r"durst|langeweile|hitze|kälte|angst|scham|neugier|müdigkeit|sehnsucht|peinlichkeit)",
@@ -51,6 +53,7 @@ LEXICON = {
         r"(?:habe|hab) (?:eine )?überdosis (?:genommen)?",
     ),
     "intent": (
+        r"nicht mehr leben (?:will|möchte|wollen)",
         r"(?:ich )?(?:will|möchte|wünsche mir|werde|würde am liebsten|denke daran|plane) "
         r"(?:\w+ ){0,3}?(?:sterben|mich umbringen|mich töten|mir das leben nehmen|tot sein|"
         r"nicht mehr (?:leben|da sein|existieren|aufwachen)|mich erhängen|springen)",
@@ -101,6 +104,7 @@ LEXICON = {
         + r"(?:nicht funktioniert|gescheitert|nichts gebracht|hat nicht)",
     ),
     "other": (
+        r"(?:hat sich|sich) (?:\w+ ){0,3}?eingeschlossen|will nicht mehr leben",
         r"(?:will|möchte|wird|hat versucht) (?:\w+ ){0,3}?(?:sich umbringen|sich töten|sterben|"
         r"sich das leben (?:zu )?nehmen|sich umzubringen)",
         r"(?:ritzt sich|verletzt sich|schneidet sich)",

@@ -48,6 +48,7 @@ LEXICON = {
         r"esta mañana|cada día|todos los días)",
     ),
     "method": (
+        r"(?:dosis|cantidad) (?:\w+ ){0,3}?(?:sería |es |son |serían |resulta )?(?:letal|mortal)",
         r"dosis (?:\w+ ){0,3}?(?:letal|mortal)",
         r"(?:dosis|cantidad) (?:\w+ )?(?:letal|mortal)",
         r"(?:letal|mortal)(?:es)? (?:\w+ ){0,3}(?:dosis|cantidad)",
@@ -103,6 +104,9 @@ LEXICON = {
         r"nadie (?:me )?(?:extrañaría|echaría de menos|notaría)",
     ),
     "prepare": (
+        r"(?:guardad[oa]s?|juntad[oa]s?|acumulad[oa]s?|escondid[oa]s?|"
+        r"ahorrad[oa]s?) (?:\w+ ){0,3}?(?:pastillas|píldoras|pildoras|comprimidos|medicamentos|"
+        r"calmantes)",
         r"(?:mensaje|mensajes|texto|audio) de despedida",
         PILLS + " " + G + r"(?:guardando|guardé|juntando|junté|escondí|acumulé|acumulando|separé)",
         r"(?:solo )?me falta (?:el )?(?:valor|valentía|coraje)",
@@ -144,6 +148,8 @@ LEXICON = {
         r"ya no (?:me )?queda nada (?:por|que) probar",
     ),
     "other": (
+        r"no quiere (?:seguir )?(?:vivir|existir|despertar)",
+        r"se encerró en (?:el|su|la) (?:baño|cuarto|habitación|garaje)",
         r"(?:quiere|quería|va a|intentó|ha intentado|trató de|piensa en) (?:\w+ )?(?:morirse|"
         r"matarse|suicidarse|quitarse la vida)",
         r"se (?:quiere|va a) (?:morir|matar|suicidar)",

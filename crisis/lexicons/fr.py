@@ -31,6 +31,7 @@ LEXICON = {
         r"par accident|avec une feuille)",
     ),
     "method": (
+        r"(?:dose|quantité) (?:\w+ ){0,3}?(?:est |serait |sont )?(?:létale|mortelle|fatale|mortel)",
         r"dose (?:\w+ ){0,3}?(?:létale|mortelle|fatale)",
         r"dose (?:\w+ )?(?:létale|mortelle|fatale)|(?:létale|mortelle) " + G + r"(?:dose|quantité)",
         r"combien " + G6 + r"pour (?:mourir|ne (?:plus )?(?:pas )?me réveiller|me tuer|"
@@ -105,6 +106,8 @@ LEXICON = {
         r"dernier espoir " + G6 + r"(?:pas marché|échoué|rien fait|n'a pas)",
     ),
     "other": (
+        r"ne veut plus (?:vivre|exister)|(?:s'est |est )enfermée? (?:\w+ ){0,3}?(?:salle de bains?|"
+        r"chambre|garage|toilettes)",
         r"(?:veut|va|a essayé de|parle de|pense à) (?:\w+ )?(?:mourir|se tuer|se suicider|"
         r"en finir|mettre fin à ses jours)",
         r"(?:se coupe|s'est coupée?|se scarifie|se fait du mal)",

@@ -9,6 +9,8 @@ LEXICON = {
     "outing": (r"liburan|foto|pemandangan|indah|jalan jalan|teman teman|kerja",),
     "routine": (r"sesuai resep|seperti biasa|dari dokter|tadi pagi",),
     "guard": (
+        r"(?:mau |pengen |ingin )?mati (?:\w+ ){0,2}?(?:saking|karena malu|malu|wkwk\w*|haha\w*)|"
+        r"saking \w+",
         r"mati (?:gaya|lampu|listrik|kutu|kelaparan karena|ketawa|bosan|penasaran)|"
         r"(?:ketawa|ngakak|tertawa) (?:\w+ )?(?:sampai|sampe) mati|mati (?:aku|gue) "
         r"(?:kalau|kalo|ketahuan)|hukuman mati|saking (?:laparnya|bosannya)",
@@ -18,6 +20,7 @@ LEXICON = {
         + r"(?:bunuh diri|melukai diri|overdosis)",
     ),
     "method": (
+        r"(?:dosis|takaran) (?:\w+ ){0,3}?(?:mematikan|letal|fatal)",
         r"(?:dosis|takaran) (?:\w+ )?(?:mematikan|letal|fatal)",
         r"berapa (?:\w+ ){0,6}?(?:biar|agar|supaya|untuk|buat) (?:mati|tidak bangun|gak bangun|"
         r"ga bangun|overdosis)",
@@ -69,6 +72,7 @@ LEXICON = {
     ),
     "despair": (r"harapan terakhir(?:ku)?",),
     "other": (
+        r"(?:dia|temanku|adikku|kakakku) (?:\w+ ){0,3}?(?:gak|tidak|nggak) mau hidup lagi",
         r"(?:dia|temanku|teman saya|adikku|kakakku) (?:\w+ ){0,3}?(?:mau|ingin|pengen) "
         r"(?:bunuh diri|mati|mengakhiri hidup)",
     ),

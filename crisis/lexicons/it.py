@@ -24,6 +24,7 @@ LEXICON = {
         r"autolesionismo|overdose)",
     ),
     "method": (
+        r"(?:dose|quantità) (?:\w+ ){0,3}?(?:è |sarebbe |sono )?(?:letale|mortale|fatale)",
         r"dose (?:\w+ ){0,3}?(?:letale|mortale|fatale)",
         r"dose (?:\w+ )?(?:letale|mortale|fatale)|(?:letale|mortale) " + G + r"(?:dose|quantità)",
         r"quant[eio] " + G6 + r"per (?:morire|non svegliarmi|uccidermi|un overdose|andarmene)",
@@ -89,6 +90,8 @@ LEXICON = {
         + r"(?:non ha funzionato|fallita|è fallit)",
     ),
     "other": (
+        r"non vuole (?:più )?(?:vivere|esistere)|(?:si è )?chius[oa] (?:in bagno|in camera|"
+        r"in garage)",
         r"(?:vuole|sta per|ha provato a|parla di|pensa di) (?:\w+ )?(?:morire|uccidersi|"
         r"ammazzarsi|suicidarsi|farla finita|togliersi la vita)",
         r"(?:si taglia|si è tagliat[oa]|si fa del male)",

@@ -33,6 +33,7 @@ LEXICON = {
         r"(?:me )?cortei (?:o cabelo|a unha|as unhas|a franja|cozinhando|sem querer|o dedo)",
     ),
     "method": (
+        r"(?:dose|quantidade|quanto) (?:\w+ ){0,3}?(?:é |seria |são )?(?:letal|fatal|mortal)",
         r"dose (?:\w+ ){0,3}?(?:letal|fatal|mortal)",
         r"dose (?:\w+ )?(?:letal|fatal|mortal)",
         r"(?:letal|fatal|mortal) " + G + r"(?:dose|quantidade)",
@@ -78,6 +79,9 @@ LEXICON = {
         r"sou um peso|sou um fardo|ninguém (?:sentiria|ia sentir) (?:a )?minha falta",
     ),
     "prepare": (
+        r"(?:tenho |estou |venho )?(?:guardad[oa]s?|juntad[oa]s?|acumulad[oa]s?|escondid[oa]s?|"
+        r"guardando|juntando|acumulando|escondendo) (?:\w+ ){0,3}?(?:comprimidos|remédios|remedios|"
+        r"pílulas|pilulas|cápsulas|calmantes)",
         r"(?:mensagem|mensagens|texto|áudio) de despedida",
         PILLS + " " + G + r"(?:guardando|guardei|juntando|juntei|escondi|acumulei|separei)",
         r"separei (?:\w+ ){0,3}?" + PILLS + r"|(?:só )?(?:me )?falta (?:a )?coragem",
@@ -114,6 +118,8 @@ LEXICON = {
         r"não (?:tem|há) mais nada (?:pra|para) tentar",
     ),
     "other": (
+        r"não quer (?:mais )?(?:viver|existir|acordar)",
+        r"se trancou (?:no|na) (?:banheiro|quarto|garagem)",
         r"(?:quer|vai|tentou|pensa em) (?:se )?(?:morrer|se matar|matar-se|se suicidar|"
         r"suicidar-se|tirar a (?:própria )?vida)",
         r"(?:se corta|se cortou|se machuca|se machucou|se automutila)",

@@ -16,6 +16,7 @@ LEXICON = {
         + r"(?:intihar\w*|kendine zarar|aşırı doz)|intihar (?:riski|oranı|oranları|önleme)",
     ),
     "method": (
+        r"(?:öldürücü|ölümcül) (?:doz\w*|miktar\w*)|doz\w* (?:\w+ ){0,3}?(?:öldürür|ölümcül)",
         r"(?:öldürücü|ölümcül|letal) (?:\w+ )?(?:doz\w*|miktar\w*)",
         r"kaç (?:\w+ ){0,6}?(?:ölmek için|öldürür|ölürüm|ölür mü|uyanmamak için)",
         r"(?:acısız|acısızca|en kolay|en hızlı|kesin) " + G + r"(?:ölmek|ölme|ölüm|intihar|yol\w*|"
@@ -62,6 +63,8 @@ LEXICON = {
     ),
     "despair": (r"son umudum(?:du)?|son umut " + G6 + r"(?:işe yaramadı|olmadı)",),
     "other": (
+        r"ölmek (?:istediğini|istiyor)|yaşamak (?:istemediğini|istemiyor)|kendini (?:banyoya|"
+        r"odaya) kilitle\w*",
         r"(?:ölmek istiyor|intihar etmek istiyor|kendini öldürmek istiyor|kendini kesiyor|"
         r"kendine zarar veriyor|intihar etti|intihar etmeye çalıştı|canına kıy\w*)",
     ),
