@@ -94,7 +94,8 @@ INDIRECT = _compile(
     r"\b(?:i )?cut again\b(?: \S+){0,8}? (?:stitches|bleed\w*|deeper|blade|razor|er|hospital)\b",
     r"\b(?:needed|need|get|got|getting) stitches\b(?: \S+){0,10}? (?:not going|will not go|do "
     r"not care|this time)\b",
-    r"\b(?:wounds?|cuts?) (?:\S+ ){0,4}?(?:opened|reopened|open again|split open)\b",
+    r"\b(?:wounds?|cuts?|scabs?|stitches) (?:\S+ ){0,4}?(?:opened|reopened|open again|split open|"
+    r"came out|ripped)\b",
     r"\b(?:hit|hitting|punch\w*|bang\w*|slap\w*) (?:myself|themselves|my head)\b(?: \S+){0,12}? "
     r"(?:did it again|bruises?|bleed\w*|keep going|can not stop)\b",
     # a car running in a closed garage
