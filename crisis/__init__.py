@@ -104,6 +104,14 @@ _FICTION = re.compile(
     r"novel|book club|literature group|tolstoy|karenina|hamlet|romeo and juliet|lyrics?|"
     r"song lyric\w*|stuck in my head)\b"
 )
+# "my therapist asked if i had suicidal thoughts and i said no": a denial reported, unless the
+# message goes on to take it back.
+_DENIED = re.compile(
+    r"\basked (?:me )?(?:if|whether) i (?:\w+ ){0,6}?(?:suicid\w*|self harm\w*|hurt\w* myself|"
+    r"kill\w* myself)\b(?: \w+){0,6}? (?:i said no|said no|i told (?:her|him|them) no|"
+    r"i do not|i am not)\b(?!.*\b(?:but|lie|lied|lying|actually|truth|true|really|honestly|means|"
+    r"plan)\b)"
+)
 _QUESTION = re.compile(r"^(?:what|is|are|can|could|does|do|how|why|will|should|when)\b")
 # The classifier reads meaning from words; on fewer different ones it only guesses ("<b>25:99</b>").
 _MODEL_MIN_WORDS = 3
@@ -124,7 +132,8 @@ _HARM = re.compile(
 _HARM_CUE = re.compile(
     r"\b(?:die|dying|dead|death|kill|killing|fatal|lethal|deadly|mortal|overdos\w*|od|suicid\w*|"
     r"poison\w*|painless\w*|end (?:it|things|everything|my)|finish|wake up|not wake|never wake|"
-    r"stop (?:my|the) (?:heart|breathing)|too much|too many|enough|all (?:of )?(?:my|the|them)|"
+    r"stop (?:\w+ )?(?:heart|breathing)|survive|too much|too many|enough|all (?:of )?(?:my|the|"
+    r"them)|"
     r"swallow\w*|took|taken|take them all|bottle|stockpil\w*|saved up|hang\w*|jump\w*|"
     r"cut\w*|bleed\w*|harm\w*|hurt\w*|gone|goodbye|disappear|sleep forever|quick\w*)\b"
 )
@@ -217,8 +226,8 @@ def _about_someone_else(plain: str) -> bool:
 
 
 def _not_meant(text: str, plain: str) -> bool:
-    """A joke that names its trivial cause, a video game, or a crisis long over."""
-    if _GAME.search(plain) or _FICTION.search(plain):
+    """A joke that names its trivial cause, a video game, a crisis long over, or a denial."""
+    if _GAME.search(plain) or _FICTION.search(plain) or _DENIED.search(plain):
         return True
     if signals.resolved(plain):
         return True

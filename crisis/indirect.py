@@ -18,13 +18,15 @@ _TREATMENT = (
     r"medication|therapy|the clinic)"
 )
 _FAILED = (
-    r"(?:did not (?:work|help|do anything)|does not work|is not working|stopped working|failed|"
+    r"(?:it did not|did not (?:work|help|do anything)|does not work|is not working|stopped working|"
+    r"failed|"
     r"did nothing|nothing|no effect|not working|only helped for|helped for (?:like )?(?:a|one|two|"
     r"\w+) (?:days?|weeks?))"
 )
 # What someone says once there is nothing left: the end of hope, not just disappointment.
 _NOTHING_LEFT = (
-    r"(?:that is it|i am out|i am done|done trying|no point|nothing left|nothing else|"
+    r"(?:that is it|i am out|i am done|done trying|done with (?:trying|everything|it all|life)|"
+    r"where does that leave me|no point|nothing left|nothing else|"
     r"give up|giving up|last (?:chance|hope|option|resort|thing)|my exit|no (?:more )?options|"
     r"can not do this (?:again|anymore)|what is the point|no reason|nothing (?:is )?left for me)"
 )
@@ -72,7 +74,14 @@ INDIRECT = _compile(
     r"my|his|her|their|christmas|the end)\b",
     r"\bby this time tomorrow\b(?: \S+){0,6}? (?:gone|dead|not be|will not be|no go dey|"
     r"no longer)\b",
+    r"\b(?:cancel\w*|quit|gave up|given up) (?:\S+ ){0,8}?will not (?:need|be needing) "
+    r"(?:it|them|this|these|that)\b",
+    r"\bpasswords? (?:\S+ ){0,8}?(?:for|to) (?:my|her|his|their) \w+|(?:gave|sent|left|wrote down|"
+    r"shared) (?:\S+ ){0,3}?passwords\b",
     # farewells that leave a message for someone
+    r"\b(?:signing|logging|checking|clocking) (?:off|out) (?:for good|forever|permanently|"
+    r"for the last time)\b|\b(?:it has been|it was) (?:a )?(?:good|nice|long) run\b(?= *$| i | "
+    r"signing| goodbye| bye| everyone| thank)",
     r"\b(?:tell|let) (?:my \w+|them|everyone|him|her|mum|mom|dad) (?:\S+ ){0,2}?(?:it was not|"
     r"it is "
     r"not|it is nobody s|it was nobody s|not) (?:\S+ )?(?:fault|to blame)\b",
@@ -86,6 +95,12 @@ INDIRECT = _compile(
     r"around))|"
     r"forgive me|sorry for everything|goodbye forever)\b",
     # passive risk-taking and passive wishes
+    r"\bif (?:i (?:got|get|was|were) (?:hit|run over|killed|struck)|(?:a|the|some) \S+ (?:hit|hits|"
+    r"ran "
+    r"over|runs over|killed|kills) me) (?:\S+ ){0,8}?(?:relieved|fine|"
+    r"would not mind|not mind|glad|happy|thankful|grateful|a relief|a blessing)\b",
+    r"\b(?:would not|do not|would not even|wouldnt) (?:mind|care) if i (?:never woke up|died|"
+    r"did not wake up|do not wake up|was gone|were gone|disappeared|got hit|never came back)\b",
     r"\bhoping (?:something|someone|a (?:car|truck|bus|train)|i|it) (?:\S+ )?(?:happens|hits|"
     r"crash|crashes|kill|kills|die|do not make it|end)\b",
     r"\b(?:driving|drive|drove|walk|walking|cross|crossing) (?:\S+ ){0,6}?(?:hoping|hope|"

@@ -73,9 +73,13 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             + _SUBSTANCE
             + r" (?:\w+ ){0,6}?be enough\b",
             r"\b(?:most |least |less |more )?(?:painless|painful|surest|sure|fastest|quickest|"
-            r"easiest|reliable|reliably|effective|best|quick|quiet|peaceful) (?:\w+ )?(?:way|ways|"
-            r"method|methods) (?:to |of )?(?:die|go|end it|end my life|kill myself|ctb|do it|"
-            r"suicide|dying|killing myself|overdose)\b",
+            r"easiest|reliable|reliably|effective|best|quick|quiet|peaceful|certain|guaranteed|"
+            r"foolproof) (?:\w+ )?(?:way|ways|method|methods) (?:to |of )?(?:die|go|end it|"
+            r"end my life|kill myself|ctb|do it|suicide|dying|killing myself|overdose|not survive|"
+            r"not wake up)\b",
+            r"\bhow (?:long|fast|quickly) (?:does it take |would it take |it takes |to |until )?"
+            r"(?:\w+ ){0,3}?(?:bleed out|to die|to drown|suffocate|to lose consciousness|"
+            r"to stop breathing)\b",
             r"\bmost painless way\b|\bleast painful way\b",
             r"\b(?:die|suicide|go|overdose|od|kill myself|end it|unalive|dying) (?:\w+ ){0,3}?"
             r"(?:painlessly|without pain|painless|quickly and painlessly)\b",
@@ -142,7 +146,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"blades|blades)\b",
             r"\b(?:picked|chosen|set|decided on|have) (?:a |the )?(?:date|day|place|spot)\b",
             r"\b(?:giving|gave|given) away (?:\w+ ){0,2}?(?:my|all)\b(?! (?:\w+ ){0,3}?(?:to "
-            r"charity|because|downsizing|moving))",
+            r"charity|because|downsizing|moving|old|spare|extra|baby))(?! (?:\w+ ){0,6}?(?:anyone "
+            r"want|who wants|if anyone|for free|free to))",
             r"\bgave (?:away )?my (?:cat|dog|pets?|rabbit|bird) to\b",
             r"\bdeleted (?:all )?my (?:socials|accounts|social media|profiles)\b(?= (?:\w+ ){0,6}?"
             r"(?:bye|goodbye|farewell))",
@@ -199,7 +204,10 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         _compile(
             r"\b(?:my|a|the) (?:suicide |goodbye |farewell )?note (?:is|on|in|for)\b",
             r"\b(?:wrote|written|left|leave|leaving) (?:a|my|the) note\b",
-            r"\bmade (?:a|my) will\b",
+            r"\bmade (?:a|my) will\b(?! (?:\w+ ){0,6}?(?:last year|years ago|just in case|"
+            r"responsible|lawyer|solicitor|mortgage|when (?:my|our|we|i) \w+ (?:was born|got|"
+            r"bought)|"
+            r"(?:was|were) born))",
             r"\b(?:know|written|chosen|picked|set) (?:down )?(?:when and where|the date|a date)\b",
             r"\bhaving a date\b",
             r"\b(?:will not|shall not|wo not) be (?:around|here)(?= *$| anymore| much longer|"

@@ -157,6 +157,10 @@ def test_distress_in_another_language_gets_the_caring_reply(text: str) -> None:
         "my scabs split open again and I don't want them to heal",
         "I ride my bike through red lights hoping a truck hits me",
         "my sister texted 'forgive me' and now she's not picking up",
+        "if a car hit me on the way home I'd honestly be grateful",
+        "it's been a good run. logging off for good",
+        "the passwords are in the blue folder for my son",
+        "I quit the gym and the choir, I will not need them",
     ],
 )
 def test_indirect_signs_in_english_get_a_crisis_level_reply(text: str) -> None:
@@ -176,10 +180,30 @@ def test_indirect_signs_in_english_get_a_crisis_level_reply(text: str) -> None:
         "If I'm gone next week, will my progress be saved?",
         "Ketamine didn't work for my mom, her doctor is trying ECT next, any info?",
         "lyrics stuck in my head: 'so tired of being here' lol",
+        "I'm giving away my old textbooks, anyone want them?",
+        "I made a will last year when my daughter was born, just being responsible",
+        "my therapist asked if I ever had suicidal thoughts and I said no",
     ],
 )
 def test_everyday_english_that_sounds_like_those_signs_gets_no_alarm(text: str) -> None:
     assert assess(text).tier not in ALARMS
+
+
+def test_a_denial_taken_back_still_raises_the_alarm() -> None:
+    text = "the nurse asked whether I'd hurt myself and I said no. honestly I think about it daily"
+    assert assess(text).tier in ALARMS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what's the most certain way to not survive a fall",
+        "how long does it take to bleed out from the wrist",
+        "how much insulin would it take to not wake up",
+    ],
+)
+def test_method_questions_in_other_words_get_the_full_reply(text: str) -> None:
+    assert assess(text).tier == CRISIS
 
 
 def test_text_is_folded_the_same_however_it_is_typed() -> None:
