@@ -53,6 +53,8 @@ LEXICON = {
         r"(?:habe|hab) (?:eine )?überdosis (?:genommen)?",
     ),
     "intent": (
+        r"(?:ich denke|denke ich|ich dachte) (?:\w+ ){0,3}?(?:an|über) (?:selbstmord|suizid|"
+        r"den tod|das sterben|sterben)",
         r"nicht mehr leben (?:will|möchte|wollen)",
         r"(?:ich )?(?:will|möchte|wünsche mir|werde|würde am liebsten|denke daran|plane) "
         r"(?:\w+ ){0,3}?(?:sterben|mich umbringen|mich töten|mir das leben nehmen|tot sein|"

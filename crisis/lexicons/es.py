@@ -72,6 +72,7 @@ LEXICON = {
         r"ya me (?:las|los) (?:tomé|tome|he tomado)",
     ),
     "intent": (
+        r"pienso (?:\w+ ){0,2}?(?:en el suicidio|en suicidarme|en matarme|en morir(?:me)?)",
         r"(?:quiero|quisiera|deseo|necesito|ganas de|prefiero|solo quiero) (?:\w+ ){0,2}?"
         r"(?:morir|morirme|matarme|suicidarme|estar muert[oa]|dejar de existir|no existir|"
         r"no despertar|quitarme la vida|acabar con (?:mi vida|todo|esto))",

@@ -50,6 +50,8 @@ LEXICON = {
         r"(?:j ?ai|jai) fait une (?:overdose|surdose)",
     ),
     "intent": (
+        r"(?:je pense|je pensais|j'ai pensé|je songe|je réfléchis) (?:\w+ ){0,2}?(?:au suicide|"
+        r"à me suicider|à mourir|à la mort|à en finir)",
         r"(?:je veux|j ?ai envie de|envie de|je voudrais|je vais|je pense à|je pense a|"
         r"j ?ai pensé à|j ?ai essayé de|jai essaye de|je préfère|je prefere|je compte) "
         r"(?:\w+ ){0,2}?(?:mourir|me tuer|me suicider|en finir|disparaître|ne plus exister|"

@@ -28,6 +28,7 @@ LEXICON = {
         r"(?:सारी|सब|पूरी) " + W + r"(?:गोलियां|गोलियाँ|गोली|दवा|दवाइयां) (?:खा|ले) ली",
     ),
     "intent": (
+        r"mar (?:jaana|jana|jaun|jaaun) (?:hai|chaht\w*)|marna (?:hai|h)\b",
         r"(?:marna chaht\w*|marna hai|mar jaana chaht\w*|mar jana chaht\w*|mar jaun|mar jau|"
         r"mar jaaun|marne ka (?:mann|man|dil)|khud ko (?:maar|mar|khatam)|apne aap ko (?:maar|"
         r"khatam)|(?:khudkushi|aatmahatya|atmahatya|suicide) "

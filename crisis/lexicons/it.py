@@ -40,6 +40,7 @@ LEXICON = {
         r"(?:ho fatto|ho avuto) (?:un )?overdose",
     ),
     "intent": (
+        r"penso (?:\w+ ){0,2}?(?:al suicidio|a uccidermi|a morire|alla morte|a farla finita)",
         r"(?:voglio|vorrei|desidero|ho voglia di|penso di|sto pensando di|ho deciso di|"
         r"ho provato a|sto per) (?:\w+ ){0,2}?(?:morire|uccidermi|ammazzarmi|suicidarmi|"
         r"farla finita|togliermi la vita|sparire per sempre|non esistere|buttarmi|impiccarmi)",

@@ -31,6 +31,8 @@ LEXICON = {
         r"przedawkowałe[mś]|przedawkowałam",
     ),
     "intent": (
+        r"nie (?:widzę|ma) sensu (?:\w+ ){0,2}?(?:żyć|życia|dalej)",
+        r"myślę o (?:samobójstwie|śmierci|tym żeby umrzeć)",
         r"(?:chcę|chce|chciałbym|chciałabym|zamierzam|planuję|myślę o tym żeby) (?:\w+ ){0,2}?"
         r"(?:umrzeć|się zabić|zabić się|odebrać sobie życie|skończyć ze sobą|zniknąć na zawsze|"
         r"nie istnieć|popełnić samobójstwo|skoczyć|się powiesić)",

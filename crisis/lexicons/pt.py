@@ -53,6 +53,7 @@ LEXICON = {
         r"(?:tive|tomei|fiz) uma overdose",
     ),
     "intent": (
+        r"penso (?:\w+ ){0,2}?(?:em suicídio|no suicídio|em me matar|em morrer|na morte)",
         r"(?:quero|queria|desejo|preciso|vontade de|só quero|penso em|pensando em|vou|decidi|"
         r"tentei) (?:\w+ ){0,2}?(?:morrer|me matar|me suicidar|suicídio|estar mort[oa]|deixar de "
         r"existir|não existir|nao existir|tirar (?:a )?minha (?:própria )?vida|acabar com "
