@@ -113,6 +113,41 @@ INDIRECT = _compile(
     r"came out|ripped)\b",
     r"\b(?:hit|hitting|punch\w*|bang\w*|slap\w*) (?:myself|themselves|my head)\b(?: \S+){0,12}? "
     r"(?:did it again|bruises?|bleed\w*|keep going|can not stop)\b",
+    # said in passing by older people, carers and the long ill
+    r"\b(?:stop|stopped|stopping|quit) taking (?:my |all my |the )?(?:\S+ ){0,2}?(?:tablets|pills|"
+    r"meds|medication|medicines|insulin|lithium)\b(?: \S+){0,8}? (?:be over|end|die|dead|gone|"
+    r"not wake|quietly|kept|keeping|saved|saving|hoarded)\b",
+    r"\btaking (?:both of us|us both|us all|all of us|myself|the two of us) out\b",
+    r"\b(?:told|promised) myself i (?:would|will|could) (?:hold on|hang on|stay|keep going|wait|"
+    r"stick around) (?:until|till)\b",
+    r"\b(?:razors?|blades?|knife|lighter) (?:\S+ ){0,12}?(?:used|using) (?:them|it) again\b",
+    r"\bnothing (?:left|else|more) to (?:arrange|sort out|sort|organise|organize|settle|"
+    r"put in order|"
+    r"tie up)\b",
+    r"\b(?:told|telling|tell) (?:the kids|everyone|them|my \S+) i am going away\b(?: \S+){0,10}? "
+    r"(?:in a way|sort of|true|forever|for good|permanently|not coming back)\b",
+    r"\b(?:do not|not going to|not planning to|have no intention to) (?:intend to )?(?:wait around|"
+    r"stick around|hang around) (?:to|until|for)\b",
+    r"\bi know i will not be (?:there|here|around)(?= *$| for (?:it|them|christmas|easter|her|"
+    r"him))",
+    r"\b(?:after that|then|at that point|and then) (?:\S+ ){0,2}?(?:the decision is mine|it is my "
+    r"decision|i will decide)\b",
+    r"\bwill not be (?:here|around|alive) to (?:meet|see|face|greet|answer|open|pay|deal with)\b",
+    r"\bpermission to (?:die|end it|stop living|let go|give up on life|stop trying)\b(?! so hard|"
+    r" to "
+    r"be perfect)",
+    r"\b(?:top floor|roof|rooftop|top) of (?:the |a |my )?(?:\S+ ){0,2}?(?:car park|parking garage|"
+    r"parking lot|parking structure|building|tower|block)\b(?! (?:\S+ ){0,4}?(?:for (?:work|a "
+    r"meeting)|office|party|bar|restaurant|view|meeting))",
+    r"\bnot be coming back\b",
+    r"\b(?:wish|wishes|wished) (?:it|that|the \S+) (?:had|would have) killed (?:her|him|them|me)\b",
+    # what a worried friend or child finds
+    r"\b(?:left|wrote) (?:a|me a|us a) (?:letter|note)\b(?: \S+){0,6}? (?:phone (?:is )?(?:off|"
+    r"dead)|"
+    r"not answering|not picking up|missing|gone|will not answer)\b",
+    r"\bnot (?:come|came) out of (?:the |her |his |their )?(?:bathroom|room|"
+    r"garage)\b(?: \S+){0,12}? "
+    r"(?:cut|cuts|cutting|pills|blood|before|razor)\b",
     # a car running in a closed garage
     r"\b(?:car|cars|engine|engines|motor) (?:is )?(?:running|on) (?:in|inside) (?:the|my|a) "
     r"(?:closed |shut )?garage\b",

@@ -204,7 +204,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         _compile(
             r"\b(?:my|a|the) (?:suicide |goodbye |farewell )?note (?:is|on|in|for)\b",
             r"\b(?:wrote|written|left|leave|leaving) (?:a|my|the) note\b",
-            r"\bmade (?:a|my) will\b(?! (?:\w+ ){0,6}?(?:last year|years ago|just in case|"
+            r"\bmade (?:a|my) will\b(?! (?:\w+ ){0,6}?(?:last year|years ago|"
             r"responsible|lawyer|solicitor|mortgage|when (?:my|our|we|i) \w+ (?:was born|got|"
             r"bought)|"
             r"(?:was|were) born))",
@@ -303,7 +303,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:ending it|death|dying|suicide|killing myself) is the only (?:option|way|answer|"
             r"solution|way out)\b",
             r"\bi (?:want|wish) die\b",
-            r"\btaking (?:a few |some )?extra (?:of )?(?:my )?(?:\w+ )?" + _SUBSTANCE + r"\b",
+            r"\btaking (?:a few |some )?extra (?:of )?(?:my )?(?:\w+ ){0,2}?" + _SUBSTANCE + r"\b",
             r"\bstopped eating and drinking\b",
             r"\brehearse it\b|\brehearsing it\b",
             r"\bin the permanent sense\b|\bnot turning up to anything ever again\b",
