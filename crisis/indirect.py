@@ -56,9 +56,9 @@ INDIRECT = _compile(
     r"(?: \S+){0,3}? (?:i am|i will be|then i am) (?:out|done|gone|finished)\b",
     r"\b(?:i )?guess (?:that is|this is) it\b(?= *$| then| for me)",
     # plans and preparations, in other words
-    r"\b(?:planning|planned|plan|preparing|prepared|arranging|arranged) (?:my|an|the) (?:exit|"
-    r"way out|departure|own death|death|suicide|funeral)\b(?! (?:interview|strategy|from|visa|"
-    r"row|door|ticket|survey|meeting|exam|flight|plan)\b)",
+    r"\b(?:planning|planned|plan|preparing|prepared|arranging|arranged) (?:(?:my|an|the) (?:exit|"
+    r"way out|departure)|my (?:own )?(?:death|suicide|funeral))\b(?! (?:interview|strategy|from|"
+    r"visa|row|door|ticket|survey|meeting|exam|flight|plan)\b)",
     r"\b(?:got|have|had) everything (?:ready|prepared|sorted|in place|lined up)\b(?: \S+){0,4}? "
     r"(?:no one|nobody|tonight|this time|now)\b",
     r"\b(?:no one|nobody|nothing) (?:will|can|is going to|could) stop me (?:this time|now)\b",
@@ -70,8 +70,7 @@ INDIRECT = _compile(
     r"other|further|more) (?:lessons?|sessions?|appointments?|modules?)\b",
     r"\bwill not (?:be )?need(?:ing)? (?:the |any |my |this )?(?:lessons?|course|subscription|"
     r"sessions?|appointments?) (?:anymore|any more|after (?:this|today|tonight))\b",
-    r"\b(?:will not|wo not|shall not) be (?:around|here|alive) (?:for|to see|by|at) (?:the|next|"
-    r"my|his|her|their|christmas|the end)\b",
+    r"\b(?:will not|wo not|shall not) be (?:around|here|alive) (?:for|to see|by|at) the end\b",
     r"\bby this time tomorrow\b(?: \S+){0,6}? (?:gone|dead|not be|will not be|no go dey|"
     r"no longer)\b",
     r"\b(?:cancel\w*|quit|gave up|given up) (?:\S+ ){0,8}?will not (?:need|be needing) "
@@ -101,7 +100,8 @@ INDIRECT = _compile(
     r"would not mind|not mind|glad|happy|thankful|grateful|a relief|a blessing)\b",
     r"\b(?:would not|do not|would not even|wouldnt) (?:mind|care) if i (?:never woke up|died|"
     r"did not wake up|do not wake up|was gone|were gone|disappeared|got hit|never came back)\b",
-    r"\bhoping (?:something|someone|a (?:car|truck|bus|train)|i|it) (?:\S+ )?(?:happens|hits|"
+    r"\bhoping (?:something|someone|a (?:car|truck|bus|train)|i|it) (?!good|nice|fun|great|"
+    r"positive|exciting|interesting)(?:\S+ )?(?:happens|hits|"
     r"crash|crashes|kill|kills|die|do not make it|end)\b",
     r"\b(?:driving|drive|drove|walk|walking|cross|crossing) (?:\S+ ){0,6}?(?:hoping|hope|"
     r"wishing) (?:\S+ ){0,3}?(?:happens|hits|crash|die|end)\b",
@@ -118,12 +118,12 @@ INDIRECT = _compile(
     r"meds|medication|medicines|insulin|lithium)\b(?: \S+){0,8}? (?:be over|end|die|dead|gone|"
     r"not wake|quietly|kept|keeping|saved|saving|hoarded)\b",
     r"\btaking (?:both of us|us both|us all|all of us|myself|the two of us) out\b",
-    r"\b(?:told|promised) myself i (?:would|will|could) (?:hold on|hang on|stay|keep going|wait|"
-    r"stick around) (?:until|till)\b",
+    r"\b(?:told|promised) myself i (?:would|will|could) (?:hold on|hang on|keep going|"
+    r"stick around|keep living) (?:until|till)\b",
     r"\b(?:razors?|blades?|knife|lighter) (?:\S+ ){0,12}?(?:used|using) (?:them|it) again\b",
     r"\bnothing (?:left|else|more) to (?:arrange|sort out|sort|organise|organize|settle|"
     r"put in order|"
-    r"tie up)\b",
+    r"tie up)\b(?= *$| now| anymore| then| for me)",
     r"\b(?:told|telling|tell) (?:the kids|everyone|them|my \S+) i am going away\b(?: \S+){0,10}? "
     r"(?:in a way|sort of|true|forever|for good|permanently|not coming back)\b",
     r"\b(?:do not|not going to|not planning to|have no intention to) (?:intend to )?(?:wait around|"
@@ -131,7 +131,7 @@ INDIRECT = _compile(
     r"\bi know i will not be (?:there|here|around)(?= *$| for (?:it|them|christmas|easter|her|"
     r"him))",
     r"\b(?:after that|then|at that point|and then) (?:\S+ ){0,2}?(?:the decision is mine|it is my "
-    r"decision|i will decide)\b",
+    r"decision|i will decide)\b(?! (?:whether|if|to|what|which|how|when))",
     r"\bwill not be (?:here|around|alive) to (?:meet|see|face|greet|answer|open|pay|deal with)\b",
     r"\bpermission to (?:die|end it|stop living|let go|give up on life|stop trying)\b(?! so hard|"
     r" to "

@@ -202,8 +202,12 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "veiled",
         _compile(
-            r"\b(?:my|a|the) (?:suicide |goodbye |farewell )?note (?:is|on|in|for)\b",
-            r"\b(?:wrote|written|left|leave|leaving) (?:a|my|the) note\b",
+            r"\b(?:my|a|the) (?:suicide |goodbye |farewell )?note (?:is|on|in|"
+            r"for)\b(?! (?:\w+ ){0,2}?"
+            r"(?:fridge|door|counter|table|desk|dinner|lunch|groceries|shopping|calendar)\b)",
+            r"\b(?:wrote|written|left|leave|leaving) (?:a|my|"
+            r"the) note\b(?! (?:\w+ ){0,3}?(?:on the "
+            r"(?:fridge|door|counter|table|desk)|about (?:dinner|lunch|the|groceries|shopping)))",
             r"\bmade (?:a|my) will\b(?! (?:\w+ ){0,6}?(?:last year|years ago|"
             r"responsible|lawyer|solicitor|mortgage|when (?:my|our|we|i) \w+ (?:was born|got|"
             r"bought)|"
@@ -236,7 +240,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:bathtub|bath) (?:\w+ ){0,4}?(?:blade|razor|knife|door locked)\b",
             r"\bthe cut (?:is|was)\b|\b(?:until|till) (?:my \w+|they|it) (?:bleed|bleeds)\b",
             r"\b(?:sh|self harm) urges\b",
-            r"\b(?:last|only) hope\b(?: \w+){0,6} (?:did not|does not|failed|work)",
+            r"\b(?:last|only) hope\b(?: \w+){0,6} (?:did not|does not|failed|not work\w*)\b",
             r"\bnothing (?:left|else) to try\b",
             r"\bmight as well (?:end it|die|give up|go)\b",
             r"\bstop trying to (?:live|stay alive|be alive)\b",
@@ -299,7 +303,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bgiven (?:\w+ )?(?:his|her|their|my|all (?:his|her|their|my)) (?:money|things|"
             r"belongings|savings) (?:to|away)\b",
             r"\bend(?:ing)? the pain (?:one way or another|for good|forever|permanently)\b",
-            r"\b(?:i am )?done trying\b",
+            r"\b(?:i am )?done trying\b(?! to (?!live|stay alive|be alive|keep going|go on|get "
+            r"better))",
             r"\b(?:ending it|death|dying|suicide|killing myself) is the only (?:option|way|answer|"
             r"solution|way out)\b",
             r"\bi (?:want|wish) die\b",

@@ -193,6 +193,13 @@ def test_indirect_signs_in_english_get_a_crisis_level_reply(text: str) -> None:
         "I know I won't be there on Friday, can we move the session?",
         "we went to the top of the tower for the view",
         "I stopped taking my allergy pills because spring is over",
+        "told myself I would wait until after the holidays to start treatment",
+        "after that, the decision is mine whether to continue",
+        "we planned the funeral for my uncle, it was beautiful",
+        "hoping something good happens this weekend",
+        "I'm done trying to learn French, too hard lol",
+        "my mom left a note on the fridge about dinner, phone's off because she's at yoga",
+        "my grandmother passed away peacefully, we gave away her clothes to charity",
     ],
 )
 def test_everyday_english_that_sounds_like_those_signs_gets_no_alarm(text: str) -> None:
