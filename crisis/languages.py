@@ -3,7 +3,7 @@
 English is handled by the main rules. Here each language has a small lexicon of first-person
 phrases (``crisis/lexicons/``: Spanish, Portuguese, French, Italian, German, Polish, Russian,
 Ukrainian, Kazakh, Uzbek, Turkish, Indonesian, Hindi in Devanagari and romanised, Arabic, Persian,
-Tagalog and Nigerian Pidgin), sorted by kind:
+Tagalog and Nigerian Pidgin; and the plainest statements in twelve more), sorted by kind:
 
 - ``routine``, ``outing`` and ``later``: what excuses an ``overdose`` (pills taken as
   prescribed), a ``place`` (a bridge with friends and a view) and a ``prepare`` ("adiós a todos,
@@ -56,9 +56,9 @@ KINDS = (*CRISIS_KINDS, "other", "check", "distress")
 # is no danger, a goodbye until tomorrow is no farewell. A statement of intent is never excused.
 _EXCUSES = MappingProxyType({"overdose": "routine", "place": "outing", "prepare": "later"})
 
-# Latin, Greek and Cyrillic diacritics (a Cyrillic й and ё too), and Arabic vowel marks. Other
-# scripts' combining marks (the Devanagari vowel signs) are letters in all but name and stay.
-_MARKS = re.compile("[\u0300-\u036f\u064b-\u065f\u0670\u06d6-\u06ed\u093c]")
+# Latin, Greek and Cyrillic diacritics (a Cyrillic й and ё too), Hebrew points, Arabic vowel marks
+# and the Devanagari nukta. Indic and Thai vowel signs are letters in all but name and stay.
+_MARKS = re.compile("[\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670\u06d6-\u06ed\u093c]")
 _LETTERS = str.maketrans(
     {
         "ı": "i",
@@ -86,10 +86,10 @@ _LETTERS = str.maketrans(
         "´": "",
     }
 )
-# Punctuation and symbols (not letters, digits or marks) become spaces.
-_PUNCTUATION = re.compile(r"[^\w\s\u0900-\u097f]|_|[\u0964\u0965]|[،؟؛]")
+# Punctuation and symbols become spaces; letters, digits and Indic and Thai vowel signs stay.
+_PUNCTUATION = re.compile(r"[^\w\s\u0900-\u0e7f]|_|[\u0964\u0965]|[،؟؛]")
 _SPACES = re.compile(r"\s+")
-_START = r"(?<![\w\u0900-\u097f])"
+_START = r"(?<![\w\u0900-\u0e7f])"
 
 
 def fold_letters(text: str) -> str:
@@ -128,10 +128,17 @@ def _alternatives(phrase: str) -> list[str]:
     return parts
 
 
+# Scripts written without spaces between words: a phrase there may start inside a run of letters.
+_UNSPACED = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
 def _compile(phrases: list[str]) -> re.Pattern[str] | None:
     if not phrases:
         return None
-    return re.compile(_START + "(?:" + "|".join(fold_letters(p) for p in phrases) + ")")
+    folded = [fold_letters(p) for p in phrases]
+    return re.compile(
+        "|".join(("" if _UNSPACED.match(p) else _START) + "(?:" + p + ")" for p in folded)
+    )
 
 
 @lru_cache(maxsize=1)

@@ -10,7 +10,23 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-from crisis.lexicons import ar, central_asia, de, es, fa, fr, hi, it, pl, pt, ru, tl_pcm, tr, uk
+from crisis.lexicons import (
+    ar,
+    central_asia,
+    de,
+    es,
+    fa,
+    fr,
+    hi,
+    it,
+    more,
+    pl,
+    pt,
+    ru,
+    tl_pcm,
+    tr,
+    uk,
+)
 from crisis.lexicons import id as id_
 
 LEXICONS = MappingProxyType(
@@ -32,5 +48,6 @@ LEXICONS = MappingProxyType(
         "fa": fa.LEXICON,
         "tl": tl_pcm.TL,
         "pcm": tl_pcm.PCM,
+        "more": more.LEXICON,
     }
 )

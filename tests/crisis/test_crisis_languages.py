@@ -223,6 +223,33 @@ def test_method_questions_in_other_words_get_the_full_reply(text: str) -> None:
     assert assess(text).tier == CRISIS
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我真的不想活了",
+        "もう死にたい",
+        "죽고 싶어",
+        "ik wil niet meer leven",
+        "vreau să mor",
+        "θέλω να πεθάνω",
+        "אני רוצה למות",
+        "میں مرنا چاہتا ہوں",
+        "আমি মরে যেতে চাই",
+        "nataka kufa",
+        "tôi không muốn sống nữa",
+    ],
+)
+def test_the_plainest_statements_in_more_languages_get_the_full_reply(text: str) -> None:
+    assert assess(text).tier == CRISIS
+
+
+@pytest.mark.parametrize(
+    "text", ["笑死我了", "今天好累死了", "お腹すいて死にそう", "배고파 죽겠어"]
+)
+def test_their_everyday_hyperbole_does_not(text: str) -> None:
+    assert assess(text).tier not in ALARMS
+
+
 def test_text_is_folded_the_same_however_it_is_typed() -> None:
     assert languages.fold("Não QUERO   viver!") == languages.fold("nao quero viver")
     assert languages.fold("J’ai envie de mourir") == "jai envie de mourir"
