@@ -52,7 +52,7 @@ LEXICON = {
         r"(?:letter|chitthi|khat) likh (?:diya|di|li|chuka|chuki)|(?:bye|alvida) sabko|"
         r"sabko (?:bye|alvida)",
         r"(?:aakhri|akhri|aakhiri) (?:message|msg|khat|chitthi|paigam|baar)|alvida|"
-        r"(?:suicide|alvida) note|chitthi likh (?:di|li|chuka)|(?:saman|saaman|cheezein) baant",
+        r"alvida note|chitthi likh (?:di|li|chuka)|(?:saman|saaman|cheezein) baant",
         r"(?:goliyan|goli|dawai|tablets) (?:\w+ )?(?:jama|ikattha|ikatthi|chhupa)",
         r"आखिरी (?:संदेश|मैसेज|बार)|अलविदा|(?:गोलियां|गोलियाँ|दवा) " + W + r"(?:जमा|इकट्ठ)",
     ),
