@@ -141,6 +141,12 @@ INDIRECT = _compile(
     r"meeting)|office|party|bar|restaurant|view|meeting))",
     r"\bnot be coming back\b",
     r"\b(?:wish|wishes|wished) (?:it|that|the \S+) (?:had|would have) killed (?:her|him|them|me)\b",
+    # as written by someone whose English is a second language
+    r"\btired (?:to|for) (?:live|living|life)\b|\b(?:go|leave|exit|depart) (?:away )?from (?:this|"
+    r"the) "
+    r"(?:world|life)\b",
+    r"\b(?:prepare|prepared|preparing|write|writing) (?:a |the |my )?(?:last |goodbye )?letters? "
+    r"(?:for|to) (?:my|each|everyone|the|all)\b",
     # what a worried friend or child finds
     r"\b(?:left|wrote) (?:a|me a|us a) (?:letter|note)\b(?: \S+){0,6}? (?:phone (?:is )?(?:off|"
     r"dead)|"
