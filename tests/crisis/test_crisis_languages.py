@@ -270,3 +270,35 @@ def test_the_classifier_alone_raises_no_alarm_in_another_language() -> None:
     assert languages.foreign("ya no aguanto más este calor")
     assert not languages.foreign("i feel like giving up on everything")
     assert assess("ya no aguanto más este calor").tier not in ALARMS
+
+
+def test_grouping_phrases_by_first_letter_changes_no_reading() -> None:
+    # The lexicons are compiled grouped by first letter for speed; read one by one, every
+    # sentence in these tests must find the same kinds.
+    import re
+
+    from crisis.lexicons import LEXICONS
+
+    sentences = [
+        text
+        for test in (
+            test_a_crisis_in_another_language_gets_the_full_reply,
+            test_idioms_questions_and_routines_in_other_languages_get_no_alarm,
+            test_someone_elses_crisis_in_another_language_gets_a_reply,
+        )
+        for mark in test.pytestmark  # type: ignore[attr-defined]
+        for text in mark.args[1]
+    ]
+    for kind in (languages.GUARD, *languages.KINDS):
+        phrases = [
+            languages.fold_letters(part)
+            for lexicon in LEXICONS.values()
+            for phrase in lexicon.get(kind, ())
+            for part in languages._alternatives(phrase)
+        ]
+        plain = [re.compile(languages._START + f"(?:{p})") for p in phrases]
+        grouped = languages._compile(phrases)
+        assert grouped is not None
+        for text in sentences:
+            folded = languages.fold(text)
+            assert (grouped.search(folded) is not None) == any(p.search(folded) for p in plain)
