@@ -24,6 +24,9 @@ LEXICON = {
         r"(?:ی)?(?: ?ها| ?هامو| ?هام| ?رو| را| ?مو)? " + W + r"(?:خوردم|قورت دادم|بالا انداختم)",
     ),
     "intent": (
+        r"(?:mikham|mikhay|mikhaam|mikhoam) (?:\w+ )?(?:bemiram|bemirm|khodkoshi konam|"
+        r"khodamo bekosham)|khodkoshi (?:mikonam|konam)|nemikham zende basham|"
+        r"nemikham zendegi konam",
         r"(?:"
         + MI
         + r"خوام|"

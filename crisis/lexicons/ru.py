@@ -40,6 +40,9 @@ LEXICON = {
         r"наглотал\w* " + PILLS + r"|у меня передозировка",
     ),
     "intent": (
+        r"(?:ya )?(?:hochu|khochu|xochu) (?:umeret|umeret'|sdohnut|pokonchit s soboj|"
+        r"pokonchit s soboi|ubit sebya)|ne (?:hochu|khochu|xochu) (?:bolshe )?zhit|"
+        r"pokonchu s soboj|pokonchu s soboi|ub(?:y|j)u sebya",
         r"жить (?:больше |уже )?не (?:хочу|хочется)",
         r"думаю (?:\w+ ){0,2}?о (?:суициде|самоубийстве|смерти)",
         r"прыгну|спрыгну",

@@ -240,6 +240,10 @@ def test_method_questions_in_other_words_get_the_full_reply(text: str) -> None:
         "আমি মরে যেতে চাই",
         "nataka kufa",
         "tôi không muốn sống nữa",
+        # typed in Latin letters
+        "ya ne hochu bolshe zhit",
+        "ana 3ayez amoot",
+        "mikham bemiram",
     ],
 )
 def test_the_plainest_statements_in_more_languages_get_the_full_reply(text: str) -> None:
