@@ -114,6 +114,8 @@ LEXICON = {
     ),
     "check": (r"ich kann nicht mehr|halte es nicht mehr aus",),
     "distress": (
+        r"(?:kann nicht|höre nicht) (?:aufhören )?(?:zu )?weinen|am boden zerstört|(?:ist|"
+        r"sind) (?:gestorben|verstorben)",
         r"(?:fühle mich|bin) (?:so |total |völlig |sehr )?(?:leer|allein|einsam|verloren|"
         r"hoffnungslos|erschöpft|kaputt|ausgebrannt|traurig|wertlos|deprimiert|überfordert)",
         r"panikattacke\w*|angst|kann nicht (?:schlafen|atmen)|burnout",

@@ -170,6 +170,8 @@ LEXICON = {
         r"quiero desaparecer|ganas de desaparecer",
     ),
     "distress": (
+        r"no paro de llorar|destrozad[oa]|devastad[oa]|(?:murió|falleció) (?:\w+ )?(?:ayer|hoy|"
+        r"anoche|hace poco|esta semana)",
         r"me siento (?:muy |tan |totalmente |completamente )?(?:vací[oa]|sol[oa]|perdid[oa]|"
         r"desesperad[oa]|agotad[oa]|triste|fatal|inútil|sin esperanza|abrumad[oa]|rot[oa]|"
         r"una mierda|atrapad[oa]|deprimid[oa]|un fracaso)",

@@ -121,6 +121,8 @@ LEXICON = {
         r"je veux disparaître|envie de disparaître",
     ),
     "distress": (
+        r"(?:je n'arrête|j'arrête) pas de pleurer|dévastée?|effondrée?|(?:est décédée?|"
+        r"nous a quittés)",
         r"(?:arrêter|arrête) de pleurer|je pleure|(?:est|sont) morte?s? (?:hier|aujourd'hui|"
         r"ce matin|cette nuit)",
         r"je me sens (?:\w+ )?(?:vide|seule?|perdue?|désespérée?|épuisée?|triste|inutile|nulle?|"

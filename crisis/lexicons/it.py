@@ -101,6 +101,8 @@ LEXICON = {
     ),
     "check": (r"non ce la faccio più|non ce la faccio piu|non ne posso più",),
     "distress": (
+        r"non smetto di piangere|piango (?:sempre|tutto il giorno|ogni)|triste|distrutt[oa]|"
+        r"(?:è morto|è morta|è scomparso|è scomparsa)\b",
         r"mi sento (?:\w+ )?(?:vuot[oa]|sol[oa]|pers[oa]|disperat[oa]|esaust[oa]|triste|inutile|"
         r"distrutt[oa]|depress[oa])",
         r"attacchi? di panico|ansia|non riesco a (?:dormire|respirare)",

@@ -17,8 +17,8 @@ LEXICON = {
         r"ik wil (?:\w+ )?dood|ik wil niet meer leven|(?:mezelf|me) van kant (?:maken|te maken)|"
         r"er een eind aan (?:maken|te maken)|zelfmoord (?:plegen|te plegen)|mezelf (?:te )?doden",
         # Romanian
-        r"vreau să mor|să mă sinucid|mă sinucid|nu mai vreau să trăiesc|să-mi iau viața|"
-        r"sa-mi iau viata",
+        r"vreau să mor|să mă sinucid|mă sinucid|nu mai vreau să trăiesc|să ?mi iau viața|"
+        r"sa ?mi iau viata",
         # Greek
         r"θέλω να πεθάνω|να αυτοκτονήσω|θα αυτοκτονήσω|δεν θέλω να ζω|δε θέλω να ζω",
         # Hebrew

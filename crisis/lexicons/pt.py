@@ -58,7 +58,7 @@ LEXICON = {
         r"tentei) (?:\w+ ){0,2}?(?:morrer|me matar|me suicidar|suicídio|estar mort[oa]|deixar de "
         r"existir|não existir|nao existir|tirar (?:a )?minha (?:própria )?vida|acabar com "
         r"(?:a minha vida|minha vida|tudo)|me jogar|pular da|pular do|me enforcar)",
-        r"(?:vou|quero) me (?:matar|suicidar|jogar|enforcar)|me suicidar|suicidar-me|matar-me",
+        r"(?:vou|quero) me (?:matar|suicidar|jogar|enforcar)|me suicidar|suicidar me|matar me",
         r"(?:tenho|com|ter|tive) (?:\w+ )?(?:pensamentos|ideias) (?:suicidas|de morte)",
         r"n[aã]o (?:quero|aguento) (?:mais )?(?:viver|existir|estar aqui|estar viv[oa]|acordar)",
         r"n[aã]o (?:vejo|tem|encontro) (?:\w+ )?(?:sentido|motivo|razão) (?:em |para |pra )?"
@@ -121,8 +121,8 @@ LEXICON = {
     "other": (
         r"não quer (?:mais )?(?:viver|existir|acordar)",
         r"se trancou (?:no|na) (?:banheiro|quarto|garagem)",
-        r"(?:quer|vai|tentou|pensa em) (?:se )?(?:morrer|se matar|matar-se|se suicidar|"
-        r"suicidar-se|tirar a (?:própria )?vida)",
+        r"(?:quer|vai|tentou|pensa em) (?:se )?(?:morrer|se matar|matar se|se suicidar|"
+        r"suicidar se|tirar a (?:própria )?vida)",
         r"(?:se corta|se cortou|se machuca|se machucou|se automutila)",
         r"fala (?:muito )?(?:em|de|sobre) (?:morrer|se matar|suicídio|a morte)",
         r"(?:deixou|escreveu) " + G + r"(?:carta|bilhete) de despedida|deu todas as coisas dela|"
@@ -136,6 +136,7 @@ LEXICON = {
         r"penso (?:muito )?(?:na morte|em morrer)",
     ),
     "distress": (
+        r"não paro de chorar|arrasad[oa]|devastad[oa]|(?:morreu|faleceu)\b",
         r"(?:me sinto|me sentindo|estou|tô|to) (?:muito |tão |tao |completamente )?(?:vazi[oa]|"
         r"sozinh[oa]|"
         r"perdid[oa]|desesperad[oa]|esgotad[oa]|triste|inútil|sem esperança|sobrecarregad[oa]|"

@@ -18,7 +18,10 @@ TL = {
         r"nakakapagod",
         r"hindi ko na kaya|di ko na kaya",
     ),
-    "distress": (r"(?:pagod na pagod|sobrang pagod|ang lungkot|malungkot|nag-iisa)",),
+    "distress": (
+        r"nalulungkot|lungkot na lungkot|umiiyak (?:ako )?(?:palagi|gabi gabi)",
+        r"(?:pagod na pagod|sobrang pagod|ang lungkot|malungkot|nag ?iisa)",
+    ),
 }
 
 PCM = {
