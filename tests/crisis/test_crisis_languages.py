@@ -306,3 +306,20 @@ def test_grouping_phrases_by_first_letter_changes_no_reading() -> None:
         for text in sentences:
             folded = languages.fold(text)
             assert (grouped.search(folded) is not None) == any(p.search(folded) for p in plain)
+
+
+def test_every_lexicon_phrase_can_match_folded_text() -> None:
+    # Folding turns punctuation into spaces: a phrase with a literal hyphen or comma would never
+    # match, so a lexicon may only hold letters, spaces, apostrophes (dropped) and regex syntax.
+    import re
+
+    from crisis.lexicons import LEXICONS
+
+    syntax = re.compile(r"\[[^\]]*\]|\\.|\(\?[:=!<]+|[()|?*+{}0-9,^$.]")
+    for lexicon in LEXICONS.values():
+        for phrases in lexicon.values():
+            for phrase in phrases:
+                for part in languages._alternatives(languages.fold_letters(phrase)):
+                    literal = syntax.sub("", part)
+                    assert languages.fold(literal) == " ".join(literal.split()), part
+                    re.compile(part)
