@@ -105,6 +105,7 @@ LEXICON = {
         r"nadie (?:me )?(?:extrañaría|echaría de menos|notaría)",
     ),
     "prepare": (
+        r"(?:elegí|escogí|decidí|tengo) (?:ya )?el día",
         r"(?:guardad[oa]s?|juntad[oa]s?|acumulad[oa]s?|escondid[oa]s?|"
         r"ahorrad[oa]s?) (?:\w+ ){0,3}?(?:pastillas|píldoras|pildoras|comprimidos|medicamentos|"
         r"calmantes)",

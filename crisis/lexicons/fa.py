@@ -24,6 +24,7 @@ LEXICON = {
         r"(?:ی)?(?: ?ها| ?هامو| ?هام| ?رو| را| ?مو)? " + W + r"(?:خوردم|قورت دادم|بالا انداختم)",
     ),
     "intent": (
+        r"(?:تمومش|همه چیزو تموم|زندگیمو تموم) (?:می ?کنم)",
         r"(?:mikham|mikhay|mikhaam|mikhoam) (?:\w+ )?(?:bemiram|bemirm|khodkoshi konam|"
         r"khodamo bekosham)|khodkoshi (?:mikonam|konam)|nemikham zende basham|"
         r"nemikham zendegi konam",
@@ -64,6 +65,7 @@ LEXICON = {
     ),
     "despair": (r"(?:آخرین|تنها) امیدم|امید آخرم",),
     "other": (
+        r"(?:دستشو|رگشو|خودشو) (?:بریده|زخمی کرده|زده)",
         r"(?:می ?خواد|میخواهد|می خواهد) (?:[^ ]+ )?(?:بمیره|خودشو بکشه|خودکشی کنه)|"
         r"خودشو (?:می ?بره|زخمی|کشت)|اقدام به خودکشی کرد",
     ),

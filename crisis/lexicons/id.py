@@ -66,6 +66,7 @@ LEXICON = {
     ),
     "place": (r"(?:aku|saya|gue) (?:\w+ ){0,2}?di (?:atas )?(?:jembatan|atap|rel|tebing|gedung)",),
     "self_harm": (
+        r"nyayat|nyilet",
         r"(?:nyilet|menyayat|sayat|silet|melukai diri|nyakitin diri|menyakiti diri)",
         r"kambuh (?:\w+ )?(?:nyilet|sayat)|(?:luka|bekas) (?:\w+ )?di (?:tangan|lengan|"
         r"pergelangan)",

@@ -60,6 +60,7 @@ LEXICON = {
         r"sono un peso|nessuno (?:sentirebbe|noterebbe) la mia",
     ),
     "prepare": (
+        r"(?:ho )?(?:comprato|preso) (?:una )?corda",
         r"(?:messaggio|messaggi) (?:d'addio|di addio)",
         r"letter[ae] d'addio|(?:ho scritto|ho lasciato|ho fatto|sto scrivendo) "
         + G

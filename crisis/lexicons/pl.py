@@ -49,6 +49,7 @@ LEXICON = {
         r"(?:byłoby|byliby|było by) " + G + r"lepiej beze mnie|jestem ciężarem",
     ),
     "prepare": (
+        r"(?:kupiłem|kupiłam) (?:\w+ )?(?:linę|sznur)",
         r"(?:wiadomość|wiadomości|sms) pożegnaln\w*",
         r"list\w* pożegnaln\w*|(?:napisałe[mś]|napisałam|zostawiłe[mś]|zostawiłam) "
         + G
