@@ -105,7 +105,7 @@ LEXICON = {
         r"nadie (?:me )?(?:extrañaría|echaría de menos|notaría)",
     ),
     "prepare": (
-        r"(?:elegí|escogí|decidí|tengo) (?:ya )?el día",
+        r"(?:elegí|escogí|decidí) (?:ya )?el día\b(?! (?:de|del|para|libre))",
         r"(?:guardad[oa]s?|juntad[oa]s?|acumulad[oa]s?|escondid[oa]s?|"
         r"ahorrad[oa]s?) (?:\w+ ){0,3}?(?:pastillas|píldoras|pildoras|comprimidos|medicamentos|"
         r"calmantes)",
@@ -127,7 +127,8 @@ LEXICON = {
         + G
         + PILLS,
         r"(?:perdónenme|perdonadme|perdón) por todo|gracias por todo (?:y )?adiós",
-        r"(?:compré|conseguí|tengo) (?:una |la )?(?:cuerda|soga|pistola)",
+        r"(?:compré|conseguí) (?:una |la )?(?:cuerda|soga|pistola)\b(?! (?:\w+ ){0,2}?(?:guitarra|"
+        r"violín|escalada|saltar|tender|para (?:el|la)))",
     ),
     "place": (
         r"(?:estoy|sentad[oa]|parad[oa]) (?:\w+ ){0,2}?(?:en|sobre) (?:el|la|un|una) "

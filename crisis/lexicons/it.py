@@ -60,7 +60,8 @@ LEXICON = {
         r"sono un peso|nessuno (?:sentirebbe|noterebbe) la mia",
     ),
     "prepare": (
-        r"(?:ho )?(?:comprato|preso) (?:una )?corda",
+        r"(?:ho )?(?:comprato|preso) (?:una )?corda\b(?! (?:\w+ ){0,2}?(?:chitarra|violino|"
+        r"arrampicata|per))",
         r"(?:messaggio|messaggi) (?:d'addio|di addio)",
         r"letter[ae] d'addio|(?:ho scritto|ho lasciato|ho fatto|sto scrivendo) "
         + G

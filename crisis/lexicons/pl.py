@@ -49,7 +49,7 @@ LEXICON = {
         r"(?:byłoby|byliby|było by) " + G + r"lepiej beze mnie|jestem ciężarem",
     ),
     "prepare": (
-        r"(?:kupiłem|kupiłam) (?:\w+ )?(?:linę|sznur)",
+        r"(?:kupiłem|kupiłam) (?:\w+ )?(?:linę|sznur)\b(?! (?:\w+ ){0,2}?(?:wspinacz|do |na ))",
         r"(?:wiadomość|wiadomości|sms) pożegnaln\w*",
         r"list\w* pożegnaln\w*|(?:napisałe[mś]|napisałam|zostawiłe[mś]|zostawiłam) "
         + G

@@ -97,7 +97,8 @@ LEXICON = {
         r"quando eu (?:não estiver mais|partir|me for)",
         r"(?:juntando|guardando|acumulando|escondendo|juntei|guardei|acumulei) " + G + PILLS,
         r"(?:desculpem|perdão|me perdoem) por tudo|obrigad[oa] por tudo[ e]*adeus",
-        r"(?:comprei|consegui) (?:uma )?(?:corda|arma)",
+        r"(?:comprei|consegui) (?:uma )?(?:corda|arma)\b(?! (?:\w+ ){0,2}?(?:violão|guitarra|"
+        r"escalada|pular|varal|para (?:o|a)))",
     ),
     "place": (
         r"(?:estou|to|tô|sentad[oa]) (?:\w+ ){0,2}?(?:em cima d[aoe]|n[ao]|na beira d[aoe]) "

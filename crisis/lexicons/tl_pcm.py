@@ -30,7 +30,10 @@ TL = {
         r"(?:ininom|nilunok|uminom) (?:ko )?(?:\w+ )?lahat ng (?:\w+ )?(?:gamot|tableta|pills|"
         r"pampatulog)",
     ),
-    "place": (r"nasa (?:tulay|bubong|riles|rooftop|building) ako|tatalon (?:na )?ako",),
+    "place": (
+        r"nasa (?:tulay|bubong|riles|rooftop|building) ako|tatalon (?:na )?ako\b(?! sa (?:pool|"
+        r"dagat|tubig|kama|ilog))",
+    ),
     "other": (
         r"gustong magpakamatay|gusto (?:niyang|nyang|na niyang) mamatay|magpapakamatay (?:daw|siya|"
         r"raw)",

@@ -29,7 +29,8 @@ LEXICON = {
         r"\d\d+ (?:tane )?" + G + r"(?:içtim|yuttum|aldım)|aşırı doz aldım",
     ),
     "intent": (
-        r"(?:her şeyi|hayatımı) bitir\w*|bu gece bitireceğim|atlayacağım",
+        r"(?:her şeyi|hayatımı|bu hayatı|kendimi) bitir\w*|(?:köprüden|binadan|çatıdan|balkondan|"
+        r"pencereden|aşağı) (?:\w+ ){0,2}?atla\w*",
         r"ölmek istiyorum|ölmek isterdim|ölmek istedim|öleyim|ölsem (?:keşke|bari)|"
         r"kendimi öldür\w*|canıma kıy\w*|intihar (?:edeceğim|etmek istiyorum|etmeyi düşünüyorum|"
         r"edicem|ederim|ettim|etmeye)|intihar\w* düşünüyorum",
@@ -45,7 +46,7 @@ LEXICON = {
         r"ben olmasam (?:\w+ )?daha iyi|bensiz (?:\w+ )?daha (?:iyi|mutlu)|yük(?:üm| oluyorum)",
     ),
     "prepare": (
-        r"(?:ip|halat) (?:satın )?aldım",
+        r"(?:ip|halat) (?:satın )?aldım\b(?! (?:\w+ ){0,2}?(?:tırmanış|kamp|çamaşır|için))",
         r"intihar (?:mektubu|notu|mektubunu|notunu)",
         r"veda (?:mektubu|notu|mesajı)|(?:mektup|not|vasiyet\w*) (?:yazdım|bıraktım)|vasiyetimi",
         r"eşyalarımı (?:dağıttım|verdim|dağıtıyorum)",
@@ -65,7 +66,8 @@ LEXICON = {
     ),
     "despair": (r"son umudum(?:du)?|son umut " + G6 + r"(?:işe yaramadı|olmadı)",),
     "other": (
-        r"atlayacağını|atlayacak|atlamak istiyor",
+        r"(?:köprü\w*|çatı\w*|bina\w*|balkon\w*) (?:\w+ ){0,4}?(?:atlayacağını|atlayacak|"
+        r"atlamak istiyor)",
         r"ölmek (?:istediğini|istiyor)|yaşamak (?:istemediğini|istemiyor)|kendini (?:banyoya|"
         r"odaya) kilitle\w*",
         r"(?:ölmek istiyor|intihar etmek istiyor|kendini öldürmek istiyor|kendini kesiyor|"

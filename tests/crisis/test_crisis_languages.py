@@ -46,6 +46,9 @@ ALARMS = (CRISIS, CHECK, HELPER)
         "haftalardır ilaçlarımı biriktiriyorum",
         "tenho guardado comprimidos há semanas",
         "ho deciso la data, sarà domenica",
+        "halat aldım, bu gece her şeyi bitireceğim",
+        "ininom ko lahat ng gamot ko",
+        "barcha dorilarimni ichib yubordim",
         # a dangerous place
         "estoy en la azotea de mi edificio y no sé qué hacer",
         "ich stehe auf dem Dach und schaue runter",
@@ -127,6 +130,10 @@ def test_someone_elses_crisis_in_another_language_gets_a_reply(text: str) -> Non
         "mi hijo se cortó el pelo solo, qué desastre",
         "quero sumir das redes sociais por uma semana",
         "je n'en peux plus de ce froid",
+        "ödevi bu gece bitireceğim",
+        "havuza atlayacağım",
+        "tengo el día libre",
+        "compré una cuerda para la guitarra",
     ],
 )
 def test_idioms_questions_and_routines_in_other_languages_get_no_alarm(text: str) -> None:
