@@ -141,6 +141,26 @@ INDIRECT = _compile(
     r"meeting)|office|party|bar|restaurant|view|meeting))",
     r"\bnot be coming back\b",
     r"\b(?:wish|wishes|wished) (?:it|that|the \S+) (?:had|would have) killed (?:her|him|them|me)\b",
+    r"\b(?:not wearing|stopped wearing|no longer wear|do not wear|without) (?:my |a )?seat ?belt\b",
+    r"\bstopped (?:looking|checking) (?:both ways|for cars|before i cross)\b",
+    r"\b(?:do not|never|no longer) (?:really |even )?care (?:what|if anything) happens(?: to me)?"
+    r"(?= *$| anymore| to me)",
+    r"\bhoping (?:someone|somebody|something|a stranger) (?:would|will|might|could) (?:do it|"
+    r"finish me|end it|kill me|end me|hurt me)\b",
+    r"\bwhen i am (?:not around|not here|gone|dead|no longer here)\b|\bwho (?:wants|gets|will get|"
+    r"can have) my \S+ when i am\b",
+    r"\bif i (?:disappear|die|vanish|am gone|do not wake up|do not make it) (?:tomorrow|tonight|"
+    r"soon|"
+    r"this week)\b",
+    r"\b(?:pills|tablets|meds) (?:are |all )?(?:counted|sorted|lined up|ready)\b",
+    r"\b(?:pills|tablets|rope|letters?|notes?|everything)\b(?: \S+){0,10}? (?:tomorrow|tonight|"
+    r"today|"
+    r"friday|saturday|sunday|monday) is the (?:day|night)\b",
+    r"\b(?:cat|dog|pets?) (?:is |are |has been |have been )?rehomed\b|\b(?:letters?|notes?) "
+    r"(?:are |is )?(?:written|sealed)\b",
+    r"\bincluding (?:life|living|being alive|existing)\b",
+    r"\bi will be (?:gone|dead) (?:before|by) (?:the|next|then|tomorrow|morning|you|anyone|it)\b",
+    r"\b(?:the fast one|the (?:one|train) that does not stop|non stopping (?:one|train))\b",
     # as written by someone whose English is a second language
     r"\btired (?:to|for) (?:live|living|life)\b|\b(?:go|leave|exit|depart) (?:away )?from (?:this|"
     r"the) "

@@ -142,6 +142,19 @@ def test_idioms_questions_and_routines_in_other_languages_get_no_alarm(text: str
 
 @pytest.mark.parametrize(
     "text",
+    [
+        "I'm at the train station waiting for the fast train to London",
+        "I sorted my pills into the weekly organiser",
+        "I punched a pillow to let off steam, it helped",
+        "tomorrow is the day! my first infusion, so nervous",
+    ],
+)
+def test_everyday_english_near_the_new_signs_gets_no_alarm(text: str) -> None:
+    assert assess(text).tier not in ALARMS
+
+
+@pytest.mark.parametrize(
+    "text",
     ["me siento muy sola últimamente", "tô me sentindo tão vazia", "j'ai des crises d'angoisse"],
 )
 def test_distress_in_another_language_gets_the_caring_reply(text: str) -> None:
@@ -178,6 +191,12 @@ def test_distress_in_another_language_gets_the_caring_reply(text: str) -> None:
         "I am so tired to live, every day same pain",
         "maybe is better I leave from this world",
         "I prepare letters for my children and my wife",
+        "stopped wearing my seatbelt weeks ago. don't care what happens to me",
+        "lol who gets my guitar when I'm not around anymore",
+        "my tablets are counted. sunday is the day",
+        "the dog's been rehomed and the letters are sealed",
+        "esketamine failed again. I'm quitting everything, including life",
+        "I'll be gone before the next lesson arrives",
     ],
 )
 def test_indirect_signs_in_english_get_a_crisis_level_reply(text: str) -> None:
