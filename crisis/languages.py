@@ -5,6 +5,8 @@ phrases (``crisis/lexicons/``: Spanish, Portuguese, French, Italian, German, Pol
 Ukrainian, Kazakh, Uzbek, Turkish, Indonesian, Hindi in Devanagari and romanised, Arabic, Persian,
 Tagalog and Nigerian Pidgin; and the plainest statements in twelve more), sorted by kind:
 
+- ``fiction`` (a film, a novel, a song), and ``past`` with ``recovered`` (a crisis years ago,
+  well now): what the message tells of rather than says, excusing all but method and overdose.
 - ``routine``, ``outing`` and ``later``: what excuses an ``overdose`` (pills taken as
   prescribed), a ``place`` (a bridge with friends and a view) and a ``prepare`` ("adiós a todos,
   nos vemos mañana"); tried only when those match.
@@ -55,6 +57,9 @@ KINDS = (*CRISIS_KINDS, "other", "check", "distress")
 # What excuses a kind: pills taken as prescribed are no overdose, a bridge with friends and a view
 # is no danger, a goodbye until tomorrow is no farewell. A statement of intent is never excused.
 _EXCUSES = MappingProxyType({"overdose": "routine", "place": "outing", "prepare": "later"})
+# A story or a crisis long past excuses any kind but these, as in English.
+_NEVER_EXCUSED = frozenset({"method", "overdose"})
+_TOLD = ("fiction", "past", "recovered")
 
 # Latin, Greek and Cyrillic diacritics (a Cyrillic й and ё too), Hebrew points, Arabic vowel marks
 # and the Devanagari nukta. Indic and Thai vowel signs are letters in all but name and stay.
@@ -226,7 +231,7 @@ def _patterns() -> MappingProxyType[str, tuple[re.Pattern[str] | None, re.Patter
     Compiled on first use, so importing the package stays cheap.
     """
     compiled = {}
-    for kind in (GUARD, *KINDS, *_EXCUSES.values()):
+    for kind in (GUARD, *KINDS, *_EXCUSES.values(), *_TOLD):
         phrases = [
             part
             for lexicon in LEXICONS.values()
@@ -285,8 +290,22 @@ def detect(text: str) -> str | None:
             excuse = patterns[_EXCUSES[kind]][which] if kind in _EXCUSES else None
             if excuse is not None and excuse.search(folded):
                 continue
+            if kind not in _NEVER_EXCUSED and _told_of(folded, which):
+                return None
             return kind
     return None
+
+
+def _told_of(folded: str, which: int) -> bool:
+    """A story (a film, a novel, a song) or a crisis long past that the writer is well from."""
+    patterns = _patterns()
+    if _found(patterns["fiction"][which], folded):
+        return True
+    return _found(patterns["past"][which], folded) and _found(patterns["recovered"][which], folded)
+
+
+def _found(pattern: re.Pattern[str] | None, folded: str) -> bool:
+    return pattern is not None and pattern.search(folded) is not None
 
 
 def foreign(text: str) -> bool:

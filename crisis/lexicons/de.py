@@ -5,6 +5,15 @@ from crisis.lexicons.common import G6, G
 PILLS = r"(?:tabletten|pillen|medikamente|schlaftabletten|packung|packungen)"
 
 LEXICON = {
+    "fiction": (
+        r"im (?:roman|film|buch|lied|song)|in der (?:serie|geschichte)|die figur|(?:der|"
+        r"die) protagonist\w*",
+    ),
+    "past": (r"vor (?:\w+ )?jahren|als ich (?:\w+ )?(?:jung|jugendlich|teenager|\d+) war",),
+    "recovered": (
+        r"(?:heute|inzwischen|jetzt) geht es mir (?:\w+ )?(?:gut|besser)|habe es überwunden|"
+        r"helfe anderen",
+    ),
     "later": (r"bis (?:morgen|bald|später|dann|montag)|schönen abend",),
     "outing": (
         r"urlaub|freunde\w*|fotos?|wunderschön|schön|aussicht|sonnenuntergang|spaziergang|arbeit|"

@@ -8,6 +8,18 @@ PILLS = (
 )
 
 LEXICON = {
+    "fiction": (
+        r"en (?:la|una|esta|esa) (?:novela|película|pelicula|serie|canción|obra)|en (?:el|un|este|"
+        r"ese) (?:libro|cuento|videojuego)|(?:el|la) (?:personaje|protagonista)",
+    ),
+    "past": (
+        r"hace (?:\w+ )?(?:años|anos)|cuando (?:era|tenía) (?:\w+ )?(?:joven|adolescente|\d+)|"
+        r"en (?:19|20)\d\d",
+    ),
+    "recovered": (
+        r"(?:hoy|ahora|ya) (?:estoy|me siento) (?:bien|mejor)|lo superé|ayudo a otros|me recuperé|"
+        r"estoy recuperad[oa]",
+    ),
     "later": (
         r"nos vemos|hasta (?:mañana|luego|pronto|la próxima|el lunes)|buenas noches a todos",
     ),

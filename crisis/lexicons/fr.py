@@ -5,6 +5,15 @@ from crisis.lexicons.common import G6, G
 PILLS = r"(?:cachets|comprimés|pilules|médicaments|médocs|gélules|somnifères)"
 
 LEXICON = {
+    "fiction": (
+        r"dans (?:le|la|ce|cette|un|une) (?:roman|film|série|livre|chanson|pièce)|(?:le|"
+        r"la) (?:personnage|protagoniste)",
+    ),
+    "past": (r"il y a (?:\w+ )?ans|quand j'étais (?:\w+ )?(?:jeune|ado|adolescente?)",),
+    "recovered": (
+        r"aujourd'hui (?:je vais|ça va) (?:bien|mieux)|je vais (?:bien|mieux) maintenant|"
+        r"je m'en suis sortie?",
+    ),
     "later": (r"à (?:demain|plus|bientôt|tout à l'heure|lundi)|bonne soirée",),
     "outing": (
         r"vacances|amis|photos?|beau|belle|balade|coucher de soleil|touriste|vue|travail|chantier",

@@ -5,6 +5,12 @@ from crisis.lexicons.common import G
 PILLS = r"(?:obat|pil|tablet|kapsul)"
 
 LEXICON = {
+    "fiction": (r"di (?:film|novel|sinetron|buku)|tokoh (?:utama|dalam)",),
+    "past": (
+        r"(?:bertahun tahun|beberapa tahun|\w+ tahun) (?:yang )?lalu|waktu (?:aku|"
+        r"saya) (?:masih )?(?:remaja|sma|kecil)",
+    ),
+    "recovered": (r"(?:sekarang|kini) (?:aku|saya) (?:sudah |udah )?(?:baik|lebih baik|pulih)",),
     "later": (r"sampai (?:jumpa|besok|nanti)|selamat malam semua",),
     "outing": (r"liburan|foto|pemandangan|indah|jalan jalan|teman teman|kerja",),
     "routine": (r"sesuai resep|seperti biasa|dari dokter|tadi pagi",),

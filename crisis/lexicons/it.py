@@ -5,6 +5,12 @@ from crisis.lexicons.common import G6, G
 PILLS = r"(?:pillole|pastiglie|compresse|farmaci|medicine|sonniferi|gocce)"
 
 LEXICON = {
+    "fiction": (
+        r"nel (?:romanzo|film|libro)|nella (?:serie|canzone)|(?:il|la) (?:personaggio|"
+        r"protagonista)",
+    ),
+    "past": (r"anni fa|quando ero (?:\w+ )?(?:giovane|adolescente|ragazz[oa])",),
+    "recovered": (r"(?:oggi|ora|adesso) sto (?:bene|meglio)|ne sono uscit[oa]|aiuto gli altri",),
     "later": (r"a (?:domani|presto|dopo|lunedì)|ci vediamo|buona serata",),
     "outing": (
         r"vacanz\w*|amici|foto|bellissim\w*|tramonto|panorama|turist\w*|lavoro|passeggiata",

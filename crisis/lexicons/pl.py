@@ -5,6 +5,12 @@ from crisis.lexicons.common import G6, G
 PILLS = r"(?:tabletki|tabletek|tabletkami|leki|leków|lekow|pigułki|pigułek|proszki|proszków)"
 
 LEXICON = {
+    "fiction": (r"w (?:filmie|powieści|serialu|książce|piosence)|bohater\w*",),
+    "past": (
+        r"(?:wiele )?lat temu|kiedy byłe[mś] (?:\w+ )?(?:młod\w+|nastolat\w+)|"
+        r"kiedy byłam (?:\w+ )?(?:młod\w+|nastolat\w+)",
+    ),
+    "recovered": (r"(?:teraz|dziś|dzisiaj) (?:jest |czuję się )?(?:dobrze|lepiej)|pomagam innym",),
     "outing": (
         r"wakacj\w*|przyjaciół\w*|zdjęci\w*|piękn\w*|widok\w*|zachód słońca|spacer\w*|prac\w*",
     ),

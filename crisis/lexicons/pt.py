@@ -5,6 +5,17 @@ from crisis.lexicons.common import G6, G
 PILLS = r"(?:comprimidos|remédios|remedios|pílulas|pilulas|cápsulas|medicamentos|calmantes)"
 
 LEXICON = {
+    "fiction": (
+        r"n[oa] (?:filme|romance|série|livro|novela|música|peça)|n[oa]s? (?:personagem|"
+        r"protagonista)|[oa] (?:personagem|protagonista)",
+    ),
+    "past": (
+        r"há (?:\w+ )?anos|anos atrás|quando eu (?:era|tinha) (?:\w+ )?(?:jovem|adolescente|\d+)",
+    ),
+    "recovered": (
+        r"(?:hoje|agora|já) (?:estou|me sinto) (?:bem|melhor)|superei|ajudo outras pessoas|"
+        r"me recuperei",
+    ),
     "later": (r"até (?:amanhã|logo|mais|breve|a próxima|segunda)|boa noite a todos",),
     "outing": (
         r"férias|vista|amig[oa]s|fotos?|passeio|turista|pôr do sol|lind\w*|bonit\w*|trabalho|obra",

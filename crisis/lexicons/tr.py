@@ -3,6 +3,9 @@
 from crisis.lexicons.common import G6, G
 
 LEXICON = {
+    "fiction": (r"(?:filmde|romanda|dizide|kitapta|şarkıda)|karakter\w*",),
+    "past": (r"yıllar önce|(?:\w+ )?yıl önce|gençken|lisedeyken",),
+    "recovered": (r"(?:şimdi|artık|bugün) (?:çok )?iyiyim|atlattım|başkalarına yardım",),
     "later": (r"(?:yarın )?görüşürüz|iyi geceler",),
     "outing": (r"manzara\w*|harika|tatil\w*|arkadaş\w*|fotoğraf\w*|güzel|gün batımı|iş\w*",),
     "routine": (r"doktorun (?:verdiği|dediği)|her zamanki gibi|reçete\w*|sabah",),

@@ -134,6 +134,11 @@ def test_someone_elses_crisis_in_another_language_gets_a_reply(text: str) -> Non
         "havuza atlayacağım",
         "tengo el día libre",
         "compré una cuerda para la guitarra",
+        # a story, and a crisis long past
+        "En la novela, el protagonista escribe una carta de despedida antes de la guerra",
+        "В фильме герой хочет покончить с собой, но его спасают",
+        "hace diez años intenté suicidarme, hoy estoy bien y ayudo a otros",
+        "vor vielen Jahren hatte ich Suizidgedanken, heute geht es mir gut",
     ],
 )
 def test_idioms_questions_and_routines_in_other_languages_get_no_alarm(text: str) -> None:
