@@ -75,6 +75,9 @@ LEXICON = {
         r"(?:lebensmüde|will nicht mehr leben|kann nicht mehr leben|des lebens müde)",
     ),
     "passive": (
+        r"wäre (?:\w+ ){0,2}?(?:besser|einfacher|leichter) (?:\w+ ){0,3}?(?:nicht mehr da zu sein|"
+        r"nicht mehr zu leben|nicht (?:mehr )?aufzuwachen|zu verschwinden|tot zu sein|zu sterben|"
+        r"nicht zu existieren)",
         r"(?:nie|nie wieder|nie mehr|niemals) (?:mehr )?aufwachen|"
         r"wenn es mich nicht (?:mehr )?gäbe|wenn ich (?:tot|weg|nicht mehr da) wäre",
         r"(?:wünschte|würde gern|möchte|will) (?:\w+ ){0,3}?(?:nicht mehr aufwachen|nie geboren|"

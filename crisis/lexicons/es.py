@@ -105,6 +105,9 @@ LEXICON = {
         r"(?:acabar|terminar) con todo|quiero que (?:todo|esto) (?:se )?(?:acabe|termine)",
     ),
     "passive": (
+        r"(?:sería|seria) (?:\w+ ){0,2}?(?:mejor|más fácil|mas facil|"
+        r"más sencillo) (?:\w+ ){0,2}?(?:no despertar|no estar|no existir|desaparecer|morir(?:me)?|"
+        r"no seguir)",
         r"si (?:yo )?(?:no (?:existiera|estuviera|hubiera nacido)|me muriera|desapareciera)",
         r"(?:ojalá|ojala|quisiera|desearía|me gustaría|rezo para|pido) (?:\w+ ){0,2}?"
         r"(?:no despertar|morirme|morir|no haber nacido|estar muert[oa]|no existir|"

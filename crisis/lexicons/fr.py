@@ -74,6 +74,9 @@ LEXICON = {
         r"en finir (?:avec (?:tout|la vie|ma vie))?(?: ce soir| bientôt| une bonne fois)?$",
     ),
     "passive": (
+        r"(?:ce serait|ça serait|il vaudrait|serait) (?:\w+ ){0,2}?(?:mieux|plus simple|"
+        r"plus facile) (?:\w+ ){0,2}?(?:ne (?:plus|pas) (?:être là|exister|me réveiller)|"
+        r"disparaître|mourir)",
         r"si je (?:n'existais pas|n'étais (?:pas|plus) là|mourais|disparaissais)|ne (?:jamais |"
         r"plus jamais )me réveill\w*",
         r"(?:j'aimerais|je voudrais|je souhaite|si seulement je pouvais) (?:\w+ ){0,2}?"

@@ -41,6 +41,8 @@ LEXICON = {
         r"जीना नहीं|जीने का (?:मन|दिल) नहीं|ज़िंदगी से थक|जिंदगी से थक|जान दे दूं|जान दे दूँ",
     ),
     "passive": (
+        r"(?:behtar|accha|achha) (?:hoga|hota) (?:\w+ ){0,2}?(?:na rahun|mar jaun|nahi rahun|"
+        r"mar jaaun)",
         r"(?:कभी|फिर कभी) न उठ|(?:kabhi|phir kabhi) na uth\w*",
         r"(?:kaash|kash|kaas) " + W + r"(?:mar jaun|mar jaaun|na uthu|na uthun|paida na|"
         r"nahi hota|na hota|gayab)|(?:subah|kal) (?:\w+ )?(?:na|nahi) (?:uthu|uthun|utha)",

@@ -51,6 +51,8 @@ LEXICON = {
         r"(?:\w+ )?(?:tidak|gak|ga) ada (?:artinya|gunanya)",
     ),
     "passive": (
+        r"lebih baik (?:\w+ ){0,2}?(?:gak|tidak|nggak|ga) ada (?:di dunia|lagi)|lebih baik (?:aku |"
+        r"saya )?mati",
         r"(?:ingin|pengen|mau|pingin) (?:\w+ )?ngilang",
         r"(?:semoga|berharap|pengen|ingin|mau) (?:\w+ ){0,2}?(?:tidak|gak|ga|nggak|enggak) "
         r"(?:bangun|usah bangun) lagi|tidur (?:dan|terus|trus) (?:tidak|gak|ga|nggak) bangun",

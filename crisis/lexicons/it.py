@@ -58,6 +58,8 @@ LEXICON = {
         r"stanc[oa] di vivere|la vita non vale",
     ),
     "passive": (
+        r"sarebbe (?:\w+ ){0,2}?(?:meglio|più facile|più semplice) (?:\w+ ){0,2}?(?:non esserci|"
+        r"non esistere|non svegliarmi|sparire|morire)",
         r"se (?:io )?(?:non ci fossi|non esistessi|morissi|sparissi)",
         r"(?:vorrei|spero di|magari) (?:\w+ ){0,2}?(?:non svegliarmi|morire|non essere mai nat[oa]|"
         r"non esistere|sparire per sempre|dormire per sempre)",

@@ -48,6 +48,8 @@ LEXICON = {
         r"mam dość życia|zmęczon[ya] życiem",
     ),
     "passive": (
+        r"(?:lepiej|łatwiej) (?:\w+ ){0,2}?(?:gdybym nie (?:istniał|istniała|żył|żyła)|nie istnieć|"
+        r"nie żyć|umrzeć|zniknąć)",
         r"gdyby mnie nie było|gdybym (?:umarł|umarła|zniknął|zniknęła)",
         r"(?:chciałbym|chciałabym|obym|żebym) (?:\w+ ){0,2}?(?:się nie obudzić|nie obudził|"
         r"nie obudziła|umrzeć|nie istnieć|zniknąć|nigdy się nie urodzić)",

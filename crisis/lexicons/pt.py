@@ -78,6 +78,8 @@ LEXICON = {
         r"quero que (?:tudo|isso) (?:acabe|termine)",
     ),
     "passive": (
+        r"seria (?:\w+ ){0,2}?(?:melhor|mais fácil|mais simples) (?:\w+ ){0,2}?(?:não (?:acordar|"
+        r"estar|existir)|sumir|morrer|desaparecer)",
         r"se eu (?:não (?:existisse|estivesse (?:aqui|viv[oa])|tivesse nascido)|morresse|sumisse|"
         r"desaparecesse)",
         r"nunca mais acordar|não acordar nunca mais",

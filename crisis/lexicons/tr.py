@@ -42,6 +42,7 @@ LEXICON = {
         r"kendimi (?:köprüden|binadan|çatıdan) atacağım|kendimi asacağım",
     ),
     "passive": (
+        r"(?:var olmasam|olmasam|ölsem|yok olsam) (?:\w+ ){0,2}?daha (?:iyi|kolay)",
         r"uyanmasam",
         r"(?:keşke|dilerim) (?:\w+ ){0,3}?(?:hiç uyanmasam|uyanmasam|ölsem|doğmasaydım|"
         r"yok olsam|olmasam)",

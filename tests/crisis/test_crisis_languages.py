@@ -46,6 +46,13 @@ ALARMS = (CRISIS, CHECK, HELPER)
         "haftalardır ilaçlarımı biriktiriyorum",
         "tenho guardado comprimidos há semanas",
         "ho deciso la data, sarà domenica",
+        # "it would be easier not to be here", said in passing
+        "por cierto, últimamente pienso que sería más fácil no despertar",
+        "às vezes penso que seria melhor não estar mais aqui",
+        "parfois je me dis que ce serait plus simple de ne plus être là",
+        "manchmal denke ich, es wäre einfacher, nicht mehr da zu sein",
+        "иногда думаю, что было бы проще просто не быть",
+        "kadang aku mikir lebih baik aku gak ada di dunia ini",
         "halat aldım, bu gece her şeyi bitireceğim",
         "ininom ko lahat ng gamot ko",
         "barcha dorilarimni ichib yubordim",
