@@ -161,6 +161,13 @@ INDIRECT = _compile(
     r"\bincluding (?:life|living|being alive|existing)\b",
     r"\bi will be (?:gone|dead) (?:before|by) (?:the|next|then|tomorrow|morning|you|anyone|it)\b",
     r"\b(?:the fast one|the (?:one|train) that does not stop|non stopping (?:one|train))\b",
+    r"\bno way out (?:for me|of this (?:life|pain|hell|mess)|anymore|any more)\b|\b(?:do not|"
+    r"can not) "
+    r"see (?:a|any) way out\b",
+    r"\b(?:hope|hoping|wish|pray|praying) i (?:\S+ ){0,4}?and (?:die|do not survive|never wake up|"
+    r"do not make it)\b",
+    r"\bwhat is the point (?:of|in) (?:anything|any of it|any of this|it all)\b(?= *$| anymore|"
+    r" any more)",
     # as written by someone whose English is a second language
     r"\btired (?:to|for) (?:live|living|life)\b|\b(?:go|leave|exit|depart) (?:away )?from (?:this|"
     r"the) "

@@ -124,7 +124,10 @@ LEXICON = {
         r"(?:ritzt sich|verletzt sich|schneidet sich)",
         r"(?:hat|einen) " + G + r"abschiedsbrief",
     ),
-    "check": (r"ich kann nicht mehr|halte es nicht mehr aus",),
+    "check": (
+        r"(?:sehe )?keinen ausweg",
+        r"ich kann nicht mehr|halte es nicht mehr aus",
+    ),
     "distress": (
         r"(?:kann nicht|höre nicht) (?:aufhören )?(?:zu )?weinen|am boden zerstört|(?:ist|"
         r"sind) (?:gestorben|verstorben)",

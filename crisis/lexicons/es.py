@@ -180,6 +180,7 @@ LEXICON = {
         r"tiene (?:ideas|pensamientos) suicidas",
     ),
     "check": (
+        r"no (?:veo|hay|encuentro) (?:ninguna )?salida\b(?! (?:en|de|del|por|para|a|al)\b)",
         r"no (?:aguanto|puedo|soporto) más\b(?! (?:con )?(?:este|esta|el|la|los|las|tu|su) )",
         r"ya no puedo (?:seguir|con (?:esto|mi vida|la vida))",
         r"me mato\b",

@@ -129,6 +129,8 @@ LEXICON = {
         r"(?:a pris|a avalé) (?:\w+ ){0,2}?(?:toute|tous|toutes|la boîte|le flacon)",
     ),
     "check": (
+        r"(?:je ne vois|je vois) (?:pas|plus|aucune) (?:d'issue|de sortie|issue)|il n'y a (?:pas|"
+        r"plus) d'issue",
         r"je n'en peux plus|j'en peux plus|je tiens plus|je ne tiens plus",
         r"je veux disparaître|envie de disparaître",
     ),

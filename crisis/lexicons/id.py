@@ -85,7 +85,10 @@ LEXICON = {
         r"(?:dia|temanku|teman saya|adikku|kakakku) (?:\w+ ){0,3}?(?:mau|ingin|pengen) "
         r"(?:bunuh diri|mati|mengakhiri hidup)",
     ),
-    "check": (r"(?:aku|saya|gue) (?:udah|sudah) (?:tidak|gak|ga|nggak) kuat",),
+    "check": (
+        r"(?:gak|tidak|ga|nggak) ada jalan keluar",
+        r"(?:aku|saya|gue) (?:udah|sudah) (?:tidak|gak|ga|nggak) kuat",
+    ),
     "distress": (
         r"(?:merasa|rasanya|aku|saya) (?:\w+ )?(?:kosong|sendirian|kesepian|putus asa|capek|"
         r"lelah|hampa|cemas|panik)|serangan panik|(?:tidak|gak|ga) bisa (?:tidur|napas|bernapas)",

@@ -109,7 +109,10 @@ LEXICON = {
         r"(?:ha lasciato|ha scritto) " + G + r"(?:lettera|biglietto) (?:d'addio|di addio)",
         r"ha regalato tutte le sue cose|(?:ha preso|ha ingoiato) (?:\w+ ){0,2}?(?:tutte|tutti)",
     ),
-    "check": (r"non ce la faccio più|non ce la faccio piu|non ne posso più",),
+    "check": (
+        r"non (?:vedo|c'è) (?:nessuna )?(?:via d'uscita|uscita)",
+        r"non ce la faccio più|non ce la faccio piu|non ne posso più",
+    ),
     "distress": (
         r"non smetto di piangere|piango (?:sempre|tutto il giorno|ogni)|triste|distrutt[oa]|"
         r"(?:è morto|è morta|è scomparso|è scomparsa)\b",

@@ -86,7 +86,10 @@ LEXICON = {
         r"(?:tnie się|okalecza się|cięła się|ciął się)",
         r"(?:napisał\w*|zostawił\w*) " + G + r"list pożegnalny",
     ),
-    "check": (r"nie daję rady|nie daje rady|nie wytrzymam",),
+    "check": (
+        r"nie widzę (?:żadnego )?wyjścia|nie ma (?:żadnego )?wyjścia",
+        r"nie daję rady|nie daje rady|nie wytrzymam",
+    ),
     "distress": (
         r"czuję się (?:\w+ )?(?:pust\w+|samotn\w+|zagubion\w+|beznadziejn\w+|wyczerpan\w+|"
         r"bezwartościow\w+)",

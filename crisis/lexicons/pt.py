@@ -144,6 +144,7 @@ LEXICON = {
         r"(?:tomou|engoliu) (?:\w+ ){0,2}?(?:todos|todas|a cartela|o frasco|a caixa)",
     ),
     "check": (
+        r"não (?:vejo|há|tem|encontro) (?:nenhuma )?saída\b(?! (?:no|na|do|da|para|em|de)\b)",
         r"(?:quero|queria|vontade de) (?:\w+ )?sumir",
         r"n[aã]o aguento mais\b(?! (?:esse|essa|este|esta|o|a|os|as|meu|minha) )",
         r"quero sumir|vontade de sumir|quero desaparecer",

@@ -77,7 +77,10 @@ LEXICON = {
         r"(?:ölmek istiyor|intihar etmek istiyor|kendini öldürmek istiyor|kendini kesiyor|"
         r"kendine zarar veriyor|intihar etti|intihar etmeye çalıştı|canına kıy\w*)",
     ),
-    "check": (r"dayanamıyorum|artık dayanamıyorum",),
+    "check": (
+        r"(?:çıkış yolu|çıkış) (?:göremiyorum|yok)",
+        r"dayanamıyorum|artık dayanamıyorum",
+    ),
     "distress": (
         r"(?:kendimi|çok) (?:\w+ )?(?:yalnız|boş|umutsuz|tükenmiş|bitkin|çaresiz|mutsuz|"
         r"değersiz) (?:hissediyorum)?|panik atak|kaygı|bunaldım|tükendim|uyuyamıyorum",

@@ -159,6 +159,8 @@ def test_idioms_questions_and_routines_in_other_languages_get_no_alarm(text: str
         "I sorted my pills into the weekly organiser",
         "I punched a pillow to let off steam, it helped",
         "tomorrow is the day! my first infusion, so nervous",
+        "there's no way out of this contract lol",
+        "¿no hay salida en este edificio?",
     ],
 )
 def test_everyday_english_near_the_new_signs_gets_no_alarm(text: str) -> None:
@@ -209,6 +211,9 @@ def test_distress_in_another_language_gets_the_caring_reply(text: str) -> None:
         "the dog's been rehomed and the letters are sealed",
         "esketamine failed again. I'm quitting everything, including life",
         "I'll be gone before the next lesson arrives",
+        "there is no way out for me",
+        "I hope I get cancer and die",
+        "what's the point of anything anymore",
     ],
 )
 def test_indirect_signs_in_english_get_a_crisis_level_reply(text: str) -> None:
