@@ -20,8 +20,8 @@ Tagalog and Nigerian Pidgin; and the plainest statements in twelve more), sorted
   chosen, pills put by), ``place`` (a bridge, a roof, the tracks), ``self_harm`` and ``despair``
   (a treatment that was the last hope and failed): the full reply.
 - ``other``: the same said of someone else ("mi hermano quiere matarse"): the reply for helpers.
-- ``check``: a risk that is not clear ("no aguanto más", suicide named without a subject): the
-  check-in, which asks.
+- ``check``: a risk that is not clear ("no aguanto más", "no veo salida"): the check-in, which
+  asks.
 - ``distress``: hopelessness, emptiness, panic without a sign of risk: the caring reply.
 
 The text is folded before it is read: case-folded, accents and Arabic vowel marks dropped, a few
