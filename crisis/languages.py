@@ -40,6 +40,7 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from crisis.lexicons import LEXICONS
+from crisis.lexicons.respell import CYRILLIC_LOOKALIKES, RESPELL
 
 GUARD = "guard"
 # The kinds, in the order they are tried: the strongest reply first.
@@ -93,7 +94,8 @@ _LETTERS = str.maketrans(
 )
 # Punctuation and symbols become spaces; letters, digits and Indic and Thai vowel signs stay.
 _PUNCTUATION = re.compile(r"[^\w\s\u0900-\u0e7f]|_|[\u0964\u0965]|[،؟؛]")
-_SPACES = re.compile(r"\s+")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_LATIN = re.compile("[a-z]")
 _START = r"(?<![\w\u0900-\u0e7f])"
 
 
@@ -104,8 +106,21 @@ def fold_letters(text: str) -> str:
 
 
 def fold(text: str) -> str:
-    """A message as the lexicons read it: folded letters, single spaces, no punctuation."""
-    return _SPACES.sub(" ", _PUNCTUATION.sub(" ", fold_letters(text))).strip()
+    """A message as the lexicons read it: folded letters, single spaces, no punctuation.
+
+    Texting spellings are written out ("kiero" reads "quiero"), and a Latin letter typed inside a
+    Cyrillic word becomes the Cyrillic one it looks like.
+    """
+    words = _PUNCTUATION.sub(" ", fold_letters(text)).split()
+    return " ".join(_respell(word) for word in words)
+
+
+def _respell(word: str) -> str:
+    if word in RESPELL:
+        return RESPELL[word]
+    if not word.isascii() and _CYRILLIC.search(word) and _LATIN.search(word):
+        return "".join(CYRILLIC_LOOKALIKES.get(c, c) for c in word)
+    return word
 
 
 def _alternatives(phrase: str) -> list[str]:

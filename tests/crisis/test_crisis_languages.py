@@ -283,6 +283,12 @@ def test_method_questions_in_other_words_get_the_full_reply(text: str) -> None:
         "আমি মরে যেতে চাই",
         "nataka kufa",
         "tôi không muốn sống nữa",
+        # typed in a hurry
+        "ya no kiero vivir",
+        "n quero mais viver",
+        "jveux mourir",
+        "aku pgn mati",
+        "xочу умереть",
         # typed in Latin letters
         "ya ne hochu bolshe zhit",
         "ana 3ayez amoot",
