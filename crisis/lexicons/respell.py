@@ -19,7 +19,6 @@ RESPELL = MappingProxyType(
         "pq": "porque",
         "tmb": "tambien",
         "q": "que",
-        "ke": "que",
         "d": "de",
         # Portuguese
         "kero": "quero",
@@ -52,7 +51,6 @@ RESPELL = MappingProxyType(
         "pgn": "pengen",
         "pngn": "pengen",
         "pgen": "pengen",
-        "mo": "mau",
         "bgt": "banget",
         "gw": "aku",
         "gue": "aku",
