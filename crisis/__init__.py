@@ -144,6 +144,9 @@ _DROPPED_I = re.compile(
 )
 _RISK_EMOJI = re.compile("🔪|🩸|🪢|⚰️|🪦|💊💊")
 _GAME = re.compile(r"\b(?:minecraft|fortnite|roblox|elden ring|the sims|my sims|in game|gta)\b")
+# The lexicons take about half a second to compile: done when the bot starts, not while the first
+# person to write waits for a reply.
+languages.warm_up()
 
 
 @dataclass(frozen=True)

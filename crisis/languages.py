@@ -239,12 +239,8 @@ def _compile(phrases: list[str]) -> re.Pattern[str] | None:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> MappingProxyType[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]]:
-    """Kind -> (pattern for ASCII text, pattern for any text), all languages together.
-
-    Most messages are plain ASCII, where only the ASCII phrases can match: a shorter pattern.
-    Compiled on first use, so importing the package stays cheap.
-    """
+def _patterns() -> MappingProxyType[str, re.Pattern[str] | None]:
+    """Kind -> one pattern for all languages together, compiled on first use."""
     compiled = {}
     for kind in (GUARD, *KINDS, *_EXCUSES.values(), *_TOLD):
         phrases = [
@@ -253,9 +249,13 @@ def _patterns() -> MappingProxyType[str, tuple[re.Pattern[str] | None, re.Patter
             for phrase in lexicon.get(kind, ())
             for part in _alternatives(phrase)
         ]
-        ascii_only = [p for p in phrases if fold_letters(p).isascii()]
-        compiled[kind] = (_compile(ascii_only), _compile(phrases))
+        compiled[kind] = _compile(phrases)
     return MappingProxyType(compiled)
+
+
+def warm_up() -> None:
+    """Compile the lexicons now (about half a second), not on the first message."""
+    _patterns()
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -291,32 +291,29 @@ def detect(text: str) -> str | None:
     folded = fold(text)
     if not folded:
         return None
-    which = 0 if folded.isascii() else 1
     patterns = _patterns()
-    guard = patterns[GUARD][which]
+    guard = patterns[GUARD]
     if guard is not None:
         folded = guard.sub(_blank, folded)
-    english = which == 0 and _english(folded)
+    english = folded.isascii() and _english(folded)
     for kind in KINDS:
         if english and kind in _WEAK:
             continue
-        pattern = patterns[kind][which]
-        if pattern is not None and pattern.search(folded):
-            excuse = patterns[_EXCUSES[kind]][which] if kind in _EXCUSES else None
-            if excuse is not None and excuse.search(folded):
+        if _found(patterns[kind], folded):
+            if kind in _EXCUSES and _found(patterns[_EXCUSES[kind]], folded):
                 continue
-            if kind not in _NEVER_EXCUSED and _told_of(folded, which):
+            if kind not in _NEVER_EXCUSED and _told_of(folded):
                 return None
             return kind
     return None
 
 
-def _told_of(folded: str, which: int) -> bool:
+def _told_of(folded: str) -> bool:
     """A story (a film, a novel, a song) or a crisis long past that the writer is well from."""
     patterns = _patterns()
-    if _found(patterns["fiction"][which], folded):
+    if _found(patterns["fiction"], folded):
         return True
-    return _found(patterns["past"][which], folded) and _found(patterns["recovered"][which], folded)
+    return _found(patterns["past"], folded) and _found(patterns["recovered"], folded)
 
 
 def _found(pattern: re.Pattern[str] | None, folded: str) -> bool:
