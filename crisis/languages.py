@@ -39,6 +39,7 @@ import unicodedata
 from functools import lru_cache
 from types import MappingProxyType
 
+from crisis import phrases as phrases_
 from crisis.lexicons import LEXICONS
 from crisis.lexicons.respell import CYRILLIC_LOOKALIKES, RESPELL
 
@@ -123,119 +124,12 @@ def _respell(word: str) -> str:
     return word
 
 
-def _alternatives(phrase: str) -> list[str]:
-    """A phrase cut at its top-level bars, so ASCII and non-ASCII alternatives can be told apart."""
-    parts, depth, start, i = [], 0, 0, 0
-    in_class = False
-    while i < len(phrase):
-        c = phrase[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            parts.append(phrase[start:i])
-            start = i + 1
-        i += 1
-    parts.append(phrase[start:])
-    return parts
-
-
-# Scripts written without spaces between words: a phrase there may start inside a run of letters.
-_UNSPACED = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-
-
-def _group_end(phrase: str, start: int) -> int:
-    """The index just after the group that opens at ``phrase[start]``."""
-    depth, i, in_class = 0, start, False
-    while i < len(phrase):
-        c = phrase[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
-        i += 1
-    return len(phrase)
-
-
-def _expand(phrase: str, depth: int = 0) -> list[str] | None:
-    """The phrase as alternatives that each start with a plain letter, or None if it cannot be.
-
-    "(?:quiero|deseo) morir" becomes "quiero morir" and "deseo morir"; a phrase that starts with
-    an optional part, an escape or a wide class stays as it is (None).
-    """
-    if not phrase or depth > 3:
-        return None
-    if phrase.startswith("(?:"):
-        end = _group_end(phrase, 0)
-        if end < len(phrase) and phrase[end] in "?*+{":
-            return None
-        rest = phrase[end:]
-        expanded: list[str] = []
-        for alt in _alternatives(phrase[3 : end - 1]):
-            more = _expand(alt + rest, depth + 1)
-            if more is None:
-                return None
-            expanded += more
-        return expanded
-    if phrase[0] == "[":
-        end = phrase.find("]")
-        letters = phrase[1:end]
-        if end < 0 or not letters.isalpha() or phrase[end + 1 : end + 2] in ("?", "*", "+", "{"):
-            return None
-        return [letter + phrase[end + 1 :] for letter in letters]
-    if phrase[0].isalpha() and phrase[1:2] not in ("?", "*", "+", "{"):
-        return [phrase]
-    return None
-
-
 def _compile(phrases: list[str]) -> re.Pattern[str] | None:
-    """One pattern for many phrases, built so that a long message stays cheap.
-
-    Every spaced phrase shares one word-start check, and the phrases are grouped under the
-    letter they start with, written once: the engine skips a group whose letter is not the
-    word's at a glance, so at each word it reads only the phrases that can start there. Tried
-    one by one, a 4096-character message would cost over a hundred milliseconds.
-    """
+    """One pattern for many phrases, grouped by first letter (see ``crisis.phrases``)."""
     if not phrases:
         return None
-    by_letter: dict[str, list[str]] = {}
-    anywhere, unspaced = [], []
-    for phrase in (fold_letters(p) for p in phrases):
-        if _UNSPACED.match(phrase):
-            unspaced.append(phrase)
-            continue
-        expanded = _expand(phrase)
-        if expanded is None:
-            anywhere.append(phrase)
-            continue
-        for alt in expanded:
-            by_letter.setdefault(alt[0], []).append(alt[1:])
-    branches = [
-        re.escape(letter) + "(?:" + "|".join(rests) + ")"
-        for letter, rests in sorted(by_letter.items())
-    ]
-    branches += [f"(?:{p})" for p in anywhere]
-    spaced = "|".join(branches)
-    parts = [_START + "(?=[\\w\u0900-\u0e7f])(?:" + spaced + ")"] if branches else []
-    parts += [f"(?:{p})" for p in unspaced]
-    return re.compile("|".join(parts))
+    folded = [fold_letters(p) for p in phrases]
+    return re.compile(phrases_.grouped(folded, _START, "[\\w\\u0900-\\u0e7f]"))
 
 
 @lru_cache(maxsize=1)
@@ -247,7 +141,7 @@ def _patterns() -> MappingProxyType[str, re.Pattern[str] | None]:
             part
             for lexicon in LEXICONS.values()
             for phrase in lexicon.get(kind, ())
-            for part in _alternatives(phrase)
+            for part in phrases_.alternatives(phrase)
         ]
         compiled[kind] = _compile(phrases)
     return MappingProxyType(compiled)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from crisis import CHECK, CRISIS, DISTRESS, HELPER, assess, languages
+from crisis import CHECK, CRISIS, DISTRESS, HELPER, assess, languages, phrases
 
 ALARMS = (CRISIS, CHECK, HELPER)
 
@@ -343,14 +343,14 @@ def test_grouping_phrases_by_first_letter_changes_no_reading() -> None:
         for text in mark.args[1]
     ]
     for kind in (languages.GUARD, *languages.KINDS):
-        phrases = [
+        kind_phrases = [
             languages.fold_letters(part)
             for lexicon in LEXICONS.values()
             for phrase in lexicon.get(kind, ())
-            for part in languages._alternatives(phrase)
+            for part in phrases.alternatives(phrase)
         ]
-        plain = [re.compile(languages._START + f"(?:{p})") for p in phrases]
-        grouped = languages._compile(phrases)
+        plain = [re.compile(languages._START + f"(?:{p})") for p in kind_phrases]
+        grouped = languages._compile(kind_phrases)
         assert grouped is not None
         for text in sentences:
             folded = languages.fold(text)
@@ -366,9 +366,9 @@ def test_every_lexicon_phrase_can_match_folded_text() -> None:
 
     syntax = re.compile(r"\[[^\]]*\]|\\.|\(\?[:=!<]+|[()|?*+{}0-9,^$.]")
     for lexicon in LEXICONS.values():
-        for phrases in lexicon.values():
-            for phrase in phrases:
-                for part in languages._alternatives(languages.fold_letters(phrase)):
+        for kind_phrases in lexicon.values():
+            for phrase in kind_phrases:
+                for part in phrases.alternatives(languages.fold_letters(phrase)):
                     literal = syntax.sub("", part)
                     unpunctuated = languages._PUNCTUATION.sub(" ", literal)
                     assert unpunctuated.split() == literal.split(), part
