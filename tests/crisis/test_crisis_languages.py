@@ -373,3 +373,11 @@ def test_every_lexicon_phrase_can_match_folded_text() -> None:
                     unpunctuated = languages._PUNCTUATION.sub(" ", literal)
                     assert unpunctuated.split() == literal.split(), part
                     re.compile(part)
+
+
+def test_phrases_are_spread_by_their_first_letters() -> None:
+    assert phrases.expand("(?:quiero|deseo) morir") == ["quiero morir", "deseo morir"]
+    assert phrases.expand(r"\bkill(?:ing)? myself") == ["kill(?:ing)? myself"]
+    assert phrases.expand("[ns]ão quero") == ["não quero", "são quero"]
+    assert phrases.expand("(?:i )?guess") is None  # an optional start cannot be grouped
+    assert phrases.alternatives("a(?:b|c)|d[|]|e") == ["a(?:b|c)", "d[|]", "e"]
