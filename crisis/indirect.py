@@ -60,8 +60,7 @@ INDIRECT = _compile(
     r"way out|departure)|my (?:own )?(?:death|suicide|funeral))\b(?! (?:interview|strategy|from|"
     r"visa|row|door|ticket|survey|meeting|exam|flight|plan)\b)",
     r"\b(?:got|have|had) everything (?:ready|prepared|sorted|in place|lined up)\b(?: \S+){0,4}? "
-    r"(?:no one|nobody|tonight|this time|now)\b",
-    r"\b(?:no one|nobody|nothing) (?:will|can|is going to|could) stop me (?:this time|now)\b",
+    r"(?:no one|nobody|this time)\b",
     r"\b(?:if|when|once|after) i am gone\b(?: \S+){0,3}? who (?:gets|will get|takes|will take|"
     r"inherits|keeps|should get|can have)\b",
     r"\bwho (?:gets|will get|takes|will take|inherits|keeps) (?:\S+ ){1,4}?(?:if|when|once|after) "
@@ -73,8 +72,9 @@ INDIRECT = _compile(
     r"\b(?:will not|wo not|shall not) be (?:around|here|alive) (?:for|to see|by|at) the end\b",
     r"\bby this time tomorrow\b(?: \S+){0,6}? (?:gone|dead|not be|will not be|no go dey|"
     r"no longer)\b",
-    r"\b(?:cancel\w*|quit|gave up|given up) (?:\S+ ){0,8}?will not (?:need|be needing) "
-    r"(?:it|them|this|these|that)\b",
+    r"\bcancel\w* (?:all )?(?:my |the )?(?:appointments?|sessions?|therapy|treatment|plans|"
+    r"subscriptions?|lessons?)\b(?: \S+){0,8}? will not (?:need|be needing) (?:it|them|this|these|"
+    r"that)\b",
     r"\bpasswords? (?:\S+ ){0,8}?(?:for|to) (?:my|her|his|their) \w+|(?:gave|sent|left|wrote down|"
     r"shared) (?:\S+ ){0,3}?passwords\b",
     # farewells that leave a message for someone
@@ -141,23 +141,24 @@ INDIRECT = _compile(
     r"meeting)|office|party|bar|restaurant|view|meeting))",
     r"\bnot be coming back\b",
     r"\b(?:wish|wishes|wished) (?:it|that|the \S+) (?:had|would have) killed (?:her|him|them|me)\b",
-    r"\b(?:not wearing|stopped wearing|no longer wear|do not wear|without) (?:my |a )?seat ?belt\b",
+    r"\b(?:not wearing|stopped wearing|no longer wear|do not wear|without) (?:my |a )?seat ?belt\b"
+    r"(?! (?:\S+ ){0,4}?(?:is that|is it|back seat|backseat|should|legal))",
     r"\bstopped (?:looking|checking) (?:both ways|for cars|before i cross)\b",
     r"\b(?:do not|never|no longer) (?:really |even )?care (?:what|if anything) happens(?: to me)?"
     r"(?= *$| anymore| to me)",
-    r"\bhoping (?:someone|somebody|something|a stranger) (?:would|will|might|could) (?:do it|"
-    r"finish me|end it|kill me|end me|hurt me)\b",
+    r"\bhoping (?:someone|somebody|something|a stranger) (?:would|will|might|could) "
+    r"(?:finish me|end it|kill me|end me|hurt me)\b",
     r"\bwhen i am (?:not around|not here|gone|dead|no longer here)\b|\bwho (?:wants|gets|will get|"
     r"can have) my \S+ when i am\b",
     r"\bif i (?:disappear|die|vanish|am gone|do not wake up|do not make it) (?:tomorrow|tonight|"
-    r"soon|"
-    r"this week)\b",
-    r"\b(?:pills|tablets|meds) (?:are |all )?(?:counted|sorted|lined up|ready)\b",
+    r"soon|this week)\b(?! (?:\S+ ){0,3}?(?:because|hiking|camping|travel\w*|no signal|holiday))",
+    r"\b(?:pills|tablets|meds) (?:are all |all |are )?(?:counted|lined up)\b(?! (?:\S+ ){0,3}?(?:week|"
+    r"organi[sz]er|box|doctor|pharmac\w*))",
     r"\b(?:pills|tablets|rope|letters?|notes?|everything)\b(?: \S+){0,10}? (?:tomorrow|tonight|"
     r"today|"
     r"friday|saturday|sunday|monday) is the (?:day|night)\b",
-    r"\b(?:cat|dog|pets?) (?:is |are |has been |have been )?rehomed\b|\b(?:letters?|notes?) "
-    r"(?:are |is )?(?:written|sealed)\b",
+    r"\b(?:cat|dog|pets?) (?:is |are |has been |have been )?rehomed\b(?! by)|\b(?:letters?|notes?) "
+    r"(?:are |is )?sealed\b",
     r"\bincluding (?:life|living|being alive|existing)\b",
     r"\bi will be (?:gone|dead) (?:before|by) (?:the|next|then|tomorrow|morning|you|anyone|it)\b",
     r"\b(?:the fast one|the (?:one|train) that does not stop|non stopping (?:one|train))\b",

@@ -283,7 +283,8 @@ _PATTERNS: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
             + r"(?:a |my |the )?(?:suicide|goodbye|farewell) (?:note|notes|letters?|message|"
             r"video)\b",
             r"\b(?:sorry for everything|thank you for everything|thanks for everything|"
-            r"i love you all) " + _ADV + r"(?:goodbye|good bye|bye|farewell|forgive me)\b",
+            r"i love you all) " + _ADV + r"(?:goodbye|good bye|bye|farewell|forgive me)\b"
+            r"(?! for now| until| till| see you)",
             r"\b(?:never|not) (?:hear from|see) me again\b(?! (?:if|unless)\b)",
             r"\bsaying (?:my )?goodbyes?(?= *$| to (?:everyone|everybody|my (?:family|friends|"
             r"loved ones|kids|children|parents)))",

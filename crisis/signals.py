@@ -136,7 +136,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "preparation",
         _compile(
             r"\b(?:wrote|written|writing|left|finished) (?:\w+ ){0,2}?(?:letters?|notes?) "
-            r"(?:to|for) (?:my |everyone|each|the)\b",
+            r"(?:to|for) (?:my |everyone|each|the)\b(?!(?:future|younger|older) self)",
             r"\b(?:saving|saved|stockpiling|stockpiled|hoarding|collecting|kept|keeping) "
             r"(?:\w+ ){0,3}?"
             + _SUBSTANCE
