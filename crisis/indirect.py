@@ -152,7 +152,8 @@ INDIRECT = _compile(
     r"can have) my \S+ when i am\b",
     r"\bif i (?:disappear|die|vanish|am gone|do not wake up|do not make it) (?:tomorrow|tonight|"
     r"soon|this week)\b(?! (?:\S+ ){0,3}?(?:because|hiking|camping|travel\w*|no signal|holiday))",
-    r"\b(?:pills|tablets|meds) (?:are all |all |are )?(?:counted|lined up)\b(?! (?:\S+ ){0,3}?(?:week|"
+    r"\b(?:pills|tablets|meds) (?:are all |all |are )?(?:counted|"
+    r"lined up)\b(?! (?:\S+ ){0,3}?(?:week|"
     r"organi[sz]er|box|doctor|pharmac\w*))",
     r"\b(?:pills|tablets|rope|letters?|notes?|everything)\b(?: \S+){0,10}? (?:tomorrow|tonight|"
     r"today|"
