@@ -1,9 +1,10 @@
 """Crisis detector figures: recall, false positives, latency and memory.
 
-Run from the repository root: ``python -m bench.crisis``. For every labelled set file
-``tests/data/blind/crisis_*.yaml`` (written blind, by people who never saw the detector) and the
-old self-written corpus, it prints recall per label and per category, false positives on the hard
-negatives, the median and 99th-percentile time per message, and the memory the detector adds.
+Run from the repository root: ``python -m bench.crisis [SET.yaml ...]``. For the set files
+named, or else every labelled set file ``tests/data/blind/crisis_*.yaml`` (written blind, by
+people who never saw the detector) and the old self-written corpus, it prints recall per label
+and per category, false positives on the hard negatives, the median and 99th-percentile time per
+message, and the memory the detector adds.
 
 What counts, per label (the bot's reply decides, see ``crisis.assess``):
 - self: the full crisis reply, or the check-in (which carries crisis lines);
@@ -182,6 +183,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--skip-sealed", action="store_true", help="leave out the sealed set (while tuning)"
     )
+    parser.add_argument(
+        "sets", nargs="*", type=Path, help="set files to measure (default: all, and the corpus)"
+    )
     args = parser.parse_args(argv)
 
     gc.collect()
@@ -194,9 +198,12 @@ def main(argv: list[str] | None = None) -> int:
     reply("warm up: load the model")
     loaded = resident_mb()
 
-    paths = [p for p in set_files() if not (args.skip_sealed and "sealed" in p.name)]
-    sets = [(path.name, load_blind(path)) for path in paths]
-    sets.append((CORPUS_PATH.name + " (old, self-written)", load_corpus()))
+    if args.sets:
+        sets = [(path.name, load_blind(path)) for path in args.sets]
+    else:
+        paths = [p for p in set_files() if not (args.skip_sealed and "sealed" in p.name)]
+        sets = [(path.name, load_blind(path)) for path in paths]
+        sets.append((CORPUS_PATH.name + " (old, self-written)", load_corpus()))
     results = [evaluate(name, items, reply) for name, items in sets]
     for result in results:
         print_set(result, categories=not args.no_categories)

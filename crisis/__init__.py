@@ -82,7 +82,9 @@ _UNSAFE = re.compile(
 # The writer speaking of themselves, beside a named other person
 _I_CLAUSE = re.compile(r"\b(?:i|me|myself)\b")
 _OTHER_SUBJECT = re.compile(
-    r"\b(?:he|she|hes|shes)\b|\b(?:my|our) (?:\w+ )?" + _NOUN + r"s? (?:\w+ )?(?:is|was|has|had|"
+    r"\b(?:he|she|hes|shes)\b|(?<!tell )(?<!let )\b(?:my|our) (?:\w+ )?"
+    + _NOUN
+    + r"s? (?:\w+ )?(?:is|was|has|had|"
     r"took|said|says|sent|texted|wrote|left|keeps|kept|gave|posted|tried|wants|told|will|would|"
     r"just|locked|climbed|went|stopped|refuses|asked|called|messaged|showed)\b"
 )
@@ -99,7 +101,16 @@ _TRIVIAL_CAUSE = re.compile(
 )
 _FICTION = re.compile(
     r"\b(?:in the (?:book|novel|film|movie|show|series|play|story)|the character|characters|"
-    r"novel|book club|literature group|tolstoy|karenina|hamlet|romeo and juliet)\b"
+    r"novel|book club|literature group|tolstoy|karenina|hamlet|romeo and juliet|lyrics?|"
+    r"song lyric\w*|stuck in my head)\b"
+)
+# "my therapist asked if i had suicidal thoughts and i said no": a denial reported, unless the
+# message goes on to take it back.
+_DENIED = re.compile(
+    r"\basked (?:me )?(?:if|whether) i (?:\w+ ){0,6}?(?:suicid\w*|self harm\w*|hurt\w* myself|"
+    r"kill\w* myself)\b(?: \w+){0,6}? (?:i said no|said no|i told (?:her|him|them) no|"
+    r"i do not|i am not)\b(?!.*\b(?:but|lie|lied|lying|actually|truth|true|really|honestly|means|"
+    r"plan)\b)"
 )
 _QUESTION = re.compile(r"^(?:what|is|are|can|could|does|do|how|why|will|should|when)\b")
 # The classifier reads meaning from words; on fewer different ones it only guesses ("<b>25:99</b>").
@@ -121,7 +132,8 @@ _HARM = re.compile(
 _HARM_CUE = re.compile(
     r"\b(?:die|dying|dead|death|kill|killing|fatal|lethal|deadly|mortal|overdos\w*|od|suicid\w*|"
     r"poison\w*|painless\w*|end (?:it|things|everything|my)|finish|wake up|not wake|never wake|"
-    r"stop (?:my|the) (?:heart|breathing)|too much|too many|enough|all (?:of )?(?:my|the|them)|"
+    r"stop (?:\w+ )?(?:heart|breathing)|survive|too much|too many|enough|all (?:of )?(?:my|the|"
+    r"them)|"
     r"swallow\w*|took|taken|take them all|bottle|stockpil\w*|saved up|hang\w*|jump\w*|"
     r"cut\w*|bleed\w*|harm\w*|hurt\w*|gone|goodbye|disappear|sleep forever|quick\w*)\b"
 )
@@ -132,6 +144,9 @@ _DROPPED_I = re.compile(
 )
 _RISK_EMOJI = re.compile("🔪|🩸|🪢|⚰️|🪦|💊💊")
 _GAME = re.compile(r"\b(?:minecraft|fortnite|roblox|elden ring|the sims|my sims|in game|gta)\b")
+# The lexicons take about half a second to compile: done when the bot starts, not while the first
+# person to write waits for a reply.
+languages.warm_up()
 
 
 @dataclass(frozen=True)
@@ -214,8 +229,8 @@ def _about_someone_else(plain: str) -> bool:
 
 
 def _not_meant(text: str, plain: str) -> bool:
-    """A joke that names its trivial cause, a video game, or a crisis long over."""
-    if _GAME.search(plain) or _FICTION.search(plain):
+    """A joke that names its trivial cause, a video game, a crisis long over, or a denial."""
+    if _GAME.search(plain) or _FICTION.search(plain) or _DENIED.search(plain):
         return True
     if signals.resolved(plain):
         return True
@@ -242,6 +257,9 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     signal = signals.detect(plain, _guard(plain))
     if signal == signals.METHOD:
         return Verdict(CRISIS, signal)
+    foreign = languages.detect(text)
+    if foreign in (signals.METHOD, signals.OVERDOSE):
+        return Verdict(CRISIS, f"language {foreign}")
     if _not_meant(text, plain):
         return Verdict(None, "not meant")
     own, other = _analyse_plain(plain)
@@ -251,10 +269,12 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         if own == "distress" and _PANIC.search(plain) and not _UNSAFE.search(plain):
             return Verdict(DISTRESS, "panic")
         return Verdict(CRISIS, own)
-    if languages.direct_statement(text):
-        return Verdict(CRISIS, "language")
+    if foreign in languages.CRISIS_KINDS:
+        return Verdict(CRISIS, f"language {foreign}")
     if other is not None:
         return Verdict(HELPER, other)
+    if foreign == "other":
+        return Verdict(HELPER, "language other")
     if signal is not None:
         return Verdict(HELPER if _about_someone_else(plain) else CRISIS, signal)
     if not _ANCHORS.isdisjoint(plain.split(" ")):
@@ -263,11 +283,20 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         projected = _project(plain)
         if signals.detect(projected, _guard(projected)) is not None:
             return Verdict(HELPER, "projected")
+    if foreign == "check":
+        return Verdict(CHECK, "language check")
+    if foreign == "distress":
+        return Verdict(DISTRESS, "language distress")
     if len(set(_WORD.findall(plain))) < _MODEL_MIN_WORDS:
         return Verdict(DISTRESS, "rule") if signals.distress(plain) else Verdict(None)
     model = model or load()
     p = model.probabilities(plain)
     limits = model.thresholds
+    if languages.foreign(text):
+        # The classifier knows little besides English: in another language it may only say
+        # distress, and the lexicons above decide any risk.
+        learned = p.get("distress", 0.0) >= limits["distress"]
+        return Verdict(DISTRESS, "model") if learned else Verdict(None)
     if p.get("method", 0.0) + p.get("overdose", 0.0) >= limits["crisis"]:
         if _TREATMENT_DOSE.search(plain) and not _HARM.search(plain):
             return Verdict(None, "treatment dose")

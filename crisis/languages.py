@@ -1,85 +1,229 @@
-"""Direct statements of suicidal intent in the languages most used on Telegram, and in Europe.
+"""Crisis signs in the languages other than English that people write to the bot in.
 
-English is handled by the main rules; here are Russian, Ukrainian, Spanish, Portuguese, German,
-Turkish, Indonesian, Hindi (Devanagari and romanised), Arabic, Persian, French, Italian, Polish and
-Uzbek (Latin and Cyrillic). Only plain, direct statements ("I want to die", "I will kill myself",
-"I don't want to live", suicide, a method question, pills taken): the reply points to
-findahelpline.com, which lists lines in every country. Matched on case-folded text with accents
-kept, since normalising Cyrillic or Arabic script the English way would change the letters.
+English is handled by the main rules. Here each language has a small lexicon of first-person
+phrases (``crisis/lexicons/``: Spanish, Portuguese, French, Italian, German, Polish, Russian,
+Ukrainian, Kazakh, Uzbek, Turkish, Indonesian, Hindi in Devanagari and romanised, Arabic, Persian,
+Tagalog and Nigerian Pidgin; and the plainest statements in twelve more), sorted by kind:
 
-Each phrase is a plain substring or a short pattern, and an idiom that sounds alike ("me muero de
-risa", "я умираю со смеху") is left out on purpose: none of these phrases is used jokingly.
+- ``fiction`` (a film, a novel, a song), and ``past`` with ``recovered`` (a crisis years ago,
+  well now): what the message tells of rather than says, excusing all but method and overdose.
+- ``routine``, ``outing`` and ``later``: what excuses an ``overdose`` (pills taken as
+  prescribed), a ``place`` (a bridge with friends and a view) and a ``prepare`` ("adiós a todos,
+  nos vemos mañana"); tried only when those match.
+- ``guard``: idioms and uses that sound alarming but are not ("me muero de risa", "ich sterbe vor
+  Langeweile", "morrendo de fome"), negations ("no quiero morir") and the topic spoken of in
+  general ("la ketamina reduce las ideas suicidas"). Whatever matches is blanked first.
+- ``method`` (a lethal amount, a painless way) and ``overdose`` (pills taken): the full reply,
+  always, whoever it is said to be for.
+- ``intent`` (wanting to die or to kill oneself), ``passive`` (not waking up, disappearing, not
+  existing, being a burden), ``prepare`` (a farewell letter, a will, things given away, a date
+  chosen, pills put by), ``place`` (a bridge, a roof, the tracks), ``self_harm`` and ``despair``
+  (a treatment that was the last hope and failed): the full reply.
+- ``other``: the same said of someone else ("mi hermano quiere matarse"): the reply for helpers.
+- ``check``: a risk that is not clear ("no aguanto más", "no veo salida"): the check-in, which
+  asks.
+- ``distress``: hopelessness, emptiness, panic without a sign of risk: the caring reply.
+
+The text is folded before it is read: case-folded, accents and Arabic vowel marks dropped, a few
+letters that are typed in several ways unified (Arabic alef and yeh, Persian kaf, Turkish dotless
+i, Polish l), apostrophes dropped ("j'ai" reads "jai") and other punctuation made a space. The
+phrases are folded the same way when compiled, so they are written with their accents. Every
+phrase starts at a word's start; how it ends is its own business (a stem like "suicid" may go on).
+Pure; nothing here logs.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
+from types import MappingProxyType
 
-_PHRASES = (
-    # Russian
-    r"хочу умереть|не хочу (?:больше )?жить|больше не хочу жить|покончить с собой|покончу с "
-    r"собой|убить себя|убью себя|наложить на себя руки|суицид|самоубийств|выпила? все таблетки|"
-    r"прощайте|мой последний урок",
-    # Ukrainian
-    r"хочу померти|не хочу (?:більше )?жити|покінчити з собою|вбити себе|вб'ю себе|накласти на "
-    r"себе руки|самогубств",
-    # Spanish
-    r"quiero morir|me quiero morir|quiero matarme|voy a matarme|me voy a matar|suicidarme|"
-    r"no quiero (?:seguir )?vivir|quitarme la vida|se quiere matar|pastillas (?:\w+ ){0,3}?"
-    r"para morir|tome todas las pastillas|tomé todas las pastillas",
-    # Portuguese
-    r"quero morrer|vou me matar|quero me matar|n[aã]o quero (?:mais )?viver|me suicidar|"
-    r"tirar (?:a )?minha (?:pr[oó]pria )?vida|tomei todos os rem[eé]dios",
-    # German
-    r"ich will sterben|ich möchte sterben|will nicht mehr leben|möchte nicht mehr leben|mich "
-    r"umbringen|bringe mich um|selbstmord|suizid|mir das leben nehmen|alle (?:meine )?tabletten "
-    r"genommen|tabletten (?:\w+ ){0,4}?um zu sterben|abschiedsbrief",
-    # Turkish
-    r"ölmek istiyorum|kendimi öldür|intihar|yaşamak istemiyorum",
-    # Indonesian
-    r"ingin mati|mau mati|pengen mati|pingin mati|bunuh diri|tidak ingin hidup|gak mau hidup|"
-    r"nggak mau hidup",
-    # Hindi, in Devanagari and romanised
-    r"मरना चाहत|आत्महत्या|खुद को मार|ख़ुद को मार|जीना नहीं चाहत|marna chahta|marna chahti|"
-    r"khudkushi|aatmahatya|atmahatya|jeena nahi|jina nahi|khatam karna chahta|khatam karna chahti",
-    # Arabic
-    r"أريد أن أموت|اريد ان اموت|أريد الموت|انتحار|أنتحر|انتحر|أقتل نفسي|اقتل نفسي|لا أريد أن أعيش|"
-    r"لا اريد ان اعيش",
-    # Persian
-    r"میخواهم بمیرم|می‌خواهم بمیرم|میخوام بمیرم|می‌خوام بمیرم|خودکشی|خودمو بکشم|خودم را بکشم|"
-    r"نمیخوام زنده باشم|نمی‌خوام زنده باشم",
-    # French
-    r"je veux mourir|j'ai envie de mourir|je vais me tuer|je veux me tuer|me suicider|"
-    r"je ne veux plus vivre|j'ai plus envie de vivre|je n'ai plus envie de vivre|"
-    r"mettre fin à ma vie|mettre fin à mes jours|en finir avec la vie|j'ai pris toutes les pilules|"
-    r"j'ai pris tous mes médicaments",
-    # Italian
-    r"voglio morire|mi voglio uccidere|voglio uccidermi|mi ammazzo|suicidarmi|"
-    r"non voglio più vivere|farla finita con la vita|togliermi la vita|"
-    r"ho preso tutte le pillole",
-    # Polish
-    r"chcę umrzeć|chce umrzec|zabiję się|zabije sie|nie chcę żyć|nie chce zyc|"
-    r"popełnić samobójstwo|odebrać sobie życie|wziąłem wszystkie tabletki|"
-    r"wzięłam wszystkie tabletki",
-    # Uzbek, Latin and Cyrillic
-    r"o'lmoqchiman|o‘lmoqchiman|oʻlmoqchiman|olmoqchiman|o'zimni o'ldir|o‘zimni o‘ldir|"
-    r"o'z joniga qasd|yashashni xohlamayman|ўлмоқчиман|ўзимни ўлдир|яшашни хоҳламайман",
+from crisis import phrases as phrases_
+from crisis.lexicons import LEXICONS
+from crisis.lexicons.respell import CYRILLIC_LOOKALIKES, RESPELL
+
+GUARD = "guard"
+# The kinds, in the order they are tried: the strongest reply first.
+CRISIS_KINDS = (
+    "method",
+    "overdose",
+    "intent",
+    "passive",
+    "prepare",
+    "place",
+    "self_harm",
+    "despair",
 )
-_ALTERNATIVES = [part for phrase in _PHRASES for part in phrase.split("|")]
-_PATTERN = re.compile("|".join(_ALTERNATIVES))
-# Most messages are plain ASCII, where only the ASCII phrases can match: a shorter pattern.
-_ASCII_PATTERN = re.compile("|".join(p for p in _ALTERNATIVES if p.isascii()))
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u0060": "'"})
+KINDS = (*CRISIS_KINDS, "other", "check", "distress")
+# What excuses a kind: pills taken as prescribed are no overdose, a bridge with friends and a view
+# is no danger, a goodbye until tomorrow is no farewell. A statement of intent is never excused.
+_EXCUSES = MappingProxyType({"overdose": "routine", "place": "outing", "prepare": "later"})
+# A story or a crisis long past excuses any kind but these, as in English.
+_NEVER_EXCUSED = frozenset({"method", "overdose"})
+_TOLD = ("fiction", "past", "recovered")
+
+# Latin, Greek and Cyrillic diacritics (a Cyrillic й and ё too), Hebrew points, Arabic vowel marks
+# and the Devanagari nukta. Indic and Thai vowel signs are letters in all but name and stay.
+_MARKS = re.compile("[\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670\u06d6-\u06ed\u093c]")
+_LETTERS = str.maketrans(
+    {
+        "ı": "i",
+        "ł": "l",
+        "ø": "o",
+        "đ": "d",
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ی",
+        "ي": "ی",
+        "ك": "ک",
+        "ة": "ه",
+        "ـ": "",
+        "\u0901": "\u0902",  # Devanagari chandrabindu, often typed as anusvara
+        "\u200c": "",  # the Persian half-space: "می‌خواهم" is often typed "میخواهم"
+        "\u200d": "",
+        "'": "",
+        "\u2019": "",
+        "\u2018": "",
+        "\u02bc": "",
+        "\u02bb": "",
+        "`": "",
+        "´": "",
+    }
+)
+# Punctuation and symbols become spaces; letters, digits and Indic and Thai vowel signs stay.
+_PUNCTUATION = re.compile(r"[^\w\s\u0900-\u0e7f]|_|[\u0964\u0965]|[،؟؛]")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_LATIN = re.compile("[a-z]")
+_START = r"(?<![\w\u0900-\u0e7f])"
 
 
-def prepare(text: str) -> str:
-    """Case-folded text with accents and scripts kept, for the patterns here."""
-    return unicodedata.normalize("NFC", text).casefold().translate(_APOSTROPHES)
+def fold_letters(text: str) -> str:
+    """Case, accents and alternative letters folded away; punctuation left as it is."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    return unicodedata.normalize("NFC", _MARKS.sub("", text)).translate(_LETTERS)
+
+
+def fold(text: str) -> str:
+    """A message as the lexicons read it: folded letters, single spaces, no punctuation.
+
+    Texting spellings are written out ("kiero" reads "quiero"), and a Latin letter typed inside a
+    Cyrillic word becomes the Cyrillic one it looks like.
+    """
+    words = _PUNCTUATION.sub(" ", fold_letters(text)).split()
+    return " ".join(_respell(word) for word in words)
+
+
+def _respell(word: str) -> str:
+    if word in RESPELL:
+        return RESPELL[word]
+    if not word.isascii() and _CYRILLIC.search(word) and _LATIN.search(word):
+        return "".join(CYRILLIC_LOOKALIKES.get(c, c) for c in word)
+    return word
+
+
+def _compile(phrases: list[str]) -> re.Pattern[str] | None:
+    """One pattern for many phrases, grouped by first letter (see ``crisis.phrases``)."""
+    if not phrases:
+        return None
+    folded = [fold_letters(p) for p in phrases]
+    return re.compile(phrases_.grouped(folded, _START, "[\\w\\u0900-\\u0e7f]"))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> MappingProxyType[str, re.Pattern[str] | None]:
+    """Kind -> one pattern for all languages together, compiled on first use."""
+    compiled = {}
+    for kind in (GUARD, *KINDS, *_EXCUSES.values(), *_TOLD):
+        phrases = [
+            part
+            for lexicon in LEXICONS.values()
+            for phrase in lexicon.get(kind, ())
+            for part in phrases_.alternatives(phrase)
+        ]
+        compiled[kind] = _compile(phrases)
+    return MappingProxyType(compiled)
+
+
+def warm_up() -> None:
+    """Compile the lexicons now (about half a second), not on the first message."""
+    _patterns()
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " ~ "
+
+
+# Words English uses and none of these languages does: a message with a good share of them is
+# English (perhaps with a few words of another language), which the main rules read in full, so
+# only the lexicons' specific phrases are tried on it, not the weak kinds.
+_ENGLISH = frozenset(
+    "the and is are you it that this my have has what with for not be does did can just but how "
+    "about they he she would could should been if or your we all out get want feel know like "
+    "dont cant because im its there their them anyone really".split()
+)
+_WEAK = frozenset({"check", "distress"})
+# More English, for telling a message plainly in another language: frequent words that are seldom
+# another language's.
+_ENGLISH_TOO = _ENGLISH | frozenset(
+    "r ur im ive ill id again getting thoughts thought feeling feel done living life anymore "
+    "need got going gonna wanna now today tonight tired want think lol idk rn tbh ngl pls thanks "
+    "sorry why when who which were from by our us his her him".split()
+)
+
+
+def _english(folded: str) -> bool:
+    words = folded.split()
+    hits = sum(word in _ENGLISH for word in words)
+    return hits >= 2 and hits >= 0.15 * len(words)
+
+
+def detect(text: str) -> str | None:
+    """The kind of crisis sign ``text`` shows in one of the languages here, or None."""
+    folded = fold(text)
+    if not folded:
+        return None
+    patterns = _patterns()
+    guard = patterns[GUARD]
+    if guard is not None:
+        folded = guard.sub(_blank, folded)
+    english = folded.isascii() and _english(folded)
+    for kind in KINDS:
+        if english and kind in _WEAK:
+            continue
+        if _found(patterns[kind], folded):
+            if kind in _EXCUSES and _found(patterns[_EXCUSES[kind]], folded):
+                continue
+            if kind not in _NEVER_EXCUSED and _told_of(folded):
+                return None
+            return kind
+    return None
+
+
+def _told_of(folded: str) -> bool:
+    """A story (a film, a novel, a song) or a crisis long past that the writer is well from."""
+    patterns = _patterns()
+    if _found(patterns["fiction"], folded):
+        return True
+    return _found(patterns["past"], folded) and _found(patterns["recovered"], folded)
+
+
+def _found(pattern: re.Pattern[str] | None, folded: str) -> bool:
+    return pattern is not None and pattern.search(folded) is not None
+
+
+def foreign(text: str) -> bool:
+    """Whether ``text`` is plainly not English: three words or more, none of them English's own.
+
+    The learned layer was trained mostly on English; on such a message its risk readings are
+    guesses, and the lexicons here have had their say.
+    """
+    words = fold(text).split()
+    return len(words) >= 3 and not any(word in _ENGLISH_TOO for word in words)
 
 
 def direct_statement(text: str) -> bool:
-    """Whether ``text`` states suicidal intent in one of the languages above."""
-    prepared = prepare(text)
-    pattern = _ASCII_PATTERN if prepared.isascii() else _PATTERN
-    return pattern.search(prepared) is not None
+    """Whether ``text`` states a crisis (the full reply) in one of the languages here."""
+    return detect(text) in CRISIS_KINDS

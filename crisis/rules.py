@@ -83,12 +83,12 @@ _PATTERNS: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
         "death_wish",
         _words(
             "die dye dying dead alive exist existing disappear disappeared disappearing sleep wake "
-            "gone cease here around born existed died dies wish wished hope hoping pray praying "
-            "want wants wanted wanting like care need waiting why hate"
+            "gone cease here around born existed died dies wish wished wishing hope hoping "
+            "pray praying want wants wanted wanting like care need waiting why hate"
         ),
         _compile(
             r"\b" + _DIE_INTENT + r"\s+" + _ADV + _DIE + r"\b" + _NOT_TRIVIAL_THAN,
-            r"\b(?:wish|wished|hope|hoping|pray|praying)(?: that)? i\s+"
+            r"\b(?:wish|wished|wishing|hope|hoping|pray|praying)(?: that)? i\s+"
             + _ADV
             # the second run of filler only after a verb: two adjacent runs would be quadratic
             + r"(?:(?:was|were|would|could|had|did|will|may|might|do)\s+"
@@ -268,7 +268,8 @@ _PATTERNS: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
             r"forever|for good|for ever|my friends)\b",
             r"\bthis is " + _ADV + r"(?:my )?(?:goodbye|good bye|farewell|the end for me|"
             r"my last (?:message|goodbye|words|post|text|night|day))\b",
-            r"\b(?:my|these are my) (?:last|final) (?:words|message|goodbye)\b",
+            r"\b(?:my|these are my) (?:last|final) (?:words|message|goodbye)\b"
+            r"(?! (?:did not|does not|was|is|has|had|got|from|to|in|about|on|here|there)\b)",
             r"\blast (?:day|night) (?:alive|on earth|on this earth|of my life)\b",
             r"\bby the time (?:you|anyone|someone|they|somebody) (?:read|reads|see|sees|find|"
             r"finds|get|gets) this\b",
@@ -282,7 +283,8 @@ _PATTERNS: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
             + r"(?:a |my |the )?(?:suicide|goodbye|farewell) (?:note|notes|letters?|message|"
             r"video)\b",
             r"\b(?:sorry for everything|thank you for everything|thanks for everything|"
-            r"i love you all) " + _ADV + r"(?:goodbye|good bye|bye|farewell|forgive me)\b",
+            r"i love you all) " + _ADV + r"(?:goodbye|good bye|bye|farewell|forgive me)\b"
+            r"(?! for now| until| till| see you)",
             r"\b(?:never|not) (?:hear from|see) me again\b(?! (?:if|unless)\b)",
             r"\bsaying (?:my )?goodbyes?(?= *$| to (?:everyone|everybody|my (?:family|friends|"
             r"loved ones|kids|children|parents)))",

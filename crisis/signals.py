@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from crisis import indirect
 from crisis.vocab import _any, _compile
 
 METHOD = "method"
@@ -72,9 +73,13 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             + _SUBSTANCE
             + r" (?:\w+ ){0,6}?be enough\b",
             r"\b(?:most |least |less |more )?(?:painless|painful|surest|sure|fastest|quickest|"
-            r"easiest|reliable|reliably|effective|best|quick|quiet|peaceful) (?:\w+ )?(?:way|ways|"
-            r"method|methods) (?:to |of )?(?:die|go|end it|end my life|kill myself|ctb|do it|"
-            r"suicide|dying|killing myself|overdose)\b",
+            r"easiest|reliable|reliably|effective|best|quick|quiet|peaceful|certain|guaranteed|"
+            r"foolproof) (?:\w+ )?(?:way|ways|method|methods) (?:to |of )?(?:die|go|end it|"
+            r"end my life|kill myself|ctb|do it|suicide|dying|killing myself|overdose|not survive|"
+            r"not wake up)\b",
+            r"\bhow (?:long|fast|quickly) (?:does it take |would it take |it takes |to |until )?"
+            r"(?:\w+ ){0,3}?(?:bleed out|to die|to drown|suffocate|to lose consciousness|"
+            r"to stop breathing)\b",
             r"\bmost painless way\b|\bleast painful way\b",
             r"\b(?:die|suicide|go|overdose|od|kill myself|end it|unalive|dying) (?:\w+ ){0,3}?"
             r"(?:painlessly|without pain|painless|quickly and painlessly)\b",
@@ -83,7 +88,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:hanging|helium|carbon monoxide|exhaust|drowning|bleeding out|train way|"
             r"jumping|slitting) (?:\w+ ){0,6}?(?:painful|painless|hurt|instant|effective|quick|"
             r"fatal|lethal)\b",
-            r"\bhow (?:high|tall|far) (?:\w+ ){0,6}?(?:fall|jump|make sure|be sure|fatal|die|"
+            r"\bhow (?:high|tall|far) (?:\w+ ){0,8}?(?:fall|jump|make sure|be sure|fatal|die|"
             r"survive|need to be)\b",
             r"\bhow deep (?:\w+ ){0,6}?cut\b",
             r"\b(?:mixing|mixed|combining|combined|together with) (?:\w+ ){0,8}?(?:kill|be fatal|"
@@ -131,7 +136,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "preparation",
         _compile(
             r"\b(?:wrote|written|writing|left|finished) (?:\w+ ){0,2}?(?:letters?|notes?) "
-            r"(?:to|for) (?:my |everyone|each|the)\b",
+            r"(?:to|for) (?:my |everyone|each|the)\b(?!(?:future|younger|older) self)",
             r"\b(?:saving|saved|stockpiling|stockpiled|hoarding|collecting|kept|keeping) "
             r"(?:\w+ ){0,3}?"
             + _SUBSTANCE
@@ -141,7 +146,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"blades|blades)\b",
             r"\b(?:picked|chosen|set|decided on|have) (?:a |the )?(?:date|day|place|spot)\b",
             r"\b(?:giving|gave|given) away (?:\w+ ){0,2}?(?:my|all)\b(?! (?:\w+ ){0,3}?(?:to "
-            r"charity|because|downsizing|moving))",
+            r"charity|because|downsizing|moving|old|spare|extra|baby))(?! (?:\w+ ){0,6}?(?:anyone "
+            r"want|who wants|if anyone|for free|free to))",
             r"\bgave (?:away )?my (?:cat|dog|pets?|rabbit|bird) to\b",
             r"\bdeleted (?:all )?my (?:socials|accounts|social media|profiles)\b(?= (?:\w+ ){0,6}?"
             r"(?:bye|goodbye|farewell))",
@@ -163,7 +169,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         _compile(
             r"\b(?:i am|am|standing|sitting) (?:\w+ ){0,2}?(?:on|at) (?:the |a |my )?(?:edge|"
             r"ledge|roof|rooftop|balcony|bridge|tracks|railway|platform edge|cliffs?|cliff edge)\b"
-            r"(?! (?:enjoying|fixing|repairing|cleaning|working|painting|having|watching|taking "
+            r"(?! (?:team|club|game|crew|project|tournament|enjoying|fixing|repairing|cleaning|"
+            r"working|painting|having|watching|taking "
             r"(?:photos|pictures)|for (?:work|a|the))\b| with (?:a|my) (?:drink|coffee|book|"
             r"friends?))",
             r"\b(?:on|at|near|by) the (?:tracks|train tracks|railway|cliffs?|ledge|edge of the)\b",
@@ -195,9 +202,16 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "veiled",
         _compile(
-            r"\b(?:my|a|the) (?:suicide |goodbye |farewell )?note (?:is|on|in|for)\b",
-            r"\b(?:wrote|written|left|leave|leaving) (?:a|my|the) note\b",
-            r"\bmade (?:a|my) will\b",
+            r"\b(?:my|a|the) (?:suicide |goodbye |farewell )?note (?:is|on|in|"
+            r"for)\b(?! (?:\w+ ){0,2}?"
+            r"(?:fridge|door|counter|table|desk|dinner|lunch|groceries|shopping|calendar)\b)",
+            r"\b(?:wrote|written|left|leave|leaving) (?:a|my|"
+            r"the) note\b(?! (?:\w+ ){0,3}?(?:on the "
+            r"(?:fridge|door|counter|table|desk)|about (?:dinner|lunch|the|groceries|shopping)))",
+            r"\bmade (?:a|my) will\b(?! (?:\w+ ){0,6}?(?:last year|years ago|"
+            r"responsible|lawyer|solicitor|mortgage|when (?:my|our|we|i) \w+ (?:was born|got|"
+            r"bought)|"
+            r"(?:was|were) born))",
             r"\b(?:know|written|chosen|picked|set) (?:down )?(?:when and where|the date|a date)\b",
             r"\bhaving a date\b",
             r"\b(?:will not|shall not|wo not) be (?:around|here)(?= *$| anymore| much longer|"
@@ -226,7 +240,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:bathtub|bath) (?:\w+ ){0,4}?(?:blade|razor|knife|door locked)\b",
             r"\bthe cut (?:is|was)\b|\b(?:until|till) (?:my \w+|they|it) (?:bleed|bleeds)\b",
             r"\b(?:sh|self harm) urges\b",
-            r"\b(?:last|only) hope\b(?: \w+){0,6} (?:did not|does not|failed|work)",
+            r"\b(?:last|only) hope\b(?: \w+){0,6} (?:did not|does not|failed|not work\w*)\b",
             r"\bnothing (?:left|else) to try\b",
             r"\bmight as well (?:end it|die|give up|go)\b",
             r"\bstop trying to (?:live|stay alive|be alive)\b",
@@ -289,11 +303,12 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bgiven (?:\w+ )?(?:his|her|their|my|all (?:his|her|their|my)) (?:money|things|"
             r"belongings|savings) (?:to|away)\b",
             r"\bend(?:ing)? the pain (?:one way or another|for good|forever|permanently)\b",
-            r"\b(?:i am )?done trying\b",
+            r"\b(?:i am )?done trying\b(?! to (?!live|stay alive|be alive|keep going|go on|get "
+            r"better))",
             r"\b(?:ending it|death|dying|suicide|killing myself) is the only (?:option|way|answer|"
             r"solution|way out)\b",
             r"\bi (?:want|wish) die\b",
-            r"\btaking (?:a few |some )?extra (?:of )?(?:my )?(?:\w+ )?" + _SUBSTANCE + r"\b",
+            r"\btaking (?:a few |some )?extra (?:of )?(?:my )?(?:\w+ ){0,2}?" + _SUBSTANCE + r"\b",
             r"\bstopped eating and drinking\b",
             r"\brehearse it\b|\brehearsing it\b",
             r"\bin the permanent sense\b|\bnot turning up to anything ever again\b",
@@ -316,6 +331,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bbye forever\b",
         ),
     ),
+    (OVERDOSE, indirect.OVERDOSE_MORE),
+    ("indirect", indirect.INDIRECT),
 )
 
 _DISTRESS = _compile(
@@ -330,6 +347,9 @@ _DISTRESS = _compile(
     r"\bno one (?:understands|cares|listens)\b|\bnobody (?:understands|cares|listens)\b",
     r"\b(?:struggling|not coping|not okay|not ok|falling apart|breaking down)\b",
     r"\b(?:grief|grieving|heartbroken|nightmares|flashbacks)\b",
+    r"\b(?:burnt out|burned out|burnout|heart (?:is )?(?:racing|pounding)|thinking i am dying|"
+    r"got fired|lost my job|laid off|been evicted|no idea what to do|can not pay (?:the |"
+    r"my )?rent)\b",
 )
 
 
@@ -356,6 +376,11 @@ def resolved(plain: str) -> bool:
     )
 
 
+# Read on the text as it is: no idiom excuses a method question, and the indirect signs are
+# phrases whose subject ("no one will stop me", "who gets my things") the guard would blank.
+_UNGUARDED = frozenset({METHOD, "indirect"})
+
+
 def detect(plain: str, guarded: str) -> str | None:
     """The name of the first explicit rule that fires, or None.
 
@@ -363,7 +388,7 @@ def detect(plain: str, guarded: str) -> str | None:
     a woman of 55 kg"); the others on the guarded text, with idioms and negations blanked.
     """
     for name, pattern in _RULES:
-        if pattern.search(plain if name == METHOD else guarded):
+        if pattern.search(plain if name in _UNGUARDED else guarded):
             return name
     return None
 

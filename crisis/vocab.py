@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from crisis import phrases
+
 
 def _any(*alternatives: str) -> str:
     return "(?:" + "|".join(alternatives) + ")"
@@ -22,8 +24,10 @@ def _compile(*alternatives: str) -> re.Pattern[str]:
 
     The leading check lets the engine reject every position inside a word at once, instead of
     trying each of a few dozen alternatives there; it makes the patterns about three times faster.
+    Grouping them by first letter (``crisis.phrases``) halves the time again on a long message.
     """
-    return re.compile(r"(?<![a-z])(?=[a-z])" + _any(*alternatives))
+    parts = [part for alternative in alternatives for part in phrases.alternatives(alternative)]
+    return re.compile(phrases.grouped(parts, r"(?<![a-z])", "[a-z]"))
 
 
 # Filler words that may sit between the parts of a phrase: "i just really want to die".

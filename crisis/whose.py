@@ -203,7 +203,8 @@ _PROJECTED_PATTERNS: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
             r"(?:goodbyes?|farewells?|good bye) (?:to )?(?:everyone|everybody|all of us|us all|us|"
             r"the family|xmy family|my family|friends|xme)\b",
             r"\b(?:giving|give|gave|given) away (?:all )?(?:of )?my (?:stuff|things|belongings|"
-            r"possessions|pets?|dog|cat|clothes|games|books)\b",
+            r"possessions|pets?|dog|cat|clothes|games|books)\b(?! (?:\w+ ){0,3}?to (?:charity|"
+            r"goodwill|a charity|the charity))",
         ),
     ),
 )

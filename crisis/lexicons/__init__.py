@@ -1,0 +1,53 @@
+"""Crisis phrases in other languages than English, one module per language (or pair).
+
+Each ``LEXICON`` maps a kind (see ``crisis.languages``) to regular expressions, written with
+their accents in lower case and using only lower-case escapes (\\w, \\s, \\d, \\b): the text and
+the phrases are folded the same way (``crisis.languages.fold_letters``), which lower-cases the
+pattern too. Apostrophes are dropped ("j'ai" and "jai" read alike), so a phrase may keep them.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+from crisis.lexicons import (
+    ar,
+    central_asia,
+    de,
+    es,
+    fa,
+    fr,
+    hi,
+    it,
+    more,
+    pl,
+    pt,
+    ru,
+    tl_pcm,
+    tr,
+    uk,
+)
+from crisis.lexicons import id as id_
+
+LEXICONS = MappingProxyType(
+    {
+        "es": es.LEXICON,
+        "pt": pt.LEXICON,
+        "fr": fr.LEXICON,
+        "it": it.LEXICON,
+        "de": de.LEXICON,
+        "pl": pl.LEXICON,
+        "ru": ru.LEXICON,
+        "uk": uk.LEXICON,
+        "kk": central_asia.KK,
+        "uz": central_asia.UZ,
+        "tr": tr.LEXICON,
+        "id": id_.LEXICON,
+        "hi": hi.LEXICON,
+        "ar": ar.LEXICON,
+        "fa": fa.LEXICON,
+        "tl": tl_pcm.TL,
+        "pcm": tl_pcm.PCM,
+        "more": more.LEXICON,
+    }
+)

@@ -1,0 +1,138 @@
+"""German."""
+
+from crisis.lexicons.common import G6, G
+
+PILLS = r"(?:tabletten|pillen|medikamente|schlaftabletten|packung|packungen)"
+
+LEXICON = {
+    "fiction": (
+        r"im (?:roman|film|buch|lied|song)|in der (?:serie|geschichte)|die figur|(?:der|"
+        r"die) protagonist\w*",
+    ),
+    "past": (r"vor (?:\w+ )?jahren|als ich (?:\w+ )?(?:jung|jugendlich|teenager|\d+) war",),
+    "recovered": (
+        r"(?:heute|inzwischen|jetzt) geht es mir (?:\w+ )?(?:gut|besser)|habe es überwunden|"
+        r"helfe anderen",
+    ),
+    "later": (r"bis (?:morgen|bald|später|dann|montag)|schönen abend",),
+    "outing": (
+        r"urlaub|freunde\w*|fotos?|wunderschön|schön|aussicht|sonnenuntergang|spaziergang|arbeit|"
+        r"tourist\w*",
+    ),
+    "routine": (
+        r"verschrieben|verordnet|wie (?:jeden tag|immer|verordnet|vorgeschrieben)|heute morgen|"
+        r"vom arzt",
+    ),
+    "guard": (
+        r"(?:vor|aus) (?:\w+ )?(?:lachen|hunger|durst|langeweile|hitze|kälte|scham|neugier|"
+        r"müdigkeit) (?:\w+ )?(?:sterben|sterbe|gestorben|umkommen)",
+        r"ich kann nicht mehr (?:warten|essen|schlafen|laufen|sehen|hören|lachen)\b",
+        r"(?:sterbe|sterben|sterb|gestorben|tot) (?:fast )?(?:vor|aus) (?:\w+ )?(?:lachen|hunger|"
+        r"durst|langeweile|hitze|kälte|angst|scham|neugier|müdigkeit|sehnsucht|peinlichkeit)",
+        r"(?:tod|tot)(?:langweilig|müde|schick|sicher|ernst|unglücklich)|todesstrafe|zu tode "
+        r"(?:gelangweilt|erschrocken|gelacht|gearbeitet)|totlachen|totgelacht",
+        r"die zeit totschlagen|bringt mich (?:noch )?um\b|bringst mich um",
+        r"(?:will|möchte) (?:nicht|niemals) sterben|keine suizidgedanken|nicht suizidal",
+        r"(?:senkt|senken|reduziert|reduzieren|verringert|risiko|rate|studien? (?:zu|über)|"
+        r"prävention|fälle von|erhöht) " + G + r"(?:suizid\w*|selbstmord\w*|selbstverletzung|"
+        r"überdosis)",
+        r"(?:geschnitten|verbrannt) (?:beim kochen|am finger|aus versehen)",
+    ),
+    "method": (
+        r"nicht mehr aufwach\w*|damit (?:man|ich) (?:\w+ )?(?:stirbt|sterbe|tot ist|tot bin)",
+        r"(?:dosis|menge) (?:\w+ ){0,3}?(?:tödlich|letal)",
+        r"(?:tödliche|letale|tödlich|letal) "
+        + G
+        + r"(?:dosis|menge)|(?:dosis|menge) "
+        + G
+        + r"(?:tödlich|letal)",
+        r"wie ?viele? " + G6 + r"(?:um zu sterben|sterben|tödlich|nicht mehr aufzuwachen|"
+        r"nicht mehr aufwachen)",
+        r"(?:schmerzlos|schmerzfrei|sicherste|schnellste) " + G + r"(?:sterben|umbringen|"
+        r"methode|art|weg)",
+        r"wie (?:kann ich mich|bringe ich mich) (?:\w+ )?(?:umbringen|töten|um)\b",
+        r"aus welcher höhe|welche höhe " + G6 + r"(?:tödlich|sterben)",
+    ),
+    "overdose": (
+        r"(?:tabletten|pillen|medikamente) (?:\w+ ){0,3}?(?:genommen|"
+        r"geschluckt) (?:\w+ ){0,2}?(?:viele|alle|zu viele|die ganze)",
+        r"(?:ich habe|hab|habe) (?:\w+ ){0,3}?(?:alle|die ganze packung|eine ganze packung|"
+        r"zu viele|\d\d+) " + G + r"(?:genommen|geschluckt)",
+        r"(?:alle|die ganze packung|eine ganze packung) " + G + r"(?:genommen|geschluckt)",
+        r"(?:habe|hab) (?:eine )?überdosis (?:genommen)?",
+    ),
+    "intent": (
+        r"(?:ich denke|denke ich|ich dachte) (?:\w+ ){0,3}?(?:an|über) (?:selbstmord|suizid|"
+        r"den tod|das sterben|sterben)",
+        r"nicht mehr leben (?:will|möchte|wollen)",
+        r"(?:ich )?(?:will|möchte|wünsche mir|werde|würde am liebsten|denke daran|plane) "
+        r"(?:\w+ ){0,3}?(?:sterben|mich umbringen|mich töten|mir das leben nehmen|tot sein|"
+        r"nicht mehr (?:leben|da sein|existieren|aufwachen)|mich erhängen|springen)",
+        r"mich umbringen|bringe mich um|bring mich um\b|umbringen werde|selbstmord begehen|"
+        r"mir das leben (?:zu )?nehmen",
+        r"(?:habe|hab) (?:\w+ )?(?:suizidgedanken|selbstmordgedanken|todesgedanken)",
+        r"(?:keinen|kein) (?:sinn|grund) (?:mehr )?(?:zu leben|weiterzuleben|mehr zu leben)",
+        r"(?:lebensmüde|will nicht mehr leben|kann nicht mehr leben|des lebens müde)",
+    ),
+    "passive": (
+        r"wäre (?:\w+ ){0,2}?(?:besser|einfacher|leichter) (?:\w+ ){0,3}?(?:nicht mehr da zu sein|"
+        r"nicht mehr zu leben|nicht (?:mehr )?aufzuwachen|zu verschwinden|tot zu sein|zu sterben|"
+        r"nicht zu existieren)",
+        r"(?:nie|nie wieder|nie mehr|niemals) (?:mehr )?aufwachen|"
+        r"wenn es mich nicht (?:mehr )?gäbe|wenn ich (?:tot|weg|nicht mehr da) wäre",
+        r"(?:wünschte|würde gern|möchte|will) (?:\w+ ){0,3}?(?:nicht mehr aufwachen|nie geboren|"
+        r"einfach verschwinden|für immer schlafen|nicht mehr existieren|tot)",
+        r"nicht mehr aufwachen|für immer (?:schlafen|verschwinden)|nicht mehr existieren",
+        r"(?:wären|wäre) " + G + r"besser (?:dran )?ohne mich|ich bin (?:nur )?eine last",
+    ),
+    "prepare": (
+        r"abschiedsnachricht\w*|abschiedsvideo",
+        PILLS + " " + G + r"(?:gesammelt|gehortet|aufgehoben|versteckt|gebunkert)",
+        r"abschiedsbrie\w*|testament (?:gemacht|geschrieben)|(?:habe|hab) "
+        + G
+        + r"(?:briefe?|testament) (?:geschrieben|hinterlassen)",
+        r"(?:verschenke|verschenkt|habe verschenkt|hab verschenkt|weggegeben) "
+        + G
+        + r"(?:meine sachen|alles|meinen hund|meine katze)|meine sachen verschenkt",
+        r"(?:datum|tag) (?:\w+ )?(?:gewählt|festgelegt|ausgesucht|steht fest)",
+        r"lebt (?:alle )?wohl|abschied für immer|meine letzte nachricht|meine letzte nacht",
+        r"wenn ich nicht mehr (?:da|hier) bin|nach meinem tod",
+        r"(?:sammle|gesammelt|gehortet|horte|aufgehoben|versteckt) " + G + PILLS,
+        r"verzeiht mir|es tut mir leid für alles",
+        r"(?:strick|seil) (?:gekauft|besorgt)",
+    ),
+    "place": (
+        r"(?:stehe|steh|sitze|sitz|bin) (?:\w+ ){0,2}?(?:auf|an) (?:der|dem|den|einer|"
+        r"einem) (?:brücke|dach|gleisen|klippe|kante|hochhaus)|(?:der )?nächste zug",
+        r"(?:ich )?(?:stehe|sitze|bin) (?:\w+ ){0,2}?(?:auf|an) (?:der|dem|einer|einem) "
+        r"(?:brücke|dach|gleisen|klippe|kante|hochhaus)",
+    ),
+    "self_harm": (
+        r"(?:ritze|geritzt|ritzen|schneide mich|mich geschnitten|mich verbrannt|verletze mich|"
+        r"mich verletzt|mir weh (?:getan|tun))\b",
+        r"selbstverletz\w*|svv\b|rückfall",
+    ),
+    "despair": (
+        r"(?:war|ist) meine letzte hoffnung|letzte hoffnung "
+        + G6
+        + r"(?:nicht funktioniert|gescheitert|nichts gebracht|hat nicht)",
+    ),
+    "other": (
+        r"(?:hat sich|sich) (?:\w+ ){0,3}?eingeschlossen|will nicht mehr leben",
+        r"(?:will|möchte|wird|hat versucht) (?:\w+ ){0,3}?(?:sich umbringen|sich töten|sterben|"
+        r"sich das leben (?:zu )?nehmen|sich umzubringen)",
+        r"(?:ritzt sich|verletzt sich|schneidet sich)",
+        r"(?:hat|einen) " + G + r"abschiedsbrief",
+    ),
+    "check": (
+        r"(?:sehe )?keinen ausweg",
+        r"ich kann nicht mehr|halte es nicht mehr aus",
+    ),
+    "distress": (
+        r"(?:kann nicht|höre nicht) (?:aufhören )?(?:zu )?weinen|am boden zerstört|(?:ist|"
+        r"sind) (?:gestorben|verstorben)",
+        r"(?:fühle mich|bin) (?:so |total |völlig |sehr )?(?:leer|allein|einsam|verloren|"
+        r"hoffnungslos|erschöpft|kaputt|ausgebrannt|traurig|wertlos|deprimiert|überfordert)",
+        r"panikattacke\w*|angst|kann nicht (?:schlafen|atmen)|burnout",
+    ),
+}

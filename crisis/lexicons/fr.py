@@ -1,0 +1,147 @@
+"""French."""
+
+from crisis.lexicons.common import G6, G
+
+PILLS = r"(?:cachets|comprimés|pilules|médicaments|médocs|gélules|somnifères)"
+
+LEXICON = {
+    "fiction": (
+        r"dans (?:le|la|ce|cette|un|une) (?:roman|film|série|livre|chanson|pièce)|(?:le|"
+        r"la) (?:personnage|protagoniste)",
+    ),
+    "past": (r"il y a (?:\w+ )?ans|quand j'étais (?:\w+ )?(?:jeune|ado|adolescente?)",),
+    "recovered": (
+        r"aujourd'hui (?:je vais|ça va) (?:bien|mieux)|je vais (?:bien|mieux) maintenant|"
+        r"je m'en suis sortie?",
+    ),
+    "later": (r"à (?:demain|plus|bientôt|tout à l'heure|lundi)|bonne soirée",),
+    "outing": (
+        r"vacances|amis|photos?|beau|belle|balade|coucher de soleil|touriste|vue|travail|chantier",
+    ),
+    "routine": (
+        r"comme (?:prévu|prescrit|d'habitude|chaque|tous les)|prescrit\w*|ordonnance|ce matin|"
+        r"du jour",
+    ),
+    "guard": (
+        r"(?:je n'en|j'en|je n'en) peux plus (?:de (?:ce|cette|ces|la|l|le|mon|ma|mes|attendre)|"
+        r"d'attendre|du)\b",
+        r"(?:je )?(?:meurs|meurt|mourir|mourais|mort[e]?s?) (?:de |d ?)(?:\w+ )?(?:rire|faim|soif|"
+        r"froid|chaud|chaleur|envie|envies|honte|ennui|peur|fatigue|jalousie|curiosité|sommeil|"
+        r"impatience|amour)",
+        r"mort de rire|morte de rire|mdr|c(?:est)? mortel|tu me tues|ça me tue|ca me tue|"
+        r"tuer le temps|peine de mort",
+        r"(?:je )?(?:me )?tue (?:au travail|à la tâche|a la tache|à répéter)",
+        r"(?:je )?ne (?:veux|vais) pas (?:mourir|me tuer|me suicider)",
+        r"je ne suis pas suicidaire|pas d'idées suicidaires|pas d'idees suicidaires",
+        r"(?:réduit|réduire|réduisent|diminue|risque de|taux de|études? sur|prévention du|"
+        r"cas de|augmente) " + G + r"(?:suicide|idées suicidaires|idéation suicidaire|"
+        r"automutilation|surdose|overdose)",
+        r"(?:je me suis )?(?:coupé|coupée|brûlé|brûlée) (?:en cuisinant|le doigt|les cheveux|"
+        r"par accident|avec une feuille)",
+    ),
+    "method": (
+        r"(?:dose|quantité) (?:\w+ ){0,3}?(?:est |serait |sont )?(?:létale|mortelle|fatale|mortel)",
+        r"dose (?:\w+ ){0,3}?(?:létale|mortelle|fatale)",
+        r"dose (?:\w+ )?(?:létale|mortelle|fatale)|(?:létale|mortelle) " + G + r"(?:dose|quantité)",
+        r"combien " + G6 + r"pour (?:mourir|ne (?:plus )?(?:pas )?me réveiller|me tuer|"
+        r"une overdose|faire une overdose|y rester)",
+        r"combien " + G6 + r"(?:est|serait|sont|seraient) (?:mortel|mortelle|létal|létale|fatal)",
+        r"(?:façon|manière|moyen|méthode)s? " + G + r"(?:de|pour) (?:mourir|me tuer|me suicider|"
+        r"en finir)",
+        r"(?:mourir|me tuer|me suicider|partir) (?:\w+ )?sans (?:douleur|souffrir)",
+        r"comment (?:je peux |puis je |faire pour )?(?:me tuer|me suicider|mourir vite)",
+        r"(?:à|a|de) quelle hauteur " + G6 + r"(?:mourir|mortel|tuer)",
+    ),
+    "overdose": (
+        r"(?:j ?ai|je viens d|jai) (?:\w+ ){0,2}?(?:pris|avalé|bu) (?:\w+ ){0,2}?(?:toute|tous|"
+        r"toutes|tout le|la boîte|une boîte|la boite|une boite|la plaquette|le flacon|un tas|"
+        r"plein de|\d\d+)",
+        r"(?:j ?ai|jai) fait une (?:overdose|surdose)",
+    ),
+    "intent": (
+        r"(?:je pense|je pensais|j'ai pensé|je songe|je réfléchis) (?:\w+ ){0,2}?(?:au suicide|"
+        r"à me suicider|à mourir|à la mort|à en finir)",
+        r"(?:je veux|j ?ai envie de|envie de|je voudrais|je vais|je pense à|je pense a|"
+        r"j ?ai pensé à|j ?ai essayé de|jai essaye de|je préfère|je prefere|je compte) "
+        r"(?:\w+ ){0,2}?(?:mourir|me tuer|me suicider|en finir|disparaître|ne plus exister|"
+        r"mettre fin à (?:mes jours|ma vie)|me jeter|me pendre|sauter du|sauter de)",
+        r"me suicider|je vais me (?:tuer|foutre en l'air)|me foutre en l'air",
+        r"(?:j ?ai|jai) (?:des )?(?:idées|pensées) (?:suicidaires|noires|de mort)",
+        r"(?:je )?(?:ne )?(?:veux|supporte) plus (?:vivre|exister|être là|me réveiller)",
+        r"(?:j ?ai|jai|je n ?ai) plus (?:envie|la force) de vivre|plus envie de vivre",
+        r"(?:aucune|pas de|plus de|aucun) (?:raison|sens) (?:de|à) (?:vivre|continuer)",
+        r"(?:fatigué|fatiguée|marre|lasse?) de vivre|la vie ne vaut pas",
+        r"en finir (?:avec (?:tout|la vie|ma vie))?(?: ce soir| bientôt| une bonne fois)?$",
+    ),
+    "passive": (
+        r"(?:ce serait|ça serait|il vaudrait|serait) (?:\w+ ){0,2}?(?:mieux|plus simple|"
+        r"plus facile) (?:\w+ ){0,2}?(?:ne (?:plus|pas) (?:être là|exister|me réveiller)|"
+        r"disparaître|mourir)",
+        r"si je (?:n'existais pas|n'étais (?:pas|plus) là|mourais|disparaissais)|ne (?:jamais |"
+        r"plus jamais )me réveill\w*",
+        r"(?:j'aimerais|je voudrais|je souhaite|si seulement je pouvais) (?:\w+ ){0,2}?"
+        r"(?:ne (?:plus |pas )?me réveiller|mourir|ne (?:jamais )?être née?|ne plus exister|"
+        r"disparaître pour toujours|dormir pour toujours)",
+        r"ne (?:plus |pas )?me réveiller|dormir pour toujours|disparaître pour toujours|"
+        r"ne plus exister|cesser d'exister",
+        r"(?:seraient|serait|seront) " + G + r"mieux sans moi",
+        r"je suis un (?:fardeau|poids)|personne ne (?:me )?regretterait",
+    ),
+    "prepare": (
+        r"(?:message|messages|texto|sms|mot) d'adieu",
+        PILLS + " " + G + r"(?:de côté|que je garde|gardés|stockés|cachés)",
+        r"lettres? d'adieu|(?:j ?ai|jai) (?:\w+ )?(?:écrit|rédigé|laissé|fait) "
+        + G
+        + r"(?:lettres?|mots?|testament)",
+        r"(?:j ?ai|jai) (?:donné|offert) " + G + r"(?:mes affaires|mes vêtements|mon chien|"
+        r"mon chat|mes livres|tout ce que)",
+        r"(?:j ?ai|jai) (?:\w+ )?(?:choisi|fixé) (?:la |une )?date",
+        r"adieu (?:à tous|tout le monde)|adieu pour toujours|mon dernier message|"
+        r"ma dernière nuit|je vous dis adieu",
+        r"quand je (?:ne )?serai plus là|après ma mort",
+        r"(?:je garde|je stocke|je mets de côté|j ?ai gardé|jai garde|j ?ai stocké|accumulé|"
+        r"je cache) " + G + PILLS,
+        r"pardon pour tout|merci pour tout[ ]*adieu",
+        r"(?:j ?ai|jai) (?:acheté|trouvé) (?:une )?corde",
+    ),
+    "place": (
+        r"(?:je suis|assise?|debout) (?:\w+ ){0,2}?(?:sur|au bord d') (?:le |la |du |un )?(?:pont|"
+        r"toit|rails|voie ferrée|falaise|rebord|balcon)",
+    ),
+    "self_harm": (
+        r"je me suis (?:\w+ ){0,2}?(?:coupée?|brûlée?|scarifiée?|fait du mal|mutilée?)",
+        r"(?:je me (?:suis )?(?:coupe|coupé|coupée|mutile|brûle|brûlé|brûlée|fais du mal|"
+        r"fait du mal|scarifie)|me scarifier|me couper|me brûler|me faire du mal)\b",
+        r"automutilation|scarification|je me suis remise? à me (?:couper|scarifier|brûler)",
+        r"rechute",
+    ),
+    "despair": (
+        r"(?:c'était|c'est|était) (?:mon|ma) (?:dernier|dernière) (?:espoir|chance)|"
+        r"dernier espoir " + G6 + r"(?:pas marché|échoué|rien fait|n'a pas)",
+    ),
+    "other": (
+        r"ne veut plus (?:vivre|exister)|(?:s'est |est )enfermée? (?:\w+ ){0,3}?(?:salle de bains?|"
+        r"chambre|garage|toilettes)",
+        r"(?:veut|va|a essayé de|parle de|pense à) (?:\w+ )?(?:mourir|se tuer|se suicider|"
+        r"en finir|mettre fin à ses jours)",
+        r"(?:se coupe|s'est coupée?|se scarifie|se fait du mal)",
+        r"(?:a laissé|a écrit) " + G + r"lettre d'adieu|a donné toutes ses affaires",
+        r"(?:a pris|a avalé) (?:\w+ ){0,2}?(?:toute|tous|toutes|la boîte|le flacon)",
+    ),
+    "check": (
+        r"(?:je ne vois|je vois) (?:pas|plus|aucune) (?:d'issue|de sortie|issue)|il n'y a (?:pas|"
+        r"plus) d'issue",
+        r"je n'en peux plus|j'en peux plus|je tiens plus|je ne tiens plus",
+        r"je veux disparaître|envie de disparaître",
+    ),
+    "distress": (
+        r"(?:je n'arrête|j'arrête) pas de pleurer|dévastée?|effondrée?|(?:est décédée?|"
+        r"nous a quittés)",
+        r"(?:arrêter|arrête) de pleurer|je pleure|(?:est|sont) morte?s? (?:hier|aujourd'hui|"
+        r"ce matin|cette nuit)",
+        r"je me sens (?:\w+ )?(?:vide|seule?|perdue?|désespérée?|épuisée?|triste|inutile|nulle?|"
+        r"brisée?|déprimée?|mal)\b",
+        r"crises? d'(?:angoisse|panique)|angoisse|je suis (?:\w+ )?(?:déprimée?|épuisée?|à bout)",
+        r"je n'arrive (?:pas|plus) à (?:dormir|respirer)|je pleure tout le temps",
+    ),
+}

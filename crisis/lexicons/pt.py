@@ -1,0 +1,163 @@
+"""Portuguese (Brazil and Portugal)."""
+
+from crisis.lexicons.common import G6, G
+
+PILLS = r"(?:comprimidos|remédios|remedios|pílulas|pilulas|cápsulas|medicamentos|calmantes)"
+
+LEXICON = {
+    "fiction": (
+        r"n[oa] (?:filme|romance|série|livro|novela|música|peça)|n[oa]s? (?:personagem|"
+        r"protagonista)|[oa] (?:personagem|protagonista)",
+    ),
+    "past": (
+        r"há (?:\w+ )?anos|anos atrás|quando eu (?:era|tinha) (?:\w+ )?(?:jovem|adolescente|\d+)",
+    ),
+    "recovered": (
+        r"(?:hoje|agora|já) (?:estou|me sinto) (?:bem|melhor)|superei|ajudo outras pessoas|"
+        r"me recuperei",
+    ),
+    "later": (r"até (?:amanhã|logo|mais|breve|a próxima|segunda)|boa noite a todos",),
+    "outing": (
+        r"férias|vista|amig[oa]s|fotos?|passeio|turista|pôr do sol|lind\w*|bonit\w*|trabalho|obra",
+    ),
+    "routine": (
+        r"certinho|na hora certa|como (?:o médico )?(?:mandou|receitou|indicou)|receitad\w*|"
+        r"como sempre|de manhã|do dia",
+    ),
+    "guard": (
+        r"sumir (?:das|da|do) (?:redes|internet|instagram|facebook|tiktok|twitter|whatsapp|mapa)",
+        r"não quero sumir",
+        r"(?:morr(?:endo|o|er|i|eu|emos)|mort[oa]s?) (?:de|da|do) (?:\w+ )?(?:rir|riso|fome|"
+        r"sono|frio|calor|vontade|vergonha|tédio|inveja|saudade|saudades|medo|sede|cansaço|"
+        r"ciúme|ciúmes|curiosidade|amor|preguiça|rir)",
+        r"morr(?:endo|o|er) (?:de|por) vontade|morro de \w+|(?:to|tô|estou) morto de \w+",
+        r"mat(?:ar|ando) (?:o )?tempo|pena de morte",
+        r"(?:me )?matando (?:de )?(?:estudar|trabalhar|na academia)|me mato de (?:estudar|"
+        r"trabalhar|rir)",
+        r"(?:você|vc|isso|essa|esse|ela|ele) (?:\w+ )?(?:me )?mata\b",
+        r"n[aã]o (?:quero|vou) (?:morrer|me matar|me suicidar)",
+        r"n[aã]o (?:sou|estou) suicida|n[aã]o tenho (?:pensamentos|ideias) suicidas",
+        r"(?:reduz|reduzem|reduzir|diminui|risco de|taxas? de|estudos? (?:sobre|de)|prevenção "
+        r"(?:do|ao)|casos de|aumenta) " + G + r"(?:suicídio|ideação suicida|pensamentos suicidas|"
+        r"ideias suicidas|automutilação|overdose)",
+        r"(?:tomei|tomo) todos (?:os )?(?:meus )?" + PILLS + r" (?:na hora|certinho|como|hoje)",
+        r"(?:me )?cortei (?:o cabelo|a unha|as unhas|a franja|cozinhando|sem querer|o dedo)",
+    ),
+    "method": (
+        r"(?:dose|quantidade|quanto) (?:\w+ ){0,3}?(?:é |seria |são )?(?:letal|fatal|mortal)",
+        r"dose (?:\w+ ){0,3}?(?:letal|fatal|mortal)",
+        r"dose (?:\w+ )?(?:letal|fatal|mortal)",
+        r"(?:letal|fatal|mortal) " + G + r"(?:dose|quantidade)",
+        r"quant[oa]s? " + G6 + r"(?:para|pra|pro) (?:morrer|não acordar|nao acordar|matar|"
+        r"uma overdose|dormir para sempre)",
+        r"quant[oa]s? " + G6 + r"(?:é|e|são|seria|seriam) (?:letal|fatal|mortal)",
+        r"(?:forma|maneira|jeito|modo|método)s? " + G + r"(?:de|para|pra) (?:morrer|me matar|"
+        r"me suicidar|tirar (?:a )?minha vida|acabar com (?:a )?minha vida)",
+        r"(?:morrer|me matar|me suicidar) (?:\w+ )?sem (?:dor|sofrer)",
+        r"(?:forma|maneira|jeito|morte) (?:\w+ )?indolor",
+        r"como (?:posso |eu )?(?:me matar|me suicidar|morrer rápido)",
+        r"(?:de )?que altura " + G6 + r"(?:morrer|mata|fatal)",
+    ),
+    "overdose": (
+        r"(?:tomei|engoli|acabei de tomar|bebi) (?:\w+ ){0,2}?(?:todos|todas|tudo|a cartela|"
+        r"uma cartela|o frasco|um frasco|a caixa|uma caixa|um monte|muitos|\d\d+)",
+        r"(?:tive|tomei|fiz) uma overdose",
+    ),
+    "intent": (
+        r"penso (?:\w+ ){0,2}?(?:em suicídio|no suicídio|em me matar|em morrer|na morte)",
+        r"(?:quero|queria|desejo|preciso|vontade de|só quero|penso em|pensando em|vou|decidi|"
+        r"tentei) (?:\w+ ){0,2}?(?:morrer|me matar|me suicidar|suicídio|estar mort[oa]|deixar de "
+        r"existir|não existir|nao existir|tirar (?:a )?minha (?:própria )?vida|acabar com "
+        r"(?:a minha vida|minha vida|tudo)|me jogar|pular da|pular do|me enforcar)",
+        r"(?:vou|quero) me (?:matar|suicidar|jogar|enforcar)|me suicidar|suicidar me|matar me",
+        r"(?:tenho|com|ter|tive) (?:\w+ )?(?:pensamentos|ideias) (?:suicidas|de morte)",
+        r"n[aã]o (?:quero|aguento) (?:mais )?(?:viver|existir|estar aqui|estar viv[oa]|acordar)",
+        r"n[aã]o (?:vejo|tem|encontro) (?:\w+ )?(?:sentido|motivo|razão) (?:em |para |pra )?"
+        r"(?:viver|a vida|continuar)",
+        r"cansad[oa] de viver|a vida não vale a pena|não vale a pena viver",
+        r"quero que (?:tudo|isso) (?:acabe|termine)",
+    ),
+    "passive": (
+        r"seria (?:\w+ ){0,2}?(?:melhor|mais fácil|mais simples) (?:\w+ ){0,2}?(?:não (?:acordar|"
+        r"estar|existir)|sumir|morrer|desaparecer)",
+        r"se eu (?:não (?:existisse|estivesse (?:aqui|viv[oa])|tivesse nascido)|morresse|sumisse|"
+        r"desaparecesse)",
+        r"nunca mais acordar|não acordar nunca mais",
+        r"(?:queria|gostaria|tomara|quem dera|peço a deus|rezo para) (?:\w+ ){0,2}?(?:não acordar|"
+        r"nao acordar|morrer|não ter nascido|nao ter nascido|estar mort[oa]|não existir|"
+        r"nao existir|dormir para sempre|sumir para sempre|desaparecer para sempre)",
+        r"n[aã]o acordar (?:mais|nunca|amanhã)|dormir e não acordar|dormir e nao acordar|"
+        r"dormir para sempre",
+        r"sumir para sempre|desaparecer para sempre|deixar de existir",
+        r"(?:estariam|estaria|ficariam|ficaria|seriam) " + G + r"melhor sem mim",
+        r"sou um peso|sou um fardo|ninguém (?:sentiria|ia sentir) (?:a )?minha falta",
+    ),
+    "prepare": (
+        r"(?:tenho |estou |venho )?(?:guardad[oa]s?|juntad[oa]s?|acumulad[oa]s?|escondid[oa]s?|"
+        r"guardando|juntando|acumulando|escondendo) (?:\w+ ){0,3}?(?:comprimidos|remédios|remedios|"
+        r"pílulas|pilulas|cápsulas|calmantes)",
+        r"(?:mensagem|mensagens|texto|áudio) de despedida",
+        PILLS + " " + G + r"(?:guardando|guardei|juntando|juntei|escondi|acumulei|separei)",
+        r"separei (?:\w+ ){0,3}?" + PILLS + r"|(?:só )?(?:me )?falta (?:a )?coragem",
+        r"cartas? de despedida|(?:escrevi|deixei|fiz|estou escrevendo) "
+        + G
+        + r"(?:cartas?|bilhetes?|testamento)",
+        r"(?:dei|doei|estou dando|doando) " + G + r"(?:minhas coisas|meus pertences|minhas roupas|"
+        r"meu cachorro|meu gato|meus livros)",
+        r"(?:já )?(?:escolhi|marquei|tenho|decidi) (?:a |uma )?data",
+        r"adeus a todos|adeus para sempre|me despeço de (?:todos|vocês)|minha última mensagem|"
+        r"última mensagem|minha última noite",
+        r"quando eu (?:não estiver mais|partir|me for)",
+        r"(?:juntando|guardando|acumulando|escondendo|juntei|guardei|acumulei) " + G + PILLS,
+        r"(?:desculpem|perdão|me perdoem) por tudo|obrigad[oa] por tudo[ e]*adeus",
+        r"(?:comprei|consegui) (?:uma )?(?:corda|arma)\b(?! (?:\w+ ){0,2}?(?:violão|guitarra|"
+        r"escalada|pular|varal|para (?:o|a)))",
+    ),
+    "place": (
+        r"(?:estou|to|tô|sentad[oa]) (?:\w+ ){0,2}?(?:em cima d[aoe]|n[ao]|na beira d[aoe]) "
+        r"(?:ponte|telhado|terraço|laje|trilhos|beirada|penhasco|prédio)",
+        r"olhando (?:pra|para) baixo",
+    ),
+    "self_harm": (
+        r"(?:me cortei|me corto|me cortando|me cortar|cortar os pulsos|me machuc\w+|me queim\w+|"
+        r"me bat\w+|me ferir|me feri)\b",
+        r"automutila\w*|auto lesão|autolesão",
+        r"(?:cortes|feridas|cicatrizes) (?:\w+ )?(?:n[oa]s?|em) (?:meus )?(?:braços|pulsos|pernas|"
+        r"coxas)",
+        r"recaí|voltei a me (?:cortar|machucar)",
+    ),
+    "despair": (
+        r"(?:era|foi|é) minha última esperança|última (?:esperança|opção|chance) "
+        + G6
+        + r"(?:não funcionou|nao funcionou|falhou|não deu certo)",
+        r"não (?:tem|há) mais nada (?:pra|para) tentar",
+    ),
+    "other": (
+        r"não quer (?:mais )?(?:viver|existir|acordar)",
+        r"se trancou (?:no|na) (?:banheiro|quarto|garagem)",
+        r"(?:quer|vai|tentou|pensa em) (?:se )?(?:morrer|se matar|matar se|se suicidar|"
+        r"suicidar se|tirar a (?:própria )?vida)",
+        r"(?:se corta|se cortou|se machuca|se machucou|se automutila)",
+        r"fala (?:muito )?(?:em|de|sobre) (?:morrer|se matar|suicídio|a morte)",
+        r"(?:deixou|escreveu) " + G + r"(?:carta|bilhete) de despedida|deu todas as coisas dela|"
+        r"deu todas as coisas dele|se despediu de todos",
+        r"(?:tomou|engoliu) (?:\w+ ){0,2}?(?:todos|todas|a cartela|o frasco|a caixa)",
+    ),
+    "check": (
+        r"não (?:vejo|há|tem|encontro) (?:nenhuma )?saída\b(?! (?:no|na|do|da|para|em|de)\b)",
+        r"(?:quero|queria|vontade de) (?:\w+ )?sumir",
+        r"n[aã]o aguento mais\b(?! (?:esse|essa|este|esta|o|a|os|as|meu|minha) )",
+        r"quero sumir|vontade de sumir|quero desaparecer",
+        r"penso (?:muito )?(?:na morte|em morrer)",
+    ),
+    "distress": (
+        r"não paro de chorar|arrasad[oa]|devastad[oa]|(?:morreu|faleceu)\b",
+        r"(?:me sinto|me sentindo|estou|tô|to) (?:muito |tão |tao |completamente )?(?:vazi[oa]|"
+        r"sozinh[oa]|"
+        r"perdid[oa]|desesperad[oa]|esgotad[oa]|triste|inútil|sem esperança|sobrecarregad[oa]|"
+        r"quebrad[oa]|deprimid[oa]|um lixo|um fracasso|mal)\b",
+        r"(?:ataques?|crises?) de (?:pânico|ansiedade)|ansiedade",
+        r"não consigo (?:dormir|respirar|parar de chorar)|choro todos os dias|nada faz sentido|"
+        r"nada tem graça",
+    ),
+}

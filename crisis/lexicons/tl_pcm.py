@@ -1,0 +1,55 @@
+"""Tagalog and Nigerian Pidgin: the most common first-person phrases."""
+
+from crisis.lexicons.common import G6
+
+TL = {
+    "guard": (r"(?:mamatay|namatay|patay) (?:\w+ )?sa (?:tawa|kakatawa|gutom|hiya|inip|kilig)",),
+    "intent": (
+        r"(?:gusto|gusto ko|gusto ko nang|gusto ko ng|sana) (?:\w+ ){0,2}?(?:mamatay|"
+        r"magpakamatay|mawala na|maglaho)",
+        r"magpapakamatay|nagpakamatay|papatayin ko (?:na )?(?:ang )?sarili ko|"
+        r"ayoko (?:na )?(?:ng )?mabuhay|pagod na (?:akong|ako) mabuhay",
+    ),
+    "passive": (r"(?:sana|gusto ko) (?:\w+ ){0,2}?(?:hindi na (?:ako )?magising|di na magising)",),
+    "prepare": (
+        r"(?:nagsulat|sumulat) (?:\w+ ){0,3}?sulat (?:para|sa)|paalam (?:na )?(?:sa inyo|sa lahat|"
+        r"po)|naipon ko (?:na )?(?:ang )?(?:mga )?gamot",
+        r"paalam (?:na )?sa inyong lahat|huling mensahe",
+    ),
+    "self_harm": (r"(?:naglaslas|maglaslas|laslas|sinasaktan ko ang sarili ko)",),
+    "method": (r"(?:ilang|gaano karami) " + G6 + r"(?:para mamatay|nakamamatay)",),
+    "check": (
+        r"nakakapagod",
+        r"hindi ko na kaya|di ko na kaya",
+    ),
+    "distress": (
+        r"nalulungkot|lungkot na lungkot|umiiyak (?:ako )?(?:palagi|gabi gabi)",
+        r"(?:pagod na pagod|sobrang pagod|ang lungkot|malungkot|nag ?iisa)",
+    ),
+    "overdose": (
+        r"(?:ininom|nilunok|uminom) (?:ko )?(?:\w+ )?lahat ng (?:\w+ )?(?:gamot|tableta|pills|"
+        r"pampatulog)",
+    ),
+    "place": (
+        r"nasa (?:tulay|bubong|riles|rooftop|building) ako|tatalon (?:na )?ako\b(?! sa (?:pool|"
+        r"dagat|tubig|kama|ilog))",
+    ),
+    "other": (
+        r"gustong magpakamatay|gusto (?:niyang|nyang|na niyang) mamatay|magpapakamatay (?:daw|siya|"
+        r"raw)",
+    ),
+}
+
+PCM = {
+    "overdose": (r"i don (?:take|swallow|drink|chop) (?:\w+ )?(?:plenty|all|many|full)",),
+    "prepare": (
+        r"i don buy (?:rope|poison|sniper)|i go end am",
+        r"i no go dey again|by this time tomorrow|i don write (?:\w+ )?letter",
+    ),
+    "intent": (
+        r"(?:make i|i go|i wan|i dey wan) (?:just )?(?:die|kill myself|kill my self)",
+        r"i no (?:wan|want) (?:live|dey alive) again|i (?:don )?tire for (?:this )?life",
+    ),
+    "check": (r"i no fit (?:again|cope again|do am again)",),
+    "self_harm": (r"i don cut (?:my )?(?:hand|body|self)",),
+}

@@ -1,0 +1,88 @@
+"""Turkish."""
+
+from crisis.lexicons.common import G6, G
+
+LEXICON = {
+    "fiction": (r"(?:filmde|romanda|dizide|kitapta|şarkıda)|karakter\w*",),
+    "past": (r"yıllar önce|(?:\w+ )?yıl önce|gençken|lisedeyken",),
+    "recovered": (r"(?:şimdi|artık|bugün) (?:çok )?iyiyim|atlattım|başkalarına yardım",),
+    "later": (r"(?:yarın )?görüşürüz|iyi geceler",),
+    "outing": (r"manzara\w*|harika|tatil\w*|arkadaş\w*|fotoğraf\w*|güzel|gün batımı|iş\w*",),
+    "routine": (r"doktorun (?:verdiği|dediği)|her zamanki gibi|reçete\w*|sabah",),
+    "guard": (
+        r"(?:gülmekten|açlıktan|sıcaktan|soğuktan|meraktan|utançtan|sıkıntıdan|can sıkıntısından|"
+        r"uykusuzluktan|yorgunluktan|susuzluktan|heyecandan) (?:\w+ )?(?:öl\w*|geber\w*)",
+        r"(?:öl\w*) (?:\w+ )?(?:gülmekten|açlıktan|sıcaktan)|zaman öldür\w*|idam cezası",
+        r"ölmek istemiyorum|intihar etmeyeceğim|intihar düşüncem yok",
+        r"(?:azaltır|azaltıyor|azaltan|riski|oranı|oranları|araştırma\w*|önleme|vakaları) "
+        + G
+        + r"(?:intihar\w*|kendine zarar|aşırı doz)|intihar (?:riski|oranı|oranları|önleme)",
+    ),
+    "method": (
+        r"(?:öldürücü|ölümcül) (?:doz\w*|miktar\w*)|doz\w* (?:\w+ ){0,3}?(?:öldürür|ölümcül)",
+        r"(?:öldürücü|ölümcül|letal) (?:\w+ )?(?:doz\w*|miktar\w*)",
+        r"kaç (?:\w+ ){0,6}?(?:ölmek için|öldürür|ölürüm|ölür mü|uyanmamak için)",
+        r"(?:acısız|acısızca|en kolay|en hızlı|kesin) " + G + r"(?:ölmek|ölme|ölüm|intihar|yol\w*|"
+        r"yöntem\w*)",
+        r"nasıl (?:\w+ )?(?:intihar ed\w*|kendimi öldür\w*|ölebilirim)",
+        r"(?:hangi|ne kadar) yükseklik\w* " + G6 + r"(?:ölür|öldür)",
+    ),
+    "overdose": (
+        r"(?:bütün|tüm|hepsini|bir kutu|kutusunu|kutu) " + G + r"(?:içtim|yuttum|aldım)",
+        r"\d\d+ (?:tane )?" + G + r"(?:içtim|yuttum|aldım)|aşırı doz aldım",
+    ),
+    "intent": (
+        r"(?:her şeyi|hayatımı|bu hayatı|kendimi) bitir\w*|(?:köprüden|binadan|çatıdan|balkondan|"
+        r"pencereden|aşağı) (?:\w+ ){0,2}?atla\w*",
+        r"ölmek istiyorum|ölmek isterdim|ölmek istedim|öleyim|ölsem (?:keşke|bari)|"
+        r"kendimi öldür\w*|canıma kıy\w*|intihar (?:edeceğim|etmek istiyorum|etmeyi düşünüyorum|"
+        r"edicem|ederim|ettim|etmeye)|intihar\w* düşünüyorum",
+        r"yaşamak istemiyorum|artık yaşamak istemiyorum|yaşamanın (?:bir )?anlamı yok|"
+        r"yaşamaktan (?:bıktım|yoruldum)|hayattan bıktım|yaşamak için (?:bir )?sebep",
+        r"kendimi (?:köprüden|binadan|çatıdan) atacağım|kendimi asacağım",
+    ),
+    "passive": (
+        r"(?:var olmasam|olmasam|ölsem|yok olsam) (?:\w+ ){0,2}?daha (?:iyi|kolay)",
+        r"uyanmasam",
+        r"(?:keşke|dilerim) (?:\w+ ){0,3}?(?:hiç uyanmasam|uyanmasam|ölsem|doğmasaydım|"
+        r"yok olsam|olmasam)",
+        r"hiç uyanmamak|uyanmamak istiyorum|yok olmak istiyorum|kaybolmak istiyorum|"
+        r"ben olmasam (?:\w+ )?daha iyi|bensiz (?:\w+ )?daha (?:iyi|mutlu)|yük(?:üm| oluyorum)",
+    ),
+    "prepare": (
+        r"(?:ip|halat) (?:satın )?aldım\b(?! (?:\w+ ){0,2}?(?:tırmanış|kamp|çamaşır|için))",
+        r"intihar (?:mektubu|notu|mektubunu|notunu)",
+        r"veda (?:mektubu|notu|mesajı)|(?:mektup|not|vasiyet\w*) (?:yazdım|bıraktım)|vasiyetimi",
+        r"eşyalarımı (?:dağıttım|verdim|dağıtıyorum)",
+        r"(?:tarihi|günü) (?:seçtim|belirledim)",
+        r"hoşçakalın|hoşça kalın|elveda|son mesajım|son gecem",
+        r"ben (?:öldüğümde|gittiğimde|olmadığımda)",
+        r"(?:ilaç|hap)\w* (?:biriktir\w*|saklı\w*|topluyorum)",
+        r"beni affedin",
+    ),
+    "place": (
+        r"(?:köprüdeyim|çatıdayım|raylardayım|kenarındayım|uçurumdayım|köprünün üstündeyim)",
+    ),
+    "self_harm": (
+        r"(?:kolumu|kollarımı|bileğimi|bileklerimi|bacağımı|bacaklarımı|kendimi) kes\w*",
+        r"kendimi (?:kes\w*|yak\w*|yarala\w*|döv\w*)|kendime zarar (?:ver\w*)|jilet\w*|"
+        r"kollarımı kes\w*|bileklerimi kes\w*",
+    ),
+    "despair": (r"son umudum(?:du)?|son umut " + G6 + r"(?:işe yaramadı|olmadı)",),
+    "other": (
+        r"(?:köprü\w*|çatı\w*|bina\w*|balkon\w*) (?:\w+ ){0,4}?(?:atlayacağını|atlayacak|"
+        r"atlamak istiyor)",
+        r"ölmek (?:istediğini|istiyor)|yaşamak (?:istemediğini|istemiyor)|kendini (?:banyoya|"
+        r"odaya) kilitle\w*",
+        r"(?:ölmek istiyor|intihar etmek istiyor|kendini öldürmek istiyor|kendini kesiyor|"
+        r"kendine zarar veriyor|intihar etti|intihar etmeye çalıştı|canına kıy\w*)",
+    ),
+    "check": (
+        r"(?:çıkış yolu|çıkış) (?:göremiyorum|yok)",
+        r"dayanamıyorum|artık dayanamıyorum",
+    ),
+    "distress": (
+        r"(?:kendimi|çok) (?:\w+ )?(?:yalnız|boş|umutsuz|tükenmiş|bitkin|çaresiz|mutsuz|"
+        r"değersiz) (?:hissediyorum)?|panik atak|kaygı|bunaldım|tükendim|uyuyamıyorum",
+    ),
+}
