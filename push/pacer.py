@@ -77,6 +77,10 @@ class Pacer:
 
     def interactive_finished(self) -> None:
         self._interactive = max(0, self._interactive - 1)
+        if not self._interactive and self._granted:
+            # The slot granted while people waited was set a long interval ahead: the full
+            # rate resumes from the last grant, not after it.
+            self._next = min(self._next, self._granted[-1] + self.interval)
 
     @property
     def interactive(self) -> int:

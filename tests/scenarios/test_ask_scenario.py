@@ -205,4 +205,4 @@ async def test_slang_finds_the_lesson_the_course_words_differently(
     assert origins.title in opened.text
     _, spacey = await ask(double, "why do people feel drunk and spacey after spravato", 1002)
     assert "dissociation" in spacey.text
-    assert bot.counters.questions_answered == 2
+    assert await counted(bot.require_db(), counts.QUESTIONS_ANSWERED) == 2
