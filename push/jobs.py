@@ -77,7 +77,9 @@ class PushJobs:
         """Claim nothing more; sends in flight finish and are recorded (bounded)."""
         if self._resumer is not None:
             self._resumer.cancel()
-            await asyncio.gather(self._resumer, return_exceptions=True)
+            # Bounded: a resumer cancelled inside a statement on a connection the server just
+            # ended can take long to unwind, and stepping down must not wait for it.
+            await asyncio.wait({self._resumer}, timeout=1.0)
             self._resumer = None
         await self.retention.stop()
         await self.pusher.stop()
