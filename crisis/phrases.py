@@ -16,33 +16,9 @@ from collections.abc import Iterable
 UNSPACED = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
-def alternatives(phrase: str) -> list[str]:
-    """A phrase cut at its top-level bars."""
-    parts, depth, start, i = [], 0, 0, 0
-    in_class = False
-    while i < len(phrase):
-        c = phrase[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            parts.append(phrase[start:i])
-            start = i + 1
-        i += 1
-    parts.append(phrase[start:])
-    return parts
-
-
-def _group_end(phrase: str, start: int) -> int:
-    """The index just after the group that opens at ``phrase[start]``."""
+def _structure(phrase: str, start: int = 0) -> Iterable[tuple[int, str, int]]:
+    """(index, character, group depth after it) for each character from `start` that is regex
+    structure: outside character classes and not escaped."""
     depth, i, in_class = 0, start, False
     while i < len(phrase):
         c = phrase[i]
@@ -53,13 +29,28 @@ def _group_end(phrase: str, start: int) -> int:
             in_class = c != "]"
         elif c == "[":
             in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
+        else:
+            depth += (c == "(") - (c == ")")
+            yield i, c, depth
         i += 1
+
+
+def alternatives(phrase: str) -> list[str]:
+    """A phrase cut at its top-level bars."""
+    parts, start = [], 0
+    for i, c, depth in _structure(phrase):
+        if c == "|" and depth == 0:
+            parts.append(phrase[start:i])
+            start = i + 1
+    parts.append(phrase[start:])
+    return parts
+
+
+def _group_end(phrase: str, start: int) -> int:
+    """The index just after the group that opens at ``phrase[start]``."""
+    for i, c, depth in _structure(phrase, start):
+        if c == ")" and depth == 0:
+            return i + 1
     return len(phrase)
 
 
