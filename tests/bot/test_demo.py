@@ -10,13 +10,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_demo_runs_the_course_in_the_terminal(tmp_path: Path) -> None:
+def run_demo(tmp_path: Path, script: str) -> subprocess.CompletedProcess[str]:
+    """`python -m bot demo` with `script` typed in, on the database in `tmp_path`."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "WEBHOOK_"))}
     env.update(DATABASE_PATH=str(tmp_path / "bot.sqlite3"), NO_COLOR="1", LOG_LEVEL="WARNING")
-    # /start, tap "Start the course" (button 1 of the welcome, before the time picker arrives,
-    # is not guaranteed), so use commands and the numbers of the latest buttons instead.
-    script = "/start\n2\n1\n/next\n1\n/menu\n1\n/quit\n"
-    result = subprocess.run(
+    return subprocess.run(
         [sys.executable, "-m", "bot", "demo"],
         input=script,
         capture_output=True,
@@ -25,6 +23,12 @@ def test_demo_runs_the_course_in_the_terminal(tmp_path: Path) -> None:
         env=env,
         timeout=120,
     )
+
+
+def test_demo_runs_the_course_in_the_terminal(tmp_path: Path) -> None:
+    # /start, tap "Start the course" (button 1 of the welcome, before the time picker arrives,
+    # is not guaranteed), so use commands and the numbers of the latest buttons instead.
+    result = run_demo(tmp_path, "/start\n2\n1\n/next\n1\n/menu\n1\n/quit\n")
     out = result.stdout
     assert result.returncode == 0, result.stderr[-2000:]
     assert "Offline demo" in out
@@ -67,19 +71,9 @@ def test_the_demo_survives_what_used_to_crash_it_and_ends_with_the_input(tmp_pat
 
 def test_a_second_demo_run_on_the_same_database_is_answered(tmp_path: Path) -> None:
     """The bot remembers the update ids it handled; a new run's double must not reuse them."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "WEBHOOK_"))}
-    env.update(DATABASE_PATH=str(tmp_path / "bot.sqlite3"), NO_COLOR="1", LOG_LEVEL="WARNING")
     outputs = []
     for script in ("/start\n/quit\n", "/menu\n/quit\n"):
-        result = subprocess.run(
-            [sys.executable, "-m", "bot", "demo"],
-            input=script,
-            capture_output=True,
-            text=True,
-            cwd=tmp_path,
-            env=env,
-            timeout=120,
-        )
+        result = run_demo(tmp_path, script)
         assert result.returncode == 0, result.stderr[-2000:]
         outputs.append(result.stdout)
     assert "Hi Friend!" in outputs[0]

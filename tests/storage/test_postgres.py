@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import socket
 from pathlib import Path
 
 import pytest
@@ -11,18 +10,12 @@ import pytest
 from settings.config import ConfigError, load_config
 from storage.db import DatabaseProblem, open_database, redact_url
 from storage.postgres import placeholders
-from tests.bot.test_startup import environment, start_and_fail, the_one_line
+from tests.bot.test_startup import closed_port, environment, start_and_fail, the_one_line
 from tests.conftest import TOKEN
 from tests.pgserver import PgServer
 from tgdouble.server import BotApiDouble
 
 PASSWORD = "pa55-word-never-shown"
-
-
-def closed_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def test_placeholders_are_numbered_outside_quotes() -> None:
