@@ -22,6 +22,8 @@ from typing import Any
 
 import yaml
 
+from content.fields import safe_load
+
 logger = logging.getLogger(__name__)
 
 FILE_NAME = "helplines.yaml"
@@ -112,7 +114,7 @@ def load(directory: Path) -> Helplines:
     """Read helplines.yaml from a course directory."""
     path = directory / FILE_NAME
     with path.open(encoding="utf-8") as f:
-        return parse(yaml.safe_load(f))
+        return parse(safe_load(f))
 
 
 def stale(helplines: Helplines, today: dt.date, max_age_days: int = MAX_AGE_DAYS) -> list[str]:
