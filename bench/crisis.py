@@ -195,6 +195,7 @@ def main(argv: list[str] | None = None) -> int:
     def reply(text: str) -> str | None:
         return crisis.assess(text).tier
 
+    crisis.warm_up()  # every pattern compiled, as the bot does when it starts
     reply("warm up: load the model")
     loaded = resident_mb()
 

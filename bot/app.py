@@ -22,6 +22,7 @@ from telegram.ext import (
     Defaults,
 )
 
+import crisis
 from content.loader import load_course
 from content.models import Course
 from handlers import handler_groups, on_error
@@ -107,6 +108,7 @@ async def _post_init(application: Application) -> None:
     services.course = check_pages(load_course(config.content_dir))
     services.require_index()  # built now, so a bad synonyms file stops the start like bad content
     services.db = await open_database(config.database)  # DatabaseProblem: one line
+    crisis.warm_up()  # compiled now that the start has passed its checks, not on a first message
     application.bot_data[CHECKPOINTS_KEY] = asyncio.create_task(
         _checkpoints(services.db, config.checkpoint_seconds), name="wal-checkpoints"
     )

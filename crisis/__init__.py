@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from crisis import languages, signals
+from crisis import languages, signals, vocab
 from crisis.model import Model, load
 from crisis.normalise import normalise
 from crisis.rules import _PATTERNS  # noqa: F401  (tests read the rules through the package)
@@ -62,6 +62,7 @@ __all__ = [
     "match",
     "match_other",
     "normalise",
+    "warm_up",
 ]
 
 OWN = "own"  # the writer is in crisis
@@ -144,9 +145,15 @@ _DROPPED_I = re.compile(
 )
 _RISK_EMOJI = re.compile("🔪|🩸|🪢|⚰️|🪦|💊💊")
 _GAME = re.compile(r"\b(?:minecraft|fortnite|roblox|elden ring|the sims|my sims|in game|gta)\b")
-# The lexicons take about half a second to compile: done when the bot starts, not while the first
-# person to write waits for a reply.
-languages.warm_up()
+
+
+def warm_up() -> None:
+    """Compile the rules and lexicons (about two seconds of CPU) before the first message.
+
+    The bot calls this as it starts; a process that never reads a message never pays for it.
+    """
+    vocab.warm_up()
+    languages.warm_up()
 
 
 @dataclass(frozen=True)
