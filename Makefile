@@ -6,9 +6,8 @@ PIP := $(PY) -m pip install --quiet --disable-pip-version-check
 RUN_STAMP := $(VENV)/.installed-run
 DEV_STAMP := $(VENV)/.installed-dev
 # Test workers. Most tests wait on sockets, subprocesses and timers rather than compute, so
-# twice as many workers as this machine's 2 cores keep both busy. Each test file stays on one
-# worker (--dist loadfile), so a module's costly fixtures (the readability dictionary, the
-# course) are built once.
+# twice as many workers as this machine's 2 cores keep both busy. A worker that runs out of tests
+# takes some from another (--dist worksteal), so no long test file holds up the end of the run.
 TEST_JOBS ?= 4
 
 .PHONY: install install-run run demo test lint bench check-content preview clean
@@ -42,7 +41,7 @@ lint: install
 
 # pytest exits 5 when it collected no tests: that fails too, with a word saying why.
 test: lint
-	$(PY) -m pytest -n $(TEST_JOBS) --dist loadfile || { status=$$?; \
+	$(PY) -m pytest -n $(TEST_JOBS) --dist worksteal || { status=$$?; \
 	  [ $$status -ne 5 ] || echo "make test: pytest collected no tests" >&2; exit $$status; }
 
 check-content: install-run

@@ -139,7 +139,7 @@ class Fuzzer:
                 pieces.append(chr(self.codepoint()))
             else:
                 alphabet = rng.choice(ALPHABETS)
-                pieces.append("".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12))))
+                pieces.append("".join(rng.choices(alphabet, k=rng.randint(1, 12))))
             total += len(pieces[-1])
         return "".join(pieces)[:length] or "?"
 
