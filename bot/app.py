@@ -33,12 +33,15 @@ from push.jobs import PushJobs
 from push.pacer import Pacer
 from push.transport import AiohttpRequest
 from settings.config import Config
-from storage.db import Database, checkpoint, open_database
+from storage.db import Database, DatabaseProblem, checkpoint, open_database
 
 logger = logging.getLogger(__name__)
 
 PUSHER_KEY = "pusher"  # bot_data key of the running push jobs, owned by this module
 CHECKPOINTS_KEY = "checkpoints"  # bot_data key of the periodic WAL checkpoint task, ditto
+CHECK_KEY = "database-check"  # ditto: waits for a big database's damage check, then pushes
+PROBLEM_KEY = "database-problem"  # ditto: the line that check ended the bot with, if it did
+STOP_KEY = "stop"  # ditto: how to stop a bot whose runner is not run_polling (the webhook's)
 
 
 class PerChatUpdateProcessor(BaseUpdateProcessor):
@@ -107,16 +110,48 @@ async def _post_init(application: Application) -> None:
     config = services.config
     services.course = check_pages(load_course(config.content_dir))
     services.require_index()  # built now, so a bad synonyms file stops the start like bad content
-    services.db = await open_database(config.database)  # DatabaseProblem: one line
+    # DatabaseProblem: one line. A big SQLite file is searched for damage while the bot starts.
+    services.db = await open_database(config.database, check_later=True)
     crisis.warm_up()  # compiled now that the start has passed its checks, not on a first message
     application.bot_data[CHECKPOINTS_KEY] = asyncio.create_task(
         _checkpoints(services.db, config.checkpoint_seconds), name="wal-checkpoints"
     )
     await register_commands(application.bot, config, services.require_course())
+    pending = services.db.pending_check()
+    if pending is None:
+        await _start_push(application)
+    else:
+        application.bot_data[CHECK_KEY] = asyncio.create_task(
+            _push_once_checked(application, pending), name="database-check-then-push"
+        )
+
+
+async def _start_push(application: Application) -> None:
+    services: Services = application.bot_data[SERVICES_KEY]
     if services.run_push:
         pusher = PushJobs(application.bot, services)
         application.bot_data[PUSHER_KEY] = pusher
         await pusher.start()
+
+
+async def _push_once_checked(application: Application, check: asyncio.Task[None]) -> None:
+    """People are answered meanwhile, but nothing is pushed from a file not yet found sound;
+    a damaged one stops the bot with its one line (`PROBLEM_KEY`)."""
+    try:
+        await check
+    except DatabaseProblem as exc:
+        application.bot_data[PROBLEM_KEY] = str(exc)
+        application.bot_data.get(STOP_KEY, application.stop_running)()
+        return
+    await _start_push(application)
+
+
+async def _cancel(application: Application, key: str) -> None:
+    task: asyncio.Task[None] | None = application.bot_data.pop(key, None)
+    if task is not None:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
 
 
 async def _checkpoints(db: Database, every: float) -> None:
@@ -149,24 +184,18 @@ async def register_commands(bot: Bot, config: Config, course: Course) -> None:
 
 async def _post_stop(application: Application) -> None:
     """Let in-flight pushes finish (or stay due) before the database closes."""
+    await _cancel(application, CHECK_KEY)
     pusher: PushJobs | None = application.bot_data.pop(PUSHER_KEY, None)
     if pusher is not None:
         await pusher.stop()
-    checkpoints: asyncio.Task[None] | None = application.bot_data.pop(CHECKPOINTS_KEY, None)
-    if checkpoints is not None:
-        checkpoints.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await checkpoints
+    await _cancel(application, CHECKPOINTS_KEY)
 
 
 async def _post_shutdown(application: Application) -> None:
     """Close the database cleanly."""
     services: Services = application.bot_data[SERVICES_KEY]
-    checkpoints: asyncio.Task[None] | None = application.bot_data.pop(CHECKPOINTS_KEY, None)
-    if checkpoints is not None:  # post_stop never ran: start-up failed half-way
-        checkpoints.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await checkpoints
+    await _cancel(application, CHECK_KEY)  # post_stop never ran: start-up failed half-way
+    await _cancel(application, CHECKPOINTS_KEY)
     if services.db is not None:
         await services.db.close()
         services.db = None

@@ -52,7 +52,7 @@ def _run(args: argparse.Namespace) -> int:
     setup_logging(config.log_level, config.token)
     check_pages(load_course(config.content_dir))  # fail fast and clearly, before connecting
     asyncio.run(check_bot_api(config))
-    from bot.app import build_application
+    from bot.app import PROBLEM_KEY, build_application
     from bot.webhook import run_webhook
 
     application = build_application(config)
@@ -65,6 +65,8 @@ def _run(args: argparse.Namespace) -> int:
         raise StartupError(str(exc)) from None
     except (InvalidToken, NetworkError) as exc:  # the API went away between the check and here
         raise StartupError(_api_problem(config, exc)) from None
+    if problem := application.bot_data.get(PROBLEM_KEY):  # found while the bot started
+        raise StartupError(problem)
     return 0
 
 

@@ -24,7 +24,7 @@ from aiohttp import web
 from telegram import Update
 from telegram.ext import Application
 
-from bot.app import lifecycle
+from bot.app import STOP_KEY, lifecycle
 
 logger = logging.getLogger(__name__)
 
@@ -173,6 +173,7 @@ def run_webhook(application: Application, **options: object) -> None:
         loop = asyncio.get_running_loop()
         for signum in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(signum, stop.set)
+        application.bot_data[STOP_KEY] = stop.set  # for a start that fails once serving
         async with serving(application, **options):  # type: ignore[arg-type]
             await stop.wait()
 

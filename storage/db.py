@@ -32,12 +32,16 @@ def is_postgres_url(target: str | Path) -> bool:
 
 
 async def open_database(
-    target: Path | str, migrations: Sequence[Migration] = MIGRATIONS
+    target: Path | str, migrations: Sequence[Migration] = MIGRATIONS, *, check_later: bool = False
 ) -> Database:
-    """The bot's database at `target`, checked and migrated; raises DatabaseProblem."""
+    """The bot's database at `target`, checked and migrated; raises DatabaseProblem.
+
+    `check_later` lets a big SQLite file be searched for damage while the bot starts
+    (`Database.pending_check`); PostgreSQL checks its own pages.
+    """
     if is_postgres_url(target):
         return await open_postgres(str(target), migrations)
-    return await open_sqlite(target, migrations)
+    return await open_sqlite(target, migrations, check_later=check_later)
 
 
 async def checkpoint(db: Database) -> None:

@@ -9,6 +9,7 @@ position or by column name, which both drivers' row types support.
 from __future__ import annotations
 
 import abc
+import asyncio
 from collections.abc import Iterable, Sequence
 from contextlib import AbstractAsyncContextManager
 from datetime import datetime
@@ -84,6 +85,11 @@ class Database(abc.ABC):
 
     @abc.abstractmethod
     async def close(self) -> None: ...
+
+    def pending_check(self) -> asyncio.Task[None] | None:
+        """The check for damage still running in the background, if any (it raises
+        DatabaseProblem); None once the database was checked in full before it opened."""
+        return None
 
     @abc.abstractmethod
     async def has_table(self, name: str) -> bool:

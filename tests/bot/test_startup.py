@@ -16,11 +16,15 @@ import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
+from storage import subscribers
+from storage.db import open_database, ts
 from storage.migrations import MIGRATIONS
+from storage.sqlite import CHECK_FIRST_BYTES
 from tests.bot.test_shutdown import BotProcess
 from tests.conftest import TOKEN
 from tgdouble.server import BotApiDouble
@@ -241,6 +245,60 @@ async def test_a_bad_database_is_one_line(
     assert says in line, line
     if before is not None:
         assert database.read_bytes() == before  # nothing was lost or overwritten
+
+
+async def test_a_big_damaged_database_is_found_while_starting_and_is_one_line(
+    double: BotApiDouble, tmp_path: Path
+) -> None:
+    """Over CHECK_FIRST_BYTES the damage check runs while the bot starts: it still ends the bot
+    with the same one line, and pushes nothing meanwhile."""
+    database = tmp_path / "bot.sqlite3"
+    good_database(database)
+    with sqlite3.connect(database) as conn:  # a big file: 20 MB of filler
+        conn.executemany("INSERT INTO filler VALUES (?)", [("y" * 500,) for _ in range(40_000)])
+    conn.close()
+    assert database.stat().st_size > CHECK_FIRST_BYTES
+    with database.open("r+b") as file:  # scribble over a page near the end of the filler
+        file.seek(database.stat().st_size - 3 * 4096 + 100)
+        file.write(bytes(range(256)) * 8)
+    database.chmod(0o600)  # private already: the one line is about the damage alone
+    pages = database.read_bytes()[4096:]  # all but the first page, whose header counts writes
+    env = environment(
+        TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_BASE_URL=double.base_url, DATABASE_PATH=str(database)
+    )
+    code, output = await start_and_fail(env)
+    assert code == 1
+    line = the_one_line(output)
+    assert line.startswith(f"Cannot start: {database} is damaged (quick_check: "), line
+    assert database.read_bytes()[4096:] == pages  # nothing was lost or overwritten
+    assert double.deliveries == []
+
+
+async def test_a_big_sound_database_is_checked_while_starting_and_then_pushed(
+    double: BotApiDouble, tmp_path: Path
+) -> None:
+    """A big file starts without waiting for its damage check; once the check passes, the
+    people who are due get their lesson."""
+    database = tmp_path / "bot.sqlite3"
+    db = await open_database(database)
+    now = datetime.now(UTC)
+    await subscribers.import_subscribers(db, [(7101, "08:00", "UTC", ts(now) - 60)], now)
+    await db.close()
+    with sqlite3.connect(database) as conn:  # 20 MB the bot does not read, for the size
+        conn.execute("CREATE TABLE filler (x)")
+        conn.executemany("INSERT INTO filler VALUES (?)", [("y" * 500,) for _ in range(40_000)])
+    conn.close()
+    assert database.stat().st_size > CHECK_FIRST_BYTES
+    sam = double.user(7101, "Sam", language_code="en", started=True)
+    bot = BotProcess(double, database)
+    try:
+        await bot.start()
+        (lesson,) = await sam.wait_for_messages(1, timeout=60)
+    finally:
+        code = await bot.stop(signal.SIGTERM)
+    assert lesson.text.startswith("Lesson 1 of ")
+    assert code == 0, bot.log
+    assert "checked: no damage found" in bot.log
 
 
 @pytest.mark.parametrize("stdin", ["devnull", "pipe"])
