@@ -14,6 +14,8 @@ from ask.synonyms import Synonyms
 MAX_TERMS = 24  # a pasted essay still makes a small, fast query
 
 # Words that say nothing about the topic. Kept short: porter stemming and bm25's idf do the rest.
+# The last lines: the same words typed without the apostrophe, and the usual shorthand and slips
+# of the words that frame a question ("wat is bdnf", "ppl", "doesnt").
 STOPWORDS = frozenset(
     """
     a about above after again all also am an and any anyone are aren as at be because been before
@@ -41,6 +43,9 @@ STOPWORDS = frozenset(
     service companies company another issue issues
     el la los las en de del que un una por para con le les des du il et est und der das ist ein
     eine di che nel della
+    stand stands stuff anything
+    doesnt dont isnt cant wont didnt arent wasnt werent shouldnt wouldnt couldnt hasnt havent
+    hadnt whats thats theres ive youre theyre wat wht waht hw abt bc cuz coz tho ppl pple
     """.split()
 )
 
@@ -56,6 +61,30 @@ _PERSONAL = re.compile(
     re.IGNORECASE,
 )
 
+# Asking for a decision in other words: about someone else ("should he try it"), about anyone
+# ("can you drink on it", "is it safe to drive after"), or in another language ("puedo", "soll
+# ich"). Such a question also gets the prescriber line, but is not searched for the doctor.
+_ADVICE = re.compile(
+    r"\b(?:should|shouldn't|shouldnt|ought\s+to|recommend\w*|advis\w+|worth\s+(?:it|trying))\b"
+    r"|\b(?:can|could|may|might|would|will)\s+(?:he|she|one|someone|somebody|a\s+person"
+    r"|a\s+patient|a\s+friend)\b"
+    r"|\b(?:can|could|may)\s+you\s+(?:\w+\s+)?(?:take|use|have|get|mix|combine|drink|drive"
+    r"|do|start|stop|quit|switch|buy|order|keep|continue|go|microdose|double|skip|try)\b"
+    r"|\b(?:is|are|would|will)\s+(?:it|that|this|ketamine|esketamine|spravato|k|they|these)"
+    r"\s+(?:\w+\s+)?(?:ok|okay|alright|safe|fine|bad|dangerous|risky|wise|right|suitable"
+    r"|a\s+good\s+idea|a\s+bad\s+idea|good\s+for|worth)\b"
+    r"|\b(?:ok|okay|alright|safe|fine|allowed|wise)\s+to\b"
+    r"|\b(?:his|her|their|our)\s+(?:dose|meds|medication|medicine|treatment|depression"
+    r"|doctor|psychiatrist|prescription)\b"
+    r"|\b(?:in\s+my\s+case|someone\s+like\s+me|people\s+like\s+me|what\s+would\s+you\s+do)\b"
+    # Spanish, Portuguese, Italian, French, German, Dutch, Polish, Russian, Hindi in Latin script
+    r"|\b(?:puedo|debo|deber[ií]a|mis?|yo|tengo|estoy|posso|devo|dovrei|meu|minha|mio|mia"
+    r"|miei|je|j'ai|puis-je|dois-je|mon|ma|mes|moi|ich|mein\w*|mir|mich|ik|mijn|mog[eę]"
+    r"|powinie\w+|powinnam|m[oó]j|moja|mnie|mujhe|mera|meri|mere)\b"
+    r"|(?<!\w)(?:я|мне|мой|моя|мою|моё|меня|можно\s+ли|стоит\s+ли)(?!\w)",
+    re.IGNORECASE,
+)
+
 # Asking the bot for something ("show me", "tell me") is not a question about the writer.
 _REQUEST = re.compile(r"\b(?:show|tell|give|send|explain|remind)\s+(?:to\s+)?me\b")
 
@@ -66,7 +95,13 @@ _DOSING = re.compile(
     # How often is a dose too: a schedule is for the prescriber to set.
     r"|\bhow\s+(?:often|frequently)\b|\bhow\s+long\s+between\b"
     r"|\b(?:once|twice|\d+\s+times?)\s+(?:a|per|every)\s+(?:day|week|month)\b"
-    r"|\d\s*(?:mg|g|ml|mcg|µg)\b|mg\s*/\s*kg",
+    r"|\d\s*(?:mg|g|ml|mcg|µg)\b|mg\s*/\s*kg"
+    r"|\bmicro-?dos\w*|\b(?:max|maximum|minimum|strength|frequency|top[- ]?ups?|booster)\b"
+    r"|\bhow\s+(?:strong|regularly)\b|\bevery\s+(?:day|night|week|other\s+day)\b"
+    r"|\bper\s+(?:day|week|month|session|treatment)\b"
+    # How much, and dose, in other languages
+    r"|\b(?:cu[aá]nt[oa]s?|quant[oa]s?|combien|wie\s*viel\w*|ile|kitna|kitni"
+    r"|dosierung|dosaggio|dawk\w+)\b|(?<!\w)(?:сколько|доз\w*)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -76,7 +111,11 @@ _HARM = re.compile(
     r"\b(?:lethal|fatal|deadly|mortal|overdos\w*|od)\b"
     r"|\bkill\s+(?:me|myself|you|someone|a\s+person)\b|\bnever\s+wake\s+up\b"
     r"|\bnot\s+wake\s+up\b|\bend\s+(?:it\s+all|my\s+life|everything)\b"
-    r"|\bfinish\s+with\s+everything\b|\bto\s+die\b",
+    r"|\bfinish\s+with\s+everything\b|\bto\s+die\b"
+    r"|\b(?:will|would|could|can|might|do|am)\s+i\s+(?:\w+\s+)?die\b|\bi(?:'d|\s+would)\s+die\b"
+    r"|\benough\s+to\s+(?:kill|die|end|not\s+wake|stop\s+my\s+heart)\b"
+    r"|\b(?:whole|entire)\s+(?:pack|packet|bottle|box|supply|prescription)\b"
+    r"|\ball\s+(?:my|the)\s+(?:pills|lozenges|troches|tablets|sprays|meds)\s+at\s+once\b",
     re.IGNORECASE,
 )
 
@@ -123,7 +162,7 @@ def read_question(text: str, synonyms: Synonyms | None = None) -> Question:
         concepts.append(CARE)
     return Question(
         concepts=tuple(concepts[:MAX_TERMS]),
-        personal=personal,
+        personal=personal or bool(_ADVICE.search(asked)),
         dosing=bool(_DOSING.search(lowered)),
         harm=bool(_HARM.search(lowered)),
     )

@@ -171,6 +171,15 @@ def test_words_found_far_apart_in_a_passage_do_not_answer(
         "can I take it with my sertraline?",
         "I had a bleed in my brain two years ago. can I still do esketamine?",
         "do you think ketamine could fix my depression",
+        # Advice asked without "I": for someone else, for anyone, or in another language
+        "should my son try esketamine",
+        "can a person with epilepsy have ketamine",
+        "is it safe to drive after spravato",
+        "can you drink alcohol on ketamine",
+        "would you recommend spravato",
+        "puedo tomar ketamina para la depresión",
+        "soll ich spravato nehmen",
+        "можно ли мне кетамин",
     ],
 )
 def test_personal_questions_get_the_prescriber_line(index: CourseIndex, question: str) -> None:
@@ -200,6 +209,9 @@ def test_a_personal_story_still_gets_the_course_passage(index: CourseIndex) -> N
         "how many sprays of spravato per session",
         "how frequently do people get the nasal spray",
         "is it ok to have an infusion twice a week",
+        "how much special k to microdose",
+        "max spravato per week",
+        "cuánta ketamina para la depresión",
     ],
 )
 def test_dosing_questions_get_no_number_and_the_prescriber_line(
@@ -235,7 +247,12 @@ def test_a_dose_in_the_course_text_is_never_quoted() -> None:
 
 
 def test_asking_what_would_kill_is_flagged_for_the_crisis_reply(index: CourseIndex) -> None:
-    for question in ("how much ketamine would kill me", "whats the lethal dose of k"):
+    for question in (
+        "how much ketamine would kill me",
+        "whats the lethal dose of k",
+        "if i take the whole pack of lozenges will i die",
+        "is a bottle of spravato enough to kill",
+    ):
         assert index.read(question).harm, question
     assert not index.read("does ketamine raise blood pressure").harm
 
