@@ -162,7 +162,7 @@ class CourseIndex:
             return (word,)
         long = len(word) >= SPELLING_LONG_CHARS
         near = process.extract(
-            word, self._spellings, scorer=Indel.distance, score_cutoff=2 if long else 1, limit=8
+            word, self._spellings, scorer=Indel.distance, score_cutoff=2, limit=8
         )
         meant = [m for m, distance, _ in near if _slip(word, m, distance, long)]
         if not meant:
@@ -282,12 +282,21 @@ class CourseIndex:
 
 def _slip(typed: str, word: str, distance: float, long: bool) -> bool:
     """Whether `typed` reads as `word` mistyped: letters left out (one, or two in a long word),
-    or one letter changed in a long word. A letter more, or two changed, is as often another
-    word ("weight" and "weigh", "therapist" and "therapies")."""
+    two neighbours swapped, or one letter changed in a long word. A letter more, or two changed,
+    is as often another word ("weight" and "weigh", "therapist" and "therapies")."""
     if len(word) > len(typed):
-        return distance == len(word) - len(typed)  # only insertions make up the distance
-    changed = sum(a != b for a, b in zip(typed, word, strict=False))
-    return long and len(word) == len(typed) and changed == 1
+        # only insertions make up the distance: one, or two in a long word
+        return distance == len(word) - len(typed) and (long or distance == 1)
+    if len(word) != len(typed):
+        return False
+    changed = [i for i, (a, b) in enumerate(zip(typed, word, strict=True)) if a != b]
+    swapped = (  # two letters typed the wrong way round: "ketmaine", "depersion"
+        len(changed) == 2
+        and changed[1] == changed[0] + 1
+        and typed[changed[0]] == word[changed[1]]
+        and typed[changed[1]] == word[changed[0]]
+    )
+    return swapped or (long and len(changed) == 1)
 
 
 def _rare(count: int, total: int) -> float:

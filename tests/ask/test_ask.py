@@ -122,6 +122,8 @@ def test_a_misspelling_is_read_as_the_course_word_and_a_real_word_is_not(
 ) -> None:
     assert ("serotonin",) == index.read("seratonin").concepts[0][:1]  # one letter changed
     assert ("receptors",) == index.read("recepters").concepts[0]
+    assert ("receptors",) == index.read("recpetors").concepts[0]  # two letters swapped
+    assert "ketamine" in index.read("ketmaine").concepts[0]
     assert ("weight",) in index.read("ketamine and weight gain").concepts  # not "weigh"
     assert ("therapist",) in index.read("a good therapist").concepts  # not "therapies"
     assert ("burst", "surge") == index.read("the glutamate surge").concepts[0][:2]  # not "urge"
