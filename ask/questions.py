@@ -12,6 +12,10 @@ from dataclasses import dataclass
 from ask.synonyms import Synonyms
 
 MAX_TERMS = 24  # a pasted essay still makes a small, fast query
+# A message this long is a story, not a short question: it gets the prescriber line without
+# a scan for every way of asking advice or a dose, which would take milliseconds on 4096
+# characters. What would kill is looked for in every message, however long.
+STORY_CHARS = 1000
 
 # Words that say nothing about the topic. Kept short: porter stemming and bm25's idf do the rest.
 # The last lines: the same words typed without the apostrophe, and the usual shorthand and slips
@@ -156,13 +160,14 @@ def read_question(text: str, synonyms: Synonyms | None = None) -> Question:
         # keeps "work" even though the group of "fast" also lists "start to work".
         grouped.update(word for term in used for word in _WORD.findall(term))
     concepts.extend((word,) for word in dict.fromkeys(words) if word not in grouped)
+    story = len(lowered) > STORY_CHARS
     personal = bool(_PERSONAL.search(asked))
     if personal and not any(set(CARE) & set(concept) for concept in concepts):
         # The course's answer to "should I…" is always, in part, to ask the doctor.
         concepts.append(CARE)
     return Question(
         concepts=tuple(concepts[:MAX_TERMS]),
-        personal=personal or bool(_ADVICE.search(asked)),
-        dosing=bool(_DOSING.search(lowered)),
+        personal=personal or story or bool(_ADVICE.search(asked)),
+        dosing=story or bool(_DOSING.search(lowered)),
         harm=bool(_HARM.search(lowered)),
     )

@@ -3,8 +3,8 @@
 Run from the repository root: ``python -m bench.ask`` measures every ``tests/data/blind/ask_*.yaml``
 set; name files to measure only those (``python -m bench.ask tests/data/blind/ask_dev.yaml``).
 Each item is ``{q, answer: [lesson ids or page commands], kind, topic}`` with kind one of
-covered, not_covered, personal, dosing, crisis_question (or crisis). The index holds the full course from
-CONTENT_DIR's default folder; time is per question, from the text to the finished reply.
+covered, not_covered, personal, dosing, crisis_question (or crisis). The index holds the full
+course from CONTENT_DIR's default folder; time is per question, from the text to the finished reply.
 Exits with status 1 if a set misses a target.
 """
 

@@ -121,12 +121,13 @@ def test_a_misspelling_is_read_as_the_course_word_and_a_real_word_is_not(
     index: CourseIndex,
 ) -> None:
     assert ("serotonin",) == index.read("seratonin").concepts[0][:1]  # one letter changed
-    assert ("receptors",) == index.read("recepters").concepts[0]
-    assert ("receptors",) == index.read("recpetors").concepts[0]  # two letters swapped
+    assert ("receptors",) == index.read("recepters").concepts[0][:1]
+    assert ("receptors",) == index.read("recpetors").concepts[0][:1]  # two letters swapped
     assert "ketamine" in index.read("ketmaine").concepts[0]
     assert ("weight",) in index.read("ketamine and weight gain").concepts  # not "weigh"
     assert ("therapist",) in index.read("a good therapist").concepts  # not "therapies"
-    assert ("burst", "surge") == index.read("the glutamate surge").concepts[0][:2]  # not "urge"
+    surge = index.read("the glutamate surge").concepts
+    assert ("burst", "surge") in [concept[:2] for concept in surge]  # not "urge"
 
 
 def test_a_phrase_matches_with_a_few_words_inside_it() -> None:
@@ -316,3 +317,12 @@ def test_check_content_counts_the_synonym_groups(capsys: pytest.CaptureFixture[s
     assert main(["check-content", str(REAL_COURSE)]) == 0
     out, _ = capsys.readouterr()
     assert f"{len(load_synonyms(REAL_COURSE).groups)} synonym groups" in out
+
+
+def test_a_long_story_gets_the_prescriber_line_and_is_still_checked_for_harm(
+    index: CourseIndex,
+) -> None:
+    story = "we talked about spravato and the side effects at the clinic. " * 40
+    reply = compose(index, story)
+    assert reply.personal and PRESCRIBER_LINE in text_of(reply.html)
+    assert index.read(story + "how much ketamine would kill me").harm
