@@ -47,6 +47,15 @@ STOPWORDS = frozenset(
     service companies company another issue issues
     el la los las en de del que un una por para con le les des du il et est und der das ist ein
     eine di che nel della
+    qué como cómo cuál cual quién quien dónde donde cuándo cuando porque sobre está están hay
+    muy más mas pero su sus lo al pasa hace hacer tiene puede uno
+    os um uma é são do da dos das na nos nas em com sem qual muito isso isto pode
+    gli una uno è sono dei delle nella per come cosa perché quale più molto
+    une sont ou qui quoi comment pourquoi quel quelle avec sans pour dans sur ce cette c'est
+    einer eines sind oder wie warum wer welche mit ohne für bei durch auf im zu von wirklich
+    neue neuen nicht auch
+    что как это ли и в на с не для почему какой какая если
+    overview summary basics intro introduction eli5 briefly simply nutshell
     stand stands stuff anything
     doesnt dont isnt cant wont didnt arent wasnt werent shouldnt wouldnt couldnt hasnt havent
     hadnt whats thats theres ive youre theyre wat wht waht hw abt bc cuz coz tho ppl pple
