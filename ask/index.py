@@ -17,7 +17,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
 from ask.passages import Passage, course_passages, sentences
-from ask.questions import Question, read_question
+from ask.questions import CARE, Question, read_question
 from ask.synonyms import Synonyms, load_synonyms
 from content.models import Course
 
@@ -28,10 +28,12 @@ TEXT_WEIGHT = 1.0
 CANDIDATES = 30
 # Passages are ranked by coverage (share of the question's concepts they contain, synonyms
 # counted once, each weighing its Robertson idf) plus a small share of bm25, which breaks ties
-# between equally covering passages. bm25 alone ranks passages that repeat one common word too
-# high. The rank leaves out words most passages use, so that "ketamine" in a passage does not
-# beat "it"; whether the best passage answers at all counts them at WEIGHT_FLOOR (ask.reply).
-BM25_SHARE = 0.02
+# between equally covering passages and favours the passage that is about a word over one that
+# names it in passing (the course's opening lists every topic ahead). bm25 alone ranks passages
+# that repeat one common word too high; 0.1 was best left-one-set-out on five labelled sets.
+# The rank leaves out words most passages use, so that "ketamine" in a passage does not beat
+# "it"; whether the best passage answers at all counts them at WEIGHT_FLOOR (ask.reply).
+BM25_SHARE = 0.1
 # A concept named in a lesson's or page's title says what the whole lesson is about, so the
 # share of the question's weight found in the title adds to the rank ("spravato side effects"
 # belongs to "Cautions and side effects", not to any passage that mentions a risk in passing).
@@ -197,7 +199,9 @@ class CourseIndex:
                 for rowid, score in found[term].items():
                     best[rowid] = max(best.get(rowid, 0.0), score)
             for rowid, score in best.items():
-                scores[rowid] = scores.get(rowid, 0.0) + score
+                # The care words a personal question implies (ask.questions.CARE) help find the
+                # passages that mention asking a doctor, but are not what the question is about.
+                scores[rowid] = scores.get(rowid, 0.0) + (score if concept != CARE else 0.0)
                 covered[rowid] = covered.get(rowid, 0.0) + weight / total
                 focused[rowid] = focused.get(rowid, 0.0) + max(0.0, rare) / specific
             for rowid in set().union(*(in_title[term] for term in concept)):
