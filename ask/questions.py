@@ -86,7 +86,7 @@ _ADVICE = re.compile(
     r"|\b(?:is|are|would|will)\s+(?:it|that|this|ketamine|esketamine|spravato|k|they|these)"
     r"\s+(?:\w+\s+)?(?:ok|okay|alright|safe|fine|bad|dangerous|risky|wise|right|suitable"
     r"|a\s+good\s+idea|a\s+bad\s+idea|good\s+for|worth)\b"
-    r"|\b(?:ok|okay|alright|safe|fine|allowed|wise)\s+to\b"
+    r"|\b(?:ok|okay|alright|safe|fine|wise)\s+to\b"
     r"|\b(?:his|her|their|our)\s+(?:dose|meds|medication|medicine|treatment|depression"
     r"|doctor|psychiatrist|prescription)\b"
     r"|\b(?:in\s+my\s+case|someone\s+like\s+me|people\s+like\s+me|what\s+would\s+you\s+do)\b"
