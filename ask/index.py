@@ -50,6 +50,7 @@ WEIGHT_FLOOR = 0.1  # the least a concept weighs, for a word in more than half t
 SPELLING_MIN_CHARS = 6
 SPELLING_LONG_CHARS = 9
 _WORD = re.compile(r"[^\W\d_]+")
+_COMMAND = re.compile(r"(?<![\w/])/[a-z_]+\b")
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,7 @@ class CourseIndex:
         )
         self._db.executemany(
             "INSERT INTO passages(rowid, title, body) VALUES (?, ?, ?)",
-            [(i, p.title, p.text) for i, p in enumerate(self.passages)],
+            [(i, p.title, _searched(p.text)) for i, p in enumerate(self.passages)],
         )
         # A scratch table whose vocabulary gives a word's stem as the search itself makes it.
         self._db.execute(
@@ -108,7 +109,7 @@ class CourseIndex:
         self._window_of: list[int] = []  # window rowid -> passage rowid
         windows = []
         for i, passage in enumerate(self.passages):
-            said = sentences(passage.text) or [passage.text]
+            said = sentences(_searched(passage.text)) or [passage.text]
             for start in range(max(1, len(said) - 1)):
                 windows.append((len(windows), passage.title, " ".join(said[start : start + 2])))
                 self._window_of.append(i)
@@ -121,7 +122,8 @@ class CourseIndex:
         self._listed = frozenset(t for group in self.synonyms.groups for t in group)
         # The words a misspelling may be read as: the course's own, and one-word synonyms.
         self._groups_of = {t: g for g in self.synonyms.groups for t in g if " " not in t}
-        words = {w.lower() for p in self.passages for w in _WORD.findall(f"{p.title} {p.text}")}
+        searched = (f"{p.title} {_searched(p.text)}" for p in self.passages)
+        words = {w.lower() for text in searched for w in _WORD.findall(text)}
         self._spellings = sorted(
             w for w in words | set(self._groups_of) if len(w) >= SPELLING_MIN_CHARS - 1
         )
@@ -307,6 +309,12 @@ def _slip(typed: str, word: str, distance: float, long: bool) -> bool:
         and typed[changed[1]] == word[changed[0]]
     )
     return swapped or (long and len(changed) == 1)
+
+
+def _searched(text: str) -> str:
+    """A passage's text as searched: a command it points to ("/myths checks common claims")
+    names another page, not what this passage is about."""
+    return _COMMAND.sub(" ", text)
 
 
 def _rare(count: int, total: int) -> float:

@@ -115,6 +115,8 @@ def test_pages_about_the_course_win_only_questions_about_the_course(index: Cours
     reply = compose(index, "can u show me the studies / references")
     assert reply.docs[0].doc == "page:sources"
     assert not reply.personal  # "show me" asks the bot for something; it is not about the writer
+    # The about page points to /myths; the pointer does not make it a page about myths.
+    assert compose(index, "common misconceptions about ketamine").docs[0].doc == "page:myths"
 
 
 def test_a_misspelling_is_read_as_the_course_word_and_a_real_word_is_not(
