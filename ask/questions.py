@@ -78,23 +78,27 @@ _PERSONAL = re.compile(
 # ("can you drink on it", "is it safe to drive after"), or in another language ("puedo", "soll
 # ich"). Such a question also gets the prescriber line, but is not searched for the doctor.
 _ADVICE = re.compile(
-    r"\b(?:should|shouldn't|shouldnt|ought\s+to|recommend\w*|advis\w+|worth\s+(?:it|trying))\b"
+    r"\b(?:should|shouldn't|shouldnt|ought\s+to|recommend\w*|advi[cs]\w*|suggest\w*"
+    r"|worth\s+(?:it|trying)|our)\b"
     r"|\b(?:can|could|may|might|would|will)\s+(?:he|she|one|someone|somebody|a\s+person"
     r"|a\s+patient|a\s+friend)\b"
     r"|\b(?:can|could|may)\s+you\s+(?:\w+\s+)?(?:take|use|have|get|mix|combine|drink|drive"
     r"|do|start|stop|quit|switch|buy|order|keep|continue|go|microdose|double|skip|try)\b"
     r"|\b(?:is|are|would|will)\s+(?:it|that|this|ketamine|esketamine|spravato|k|they|these)"
-    r"\s+(?:\w+\s+)?(?:ok|okay|alright|safe|fine|bad|dangerous|risky|wise|right|suitable"
-    r"|a\s+good\s+idea|a\s+bad\s+idea|good\s+for|worth)\b"
+    r"\s+(?:\w+\s+)?(?:an?\s+)?(?:ok|okay|alright|safe|fine|bad|dangerous|risky|wise|right"
+    r"|suitable|appropriate|good\s+(?:idea|option|choice|fit|for)|bad\s+idea|option|worth)\b"
+    r"|\bwould\s+(?:it|ketamine|esketamine|spravato|k|this|that)\s+(?:help|work)\b"
     r"|\b(?:ok|okay|alright|safe|fine|wise)\s+to\b"
-    r"|\b(?:his|her|their|our)\s+(?:dose|meds|medication|medicine|treatment|depression"
+    r"|\b(?:his|her|their)\s+(?:dose|meds|medication|medicine|treatment|depression"
     r"|doctor|psychiatrist|prescription)\b"
     r"|\b(?:in\s+my\s+case|someone\s+like\s+me|people\s+like\s+me|what\s+would\s+you\s+do)\b"
     # Spanish, Portuguese, Italian, French, German, Dutch, Polish, Russian, Hindi in Latin script
     r"|\b(?:puedo|debo|deber[ií]a|mis?|yo|tengo|estoy|posso|devo|dovrei|meu|minha|mio|mia"
     r"|miei|je|j'ai|puis-je|dois-je|mon|ma|mes|moi|ich|mein\w*|mir|mich|ik|mijn|mog[eę]"
     r"|powinie\w+|powinnam|m[oó]j|moja|mnie|mujhe|mera|meri|mere)\b"
-    r"|(?<!\w)(?:я|мне|мой|моя|мою|моё|меня|можно\s+ли|стоит\s+ли)(?!\w)",
+    r"|(?<!\w)(?:я|мне|мой|моя|мою|моё|меня|можно\s+ли|стоит\s+ли)(?!\w)"
+    # Chinese, Japanese, Korean and Arabic first person, which no word boundary separates
+    r"|我|私|僕|나는|내가|제가|저는|أنا|يمكنني",
     re.IGNORECASE,
 )
 

@@ -186,6 +186,9 @@ def test_words_found_far_apart_in_a_passage_do_not_answer(
         "puedo tomar ketamina para la depresión",
         "soll ich spravato nehmen",
         "можно ли мне кетамин",
+        "would ketamine be a good option for a 45 year old with depression",
+        "our son has depression, would it help",
+        "我可以用氯胺酮吗",
     ],
 )
 def test_personal_questions_get_the_prescriber_line(index: CourseIndex, question: str) -> None:
