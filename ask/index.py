@@ -119,6 +119,7 @@ class CourseIndex:
         # course word -> bm25 of each passage containing it
         self._scores_of: dict[str, dict[int, float]] = {}
         self._titled_of: dict[str, frozenset[int]] = {}  # course word -> passages titled with it
+        self._best_of: dict[tuple[str, ...], dict[int, float]] = {}  # concept -> best bm25
         self._listed = frozenset(t for group in self.synonyms.groups for t in group)
         # The words a misspelling may be read as: the course's own, and one-word synonyms.
         self._groups_of = {t: g for g in self.synonyms.groups for t in g if " " not in t}
@@ -196,10 +197,7 @@ class CourseIndex:
         focused: dict[int, float] = {}
         specific = sum(max(0.0, r) for r in rarity) or 1.0
         for concept, weight, rare in zip(question.concepts, weights, rarity, strict=True):
-            best: dict[int, float] = {}
-            for term in concept:
-                for rowid, score in found[term].items():
-                    best[rowid] = max(best.get(rowid, 0.0), score)
+            best = self._best(concept, found)
             for rowid, score in best.items():
                 # The care words a personal question implies (ask.questions.CARE) help find the
                 # passages that mention asking a doctor, but are not what the question is about.
@@ -226,6 +224,21 @@ class CourseIndex:
                         held[window] = held.get(window, 0.0) + weight / total
             ranked[0] = replace(ranked[0], together=max(held.values(), default=0.0))
         return ranked
+
+    def _best(
+        self, concept: tuple[str, ...], found: dict[str, dict[int, float]]
+    ) -> dict[int, float]:
+        """The bm25 of the concept's best-scoring term in each passage containing any of them;
+        kept, like the terms' own scores, for the course's words and synonym groups."""
+        best = self._best_of.get(concept)
+        if best is None:
+            best = {}
+            for term in concept:
+                for rowid, score in found[term].items():
+                    best[rowid] = max(best.get(rowid, 0.0), score)
+            if all(term in self._scores_of for term in concept):
+                self._best_of[concept] = best
+        return best
 
     def _stem(self, word: str) -> str | None:
         """The word's stem as the index reads it; None unless it makes exactly one token."""
