@@ -129,10 +129,17 @@ _HARM = re.compile(
     r"|\bkill\s+(?:me|myself|you|someone|a\s+person)\b|\bnever\s+wake\s+up\b"
     r"|\bnot\s+wake\s+up\b|\bend\s+(?:it\s+all|my\s+life|everything)\b"
     r"|\bfinish\s+with\s+everything\b|\bto\s+die\b"
-    r"|\b(?:will|would|could|can|might|do|am)\s+i\s+(?:\w+\s+)?die\b|\bi(?:'d|\s+would)\s+die\b"
+    r"|\b(?:will|would|could|can|might|do|am)\s+i\s+(?:\w+\s+)?die\b"
     r"|\benough\s+to\s+(?:kill|die|end|not\s+wake|stop\s+my\s+heart)\b"
     r"|\b(?:whole|entire)\s+(?:pack|packet|bottle|box|supply|prescription)\b"
-    r"|\ball\s+(?:my|the)\s+(?:pills|lozenges|troches|tablets|sprays|meds)\s+at\s+once\b",
+    r"|\ball\s+(?:my|the)\s+(?:pills|lozenges|troches|tablets|sprays|meds)\s+at\s+once\b"
+    # Saying so plainly, in a question about ketamine or not: help first, never a search
+    r"|\bstockpil\w*|\bhoard\w*|\bgoodbye\s+(?:letters?|notes?)\b|\bsuicide\s+note\b"
+    r"|\breason\s+to\s+live\b|\bbetter\s+off\s+dead\b|\bjump(?:ing)?\s+off\b"
+    r"|\b(?:don'?t|do\s+not)\s+want\s+to\s+(?:be\s+alive|live\s+any\s*more)\b"
+    r"|\b(?:want|wanna|going)\s+to\s+die\b|\bwanna\s+die\b|\bnot\s+(?:be\s+)?alive\b"
+    r"|\bquiero\s+morir|\bme\s+quiero\s+matar|\bwill\s+sterben|\bmich\s+umbringen"
+    r"|\bveux\s+mourir|\bvoglio\s+morire|\bquero\s+morrer|хочу\s+умереть|покончить\s+с\s+собой",
     re.IGNORECASE,
 )
 

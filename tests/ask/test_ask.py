@@ -261,6 +261,9 @@ def test_asking_what_would_kill_is_flagged_for_the_crisis_reply(index: CourseInd
         "whats the lethal dose of k",
         "if i take the whole pack of lozenges will i die",
         "is a bottle of spravato enough to kill",
+        "i dont want to be alive anymore, will ketamine work fast enough",
+        "ive been saving up and stockpiling my lozenges",
+        "quiero morir, nada funciona",
     ):
         assert index.read(question).harm, question
     assert not index.read("does ketamine raise blood pressure").harm
