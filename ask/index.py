@@ -47,7 +47,7 @@ WEIGHT_FLOOR = 0.1  # the least a concept weighs, for a word in more than half t
 # has a letter more ("depresion", "ketamin"; two in a long word), or, in a long word, one letter
 # changed ("seratonin").
 # Short words are left alone: too many of them are a letter apart ("surge" and "urge").
-SPELLING_MIN_CHARS = 6
+SPELLING_MIN_CHARS = 6  # and a word of one letter less is read only with two letters swapped
 SPELLING_LONG_CHARS = 9
 _WORD = re.compile(r"[^\W\d_]+")
 _COMMAND = re.compile(r"(?<![\w/])/[a-z_]+\b")
@@ -163,13 +163,16 @@ class CourseIndex:
             group = self._groups_by_stem.get(self._stem(word) or "")
             if group is not None:
                 return group
-        if len(word) < SPELLING_MIN_CHARS or not word.isalpha():
+        if len(word) < SPELLING_MIN_CHARS - 1 or not word.isalpha():
             return (word,)
         long = len(word) >= SPELLING_LONG_CHARS
         near = process.extract(
             word, self._spellings, scorer=Indel.distance, score_cutoff=2, limit=8
         )
-        meant = [m for m, distance, _ in near if _slip(word, m, distance, long)]
+        if len(word) < SPELLING_MIN_CHARS:  # a short word: only two letters swapped ("brian")
+            meant = [m for m, _, _ in near if _swapped(word, m)]
+        else:
+            meant = [m for m, distance, _ in near if _slip(word, m, distance, long)]
         if not meant:
             return (word,)
         with self._lock:
@@ -315,13 +318,21 @@ def _slip(typed: str, word: str, distance: float, long: bool) -> bool:
     if len(word) != len(typed):
         return False
     changed = [i for i, (a, b) in enumerate(zip(typed, word, strict=True)) if a != b]
-    swapped = (  # two letters typed the wrong way round: "ketmaine", "depersion"
+    return _swapped(typed, word) or (long and len(changed) == 1)
+
+
+def _swapped(typed: str, word: str) -> bool:
+    """Whether `typed` is `word` with two neighbouring letters the wrong way round
+    ("ketmaine", "brian")."""
+    if len(typed) != len(word):
+        return False
+    changed = [i for i, (a, b) in enumerate(zip(typed, word, strict=True)) if a != b]
+    return (
         len(changed) == 2
         and changed[1] == changed[0] + 1
         and typed[changed[0]] == word[changed[1]]
         and typed[changed[1]] == word[changed[0]]
     )
-    return swapped or (long and len(changed) == 1)
 
 
 def _searched(text: str) -> str:
