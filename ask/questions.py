@@ -57,6 +57,7 @@ STOPWORDS = frozenset(
     что как это ли и в на с не для почему какой какая если
     overview summary basics intro introduction eli5 briefly simply nutshell
     relation relationship relationships related relación relação relazione beziehung zusammenhang
+    levels level possible possibly
     stand stands stuff anything
     doesnt dont isnt cant wont didnt arent wasnt werent shouldnt wouldnt couldnt hasnt havent
     hadnt whats thats theres ive youre theyre wat wht waht hw abt bc cuz coz tho ppl pple
