@@ -146,25 +146,43 @@ class CourseIndex:
     def read(self, text: str) -> Question:
         """The question's concepts, with words the course never uses read as misspellings."""
         question = read_question(text, self.synonyms)
-        concepts: list[tuple[str, ...]] = []
-        for concept in question.concepts:
-            if len(concept) == 1 and (spelled := self._spelled(concept[0])) not in concepts:
-                concepts.append(spelled)
-            elif concept not in concepts:
-                concepts.append(concept)
+        concepts, meant = self._respelled(question)
+        if meant:
+            # Read again as if spelled right, so that a phrase with a slip in it counts too
+            # ("how ketamin works", "side efects"); the safety flags stay those of the text.
+            fixed = re.sub(
+                r"[\w']+", lambda m: meant.get(m.group().lower(), m.group()), text.lower()
+            )
+            concepts, _ = self._respelled(read_question(fixed, self.synonyms))
         return replace(question, concepts=tuple(concepts))
 
-    def _spelled(self, word: str) -> tuple[str, ...]:
+    def _respelled(self, question: Question) -> tuple[list[tuple[str, ...]], dict[str, str]]:
+        """The question's concepts with misspellings read, and each misspelling's course word."""
+        concepts: list[tuple[str, ...]] = []
+        meant: dict[str, str] = {}
+        for concept in question.concepts:
+            if len(concept) == 1:
+                spelled, word = self._spelled(concept[0])
+                if word is not None:
+                    meant[concept[0]] = word
+                if spelled not in concepts:
+                    concepts.append(spelled)
+            elif concept not in concepts:
+                concepts.append(concept)
+        return concepts, meant
+
+    def _spelled(self, word: str) -> tuple[tuple[str, ...], str | None]:
         """A word as a concept: itself if the course uses it in some form, else the synonym
-        group of its stem ("regulate" for "regulated"), else the word it misspells."""
+        group of its stem ("regulate" for "regulated"), else the word it misspells; and that
+        word, when it misspells one."""
         with self._lock:
             if self._scores(word):  # the course's own word, in some form: searched as it is
-                return (word,)
+                return (word,), None
             group = self._groups_by_stem.get(self._stem(word) or "")
             if group is not None:
-                return group
+                return group, None
         if len(word) < SPELLING_MIN_CHARS - 1 or not word.isalpha():
-            return (word,)
+            return (word,), None
         long = len(word) >= SPELLING_LONG_CHARS
         near = process.extract(
             word, self._spellings, scorer=Indel.distance, score_cutoff=2, limit=8
@@ -174,9 +192,9 @@ class CourseIndex:
         else:
             meant = [m for m, distance, _ in near if _slip(word, m, distance, long)]
         if not meant:
-            return (word,)
+            return (word,), None
         with self._lock:
-            return self._groups_by_stem.get(self._stem(meant[0]) or "", (meant[0],))
+            return self._groups_by_stem.get(self._stem(meant[0]) or "", (meant[0],)), meant[0]
 
     def search(self, question: Question, limit: int = CANDIDATES) -> list[Hit]:
         """Passages matching any concept of the question, best first.

@@ -128,6 +128,8 @@ def test_a_misspelling_is_read_as_the_course_word_and_a_real_word_is_not(
     assert "ketamine" in index.read("ketmaine").concepts[0]
     assert "spravato" in index.read("spravatto").concepts[0]  # a letter typed twice
     assert "brain" in index.read("brian").concepts[0]  # a short word: only a swap is read
+    # A phrase with a slip in it still counts as the phrase
+    assert "side effects" in index.read("the side efects of spravato").concepts[1]
     assert ("weight",) in index.read("ketamine and weight gain").concepts  # not "weigh"
     assert ("therapist",) in index.read("a good therapist").concepts  # not "therapies"
     surge = index.read("the glutamate surge").concepts
