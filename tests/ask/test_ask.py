@@ -192,6 +192,9 @@ def test_words_found_far_apart_in_a_passage_do_not_answer(
         "would ketamine be a good option for a 45 year old with depression",
         "our son has depression, would it help",
         "我可以用氯胺酮吗",
+        "can a 15 year old use spravato",
+        "can u take ketamine with zoloft",
+        "what would happen if a person on lithium took ketamine",
     ],
 )
 def test_personal_questions_get_the_prescriber_line(index: CourseIndex, question: str) -> None:
