@@ -119,7 +119,8 @@ _DOSING = re.compile(
     r"|\bhow\s+(?:often|frequently)\b|\bhow\s+long\s+between\b"
     r"|\b(?:once|twice|\d+\s+times?)\s+(?:a|per|every)\s+(?:day|week|month)\b"
     r"|\d\s*(?:mg|g|ml|mcg|µg)\b|mg\s*/\s*kg"
-    r"|\bmicro-?dos\w*|\b(?:max|maximum|minimum|strength|frequency|top[- ]?ups?|booster)\b"
+    r"|\bmicro-?dos\w*|\b(?:max|maximum|minimum|strength|frequency|top[- ]?ups?|booster"
+    r"|concentration|potency|titrat\w*|taper\w*)\b"
     r"|\bhow\s+(?:strong|regularly)\b|\bevery\s+(?:day|night|week|other\s+day)\b"
     r"|\bper\s+(?:day|week|month|session|treatment)\b"
     # How much, and dose, in other languages
