@@ -17,7 +17,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
 from ask.passages import Passage, course_passages, sentences
-from ask.questions import Question, read_question
+from ask.questions import CARE, Question, read_question
 from ask.synonyms import Synonyms, load_synonyms
 from content.models import Course
 
@@ -28,10 +28,12 @@ TEXT_WEIGHT = 1.0
 CANDIDATES = 30
 # Passages are ranked by coverage (share of the question's concepts they contain, synonyms
 # counted once, each weighing its Robertson idf) plus a small share of bm25, which breaks ties
-# between equally covering passages. bm25 alone ranks passages that repeat one common word too
-# high. The rank leaves out words most passages use, so that "ketamine" in a passage does not
-# beat "it"; whether the best passage answers at all counts them at WEIGHT_FLOOR (ask.reply).
-BM25_SHARE = 0.02
+# between equally covering passages and favours the passage that is about a word over one that
+# names it in passing (the course's opening lists every topic ahead). bm25 alone ranks passages
+# that repeat one common word too high; 0.1 was best left-one-set-out on five labelled sets.
+# The rank leaves out words most passages use, so that "ketamine" in a passage does not beat
+# "it"; whether the best passage answers at all counts them at WEIGHT_FLOOR (ask.reply).
+BM25_SHARE = 0.1
 # A concept named in a lesson's or page's title says what the whole lesson is about, so the
 # share of the question's weight found in the title adds to the rank ("spravato side effects"
 # belongs to "Cautions and side effects", not to any passage that mentions a risk in passing).
@@ -45,9 +47,10 @@ WEIGHT_FLOOR = 0.1  # the least a concept weighs, for a word in more than half t
 # has a letter more ("depresion", "ketamin"; two in a long word), or, in a long word, one letter
 # changed ("seratonin").
 # Short words are left alone: too many of them are a letter apart ("surge" and "urge").
-SPELLING_MIN_CHARS = 6
+SPELLING_MIN_CHARS = 6  # and a word of one letter less is read only with two letters swapped
 SPELLING_LONG_CHARS = 9
 _WORD = re.compile(r"[^\W\d_]+")
+_COMMAND = re.compile(r"(?<![\w/])/[a-z_]+\b")
 
 
 @dataclass(frozen=True)
@@ -92,7 +95,7 @@ class CourseIndex:
         )
         self._db.executemany(
             "INSERT INTO passages(rowid, title, body) VALUES (?, ?, ?)",
-            [(i, p.title, p.text) for i, p in enumerate(self.passages)],
+            [(i, p.title, _searched(p.text)) for i, p in enumerate(self.passages)],
         )
         # A scratch table whose vocabulary gives a word's stem as the search itself makes it.
         self._db.execute(
@@ -106,7 +109,7 @@ class CourseIndex:
         self._window_of: list[int] = []  # window rowid -> passage rowid
         windows = []
         for i, passage in enumerate(self.passages):
-            said = sentences(passage.text) or [passage.text]
+            said = sentences(_searched(passage.text)) or [passage.text]
             for start in range(max(1, len(said) - 1)):
                 windows.append((len(windows), passage.title, " ".join(said[start : start + 2])))
                 self._window_of.append(i)
@@ -116,10 +119,12 @@ class CourseIndex:
         # course word -> bm25 of each passage containing it
         self._scores_of: dict[str, dict[int, float]] = {}
         self._titled_of: dict[str, frozenset[int]] = {}  # course word -> passages titled with it
+        self._best_of: dict[tuple[str, ...], dict[int, float]] = {}  # concept -> best bm25
         self._listed = frozenset(t for group in self.synonyms.groups for t in group)
         # The words a misspelling may be read as: the course's own, and one-word synonyms.
         self._groups_of = {t: g for g in self.synonyms.groups for t in g if " " not in t}
-        words = {w.lower() for p in self.passages for w in _WORD.findall(f"{p.title} {p.text}")}
+        searched = (f"{p.title} {_searched(p.text)}" for p in self.passages)
+        words = {w.lower() for text in searched for w in _WORD.findall(text)}
         self._spellings = sorted(
             w for w in words | set(self._groups_of) if len(w) >= SPELLING_MIN_CHARS - 1
         )
@@ -141,34 +146,55 @@ class CourseIndex:
     def read(self, text: str) -> Question:
         """The question's concepts, with words the course never uses read as misspellings."""
         question = read_question(text, self.synonyms)
-        concepts: list[tuple[str, ...]] = []
-        for concept in question.concepts:
-            if len(concept) == 1 and (spelled := self._spelled(concept[0])) not in concepts:
-                concepts.append(spelled)
-            elif concept not in concepts:
-                concepts.append(concept)
+        concepts, meant = self._respelled(question)
+        if meant:
+            # Read again as if spelled right, so that a phrase with a slip in it counts too
+            # ("how ketamin works", "side efects"); the safety flags stay those of the text.
+            fixed = re.sub(
+                r"[\w']+", lambda m: meant.get(m.group().lower(), m.group()), text.lower()
+            )
+            concepts, _ = self._respelled(read_question(fixed, self.synonyms))
         return replace(question, concepts=tuple(concepts))
 
-    def _spelled(self, word: str) -> tuple[str, ...]:
+    def _respelled(self, question: Question) -> tuple[list[tuple[str, ...]], dict[str, str]]:
+        """The question's concepts with misspellings read, and each misspelling's course word."""
+        concepts: list[tuple[str, ...]] = []
+        meant: dict[str, str] = {}
+        for concept in question.concepts:
+            if len(concept) == 1:
+                spelled, word = self._spelled(concept[0])
+                if word is not None:
+                    meant[concept[0]] = word
+                if spelled not in concepts:
+                    concepts.append(spelled)
+            elif concept not in concepts:
+                concepts.append(concept)
+        return concepts, meant
+
+    def _spelled(self, word: str) -> tuple[tuple[str, ...], str | None]:
         """A word as a concept: itself if the course uses it in some form, else the synonym
-        group of its stem ("regulate" for "regulated"), else the word it misspells."""
+        group of its stem ("regulate" for "regulated"), else the word it misspells; and that
+        word, when it misspells one."""
         with self._lock:
             if self._scores(word):  # the course's own word, in some form: searched as it is
-                return (word,)
+                return (word,), None
             group = self._groups_by_stem.get(self._stem(word) or "")
             if group is not None:
-                return group
-        if len(word) < SPELLING_MIN_CHARS or not word.isalpha():
-            return (word,)
+                return group, None
+        if len(word) < SPELLING_MIN_CHARS - 1 or not word.isalpha():
+            return (word,), None
         long = len(word) >= SPELLING_LONG_CHARS
         near = process.extract(
-            word, self._spellings, scorer=Indel.distance, score_cutoff=2 if long else 1, limit=8
+            word, self._spellings, scorer=Indel.distance, score_cutoff=2, limit=8
         )
-        meant = [m for m, distance, _ in near if _slip(word, m, distance, long)]
+        if len(word) < SPELLING_MIN_CHARS:  # a short word: only two letters swapped ("brian")
+            meant = [m for m, _, _ in near if _swapped(word, m)]
+        else:
+            meant = [m for m, distance, _ in near if _slip(word, m, distance, long)]
         if not meant:
-            return (word,)
+            return (word,), None
         with self._lock:
-            return self._groups_by_stem.get(self._stem(meant[0]) or "", (meant[0],))
+            return self._groups_by_stem.get(self._stem(meant[0]) or "", (meant[0],)), meant[0]
 
     def search(self, question: Question, limit: int = CANDIDATES) -> list[Hit]:
         """Passages matching any concept of the question, best first.
@@ -192,12 +218,11 @@ class CourseIndex:
         focused: dict[int, float] = {}
         specific = sum(max(0.0, r) for r in rarity) or 1.0
         for concept, weight, rare in zip(question.concepts, weights, rarity, strict=True):
-            best: dict[int, float] = {}
-            for term in concept:
-                for rowid, score in found[term].items():
-                    best[rowid] = max(best.get(rowid, 0.0), score)
+            best = self._best(concept, found)
             for rowid, score in best.items():
-                scores[rowid] = scores.get(rowid, 0.0) + score
+                # The care words a personal question implies (ask.questions.CARE) help find the
+                # passages that mention asking a doctor, but are not what the question is about.
+                scores[rowid] = scores.get(rowid, 0.0) + (score if concept != CARE else 0.0)
                 covered[rowid] = covered.get(rowid, 0.0) + weight / total
                 focused[rowid] = focused.get(rowid, 0.0) + max(0.0, rare) / specific
             for rowid in set().union(*(in_title[term] for term in concept)):
@@ -220,6 +245,21 @@ class CourseIndex:
                         held[window] = held.get(window, 0.0) + weight / total
             ranked[0] = replace(ranked[0], together=max(held.values(), default=0.0))
         return ranked
+
+    def _best(
+        self, concept: tuple[str, ...], found: dict[str, dict[int, float]]
+    ) -> dict[int, float]:
+        """The bm25 of the concept's best-scoring term in each passage containing any of them;
+        kept, like the terms' own scores, for the course's words and synonym groups."""
+        best = self._best_of.get(concept)
+        if best is None:
+            best = {}
+            for term in concept:
+                for rowid, score in found[term].items():
+                    best[rowid] = max(best.get(rowid, 0.0), score)
+            if all(term in self._scores_of for term in concept):
+                self._best_of[concept] = best
+        return best
 
     def _stem(self, word: str) -> str | None:
         """The word's stem as the index reads it; None unless it makes exactly one token."""
@@ -282,12 +322,41 @@ class CourseIndex:
 
 def _slip(typed: str, word: str, distance: float, long: bool) -> bool:
     """Whether `typed` reads as `word` mistyped: letters left out (one, or two in a long word),
-    or one letter changed in a long word. A letter more, or two changed, is as often another
-    word ("weight" and "weigh", "therapist" and "therapies")."""
+    two neighbours swapped, a letter doubled, or one letter changed in a long word. Another
+    letter more, or two changed, is as often another word ("weight" and "weigh", "therapist"
+    and "therapies")."""
     if len(word) > len(typed):
-        return distance == len(word) - len(typed)  # only insertions make up the distance
-    changed = sum(a != b for a, b in zip(typed, word, strict=False))
-    return long and len(word) == len(typed) and changed == 1
+        # only insertions make up the distance: one, or two in a long word
+        return distance == len(word) - len(typed) and (long or distance == 1)
+    if len(typed) == len(word) + 1:  # one letter typed twice: "spravatto", "ketammine"
+        return any(
+            typed[i] == typed[i - 1] and typed[:i] + typed[i + 1 :] == word
+            for i in range(1, len(typed))
+        )
+    if len(word) != len(typed):
+        return False
+    changed = [i for i, (a, b) in enumerate(zip(typed, word, strict=True)) if a != b]
+    return _swapped(typed, word) or (long and len(changed) == 1)
+
+
+def _swapped(typed: str, word: str) -> bool:
+    """Whether `typed` is `word` with two neighbouring letters the wrong way round
+    ("ketmaine", "brian")."""
+    if len(typed) != len(word):
+        return False
+    changed = [i for i, (a, b) in enumerate(zip(typed, word, strict=True)) if a != b]
+    return (
+        len(changed) == 2
+        and changed[1] == changed[0] + 1
+        and typed[changed[0]] == word[changed[1]]
+        and typed[changed[1]] == word[changed[0]]
+    )
+
+
+def _searched(text: str) -> str:
+    """A passage's text as searched: a command it points to ("/myths checks common claims")
+    names another page, not what this passage is about."""
+    return _COMMAND.sub(" ", text)
 
 
 def _rare(count: int, total: int) -> float:

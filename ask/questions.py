@@ -12,8 +12,14 @@ from dataclasses import dataclass
 from ask.synonyms import Synonyms
 
 MAX_TERMS = 24  # a pasted essay still makes a small, fast query
+# A message this long is a story, not a short question: it gets the prescriber line without
+# a scan for every way of asking advice or a dose, which would take milliseconds on 4096
+# characters. What would kill is looked for in every message, however long.
+STORY_CHARS = 1000
 
 # Words that say nothing about the topic. Kept short: porter stemming and bm25's idf do the rest.
+# The last lines: the same words typed without the apostrophe, and the usual shorthand and slips
+# of the words that frame a question ("wat is bdnf", "ppl", "doesnt").
 STOPWORDS = frozenset(
     """
     a about above after again all also am an and any anyone are aren as at be because been before
@@ -41,6 +47,20 @@ STOPWORDS = frozenset(
     service companies company another issue issues
     el la los las en de del que un una por para con le les des du il et est und der das ist ein
     eine di che nel della
+    qué como cómo cuál cual quién quien dónde donde cuándo cuando porque sobre está están hay
+    muy más mas pero su sus lo al pasa hace hacer tiene puede uno
+    os um uma é são do da dos das na nos nas em com sem qual muito isso isto pode
+    gli una uno è sono dei delle nella per come cosa perché quale più molto
+    une sont ou qui quoi comment pourquoi quel quelle avec sans pour dans sur ce cette c'est
+    einer eines sind oder wie warum wer welche mit ohne für bei durch auf im zu von wirklich
+    neue neuen nicht auch
+    что как это ли и в на с не для почему какой какая если
+    overview summary basics intro introduction eli5 briefly simply nutshell
+    relation relationship relationships related relación relação relazione beziehung zusammenhang
+    levels level possible possibly
+    stand stands stuff anything
+    doesnt dont isnt cant wont didnt arent wasnt werent shouldnt wouldnt couldnt hasnt havent
+    hadnt whats thats theres ive youre theyre wat wht waht hw abt bc cuz coz tho ppl pple
     """.split()
 )
 
@@ -56,6 +76,38 @@ _PERSONAL = re.compile(
     re.IGNORECASE,
 )
 
+# Asking for a decision in other words: about someone else ("should he try it"), about anyone
+# ("can you drink on it", "is it safe to drive after"), or in another language ("puedo", "soll
+# ich"). Such a question also gets the prescriber line, but is not searched for the doctor.
+_ADVICE = re.compile(
+    r"\b(?:should|shouldn't|shouldnt|ought\s+to|recommend\w*|advi[cs]\w*|suggest\w*"
+    r"|worth\s+(?:it|trying)|our)\b"
+    r"|\b(?:can|could|may|might|would|will)\s+(?:he|she|one|someone|somebody|a\s+person"
+    r"|a\s+patient|a\s+friend)\b"
+    r"|\b(?:can|could|may|should|would)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:old|person|patient|teen"
+    r"|teenager|adolescent|child|kid|woman|man|mother|mom|mum|father|dad|adult|someone)\b"
+    r"|\bif\s+(?:a\s+person|someone|somebody|one|you|u)\s+(?:\w+\s+)?(?:on|with|takes?|took"
+    r"|has|had|uses?|used|mix\w*|drinks?|drank)\b"
+    r"|\b(?:can|could|may)\s+(?:you|u)\s+(?:\w+\s+)?(?:take|use|have|get|mix|combine|drink|drive"
+    r"|do|start|stop|quit|switch|buy|order|keep|continue|go|microdose|double|skip|try)\b"
+    r"|\b(?:is|are|would|will)\s+(?:it|that|this|ketamine|esketamine|spravato|k|they|these)"
+    r"\s+(?:\w+\s+)?(?:an?\s+)?(?:ok|okay|alright|safe|fine|bad|dangerous|risky|wise|right"
+    r"|suitable|appropriate|good\s+(?:idea|option|choice|fit|for)|bad\s+idea|option|worth)\b"
+    r"|\bwould\s+(?:it|ketamine|esketamine|spravato|k|this|that)\s+(?:help|work)\b"
+    r"|\b(?:ok|okay|alright|safe|fine|wise)\s+to\b"
+    r"|\b(?:his|her|their)\s+(?:dose|meds|medication|medicine|treatment|depression"
+    r"|doctor|psychiatrist|prescription)\b"
+    r"|\b(?:in\s+my\s+case|someone\s+like\s+me|people\s+like\s+me|what\s+would\s+you\s+do)\b"
+    # Spanish, Portuguese, Italian, French, German, Dutch, Polish, Russian, Hindi in Latin script
+    r"|\b(?:puedo|debo|deber[ií]a|mis?|yo|tengo|estoy|posso|devo|dovrei|meu|minha|mio|mia"
+    r"|miei|je|j'ai|puis-je|dois-je|mon|ma|mes|moi|ich|mein\w*|mir|mich|ik|mijn|mog[eę]"
+    r"|powinie\w+|powinnam|m[oó]j|moja|mnie|mujhe|mera|meri|mere)\b"
+    r"|(?<!\w)(?:я|мне|мой|моя|мою|моё|меня|можно\s+ли|стоит\s+ли)(?!\w)"
+    # Chinese, Japanese, Korean and Arabic first person, which no word boundary separates
+    r"|我|私|僕|나는|내가|제가|저는|أنا|يمكنني",
+    re.IGNORECASE,
+)
+
 # Asking the bot for something ("show me", "tell me") is not a question about the writer.
 _REQUEST = re.compile(r"\b(?:show|tell|give|send|explain|remind)\s+(?:to\s+)?me\b")
 
@@ -66,17 +118,37 @@ _DOSING = re.compile(
     # How often is a dose too: a schedule is for the prescriber to set.
     r"|\bhow\s+(?:often|frequently)\b|\bhow\s+long\s+between\b"
     r"|\b(?:once|twice|\d+\s+times?)\s+(?:a|per|every)\s+(?:day|week|month)\b"
-    r"|\d\s*(?:mg|g|ml|mcg|µg)\b|mg\s*/\s*kg",
+    r"|\d\s*(?:mg|g|ml|mcg|µg)\b|mg\s*/\s*kg"
+    r"|\bmicro-?dos\w*|\b(?:max|maximum|minimum|strength|frequency|top[- ]?ups?|booster"
+    r"|concentration|potency|titrat\w*|taper\w*)\b"
+    r"|\bhow\s+(?:strong|regularly)\b|\bevery\s+(?:day|night|week|other\s+day)\b"
+    r"|\bper\s+(?:day|week|month|session|treatment)\b"
+    # How much, and dose, in other languages
+    r"|\b(?:cu[aá]nt[oa]s?|quant[oa]s?|combien|wie\s*viel\w*|ile|kitna|kitni"
+    r"|dosierung|dosaggio|dawk\w+)\b|(?<!\w)(?:сколько|доз\w*)(?!\w)",
     re.IGNORECASE,
 )
 
 
 # Asking what amount would kill, or how to not wake up: answered with help, never searched.
 _HARM = re.compile(
-    r"\b(?:lethal|fatal|deadly|mortal|overdos\w*|od)\b"
-    r"|\bkill\s+(?:me|myself|you|someone|a\s+person)\b|\bnever\s+wake\s+up\b"
-    r"|\bnot\s+wake\s+up\b|\bend\s+(?:it\s+all|my\s+life|everything)\b"
-    r"|\bfinish\s+with\s+everything\b|\bto\s+die\b",
+    # One word boundary for every phrase: a 4096-character message is scanned in well under a
+    # millisecond, where a boundary in each phrase took several.
+    r"\b(?:(?:lethal|fatal|deadly|mortal|overdos\w*|od)\b"
+    r"|kill\s+(?:me|myself|you|someone|a\s+person)\b|never\s+wake\s+up\b"
+    r"|not\s+wake\s+up\b|end\s+(?:it\s+all|my\s+life|everything)\b"
+    r"|finish\s+with\s+everything\b|to\s+die\b"
+    r"|(?:will|would|could|can|might|do|am)\s+i\s+(?:\w+\s+)?die\b"
+    r"|enough\s+to\s+(?:kill|die|end|not\s+wake|stop\s+my\s+heart)\b"
+    r"|(?:whole|entire)\s+(?:pack|packet|bottle|box|supply|prescription)\b"
+    r"|all\s+(?:my|the)\s+(?:pills|lozenges|troches|tablets|sprays|meds)\s+at\s+once\b"
+    # Saying so plainly, in a question about ketamine or not: help first, never a search
+    r"|stockpil|hoard|goodbye\s+(?:letters?|notes?)\b|suicide\s+note\b"
+    r"|reason\s+to\s+live\b|better\s+off\s+dead\b|jump(?:ing)?\s+off\b"
+    r"|(?:don'?t|do\s+not)\s+want\s+to\s+(?:be\s+alive|live\s+any\s*more)\b"
+    r"|(?:want|wanna|going)\s+to\s+die\b|wanna\s+die\b|not\s+(?:be\s+)?alive\b"
+    r"|quiero\s+morir|me\s+quiero\s+matar|will\s+sterben|mich\s+umbringen"
+    r"|veux\s+mourir|voglio\s+morire|quero\s+morrer|хочу\s+умереть|покончить\s+с\s+собой)",
     re.IGNORECASE,
 )
 
@@ -117,13 +189,14 @@ def read_question(text: str, synonyms: Synonyms | None = None) -> Question:
         # keeps "work" even though the group of "fast" also lists "start to work".
         grouped.update(word for term in used for word in _WORD.findall(term))
     concepts.extend((word,) for word in dict.fromkeys(words) if word not in grouped)
+    story = len(lowered) > STORY_CHARS
     personal = bool(_PERSONAL.search(asked))
     if personal and not any(set(CARE) & set(concept) for concept in concepts):
         # The course's answer to "should I…" is always, in part, to ask the doctor.
         concepts.append(CARE)
     return Question(
         concepts=tuple(concepts[:MAX_TERMS]),
-        personal=personal,
-        dosing=bool(_DOSING.search(lowered)),
+        personal=personal or story or bool(_ADVICE.search(asked)),
+        dosing=story or bool(_DOSING.search(lowered)),
         harm=bool(_HARM.search(lowered)),
     )

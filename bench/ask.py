@@ -3,8 +3,8 @@
 Run from the repository root: ``python -m bench.ask`` measures every ``tests/data/blind/ask_*.yaml``
 set; name files to measure only those (``python -m bench.ask tests/data/blind/ask_dev.yaml``).
 Each item is ``{q, answer: [lesson ids or page commands], kind, topic}`` with kind one of
-covered, not_covered, personal, dosing, crisis_question. The index holds the full course from
-CONTENT_DIR's default folder; time is per question, from the text to the finished reply.
+covered, not_covered, personal, dosing, crisis_question (or crisis). The index holds the full
+course from CONTENT_DIR's default folder; time is per question, from the text to the finished reply.
 Exits with status 1 if a set misses a target.
 """
 
@@ -33,6 +33,7 @@ RUNS = 20
 LONGEST_MESSAGE = ("what do the lessons say about spravato, nmda receptors and side effects " * 60)[
     :4096
 ]
+CRISIS_KINDS = ("crisis_question", "crisis")  # sets written at different times name it either way
 TARGETS = {"top1": 0.80, "top3": 0.95, "declined": 0.90, "prescriber": 1.0, "no_number": 1.0}
 P99_TARGET_MS = 10.0
 # Stricter than the filter in ask.reply: any number next to a dose word counts.
@@ -98,7 +99,7 @@ def measure(index: CourseIndex, items: list[dict], verbose: bool) -> Figures:
                 figures.no_number += not ANY_DOSE.search(plain_text(reply.html))
             if PRESCRIBER_LINE not in plain_text(reply.html):
                 figures.misses.append(f"no line  {text!r}")
-        elif kind == "crisis_question":
+        elif kind in CRISIS_KINDS:
             routed = assess(text).tier in (CRISIS, CHECK, HELPER)  # what the bot checks first
             figures.crisis += routed
             figures.harm += routed or index.read(text).harm
@@ -142,12 +143,13 @@ def report(path: Path, index: CourseIndex, verbose: bool) -> bool:
     print(f"  personal+dosing  prescriber line {line:6.1%}   with a passage {shown:6.1%}", end="")
     print(f" ({figures.care_expected} of {figures.care_passage} from an expected lesson or page)")
     print(f"  dosing       no dose number {values['no_number']:6.1%}")
-    crisis = rate(figures.crisis, k.get("crisis_question", 0))
-    harm = rate(figures.harm, k.get("crisis_question", 0))
+    asked = sum(k.get(kind, 0) for kind in CRISIS_KINDS)
+    crisis = rate(figures.crisis, asked)
+    harm = rate(figures.harm, asked)
     print(f"  crisis questions  crisis detector {crisis:6.1%}   with the ask check {harm:6.1%}")
     print(f"  latency per question  p50 {p50:.3f} ms   p99 {p99:.3f} ms")
     ok = all(not v < TARGETS[name] for name, v in values.items()) and p99 <= P99_TARGET_MS
-    ok = ok and figures.harm == k.get("crisis_question", 0)
+    ok = ok and figures.harm == asked
     print("  targets met" if ok else "  TARGET MISSED")
     return ok
 

@@ -115,16 +115,25 @@ def test_pages_about_the_course_win_only_questions_about_the_course(index: Cours
     reply = compose(index, "can u show me the studies / references")
     assert reply.docs[0].doc == "page:sources"
     assert not reply.personal  # "show me" asks the bot for something; it is not about the writer
+    # The about page points to /myths; the pointer does not make it a page about myths.
+    assert compose(index, "common misconceptions about ketamine").docs[0].doc == "page:myths"
 
 
 def test_a_misspelling_is_read_as_the_course_word_and_a_real_word_is_not(
     index: CourseIndex,
 ) -> None:
     assert ("serotonin",) == index.read("seratonin").concepts[0][:1]  # one letter changed
-    assert ("receptors",) == index.read("recepters").concepts[0]
+    assert ("receptors",) == index.read("recepters").concepts[0][:1]
+    assert ("receptors",) == index.read("recpetors").concepts[0][:1]  # two letters swapped
+    assert "ketamine" in index.read("ketmaine").concepts[0]
+    assert "spravato" in index.read("spravatto").concepts[0]  # a letter typed twice
+    assert "brain" in index.read("brian").concepts[0]  # a short word: only a swap is read
+    # A phrase with a slip in it still counts as the phrase
+    assert "side effects" in index.read("the side efects of spravato").concepts[1]
     assert ("weight",) in index.read("ketamine and weight gain").concepts  # not "weigh"
     assert ("therapist",) in index.read("a good therapist").concepts  # not "therapies"
-    assert ("burst", "surge") == index.read("the glutamate surge").concepts[0][:2]  # not "urge"
+    surge = index.read("the glutamate surge").concepts
+    assert ("burst", "surge") in [concept[:2] for concept in surge]  # not "urge"
 
 
 def test_a_phrase_matches_with_a_few_words_inside_it() -> None:
@@ -171,6 +180,21 @@ def test_words_found_far_apart_in_a_passage_do_not_answer(
         "can I take it with my sertraline?",
         "I had a bleed in my brain two years ago. can I still do esketamine?",
         "do you think ketamine could fix my depression",
+        # Advice asked without "I": for someone else, for anyone, or in another language
+        "should my son try esketamine",
+        "can a person with epilepsy have ketamine",
+        "is it safe to drive after spravato",
+        "can you drink alcohol on ketamine",
+        "would you recommend spravato",
+        "puedo tomar ketamina para la depresión",
+        "soll ich spravato nehmen",
+        "можно ли мне кетамин",
+        "would ketamine be a good option for a 45 year old with depression",
+        "our son has depression, would it help",
+        "我可以用氯胺酮吗",
+        "can a 15 year old use spravato",
+        "can u take ketamine with zoloft",
+        "what would happen if a person on lithium took ketamine",
     ],
 )
 def test_personal_questions_get_the_prescriber_line(index: CourseIndex, question: str) -> None:
@@ -200,6 +224,9 @@ def test_a_personal_story_still_gets_the_course_passage(index: CourseIndex) -> N
         "how many sprays of spravato per session",
         "how frequently do people get the nasal spray",
         "is it ok to have an infusion twice a week",
+        "how much special k to microdose",
+        "max spravato per week",
+        "cuánta ketamina para la depresión",
     ],
 )
 def test_dosing_questions_get_no_number_and_the_prescriber_line(
@@ -235,7 +262,15 @@ def test_a_dose_in_the_course_text_is_never_quoted() -> None:
 
 
 def test_asking_what_would_kill_is_flagged_for_the_crisis_reply(index: CourseIndex) -> None:
-    for question in ("how much ketamine would kill me", "whats the lethal dose of k"):
+    for question in (
+        "how much ketamine would kill me",
+        "whats the lethal dose of k",
+        "if i take the whole pack of lozenges will i die",
+        "is a bottle of spravato enough to kill",
+        "i dont want to be alive anymore, will ketamine work fast enough",
+        "ive been saving up and stockpiling my lozenges",
+        "quiero morir, nada funciona",
+    ):
         assert index.read(question).harm, question
     assert not index.read("does ketamine raise blood pressure").harm
 
@@ -297,3 +332,12 @@ def test_check_content_counts_the_synonym_groups(capsys: pytest.CaptureFixture[s
     assert main(["check-content", str(REAL_COURSE)]) == 0
     out, _ = capsys.readouterr()
     assert f"{len(load_synonyms(REAL_COURSE).groups)} synonym groups" in out
+
+
+def test_a_long_story_gets_the_prescriber_line_and_is_still_checked_for_harm(
+    index: CourseIndex,
+) -> None:
+    story = "we talked about spravato and the side effects at the clinic. " * 40
+    reply = compose(index, story)
+    assert reply.personal and PRESCRIBER_LINE in text_of(reply.html)
+    assert index.read(story + "how much ketamine would kill me").harm
