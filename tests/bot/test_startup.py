@@ -25,6 +25,7 @@ from storage import subscribers
 from storage.db import open_database, ts
 from storage.migrations import MIGRATIONS
 from storage.sqlite import CHECK_FIRST_BYTES
+from tests.balancer import free_port
 from tests.bot.test_shutdown import BotProcess
 from tests.conftest import TOKEN
 from tgdouble.server import BotApiDouble
@@ -247,8 +248,9 @@ async def test_a_bad_database_is_one_line(
         assert database.read_bytes() == before  # nothing was lost or overwritten
 
 
+@pytest.mark.parametrize("mode", ["polling", "webhook"])
 async def test_a_big_damaged_database_is_found_while_starting_and_is_one_line(
-    double: BotApiDouble, tmp_path: Path
+    double: BotApiDouble, tmp_path: Path, mode: str
 ) -> None:
     """Over CHECK_FIRST_BYTES the damage check runs while the bot starts: it still ends the bot
     with the same one line, and pushes nothing meanwhile."""
@@ -266,6 +268,13 @@ async def test_a_big_damaged_database_is_found_while_starting_and_is_one_line(
     env = environment(
         TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_BASE_URL=double.base_url, DATABASE_PATH=str(database)
     )
+    if mode == "webhook":
+        env.update(
+            WEBHOOK_URL="https://bot.example.org/hook",
+            WEBHOOK_SECRET="big-damaged_0",
+            WEBHOOK_LISTEN="127.0.0.1",
+            WEBHOOK_PORT=str(free_port()),
+        )
     code, output = await start_and_fail(env)
     assert code == 1
     line = the_one_line(output)
