@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from crisis import languages, signals
+from crisis import languages, settled, signals
 from crisis.model import Model, load
 from crisis.normalise import normalise
 from crisis.rules import _PATTERNS  # noqa: F401  (tests read the rules through the package)
@@ -232,6 +232,8 @@ def _not_meant(text: str, plain: str) -> bool:
     """A joke that names its trivial cause, a video game, a crisis long over, or a denial."""
     if _GAME.search(plain) or _FICTION.search(plain) or _DENIED.search(plain):
         return True
+    if settled.HYPOTHETICAL.search(plain):
+        return True
     if signals.resolved(plain):
         return True
     lowered = text.casefold()
@@ -263,7 +265,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     if _not_meant(text, plain):
         return Verdict(None, "not meant")
     own, other = _analyse_plain(plain)
-    if own is None and other is None and _RISK_EMOJI.search(text):
+    if own is None and other is None and signal is None and _RISK_EMOJI.search(text):
         return Verdict(CHECK, "emoji")  # a knife or blood drop alone: ask, don't guess
     if own is not None:
         if own == "distress" and _PANIC.search(plain) and not _UNSAFE.search(plain):
@@ -285,6 +287,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
             return Verdict(HELPER, "projected")
     if foreign == "check":
         return Verdict(CHECK, "language check")
+    if settled.CHECK.search(_guard(plain)):
+        return Verdict(HELPER if _about_someone_else(plain) else CHECK, "check")
     if foreign == "distress":
         return Verdict(DISTRESS, "language distress")
     if len(set(_WORD.findall(plain))) < _MODEL_MIN_WORDS:

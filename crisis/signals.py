@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from crisis import indirect
+from crisis import indirect, settled
 from crisis.vocab import _any, _compile
 
 METHOD = "method"
@@ -333,6 +333,10 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (OVERDOSE, indirect.OVERDOSE_MORE),
     ("indirect", indirect.INDIRECT),
+    ("settling", settled.SETTLING),
+    ("settled", settled.MORE),
+    (METHOD, settled.METHOD_MORE),
+    (OVERDOSE, settled.OVERDOSE_MORE),
 )
 
 _DISTRESS = _compile(
@@ -357,13 +361,18 @@ _DISTRESS = _compile(
 # now; method-seeking is never excused this way.
 _PAST = re.compile(
     r"\b(?:when i was (?:\w+ )?[0-9]+|years ago|back then|in my (?:teens|twenties|thirties)|"
-    r"in (?:19|20)[0-9]{2}|(?:years|decades) (?:since|later|today))\b"
+    r"in (?:19|20)[0-9]{2}|(?:years|decades) (?:since|later|today)|as a (?:teen|teenager|kid|"
+    r"child|student)|back in (?:college|school|high school|uni|university|the day)|used to)\b"
 )
-_STILL = re.compile(r"\b(?:terrified|scared|worried|afraid|same things|again|right now)\b")
+_STILL = re.compile(
+    r"\b(?:terrified|scared|worried|afraid|same things|again|right now|are back|came back|"
+    r"lately)\b"
+)
 _RECOVERED = re.compile(
     r"\b(?:now i (?:am|volunteer|help|work)|glad|well for|doing (?:well|better|great)|"
     r"recovered|volunteer|decades|made peace|"
-    r"i am (?:ok|okay|fine|safe)|has not been part|curious|candle)\b"
+    r"i am (?:ok|okay|fine|safe)|has not been part|curious|candle|(?:been )?clean (?:for )?"
+    r"(?:\w+ )?years?|[0-9]+ years clean)\b"
 )
 
 
@@ -395,4 +404,4 @@ def detect(plain: str, guarded: str) -> str | None:
 
 def distress(plain: str) -> bool:
     """Whether normalised text speaks of distress (hopeless, empty, panic) at all."""
-    return _DISTRESS.search(plain) is not None
+    return _DISTRESS.search(plain) is not None or settled.DISTRESS_MORE.search(plain) is not None

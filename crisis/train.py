@@ -1,6 +1,7 @@
 """Build crisis/model.json from the labelled development sets: ``python -m crisis.train``.
 
-Reads the blind development sets (``tests/data/blind/crisis_dev_*.yaml``, never the sealed one)
+Reads the blind development sets (``tests/data/blind/crisis_dev_*.yaml``), the sealed sets that
+have already had their one measurement (``MEASURED``; a sealed set not yet measured is never read)
 and the old self-written corpus, fits TF-IDF + multinomial logistic regression with scikit-learn
 (a dev dependency; the bot itself only reads the JSON), picks the thresholds from out-of-fold
 predictions, prints how a model trained without one set does on that set, and writes the model.
@@ -20,7 +21,7 @@ from typing import Any
 
 import yaml
 
-from crisis import CHECK, CRISIS, HELPER, assess
+from crisis import CHECK, CRISIS, DISTRESS, HELPER, assess
 from crisis.model import FORMAT, MODEL_FILE, from_dict
 from crisis.normalise import normalise
 
@@ -38,13 +39,24 @@ C = 8.0
 FP_BUDGET = {"check": 0.07, "crisis": 0.01, "distress": 0.03}
 DIGITS = 4
 
+# Sealed sets whose one measurement is done: development data from then on. A sealed set not
+# listed here is never read.
+MEASURED = ("crisis_sealed", "crisis_sealed2")
+
 Item = tuple[str, str]  # text, label
 
 
+def blind_files(data: Path = DATA) -> list[Path]:
+    """The blind sets training may read: development sets and sealed sets already measured."""
+    folder = data / "blind"
+    measured = [folder / f"{name}.yaml" for name in MEASURED]
+    return sorted(folder.glob("crisis_dev_*.yaml")) + [p for p in measured if p.exists()]
+
+
 def load_sets(data: Path = DATA) -> dict[str, list[Item]]:
-    """The development sets and the old corpus, as (text, label); never a sealed set."""
+    """The blind sets of ``blind_files`` and the old corpus, as (text, label)."""
     sets: dict[str, list[Item]] = {}
-    for path in sorted((data / "blind").glob("crisis_dev_*.yaml")):
+    for path in blind_files(data):
         rows = yaml.safe_load(path.read_text(encoding="utf-8"))
         sets[path.stem] = [(r["text"], r["label"]) for r in rows]
     corpus_path = data / "crisis_corpus.yaml"
@@ -149,36 +161,52 @@ def choose_thresholds(items: Sequence[Item], probs: list[dict[str, float]]) -> d
     return chosen
 
 
-def cross_set_report(sets: dict[str, list[Item]]) -> None:
-    """Train without one blind set, measure the model alone on it: the honest figure."""
-    for held in (name for name in sets if name.startswith("crisis_dev")):
-        train = [item for name, items in sets.items() if name != held for item in items]
-        model = from_dict(fit(train))
-        model.thresholds.update(choose_thresholds(train, out_of_fold(train)))
-        test = sets[held]
-        alone = [0, 0, 0, 0]  # hits, positives, false positives, negatives
-        together = [0, 0, 0, 0]
-        for text, label in test:
-            s = scores(model.probabilities(normalise(text)))
-            fired = s["check"] >= model.thresholds["check"]
-            fired = fired or s["crisis"] >= model.thresholds["crisis"]
-            tier = assess(text, model).tier
-            replied = tier in ALARMS and (label not in ("method", "overdose") or tier == CRISIS)
-            for tally, hit in ((alone, fired), (together, replied)):
-                if label in RISK:
-                    tally[0] += hit
-                    tally[1] += 1
-                elif label == "negative":
-                    tally[2] += hit
-                    tally[3] += 1
-        for name, (hits, positives, fps, negatives) in (
-            ("model alone", alone),
-            ("rules + model", together),
-        ):
-            print(
-                f"{name}, model trained without {held}: recall {hits}/{positives}, "
-                f"false positives {fps}/{negatives}"
-            )
+# The replies that count as a hit, per label, as ``bench.crisis`` counts them.
+HITS = {
+    "self": {CRISIS, CHECK},
+    "method": {CRISIS},
+    "overdose": {CRISIS},
+    "other": {HELPER, CRISIS},
+    "distress": {DISTRESS, CHECK, CRISIS},
+}
+
+
+def held_out(sets: dict[str, list[Item]], held: str) -> dict[str, list[int]]:
+    """Label -> [hits, items] on ``held`` for rules + a model trained without it.
+
+    "negative" counts false positives (a crisis-level reply); "model alone" counts the model's
+    own risk readings on the risk labels and on the negatives.
+    """
+    train = [item for name, items in sets.items() if name != held for item in items]
+    model = from_dict(fit(train))
+    model.thresholds.update(choose_thresholds(train, out_of_fold(train)))
+    tally: dict[str, list[int]] = {}
+    for text, label in sets[held]:
+        s = scores(model.probabilities(normalise(text)))
+        fired = s["check"] >= model.thresholds["check"]
+        fired = fired or s["crisis"] >= model.thresholds["crisis"]
+        tier = assess(text, model).tier
+        hit = tier in ALARMS if label == "negative" else tier in HITS.get(label, ())
+        tally.setdefault(label, [0, 0])
+        tally[label][0] += hit
+        tally[label][1] += 1
+        if label in RISK or label == "negative":
+            alone = "model alone " + ("negative" if label == "negative" else "risk")
+            tally.setdefault(alone, [0, 0])
+            tally[alone][0] += fired
+            tally[alone][1] += 1
+    return tally
+
+
+def cross_set_report(sets: dict[str, list[Item]], only: Sequence[str] = ()) -> None:
+    """Train without one blind set, measure on it: the honest figure for the model."""
+    for held in (name for name in sets if name != "crisis_corpus"):
+        if only and held not in only:
+            continue
+        tally = held_out(sets, held)
+        risk = [sum(tally.get(label, [0, 0])[i] for label in RISK) for i in (0, 1)]
+        parts = [f"{label} {h}/{n}" for label, (h, n) in sorted(tally.items())]
+        print(f"without {held}: recall {risk[0]}/{risk[1]}; " + ", ".join(parts), flush=True)
 
 
 def build(sets: dict[str, list[Item]]) -> dict[str, Any]:
@@ -200,10 +228,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DATA, help="folder with blind/ and corpus")
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--no-report", action="store_true", help="skip the cross-set figures")
+    parser.add_argument(
+        "--held", action="append", default=[], help="cross-set figures for this set only"
+    )
+    parser.add_argument("--report-only", action="store_true", help="do not write the model")
     args = parser.parse_args(argv)
     sets = load_sets(args.data)
     if not args.no_report:
-        cross_set_report(sets)
+        cross_set_report(sets, args.held)
+    if args.report_only:
+        return 0
     model = build(sets)
     write(model, args.out)
     size = args.out.stat().st_size / 1e6

@@ -68,6 +68,7 @@ LEXICON = {
         r"(?:ich )?(?:will|möchte|wünsche mir|werde|würde am liebsten|denke daran|plane) "
         r"(?:\w+ ){0,3}?(?:sterben|mich umbringen|mich töten|mir das leben nehmen|tot sein|"
         r"nicht mehr (?:leben|da sein|existieren|aufwachen)|mich erhängen|springen)",
+        r"mich umzubringen|mich zu töten|mir das leben zu nehmen|nicht mehr zu leben|"
         r"mich umbringen|bringe mich um|bring mich um\b|umbringen werde|selbstmord begehen|"
         r"mir das leben (?:zu )?nehmen",
         r"(?:habe|hab) (?:\w+ )?(?:suizidgedanken|selbstmordgedanken|todesgedanken)",

@@ -62,7 +62,8 @@ LEXICON = {
         r"(?:je pense|je pensais|j'ai pensé|je songe|je réfléchis) (?:\w+ ){0,2}?(?:au suicide|"
         r"à me suicider|à mourir|à la mort|à en finir)",
         r"(?:je veux|j ?ai envie de|envie de|je voudrais|je vais|je pense à|je pense a|"
-        r"j ?ai pensé à|j ?ai essayé de|jai essaye de|je préfère|je prefere|je compte) "
+        r"j ?ai pensé à|j ?ai essayé de|jai essaye de|je préfère|je prefere|je compte|penser à|"
+        r"penser a|pensé à|pense a|rêve de|reve de|songe à) "
         r"(?:\w+ ){0,2}?(?:mourir|me tuer|me suicider|en finir|disparaître|ne plus exister|"
         r"mettre fin à (?:mes jours|ma vie)|me jeter|me pendre|sauter du|sauter de)",
         r"me suicider|je vais me (?:tuer|foutre en l'air)|me foutre en l'air",
