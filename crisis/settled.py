@@ -27,20 +27,15 @@ _MEANS = (
     r"rope|hanging|train|bridge|jumping|jump|pills|overdose|bleach|gun|shotgun|pistol)"
 )
 
-# Each names one act of putting things in order; two of them in one message are a preparation.
-_ACTS = tuple(
+# Acts of putting things in order. A strong one (a will, possessions or passwords left for
+# someone, letters, goodbyes) with one more, or three ordinary ones (accounts deleted, debts
+# paid, the flat cleaned, a calm, a time), are a preparation: "paid off my loan and cleaned the
+# flat" alone is a good week.
+_STRONG = tuple(
     re.compile(p)
     for p in (
         r"\b(?:updated|wrote|written|made|finished|signed|redid|redone|changed) (?:my|a|the) "
         r"(?:last )?will\b",
-        r"\bdeleted (?:all )?(?:my )?(?:socials|accounts|social media|profiles|instagram|"
-        r"facebook|tiktok|photos|messages|search history)\b",
-        r"\b(?:cancel+ed|cancelling|canceling|ended|stopped) (?:all )?(?:my |the )?"
-        r"(?:subscriptions?|gym membership|memberships?|phone contract|lease|appointments?)\b",
-        r"\bpaid (?:off|back) (?:all )?(?:my |the )?(?:debts?|loans?|bills|credit cards?|"
-        r"everyone)\b",
-        r"\b(?:cleaned|tidied|cleared out|sorted) (?:up )?(?:the|my) (?:apartment|flat|house|"
-        r"room|place)\b",
         r"\b(?:gave|given|giving) (?:away )?(?:my|all my) (?:\w+ ){0,3}?(?:cat|dog|pets?|guitar|"
         r"watch|car|jewel\w*|rings?|books|things|stuff|belongings|savings|money|plants|games|"
         r"console|bike|clothes|medals|records|camera|laptop)\b",
@@ -53,6 +48,19 @@ _ACTS = tuple(
         r"\b(?:rehomed|found a home for) (?:my )?(?:cat|dog|pets?)\b",
         r"\b(?:said|say|saying) (?:goodbye|bye) to (?:all|everyone|every)\b",
         r"\b(?:i have|i ve) done my (?:part|bit|time)\b",
+    )
+)
+_ORDINARY = tuple(
+    re.compile(p)
+    for p in (
+        r"\bdeleted (?:all )?(?:my )?(?:socials|accounts|social media|profiles|instagram|"
+        r"facebook|tiktok|photos|messages|search history)\b",
+        r"\b(?:cancel+ed|cancelling|canceling|ended|stopped) (?:all )?(?:my |the )?"
+        r"(?:subscriptions?|gym membership|memberships?|phone contract|lease|appointments?)\b",
+        r"\bpaid (?:off|back) (?:all )?(?:my |the )?(?:debts?|loans?|bills|credit cards?|"
+        r"everyone)\b",
+        r"\b(?:cleaned|tidied|cleared out|sorted) (?:up )?(?:the|my) (?:apartment|flat|house|"
+        r"room|place)\b",
         r"\bfeel (?:so |very |weirdly |strangely |oddly )?calm\b",
         r"\b(?:tomorrow|tonight) (?:morning|night)?\s*$",
     )
@@ -60,17 +68,13 @@ _ACTS = tuple(
 
 
 class _Settling:
-    """Two or more acts of putting things in order: ``search`` like a compiled pattern."""
+    """Things put in order, as ``_STRONG`` and ``_ORDINARY`` count: ``search`` like a pattern."""
 
     @staticmethod
     def search(text: str) -> bool:
-        found = 0
-        for act in _ACTS:
-            if act.search(text):
-                found += 1
-                if found >= 2:
-                    return True
-        return False
+        strong = sum(act.search(text) is not None for act in _STRONG)
+        ordinary = sum(act.search(text) is not None for act in _ORDINARY)
+        return (strong >= 1 and strong + ordinary >= 2) or ordinary >= 3
 
 
 SETTLING = _Settling()
@@ -91,7 +95,8 @@ MORE = _compile(
     r"(?=.*\b(?:thanks|thank you|thank u|ty|take care|goodbye|bye|sorry|forgive)\b)",
     # a death that would be welcome, a wish for an accident
     r"\b(?:cancer|terminal|a tumou?r|dying|an accident|the crash)\b(?: \w+){0,8}? i would "
-    r"(?:be|feel) (?:relieved|glad|happy|grateful|thankful)\b",
+    r"(?:honestly |actually |really |probably |just |secretly )?(?:be|feel) (?:relieved|glad|"
+    r"happy|grateful|thankful)\b",
     r"\b(?:would not|do not|wouldnt) (?:mind|care) if (?:the|my|a|this) (?:plane|car|bus|train|"
     r"flight|boat|building) (?:\w+ )?(?:crashed|crashes|crash|sank|sinks|fell|collapsed|"
     r"hit me|went down)\b",
@@ -105,7 +110,9 @@ MORE = _compile(
     r"\b(?:not going to|not gonna|can not|will not|refuse to|do not want to) keep (?:on )?"
     r"(?:living|existing|going|doing this) (?:like this|this way|anymore|any more)\b",
     # a past attempt, and this time
-    r"\b(?:not going to|will not|not gonna) fail (?:this|next) time\b",
+    r"\b(?:tried|attempt\w*|last time|overdosed)\b(?!.*\b(?:exams?|tests?|class|course|"
+    r"interview|driving|semester|module|quiz|diet|job)\b).*\b(?:not going to|will not|"
+    r"not gonna) fail (?:this|next) time\b",
     r"\bthis time i (?:will|am going to|am gonna) (?:succeed|get it right|do it properly|make "
     r"sure|not fail)\b",
     r"\bkill me\b(?: \w+){0,8}? (?:do it|doing it) myself\b",
@@ -121,14 +128,16 @@ MORE = _compile(
 )
 
 METHOD_MORE = _compile(
-    r"\b(?:which|what) (?:\w+ ){0,2}?(?:method|way)s? (?:\w+ ){0,3}?(?:highest|best|most|"
-    r"greatest) (?:success rate|chance|reliab\w*|effective\w*)\b"
-    r"(?!.*\b(?:treatment|therapy|depression|study|studying|learning|revision|diet|contracepti\w*"
-    r"|teaching)\b)",
+    r"\b(?:which|what)\b(?!.*\b(?:treatment|therapy|depression|study|studying|learning|"
+    r"revision|diet|contracepti\w*|teaching|exams?|weight|quit\w*|smoking|fishing|"
+    r"business)\b) (?:\w+ ){0,2}?(?:method|way)s? (?:\w+ ){0,3}?(?:highest|best|most|"
+    r"greatest) (?:success rate|chance|reliab\w*|effective\w*)\b",
     r"\b" + _MEANS + r" (?:\w+ ){0,6}?(?:still )?(?:work|works|working|reliable|effective|quick|"
     r"painless)\b(?:.*\b(?:reliable|sure|certain|need something|enough|for good)\b)",
-    r"\bhow to tie a noose\b|\btying a noose\b",
-    r"\bhow long (?:\w+ ){0,4}?(?:body|bodies|me) (?:to be |is |are |would be )?found\b",
+    r"\b(?:how (?:to|do you|do i|can i|would i|should i)|way to|learn to|learning to) tie a "
+    r"noose\b|\btying a noose\b",
+    r"\bhow long (?:\w+ ){0,4}?(?:body|bodies|me) (?:to be |is |are |would be |gets |get |"
+    r"was |will be )?found\b",
     r"\b(?:looked up|searched|googled|checked|researched) (?:\w+ ){0,3}?(?:tallest|highest) "
     r"(?:building|bridge|cliff|car park|parking garage|tower|point)\b",
 )

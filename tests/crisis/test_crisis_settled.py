@@ -1,0 +1,102 @@
+"""Signs said without the words: affairs put in order, a deadline, a search for means, a death
+that would be welcome. Each gets a crisis-level reply; the everyday messages that sound like
+them get none. The sentences here were written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from crisis import CHECK, CRISIS, DISTRESS, HELPER, assess
+
+ALARMS = (CRISIS, CHECK, HELPER)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # affairs put in order
+        "signed my will this morning and left my bank details for my sister",
+        "gave my camera and all my books away to my cousin, feel strangely calm",
+        "paid off the credit cards, deleted my instagram, cancelled the gym membership",
+        # a deadline after which they will not be there
+        "after friday none of it will matter anyway",
+        "next week i won't be here so don't bother",
+        "thanks for the lessons, I won't be needing the final modules",
+        # a welcome death, an accident wished for
+        "if the scan shows a tumour I'd honestly be relieved",
+        "I wouldn't care if the train crashed with me on it",
+        "sometimes ending it feels like the only way out",
+        "it would be easier for everyone if i did not exist",
+        # a past attempt and the next one
+        "tried in march and it didnt work. wont fail next time",
+        "feeling like hurting myself tonight",
+        "keep thinking how easy it would be to swallow the lot",
+        # someone else's
+        "my student wrote in her diary that today is her last day",
+        # in other languages
+        "seit Wochen denke ich daran, mich umzubringen",
+        "لم اعد اريد الحياة",
+        "je n'arrête pas de penser à me jeter sous un train",
+        "моя сестра попрощалась со всеми и выключила телефон",
+    ],
+)
+def test_signs_in_other_words_get_a_crisis_level_reply(text: str) -> None:
+    assert assess(text).tier in ALARMS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "does helium still work or do I need something more reliable",
+        "which method has the best success rate, asking for me",
+        "how long until a body gets found in the woods",
+        "searched for the tallest bridge near me today",
+        "how do you tie a noose properly",
+        "already did it. just waiting for it to work",
+    ],
+)
+def test_a_search_for_means_or_an_overdose_in_other_words_gets_the_full_reply(text: str) -> None:
+    assert assess(text).tier == CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "honestly my cat is the only reason i'm still alive",
+        "I think death would feel peaceful",
+    ],
+)
+def test_a_risk_that_is_not_clearly_a_crisis_gets_at_least_the_check_in(text: str) -> None:
+    assert assess(text).tier in (CHECK, CRISIS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "finally paid off my student loan and cleaned the flat, what a week",
+        "changed my passwords and deleted my facebook after the data breach",
+        "updated my will after the baby was born, the lawyer was lovely",
+        "which study method has the highest success rate for exams?",
+        "does ketamine still work after a year of treatment?",
+        "what should I do if a friend ever tells me they want to die?",
+        "how should we respond if a student says they are suicidal? asking for our staff training",
+        "I self-harmed back in school, been clean for 9 years and I mentor teens now",
+        "the only thing keeping me going this week is coffee lol",
+        "by friday none of this homework will matter, the exam is over",
+        "I'm not going to fail this time, I studied for weeks",
+    ],
+)
+def test_everyday_messages_like_those_signs_get_no_alarm(text: str) -> None:
+    assert assess(text).tier not in ALARMS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the loneliness since my wife died is hard in the evenings",
+        "cried in the office toilets again today",
+        "so tired of feeling like this, the depression has been heavy all week",
+    ],
+)
+def test_everyday_distress_gets_the_caring_reply(text: str) -> None:
+    assert assess(text).tier in (DISTRESS, CHECK, CRISIS)
