@@ -140,7 +140,8 @@ _HARM_CUE = re.compile(
 _WORD = re.compile(r"\b(?:[a-z]{2,}|i)\b")
 _DROPPED_I = re.compile(
     r"(?:just |already )?(?:gave|took|wrote|bought|made|left|swallowed|popped|told|sent|said|"
-    r"deleted|cut|burned|hid|saved|finished|written|taken|been)\b"
+    r"deleted|cut|burned|hid|saved|finished|written|taken|been|found|signed|closed|sold|"
+    r"cancelled|canceled|paid|packed|recorded|set up)\b"
 )
 _RISK_EMOJI = re.compile("🔪|🩸|🪢|⚰️|🪦|💊💊")
 _GAME = re.compile(r"\b(?:minecraft|fortnite|roblox|elden ring|the sims|my sims|in game|gta)\b")
@@ -296,9 +297,14 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     model = model or load()
     p = model.probabilities(plain)
     limits = model.thresholds
+    risk = {label: p.get(label, 0.0) for label in ("self", "method", "overdose", "other")}
+    top = max(risk, key=risk.__getitem__)
     if languages.foreign(text):
-        # The classifier knows little besides English: in another language it may only say
-        # distress, and the lexicons above decide any risk.
+        # Trained on far less of other languages than of English, the classifier speaks of risk
+        # there only when it is surer than in English (its own threshold); whose crisis it is and
+        # what kind it reads less well, so anything but the writer's own gets the full reply.
+        if sum(risk.values()) >= limits.get("foreign", 1.0):
+            return Verdict(CHECK if top == "self" else CRISIS, "model foreign")
         learned = p.get("distress", 0.0) >= limits["distress"]
         return Verdict(DISTRESS, "model") if learned else Verdict(None)
     if p.get("method", 0.0) + p.get("overdose", 0.0) >= limits["crisis"]:
@@ -307,10 +313,15 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         if _HARM_CUE.search(plain) is None:
             return Verdict(None, "no harm named")
         return Verdict(HELPER if _about_someone_else(plain) else CRISIS, "model")
-    risk = {label: p.get(label, 0.0) for label in ("self", "method", "overdose", "other")}
     if sum(risk.values()) >= limits["check"]:
-        if max(risk, key=risk.__getitem__) == "other" or _about_someone_else(plain):
+        if _about_someone_else(plain):
             return Verdict(HELPER, "model")
+        if top == "other":
+            # Someone else's crisis, but the writer is in the message too: the full reply carries
+            # the lines either of them needs, where the reply for helpers would miss the writer.
+            return Verdict(CRISIS, "model")
+        if top in ("method", "overdose") and _HARM_CUE.search(plain):
+            return Verdict(CRISIS, "model")
         return Verdict(CHECK, "model")
     if text.rstrip().endswith("?") and _QUESTION.search(plain):
         return Verdict(None)  # a question about distress is answered like any other question

@@ -125,6 +125,62 @@ MORE = _compile(
     # someone else's farewell, as told by a teacher or a friend
     r"\b(?:posted|wrote|said|texted|messaged|told \w+) (?:\w+ ){0,4}?(?:today|tonight|this) is "
     r"(?:her|his|their|my) last day\b",
+    # a burden removed, a future without them
+    r"\b(?:better|freer|happier|easier|lighter|safer) (?:\w+ ){0,4}?without me\b",
+    r"\b(?:removing|remove|taking|take) myself (?:is the|would be the|from (?:the|this) "
+    r"(?:world|picture|equation))\b",
+    r"\b(?:no|not a) (?:version of (?:the|my) )?future (?:\w+ ){0,3}?with me in it\b",
+    r"\b(?:will not|wo not) be long now\b",
+    r"\bmy (?:own )?funeral\b(?: \w+){0,12}? (?:soon|find out)\b",
+    r"\bno point (?:in )?(?:sticking around|staying|being here|going on|living|carrying on|"
+    r"waking up)\b",
+    r"\b(?:idea|thought) of (?:being dead|dying|death|not existing|not being here|ending it)\b"
+    r"(?: \w+){0,6}? (?:calms|comfort\w*|sooth\w*|peace|relief|helps|keeps me)\b",
+    r"\bhop(?:e|ing) (?:\w+ ){0,3}?(?:my heart|my body|my lungs|my breathing) (?:\w+ )?"
+    r"(?:gives up|gives out|stops|fails|just stops)\b",
+    r"\b(?:stops|stop|stopping) my heart\b",
+    r"\bhope (?:the|my) (?:plane|flight|car|bus|train|ferry) (?:\w+ )?(?:crashes|goes down|"
+    r"sinks|hits)\b",
+    r"\bput me (?:under|to sleep|out) (?:for good|forever|permanently)\b",
+    r"\b(?:i am|i will be|just) checking out\b(?= *$| for good| early| soon| tonight| of "
+    r"(?:life|here|this world))",
+    r"\bpermanent (?:nap|rest|vacation|holiday|goodbye|sleep)\b",
+    r"\bonce (?:she|he|they|my \w+) (?:is |are |has |have )?(?:gone|passes|passed|dies|died)\b"
+    r"(?: \w+){0,4}? i am (?:going|out|gone|done|following|next)\b",
+    r"\bi am doing it\b(?= (?:\w+ ){0,3}?(?:bye|goodbye|tonight|now)\b| *$)",
+    r"\btell (?:my \w+|them|everyone|him|her) (?:that )?i (?:loved|love) (?:her|him|them|you)"
+    r"\b(?= *$| and| sorry| always)",
+    r"\bwalk(?:ing)? into the (?:water|sea|ocean|lake|river|traffic|waves)\b",
+    r"\b(?:not going to|will not|wo not) be (?:here|around) for (?:the )?(?:next|last|final)\b",
+    r"\b(?:pistol|gun|revolver|shotgun|rifle|handgun)\b(?: \w+){0,4}? (?:under (?:my|the) "
+    r"pillow|next to my bed|in my lap|in my hand|in my mouth|loaded)\b",
+    r"\bas many (?:\w+ )?(?:pills|paracetamol|tablets|painkillers|sleeping pills|\w+ol) as\b",
+    r"\b(?:want|wanna|need|have) to cut\b(?! (?:my hair|the|it|back|down|out|ties|off|costs|"
+    r"class|school|sugar|carbs|him|her|them))",
+    r"\bused (?:\w+ ){0,3}?on my (?:legs?|arms?|wrists?|thighs?|skin|stomach)\b",
+    r"\b(?:punched|hit|banged|smashed) (?:the|a) wall (?:\w+ )?(?:until|till)\b",
+    r"\blie (?:\w+ ){0,4}?(?:during|on|in|about) (?:the |my )?(?:suicide|risk|safety) "
+    r"(?:screening|questions|assessment|check)\b",
+    r"\brecorded (?:a )?(?:video|message) for (?:my|each) \w+\b(?: \w+){0,6}? (?:when|after|"
+    r"older|grown|once)\b",
+    r"\b(?:getting|get|gets) an? (?:envelope|letter) from me\b",
+    r"\blife insurance (?:\w+ ){0,4}?(?:pay|pays|payout|pay out|cover|covers)\b(?: \w+){0,3}? "
+    r"(?:suicide|after (?:\w+ )?(?:years?|months?))\b",
+    r"\b(?:i have |i )planned (?:it )?for (?:friday|saturday|sunday|monday|tuesday|wednesday|"
+    r"thursday|tonight|tomorrow)\b",
+    r"\b(?:away|alone|out|gone|asleep)\b(?: \w+){0,6}? so i can (?:finally )?do it\b",
+    r"\b(?:thinking about|planning on|might|maybe) not (?:coming|going) (?:home|back)\b",
+    r"\b(?:googling|googled|searching|looking up|researching) (?:\w+ ){0,2}?(?:bridges|cliffs|"
+    r"tall buildings|high places|ropes|guns|nooses|train times)\b",
+    r"\b(?:on|at) the (?:overpass|motorway bridge|flyover|viaduct)\b",
+    r"\bno more pain (?:soon|tonight|tomorrow)\b|\b(?:soon|tonight) no more pain\b",
+    r"\b(?:plans?|planning|threaten\w*|wants?|going) to jump\b(?! (?:rope|start|ship|on the|"
+    r"into the pool|the queue|in|up|higher|for joy|at|scare))",
+    r"\bnot have to (?:deal with|worry about|put up with|see) me (?:anymore|any more|soon|"
+    r"again|much longer)?\b(?!.*\b(?:moving|move out|holiday|trip|leaving for)\b)",
+    r"\b(?:found (?:a )?(?:new )?home for|rehomed) (?:my )?(?:cat|dog|pets?|bird|rabbit)\b"
+    r"(?: \w+){0,8}? (?:deserves|better|after i|when i)\b",
+    r"\bno (?:hotline|helpline|crisis line)s?(?: numbers?)? (?:pls|please|plz)\b",
 )
 
 METHOD_MORE = _compile(
@@ -140,6 +196,24 @@ METHOD_MORE = _compile(
     r"was |will be )?found\b",
     r"\b(?:looked up|searched|googled|checked|researched) (?:\w+ ){0,3}?(?:tallest|highest) "
     r"(?:building|bridge|cliff|car park|parking garage|tower|point)\b",
+    r"\b(?:lethal|fatal|deadly|toxic|killing) (?:doses|amounts|levels)\b",
+    r"\b(?:lose consciousness|pass out|black out|feel (?:any )?pain|hurt)\b(?: \w+){0,6}? (?:if|"
+    r"when) (?:you|i|someone|one) (?:hang|drown|jump|cut|bleed|overdose|gas|shoot)\b",
+    r"\bpermanent(?:ly)? (?:too much|dose|amount)\b",
+    r"\b(?:highest|tallest) (?:bridge|building|cliff|car park|tower|point)\b(?: \w+){0,6}? "
+    r"(?:no fence|without (?:a )?(?:fence|railing|barrier|net)|unfenced|no railings?|no barrier|"
+    r"roof access|easy access)\b",
+    r"\b(?:get|buy|order|source|find|obtain|getting|buying|ordering)\w* (?:\w+ ){0,3}?"
+    r"(?:nembutal|pentobarbital|sodium nitrite|an exit bag|exit bags|a suicide kit)\b",
+    r"\benough to (?:end things|end everything|end my life|never wake|not wake|stop my heart)\b",
+    r"\b(?:gun|firearm|pistol|rope|pills)\b(?: \w+){0,8}? for the end\b",
+    r"\bhow many (?:\w+ ){0,5}?would (?:someone|a person|one|i|you|it take to) need\b",
+    r"\b(?:most|more|too) dangerous to take (?:\w+ )?(?:all )?(?:together|at once)\b",
+    r"\b(?:cleanest|easiest|quickest|best|painless|surest|simplest|quietest) way out\b"
+    r"(?! (?:of (?:the|this) (?:\w+ )?(?:debt|contract|lease|job|deal|maze|building|city|room|"
+    r"situation|mess)))",
+    r"\bmake it look like an accident\b(?!.*\b(?:novel|book|story|film|movie|character|killer|"
+    r"murder|plot|game|script|show)\b)",
 )
 
 CHECK = _compile(
@@ -148,6 +222,9 @@ CHECK = _compile(
     r"\b(?:only|one) (?:reason|thing) (?:i am )?(?:still )?alive is\b",
     r"\bdeath (?:would|will|might) (?:feel|be) (?:like that|peaceful|a relief|a rest|welcome)\b",
     r"\b(?:i )?want (?:that|it|this|peace like that) (?:permanently|forever|for good)\b",
+    r"\b(?:dying|death|being dead|not existing|not waking up|not being here) (?:sounds|seems|"
+    r"looks|feels|would be|would feel) (?:so |really |kind of |quite )?(?:peaceful|nice|good|"
+    r"like a relief|appealing|tempting|comforting|easier|better)\b",
 )
 
 # A question asked before anything has happened: "what should i do if a friend ever tells me
@@ -169,9 +246,29 @@ DISTRESS_MORE = _compile(
     r"worthless|useless|this way)\b",
     r"\b(?:depression|anxiety|sadness|grief|the dark) (?:\w+ )?(?:is|has been|feels) "
     r"(?:\w+ )?(?:heavy|bad|worse|awful|unbearable|crushing|back)\b",
+    r"\b(?:discouraged|devastated|defeated|heartbroken|gutted|crushed|hopeless|drained|numb)\b",
+    r"\bfeel(?:ing)? like a (?:ghost|shell|zombie|robot)\b",
+    r"\b(?:everyone|everybody) has (?:someone|somebody|friends) (?:except|but) me\b",
+    r"\bnothing (?:tastes|is fun|feels|brings)\b|\beverything is (?:an )?effort\b",
+    r"\b(?:comedown|crash|fog|darkness|depression) (?:\w+ ){0,4}?(?:brutal|back|rolled back|"
+    r"came back|worse)\b",
 )
 
 # An overdose told without naming the pills: "already did it. just waiting now".
 OVERDOSE_MORE = _compile(
     r"\b(?:already|just|i) (?:did|done|have done) it\b(?: \w+){0,4}? (?:just )?(?:waiting|wait)\b",
+    r"^(?:just )?overdosed\b|\bi (?:\w+ )?overdosed\b(?! (?:\w+ ){0,3}?(?:years|when i was|in "
+    r"(?:19|20)\d\d|once|as a))",
+    r"\b(?:ate|chugged|necked|injected|inhaled|snorted|drank) (?:\w+ ){0,3}?(?:a whole|the whole|"
+    r"whole|all|a full|a bottle|a sheet|a packet|a box|more than)\b(?! (?:\w+ ){0,2}?(?:pizza|"
+    r"cake|bag of|meal|dinner|lunch|breakfast|chocolate|sandwich|burger|day|night|week))",
+    r"\b(?:took|had|used|injected|drank|snorted) more than i should (?:have)?\b(?: \w+){0,6}? "
+    r"(?:breath\w*|heart|dizzy|sick|slow|can not|tilting|spinning)\b",
+)
+
+# A number of pills gone down ("20 zopiclone down"): the rules' word-start grouping is for
+# phrases that begin with a letter, so this one is compiled on its own.
+OVERDOSE_COUNT = re.compile(
+    r"\b(?:1[0-9]|[2-9][0-9]|[1-9][0-9]{2}) [a-z]+ (?:down|gone|swallowed|taken)\b(?! (?:[a-z]+ )?"
+    r"(?:stairs|the road|the street|floors?|levels|kg|pounds|lbs))"
 )

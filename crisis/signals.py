@@ -337,6 +337,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("settled", settled.MORE),
     (METHOD, settled.METHOD_MORE),
     (OVERDOSE, settled.OVERDOSE_MORE),
+    (OVERDOSE, settled.OVERDOSE_COUNT),
 )
 
 _DISTRESS = _compile(

@@ -36,7 +36,9 @@ ALARMS = (CRISIS, CHECK, HELPER)
 BLOCKS = (("word", 1, 2, 2), ("char_wb", 2, 5, 2))
 C = 8.0
 # Highest out-of-fold false-positive rate on negatives allowed for each threshold.
-FP_BUDGET = {"check": 0.07, "crisis": 0.01, "distress": 0.03}
+# "foreign" is the risk threshold for a message plainly in another language, where the
+# classifier has seen far fewer examples: stricter than "check".
+FP_BUDGET = {"check": 0.07, "crisis": 0.01, "distress": 0.03, "foreign": 0.03}
 DIGITS = 4
 
 # Sealed sets whose one measurement is done: development data from then on. A sealed set not
@@ -136,11 +138,12 @@ def out_of_fold(items: Sequence[Item], folds: int = 5) -> list[dict[str, float]]
 
 
 def scores(p: dict[str, float]) -> dict[str, float]:
-    """The three numbers the thresholds apply to."""
+    """The numbers the thresholds apply to."""
     return {
         "check": sum(p.get(label, 0.0) for label in RISK),
         "crisis": p.get("method", 0.0) + p.get("overdose", 0.0),
         "distress": p.get("distress", 0.0),
+        "foreign": sum(p.get(label, 0.0) for label in RISK),
     }
 
 

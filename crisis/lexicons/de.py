@@ -60,6 +60,7 @@ LEXICON = {
         r"zu viele|\d\d+) " + G + r"(?:genommen|geschluckt)",
         r"(?:alle|die ganze packung|eine ganze packung) " + G + r"(?:genommen|geschluckt)",
         r"(?:habe|hab) (?:eine )?überdosis (?:genommen)?",
+        r"(?:alle|sämtliche|die ganzen) (?:\w+ ){0,3}?auf einmal (?:genommen|geschluckt)",
     ),
     "intent": (
         r"(?:ich denke|denke ich|ich dachte) (?:\w+ ){0,3}?(?:an|über) (?:selbstmord|suizid|"
@@ -124,6 +125,8 @@ LEXICON = {
         r"sich das leben (?:zu )?nehmen|sich umzubringen)",
         r"(?:ritzt sich|verletzt sich|schneidet sich)",
         r"(?:hat|einen) " + G + r"abschiedsbrief",
+        r"nicht mehr (?:leben|da sein) zu wollen|(?:will|"
+        r"möchte) (?:\w+ ){0,2}?nicht mehr (?:leben|aufwachen)",
     ),
     "check": (
         r"(?:sehe )?keinen ausweg",

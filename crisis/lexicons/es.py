@@ -178,6 +178,9 @@ LEXICON = {
         r"(?:dejó|escribió) " + G + r"(?:carta|nota) de despedida",
         r"regaló (?:todas )?sus cosas|se despidió de (?:todos|todo el mundo)",
         r"tiene (?:ideas|pensamientos) suicidas",
+        r"(?:se va a|va a|quiere|piensa) (?:\w+ )?(?:tirar|matar|suicidar|"
+        r"ahorcar)(?:se)?\b(?! (?:la|el|los|las|un|una|a la) (?:basura|toalla|piscina|agua|"
+        r"cama))",
     ),
     "check": (
         r"no (?:veo|hay|encuentro) (?:ninguna )?salida\b(?! (?:en|de|del|por|para|a|al)\b)",
@@ -198,5 +201,6 @@ LEXICON = {
         r"angustiad[oa]|hundid[oa]|mal)\b",
         r"no puedo (?:dormir|respirar|dejar de llorar)|lloro (?:todos los días|todo el día)",
         r"nada tiene sentido|no tengo esperanza|sin esperanza|ansiedad|me ahogo",
+        r"lloro (?:por todo|todo el tiempo|cada día|cada noche|sin parar)|no paro de llorar",
     ),
 }

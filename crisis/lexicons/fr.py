@@ -57,6 +57,8 @@ LEXICON = {
         r"toutes|tout le|la boîte|une boîte|la boite|une boite|la plaquette|le flacon|un tas|"
         r"plein de|\d\d+)",
         r"(?:j ?ai|jai) fait une (?:overdose|surdose)",
+        r"(?:j ?ai|jai) (?:pris|avalé|avale) trop de (?:médicaments|medicaments|cachets|pilules|"
+        r"comprimés|comprimes)",
     ),
     "intent": (
         r"(?:je pense|je pensais|j'ai pensé|je songe|je réfléchis) (?:\w+ ){0,2}?(?:au suicide|"
@@ -73,6 +75,7 @@ LEXICON = {
         r"(?:aucune|pas de|plus de|aucun) (?:raison|sens) (?:de|à) (?:vivre|continuer)",
         r"(?:fatigué|fatiguée|marre|lasse?) de vivre|la vie ne vaut pas",
         r"en finir (?:avec (?:tout|la vie|ma vie))?(?: ce soir| bientôt| une bonne fois)?$",
+        r"(?:envie|besoin|temps|décidé|decide) d ?en finir|den finir",
     ),
     "passive": (
         r"(?:ce serait|ça serait|il vaudrait|serait) (?:\w+ ){0,2}?(?:mieux|plus simple|"
@@ -128,12 +131,19 @@ LEXICON = {
         r"(?:se coupe|s'est coupée?|se scarifie|se fait du mal)",
         r"(?:a laissé|a écrit) " + G + r"lettre d'adieu|a donné toutes ses affaires",
         r"(?:a pris|a avalé) (?:\w+ ){0,2}?(?:toute|tous|toutes|la boîte|le flacon)",
+        r"(?:il|elle) a (?:pris|avalé|avale) (?:plein de|trop de|tous ses|toutes ses|"
+        r"une boîte de|une boite de) (?:médicaments|medicaments|cachets|pilules|comprimés|"
+        r"comprimes)",
+        r"(?:frère|frere|sœur|soeur|mère|mere|père|pere|fils|fille|ami|amie|copain|copine|mari|"
+        r"femme) a (?:pris|avalé|avale) (?:plein de|trop de|tous ses|toutes ses) (?:médicaments|"
+        r"medicaments|cachets|pilules|comprimés|comprimes)",
     ),
     "check": (
         r"(?:je ne vois|je vois) (?:pas|plus|aucune) (?:d'issue|de sortie|issue)|il n'y a (?:pas|"
         r"plus) d'issue",
         r"je n'en peux plus|j'en peux plus|je tiens plus|je ne tiens plus",
         r"je veux disparaître|envie de disparaître",
+        r"j ?en peux plus|jen peux plus",
     ),
     "distress": (
         r"(?:je n'arrête|j'arrête) pas de pleurer|dévastée?|effondrée?|(?:est décédée?|"
