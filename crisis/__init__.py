@@ -144,6 +144,13 @@ _DROPPED_I = re.compile(
     r"cancelled|canceled|paid|packed|recorded|set up)\b"
 )
 _RISK_EMOJI = re.compile("🔪|🩸|🪢|⚰️|🪦|💊💊")
+# A roof, a garage or a bridge with a job being done there: the rules excuse it, and the
+# classifier, which has seen those places mostly in crises, defers to the job.
+_ERRAND = re.compile(
+    r"\b(?:fixing|repairing|mending|cleaning|painting|installing|clearing|watering|replacing|"
+    r"inspecting|measuring|working on|taking (?:photos|pictures))\b"
+)
+_MOVING = re.compile(r"\b(?:moving (?:out|house|away|abroad)|move out|roomie|flatmates?|lease)\b")
 _GAME = re.compile(r"\b(?:minecraft|fortnite|roblox|elden ring|the sims|my sims|in game|gta)\b")
 # The lexicons take about half a second to compile: done when the bot starts, not while the first
 # person to write waits for a reply.
@@ -265,6 +272,9 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(CRISIS, f"language {foreign}")
     if _not_meant(text, plain):
         return Verdict(None, "not meant")
+    # A moving-out message that says "you won't have to deal with me" is no farewell.
+    if signal == "settled" and _MOVING.search(plain):
+        signal = None
     own, other = _analyse_plain(plain)
     if own is None and other is None and signal is None and _RISK_EMOJI.search(text):
         return Verdict(CHECK, "emoji")  # a knife or blood drop alone: ask, don't guess
@@ -303,7 +313,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         # Trained on far less of other languages than of English, the classifier speaks of risk
         # there only when it is surer than in English (its own threshold); whose crisis it is and
         # what kind it reads less well, so anything but the writer's own gets the full reply.
-        if sum(risk.values()) >= limits.get("foreign", 1.0):
+        if sum(risk.values()) >= limits.get("foreign", 1.0) and not languages.excused(text):
             return Verdict(CHECK if top == "self" else CRISIS, "model foreign")
         learned = p.get("distress", 0.0) >= limits["distress"]
         return Verdict(DISTRESS, "model") if learned else Verdict(None)
@@ -313,7 +323,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         if _HARM_CUE.search(plain) is None:
             return Verdict(None, "no harm named")
         return Verdict(HELPER if _about_someone_else(plain) else CRISIS, "model")
-    if sum(risk.values()) >= limits["check"]:
+    if sum(risk.values()) >= limits["check"] and not _ERRAND.search(plain):
         if _about_someone_else(plain):
             return Verdict(HELPER, "model")
         if top == "other":

@@ -177,7 +177,7 @@ MORE = _compile(
     r"\b(?:plans?|planning|threaten\w*|wants?|going) to jump\b(?! (?:rope|start|ship|on the|"
     r"into the pool|the queue|in|up|higher|for joy|at|scare))",
     r"\bnot have to (?:deal with|worry about|put up with|see) me (?:anymore|any more|soon|"
-    r"again|much longer)?\b(?!.*\b(?:moving|move out|holiday|trip|leaving for)\b)",
+    r"again|much longer)?\b",
     r"\b(?:found (?:a )?(?:new )?home for|rehomed) (?:my )?(?:cat|dog|pets?|bird|rabbit)\b"
     r"(?: \w+){0,8}? (?:deserves|better|after i|when i)\b",
     r"\bno (?:hotline|helpline|crisis line)s?(?: numbers?)? (?:pls|please|plz)\b",
@@ -209,9 +209,7 @@ METHOD_MORE = _compile(
     r"\b(?:gun|firearm|pistol|rope|pills)\b(?: \w+){0,8}? for the end\b",
     r"\bhow many (?:\w+ ){0,5}?would (?:someone|a person|one|i|you|it take to) need\b",
     r"\b(?:most|more|too) dangerous to take (?:\w+ )?(?:all )?(?:together|at once)\b",
-    r"\b(?:cleanest|easiest|quickest|best|painless|surest|simplest|quietest) way out\b"
-    r"(?! (?:of (?:the|this) (?:\w+ )?(?:debt|contract|lease|job|deal|maze|building|city|room|"
-    r"situation|mess)))",
+    r"\b(?:cleanest|easiest|quickest|best|painless|surest|simplest|quietest) way out\b(?! of\b)",
     r"\bmake it look like an accident\b(?!.*\b(?:novel|book|story|film|movie|character|killer|"
     r"murder|plot|game|script|show)\b)",
 )
@@ -269,6 +267,7 @@ OVERDOSE_MORE = _compile(
 # A number of pills gone down ("20 zopiclone down"): the rules' word-start grouping is for
 # phrases that begin with a letter, so this one is compiled on its own.
 OVERDOSE_COUNT = re.compile(
-    r"\b(?:1[0-9]|[2-9][0-9]|[1-9][0-9]{2}) [a-z]+ (?:down|gone|swallowed|taken)\b(?! (?:[a-z]+ )?"
-    r"(?:stairs|the road|the street|floors?|levels|kg|pounds|lbs))"
+    r"\b(?:1[0-9]|[2-9][0-9]|[1-9][0-9]{2}) (?!(?:minutes|mins|hours|hrs|days|weeks|months|years|"
+    r"floors|levels|miles|km|metres|meters|steps|flights|kg|pounds|lbs|points|places)\b)[a-z]+ "
+    r"(?:down|gone|swallowed|taken)\b(?! (?:[a-z]+ )?(?:stairs|the road|the street|to))"
 )

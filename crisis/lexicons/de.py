@@ -37,6 +37,9 @@ LEXICON = {
         r"prävention|fälle von|erhöht) " + G + r"(?:suizid\w*|selbstmord\w*|selbstverletzung|"
         r"überdosis)",
         r"(?:geschnitten|verbrannt) (?:beim kochen|am finger|aus versehen)",
+        r"(?:diese|die) (?:hitze|kälte|kaelte|lärm|laerm|baustelle|"
+        r"arbeit) (?:\w+ )?(?:nicht mehr )?aus(?:halten)?|halte (?:diese|die) (?:hitze|kälte|"
+        r"kaelte|lärm|laerm) nicht mehr aus",
     ),
     "method": (
         r"nicht mehr aufwach\w*|damit (?:man|ich) (?:\w+ )?(?:stirbt|sterbe|tot ist|tot bin)",

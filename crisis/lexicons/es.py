@@ -58,6 +58,9 @@ LEXICON = {
         r"con (?:un |el )?papel|el dedo|sin querer|la mano (?:con|cocinando)|al sol)",
         r"(?:tomé|tome|tomo) todas (?:mis|las) " + PILLS + r" (?:a tiempo|como|con la comida|"
         r"esta mañana|cada día|todos los días)",
+        r"no (?:aguanto|soporto|puedo) (?:más|mas) (?:con )?(?:este|esta|el|la|los|las|tanto|"
+        r"tanta) (?:calor|frío|frio|tráfico|trafico|ruido|tiempo|clima|dolor de cabeza|jefe|"
+        r"vecino|vecinos|examen|exámenes|tarea|trabajo|lluvia|mosquitos|humedad)",
     ),
     "method": (
         r"(?:dosis|cantidad) (?:\w+ ){0,3}?(?:sería |es |son |serían |resulta )?(?:letal|mortal)",

@@ -38,6 +38,8 @@ LEXICON = {
         r"automutilation|surdose|overdose)",
         r"(?:je me suis )?(?:coupé|coupée|brûlé|brûlée) (?:en cuisinant|le doigt|les cheveux|"
         r"par accident|avec une feuille)",
+        r"j ?en peux plus (?:de )?(?:cette|ce|la|le|du|de la) (?:chaleur|froid|bruit|pluie|"
+        r"boulot|travail|chef|voisin|trafic|canicule)",
     ),
     "method": (
         r"(?:dose|quantité) (?:\w+ ){0,3}?(?:est |serait |sont )?(?:létale|mortelle|fatale|mortel)",

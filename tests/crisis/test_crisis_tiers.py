@@ -146,7 +146,7 @@ def test_the_shipped_model_loads_and_gives_a_probability_per_label() -> None:
     p = shipped.probabilities(crisis.normalise("i have been saving my pills for weeks"))
     assert set(p) == set(train.LABELS)
     assert abs(sum(p.values()) - 1) < 1e-9
-    assert set(shipped.thresholds) == {"check", "crisis", "distress"}
+    assert set(shipped.thresholds) == {"check", "crisis", "distress", "foreign"}
 
 
 @pytest.mark.parametrize("text", ["i want to die", "a bb ccc dddd eeeee want want to die", "x", ""])
