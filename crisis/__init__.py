@@ -150,6 +150,11 @@ _ERRAND = re.compile(
     r"\b(?:fixing|repairing|mending|cleaning|painting|installing|clearing|watering|replacing|"
     r"inspecting|measuring|working on|taking (?:photos|pictures))\b"
 )
+# ...unless the job is done with a weapon or next to words of harm ("cleaning his rifle").
+_ERRAND_BUT = re.compile(
+    r"\b(?:rifle|gun|pistol|shotgun|firearm|knife|rope|pills|insurance|suicid\w*|goodbye|note|"
+    r"letter|will|kill\w*|die|dying|dead|end)\b"
+)
 _MOVING = re.compile(r"\b(?:moving (?:out|house|away|abroad)|move out|roomie|flatmates?|lease)\b")
 _GAME = re.compile(r"\b(?:minecraft|fortnite|roblox|elden ring|the sims|my sims|in game|gta)\b")
 # The lexicons take about half a second to compile: done when the bot starts, not while the first
@@ -323,7 +328,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         if _HARM_CUE.search(plain) is None:
             return Verdict(None, "no harm named")
         return Verdict(HELPER if _about_someone_else(plain) else CRISIS, "model")
-    if sum(risk.values()) >= limits["check"] and not _ERRAND.search(plain):
+    errand = _ERRAND.search(plain) is not None and _ERRAND_BUT.search(plain) is None
+    if sum(risk.values()) >= limits["check"] and not errand:
         if _about_someone_else(plain):
             return Verdict(HELPER, "model")
         if top == "other":
