@@ -181,6 +181,8 @@ MORE = _compile(
     r"\b(?:found (?:a )?(?:new )?home for|rehomed) (?:my )?(?:cat|dog|pets?|bird|rabbit)\b"
     r"(?: \w+){0,8}? (?:deserves|better|after i|when i)\b",
     r"\bno (?:hotline|helpline|crisis line)s?(?: numbers?)? (?:pls|please|plz)\b",
+    r"\b(?:drafted|wrote|written|writing|planned|planning|drafting) (?:my )?own (?:obituary|"
+    r"eulogy|funeral)\b",
 )
 
 METHOD_MORE = _compile(
@@ -250,6 +252,13 @@ DISTRESS_MORE = _compile(
     r"\bnothing (?:tastes|is fun|feels|brings)\b|\beverything is (?:an )?effort\b",
     r"\b(?:comedown|crash|fog|darkness|depression) (?:\w+ ){0,4}?(?:brutal|back|rolled back|"
     r"came back|worse)\b",
+    r"\b(?:frightened|frightening|terrifying|shaken|disappointed|unbearable|irritable|"
+    r"knocked me|snap out of it|hate who i am|hate myself|hate my life)\b",
+    r"\b(?:in bed|stayed in bed) (?:all|for) (?:day|weekend|week|the weekend|days)\b",
+    r"\b(?:do not|does not|nobody|no one) (?:\w+ )?understands? (?:my|me|how i)\b",
+    r"\b(?:the (?:drop|crash|low|comedown) is|i feel|feeling|it is) (?:\w+ )?(?:awful|horrible|"
+    r"tough|brutal|unbearable)\b",
+    r"\b(?:over|after|since) the (?:divorce|breakup|break up|funeral|miscarriage|diagnosis)\b",
 )
 
 # An overdose told without naming the pills: "already did it. just waiting now".
