@@ -32,7 +32,7 @@ _MEANS = (
 # paid, the flat cleaned, a calm, a time), are a preparation: "paid off my loan and cleaned the
 # flat" alone is a good week.
 _STRONG = tuple(
-    re.compile(p)
+    _compile(p)
     for p in (
         r"\b(?:updated|wrote|written|made|finished|signed|redid|redone|changed) (?:my|a|the) "
         r"(?:last )?will\b",
@@ -51,7 +51,7 @@ _STRONG = tuple(
     )
 )
 _ORDINARY = tuple(
-    re.compile(p)
+    _compile(p)
     for p in (
         r"\bdeleted (?:all )?(?:my )?(?:socials|accounts|social media|profiles|instagram|"
         r"facebook|tiktok|photos|messages|search history)\b",
@@ -276,7 +276,8 @@ OVERDOSE_MORE = _compile(
 # A number of pills gone down ("20 zopiclone down"): the rules' word-start grouping is for
 # phrases that begin with a letter, so this one is compiled on its own.
 OVERDOSE_COUNT = re.compile(
-    r"\b(?:1[0-9]|[2-9][0-9]|[1-9][0-9]{2}) (?!(?:minutes|mins|hours|hrs|days|weeks|months|years|"
+    r"(?<![0-9])(?=[1-9])\b(?:1[0-9]|[2-9][0-9]|[1-9][0-9]{2}) "
+    r"(?!(?:minutes|mins|hours|hrs|days|weeks|months|years|"
     r"floors|levels|miles|km|metres|meters|steps|flights|kg|pounds|lbs|points|places)\b)[a-z]+ "
     r"(?:down|gone|swallowed|taken)\b(?! (?:[a-z]+ )?(?:stairs|the road|the street|to))"
 )
