@@ -53,6 +53,11 @@ ALARMS = (CRISIS, CHECK, HELPER)
         "我不想活了，想结束这一切",
         "또 자해했어요",
         "mi hermana dice que se va a tirar por la ventana",
+        "吃了一整盒安眠药，现在很困",
+        "消えてしまいたい、毎日そう思う",
+        "ik wil niet meer wakker worden",
+        "rafiki yangu amesema anataka kujiua",
+        "bạn tôi nói muốn tự tử",
     ],
 )
 def test_signs_in_other_words_get_a_crisis_level_reply(text: str) -> None:
@@ -108,6 +113,8 @@ def test_a_risk_that_is_not_clearly_a_crisis_gets_at_least_the_check_in(text: st
         "the easiest way out of the car park is the north exit",
         "the detective makes it look like an accident in chapter three",
         "walked 20 minutes down to the station",
+        "het dak lekt, ik sta op het dak om het te repareren",
+        "我在桥上拍照，风景很美",
         "I'm not going to fail this time, I studied for weeks",
     ],
 )
