@@ -155,6 +155,11 @@ _ERRAND_BUT = re.compile(
     r"\b(?:rifle|gun|pistol|shotgun|firearm|knife|rope|pills|insurance|suicid\w*|goodbye|note|"
     r"letter|will|kill\w*|die|dying|dead|end)\b"
 )
+# A quoted title beside the word for what it is the title of.
+_MEDIA = re.compile(r"\b(?:song|album|track|film|movie|book|novel|episode|show|series|play|poem)\b")
+_TITLE = re.compile(
+    "(?:(?<=\\s)|^)['\"\u201c\u2018]([^'\"\u201d\u2019]{3,80})['\"\u201d\u2019](?=[\\s,.!?;:]|$)"
+)
 _MOVING = re.compile(r"\b(?:moving (?:out|house|away|abroad)|move out|roomie|flatmates?|lease)\b")
 _GAME = re.compile(r"\b(?:minecraft|fortnite|roblox|elden ring|the sims|my sims|in game|gta)\b")
 # The lexicons take about half a second to compile: done when the bot starts, not while the first
@@ -268,6 +273,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     """
     if not text or not text.strip():
         return Verdict(None)
+    if _MEDIA.search(text.casefold()):
+        text = _TITLE.sub(" ", text)  # "listening to 'Suicide Is Painless'": a title, not a wish
     plain = normalise(text)
     signal = signals.detect(plain, _guard(plain))
     if signal == signals.METHOD:
