@@ -88,7 +88,8 @@ MORE = _compile(
     r"(?:be )?(?:here|around|alive|exist\w*)\b",
     r"\bi (?:will not|am not going to|wo not) be (?:here|around|alive) (?:next|by|after|on|"
     r"this|in a) (?:week|month|weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday|"
-    r"time|tomorrow|tonight|few days|year)\b",
+    r"time|tomorrow|tonight|few days|year)\b(?!.*\b(?:lesson|session|meeting|class|appointment|"
+    r"reschedul\w*|move|wait|instead|can we|could we|shift|party)\b)",
     r"\bwill not (?:be )?need(?:ing)? (?:the |any |my |this )?(?:last|final|later|last few|"
     r"remaining) (?:lessons?|modules?|sessions?|parts?|days?)\b",
     r"\b(?:the )?last time i will (?:use|write|talk|message|text|open|be on|be here|see)\b"
