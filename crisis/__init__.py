@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from crisis import languages, signals, vocab
+from crisis import languages, settled, signals, vocab
 from crisis.model import Model, load
 from crisis.normalise import normalise
 from crisis.rules import _PATTERNS  # noqa: F401  (tests read the rules through the package)
@@ -141,9 +141,27 @@ _HARM_CUE = re.compile(
 _WORD = re.compile(r"\b(?:[a-z]{2,}|i)\b")
 _DROPPED_I = re.compile(
     r"(?:just |already )?(?:gave|took|wrote|bought|made|left|swallowed|popped|told|sent|said|"
-    r"deleted|cut|burned|hid|saved|finished|written|taken|been)\b"
+    r"deleted|cut|burned|hid|saved|finished|written|taken|been|found|signed|closed|sold|"
+    r"cancelled|canceled|paid|packed|recorded|set up)\b"
 )
 _RISK_EMOJI = re.compile("🔪|🩸|🪢|⚰️|🪦|💊💊")
+# A roof, a garage or a bridge with a job being done there: the rules excuse it, and the
+# classifier, which has seen those places mostly in crises, defers to the job.
+_ERRAND = re.compile(
+    r"\b(?:fixing|repairing|mending|cleaning|painting|installing|clearing|watering|replacing|"
+    r"inspecting|measuring|working on|taking (?:photos|pictures))\b"
+)
+# ...unless the job is done with a weapon or next to words of harm ("cleaning his rifle").
+_ERRAND_BUT = re.compile(
+    r"\b(?:rifle|gun|pistol|shotgun|firearm|knife|rope|pills|insurance|suicid\w*|goodbye|note|"
+    r"letter|will|kill\w*|die|dying|dead|end)\b"
+)
+# A quoted title beside the word for what it is the title of.
+_MEDIA = re.compile(r"\b(?:song|album|track|film|movie|book|novel|episode|show|series|play|poem)\b")
+_TITLE = re.compile(
+    "(?:(?<=\\s)|^)['\"\u201c\u2018]([^'\"\u201d\u2019]{3,80})['\"\u201d\u2019](?=[\\s,.!?;:]|$)"
+)
+_MOVING = re.compile(r"\b(?:moving (?:out|house|away|abroad)|move out|roomie|flatmates?|lease)\b")
 _GAME = re.compile(r"\b(?:minecraft|fortnite|roblox|elden ring|the sims|my sims|in game|gta)\b")
 
 
@@ -239,6 +257,8 @@ def _not_meant(text: str, plain: str) -> bool:
     """A joke that names its trivial cause, a video game, a crisis long over, or a denial."""
     if _GAME.search(plain) or _FICTION.search(plain) or _DENIED.search(plain):
         return True
+    if settled.HYPOTHETICAL.search(plain):
+        return True
     if signals.resolved(plain):
         return True
     lowered = text.casefold()
@@ -260,6 +280,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     """
     if not text or not text.strip():
         return Verdict(None)
+    if _MEDIA.search(text.casefold()):
+        text = _TITLE.sub(" ", text)  # "listening to 'Suicide Is Painless'": a title, not a wish
     plain = normalise(text)
     signal = signals.detect(plain, _guard(plain))
     if signal == signals.METHOD:
@@ -269,8 +291,11 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(CRISIS, f"language {foreign}")
     if _not_meant(text, plain):
         return Verdict(None, "not meant")
+    # A moving-out message that says "you won't have to deal with me" is no farewell.
+    if signal == "settled" and _MOVING.search(plain):
+        signal = None
     own, other = _analyse_plain(plain)
-    if own is None and other is None and _RISK_EMOJI.search(text):
+    if own is None and other is None and signal is None and _RISK_EMOJI.search(text):
         return Verdict(CHECK, "emoji")  # a knife or blood drop alone: ask, don't guess
     if own is not None:
         if own == "distress" and _PANIC.search(plain) and not _UNSAFE.search(plain):
@@ -292,6 +317,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
             return Verdict(HELPER, "projected")
     if foreign == "check":
         return Verdict(CHECK, "language check")
+    if settled.CHECK.search(_guard(plain)):
+        return Verdict(HELPER if _about_someone_else(plain) else CHECK, "check")
     if foreign == "distress":
         return Verdict(DISTRESS, "language distress")
     if len(set(_WORD.findall(plain))) < _MODEL_MIN_WORDS:
@@ -299,9 +326,14 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     model = model or load()
     p = model.probabilities(plain)
     limits = model.thresholds
+    risk = {label: p.get(label, 0.0) for label in ("self", "method", "overdose", "other")}
+    top = max(risk, key=risk.__getitem__)
     if languages.foreign(text):
-        # The classifier knows little besides English: in another language it may only say
-        # distress, and the lexicons above decide any risk.
+        # Trained on far less of other languages than of English, the classifier speaks of risk
+        # there only when it is surer than in English (its own threshold); whose crisis it is and
+        # what kind it reads less well, so anything but the writer's own gets the full reply.
+        if sum(risk.values()) >= limits.get("foreign", 1.0) and not languages.excused(text):
+            return Verdict(CHECK if top == "self" else CRISIS, "model foreign")
         learned = p.get("distress", 0.0) >= limits["distress"]
         return Verdict(DISTRESS, "model") if learned else Verdict(None)
     if p.get("method", 0.0) + p.get("overdose", 0.0) >= limits["crisis"]:
@@ -310,10 +342,16 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         if _HARM_CUE.search(plain) is None:
             return Verdict(None, "no harm named")
         return Verdict(HELPER if _about_someone_else(plain) else CRISIS, "model")
-    risk = {label: p.get(label, 0.0) for label in ("self", "method", "overdose", "other")}
-    if sum(risk.values()) >= limits["check"]:
-        if max(risk, key=risk.__getitem__) == "other" or _about_someone_else(plain):
+    errand = _ERRAND.search(plain) is not None and _ERRAND_BUT.search(plain) is None
+    if sum(risk.values()) >= limits["check"] and not errand:
+        if _about_someone_else(plain):
             return Verdict(HELPER, "model")
+        if top == "other":
+            # Someone else's crisis, but the writer is in the message too: the full reply carries
+            # the lines either of them needs, where the reply for helpers would miss the writer.
+            return Verdict(CRISIS, "model")
+        if top in ("method", "overdose") and _HARM_CUE.search(plain):
+            return Verdict(CRISIS, "model")
         return Verdict(CHECK, "model")
     if text.rstrip().endswith("?") and _QUESTION.search(plain):
         return Verdict(None)  # a question about distress is answered like any other question

@@ -11,6 +11,8 @@ import re
 import unicodedata
 from types import MappingProxyType
 
+from crisis import spelling
+
 # Zero-width and bidi control characters can be slipped inside a word to dodge a filter.
 _INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 # Combining marks left over after NFD: accents and "zalgo" decorations.
@@ -289,8 +291,14 @@ def normalise(text: str) -> str:
 
     Undoes the common ways a message differs from its plain form: full-width and accented
     letters, invisible characters, leetspeak between letters, self-censoring stars, stretched
-    letters, letters spelled out with spaces, punctuation, and frequent misspellings and slang.
+    letters, letters spelled out with spaces, punctuation, frequent misspellings and slang, and
+    then any typing slip one letter away from a word crises are told in (``crisis.spelling``).
     """
+    return spelling.load().correct_text(unspelled(text))
+
+
+def unspelled(text: str) -> str:
+    """``normalise`` without the slips undone: what the spelling lists are built from."""
     text = unicodedata.normalize("NFKC", text)
     text = _INVISIBLE.sub("", text)
     if not text.isascii():

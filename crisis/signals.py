@@ -3,8 +3,9 @@
 Method-seeking (a lethal amount, a painless way) and an overdose already taken are never answered
 with facts: the person gets emergency numbers first, whoever they say they are asking for. A few
 more explicit signs (preparations, a dangerous place, self-harm in other words, the slang of
-online forums) sit here beside them. ``distress`` names hopelessness, emptiness or panic without
-a sign of risk: that gets a caring reply, not the crisis reply.
+online forums) sit here beside them, with those of ``indirect`` and ``settled``. ``distress``
+(from ``crisis.mood``) names hopelessness, emptiness or panic without a sign of risk: that gets
+a caring reply, not the crisis reply.
 
 Each rule is a named, compiled pattern on the normalised text, so a miss or a false alarm can be
 traced to one line. Pure; nothing here logs.
@@ -14,8 +15,12 @@ from __future__ import annotations
 
 import re
 
-from crisis import indirect
+from crisis import indirect, settled
+from crisis.mood import distress, resolved
 from crisis.vocab import _any, _compile
+
+# What marks distress, and a crisis long past, live in ``crisis.mood``; read through here too.
+__all__ = ["METHOD", "OVERDOSE", "detect", "distress", "resolved"]
 
 METHOD = "method"
 OVERDOSE = "overdose"
@@ -136,25 +141,32 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "preparation",
         _compile(
             r"\b(?:wrote|written|writing|left|finished) (?:\w+ ){0,2}?(?:letters?|notes?) "
-            r"(?:to|for) (?:my |everyone|each|the)\b(?!(?:future|younger|older) self)",
+            r"(?:to|for) (?:my |everyone|each|the)\b(?!(?:future|younger|older) self)"
+            r"(?!.*\b(?:about the|keys|cleaner|pen pals?|thank you|remind\w*|party|birthday|"
+            r"christmas|shopping|groceries)\b)",
             r"\b(?:saving|saved|stockpiling|stockpiled|hoarding|collecting|kept|keeping) "
-            r"(?:\w+ ){0,3}?"
+            r"(?!(?:their|taking|on|up|track)\b)(?:\w+ ){0,3}?"
             + _SUBSTANCE
             + r"\b(?! (?:\w+ ){0,4}?(?:for|in case of) (?:the |my |a |\w+ months in )?"
-            r"(?:trip|holiday|travel|emergencies|migraines?|australia|abroad)\b)(?! refills so)",
+            r"(?:trip|holiday|travel|emergencies|migraines?|australia|abroad)\b)(?! refills so)"
+            r"(?! (?:\w+ ){0,4}?(?:locked|out of reach|safely|away from the (?:kids|children)))",
             r"\b(?:bought|got|have|ordered) (?:a |the )?(?:rope|noose|helium|charcoal|razor "
             r"blades|blades)\b",
-            r"\b(?:picked|chosen|set|decided on|have) (?:a |the )?(?:date|day|place|spot)\b",
+            r"\b(?:picked|chosen|set|decided on|have) (?:a |the )?(?:date|day|place|spot)\b"
+            r"(?! for (?:the |our |my |a |his |her |their )?(?:wedding|party|move|trip|holiday|"
+            r"meeting|exam|interview|surgery|operation|birthday|launch|dinner|lunch|visit|"
+            r"appointment|reunion|graduation|match|game|concert|test|picnic)\b)",
             r"\b(?:giving|gave|given) away (?:\w+ ){0,2}?(?:my|all)\b(?! (?:\w+ ){0,3}?(?:to "
             r"charity|because|downsizing|moving|old|spare|extra|baby))(?! (?:\w+ ){0,6}?(?:anyone "
             r"want|who wants|if anyone|for free|free to))",
-            r"\bgave (?:away )?my (?:cat|dog|pets?|rabbit|bird) to\b",
+            r"\bgave (?:away )?my (?:cat|dog|pets?|rabbit|bird) to\b(?! (?:\w+ ){0,6}?(?:for the "
+            r"(?:week|weekend|day|night|holiday)|while i am|holiday|vacation|trip)\b)",
             r"\bdeleted (?:all )?my (?:socials|accounts|social media|profiles)\b(?= (?:\w+ ){0,6}?"
             r"(?:bye|goodbye|farewell))",
             r"\b(?:rehoming|rehomed|found a home for|found homes for) (?:\w+ ){0,2}?"
             r"(?:my |the )?(?:cat|dog|pets?)\b",
             r"\b(?:affairs|things) (?:are |is )?in order\b(?! (?:\w+ ){0,12}?(?:finally|nagged|"
-            r"feels good))",
+            r"feels good|admin|before (?:the|my) (?:surgery|operation|trip|move|flight)))",
             r"\bwho (?:will|would|should) (?:take|look after|have|get) (?:\w+ ){0,2}?when i am "
             r"gone\b",
             r"\bwhen i am (?:gone|not here|dead)\b",
@@ -170,7 +182,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:i am|am|standing|sitting) (?:\w+ ){0,2}?(?:on|at) (?:the |a |my )?(?:edge|"
             r"ledge|roof|rooftop|balcony|bridge|tracks|railway|platform edge|cliffs?|cliff edge)\b"
             r"(?! (?:team|club|game|crew|project|tournament|enjoying|fixing|repairing|cleaning|"
-            r"working|painting|having|watching|taking "
+            r"working|painting|having|watching|watering|gardening|smoking|reading|relaxing|taking "
             r"(?:photos|pictures)|for (?:work|a|the))\b| with (?:a|my) (?:drink|coffee|book|"
             r"friends?))",
             r"\b(?:on|at|near|by) the (?:tracks|train tracks|railway|cliffs?|ledge|edge of the)\b",
@@ -191,7 +203,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"wrists?|legs?|thighs?|skin|head|stomach|hips?|body))\b(?! on (?:the|a) (?:door|"
             r"table|corner|edge|cupboard|shelf|car))",
             r"\bbang(?:ing|ed)? my head\b",
-            r"\b(?:relapsed|relapse|relapsing)\b",
+            r"(?<!cause )(?<!causes )(?<!prevent )(?<!people )(?<!patients )(?<!of )"
+            r"\b(?:relapsed|relapse|relapsing)\b(?!.*\b(?:rates?|statistics|stud\w+|common|"
+            r"likely|chance|risk)\b)",
             r"\b(?:urges?|urge) (?:to )?(?:cut|burn|hurt|harm)\b",
             r"\b(?:days|weeks|months|years) clean\b",
             r"\b(?:blade|razor|lighter|knife)\b(?: \w+){0,6}? (?:arm|wrist|skin|leg|thigh)s?\b",
@@ -204,15 +218,21 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         _compile(
             r"\b(?:my|a|the) (?:suicide |goodbye |farewell )?note (?:is|on|in|"
             r"for)\b(?! (?:\w+ ){0,2}?"
-            r"(?:fridge|door|counter|table|desk|dinner|lunch|groceries|shopping|calendar)\b)",
+            r"(?:fridge|door|counter|table|desk|dinner|lunch|groceries|shopping|calendar)\b)"
+            r"(?!.*\b(?:about the|keys|cleaner|remind\w*|shopping|groceries|appointment|dinner|"
+            r"parcel|delivery|plumber|babysitter)\b)",
             r"\b(?:wrote|written|left|leave|leaving) (?:a|my|"
             r"the) note\b(?! (?:\w+ ){0,3}?(?:on the "
-            r"(?:fridge|door|counter|table|desk)|about (?:dinner|lunch|the|groceries|shopping)))",
+            r"(?:fridge|door|counter|table|desk)|about (?:dinner|lunch|the|groceries|shopping)))"
+            r"(?!.*\b(?:about the|keys|cleaner|remind\w*|shopping|groceries|appointment|dinner|"
+            r"parcel|delivery|plumber|babysitter)\b)",
             r"\bmade (?:a|my) will\b(?! (?:\w+ ){0,6}?(?:last year|years ago|"
             r"responsible|lawyer|solicitor|mortgage|when (?:my|our|we|i) \w+ (?:was born|got|"
             r"bought)|"
             r"(?:was|were) born))",
-            r"\b(?:know|written|chosen|picked|set) (?:down )?(?:when and where|the date|a date)\b",
+            r"\b(?:know|written|chosen|picked|set) (?:down )?(?:when and where|the date|a date)\b"
+            r"(?!.*\b(?:wedding|party|birthday|holiday|trip|meeting|exam|interview|surgery|"
+            r"operation|move|reunion|graduation|launch|dinner|concert|match)\b)",
             r"\bhaving a date\b",
             r"\b(?:will not|shall not|wo not) be (?:around|here)(?= *$| anymore| much longer|"
             r" for long| for it| by| after| when)",
@@ -230,7 +250,10 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:better off|happier) (?:w o|without) me\b",
             r"\bnot (?:going to|gonna) stick around\b",
             r"\bmy mind is made up\b",
-            r"\b(?:i have|have|got|with) (?:a plan|everything i need|what i need)\b",
+            r"\b(?:i have|have|got|with) (?:a plan|everything i need|what i need)\b(?! for "
+            r"(?:the |this |my |our |next )?(?:weekend|holiday|trip|party|birthday|dinner|summer|"
+            r"exams?|study|studying|revision|work|lunch|breakfast|wedding|course|lessons|meal|"
+            r"diet|garden|move|day off)\b)",
             r"\bbought (?:what i need|\w+ from (?:three|several|different|two) )",
             r"\b(?:engine|car) (?:running|on) (?:in|inside) (?:the|my) garage\b|\bgarage with "
             r"the engine\b",
@@ -264,9 +287,12 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bselfish to stay\b",
             r"\bwo not be here for\b|\bwill not be here for\b",
             r"\bcarrying a (?:knife|blade|razor|rope)\b",
-            r"\b(?:i will|i am|then i am) done\\b(?: \w+){0,3} (?:completely|for good|done)\b",
+            r"\b(?:i will|i am|then i am) done\b(?: \w+){0,3} (?:completely|for good|done)\b",
             r"\b(?:i am done|i am completely done)\b(?= *$| i mean)",
-            r"\bthe (?:same )?plan i had\b|\bi have a plan\b",
+            r"\bthe (?:same )?plan i had\b",
+            r"\bi have a plan\b(?! for (?:the |this |my |our |next )?(?:weekend|holiday|trip|party|"
+            r"birthday|dinner|summer|exams?|study|studying|revision|work|lunch|breakfast|wedding|"
+            r"course|lessons|meal|diet|garden|move|day off)\b)",
             r"\bthink about logistics\b",
             r"\bthis time i (?:have )?learned\b",
             r"\bgo away from this world\b|\bleave this world\b",
@@ -299,7 +325,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:reads|read|looks|sounds) like a (?:suicide|goodbye) (?:note|letter)\b",
             r"\b(?:after|when|once) i am gone\b",
             r"\bgave (?:me|us) (?:her|his|their|all (?:her|his|their)) (?:jewellery|jewelry|money|"
-            r"things|belongings|savings|ring|watch)\b(?! (?:for|as|on|at|to wear)\b)",
+            r"things|belongings|savings|ring|watch)\b(?! (?:for|as|on|at|to wear)\b)"
+            r"(?!.*\b(?:wedding|birthday|graduation|christmas|engagement|anniversary)\b)",
             r"\bgiven (?:\w+ )?(?:his|her|their|my|all (?:his|her|their|my)) (?:money|things|"
             r"belongings|savings) (?:to|away)\b",
             r"\bend(?:ing)? the pain (?:one way or another|for good|forever|permanently)\b",
@@ -333,48 +360,12 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (OVERDOSE, indirect.OVERDOSE_MORE),
     ("indirect", indirect.INDIRECT),
+    ("settling", settled.SETTLING),
+    ("settled", settled.MORE),
+    (METHOD, settled.METHOD_MORE),
+    (OVERDOSE, settled.OVERDOSE_MORE),
+    (OVERDOSE, settled.OVERDOSE_COUNT),
 )
-
-_DISTRESS = _compile(
-    r"\b(?:i feel|feel|feeling|i am|am|so|been) (?:\w+ ){0,3}?(?:hopeless|empty|numb|worthless|"
-    r"alone|lonely|broken|miserable|desperate|overwhelmed|exhausted|lost|trapped|panicking|"
-    r"terrified|awful|terrible|sad|depressed|anxious|scared|ashamed|guilty|useless|a failure|"
-    r"like a failure|like a burden|nothing|down|low|crap|shit)\b",
-    r"\b(?:panic|anxiety) attacks?\b",
-    r"\bcan not (?:sleep|stop crying|breathe|cope|focus|get out of bed|stop shaking)\b",
-    r"\b(?:crying|cried) (?:all|every|myself)\b",
-    r"\bnothing (?:helps|works|matters|is working|has worked)\b",
-    r"\bno one (?:understands|cares|listens)\b|\bnobody (?:understands|cares|listens)\b",
-    r"\b(?:struggling|not coping|not okay|not ok|falling apart|breaking down)\b",
-    r"\b(?:grief|grieving|heartbroken|nightmares|flashbacks)\b",
-    r"\b(?:burnt out|burned out|burnout|heart (?:is )?(?:racing|pounding)|thinking i am dying|"
-    r"got fired|lost my job|laid off|been evicted|no idea what to do|can not pay (?:the |"
-    r"my )?rent)\b",
-)
-
-
-# A crisis long past and resolved ("i overdosed once when i was 17, now i volunteer") is not one
-# now; method-seeking is never excused this way.
-_PAST = re.compile(
-    r"\b(?:when i was (?:\w+ )?[0-9]+|years ago|back then|in my (?:teens|twenties|thirties)|"
-    r"in (?:19|20)[0-9]{2}|(?:years|decades) (?:since|later|today))\b"
-)
-_STILL = re.compile(r"\b(?:terrified|scared|worried|afraid|same things|again|right now)\b")
-_RECOVERED = re.compile(
-    r"\b(?:now i (?:am|volunteer|help|work)|glad|well for|doing (?:well|better|great)|"
-    r"recovered|volunteer|decades|made peace|"
-    r"i am (?:ok|okay|fine|safe)|has not been part|curious|candle)\b"
-)
-
-
-def resolved(plain: str) -> bool:
-    """Whether normalised text tells of a crisis that is over."""
-    return (
-        _PAST.search(plain) is not None
-        and _RECOVERED.search(plain) is not None
-        and _STILL.search(plain) is None
-    )
-
 
 # Read on the text as it is: no idiom excuses a method question, and the indirect signs are
 # phrases whose subject ("no one will stop me", "who gets my things") the guard would blank.
@@ -391,8 +382,3 @@ def detect(plain: str, guarded: str) -> str | None:
         if pattern.search(plain if name in _UNGUARDED else guarded):
             return name
     return None
-
-
-def distress(plain: str) -> bool:
-    """Whether normalised text speaks of distress (hopeless, empty, panic) at all."""
-    return _DISTRESS.search(plain) is not None

@@ -1,6 +1,7 @@
 """Build crisis/model.json from the labelled development sets: ``python -m crisis.train``.
 
-Reads the blind development sets (``tests/data/blind/crisis_dev_*.yaml``, never the sealed one)
+Reads the blind development sets (``tests/data/blind/crisis_dev_*.yaml``), the sealed sets that
+have already had their one measurement (``MEASURED``; a sealed set not yet measured is never read)
 and the old self-written corpus, fits TF-IDF + multinomial logistic regression with scikit-learn
 (a dev dependency; the bot itself only reads the JSON), picks the thresholds from out-of-fold
 predictions, prints how a model trained without one set does on that set, and writes the model.
@@ -13,6 +14,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -20,7 +22,7 @@ from typing import Any
 
 import yaml
 
-from crisis import CHECK, CRISIS, HELPER, assess
+from crisis import CHECK, CRISIS, DISTRESS, HELPER, assess
 from crisis.model import FORMAT, MODEL_FILE, from_dict
 from crisis.normalise import normalise
 
@@ -35,16 +37,29 @@ ALARMS = (CRISIS, CHECK, HELPER)
 BLOCKS = (("word", 1, 2, 2), ("char_wb", 2, 5, 2))
 C = 8.0
 # Highest out-of-fold false-positive rate on negatives allowed for each threshold.
-FP_BUDGET = {"check": 0.07, "crisis": 0.01, "distress": 0.03}
+# "foreign" is the risk threshold for a message plainly in another language, where the
+# classifier has seen far fewer examples: stricter than "check".
+FP_BUDGET = {"check": 0.05, "crisis": 0.01, "distress": 0.03, "foreign": 0.03}
 DIGITS = 4
+
+# Sealed sets whose one measurement is done: development data from then on. A sealed set not
+# listed here is never read.
+MEASURED = ("crisis_sealed", "crisis_sealed2")
 
 Item = tuple[str, str]  # text, label
 
 
+def blind_files(data: Path = DATA) -> list[Path]:
+    """The blind sets training may read: development sets and sealed sets already measured."""
+    folder = data / "blind"
+    measured = [folder / f"{name}.yaml" for name in MEASURED]
+    return sorted(folder.glob("crisis_dev_*.yaml")) + [p for p in measured if p.exists()]
+
+
 def load_sets(data: Path = DATA) -> dict[str, list[Item]]:
-    """The development sets and the old corpus, as (text, label); never a sealed set."""
+    """The blind sets of ``blind_files`` and the old corpus, as (text, label)."""
     sets: dict[str, list[Item]] = {}
-    for path in sorted((data / "blind").glob("crisis_dev_*.yaml")):
+    for path in blind_files(data):
         rows = yaml.safe_load(path.read_text(encoding="utf-8"))
         sets[path.stem] = [(r["text"], r["label"]) for r in rows]
     corpus_path = data / "crisis_corpus.yaml"
@@ -57,6 +72,35 @@ def load_sets(data: Path = DATA) -> dict[str, list[Item]]:
             old.extend((text, label) for text in texts)
         sets["crisis_corpus"] = old
     return sets
+
+
+# What the bot is mostly sent: everyday messages (``crisis_everyday.yaml``, written with the words
+# a crisis uses, about ordinary things), questions about the course, and the course's own
+# sentences (which speak of suicidal thoughts as a topic). They are fitted as negatives so that
+# everyday words read as everyday, and never used to choose a threshold: the hard negatives of
+# the labelled sets alone decide those.
+_MARKUP = re.compile(r"<[^>]+>|\[[a-z0-9_, ]+\]")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_NOT_EVERYDAY = frozenset({"crisis_question", "personal"})
+
+
+def load_everyday(data: Path = DATA) -> list[Item]:
+    """Course questions and lesson sentences, as negatives; none from a sealed set."""
+    texts: list[str] = []
+    written = data / "crisis_everyday.yaml"
+    if written.exists():
+        texts.extend(yaml.safe_load(written.read_text(encoding="utf-8")))
+    for path in (data / "ask_written.yaml", data / "blind" / "ask_dev.yaml"):
+        if path.exists():
+            rows = yaml.safe_load(path.read_text(encoding="utf-8"))
+            texts.extend(r["q"] for r in rows if r.get("kind") not in _NOT_EVERYDAY)
+    lessons = data.parent.parent / "content" / "ketamine" / "lessons"
+    for path in sorted(lessons.glob("*.yaml")) if lessons.is_dir() else ():
+        lesson = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for part in lesson.get("parts", ()):
+            plain = _MARKUP.sub("", part)
+            texts.extend(t.strip() for t in _SENTENCE.split(plain) if len(t.split()) >= 4)
+    return [(text, "negative") for text in texts]
 
 
 def _vectoriser(analyzer: str, low: int, high: int, min_df: int):
@@ -75,8 +119,9 @@ def _vectoriser(analyzer: str, low: int, high: int, min_df: int):
     )
 
 
-def fit(items: Sequence[Item]) -> dict[str, Any]:
+def fit(items: Sequence[Item], everyday: Sequence[Item] = ()) -> dict[str, Any]:
     """Fit the vectorisers and the classifier; the model in its JSON form, without thresholds."""
+    items = [*items, *everyday]
     from scipy.sparse import hstack
     from sklearn.linear_model import LogisticRegression
 
@@ -109,7 +154,9 @@ def fit(items: Sequence[Item]) -> dict[str, Any]:
     }
 
 
-def out_of_fold(items: Sequence[Item], folds: int = 5) -> list[dict[str, float]]:
+def out_of_fold(
+    items: Sequence[Item], everyday: Sequence[Item] = (), folds: int = 5
+) -> list[dict[str, float]]:
     """Each item's probabilities from a model that did not see it (stratified, seeded)."""
     from sklearn.model_selection import StratifiedKFold
 
@@ -117,18 +164,19 @@ def out_of_fold(items: Sequence[Item], folds: int = 5) -> list[dict[str, float]]
     result: list[dict[str, float]] = [{} for _ in items]
     splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=SEED)
     for train, test in splitter.split(list(range(len(items))), labels):
-        model = from_dict(fit([items[i] for i in train]))
+        model = from_dict(fit([items[i] for i in train], everyday))
         for i in test:
             result[i] = model.probabilities(normalise(items[i][0]))
     return result
 
 
 def scores(p: dict[str, float]) -> dict[str, float]:
-    """The three numbers the thresholds apply to."""
+    """The numbers the thresholds apply to."""
     return {
         "check": sum(p.get(label, 0.0) for label in RISK),
         "crisis": p.get("method", 0.0) + p.get("overdose", 0.0),
         "distress": p.get("distress", 0.0),
+        "foreign": sum(p.get(label, 0.0) for label in RISK),
     }
 
 
@@ -149,43 +197,63 @@ def choose_thresholds(items: Sequence[Item], probs: list[dict[str, float]]) -> d
     return chosen
 
 
-def cross_set_report(sets: dict[str, list[Item]]) -> None:
-    """Train without one blind set, measure the model alone on it: the honest figure."""
-    for held in (name for name in sets if name.startswith("crisis_dev")):
-        train = [item for name, items in sets.items() if name != held for item in items]
-        model = from_dict(fit(train))
-        model.thresholds.update(choose_thresholds(train, out_of_fold(train)))
-        test = sets[held]
-        alone = [0, 0, 0, 0]  # hits, positives, false positives, negatives
-        together = [0, 0, 0, 0]
-        for text, label in test:
-            s = scores(model.probabilities(normalise(text)))
-            fired = s["check"] >= model.thresholds["check"]
-            fired = fired or s["crisis"] >= model.thresholds["crisis"]
-            tier = assess(text, model).tier
-            replied = tier in ALARMS and (label not in ("method", "overdose") or tier == CRISIS)
-            for tally, hit in ((alone, fired), (together, replied)):
-                if label in RISK:
-                    tally[0] += hit
-                    tally[1] += 1
-                elif label == "negative":
-                    tally[2] += hit
-                    tally[3] += 1
-        for name, (hits, positives, fps, negatives) in (
-            ("model alone", alone),
-            ("rules + model", together),
-        ):
-            print(
-                f"{name}, model trained without {held}: recall {hits}/{positives}, "
-                f"false positives {fps}/{negatives}"
-            )
+# The replies that count as a hit, per label, as ``bench.crisis`` counts them.
+HITS = {
+    "self": {CRISIS, CHECK},
+    "method": {CRISIS},
+    "overdose": {CRISIS},
+    "other": {HELPER, CRISIS},
+    "distress": {DISTRESS, CHECK, CRISIS},
+}
 
 
-def build(sets: dict[str, list[Item]]) -> dict[str, Any]:
+def held_out(
+    sets: dict[str, list[Item]], held: str, everyday: Sequence[Item] = ()
+) -> dict[str, list[int]]:
+    """Label -> [hits, items] on ``held`` for rules + a model trained without it.
+
+    "negative" counts false positives (a crisis-level reply); "model alone" counts the model's
+    own risk readings on the risk labels and on the negatives.
+    """
+    train = [item for name, items in sets.items() if name != held for item in items]
+    model = from_dict(fit(train, everyday))
+    model.thresholds.update(choose_thresholds(train, out_of_fold(train, everyday)))
+    tally: dict[str, list[int]] = {}
+    for text, label in sets[held]:
+        s = scores(model.probabilities(normalise(text)))
+        fired = s["check"] >= model.thresholds["check"]
+        fired = fired or s["crisis"] >= model.thresholds["crisis"]
+        tier = assess(text, model).tier
+        hit = tier in ALARMS if label == "negative" else tier in HITS.get(label, ())
+        tally.setdefault(label, [0, 0])
+        tally[label][0] += hit
+        tally[label][1] += 1
+        if label in RISK or label == "negative":
+            alone = "model alone " + ("negative" if label == "negative" else "risk")
+            tally.setdefault(alone, [0, 0])
+            tally[alone][0] += fired
+            tally[alone][1] += 1
+    return tally
+
+
+def cross_set_report(
+    sets: dict[str, list[Item]], only: Sequence[str] = (), everyday: Sequence[Item] = ()
+) -> None:
+    """Train without one blind set, measure on it: the honest figure for the model."""
+    for held in (name for name in sets if name != "crisis_corpus"):
+        if only and held not in only:
+            continue
+        tally = held_out(sets, held, everyday)
+        risk = [sum(tally.get(label, [0, 0])[i] for label in RISK) for i in (0, 1)]
+        parts = [f"{label} {h}/{n}" for label, (h, n) in sorted(tally.items())]
+        print(f"without {held}: recall {risk[0]}/{risk[1]}; " + ", ".join(parts), flush=True)
+
+
+def build(sets: dict[str, list[Item]], everyday: Sequence[Item] = ()) -> dict[str, Any]:
     """The model trained on every set, with thresholds and a content-derived version."""
     items = [item for name in sorted(sets) for item in sets[name]]
-    model = fit(items)
-    model["thresholds"] = choose_thresholds(items, out_of_fold(items))
+    model = fit(items, everyday)
+    model["thresholds"] = choose_thresholds(items, out_of_fold(items, everyday))
     digest = hashlib.sha256(json.dumps(model, sort_keys=True).encode()).hexdigest()[:12]
     model["version"] = f"{FORMAT}-{digest}"
     return model
@@ -200,11 +268,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DATA, help="folder with blind/ and corpus")
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--no-report", action="store_true", help="skip the cross-set figures")
+    parser.add_argument(
+        "--held", action="append", default=[], help="cross-set figures for this set only"
+    )
+    parser.add_argument("--report-only", action="store_true", help="do not write the model")
+    parser.add_argument("--no-everyday", action="store_true", help="fit the labelled sets only")
     args = parser.parse_args(argv)
     sets = load_sets(args.data)
+    everyday = [] if args.no_everyday else load_everyday(args.data)
     if not args.no_report:
-        cross_set_report(sets)
-    model = build(sets)
+        cross_set_report(sets, args.held, everyday)
+    if args.report_only:
+        return 0
+    model = build(sets, everyday)
     write(model, args.out)
     size = args.out.stat().st_size / 1e6
     print(f"wrote {args.out} ({size:.1f} MB), version {model['version']}, {model['thresholds']}")

@@ -37,6 +37,9 @@ LEXICON = {
         r"prävention|fälle von|erhöht) " + G + r"(?:suizid\w*|selbstmord\w*|selbstverletzung|"
         r"überdosis)",
         r"(?:geschnitten|verbrannt) (?:beim kochen|am finger|aus versehen)",
+        r"(?:diese|die) (?:hitze|kälte|kaelte|lärm|laerm|baustelle|"
+        r"arbeit) (?:\w+ )?(?:nicht mehr )?aus(?:halten)?|halte (?:diese|die) (?:hitze|kälte|"
+        r"kaelte|lärm|laerm) nicht mehr aus",
     ),
     "method": (
         r"nicht mehr aufwach\w*|damit (?:man|ich) (?:\w+ )?(?:stirbt|sterbe|tot ist|tot bin)",
@@ -60,6 +63,7 @@ LEXICON = {
         r"zu viele|\d\d+) " + G + r"(?:genommen|geschluckt)",
         r"(?:alle|die ganze packung|eine ganze packung) " + G + r"(?:genommen|geschluckt)",
         r"(?:habe|hab) (?:eine )?überdosis (?:genommen)?",
+        r"(?:alle|sämtliche|die ganzen) (?:\w+ ){0,3}?auf einmal (?:genommen|geschluckt)",
     ),
     "intent": (
         r"(?:ich denke|denke ich|ich dachte) (?:\w+ ){0,3}?(?:an|über) (?:selbstmord|suizid|"
@@ -68,6 +72,7 @@ LEXICON = {
         r"(?:ich )?(?:will|möchte|wünsche mir|werde|würde am liebsten|denke daran|plane) "
         r"(?:\w+ ){0,3}?(?:sterben|mich umbringen|mich töten|mir das leben nehmen|tot sein|"
         r"nicht mehr (?:leben|da sein|existieren|aufwachen)|mich erhängen|springen)",
+        r"mich umzubringen|mich zu töten|mir das leben zu nehmen|nicht mehr zu leben|"
         r"mich umbringen|bringe mich um|bring mich um\b|umbringen werde|selbstmord begehen|"
         r"mir das leben (?:zu )?nehmen",
         r"(?:habe|hab) (?:\w+ )?(?:suizidgedanken|selbstmordgedanken|todesgedanken)",
@@ -123,6 +128,8 @@ LEXICON = {
         r"sich das leben (?:zu )?nehmen|sich umzubringen)",
         r"(?:ritzt sich|verletzt sich|schneidet sich)",
         r"(?:hat|einen) " + G + r"abschiedsbrief",
+        r"nicht mehr (?:leben|da sein) zu wollen|(?:will|"
+        r"möchte) (?:\w+ ){0,2}?nicht mehr (?:leben|aufwachen)",
     ),
     "check": (
         r"(?:sehe )?keinen ausweg",

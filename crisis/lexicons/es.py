@@ -58,6 +58,9 @@ LEXICON = {
         r"con (?:un |el )?papel|el dedo|sin querer|la mano (?:con|cocinando)|al sol)",
         r"(?:tomé|tome|tomo) todas (?:mis|las) " + PILLS + r" (?:a tiempo|como|con la comida|"
         r"esta mañana|cada día|todos los días)",
+        r"no (?:aguanto|soporto|puedo) (?:más|mas) (?:con )?(?:este|esta|el|la|los|las|tanto|"
+        r"tanta) (?:calor|frío|frio|tráfico|trafico|ruido|tiempo|clima|dolor de cabeza|jefe|"
+        r"vecino|vecinos|examen|exámenes|tarea|trabajo|lluvia|mosquitos|humedad)",
     ),
     "method": (
         r"(?:dosis|cantidad) (?:\w+ ){0,3}?(?:sería |es |son |serían |resulta )?(?:letal|mortal)",
@@ -178,6 +181,9 @@ LEXICON = {
         r"(?:dejó|escribió) " + G + r"(?:carta|nota) de despedida",
         r"regaló (?:todas )?sus cosas|se despidió de (?:todos|todo el mundo)",
         r"tiene (?:ideas|pensamientos) suicidas",
+        r"(?:se va a|va a|quiere|piensa) (?:\w+ )?(?:tirar|matar|suicidar|"
+        r"ahorcar)(?:se)?\b(?! (?:la|el|los|las|un|una|a la) (?:basura|toalla|piscina|agua|"
+        r"cama))",
     ),
     "check": (
         r"no (?:veo|hay|encuentro) (?:ninguna )?salida\b(?! (?:en|de|del|por|para|a|al)\b)",
@@ -198,5 +204,6 @@ LEXICON = {
         r"angustiad[oa]|hundid[oa]|mal)\b",
         r"no puedo (?:dormir|respirar|dejar de llorar)|lloro (?:todos los días|todo el día)",
         r"nada tiene sentido|no tengo esperanza|sin esperanza|ansiedad|me ahogo",
+        r"lloro (?:por todo|todo el tiempo|cada día|cada noche|sin parar)|no paro de llorar",
     ),
 }

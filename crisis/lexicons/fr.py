@@ -38,6 +38,8 @@ LEXICON = {
         r"automutilation|surdose|overdose)",
         r"(?:je me suis )?(?:coupé|coupée|brûlé|brûlée) (?:en cuisinant|le doigt|les cheveux|"
         r"par accident|avec une feuille)",
+        r"j ?en peux plus (?:de )?(?:cette|ce|la|le|du|de la) (?:chaleur|froid|bruit|pluie|"
+        r"boulot|travail|chef|voisin|trafic|canicule)",
     ),
     "method": (
         r"(?:dose|quantité) (?:\w+ ){0,3}?(?:est |serait |sont )?(?:létale|mortelle|fatale|mortel)",
@@ -57,12 +59,15 @@ LEXICON = {
         r"toutes|tout le|la boîte|une boîte|la boite|une boite|la plaquette|le flacon|un tas|"
         r"plein de|\d\d+)",
         r"(?:j ?ai|jai) fait une (?:overdose|surdose)",
+        r"(?:j ?ai|jai) (?:pris|avalé|avale) trop de (?:médicaments|medicaments|cachets|pilules|"
+        r"comprimés|comprimes)",
     ),
     "intent": (
         r"(?:je pense|je pensais|j'ai pensé|je songe|je réfléchis) (?:\w+ ){0,2}?(?:au suicide|"
         r"à me suicider|à mourir|à la mort|à en finir)",
         r"(?:je veux|j ?ai envie de|envie de|je voudrais|je vais|je pense à|je pense a|"
-        r"j ?ai pensé à|j ?ai essayé de|jai essaye de|je préfère|je prefere|je compte) "
+        r"j ?ai pensé à|j ?ai essayé de|jai essaye de|je préfère|je prefere|je compte|penser à|"
+        r"penser a|pensé à|pense a|rêve de|reve de|songe à) "
         r"(?:\w+ ){0,2}?(?:mourir|me tuer|me suicider|en finir|disparaître|ne plus exister|"
         r"mettre fin à (?:mes jours|ma vie)|me jeter|me pendre|sauter du|sauter de)",
         r"me suicider|je vais me (?:tuer|foutre en l'air)|me foutre en l'air",
@@ -72,6 +77,7 @@ LEXICON = {
         r"(?:aucune|pas de|plus de|aucun) (?:raison|sens) (?:de|à) (?:vivre|continuer)",
         r"(?:fatigué|fatiguée|marre|lasse?) de vivre|la vie ne vaut pas",
         r"en finir (?:avec (?:tout|la vie|ma vie))?(?: ce soir| bientôt| une bonne fois)?$",
+        r"(?:envie|besoin|temps|décidé|decide) d ?en finir|den finir",
     ),
     "passive": (
         r"(?:ce serait|ça serait|il vaudrait|serait) (?:\w+ ){0,2}?(?:mieux|plus simple|"
@@ -127,12 +133,19 @@ LEXICON = {
         r"(?:se coupe|s'est coupée?|se scarifie|se fait du mal)",
         r"(?:a laissé|a écrit) " + G + r"lettre d'adieu|a donné toutes ses affaires",
         r"(?:a pris|a avalé) (?:\w+ ){0,2}?(?:toute|tous|toutes|la boîte|le flacon)",
+        r"(?:il|elle) a (?:pris|avalé|avale) (?:plein de|trop de|tous ses|toutes ses|"
+        r"une boîte de|une boite de) (?:médicaments|medicaments|cachets|pilules|comprimés|"
+        r"comprimes)",
+        r"(?:frère|frere|sœur|soeur|mère|mere|père|pere|fils|fille|ami|amie|copain|copine|mari|"
+        r"femme) a (?:pris|avalé|avale) (?:plein de|trop de|tous ses|toutes ses) (?:médicaments|"
+        r"medicaments|cachets|pilules|comprimés|comprimes)",
     ),
     "check": (
         r"(?:je ne vois|je vois) (?:pas|plus|aucune) (?:d'issue|de sortie|issue)|il n'y a (?:pas|"
         r"plus) d'issue",
         r"je n'en peux plus|j'en peux plus|je tiens plus|je ne tiens plus",
         r"je veux disparaître|envie de disparaître",
+        r"j ?en peux plus|jen peux plus",
     ),
     "distress": (
         r"(?:je n'arrête|j'arrête) pas de pleurer|dévastée?|effondrée?|(?:est décédée?|"

@@ -21,11 +21,16 @@ LEXICON = {
         r"maut)",
         r"(?:marne|suicide karne|khud ko marne) ka (?:\w+ )?(?:tarika|tareeka|tarike|way)",
         r"कितनी " + W + r"(?:से|में) (?:मर|मौत)|(?:मरने|आत्महत्या) का (?:[^ ]+ )?तरीका",
+        r"bina dard ke (?:\w+ ){0,3}?(?:mar|maut|khatam)|(?:maar|mar) (?:deti|dega|degi|jaate|"
+        r"jaaun)(?: \w+){0,4}? bina dard|(?:kaunsi|kitni) goli(?:yan|"
+        r"yaan)? (?:\w+ ){0,3}?(?:maar|mar)",
     ),
     "overdose": (
         r"(?:saari|sari|sab|poori|puri|ek patta|pura patta|\d\d+) " + W + r"(?:goliyan|goli|"
         r"tablets?|pills?|dawai|dawaiyan) (?:\w+ )?(?:kha li|kha liya|kha lee|le li|le liya|nigal)",
         r"(?:सारी|सब|पूरी) " + W + r"(?:गोलियां|गोलियाँ|गोली|दवा|दवाइयां) (?:खा|ले) ली",
+        r"goli(?:yan|yaan|yon)? (?:kha|khaa) (?:chuka|chuki|li|liya|liye|gaya)|गोलियां खा (?:ली|"
+        r"लीं|चुका|चुकी)",
     ),
     "intent": (
         r"mar (?:jaana|jana|jaun|jaaun) (?:hai|chaht\w*)|marna (?:hai|h)\b",
@@ -49,6 +54,7 @@ LEXICON = {
         r"(?:mere bina|mere baghair) " + W + r"(?:behtar|khush|better)|(?:main|mai) (?:sab par )?"
         r"bojh (?:hoon|hu|hun)",
         r"काश " + W + r"(?:मर|न उठूं|न उठूँ|पैदा न)|मेरे बिना " + W + r"(?:बेहतर|खुश)|मैं बोझ",
+        r"मेरे मरने से|(?:mere|meri) marne se|मेरे जाने से (?:[^ ]+ )?फर्क नहीं",
     ),
     "prepare": (
         r"(?:letter|chitthi|khat) likh (?:diya|di|li|chuka|chuki)|(?:bye|alvida) sabko|"
@@ -66,6 +72,7 @@ LEXICON = {
         r"(?:khud ko|apne aap ko) (?:kaat|kat|chot|jala|nuksan|nuksaan|hurt)|haath kaat|"
         r"nas kaat|blade (?:se|maar)",
         r"(?:खुद|ख़ुद|अपने आप) को (?:काट|चोट|जला|नुकसान)|नस काट|हाथ काट",
+        r"कलाई (?:[^ ]+ )?काट|(?:kalai|nas) (?:\w+ )?kaat",
     ),
     "despair": (
         r"(?:kuch|kuchh) (?:bhi )?nahi bacha|last option tha|(?:aakhri|akhri) (?:option|raasta|"
@@ -87,5 +94,6 @@ LEXICON = {
         r"(?:akela|akeli|khali|udaas|udas|pareshan|tut gaya|toot gaya|tut gayi|toot gayi|"
         r"ghabrahat|anxiety|depressed) (?:\w+ )?(?:hoon|hu|hun|mehsoos|lag raha|lagta|feel)",
         r"अकेला|अकेली|उदास|घबराहट|टूट गया|टूट गई|खालीपन",
+        r"(?:mann|man|dil) (?:\w+ )?(?:udaas|udas|dukhi)|उदास",
     ),
 }

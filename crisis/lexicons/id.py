@@ -34,6 +34,8 @@ LEXICON = {
         r"(?:cara|jalan) " + G + r"(?:mati|bunuh diri|mengakhiri hidup)(?: \w+)? (?:tanpa rasa "
         r"sakit|tanpa sakit|paling cepat|paling mudah|cepat)",
         r"cara (?:\w+ )?(?:bunuh diri|mengakhiri hidup|mati tanpa)",
+        r"(?:berapa|seberapa) (?:banyak )?(?:\w+ ){0,4}?(?:biar|supaya|agar) (?:nggak|gak|tidak|"
+        r"ga|enggak) bangun lagi",
     ),
     "overdose": (
         r"(?:minum|nelen|menelan|telan|minum semua) (?:\w+ ){0,2}?(?:semua|sebotol|satu botol|"
@@ -92,5 +94,6 @@ LEXICON = {
     "distress": (
         r"(?:merasa|rasanya|aku|saya) (?:\w+ )?(?:kosong|sendirian|kesepian|putus asa|capek|"
         r"lelah|hampa|cemas|panik)|serangan panik|(?:tidak|gak|ga) bisa (?:tidur|napas|bernapas)",
+        r"sedih banget|nangis terus|sedih sekali|menangis terus",
     ),
 }

@@ -2,8 +2,10 @@
 Bengali, Swahili, Vietnamese, Thai, Chinese, Japanese and Korean.
 
 Only what is seldom said in jest: wanting to die, not wanting to live, suicide as one's own act,
-all the pills taken. Thai, Chinese, Japanese and Korean run words together, so their phrases may
-start anywhere (see ``crisis.languages``)."""
+all the pills taken; and, in most of them, a passive wish, self-harm, a lethal amount asked
+for, a place, a farewell note, the same said of someone else, and plain sadness. Thai, Chinese,
+Japanese and Korean run words together, so their phrases may start anywhere (see
+``crisis.languages``)."""
 
 LEXICON = {
     "guard": (
@@ -39,10 +41,94 @@ LEXICON = {
         r"死にたい|消えたい|自殺したい|自殺する|生きていたくない|もう生きたくない|生きるのが辛い",
         # Korean
         r"죽고 ?싶|자살하고 ?싶|자살할|살기 ?싫|사라지고 ?싶",
+        r"想结束这一切|结束这一切|活着太累|活著太累|全部終わりにしたい",
+        r"다 끝내고 ?싶|모든 걸 끝내고 ?싶",
     ),
     "overdose": (
         r"吃了(?:一整瓶|整瓶|所有的?|全部的?)(?:安眠药|药)|薬を全部飲んだ|약을 다 먹었|"
         r"uống hết (?:thuốc|cả lọ)|ik heb alle pillen (?:genomen|ingenomen)|"
         r"am luat toate pastilele",
+        r"吃了很多安眠药|吃了一瓶|吃了一整盒|吞了(?:一瓶|很多|所有)",
+        r"薬を大量に飲んだ|大量に飲んだ|オーバードーズした",
+        r"약을 ?(?:많이|한꺼번에|다) ?먹었|수면제를 ?(?:많이|다|전부) ?먹었",
+        r"uống cả lọ thuốc|uống quá nhiều thuốc|uong ca lo thuoc|uong qua nhieu thuoc",
+        r"te veel (?:pillen|tabletten) (?:genomen|ingenomen|geslikt)",
+        r"nimemeza vidonge vyote|nimekunywa dawa zote|nimemeza dawa nyingi",
+        r"กินยาเกินขนาด|กินยาหมด(?:ขวด|แผง)",
+        r"am înghițit toate pastilele|am inghitit toate pastilele",
+        r"בלעתי את כל הכדורים|לקחתי את כל הכדורים",
+    ),
+    "prepare": (
+        r"写了遗书|寫了遺書|遺書を書|유서를 ?썼|유서 ?썼|유서를 ?쓰",
+        r"thư tuyệt mệnh|viết thư từ biệt|thu tuyet menh",
+        r"afscheidsbrief (?:geschreven|geschreven voor)",
+        r"barua ya kuaga|nimeandika barua ya mwisho",
+    ),
+    "place": (
+        r"我站在天台|我在天台|我在楼顶|我在樓頂|屋上にいる|옥상에 ?있|다리 위에 ?있",
+        r"đang đứng trên cầu|dang dung tren cau|trên sân thượng",
+        r"ik sta op (?:het dak|de brug)",
+        r"niko juu ya (?:daraja|paa)",
+        r"我在桥上|我在橋上|線路に(?:いる|立って)",
+    ),
+    "self_harm": (
+        r"자해했|자해를 ?했|自残了|自殘了|割腕|リストカットした|自傷した",
+        r"伤害自己|傷害自己|自残|自殘|手首を切",
+        r"손목을 ?그었|나를 ?해쳤",
+        r"ik snijd mezelf|heb mezelf gesneden|mezelf pijn gedaan",
+        r"tự làm hại bản thân|rạch tay|tu lam hai ban than|rach tay",
+        r"nimejikata|ninajikata|kujidhuru",
+        r"m am tăiat|m am taiat|mă tai|ma tai pe maini",
+        r"חתכתי את עצמי|פוגע בעצמי|פוגעת בעצמי",
+        r"ทำร้ายตัวเอง|กรีดแขน|กรีดข้อมือ",
+    ),
+    "method": (
+        r"多少[^，。？?]{0,10}(?:会死|會死|能死|致死)|致死量|치사량|몇 ?알[^.?]{0,8}죽",
+        r"何錠(?:飲めば|で)死|何錠飲んだら死",
+        r"uống bao nhiêu viên (?:\w+ ){0,3}?chết|liều gây chết",
+        r"uong bao nhieu vien (?:\w+ ){0,3}?chet",
+        r"hoeveel (?:pillen|tabletten) (?:\w+ ){0,3}?dood|dodelijke dosis",
+        r"vidonge vingapi (?:\w+ ){0,3}?kufa|dozi ya kuua",
+        r"מנה קטלנית|כמה כדורים (?:[^ ]+ ){0,3}?למות",
+        r"กินยากี่เม็ด(?:ถึง|จะ)ตาย",
+        r"doză letală|doza letala|θανατηφόρα δόση|θανατηφορα δοση",
+    ),
+    "other": (
+        r"(?:친구|동생|언니|오빠|형|누나|엄마|아빠|남편|아내)가 유서",
+        r"(?:朋友|他|她|我妈|我爸)(?:写了|留下了?)遗书",
+        r"(?:朋友|他|她|我妈|我爸|我姐|我哥|我弟|我妹)(?:说)?想(?:自杀|死)",
+        r"友達が(?:死にたい|自殺)|彼氏が死にたい|彼女が死にたい",
+        r"(?:친구|동생|언니|오빠|형|누나|엄마|아빠|남편|아내)가 (?:죽고 ?싶다|자살)",
+        r"bạn tôi (?:muốn|nói muốn) (?:tự tử|chết)|ban toi muon (?:tu tu|chet)",
+        r"mijn (?:vriend|vriendin|broer|zus|moeder|vader) wil (?:dood|zelfmoord plegen|"
+        r"niet meer leven)",
+        r"rafiki yangu (?:anataka|amesema anataka) (?:kufa|kujiua)",
+        r"(?:חבר|חברה) שלי (?:רוצה|רוצה ל)(?:התאבד|מות)",
+        r"เพื่อน(?:ผม|ฉัน)?อยาก(?:ฆ่าตัวตาย|ตาย)",
+    ),
+    "distress": (
+        r"焦虑|焦慮|不安で|외로워|외롭|우울해|寂しい|孤独|难过|難過|伤心",
+        r"nina huzuni|huzuni sana|najisikia vibaya",
+        r"buồn quá|cô đơn quá|buon qua|co don qua",
+        r"ik voel me zo alleen|ik voel me zo somber|ik ben zo verdrietig",
+        r"เศร้ามาก|เหงามาก",
+        r"אני כל כך עצוב|אני כל כך עצובה|אני בודד|אני בודדה",
+        r"つらい|너무 힘들어",
+    ),
+    "passive": (
+        r"不想醒来|不想醒來|希望自己消失|我不在了大家|没有我大家会更好|活着没意思|活著沒意思",
+        r"消えてしまいたい|いなくなりたい|目が覚めなければ|生まれてこなければ",
+        r"안 ?깨어났으면|태어나지 말았어야|없어지고 ?싶|내가 없으면 ?다들",
+        r"ik wil niet meer wakker worden|ik wil verdwijnen|iedereen is beter af zonder mij",
+        r"muốn biến mất|muon bien mat|không muốn thức dậy|khong muon thuc day",
+        r"nataka kutoweka|mimi ni mzigo|bora nisingezaliwa",
+        r"הייתי רוצה להיעלם|לא להתעורר|כולם יהיו טובים יותר בלעדיי",
+        r"อยากหายไป|ไม่อยากตื่น",
+        r"aș vrea să dispar|as vrea sa dispar|să nu mă mai trezesc|sa nu ma mai trezesc",
+    ),
+    "outing": (
+        r"repare\w*|schoonma\w*|uitzicht|vrienden|foto\w*|feest|werk\b|zonsondergang",
+        r"sửa|chụp ảnh|bạn bè|ngắm|kurekebisha|marafiki|picha|kazi",
+        r"修理|拍照|风景|風景|朋友们|写真|景色|友達と|사진|수리|친구들",
     ),
 }

@@ -68,6 +68,7 @@ LEXICON = {
         r"żegnajcie|żegnam się|moja ostatnia wiadomość|ostatnia noc",
         r"kiedy mnie (?:już )?nie będzie",
         r"(?:zbieram|zbierałem|zbierałam|chowam|odkładam|nazbierałem|nazbierałam) " + G + PILLS,
+        r"(?:mam |jest )?(?:już )?wszystko przygotowan\w*(?: \w+){0,4}? (?:zrobię to|to zrobię)",
     ),
     "place": (
         r"(?:stoję|siedzę|jestem) (?:\w+ ){0,2}?na (?:moście|dachu|torach|krawędzi|klifie|"

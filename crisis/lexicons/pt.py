@@ -42,6 +42,8 @@ LEXICON = {
         r"ideias suicidas|automutilação|overdose)",
         r"(?:tomei|tomo) todos (?:os )?(?:meus )?" + PILLS + r" (?:na hora|certinho|como|hoje)",
         r"(?:me )?cortei (?:o cabelo|a unha|as unhas|a franja|cozinhando|sem querer|o dedo)",
+        r"não (?:aguento|suporto) mais (?:esse|este|essa|esta|o|a|tanto|tanta) (?:calor|frio|"
+        r"trânsito|transito|barulho|chuva|chefe|vizinho|trabalho|prova|dor de cabeça)",
     ),
     "method": (
         r"(?:dose|quantidade|quanto) (?:\w+ ){0,3}?(?:é |seria |são )?(?:letal|fatal|mortal)",

@@ -25,10 +25,13 @@ TL = {
     "distress": (
         r"nalulungkot|lungkot na lungkot|umiiyak (?:ako )?(?:palagi|gabi gabi)",
         r"(?:pagod na pagod|sobrang pagod|ang lungkot|malungkot|nag ?iisa)",
+        r"sobrang lungkot|lungkot ko",
     ),
     "overdose": (
         r"(?:ininom|nilunok|uminom) (?:ko )?(?:\w+ )?lahat ng (?:\w+ )?(?:gamot|tableta|pills|"
         r"pampatulog)",
+        r"uminom (?:ako|ko) (?:ng )?(?:maraming|sobrang|lahat ng) (?:\w+ )?(?:gamot|tableta|"
+        r"pills|pampatulog)",
     ),
     "place": (
         r"nasa (?:tulay|bubong|riles|rooftop|building) ako|tatalon (?:na )?ako\b(?! sa (?:pool|"
@@ -37,6 +40,8 @@ TL = {
     "other": (
         r"gustong magpakamatay|gusto (?:niyang|nyang|na niyang) mamatay|magpapakamatay (?:daw|siya|"
         r"raw)",
+        r"pagod na (?:\w+ ){0,3}?(?:siyang|syang|siya) mabuhay|ayaw na (?:niya|nyang|"
+        r"niyang) mabuhay",
     ),
 }
 

@@ -76,6 +76,7 @@ LEXICON = {
         r"odaya) kilitle\w*",
         r"(?:ölmek istiyor|intihar etmek istiyor|kendini öldürmek istiyor|kendini kesiyor|"
         r"kendine zarar veriyor|intihar etti|intihar etmeye çalıştı|canına kıy\w*)",
+        r"intihar (?:edeceğini|edecegini|etmek istediğini|etmek istedigini|etti)",
     ),
     "check": (
         r"(?:çıkış yolu|çıkış) (?:göremiyorum|yok)",

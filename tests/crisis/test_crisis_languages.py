@@ -326,8 +326,9 @@ def test_an_idiom_is_blanked_but_a_crisis_in_the_same_message_still_counts() -> 
     assert languages.detect("me muero de risa con todo, pero en serio quiero morir") == "intent"
 
 
-def test_the_classifier_alone_raises_no_alarm_in_another_language() -> None:
-    # Nothing in the lexicons: the learned layer may at most call it distress.
+def test_an_idiom_in_another_language_raises_no_alarm_from_the_classifier() -> None:
+    # The lexicons blank the idiom; the learned layer defers to them and may at most call it
+    # distress.
     assert languages.foreign("ya no aguanto más este calor")
     assert not languages.foreign("i feel like giving up on everything")
     assert assess("ya no aguanto más este calor").tier not in ALARMS

@@ -146,7 +146,7 @@ def test_the_shipped_model_loads_and_gives_a_probability_per_label() -> None:
     p = shipped.probabilities(crisis.normalise("i have been saving my pills for weeks"))
     assert set(p) == set(train.LABELS)
     assert abs(sum(p.values()) - 1) < 1e-9
-    assert set(shipped.thresholds) == {"check", "crisis", "distress"}
+    assert set(shipped.thresholds) == {"check", "crisis", "distress", "foreign"}
 
 
 @pytest.mark.parametrize("text", ["i want to die", "a bb ccc dddd eeeee want want to die", "x", ""])
@@ -189,7 +189,8 @@ def tiny_data(tmp_path: Path) -> Path:
         path = tmp_path / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(yaml.safe_dump(rows), "utf-8")
-    (tmp_path / "blind" / "crisis_sealed.yaml").write_text("not: [yaml that is read", "utf-8")
+    # a sealed set whose one measurement is still to come
+    (tmp_path / "blind" / "crisis_sealed3.yaml").write_text("not: [yaml that is read", "utf-8")
     return tmp_path
 
 
@@ -206,7 +207,7 @@ def test_the_build_script_makes_the_same_small_model_twice(tmp_path: Path) -> No
     assert first.stat().st_size < 200_000
 
 
-def test_the_build_script_never_reads_a_sealed_set(tmp_path: Path) -> None:
+def test_the_build_script_never_reads_a_sealed_set_not_yet_measured(tmp_path: Path) -> None:
     sets = train.load_sets(tiny_data(tmp_path))  # the sealed file there is not even YAML
     assert list(sets) == ["crisis_dev_tiny"]
 

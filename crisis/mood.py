@@ -1,0 +1,64 @@
+"""Distress below the crisis line, and a crisis told of as long past.
+
+``distress`` names hopelessness, emptiness, panic, loneliness or a heavy day without a sign of
+risk: that gets a caring reply, not the crisis reply. ``resolved`` tells a crisis that is over
+("i overdosed once when i was 17, now i volunteer"), which excuses all but a method question.
+Read on normalised text (see ``crisis.normalise``). Pure; nothing here logs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crisis import settled
+from crisis.vocab import _compile
+
+_DISTRESS = _compile(
+    r"\b(?:i feel|feel|feeling|i am|am|so|been) (?:\w+ ){0,3}?(?:hopeless|empty|numb|worthless|"
+    r"alone|lonely|broken|miserable|desperate|overwhelmed|exhausted|lost|trapped|panicking|"
+    r"terrified|awful|terrible|sad|depressed|anxious|scared|ashamed|guilty|useless|a failure|"
+    r"like a failure|like a burden|nothing|down|low|crap|shit)\b",
+    r"\b(?:panic|anxiety) attacks?\b",
+    r"\bcan not (?:sleep|stop crying|breathe|cope|focus|get out of bed|stop shaking)\b",
+    r"\b(?:crying|cried) (?:all|every|myself)\b",
+    r"\bnothing (?:helps|works|matters|is working|has worked)\b",
+    r"\bno one (?:understands|cares|listens)\b|\bnobody (?:understands|cares|listens)\b",
+    r"\b(?:struggling|not coping|not okay|not ok|falling apart|breaking down)\b",
+    r"\b(?:grief|grieving|heartbroken|nightmares|flashbacks)\b",
+    r"\b(?:burnt out|burned out|burnout|heart (?:is )?(?:racing|pounding)|thinking i am dying|"
+    r"got fired|lost my job|laid off|been evicted|no idea what to do|can not pay (?:the |"
+    r"my )?rent)\b",
+)
+
+
+# A crisis long past and resolved ("i overdosed once when i was 17, now i volunteer") is not one
+# now; method-seeking is never excused this way.
+_PAST = re.compile(
+    r"\b(?:when i was (?:\w+ )?[0-9]+|years ago|back then|in my (?:teens|twenties|thirties)|"
+    r"in (?:19|20)[0-9]{2}|(?:years|decades) (?:since|later|today)|as a (?:teen|teenager|kid|"
+    r"child|student)|back in (?:college|school|high school|uni|university|the day)|used to)\b"
+)
+_STILL = re.compile(
+    r"\b(?:terrified|scared|worried|afraid|same things|again|right now|are back|came back|"
+    r"lately)\b"
+)
+_RECOVERED = re.compile(
+    r"\b(?:now i (?:am|volunteer|help|work)|glad|well for|doing (?:well|better|great)|"
+    r"recovered|volunteer|decades|made peace|"
+    r"i am (?:ok|okay|fine|safe)|has not been part|curious|candle|(?:been )?clean (?:for )?"
+    r"(?:\w+ )?years?|[0-9]+ years clean)\b"
+)
+
+
+def resolved(plain: str) -> bool:
+    """Whether normalised text tells of a crisis that is over."""
+    return (
+        _PAST.search(plain) is not None
+        and _RECOVERED.search(plain) is not None
+        and _STILL.search(plain) is None
+    )
+
+
+def distress(plain: str) -> bool:
+    """Whether normalised text speaks of distress (hopeless, empty, panic) at all."""
+    return _DISTRESS.search(plain) is not None or settled.DISTRESS_MORE.search(plain) is not None

@@ -1,0 +1,284 @@
+"""More English signs said without the words: affairs settled, a deadline, a search for means.
+
+People who have decided often list what they have put in order rather than what they intend:
+the will updated, the accounts deleted, the debts paid, the passwords left for someone. One such
+act is ordinary; two or more in one message are a preparation (``SETTLING``). Others name only
+a time after which they will not be here ("by sunday none of this will matter"), a death that
+would come as a relief ("if the doctor said i had cancer i would be relieved"), or look up how a
+method works without the words a lethal-dose rule waits for ("does carbon monoxide still work
+with new cars"). ``MORE`` gets the full crisis reply like the other explicit signs in
+``signals``; ``METHOD_MORE`` is method-seeking; ``CHECK`` is a risk that is not clearly a crisis
+(the only reason to stay alive, death imagined as peace): the check-in, which asks. Read on
+normalised, guarded text (see ``crisis.normalise``). Pure; nothing here logs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crisis.vocab import _compile
+
+_DAY = (
+    r"(?:tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|"
+    r"next week|next month|the end of (?:the|this) (?:week|month)|morning|midnight)"
+)
+_MEANS = (
+    r"(?:carbon monoxide|co2?|exhaust|helium|nitrogen|charcoal|a noose|noose|the rope|a rope|"
+    r"rope|hanging|train|bridge|jumping|jump|pills|overdose|bleach|gun|shotgun|pistol)"
+)
+
+# Acts of putting things in order. A strong one (a will, possessions or passwords left for
+# someone, letters, goodbyes) with one more, or three ordinary ones (accounts deleted, debts
+# paid, the flat cleaned, a calm, a time), are a preparation: "paid off my loan and cleaned the
+# flat" alone is a good week.
+_STRONG = tuple(
+    _compile(p)
+    for p in (
+        r"\b(?:updated|wrote|written|made|finished|signed|redid|redone|changed) (?:my|a|the) "
+        r"(?:last )?will\b",
+        r"\b(?:gave|given|giving) (?:away )?(?:my|all my) (?:\w+ ){0,3}?(?:cat|dog|pets?|guitar|"
+        r"watch|car|jewel\w*|rings?|books|things|stuff|belongings|savings|money|plants|games|"
+        r"console|bike|clothes|medals|records|camera|laptop)\b",
+        r"\b(?:left|gave|wrote down|sent|shared|leave|leaving) (?:\w+ ){0,4}?(?:passwords?|"
+        r"passcodes?|pin|bank details|account details|crypto wallet|login details)\b",
+        r"\b(?:passwords?|passcodes?|bank details|wallet) (?:\w+ ){0,4}?(?:to|for) (?:my|her|his) "
+        r"\w+\b",
+        r"\b(?:in an envelope|envelope) for (?:my|her|his) \w+\b",
+        r"\b(?:wrote|written|writing|left) (?:\w+ )?(?:letters?|notes?) for\b",
+        r"\b(?:rehomed|found a home for) (?:my )?(?:cat|dog|pets?)\b",
+        r"\b(?:said|say|saying) (?:goodbye|bye) to (?:all|everyone|every)\b",
+        r"\b(?:i have|i ve) done my (?:part|bit|time)\b",
+    )
+)
+_ORDINARY = tuple(
+    _compile(p)
+    for p in (
+        r"\bdeleted (?:all )?(?:my )?(?:socials|accounts|social media|profiles|instagram|"
+        r"facebook|tiktok|photos|messages|search history)\b",
+        r"\b(?:cancel+ed|cancelling|canceling|ended|stopped) (?:all )?(?:my |the )?"
+        r"(?:subscriptions?|gym membership|memberships?|phone contract|lease|appointments?)\b",
+        r"\bpaid (?:off|back) (?:all )?(?:my |the )?(?:debts?|loans?|bills|credit cards?|"
+        r"everyone)\b",
+        r"\b(?:cleaned|tidied|cleared out|sorted) (?:up )?(?:the|my) (?:apartment|flat|house|"
+        r"room|place)\b",
+        r"\bfeel (?:so |very |weirdly |strangely |oddly )?calm\b",
+        r"\b(?:tomorrow|tonight) (?:morning|night)?\s*$",
+    )
+)
+
+
+class _Settling:
+    """Things put in order, as ``_STRONG`` and ``_ORDINARY`` count: ``search`` like a pattern."""
+
+    @staticmethod
+    def search(text: str) -> bool:
+        strong = sum(act.search(text) is not None for act in _STRONG)
+        ordinary = sum(act.search(text) is not None for act in _ORDINARY)
+        return (strong >= 1 and strong + ordinary >= 2) or ordinary >= 3
+
+
+SETTLING = _Settling()
+
+MORE = _compile(
+    # a deadline after which they will not be here
+    r"\b(?:by|after|from) " + _DAY + r" (?:\w+ )?(?:none of (?:this|it)|nothing|it|this) "
+    r"(?:will|is going to|would) (?:not )?matter\b",
+    r"\bnone of (?:this|it) will matter (?:by|after|soon|anymore|any more|" + _DAY + r")\b",
+    r"\b(?:tomorrow|tonight|next week|after tonight|after today|soon) i (?:am|will) not "
+    r"(?:be )?(?:here|around|alive|exist\w*)\b",
+    r"\bi (?:will not|am not going to|wo not) be (?:here|around|alive) (?:next|by|after|on|"
+    r"this|in a) (?:week|month|weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday|"
+    r"time|tomorrow|tonight|few days|year)\b(?!.*\b(?:lesson|session|meeting|class|appointment|"
+    r"reschedul\w*|move|wait|instead|can we|could we|shift|party)\b)",
+    r"\bwill not (?:be )?need(?:ing)? (?:the |any |my |this )?(?:last|final|later|last few|"
+    r"remaining) (?:lessons?|modules?|sessions?|parts?|days?)\b",
+    r"\b(?:the )?last time i will (?:use|write|talk|message|text|open|be on|be here|see)\b"
+    r"(?=.*\b(?:thanks|thank you|thank u|ty|take care|goodbye|bye|sorry|forgive)\b)",
+    # a death that would be welcome, a wish for an accident
+    r"\b(?:cancer|terminal|a tumou?r|dying|an accident|the crash)\b(?: \w+){0,8}? i would "
+    r"(?:honestly |actually |really |probably |just |secretly )?(?:be|feel) (?:relieved|glad|"
+    r"happy|grateful|thankful)\b",
+    r"\b(?:would not|do not|wouldnt) (?:mind|care) if (?:the|my|a|this) (?:plane|car|bus|train|"
+    r"flight|boat|building) (?:\w+ )?(?:crashed|crashes|crash|sank|sinks|fell|collapsed|"
+    r"hit me|went down)\b",
+    r"\b(?:dying|death|suicide|ending it|killing myself|not being here) (?:would be|is|seems|"
+    r"feels like|looks like) (?:like )?the (?:only|best|easiest|last) (?:way out|option|"
+    r"answer|solution|escape|way)\b",
+    r"\b(?:better|easier|best) (?:\w+ ){0,2}?(?:to not|not to|if i did not|if i do not|if i "
+    r"would not|if i just did not) (?:exist|be here|be alive|live|wake up|be born)\b",
+    r"\b(?:going to|gonna|want to|wanna|will|ready to|about to|i) (?:commit )?suicide\b"
+    r"(?! (?:prevention|rate|rates|risk|hotline|line|awareness|statistics|ideation|and|is|in))",
+    r"\b(?:not going to|not gonna|can not|will not|refuse to|do not want to) keep (?:on )?"
+    r"(?:living|existing|going|doing this) (?:like this|this way|anymore|any more)\b",
+    # a past attempt, and this time
+    r"\b(?:tried|attempt\w*|last time|overdosed)\b(?!.*\b(?:exams?|tests?|class|course|"
+    r"interview|driving|semester|module|quiz|diet|job)\b).*\b(?:not going to|will not|"
+    r"not gonna) fail (?:this|next) time\b",
+    r"\bthis time i (?:will|am going to|am gonna) (?:succeed|get it right|do it properly|make "
+    r"sure|not fail)\b",
+    r"\bkill me\b(?: \w+){0,8}? (?:do it|doing it) myself\b",
+    # self-harm felt now, an overdose waited out
+    r"\bfeel(?:ing)? like (?:cutting|hurting myself|harming myself|self harming|burning myself)\b",
+    r"\b(?:how (?:easy|simple|quick) it would be to|thinking about how easy) (?:\w+ ){0,3}?"
+    r"(?:take|swallow|jump|end it|die|cut|drive into|step in front)\b",
+    r"\b(?:take|swallow|took|swallowed) everything in the (?:bathroom |medicine )?"
+    r"(?:cabinet|drawer|cupboard)\b",
+    # someone else's farewell, as told by a teacher or a friend
+    r"\b(?:posted|wrote|said|texted|messaged|told \w+) (?:\w+ ){0,4}?(?:today|tonight|this) is "
+    r"(?:her|his|their|my) last day\b",
+    # a burden removed, a future without them
+    r"\b(?:better|freer|happier|easier|lighter|safer) (?:\w+ ){0,4}?without me\b",
+    r"\b(?:removing|remove|taking|take) myself (?:is the|would be the|from (?:the|this) "
+    r"(?:world|picture|equation))\b",
+    r"\b(?:no|not a) (?:version of (?:the|my) )?future (?:\w+ ){0,3}?with me in it\b",
+    r"\b(?:will not|wo not) be long now\b",
+    r"\bmy (?:own )?funeral\b(?: \w+){0,12}? (?:soon|find out)\b",
+    r"\bno point (?:in )?(?:sticking around|staying|being here|going on|living|carrying on|"
+    r"waking up)\b",
+    r"\b(?:idea|thought) of (?:being dead|dying|death|not existing|not being here|ending it)\b"
+    r"(?: \w+){0,6}? (?:calms|comfort\w*|sooth\w*|peace|relief|helps|keeps me)\b",
+    r"\bhop(?:e|ing) (?:\w+ ){0,3}?(?:my heart|my body|my lungs|my breathing) (?:\w+ )?"
+    r"(?:gives up|gives out|stops|fails|just stops)\b",
+    r"\b(?:stops|stop|stopping) my heart\b",
+    r"\bhope (?:the|my) (?:plane|flight|car|bus|train|ferry) (?:\w+ )?(?:crashes|goes down|"
+    r"sinks|hits)\b",
+    r"\bput me (?:under|to sleep|out) (?:for good|forever|permanently)\b",
+    r"\b(?:i am|i will be|just) checking out\b(?= *$| for good| early| soon| tonight| of "
+    r"(?:life|here|this world))",
+    r"\bpermanent (?:nap|rest|vacation|holiday|goodbye|sleep)\b",
+    r"\bonce (?:she|he|they|my \w+) (?:is |are |has |have )?(?:gone|passes|passed|dies|died)\b"
+    r"(?: \w+){0,4}? i am (?:going|out|gone|done|following|next)\b",
+    r"\bi am doing it\b(?= (?:\w+ ){0,3}?(?:bye|goodbye|tonight|now)\b| *$)",
+    r"\btell (?:my \w+|them|everyone|him|her) (?:that )?i (?:loved|love) (?:her|him|them|you)"
+    r"\b(?= *$| and| sorry| always)",
+    r"\bwalk(?:ing)? into the (?:water|sea|ocean|lake|river|traffic|waves)\b",
+    r"\b(?:not going to|will not|wo not) be (?:here|around) for (?:the )?(?:next|last|final)\b",
+    r"\b(?:pistol|gun|revolver|shotgun|rifle|handgun)\b(?: \w+){0,4}? (?:under (?:my|the) "
+    r"pillow|next to my bed|in my lap|in my hand|in my mouth|loaded)\b",
+    r"\bas many (?:\w+ )?(?:pills|paracetamol|tablets|painkillers|sleeping pills|\w+ol) as\b",
+    r"\b(?:want|wanna|need|have) to cut\b(?! (?:my hair|the|it|back|down|out|ties|off|costs|"
+    r"class|school|sugar|carbs|him|her|them))",
+    r"\bused (?:\w+ ){0,3}?on my (?:legs?|arms?|wrists?|thighs?|skin|stomach)\b",
+    r"\b(?:punched|hit|banged|smashed) (?:the|a) wall (?:\w+ )?(?:until|till)\b",
+    r"\blie (?:\w+ ){0,4}?(?:during|on|in|about) (?:the |my )?(?:suicide|risk|safety) "
+    r"(?:screening|questions|assessment|check)\b",
+    r"\brecorded (?:a )?(?:video|message) for (?:my|each) \w+\b(?: \w+){0,6}? (?:when|after|"
+    r"older|grown|once)\b",
+    r"\b(?:getting|get|gets) an? (?:envelope|letter) from me\b",
+    r"\blife insurance (?:\w+ ){0,4}?(?:pay|pays|payout|pay out|cover|covers)\b(?: \w+){0,3}? "
+    r"(?:suicide|after (?:\w+ )?(?:years?|months?))\b",
+    r"\b(?:i have |i )planned (?:it )?for (?:friday|saturday|sunday|monday|tuesday|wednesday|"
+    r"thursday|tonight|tomorrow)\b",
+    r"\b(?:away|alone|out|gone|asleep)\b(?: \w+){0,6}? so i can (?:finally )?do it\b",
+    r"\b(?:thinking about|planning on|might|maybe) not (?:coming|going) (?:home|back)\b",
+    r"\b(?:googling|googled|searching|looking up|researching) (?:\w+ ){0,2}?(?:bridges|cliffs|"
+    r"tall buildings|high places|ropes|guns|nooses|train times)\b",
+    r"\b(?:on|at) the (?:overpass|motorway bridge|flyover|viaduct)\b",
+    r"\bno more pain (?:soon|tonight|tomorrow)\b|\b(?:soon|tonight) no more pain\b",
+    r"\b(?:plans?|planning|threaten\w*|wants?|going) to jump\b(?! (?:rope|start|ship|on the|"
+    r"into the pool|the queue|in|up|higher|for joy|at|scare))",
+    r"\bnot have to (?:deal with|worry about|put up with|see) me (?:anymore|any more|soon|"
+    r"again|much longer)?\b",
+    r"\b(?:found (?:a )?(?:new )?home for|rehomed) (?:my )?(?:cat|dog|pets?|bird|rabbit)\b"
+    r"(?: \w+){0,8}? (?:deserves|better|after i|when i)\b",
+    r"\bno (?:hotline|helpline|crisis line)s?(?: numbers?)? (?:pls|please|plz)\b",
+    r"\b(?:drafted|wrote|written|writing|planned|planning|drafting) (?:my )?own (?:obituary|"
+    r"eulogy|funeral)\b",
+)
+
+METHOD_MORE = _compile(
+    r"\b(?:which|what)\b(?!.*\b(?:treatment|therapy|depression|study|studying|learning|"
+    r"revision|diet|contracepti\w*|teaching|exams?|weight|quit\w*|smoking|fishing|"
+    r"business)\b) (?:\w+ ){0,2}?(?:method|way)s? (?:\w+ ){0,3}?(?:highest|best|most|"
+    r"greatest) (?:success rate|chance|reliab\w*|effective\w*)\b",
+    r"\b" + _MEANS + r" (?:\w+ ){0,6}?(?:still )?(?:work|works|working|reliable|effective|quick|"
+    r"painless)\b(?:.*\b(?:reliable|sure|certain|need something|enough|for good)\b)",
+    r"\b(?:how (?:to|do you|do i|can i|would i|should i)|way to|learn to|learning to) tie a "
+    r"noose\b|\btying a noose\b",
+    r"\bhow long (?:\w+ ){0,4}?(?:body|bodies|me) (?:to be |is |are |would be |gets |get |"
+    r"was |will be )?found\b",
+    r"\b(?:looked up|searched|googled|checked|researched) (?:\w+ ){0,3}?(?:tallest|highest) "
+    r"(?:building|bridge|cliff|car park|parking garage|tower|point)\b",
+    r"\b(?:lethal|fatal|deadly|toxic|killing) (?:doses|amounts|levels)\b",
+    r"\b(?:lose consciousness|pass out|black out|feel (?:any )?pain|hurt)\b(?: \w+){0,6}? (?:if|"
+    r"when) (?:you|i|someone|one) (?:hang|drown|jump|cut|bleed|overdose|gas|shoot)\b",
+    r"\bpermanent(?:ly)? (?:too much|dose|amount)\b",
+    r"\b(?:highest|tallest) (?:bridge|building|cliff|car park|tower|point)\b(?: \w+){0,6}? "
+    r"(?:no fence|without (?:a )?(?:fence|railing|barrier|net)|unfenced|no railings?|no barrier|"
+    r"roof access|easy access)\b",
+    r"\b(?:get|buy|order|source|find|obtain|getting|buying|ordering)\w* (?:\w+ ){0,3}?"
+    r"(?:nembutal|pentobarbital|sodium nitrite|an exit bag|exit bags|a suicide kit)\b",
+    r"\benough to (?:end things|end everything|end my life|never wake|not wake|stop my heart)\b",
+    r"\b(?:gun|firearm|pistol|rope|pills)\b(?: \w+){0,8}? for the end\b",
+    r"\bhow many (?:\w+ ){0,5}?would (?:someone|a person|one|i|you|it take to) need\b",
+    r"\b(?:most|more|too) dangerous to take (?:\w+ )?(?:all )?(?:together|at once)\b",
+    r"\b(?:cleanest|easiest|quickest|best|painless|surest|simplest|quietest) way out\b(?! of\b)",
+    r"\bmake it look like an accident\b(?!.*\b(?:novel|book|story|film|movie|character|killer|"
+    r"murder|plot|game|script|show)\b)",
+)
+
+CHECK = _compile(
+    r"\b(?:only|one) (?:reason|thing) (?:i am|i have|that keeps me|keeping me) (?:still )?"
+    r"(?:alive|stayed alive|not dead)\b",
+    r"\b(?:only|one) (?:reason|thing) (?:i am )?(?:still )?alive is\b",
+    r"\bdeath (?:would|will|might) (?:feel|be) (?:like that|peaceful|a relief|a rest|welcome)\b",
+    r"\b(?:i )?want (?:that|it|this|peace like that) (?:permanently|forever|for good)\b",
+    r"\b(?:dying|death|being dead|not existing|not waking up|not being here) (?:sounds|seems|"
+    r"looks|feels|would be|would feel) (?:so |really |kind of |quite )?(?:peaceful|nice|good|"
+    r"like a relief|appealing|tempting|comforting|easier|better)\b",
+)
+
+# A question asked before anything has happened: "what should i do if a friend ever tells me
+# they are suicidal?" is education, not a crisis of anyone's.
+HYPOTHETICAL = re.compile(
+    r"\b(?:what (?:should|do|can|would|could) (?:i|you|we|one|people)|how (?:do|should|can|would|"
+    r"could) (?:i|you|we|one)) (?:\w+ ){0,3}?(?:if|when) (?:a friend|a family member|someone|"
+    r"somebody|anyone|a loved one|a person|a student|a patient|a colleague|people)\b"
+    r"(?!.*\b(?:right now|tonight|just now|today|this morning|not answering|not picking up)\b)"
+)
+
+# Distress in everyday words, beside ``signals``' list: loneliness, tears, a heavy day.
+DISTRESS_MORE = _compile(
+    r"\b(?:loneliness|lonely|isolated)\b",
+    r"\b(?:nobody|no one|noone) (?:likes|loves|wants|needs|cares about|talks to) me\b",
+    r"\b(?:cried|crying|cry|sobbed|sobbing) (?:\w+ ){0,3}?(?:in|at|again|every|all|myself|"
+    r"for hours|in the)\b",
+    r"\b(?:tired|sick|exhausted) of (?:feeling|being) (?:like )?(?:this|so|sad|alone|empty|"
+    r"worthless|useless|this way)\b",
+    r"\b(?:depression|anxiety|sadness|grief|the dark) (?:\w+ )?(?:is|has been|feels) "
+    r"(?:\w+ )?(?:heavy|bad|worse|awful|unbearable|crushing|back)\b",
+    r"\b(?:discouraged|devastated|defeated|heartbroken|gutted|crushed|hopeless|drained|numb)\b",
+    r"\bfeel(?:ing)? like a (?:ghost|shell|zombie|robot)\b",
+    r"\b(?:everyone|everybody) has (?:someone|somebody|friends) (?:except|but) me\b",
+    r"\bnothing (?:tastes|is fun|feels|brings)\b|\beverything is (?:an )?effort\b",
+    r"\b(?:comedown|crash|fog|darkness|depression) (?:\w+ ){0,4}?(?:brutal|back|rolled back|"
+    r"came back|worse)\b",
+    r"\b(?:frightened|frightening|terrifying|shaken|disappointed|unbearable|irritable|"
+    r"knocked me|snap out of it|hate who i am|hate myself|hate my life)\b",
+    r"\b(?:in bed|stayed in bed) (?:all|for) (?:day|weekend|week|the weekend|days)\b",
+    r"\b(?:do not|does not|nobody|no one) (?:\w+ )?understands? (?:my|me|how i)\b",
+    r"\b(?:the (?:drop|crash|low|comedown) is|i feel|feeling|it is) (?:\w+ )?(?:awful|horrible|"
+    r"tough|brutal|unbearable)\b",
+    r"\b(?:over|after|since) the (?:divorce|breakup|break up|funeral|miscarriage|diagnosis)\b",
+)
+
+# An overdose told without naming the pills: "already did it. just waiting now".
+OVERDOSE_MORE = _compile(
+    r"\b(?:already|just|i) (?:did|done|have done) it\b(?: \w+){0,4}? (?:just )?(?:waiting|wait)\b",
+    r"^(?:just )?overdosed\b|\bi (?:\w+ )?overdosed\b(?! (?:\w+ ){0,3}?(?:years|when i was|in "
+    r"(?:19|20)\d\d|once|as a))",
+    r"\b(?:ate|chugged|necked|injected|inhaled|snorted|drank) (?:\w+ ){0,3}?(?:a whole|the whole|"
+    r"whole|all|a full|a bottle|a sheet|a packet|a box|more than)\b(?! (?:\w+ ){0,2}?(?:pizza|"
+    r"cake|bag of|meal|dinner|lunch|breakfast|chocolate|sandwich|burger|day|night|week))",
+    r"\b(?:took|had|used|injected|drank|snorted) more than i should (?:have)?\b(?: \w+){0,6}? "
+    r"(?:breath\w*|heart|dizzy|sick|slow|can not|tilting|spinning)\b",
+)
+
+# A number of pills gone down ("20 zopiclone down"): the rules' word-start grouping is for
+# phrases that begin with a letter, so this one is compiled on its own.
+OVERDOSE_COUNT = re.compile(
+    r"(?<![0-9])(?=[1-9])\b(?:1[0-9]|[2-9][0-9]|[1-9][0-9]{2}) "
+    r"(?!(?:minutes|mins|hours|hrs|days|weeks|months|years|"
+    r"floors|levels|miles|km|metres|meters|steps|flights|kg|pounds|lbs|points|places)\b)[a-z]+ "
+    r"(?:down|gone|swallowed|taken)\b(?! (?:[a-z]+ )?(?:stairs|the road|the street|to))"
+)
