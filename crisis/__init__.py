@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from crisis import languages, settled, signals, vocab
+from crisis import languages, settled, signals, spelling, vocab
 from crisis.model import Model, load
 from crisis.normalise import normalise
 from crisis.rules import _PATTERNS  # noqa: F401  (tests read the rules through the package)
@@ -166,12 +166,15 @@ _GAME = re.compile(r"\b(?:minecraft|fortnite|roblox|elden ring|the sims|my sims|
 
 
 def warm_up() -> None:
-    """Compile the rules and lexicons (about two seconds of CPU) before the first message.
+    """Compile the rules and lexicons and read the model and word lists (about a second of
+    CPU) before the first message.
 
     The bot calls this as it starts; a process that never reads a message never pays for it.
     """
     vocab.warm_up()
     languages.warm_up()
+    load()
+    spelling.load()
 
 
 @dataclass(frozen=True)
