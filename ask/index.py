@@ -25,6 +25,7 @@ logger = logging.getLogger(__name__)
 
 TITLE_WEIGHT = 2.0  # bm25 column weights: a word in the title counts double
 TEXT_WEIGHT = 1.0
+ASKS_WEIGHT = 1.0  # and a word of the lesson's or page's `asks` phrases
 CANDIDATES = 30
 # Passages are ranked by coverage (share of the question's concepts they contain, synonyms
 # counted once, each weighing its Robertson idf) plus a small share of bm25, which breaks ties
@@ -40,6 +41,9 @@ BM25_SHARE = 0.1
 TITLE_SHARE = 0.3
 # Pages about the course itself rather than its topic: they answer questions about the course
 # ("where does this come from?") but should rarely win a content question through a stray word.
+# The share found in the `asks` phrases of a lesson or page (what it answers, in the words
+# learners use: "kick in", "qualify") adds to the rank in the same way.
+ASKS_SHARE = 0.3
 META_PAGES = frozenset({"page:sources", "page:about"})
 META_PRIOR = 0.8
 WEIGHT_FLOOR = 0.1  # the least a concept weighs, for a word in more than half the passages
@@ -49,6 +53,7 @@ WEIGHT_FLOOR = 0.1  # the least a concept weighs, for a word in more than half t
 # Short words are left alone: too many of them are a letter apart ("surge" and "urge").
 SPELLING_MIN_CHARS = 6  # and a word of one letter less is read only with two letters swapped
 SPELLING_LONG_CHARS = 9
+_TOKENS = "tokenize='porter unicode61'"
 _WORD = re.compile(r"[^\W\d_]+")
 _COMMAND = re.compile(r"(?<![\w/])/[a-z_]+\b")
 
@@ -65,13 +70,15 @@ class Hit:
     focused: float = 0.0  # the share of the weight of its rarer words (in < half the passages)
     titled: float = 0.0  # that share named in the title of the passage's lesson or page
     together: float = 1.0  # the share of the weight its best two sentences (and title) hold
+    asked: float = 0.0  # that share named in the `asks` phrases of its lesson or page
 
     @property
     def rank(self) -> float:
         # A question that names a page about the course in its title is asking about it.
         meta = self.passage.doc in META_PAGES and not self.titled
         prior = META_PRIOR if meta else 1.0
-        return prior * (self.focused + TITLE_SHARE * self.titled + BM25_SHARE * self.score)
+        named = TITLE_SHARE * self.titled + ASKS_SHARE * self.asked
+        return prior * (self.focused + named + BM25_SHARE * self.score)
 
 
 class CourseIndex:
@@ -90,12 +97,10 @@ class CourseIndex:
         # are serialised by the lock, and the connection is never shared beyond this object.
         self._db = sqlite3.connect(":memory:", check_same_thread=False)
         self._lock = threading.Lock()
-        self._db.execute(
-            "CREATE VIRTUAL TABLE passages USING fts5(title, body, tokenize='porter unicode61')"
-        )
+        self._db.execute(f"CREATE VIRTUAL TABLE passages USING fts5(title, body, asks, {_TOKENS})")
         self._db.executemany(
-            "INSERT INTO passages(rowid, title, body) VALUES (?, ?, ?)",
-            [(i, p.title, _searched(p.text)) for i, p in enumerate(self.passages)],
+            "INSERT INTO passages(rowid, title, body, asks) VALUES (?, ?, ?, ?)",
+            [(i, p.title, _searched(p.text), p.asks) for i, p in enumerate(self.passages)],
         )
         # A scratch table whose vocabulary gives a word's stem as the search itself makes it.
         self._db.execute(
@@ -103,27 +108,29 @@ class CourseIndex:
         )
         self._db.execute("CREATE VIRTUAL TABLE scratch_stems USING fts5vocab(scratch, 'instance')")
         # Each passage again as windows of two sentences, to see which words stand together.
-        self._db.execute(
-            "CREATE VIRTUAL TABLE windows USING fts5(title, body, tokenize='porter unicode61')"
-        )
+        self._db.execute(f"CREATE VIRTUAL TABLE windows USING fts5(title, body, asks, {_TOKENS})")
         self._window_of: list[int] = []  # window rowid -> passage rowid
         windows = []
         for i, passage in enumerate(self.passages):
             said = sentences(_searched(passage.text)) or [passage.text]
             for start in range(max(1, len(said) - 1)):
-                windows.append((len(windows), passage.title, " ".join(said[start : start + 2])))
+                text = " ".join(said[start : start + 2])
+                windows.append((len(windows), passage.title, text, passage.asks))
                 self._window_of.append(i)
-        self._db.executemany("INSERT INTO windows(rowid, title, body) VALUES (?, ?, ?)", windows)
+        self._db.executemany(
+            "INSERT INTO windows(rowid, title, body, asks) VALUES (?, ?, ?, ?)", windows
+        )
         self._windows_of: dict[str, frozenset[int]] = {}  # course word -> windows holding it
         self._total = max(1, len(self.passages))
         # course word -> bm25 of each passage containing it
         self._scores_of: dict[str, dict[int, float]] = {}
         self._titled_of: dict[str, frozenset[int]] = {}  # course word -> passages titled with it
+        self._asked_of: dict[str, frozenset[int]] = {}  # course word -> passages asked with it
         self._best_of: dict[tuple[str, ...], dict[int, float]] = {}  # concept -> best bm25
         self._listed = frozenset(t for group in self.synonyms.groups for t in group)
         # The words a misspelling may be read as: the course's own, and one-word synonyms.
         self._groups_of = {t: g for g in self.synonyms.groups for t in g if " " not in t}
-        searched = (f"{p.title} {_searched(p.text)}" for p in self.passages)
+        searched = (f"{p.title} {_searched(p.text)} {p.asks}" for p in self.passages)
         words = {w.lower() for text in searched for w in _WORD.findall(text)}
         self._spellings = sorted(
             w for w in words | set(self._groups_of) if len(w) >= SPELLING_MIN_CHARS - 1
@@ -206,6 +213,7 @@ class CourseIndex:
         with self._lock:
             found = {term: self._scores(term) for term in question.terms}
             in_title = {term: self._titled(term) for term in question.terms}
+            in_asks = {term: self._titled(term, "asks") for term in question.terms}
         # A concept weighs its most common term's Robertson idf: a word the course never uses
         # weighs most, and one most passages use ("ketamine", in a course about it) next to
         # nothing: in a title, where every lesson could name it, exactly nothing.
@@ -215,6 +223,7 @@ class CourseIndex:
         scores: dict[int, float] = {}
         covered: dict[int, float] = {}
         titled: dict[int, float] = {}
+        asked: dict[int, float] = {}
         focused: dict[int, float] = {}
         specific = sum(max(0.0, r) for r in rarity) or 1.0
         for concept, weight, rare in zip(question.concepts, weights, rarity, strict=True):
@@ -227,8 +236,17 @@ class CourseIndex:
                 focused[rowid] = focused.get(rowid, 0.0) + max(0.0, rare) / specific
             for rowid in set().union(*(in_title[term] for term in concept)):
                 titled[rowid] = titled.get(rowid, 0.0) + max(0.0, rare) / specific
+            for rowid in set().union(*(in_asks[term] for term in concept)):
+                asked[rowid] = asked.get(rowid, 0.0) + max(0.0, rare) / specific
         hits = [
-            Hit(self.passages[r], scores[r], covered[r], focused.get(r, 0.0), titled.get(r, 0.0))
+            Hit(
+                self.passages[r],
+                scores[r],
+                covered[r],
+                focused.get(r, 0.0),
+                titled.get(r, 0.0),
+                asked=asked.get(r, 0.0),
+            )
             for r in sorted(scores)
         ]
         # Ties go to the passage that comes first in the course.
@@ -280,7 +298,7 @@ class CourseIndex:
         if scores is None:
             scores = dict(
                 self._db.execute(
-                    f"SELECT rowid, -bm25(passages, {TITLE_WEIGHT}, {TEXT_WEIGHT})"
+                    f"SELECT rowid, -bm25(passages, {TITLE_WEIGHT}, {TEXT_WEIGHT}, {ASKS_WEIGHT})"
                     " FROM passages WHERE passages MATCH ?",
                     (_phrase(term),),
                 ).fetchall()
@@ -304,19 +322,20 @@ class CourseIndex:
                 self._windows_of[term] = rows
         return rows
 
-    def _titled(self, term: str) -> frozenset[int]:
-        """The passages whose lesson or page title contains the term."""
-        rows = self._titled_of.get(term)
+    def _titled(self, term: str, column: str = "title") -> frozenset[int]:
+        """The passages whose lesson or page title (or `asks` column) contains the term."""
+        kept = self._titled_of if column == "title" else self._asked_of
+        rows = kept.get(term)
         if rows is None:
             rows = frozenset(
                 rowid
                 for (rowid,) in self._db.execute(
                     "SELECT rowid FROM passages WHERE passages MATCH ?",
-                    ("title : " + _phrase(term),),
+                    (f"{column} : " + _phrase(term),),
                 )
             )
             if term in self._scores_of:  # a course word or synonym: kept, like its scores
-                self._titled_of[term] = rows
+                kept[term] = rows
         return rows
 
 

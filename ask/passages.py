@@ -31,6 +31,7 @@ class Passage:
     title: str  # the lesson's or page's title
     text: str  # plain text, citation markers removed
     citations: tuple[Source, ...]
+    asks: str = ""  # the lesson's or page's `asks` phrases: what it answers, in learners' words
 
     @property
     def target(self) -> str:
@@ -74,8 +75,14 @@ def _is_header(paragraph: str, lesson: Lesson) -> bool:
     return "\n" not in paragraph and lesson.title in paragraph
 
 
+def _asked(asks: tuple[str, ...]) -> str:
+    """The phrases as one text, each its own sentence, so no two of them read as one phrase."""
+    return " ".join(a if a[-1] in ".?!" else a + "." for a in asks)
+
+
 def _lesson_passages(lesson: Lesson) -> list[Passage]:
     doc = f"lesson:{lesson.id}"
+    asked = _asked(lesson.asks)
     passages = []
     for message in lesson.messages:
         paragraphs = _prose(message)
@@ -89,7 +96,7 @@ def _lesson_passages(lesson: Lesson) -> list[Passage]:
         paragraphs = [p for p in paragraphs if not p.startswith(("Sources:", RECAP_MARK))]
         text, cited = _cited("\n\n".join(paragraphs), lesson.sources)
         if text:
-            passages.append(Passage(doc, "part", lesson.title, text, cited))
+            passages.append(Passage(doc, "part", lesson.title, text, cited, asked))
     if lesson.quiz is not None:
         quiz = lesson.quiz
         right = quiz.option(quiz.answer)
@@ -98,10 +105,10 @@ def _lesson_passages(lesson: Lesson) -> list[Passage]:
             answer += "."
         parts = [plain_text(quiz.question), answer, plain_text(quiz.explanation)]
         text, cited = _cited("\n\n".join(p for p in parts if p), lesson.sources)
-        passages.append(Passage(doc, "quiz", lesson.title, text, cited))
+        passages.append(Passage(doc, "quiz", lesson.title, text, cited, asked))
     if lesson.takeaway:
         text, cited = _cited(plain_text(lesson.takeaway), lesson.sources)
-        passages.append(Passage(doc, "takeaway", lesson.title, text, cited))
+        passages.append(Passage(doc, "takeaway", lesson.title, text, cited, asked))
     return passages
 
 
@@ -122,7 +129,7 @@ def _page_passages(page: Page) -> list[Passage]:
     passages = []
     for chunk in chunks:
         text, cited = _cited(chunk, page.sources)
-        passages.append(Passage(doc, "page", page.title, text, cited))
+        passages.append(Passage(doc, "page", page.title, text, cited, _asked(page.asks)))
     return passages
 
 
