@@ -12,7 +12,6 @@ settings as shipped. Figures only: it changes nothing.
 from __future__ import annotations
 
 import argparse
-import itertools
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -21,8 +20,9 @@ import yaml
 
 from ask import index as index_module
 from ask import reply as reply_module
-from ask.index import CourseIndex
+from ask.index import CourseIndex, Hit
 from ask.passages import course_passages
+from ask.questions import Question
 from ask.synonyms import load_synonyms
 from content.loader import load_course
 from settings.config import DEFAULT_CONTENT_DIR
@@ -33,14 +33,16 @@ BARS = (0.42, 0.45, 0.48, 0.51, 0.54)
 Rates = tuple[float, float, float]  # top-1, top-3, declined
 
 
-def _rates(index: CourseIndex, items: list[dict], bar: float) -> Rates:
+def _searched(index: CourseIndex, items: list[dict]) -> list[tuple[dict, Question, list[Hit]]]:
+    """Each covered or not-covered question, read and searched once for every decline bar."""
+    wanted = [item for item in items if item["kind"] in ("covered", "not_covered")]
+    return [(item, q, index.search(q)) for item in wanted for q in [index.read(item["q"])]]
+
+
+def _rates(searched: list[tuple[dict, Question, list[Hit]]], bar: float) -> Rates:
     reply_module.MIN_COVERAGE = bar
     top1 = top3 = declined = covered = other = 0
-    for item in items:
-        if item["kind"] not in ("covered", "not_covered"):
-            continue
-        question = index.read(item["q"])
-        hits = index.search(question)
+    for item, question, hits in searched:
         answer = reply_module.compose_for(question, hits)
         if item["kind"] == "not_covered":
             other += 1
@@ -68,14 +70,16 @@ def main(argv: list[str] | None = None) -> int:
     shipped = (index_module.ASKS_SHARE, index_module.ASKS_WEIGHT, reply_module.MIN_COVERAGE)
     bare = [replace(p, asks="") for p in course_passages(course)]
     without = CourseIndex(bare, synonyms, course)
-    before = {name: _rates(without, items, shipped[2]) for name, items in sets.items()}
+    before = {n: _rates(_searched(without, i), shipped[2]) for n, i in sets.items()}
     table: dict[tuple[float, float, float], dict[str, Rates]] = {}
     for weight in WEIGHTS:
         index_module.ASKS_WEIGHT = weight
         index = CourseIndex(course_passages(course), synonyms, course)
-        for share, bar in itertools.product(SHARES, BARS):
+        for share in SHARES:
             index_module.ASKS_SHARE = share
-            table[share, weight, bar] = {n: _rates(index, i, bar) for n, i in sets.items()}
+            searched = {n: _searched(index, i) for n, i in sets.items()}
+            for bar in BARS:
+                table[share, weight, bar] = {n: _rates(s, bar) for n, s in searched.items()}
     print("held out    without asks (top-1, top-3, declined) -> with, settings from the rest")
     for name in sets:
         rest = [n for n in sets if n != name]
