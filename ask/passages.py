@@ -31,7 +31,7 @@ class Passage:
     title: str  # the lesson's or page's title
     text: str  # plain text, citation markers removed
     citations: tuple[Source, ...]
-    asks: str = ""  # the lesson's or page's `asks` phrases: what it answers, in learners' words
+    asks: tuple[str, ...] = ()  # its lesson's or page's `asks`: what it answers, in lay words
 
     @property
     def target(self) -> str:
@@ -75,14 +75,9 @@ def _is_header(paragraph: str, lesson: Lesson) -> bool:
     return "\n" not in paragraph and lesson.title in paragraph
 
 
-def _asked(asks: tuple[str, ...]) -> str:
-    """The phrases as one text, each its own sentence, so no two of them read as one phrase."""
-    return " ".join(a if a[-1] in ".?!" else a + "." for a in asks)
-
-
 def _lesson_passages(lesson: Lesson) -> list[Passage]:
     doc = f"lesson:{lesson.id}"
-    asked = _asked(lesson.asks)
+    asked = lesson.asks
     passages = []
     for message in lesson.messages:
         paragraphs = _prose(message)
@@ -129,7 +124,7 @@ def _page_passages(page: Page) -> list[Passage]:
     passages = []
     for chunk in chunks:
         text, cited = _cited(chunk, page.sources)
-        passages.append(Passage(doc, "page", page.title, text, cited, _asked(page.asks)))
+        passages.append(Passage(doc, "page", page.title, text, cited, page.asks))
     return passages
 
 

@@ -12,6 +12,7 @@ settings as shipped. Figures only: it changes nothing.
 from __future__ import annotations
 
 import argparse
+import itertools
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -28,7 +29,8 @@ from content.loader import load_course
 from settings.config import DEFAULT_CONTENT_DIR
 
 SHARES = (0.0, 0.1, 0.2, 0.3, 0.5, 0.8)
-WEIGHTS = (0.5, 1.0, 2.0)
+WEIGHTS = (1.0, 2.0)
+COVERS = (0.5, 0.75, 1.0)
 BARS = (0.42, 0.45, 0.48, 0.51, 0.54)
 Rates = tuple[float, float, float]  # top-1, top-3, declined
 
@@ -67,19 +69,25 @@ def main(argv: list[str] | None = None) -> int:
     sets = {p.name: yaml.safe_load(p.read_text(encoding="utf-8")) or [] for p in args.sets}
     course = load_course(DEFAULT_CONTENT_DIR)
     synonyms = load_synonyms(course.directory)
-    shipped = (index_module.ASKS_SHARE, index_module.ASKS_WEIGHT, reply_module.MIN_COVERAGE)
-    bare = [replace(p, asks="") for p in course_passages(course)]
+    shipped = (
+        index_module.ASKS_SHARE,
+        index_module.ASKS_WEIGHT,
+        index_module.ASKS_COVER,
+        reply_module.MIN_COVERAGE,
+    )
+    bare = [replace(p, asks=()) for p in course_passages(course)]
     without = CourseIndex(bare, synonyms, course)
-    before = {n: _rates(_searched(without, i), shipped[2]) for n, i in sets.items()}
-    table: dict[tuple[float, float, float], dict[str, Rates]] = {}
+    before = {n: _rates(_searched(without, i), shipped[3]) for n, i in sets.items()}
+    table: dict[tuple[float, float, float, float], dict[str, Rates]] = {}
     for weight in WEIGHTS:
         index_module.ASKS_WEIGHT = weight
         index = CourseIndex(course_passages(course), synonyms, course)
-        for share in SHARES:
-            index_module.ASKS_SHARE = share
+        for share, cover in itertools.product(SHARES, COVERS):
+            index_module.ASKS_SHARE, index_module.ASKS_COVER = share, cover
             searched = {n: _searched(index, i) for n, i in sets.items()}
             for bar in BARS:
-                table[share, weight, bar] = {n: _rates(s, bar) for n, s in searched.items()}
+                key = (share, weight, cover, bar)
+                table[key] = {n: _rates(s, bar) for n, s in searched.items()}
     print("held out    without asks (top-1, top-3, declined) -> with, settings from the rest")
     for name in sets:
         rest = [n for n in sets if n != name]
@@ -87,10 +95,10 @@ def main(argv: list[str] | None = None) -> int:
         b, a = before[name], table[best][name]
         print(
             f"{name:20} {b[0]:6.1%} {b[1]:6.1%} {b[2]:6.1%} -> {a[0]:6.1%} {a[1]:6.1%} {a[2]:6.1%}"
-            f"   share {best[0]} weight {best[1]} bar {best[2]}"
+            f"   share {best[0]} weight {best[1]} cover {best[2]} bar {best[3]}"
         )
     overall = max(table, key=lambda key: sum(_score(r) for r in table[key].values()))
-    print(f"best on all sets: share {overall[0]} weight {overall[1]} bar {overall[2]}")
+    print("best on all sets: share {} weight {} cover {} bar {}".format(*overall))
     if shipped in table:
         print("as shipped:", {n: tuple(round(v, 3) for v in r) for n, r in table[shipped].items()})
     return 0

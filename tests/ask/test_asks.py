@@ -92,7 +92,7 @@ def test_a_question_reaches_a_lesson_only_through_its_asks_phrases() -> None:
     course = load_course(REAL_COURSE)
     synonyms = load_synonyms(course.directory)
     index = CourseIndex.build(course)
-    bare = CourseIndex([replace(p, asks="") for p in course_passages(course)], synonyms, course)
+    bare = CourseIndex([replace(p, asks=()) for p in course_passages(course)], synonyms, course)
     question = "who is eligible for esketamine"  # "eligible" is in no lesson's text
     assert not compose(bare, question).answered
     reply = compose(index, question)
