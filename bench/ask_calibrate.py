@@ -65,7 +65,11 @@ def _score(rates: Rates) -> float:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.ask_calibrate", description=__doc__)
     parser.add_argument("sets", nargs="+", type=Path, help="labelled sets")
+    parser.add_argument(
+        "--bar", type=float, action="append", help="decline bars to try (default: a range)"
+    )
     args = parser.parse_args(argv)
+    bars = tuple(args.bar or BARS)
     sets = {p.name: yaml.safe_load(p.read_text(encoding="utf-8")) or [] for p in args.sets}
     course = load_course(DEFAULT_CONTENT_DIR)
     synonyms = load_synonyms(course.directory)
@@ -85,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
         for share, cover in itertools.product(SHARES, COVERS):
             index_module.ASKS_SHARE, index_module.ASKS_COVER = share, cover
             searched = {n: _searched(index, i) for n, i in sets.items()}
-            for bar in BARS:
+            for bar in bars:
                 key = (share, weight, cover, bar)
                 table[key] = {n: _rates(s, bar) for n, s in searched.items()}
     print("held out    without asks (top-1, top-3, declined) -> with, settings from the rest")
