@@ -88,4 +88,3 @@ class AskedPhrases:
             if rows:  # only the phrases' own words are kept, never other words people typed
                 self._rows_of[term] = rows
         return rows
-

@@ -41,14 +41,15 @@ BM25_SHARE = 0.1
 # share of the question's weight found in the title adds to the rank ("spravato side effects"
 # belongs to "Cautions and side effects", not to any passage that mentions a risk in passing).
 TITLE_SHARE = 0.3
+# The share named by the best `asks` phrase of a lesson or page (what it answers, in the words
+# learners use: "kick in", "qualify"; ask.asks) adds to the rank in the same way.
+ASKS_SHARE = 0.2
+# A question's word named only by that phrase counts this much towards the coverage that decides
+# whether the passage answers: the phrases say what a lesson answers, not what it says. Both
+# chosen left-one-set-out on six labelled sets (python -m bench.ask_calibrate).
+ASKS_COVER = 0.75
 # Pages about the course itself rather than its topic: they answer questions about the course
 # ("where does this come from?") but should rarely win a content question through a stray word.
-# The share found in the `asks` phrases of a lesson or page (what it answers, in the words
-# learners use: "kick in", "qualify") adds to the rank in the same way.
-ASKS_SHARE = 0.2
-# A question's word found only in the `asks` phrases counts this much towards the coverage that
-# decides whether the passage answers: the phrases say what a lesson answers, not what it says.
-ASKS_COVER = 0.75
 META_PAGES = frozenset({"page:sources", "page:about"})
 META_PRIOR = 0.8
 WEIGHT_FLOOR = 0.1  # the least a concept weighs, for a word in more than half the passages
@@ -127,7 +128,7 @@ class CourseIndex:
         self._total = max(1, len(self.passages))
         # course word -> bm25 of each passage containing it
         self._scores_of: dict[str, dict[int, float]] = {}
-        # (column, course word) -> the passages holding it in that column ("title", "asks")
+        # (columns, course word) -> the passages holding it there ("title", "{title body}")
         self._in_column: dict[tuple[str, str], frozenset[int]] = {}
         self._best_of: dict[tuple[str, ...], dict[int, float]] = {}  # concept -> best bm25
         self._listed = frozenset(t for group in self.synonyms.groups for t in group)
@@ -341,7 +342,7 @@ class CourseIndex:
         return rows
 
     def _titled(self, term: str, column: str = "title") -> frozenset[int]:
-        """The passages whose lesson or page title (or `asks` column) contains the term."""
+        """The passages whose lesson or page title (or other `column`) contains the term."""
         rows = self._in_column.get((column, term))
         if rows is None:
             rows = frozenset(
