@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from ask import CourseIndex, compose, course_passages, load_synonyms
+from ask import CourseIndex, Passage, compose, course_passages, load_synonyms
 from bot.cli import main
 from content.fields import ContentError
 from content.loader import load_course
@@ -105,3 +105,25 @@ def test_the_asks_phrases_do_not_answer_what_the_course_does_not_cover() -> None
     index = CourseIndex.build(load_course(REAL_COURSE))
     for question in ("is spravato covered by insurance", "does ketamine show up on a drug test"):
         assert not compose(index, question).answered, question
+
+
+def test_a_phrase_counts_only_when_the_question_says_all_of_it() -> None:
+    lesson = Passage(
+        "lesson:bladder",
+        "part",
+        "Cautions",
+        "Heavy use outside medicine can harm the urinary tract. It is called cystitis.",
+        (),
+        asks=("bladder damage", "pee problems"),
+    )
+    others = [
+        Passage(f"page:p{i}", "page", "Other", f"Text {i} is about gardens and the weather.", ())
+        for i in range(8)
+    ]
+    index = CourseIndex([lesson, *others])
+    reply = compose(index, "can it cause bladder damage")  # neither word is in the text
+    assert reply.answered and reply.docs[0].target == "bladder"
+    assert index.search(index.read("can it cause bladder damage"))[0].asked > 0
+    for question in ("can it cause liver damage", "bladder pee"):  # half a phrase; two halves
+        assert not compose(index, question).answered, question
+        assert all(hit.asked == 0 for hit in index.search(index.read(question))), question
