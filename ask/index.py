@@ -16,8 +16,10 @@ from dataclasses import dataclass, replace
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
+from ask.asks import NOTHING, AskedPhrases
 from ask.passages import Passage, course_passages, sentences
 from ask.questions import CARE, Question, read_question
+from ask.spelling import slip, swapped
 from ask.synonyms import Synonyms, load_synonyms
 from content.models import Course
 
@@ -25,6 +27,7 @@ logger = logging.getLogger(__name__)
 
 TITLE_WEIGHT = 2.0  # bm25 column weights: a word in the title counts double
 TEXT_WEIGHT = 1.0
+ASKS_WEIGHT = 1.0  # and a word of the lesson's or page's `asks` phrases
 CANDIDATES = 30
 # Passages are ranked by coverage (share of the question's concepts they contain, synonyms
 # counted once, each weighing its Robertson idf) plus a small share of bm25, which breaks ties
@@ -38,6 +41,13 @@ BM25_SHARE = 0.1
 # share of the question's weight found in the title adds to the rank ("spravato side effects"
 # belongs to "Cautions and side effects", not to any passage that mentions a risk in passing).
 TITLE_SHARE = 0.3
+# The share named by the best `asks` phrase of a lesson or page (what it answers, in the words
+# learners use: "kick in", "qualify"; ask.asks) adds to the rank in the same way.
+ASKS_SHARE = 0.2
+# A question's word named only by that phrase counts this much towards the coverage that decides
+# whether the passage answers: the phrases say what a lesson answers, not what it says. Both
+# chosen left-one-set-out on six labelled sets (python -m bench.ask_calibrate).
+ASKS_COVER = 0.75
 # Pages about the course itself rather than its topic: they answer questions about the course
 # ("where does this come from?") but should rarely win a content question through a stray word.
 META_PAGES = frozenset({"page:sources", "page:about"})
@@ -49,6 +59,7 @@ WEIGHT_FLOOR = 0.1  # the least a concept weighs, for a word in more than half t
 # Short words are left alone: too many of them are a letter apart ("surge" and "urge").
 SPELLING_MIN_CHARS = 6  # and a word of one letter less is read only with two letters swapped
 SPELLING_LONG_CHARS = 9
+_TOKENS = "tokenize='porter unicode61'"
 _WORD = re.compile(r"[^\W\d_]+")
 _COMMAND = re.compile(r"(?<![\w/])/[a-z_]+\b")
 
@@ -65,13 +76,15 @@ class Hit:
     focused: float = 0.0  # the share of the weight of its rarer words (in < half the passages)
     titled: float = 0.0  # that share named in the title of the passage's lesson or page
     together: float = 1.0  # the share of the weight its best two sentences (and title) hold
+    asked: float = 0.0  # that share named in the `asks` phrases of its lesson or page
 
     @property
     def rank(self) -> float:
         # A question that names a page about the course in its title is asking about it.
         meta = self.passage.doc in META_PAGES and not self.titled
         prior = META_PRIOR if meta else 1.0
-        return prior * (self.focused + TITLE_SHARE * self.titled + BM25_SHARE * self.score)
+        named = TITLE_SHARE * self.titled + ASKS_SHARE * self.asked
+        return prior * (self.focused + named + BM25_SHARE * self.score)
 
 
 class CourseIndex:
@@ -90,12 +103,10 @@ class CourseIndex:
         # are serialised by the lock, and the connection is never shared beyond this object.
         self._db = sqlite3.connect(":memory:", check_same_thread=False)
         self._lock = threading.Lock()
-        self._db.execute(
-            "CREATE VIRTUAL TABLE passages USING fts5(title, body, tokenize='porter unicode61')"
-        )
+        self._db.execute(f"CREATE VIRTUAL TABLE passages USING fts5(title, body, asks, {_TOKENS})")
         self._db.executemany(
-            "INSERT INTO passages(rowid, title, body) VALUES (?, ?, ?)",
-            [(i, p.title, _searched(p.text)) for i, p in enumerate(self.passages)],
+            "INSERT INTO passages(rowid, title, body, asks) VALUES (?, ?, ?, ?)",
+            [(i, p.title, _searched(p.text), _asked(p)) for i, p in enumerate(self.passages)],
         )
         # A scratch table whose vocabulary gives a word's stem as the search itself makes it.
         self._db.execute(
@@ -103,9 +114,8 @@ class CourseIndex:
         )
         self._db.execute("CREATE VIRTUAL TABLE scratch_stems USING fts5vocab(scratch, 'instance')")
         # Each passage again as windows of two sentences, to see which words stand together.
-        self._db.execute(
-            "CREATE VIRTUAL TABLE windows USING fts5(title, body, tokenize='porter unicode61')"
-        )
+        self._db.execute(f"CREATE VIRTUAL TABLE windows USING fts5(title, body, {_TOKENS})")
+        self._asks = AskedPhrases(self.passages, _TOKENS, self.synonyms)
         self._window_of: list[int] = []  # window rowid -> passage rowid
         windows = []
         for i, passage in enumerate(self.passages):
@@ -118,12 +128,13 @@ class CourseIndex:
         self._total = max(1, len(self.passages))
         # course word -> bm25 of each passage containing it
         self._scores_of: dict[str, dict[int, float]] = {}
-        self._titled_of: dict[str, frozenset[int]] = {}  # course word -> passages titled with it
+        # (columns, course word) -> the passages holding it there ("title", "{title body}")
+        self._in_column: dict[tuple[str, str], frozenset[int]] = {}
         self._best_of: dict[tuple[str, ...], dict[int, float]] = {}  # concept -> best bm25
         self._listed = frozenset(t for group in self.synonyms.groups for t in group)
         # The words a misspelling may be read as: the course's own, and one-word synonyms.
         self._groups_of = {t: g for g in self.synonyms.groups for t in g if " " not in t}
-        searched = (f"{p.title} {_searched(p.text)}" for p in self.passages)
+        searched = (f"{p.title} {_searched(p.text)} {_asked(p)}" for p in self.passages)
         words = {w.lower() for text in searched for w in _WORD.findall(text)}
         self._spellings = sorted(
             w for w in words | set(self._groups_of) if len(w) >= SPELLING_MIN_CHARS - 1
@@ -142,6 +153,7 @@ class CourseIndex:
 
     def close(self) -> None:
         self._db.close()
+        self._asks.close()
 
     def read(self, text: str) -> Question:
         """The question's concepts, with words the course never uses read as misspellings."""
@@ -176,7 +188,7 @@ class CourseIndex:
         group of its stem ("regulate" for "regulated"), else the word it misspells; and that
         word, when it misspells one."""
         with self._lock:
-            if self._scores(word):  # the course's own word, in some form: searched as it is
+            if self._titled(word, "{title body}"):  # the course's own word: searched as it is
                 return (word,), None
             group = self._groups_by_stem.get(self._stem(word) or "")
             if group is not None:
@@ -188,9 +200,9 @@ class CourseIndex:
             word, self._spellings, scorer=Indel.distance, score_cutoff=2, limit=8
         )
         if len(word) < SPELLING_MIN_CHARS:  # a short word: only two letters swapped ("brian")
-            meant = [m for m, _, _ in near if _swapped(word, m)]
+            meant = [m for m, _, _ in near if swapped(word, m)]
         else:
-            meant = [m for m, distance, _ in near if _slip(word, m, distance, long)]
+            meant = [m for m, distance, _ in near if slip(word, m, distance, long)]
         if not meant:
             return (word,), None
         with self._lock:
@@ -203,32 +215,51 @@ class CourseIndex:
         only: a passage that says "esketamine nasal spray (Spravato)" is not three times as much
         about esketamine.
         """
+        concepts = list(question.concepts)
         with self._lock:
             found = {term: self._scores(term) for term in question.terms}
             in_title = {term: self._titled(term) for term in question.terms}
+            in_text = {term: self._titled(term, "{title body}") for term in question.terms}
         # A concept weighs its most common term's Robertson idf: a word the course never uses
         # weighs most, and one most passages use ("ketamine", in a course about it) next to
-        # nothing: in a title, where every lesson could name it, exactly nothing.
-        rarity = [min(_rare(len(found[t]), self._total) for t in c) for c in question.concepts]
+        # nothing: in a title, where every lesson could name it, exactly nothing. The `asks`
+        # phrases, repeated in every passage of their lesson, do not make a word commoner.
+        rarity = [min(_rare(len(in_text[t]), self._total) for t in c) for c in concepts]
         weights = [max(WEIGHT_FLOOR, r) for r in rarity]
         total = sum(weights) or 1.0
+        specific = sum(max(0.0, r) for r in rarity) or 1.0
+        shares = [max(0.0, rare) / specific for rare in rarity]
+        with self._lock:
+            asked = self._asks.best(concepts, shares)
         scores: dict[int, float] = {}
         covered: dict[int, float] = {}
         titled: dict[int, float] = {}
         focused: dict[int, float] = {}
-        specific = sum(max(0.0, r) for r in rarity) or 1.0
-        for concept, weight, rare in zip(question.concepts, weights, rarity, strict=True):
-            best = self._best(concept, found)
-            for rowid, score in best.items():
+        saids = [set().union(*(in_text[term] for term in concept)) for concept in concepts]
+        for i, (concept, weight, said) in enumerate(zip(concepts, weights, saids, strict=True)):
+            for rowid, score in self._best(concept, found).items():
                 # The care words a personal question implies (ask.questions.CARE) help find the
                 # passages that mention asking a doctor, but are not what the question is about.
                 scores[rowid] = scores.get(rowid, 0.0) + (score if concept != CARE else 0.0)
-                covered[rowid] = covered.get(rowid, 0.0) + weight / total
-                focused[rowid] = focused.get(rowid, 0.0) + max(0.0, rare) / specific
+                if rowid in said:
+                    part = 1.0
+                elif i in asked.get(self.passages[rowid].doc, NOTHING).concepts:
+                    part = ASKS_COVER  # named only in the best `asks` phrase of its lesson
+                else:
+                    continue
+                covered[rowid] = covered.get(rowid, 0.0) + part * weight / total
+                focused[rowid] = focused.get(rowid, 0.0) + part * shares[i]
             for rowid in set().union(*(in_title[term] for term in concept)):
-                titled[rowid] = titled.get(rowid, 0.0) + max(0.0, rare) / specific
+                titled[rowid] = titled.get(rowid, 0.0) + shares[i]
         hits = [
-            Hit(self.passages[r], scores[r], covered[r], focused.get(r, 0.0), titled.get(r, 0.0))
+            Hit(
+                self.passages[r],
+                scores[r],
+                covered.get(r, 0.0),
+                focused.get(r, 0.0),
+                titled.get(r, 0.0),
+                asked=asked.get(self.passages[r].doc, NOTHING).share,
+            )
             for r in sorted(scores)
         ]
         # Ties go to the passage that comes first in the course.
@@ -236,14 +267,20 @@ class CourseIndex:
         ranked = [hits[i] for i in order[:limit]]
         if ranked:  # whether the best one answers depends on its words standing together
             first = sorted(scores)[order[0]]
+            # What only its lesson's best `asks` phrase names stands together with any sentence.
+            phrase = asked.get(self.passages[first].doc, NOTHING).concepts
+            phrase = frozenset(i for i in phrase if first not in saids[i])
             held: dict[int, float] = {}
-            for concept, weight in zip(question.concepts, weights, strict=True):
+            for i, (concept, weight) in enumerate(zip(concepts, weights, strict=True)):
+                if i in phrase:
+                    continue
                 with self._lock:
                     inside = set().union(*(self._windows(term) for term in concept))
                 for window in inside:
                     if self._window_of[window] == first:
                         held[window] = held.get(window, 0.0) + weight / total
-            ranked[0] = replace(ranked[0], together=max(held.values(), default=0.0))
+            named = sum(weights[i] for i in phrase) / total
+            ranked[0] = replace(ranked[0], together=named + max(held.values(), default=0.0))
         return ranked
 
     def _best(
@@ -280,7 +317,7 @@ class CourseIndex:
         if scores is None:
             scores = dict(
                 self._db.execute(
-                    f"SELECT rowid, -bm25(passages, {TITLE_WEIGHT}, {TEXT_WEIGHT})"
+                    f"SELECT rowid, -bm25(passages, {TITLE_WEIGHT}, {TEXT_WEIGHT}, {ASKS_WEIGHT})"
                     " FROM passages WHERE passages MATCH ?",
                     (_phrase(term),),
                 ).fetchall()
@@ -304,59 +341,31 @@ class CourseIndex:
                 self._windows_of[term] = rows
         return rows
 
-    def _titled(self, term: str) -> frozenset[int]:
-        """The passages whose lesson or page title contains the term."""
-        rows = self._titled_of.get(term)
+    def _titled(self, term: str, column: str = "title") -> frozenset[int]:
+        """The passages whose lesson or page title (or other `column`) contains the term."""
+        rows = self._in_column.get((column, term))
         if rows is None:
             rows = frozenset(
                 rowid
                 for (rowid,) in self._db.execute(
                     "SELECT rowid FROM passages WHERE passages MATCH ?",
-                    ("title : " + _phrase(term),),
+                    (f"{column} : " + _phrase(term),),
                 )
             )
             if term in self._scores_of:  # a course word or synonym: kept, like its scores
-                self._titled_of[term] = rows
+                self._in_column[column, term] = rows
         return rows
-
-
-def _slip(typed: str, word: str, distance: float, long: bool) -> bool:
-    """Whether `typed` reads as `word` mistyped: letters left out (one, or two in a long word),
-    two neighbours swapped, a letter doubled, or one letter changed in a long word. Another
-    letter more, or two changed, is as often another word ("weight" and "weigh", "therapist"
-    and "therapies")."""
-    if len(word) > len(typed):
-        # only insertions make up the distance: one, or two in a long word
-        return distance == len(word) - len(typed) and (long or distance == 1)
-    if len(typed) == len(word) + 1:  # one letter typed twice: "spravatto", "ketammine"
-        return any(
-            typed[i] == typed[i - 1] and typed[:i] + typed[i + 1 :] == word
-            for i in range(1, len(typed))
-        )
-    if len(word) != len(typed):
-        return False
-    changed = [i for i, (a, b) in enumerate(zip(typed, word, strict=True)) if a != b]
-    return _swapped(typed, word) or (long and len(changed) == 1)
-
-
-def _swapped(typed: str, word: str) -> bool:
-    """Whether `typed` is `word` with two neighbouring letters the wrong way round
-    ("ketmaine", "brian")."""
-    if len(typed) != len(word):
-        return False
-    changed = [i for i, (a, b) in enumerate(zip(typed, word, strict=True)) if a != b]
-    return (
-        len(changed) == 2
-        and changed[1] == changed[0] + 1
-        and typed[changed[0]] == word[changed[1]]
-        and typed[changed[1]] == word[changed[0]]
-    )
 
 
 def _searched(text: str) -> str:
     """A passage's text as searched: a command it points to ("/myths checks common claims")
     names another page, not what this passage is about."""
     return _COMMAND.sub(" ", text)
+
+
+def _asked(passage: Passage) -> str:
+    """Its lesson's `asks` phrases as one text, a full stop after each so none runs on."""
+    return ". ".join(passage.asks)
 
 
 def _rare(count: int, total: int) -> float:

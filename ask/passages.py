@@ -31,6 +31,7 @@ class Passage:
     title: str  # the lesson's or page's title
     text: str  # plain text, citation markers removed
     citations: tuple[Source, ...]
+    asks: tuple[str, ...] = ()  # its lesson's or page's `asks`: what it answers, in lay words
 
     @property
     def target(self) -> str:
@@ -76,6 +77,7 @@ def _is_header(paragraph: str, lesson: Lesson) -> bool:
 
 def _lesson_passages(lesson: Lesson) -> list[Passage]:
     doc = f"lesson:{lesson.id}"
+    asked = lesson.asks
     passages = []
     for message in lesson.messages:
         paragraphs = _prose(message)
@@ -89,7 +91,7 @@ def _lesson_passages(lesson: Lesson) -> list[Passage]:
         paragraphs = [p for p in paragraphs if not p.startswith(("Sources:", RECAP_MARK))]
         text, cited = _cited("\n\n".join(paragraphs), lesson.sources)
         if text:
-            passages.append(Passage(doc, "part", lesson.title, text, cited))
+            passages.append(Passage(doc, "part", lesson.title, text, cited, asked))
     if lesson.quiz is not None:
         quiz = lesson.quiz
         right = quiz.option(quiz.answer)
@@ -98,10 +100,10 @@ def _lesson_passages(lesson: Lesson) -> list[Passage]:
             answer += "."
         parts = [plain_text(quiz.question), answer, plain_text(quiz.explanation)]
         text, cited = _cited("\n\n".join(p for p in parts if p), lesson.sources)
-        passages.append(Passage(doc, "quiz", lesson.title, text, cited))
+        passages.append(Passage(doc, "quiz", lesson.title, text, cited, asked))
     if lesson.takeaway:
         text, cited = _cited(plain_text(lesson.takeaway), lesson.sources)
-        passages.append(Passage(doc, "takeaway", lesson.title, text, cited))
+        passages.append(Passage(doc, "takeaway", lesson.title, text, cited, asked))
     return passages
 
 
@@ -122,7 +124,7 @@ def _page_passages(page: Page) -> list[Passage]:
     passages = []
     for chunk in chunks:
         text, cited = _cited(chunk, page.sources)
-        passages.append(Passage(doc, "page", page.title, text, cited))
+        passages.append(Passage(doc, "page", page.title, text, cited, page.asks))
     return passages
 
 

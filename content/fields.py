@@ -17,6 +17,9 @@ from content.markup import MarkupError, to_telegram_html
 
 # libyaml's parser when PyYAML was built with it: many times faster than the pure-Python one, and
 # the course is read at every start and /reload. Both build the same safe types.
+# A phrase in a list such as a lesson's `asks`: a few words or one short question.
+PHRASE_CHARS = 80
+
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -122,6 +125,29 @@ class Fields:
             self.fail(key, f"must be {kind.__name__}, got {type(value).__name__}")
             return default
         return value.strip() if isinstance(value, str) else value
+
+    def phrases(self, key: str, longest: int = PHRASE_CHARS) -> tuple[str, ...]:
+        """An optional list of short plain-text phrases, each named by its index when wrong."""
+        raw = self.get(key, list, required=False, default=[])
+        phrases: list[str] = []
+        seen: dict[str, int] = {}
+        for i, item in enumerate(raw):
+            where = f"{key}[{i}]"
+            if not isinstance(item, str) or not item.strip():
+                got = type(item).__name__ if item is not None else "nothing"
+                self.fail(where, f"must be a phrase (text), got {got}")
+                continue
+            phrase = " ".join(item.split())
+            if len(phrase) > longest:
+                self.fail(where, f"is {len(phrase)} characters; a phrase is at most {longest}")
+            elif "<" in phrase or "[" in phrase:
+                self.fail(where, f"{phrase!r} is plain words: no markup or [source] markers")
+            elif phrase.lower() in seen:
+                self.fail(where, f"{phrase!r} is already listed as {key}[{seen[phrase.lower()]}]")
+            else:
+                seen[phrase.lower()] = i
+                phrases.append(phrase)
+        return tuple(phrases)
 
     def html(self, key: str, render: Callable[[str], str] | None = None, **kw: Any) -> str:
         """A text field rendered to Telegram HTML (with citation markers resolved by `render`)."""

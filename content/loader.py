@@ -47,8 +47,8 @@ LESSON_ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,23}$")
 SOURCE_KEY_RE = re.compile(r"^[a-z][a-z0-9_-]{0,39}$")
 
 COURSE_FIELDS = ("title", "description", "welcome", "disclaimer", "lessons", "closing")
-LESSON_FIELDS = ("id", "title", "parts", "sources", "quiz", "takeaway", "recap")
-PAGE_FIELDS = ("button", "title", "text", "sources")
+LESSON_FIELDS = ("id", "title", "parts", "sources", "quiz", "takeaway", "recap", "asks")
+PAGE_FIELDS = ("button", "title", "text", "sources", "asks")
 SOURCE_FIELDS = ("title", "year", "url", "authors", "publication", "short")
 CRISIS_FIELDS = ("message", "someone_else", "resources", "grounding")
 RESOURCE_FIELDS = ("name", "region", "contact", "url")
@@ -146,6 +146,7 @@ def _load_lesson(
             fields.fail("recap.about", "is missing: the id of the earlier lesson it asks about")
         check_recap_feedback(recap, path, problems)
     takeaway = fields.html("takeaway", required=False, default="")
+    asks = fields.phrases("asks")
     if not (lesson_id and title and parts and len(parts) == len(raw_parts)):
         return None
     return {
@@ -157,6 +158,7 @@ def _load_lesson(
         "takeaway": takeaway,
         "recap": recap,
         "recap_about": recap_about,
+        "asks": asks,
     }
 
 
@@ -223,6 +225,7 @@ def _load_lessons(
                 path=path,
                 takeaway=raw["takeaway"],
                 recap=recap,
+                asks=raw["asks"],
             )
         )
     return tuple(lessons), present
@@ -249,6 +252,7 @@ def _load_pages(
         keys, sources = _source_list(fields, bibliography_, required=False)
         button, title = fields.get("button", str), fields.get("title", str)
         body = fields.html("text", citation_renderer(keys))
+        asks = fields.phrases("asks")
         if not (button and title and body):
             continue
         text = f"<b>{plain(title)}</b>\n\n{body}"
@@ -260,7 +264,7 @@ def _load_pages(
             fields.fail(
                 "text", f"renders to {length} characters; Telegram's limit is {MESSAGE_LIMIT}"
             )
-        pages[command] = Page(command, button, title, text, sources)
+        pages[command] = Page(command, button, title, text, sources, asks)
     for command in REQUIRED_PAGES:
         if top.ok and command not in top.data:
             problems.add(path, command, "page is missing")

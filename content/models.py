@@ -111,6 +111,7 @@ class Lesson:
     path: Path
     takeaway: str = ""  # HTML, one line: what to remember; shown with the check-in feedback
     recap: Recap | None = None
+    asks: tuple[str, ...] = ()  # what the lesson answers, in learners' words (for ask/)
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,7 @@ class Page:
     title: str
     html: str
     sources: tuple[Source, ...]
+    asks: tuple[str, ...] = ()  # what the page answers, in learners' words (for ask/)
 
 
 @dataclass(frozen=True)
