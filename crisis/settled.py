@@ -187,6 +187,7 @@ MORE = _compile(
 )
 
 METHOD_MORE = _compile(
+    r"\benough (?:\w+ ){0,3}?to (?:not|never) (?:come back|wake|wake up|be here|feel anything)\b",
     r"\b(?:which|what)\b(?!.*\b(?:treatment|therapy|depression|study|studying|learning|"
     r"revision|diet|contracepti\w*|teaching|exams?|weight|quit\w*|smoking|fishing|"
     r"business)\b) (?:\w+ ){0,2}?(?:method|way)s? (?:\w+ ){0,3}?(?:highest|best|most|"
@@ -218,6 +219,26 @@ METHOD_MORE = _compile(
 )
 
 CHECK = _compile(
+    # a reason to go on no longer seen; a funeral pictured; a wish for an illness or an accident
+    r"\b(?:do not|can not|no longer|never) see (?:a|any|the|much|one) (?:reason|point) (?:to|in|"
+    r"of) "
+    r"(?:keep going|keeping going|go on|going on|carry on|carrying on|living|being alive|"
+    r"being here|"
+    r"staying|stay|waking up|continuing|continue)\b",
+    r"\b(?:picturing|imagining|imagine|picture|planning|dreaming about|daydreaming about|thinking "
+    r"about|fantasi[sz]ing about) my (?:own )?funeral\b",
+    r"\b(?:hop(?:e|ing)|wish(?:ing)?|pray(?:ing)?) (?:that )?i (?:get|got|would get|could get|"
+    r"catch|"
+    r"develop) (?:cancer|hit by|run over|in (?:a|an) (?:accident|crash)|something terminal|"
+    r"killed)\b",
+    r"\bhop(?:e|ing) (?:a|the|some) (?:bus|car|truck|train|plane) (?:hits|runs over|takes) me\b",
+    # euphemisms for leaving: "ready to go home for good", "i am tired boss"
+    r"\b(?:ready|want|time|wanna|going) to go home (?:for good|forever|to (?:god|jesus|heaven|the "
+    r"lord))\b|\bi am (?:so |just |really )?tired boss\b",
+    # an appointment cancelled because it will not be needed
+    r"\bcancel\w* (?:\w+ ){0,4}?(?:appointments?|sessions?|infusions?|treatments?|therapy|"
+    r"lessons?)\b"
+    r"(?: \S+){0,4}? (?:will not|do not|no longer) (?:be )?need(?:ing)? (?:it|them|any|anymore)\b",
     r"\b(?:only|one) (?:reason|thing) (?:i am|i have|that keeps me|keeping me) (?:still )?"
     r"(?:alive|stayed alive|not dead)\b",
     r"\b(?:only|one) (?:reason|thing) (?:i am )?(?:still )?alive is\b",

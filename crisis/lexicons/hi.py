@@ -33,6 +33,12 @@ LEXICON = {
         r"लीं|चुका|चुकी)",
     ),
     "intent": (
+        r"(?:अब )?(?:और )?नहीं जी (?:सकता|सकती)|सब (?:कुछ )?(?:खत्म|ख़त्म) कर (?:देना|दूं|दूँ|"
+        r"दूंगा|दूंगी)|"
+        r"जीना नहीं चाहत|जीने का (?:मन|दिल) नहीं|ab (?:aur )?(?:nahi|nahin|nhi) ji (?:sakta|sakti)|"
+        r"sab (?:kuch )?(?:khatam|khatm) kar (?:dena|du|doon|dunga|dungi)|jeene ka (?:mann|man|"
+        r"dil) "
+        r"(?:nahi|nahin|nhi)|jeena (?:nahi|nahin|nhi) chaht\w*",
         r"mar (?:jaana|jana|jaun|jaaun) (?:hai|chaht\w*)|marna (?:hai|h)\b",
         r"(?:marna chaht\w*|marna hai|mar jaana chaht\w*|mar jana chaht\w*|mar jaun|mar jau|"
         r"mar jaaun|marne ka (?:mann|man|dil)|khud ko (?:maar|mar|khatam)|apne aap ko (?:maar|"

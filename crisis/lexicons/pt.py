@@ -46,6 +46,9 @@ LEXICON = {
         r"trânsito|transito|barulho|chuva|chefe|vizinho|trabalho|prova|dor de cabeça)",
     ),
     "method": (
+        r"quant[oa]s? (?:comprimidos|pílulas|remédios|cápsulas|\w+) " + G + r"(?:matam|mata|"
+        r"matariam|"
+        r"matar (?:uma pessoa|alguém|um adulto)|morre|morreria)",
         r"(?:dose|quantidade|quanto) (?:\w+ ){0,3}?(?:é |seria |são )?(?:letal|fatal|mortal)",
         r"dose (?:\w+ ){0,3}?(?:letal|fatal|mortal)",
         r"dose (?:\w+ )?(?:letal|fatal|mortal)",
@@ -153,6 +156,7 @@ LEXICON = {
         r"penso (?:muito )?(?:na morte|em morrer)",
     ),
     "distress": (
+        r"(?:cansad[oa]|exaust[oa]|esgotad[oa]) de tudo|só (?:queria|quero) (?:um pouco de )?paz",
         r"não paro de chorar|arrasad[oa]|devastad[oa]|(?:morreu|faleceu)\b",
         r"(?:me sinto|me sentindo|estou|tô|to) (?:muito |tão |tao |completamente )?(?:vazi[oa]|"
         r"sozinh[oa]|"

@@ -10,7 +10,12 @@ TL = {
         r"magpapakamatay|nagpakamatay|papatayin ko (?:na )?(?:ang )?sarili ko|"
         r"ayoko (?:na )?(?:ng )?mabuhay|pagod na (?:akong|ako) mabuhay",
     ),
-    "passive": (r"(?:sana|gusto ko) (?:\w+ ){0,2}?(?:hindi na (?:ako )?magising|di na magising)",),
+    "passive": (
+        r"(?:sana|gusto ko) (?:\w+ ){0,2}?(?:hindi na (?:ako )?magising|di na magising)",
+        r"(?:gusto|sana) (?:ko )?(?:na )?(?:lang )?(?:nang )?(?:na )?mawala(?: na)?\b(?! (?:ang|"
+        r"yung|"
+        r"ung|sakit|problema|stress|utang|lungkot))|sana hindi na lang ako (?:ipinanganak|nabuhay)",
+    ),
     "prepare": (
         r"(?:nagsulat|sumulat) (?:\w+ ){0,3}?sulat (?:para|sa)|paalam (?:na )?(?:sa inyo|sa lahat|"
         r"po)|naipon ko (?:na )?(?:ang )?(?:mga )?gamot",

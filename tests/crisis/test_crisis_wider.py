@@ -1,0 +1,99 @@
+"""Kinds of phrasing in the languages with few phrases, and in English told around the words:
+a passive wish, a farewell, pills counted, a plan told by a treatment or a date, a euphemism get
+a crisis-level reply; plain sadness gets the caring one; each language's idioms get none. The
+sentences here were written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from crisis import CHECK, CRISIS, DISTRESS, HELPER, assess
+
+ALARMS = (CRISIS, CHECK, HELPER)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik wil er gewoon niet meer zijn",
+        "ik heb gisteren afscheid genomen van mijn ouders",
+        "jag vill bara försvinna, alla vore bättre utan mig",
+        "jag har skadat mig själv igen",
+        "chci prostě zmizet, jsem jen přítěž",
+        "μακάρι να μην ξυπνήσω αύριο",
+        "toți ar fi mai bine fără mine",
+        "saya nak bunuh diri malam ni",
+        "mọi người sẽ tốt hơn nếu không có tôi",
+        "อยากจบชีวิตแล้ว",
+        "আর বাঁচতে ইচ্ছে করে না",
+        "کاش میں پیدا ہی نہ ہوتا",
+        "死のうと思ってる",
+        "그만 살고 싶어",
+        "मैं अब और नहीं जी सकती",
+        "sana mawala na lang ako",
+        "if spravato does not work this time i am out",
+        "my last infusion is friday. if nothing changes i've set a date after that",
+        "think i'll just go to sleep and never wake up",
+        "honestly i don't see any reason to keep going after the insurance denial",
+        "i keep imagining my own funeral lately",
+        "i'm tired boss, ready to go home for good",
+        "during the session i didn't want to come back",
+    ],
+)
+def test_a_crisis_told_in_these_kinds_of_phrasing_gets_a_crisis_level_reply(text: str) -> None:
+    assert assess(text).tier in (CRISIS, CHECK), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "quantos comprimidos de paracetamol matam alguém",
+        "hoeveel pillen heb je nodig om dood te gaan",
+        "kolik prášků je smrtelná dávka",
+        "berapa biji pil untuk mati",
+        "buying pills online, enough to never wake up",
+    ],
+)
+def test_pills_counted_in_these_languages_get_the_full_reply(text: str) -> None:
+    assert assess(text).tier == CRISIS, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "요즘 너무 우울해요",
+        "最近落ち込んでばかり",
+        "tô cansado de tudo",
+        "ik voel me zo somber",
+        "jag mår så dåligt",
+        "buồn lắm",
+    ],
+)
+def test_plain_sadness_in_these_languages_gets_a_caring_reply(text: str) -> None:
+    assert assess(text).tier in (DISTRESS, CHECK, CRISIS), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik ga dood van de honger",
+        "ik wil niet meer naar school morgen",
+        "jag dör av skratt",
+        "umírám smíchy",
+        "πεθαίνω στα γέλια",
+        "mor de râs",
+        "lapar nak mati",
+        "chết cười với video này",
+        "ขำจะตาย",
+        "피곤해 죽겠다",
+        "死ぬかと思った",
+        "Esa clase me mató jajaja",
+        "if this does not work i'm done with ketamine, we'll try TMS next",
+    ],
+)
+def test_idioms_and_everyday_lines_near_them_get_no_alarm(text: str) -> None:
+    assert assess(text).tier not in ALARMS, text
+
+
+def test_a_friend_who_wants_to_die_told_in_german_word_order_gets_the_helper_reply() -> None:
+    assert assess("meine Schwester sagt, dass sie sich umbringen will").tier in (HELPER, CRISIS)
