@@ -78,6 +78,7 @@ class _Settling:
 
 
 SETTLING = _Settling()
+PIECES = (*_STRONG, *_ORDINARY)  # what ``SETTLING`` reads: none of them found, it does not fire
 
 MORE = _compile(
     # a deadline after which they will not be here

@@ -28,11 +28,12 @@ class LazyPattern:
     that stops at a bad setting) should not pay for it.
     """
 
-    __slots__ = ("_compiled", "_source")
+    __slots__ = ("_compiled", "_source", "parts")
 
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, parts: tuple[str, ...] = ()) -> None:
         self._source = source
         self._compiled: re.Pattern[str] | None = None
+        self.parts = parts  # the alternatives it was grouped from, for a union with others
 
     @property
     def compiled(self) -> re.Pattern[str]:
@@ -56,7 +57,7 @@ def _compile(*alternatives: str) -> LazyPattern:
     Grouping them by first letter (``crisis.phrases``) halves the time again on a long message.
     """
     parts = [part for alternative in alternatives for part in phrases.alternatives(alternative)]
-    pattern = LazyPattern(phrases.grouped(parts, r"(?<![a-z])", "[a-z]"))
+    pattern = LazyPattern(phrases.grouped(parts, r"(?<![a-z])", "[a-z]"), tuple(parts))
     _LAZY.append(pattern)
     return pattern
 
