@@ -42,6 +42,10 @@ OVERDOSE_MORE = _compile(
 )
 
 INDIRECT = _compile(
+    # following someone out of life: "once she is gone i am going too"
+    r"\b(?:once|when|after) (?:she|he|they|my \w+|shes|hes) (?:is |are |has |have |passes |"
+    r"dies |goes )?(?:\S+ ){0,2}?i (?:am going too|will go too|am going with (?:her|him|them)|"
+    r"will follow (?:her|him|them))\b(?! to)",
     # a treatment as the condition of staying: "if the infusions do not work i am out"
     r"\bif (?:this|it|that|the|my|these|ketamine|spravato|esketamine|the next) (?:\w+ ){0,2}?"
     r"(?:fails|fail|does not work|do not work|did not work|does not help|do not help|"

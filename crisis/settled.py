@@ -188,6 +188,12 @@ MORE = _compile(
 )
 
 METHOD_MORE = _compile(
+    r"\b(?:looked up|googled|searched|wondering|wonder|checked) how (?:much|many) (?:of )?(?:my |"
+    r"these |the |those )?(?:\w+ )?(?:it )?would (?:take|be too many|be too much|be enough)\b"
+    r"(?! to (?:feel|work|help|notice|see|get better|kick in))",
+    r"\b(?:get|buy|order|obtain|stockpile|collect)\w* (?:\w+ ){0,4}?(?:pills|tablets|meds|"
+    r"medication|sleeping pills|painkillers|opioids) (?:\w+ ){0,3}?without (?:a |my |the |anyone )?"
+    r"(?:(?:doctor|pharmacist|family|parents|partner) )?(?:noticing|knowing|finding out)\b",
     r"\benough (?:\w+ ){0,3}?to (?:not|never) (?:come back|wake|wake up|be here|feel anything)\b",
     r"\b(?:which|what)\b(?!.*\b(?:treatment|therapy|depression|study|studying|learning|"
     r"revision|diet|contracepti\w*|teaching|exams?|weight|quit\w*|smoking|fishing|"
@@ -220,6 +226,18 @@ METHOD_MORE = _compile(
 )
 
 CHECK = _compile(
+    # a plan made when a treatment failed, a walk with no return
+    r"\b(?:backup plan|plan b|way out) (?:\S+ ){0,3}?(?:permanent|final|for good)\b",
+    r"\b(?:so|and) i am (?:making|made) (?:my )?(?:arrangements|plans)\b(?! (?:for|to|with))",
+    r"\bi am (?:finished|done)\b(?: \S+){0,2}? i (?:have|ve) decided\b",
+    r"\bi (?:am going to|will|want to|might|could) (?:just )?(?:go|walk|swim|drive|head) "
+    r"(?:\w+ ){0,4}?and (?:not|never) (?:come back|return)\b",
+    # a time worked out, and euphemisms for leaving life
+    r"\b(?:worked out|figured out|decided|picked|chosen|settled on) (?:when|the date|the day)\b"
+    r"(?: \S+){0,2}? (?:it will be|it is going to be|i will do it|to do it)\b",
+    r"\blong walk off (?:a|the) short pier\b|\b(?:take|taking|took) a dirt nap\b",
+    r"\b(?:check(?:ing)? out|log(?:ging)? off|clock(?:ing)? out|sign(?:ing)? off|tap(?:ping)? out|"
+    r"bow(?:ing)? out) (?:for good|permanently|forever|of life|of this life)\b",
     # a reason to go on no longer seen; a funeral pictured; a wish for an illness or an accident
     r"\b(?:do not|can not|no longer|never) see (?:a|any|the|much|one) (?:reason|point) (?:to|in|"
     r"of) "

@@ -17,6 +17,7 @@ TL = {
         r"ung|sakit|problema|stress|utang|lungkot))|sana hindi na lang ako (?:ipinanganak|nabuhay)",
     ),
     "prepare": (
+        r"nagpaalam na (?:ako )?(?:sa|kay|kina)",
         r"(?:nagsulat|sumulat) (?:\w+ ){0,3}?sulat (?:para|sa)|paalam (?:na )?(?:sa inyo|sa lahat|"
         r"po)|naipon ko (?:na )?(?:ang )?(?:mga )?gamot",
         r"paalam (?:na )?sa inyong lahat|huling mensahe",

@@ -52,6 +52,7 @@ LEXICON = {
         r"태어나지 ?않았으면",
     ),
     "prepare": (
+        r"薬を(?:少しずつ|こっそり|ずっと)?(?:ため|貯め|溜め)|수면제를 ?모아|약을 ?모아 ?(?:두|놓)",
         r"surat (?:terakhir|perpisahan|wasiat) (?:untuk|buat)|selamat tinggal (?:semua|semuanya)",
         r"viết thư (?:từ biệt|vĩnh biệt)|(?:nói|gửi) lời (?:từ biệt|vĩnh biệt) (?:với |tới )?"
         r"mọi người|đã cho (?:hết|đi) đồ đạc",
@@ -100,6 +101,7 @@ LEXICON = {
         r"더 ?이상 ?못 ?버티|버틸 ?수가 ?없|살 ?이유가 ?없|희망이 ?없",
     ),
     "distress": (
+        r"rất buồn|buồn quá|thấy buồn",
         r"(?:aku|saya) (?:rasa )?(?:sangat |sgt |terlalu )?(?:sedih|sunyi|penat|letih|kosong|"
         r"tertekan)|(?:sedih|penat|sunyi) (?:sangat|sgt|gila)",
         r"buồn lắm|mệt mỏi quá|mệt quá|chán quá|trầm cảm|cảm thấy (?:rất |thật )?(?:buồn|"

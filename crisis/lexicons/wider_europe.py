@@ -32,6 +32,7 @@ LEXICON = {
         r"nu vreau să (?:mor|dispar)|mă omor (?:cu|de|la|muncind|învățând|după)",
     ),
     "intent": (
+        r"(?:er )?een einde? aan (?:mijn leven )?(?:te )?maken",
         r"ik (?:wil|ga) (?:er )?(?:een )?eind(?:e)? (?:aan )?(?:mijn leven )?maken|"
         r"ik maak er een eind aan|ik ga mezelf (?:iets aandoen|ophangen|doden|van kant maken)",
         r"jag vill (?:bara |verkligen )?dö|jag vill inte leva (?:längre|mer)|ta livet av mig|"
@@ -59,6 +60,7 @@ LEXICON = {
         r"mi aș dori să (?:fiu mort|fiu moartă|nu mă mai trezesc)",
     ),
     "prepare": (
+        r"(?:brief|brieven|bericht) (?:\w+ ){0,2}?voor (?:als|wanneer) ik er niet meer ben",
         r"afscheid (?:genomen|nemen|te nemen) van (?:iedereen|jullie|mijn|m n|mn)|"
         r"afscheidsbrief|mijn spullen (?:weggegeven|verdeeld|weggeven)|pillen (?:gespaard|"
         r"verzameld|opgespaard)",
@@ -100,6 +102,8 @@ LEXICON = {
         r"câte (?:pastile|tablete) " + G + r"(?:să mor|mori|omoară|moartea)",
     ),
     "other": (
+        r"(?:hij|zij|ze) (?:\w+ ){0,2}?(?:dood wil|zelfmoord wil plegen|niet meer wil leven)",
+        r"(?:vill|ska|försökt|försökte) (?:\w+ )?ta livet av sig",
         r"(?:hij|zij|ze) (?:\w+ ){0,2}?(?:wil|zegt dat (?:hij|ze|zij)) (?:\w+ ){0,2}?(?:dood|"
         r"zelfmoord plegen|niet meer leven|er een eind aan maken)",
         r"(?:han|hon) (?:\w+ ){0,2}?vill (?:\w+ )?(?:dö|ta livet av sig|inte leva)|"
@@ -121,6 +125,7 @@ LEXICON = {
         r"nu (?:mai )?văd nicio (?:ieșire|scăpare)",
     ),
     "distress": (
+        r"ik ben (?:zo|heel|echt|erg|zó) (?:moe|op|kapot)\b",
         r"ik (?:ben|voel me) (?:zo |heel |echt |erg |zó )?(?:moe van alles|somber|verdrietig|"
         r"eenzaam|uitgeput|leeg|down|ellendig|hopeloos|kapot)",
         r"jag (?:är|känner mig) (?:så |väldigt |helt )?(?:ledsen|ensam|nere|deppig|tom|"

@@ -38,6 +38,15 @@ ALARMS = (CRISIS, CHECK, HELPER)
         "i keep imagining my own funeral lately",
         "i'm tired boss, ready to go home for good",
         "during the session i didn't want to come back",
+        "ik denk erover om er een einde aan te maken",
+        "nagpaalam na ako sa mga kapatid ko",
+        "薬を少しずつためている",
+        "수면제를 모아두고 있어요",
+        "I've figured out the date, it will be after the exams",
+        "thinking of taking the long walk off the short pier",
+        "i'm going to drive out to the coast and not come back",
+        "the infusions failed again so i am making arrangements",
+        "my dog is 14 and once he's gone i'm going too",
     ],
 )
 def test_a_crisis_told_in_these_kinds_of_phrasing_gets_a_crisis_level_reply(text: str) -> None:
@@ -52,6 +61,8 @@ def test_a_crisis_told_in_these_kinds_of_phrasing_gets_a_crisis_level_reply(text
         "kolik prášků je smrtelná dávka",
         "berapa biji pil untuk mati",
         "buying pills online, enough to never wake up",
+        "googled how many of my tablets it would take",
+        "how do i get a lot of sleeping pills without my doctor noticing",
     ],
 )
 def test_pills_counted_in_these_languages_get_the_full_reply(text: str) -> None:
@@ -88,6 +99,9 @@ def test_plain_sadness_in_these_languages_gets_a_caring_reply(text: str) -> None
         "피곤해 죽겠다",
         "死ぬかと思った",
         "Esa clase me mató jajaja",
+        "once he leaves i am going too, to the party",
+        "I've picked the date for the wedding",
+        "we sign off for good from the old office on friday",
         "if this does not work i'm done with ketamine, we'll try TMS next",
     ],
 )
@@ -95,5 +109,15 @@ def test_idioms_and_everyday_lines_near_them_get_no_alarm(text: str) -> None:
     assert assess(text).tier not in ALARMS, text
 
 
-def test_a_friend_who_wants_to_die_told_in_german_word_order_gets_the_helper_reply() -> None:
-    assert assess("meine Schwester sagt, dass sie sich umbringen will").tier in (HELPER, CRISIS)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "meine Schwester sagt, dass sie sich umbringen will",
+        "mijn vriend zegt dat hij dood wil",
+        "min bror vill ta livet av sig",
+        "kawan saya kata nak bunuh diri",
+        "ο αδερφός μου θέλει να αυτοκτονήσει",
+    ],
+)
+def test_someone_elses_crisis_told_in_these_languages_gets_a_reply(text: str) -> None:
+    assert assess(text).tier in (HELPER, CRISIS), text
