@@ -236,8 +236,10 @@ CHECK = _compile(
     r"\b(?:worked out|figured out|decided|picked|chosen|settled on) (?:when|the date|the day)\b"
     r"(?: \S+){0,2}? (?:it will be|it is going to be|i will do it|to do it)\b",
     r"\blong walk off (?:a|the) short pier\b|\b(?:take|taking|took) a dirt nap\b",
-    r"\b(?:check(?:ing)? out|log(?:ging)? off|clock(?:ing)? out|sign(?:ing)? off|tap(?:ping)? out|"
-    r"bow(?:ing)? out) (?:for good|permanently|forever|of life|of this life)\b",
+    r"\b(?:i am|i will|i want to|ready to|time to|time for me to|going to) (?:just )?"
+    r"(?:check(?:ing)? out|log(?:ging)? off|clock(?:ing)? out|sign(?:ing)? off|tap(?:ping)? out|"
+    r"bow(?:ing)? out) (?:for good|permanently|forever|of life|of this life)\b"
+    r"(?! (?:from|at|with|on) (?!this life|life))",
     # a reason to go on no longer seen; a funeral pictured; a wish for an illness or an accident
     r"\b(?:do not|can not|no longer|never) see (?:a|any|the|much|one) (?:reason|point) (?:to|in|"
     r"of) "
