@@ -33,6 +33,8 @@ LEXICON = {
         r"लीं|चुका|चुकी)",
     ),
     "intent": (
+        r"zindagi se (?:thak|tang aa) (?:gaya|gayi|chuka|chuki)|thak (?:gaya|gayi) (?:hoon|hu|hun) "
+        r"zindagi se",
         r"(?:अब )?(?:और )?नहीं जी (?:सकता|सकती)|सब (?:कुछ )?(?:खत्म|ख़त्म) कर (?:देना|दूं|दूँ|"
         r"दूंगा|दूंगी)|"
         r"जीना नहीं चाहत|जीने का (?:मन|दिल) नहीं|ab (?:aur )?(?:nahi|nahin|nhi) ji (?:sakta|sakti)|"
@@ -63,6 +65,9 @@ LEXICON = {
         r"मेरे मरने से|(?:mere|meri) marne se|मेरे जाने से (?:[^ ]+ )?फर्क नहीं",
     ),
     "prepare": (
+        r"sab ko (?:last|aakhri|akhri|aakhiri) (?:message|msg)",
+        r"kal (?:tak|se) (?:main )?(?:nahi|nahin) (?:rahunga|rahungi)\b"
+        r"(?! (?:yahan|ghar|office|shehar|india|is shehar|college))",
         r"(?:letter|chitthi|khat) likh (?:diya|di|li|chuka|chuki)|(?:bye|alvida) sabko|"
         r"sabko (?:bye|alvida)",
         r"(?:aakhri|akhri|aakhiri) (?:message|msg|khat|chitthi|paigam|baar)|alvida|"

@@ -23,6 +23,7 @@ LEXICON = {
         r"死ぬかと思った|死ぬ気で(?:頑張|勉強|働)",
     ),
     "intent": (
+        r"もう終わりにする|終わりにします|নিজেকে শেষ করে (?:দেব|দিব|ফেলব)",
         r"(?:aku|saya|ak) (?:\w+ )?(?:nak|mahu|ingin) (?:mati|bunuh diri|mampus)|nak bunuh diri|"
         r"(?:tak|tidak) (?:nak|mahu) hidup (?:lagi)?|nak (?:tamatkan|akhiri) (?:hidup|nyawa)",
         r"muốn kết thúc (?:tất cả|cuộc đời|cuộc sống|mọi thứ)|(?:sẽ|định|muốn) tự sát|"
@@ -36,6 +37,7 @@ LEXICON = {
         r"죽어야겠|죽을 ?거야|죽을래|목숨을 ?끊|삶을 ?끝내|그만 ?살고 ?싶|살고 ?싶지 ?않",
     ),
     "passive": (
+        r"生きてる意味(?:ない|が無い|がない)|nak pergi (?:buat |untuk )?selamanya",
         r"(?:aku|saya) nak hilang (?:je|saja|selamanya)|harap (?:aku|saya) tak (?:bangun|sedar) "
         r"lagi|(?:semua|orang lain) (?:lebih )?(?:baik|bahagia) tanpa (?:aku|saya)|"
         r"(?:aku|saya) (?:ni )?(?:cuma |hanya )?(?:beban|menyusahkan semua)",
@@ -52,6 +54,8 @@ LEXICON = {
         r"태어나지 ?않았으면",
     ),
     "prepare": (
+        r"明日には(?:もう)?いない|내일이면 ?(?:나는 ?)?없을 ?거",
+        r"ngày mai (?:tôi|mình|em) (?:sẽ )?không còn (?:ở đây|nữa|trên đời)",
         r"薬を(?:少しずつ|こっそり|ずっと)?(?:ため|貯め|溜め)|수면제를 ?모아|약을 ?모아 ?(?:두|놓)",
         r"surat (?:terakhir|perpisahan|wasiat) (?:untuk|buat)|selamat tinggal (?:semua|semuanya)",
         r"viết thư (?:từ biệt|vĩnh biệt)|(?:nói|gửi) lời (?:từ biệt|vĩnh biệt) (?:với |tới )?"
@@ -92,6 +96,7 @@ LEXICON = {
         r"(?:میرا دوست|میری دوست|میرا بھائی|میری بہن) " + W + r"(?:مرنا چاہت|خودکشی)",
     ),
     "check": (
+        r"살아 ?있는 ?게 ?(?:너무 )?괴로|hidup (?:ni|ini|aku|saya) (?:dah )?(?:tak|tidak) bermakna",
         r"(?:aku|saya) (?:dah )?tak (?:tahan|sanggup) (?:lagi|dah|hidup)",
         r"không chịu (?:nổi|được) nữa|không còn lối thoát|mệt mỏi với cuộc sống",
         r"ทนไม่ไหวแล้ว|หมดหวังกับชีวิต|ไม่อยากสู้แล้ว",

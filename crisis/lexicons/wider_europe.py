@@ -32,6 +32,7 @@ LEXICON = {
         r"nu vreau să (?:mor|dispar)|mă omor (?:cu|de|la|muncind|învățând|după)",
     ),
     "intent": (
+        r"geen zin meer (?:in (?:het |mijn )?leven|om te leven)",
         r"(?:er )?een einde? aan (?:mijn leven )?(?:te )?maken",
         r"ik (?:wil|ga) (?:er )?(?:een )?eind(?:e)? (?:aan )?(?:mijn leven )?maken|"
         r"ik maak er een eind aan|ik ga mezelf (?:iets aandoen|ophangen|doden|van kant maken)",
@@ -60,6 +61,8 @@ LEXICON = {
         r"mi aș dori să (?:fiu mort|fiu moartă|nu mă mai trezesc)",
     ),
     "prepare": (
+        r"(?:gegeven|weggegeven|geschonken) (?:[^ ]+ ){0,6}?(?:heb|hoef) (?:\w+ )?niet meer nodig|"
+        r"(?:se )?se všemi rozloučil|rozloučil(?:a)? se se všemi",
         r"(?:brief|brieven|bericht) (?:\w+ ){0,2}?voor (?:als|wanneer) ik er niet meer ben",
         r"afscheid (?:genomen|nemen|te nemen) van (?:iedereen|jullie|mijn|m n|mn)|"
         r"afscheidsbrief|mijn spullen (?:weggegeven|verdeeld|weggeven)|pillen (?:gespaard|"
