@@ -188,6 +188,12 @@ MORE = _compile(
 )
 
 METHOD_MORE = _compile(
+    r"\bhow (?:many|much) (?:\w+ ){0,3}?(?:(?:would|will|does) it take to|would|will|to) "
+    r"(?:shut down|destroy|fry|kill|wreck|stop) (?:a |my |the |your )?"
+    r"(?:liver|kidneys|heart|organs)\b",
+    r"\b(?:which|what|any) (?:\w+ ){0,2}?(?:buildings?|bridges?|car parks?|parking garages?|"
+    r"towers?) (?:\w+ ){0,3}?(?:has|have|with) (?:roof access|no (?:fence|railings?|barrier))\b"
+    r"(?!.*\b(?:photo\w*|party|bar|garden|view|drone|shoot|sunset|film\w*|picnic|wedding)\b)",
     r"\b(?:looked up|googled|searched|wondering|wonder|checked) how (?:much|many) (?:of )?(?:my |"
     r"these |the |those )?(?:\w+ )?(?:it )?would (?:take|be too many|be too much|be enough)\b"
     r"(?! to (?:feel|work|help|notice|see|get better|kick in))",
@@ -226,6 +232,14 @@ METHOD_MORE = _compile(
 )
 
 CHECK = _compile(
+    # one thought left, letters ready for tonight, a bridge slowed at
+    r"\ball i (?:can |ever )?think (?:about|of) (?:is|anymore is) (?:dying|death|killing myself|"
+    r"ending it|not being here|not existing|suicide)\b",
+    r"\b(?<!cover )(?<!application )(?<!reference )(?:letters?|notes?) (?:are|is) (?:all )?"
+    r"(?:written|done)\b(?: \S+){0,3}? tonight\b(?!.*\b(?:send|sending|post|posting|submit\w*|"
+    r"deadline|email\w*)\b)",
+    r"\b(?:driving|walking|going|drove|walked) past the (?:bridge|cliff|tracks|railway|overpass|"
+    r"edge) (?:\w+ ){0,3}?(?:slowing down|stopping|looking down|and stop)\b",
     # a plan made when a treatment failed, a walk with no return
     r"\b(?:backup plan|plan b|way out) (?:\S+ ){0,3}?(?:permanent|final|for good)\b",
     r"\b(?:so|and) i am (?:making|made) (?:my )?(?:arrangements|plans)\b(?! (?:for|to|with))",
