@@ -18,7 +18,7 @@ from typing import Any
 
 from crisis import indirect, settled
 from crisis.mood import distress, resolved
-from crisis.vocab import LazyPattern, _any, _compile
+from crisis.vocab import _any, _compile, union
 
 # What marks distress, and a crisis long past, live in ``crisis.mood``; read through here too.
 __all__ = ["METHOD", "OVERDOSE", "detect", "distress", "resolved"]
@@ -373,38 +373,19 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 _UNGUARDED = frozenset({METHOD, "indirect"})
 
 
-def _union(unguarded: bool) -> tuple[LazyPattern, tuple[Any, ...]]:
-    """Every rule read on one text as a single pattern, and the rules that cannot join it.
-
-    Most messages fire no rule: one pass over the text tells so, where a pass per rule would read
-    a long message fourteen times. Any rule that fires makes the union fire, so the rules are then
-    tried in their order as before.
-    """
-    parts: list[str] = []
-    loose = []
-    for name, pattern in _RULES:
-        if (name in _UNGUARDED) != unguarded:
-            continue
-        pieces = settled.PIECES if pattern is settled.SETTLING else (pattern,)
-        for piece in pieces:
-            if isinstance(piece, LazyPattern) and piece.parts:
-                parts.extend(piece.parts)
-            else:
-                loose.append(piece)
-    return _compile(*parts), tuple(loose)
+def _pieces(unguarded: bool) -> list[Any]:
+    """The patterns read on the plain (or the guarded) text, ``SETTLING``'s own among them."""
+    return [
+        piece
+        for name, pattern in _RULES
+        if (name in _UNGUARDED) == unguarded
+        for piece in (settled.PIECES if pattern is settled.SETTLING else (pattern,))
+    ]
 
 
-_ANY_PLAIN, _LOOSE_PLAIN = _union(True)
-_ANY_GUARDED, _LOOSE_GUARDED = _union(False)
-
-
-def _none_fires(plain: str, guarded: str) -> bool:
-    return (
-        _ANY_PLAIN.search(plain) is None
-        and _ANY_GUARDED.search(guarded) is None
-        and not any(p.search(plain) for p in _LOOSE_PLAIN)
-        and not any(p.search(guarded) for p in _LOOSE_GUARDED)
-    )
+# Most messages fire no rule: one pass over the text tells so, where a pass per rule would read a
+# long message fourteen times. Any rule that fires makes its union fire.
+_ANY_PLAIN, _ANY_GUARDED = union(_pieces(True)), union(_pieces(False))
 
 
 def detect(plain: str, guarded: str) -> str | None:
@@ -413,7 +394,7 @@ def detect(plain: str, guarded: str) -> str | None:
     Method-seeking is read on the normalised text as it is (no idiom excuses "enough to die for
     a woman of 55 kg"); the others on the guarded text, with idioms and negations blanked.
     """
-    if _none_fires(plain, guarded):
+    if not _ANY_PLAIN.search(plain) and not _ANY_GUARDED.search(guarded):
         return None
     for name, pattern in _RULES:
         if pattern.search(plain if name in _UNGUARDED else guarded):
