@@ -42,6 +42,30 @@ OVERDOSE_MORE = _compile(
 )
 
 INDIRECT = _compile(
+    # following someone out of life: "once she is gone i am going too"
+    r"\b(?:once|when|after) (?:she|he|they|my \w+|shes|hes) (?:is |are |has |have |passes |"
+    r"dies |goes )?(?:\S+ ){0,2}?i (?:am going too|will go too|am going with (?:her|him|them)|"
+    r"will follow (?:her|him|them))\b(?! to)",
+    # a treatment as the condition of staying: "if the infusions do not work i am out"
+    r"\bif (?:this|it|that|the|my|these|ketamine|spravato|esketamine|the next) (?:\w+ ){0,2}?"
+    r"(?:fails|fail|does not work|do not work|did not work|does not help|do not help|"
+    r"is not working|"
+    r"are not working)\b(?: \S+){0,4}? (?:i am|i will be|then i am|i will) (?:out|done|gone|"
+    r"finished|"
+    r"checking out|ending it|calling it)\b(?! (?:with|trying|looking|paying|on (?:it|them|ketamine|"
+    r"treatment)|for the (?:day|week)))",
+    r"\bset (?:myself )?a (?:deadline|date|end date)\b(?= (?:\S+ ){0,4}?(?:if|unless) (?:nothing|"
+    r"it|"
+    r"this|things|the \w+)\b)",
+    # sleep that will not end, told as what will happen
+    r"\bi (?:will|am going to|might|may) (?:just )?(?:go to )?sleep and (?:not|never) wake (?:up|"
+    r"again)\b",
+    # not wanting to come back from a dissociative session
+    r"\b(?:k ?hole|trip|infusion|session|dissociat\w*)\b(?: \S+){0,14}? (?:do not|did not|never) "
+    r"want(?:ed)? to come back\b(?! (?:to|for) (?:work|school|class|the office|this place|the "
+    r"clinic|that clinic|another|more))",
+    r"\b(?:wish|hope) i (?:would not|do not|did not|never|had not|will not) (?:come|came) back\b"
+    r"(?! (?:to|from) (?:work|school|class|holiday|vacation|the trip))",
     # a treatment that was the last hope, and failed
     r"\b"
     + _TREATMENT
@@ -53,7 +77,8 @@ INDIRECT = _compile(
     r"\b(?:was|were|is) (?:my|the) (?:last|final|only) (?:chance|hope|option|resort|shot)\b"
     r"(?: \S+){0,12}? (?:nothing|did not|does not|failed|no point|not working|no change)\b",
     r"\bif (?:this|it|that|ketamine|the treatment) (?:fails|does not work|did not work)\b"
-    r"(?: \S+){0,3}? (?:i am|i will be|then i am) (?:out|done|gone|finished)\b",
+    r"(?: \S+){0,3}? (?:i am|i will be|then i am) (?:out|done|gone|finished)\b"
+    r"(?! (?:with|trying|looking|paying|on (?:it|them|ketamine|treatment)))",
     r"\b(?:i )?guess (?:that is|this is) it\b(?= *$| then| for me)",
     # plans and preparations, in other words
     r"\b(?:planning|planned|plan|preparing|prepared|arranging|arranged) (?:(?:my|an|the) (?:exit|"

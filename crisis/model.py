@@ -27,12 +27,25 @@ FORMAT = 1
 TOKEN = re.compile(r"(?u)\b\w+\b")
 
 
-def word_ngrams(text: str, low: int, high: int) -> Counter[str]:
-    """Word n-grams as scikit-learn's analyzer="word" counts them (token_pattern TOKEN)."""
+def word_ngrams(
+    text: str, low: int, high: int, firsts: frozenset[str] | None = None
+) -> Counter[str]:
+    """Word n-grams as scikit-learn's analyzer="word" counts them (token_pattern TOKEN).
+
+    With ``firsts``, n-grams of two words or more are made only where they begin with one of
+    those words (the first words of the model's own n-grams): the others would be looked up in
+    vain, and on a long message making them is most of the classifier's time.
+    """
     tokens = TOKEN.findall(text)
     grams: Counter[str] = Counter()
     for n in range(low, high + 1):
-        grams.update(" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
+        if n == 1:
+            grams.update(tokens)
+            continue
+        starts = range(len(tokens) - n + 1)
+        if firsts is not None:
+            starts = [i for i in starts if tokens[i] in firsts]
+        grams.update(" ".join(tokens[i : i + n]) for i in starts)
     return grams
 
 
@@ -66,14 +79,15 @@ class _Block:
     low: int
     high: int
     terms: dict[str, list[float]]  # term -> [idf, weight for each label]
+    firsts: frozenset[str] = frozenset()  # first words of the word n-grams of two or more
 
     def add_scores(self, text: str, scores: list[float]) -> None:
         terms = self.terms
-        counts = {
-            g: c
-            for g, c in ANALYZERS[self.analyzer](text, self.low, self.high).items()
-            if g in terms
-        }
+        if self.analyzer == "word":
+            grams = word_ngrams(text, self.low, self.high, self.firsts)
+        else:
+            grams = ANALYZERS[self.analyzer](text, self.low, self.high)
+        counts = {g: c for g, c in grams.items() if g in terms}
         if not counts:
             return
         values = {g: (1 + math.log(c)) * self.terms[g][0] for g, c in counts.items()}
@@ -115,7 +129,8 @@ def from_dict(data: dict[str, Any]) -> Model:
         terms = block["terms"]
         if any(len(v) != len(labels) + 1 for v in terms.values()):
             raise ValueError("crisis model: a term's weights do not match the labels")
-        blocks.append(_Block(block["analyzer"], block["low"], block["high"], terms))
+        firsts = frozenset(term.split(" ", 1)[0] for term in terms if " " in term)
+        blocks.append(_Block(block["analyzer"], block["low"], block["high"], terms, firsts))
     if len(data["intercept"]) != len(labels):
         raise ValueError("crisis model: the intercepts do not match the labels")
     return Model(

@@ -14,6 +14,7 @@ from crisis import settled
 from crisis.vocab import _compile
 
 _DISTRESS = _compile(
+    r"\b(?:why does )?nothing (?:ever )?work(?:s|ed)? for me\b",
     r"\b(?:i feel|feel|feeling|i am|am|so|been) (?:\w+ ){0,3}?(?:hopeless|empty|numb|worthless|"
     r"alone|lonely|broken|miserable|desperate|overwhelmed|exhausted|lost|trapped|panicking|"
     r"terrified|awful|terrible|sad|depressed|anxious|scared|ashamed|guilty|useless|a failure|"

@@ -117,5 +117,7 @@ def grouped(phrases: Iterable[str], start: str, letter: str) -> str:
     if other:
         branches.append("(?=[^\\x00-\\x7f])(?:" + "|".join(other) + ")")
     parts = [start + f"(?={letter})(?:" + "|".join(branches) + ")"] if branches else []
-    parts += [f"(?:{p})" for p in unspaced]
+    if unspaced:
+        # Behind one glance at the script, so that a position in any other script skips them all.
+        parts.append(f"(?={UNSPACED.pattern})(?:" + "|".join(f"(?:{p})" for p in unspaced) + ")")
     return "|".join(parts)

@@ -78,6 +78,7 @@ class _Settling:
 
 
 SETTLING = _Settling()
+PIECES = (*_STRONG, *_ORDINARY)  # what ``SETTLING`` reads: none of them found, it does not fire
 
 MORE = _compile(
     # a deadline after which they will not be here
@@ -187,6 +188,19 @@ MORE = _compile(
 )
 
 METHOD_MORE = _compile(
+    r"\bhow (?:many|much) (?:\w+ ){0,3}?(?:(?:would|will|does) it take to|would|will|to) "
+    r"(?:shut down|destroy|fry|kill|wreck|stop) (?:a |my |the |your )?"
+    r"(?:liver|kidneys|heart|organs)\b",
+    r"\b(?:which|what|any) (?:\w+ ){0,2}?(?:buildings?|bridges?|car parks?|parking garages?|"
+    r"towers?) (?:\w+ ){0,3}?(?:has|have|with) (?:roof access|no (?:fence|railings?|barrier))\b"
+    r"(?!.*\b(?:photo\w*|party|bar|garden|view|drone|shoot|sunset|film\w*|picnic|wedding)\b)",
+    r"\b(?:looked up|googled|searched|wondering|wonder|checked) how (?:much|many) (?:of )?(?:my |"
+    r"these |the |those )?(?:\w+ )?(?:it )?would (?:take|be too many|be too much|be enough)\b"
+    r"(?! to (?:feel|work|help|notice|see|get better|kick in))",
+    r"\b(?:get|buy|order|obtain|stockpile|collect)\w* (?:\w+ ){0,4}?(?:pills|tablets|meds|"
+    r"medication|sleeping pills|painkillers|opioids) (?:\w+ ){0,3}?without (?:a |my |the |anyone )?"
+    r"(?:(?:doctor|pharmacist|family|parents|partner) )?(?:noticing|knowing|finding out)\b",
+    r"\benough (?:\w+ ){0,3}?to (?:not|never) (?:come back|wake|wake up|be here|feel anything)\b",
     r"\b(?:which|what)\b(?!.*\b(?:treatment|therapy|depression|study|studying|learning|"
     r"revision|diet|contracepti\w*|teaching|exams?|weight|quit\w*|smoking|fishing|"
     r"business)\b) (?:\w+ ){0,2}?(?:method|way)s? (?:\w+ ){0,3}?(?:highest|best|most|"
@@ -218,6 +232,48 @@ METHOD_MORE = _compile(
 )
 
 CHECK = _compile(
+    # one thought left, letters ready for tonight, a bridge slowed at
+    r"\ball i (?:can |ever )?think (?:about|of) (?:is|anymore is) (?:dying|death|killing myself|"
+    r"ending it|not being here|not existing|suicide)\b",
+    r"\b(?<!cover )(?<!application )(?<!reference )(?:letters?|notes?) (?:are|is) (?:all )?"
+    r"(?:written|done)\b(?: \S+){0,3}? tonight\b(?!.*\b(?:send|sending|post|posting|submit\w*|"
+    r"deadline|email\w*)\b)",
+    r"\b(?:driving|walking|going|drove|walked) past the (?:bridge|cliff|tracks|railway|overpass|"
+    r"edge) (?:\w+ ){0,3}?(?:slowing down|stopping|looking down|and stop)\b",
+    # a plan made when a treatment failed, a walk with no return
+    r"\b(?:backup plan|plan b|way out) (?:\S+ ){0,3}?(?:permanent|final|for good)\b",
+    r"\b(?:so|and) i am (?:making|made) (?:my )?(?:arrangements|plans)\b(?! (?:for|to|with))",
+    r"\bi am (?:finished|done)\b(?: \S+){0,2}? i (?:have|ve) decided\b",
+    r"\bi (?:am going to|will|want to|might|could) (?:just )?(?:go|walk|swim|drive|head) "
+    r"(?:\w+ ){0,4}?and (?:not|never) (?:come back|return)\b",
+    # a time worked out, and euphemisms for leaving life
+    r"\b(?:worked out|figured out|decided|picked|chosen|settled on) (?:when|the date|the day)\b"
+    r"(?: \S+){0,2}? (?:it will be|it is going to be|i will do it|to do it)\b",
+    r"\blong walk off (?:a|the) short pier\b|\b(?:take|taking|took) a dirt nap\b",
+    r"\b(?:i am|i will|i want to|ready to|time to|time for me to|going to) (?:just )?"
+    r"(?:check(?:ing)? out|log(?:ging)? off|clock(?:ing)? out|sign(?:ing)? off|tap(?:ping)? out|"
+    r"bow(?:ing)? out) (?:for good|permanently|forever|of life|of this life)\b"
+    r"(?! (?:from|at|with|on) (?!this life|life))",
+    # a reason to go on no longer seen; a funeral pictured; a wish for an illness or an accident
+    r"\b(?:do not|can not|no longer|never) see (?:a|any|the|much|one) (?:reason|point) (?:to|in|"
+    r"of) "
+    r"(?:keep going|keeping going|go on|going on|carry on|carrying on|living|being alive|"
+    r"being here|"
+    r"staying|stay|waking up|continuing|continue)\b",
+    r"\b(?:picturing|imagining|imagine|picture|planning|dreaming about|daydreaming about|thinking "
+    r"about|fantasi[sz]ing about) my (?:own )?funeral\b",
+    r"\b(?:hop(?:e|ing)|wish(?:ing)?|pray(?:ing)?) (?:that )?i (?:get|got|would get|could get|"
+    r"catch|"
+    r"develop) (?:cancer|hit by|run over|in (?:a|an) (?:accident|crash)|something terminal|"
+    r"killed)\b",
+    r"\bhop(?:e|ing) (?:a|the|some) (?:bus|car|truck|train|plane) (?:hits|runs over|takes) me\b",
+    # euphemisms for leaving: "ready to go home for good", "i am tired boss"
+    r"\b(?:ready|want|time|wanna|going) to go home (?:for good|forever|to (?:god|jesus|heaven|the "
+    r"lord))\b|\bi am (?:so |just |really )?tired boss\b",
+    # an appointment cancelled because it will not be needed
+    r"\bcancel\w* (?:\w+ ){0,4}?(?:appointments?|sessions?|infusions?|treatments?|therapy|"
+    r"lessons?)\b"
+    r"(?: \S+){0,4}? (?:will not|do not|no longer) (?:be )?need(?:ing)? (?:it|them|any|anymore)\b",
     r"\b(?:only|one) (?:reason|thing) (?:i am|i have|that keeps me|keeping me) (?:still )?"
     r"(?:alive|stayed alive|not dead)\b",
     r"\b(?:only|one) (?:reason|thing) (?:i am )?(?:still )?alive is\b",

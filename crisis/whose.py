@@ -8,6 +8,7 @@ by the same rules and guards. Whenever it is unclear whose crisis it is, it is t
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from types import MappingProxyType
 
 from crisis.normalise import _SPACES
@@ -226,8 +227,12 @@ def _blank(m: re.Match[str]) -> str:
     return f" {first} ~ " if first in _THIRD_SUBJECTS else " ~ "
 
 
+@lru_cache(maxsize=4)
 def _guard(plain: str) -> str:
-    """Blank out idioms, negations and third-person uses (see _GUARD)."""
+    """Blank out idioms, negations and third-person uses (see _GUARD).
+
+    Kept for the last few texts: the rules read one message's guarded text several times.
+    """
     return _GUARD.sub(_blank, plain)
 
 

@@ -26,6 +26,8 @@ from crisis.lexicons import (
     tl_pcm,
     tr,
     uk,
+    wider_asia,
+    wider_europe,
 )
 from crisis.lexicons import id as id_
 
@@ -49,5 +51,7 @@ LEXICONS = MappingProxyType(
         "tl": tl_pcm.TL,
         "pcm": tl_pcm.PCM,
         "more": more.LEXICON,
+        "wider_europe": wider_europe.LEXICON,
+        "wider_asia": wider_asia.LEXICON,
     }
 )

@@ -123,6 +123,8 @@ LEXICON = {
         + r"(?:nicht funktioniert|gescheitert|nichts gebracht|hat nicht)",
     ),
     "other": (
+        r"(?:er|sie) (?:\w+ ){0,3}?sich (?:\w+ ){0,2}?(?:umbringen|töten|das leben nehmen|"
+        r"umzubringen|etwas antun|was antun) (?:will|möchte|wollte|wird|würde)",
         r"(?:hat sich|sich) (?:\w+ ){0,3}?eingeschlossen|will nicht mehr leben",
         r"(?:will|möchte|wird|hat versucht) (?:\w+ ){0,3}?(?:sich umbringen|sich töten|sterben|"
         r"sich das leben (?:zu )?nehmen|sich umzubringen)",

@@ -32,6 +32,10 @@ LEXICON = {
         r"como (?:cada día|siempre|de costumbre|todos los días)|del día|esta mañana",
     ),
     "guard": (
+        r"me (?:mató|mato|está matando|mata) (?:\w+ )?(?:ja\w*|je\w*|xd|lol)|(?:examen|clase|"
+        r"trabajo|"
+        r"profe|jefe|partido|entreno|gimnasio|día|semana|calor|tráfico|viaje|tarea) (?:de \w+ )?me "
+        r"(?:mató|mato|está matando|va a matar)",
         r"no quiero desaparecer|desaparecer (?:de|del) (?:las |tus |su |mi )?(?:redes|instagram|"
         r"facebook|tiktok|twitter|internet|whatsapp|mapa|recuerdos|vida)",
         r"se (?:corta|cortó|ha cortado|corte) (?:\w+ )?(?:el pelo|las uñas|el flequillo|la barba|"

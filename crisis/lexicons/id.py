@@ -63,6 +63,7 @@ LEXICON = {
         r"aku (?:cuma|hanya) (?:jadi )?beban",
     ),
     "prepare": (
+        r"pamit (?:untuk )?selamanya|(?:aku|saya) pamit (?:ya )?(?:semua|semuanya)",
         r"(?:udah|sudah|baru) (?:beli|membeli|nyiapin|menyiapkan|siapin) (?:\w+ )?(?:obat\w*|tali|"
         r"racun|silet)",
         r"surat (?:perpisahan|wasiat|terakhir)|(?:nulis|menulis|tulis) (?:\w+ )?surat",

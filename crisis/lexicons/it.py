@@ -55,7 +55,7 @@ LEXICON = {
         r"non voglio (?:più )?(?:vivere|esistere|svegliarmi|essere qui)",
         r"(?:nessun|non ha|non c'è) (?:\w+ )?(?:senso|motivo|ragione) (?:di|per|a) (?:vivere|"
         r"andare avanti)",
-        r"stanc[oa] di vivere|la vita non vale",
+        r"stanc(?:[oa]|at[oa]|hi|he) di vivere|la vita non vale",
     ),
     "passive": (
         r"sarebbe (?:\w+ ){0,2}?(?:meglio|più facile|più semplice) (?:\w+ ){0,2}?(?:non esserci|"

@@ -46,6 +46,9 @@ LEXICON = {
         r"trânsito|transito|barulho|chuva|chefe|vizinho|trabalho|prova|dor de cabeça)",
     ),
     "method": (
+        r"quant[oa]s? (?:comprimidos|pílulas|remédios|cápsulas|\w+) " + G + r"(?:matam|mata|"
+        r"matariam|"
+        r"matar (?:uma pessoa|alguém|um adulto)|morre|morreria)",
         r"(?:dose|quantidade|quanto) (?:\w+ ){0,3}?(?:é |seria |são )?(?:letal|fatal|mortal)",
         r"dose (?:\w+ ){0,3}?(?:letal|fatal|mortal)",
         r"dose (?:\w+ )?(?:letal|fatal|mortal)",
@@ -73,7 +76,8 @@ LEXICON = {
         r"(?:a minha vida|minha vida|tudo)|me jogar|pular da|pular do|me enforcar)",
         r"(?:vou|quero) me (?:matar|suicidar|jogar|enforcar)|me suicidar|suicidar me|matar me",
         r"(?:tenho|com|ter|tive) (?:\w+ )?(?:pensamentos|ideias) (?:suicidas|de morte)",
-        r"n[aã]o (?:quero|aguento) (?:mais )?(?:viver|existir|estar aqui|estar viv[oa]|acordar)",
+        r"n[aã]o (?:quero|aguento) (?:mais )?(?:viver|existir|estar aqui|estar viv[oa]|acordar)"
+        r"(?! (?:nessa|nesta|neste|nesse|num|numa|em|aqui|com|sem|de|no|na)\b)",
         r"n[aã]o (?:vejo|tem|encontro) (?:\w+ )?(?:sentido|motivo|razão) (?:em |para |pra )?"
         r"(?:viver|a vida|continuar)",
         r"cansad[oa] de viver|a vida não vale a pena|não vale a pena viver",
@@ -95,6 +99,7 @@ LEXICON = {
         r"sou um peso|sou um fardo|ninguém (?:sentiria|ia sentir) (?:a )?minha falta",
     ),
     "prepare": (
+        r"(?:já )?me despedi de (?:todo mundo|todos|toda a gente|vocês)",
         r"(?:tenho |estou |venho )?(?:guardad[oa]s?|juntad[oa]s?|acumulad[oa]s?|escondid[oa]s?|"
         r"guardando|juntando|acumulando|escondendo) (?:\w+ ){0,3}?(?:comprimidos|remédios|remedios|"
         r"pílulas|pilulas|cápsulas|calmantes)",
@@ -153,6 +158,7 @@ LEXICON = {
         r"penso (?:muito )?(?:na morte|em morrer)",
     ),
     "distress": (
+        r"(?:cansad[oa]|exaust[oa]|esgotad[oa]) de tudo|só (?:queria|quero) (?:um pouco de )?paz",
         r"não paro de chorar|arrasad[oa]|devastad[oa]|(?:morreu|faleceu)\b",
         r"(?:me sinto|me sentindo|estou|tô|to) (?:muito |tão |tao |completamente )?(?:vazi[oa]|"
         r"sozinh[oa]|"

@@ -10,17 +10,31 @@ TL = {
         r"magpapakamatay|nagpakamatay|papatayin ko (?:na )?(?:ang )?sarili ko|"
         r"ayoko (?:na )?(?:ng )?mabuhay|pagod na (?:akong|ako) mabuhay",
     ),
-    "passive": (r"(?:sana|gusto ko) (?:\w+ ){0,2}?(?:hindi na (?:ako )?magising|di na magising)",),
+    "passive": (
+        r"mas (?:mabuti|mabuting|okay|ok) (?:pa )?(?:pang |kung )?wala (?:na )?ako",
+        r"ayoko (?:na|nang) gumising|sana hindi na ako gumising",
+        r"(?:sana|gusto ko) (?:\w+ ){0,2}?(?:hindi na (?:ako )?magising|di na magising)",
+        r"(?:gusto|sana) (?:ko )?(?:na )?(?:lang )?(?:nang )?(?:na )?mawala(?: na)?\b(?! (?:ang|"
+        r"yung|"
+        r"ung|sakit|problema|stress|utang|lungkot))|sana hindi na lang ako (?:ipinanganak|nabuhay)",
+    ),
     "prepare": (
+        r"nagpaalam na (?:ako )?(?:sa|kay|kina)",
         r"(?:nagsulat|sumulat) (?:\w+ ){0,3}?sulat (?:para|sa)|paalam (?:na )?(?:sa inyo|sa lahat|"
         r"po)|naipon ko (?:na )?(?:ang )?(?:mga )?gamot",
         r"paalam (?:na )?sa inyong lahat|huling mensahe",
     ),
-    "self_harm": (r"(?:naglaslas|maglaslas|laslas|sinasaktan ko ang sarili ko)",),
+    "self_harm": (
+        r"(?:naglaslas|maglaslas|laslas|sinasaktan ko ang sarili ko)",
+        r"(?:hinihiwa|hiniwa|sinusugatan|sinugatan) ko (?:ang|yung) (?:braso|pulso|kamay|sarili) "
+        r"ko",
+    ),
     "method": (r"(?:ilang|gaano karami) " + G6 + r"(?:para mamatay|nakamamatay)",),
     "check": (
+        r"wala na akong silbi",
         r"nakakapagod",
-        r"hindi ko na kaya|di ko na kaya",
+        r"(?:hindi|di) ko na kaya\b(?! (?:ang|yung|ung) (?:init|lamig|gutom|traffic|trabaho|pagod|"
+        r"antok|sakit ng ulo))",
     ),
     "distress": (
         r"nalulungkot|lungkot na lungkot|umiiyak (?:ako )?(?:palagi|gabi gabi)",
