@@ -28,6 +28,7 @@ from journey.clock import FakeClock
 from settings.config import DEFAULT_CONTENT_DIR, Config
 from storage.db import Database, open_database
 from tests.balancer import Balancer, free_port
+from tests.coursefiles import copy_course
 from tests.pgserver import PgServer
 from tgdouble.server import BotApiDouble
 
@@ -43,6 +44,12 @@ async def double() -> AsyncIterator[BotApiDouble]:
         yield server
     finally:
         await server.stop()
+
+
+@pytest.fixture
+def course_dir(tmp_path: Path) -> Path:
+    """A copy of the real course, to break on purpose."""
+    return copy_course(tmp_path)
 
 
 @pytest.fixture

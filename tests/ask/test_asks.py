@@ -3,38 +3,17 @@ and used by the search to find the lesson a question means."""
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
-import yaml
 
 from ask import CourseIndex, Passage, compose, course_passages, load_synonyms
 from bot.cli import main
-from content.fields import ContentError
 from content.loader import load_course
-
-REAL_COURSE = Path(__file__).resolve().parents[2] / "content" / "ketamine"
-
-
-@pytest.fixture
-def course_dir(tmp_path: Path) -> Path:
-    target = tmp_path / "course"
-    shutil.copytree(REAL_COURSE, target)
-    return target
-
-
-def edit(path: Path, change) -> None:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    change(data)
-    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
-
-
-def errors(directory: Path) -> list[str]:
-    with pytest.raises(ContentError) as info:
-        load_course(directory)
-    return info.value.errors
+from tests.coursefiles import REAL_COURSE
+from tests.coursefiles import edit_yaml as edit
+from tests.coursefiles import load_errors as errors
 
 
 def test_every_lesson_and_page_of_the_course_says_what_it_answers() -> None:

@@ -5,37 +5,16 @@ Like tests/content/test_loader.py, every case starts from a copy of the real cou
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-import yaml
 
 from bot.cli import main
 from content import lint
-from content.fields import ContentError
 from content.loader import load_course
-
-REAL_COURSE = Path(__file__).resolve().parents[2] / "content" / "ketamine"
-
-
-@pytest.fixture
-def course_dir(tmp_path: Path) -> Path:
-    target = tmp_path / "course"
-    shutil.copytree(REAL_COURSE, target)
-    return target
-
-
-def edit(path: Path, change) -> None:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    change(data)
-    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
-
-
-def errors(directory: Path) -> list[str]:
-    with pytest.raises(ContentError) as info:
-        load_course(directory)
-    return info.value.errors
+from tests.coursefiles import REAL_COURSE
+from tests.coursefiles import edit_yaml as edit
+from tests.coursefiles import load_errors as errors
 
 
 def test_an_unknown_field_suggests_the_right_one(course_dir: Path) -> None:

@@ -17,29 +17,9 @@ import yaml
 from content.loader import MESSAGE_LIMIT, PART_LIMIT, ContentError, load_course
 from content.markup import MarkupError, plain_text, telegram_length, to_telegram_html
 from handlers.commands import check_pages
+from tests.coursefiles import REAL_COURSE, edit_yaml, load_errors
 
-REAL_COURSE = Path(__file__).resolve().parents[2] / "content" / "ketamine"
 LESSON = "lessons/nmda.yaml"  # the lesson the broken cases change
-
-
-@pytest.fixture
-def course_dir(tmp_path: Path) -> Path:
-    target = tmp_path / "course"
-    shutil.copytree(REAL_COURSE, target)
-    return target
-
-
-def edit_yaml(path: Path, change: Callable[[Any], None]) -> None:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    change(data)
-    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
-
-
-def load_errors(directory: Path) -> list[str]:
-    with pytest.raises(ContentError) as info:
-        load_course(directory)
-    assert str(info.value).count("\n") == len(info.value.errors)  # a heading, then one per line
-    return info.value.errors
 
 
 def only_error(directory: Path, where: str, *words: str) -> str:
