@@ -81,6 +81,9 @@ class Leadership:
             self._lost.set()
 
     async def _try(self) -> None:
+        # Written before the try, so a log read at any instant holds every try begun by then:
+        # the failover test counts the tries a standby needs once the leader is dead.
+        logger.debug("Trying to take the push lock on %s", self.where)
         if await self.lock.acquire():
             self.leading = True
             self._standby_said = False
