@@ -44,10 +44,10 @@ def parse_zone(name: str) -> tzinfo:
     match = _OFFSET_RE.match(name.replace(" ", ""))
     if match:
         sign, hours, minutes = match.group(1), int(match.group(2)), int(match.group(3) or 0)
+        if minutes >= 60:
+            raise TimeInputError(OFFSETS_IN_USE)
         delta = timedelta(hours=hours, minutes=minutes)
-        if minutes >= 60 or delta > (_WEST_MOST if sign == "-" else _EAST_MOST):
-            raise TimeInputError("UTC offsets go from UTC-12:00 to UTC+14:00.")
-        return timezone(-delta if sign == "-" else delta)
+        return timezone(offset_in_use(-delta if sign == "-" else delta))
     if name.upper() in {"UTC", "GMT", "Z"}:
         return UTC
     canonical = canonical_zone(name)
@@ -60,8 +60,17 @@ def parse_zone(name: str) -> tzinfo:
 
 
 # Real offsets in use run from UTC-12:00 (Baker Island) to UTC+14:00 (Line Islands).
-_WEST_MOST = timedelta(hours=12)
+_WEST_MOST = timedelta(hours=-12)
 _EAST_MOST = timedelta(hours=14)
+OFFSETS_IN_USE = "UTC offsets go from UTC-12:00 to UTC+14:00."
+
+
+def offset_in_use(offset: timedelta) -> timedelta:
+    """`offset` if some place on Earth keeps it; raises TimeInputError otherwise."""
+    if not _WEST_MOST <= offset <= _EAST_MOST:
+        raise TimeInputError(OFFSETS_IN_USE)
+    return offset
+
 
 # Names the zone database holds that are no place: the host's own setting ('localtime'),
 # a placeholder that reads '-00' ('Factory'), files of the database's build, and the POSIX-style

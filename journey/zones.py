@@ -37,7 +37,7 @@ from itertools import repeat
 from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from journey.timeplan import canonical_zone, zone_name
+from journey.timeplan import canonical_zone, offset_in_use, zone_name
 
 # Languages whose country names are understood (CLDR territory names).
 LANGUAGES = (
@@ -197,7 +197,11 @@ def finish_index(index: ZoneIndex) -> None:
 
 
 def read_zone(text: str, index: ZoneIndex | None = None) -> ZoneReading | None:
-    """Read a time zone from what someone typed; None if it is not one we can tell."""
+    """Read a time zone from what someone typed; None if it is not one we can tell.
+
+    Raises TimeInputError (saying which offsets exist) for an offset no place keeps, such as
+    UTC-13 or UTC+14:30: it is plainly an offset, just not a real one.
+    """
     raw = (text or "").strip()
     if not raw or raw.startswith("/") or len(raw) > 80:
         return None
@@ -220,12 +224,12 @@ def _offset(raw: str) -> ZoneReading | None:
         return None
     sign, hours = match.group(1), int(match.group(2))
     minutes = int(match.group(3) or 0) + int(match.group(4) or 0) * 6
-    if hours > 14 or minutes >= 60:
+    if minutes >= 60:
         return None
-    delta = timedelta(hours=hours, minutes=minutes)
+    delta = timedelta(hours=hours, minutes=minutes) * (1 if sign == "+" else -1)
     if not delta:
         return ZoneReading(("Etc/UTC",), "UTC", Certainty.SURE)
-    name = zone_name(timezone(delta if sign == "+" else -delta))
+    name = zone_name(timezone(offset_in_use(delta)))
     return ZoneReading((name,), name, Certainty.SURE)
 
 

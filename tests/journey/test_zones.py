@@ -160,3 +160,19 @@ async def test_not_a_zone_gets_a_kind_word_and_the_question_stays_open(
     (done,) = await kemi.wait_for_messages(1)
     assert "All set" in done.text
     assert await stored_zone(bot, kemi.id) == "Europe/Berlin"
+
+
+@pytest.mark.parametrize("typed", ["UTC-13", "UTC-14", "UTC+14:30", "GMT-12:30", "+15"])
+async def test_an_offset_no_place_keeps_is_refused_with_the_range_and_nothing_stored(
+    double: BotApiDouble, bot: Services, typed: str
+) -> None:
+    kemi, _ = await ask_zone(double, 3006)
+    await kemi.send(typed)
+    (reply,) = await kemi.wait_for_messages(1)
+    assert "UTC offsets go from UTC-12:00 to UTC+14:00" in reply.text
+    assert "All set" not in reply.text
+    assert await stored_zone(bot, kemi.id) is None
+    await kemi.send("UTC-12")  # the question stays open; the westernmost offset is real
+    (done,) = await kemi.wait_for_messages(1)
+    assert "All set" in done.text
+    assert await stored_zone(bot, kemi.id) == "UTC-12:00"
