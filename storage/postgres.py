@@ -14,7 +14,7 @@ import logging
 from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import asyncpg
 
@@ -30,17 +30,25 @@ POOL_SIZE = 8  # handlers and the push share it; each transaction holds one conn
 _SCHEMA_LOCK = 7_104_221_001
 
 
+# Query parameters libpq and asyncpg read a secret from (postgresql://host/db?password=…).
+_SECRET_PARAMETERS = frozenset({"password", "sslpassword"})
+
+
 def redact_url(url: str) -> str:
-    """The URL with any password replaced by ***, for messages and logs."""
+    """The URL with any password (before the @ or in the query) replaced by ***, for logs."""
     try:
         parts = urlsplit(url)
+        password = parts.password
     except ValueError:
         return "the DATABASE_URL given"
-    if parts.password is None:
-        return url
-    netloc = parts.netloc.rsplit("@", 1)
-    user = netloc[0].split(":", 1)[0]
-    return urlunsplit(parts._replace(netloc=f"{user}:***@{netloc[1]}"))
+    if password is not None:
+        user = parts.netloc.rsplit("@", 1)[0].split(":", 1)[0]
+        parts = parts._replace(netloc=f"{user}:***@{parts.netloc.rsplit('@', 1)[1]}")
+    query = parse_qsl(parts.query, keep_blank_values=True)
+    if any(name.lower() in _SECRET_PARAMETERS for name, _ in query):
+        hidden = [(n, "***" if n.lower() in _SECRET_PARAMETERS else v) for n, v in query]
+        parts = parts._replace(query=urlencode(hidden, safe="*"))
+    return urlunsplit(parts)
 
 
 @functools.lru_cache(maxsize=1024)

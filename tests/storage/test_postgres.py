@@ -27,6 +27,10 @@ def test_a_url_is_shown_without_its_password() -> None:
     url = f"postgresql://bot:{PASSWORD}@db.example:5432/bot"
     assert redact_url(url) == "postgresql://bot:***@db.example:5432/bot"
     assert redact_url("postgresql://bot@db.example/bot") == "postgresql://bot@db.example/bot"
+    in_query = f"postgresql://bot@db.example/bot?sslmode=require&password={PASSWORD}"
+    assert redact_url(in_query) == "postgresql://bot@db.example/bot?sslmode=require&password=***"
+    both = f"postgresql://bot:{PASSWORD}@db.example/bot?sslpassword={PASSWORD}"
+    assert PASSWORD not in redact_url(both) and redact_url(both).count("***") == 2
 
 
 def test_database_url_selects_postgresql_and_must_be_one(tmp_path: Path) -> None:
@@ -39,13 +43,17 @@ def test_database_url_selects_postgresql_and_must_be_one(tmp_path: Path) -> None
     assert PASSWORD not in str(refused.value) and "postgresql://" in str(refused.value)
 
 
-async def test_an_unreachable_server_is_one_line_without_the_password() -> None:
+@pytest.mark.parametrize("where", ["before the @", "in the query"])
+async def test_an_unreachable_server_is_one_line_without_the_password(where: str) -> None:
     url = f"postgresql://bot:{PASSWORD}@127.0.0.1:{closed_port()}/bot"
+    if where == "in the query":
+        url = f"postgresql://bot@127.0.0.1:{closed_port()}/bot?password={PASSWORD}"
     with pytest.raises(DatabaseProblem) as problem:
         await open_database(url)
     message = str(problem.value)
     assert "\n" not in message and PASSWORD not in message
-    assert "cannot reach the PostgreSQL server at postgresql://bot:***@127.0.0.1" in message
+    assert "cannot reach the PostgreSQL server at postgresql://bot" in message
+    assert "***" in message
 
 
 async def test_a_missing_database_says_to_create_it(pg_server: PgServer) -> None:
