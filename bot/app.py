@@ -131,6 +131,7 @@ async def _start_push(application: Application) -> None:
     if services.run_push:
         pusher = PushJobs(application.bot, services)
         application.bot_data[PUSHER_KEY] = pusher
+        services.holds_push_lock = lambda: pusher.leading
         await pusher.start()
 
 

@@ -30,7 +30,7 @@ from handlers.common import answer, send, show
 from handlers.context import BotContext
 from handlers.fallback import unknown_button, unknown_command
 from push.broadcast import Broadcaster
-from storage import counts, subscribers
+from storage import broadcasts, counts, subscribers
 from storage.subscribers import Status
 from views.callbacks import BroadcastData
 
@@ -228,6 +228,18 @@ async def broadcast_answer(update: Update, context: BotContext) -> None:
         return
     chat = update.effective_chat
     assert chat is not None
+    if not context.services.sends_in_bulk():
+        # Another instance leads: it sends, so the broadcast shares its pacer with the push.
+        _, recipients = await broadcasts.create(
+            context.db, chat.id, pending.html, context.services.clock.now()
+        )
+        tick = context.services.config.push_tick_seconds
+        queued = (
+            f"📣 Queued for {recipients} subscribers. The instance that sends the daily push "
+            f"starts it within {tick:g} s; the report comes here."
+        )
+        await show(update, context, queued)
+        return
     broadcaster = Broadcaster(context.bot, context.services)
     broadcast_id, recipients = await broadcaster.create(chat.id, pending.html)
     await show(update, context, f"📣 Sending to {recipients} subscribers…")

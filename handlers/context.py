@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -41,6 +42,8 @@ class Services:
     pacer: Pacer = field(init=False)  # shared by the daily push and /broadcast
     run_push: bool = True  # False in tests that drive Pusher.tick() themselves
     update_order: UpdateOrder | None = None  # None without per-chat processing
+    # Set by the shell once the push jobs exist: whether this process holds the push lock.
+    holds_push_lock: Callable[[], bool] | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -65,6 +68,14 @@ class Services:
         except Exception as exc:  # each engine has its own errors; all mean "not counted"
             logger.warning("Could not count %s: %s", ", ".join(names), type(exc).__name__)
         return None
+
+    def sends_in_bulk(self) -> bool:
+        """Whether broadcasts go out from this process: it leads (holds the push lock), or no
+        push runs here at all (tests that drive the push themselves). Telegram's limit is
+        bot-wide, so bulk sends all share the leader's pacer."""
+        if not self.run_push:
+            return True
+        return self.holds_push_lock is not None and self.holds_push_lock()
 
     def require_course(self) -> Course:
         assert self.course is not None, "the course is loaded in post_init"

@@ -180,13 +180,16 @@ class Broadcaster:
         return broadcast_id, recipients
 
     async def resume_unreported(self, ids: Iterable[int]) -> int:
-        """Run each broadcast whose lock nobody holds (its sender died); how many started."""
+        """Run each broadcast whose lock nobody holds (its sender died, or another instance
+        queued it for the leader); how many started."""
         started = 0
         for broadcast_id in ids:
             if any(task.get_name() == f"broadcast-{broadcast_id}" for task in self._running):
                 continue
             lock = broadcast_lock(self.services.require_db(), broadcast_id)
             if await lock.acquire():
+                # Left by a sender that stopped, or queued by an instance that does not lead
+                # (then it "stopped" before its first message).
                 logger.warning("Resuming broadcast %d where it stopped", broadcast_id)
                 self._spawn(broadcast_id, lock)
                 started += 1

@@ -22,6 +22,7 @@ from push.jobs import PushJobs
 from push.lock import PUSH_KEY
 from storage import broadcasts, pushes, subscribers
 from storage.db import Database, open_database, ts
+from tests.balancer import Balancer
 from tests.conftest import START, BotRunner
 from tests.push.test_push import eventually, seed
 from tgdouble.server import BotApiDouble
@@ -199,3 +200,38 @@ async def test_another_process_claim_is_taken_over_only_after_the_ttl(database: 
     late = now + timedelta(seconds=60)
     theirs, _ = await pushes.claim(database, wanted, "b" * 34, "b" * 32, late, ttl=60)
     assert len(theirs) == 3, "an abandoned claim is taken over"
+
+
+async def test_a_broadcast_confirmed_where_the_push_does_not_run_is_sent_by_the_leader(
+    double: BotApiDouble, runner: BotRunner, clock: FakeClock
+) -> None:
+    # Two instances in webhook mode. The second registers its balancer last, so Telegram posts
+    # every update to it; the first leads the push. Bulk sends all go out through the leader,
+    # which paces them together against Telegram's bot-wide limit.
+    elsewhere, front = Balancer("s3cret-elsewhere"), Balancer("s3cret-front")
+    for balancer in (elsewhere, front):
+        await balancer.start()
+    try:
+        await runner.start(**FAST, behind=elsewhere)
+        standby = await runner.start(**FAST, behind=front)
+        assert [jobs(runner, 0).leading, jobs(runner, 1).leading] == [True, False]
+        chats = list(range(7000, 7050))
+        double.add_users(chats)
+        later = ts(clock.now()) + 86_400  # active, but no lesson due during the test
+        rows = [(c, "08:00", "UTC", later) for c in chats]
+        await subscribers.import_subscribers(standby.require_db(), rows, clock.now())
+        admin = double.user(42, first_name="Ops", started=True)
+        await admin.send("/broadcast <b>News</b> for everyone")
+        _preview, prompt = await admin.wait_for_messages(2)
+        await admin.tap(prompt, "📣 Send to 50")
+        await admin.wait_for_edit(prompt)
+        assert "Queued for 50 subscribers" in prompt.text, prompt.text
+        (report,) = await admin.wait_for_messages(1, timeout=20)
+        assert "50 sent · 0 blocked · 0 unreachable · 0 failed" in report.text
+        sent = [d.chat_id for d in double.deliveries if d.text == "News for everyone"]
+        per_chat = Counter(chat for chat in sent if chat != admin.id)  # the admin saw a preview
+        assert set(per_chat) == set(chats) and max(per_chat.values()) == 1
+        assert not elsewhere.passed and sum(front.passed.values()) == 2, "both went to the front"
+    finally:
+        for balancer in (elsewhere, front):
+            await balancer.stop()
