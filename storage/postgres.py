@@ -299,7 +299,8 @@ async def open_postgres(url: str, migrations: Sequence[Migration] = MIGRATIONS) 
     """Open the bot's PostgreSQL database: connected, checked and migrated."""
     db = await connect_postgres(url)
     try:
-        refuse_newer(await schema_version(db), migrations, db.location)
+        found = await schema_version(db)
+        refuse_newer(found, migrations, db.location)
         applied = await migrate(db, migrations)
         await _analyse_if_never(db)
     except DatabaseProblem:
@@ -308,7 +309,9 @@ async def open_postgres(url: str, migrations: Sequence[Migration] = MIGRATIONS) 
     except (asyncpg.PostgresError, asyncpg.InterfaceError, OSError) as exc:
         await db.close()
         raise DatabaseProblem(_explain(url, exc)) from None
-    if applied:
+    if applied and not found:  # as on SQLite: a new, empty database is worth a look
+        logger.warning("Created the tables in a new, empty database at %s", db.location)
+    elif applied:
         logger.info("Database %s migrated to version %d", db.location, applied[-1])
     else:
         logger.info("Database %s opened (schema version %d)", db.location, await schema_version(db))

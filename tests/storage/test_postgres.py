@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from pathlib import Path
 
 import pytest
@@ -54,6 +55,19 @@ async def test_an_unreachable_server_is_one_line_without_the_password(where: str
     assert "\n" not in message and PASSWORD not in message
     assert "cannot reach the PostgreSQL server at postgresql://bot" in message
     assert "***" in message
+
+
+async def test_a_new_empty_database_is_announced_at_warning_once(
+    pg_server: PgServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="storage")
+    url = pg_server.fresh_database()
+    for _ in range(2):  # opened again: no longer new
+        db = await open_database(url)
+        await db.close()
+    new = [r for r in caplog.records if "new, empty database" in r.getMessage()]
+    assert [r.levelno for r in new] == [logging.WARNING]
+    assert url.rsplit("/", 1)[1] in new[0].getMessage()
 
 
 async def test_a_missing_database_says_to_create_it(pg_server: PgServer) -> None:
