@@ -1,4 +1,8 @@
-"""bench.push c), second part: a crowd of 200 sending /progress during a full-speed push.
+"""bench.push c), second part: a crowd of 200 tapping through a lesson during a full-speed push.
+
+Each person taps "Continue ▶" under part 1 of lesson 1, then under part 2: two taps, each
+answered with the callback answer, the keyboard taken off the tapped message and the next part
+(part 3 comes with the lesson's check-in).
 
 Run by ``python -m bench.push``. The crowd runs in a process of its own (``python -m bench.crowd
 URL``), so its HTTP client's CPU is not counted as the bot's.
@@ -26,10 +30,24 @@ from bench.push import (
     Pusher,
     bot_with_due,
     median,
-    step,
 )
 
-CROWD_TAPS = 3  # taps each at most, a few seconds apart (reading takes a while)
+CROWD_TAPS = 2  # taps each at most, a few seconds apart (reading takes a while)
+
+
+async def tap(
+    double: DoubleProcess, user: int, message: dict[str, Any], *, more: bool
+) -> tuple[float, dict[str, Any]]:
+    """Tap the first button under `message`; seconds until the first reply arrives, and the
+    next message with buttons if `more` taps follow."""
+    label = message["buttons"][0][0]["text"]
+    start = time.perf_counter()
+    await double.call("tap", {"user_id": user, "message_id": message["message_id"], "text": label})
+    replies = (await double.call("wait", {"user_id": user, "timeout": 30}))["messages"]
+    seconds = time.perf_counter() - start
+    while more and not replies[-1].get("buttons"):
+        replies = (await double.call("wait", {"user_id": user, "timeout": 30}))["messages"]
+    return seconds, replies[-1]
 
 
 async def crowd_child(url: str) -> None:
@@ -54,12 +72,11 @@ async def crowd_child(url: str) -> None:
         async def tapper(user: int, message: dict[str, Any]) -> None:
             rng = random.Random(user)
             await asyncio.sleep(rng.uniform(0.0, 4.0))  # people do not all tap at once
-            for _ in range(CROWD_TAPS):
+            for left in reversed(range(CROWD_TAPS)):
                 if stop.done():
                     return
-                start = time.perf_counter()
-                message = await step(double, user, message, timeout=30)
-                latencies.append(time.perf_counter() - start)
+                seconds, message = await tap(double, user, message, more=left > 0)
+                latencies.append(seconds)
                 await asyncio.sleep(rng.uniform(1.0, 4.0))
 
         await asyncio.gather(*(tapper(u, m) for u, m in zip(CROWD, messages, strict=True)))
@@ -124,9 +141,9 @@ async def section_crowd(args: argparse.Namespace, double: DoubleProcess, folder:
     settings = {"paid_broadcast": True, "push_concurrency": args.concurrency}
     idle = await crowd_once(double, 0, folder, push=False, **settings)
     print(
-        f"   {len(CROWD)} people asking, no push:"
+        f"   {len(CROWD)} people tapping, no push:"
         f" p99 {percentile(idle.latencies, 0.99) * 1000:5.0f} ms,"
-        f" bot CPU {idle.bot_cpu_ms_per_tap:.2f} ms per request ({len(idle.latencies)} requests)"
+        f" bot CPU {idle.bot_cpu_ms_per_tap:.2f} ms per tap ({len(idle.latencies)} taps)"
     )
     lifted = f"pacer lifted ({args.lifted:g}/s)"
     share = pacing.INTERACTIVE_SHARE
@@ -150,10 +167,10 @@ async def section_crowd(args: argparse.Namespace, double: DoubleProcess, folder:
         latencies = [seconds for run in runs for seconds in run.latencies]
         gap = max(run.longest_gap for run in runs)
         print(
-            f"   {len(CROWD)} people asking during a push at {label}: p99"
+            f"   {len(CROWD)} people tapping during a push at {label}: p99"
             f" {percentile(latencies, 0.99) * 1000:5.0f} ms, median"
             f" {median(latencies) * 1000:4.0f} ms, max {max(latencies) * 1000:5.0f} ms"
-            f" ({len(latencies)} requests); push {median([r.per_second for r in runs]):.0f} msg/s,"
+            f" ({len(latencies)} taps); push {median([r.per_second for r in runs]):.0f} msg/s,"
             f" longest gap {gap * 1000:.0f} ms ({'stalled' if gap > 1.0 else 'no stall'})"
         )
 
