@@ -138,7 +138,7 @@ def test_a_broadcast_killed_midway_resumes_and_reports(tmp_path: Path) -> None:
     first = BotProcess(double, database, log, **settings)
     try:
         post(double, "send", {"user_id": ADMIN, "text": "/broadcast Reading week: no lessons."})
-        _preview, prompt = post(double, "wait", {"user_id": ADMIN, "count": 2, "timeout": 20})[
+        _preview, prompt = post(double, "wait", {"user_id": ADMIN, "count": 2, "timeout": 60})[
             "messages"
         ]
         post(
