@@ -55,10 +55,10 @@ META_PRIOR = 0.8
 WEIGHT_FLOOR = 0.1  # the least a concept weighs, for a word in more than half the passages
 # A word the course never uses is read as a misspelling of a course word (or of a synonym) that
 # has a letter more ("depresion", "ketamin"; two in a long word), or, in a long word, one letter
-# changed ("seratonin").
+# changed ("seratonin", "spravado": eight letters or more).
 # Short words are left alone: too many of them are a letter apart ("surge" and "urge").
 SPELLING_MIN_CHARS = 6  # and a word of one letter less is read only with two letters swapped
-SPELLING_LONG_CHARS = 9
+SPELLING_LONG_CHARS = 8
 _TOKENS = "tokenize='porter unicode61'"
 _WORD = re.compile(r"[^\W\d_]+")
 _COMMAND = re.compile(r"(?<![\w/])/[a-z_]+\b")

@@ -128,6 +128,7 @@ def test_a_misspelling_is_read_as_the_course_word_and_a_real_word_is_not(
     assert ("receptors",) == index.read("recpetors").concepts[0][:1]  # two letters swapped
     assert "ketamine" in index.read("ketmaine").concepts[0]
     assert "spravato" in index.read("spravatto").concepts[0]  # a letter typed twice
+    assert "spravato" in index.read("spravado").concepts[0]  # one changed in eight letters
     assert "brain" in index.read("brian").concepts[0]  # a short word: only a swap is read
     # A phrase with a slip in it still counts as the phrase
     assert "side effects" in index.read("the side efects of spravato").concepts[1]
@@ -148,6 +149,15 @@ def test_a_phrase_matches_with_a_few_words_inside_it() -> None:
     assert origins.found("at first it was", frozenset({"at"})) == [
         (("originally", "at first"), ("at first",))
     ]
+    # Nor does a phrase take in a word of another group: that word says what is asked.
+    how = Synonyms((("mechanism", "how does it work"), ("fast", "quickly")))
+    assert how.mentioned("how does it really work") == [("mechanism", "how does it work")]
+    assert how.mentioned("how fast does it work") == [("fast", "quickly")]
+
+
+def test_asking_how_fast_it_works_is_about_speed_not_the_mechanism(index: CourseIndex) -> None:
+    assert compose(index, "how fast does ketamine work for depression").docs[0].target == "speed"
+    assert compose(index, "how does ketamine work").docs[0].target == "mechanism"
 
 
 @pytest.mark.parametrize(
