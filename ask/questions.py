@@ -48,7 +48,7 @@ STOPWORDS = frozenset(
     el la los las en de del que un una por para con le les des du il et est und der das ist ein
     eine di che nel della
     qué como cómo cuál cual quién quien dónde donde cuándo cuando porque sobre está están hay
-    muy más mas pero su sus lo al pasa hace hacer tiene puede uno
+    muy más mas pero su sus lo al pasa hace hacer tiene puede uno es se son fait elle ele
     os um uma é são do da dos das na nos nas em com sem qual muito isso isto pode
     gli una uno è sono dei delle nella per come cosa perché quale più molto
     une sont ou qui quoi comment pourquoi quel quelle avec sans pour dans sur ce cette c'est

@@ -78,9 +78,10 @@ class Synonyms:
         two-word phrase that starts with a `filler` word matches only as written: "at a first
         appointment" does not use "at first". Nor does a phrase take in a word of another group,
         which says more than the phrase: "how fast does ketamine work" asks about speed, not
-        "how does ketamine work".
+        "how does ketamine work". Apostrophes don't count, as people often leave them out:
+        "cant have" uses "can't have".
         """
-        words = _WORD.findall(text)
+        words = _words(text)
         padded = " " + " ".join(words) + " "
         present = set(words)
         used: dict[int, set[int]] = {}
@@ -118,7 +119,12 @@ def _pattern(term: str) -> _Pattern:
 
 def _spaced(text: str) -> str:
     """Words separated by single spaces, padded: "at-home" and "at home" both read " at home "."""
-    return " " + " ".join(_WORD.findall(text)) + " "
+    return " " + " ".join(_words(text)) + " "
+
+
+def _words(text: str) -> list[str]:
+    """The words of a text, without apostrophes: "can't" and "cant" read alike."""
+    return [w.replace("'", "") for w in _WORD.findall(text)]
 
 
 def normalise_term(term: str) -> str:

@@ -95,6 +95,11 @@ def test_the_synonyms_find_what_the_course_calls_something_else(index: CourseInd
         ("why is ketamine so tightly regulated", "cautions"),  # an intensifier is no topic
         ("how long do they monitor you after esketamine", "resistant"),  # "monitored", stemmed
         ("is esketamin ok during pregnacy", "who-not"),  # letters left out
+        ("who cant have esketamine", "who-not"),  # "can't have", typed without the apostrophe
+        ("is ketamine overhyped", "myths"),  # a lay word for a claim
+        ("what do the critics think of spravato", "evidence"),
+        ("la kétamine augmente la tension artérielle ?", "cautions"),  # in French
+        ("la ketamina es rápida?", "speed"),  # in Spanish: "es" is a small word, not a topic
     ],
 )
 def test_the_words_learners_use_find_the_lesson(
