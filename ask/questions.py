@@ -147,6 +147,9 @@ _HARM = re.compile(
     r"|reason\s+to\s+live\b|better\s+off\s+dead\b|jump(?:ing)?\s+off\b"
     r"|(?:don'?t|do\s+not)\s+want\s+to\s+(?:be\s+alive|live\s+any\s*more)\b"
     r"|(?:want|wanna|going)\s+to\s+die\b|wanna\s+die\b|not\s+(?:be\s+)?alive\b"
+    # Asking whether living is worth it: "any point in me staying alive", "no point going on"
+    r"|(?:any|no|the)\s+point\s+(?:in\s+)?(?:me\s+)?(?:living|staying\s+alive|being\s+alive"
+    r"|being\s+here|going\s+on|carrying\s+on)\b|(?:stay|staying|keep\s+myself)\s+alive\b"
     r"|quiero\s+morir|me\s+quiero\s+matar|will\s+sterben|mich\s+umbringen"
     r"|veux\s+mourir|voglio\s+morire|quero\s+morrer|хочу\s+умереть|покончить\s+с\s+собой)",
     re.IGNORECASE,

@@ -286,9 +286,12 @@ def test_asking_what_would_kill_is_flagged_for_the_crisis_reply(index: CourseInd
         "i dont want to be alive anymore, will ketamine work fast enough",
         "ive been saving up and stockpiling my lozenges",
         "quiero morir, nada funciona",
+        "if nothing works whats the point in living",
+        "is there any point in me going on if the spray fails",
     ):
         assert index.read(question).harm, question
     assert not index.read("does ketamine raise blood pressure").harm
+    assert not index.read("is there any point in trying ketamine after ect").harm
 
 
 def test_small_talk_is_not_a_course_question(index: CourseIndex) -> None:
