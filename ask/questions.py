@@ -43,12 +43,14 @@ STOPWORDS = frozenset(
     example examples during while behind can't cant cannot won't wont couldn't wouldn't
     didn't aren't wasn't weren't none less since today tonight tomorrow yesterday fine
     mother mum mom dad father parent parents son daughter wife husband partner boyfriend
-    girlfriend brother sister friend friends says said exist exists strongly couple services
+    girlfriend brother sister friend friends says said exist exists strongly couple services woman
+    women man men
     service companies company another issue issues
     el la los las en de del que un una por para con le les des du il et est und der das ist ein
     eine di che nel della
     qué como cómo cuál cual quién quien dónde donde cuándo cuando porque sobre está están hay
-    muy más mas pero su sus lo al pasa hace hacer tiene puede uno es se son fait elle ele
+    muy más mas pero su sus lo al pasa hace hacer tiene puede uno es se son fait elle ele pra
+    quais gegen contre
     os um uma é são do da dos das na nos nas em com sem qual muito isso isto pode
     gli una uno è sono dei delle nella per come cosa perché quale più molto
     une sont ou qui quoi comment pourquoi quel quelle avec sans pour dans sur ce cette c'est

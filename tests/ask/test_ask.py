@@ -100,6 +100,8 @@ def test_the_synonyms_find_what_the_course_calls_something_else(index: CourseInd
         ("what do the critics think of spravato", "evidence"),
         ("la kétamine augmente la tension artérielle ?", "cautions"),  # in French
         ("la ketamina es rápida?", "speed"),  # in Spanish: "es" is a small word, not a topic
+        ("can women who are pregnant have spravato", "who-not"),  # "women" is no topic
+        ("observation period after esketamine", "resistant"),  # stay for 2 hours of checks
     ],
 )
 def test_the_words_learners_use_find_the_lesson(
