@@ -57,7 +57,8 @@ STOPWORDS = frozenset(
     einer eines sind oder wie warum wer welche mit ohne für bei durch auf im zu von wirklich
     neue neuen nicht auch
     что как это ли и в на с не для почему какой какая если
-    overview summary basics intro introduction eli5 briefly simply nutshell
+    overview summary basics intro introduction eli5 briefly simply nutshell simple plain layman
+    laymans explained explains explaining
     relation relationship relationships related relación relação relazione beziehung zusammenhang
     levels level possible possibly
     stand stands stuff anything

@@ -101,6 +101,7 @@ def test_the_synonyms_find_what_the_course_calls_something_else(index: CourseInd
         ("la kétamine augmente la tension artérielle ?", "cautions"),  # in French
         ("la ketamina es rápida?", "speed"),  # in Spanish: "es" is a small word, not a topic
         ("can women who are pregnant have spravato", "who-not"),  # "women" is no topic
+        ("explain nmda receptors in simple words", "nmda"),  # how to explain is no topic
         ("observation period after esketamine", "resistant"),  # stay for 2 hours of checks
     ],
 )
