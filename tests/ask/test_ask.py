@@ -169,7 +169,13 @@ def test_asking_how_fast_it_works_is_about_speed_not_the_mechanism(index: Course
 
 
 @pytest.mark.parametrize(
-    "question", ["what is ayahuasca", "lithium side effects", "write me a poem about spring"]
+    "question",
+    [
+        "what is ayahuasca",
+        "lithium side effects",
+        "write me a poem about spring",
+        "how long does esketamine stay in your body",  # not the bladder lesson
+    ],
 )
 def test_what_the_course_does_not_cover_is_declined_without_guessing(
     index: CourseIndex, question: str
