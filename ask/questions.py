@@ -35,7 +35,8 @@ STOPWORDS = frozenset(
     few forever goes haven't i'm i've isn't isnt meant ok okay old physically shouldn't totally
     terrible vs versus wrong notice info everything anybody somebody maybe pls plz hi hello hey guys
     down between make makes made mean means called part time times happen happens keep staying
-    stay going seen see same real people person normal normally usually
+    stay going seen see same real people person normal normally usually regular
+    honestly actual loads
     tightly strictly highly extremely super quite pretty literally seriously exactly completely
     absolutely try tries tried trying besides except apart instead take takes taking took
     show shows showed good
@@ -44,7 +45,8 @@ STOPWORDS = frozenset(
     didn't aren't wasn't weren't none less since today tonight tomorrow yesterday fine
     mother mum mom dad father parent parents son daughter wife husband partner boyfriend
     girlfriend brother sister friend friends says said exist exists strongly couple services woman
-    women man men
+    women man men grandpa grandma grandmother grandfather grandparents cousin aunt uncle niece
+    nephew student students essay project homework assignment exam
     service companies company another issue issues
     el la los las en de del que un una por para con le les des du il et est und der das ist ein
     eine di che nel della

@@ -102,6 +102,8 @@ def test_the_synonyms_find_what_the_course_calls_something_else(index: CourseInd
         ("la ketamina es rápida?", "speed"),  # in Spanish: "es" is a small word, not a topic
         ("can women who are pregnant have spravato", "who-not"),  # "women" is no topic
         ("explain nmda receptors in simple words", "nmda"),  # how to explain is no topic
+        ("is heavy ketamine use toxic to the bladder", "cautions"),  # "toxic" is harm
+        ("for my essay: why does ketamine keep knocking people out", "origins"),
         ("observation period after esketamine", "resistant"),  # stay for 2 hours of checks
     ],
 )
