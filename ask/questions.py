@@ -52,7 +52,8 @@ STOPWORDS = frozenset(
     eine di che nel della
     qué como cómo cuál cual quién quien dónde donde cuándo cuando porque sobre está están hay
     muy más mas pero su sus lo al pasa hace hacer tiene puede uno es se son fait elle ele pra
-    quais gegen contre
+    quais gegen contre cuánto cuanto cuánta cuanta cuántos cuantos quanto quanta quantos tempo
+    tiempo zeit temps
     os um uma é são do da dos das na nos nas em com sem qual muito isso isto pode
     gli una uno è sono dei delle nella per come cosa perché quale più molto
     une sont ou qui quoi comment pourquoi quel quelle avec sans pour dans sur ce cette c'est

@@ -100,6 +100,7 @@ def test_the_synonyms_find_what_the_course_calls_something_else(index: CourseInd
         ("what do the critics think of spravato", "evidence"),
         ("la kétamine augmente la tension artérielle ?", "cautions"),  # in French
         ("la ketamina es rápida?", "speed"),  # in Spanish: "es" is a small word, not a topic
+        ("¿cuánto tarda la esketamina en hacer efecto?", "speed"),
         ("can women who are pregnant have spravato", "who-not"),  # "women" is no topic
         ("explain nmda receptors in simple words", "nmda"),  # how to explain is no topic
         ("is heavy ketamine use toxic to the bladder", "cautions"),  # "toxic" is harm
