@@ -49,6 +49,9 @@ ASKS_SHARE = 0.8
 # chosen left-one-set-out on eight labelled sets (python -m bench.ask_calibrate): every fold
 # chose 0.8 and 1.0 with the decline bar at 48 %.
 ASKS_COVER = 1.0
+# In the rank, such a word counts less than one the passage says: the phrase names the lesson,
+# and of its parts, the one that says the word answers ("is k addictive": the part on misuse).
+ASKS_FOCUS = 0.9
 # Pages about the course itself rather than its topic: they answer questions about the course
 # ("where does this come from?") but should rarely win a content question through a stray word.
 META_PAGES = frozenset({"page:sources", "page:about"})
@@ -243,13 +246,14 @@ class CourseIndex:
                 # passages that mention asking a doctor, but are not what the question is about.
                 scores[rowid] = scores.get(rowid, 0.0) + (score if concept != CARE else 0.0)
                 if rowid in said:
-                    part = 1.0
+                    part = focus = 1.0
                 elif i in asked.get(self.passages[rowid].doc, NOTHING).concepts:
                     part = ASKS_COVER  # named only in the best `asks` phrase of its lesson
+                    focus = ASKS_FOCUS
                 else:
                     continue
                 covered[rowid] = covered.get(rowid, 0.0) + part * weight / total
-                focused[rowid] = focused.get(rowid, 0.0) + part * shares[i]
+                focused[rowid] = focused.get(rowid, 0.0) + focus * shares[i]
             for rowid in set().union(*(in_title[term] for term in concept)):
                 titled[rowid] = titled.get(rowid, 0.0) + shares[i]
         hits = [
