@@ -56,7 +56,7 @@ class Synonyms:
     def __post_init__(self) -> None:
         patterns = tuple(tuple(_pattern(term) for term in group) for group in self.groups)
         object.__setattr__(self, "_patterns", patterns)
-        single = [{t for t in group if " " not in t} for group in self.groups]
+        single = [{t.replace("'", "") for t in group if " " not in t} for group in self.groups]
         everyone = frozenset().union(*single)
         others = tuple(everyone - words for words in single)
         object.__setattr__(self, "_others", others)
