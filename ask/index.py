@@ -43,11 +43,15 @@ BM25_SHARE = 0.1
 TITLE_SHARE = 0.3
 # The share named by the best `asks` phrase of a lesson or page (what it answers, in the words
 # learners use: "kick in", "qualify"; ask.asks) adds to the rank in the same way.
-ASKS_SHARE = 0.2
+ASKS_SHARE = 0.8
 # A question's word named only by that phrase counts this much towards the coverage that decides
-# whether the passage answers: the phrases say what a lesson answers, not what it says. Both
-# chosen left-one-set-out on six labelled sets (python -m bench.ask_calibrate).
-ASKS_COVER = 0.75
+# whether the passage answers: the phrases say what a lesson answers, as fully as its text. Both
+# chosen left-one-set-out on eight labelled sets (python -m bench.ask_calibrate): every fold
+# chose 0.8 and 1.0 with the decline bar at 48 %.
+ASKS_COVER = 1.0
+# In the rank, such a word counts less than one the passage says: the phrase names the lesson,
+# and of its parts, the one that says the word answers ("is k addictive": the part on misuse).
+ASKS_FOCUS = 0.9
 # Pages about the course itself rather than its topic: they answer questions about the course
 # ("where does this come from?") but should rarely win a content question through a stray word.
 META_PAGES = frozenset({"page:sources", "page:about"})
@@ -55,10 +59,10 @@ META_PRIOR = 0.8
 WEIGHT_FLOOR = 0.1  # the least a concept weighs, for a word in more than half the passages
 # A word the course never uses is read as a misspelling of a course word (or of a synonym) that
 # has a letter more ("depresion", "ketamin"; two in a long word), or, in a long word, one letter
-# changed ("seratonin").
+# changed ("seratonin", "spravado": eight letters or more).
 # Short words are left alone: too many of them are a letter apart ("surge" and "urge").
 SPELLING_MIN_CHARS = 6  # and a word of one letter less is read only with two letters swapped
-SPELLING_LONG_CHARS = 9
+SPELLING_LONG_CHARS = 8
 _TOKENS = "tokenize='porter unicode61'"
 _WORD = re.compile(r"[^\W\d_]+")
 _COMMAND = re.compile(r"(?<![\w/])/[a-z_]+\b")
@@ -242,13 +246,14 @@ class CourseIndex:
                 # passages that mention asking a doctor, but are not what the question is about.
                 scores[rowid] = scores.get(rowid, 0.0) + (score if concept != CARE else 0.0)
                 if rowid in said:
-                    part = 1.0
+                    part = focus = 1.0
                 elif i in asked.get(self.passages[rowid].doc, NOTHING).concepts:
                     part = ASKS_COVER  # named only in the best `asks` phrase of its lesson
+                    focus = ASKS_FOCUS
                 else:
                     continue
                 covered[rowid] = covered.get(rowid, 0.0) + part * weight / total
-                focused[rowid] = focused.get(rowid, 0.0) + part * shares[i]
+                focused[rowid] = focused.get(rowid, 0.0) + focus * shares[i]
             for rowid in set().union(*(in_title[term] for term in concept)):
                 titled[rowid] = titled.get(rowid, 0.0) + shares[i]
         hits = [

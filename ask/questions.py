@@ -35,7 +35,8 @@ STOPWORDS = frozenset(
     few forever goes haven't i'm i've isn't isnt meant ok okay old physically shouldn't totally
     terrible vs versus wrong notice info everything anybody somebody maybe pls plz hi hello hey guys
     down between make makes made mean means called part time times happen happens keep staying
-    stay going seen see same real people person normal normally usually
+    stay going seen see same real people person normal normally usually regular
+    honestly actual loads
     tightly strictly highly extremely super quite pretty literally seriously exactly completely
     absolutely try tries tried trying besides except apart instead take takes taking took
     show shows showed good
@@ -43,19 +44,24 @@ STOPWORDS = frozenset(
     example examples during while behind can't cant cannot won't wont couldn't wouldn't
     didn't aren't wasn't weren't none less since today tonight tomorrow yesterday fine
     mother mum mom dad father parent parents son daughter wife husband partner boyfriend
-    girlfriend brother sister friend friends says said exist exists strongly couple services
+    girlfriend brother sister friend friends says said exist exists strongly couple services woman
+    women man men grandpa grandma grandmother grandfather grandparents cousin aunt uncle niece
+    nephew student students essay project homework assignment exam
     service companies company another issue issues
     el la los las en de del que un una por para con le les des du il et est und der das ist ein
     eine di che nel della
     qué como cómo cuál cual quién quien dónde donde cuándo cuando porque sobre está están hay
-    muy más mas pero su sus lo al pasa hace hacer tiene puede uno
+    muy más mas pero su sus lo al pasa hace hacer tiene puede uno es se son fait elle ele pra
+    quais gegen contre cuánto cuanto cuánta cuanta cuántos cuantos quanto quanta quantos tempo
+    tiempo zeit temps
     os um uma é são do da dos das na nos nas em com sem qual muito isso isto pode
     gli una uno è sono dei delle nella per come cosa perché quale più molto
     une sont ou qui quoi comment pourquoi quel quelle avec sans pour dans sur ce cette c'est
     einer eines sind oder wie warum wer welche mit ohne für bei durch auf im zu von wirklich
     neue neuen nicht auch
     что как это ли и в на с не для почему какой какая если
-    overview summary basics intro introduction eli5 briefly simply nutshell
+    overview summary basics intro introduction eli5 briefly simply nutshell simple plain layman
+    laymans explained explains explaining
     relation relationship relationships related relación relação relazione beziehung zusammenhang
     levels level possible possibly
     stand stands stuff anything
@@ -147,6 +153,9 @@ _HARM = re.compile(
     r"|reason\s+to\s+live\b|better\s+off\s+dead\b|jump(?:ing)?\s+off\b"
     r"|(?:don'?t|do\s+not)\s+want\s+to\s+(?:be\s+alive|live\s+any\s*more)\b"
     r"|(?:want|wanna|going)\s+to\s+die\b|wanna\s+die\b|not\s+(?:be\s+)?alive\b"
+    # Asking whether living is worth it: "any point in me staying alive", "no point going on"
+    r"|(?:any|no|the)\s+point\s+(?:in\s+)?(?:me\s+)?(?:living|staying\s+alive|being\s+alive"
+    r"|being\s+here|going\s+on|carrying\s+on)\b|(?:stay|staying|keep\s+myself)\s+alive\b"
     r"|quiero\s+morir|me\s+quiero\s+matar|will\s+sterben|mich\s+umbringen"
     r"|veux\s+mourir|voglio\s+morire|quero\s+morrer|хочу\s+умереть|покончить\s+с\s+собой)",
     re.IGNORECASE,

@@ -50,9 +50,16 @@ class Synonyms:
         init=False, repr=False, compare=False, default_factory=dict
     )
 
+    # group -> the one-word terms of every other group: words a phrase may not take inside it
+    _others: tuple[frozenset[str], ...] = field(init=False, repr=False, compare=False, default=())
+
     def __post_init__(self) -> None:
         patterns = tuple(tuple(_pattern(term) for term in group) for group in self.groups)
         object.__setattr__(self, "_patterns", patterns)
+        single = [{t.replace("'", "") for t in group if " " not in t} for group in self.groups]
+        everyone = frozenset().union(*single)
+        others = tuple(everyone - words for words in single)
+        object.__setattr__(self, "_others", others)
         for g, group_patterns in enumerate(patterns):
             for t, (_, _, first, _) in enumerate(group_patterns):
                 self._starts.setdefault(first, []).append((g, t))
@@ -69,9 +76,12 @@ class Synonyms:
         A phrase also matches with up to two words inside it, as people split verbs from their
         particles: "knock people out" uses "knock out", "put you under" uses "put under". A
         two-word phrase that starts with a `filler` word matches only as written: "at a first
-        appointment" does not use "at first".
+        appointment" does not use "at first". Nor does a phrase take in a word of another group,
+        which says more than the phrase: "how fast does ketamine work" asks about speed, not
+        "how does ketamine work". Apostrophes don't count, as people often leave them out:
+        "cant have" uses "can't have".
         """
-        words = _WORD.findall(text)
+        words = _words(text)
         padded = " " + " ".join(words) + " "
         present = set(words)
         used: dict[int, set[int]] = {}
@@ -81,16 +91,20 @@ class Synonyms:
             if present.issuperset(parts) and (
                 gapped is None
                 or spaced in padded
-                or (
-                    not (len(parts) == 2 and first in filler)
-                    and gapped.search(padded, 0, GAPPED_SCAN_CHARS)
-                )
+                or (not (len(parts) == 2 and first in filler) and self._split(g, t, padded))
             ):
                 used.setdefault(g, set()).add(t)
         return [
             (self.groups[g], tuple(term for t, term in enumerate(self.groups[g]) if t in terms))
             for g, terms in sorted(used.items())
         ]
+
+    def _split(self, g: int, t: int, padded: str) -> bool:
+        """Whether the phrase `t` of group `g` stands in the text with words inside it, none of
+        them a word of another group."""
+        _, parts, _, gapped = self._patterns[g][t]
+        found = gapped.search(padded, 0, GAPPED_SCAN_CHARS) if gapped is not None else None
+        return found is not None and not (set(found.group().split()) - parts) & self._others[g]
 
 
 def _pattern(term: str) -> _Pattern:
@@ -105,7 +119,12 @@ def _pattern(term: str) -> _Pattern:
 
 def _spaced(text: str) -> str:
     """Words separated by single spaces, padded: "at-home" and "at home" both read " at home "."""
-    return " " + " ".join(_WORD.findall(text)) + " "
+    return " " + " ".join(_words(text)) + " "
+
+
+def _words(text: str) -> list[str]:
+    """The words of a text, without apostrophes: "can't" and "cant" read alike."""
+    return [w.replace("'", "") for w in _WORD.findall(text)]
 
 
 def normalise_term(term: str) -> str:

@@ -95,6 +95,17 @@ def test_the_synonyms_find_what_the_course_calls_something_else(index: CourseInd
         ("why is ketamine so tightly regulated", "cautions"),  # an intensifier is no topic
         ("how long do they monitor you after esketamine", "resistant"),  # "monitored", stemmed
         ("is esketamin ok during pregnacy", "who-not"),  # letters left out
+        ("who cant have esketamine", "who-not"),  # "can't have", typed without the apostrophe
+        ("is ketamine overhyped", "myths"),  # a lay word for a claim
+        ("what do the critics think of spravato", "evidence"),
+        ("la kétamine augmente la tension artérielle ?", "cautions"),  # in French
+        ("la ketamina es rápida?", "speed"),  # in Spanish: "es" is a small word, not a topic
+        ("¿cuánto tarda la esketamina en hacer efecto?", "speed"),
+        ("can women who are pregnant have spravato", "who-not"),  # "women" is no topic
+        ("explain nmda receptors in simple words", "nmda"),  # how to explain is no topic
+        ("is heavy ketamine use toxic to the bladder", "cautions"),  # "toxic" is harm
+        ("for my essay: why does ketamine keep knocking people out", "origins"),
+        ("observation period after esketamine", "resistant"),  # stay for 2 hours of checks
     ],
 )
 def test_the_words_learners_use_find_the_lesson(
@@ -128,6 +139,7 @@ def test_a_misspelling_is_read_as_the_course_word_and_a_real_word_is_not(
     assert ("receptors",) == index.read("recpetors").concepts[0][:1]  # two letters swapped
     assert "ketamine" in index.read("ketmaine").concepts[0]
     assert "spravato" in index.read("spravatto").concepts[0]  # a letter typed twice
+    assert "spravato" in index.read("spravado").concepts[0]  # one changed in eight letters
     assert "brain" in index.read("brian").concepts[0]  # a short word: only a swap is read
     # A phrase with a slip in it still counts as the phrase
     assert "side effects" in index.read("the side efects of spravato").concepts[1]
@@ -148,10 +160,25 @@ def test_a_phrase_matches_with_a_few_words_inside_it() -> None:
     assert origins.found("at first it was", frozenset({"at"})) == [
         (("originally", "at first"), ("at first",))
     ]
+    # Nor does a phrase take in a word of another group: that word says what is asked.
+    how = Synonyms((("mechanism", "how does it work"), ("fast", "quickly")))
+    assert how.mentioned("how does it really work") == [("mechanism", "how does it work")]
+    assert how.mentioned("how fast does it work") == [("fast", "quickly")]
+
+
+def test_asking_how_fast_it_works_is_about_speed_not_the_mechanism(index: CourseIndex) -> None:
+    assert compose(index, "how fast does ketamine work for depression").docs[0].target == "speed"
+    assert compose(index, "how does ketamine work").docs[0].target == "mechanism"
 
 
 @pytest.mark.parametrize(
-    "question", ["what is ayahuasca", "lithium side effects", "write me a poem about spring"]
+    "question",
+    [
+        "what is ayahuasca",
+        "lithium side effects",
+        "write me a poem about spring",
+        "how long does esketamine stay in your body",  # not the bladder lesson
+    ],
 )
 def test_what_the_course_does_not_cover_is_declined_without_guessing(
     index: CourseIndex, question: str
@@ -271,9 +298,12 @@ def test_asking_what_would_kill_is_flagged_for_the_crisis_reply(index: CourseInd
         "i dont want to be alive anymore, will ketamine work fast enough",
         "ive been saving up and stockpiling my lozenges",
         "quiero morir, nada funciona",
+        "if nothing works whats the point in living",
+        "is there any point in me going on if the spray fails",
     ):
         assert index.read(question).harm, question
     assert not index.read("does ketamine raise blood pressure").harm
+    assert not index.read("is there any point in trying ketamine after ect").harm
 
 
 def test_small_talk_is_not_a_course_question(index: CourseIndex) -> None:

@@ -106,3 +106,25 @@ def test_a_phrase_counts_only_when_the_question_says_all_of_it() -> None:
     for question in ("can it cause liver damage", "bladder pee"):  # half a phrase; two halves
         assert not compose(index, question).answered, question
         assert all(hit.asked == 0 for hit in index.search(index.read(question))), question
+
+
+@pytest.mark.parametrize(
+    ("question", "target"),
+    [
+        ("how strong is the evidence behind esketamine", "evidence"),
+        ("what happens after ketamine blocks nmda", "nmda"),
+        ("are antidepressants slow because of brain circuits", "depression"),
+        ("which studies are cited in the lessons", "sources"),
+    ],
+)
+def test_a_lay_question_finds_the_lesson_that_answers_it(question: str, target: str) -> None:
+    index = CourseIndex.build(load_course(REAL_COURSE))
+    reply = compose(index, question)
+    assert reply.answered and reply.docs[0].target == target, question
+
+
+def test_a_question_about_pregnancy_goes_to_who_should_not_have_it() -> None:
+    # The cautions page mentions pregnancy in passing; the lesson on who should not have it
+    # is the one that answers.
+    index = CourseIndex.build(load_course(REAL_COURSE))
+    assert compose(index, "can you have spravato while pregnant").docs[0].target == "who-not"
