@@ -201,7 +201,7 @@ async def forget(update: Update, context: BotContext) -> None:
     assert chat is not None
     data = await privacy.personal_data(context.db, chat.id)
     if not any(data.values()):
-        conversation.clear(context)
+        await conversation.clear(update, context)
         await send(update, context, NOTHING_STORED)
         return
     keyboard = views.Keyboard(

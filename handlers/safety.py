@@ -143,7 +143,7 @@ async def crisis_reply(update: Update, context: BotContext) -> None:
         routed = await context.services.count(counts.CRISIS_REPLIES)
         logger.info("Crisis routing (count %s)", routed or "?")
     if verdict.tier == HELPER:
-        conversation.clear(context)
+        await conversation.clear(update, context)  # best effort, like the count: never raises
         crisis = context.course.crisis
         await send(
             update, context, crisis.someone_else_html, views.Keyboard([[views.menu_button()]])
@@ -153,7 +153,7 @@ async def crisis_reply(update: Update, context: BotContext) -> None:
     elif verdict.tier == DISTRESS:
         await send(update, context, DISTRESS_REPLY, crisis_keyboard())
     else:  # the writer's own crisis, and whatever else got this far: never wrong
-        conversation.clear(context)  # a crisis ends any question we were asking
+        await conversation.clear(update, context)  # a crisis ends any question we were asking
         await send_crisis_reply(update, context)
     raise ApplicationHandlerStop
 

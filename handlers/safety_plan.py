@@ -88,7 +88,7 @@ def assemble(answers: list[str]) -> str:
 
 async def start(update: Update, context: BotContext) -> None:
     """Begin the plan from the first step (a plan in progress starts over)."""
-    conversation.clear(context)  # a typed answer now belongs to the plan
+    await conversation.clear(update, context)  # a typed answer now belongs to the plan
     context.user_data[PLAN_KEY] = {"step": 0, "answers": []}
     await send(update, context, INTRO)
     text, keyboard = _prompt(0)

@@ -73,7 +73,7 @@ async def ask_for_time(update: Update, context: BotContext, *, first_time: bool 
 
 async def time_command(update: Update, context: BotContext) -> None:
     """Change the daily lesson time or time zone."""
-    conversation.clear(context)
+    await conversation.clear(update, context)
     await ask_for_time(update, context)
 
 
@@ -82,7 +82,7 @@ async def time_chosen(update: Update, context: BotContext) -> None:
     await answer(update)
     value = pressed(update, TimeData).value
     if value == "other":
-        conversation.expect(context, Expecting.TIME)
+        await conversation.expect(update, context, Expecting.TIME)
         await show(
             update, context, "Type the time you'd like, for example <b>07:30</b> or <b>7pm</b>."
         )
@@ -175,11 +175,11 @@ async def zone_chosen(update: Update, context: BotContext) -> None:
     await answer(update)
     value = pressed(update, ZoneData).zone
     if value == "other":
-        conversation.expect(context, Expecting.ZONE)
+        await conversation.expect(update, context, Expecting.ZONE)
         await show(update, context, ZONE_PROMPT)
         return
     zone = "UTC" if value == "UTC" else canonical_zone(value)
-    conversation.clear(context)
+    await conversation.clear(update, context)
     if zone is None:
         await show(
             update,
@@ -193,7 +193,7 @@ async def zone_chosen(update: Update, context: BotContext) -> None:
 
 async def handle_typed_answer(update: Update, context: BotContext) -> bool:
     """Take a typed time or zone if we asked for one; return True if the text was used."""
-    awaiting = conversation.expected(context)
+    awaiting = await conversation.expected(update, context)
     message = update.effective_message
     if awaiting is None or message is None or not message.text:
         return False
@@ -201,7 +201,7 @@ async def handle_typed_answer(update: Update, context: BotContext) -> bool:
     try:
         if awaiting == Expecting.TIME:
             push_time = parse_hhmm(text)
-            conversation.clear(context)
+            await conversation.clear(update, context)
             await save_choice(update, context, push_time=push_time)
         else:
             await _typed_zone(update, context, text)
@@ -217,7 +217,7 @@ async def _typed_zone(update: Update, context: BotContext, text: str) -> None:
     except TimeInputError:
         pass
     else:
-        conversation.clear(context)
+        await conversation.clear(update, context)
         await save_choice(update, context, zone=offset)
         return
     # The index takes about a fifth of a second to load the first time: not on the event loop.
@@ -226,7 +226,7 @@ async def _typed_zone(update: Update, context: BotContext, text: str) -> None:
     if reading is None:
         raise TimeInputError(NOT_A_ZONE)
     if reading.certainty == Certainty.SURE:
-        conversation.clear(context)
+        await conversation.clear(update, context)
         await save_choice(update, context, zone=reading.zones[0], understood=reading.label)
         return
     if reading.certainty == Certainty.GUESS:

@@ -259,4 +259,17 @@ MIGRATIONS: tuple[Migration, ...] = (
         );
         """,
     ),
+    Migration(
+        7,
+        "the typed answer the bot waits for, in the database",
+        # Which typed answer (a time, a time zone) the bot asked this person for, if any. In
+        # the database rather than one process's memory, so whichever instance receives the
+        # answer reads it as one, and a restart in between loses nothing.
+        """
+        ALTER TABLE subscribers ADD COLUMN expecting TEXT;
+        """,
+        """
+        ALTER TABLE subscribers ADD COLUMN expecting TEXT;
+        """,
+    ),
 )

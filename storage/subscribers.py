@@ -64,6 +64,17 @@ async def get_subscriber(db: Database, chat_id: int) -> Subscriber | None:
     return _subscriber(row) if row else None
 
 
+async def expecting(db: Database, chat_id: int) -> str | None:
+    """The typed answer the bot waits for from this chat, if any."""
+    row = await db.fetchone("SELECT expecting FROM subscribers WHERE chat_id = ?", (chat_id,))
+    return str(row[0]) if row and row[0] is not None else None
+
+
+async def set_expecting(db: Database, chat_id: int, what: str | None) -> None:
+    """Note (or, with None, forget) the typed answer the bot waits for from this chat."""
+    await db.execute("UPDATE subscribers SET expecting = ? WHERE chat_id = ?", (what, chat_id))
+
+
 async def subscribe(
     db: Database, chat_id: int, first_name: str, language_code: str | None, now: datetime
 ) -> tuple[Subscriber, bool]:

@@ -16,7 +16,7 @@ import pytest
 
 from handlers.context import Services
 from journey.clock import FakeClock
-from storage import counts
+from storage import counts, subscribers
 from tests.balancer import Balancer
 from tests.conftest import BotRunner
 from tests.stored import counted
@@ -172,3 +172,24 @@ async def test_help_still_comes_when_the_update_cannot_be_recorded(
     assert "Could not count crisis_replies" in caplog.text
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
     assert CRISIS_TEXT not in caplog.text
+
+
+async def test_a_typed_time_zone_is_taken_whichever_instance_receives_it(
+    double: BotApiDouble, runner: BotRunner, balancer: Balancer
+) -> None:
+    first = await runner.start(behind=balancer)
+    await runner.start(behind=balancer)
+    kemi = double.user(1101, first_name="Kemi", language_code="en")
+    # The balancer takes turns, so each step below reaches the other instance than the last.
+    await kemi.send("/start")
+    _welcome, ask_time = await kemi.wait_for_messages(2)
+    await kemi.tap(ask_time, "08:00")
+    await kemi.wait_for_edit(ask_time)
+    await kemi.tap(ask_time, "Other: type your city…")  # asked here...
+    await kemi.wait_for_edit(ask_time)
+    await kemi.send("Tokyo")  # ...and answered there
+    (done,) = await kemi.wait_for_messages(1)
+    assert "All set" in done.text and "Asia/Tokyo" in done.text
+    row = await subscribers.get_subscriber(first.require_db(), kemi.id)
+    assert row is not None and row.timezone == "Asia/Tokyo"
+    assert len(balancer.passed) == 2 and min(balancer.passed.values()) == 2
