@@ -21,7 +21,13 @@ _DISTRESS = _compile(
     r"like a failure|like a burden|nothing|down|low|crap|shit)\b",
     r"\b(?:panic|anxiety) attacks?\b",
     r"\bcan not (?:sleep|stop crying|breathe|cope|focus|get out of bed|stop shaking)\b",
-    r"\b(?:crying|cried) (?:all|every|myself)\b",
+    r"\b(?:crying|cried|sobbed|sobbing|wept|weeping|bawled|bawling) (?:\w+ ){0,2}?(?:all|every|"
+    r"myself|the whole|whole|all the way|nonstop|non stop|for hours|again|to sleep|in the "
+    r"(?:car|shower|bathroom|toilets?))\b",
+    # a day named by how hard it was, not by its news
+    r"\b(?:really|very|so|such a|another|the worst|awful|horrible|terrible|rough) (?:bad |rough |"
+    r"hard |awful |shitty |crappy |horrible )?day\b(?! (?:for|to|on) (?:the|a|my) (?:team|stocks|"
+    r"market|weather|match|game|hair|beach|picnic))",
     r"\bnothing (?:helps|works|matters|is working|has worked)\b",
     r"\bno one (?:understands|cares|listens)\b|\bnobody (?:understands|cares|listens)\b",
     r"\b(?:struggling|not coping|not okay|not ok|falling apart|breaking down)\b",

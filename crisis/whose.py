@@ -209,6 +209,21 @@ _PROJECTED_PATTERNS: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
         ),
     ),
 )
+# A clinician's or a teacher's report of a plan with its date or method: "my client mentioned a
+# plan and a date", "one of my patients described a method and a timeline".
+_DISCLOSED = (
+    "disclosed",
+    _words("plan plans method"),
+    _compile(
+        r"\b(?:patients?|clients?|students?|pupils?|mentees?|service users?|residents?) "
+        r"(?:\w+ ){0,4}?(?:mentioned|disclosed|described|shared|admitted|revealed|talked about|"
+        r"told (?:me|us|the \w+) about|has|have|had|made) (?:\w+ ){0,2}?(?:a |the )?(?:plan|plans|"
+        r"method) (?:and|with|including) (?:a |the )?(?:date|time|method|place|means|timeline|"
+        r"note)\b(?!.*\b(?:launch|wedding|party|trip|move|project|meeting|release|holiday|event|"
+        r"business|budget|exam|renovation|product|campaign)\b)",
+    ),
+)
+_OTHER_PATTERNS = (*_OTHER_PATTERNS, _DISCLOSED)
 _OTHER_TRIGGERS = frozenset().union(
     *(needed for _, needed, _ in (*_OTHER_PATTERNS, *_PROJECTED_PATTERNS))
 )

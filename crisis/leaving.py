@@ -1,0 +1,134 @@
+"""Leaving told without the words: a goodbye to a pet, a hint left behind, a wish to stay under.
+
+People who have decided often say goodbye to those who cannot answer back ("told my dog goodbye
+this morning"), or tidy their lives and add a hint instead of a reason ("cleared out my room,
+you probably understand why"): ``FAREWELL``, the full reply. A wish to stay unconscious and not
+come back (in a k-hole, asleep, under anaesthesia), a plan told only by its timing ("after my
+sister's wedding, so I don't ruin it"), and the euphemisms for dying ("the big sleep", "see you
+on the other side") are ``CHECK``: risk that is not clearly a crisis, so the bot asks. Each
+pattern's lookaheads carry the everyday kind (a pet put to sleep at the vet, a goodbye before a
+trip, a holiday one wishes would never end, a game's other side). Read on normalised, guarded
+text. Pure; nothing here logs.
+"""
+
+from __future__ import annotations
+
+from crisis.vocab import _any, _compile
+
+_PET = _any(
+    r"dog",
+    r"cat",
+    r"pets?",
+    r"puppy",
+    r"kitten",
+    r"horse",
+    r"bird",
+    r"rabbit",
+    r"bunny",
+    r"hamster",
+    r"fish",
+    r"plants",
+    r"dogs",
+    r"cats",
+)
+# A goodbye with an everyday reason: a trip, a day at work, a pet's own death, a new home.
+_GOODBYE_ERRAND = (
+    r"(?!.*\b(?:vet|vets|put down|put to sleep|passed|died|dead|euthanas\w*|rainbow bridge|"
+    r"funeral|grave|trip|holiday|vacation|flight|airport|camp|kennel|sitter|boarding|work|"
+    r"school|shift|uni|college|see (?:you|him|her|them) (?:soon|later|tomorrow)|new (?:home|"
+    r"owner|family)|adopt\w*|moving|deploy\w*|for the (?:day|week|weekend)|be back|"
+    r"left for)\b)"
+)
+# Things put in order, any of them, for a hint to stand beside.
+_SETTLED = _any(
+    r"cancel+ed",
+    r"cleared out",
+    r"cleaned out",
+    r"emptied",
+    r"deleted",
+    r"gave away",
+    r"given away",
+    r"paid off",
+    r"sorted out",
+    r"wrote",
+    r"written",
+    r"said (?:my )?goodbyes?",
+    r"packed up",
+    r"left (?:my|the|a|everything)",
+    r"updated my will",
+    r"returned",
+)
+_HINT = _any(
+    # "you will" is blanked by the guard, as a generic "you" would be: "~ understand why"
+    r"(?:you|u|you will|you ll|everyone|they|they will|people|~) +(?:\w+ )?(?:probably |all |"
+    r"soon |eventually |one day )?(?:understand|know|see|figure out|get) why",
+    r"(?:it|this|everything) will (?:all )?make sense (?:soon|later|tomorrow|one day|eventually)",
+    r"you will understand (?:soon|one day|later|eventually|someday)",
+    r"you will find out (?:soon|tomorrow|why)",
+    r"do not (?:be|feel) (?:sad|guilty|upset) (?:about|when|after)",
+)
+_UNDER = _any(
+    r"in the k ?hole",
+    r"in a k ?hole",
+    r"k ?hole",
+    r"asleep",
+    r"sleep",
+    r"sleeping",
+    r"under",
+    r"unconscious",
+    r"in a coma",
+    r"sedated",
+    r"dissociated",
+    r"in the void",
+    r"in that (?:place|state|void|nothingness)",
+)
+
+FAREWELL = _compile(
+    # a goodbye said to those who cannot answer back
+    r"\b(?:told|tell|telling|said|say|saying|whispered|kissed) (?:my |the |all my )?" + _PET + r"\b"
+    r"(?: \S+){0,2}? (?:goodbye|bye|farewell)\b" + _GOODBYE_ERRAND,
+    r"\b(?:said|say|saying|told|whispered) (?:my )?(?:goodbye|goodbyes|bye|farewell) to (?:my |"
+    r"the |all my )?" + _PET + r"\b" + _GOODBYE_ERRAND,
+    r"\b(?:hugged|held|kissed|cuddled|walked) (?:my |the )?" + _PET + r"\b(?: \S+){0,3}? "
+    r"(?:one last time|for the last time|like it was the last time|a last time)\b",
+    # things put in order, and a hint in place of a reason
+    r"\b" + _SETTLED + r"\b(?!.*\b(?:recipe|taste|try it|surprise|party|present|gift|"
+    r"birthday|move|moving|new job|promotion|new flat|new apartment|new house|rent)\b)"
+    r"(?: +\S+){0,16}? +" + _HINT + r"\b",
+)
+
+CHECK = _compile(
+    # a wish to stay unconscious and not come back
+    r"\b(?:wish|want|wanna|wanted|would love|would like|hope|just want) (?:\w+ ){0,3}?(?:stay|"
+    r"remain|be|float|go|drift|fall|slip) (?:\w+ ){0,2}?" + _UNDER + r" (?:\w+ ){0,2}?"
+    r"(?:forever|for good|permanently|and (?:never|not) (?:come|coming) (?:back|out)|and "
+    r"(?:never|not) (?:wake|wake up|return))\b",
+    r"\b(?:wish\w*|want\w*|wanna|hop(?:e|es|ing)) (?:\w+ ){0,4}?(?:not|never) (?:come|coming) "
+    r"(?:back|out) "
+    r"(?:from|of) (?:the |a |my |this )?(?:\w+ )?(?:k ?hole|session|sleep|anaesthesia|anesthesia|"
+    r"sedation|dissociation|void|infusion)\b",
+    # a plan told by its timing, kept from spoiling someone's day
+    r"\b(?:after|once|when) (?:\w+ ){0,4}?(?:wedding|birthday|exams?|graduation|christmas|"
+    r"holidays|funeral|party|anniversary|results|due date)\b(?: \S+){0,4}? so (?:i|it|that i) "
+    r"(?:do not|does not|will not|wo not|would not|do nt) (?:ruin|spoil|wreck|mess up|ruin it)\b",
+    r"\b(?:i have |i ve |i )?decided\b(?: \S+){0,3}? (?:it|i) (?:will|am going to|is going to|"
+    r"is gonna|am gonna) (?:be|happen|do it) (?:after|before|on|once|when|at)\b",
+    # euphemisms for dying, said of oneself
+    r"\b(?:the|my|a) (?:big|long|final|eternal|endless) (?:sleep|nap|rest)\b(?! (?:in|on|at|"
+    r"after|before) (?:the|a|this|my) (?:weekend|holiday|sunday|saturday|morning))",
+    r"\b(?:see|meet) (?:you|you all|everyone|y all) on the other side\b(?!.*\b(?:game|level|"
+    r"map|border|bridge|river|lake|tunnel|ocean|atlantic|pond|world cup|match|trip|flight)\b)",
+    r"\b(?:this is|it is|i have reached|i am at|reached) the end of the (?:road|line) for me\b",
+    r"\b(?:my|the) time (?:is up|has come)\b(?= *$| now| i think| soon| so)",
+    r"\b(?:unsubscrib\w*|logging off|log off|signing off|resigning) from (?:life|this life|"
+    r"existence|the world|being alive|living)\b",
+)
+
+# A wish to stay somewhere pleasant for ever ("on this beach forever") is no wish to be gone:
+# the classifier, which reads "forever" in farewells, defers to it.
+PLEASANT = _compile(
+    r"\b(?:wish|want|wanna|could|would love to) (?:\w+ ){0,3}?stay (?:on|at|in|here|with) "
+    r"(?:\w+ ){0,3}?(?:beach|holiday|island|trip|moment|city|country|festival|concert|cabin|spa|"
+    r"sun|vacation|lake|mountains?|garden|party|café|cafe|village|you|this feeling) "
+    r"(?:\w+ ){0,2}?forever\b"
+)
