@@ -340,7 +340,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
             return Verdict(HELPER if _about_someone_else(plain) else CRISIS, "model")
         return _distress_or_none(text, plain, p, limits)
     errand = _ERRAND.search(plain) is not None and _ERRAND_BUT.search(plain) is None
-    errand = errand or leaving.PLEASANT.search(plain) is not None
+    errand = errand or leaving.ORDINARY.search(plain) is not None
     if sum(risk.values()) >= limits["check"] and not errand:
         if _about_someone_else(plain):
             return Verdict(HELPER, "model")

@@ -124,11 +124,15 @@ CHECK = _compile(
     r"existence|the world|being alive|living)\b",
 )
 
-# A wish to stay somewhere pleasant for ever ("on this beach forever") is no wish to be gone:
-# the classifier, which reads "forever" in farewells, defers to it.
-PLEASANT = _compile(
+# Ordinary plans: a wish to stay somewhere pleasant for ever ("on this beach forever"), a plan
+# and a date for an event ("for the product launch"). The classifier, which reads "forever" and
+# "a plan and a date" in crises, defers to them.
+ORDINARY = _compile(
     r"\b(?:wish|want|wanna|could|would love to) (?:\w+ ){0,3}?stay (?:on|at|in|here|with) "
     r"(?:\w+ ){0,3}?(?:beach|holiday|island|trip|moment|city|country|festival|concert|cabin|spa|"
     r"sun|vacation|lake|mountains?|garden|party|café|cafe|village|you|this feeling) "
-    r"(?:\w+ ){0,2}?forever\b"
+    r"(?:\w+ ){0,2}?forever\b",
+    r"\b(?:plan|date)\b(?: (?:and|with) (?:a |the )?\w+)? for (?:the |this |my |our |next |a |"
+    r"his |her |their )?(?:\w+ )?(?:launch|project|release|meeting|wedding|party|trip|holiday|"
+    r"move|event|business|exam|renovation|campaign|weekend|birthday|reunion|conference)\b",
 )
