@@ -13,7 +13,7 @@ text. Pure; nothing here logs.
 
 from __future__ import annotations
 
-from crisis.vocab import _any, _compile
+from crisis.vocab import AWAY_FOR_A_REASON, _any, _compile
 
 _PET = _any(
     r"dog",
@@ -95,6 +95,23 @@ FAREWELL = _compile(
     r"\b" + _SETTLED + r"\b(?!.*\b(?:recipe|taste|try it|surprise|party|present|gift|"
     r"birthday|move|moving|new job|promotion|new flat|new apartment|new house|rent)\b)"
     r"(?: +\S+){0,16}? +" + _HINT + r"\b",
+    # the course left because there will be no one to read it
+    r"\b(?:there will be|there is going to be) no (?:me|one of me|more me)\b",
+    r"\bneed(?:ing)? (?:the )?(?:lessons?|modules?|parts?) (?:\S+ ){0,6}?(?:or any of them|any "
+    r"of them|any of the rest|the rest of them)\b",
+    r"\b(?:pause|stop|cancel) (?:the |my )?(?:lessons|course|messages) (?:forever|for good|"
+    r"permanently)\b(?=.*\b(?:will not|wo not|no me|not be (?:here|around|reading))\b)",
+    # a goodbye given with the reason that the last treatment failed
+    r"\b(?:wanted|want|wanna|came) to say (?:bye|goodbye)\b(?: \S+){0,6}? (?:it|nothing|the "
+    r"treatment|ketamine|spravato|the infusions?|the sessions?) (?:did not|does not|has not|"
+    r"never) (?:work|help|worked|helped)\b",
+    # a day for the goodbye, decided
+    r"\bdecided\b(?: \S+){0,4}? (?:i will|i am going to|i am gonna|to) (?:say|be saying) "
+    r"(?:my )?(?:goodbyes?|bye) (?:on|this|tomorrow|tonight|sunday|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|next)\b",
+    # a rehearsal: the next time there will be no walking back
+    r"\bnext time i (?:will not|wo not|am not going to|am not gonna|do not) (?:walk|step|climb|"
+    r"turn|come|drive|go) (?:back|down|home)\b(?! (?:from|to|with|via|through|by|on)\b)",
 )
 
 CHECK = _compile(
@@ -122,6 +139,25 @@ CHECK = _compile(
     r"\b(?:my|the) time (?:is up|has come)\b(?= *$| now| i think| soon| so)",
     r"\b(?:unsubscrib\w*|logging off|log off|signing off|resigning) from (?:life|this life|"
     r"existence|the world|being alive|living)\b",
+    # not around for the next lesson, said with certainty and no reason
+    r"\b(?:pretty sure|sure|doubt|do not think|probably) i (?:will not|wo not|will|am not going "
+    r"to) (?:still )?be (?:around|here|alive) (?:for|by|to see|to read) (?:lesson|module|part|the "
+    r"next|the end|the rest|the last)\b" + AWAY_FOR_A_REASON,
+    # something drastic announced, an accident hoped for, a swerve imagined
+    r"\b(?:going to|gonna|about to) do something (?:stupid|drastic|dumb|permanent|bad|final)\b"
+    r"(?! like\b)(?!.*\b(?:lol|lmao|haha|hair|tattoo|shopping|ex|text)\b)",
+    r"\b(?:get|got) lucky (?:and|&) (?:get |be )?(?:hit|run over|killed|struck)\b",
+    r"\b(?:think|thought|thinking|urge|want|wanted|tempted|imagine|imagining)\b(?: \S+){0,6}? "
+    r"(?:turn\w*|swerv\w*|jerk\w*|steer\w*|driv\w*|crash\w*) (?:\w+ ){0,3}?(?:into|off) "
+    r"(?:the |a |an )?(?:barrier|wall|tree|oncoming|traffic|lorry|truck|bridge|cliff|river|ditch|"
+    r"median|pillar|railing|guardrail|road)\b",
+    # the end made real after a treatment, told as what comes next
+    r"\b(?:hell|done|can not|anymore|any more|again)\b.* (?:i am|i will|i ll) (?:going to |gonna )?"
+    r"(?:finish|end) it\b(?! (?:\w+ ){0,3}?(?:book|essay|homework|game|series|show|course|"
+    r"later|first))",
+    r"\b(?:dying|death|dead|die|gone)\b.* (?:want to|going to|gonna|will) make it (?:real|"
+    r"happen|permanent)\b",
+    r"\bresistant to (?:everything|all of it)\b(?: \S+){0,3}? (?:staying alive|living|life)\b",
 )
 
 # Ordinary plans: a wish to stay somewhere pleasant for ever ("on this beach forever"), a plan

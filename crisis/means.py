@@ -52,6 +52,9 @@ _PILLS = _any(
 )
 _SYMPTOM = _any(
     r"(?:room|head|everything) (?:is |keeps )?spinning",
+    r"chest (?:is |feels )?(?:tight|heavy)",
+    r"sweating",
+    r"can not (?:wake|get) (?:him|her|them) up",
     r"can not (?:feel|move|stand|breathe|stay awake|see straight|keep my eyes open)",
     r"(?:heart|breathing) (?:is |feels )?(?:slow|weird|racing|pounding)",
     r"throwing up",
@@ -104,6 +107,22 @@ METHOD = _compile(
     r"(?:\w+ ){0,2}?(?:use|used|take|took|swallow|swallowed|drink|drank|inject|snort|do|did) "
     r"(?:\w+ ){0,3}?(?:a bunch|several|many|multiple|lots|a lot|"
     r"all|too many|loads|at once|together|\d+)\b",
+    # how a method is made certain, however the question is framed (a screenplay, a friend)
+    r"\b(?:helium|nitrogen) (?:bag|hood)s?\b|\bexit bags?\b",
+    r"\b(?:make sure|be sure|ensure|guarantee)\w* (?:\w+ ){0,3}?(?:helium|nitrogen|noose|rope|"
+    r"hanging|gun|pills|overdose|jump|fall|cut|bag) (?:\w+ ){0,2}?(?:works|worked|will work|is "
+    r"fatal|kills|is lethal|succeeds)\b",
+    r"\b(?:speed|height|dose|amount|depth|fall|drop|number) (?:\w+ ){0,3}?(?:guarantees?|ensures?|"
+    r"is certain to cause|means certain) (?:a )?(?:death|dying|it is fatal)\b",
+    r"\b(?:best|right|easiest|quickest) (?:place|spot|way|vein|part) (?:\w+ ){0,4}?to cut\b"
+    r"(?: \S+){0,4}? (?:deep|deep enough|bleed\w*|vein|artery)\b",
+    r"\bcut (?:\w+ ){0,2}?so (?:it is |its )?deep enough\b",
+    r"\b(?:overdose|poison\w*|insulin|it) (?:\w+ ){0,3}?(?:is |be |are )?(?:detectable|"
+    r"traceable|undetectable|show up (?:in|on) (?:an? )?(?:autopsy|tox\w*))\b",
+    r"\bhow (?:much|many) (?:\w+ ){0,2}?(?:it|does it|would it|will it) takes?\b"
+    r"(?=.*\b(?:overdose|od|lethal|fatal|die|dying|kill|dead|death)\b)",
+    r"\bhow many (?:of )?(?:\w+ ){0,3}?(?:pills|tablets|meds|capsules|sleeping pills|"
+    r"painkillers) (?:\w+ ){0,2}?(?:would|will|is|are|might) (?:be )?too (?:many|much)\b",
     r"\b(?:would|will|could|does) (?:\w+ ){0,6}?(?:at once|all together|in one go) "
     r"(?:\w+ ){0,3}?(?:kill|be fatal|be lethal|be enough|stop (?:my|your|the) heart|od|"
     r"overdose)\b",
@@ -119,12 +138,19 @@ OVERDOSE = _compile(
     # drink and pills together, and what the body is doing now
     r"\b" + _DRINK + r" (?:\S+ ){0,6}?" + _PILLS + r"\b(?: \S+){0,10}? " + _SYMPTOM + r"\b",
     r"\b" + _PILLS + r" (?:\S+ ){0,6}?" + _DRINK + r"\b(?: \S+){0,10}? " + _SYMPTOM + r"\b",
+    # a drug done, and the body answering
+    r"\b(?:did|done|took|had|snorted|railed) (?:\S+ ){0,6}?(?:ket|k|ketamine|mdma|molly|coke|"
+    r"cocaine|xanax|benzos|gabapentin|pregabalin|oxy|fent\w*|lean|ghb|g|meth|bumps?|lines?|"
+    r"\w+pam|\w+lam)\b(?: \S+){0,12}? " + _SYMPTOM + r"\b",
     r"\b(?:\d+|several|few|two|three|four|five|six|a bottle of|bottles of|loads of|lots of) "
     r"(?:\w+ )?" + _DRINK + r" (?:and|with|plus|on top of) (?:\w+ ){0,3}?(?:all|the whole|"
     r"the rest of|a handful of|a bunch of|a load of|my whole|every) (?:\w+ ){0,2}?" + _PILLS,
 )
 
 AT_HAND = _compile(
+    # a means shown to others
+    r"\b(?:posted|sent|shared|put up) (?:\w+ )?(?:a )?(?:photo|picture|pic|selfie|video|story) "
+    r"of (?:\w+ ){0,2}?(?:pills|tablets|a rope|a noose|a gun|blades|razors?)\b" + _WEAPON_ERRAND,
     # a means handled again and again
     r"\b" + _WEAPON + r"\b(?: \S+){0,10}? (?:keep|kept|been|sit|sat|always|i am|found myself) "
     r"(?:\w+ ){0,2}?" + _HANDLING + r"\b" + _WEAPON_ERRAND,

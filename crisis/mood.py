@@ -24,6 +24,15 @@ _DISTRESS = _compile(
     r"\b(?:crying|cried|sobbed|sobbing|wept|weeping|bawled|bawling) (?:\w+ ){0,2}?(?:all|every|"
     r"myself|the whole|whole|all the way|nonstop|non stop|for hours|again|to sleep|in the "
     r"(?:car|shower|bathroom|toilets?))\b",
+    # a self no longer recognised, an evening with no one, friends who stopped asking
+    r"\b(?:do not|can not|no longer|barely) recogni[sz]e myself\b|\bmiss (?:who|the person) i "
+    r"(?:was|used to be)\b",
+    r"\b(?:recently |newly |just )?widowed\b|\btalking to (?:the tv|the television|myself|the "
+    r"walls|the cat|the dog) (?:\w+ )?(?:because|since|all|every|most|again)?\b(?=.*\b(?:alone|"
+    r"quiet|lonely|no one|nobody|widowed|evenings?)\b)",
+    r"\bcan not face (?:people|anyone|the world|anything|going out|my friends|seeing)\b",
+    r"\b(?:they|friends|people|everyone|nobody) (?:have |has )?(?:stopped|stop) (?:asking|"
+    r"inviting|calling|texting|checking)\b",
     # a day named by how hard it was, not by its news
     r"\b(?:really|very|so|such a|another|the worst|awful|horrible|terrible|rough) (?:bad |rough |"
     r"hard |awful |shitty |crappy |horrible )?day\b(?! (?:for|to|on) (?:the|a|my) (?:team|stocks|"

@@ -209,6 +209,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:blade|razor|lighter|knife)\b(?: \w+){0,6}? (?:arm|wrist|skin|leg|thigh)s?\b",
             r"\b(?:wounds?|cuts) (?:\w+ ){0,4}?(?:deep|infected|bleeding|stitches)\b",
             r"\b(?:hurt|punish|punishing|hurting) myself\b",
+            r"\b(?:cutting|burning myself|hurting myself|self harm\w*) (?:is|was|has been) the "
+            r"only (?:thing|way|time)\b|\bcutting (?:helps|calms me|makes me feel|is how i cope)\b",
         ),
     ),
     ("veiled", veiled.VEILED),

@@ -13,7 +13,7 @@ import re
 
 _MEDIA = re.compile(
     r"\b(?:song|songs|album|track|single|film|movie|book|novel|episode|show|series|play|poem|"
-    r"lyric|lyrics|tune|record|video|documentary|podcast)\b",
+    r"lyric|lyrics|tune|record|video|documentary|podcast|theme|soundtrack|playlist|radio)\b",
     re.IGNORECASE,
 )
 _QUOTED = re.compile(

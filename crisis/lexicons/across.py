@@ -14,14 +14,26 @@ _DRINK_ES_PT = r"(?:alcohol|alcool|vino|vinho|vodka|cerveza|cerveja|ron|tequila|
 
 LEXICON = {
     "guard": (
+        r"(?:saltar|pular|sauter|saltare|springen|springe) (?:\w+ ){0,2}?(?:en |de |com |avec |"
+        r"col |mit )?(?:paracaidas|paraquedas|parachute|paracadute|fallschirm|bungee|elastico|"
+        r"piscina|pool|trampolin\w*)",
         r"(?:nao|no) (?:quero|quiero) (?:mais )?dormir para (?:sempre|siempre)",
         r"jeena nahi chahta tha",
     ),
     "intent": (
+        # Russian typed in Latin letters
+        r"(?:reshil|reshila|hochu|hotchu|khochu) (?:\w+ )?(?:pokonchit|pokonchit s soboj|umeret|"
+        r"umiret)|pokonch\w* s sobo[iyj]|ub(?:it|yu|iu) sebya|ne hochu (?:bolshe )?zhit",
+        # before jumping, said from a height
+        r"(?:prima di|antes de|avant de|bevor ich|voordat ik) (?:me |mi |m )?(?:saltare|buttarmi|"
+        r"lanciarmi|saltar|pular|tirarme|me jogar|sauter|springe|spring)",
+        r"(?:真|好|很|就|都|我)想死(?!你)|想死$|撑不下去了|撐不下去了",
         r"(?:अब )?(?:और )?नहीं जीना (?:चाहत|है)|(?:ab )?(?:aur )?(?:nahi|nahin|nhi) (?:jeena|jina) "
         r"(?:chaht\w*|hai)",
     ),
     "place": (
+        r"(?:sto|sono|mi trovo) (?:\w+ ){0,2}?(?:sul|sulla|in cima al|sul bordo del) (?:tetto|"
+        r"ponte|cornicione|binari|palazzo|viadotto)",
         r"(?:estou|to|tô|fiquei|aqui) (?:\w+ ){0,2}?(?:no alto|no topo|na ponta|na beirada|a beira|"
         r"em cima) d[aoe] (?:ponte|predio|telhado|viaduto|penhasco|edificio|passarela)",
         r"(?:estoy|aqui) (?:\w+ ){0,2}?(?:en lo alto|en la cima|en el borde|en la orilla|arriba|"
@@ -59,6 +71,8 @@ LEXICON = {
         r"영원히 ?(?:자고|잠들고) ?싶|깨어나고 ?싶지 ?않",
     ),
     "prepare": (
+        r"(?:ja |ya )?decidi (?:\w+ ){0,3}?(?:vou me despedir|me voy a despedir|voy a despedirme)",
+        r"j ai decide (?:\w+ ){0,3}?(?:de )?(?:dire adieu|faire mes adieux)",
         r"(?:no dejo de|sigo|me quedo) mirando (?:la|el|mi) (?:pistola|arma|revolver|cuerda|"
         r"soga|navaja)",
         r"(?:fico|continuo|vivo) (?:olhando|pegando) (?:para )?(?:a|o|minha|meu) (?:arma|revolver|"
@@ -73,7 +87,14 @@ LEXICON = {
         r"(?:銃|ロープ)を(?:ずっと|何度も|つい)?(?:見つめて|眺めて|手に取って|取り出して)",
         r"(?:총|밧줄)을 ?(?:계속|자꾸) ?(?:쳐다|만지|꺼내)",
     ),
+    # A repair or a job excuses a place, as an outing does in the per-language lexicons.
+    "outing": (
+        r"sistemar\w*|ripar\w*|aggiust\w*|antenn\w*|arregl\w*|repar\w*|limpi\w*|consert\w*|"
+        r"arrum\w*|nettoy\w*|putz\w*|ayusin|linisin|trabaj\w*|trabalh\w*|travail\w*",
+    ),
+    "self_harm": (r"リスカ|アムカ|(?:今日も|また)切った|腕を切った",),
     "overdose": (
+        r"(?:把|吃了)一整瓶|(?:药|藥)(?:都|全)吃了|把(?:药|藥)全(?:部)?吃",
         r"(?:todas|muchas|un monton de|toda la caja de) (?:las |mis )?(?:pastillas|pastis) "
         r"(?:\w+ ){0,3}?(?:con|y) (?:\w+ )?" + _DRINK_ES_PT,
         r"(?:todos|muitos|um monte de|a cartela (?:toda )?de) (?:os |meus )?(?:remedios|"
@@ -86,6 +107,10 @@ LEXICON = {
         r"(?:\w+ )?(?:alcohol|wijn|wodka|drank)",
     ),
     "method": (
+        r"hangi (?:\w+ ){0,2}?(?:ilac|hap)\w* (?:\w+ ){0,3}?oldur\w*|(?:kac|ne kadar) (?:\w+ )?"
+        r"(?:ilac|hap)\w* (?:\w+ ){0,2}?oldur\w*",
+        r"(?:jaki|ktory|jakie|ktore|ile) (?:\w+ )?(?:lek|leki|tabletek|tabletki|pigulek) "
+        r"(?:\w+ ){0,2}?(?:zabija|zabije|zabijaja|zabic)|najszybciej zabija",
         r"(?:pastillas|medicamentos|remedios) (?:\w+ ){0,3}?(?:mortales|letales|matan) (?:con|"
         r"mezclad[oa]s con) (?:el )?alcohol",
         r"(?:remedios|comprimidos) (?:\w+ ){0,3}?(?:mortais|letais|matam) (?:com|misturados com) "
@@ -96,6 +121,19 @@ LEXICON = {
         r"(?:pillen|medicijnen) (?:\w+ ){0,3}?dodelijk (?:met|samen met) (?:alcohol|drank)",
     ),
     "other": (
+        r"(?:tomou|engoliu) (?:\w+ ){0,2}?(?:um monte de|todos os|muitos|a cartela de) "
+        r"(?:\w+ )?(?:remedios|comprimidos)|(?:se tomo|tomo|trago) (?:\w+ ){0,2}?(?:todas las|un "
+        r"monton de|muchas) (?:pastillas|pastis)|a pris (?:tous ses|plein de) (?:cachets|"
+        r"medicaments)|hat (?:alle|viele) (?:seine |ihre )?(?:tabletten|pillen) genommen",
+        r"(?:qu)?(?:il|elle) (?:a|avait) (?:prepare|achete) une corde|(?:el|ella) (?:ha|habia) "
+        r"(?:preparado|comprado) una cuerda|(?:ele|ela) (?:preparou|comprou) uma corda|"
+        r"(?:er|sie) hat (?:ein seil|einen strick) (?:vorbereitet|gekauft)",
+        r"покончит с собой|убьет себя|закрыл(?:ся|ась) в ванн",
+        r"intihar (?:etmekten|etmeyi|edecegini) (?:\w+ )?(?:bahsediyor|konusuyor|dusunuyor|"
+        r"soyledi|yazdi)",
+        r"(?:友達|友人|彼氏|彼女|母|父|兄|姉|弟|妹|夫|妻)が[^。]{0,4}死ぬ",
+        r"(?:hij|zij|ze) (?:is |zegt dat (?:hij|ze|zij) )?klaar (?:is )?met (?:het )?leven|"
+        r"(?:heeft|hebben) (?:\w+ ){0,3}?(?:medicijnen|pillen) opgespaard",
         r"(?:mi|una|un) (?:paciente|cliente) (?:\w+ ){0,4}?(?:tiene|menciono|me dijo|me conto) "
         r"(?:que tiene )?(?:un plan|una fecha)",
         r"(?:meu|minha|um|uma) (?:paciente|cliente) (?:\w+ ){0,4}?(?:tem|mencionou|me contou|"
@@ -104,7 +142,11 @@ LEXICON = {
         r"mentionne) (?:un plan|une date)",
     ),
     "distress": (
-        r"心情(?:很|非常|特别|好|超)?(?:差|不好|低落|糟)|一直在哭|一直哭|想哭|好难过|很难过|好難過|很難過",
+        r"yalniz(?:im|im cok)|kimse beni anlam\w*|cok yalniz",
+        r"提不起(?:兴趣|勁|劲|精神)|每天都好累|好累|什么都不想做",
+        r"met moi|trong rong|khong muon gap ai",
+        r"心情(?:很|非常|特别|好|超)?(?:差|不好|低落|糟)|一直在哭|一直哭|想哭",
+        r"好难过|很难过|好難過|很難過",
         r"泣いてばかり|ずっと泣いて|気分が落ち込|落ち込んで(?:いる|る)",
         r"계속 ?울|울고 ?있어|기분이 ?(?:너무 )?(?:안 ?좋|우울)",
         r"ik (?:moet|zit) (?:steeds|de hele tijd|alleen maar) (?:te )?huilen|ik huil (?:de hele "
