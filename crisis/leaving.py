@@ -158,6 +158,15 @@ CHECK = _compile(
     r"\b(?:dying|death|dead|die|gone)\b.* (?:want to|going to|gonna|will) make it (?:real|"
     r"happen|permanent)\b",
     r"\bresistant to (?:everything|all of it)\b(?: \S+){0,3}? (?:staying alive|living|life)\b",
+    # afraid of one's own next act; safety in doubt; a walk into traffic
+    r"\b(?:scared|afraid|frightened|terrified|worried) (?:of|about) what i (?:might|could|will|"
+    r"would|am going to) do\b(?! to (?:him|her|them|my (?:ex|boss|brother|sister|dad|mum|mom)))"
+    r"(?!.*\b(?:lol|exam|test|interview|party|shopping|sale)\b)",
+    r"\b(?:how much longer|not sure|do not know if|can not|struggling to|hard to|unable to) "
+    r"(?:i can )?(?:keep|keeping|stay|staying) (?:myself )?safe\b",
+    r"\bwalk\w* (?:\w+ ){0,3}?(?:on|onto|into|along|down|across) (?:the )?(?:middle of (?:the )?)?"
+    r"(?:motorway|highway|freeway|dual carriageway|interstate)\b(?! (?:services|verge|path|"
+    r"bridge|footbridge|underpass))",
 )
 
 # Ordinary plans: a wish to stay somewhere pleasant for ever ("on this beach forever"), a plan
@@ -171,4 +180,15 @@ ORDINARY = _compile(
     r"\b(?:plan|date)\b(?: (?:and|with) (?:a |the )?\w+)? for (?:the |this |my |our |next |a |"
     r"his |her |their )?(?:\w+ )?(?:launch|project|release|meeting|wedding|party|trip|holiday|"
     r"move|event|business|exam|renovation|campaign|weekend|birthday|reunion|conference)\b",
+    # the lesson read at another time, a reminder moved
+    r"\b(?:i will|i ll|i am going to|i can|i would rather) (?:read|catch up on|catch up|watch|"
+    r"look at|check|open) (?:\w+ ){0,2}?(?:at|on|later|tomorrow|tonight|in the|after|before|"
+    r"during|over|at lunch)\b",
+    r"\b(?:reminders?|notifications?|alarms?) (?:at|for) (?:\d|noon|lunch|the morning|the evening)",
+    # an operation booked, a business handed on, an idiom of eagerness
+    r"\b(?:surgery|operation|replacement|procedure|appointment) (?:\w+ ){0,2}?(?:is |was |has "
+    r"been )?(?:finally )?(?:scheduled|booked|confirmed)\b",
+    r"\b(?:stepping back|stepping down|retiring) from (?:\w+ ){0,2}?(?:business|company|shop|"
+    r"farm|firm|board|job|role)\b|\blet the younger ones take over\b",
+    r"\bdying to (?:know|see|try|hear|find out|meet|read|get|start|watch)\b",
 )

@@ -32,6 +32,9 @@ OWN = (CRISIS, CHECK)
         "the k trip made dying feel peaceful and now i want to make it happen",
         "six rounds of hell and nothing. i am going to end it",
         "burning myself is the only way i can calm down",
+        "honestly afraid of what i could do this weekend",
+        "not sure i can keep myself safe until monday",
+        "might go walk down the middle of the highway later",
     ],
 )
 def test_a_plan_or_a_farewell_told_around_the_words_gets_a_crisis_level_reply(text: str) -> None:
@@ -48,6 +51,9 @@ def test_a_plan_or_a_farewell_told_around_the_words_gets_a_crisis_level_reply(te
         "cutting carbs is the only thing that worked for my weight",
         "i decided to say goodbye to my old job on friday, new one starts monday",
         "next time i won't walk back from the station, i'll take the bus",
+        "I won't be needing the lesson reminder at 7, I'll read it over lunch",
+        "my hip replacement is finally scheduled, I won't be a burden on the waiting list",
+        "dying to know when the next module comes out",
     ],
 )
 def test_a_trip_homework_a_haircut_or_a_diet_gets_no_alarm(text: str) -> None:
