@@ -335,6 +335,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return _distress_or_none(text, plain, p, limits)
     if p.get("method", 0.0) + p.get("overdose", 0.0) >= limits["crisis"]:
         excused = _TREATMENT_DOSE.search(plain) and not _HARM.search(plain)
+        excused = excused or leaving.ORDINARY.search(plain) is not None
         # A drug question with no word of harm is a plain question; distress may still be there.
         if not excused and _HARM_CUE.search(plain) is not None:
             return Verdict(HELPER if _about_someone_else(plain) else CRISIS, "model")

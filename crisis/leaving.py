@@ -109,6 +109,16 @@ FAREWELL = _compile(
     r"\bdecided\b(?: \S+){0,4}? (?:i will|i am going to|i am gonna|to) (?:say|be saying) "
     r"(?:my )?(?:goodbyes?|bye) (?:on|this|tomorrow|tonight|sunday|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|next)\b",
+    # a message left, and the writer of it now out of reach
+    r"\b(?:letter|note|goodbye|look after my|take care of my|sorry for everything|i love you all|"
+    r"thank you for everything)\b(?: \S+){0,12}? (?:can not reach|not answering|phone (?:is |s )?"
+    r"off|no answer|will not answer|gone quiet|not picking up)\b",
+    # a last attempt failed and the next one will not; a cover story for things given away
+    r"\b(?:last|first|previous|other) attempt (?:\w+ ){0,2}?(?:failed|did not work)\b"
+    r"(?: \S+){0,4}? (?:the )?(?:next|this) (?:one|time) (?:will not|wo not)\b",
+    r"\btold (?:\w+ ){0,3}?i am (?:moving|going) away\b(?: \S+){0,3}? i am not\b",
+    r"\b(?:paid|sorted|handled|covered|taken care of) after\b(?= *$| (?:i|do not|so|and)\b)"
+    r"|\b(?:do not|dont) want to leave (?:a|any) mess\b(?! (?:in|on|at|for the)\b)",
     # a rehearsal: the next time there will be no walking back
     r"\bnext time i (?:will not|wo not|am not going to|am not gonna|do not) (?:walk|step|climb|"
     r"turn|come|drive|go) (?:back|down|home)\b(?! (?:from|to|with|via|through|by|on)\b)",
@@ -158,6 +168,13 @@ CHECK = _compile(
     r"\b(?:dying|death|dead|die|gone)\b.* (?:want to|going to|gonna|will) make it (?:real|"
     r"happen|permanent)\b",
     r"\bresistant to (?:everything|all of it)\b(?: \S+){0,3}? (?:staying alive|living|life)\b",
+    # a condition after which it is over; children better raised by someone else
+    r"\bif\b(?: \S+){1,12}? (?:that is|then that is|then i am|i am) it for me\b(?!.*\b(?:moving|"
+    r"move|quit\w*|switch\w*|job|team|club|subscription|restaurant|brand|shop|series|show|game|"
+    r"season|app|course)\b)",
+    r"\b(?:would|will) be better (?:raised|off|looked after|cared for) (?:by|with) (?:my|their) "
+    r"\w+\b(?!.*\b(?:while|during|for the (?:week|weekend|summer|holidays)|when i (?:work|"
+    r"travel)|tonight|today)\b)",
     # afraid of one's own next act; safety in doubt; a walk into traffic
     r"\b(?:scared|afraid|frightened|terrified|worried) (?:of|about) what i (?:might|could|will|"
     r"would|am going to) do\b(?! to (?:him|her|them|my (?:ex|boss|brother|sister|dad|mum|mom)))"
@@ -191,4 +208,9 @@ ORDINARY = _compile(
     r"\b(?:stepping back|stepping down|retiring) from (?:\w+ ){0,2}?(?:business|company|shop|"
     r"farm|firm|board|job|role)\b|\blet the younger ones take over\b",
     r"\bdying to (?:know|see|try|hear|find out|meet|read|get|start|watch)\b",
+    # a move to somewhere else, not "to a better place"
+    r"\bmoving (?:to (?!a better place)|somewhere (?!better)|abroad|back to|house|in with)",
+    # notes, photos or steps taken in plenty
+    r"\btook (?:\w+ ){0,3}?(?:notes|photos|pictures|selfies|screenshots|steps|breaks|classes|"
+    r"courses|days off)\b",
 )

@@ -123,6 +123,10 @@ METHOD = _compile(
     r"(?=.*\b(?:overdose|od|lethal|fatal|die|dying|kill|dead|death)\b)",
     r"\bhow many (?:of )?(?:\w+ ){0,3}?(?:pills|tablets|meds|capsules|sleeping pills|"
     r"painkillers) (?:\w+ ){0,2}?(?:would|will|is|are|might) (?:be )?too (?:many|much)\b",
+    r"\bif (?:i|he|she|they|you|someone|my \w+) (?:\w+ ){0,10}?(?:drinks?|takes?|swallows?|"
+    r"mix(?:es)?|uses?|injects?|snorts?) (?:\w+ ){0,8}?(?:will|would|could|can) (?:i|he|she|they|"
+    r"you|it|someone) (?:die|kill (?:me|him|her|them)|be fatal|be enough|od|overdose|stop (?:my|"
+    r"his|her|their) heart)\b",
     r"\b(?:would|will|could|does) (?:\w+ ){0,6}?(?:at once|all together|in one go) "
     r"(?:\w+ ){0,3}?(?:kill|be fatal|be lethal|be enough|stop (?:my|your|the) heart|od|"
     r"overdose)\b",
@@ -159,6 +163,9 @@ AT_HAND = _compile(
     + _WEAPON
     + r"\b"
     + _WEAPON_ERRAND,
+    # ready, in the person's own words
+    r"\b(?:have|got|has) (?:my|the|all my|all the) (?:pills|tablets|meds|rope|gun|blades?|"
+    r"razors?) (?:\w+ )?(?:ready|lined up|counted|counted out)\b(?! for\b)",
     # held to the body, or lying ready
     r"\b(?:holding|held|pressed|put|pointing|pointed) (?:the |a |my )?(?:gun|pistol|knife|"
     r"blade|razor) (?:to|against|at) my (?:head|temple|wrists?|throat|chest|neck|arm)\b",

@@ -33,6 +33,9 @@ _DISTRESS = _compile(
     r"\bcan not face (?:people|anyone|the world|anything|going out|my friends|seeing)\b",
     r"\b(?:they|friends|people|everyone|nobody) (?:have |has )?(?:stopped|stop) (?:asking|"
     r"inviting|calling|texting|checking)\b",
+    r"\b(?:lowkey|low key|kinda|kind of|pretty|super|hella|mad) (?:depressed|sad|lonely|empty|"
+    r"hopeless|down|low)\b|\boverthinking\b|\b(?:very|so|too) stress(?:ed)?\b",
+    r"\b(?:will not|wo not) stop shaking\b|\bsomething bad is going to happen\b",
     # a day named by how hard it was, not by its news
     r"\b(?:really|very|so|such a|another|the worst|awful|horrible|terrible|rough) (?:bad |rough |"
     r"hard |awful |shitty |crappy |horrible )?day\b(?! (?:for|to|on) (?:the|a|my) (?:team|stocks|"

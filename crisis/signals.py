@@ -184,6 +184,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:photos|pictures)|for (?:work|a|the))\b| with (?:a|my) (?:drink|coffee|book|"
             r"friends?))",
             r"\b(?:on|at|near|by) the (?:tracks|train tracks|railway|cliffs?|ledge|edge of the)\b",
+            r"\b(?:on|at|near|by|from) (?:the|a) (?:edge|top) of (?:the |a )?(?:roof\w*|bridge|"
+            r"cliff|building|platform|balcony|quarry|multi storey|car park|dam|gorge)\b(?!.*\b(?:"
+            r"view|sunset|picnic|friends|photos?|pictures?|drinks?|party|wedding|tour)\b)",
             r"\blooking down (?:at|from)\b",
             r"\b(?:in|inside) (?:my|the) car (?:with|and) (?:the )?(?:engine|hose|exhaust|"
             r"charcoal)\b",
