@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from crisis import languages, settled, signals, spelling, vocab
+from crisis import languages, leaving, settled, signals, spelling, titles, vocab
 from crisis.model import Model, load
 from crisis.normalise import normalise
 from crisis.rules import _PATTERNS  # noqa: F401  (tests read the rules through the package)
@@ -156,11 +156,6 @@ _ERRAND_BUT = re.compile(
     r"\b(?:rifle|gun|pistol|shotgun|firearm|knife|rope|pills|insurance|suicid\w*|goodbye|note|"
     r"letter|will|kill\w*|die|dying|dead|end)\b"
 )
-# A quoted title beside the word for what it is the title of.
-_MEDIA = re.compile(r"\b(?:song|album|track|film|movie|book|novel|episode|show|series|play|poem)\b")
-_TITLE = re.compile(
-    "(?:(?<=\\s)|^)['\"\u201c\u2018]([^'\"\u201d\u2019]{3,80})['\"\u201d\u2019](?=[\\s,.!?;:]|$)"
-)
 _MOVING = re.compile(r"\b(?:moving (?:out|house|away|abroad)|move out|roomie|flatmates?|lease)\b")
 _GAME = re.compile(r"\b(?:minecraft|fortnite|roblox|elden ring|the sims|my sims|in game|gta)\b")
 
@@ -283,8 +278,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     """
     if not text or not text.strip():
         return Verdict(None)
-    if _MEDIA.search(text.casefold()):
-        text = _TITLE.sub(" ", text)  # "listening to 'Suicide Is Painless'": a title, not a wish
+    text = titles.without_titles(text)  # "listening to 'Suicide Is Painless'": not a wish
     plain = normalise(text)
     signal = signals.detect(plain, _guard(plain))
     if signal == signals.METHOD:
@@ -320,7 +314,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
             return Verdict(HELPER, "projected")
     if foreign == "check":
         return Verdict(CHECK, "language check")
-    if settled.CHECK.search(_guard(plain)):
+    guarded = _guard(plain)
+    if settled.CHECK.search(guarded) or leaving.CHECK.search(guarded):
         return Verdict(HELPER if _about_someone_else(plain) else CHECK, "check")
     if foreign == "distress":
         return Verdict(DISTRESS, "language distress")
@@ -337,15 +332,16 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         # what kind it reads less well, so anything but the writer's own gets the full reply.
         if sum(risk.values()) >= limits.get("foreign", 1.0) and not languages.excused(text):
             return Verdict(CHECK if top == "self" else CRISIS, "model foreign")
-        learned = p.get("distress", 0.0) >= limits["distress"]
-        return Verdict(DISTRESS, "model") if learned else Verdict(None)
+        return _distress_or_none(text, plain, p, limits)
     if p.get("method", 0.0) + p.get("overdose", 0.0) >= limits["crisis"]:
-        if _TREATMENT_DOSE.search(plain) and not _HARM.search(plain):
-            return Verdict(None, "treatment dose")
-        if _HARM_CUE.search(plain) is None:
-            return Verdict(None, "no harm named")
-        return Verdict(HELPER if _about_someone_else(plain) else CRISIS, "model")
+        excused = _TREATMENT_DOSE.search(plain) and not _HARM.search(plain)
+        excused = excused or leaving.ORDINARY.search(plain) is not None
+        # A drug question with no word of harm is a plain question; distress may still be there.
+        if not excused and _HARM_CUE.search(plain) is not None:
+            return Verdict(HELPER if _about_someone_else(plain) else CRISIS, "model")
+        return _distress_or_none(text, plain, p, limits)
     errand = _ERRAND.search(plain) is not None and _ERRAND_BUT.search(plain) is None
+    errand = errand or leaving.ORDINARY.search(plain) is not None
     if sum(risk.values()) >= limits["check"] and not errand:
         if _about_someone_else(plain):
             return Verdict(HELPER, "model")
@@ -356,9 +352,16 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         if top in ("method", "overdose") and _HARM_CUE.search(plain):
             return Verdict(CRISIS, "model")
         return Verdict(CHECK, "model")
+    return _distress_or_none(text, plain, p, limits)
+
+
+def _distress_or_none(
+    text: str, plain: str, p: dict[str, float], limits: dict[str, float]
+) -> Verdict:
+    """The caring reply for distress the classifier or the rules find, else nothing."""
     if text.rstrip().endswith("?") and _QUESTION.search(plain):
         return Verdict(None)  # a question about distress is answered like any other question
-    if p.get("distress", 0.0) >= limits["distress"] or signals.distress(plain):
-        learned = p.get("distress", 0.0) >= limits["distress"]
+    learned = p.get("distress", 0.0) >= limits["distress"]
+    if learned or signals.distress(plain):
         return Verdict(DISTRESS, "model" if learned else "rule")
     return Verdict(None)

@@ -163,7 +163,8 @@ INDIRECT = _compile(
     r"be perfect)",
     r"\b(?:top floor|roof|rooftop|top) of (?:the |a |my )?(?:\S+ ){0,2}?(?:car park|parking garage|"
     r"parking lot|parking structure|building|tower|block)\b(?! (?:\S+ ){0,4}?(?:for (?:work|a "
-    r"meeting)|office|party|bar|restaurant|view|meeting))",
+    r"meeting)|office|party|bar|restaurant|view|meeting))(?!.*\b(?:with (?:friends|mates|the "
+    r"(?:kids|family))|sunset|fireworks|picnic|drinks|photos?|stars|concert)\b)",
     r"\bnot be coming back\b",
     r"\b(?:wish|wishes|wished) (?:it|that|the \S+) (?:had|would have) killed (?:her|him|them|me)\b",
     r"\b(?:not wearing|stopped wearing|no longer wear|do not wear|without) (?:my |a )?seat ?belt\b"

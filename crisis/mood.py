@@ -21,7 +21,25 @@ _DISTRESS = _compile(
     r"like a failure|like a burden|nothing|down|low|crap|shit)\b",
     r"\b(?:panic|anxiety) attacks?\b",
     r"\bcan not (?:sleep|stop crying|breathe|cope|focus|get out of bed|stop shaking)\b",
-    r"\b(?:crying|cried) (?:all|every|myself)\b",
+    r"\b(?:crying|cried|sobbed|sobbing|wept|weeping|bawled|bawling) (?:\w+ ){0,2}?(?:all|every|"
+    r"myself|the whole|whole|all the way|nonstop|non stop|for hours|again|to sleep|in the "
+    r"(?:car|shower|bathroom|toilets?))\b",
+    # a self no longer recognised, an evening with no one, friends who stopped asking
+    r"\b(?:do not|can not|no longer|barely) recogni[sz]e myself\b|\bmiss (?:who|the person) i "
+    r"(?:was|used to be)\b",
+    r"\b(?:recently |newly |just )?widowed\b|\btalking to (?:the tv|the television|myself|the "
+    r"walls|the cat|the dog) (?:\w+ )?(?:because|since|all|every|most|again)?\b(?=.*\b(?:alone|"
+    r"quiet|lonely|no one|nobody|widowed|evenings?)\b)",
+    r"\bcan not face (?:people|anyone|the world|anything|going out|my friends|seeing)\b",
+    r"\b(?:they|friends|people|everyone|nobody) (?:have |has )?(?:stopped|stop) (?:asking|"
+    r"inviting|calling|texting|checking)\b",
+    r"\b(?:lowkey|low key|kinda|kind of|pretty|super|hella|mad) (?:depressed|sad|lonely|empty|"
+    r"hopeless|down|low)\b|\boverthinking\b|\b(?:very|so|too) stress(?:ed)?\b",
+    r"\b(?:will not|wo not) stop shaking\b|\bsomething bad is going to happen\b",
+    # a day named by how hard it was, not by its news
+    r"\b(?:really|very|so|such a|another|the worst|awful|horrible|terrible|rough) (?:bad |rough |"
+    r"hard |awful |shitty |crappy |horrible )?day\b(?! (?:for|to|on) (?:the|a|my) (?:team|stocks|"
+    r"market|weather|match|game|hair|beach|picnic))",
     r"\bnothing (?:helps|works|matters|is working|has worked)\b",
     r"\bno one (?:understands|cares|listens)\b|\bnobody (?:understands|cares|listens)\b",
     r"\b(?:struggling|not coping|not okay|not ok|falling apart|breaking down)\b",

@@ -105,7 +105,10 @@ def grouped(phrases: Iterable[str], start: str, letter: str) -> str:
             anywhere.append(phrase)
             continue
         for alt in expanded:
-            by_letter.setdefault(alt[0], []).append(alt[1:])
+            if UNSPACED.match(alt):  # "(?:把|吃了)一整瓶" opens with a group of unspaced words
+                unspaced.append(alt)
+            else:
+                by_letter.setdefault(alt[0], []).append(alt[1:])
     # Latin letters first, the other scripts behind one more glance: an English word never
     # reads the Cyrillic, Arabic or Devanagari groups.
     latin, other = [], []

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from crisis.vocab import _compile
+from crisis.vocab import AWAY_FOR_A_REASON, _compile
 
 _DAY = (
     r"(?:tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|"
@@ -153,7 +153,8 @@ MORE = _compile(
     r"\btell (?:my \w+|them|everyone|him|her) (?:that )?i (?:loved|love) (?:her|him|them|you)"
     r"\b(?= *$| and| sorry| always)",
     r"\bwalk(?:ing)? into the (?:water|sea|ocean|lake|river|traffic|waves)\b",
-    r"\b(?:not going to|will not|wo not) be (?:here|around) for (?:the )?(?:next|last|final)\b",
+    r"\b(?:not going to|will not|wo not) be (?:here|around) for (?:the )?(?:next|last|final)\b"
+    + AWAY_FOR_A_REASON,
     r"\b(?:pistol|gun|revolver|shotgun|rifle|handgun)\b(?: \w+){0,4}? (?:under (?:my|the) "
     r"pillow|next to my bed|in my lap|in my hand|in my mouth|loaded)\b",
     r"\bas many (?:\w+ )?(?:pills|paracetamol|tablets|painkillers|sleeping pills|\w+ol) as\b",

@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from crisis import indirect, settled
+from crisis import indirect, leaving, means, settled, veiled
 from crisis.mood import distress, resolved
+from crisis.vocab import SUBSTANCE as _SUBSTANCE
 from crisis.vocab import _any, _compile, union
 
 # What marks distress, and a crisis long past, live in ``crisis.mood``; read through here too.
@@ -37,12 +38,6 @@ _LETHAL = _any(
     r"stop (?:my |their |his |her |your |a person s )?breathing",
     r"overdose",
     r"be enough",
-)
-_SUBSTANCE = (
-    r"(?:pills?|tablets?|meds|medication|medicines?|drugs?|sleeping pills|painkillers|"
-    r"paracetamol|tylenol|ibuprofen|aspirin|insulin|xanax|lithium|ketamine|esketamine|k|"
-    r"antidepressants|opioids|morphine|supply|doses?|ampules?|bottle|pack|lozenges|troches?|"
-    r"\w+(?:ine|pam|lam|amol|adol|anol|olol|ium|yline|pine|done|zole|codamol))"
 )
 _SYMPTOM = _any(
     r"can not (?:feel|move|see|stay awake|breathe|stop)",
@@ -132,8 +127,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bi have done it\b(?= (?:\w+ ){0,8}?(?:know|call|goodbye|sorry|too late|"
             r"ambulance)\b)",
             r"\b(?:taking|took|swallowing) them one by one\b",
-            r"\b(?:took|taken|mixed|drank|used|snorting|snorted|doubled|swallowed) (?:\w+ ){0,20}?"
-            + _SYMPTOM,
+            r"\b(?:took|taken|mixed|drank|used|snorting|snorted|doubled|swallowed) "
+            r"(?!(?:the |some |more )?(?:paint|colou?rs?|cement|concrete|dough|batter|tracks?|"
+            r"songs?|music|cocktails?)\b)(?:\w+ ){0,20}?" + _SYMPTOM,
             r"\btake all (?:\w+ ){0,3}?now\b",
             r"\bdoubled (?:up|my dose)\b",
         ),
@@ -154,7 +150,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:bought|got|have|ordered) (?:a |the )?(?:rope|noose|helium|charcoal|razor "
             r"blades|blades)\b",
             r"\b(?:picked|chosen|set|decided on|have) (?:a |the )?(?:date|day|place|spot)\b"
-            r"(?! for (?:the |our |my |a |his |her |their )?(?:wedding|party|move|trip|holiday|"
+            r"(?! (?:and (?:a |the )?\w+ )?for (?:the |our |my |a |his |her |their )?(?:\w+ )?"
+            r"(?:wedding|party|move|trip|holiday|"
             r"meeting|exam|interview|surgery|operation|birthday|launch|dinner|lunch|visit|"
             r"appointment|reunion|graduation|match|game|concert|test|picnic)\b)",
             r"\b(?:giving|gave|given) away (?:\w+ ){0,2}?(?:my|all)\b(?! (?:\w+ ){0,3}?(?:to "
@@ -187,6 +184,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:photos|pictures)|for (?:work|a|the))\b| with (?:a|my) (?:drink|coffee|book|"
             r"friends?))",
             r"\b(?:on|at|near|by) the (?:tracks|train tracks|railway|cliffs?|ledge|edge of the)\b",
+            r"\b(?:on|at|near|by|from) (?:the|a) (?:edge|top) of (?:the |a )?(?:roof\w*|bridge|"
+            r"cliff|building|platform|balcony|quarry|multi storey|car park|dam|gorge)\b(?!.*\b(?:"
+            r"view|sunset|picnic|friends|photos?|pictures?|drinks?|party|wedding|tour)\b)",
             r"\blooking down (?:at|from)\b",
             r"\b(?:in|inside) (?:my|the) car (?:with|and) (?:the )?(?:engine|hose|exhaust|"
             r"charcoal)\b",
@@ -212,139 +212,11 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:blade|razor|lighter|knife)\b(?: \w+){0,6}? (?:arm|wrist|skin|leg|thigh)s?\b",
             r"\b(?:wounds?|cuts) (?:\w+ ){0,4}?(?:deep|infected|bleeding|stitches)\b",
             r"\b(?:hurt|punish|punishing|hurting) myself\b",
+            r"\b(?:cutting|burning myself|hurting myself|self harm\w*) (?:is|was|has been) the "
+            r"only (?:thing|way|time)\b|\bcutting (?:helps|calms me|makes me feel|is how i cope)\b",
         ),
     ),
-    (
-        "veiled",
-        _compile(
-            r"\b(?:my|a|the) (?:suicide |goodbye |farewell )?note (?:is|on|in|"
-            r"for)\b(?! (?:\w+ ){0,2}?"
-            r"(?:fridge|door|counter|table|desk|dinner|lunch|groceries|shopping|calendar)\b)"
-            r"(?!.*\b(?:about the|keys|cleaner|remind\w*|shopping|groceries|appointment|dinner|"
-            r"parcel|delivery|plumber|babysitter)\b)",
-            r"\b(?:wrote|written|left|leave|leaving) (?:a|my|"
-            r"the) note\b(?! (?:\w+ ){0,3}?(?:on the "
-            r"(?:fridge|door|counter|table|desk)|about (?:dinner|lunch|the|groceries|shopping)))"
-            r"(?!.*\b(?:about the|keys|cleaner|remind\w*|shopping|groceries|appointment|dinner|"
-            r"parcel|delivery|plumber|babysitter)\b)",
-            r"\bmade (?:a|my) will\b(?! (?:\w+ ){0,6}?(?:last year|years ago|"
-            r"responsible|lawyer|solicitor|mortgage|when (?:my|our|we|i) \w+ (?:was born|got|"
-            r"bought)|"
-            r"(?:was|were) born))",
-            r"\b(?:know|written|chosen|picked|set) (?:down )?(?:when and where|the date|a date)\b"
-            r"(?!.*\b(?:wedding|party|birthday|holiday|trip|meeting|exam|interview|surgery|"
-            r"operation|move|reunion|graduation|launch|dinner|concert|match)\b)",
-            r"\bhaving a date\b",
-            r"\b(?:will not|shall not|wo not) be (?:around|here)(?= *$| anymore| much longer|"
-            r" for long| for it| by| after| when)",
-            r"\b(?:will not|shall not|do not plan on|not planning on) (?:be )?(?:finishing|"
-            r"coming back|attending (?:\w+ ){0,3}?or any)\b",
-            r"\bwill not need (?:it|them|this|these) (?:anymore|much longer|where)\b",
-            r"\bwill not be (?:a problem|a burden|here|around) (?:\w+ ){0,3}?(?:after|much longer|"
-            r"for long|by)\b",
-            r"\b(?:last|final) (?:msg|message|post|lesson|words)\b(?=.*\b(?:goodbye|bye|farewell|"
-            r"thank (?:you|u) for (?:everything|trying)|ty for|sorry|forgive|trying)\b)",
-            r"\blast msg here\b",
-            r"\bone last time\b",
-            r"\b(?:if i do not|when i do not) (?:show up|come back|answer|reply)\b",
-            r"\btell (?:my \w+|them|everyone) i am sorry\b",
-            r"\b(?:better off|happier) (?:w o|without) me\b",
-            r"\bnot (?:going to|gonna) stick around\b",
-            r"\bmy mind is made up\b",
-            r"\b(?:i have|have|got|with) (?:a plan|everything i need|what i need)\b(?! for "
-            r"(?:the |this |my |our |next )?(?:weekend|holiday|trip|party|birthday|dinner|summer|"
-            r"exams?|study|studying|revision|work|lunch|breakfast|wedding|course|lessons|meal|"
-            r"diet|garden|move|day off)\b)",
-            r"\bbought (?:what i need|\w+ from (?:three|several|different|two) )",
-            r"\b(?:engine|car) (?:running|on) (?:in|inside) (?:the|my) garage\b|\bgarage with "
-            r"the engine\b",
-            r"\b(?:window )?ledge\b|\bnext train\b|\btop of (?:the |a )?(?:\w+ )?building\b",
-            r"\bgoing to do it\b",
-            r"\b(?:hid|hidden|hiding) (?:\w+ ){0,2}?(?:razors?|blades?|pills)\b",
-            r"\b(?:bathtub|bath) (?:\w+ ){0,4}?(?:blade|razor|knife|door locked)\b",
-            r"\bthe cut (?:is|was)\b|\b(?:until|till) (?:my \w+|they|it) (?:bleed|bleeds)\b",
-            r"\b(?:sh|self harm) urges\b",
-            r"\b(?:last|only) hope\b(?: \w+){0,6} (?:did not|does not|failed|not work\w*)\b",
-            r"\bnothing (?:left|else) to try\b",
-            r"\bmight as well (?:end it|die|give up|go)\b",
-            r"\bstop trying to (?:live|stay alive|be alive)\b",
-            r"\b(?:make|do|commit) the suicide\b",
-            r"\bjust finish (?:it|me)\b",
-            r"\bfinish what i started\b",
-            r"\b(?:follow|join|be with) (?:him|her|them|my \w+) (?:now|soon|there)\b|\bwanted to "
-            r"follow\b",
-            r"\b(?:made|make|making) (?:my )?(?:plans|peace)\b(?: \w+){0,8} (?:time|anniversary|"
-            r"same day|tired)\b",
-            r"\bi think it is time\b",
-            r"\b(?:exit|escape) plan\b",
-            r"\bno reason (?:left )?to (?:keep going|go on|stay|live|carry on)\b",
-            r"\bdo not have (?:\w+ )?(?:more )?(?:years|days|months) in me\b|\bnot sure i have "
-            r"\w+ more days\b",
-            r"\bwho(?:ever)? finds me\b",
-            r"\bfor after\b|\bmemorial page\b",
-            r"\bend everything\b|\bend it all\b",
-            r"\bnot coming back\b",
-            r"\b(?:i am|am) making it so\b",
-            r"\bselfish to stay\b",
-            r"\bwo not be here for\b|\bwill not be here for\b",
-            r"\bcarrying a (?:knife|blade|razor|rope)\b",
-            r"\b(?:i will|i am|then i am) done\b(?: \w+){0,3} (?:completely|for good|done)\b",
-            r"\b(?:i am done|i am completely done)\b(?= *$| i mean)",
-            r"\bthe (?:same )?plan i had\b",
-            r"\bi have a plan\b(?! for (?:the |this |my |our |next )?(?:weekend|holiday|trip|party|"
-            r"birthday|dinner|summer|exams?|study|studying|revision|work|lunch|breakfast|wedding|"
-            r"course|lessons|meal|diet|garden|move|day off)\b)",
-            r"\bthink about logistics\b",
-            r"\bthis time i (?:have )?learned\b",
-            r"\bgo away from this world\b|\bleave this world\b",
-            r"\bsomething will be happening\b",
-            r"\bwhere the key\b(?: \w+){0,4} (?:cabinet|gun|safe)\b",
-            r"\brational conclusion\b|\breached (?:that|the|this) conclusion\b",
-            r"\b(?:not sure|do not think|doubt) i will (?:still )?be (?:around|here|alive)\b",
-            r"\bplanning how to do it\b|\b(?:ones? to|who will|who would|whoever) find me\b",
-            r"\b(?:sensible|right|only|best|logical) thing (?:is|would be|to do is) to stop\b",
-            r"\bfeel (?:nothing but )?relief when i imagine my (?:own )?funeral\b",
-            r"\b(?:suicide|dying|death) is looking (?:real |really )?good\b",
-            r"\bsaving (?:these|them) for later\b",
-            r"\b(?:god|death|the universe) (?:would |will |to )?(?:just )?(?:take|takes) me\b",
-            r"\b" + _SUBSTANCE + r" (?:\w+ ){0,2}?(?:saved up|stockpiled|hoarded|put by)\b",
-            r"\blooking at (?:the|my|all the|all my) " + _SUBSTANCE + r"\b",
-            r"\bready to go\b(?= bye| now| tonight| goodbye| soon)|\bi am ready to go$",
-            r"\bfinish (?:my|his|her|their) (?:own )?life\b",
-            r"\b(?:wrote|posted|sent|left) (?:a |an |my )?(?:goodbye|farewell|suicide) (?:post|"
-            r"message|text|note|letter|video)\b",
-            r"\bstopped (?:replying|answering) after\b",
-            r"\bmy last (?:week|day|night|month) on (?:earth|this earth)\b",
-            r"\bfound (?:\w+ ){0,3}?(?:razor blades|bloody tissues|a suicide note|a goodbye "
-            r"(?:note|letter))\b",
-            r"\bwishes it had killed (?:her|him|them|me)\b|\bhelp (?:him|her|them|me) die\b",
-            r"\blook after (?:the|my|our) (?:kids|children|cat|dog|family)\b(?= (?:\w+ ){0,6}?"
-            r"(?:not answering|phone is off|goodbye|bye|forever))",
-            r"\blast roll of the dice\b|\blast chance\b(?= (?:\w+ ){0,8}?(?:done|over|fails?)\b)",
-            r"\b(?:searching|searched|googling|googled|looking up|looked up|researching) "
-            r"(?:\w+ ){0,4}?(?:overdose|lethal|suicide|how to die|ways to die|painless)\b",
-            r"\b(?:reads|read|looks|sounds) like a (?:suicide|goodbye) (?:note|letter)\b",
-            r"\b(?:after|when|once) i am gone\b",
-            r"\bgave (?:me|us) (?:her|his|their|all (?:her|his|their)) (?:jewellery|jewelry|money|"
-            r"things|belongings|savings|ring|watch)\b(?! (?:for|as|on|at|to wear)\b)"
-            r"(?!.*\b(?:wedding|birthday|graduation|christmas|engagement|anniversary)\b)",
-            r"\bgiven (?:\w+ )?(?:his|her|their|my|all (?:his|her|their|my)) (?:money|things|"
-            r"belongings|savings) (?:to|away)\b",
-            r"\bend(?:ing)? the pain (?:one way or another|for good|forever|permanently)\b",
-            r"\b(?:i am )?done trying\b(?! to (?!live|stay alive|be alive|keep going|go on|get "
-            r"better))",
-            r"\b(?:ending it|death|dying|suicide|killing myself) is the only (?:option|way|answer|"
-            r"solution|way out)\b",
-            r"\bi (?:want|wish) die\b",
-            r"\btaking (?:a few |some )?extra (?:of )?(?:my )?(?:\w+ ){0,2}?" + _SUBSTANCE + r"\b",
-            r"\bstopped eating and drinking\b",
-            r"\brehearse it\b|\brehearsing it\b",
-            r"\bin the permanent sense\b|\bnot turning up to anything ever again\b",
-            r"\bleft instructions\b|\bmade other arrangements\b",
-            r"\bi (?:think i )?have enough now\b",
-            r"\bwill not be needing (?:it|them|this|these)\b",
-        ),
-    ),
+    ("veiled", veiled.VEILED),
     (
         "slang",
         _compile(
@@ -366,6 +238,10 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (METHOD, settled.METHOD_MORE),
     (OVERDOSE, settled.OVERDOSE_MORE),
     (OVERDOSE, settled.OVERDOSE_COUNT),
+    (METHOD, means.METHOD),
+    (OVERDOSE, means.OVERDOSE),
+    ("at_hand", means.AT_HAND),
+    ("leaving", leaving.FAREWELL),
 )
 
 # Read on the text as it is: no idiom excuses a method question, and the indirect signs are

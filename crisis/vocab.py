@@ -91,6 +91,20 @@ def warm_up() -> None:
         _ = pattern.compiled
 
 
+# Pills and what they come in, by name or by the endings drug names share.
+SUBSTANCE = (
+    r"(?:pills?|tablets?|meds|medication|medicines?|drugs?|sleeping pills|painkillers|"
+    r"paracetamol|tylenol|ibuprofen|aspirin|insulin|xanax|lithium|ketamine|esketamine|k|"
+    r"antidepressants|opioids|morphine|supply|doses?|ampules?|bottle|pack|lozenges|troches?|"
+    r"\w+(?:ine|pam|lam|amol|adol|anol|olol|ium|yline|pine|done|zole|codamol))"
+)
+
+# Away for an ordinary reason: "won't be around for the next lesson, work trip" is no farewell.
+AWAY_FOR_A_REASON = (
+    r"(?!.*\b(?:holiday|trip|travel\w*|busy|work|away|exams?|moving|reschedul\w*|hospital|"
+    r"surgery|back (?:on|in|next)|catch up|vacation|conference|wedding)\b)"
+)
+
 # Filler words that may sit between the parts of a phrase: "i just really want to die".
 _ADV = (
     r"(?:(?:just|really|so|honestly|seriously|literally|actually|kind of|sort of|genuinely|"

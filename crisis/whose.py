@@ -209,6 +209,23 @@ _PROJECTED_PATTERNS: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
         ),
     ),
 )
+# A clinician's or a teacher's report of a plan or the means: "my client mentioned a plan and a
+# date", "one of my patients told me he has a gun at home and a plan".
+_DISCLOSED = (
+    "disclosed",
+    _words("plan plans method gun rope pills"),
+    _compile(
+        r"\b(?:patients?|clients?|students?|pupils?|mentees?|service users?|residents?) "
+        r"(?:\S+ ){0,12}?(?:mentioned|disclosed|described|shared|admitted|revealed|talked about|"
+        r"told (?:me|us|the \w+) about|has|have|had|made|got|owns?|keeps?) (?:\w+ ){0,2}?"
+        r"(?:(?:a |the )?(?:plan|plans|method) (?:and|with|including) (?:a |the )?(?:date|time|"
+        r"method|place|means|timeline|note)|(?:a |the )?(?:gun|rope|noose|pills saved|stockpile)"
+        r"(?: \S+){0,4}? (?:and|with) (?:a |the )?(?:plan|date|note))\b(?!.*\b(?:launch|wedding|"
+        r"party|trip|move|project|meeting|release|holiday|event|business|budget|exam|renovation|"
+        r"product|campaign|hunting|range)\b)",
+    ),
+)
+_OTHER_PATTERNS = (*_OTHER_PATTERNS, _DISCLOSED)
 _OTHER_TRIGGERS = frozenset().union(
     *(needed for _, needed, _ in (*_OTHER_PATTERNS, *_PROJECTED_PATTERNS))
 )

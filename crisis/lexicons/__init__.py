@@ -11,6 +11,7 @@ from __future__ import annotations
 from types import MappingProxyType
 
 from crisis.lexicons import (
+    across,
     ar,
     central_asia,
     de,
@@ -53,5 +54,6 @@ LEXICONS = MappingProxyType(
         "more": more.LEXICON,
         "wider_europe": wider_europe.LEXICON,
         "wider_asia": wider_asia.LEXICON,
+        "across": across.LEXICON,
     }
 )

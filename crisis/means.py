@@ -1,0 +1,176 @@
+"""Means: a lethality question however it is framed, substances mixed, a weapon kept at hand.
+
+A question about which medicines are deadly together, or whether several devices at once
+could be an overdose, is method-seeking whoever it is said to be for ("my friend wants to
+know..."): ``METHOD`` gets the full reply. An overdose is often told as a quantity of the
+person's own supply ("my whole week of pills") or as drink and pills together with what the
+body is doing (``OVERDOSE``). A means kept close and handled again and again ("I keep taking
+the gun out and looking at it"), or lying ready, is a preparation (``AT_HAND``). The everyday
+uses (cleaning a rifle for a hunt, pills kept locked away, a sharp knife in the kitchen) are
+carried by each pattern's lookaheads. Read on normalised text; pure, nothing here logs.
+"""
+
+from __future__ import annotations
+
+from crisis.vocab import _any, _compile
+
+_DEADLY = _any(
+    r"deadly",
+    r"lethal",
+    r"fatal",
+    r"(?:the )?most dangerous",
+    r"dangerous enough to (?:kill|be fatal)",
+    r"enough to kill",
+    r"(?:would|could|will) kill",
+    r"kills?",
+)
+_DRINK = _any(
+    r"wine",
+    r"vodka",
+    r"beers?",
+    r"drinks",
+    r"shots",
+    r"whiske?y",
+    r"gin",
+    r"rum",
+    r"tequila",
+    r"alcohol",
+    r"booze",
+    r"cans",
+)
+_PILLS = _any(
+    r"pills",
+    r"meds",
+    r"tablets",
+    r"medication",
+    r"capsules",
+    r"sleeping pills",
+    r"painkillers",
+    r"benzos",
+    r"prescription",
+    r"\w+(?:pam|lam|ine|done|adol|amol)",
+)
+_SYMPTOM = _any(
+    r"(?:room|head|everything) (?:is |keeps )?spinning",
+    r"chest (?:is |feels )?(?:tight|heavy)",
+    r"sweating",
+    r"can not (?:wake|get) (?:him|her|them) up",
+    r"can not (?:feel|move|stand|breathe|stay awake|see straight|keep my eyes open)",
+    r"(?:heart|breathing) (?:is |feels )?(?:slow|weird|racing|pounding)",
+    r"throwing up",
+    r"passing out",
+    r"going numb",
+    r"so (?:sleepy|drowsy|dizzy)",
+)
+_WEAPON = _any(
+    r"gun",
+    r"pistol",
+    r"rifle",
+    r"shotgun",
+    r"revolver",
+    r"handgun",
+    r"firearm",
+    r"rope",
+    r"noose",
+    r"razor",
+    r"blades?",
+)
+_HANDLING = _any(
+    r"taking (?:it|them) out",
+    r"getting (?:it|them) out",
+    r"(?:looking|staring) at (?:it|them)",
+    r"holding (?:it|them)",
+    r"picking (?:it|them) up",
+    r"touching (?:it|them)",
+    r"playing with (?:it|them)",
+    r"loading (?:it|them)",
+    r"checking (?:it|them|if it works)",
+    r"thinking about (?:using )?(?:it|them)",
+)
+# Everyday reasons a weapon is out: a hunt, the range, cleaning, a sale, a collection.
+_WEAPON_ERRAND = (
+    r"(?!.*\b(?:hunt\w*|range|clean\w*|sell\w*|collection|collector|licen[cs]e|safe storage|"
+    r"deer|season|club|competition|skeet|clay|shaving|shave|craft\w*|hobby)\b)"
+)
+
+METHOD = _compile(
+    # which medicines are deadly together, whoever it is asked for
+    r"\b(?:which|what) (?:\w+ ){0,2}?(?:meds|pills|drugs|tablets|medications?|medicines|"
+    r"substances|combos?|combinations?|mix(?:es)?) (?:\w+ ){0,3}?(?:are|is|would be|could be|"
+    r"get|become) (?:\w+ )?" + _DEADLY + r"\b(?: \w+){0,3}? (?:with|together|combined|mixed|"
+    r"when mixed|on top of)\b",
+    r"\b(?:which|what) (?:combo|combination|mix|cocktail)s? (?:\w+ ){0,2}?(?:works?|would work|"
+    r"is) (?:best|fastest|quickest|most reliabl\w*|for sure)\b",
+    # can you overdose on it by taking a lot of it at once
+    r"\b(?:can|could|would|will) (?:you|u|i|one|someone|a person|people) (?:\w+ )?(?:od|"
+    r"overdose) (?:on|from|with) (?:\w+ ){0,4}?(?:if|by|when) (?:you|u|i|one|someone|they) "
+    r"(?:\w+ ){0,2}?(?:use|used|take|took|swallow|swallowed|drink|drank|inject|snort|do|did) "
+    r"(?:\w+ ){0,3}?(?:a bunch|several|many|multiple|lots|a lot|"
+    r"all|too many|loads|at once|together|\d+)\b",
+    # how a method is made certain, however the question is framed (a screenplay, a friend)
+    r"\b(?:helium|nitrogen) (?:bag|hood)s?\b|\bexit bags?\b",
+    r"\b(?:make sure|be sure|ensure|guarantee)\w* (?:\w+ ){0,3}?(?:helium|nitrogen|noose|rope|"
+    r"hanging|gun|pills|overdose|jump|fall|cut|bag) (?:\w+ ){0,2}?(?:works|worked|will work|is "
+    r"fatal|kills|is lethal|succeeds)\b",
+    r"\b(?:speed|height|dose|amount|depth|fall|drop|number) (?:\w+ ){0,3}?(?:guarantees?|ensures?|"
+    r"is certain to cause|means certain) (?:a )?(?:death|dying|it is fatal)\b",
+    r"\b(?:best|right|easiest|quickest) (?:place|spot|way|vein|part) (?:\w+ ){0,4}?to cut\b"
+    r"(?: \S+){0,4}? (?:deep|deep enough|bleed\w*|vein|artery)\b",
+    r"\bcut (?:\w+ ){0,2}?so (?:it is |its )?deep enough\b",
+    r"\b(?:overdose|poison\w*|insulin|it) (?:\w+ ){0,3}?(?:is |be |are )?(?:detectable|"
+    r"traceable|undetectable|show up (?:in|on) (?:an? )?(?:autopsy|tox\w*))\b",
+    r"\bhow (?:much|many) (?:\w+ ){0,2}?(?:it|does it|would it|will it) takes?\b"
+    r"(?=.*\b(?:overdose|od|lethal|fatal|die|dying|kill|dead|death)\b)",
+    r"\bhow many (?:of )?(?:\w+ ){0,3}?(?:pills|tablets|meds|capsules|sleeping pills|"
+    r"painkillers) (?:\w+ ){0,2}?(?:would|will|is|are|might) (?:be )?too (?:many|much)\b",
+    r"\bif (?:i|he|she|they|you|someone|my \w+) (?:\w+ ){0,10}?(?:drinks?|takes?|swallows?|"
+    r"mix(?:es)?|uses?|injects?|snorts?) (?:\w+ ){0,8}?(?:will|would|could|can) (?:i|he|she|they|"
+    r"you|it|someone) (?:die|kill (?:me|him|her|them)|be fatal|be enough|od|overdose|stop (?:my|"
+    r"his|her|their) heart)\b",
+    r"\b(?:would|will|could|does) (?:\w+ ){0,6}?(?:at once|all together|in one go) "
+    r"(?:\w+ ){0,3}?(?:kill|be fatal|be lethal|be enough|stop (?:my|your|the) heart|od|"
+    r"overdose)\b",
+)
+
+OVERDOSE = _compile(
+    # the person's own supply, gone at once
+    r"\b(?:took|had|swallowed|downed|necked|popped|taken|ate|finished) (?:\S+ ){0,8}?(?:my|a|"
+    r"the) (?:whole|entire|full) (?:week|month|fortnight|bottle|pack|packet|box|strip|sheet|"
+    r"blister|prescription|supply)(?: s)? (?:of |worth (?:of )?)?(?:\w+ )?" + _PILLS + r"\b",
+    r"\b(?:took|swallowed|downed|had) (?:\S+ ){0,4}?(?:a |the |my )?(?:week|month|fortnight)"
+    r"(?: s)? worth of (?:\w+ )?" + _PILLS + r"\b",
+    # drink and pills together, and what the body is doing now
+    r"\b" + _DRINK + r" (?:\S+ ){0,6}?" + _PILLS + r"\b(?: \S+){0,10}? " + _SYMPTOM + r"\b",
+    r"\b" + _PILLS + r" (?:\S+ ){0,6}?" + _DRINK + r"\b(?: \S+){0,10}? " + _SYMPTOM + r"\b",
+    # a drug done, and the body answering
+    r"\b(?:did|done|took|had|snorted|railed) (?:\S+ ){0,6}?(?:ket|k|ketamine|mdma|molly|coke|"
+    r"cocaine|xanax|benzos|gabapentin|pregabalin|oxy|fent\w*|lean|ghb|g|meth|bumps?|lines?|"
+    r"\w+pam|\w+lam)\b(?: \S+){0,12}? " + _SYMPTOM + r"\b",
+    r"\b(?:\d+|several|few|two|three|four|five|six|a bottle of|bottles of|loads of|lots of) "
+    r"(?:\w+ )?" + _DRINK + r" (?:and|with|plus|on top of) (?:\w+ ){0,3}?(?:all|the whole|"
+    r"the rest of|a handful of|a bunch of|a load of|my whole|every) (?:\w+ ){0,2}?" + _PILLS,
+)
+
+AT_HAND = _compile(
+    # a means shown to others
+    r"\b(?:posted|sent|shared|put up) (?:\w+ )?(?:a )?(?:photo|picture|pic|selfie|video|story) "
+    r"of (?:\w+ ){0,2}?(?:pills|tablets|a rope|a noose|a gun|blades|razors?)\b" + _WEAPON_ERRAND,
+    # a means handled again and again
+    r"\b" + _WEAPON + r"\b(?: \S+){0,10}? (?:keep|kept|been|sit|sat|always|i am|found myself) "
+    r"(?:\w+ ){0,2}?" + _HANDLING + r"\b" + _WEAPON_ERRAND,
+    r"\b(?:keep|kept|been|sit|sat|always|i am) (?:\w+ ){0,2}?(?:looking at|staring at|holding|"
+    r"taking out|getting out|touching|loading) (?:the|my|a|dad s|his|her|our) (?:\w+ )?"
+    + _WEAPON
+    + r"\b"
+    + _WEAPON_ERRAND,
+    # ready, in the person's own words
+    r"\b(?:have|got|has) (?:my|the|all my|all the) (?:pills|tablets|meds|rope|gun|blades?|"
+    r"razors?) (?:\w+ )?(?:ready|lined up|counted|counted out)\b(?! for\b)",
+    # held to the body, or lying ready
+    r"\b(?:holding|held|pressed|put|pointing|pointed) (?:the |a |my )?(?:gun|pistol|knife|"
+    r"blade|razor) (?:to|against|at) my (?:head|temple|wrists?|throat|chest|neck|arm)\b",
+    r"\b(?:the |my |all my |all the |all of my )?(?:pills|tablets|meds|sleeping pills|"
+    r"painkillers|gun|pistol|rope|noose|razors?|blades?) (?:is|are) (?:right )?(?:here|"
+    r"in front of me|next to me|beside me|in my hand|laid out|"
+    r"lined up|counted out)\b(?! (?:\w+ ){0,3}?(?:for|in case|as prescribed|locked))",
+)

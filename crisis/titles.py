@@ -1,0 +1,38 @@
+"""Titles of songs, films and books, taken out before the rules read a message.
+
+"Listening to 'Suicide Is Painless' from MASH" names a song, not a wish; so does "that song
+Suicide Is Painless is catchy", written without quotes. A title is recognised beside the word
+for what it is the title of (song, album, film, book...): in quotes, or as a run of capitalised
+words right after that word ("the song Suicide Is Painless", "the film Girl, Interrupted").
+A friend's words in quotes, with no such word, are still read. Pure; nothing here logs.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MEDIA = re.compile(
+    r"\b(?:song|songs|album|track|single|film|movie|book|novel|episode|show|series|play|poem|"
+    r"lyric|lyrics|tune|record|video|documentary|podcast|theme|soundtrack|playlist|radio)\b",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(
+    "(?:(?<=\\s)|^)['\"\u201c\u2018]([^'\"\u201d\u2019]{3,80})['\"\u201d\u2019](?=[\\s,.!?;:]|$)"
+)
+# Small words a title leaves in lower case between its capitalised ones.
+_SMALL = r"(?:a|an|the|of|to|in|on|is|and|or|for|my|me|i|at|by|with|from|not|no)"
+_CAPITAL = r"(?:[A-Z0-9][\w'\u2019]*)"
+_BARE = re.compile(
+    r"\b(?:[Ss]ong|[Aa]lbum|[Tt]rack|[Ss]ingle|[Ff]ilm|[Mm]ovie|[Bb]ook|[Nn]ovel|[Ee]pisode|"
+    r"[Ss]how|[Ss]eries|[Pp]lay|[Pp]oem|[Tt]une|[Dd]ocumentary|[Pp]odcast)"
+    r"(?: (?:called|titled|named))?,? "
+    r"(" + _CAPITAL + r"(?:,? (?:" + _CAPITAL + r"|" + _SMALL + r"(?= [A-Z0-9])))*)"
+)
+
+
+def without_titles(text: str) -> str:
+    """``text`` with any title next to the word for what it titles blanked out."""
+    if not _MEDIA.search(text):
+        return text
+    text = _QUOTED.sub(" ", text)
+    return _BARE.sub(lambda m: m.group(0)[: m.start(1) - m.start(0)] + " ", text)
