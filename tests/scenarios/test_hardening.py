@@ -9,22 +9,15 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
-import sqlite3
 import time
-from collections.abc import AsyncIterator
 
 import pytest
 from telegram.ext import Application
 
-from bot.app import build_application, running
 from handlers.context import SERVICES_KEY, Services
 from handlers.fallback import POINTER
-from handlers.flood import FLOOD_KEY, NOTICE, FloodControl
-from journey.clock import FakeClock
-from settings.config import Config
+from handlers.flood import FLOOD_KEY, FloodControl
 from storage import counts
-from tests.conftest import TOKEN
 from tests.stored import counted, snapshot
 from tgdouble import ChatMessage, SimulatedUser, utf16_len
 from tgdouble.server import BotApiDouble
@@ -35,14 +28,6 @@ BOOKKEEPING = ("handled_updates",)  # every update adds its id, whatever it does
 
 
 # -- helpers ------------------------------------------------------------------------------------
-
-
-@pytest.fixture
-async def app(config: Config, clock: FakeClock) -> AsyncIterator[Application]:
-    """The real application polling the double; the test keeps it, to tell when it is idle."""
-    application = build_application(config, clock=clock, push=False)
-    async with running(application):
-        yield application
 
 
 def services_of(application: Application) -> Services:
@@ -70,8 +55,6 @@ async def settle(double: BotApiDouble, application: Application, patience: float
         )
         quiet = quiet + 1 if idle else 0
         await asyncio.sleep(0.02)
-
-
 
 
 def error_records(caplog: pytest.LogCaptureFixture) -> list[logging.LogRecord]:
@@ -260,153 +243,6 @@ async def test_callback_query_without_data_gets_the_menu(
     await assert_no_errors(services_of(app), caplog)
 
 
-# -- flood control ------------------------------------------------------------------------------
-
-
-async def test_a_flood_gets_one_notice_and_never_slows_anyone_else(
-    double: BotApiDouble, app: Application, caplog: pytest.LogCaptureFixture
-) -> None:
-    services = services_of(app)
-    now = frozen_flood_control(services)
-    double.latency = 0.01  # every request takes a moment, as over a real network
-    ann, ben = double.user(3001, "Ann"), double.user(3002, "Ben")
-
-    for number in range(100):
-        await ann.send(f"message {number}")
-    await ben.send("/menu")
-    (menu,) = await ben.wait_for_messages(1)
-    assert "Pick a topic" in menu.text
-    await settle(double, app)
-
-    # The first update plus eight that got ahead of the bot are answered; then one notice.
-    assert texts(ann.read()) == [POINTER] * 9 + [NOTICE]
-    assert await counted(services.require_db(), counts.FLOOD_NOTICES) == 1
-    order = [(d.chat_id, d.text) for d in double.deliveries]
-    assert order.index((ben.id, menu.text)) < order.index((ann.id, NOTICE)), order
-
-    now.advance(6)  # the window has emptied: Ann is heard again, without another notice
-    await ann.send("sorry, are you there?")
-    (reply,) = await ann.wait_for_messages(1)
-    assert reply.text == POINTER
-    assert await counted(services.require_db(), counts.FLOOD_NOTICES) == 1
-    await assert_no_errors(services, caplog)
-
-
-async def test_a_quick_conversation_is_not_a_flood(
-    double: BotApiDouble, app: Application, caplog: pytest.LogCaptureFixture
-) -> None:
-    """Someone who waits for each reply is never paused, however fast they are."""
-    services = services_of(app)
-    frozen_flood_control(services)
-    ann = double.user(3001, "Ann")
-    for number in range(30):
-        await ann.send(f"message {number}")
-        (reply,) = await ann.wait_for_messages(1)
-        assert reply.text == POINTER
-    assert await counted(services.require_db(), counts.FLOOD_NOTICES) == 0
-    await assert_no_errors(services, caplog)
-
-
-async def test_a_flood_of_crisis_messages_gets_the_crisis_reply_once(
-    double: BotApiDouble, app: Application, caplog: pytest.LogCaptureFixture
-) -> None:
-    services = services_of(app)
-    frozen_flood_control(services)
-    crisis_html = services.require_course().crisis.html
-    cat = double.user(3003, "Cat")
-
-    for _ in range(100):
-        await cat.send(CRISIS_TEXT)
-    await settle(double, app)
-
-    replies = cat.read()
-    assert len(replies) == 2, cat.transcript()
-    assert replies[0].html == crisis_html
-    assert replies[1].text == NOTICE
-    assert await counted(services.require_db(), counts.CRISIS_REPLIES) == 1
-    await assert_no_errors(services, caplog)
-
-
-async def test_a_crisis_message_is_never_lost_in_a_flood(
-    double: BotApiDouble, app: Application, caplog: pytest.LogCaptureFixture
-) -> None:
-    services = services_of(app)
-    now = frozen_flood_control(services)
-    crisis_html = services.require_course().crisis.html
-    ann = double.user(3001, "Ann")
-
-    async def burst(text: str, count: int) -> list[ChatMessage]:
-        for _ in range(count):
-            await ann.send(text)
-        await settle(double, app)
-        return ann.read()
-
-    assert texts(await burst("hello", 20)) == [POINTER] * 9 + [NOTICE]
-    # Still flooding, yet the crisis message gets through.
-    (crisis,) = await burst(CRISIS_TEXT, 1)
-    assert crisis.html == crisis_html
-    # A burst of crisis messages right after: the resources are already on their screen.
-    assert await burst(CRISIS_TEXT, 30) == []
-    now.advance(4)
-    assert await burst("hello", 10) == []  # keeps the window full
-    now.advance(2)
-    (again,) = await burst(CRISIS_TEXT, 1)  # still flooding, but the cooldown is over
-    assert again.html == crisis_html
-    assert await counted(services.require_db(), counts.CRISIS_REPLIES) == 2
-    assert await counted(services.require_db(), counts.FLOOD_NOTICES) == 1
-
-    now.advance(30)  # calm again: every crisis message, even a repeat, gets the resources
-    for _ in range(2):
-        await ann.send(CRISIS_TEXT)
-        (reply,) = await ann.wait_for_messages(1)
-        assert reply.html == crisis_html
-    assert await counted(services.require_db(), counts.CRISIS_REPLIES) == 4
-    await assert_no_errors(services, caplog)
-
-
-async def test_a_flood_of_taps_gets_one_notice(
-    double: BotApiDouble, app: Application, caplog: pytest.LogCaptureFixture
-) -> None:
-    services = services_of(app)
-    alice, welcome = await subscribe(double)
-    frozen_flood_control(services)
-
-    for _ in range(40):
-        double.press(alice, welcome, "menu")
-    await settle(double, app)
-
-    assert texts(alice.read()) == [NOTICE]
-    assert "Pick a topic" in welcome.text  # the first tap did its job
-    assert await counted(services.require_db(), counts.FLOOD_NOTICES) == 1
-    # Nine taps handled, the tenth answered with the notice, the rest dropped unanswered.
-    assert services.extra[FLOOD_KEY].dropped == 31
-    assert len(double.unanswered_callbacks()) == 30
-    await assert_no_errors(services, caplog)
-
-
-def test_flood_control_memory_is_bounded_and_expires() -> None:
-    now = ManualTime()
-    control = FloodControl(limit=8, window=5.0, crisis_cooldown=5.0, max_senders=50, now=now)
-    for user_id in range(1000):
-        control.hit(user_id)
-    assert len(control) == 50
-
-    now.advance(5.1)
-    control.hit(1)
-    assert len(control) == 1  # everyone quiet for longer than the window is forgotten
-
-
-def test_flood_window_counts_only_updates_that_got_ahead() -> None:
-    now = ManualTime()
-    control = FloodControl(limit=8, window=5.0, now=now)
-    assert not any(control.hit(7, ahead=False) for _ in range(100))
-    assert not any(control.hit(7) for _ in range(8))
-    assert control.hit(7)
-    assert control.hit(7, ahead=False)  # the pause holds whatever arrives
-    now.advance(5.0)
-    assert not control.hit(7, ahead=False)
-
-
 # -- groups, channels and updates that are not text ---------------------------------------------
 
 
@@ -475,83 +311,4 @@ async def test_edits_stickers_photos_and_voice_get_one_kind_pointer_each(
     await settle(double, app)
     assert alice.read() == []
     assert await services.require_db().fetchall("SELECT * FROM deliveries") == []
-    await assert_no_errors(services, caplog)
-
-
-# -- a handler that fails for real --------------------------------------------------------------
-
-
-def assert_logged_with_context(
-    caplog: pytest.LogCaptureFixture, update_id: int, kind: str, chat_id: int
-) -> None:
-    """One ERROR record naming the update and chat, and no trace of the token anywhere."""
-    (record,) = error_records(caplog)
-    assert f"update {update_id} ({kind}) in chat {chat_id}" in record.getMessage()
-    assert record.exc_info is not None, "the traceback belongs in the log"
-    formatter = logging.Formatter()
-    everything = "\n".join(formatter.format(r) for r in caplog.records)
-    assert TOKEN not in everything and TOKEN.split(":", 1)[1] not in everything
-
-
-async def test_a_failed_edit_inside_a_button_gets_an_apology(
-    double: BotApiDouble, app: Application, caplog: pytest.LogCaptureFixture
-) -> None:
-    services = services_of(app)
-    alice, welcome = await subscribe(double)
-    double.inject_fault("server_error", method="editMessageText")
-
-    await alice.tap(welcome, "☰ Menu")
-    update_id = double.pending_updates[-1]["update_id"]
-    (apology,) = await alice.wait_for_messages(1)
-    assert APOLOGY in apology.text
-    await settle(double, app)
-
-    assert await counted(services.require_db(), counts.ERRORS) == 1
-    assert_logged_with_context(caplog, update_id, "callback", alice.id)
-    assert double.unanswered_callbacks() == []
-
-
-@pytest.mark.sqlite  # damages the file from outside
-async def test_a_broken_database_table_gets_an_apology(
-    double: BotApiDouble, app: Application, caplog: pytest.LogCaptureFixture
-) -> None:
-    services = services_of(app)
-    alice, _ = await subscribe(double)
-    await settle(double, app)
-    # Another process damages the schema under the running bot.
-    with sqlite3.connect(services.config.database_path) as damage:
-        damage.execute("ALTER TABLE quiz_answers RENAME TO quiz_answers_lost")
-
-    await alice.send("/progress")
-    update_id = double.pending_updates[-1]["update_id"]
-    (apology,) = await alice.wait_for_messages(1)
-    assert APOLOGY in apology.text
-    await settle(double, app)
-
-    assert await counted(services.require_db(), counts.ERRORS) == 1
-    assert_logged_with_context(caplog, update_id, "message", alice.id)
-    assert re.search(r"quiz_answers", caplog.text)
-
-
-async def test_a_flood_of_taps_does_not_hold_up_anyone_else(
-    double: BotApiDouble, app: Application, caplog: pytest.LogCaptureFixture
-) -> None:
-    """More queued taps than the bot handles at once still leave room for everyone else."""
-    services = services_of(app)
-    alice, welcome = await subscribe(double)
-    frozen_flood_control(services)
-    double.latency = 0.2  # Alice's first nine taps take two slow requests each
-    ben = double.user(3002, "Ben")
-
-    for _ in range(300):
-        double.press(alice, welcome, "menu")
-    await ben.send("/menu")
-    (menu,) = await ben.wait_for_messages(1, timeout=30)
-    assert "Pick a topic" in menu.text
-    await settle(double, app)
-
-    assert texts(alice.read()) == [NOTICE]
-    order = [(d.chat_id, d.text) for d in double.deliveries]
-    assert order.index((ben.id, menu.text)) < order.index((alice.id, NOTICE)), order
-    assert len(double.unanswered_callbacks()) == services.extra[FLOOD_KEY].dropped - 1
     await assert_no_errors(services, caplog)
