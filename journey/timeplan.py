@@ -38,8 +38,12 @@ def parse_hhmm(text: str) -> str:
     return f"{hour:02d}:{minute:02d}"
 
 
+@functools.lru_cache(maxsize=1024)
 def parse_zone(name: str) -> tzinfo:
-    """An IANA zone name or 'UTC+05:30' -> tzinfo; raises TimeInputError."""
+    """An IANA zone name or 'UTC+05:30' -> tzinfo; raises TimeInputError.
+
+    Cached: the push reads every subscriber's zone to set their next lesson, and a few hundred
+    names serve everyone (a name that raises is not cached)."""
     name = (name or "").strip()
     match = _OFFSET_RE.match(name.replace(" ", ""))
     if match:

@@ -280,7 +280,8 @@ class Pusher:
         floods = errors = 0
         while True:
             # Never send what could not be recorded: wait while database writes fail.
-            await self._wait(self.breaker.wait_closed())
+            if self.breaker.is_open:
+                await self._wait(self.breaker.wait_closed())
             await self._wait(self.pacer.acquire())
             attempt.unsent = False
             try:
