@@ -234,11 +234,13 @@ async def broadcast_answer(update: Update, context: BotContext) -> None:
             context.db, chat.id, pending.html, context.services.clock.now()
         )
         tick = context.services.config.push_tick_seconds
-        queued = (
-            f"📣 Queued for {recipients} subscribers. The instance that sends the daily push "
-            f"starts it within {tick:g} s; the report comes here."
+        when = (
+            "It goes out once the start-up check of the database is done"
+            if context.services.holds_push_lock is None  # the push has not started here yet
+            else f"The instance that sends the daily push starts it within {tick:g} s"
         )
-        await show(update, context, queued)
+        await show(update, context, f"📣 Queued for {recipients} subscribers. {when}; the "
+                   "report comes here.")  # fmt: skip
         return
     broadcaster = Broadcaster(context.bot, context.services)
     broadcast_id, recipients = await broadcaster.create(chat.id, pending.html)

@@ -222,7 +222,7 @@ async def forget_answer(update: Update, context: BotContext) -> None:
         await show(update, context, KEPT)
         return
     removed = await privacy.forget_subscriber(context.db, chat.id)
-    # Half-finished answers (a typed time we were waiting for) live in memory: drop them too.
+    # A safety plan being written lives in memory: drop it too (the row held the rest).
     context.user_data.clear()
     context.chat_data.clear()
     logger.info("Erased a subscriber's data on their request (%d rows)", removed)

@@ -143,7 +143,7 @@ async def crisis_reply(update: Update, context: BotContext) -> None:
         routed = await context.services.count(counts.CRISIS_REPLIES)
         logger.info("Crisis routing (count %s)", routed or "?")
     if verdict.tier == HELPER:
-        await conversation.clear(update, context)  # best effort, like the count: never raises
+        _clear_meanwhile(update, context)
         crisis = context.course.crisis
         await send(
             update, context, crisis.someone_else_html, views.Keyboard([[views.menu_button()]])
@@ -153,9 +153,15 @@ async def crisis_reply(update: Update, context: BotContext) -> None:
     elif verdict.tier == DISTRESS:
         await send(update, context, DISTRESS_REPLY, crisis_keyboard())
     else:  # the writer's own crisis, and whatever else got this far: never wrong
-        await conversation.clear(update, context)  # a crisis ends any question we were asking
+        _clear_meanwhile(update, context)  # a crisis ends any question we were asking
         await send_crisis_reply(update, context)
     raise ApplicationHandlerStop
+
+
+def _clear_meanwhile(update: Update, context: BotContext) -> None:
+    """Stop waiting for a typed answer, alongside the reply rather than ahead of it: a database
+    that is slow or failing must not hold up help (the clear gives up on its own)."""
+    context.application.create_task(conversation.clear(update, context), update=update)
 
 
 async def check_in(update: Update, context: BotContext) -> None:

@@ -264,12 +264,15 @@ MIGRATIONS: tuple[Migration, ...] = (
         "the typed answer the bot waits for, in the database",
         # Which typed answer (a time, a time zone) the bot asked this person for, if any. In
         # the database rather than one process's memory, so whichever instance receives the
-        # answer reads it as one, and a restart in between loses nothing.
+        # answer reads it as one, and a restart in between loses nothing; since when, so a
+        # question left unanswered expires instead of catching a message weeks later.
         """
         ALTER TABLE subscribers ADD COLUMN expecting TEXT;
+        ALTER TABLE subscribers ADD COLUMN expecting_since INTEGER;
         """,
         """
         ALTER TABLE subscribers ADD COLUMN expecting TEXT;
+        ALTER TABLE subscribers ADD COLUMN expecting_since BIGINT;
         """,
     ),
 )

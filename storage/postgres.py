@@ -35,15 +35,20 @@ _SECRET_PARAMETERS = frozenset({"password", "sslpassword"})
 
 
 def redact_url(url: str) -> str:
-    """The URL with any password (before the @ or in the query) replaced by ***, for logs."""
+    """The URL with any password (before the @ or in the query) replaced by ***, for logs.
+
+    A password may hold an unencoded '/', '?' or '#', which ends the address part for a URL
+    parser; so the part between '://' and the last '@' is masked by hand first.
+    """
+    scheme, sep, rest = url.partition("://")
+    if sep and "@" in rest:
+        userinfo, _, after = rest.rpartition("@")
+        if ":" in userinfo:
+            url = f"{scheme}://{userinfo.split(':', 1)[0]}:***@{after}"
     try:
         parts = urlsplit(url)
-        password = parts.password
     except ValueError:
         return "the DATABASE_URL given"
-    if password is not None:
-        user = parts.netloc.rsplit("@", 1)[0].split(":", 1)[0]
-        parts = parts._replace(netloc=f"{user}:***@{parts.netloc.rsplit('@', 1)[1]}")
     query = parse_qsl(parts.query, keep_blank_values=True)
     if any(name.lower() in _SECRET_PARAMETERS for name, _ in query):
         hidden = [(n, "***" if n.lower() in _SECRET_PARAMETERS else v) for n, v in query]

@@ -64,15 +64,21 @@ async def get_subscriber(db: Database, chat_id: int) -> Subscriber | None:
     return _subscriber(row) if row else None
 
 
-async def expecting(db: Database, chat_id: int) -> str | None:
-    """The typed answer the bot waits for from this chat, if any."""
-    row = await db.fetchone("SELECT expecting FROM subscribers WHERE chat_id = ?", (chat_id,))
+async def expecting(db: Database, chat_id: int, since: datetime) -> str | None:
+    """The typed answer the bot waits for from this chat, if it asked at `since` or later."""
+    row = await db.fetchone(
+        "SELECT expecting FROM subscribers WHERE chat_id = ? AND expecting_since >= ?",
+        (chat_id, ts(since)),
+    )
     return str(row[0]) if row and row[0] is not None else None
 
 
-async def set_expecting(db: Database, chat_id: int, what: str | None) -> None:
+async def set_expecting(db: Database, chat_id: int, what: str | None, now: datetime) -> None:
     """Note (or, with None, forget) the typed answer the bot waits for from this chat."""
-    await db.execute("UPDATE subscribers SET expecting = ? WHERE chat_id = ?", (what, chat_id))
+    await db.execute(
+        "UPDATE subscribers SET expecting = ?, expecting_since = ? WHERE chat_id = ?",
+        (what, ts(now) if what is not None else None, chat_id),
+    )
 
 
 async def subscribe(

@@ -32,6 +32,9 @@ def test_a_url_is_shown_without_its_password() -> None:
     assert redact_url(in_query) == "postgresql://bot@db.example/bot?sslmode=require&password=***"
     both = f"postgresql://bot:{PASSWORD}@db.example/bot?sslpassword={PASSWORD}"
     assert PASSWORD not in redact_url(both) and redact_url(both).count("***") == 2
+    for odd in ("pa/ss", "pa?ss", "pa#ss", "p@ss"):  # unencoded, as people paste them
+        shown = redact_url(f"postgresql://bot:{odd}word@db.example:5432/bot")
+        assert shown == "postgresql://bot:***@db.example:5432/bot", shown
 
 
 def test_database_url_selects_postgresql_and_must_be_one(tmp_path: Path) -> None:
