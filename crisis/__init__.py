@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from crisis import languages, leaving, settled, signals, spelling, titles, vocab
+from crisis import languages, leaving, parting, settled, signals, spelling, titles, vocab
 from crisis.model import Model, load
 from crisis.normalise import normalise
 from crisis.rules import _PATTERNS  # noqa: F401  (tests read the rules through the package)
@@ -142,7 +142,7 @@ _WORD = re.compile(r"\b(?:[a-z]{2,}|i)\b")
 _DROPPED_I = re.compile(
     r"(?:just |already )?(?:gave|took|wrote|bought|made|left|swallowed|popped|told|sent|said|"
     r"deleted|cut|burned|hid|saved|finished|written|taken|been|found|signed|closed|sold|"
-    r"cancelled|canceled|paid|packed|recorded|set up)\b"
+    r"cancelled|canceled|paid|packed|recorded|set up|please tell|tell)\b"
 )
 _RISK_EMOJI = re.compile("🔪|🩸|🪢|⚰️|🪦|💊💊")
 # A roof, a garage or a bridge with a job being done there: the rules excuse it, and the
@@ -315,7 +315,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     if foreign == "check":
         return Verdict(CHECK, "language check")
     guarded = _guard(plain)
-    if settled.CHECK.search(guarded) or leaving.CHECK.search(guarded):
+    if any(rule.search(guarded) for rule in (settled.CHECK, leaving.CHECK, parting.CHECK)):
         return Verdict(HELPER if _about_someone_else(plain) else CHECK, "check")
     if foreign == "distress":
         return Verdict(DISTRESS, "language distress")

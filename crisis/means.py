@@ -57,6 +57,8 @@ _SYMPTOM = _any(
     r"can not (?:wake|get) (?:him|her|them) up",
     r"can not (?:feel|move|stand|breathe|stay awake|see straight|keep my eyes open)",
     r"(?:heart|breathing) (?:is |feels )?(?:slow|weird|racing|pounding)",
+    r"breathing (?:sounds|seems|looks|is) (?:\w+ )?(?:weird|strange|shallow|funny|wrong|off|noisy)",
+    r"(?:lips|face) (?:are |is |look |looks |turning )?(?:blue|purple|grey|gray)",
     r"throwing up",
     r"passing out",
     r"going numb",
@@ -93,6 +95,11 @@ _WEAPON_ERRAND = (
     r"deer|season|club|competition|skeet|clay|shaving|shave|craft\w*|hobby)\b)"
 )
 
+_NEED = (
+    r"\bhow (?:much|many) (?:of (?:each|it|them|both|the \w+) )?(?:would|will|does|do|did) (?:she|"
+    r"he|they|the character|the victim|someone|a person|i|you) (?:\w+ )?need\b"
+)
+
 METHOD = _compile(
     # which medicines are deadly together, whoever it is asked for
     r"\b(?:which|what) (?:\w+ ){0,2}?(?:meds|pills|drugs|tablets|medications?|medicines|"
@@ -127,6 +134,9 @@ METHOD = _compile(
     r"mix(?:es)?|uses?|injects?|snorts?) (?:\w+ ){0,8}?(?:will|would|could|can) (?:i|he|she|they|"
     r"you|it|someone) (?:die|kill (?:me|him|her|them)|be fatal|be enough|od|overdose|stop (?:my|"
     r"his|her|their) heart)\b",
+    # how much of each a character would need, once the question is about dying
+    r"\b(?:overdose|od|lethal|fatal|die|dies|dying|kill|dead|death)\b.* " + _NEED,
+    _NEED + r"(?=.*\b(?:overdose|od|lethal|fatal|die|dies|dying|kill|dead|death)\b)",
     r"\b(?:would|will|could|does) (?:\w+ ){0,6}?(?:at once|all together|in one go) "
     r"(?:\w+ ){0,3}?(?:kill|be fatal|be lethal|be enough|stop (?:my|your|the) heart|od|"
     r"overdose)\b",
@@ -149,6 +159,11 @@ OVERDOSE = _compile(
     r"\b(?:\d+|several|few|two|three|four|five|six|a bottle of|bottles of|loads of|lots of) "
     r"(?:\w+ )?" + _DRINK + r" (?:and|with|plus|on top of) (?:\w+ ){0,3}?(?:all|the whole|"
     r"the rest of|a handful of|a bunch of|a load of|my whole|every) (?:\w+ ){0,2}?" + _PILLS,
+    # someone found out cold after mixing
+    r"\b(?:passed out|unresponsive|unconscious|turning blue|will not wake up|can not wake up) "
+    r"(?:\S+ ){0,3}?(?:after|from) (?:mixing|taking|doing|drinking|combining|snorting) "
+    r"(?:\S+ ){0,4}?(?:ket|ketamine|alcohol|drinks?|pills|benzos|xanax|ghb|opioids?|heroin|"
+    r"fent\w*|oxy|meds|\w+pam)\b",
 )
 
 AT_HAND = _compile(
@@ -169,6 +184,10 @@ AT_HAND = _compile(
     # held to the body, or lying ready
     r"\b(?:holding|held|pressed|put|pointing|pointed) (?:the |a |my )?(?:gun|pistol|knife|"
     r"blade|razor) (?:to|against|at) my (?:head|temple|wrists?|throat|chest|neck|arm)\b",
+    r"\bof my (?!.*\b(?:organi[sz]er|as prescribed|pharmacy|refill|pill ?box|dosette|recycl\w*|"
+    r"return\w*|dispos\w*|lego|cards|coins|books|clothes|photos|notes|shoes|toys|socks)\b)"
+    r"(?:\w+ ){0,2}?(?:in a (?:\w+ )?(?:pile|heap|row|line|stack)|lined up|laid out|counted out|"
+    r"spread out)\b",
     r"\b(?:the |my |all my |all the |all of my )?(?:pills|tablets|meds|sleeping pills|"
     r"painkillers|gun|pistol|rope|noose|razors?|blades?) (?:is|are) (?:right )?(?:here|"
     r"in front of me|next to me|beside me|in my hand|laid out|"

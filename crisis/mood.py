@@ -44,6 +44,11 @@ _DISTRESS = _compile(
     r"\bno one (?:understands|cares|listens)\b|\bnobody (?:understands|cares|listens)\b",
     r"\b(?:struggling|not coping|not okay|not ok|falling apart|breaking down)\b",
     r"\b(?:grief|grieving|heartbroken|nightmares|flashbacks)\b",
+    # "i am not fine" behind a mask, "sad af today"
+    r"\bi am not (?:fine|alright|all right|good)\b(?! (?:with|about|if|that|to|at|for)\b)"
+    r"(?!.*\b(?:lol|haha)\b)",
+    r"\bsad (?:af|asf|as hell|as fuck|as heck)\b|^(?:so |very |really |just )?sad (?:today|"
+    r"tonight|rn|right now|again|all day)\b",
     r"\b(?:burnt out|burned out|burnout|heart (?:is )?(?:racing|pounding)|thinking i am dying|"
     r"got fired|lost my job|laid off|been evicted|no idea what to do|can not pay (?:the |"
     r"my )?rent)\b",

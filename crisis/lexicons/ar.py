@@ -28,6 +28,12 @@ LEXICON = {
     "intent": (
         r"(?:3ayez|3awez|3ayza|bdi|baddi|beddi|nefsi|abi|abgha|ureed) (?:\w+ )?(?:amoot|amut|moot|"
         r"mout|anta7er|antaher)|anta7er|ante7er|a2tol nafsi|aktol nafsi",
+        # Arabizi as typed in Egypt and the Levant: "bafakar antehar", "a2tel nafsi"
+        r"\b(?:antehar|ante7ar|anta7ar|antahar|antiher|anti7er|nte7er|ntehar)\b",
+        r"\b(?:a2tel|a2tol|a2til|aktel|a2etl) (?:nafsi|nafsy|rou7i|roohi)\b",
+        r"\b(?:bafakar|bafakkar|bafkar|bfakar|befakar|afakar|bfakker|ba fakar) (?:\w+ ){0,2}?"
+        r"(?:f |fe |fi |fel |fil )?(?:el |al )?(?:ente7ar|entehar|enti7ar|mawt|elmot|el mot|amoot|"
+        r"amout|amot)\b",
         r"(?:بدي|ابغى|ابي|اريد|نفسي|عايز|عاوز) (?:[^ ]+ )?موت",
         r"(?:اريد|ابغى|ابي|بدي|اود|نفسي|اتمنى|حابب|حابه|عايز|عاوز|عايزه) "
         + W

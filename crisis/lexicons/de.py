@@ -37,6 +37,8 @@ LEXICON = {
         r"prävention|fälle von|erhöht) " + G + r"(?:suizid\w*|selbstmord\w*|selbstverletzung|"
         r"überdosis)",
         r"(?:geschnitten|verbrannt) (?:beim kochen|am finger|aus versehen)",
+        r"(?:schneid|schneide|ritz|ritze) mich (?:\w+ ){0,4}?(?:beim (?:kochen|rasieren|schnitzen|"
+        r"basteln|gemüse)|am (?:papier|finger)|aus versehen)",
         r"(?:diese|die) (?:hitze|kälte|kaelte|lärm|laerm|baustelle|"
         r"arbeit) (?:\w+ )?(?:nicht mehr )?aus(?:halten)?|halte (?:diese|die) (?:hitze|kälte|"
         r"kaelte|lärm|laerm) nicht mehr aus",
@@ -101,6 +103,10 @@ LEXICON = {
         + r"(?:meine sachen|alles|meinen hund|meine katze)|meine sachen verschenkt",
         r"(?:datum|tag) (?:\w+ )?(?:gewählt|festgelegt|ausgesucht|steht fest)",
         r"lebt (?:alle )?wohl|abschied für immer|meine letzte nachricht|meine letzte nacht",
+        # "morgen ist mein letzter tag", unless it is the last day of a job, a trip or a term
+        r"(?:heute|morgen|übermorgen|das) (?:ist|wird|war) (?:wohl |dann )?mein letzter tag\b"
+        r"(?! (?:im|in|bei|an|auf|als|vor|der|des|hier)\b)(?!.*\b(?:arbeit|job|urlaub|schule|"
+        r"praktikum|firma|büro|kollegen|semester|kurs|umzug|elternzeit|rente)\b)",
         r"wenn ich nicht mehr (?:da|hier) bin|nach meinem tod",
         r"(?:sammle|gesammelt|gehortet|horte|aufgehoben|versteckt) " + G + PILLS,
         r"verzeiht mir|es tut mir leid für alles",
@@ -113,6 +119,8 @@ LEXICON = {
         r"(?:brücke|dach|gleisen|klippe|kante|hochhaus)",
     ),
     "self_harm": (
+        r"(?:ich )?(?:ritz|ritze|schneid|schneide) mich\b|(?:hab|habe) mich (?:wieder |heute )?"
+        r"(?:geritzt|geschnitten)",
         r"(?:ritze|geritzt|ritzen|schneide mich|mich geschnitten|mich verbrannt|verletze mich|"
         r"mich verletzt|mir weh (?:getan|tun))\b",
         r"selbstverletz\w*|svv\b|rückfall",
@@ -143,5 +151,10 @@ LEXICON = {
         r"(?:fühle mich|bin) (?:so |total |völlig |sehr )?(?:leer|allein|einsam|verloren|"
         r"hoffnungslos|erschöpft|kaputt|ausgebrannt|traurig|wertlos|deprimiert|überfordert)",
         r"panikattacke\w*|angst|kann nicht (?:schlafen|atmen)|burnout",
+        # "mir gehts mies", "alles ist zu viel"
+        r"mir (?:geht es|gehts|gehts heute|geht s) (?:\w+ ){0,2}?(?:mies|schlecht|beschissen|"
+        r"scheiße|scheisse|dreckig|elend)\b",
+        r"(?:alles|das alles|es) (?:ist|wird) (?:mir )?(?:gerade |einfach |echt )?(?:zu viel|"
+        r"too much)\b(?! (?:arbeit|essen|zucker|verkehr|lärm)\b)",
     ),
 }

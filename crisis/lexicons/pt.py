@@ -141,6 +141,10 @@ LEXICON = {
     ),
     "other": (
         r"não quer (?:mais )?(?:viver|existir|acordar)",
+        # "ela falou que não aguenta mais viver", "ele disse que vai se matar"
+        r"n[aã]o (?:aguenta|suporta|consegue) mais (?:viver|a vida|existir|estar aqui)",
+        r"(?:falou|disse|diz|fala|contou|escreveu|mandou) (?:\w+ ){0,2}?que (?:\w+ )?(?:quer|vai) "
+        r"(?:morrer|se matar|sumir para sempre|acabar com (?:tudo|a vida|a própria vida))",
         r"se trancou (?:no|na) (?:banheiro|quarto|garagem)",
         r"(?:quer|vai|tentou|pensa em) (?:se )?(?:morrer|se matar|matar se|se suicidar|"
         r"suicidar se|tirar a (?:própria )?vida)",

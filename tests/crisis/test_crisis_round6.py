@@ -1,0 +1,109 @@
+"""Crisis told in the course's terms, by a means at hand, of a parent, in German, Portuguese and
+Arabizi, and low moods said in a word: each gets the reply it needs, and the everyday lookalikes
+(a course finished, a pile of toys, a diet, a last day at work, a kitchen cut) get none. The
+sentences here were written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from crisis import CHECK, CRISIS, DISTRESS, HELPER, assess
+
+ALARMS = (CRISIS, CHECK, HELPER)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the lessons not needed, this one the last, a message left behind
+        "great lesson today. I won't need module 7 though",
+        "not gonna be needing lesson 9, thanks for everything",
+        "this is my last message here. thank you for the kindness",
+        "tell my mum it wasn't her fault, she did everything she could",
+        "please tell everyone that i tried",
+        # a height looked at anew and measured
+        "lately i keep looking at the bridge differently when i walk home",
+        "i'm on the 9th floor and i keep calculating the drop in my head",
+        # a means lying ready
+        "40 of my sleeping pills spread out on the bed. i keep counting them",
+        "all of my oxy lined up next to a glass of water",
+        # a lethal amount asked for a story
+        "my story ends with the character dying of an overdose. how much of it would he need?",
+        # German self-harm and a last day
+        "ich ritz mich seit wochen wieder",
+        "hab mich heute wieder geritzt, es hört nicht auf",
+        "morgen ist mein letzter tag. danke für alles",
+        # Arabizi
+        "ana ta3bana w bafakar fel ente7ar",
+        "3ayez a2tel nafsi",
+        "mesh 2ader, ante7ar a7san",
+    ],
+)
+def test_own_crisis_told_without_the_words_gets_a_risk_reply(text: str) -> None:
+    assert assess(text).tier in (CRISIS, CHECK)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if i'm not gonna be around for lesson 20 why bother",
+        "if i stop replying, that's why. i'm exhausted and i've decided",
+        "what if i just didn't steer on the motorway bend tomorrow",
+    ],
+)
+def test_a_decision_hinted_at_gets_at_least_the_check_in(text: str) -> None:
+    assert assess(text).tier in (CRISIS, CHECK)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dad says he will stop taking his insulin so he can die",
+        "my grandmother told us she'll stop eating until she dies",
+        "my sister is unresponsive after mixing pills and vodka",
+        "my friend passed out after taking benzos, his lips are turning blue",
+        "Meu pai disse que não aguenta mais viver",
+        "minha amiga falou que vai se matar hoje",
+    ],
+)
+def test_someone_elses_crisis_gets_the_helper_or_crisis_reply(text: str) -> None:
+    assert assess(text).tier in (HELPER, CRISIS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'm fine, i'm fine. i am not fine",
+        "sad asf tonight",
+        "so sad today",
+        "mir geht es heute so schlecht",
+        "mir gehts beschissen, es wird mir alles zu viel",
+    ],
+)
+def test_low_moods_in_a_word_get_the_caring_reply(text: str) -> None:
+    assert assess(text).tier in (DISTRESS, CHECK, CRISIS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This is my last lesson, right?",
+        "this is my final lesson of the week!",
+        "this is my last lesson before the holidays",
+        "looking at the balcony differently since we painted it",
+        "30 of my lego in a pile on the floor",
+        "all of my pills lined up in the organiser as prescribed",
+        "how much of each would she need for the cake recipe",
+        "i am not fine with that plan",
+        "what if i didnt brake on the highway, my driving instructor asked",
+        "I stopped eating sugar so I can lose weight",
+        "tell her I tried calling",
+        "Morgen ist mein letzter Tag im Büro",
+        "morgen ist mein letzter tag, dann urlaub",
+        "ich schneide mich beim Kochen ständig",
+        "es ist zu viel arbeit heute",
+        "el ente7ar haram?",
+    ],
+)
+def test_everyday_lookalikes_stay_quiet(text: str) -> None:
+    assert assess(text).tier not in ALARMS
