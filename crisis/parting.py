@@ -45,9 +45,9 @@ FAREWELL = _compile(
     r"till|for (?:today|now|a while|this week)|tomorrow|next week|finished|completed|passed|"
     r"certificate|right|correct|is it|is that|are there|any more|more lessons)\b)",
     # a message left for those who stay
-    r"\btell (?:my |whoever |everyone |them |her |him |the )(?:\S+ ){0,5}?(?:that )?it (?:was|is) "
-    r"not (?:her|his|their|your|anyone s) fault\b(?!.*\b(?:broke|spill\w*|lost the|game|match|"
-    r"dog|cat|car|exam|grade|accident at)\b)",
+    r"\btell +(?:my|whoever|everyone|them|her|him|the) +(?:\S+ +){0,5}?(?:that )?"
+    r"(?:it (?:was|is)|~) +(?:not|never) (?:her|his|their|your|anyone s) fault\b"
+    r"(?!.*\b(?:broke|spill\w*|lost the|game|match|dog|cat|car|exam|grade|accident at)\b)",
     r"\btell (?:whoever|everyone|them|anyone who|my \w+|the people) (?:\S+ ){0,4}?(?:that )?i "
     r"(?:really |honestly )?tried\b(?= *$| (?:my best|so hard|everything|really))",
     # a height looked at anew, measured in the head
@@ -74,8 +74,8 @@ CHECK = _compile(
     r"(?!.*\b(?:busy|exams?|holiday|trip|work|moving|signal|wifi|phone)\b)",
     r"\b(?:tired|done|exhausted|worn out)\b (?:and|so) i (?:have|ve) decided\b(?= *$)",
     # steering left alone on a fast road, imagined
-    r"\bwhat if i (?:just )?(?:did not|do not|never|stopped|stop|forgot to) (?:turn|steer|brake|"
-    r"hit the brakes?)\b(?: \S+){0,5}? (?:highway|motorway|freeway|bend|curve|cliff|bridge|"
+    r"\bwhat if i (?:just )?(?:did not|do not|never|stopped|stop|forgot to) (?:turn\w*|steer\w*|"
+    r"brak\w*|hit the brakes?)\b(?: \S+){0,5}? (?:highway|motorway|freeway|bend|curve|cliff|bridge|"
     r"overpass|oncoming)\b(?!.*\b(?:instructor|driving (?:lesson|test)|exam|test|hypothetical"
     r"ly|physics)\b)",
 )

@@ -21,6 +21,8 @@ ALARMS = (CRISIS, CHECK, HELPER)
         "this is my last message here. thank you for the kindness",
         "tell my mum it wasn't her fault, she did everything she could",
         "please tell everyone that i tried",
+        "tell my kids it was never their fault",
+        "tell my wife i tried my best",
         # a height looked at anew and measured
         "lately i keep looking at the bridge differently when i walk home",
         "i'm on the 9th floor and i keep calculating the drop in my head",
@@ -49,6 +51,7 @@ def test_own_crisis_told_without_the_words_gets_a_risk_reply(text: str) -> None:
         "if i'm not gonna be around for lesson 20 why bother",
         "if i stop replying, that's why. i'm exhausted and i've decided",
         "what if i just didn't steer on the motorway bend tomorrow",
+        "what if i just stopped steering on the motorway",
     ],
 )
 def test_a_decision_hinted_at_gets_at_least_the_check_in(text: str) -> None:
@@ -98,6 +101,8 @@ def test_low_moods_in_a_word_get_the_caring_reply(text: str) -> None:
         "what if i didnt brake on the highway, my driving instructor asked",
         "I stopped eating sugar so I can lose weight",
         "tell her I tried calling",
+        "tell my kids it was never their fault we lost the game",
+        "what if i stopped braking at the bend, asking for my physics homework",
         "Morgen ist mein letzter Tag im Büro",
         "morgen ist mein letzter tag, dann urlaub",
         "ich schneide mich beim Kochen ständig",
