@@ -34,6 +34,9 @@ LEXICON = {
         r"\b(?:bafakar|bafakkar|bafkar|bfakar|befakar|afakar|bfakker|ba fakar) (?:\w+ ){0,2}?"
         r"(?:f |fe |fi |fel |fil )?(?:el |al )?(?:ente7ar|entehar|enti7ar|mawt|elmot|el mot|amoot|"
         r"amout|amot)\b",
+        r"\b(?:mesh|msh|mish|mush|ma) (?:3ayez|3ayza|3awez|3awza|bddi|baddi|bdi) (?:\w+ )?"
+        r"(?:a3eesh|a3ish|a3ich|3ish|3eesh)\b"
+        r"(?! (?:fe|fi|f|hena|hnak|ma3\w*|m3\w*|gamb|ba3d|ma|bi|b)\b)",
         r"(?:بدي|ابغى|ابي|اريد|نفسي|عايز|عاوز) (?:[^ ]+ )?موت",
         r"(?:اريد|ابغى|ابي|بدي|اود|نفسي|اتمنى|حابب|حابه|عايز|عاوز|عايزه) "
         + W
@@ -68,10 +71,18 @@ LEXICON = {
         r"نفسه|تقتل نفسها)",
         r"(?:ينتحر|تنتحر|حاول الانتحار|حاولت الانتحار|يجرح نفسه|تجرح نفسها|يؤذي نفسه|تؤذي نفسها)",
     ),
-    "check": (r"ما عدت احتمل|لم اعد احتمل|ما اقدر اتحمل|مش قادر|مش قادره",),
+    "check": (
+        r"ما عدت احتمل|لم اعد احتمل|ما اقدر اتحمل|مش قادر|مش قادره",
+        r"\b(?:el |al )?(?:7aya|hayah|7ayah|hayaa) (?:malhash|malhaash|ma3adsh (?:leha|liha)|"
+        r"ma3ad (?:leha|ilha)) (?:lazma|ma3na|3azma)\b",
+        r"\b(?:mesh|msh|mish) (?:2ader|2adra|adir|adra) (?:akammel|akamel|akmel|astahmel|"
+        r"ast7amel)\b",
+    ),
     "distress": (
         r"(?:اشعر|احس|حاسس|حاسه) (?:[^ ]+ )?(?:بالفراغ|بالوحده|وحيد|باليأس|باليأس|فارغ|ضائع|"
         r"محطم|تعبان|مكتئب)|نوبه هلع|نوبات هلع|قلق|اكتئاب",
         r"(?:اشعر|احس) (?:ب)?(?:الحزن|حزن|بحزن)|حزين جدا|حزينه جدا",
+        r"\b(?:ta3ban|ta3bana|ta3baan|za3lan|za3lana|mak2ab|mekta2eb|mekta2eba) (?:\w+ )?(?:awi|"
+        r"awy|gedan|giddan|ktir|kteer|mawt)\b",
     ),
 }

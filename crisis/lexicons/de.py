@@ -107,6 +107,11 @@ LEXICON = {
         r"(?:heute|morgen|übermorgen|das) (?:ist|wird|war) (?:wohl |dann )?mein letzter tag\b"
         r"(?! (?:im|in|bei|an|auf|als|vor|der|des|hier)\b)(?!.*\b(?:arbeit|job|urlaub|schule|"
         r"praktikum|firma|büro|kollegen|semester|kurs|umzug|elternzeit|rente)\b)",
+        r"(?:ab morgen|ab heute|morgen|bald) bin ich (?:für immer weg|weg für immer|nicht mehr "
+        r"(?:da|hier))\b(?!.*\b(?:urlaub|reise|arbeit|büro|dienstreise|krankenhaus|bis|zurück|"
+        r"wochen|tage)\b)",
+        r"(?:das ist|heute ist) mein letzter abend\b(?! (?:im|in|bei|hier|mit)\b)"
+        r"(?!.*\b(?:urlaub|reise|hotel|kurs)\b)",
         r"wenn ich nicht mehr (?:da|hier) bin|nach meinem tod",
         r"(?:sammle|gesammelt|gehortet|horte|aufgehoben|versteckt) " + G + PILLS,
         r"verzeiht mir|es tut mir leid für alles",
