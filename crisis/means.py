@@ -100,6 +100,17 @@ _NEED = (
     r"he|they|the character|the victim|someone|a person|i|you) (?:\w+ )?need\b"
 )
 
+# "asking for me": the joke's "asking for a friend" turned on the writer
+_FOR_ME = (
+    r"(?<!was )(?<!were )(?<!is )(?<!are )(?<!been )(?<!kept )(?<!keeps )asking for (?:me|myself)\b"
+)
+_HOW_FAR = (
+    r"\bhow (?:high|tall|far|many|much|long|deep|fast)\b(?=.*\b(?:bridge|roof|floor|storey|story|"
+    r"building|pills|tablets|overdose|die|dying|jump|fall|drop|lethal|rope|cut|deep|train)\b)"
+    r"(?!.*\b(?:paint\w*|fix\w*|repair\w*|build(?:ing)? (?:a|it)|install\w*|survey\w*|homework|"
+    r"physics|school|project|drone|kite)\b)"
+)
+
 METHOD = _compile(
     # which medicines are deadly together, whoever it is asked for
     r"\b(?:which|what) (?:\w+ ){0,2}?(?:meds|pills|drugs|tablets|medications?|medicines|"
@@ -137,6 +148,8 @@ METHOD = _compile(
     # how much of each a character would need, once the question is about dying
     r"\b(?:overdose|od|lethal|fatal|die|dies|dying|kill|dead|death)\b.* " + _NEED,
     _NEED + r"(?=.*\b(?:overdose|od|lethal|fatal|die|dies|dying|kill|dead|death)\b)",
+    r"\b" + _FOR_ME + r".*" + _HOW_FAR,
+    _HOW_FAR + r".*\b" + _FOR_ME,
     r"\b(?:would|will|could|does) (?:\w+ ){0,6}?(?:at once|all together|in one go) "
     r"(?:\w+ ){0,3}?(?:kill|be fatal|be lethal|be enough|stop (?:my|your|the) heart|od|"
     r"overdose)\b",
@@ -189,7 +202,8 @@ AT_HAND = _compile(
     r"(?:\w+ ){0,2}?(?:in a (?:\w+ )?(?:pile|heap|row|line|stack)|lined up|laid out|counted out|"
     r"spread out)\b",
     r"\b(?:the |my |all my |all the |all of my )?(?:pills|tablets|meds|sleeping pills|"
-    r"painkillers|gun|pistol|rope|noose|razors?|blades?) (?:is|are) (?:right )?(?:here|"
+    r"painkillers|gun|pistol|rope|noose|razors?|blades?) (?:is|are) (?:right )?(?:here|in a "
+    r"(?:\w+ )?(?:row|pile|heap|line|stack)|"
     r"in front of me|next to me|beside me|in my hand|laid out|"
     r"lined up|counted out)\b(?! (?:\w+ ){0,3}?(?:for|in case|as prescribed|locked))",
 )

@@ -48,7 +48,7 @@ _DISTRESS = _compile(
     r"\bi am not (?:fine|alright|all right|good)\b(?! (?:with|about|if|that|to|at|for)\b)"
     r"(?!.*\b(?:lol|haha)\b)",
     r"\bsad (?:af|asf|as hell|as fuck|as heck)\b|^(?:so |very |really |just )?sad (?:today|"
-    r"tonight|rn|right now|again|all day)\b",
+    r"tonight|rn|right now|again|all day)\b|^(?:i am |feeling |so |very |really |just )*sad$",
     r"\b(?:burnt out|burned out|burnout|heart (?:is )?(?:racing|pounding)|thinking i am dying|"
     r"got fired|lost my job|laid off|been evicted|no idea what to do|can not pay (?:the |"
     r"my )?rent)\b",

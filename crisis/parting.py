@@ -33,6 +33,12 @@ _REFUSAL_ERRAND = (
     r"(?!.*\b(?:diet|fast\w*|surgery|colonoscopy|blood test|doctor said|lose weight)\b)"
 )
 
+# A driving lesson, a test or a physics question asks the same "what if".
+_NOT_DRIVING = (
+    r"(?!.*\b(?:instructor|driving (?:lesson|test)|exam|test|hypothetically|physics|game|gta|"
+    r"film|movie|dream)\b)"
+)
+
 FAREWELL = _compile(
     # the lessons not needed, or this one the last, for no reason given
     r"\b(?:will not|wo not|do not|am not going to) (?:be )?need(?:ing)? (?:\w+ ){0,2}?"
@@ -40,10 +46,12 @@ FAREWELL = _compile(
     + r" \d+\b"
     + AWAY_FOR_A_REASON
     + r"(?!.*\b(?:already|know|knew|covered|skip\w*|studied|familiar|uni|degree|refund|paid)\b)",
-    r"\b(?:this is|this will be|that was|today is|today was) my (?:final|last) (?:lesson|module|"
-    r"message|reply|check in)\b(?!.*\b(?:of the (?:day|week|month)|before (?:the|my|i)|until|"
-    r"till|for (?:today|now|a while|this week)|tomorrow|next week|finished|completed|passed|"
-    r"certificate|right|correct|is it|is that|are there|any more|more lessons)\b)",
+    r"(?:\b(?:this is|this will be|that was|today is|today was) my|^(?:the |my )?(?=\w+ \w+ for "
+    r"me\b)) ?(?:final|last) (?:lesson|module|message|reply|check in)(?: for me)?\b"
+    r"(?! (?:was|is|were|has been|will be)\b)(?!.*\b(?:of the (?:day|week|month)|before (?:the|"
+    r"my|i)|until|till|for (?:today|now|a while|this week)|tomorrow|next week|finished|completed|"
+    r"passed|certificate|right|correct|is it|is that|are there|any more|more lessons|best|"
+    r"favou?rite|enjoyed|loved|liked)\b)",
     # a message left for those who stay
     r"\btell +(?:my|whoever|everyone|them|her|him|the) +(?:\S+ +){0,5}?(?:that )?"
     r"(?:it (?:was|is)|~) +(?:not|never) (?:her|his|their|your|anyone s) fault\b"
@@ -73,9 +81,15 @@ CHECK = _compile(
     r"\bif i (?:stop|go quiet|disappear|vanish|stop showing up)\b(?: \S+){0,6}? that is why\b"
     r"(?!.*\b(?:busy|exams?|holiday|trip|work|moving|signal|wifi|phone)\b)",
     r"\b(?:tired|done|exhausted|worn out)\b (?:and|so) i (?:have|ve) decided\b(?= *$)",
+    r"\b(?:if|when) (?:the |my |this )?(?:quiz|lesson|lessons|messages?|replies) (?:\S+ ){0,2}?"
+    r"(?:goes|go|stays?|are|is|remains?) (?:unanswered|unread|unopened)\b(?: +\S+){0,4}? +"
+    r"(?:~|you will|you ll|you|everyone will) +(?:know|understand) why\b",
+    # a drive or a walk into water, traffic or off a height, wondered about
+    r"\bwhat if i (?:just )?(?:drove|drive|walked|walk|stepped|step|jumped|jump|swerved|swerve) "
+    r"(?:\w+ )?(?:into|off|in front of) (?:the |a |an )?(?:river|lake|sea|traffic|oncoming|bridge|"
+    r"cliff|train|tracks|bus|lorry|truck|wall)\b" + _NOT_DRIVING,
     # steering left alone on a fast road, imagined
     r"\bwhat if i (?:just )?(?:did not|do not|never|stopped|stop|forgot to) (?:turn\w*|steer\w*|"
     r"brak\w*|hit the brakes?)\b(?: \S+){0,5}? (?:highway|motorway|freeway|bend|curve|cliff|bridge|"
-    r"overpass|oncoming)\b(?!.*\b(?:instructor|driving (?:lesson|test)|exam|test|hypothetical"
-    r"ly|physics)\b)",
+    r"overpass|oncoming)\b" + _NOT_DRIVING,
 )
