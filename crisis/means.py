@@ -59,6 +59,10 @@ _SYMPTOM = _any(
     r"(?:heart|breathing) (?:is |feels )?(?:slow|weird|racing|pounding)",
     r"breathing (?:sounds|seems|looks|is) (?:\w+ )?(?:weird|strange|shallow|funny|wrong|off|noisy)",
     r"(?:lips|face) (?:are |is |look |looks |turning )?(?:blue|purple|grey|gray)",
+    r"barely breathing",
+    r"snoring (?:\w+ )?(?:weird\w*|strange\w*|funny|loud\w*|oddly)",
+    r"(?:will not|wo not|is not|not) (?:respond|responding|waking up)\b(?! to (?:\w+ )?"
+    r"(?:texts?|messages?|calls?|emails?))",
     r"throwing up",
     r"passing out",
     r"going numb",
@@ -166,7 +170,8 @@ OVERDOSE = _compile(
     r"\b" + _DRINK + r" (?:\S+ ){0,6}?" + _PILLS + r"\b(?: \S+){0,10}? " + _SYMPTOM + r"\b",
     r"\b" + _PILLS + r" (?:\S+ ){0,6}?" + _DRINK + r"\b(?: \S+){0,10}? " + _SYMPTOM + r"\b",
     # a drug done, and the body answering
-    r"\b(?:did|done|took|had|snorted|railed) (?:\S+ ){0,6}?(?:ket|k|ketamine|mdma|molly|coke|"
+    r"\b(?:did|done|took|had|snorted|railed|mixed|mixing|combined) (?:\S+ ){0,6}?(?:ket|k|"
+    r"ketamine|mdma|molly|coke|"
     r"cocaine|xanax|benzos|gabapentin|pregabalin|oxy|fent\w*|lean|ghb|g|meth|bumps?|lines?|"
     r"\w+pam|\w+lam)\b(?: \S+){0,12}? " + _SYMPTOM + r"\b",
     r"\b(?:\d+|several|few|two|three|four|five|six|a bottle of|bottles of|loads of|lots of) "

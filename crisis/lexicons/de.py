@@ -142,6 +142,10 @@ LEXICON = {
         r"(?:will|möchte|wird|hat versucht) (?:\w+ ){0,3}?(?:sich umbringen|sich töten|sterben|"
         r"sich das leben (?:zu )?nehmen|sich umzubringen)",
         r"(?:ritzt sich|verletzt sich|schneidet sich)",
+        r"(?:bewusstlos|nicht (?:mehr )?ansprechbar|wacht nicht (?:mehr )?auf|atmet (?:ganz )?"
+        r"(?:komisch|kaum|flach|schwer))\b(?=.*\b(?:ketamin|alkohol|tabletten|pillen|drogen|"
+        r"medikamente|gemischt)\b)|(?:nach|mit) (?:\w+ ){0,4}?(?:ketamin|alkohol|tabletten|pillen|"
+        r"drogen) (?:\w+ ){0,3}?(?:bewusstlos|nicht (?:mehr )?ansprechbar)",
         r"(?:hat|einen) " + G + r"abschiedsbrief",
         r"nicht mehr (?:leben|da sein) zu wollen|(?:will|"
         r"möchte) (?:\w+ ){0,2}?nicht mehr (?:leben|aufwachen)",

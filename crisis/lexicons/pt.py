@@ -141,6 +141,10 @@ LEXICON = {
     ),
     "other": (
         r"não quer (?:mais )?(?:viver|existir|acordar)",
+        # found out cold after mixing
+        r"(?:desmaiou|apagou|desacordad[oa]|não (?:acorda|responde)|inconsciente) (?:\w+ ){0,3}?"
+        r"(?:depois de|após) (?:misturar|tomar|beber|usar|cheirar) (?:\w+ ){0,4}?(?:ketamina|"
+        r"cetamina|álcool|alcool|remédios|comprimidos|bebida|drogas|pó|bala)",
         # "ela falou que não aguenta mais viver", "ele disse que vai se matar"
         r"n[aã]o (?:aguenta|suporta|consegue) mais (?:viver|a vida|existir|estar aqui)",
         r"(?:falou|disse|diz|fala|contou|escreveu|mandou) (?:\w+ ){0,2}?que (?:\w+ )?(?:quer|vai) "
