@@ -12,6 +12,7 @@ meaning after the content changes.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 import typing
 from typing import Any, ClassVar, Self
@@ -29,13 +30,17 @@ class CallbackData:
 
     prefix: ClassVar[str]
     pattern: ClassVar[re.Pattern[str]]
+    # Every kind by its prefix, filled as each class is defined: parsing a tap looks it up
+    # rather than walking the subclasses each time.
+    _by_prefix: ClassVar[dict[str, type[CallbackData]]] = {}
 
     def __init_subclass__(cls, *, prefix: str, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
-        if prefix in _kinds() or not prefix or SEPARATOR in prefix:
+        if prefix in CallbackData._by_prefix or not prefix or SEPARATOR in prefix:
             raise TypeError(f"callback prefix {prefix!r} is taken or malformed")
         cls.prefix = prefix
         cls.pattern = re.compile(rf"^{re.escape(prefix)}(:|$)")
+        CallbackData._by_prefix[prefix] = cls
 
     def pack(self) -> str:
         """The callback_data string; raises ValueError if it would not fit in 64 bytes."""
@@ -56,13 +61,17 @@ class CallbackData:
         return parsed
 
 
-def _kinds() -> dict[str, type[CallbackData]]:
-    return {cls.prefix: cls for cls in CallbackData.__subclasses__() if hasattr(cls, "prefix")}
-
-
 def prefixes() -> tuple[str, ...]:
     """Every prefix a button of this bot may carry."""
-    return tuple(_kinds())
+    return tuple(CallbackData._by_prefix)
+
+
+@functools.cache
+def _layout(cls: type[CallbackData]) -> tuple[tuple[str, bool], ...]:
+    """Each field's name and whether it is an int, resolved once per class (not per tap)."""
+    hints = typing.get_type_hints(cls)
+    fields = dataclasses.fields(cls)  # type: ignore[arg-type]
+    return tuple((field.name, hints[field.name] is int) for field in fields)
 
 
 def parse(data: object) -> CallbackData:
@@ -70,16 +79,15 @@ def parse(data: object) -> CallbackData:
     if not isinstance(data, str) or not data or len(data.encode("utf-8")) > MAX_BYTES:
         raise CallbackDataError("not callback data from this bot")
     prefix, *values = data.split(SEPARATOR)
-    cls = _kinds().get(prefix)
+    cls = CallbackData._by_prefix.get(prefix)
     if cls is None:
         raise CallbackDataError(f"unknown callback data {data[:20]!r}")
-    fields = dataclasses.fields(cls)  # type: ignore[arg-type]
-    if len(values) != len(fields) or not all(values):
+    layout = _layout(cls)
+    if len(values) != len(layout) or not all(values):
         raise CallbackDataError(f"malformed callback data {data[:20]!r}")
-    hints = typing.get_type_hints(cls)
     typed: list[object] = []
-    for field, value in zip(fields, values, strict=True):
-        if hints[field.name] is int:
+    for (_, is_int), value in zip(layout, values, strict=True):
+        if is_int:
             if not value.isdecimal():
                 raise CallbackDataError(f"malformed callback data {data[:20]!r}")
             typed.append(int(value))
