@@ -19,6 +19,7 @@ from telegram.error import InvalidToken, NetworkError
 
 from ask import SynonymsError, load_synonyms
 from bot import migrate
+from bot.eventloop import new_event_loop
 from bot.logs import setup_logging
 from content import helplines
 from content.loader import MESSAGE_LIMIT, PART_LIMIT, ContentError, load_course
@@ -60,6 +61,7 @@ def _run(args: argparse.Namespace) -> int:
         if config.webhook_url:
             run_webhook(application, **webhook_options(config))
         else:
+            asyncio.set_event_loop(new_event_loop())  # run_polling runs on the loop set here
             application.run_polling(allowed_updates=ALLOWED_UPDATES)
     except DatabaseProblem as exc:
         raise StartupError(str(exc)) from None

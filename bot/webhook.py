@@ -25,6 +25,7 @@ from telegram import Update
 from telegram.ext import Application
 
 from bot.app import STOP_KEY, lifecycle
+from bot.eventloop import new_event_loop
 
 logger = logging.getLogger(__name__)
 
@@ -177,4 +178,5 @@ def run_webhook(application: Application, **options: object) -> None:
         async with serving(application, **options):  # type: ignore[arg-type]
             await stop.wait()
 
-    asyncio.run(main())
+    with asyncio.Runner(loop_factory=new_event_loop) as runner:
+        runner.run(main())

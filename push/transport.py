@@ -192,6 +192,7 @@ class AiohttpRequest(BaseRequest):
             connect=_given(pool_timeout, self._pool_timeout),
         )
         data: Any = None
+        headers: Mapping[str, str] | None = None
         if request_data is not None and request_data.contains_files:
             form = aiohttp.FormData()
             for name, value in request_data.json_parameters.items():
@@ -202,9 +203,14 @@ class AiohttpRequest(BaseRequest):
                 form.add_field(name, content, filename=filename, content_type=kind)
             data = form
         elif request_data is not None:
-            data = request_data.json_parameters  # aiohttp form-encodes a dict
+            # The same form aiohttp makes of a dict, encoded here: its FormData machinery costs
+            # more CPU than the encoding itself, and every tap makes two or three requests.
+            data = request_data.url_encoded_parameters().encode()
+            headers = _FORM
         try:
-            async with self._session.request(method, url, data=data, timeout=timeout) as response:
+            async with self._session.request(
+                method, url, data=data, headers=headers, timeout=timeout
+            ) as response:
                 return response.status, await response.read()
         except TimeoutError as exc:
             raise TimedOut from exc
