@@ -53,7 +53,7 @@ STOPWORDS = frozenset(
     qué como cómo cuál cual quién quien dónde donde cuándo cuando porque sobre está están hay
     muy más mas pero su sus lo al pasa hace hacer tiene puede uno es se son fait elle ele pra
     quais gegen contre cuánto cuanto cuánta cuanta cuántos cuantos quanto quanta quantos tempo
-    tiempo zeit temps
+    tiempo zeit temps si
     os um uma é são do da dos das na nos nas em com sem qual muito isso isto pode
     gli una uno è sono dei delle nella per come cosa perché quale più molto
     une sont ou qui quoi comment pourquoi quel quelle avec sans pour dans sur ce cette c'est
@@ -67,6 +67,9 @@ STOPWORDS = frozenset(
     stand stands stuff anything
     doesnt dont isnt cant wont didnt arent wasnt werent shouldnt wouldnt couldnt hasnt havent
     hadnt whats thats theres ive youre theyre wat wht waht hw abt bc cuz coz tho ppl pple
+    heard saw read lol lmao smth sth tldr diff whatever generally general speaking sense wise
+    matter important thought figure picture whole step suddenly somewhere knows saying sorry
+    confused strange seems sounds sounding words wondering wonder curious
     """.split()
 )
 
