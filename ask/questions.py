@@ -188,9 +188,12 @@ def read_question(text: str, synonyms: Synonyms | None = None) -> Question:
     lowered = " ".join(text.lower().replace("’", "'").split())
     # "Show me", "tell me": a request to the bot, about neither the topic nor the writer.
     asked = _REQUEST.sub(" ", lowered)
+    # A possessive is its word ("my dog's anxiety" is about a dog); "it's" and "what's" are
+    # filler either way.
     words = [w.strip("'") for w in _WORD.findall(asked)]
+    words = [w[:-2] if w.endswith("'s") and w not in STOPWORDS else w for w in words]
     # A letter alone is no topic ("s-ketamine", "vitamin d"); "k" is found as a synonym.
-    words = [w for w in words if len(w) > 1 and w not in STOPWORDS and not w.endswith("'s")]
+    words = [w for w in words if len(w) > 1 and w not in STOPWORDS]
     # A number alone is no topic ("message 5", a typed "08:15"); a year can be ("2019").
     words = [w for w in words if not w.isdigit() or _YEAR.match(w)]
     concepts: list[tuple[str, ...]] = []

@@ -1,5 +1,5 @@
-"""Questions put in other languages or in everyday framing words find their lesson, while a
-topic the course doesn't cover is still declined."""
+"""Questions put in other languages, in everyday framing words or with a stray word find their
+lesson, while a topic the course doesn't cover is still declined."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 
 from ask import CourseIndex, compose
 from ask.foreign import load_foreign
-from ask.reply import PRESCRIBER_LINE
+from ask.reply import MIN_COVERAGE, PRESCRIBER_LINE
 from ask.synonyms import load_synonyms
 from content.loader import load_course
 from content.markup import plain_text
@@ -119,3 +119,38 @@ def test_the_course_own_words_are_never_foreign_filler() -> None:
     plain = CourseIndex(index.passages, load_synonyms(REAL_COURSE), course, frozenset({"mtor"}))
     reply = compose(plain, "mtor")
     assert reply.answered and plain_text(reply.html).count("mTOR") >= 1
+
+
+@pytest.mark.parametrize(
+    ("question", "target"),
+    [
+        ("is it true ketamine prevents suicide? saw a headline", "myths"),
+        ("does ketamine plug the channel or sit on the outside of the receptor", "nmda"),
+        ("who wrote this course", "about"),
+    ],
+)
+def test_a_lesson_that_stands_out_answers_a_question_with_a_stray_word(
+    index: CourseIndex, question: str, target: str
+) -> None:
+    # A word the course never uses ("headline", "plug") weighs most and leaves the best passage
+    # under the coverage bar; the lesson still answers, as its title or `asks` name the question
+    # and no other lesson comes near.
+    hits = index.search(index.read(question))
+    assert hits[0].coverage < MIN_COVERAGE
+    reply = compose(index, question)
+    assert reply.answered and reply.docs[0].target == target, question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can i get ketamine for my dog's anxiety",  # the dog's, not the writer's
+        "which AI model is behind this chatbot",
+        "lithium side effects",
+        "how do psychedelics compare with ketamine for ptsd",
+    ],
+)
+def test_a_question_no_lesson_stands_out_for_is_still_declined(
+    index: CourseIndex, question: str
+) -> None:
+    assert not compose(index, question).answered, question
