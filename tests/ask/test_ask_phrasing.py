@@ -125,7 +125,7 @@ def test_the_course_own_words_are_never_foreign_filler() -> None:
     ("question", "target"),
     [
         ("is it true ketamine prevents suicide? saw a headline", "myths"),
-        ("does ketamine plug the channel or sit on the outside of the receptor", "nmda"),
+        ("uncontrolled high blood pressure contraindication ketamine", "who-not"),
         ("who wrote this course", "about"),
     ],
 )
