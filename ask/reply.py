@@ -21,7 +21,8 @@ PERSONAL_MIN_COVERAGE = 0.4
 # words that answer a question stand together. Share of the weight the best two sentences hold:
 MIN_TOGETHER = 0.35
 MIN_SCORE = 0.0  # and its bm25 score
-CLOSE = 0.8  # a second lesson or page is offered when it ranks within this share of the best
+CLOSE = 0.7  # another lesson or page is offered when it ranks within this share of the best
+OFFERED = 3  # lessons or pages offered at most, the best first
 # A lesson or page can stand out although its best passage holds less of the question's weight
 # than MIN_COVERAGE: its title or `asks` phrases name what is asked, and no other lesson comes
 # near ("is it true ketamine prevents suicide? saw a headline", where "headline" weighs most).
@@ -55,7 +56,7 @@ class Reply:
 
     html: str
     answered: bool
-    docs: tuple[Passage, ...] = ()  # best first: one, or two when the second is close
+    docs: tuple[Passage, ...] = ()  # best first, then up to two that rank close to it
     personal: bool = False
     dosing: bool = False
     off_topic: bool = False  # nothing in it is a word the course uses: not a course question
@@ -101,13 +102,19 @@ def _citations(passage: Passage) -> str:
     return "<i>Sources:</i> " + "; ".join(links) if links else ""
 
 
-def _close_second(hits: list[Hit]) -> Passage | None:
+def _close_others(hits: list[Hit]) -> list[Passage]:
+    """Up to OFFERED - 1 other lessons or pages, each on a topic of its own (a lesson and the
+    page of the same name are one), that rank within CLOSE of the best."""
     best = hits[0]
+    seen = {best.passage.target}
+    others: list[Passage] = []
     for hit in hits[1:]:
-        if hit.passage.doc == best.passage.doc:
-            continue
-        return hit.passage if hit.rank >= CLOSE * best.rank else None
-    return None
+        if len(others) == OFFERED - 1 or hit.rank < CLOSE * best.rank:
+            break
+        if hit.passage.target not in seen:
+            seen.add(hit.passage.target)
+            others.append(hit.passage)
+    return others
 
 
 def covered(hits: list[Hit], personal: bool = False) -> bool:
@@ -156,6 +163,5 @@ def compose_for(question: Question, hits: list[Hit]) -> Reply:
         lines.append(cites)
     lines.append(f"<b>{PRESCRIBER_LINE}</b>" if care else f"<i>{EDUCATION_NOTE}</i>")
     lines.append(MORE)
-    second = _close_second(hits)
-    docs = (best, second) if second is not None else (best,)
+    docs = (best, *_close_others(hits))
     return Reply("\n\n".join(lines), answered=True, docs=docs, **flags)

@@ -154,3 +154,21 @@ def test_a_question_no_lesson_stands_out_for_is_still_declined(
     index: CourseIndex, question: str
 ) -> None:
     assert not compose(index, question).answered, question
+
+
+async def test_lessons_that_rank_close_are_offered_as_buttons_each_once(
+    double: BotApiDouble, bot: Services
+) -> None:
+    # Glutamate is the subject of one lesson and part of two others: all three are offered,
+    # the best first, each once, then the menu.
+    alice, reply = await ask(double, "what does ketamine do to glutamate")
+    course = bot.require_course()
+    glutamate, nmda = course.lesson("glutamate"), course.lesson("nmda")
+    assert glutamate is not None and nmda is not None
+    labels = [b.text for b in reply.buttons]
+    assert labels[0] == f"📖 {glutamate.title}"
+    assert f"Also: {nmda.title}" in labels and len(labels) == 4 and labels[-1] == "◀ Menu"
+    assert len(set(labels)) == len(labels)
+    await alice.tap(reply, f"Also: {nmda.title}")
+    (opened,) = await alice.wait_for_messages(1)
+    assert nmda.title in opened.text
