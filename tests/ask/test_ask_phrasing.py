@@ -172,3 +172,18 @@ async def test_lessons_that_rank_close_are_offered_as_buttons_each_once(
     await alice.tap(reply, f"Also: {nmda.title}")
     (opened,) = await alice.wait_for_messages(1)
     assert nmda.title in opened.text
+
+
+@pytest.mark.parametrize(
+    ("question", "target"),
+    [
+        ("how many lessons are there", "about"),
+        ("what will i learn here", "about"),
+        ("can they predict who will respond", "future"),
+    ],
+)
+def test_what_a_lesson_says_it_answers_finds_it(
+    index: CourseIndex, question: str, target: str
+) -> None:
+    reply = compose(index, question)
+    assert reply.answered and reply.docs[0].target == target, question
