@@ -180,6 +180,7 @@ async def test_lessons_that_rank_close_are_offered_as_buttons_each_once(
         ("how many lessons are there", "about"),
         ("what will i learn here", "about"),
         ("can they predict who will respond", "future"),
+        ("who should not take ketamine", "who-not"),
     ],
 )
 def test_what_a_lesson_says_it_answers_finds_it(
