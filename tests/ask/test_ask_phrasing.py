@@ -80,9 +80,14 @@ def test_questions_in_other_languages_find_their_lesson(
         "кетамин купить где",  # where to buy
         "is ketamine legal in australia",
         "does insurance cover spravato",
+        "precio del spravato",  # "precio" is an everyday Spanish word, and a price
+        "la marihuana ayuda con la depresión",
+        "does weed help depression",
     ],
 )
-def test_buying_and_paying_abroad_stay_not_covered(index: CourseIndex, question: str) -> None:
+def test_prices_insurance_other_drugs_and_buying_abroad_stay_not_covered(
+    index: CourseIndex, question: str
+) -> None:
     assert not compose(index, question).answered, question
 
 
