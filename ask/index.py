@@ -235,11 +235,12 @@ class CourseIndex:
         # phrases, repeated in every passage of their lesson, do not make a word commoner.
         rarity = [min(_rare(len(in_text[t]), self._total) for t in c) for c in concepts]
         # An everyday word of another language that the course never uses ("wirkt", "quelles")
-        # weighs as little as a word every passage uses: it is how the question is put.
-        rarity = [
-            0.0 if len(c) == 1 and c[0] in self._foreign and not in_text[c[0]] else r
-            for r, c in zip(rarity, concepts, strict=True)
-        ]
+        # weighs as little as a word every passage uses: it is how the question is put. Unless
+        # nothing else the question names is specific ("ketamina y lactancia"): then such words
+        # may be what it asks, and weigh in full, so that it is declined rather than guessed.
+        foreign = [len(c) == 1 and c[0] in self._foreign and not in_text[c[0]] for c in concepts]
+        if any(r > 0 for r, f in zip(rarity, foreign, strict=True) if not f):
+            rarity = [0.0 if f else r for r, f in zip(rarity, foreign, strict=True)]
         weights = [max(WEIGHT_FLOOR, r) for r in rarity]
         total = sum(weights) or 1.0
         specific = sum(max(0.0, r) for r in rarity) or 1.0

@@ -193,3 +193,19 @@ def test_what_a_lesson_says_it_answers_finds_it(
 ) -> None:
     reply = compose(index, question)
     assert reply.answered and reply.docs[0].target == target, question
+
+
+def test_a_foreign_word_that_is_all_a_question_names_is_not_read_as_filler(
+    index: CourseIndex,
+) -> None:
+    # "escuela" is an everyday Spanish word; beside "ketamina" alone it is what is asked, so the
+    # question is declined rather than answered from whatever says "ketamine".
+    assert "escuela" in load_foreign()
+    assert not compose(index, "ketamina y escuela").answered
+    # The course's own topics in other languages are in the synonym groups, and answered.
+    for question, target in [
+        ("ketamina y lactancia", "who-not"),
+        ("ketamin und übelkeit", "cautions"),
+    ]:
+        reply = compose(index, question)
+        assert reply.answered and reply.docs[0].target == target, question
