@@ -17,6 +17,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
 from ask.asks import NOTHING, AskedPhrases
+from ask.foreign import load_foreign
 from ask.passages import Passage, course_passages, sentences
 from ask.questions import CARE, Question, read_question
 from ask.spelling import slip, swapped
@@ -99,9 +100,13 @@ class CourseIndex:
         passages: list[Passage],
         synonyms: Synonyms | None = None,
         course: Course | None = None,
+        foreign: frozenset[str] | None = None,
     ) -> None:
         self.course = course  # the course this index was built from (None in unit tests)
         self.synonyms = synonyms or Synonyms()
+        # Everyday words of other languages ("wirkt", "quelles"): filler unless the course or
+        # a synonym uses them (ask.foreign).
+        self._foreign = load_foreign() if foreign is None else foreign
         self.passages = list(passages)
         # Built in one thread (a reload runs off the event loop) and read in another; reads
         # are serialised by the lock, and the connection is never shared beyond this object.
@@ -229,6 +234,13 @@ class CourseIndex:
         # nothing: in a title, where every lesson could name it, exactly nothing. The `asks`
         # phrases, repeated in every passage of their lesson, do not make a word commoner.
         rarity = [min(_rare(len(in_text[t]), self._total) for t in c) for c in concepts]
+        # An everyday word of another language that the course never uses ("wirkt", "quelles")
+        # weighs as little as a word every passage uses: it is how the question is put. Unless
+        # nothing else the question names is specific ("ketamina y lactancia"): then such words
+        # may be what it asks, and weigh in full, so that it is declined rather than guessed.
+        foreign = [len(c) == 1 and c[0] in self._foreign and not in_text[c[0]] for c in concepts]
+        if any(r > 0 for r, f in zip(rarity, foreign, strict=True) if not f):
+            rarity = [0.0 if f else r for r, f in zip(rarity, foreign, strict=True)]
         weights = [max(WEIGHT_FLOOR, r) for r in rarity]
         total = sum(weights) or 1.0
         specific = sum(max(0.0, r) for r in rarity) or 1.0

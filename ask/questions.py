@@ -53,7 +53,7 @@ STOPWORDS = frozenset(
     qué como cómo cuál cual quién quien dónde donde cuándo cuando porque sobre está están hay
     muy más mas pero su sus lo al pasa hace hacer tiene puede uno es se son fait elle ele pra
     quais gegen contre cuánto cuanto cuánta cuanta cuántos cuantos quanto quanta quantos tempo
-    tiempo zeit temps
+    tiempo zeit temps si
     os um uma é são do da dos das na nos nas em com sem qual muito isso isto pode
     gli una uno è sono dei delle nella per come cosa perché quale più molto
     une sont ou qui quoi comment pourquoi quel quelle avec sans pour dans sur ce cette c'est
@@ -67,6 +67,9 @@ STOPWORDS = frozenset(
     stand stands stuff anything
     doesnt dont isnt cant wont didnt arent wasnt werent shouldnt wouldnt couldnt hasnt havent
     hadnt whats thats theres ive youre theyre wat wht waht hw abt bc cuz coz tho ppl pple
+    heard saw read lol lmao smth sth tldr diff whatever generally general speaking sense wise
+    matter important thought figure picture whole step suddenly somewhere knows saying sorry
+    confused strange seems sounds sounding words wondering wonder curious
     """.split()
 )
 
@@ -185,9 +188,12 @@ def read_question(text: str, synonyms: Synonyms | None = None) -> Question:
     lowered = " ".join(text.lower().replace("’", "'").split())
     # "Show me", "tell me": a request to the bot, about neither the topic nor the writer.
     asked = _REQUEST.sub(" ", lowered)
+    # A possessive is its word ("my dog's anxiety" is about a dog); "it's" and "what's" are
+    # filler either way.
     words = [w.strip("'") for w in _WORD.findall(asked)]
+    words = [w[:-2] if w.endswith("'s") and w not in STOPWORDS else w for w in words]
     # A letter alone is no topic ("s-ketamine", "vitamin d"); "k" is found as a synonym.
-    words = [w for w in words if len(w) > 1 and w not in STOPWORDS and not w.endswith("'s")]
+    words = [w for w in words if len(w) > 1 and w not in STOPWORDS]
     # A number alone is no topic ("message 5", a typed "08:15"); a year can be ("2019").
     words = [w for w in words if not w.isdigit() or _YEAR.match(w)]
     concepts: list[tuple[str, ...]] = []

@@ -85,26 +85,48 @@ class Synonyms:
         padded = " " + " ".join(words) + " "
         present = set(words)
         used: dict[int, set[int]] = {}
+        inside: dict[tuple[int, int], frozenset[str]] = {}  # a split phrase -> the words in it
         # Only terms whose first word the text has can match: a few, of the hundreds listed.
         for g, t in sorted(position for word in present for position in self._starts.get(word, ())):
             spaced, parts, first, gapped = self._patterns[g][t]
-            if present.issuperset(parts) and (
-                gapped is None
-                or spaced in padded
-                or (not (len(parts) == 2 and first in filler) and self._split(g, t, padded))
-            ):
+            if not present.issuperset(parts):
+                continue
+            if gapped is None or spaced in padded:
                 used.setdefault(g, set()).add(t)
+            elif not (len(parts) == 2 and first in filler):
+                split = self._split(g, t, padded)
+                if split is not None:
+                    used.setdefault(g, set()).add(t)
+                    inside[g, t] = split
+        # Nor does a split phrase take in a word that another group's term, found as written,
+        # uses: "how well does it actually work" asks how well, not "how does it work".
+        for (g, t), words in inside.items():
+            others = {
+                w
+                for h, terms in used.items()
+                if h != g
+                for u in terms
+                if (h, u) not in inside
+                for w in self._patterns[h][u][1]
+            }
+            if words & others:
+                used[g].discard(t)
+                if not used[g]:
+                    del used[g]
         return [
             (self.groups[g], tuple(term for t, term in enumerate(self.groups[g]) if t in terms))
             for g, terms in sorted(used.items())
         ]
 
-    def _split(self, g: int, t: int, padded: str) -> bool:
-        """Whether the phrase `t` of group `g` stands in the text with words inside it, none of
-        them a word of another group."""
+    def _split(self, g: int, t: int, padded: str) -> frozenset[str] | None:
+        """The words inside the phrase `t` of group `g` where it stands in the text split up,
+        or None if it doesn't, or only around a one-word term of another group."""
         _, parts, _, gapped = self._patterns[g][t]
         found = gapped.search(padded, 0, GAPPED_SCAN_CHARS) if gapped is not None else None
-        return found is not None and not (set(found.group().split()) - parts) & self._others[g]
+        if found is None:
+            return None
+        words = frozenset(found.group().split()) - parts
+        return None if words & self._others[g] else words
 
 
 def _pattern(term: str) -> _Pattern:

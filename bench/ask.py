@@ -5,7 +5,9 @@ set; name files to measure only those (``python -m bench.ask tests/data/blind/as
 Each item is ``{q, answer: [lesson ids or page commands], kind, topic}`` with kind one of
 covered, not_covered, personal, dosing, crisis_question (or crisis). The index holds the full
 course from CONTENT_DIR's default folder; time is per question, from the text to the finished reply.
-Exits with status 1 if a set misses a target.
+"Among the buttons" is the share of covered questions whose lesson or page is one the reply
+offers (the best and up to two close ones, ask.reply.OFFERED). Exits with status 1 if a set
+misses a target.
 """
 
 from __future__ import annotations
@@ -52,6 +54,9 @@ class Figures:
     kinds: dict[str, int] = field(default_factory=dict)
     top1: int = 0
     top3: int = 0
+    offered: int = 0  # covered questions whose lesson or page is among the reply's buttons
+    buttons: int = 0  # lessons and pages offered, over all covered questions answered
+    answered: int = 0  # covered questions answered
     declined: int = 0
     prescriber: int = 0
     care_passage: int = 0  # personal and dosing questions shown a passage of the course
@@ -85,6 +90,9 @@ def measure(index: CourseIndex, items: list[dict], verbose: bool) -> Figures:
         if kind == "covered":
             figures.top1 += shown in wanted
             figures.top3 += reply.answered and bool(wanted & set(ranked_targets(index, text)))
+            figures.offered += bool(wanted & {doc.target for doc in reply.docs})
+            figures.buttons += len(reply.docs)
+            figures.answered += reply.answered
             if shown not in wanted:
                 figures.misses.append(f"covered  {text!r}: {shown} not in {sorted(wanted)}")
         elif kind == "not_covered":
@@ -136,7 +144,10 @@ def report(path: Path, index: CourseIndex, verbose: bool) -> bool:
     }
     p50, p99 = latency_ms(index, [item["q"] for item in items])
     print(f"{path.name}: {len(items)} questions " + ", ".join(f"{n} {c}" for n, c in k.items()))
-    print(f"  covered      top-1 {values['top1']:6.1%}   top-3 {values['top3']:6.1%}")
+    print(f"  covered      top-1 {values['top1']:6.1%}   top-3 {values['top3']:6.1%}", end="")
+    offered = rate(figures.offered, k.get("covered", 0))
+    each = rate(figures.buttons, figures.answered)
+    print(f"   among the buttons {offered:6.1%} ({each:.1f} a reply)")
     print(f"  not covered  declined {values['declined']:6.1%}")
     shown = rate(figures.care_passage, care)
     line = values["prescriber"]

@@ -32,7 +32,7 @@ def _label(title: str, second: bool) -> str:
 
 
 def reply_keyboard(reply: Reply) -> views.Keyboard:
-    """A button for the lesson or page that answered (and a close second), then the menu."""
+    """A button for the lesson or page that answered (and any that rank close), then the menu."""
     rows = []
     for position, passage in enumerate(reply.docs):
         kind = "lesson" if passage.is_lesson else "page"

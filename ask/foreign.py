@@ -1,0 +1,64 @@
+"""Everyday words of other languages, read as filler when the course never uses them.
+
+A question in Spanish, German or Portuguese ("wie schnell wirkt ketamin", "quelles sont vos
+sources") carries its own small words and verbs, which the course never uses and which would
+otherwise weigh most of all and pull a question that names the right lesson under the decline
+bar. The list holds the words common in one of eight other languages (Zipf frequency 4 or more:
+ten uses in a million words) and rare in English (under 3), so "insurance" or "lithium" stay
+topics. The course's own words and the synonyms never count as filler, so an author who lists
+"estudios" beside "studies" makes it a concept again.
+
+``python -m ask.foreign`` rebuilds ``foreign_words.txt.gz`` from ``wordfreq`` (a dev dependency,
+pinned, so the file comes out the same); the bot only reads the file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import sys
+from importlib import resources
+
+WORDS_FILE = "foreign_words.txt.gz"
+LANGUAGES = ("es", "pt", "fr", "de", "it", "nl", "pl", "ru")
+COMMON_ZIPF = 4.0  # in one of LANGUAGES: about ten uses in a million words, or more
+ENGLISH_ZIPF = 3.0  # and rarer than this in English
+SCANNED = 40_000  # words of each language's list looked at, commonest first
+
+
+def load_foreign() -> frozenset[str]:
+    """The list as shipped beside this module; empty if the file is missing."""
+    try:
+        data = resources.files(__package__).joinpath(WORDS_FILE).read_bytes()
+    except FileNotFoundError:
+        return frozenset()
+    return frozenset(gzip.decompress(data).decode("utf-8").split())
+
+
+def build() -> list[str]:
+    """The words, sorted: common in some other language, rare in English."""
+    from wordfreq import top_n_list, zipf_frequency
+
+    words: set[str] = set()
+    for language in LANGUAGES:
+        for word in top_n_list(language, SCANNED):
+            if zipf_frequency(word, language) < COMMON_ZIPF:
+                break  # the list is ordered by frequency
+            if word.isalpha() and zipf_frequency(word, "en") < ENGLISH_ZIPF:
+                words.add(word)
+    return sorted(words)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m ask.foreign", description=__doc__)
+    parser.parse_args(argv)
+    words = build()
+    path = resources.files(__package__).joinpath(WORDS_FILE)
+    with gzip.GzipFile(str(path), "wb", mtime=0) as handle:
+        handle.write(("\n".join(words) + "\n").encode("utf-8"))
+    print(f"{len(words)} words written to {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

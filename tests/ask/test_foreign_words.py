@@ -1,0 +1,25 @@
+"""The list of everyday words of other languages shipped with ask/: what its build script writes.
+
+ask/foreign_words.txt.gz is built ahead of time by ``python -m ask.foreign`` from wordfreq (the
+dev extra), so the bot needs neither the package nor its data at run time.
+"""
+
+from __future__ import annotations
+
+import gzip
+from importlib import resources
+
+from ask.foreign import WORDS_FILE, build, load_foreign
+
+
+def test_the_shipped_list_is_what_the_build_script_writes() -> None:
+    shipped = resources.files("ask").joinpath(WORDS_FILE).read_bytes()
+    # A stale file means: run `python -m ask.foreign`.
+    assert gzip.decompress(shipped).decode("utf-8").split() == build(), "list is stale"
+    assert shipped[4:8] == b"\0\0\0\0"  # gzip's timestamp, so a rebuild changes nothing
+
+
+def test_the_list_holds_everyday_foreign_words_and_no_english_topic() -> None:
+    words = load_foreign()
+    assert {"wirkt", "quelles", "significa", "fazer", "può", "такое"} <= words
+    assert not {"insurance", "lithium", "london", "diet", "psilocybin", "ketamine"} & words
