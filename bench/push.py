@@ -45,6 +45,7 @@ from telegram.error import RetryAfter
 from telegram.ext import AIORateLimiter, ExtBot
 
 from bot.app import build_application, running
+from bot.eventloop import new_event_loop
 from handlers.context import SERVICES_KEY, Services
 from push.pacer import retry_after_seconds
 from push.tick import Pusher, TickReport
@@ -387,4 +388,6 @@ async def main(args: argparse.Namespace) -> None:
 
 
 if __name__ == "__main__":
-    asyncio.run(main(build_parser().parse_args()))
+    # The event loop `python -m bot run` uses, so the figures are the bot's.
+    with asyncio.Runner(loop_factory=new_event_loop) as runner:
+        runner.run(main(build_parser().parse_args()))
