@@ -335,13 +335,13 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return _distress_or_none(text, plain, p, limits)
     if p.get("method", 0.0) + p.get("overdose", 0.0) >= limits["crisis"]:
         excused = _TREATMENT_DOSE.search(plain) and not _HARM.search(plain)
-        excused = excused or leaving.ORDINARY.search(plain) is not None
+        excused = excused or _ordinary(text, plain)
         # A drug question with no word of harm is a plain question; distress may still be there.
         if not excused and _HARM_CUE.search(plain) is not None:
             return Verdict(HELPER if _about_someone_else(plain) else CRISIS, "model")
         return _distress_or_none(text, plain, p, limits)
     errand = _ERRAND.search(plain) is not None and _ERRAND_BUT.search(plain) is None
-    errand = errand or leaving.ORDINARY.search(plain) is not None
+    errand = errand or _ordinary(text, plain)
     if sum(risk.values()) >= limits["check"] and not errand:
         if _about_someone_else(plain):
             return Verdict(HELPER, "model")
@@ -353,6 +353,12 @@ def assess(text: str, model: Model | None = None) -> Verdict:
             return Verdict(CRISIS, "model")
         return Verdict(CHECK, "model")
     return _distress_or_none(text, plain, p, limits)
+
+
+def _ordinary(text: str, plain: str) -> bool:
+    """An ordinary plan the classifier defers to, read in the normalised text and, for words the
+    English spelling fixer would bend ("im Büro"), in the text only folded."""
+    return any(leaving.ORDINARY.search(t) is not None for t in (plain, languages.fold(text)))
 
 
 def _distress_or_none(

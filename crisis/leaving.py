@@ -213,4 +213,14 @@ ORDINARY = _compile(
     # notes, photos or steps taken in plenty
     r"\btook (?:\w+ ){0,3}?(?:notes|photos|pictures|selfies|screenshots|steps|breaks|classes|"
     r"courses|days off)\b",
+    # out of reach for an outing ("hiking with no signal"), a food given up for a diet or a fast
+    r"\b(?:hiking|camping|trekking|sailing|travel\w*|abroad|at sea|in the mountains) "
+    r"(?:\w+ ){0,3}?(?:no|without|zero|bad) (?:signal|reception|wifi|wi fi|internet|coverage)\b",
+    r"\b(?:stopped|quit|quitting|stopping|giving up|gave up|cut out|cutting out) "
+    r"(?:eating|drinking) (?:\w+ ){0,3}?(?:so (?:that )?i (?:can|could) (?:lose|drop|shed)|"
+    r"to (?:lose|drop|shed)|for "
+    r"(?:my |a |the )?(?:diet|lent|ramadan|fast|health|gut|skin|training))\b",
+    # German read as English ("im" is "I'm" typed fast): the last day in an office or a term
+    r"\bletzter (?:tag|arbeitstag|abend|schultag) (?:im|in der|bei der|auf der|an der) "
+    r"(?:buro|buero|arbeit|firma|schule|uni|praxis|klinik|job|kanzlei|agentur|filiale)\b",
 )
