@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from crisis import languages, leaving, parting, settled, signals, spelling, titles, vocab
+from crisis import decided, languages, leaving, parting, settled, signals, spelling, titles, vocab
 from crisis.model import Model, load
 from crisis.normalise import normalise
 from crisis.rules import _PATTERNS  # noqa: F401  (tests read the rules through the package)
@@ -144,7 +144,12 @@ _DROPPED_I = re.compile(
     r"deleted|cut|burned|hid|saved|finished|written|taken|been|found|signed|closed|sold|"
     r"cancelled|canceled|paid|packed|recorded|set up|please tell|tell)\b"
 )
-_RISK_EMOJI = re.compile("🔪|🩸|🪢|⚰️|🪦|💊💊")
+_RISK_EMOJI = re.compile("🔪|🩸|🪢|⚰️|🪦|💊💊|🌉\\s*(?:⬇|👇|🌊|👋)")
+# Pills told in emoji as taken: a row of them, or with a drink, then a tick, sleep or a goodbye.
+_TAKEN_EMOJI = re.compile(
+    "(?:💊\\s*){3,}.*(?:✅|✔|☑|🥃|🍷|🍺|🍾|🍸|😴|💤|⚰|🪦|👋)"
+    "|💊.*(?:🥃|🍷|🍾|🍸|🍺).*(?:✅|✔|☑|😴|💤|⚰|🪦|👋)"
+)
 # A roof, a garage or a bridge with a job being done there: the rules excuse it, and the
 # classifier, which has seen those places mostly in crises, defers to the job.
 _ERRAND = re.compile(
@@ -158,6 +163,11 @@ _ERRAND_BUT = re.compile(
 )
 _MOVING = re.compile(r"\b(?:moving (?:out|house|away|abroad)|move out|roomie|flatmates?|lease)\b")
 _GAME = re.compile(r"\b(?:minecraft|fortnite|roblox|elden ring|the sims|my sims|in game|gta)\b")
+# Someone met in a game, telling of their life: "a kid in my minecraft server said he wants to".
+_MET_IN_GAME = re.compile(
+    r"\b(?:in|on|from) (?:my|our|a|the) (?:\w+ )?(?:server|discord|group chat|clan|guild|team)\b"
+    r"(?: \S+){0,3}? (?:said|says|told|posted|texted|messaged|keeps saying)\b"
+)
 
 
 def warm_up() -> None:
@@ -253,7 +263,9 @@ def _about_someone_else(plain: str) -> bool:
 
 def _not_meant(text: str, plain: str) -> bool:
     """A joke that names its trivial cause, a video game, a crisis long over, or a denial."""
-    if _GAME.search(plain) or _FICTION.search(plain) or _DENIED.search(plain):
+    if _GAME.search(plain) and not _MET_IN_GAME.search(plain):
+        return True
+    if _FICTION.search(plain) or _DENIED.search(plain):
         return True
     if settled.HYPOTHETICAL.search(plain):
         return True
@@ -292,10 +304,13 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     if signal == "settled" and _MOVING.search(plain):
         signal = None
     own, other = _analyse_plain(plain)
+    if own is None and other is None and signal is None and _TAKEN_EMOJI.search(text):
+        return Verdict(CRISIS, "emoji overdose")
     if own is None and other is None and signal is None and _RISK_EMOJI.search(text):
-        return Verdict(CHECK, "emoji")  # a knife or blood drop alone: ask, don't guess
+        # a knife or blood drop alone: ask, don't guess; said of someone else, the helpers' reply
+        return Verdict(HELPER if _about_someone_else(plain) else CHECK, "emoji")
     if own is not None:
-        if own == "distress" and _PANIC.search(plain) and not _UNSAFE.search(plain):
+        if own == "distress" and _PANIC.search(plain) and not _UNSAFE.search(plain) and not signal:
             return Verdict(DISTRESS, "panic")
         return Verdict(CRISIS, own)
     if foreign in languages.CRISIS_KINDS:
@@ -315,7 +330,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     if foreign == "check":
         return Verdict(CHECK, "language check")
     guarded = _guard(plain)
-    if any(rule.search(guarded) for rule in (settled.CHECK, leaving.CHECK, parting.CHECK)):
+    checks = (settled.CHECK, leaving.CHECK, parting.CHECK, decided.CHECK)
+    if any(rule.search(guarded) for rule in checks):
         return Verdict(HELPER if _about_someone_else(plain) else CHECK, "check")
     if foreign == "distress":
         return Verdict(DISTRESS, "language distress")

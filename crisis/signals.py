@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from crisis import indirect, leaving, means, parting, settled, veiled
+from crisis import decided, indirect, leaving, means, parting, settled, veiled
 from crisis.mood import distress, resolved
 from crisis.vocab import SUBSTANCE as _SUBSTANCE
 from crisis.vocab import _any, _compile, union
@@ -243,6 +243,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("at_hand", means.AT_HAND),
     ("leaving", leaving.FAREWELL),
     ("parting", parting.FAREWELL),
+    (METHOD, decided.METHOD),
+    (OVERDOSE, decided.OVERDOSE),
+    ("decided", decided.FAREWELL),
 )
 
 # Read on the text as it is: no idiom excuses a method question, and the indirect signs are
