@@ -58,7 +58,11 @@ _PLACE = _any(r"bridge", r"roof", r"rooftop", r"cliffs?", r"tracks", r"balcony",
 FAREWELL = _compile(
     # the day told, the act only "it"
     r"\b(?:i am|i m) (?:going|gonna) (?:through with it|to go through with it)\b" + _ORDINARY,
-    r"\b(?:going|go) through with it (?:\w+ )?" + _TIME + r"\b",
+    r"\b(?:going|go) through with it (?:\w+ )?" + _TIME + r"\b" + _ORDINARY,
+    r"\b(?:everything s|everythings|everything is) (?:ready|sorted|prepared|in place) for "
+    + _TIME
+    + r"\b"
+    + _ORDINARY,
     r"\b(?:got|have|i have) everything (?:ready|sorted|prepared|in place|planned) for " + _TIME
     + r"\b" + _ORDINARY,
     r"\b" + _TIME + r" (?:feels|seems|is) (?:right|like the (?:night|day|time))\b" + _ORDINARY,
@@ -142,12 +146,12 @@ CHECK = _compile(
     # a wish for death told as relief
     r"\bif i (?:died|die|passed) in my sleep\b(?: \S+){0,6}? (?:relief|relieved|fine|ok|okay|"
     r"grateful|glad|thankful|blessing|not mind|would not mind)\b",
-    r"\b(?:would|d) rather (?:just )?(?:not|never) wake(?: up)?\b(?! (?:until|till|before|early|"
-    r"on|at|for|to)\b)",
+    r"\b(?:would|d) rather (?:just )?(?:not|never) wake(?: up)?\b(?! (?:up )?(?:until|till|before|"
+    r"early|on|at|for|to)\b)",
     r"\b(?:wish|want|wanna|hope|pray|praying|rather|like to|could|would love to|dream of) "
     r"(?:\S+ ){0,4}?(?:go to |fall )?(?:sleep|asleep) (?:forever |for ever )?(?:and|&) "
-    r"(?:just )?(?:not|never) (?:wake|waking)(?: up)?\b(?! (?:until|till|before|early|rested|"
-    r"tired|refreshed|on|at|for)\b)",
+    r"(?:just )?(?:not|never) (?:wake|waking)(?: up)?\b(?! (?:up )?(?:until|till|before|early|"
+    r"rested|tired|refreshed|on|at|for)\b)",
     r"\bwake up disappointed\b|\bdisappointed (?:i am|i m) still (?:alive|here|breathing)\b",
     r"\bnot (?:scared|afraid) of (?:dying|death)(?: \S+){0,4}? (?:scared|afraid|terrified) of "
     r"(?:living|life|being alive|another)\b",

@@ -220,6 +220,17 @@ ORDINARY = _compile(
     r"(?:eating|drinking) (?:\w+ ){0,3}?(?:so (?:that )?i (?:can|could) (?:lose|drop|shed)|"
     r"to (?:lose|drop|shed)|for "
     r"(?:my |a |the )?(?:diet|lent|ramadan|fast|health|gut|skin|training))\b",
+    # a decision about a job, a home or a trip
+    r"\b(?:decided|decision|made up my mind|mind is made up) (?:\w+ ){0,4}?(?:job|flat|apartment|"
+    r"house|car|course|uni|degree|move|offer|wedding|trip|holiday|dress|name|school|city)\b",
+    # too much of a treat
+    r"\btoo (?:much|many) (?:\w+ )?(?:sugar|coffee|caffeine|food|cake|candy|chocolate|pizza|"
+    r"sweets|energy drinks?|snacks|cookies|carbs)\b",
+    # a lie-in: not waking before noon or until the holidays
+    r"\b(?:not|never) wake (?:up )?(?:until|till|before) (?:\w+ )?(?:noon|\d+|afternoon|holidays|"
+    r"weekend|lunch|spring|christmas|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    # a rest from everything, for a while
+    r"\bnot (?:exist|be reachable|be online) for (?:a|the) (?:weekend|week|day|while|bit|month)\b",
     # German read as English ("im" is "I'm" typed fast): the last day in an office or a term
     r"\bletzter (?:tag|arbeitstag|abend|schultag) (?:im|in der|bei der|auf der|an der) "
     r"(?:buro|buero|arbeit|firma|schule|uni|praxis|klinik|job|kanzlei|agentur|filiale)\b",

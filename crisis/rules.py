@@ -94,7 +94,8 @@ _PATTERNS: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
             + r"(?:(?:was|were|would|could|had|did|will|may|might|do)\s+"
             + _ADV
             + r")?(?:(?:never|not) (?:been |be )?(?:born|alive|here|around|existed|exist)|"
-            r"(?:be |been )?(?:dead|gone)|die|died|dies|(?:not|never) wake up|disappear\w*|"
+            r"(?:be |been )?(?:dead|gone)|die|died|dies|(?:not|never) wake up(?! (?:until|till|"
+            r"before|early|on time|in time))|disappear\w*|"
             r"stop existing)\b",
             r"\bbetter off dead\b",
             r"\b(?:do not|no longer|never|not) "

@@ -115,7 +115,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:took|taken|swallowed|downed|popped|used|drank) (?:\w+ ){0,3}?"
             r"(?:all|everything|the whole|whole|a whole|a full|full|too (?:many|much)|like [0-9]+|"
             r"them all|a bunch|a handful|loads|much more|extra|three times|double)\b"
-            r"(?! (?:the )?(?:notes|photos|pictures|time|steps|classes|courses)\b)"
+            r"(?! (?:the )?(?:notes|photos|pictures|time|steps|classes|courses|sugar|coffee|"
+            r"caffeine|food|cake|candy|chocolate|pizza|sun|energy drinks?)\b)"
             r"(?! (?:\w+ ){0,3}?(?:on time|as prescribed|this morning|with food)\b)",
             r"\b(?:took|taken|swallowed|downed|popped|take|taking) (?:like |about |around )?"
             r"(?:1[0-9]|[2-9][0-9]|[1-9][0-9]{2})\b(?! (?:minutes|mins|min|hours|hrs|days|weeks|"

@@ -1,0 +1,168 @@
+"""A decision told by its day or its calm, death wished for as a relief, a lethality question with
+no dose word, an overdose in its fewest words, a phrase in another language with a word of
+emphasis inside it, suicide's online homophones, and pills told in emoji: each gets the reply it
+needs, and the everyday lookalikes (a job decided on, a date night, a party, a diet, a hike with
+no signal, a sung line) get none. The sentences here were written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from crisis import CHECK, CRISIS, DISTRESS, HELPER, assess
+
+ALARMS = (CRISIS, CHECK, HELPER)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the day told, the act only "it"
+        "i'm going through with it friday. please don't try to talk me round",
+        "everything's ready for tonight. thank you for the lessons",
+        "saturday feels right. i'm tired",
+        "i've made up my mind and nobody can stop me",
+        "when the semester ends i'm ending too",
+        # tidying up before going, the funeral chosen, the phone left open
+        "sorting out my room and cleaning up before i go",
+        "picked the songs for my funeral tonight",
+        "changed my passcode so my sister can get in after",
+        "my brother can have my games after this week",
+        # a means carried, a rope bought on leaving care, meds stashed then a night
+        "the pills have been in my coat for a week, carrying them around. tonight",
+        "they discharged me on tuesday and on the way home i bought a rope",
+        "i hid my tablets for a month. this weekend",
+        # the appeal of death, thoughts growing louder
+        "ending it is looking really tempting tonight",
+        "suicidal thoughts are getting worse every day",
+        "if i fail this resit i'm jumping. i mean it",
+        # lethality without a dose word
+        "which is less painful, pills or hanging",
+        "what floor do you need to jump from to make sure it's fatal",
+        "does a fall from the 8th floor always work",
+        "least painful way to go, asking seriously",
+        "how much of it would stop your breathing in your sleep",
+        # an overdose in its fewest words
+        "took way too many, i think i'm dying",
+        "did ket on top of g and i can barely breathe",
+        "💊💊💊💊💊 🍷 👋",
+    ],
+)
+def test_own_crisis_told_by_its_day_or_means_gets_a_risk_reply(text: str) -> None:
+    assert assess(text).tier in (CRISIS, CHECK)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "which is less painful, pills or hanging",
+        "what floor do you need to jump from to make sure it's fatal",
+        "took way too many, i think i'm dying",
+        "did ket on top of g and i can barely breathe",
+    ],
+)
+def test_lethality_and_overdose_get_the_full_reply(text: str) -> None:
+    assert assess(text).tier == CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a decision, bare, with its day or its calm
+        "i've decided. sunday. it's been coming for a while",
+        "strangely peaceful since i made my decision",
+        "tonight is the night, i'm ready. sorry",
+        "if i died in my sleep i'd honestly be relieved",
+        "i'd rather not wake up tomorrow",
+        "i want to go to sleep and never wake up",
+        "i'm not afraid of dying anymore, i'm afraid of living like this",
+        "it would be so peaceful to just not exist",
+        "i don't want to see another christmas",
+        "i want it over for good",
+        "done with living tbh",
+        "i'm about to do something stupid to myself",
+        # English as a second language
+        "I am not want to live anymore",
+        "me very tired, want die",
+    ],
+)
+def test_a_decision_or_a_wish_for_death_gets_at_least_the_check_in(text: str) -> None:
+    assert assess(text).tier in (CRISIS, CHECK)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a word of emphasis inside the phrase, in other languages
+        "ik wil echt niet meer leven",
+        "ich will wirklich nicht mehr leben",
+        "сколько таблеток нужно чтобы точно умереть",
+        # suicide's online homophones, cutting again, a goodbye for ever
+        "真的想紫砂",
+        "오늘 자살각이다",
+        "me volví a cortar anoche",
+        "voltei a me cortar",
+        "adios para siempre, los quiero",
+        # Arabic with wa- written onto the negation
+        "تعبت ومش عايز اعيش",
+    ],
+)
+def test_other_languages_with_words_between_get_a_risk_reply(text: str) -> None:
+    assert assess(text).tier in (CRISIS, CHECK)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a guy in my roblox server said he wants to kms tonight",
+        "my cousin said his mum will find him in the morning",
+        "ma soeur a tout prévu pour se suicider",
+        "kardeşim çok ilaç içtiğini söyledi",
+    ],
+)
+def test_someone_elses_crisis_gets_the_helper_or_crisis_reply(text: str) -> None:
+    assert assess(text).tier in (HELPER, CRISIS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # decisions, days and calm about ordinary things
+        "i've decided to take the job in leeds, nobody can change my mind",
+        "i've made my decision about the flat and i feel calm",
+        "tonight's the night! finally asking her out",
+        "everything's ready for tonight's party",
+        "going through with it friday: the haircut, finally",
+        "when the festival ends i'm ending my holiday too, back to work",
+        # a means in its ordinary place, a fall in a physics class, a tired joke
+        "my dad's rifle is locked in the safe for hunting season",
+        "does a fall from the 8th floor always kill a cat? physics homework",
+        "took way too much sugar lol i'm dying",
+        "had way too much coffee, can barely sit still",
+        "💊 ✅ morning meds done",
+        # wishes about sleep and existing, in their everyday sense
+        "i'd rather not wake up before noon on a sunday",
+        "i wish i could sleep and not wake up until the holidays",
+        "would be nice to not exist for a weekend, off the grid",
+        # German read as English, a hike, a diet
+        "Morgen ist mein letzter Tag im Büro",
+        "if I disappear tomorrow it's because I'm hiking with no signal",
+        "I stopped eating sugar so I can lose weight",
+        # a line of a song in quotes
+        '"i\'m so tired of being here" still slaps, what a chorus',
+        "can esketamine make suicidal thoughts worse at first?",
+    ],
+)
+def test_everyday_lookalikes_stay_quiet(text: str) -> None:
+    assert assess(text).tier not in ALARMS
+
+
+def test_a_sad_line_of_a_song_is_not_read_as_the_writers() -> None:
+    assert assess('"everybody hurts" by REM is on repeat').tier not in ALARMS
+    assert assess("the song slaps but honestly i want to die").tier in (CRISIS, CHECK)
+
+
+def test_low_mood_stays_a_caring_reply() -> None:
+    assert assess("so tired of pretending i'm fine, everything feels heavy").tier in (
+        DISTRESS,
+        CHECK,
+    )
