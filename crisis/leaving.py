@@ -229,6 +229,15 @@ ORDINARY = _compile(
     # a lie-in: not waking before noon or until the holidays
     r"\b(?:not|never) wake (?:up )?(?:until|till|before) (?:\w+ )?(?:noon|\d+|afternoon|holidays|"
     r"weekend|lunch|spring|christmas|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    # an animal or a plant harmed, a pile of toys, a chore done for one, the course kept
+    r"\b(?:kill|kills|fatal (?:to|for)|deadly (?:to|for)|toxic (?:to|for)) (?:a |my |your |the )?"
+    r"(?:cat|dog|puppy|kitten|pet|horse|rabbit|hamster|bird|fish|plants?|tree|weeds?)\b",
+    r"\b(?:of|pile of|row of) (?:my )?(?:lego|legos|toys|books|shoes|socks|clothes|cards|plushies|"
+    r"records|plants)\b",
+    r"\bdo it for me\b(?: \S+){0,6}? (?:dishes|laundry|washing|chores|homework|taxes|paperwork|"
+    r"ironing|cleaning)\b",
+    r"\b(?:will|would|is|does) my (?:progress|streak|place|account|subscription|lessons?|course) "
+    r"(?:\w+ )?(?:be )?(?:saved|kept|paused|stay|still be there)\b",
     # a rest from everything, for a while
     r"\bnot (?:exist|be reachable|be online) for (?:a|the) (?:weekend|week|day|while|bit|month)\b",
     # German read as English ("im" is "I'm" typed fast): the last day in an office or a term
