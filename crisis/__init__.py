@@ -94,6 +94,9 @@ _OTHER_SUBJECT = re.compile(
 _JOKE_MARK = re.compile(r"lol|lmao|lmfao|\bjk\b|haha|😂|🤣|💀|😤|😭|😆|🙄")
 _NOT_A_JOKE = re.compile(
     r"not (?:a )?jok|no cap|fr fr|for real|i have a plan|serious|not kidding|🙃|🥀|🖤"
+    # a cover story: "she thinks i'm moving lol"
+    r"|\b(?:thinks|think|believes|told (?:her|him|them|everyone)) (?:that )?i(?:'m|\u2019m| am|m) "
+    r"(?:just )?(?:moving|going away|leaving town|travell?ing)\b"
 )
 _TRIVIAL_CAUSE = re.compile(
     r"\b(?:make me|makes me|made me|one more|mondays?|homework|zoom|meeting|texts me|my cat|"
@@ -145,6 +148,7 @@ _DROPPED_I = re.compile(
     r"cancelled|canceled|paid|packed|recorded|set up|please tell|tell)\b"
 )
 _RISK_EMOJI = re.compile("🔪|🩸|🪢|⚰️|🪦|💊💊|🌉\\s*(?:⬇|👇|🌊|👋)")
+_SAD_EMOJI = re.compile("😞|😔|😢|😭|💔|🥀|😿|☹|🙁|😣|😖|😩|😫|😥")
 # Pills told in emoji as taken: a row of them, or with a drink, then a tick, sleep or a goodbye.
 _TAKEN_EMOJI = re.compile(
     "(?:💊\\s*){3,}.*(?:✅|✔|☑|🥃|🍷|🍺|🍾|🍸|😴|💤|⚰|🪦|👋)"
@@ -308,7 +312,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(CRISIS, "emoji overdose")
     if own is None and other is None and signal is None and _RISK_EMOJI.search(text):
         # a knife or blood drop alone: ask, don't guess; said of someone else, the helpers' reply
-        return Verdict(HELPER if _about_someone_else(plain) else CHECK, "emoji")
+        someone = _about_someone_else(plain) or _OTHER_SUBJECT.search(plain) is not None
+        return Verdict(HELPER if someone else CHECK, "emoji")
     if own is not None:
         if own == "distress" and _PANIC.search(plain) and not _UNSAFE.search(plain) and not signal:
             return Verdict(DISTRESS, "panic")
@@ -319,6 +324,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(HELPER, other)
     if foreign == "other":
         return Verdict(HELPER, "language other")
+    if signal == "access":
+        return Verdict(CRISIS, signal)  # another's gun left within reach: the writer's risk
     if signal is not None:
         return Verdict(HELPER if _about_someone_else(plain) else CRISIS, signal)
     if not _ANCHORS.isdisjoint(plain.split(" ")):
@@ -335,6 +342,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(HELPER if _about_someone_else(plain) else CHECK, "check")
     if foreign == "distress":
         return Verdict(DISTRESS, "language distress")
+    if not _WORD.search(plain) and _SAD_EMOJI.search(text):
+        return Verdict(DISTRESS, "emoji")  # "😞😞😞": sadness with no words
     if len(set(_WORD.findall(plain))) < _MODEL_MIN_WORDS:
         return Verdict(DISTRESS, "rule") if signals.distress(plain) else Verdict(None)
     model = model or load()

@@ -88,9 +88,6 @@ FAREWELL = _compile(
     r"\b" + _MEANS + r"\b(?: \S+){0,6}? (?:carrying|carried|kept|keeping|hidden|hiding) "
     r"(?:it |them )?"
     r"(?:for|around|with me)\b(?: \S+){0,4}? (?:tonight|ready|right|it is time|today)\b",
-    r"\b(?:rifle|gun|pistol|shotgun|gun safe|gun cabinet) (?:is|was|has been) (?:left )?"
-    r"(?:unlocked|loaded|out)\b(?: \S+){0,4}? (?:out of town|away|gone|not home|at work|asleep)\b"
-    r"(?!.*\b(?:hunt|hunting season|range|lock it|locked it|safety|kids might|children)\b)",
     r"\b(?:discharged|out of hospital|left (?:the )?(?:psych|hospital|ward|unit))\b(?: \S+){0,14}?"
     r" (?:buy|bought|got|get) (?:a |the )?(?:rope|noose|gun|pills|blades?)\b",
     r"\b(?:stashed|hoarded|saved|hid|hidden|saving|stashing|hoarding) (?:\w+ )?(?:meds|pills|"
@@ -226,4 +223,11 @@ OVERDOSE = _compile(
     # two drugs together, and what the body is doing now
     r"\b" + _DRUG + r" (?:on top of|with|and then|then|plus|and|y) (?:\w+ ){0,2}?" + _DRUG
     + r"\b(?: \S+){0,10}? " + _BODY_NOW + r"\b",
+)
+
+# Another's gun left within reach while its owner is away: the writer's own access.
+ACCESS = _compile(
+    r"\b(?:rifle|gun|pistol|shotgun|gun safe|gun cabinet) (?:is|was|has been) (?:left )?"
+    r"(?:unlocked|loaded|out)\b(?: \S+){0,4}? (?:out of town|away|gone|not home|at work|asleep)\b"
+    r"(?!.*\b(?:hunt|hunting season|range|lock it|locked it|safety|kids might|children)\b)",
 )

@@ -247,6 +247,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (METHOD, decided.METHOD),
     (OVERDOSE, decided.OVERDOSE),
     ("decided", decided.FAREWELL),
+    ("access", decided.ACCESS),
 )
 
 # Read on the text as it is: no idiom excuses a method question, and the indirect signs are

@@ -166,3 +166,20 @@ def test_low_mood_stays_a_caring_reply() -> None:
         DISTRESS,
         CHECK,
     )
+
+
+def test_a_gun_left_within_reach_is_the_writers_risk_not_the_owners() -> None:
+    assert assess("my stepdad's pistol is unlocked and he's away till monday").tier == CRISIS
+    assert assess("my dad's rifle is unlocked for hunting season while he's away").tier is None
+
+
+def test_emoji_tell_sadness_pills_taken_and_someone_elses_sign() -> None:
+    assert assess("😢😢😢").tier == DISTRESS
+    assert assess("😭😭😭 this is so funny").tier not in ALARMS
+    assert assess("my cousin posted 🪦 on her story and said soon").tier in (HELPER, CRISIS)
+    assert assess("💊💊💊💊💊 🥃 ✅").tier == CRISIS
+
+
+def test_a_cover_story_for_things_given_away_is_not_a_joke() -> None:
+    text = "gave my guitar, my books and my cat to my sister today. she thinks im moving lol"
+    assert assess(text).tier in (CRISIS, CHECK)
