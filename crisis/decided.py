@@ -16,7 +16,7 @@ plant, a physics class). Read on normalised text; pure, nothing here logs.
 
 from __future__ import annotations
 
-from crisis.vocab import _any, _compile
+from crisis.vocab import AWAY_FOR_A_REASON, _any, _compile
 
 _TIME = _any(
     r"tonight",
@@ -116,6 +116,23 @@ FAREWELL = _compile(
     r"(?:the )?(?:road|traffic|tracks|train|edge|water|river|a car|a bus)\b",
     r"\btake all (?:of it|of them|my \w+|the \w+|of my \w+) and (?:just )?(?:sleep forever|never "
     r"wake up|not wake up|go to sleep for good)\b",
+    # a goodbye said covertly, a previous attempt to be bettered
+    r"\b(?:saying|said|say|started saying) goodbye to (?:\w+ ){0,3}?without (?:them|anyone|they|"
+    r"people|him|her) (?:knowing|noticing|realising|realizing)\b" + _ORDINARY,
+    r"\b(?:last|previous|first) attempt (?:failed|did not work)\b(?: \S+){0,3}? next(?: one| "
+    r"time)?(?: +~)? +(?:will not|wo not|is not going to|not)\b",
+    r"\bsurvived (?:my )?(?:last |previous |first )?attempt\b(?: \S+){0,6}? (?:angry|"
+    r"disappointed|wish i (?:had not|did not)|regret)\b",
+    # voices commanding, a means bought "not for" its everyday use, a car running in a shut garage
+    r"\bvoices? (?:\w+ ){0,3}?(?:say|says|said|telling me|tell me|want me|told me|keep saying) "
+    r"(?:\w+ ){0,3}?(?:jump|do it|die|kill myself|hurt myself|end it|cut myself)\b",
+    r"\bbought (?:a |myself a |the )?(?:gun|pistol|rifle|handgun|shotgun|rope|noose)\b(?: \S+)"
+    r"{0,3}? not for (?:hunting|protection|self defen\w*|sport|the range|home defen\w*|camping|a "
+    r"project|climbing|work)\b",
+    r"\b(?:sitting|sat|i am) in (?:my |the )?(?:garage|car) with the (?:car|engine) running\b",
+    r"\bwaiting to die\b(?: \S+){0,10}? (?:speed it up|help it along|hurry it up|get it over)\b",
+    r"\bif i am gone (?:\w+ )?the problems? (?:is |are |will be )?gone\b",
+    r"\b(?:the one way kind|(?:will not|wo not|do not) be needing a return)\b",
     r"\bmy \d+ (?:yr|year) plan is (?:not existing|not being (?:here|alive)|to not exist|"
     r"to be dead)\b",
 )
@@ -140,6 +157,42 @@ CHECK = _compile(
     r"\bill be gone by (?:the time|morning|tomorrow|next week|then)\b(?!.*\b(?:holiday|trip|"
     r"travel\w*|vacation|flight|moving|move)\b)",
     r"\b(?:started|start|been|begun) planning how\b(?= *$| (?:to do it|i would|i ll|i will))",
+    # giving up the fight, the means at hand, the urge looked at
+    r"\b(?:going to|gonna|about to|ready to) let (?:it|the depression|my brain|the illness|this|"
+    r"the darkness) win\b|\bstopped fighting (?:it|this)\b(?!.*\b(?:cold|flu|infection)\b)",
+    r"\b(?:have|got) (?:the|my|all my|all the|all of my) (?:\w+ )?(?:pills|insulin|tablets|meds) "
+    r"(?:right )?(?:here|in front of me|next to me|in my hand)\b(?!.*\b(?:can i|should i|with food|"
+    r"prescri\w*|refill|pharmacy|forgot|routine|organi[sz]er)\b)",
+    r"\b(?:have|got) (?:like |about )?\d+ of (?:my |his |her )?(?:\w+ )?(?:pills|tablets|meds)\b"
+    r"(?: \S+){0,2}? (?:in my room|here|with me|in my bag|hidden|saved|put by)\b",
+    r"\b(?:staring|stare|looking) at (?:the |my )?(?:knife|knives|knife block|pills|rope|gun|"
+    r"tracks|train tracks|bridge|balcony|edge)\b(?: \S+){0,6}? (?:thinking about it|think "
+    r"about it)\b",
+    r"\b(?:tracks|bridge|balcony|cliff|ledge|railway|motorway)\b(?: \S+){0,10}? (?:i )?think about "
+    r"it every (?:time|day|night)\b",
+    r"\btook the (?:blade|razor) out (?:of (?:my |the )?(?:sharpener|razor) )?again\b",
+    r"\bkeep (?:a |my )?(?:razor )?blade in my (?:wallet|bag|pocket|phone case)\b",
+    r"\b(?:afraid|scared|worried) (?:that )?(?:i am|i will|i might) (?:going to |gonna )?(?:do "
+    r"something|hurt myself|do something stupid) to myself\b",
+    r"\b(?:do not|never) (?:think|see) (?:i will|ill|myself) (?:make it|being alive|alive|be alive|"
+    r"be here|be around) (?:to|by|until|till|for|at|past) (?:christmas|summer|my "
+    r"(?:\d+\w* )?(?:bday|birthday)|next year|the new year|new year|spring|winter|autumn|the end "
+    r"of the (?:week|month|year))\b(?!.*\b(?:party|dinner|market|in time|on time|because|work|"
+    r"shift|flight|sale|concert|traffic|deadline|home for)\b)",
+    r"\b(?:please )?do not (?:come )?look(?:ing)? for me\b(?!.*\b(?:pub|bar|party|hiding|hide|"
+    r"kidding|lol|haha|game)\b)",
+    r"\b(?:wish|want) (?:someone|somebody|something) (?:would|could) (?:just )?(?:switch|turn) me "
+    r"off\b|\blights out (?:for good|forever|permanently)\b",
+    r"\bi was a mistake (?:and )?(?:i am|i m) (?:going to|gonna) fix it\b",
+    r"\b(?:this|it|death|dying) is the only way out\b(?!.*\b(?:escape room|game|maze|level)\b)",
+    # the course or the things left because there is no after
+    r"\b(?:will not|wo not|do not|am not going to) (?:be )?need(?:ing)? (?:any of )?(?:it|this|"
+    r"them|my \w+) after (?:tonight|today|tomorrow|this week)\b" + AWAY_FOR_A_REASON,
+    r"\b(?:will not|wo not|am not (?:going to|gonna)) be (?:here|around) (?:to read it|to see it|"
+    r"anymore)\b" + AWAY_FOR_A_REASON,
+    r"\b(?:it is|its|today is) my last day\b(?=.*\b(?:no point|cancel|goodbye|thanks for "
+    r"everything|sorry)\b)(?!.*\b(?:work|job|school|office|internship|holiday|trip|contract|"
+    r"term|shift|here at|of (?:the|my) (?:holiday|trip))\b)",
     # a wish for death told as relief
     r"\bif i (?:died|die|passed) in my sleep\b(?: \S+){0,6}? (?:relief|relieved|fine|ok|okay|"
     r"grateful|glad|thankful|blessing|not mind|would not mind)\b",

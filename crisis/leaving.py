@@ -238,6 +238,12 @@ ORDINARY = _compile(
     r"ironing|cleaning)\b",
     r"\b(?:will|would|is|does) my (?:progress|streak|place|account|subscription|lessons?|course) "
     r"(?:\w+ )?(?:be )?(?:saved|kept|paused|stay|still be there)\b",
+    # a rope for a sport, a boat or the garden
+    r"\bropes?\b(?: \S+){0,4}? (?:for|at) (?:the |a |my |our )?(?:climbing|boat|sailing|camping|"
+    r"tent|gym|swing|hammock|washing line|dog|craft|garden)\b",
+    # out for the evening: "don't look for me, i'm at the pub"
+    r"\bdo not (?:come )?look(?:ing)? for me\b(?=.*\b(?:pub|bar|party|hiding|hide|kidding|lol|"
+    r"haha|game)\b)",
     # a rest from everything, for a while
     r"\bnot (?:exist|be reachable|be online) for (?:a|the) (?:weekend|week|day|while|bit|month)\b",
     # German read as English ("im" is "I'm" typed fast): the last day in an office or a term

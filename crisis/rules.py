@@ -56,7 +56,10 @@ _PATTERNS: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
             r"\b(?:have|got) (?:a|the) plan and (?:the )?(?:means|pills|rope|gun)\b",
             r"\b(?:have|got) the means\b",
             r"\b(?:have|got|holding|with) (?:the|my|a|all my|all the) (?:pills|rope|gun|blade|"
-            r"razor|knife|noose) (?:in front of me|in my hand|right here|next to me)\b",
+            r"razor|knife|noose) (?:in front of me|in my hand|right here|next to me)\b"
+            # a question about taking them as prescribed
+            r"(?!.*\b(?:with food|with milk|on an empty stomach|before (?:bed|meals|breakfast)|"
+            r"prescri\w*|pharmacist|as directed)\b)",
             # a bare "jump" at the end of the message: "i'm on the roof and i want to jump"
             r"\b" + _INTENT + r"\s+" + _ADV + r"jump(?= *$| now| tonight| right now)",
             r"\b(?:want(?:s|ed|ing)? to|going to|about to|plan(?:ning)? (?:to|on)|ready to|"

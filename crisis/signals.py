@@ -149,7 +149,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:trip|holiday|travel|emergencies|migraines?|australia|abroad)\b)(?! refills so)"
             r"(?! (?:\w+ ){0,4}?(?:locked|out of reach|safely|away from the (?:kids|children)))",
             r"\b(?:bought|got|have|ordered) (?:a |the )?(?:rope|noose|helium|charcoal|razor "
-            r"blades|blades)\b",
+            r"blades|blades)\b(?!.*\b(?:climbing|boat|sailing|camping|tent|balloons?|party|"
+            r"garden|tow|washing line|swing|hammock|dog|craft|barbecue|bbq|grill|shaving)\b)",
             r"\b(?:picked|chosen|set|decided on|have) (?:a |the )?(?:date|day|place|spot)\b"
             r"(?! (?:and (?:a |the )?\w+ )?for (?:the |our |my |a |his |her |their )?(?:\w+ )?"
             r"(?:wedding|party|move|trip|holiday|"

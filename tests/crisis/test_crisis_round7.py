@@ -183,3 +183,46 @@ def test_emoji_tell_sadness_pills_taken_and_someone_elses_sign() -> None:
 def test_a_cover_story_for_things_given_away_is_not_a_joke() -> None:
     text = "gave my guitar, my books and my cat to my sister today. she thinks im moving lol"
     assert assess(text).tier in (CRISIS, CHECK)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i've been saying goodbye to my friends without them knowing",
+        "my first attempt failed, the next one won't",
+        "the voices keep telling me i should jump tonight",
+        "bought a rope yesterday. not for climbing",
+        "sitting in the garage with the engine running",
+        "i'm so tired of fighting, i think i'm going to let it win",
+        "i've got all my tablets in front of me right now",
+        "i have like 30 of my nan's pills in my room",
+        "i keep staring at the pills thinking about it",
+        "the railway is at the end of my street and i think about it every night",
+        "took the razor out again",
+        "i'm scared i'm going to do something to myself tonight",
+        "i don't see myself being alive by next summer",
+        "please don't look for me",
+        "i won't need any of it after tonight",
+        "it's my last day, please cancel everything, thanks for everything",
+    ],
+)
+def test_the_kinds_only_the_classifier_used_to_catch_have_rules(text: str) -> None:
+    assert assess(text).tier in (CRISIS, CHECK)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "saying goodbye to the team without them knowing it's a surprise party",
+        "bought a rope yesterday for the climbing wall",
+        "i've got my pills right here, can i take them with food?",
+        "i don't think i'll make it to the christmas party because of work",
+        "don't look for me, i'm at the pub lol",
+        "it's my last day at work, thanks for everything team",
+        "i won't need the car after tonight, my holiday starts tomorrow",
+        "finally stopped fighting this cold, just resting",
+        "this escape room is the only way out lol",
+    ],
+)
+def test_their_everyday_lookalikes_stay_quiet(text: str) -> None:
+    assert assess(text).tier not in ALARMS
