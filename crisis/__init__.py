@@ -30,7 +30,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from crisis import decided, languages, leaving, parting, settled, signals, spelling, titles, vocab
+from crisis import (
+    cues,
+    decided,
+    languages,
+    leaving,
+    parting,
+    settled,
+    signals,
+    spelling,
+    titles,
+    vocab,
+)
 from crisis.model import Model, load
 from crisis.normalise import normalise
 from crisis.rules import _PATTERNS  # noqa: F401  (tests read the rules through the package)
@@ -147,13 +158,6 @@ _DROPPED_I = re.compile(
     r"deleted|cut|burned|hid|saved|finished|written|taken|been|found|signed|closed|sold|"
     r"cancelled|canceled|paid|packed|recorded|set up|please tell|tell)\b"
 )
-_RISK_EMOJI = re.compile("🔪|🩸|🪢|⚰️|🪦|💊💊|🌉\\s*(?:⬇|👇|🌊|👋)")
-_SAD_EMOJI = re.compile("😞|😔|😢|😭|💔|🥀|😿|☹|🙁|😣|😖|😩|😫|😥")
-# Pills told in emoji as taken: a row of them, or with a drink, then a tick, sleep or a goodbye.
-_TAKEN_EMOJI = re.compile(
-    "(?:💊\\s*){3,}.*(?:✅|✔|☑|🥃|🍷|🍺|🍾|🍸|😴|💤|⚰|🪦|👋)"
-    "|💊.*(?:🥃|🍷|🍾|🍸|🍺).*(?:✅|✔|☑|😴|💤|⚰|🪦|👋)"
-)
 # A roof, a garage or a bridge with a job being done there: the rules excuse it, and the
 # classifier, which has seen those places mostly in crises, defers to the job.
 _ERRAND = re.compile(
@@ -166,12 +170,6 @@ _ERRAND_BUT = re.compile(
     r"letter|will|kill\w*|die|dying|dead|end)\b"
 )
 _MOVING = re.compile(r"\b(?:moving (?:out|house|away|abroad)|move out|roomie|flatmates?|lease)\b")
-_GAME = re.compile(r"\b(?:minecraft|fortnite|roblox|elden ring|the sims|my sims|in game|gta)\b")
-# Someone met in a game, telling of their life: "a kid in my minecraft server said he wants to".
-_MET_IN_GAME = re.compile(
-    r"\b(?:in|on|from) (?:my|our|a|the) (?:\w+ )?(?:server|discord|group chat|clan|guild|team)\b"
-    r"(?: \S+){0,3}? (?:said|says|told|posted|texted|messaged|keeps saying)\b"
-)
 
 
 def warm_up() -> None:
@@ -267,7 +265,7 @@ def _about_someone_else(plain: str) -> bool:
 
 def _not_meant(text: str, plain: str) -> bool:
     """A joke that names its trivial cause, a video game, a crisis long over, or a denial."""
-    if _GAME.search(plain) and not _MET_IN_GAME.search(plain):
+    if cues.GAME.search(plain) and not cues.MET_IN_GAME.search(plain):
         return True
     if _FICTION.search(plain) or _DENIED.search(plain):
         return True
@@ -297,6 +295,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     text = titles.without_titles(text)  # "listening to 'Suicide Is Painless'": not a wish
     plain = normalise(text)
     signal = signals.detect(plain, _guard(plain))
+    if signal == signals.METHOD and cues.NOT_FOR_PEOPLE.search(plain):
+        signal = None  # chocolate fatal to a dog, the fastest way to die in a game: not a person
     if signal == signals.METHOD:
         return Verdict(CRISIS, signal)
     foreign = languages.detect(text)
@@ -308,9 +308,9 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     if signal == "settled" and _MOVING.search(plain):
         signal = None
     own, other = _analyse_plain(plain)
-    if own is None and other is None and signal is None and _TAKEN_EMOJI.search(text):
+    if own is None and other is None and signal is None and cues.TAKEN_EMOJI.search(text):
         return Verdict(CRISIS, "emoji overdose")
-    if own is None and other is None and signal is None and _RISK_EMOJI.search(text):
+    if own is None and other is None and signal is None and cues.RISK_EMOJI.search(text):
         # a knife or blood drop alone: ask, don't guess; said of someone else, the helpers' reply
         someone = _about_someone_else(plain) or _OTHER_SUBJECT.search(plain) is not None
         return Verdict(HELPER if someone else CHECK, "emoji")
@@ -342,7 +342,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(HELPER if _about_someone_else(plain) else CHECK, "check")
     if foreign == "distress":
         return Verdict(DISTRESS, "language distress")
-    if not _WORD.search(plain) and _SAD_EMOJI.search(text):
+    if not _WORD.search(plain) and cues.SAD_EMOJI.search(text):
         return Verdict(DISTRESS, "emoji")  # "😞😞😞": sadness with no words
     if len(set(_WORD.findall(plain))) < _MODEL_MIN_WORDS:
         return Verdict(DISTRESS, "rule") if signals.distress(plain) else Verdict(None)

@@ -63,8 +63,10 @@ FAREWELL = _compile(
     + _TIME
     + r"\b"
     + _ORDINARY,
-    r"\b(?:got|have|i have) everything (?:ready|sorted|prepared|in place|planned) for " + _TIME
-    + r"\b" + _ORDINARY,
+    r"\b(?:got|have|i have) everything (?:ready|sorted|prepared|in place|planned) for "
+    + _TIME
+    + r"\b"
+    + _ORDINARY,
     r"\b" + _TIME + r" (?:feels|seems|is) (?:right|like the (?:night|day|time))\b" + _ORDINARY,
     r"\b" + _DECIDED + r"(?: \S+){0,8}? (?:no one|nobody|nothing|you) (?:can|will|could|is going "
     r"to) (?:change my mind|stop me|talk me out of it)\b" + _ORDINARY,
@@ -139,7 +141,10 @@ FAREWELL = _compile(
 
 CHECK = _compile(
     # a decision, bare, with its day or its calm
-    r"\b" + _DECIDED + r" (?:it is |it s |its |it will be )?" + _TIME
+    r"\b"
+    + _DECIDED
+    + r" (?:it is |it s |its |it will be )?"
+    + _TIME
     + r"\b(?= *$| (?:it is|its|it has|been|no one|nobody|i am|i just|i wanted|sorry|goodbye|"
     r"seems|fitting|that is|then|done|enough))" + _ORDINARY,
     r"\b(?:calm|calmer|peaceful|at peace|relieved|lighter|relief) (?:\w+ ){0,3}?(?:now that|since|"
@@ -228,6 +233,10 @@ CHECK = _compile(
     r"\bquit (?:the game|this game) (?:for good|permanently|forever) (?:irl|in real life)\b",
 )
 
+_NOT_AN_ANIMAL = (
+    r"(?!.*\b(?:dog|cat|puppy|kitten|pet|horse|rabbit|hamster|plants?|weeds?|bugs|mice|rats|fish|"
+    r"bacteria|mould|mold)\b)"
+)
 METHOD = _compile(
     # two methods weighed
     r"\b(?:which|what) (?:is |s |would be |one is )?(?:more|less|most|least|the most|the least) "
@@ -257,6 +266,36 @@ METHOD = _compile(
     r"someone s)? ?breathing\b",
     r"\bto make sure (?:you|i|they|someone) (?:do not|does not|never) wake up\b",
     r"\bleast painful (?:death|way to (?:die|go|end it))\b",
+    # an amount, a level or a height asked with its lethality
+    r"\b(?:what|which|how much|how many|minimum|min|at what|exact) (?:\S+ ){0,4}?(?:mg|mg kg|"
+    r"dose|doses|amount|level|serum level|blood level|number|pills|tablets|meds|medication|"
+    r"devices|sprays|units|grams|floor|floors|height)\b(?: \S+){0,8}? (?:is|are|be|become|"
+    r"becomes|would be|gets?|causes?|cause|to) (?:\w+ ){0,4}?(?:fatal|lethal|deadly|kill(?: you| "
+    r"me| someone| a person)?|sure to kill|die)\b" + _NOT_AN_ANIMAL,
+    r"\b(?:od|overdos\w*|die|dying|fatal\w*|lethal|kill)\b(?: \S+){0,12}? how (?:much|many)"
+    r"(?: \S+){0,6}? (?:would|does|will) it take\b",
+    r"\bhow (?:much|many)(?: \S+){0,6}? (?:would|does|will) it take (?:\w+ ){0,3}?(?:to )?(?:od|"
+    r"overdose|die|kill|be fatal|stop (?:breathing|my heart))\b",
+    r"\b(?:too much|enough) to (?:not )?wake up from\b|\benough to stop (?:your |my |the |"
+    r"someone s )?breathing\b",
+    r"\bcan (?:you|u|i|someone|a person|people) (?:actually |really )?(?:die|od|overdose) "
+    r"(?:from|of|on) (?:\w+ ){0,4}?(?:if (?:you|u|i|they) (?:take|use|have|do) (?:enough|"
+    r"too much|a lot|\d+)|like if (?:you|u|i) use \d+)",
+    r"\bcan (?:you|u|i|someone) (?:actually |really )?die from too (?:much|many)\b(?: \S+){0,6}? "
+    r"(?:if|like) (?:you|u|i) (?:use|take|do) \d+",
+    r"\b(?:quickest|fastest|easiest|surest|most painless|least painful|most peaceful|most "
+    r"reliable) way (?:for )?(?:someone |a person |you |i )?(?:could |can |would )?(?:to )?"
+    r"(?:die|bleed out)\b"
+    r"(?!.*\b(?:game|minecraft|elden|level|boss|speedrun|sims|roblox|fortnite)\b)",
+    r"\b(?:what|which) (?:\w+ ){0,3}?(?:can|could|would|will) kill (?:you|me|a person|someone|u) "
+    r"(?:\w+ )?(?:quickly|fast|painlessly|without pain|in (?:your|my) sleep|peacefully)\b"
+    + _NOT_AN_ANIMAL,
+    r"\b(?:way|how) to die (?:\w+ ){0,4}?(?:looks?|look) (?:natural|like an accident)\b",
+    r"\b(?:tall|high) enough to make sure\b",
+    r"\b(?:lethal|deadly|fatal) (?:combo|combination|mix|cocktail)\b|\b(?:would not|does not|not) "
+    r"show (?:up )?(?:on|in) (?:a |the )?(?:tox|toxicology|autopsy)",
+    r"\bwhere (?:on (?:the|my|your) (?:wrist|arm|neck|leg|thigh) )?(?:do (?:you|i|u) |to |should "
+    r"(?:i|you) )?cut\b(?: \S+){0,8}? (?:deep enough|bleed out|actually work|not just scratch\w*)",
     r"\b(?:can not|cannot|can t|could not|nobody can|no one can) survive a (?:fall|jump) from\b",
     r"\bsurvival rate (?:\w+ ){0,4}?(?:jump|jumping|fall|falling|hanging|overdos\w*)\b",
 )
@@ -273,9 +312,24 @@ OVERDOSE = _compile(
     r"(?=.*\b(?:dying|die|on purpose|can not (?:breathe|feel|move)|cnt feel|can barely|scared|"
     r"what do i do|help)\b)(?!.*\b(?:hangover|lol|haha|lmao|coffee|caffeine|sugar|time|food|cake|"
     r"pizza|candy|chocolate|sun|fun|homework|work|to eat|spicy)\b)",
+    # a supply measured in time, devices at once, the pills taken and fear after
+    r"\btook (?:\d+|two|three|four|a|a whole|a full) (?:weeks?|months?) (?:worth )?of (?:my |his "
+    r"|her )?\w+",
+    r"\b(?:used|took|did|sprayed) (?:\d+|all) of my (?:\w+ )?(?:devices|sprays|doses|pills|"
+    r"tablets) (?:\w+ ){0,3}?at once\b",
+    r"\btook the pills (?:now |and now )?(?:\S+ ){0,3}?(?:scared|what do i do|regret it|changed my "
+    r"mind)\b",
+    r"\boverdose would do not call\b",
+    r"\b(?:took|had|did|used|snorted|gave me)\b(?: \S+){0,14}? (?:feel like i am fading|vision is "
+    r"going (?:dark|black)|i am fading)\b",
     # two drugs together, and what the body is doing now
-    r"\b" + _DRUG + r" (?:on top of|with|and then|then|plus|and|y) (?:\w+ ){0,2}?" + _DRUG
-    + r"\b(?: \S+){0,10}? " + _BODY_NOW + r"\b",
+    r"\b"
+    + _DRUG
+    + r" (?:on top of|with|and then|then|plus|and|y) (?:\w+ ){0,2}?"
+    + _DRUG
+    + r"\b(?: \S+){0,10}? "
+    + _BODY_NOW
+    + r"\b",
 )
 
 # Another's gun left within reach while its owner is away: the writer's own access.

@@ -121,6 +121,13 @@ LEXICON = {
         r"(?:skolko|skoka) (?:\w+ ){0,3}?(?:tabletok|tabletki|kolyos|kolos) (?:\w+ ){0,3}?"
         r"(?:chtoby|chtob|shtoby|shtob) (?:\w+ )?(?:umeret|sdohnut|ne prosnutsya)",
         r"死ねる方法|死ねる薬",
+        # which or how many pills a person dies of, in Hinglish, Indonesian and French
+        r"(?:kitni|kitne|kaunsi|konsi|kaun si) (?:\w+ ){0,4}?(?:goliyan|goli|dawai|dawa|tablets?) "
+        r"(?:\w+ ){0,4}?(?:mar jata|mar jate|mar jayega|mar sakta|maut)",
+        r"berapa (?:banyak )?(?:\w+ ){0,3}?(?:obat|pil|tablet) (?:\w+ ){0,4}?(?:meninggal|mati|"
+        r"tewas)",
+        r"(?:methode|facon|moyen) (?:la plus )?(?:sure|efficace|rapide) (?:\w+ ){0,2}?pour "
+        r"(?:ne pas se rater|mourir|en finir|se tuer)",
         r"hangi (?:\w+ ){0,2}?(?:ilac|hap)\w* (?:\w+ ){0,3}?oldur\w*|(?:kac|ne kadar) (?:\w+ )?"
         r"(?:ilac|hap)\w* (?:\w+ ){0,2}?oldur\w*",
         r"(?:jaki|ktory|jakie|ktore|ile) (?:\w+ )?(?:lek|leki|tabletek|tabletki|pigulek) "
