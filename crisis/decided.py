@@ -135,6 +135,16 @@ FAREWELL = _compile(
     r"\bwaiting to die\b(?: \S+){0,10}? (?:speed it up|help it along|hurry it up|get it over)\b",
     r"\bif i am gone (?:\w+ )?the problems? (?:is |are |will be )?gone\b",
     r"\b(?:the one way kind|(?:will not|wo not|do not) be needing a return)\b",
+    # a means beside "don't wait up", a hose with the car, a tree looked for, "don't stop me"
+    r"\b(?:pills|prescription|rope|tablets|gun|meds)\b(?: \S+){0,8}? do not wait up\b",
+    r"\b(?:car|engine)\b(?: \S+){0,6}? (?:and )?i (?:have|got) (?:the |a )?hose\b",
+    r"\blooking for a (?:good|strong|sturdy|tall) (?:tree|branch|beam)\b(?!.*\b(?:christmas|"
+    r"treehouse|tree house|climb\w*|shade|picnic|hammock|swing|photo\w*|bird\w*)\b)",
+    r"\b(?:bridge|roof|cliff|tracks|edge|station|river|ledge)\b(?: \S+){0,6}? do not (?:try to )?"
+    r"(?:stop|follow) me\b",
+    # self-harm gone further than meant, more wanted
+    r"\bcut (?:\w+ )?deeper than (?:i )?(?:meant|intended|planned|usual|ever)\b",
+    r"\b(?:covered in|full of) (?:cuts|scars|burns)\b(?: \S+){0,4}? (?:i )?(?:want|need) more\b",
     r"\bmy \d+ (?:yr|year) plan is (?:not existing|not being (?:here|alive)|to not exist|"
     r"to be dead)\b",
 )
@@ -153,8 +163,8 @@ CHECK = _compile(
     r"\b" + _DECIDED + r"(?: \S+){0,4}? (?:and )?(?:i )?(?:am|feel|feels|felt) (?:\w+ ){0,2}?"
     r"(?:calm|calmer|at peace|peaceful|relieved|lighter)\b" + _ORDINARY,
     r"\b(?:tonight|today) (?:is|s) (?:the night|the day|it)\b(?=.*\b(?:decided|made up my mind|"
-    r"mind is made up|sorry|goodbye|bye|love (?:you|u) all|no one|nobody|ready|enough)\b)"
-    + _ORDINARY,
+    r"mind is made up|sorry|goodbye|bye|love (?:you|u) all|no one|nobody|ready|enough|letters?|"
+    r"notes?)\b)" + _ORDINARY,
     r"\bi think tonight is (?:it|the night)(?= *$)",
     r"\b(?:its|it s|it is) (?:your|my|ur) last night and (?:your|you re|you are|i am|i m|ur) not "
     r"(?:even )?(?:sad|scared|upset)\b",
@@ -198,6 +208,16 @@ CHECK = _compile(
     r"\b(?:it is|its|today is) my last day\b(?=.*\b(?:no point|cancel|goodbye|thanks for "
     r"everything|sorry)\b)(?!.*\b(?:work|job|school|office|internship|holiday|trip|contract|"
     r"term|shift|here at|of (?:the|my) (?:holiday|trip))\b)",
+    r"\b(?:pray|praying|hope|hoping)\b(?: \S+){0,3}? (?:that )?i (?:do not|will not|wo not|never) "
+    r"wake up\b(?! (?:until|till|before|early|late|on time|in time))",
+    r"\bif i (?:disappeared|died|vanished|was gone|were gone)\b(?: \S+){0,3}? (?:nobody|no one) "
+    r"would (?:even )?(?:notice|care|miss me)\b",
+    r"\b(?:writing|wrote|drafting|drafted|typing) (?:and deleting )?(?:goodbye|farewell) (?:texts|"
+    r"messages|letters|notes)\b(?!.*\b(?:team|colleagues?|company|job|office|class|retir\w*|"
+    r"moving|coworkers?|students|clients)\b)",
+    r"\b(?:going to|gonna) go now\b(?: \S+){0,2}? love (?:you|u) all\b",
+    r"\bdeleting (?:all )?my (?:socials|accounts|social media)\b(?: \S+){0,6}? (?:last one|before "
+    r"i go|goodbye|bye)\b",
     # a wish for death told as relief
     r"\bif i (?:died|die|passed) in my sleep\b(?: \S+){0,6}? (?:relief|relieved|fine|ok|okay|"
     r"grateful|glad|thankful|blessing|not mind|would not mind)\b",

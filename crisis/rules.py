@@ -98,7 +98,7 @@ _PATTERNS: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
             + _ADV
             + r")?(?:(?:never|not) (?:been |be )?(?:born|alive|here|around|existed|exist)|"
             r"(?:be |been )?(?:dead|gone)|die|died|dies|(?:not|never) wake up(?! (?:until|till|"
-            r"before|early|on time|in time))|disappear\w*|"
+            r"before|early|late|on time|in time))|disappear\w*|"
             r"stop existing)\b",
             r"\bbetter off dead\b",
             r"\b(?:do not|no longer|never|not) "

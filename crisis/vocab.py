@@ -170,7 +170,9 @@ _ACT = _any(
 
 # Wanting not to be alive; "die" is weaker than the acts above, so its intents are narrower.
 # Not waking before a time or until a holiday is a lie-in, not a death wish.
-_WAKE_ERRAND = r"(?! (?:until|till|before|early|on time|in time|at \d|for (?:work|school|class)))"
+_WAKE_ERRAND = (
+    r"(?! (?:until|till|before|early|late|on time|in time|at \d|for (?:work|school|class)))"
+)
 _DIE = _any(
     r"die",
     # "want to dye" with nothing to dye is a typo for die

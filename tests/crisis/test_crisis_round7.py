@@ -270,3 +270,35 @@ def test_lethality_and_overdose_in_other_words_get_the_full_reply(text: str) -> 
 )
 def test_their_lookalikes_get_no_crisis_reply(text: str) -> None:
     assert assess(text).tier not in ALARMS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "heading to the lake with my meds and a bottle of gin. don't wait up",
+        "engine's running in the garage and i've got the hose",
+        "been out looking for a sturdy branch all evening",
+        "i'm at the bridge. don't follow me",
+        "cut way deeper than i meant to last night",
+        "i pray each night that i won't wake up",
+        "if i vanished tomorrow no one would even notice",
+        "i keep drafting goodbye letters and deleting them",
+        "gonna go now. love you all",
+        "deleting all my accounts one by one, this is the last one before i go",
+    ],
+)
+def test_told_around_a_means_a_goodbye_or_a_wish_gets_a_risk_reply(text: str) -> None:
+    assert assess(text).tier in (CRISIS, CHECK)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "looking for a good tree for the hammock this weekend",
+        "writing goodbye messages to my team before i retire",
+        "i hope i don't wake up late tomorrow, big exam",
+        "the bridge run is at 6, don't wait for me if i'm late",
+    ],
+)
+def test_and_their_everyday_kin_stay_quiet(text: str) -> None:
+    assert assess(text).tier not in ALARMS
