@@ -167,6 +167,13 @@ LEXICON = {
     ),
     "distress": (
         r"yalniz(?:im|im cok)|kimse beni anlam\w*|cok yalniz",
+        # Russian in Latin letters, Arabizi, Indonesian: feeling awful, at a loss, worn out
+        r"mne (?:tak |ochen |voobshe )?(?:hrenovo|hrenova|ploho|plokho|pogano|hudo)|nichego ne "
+        r"(?:hochetsya|hochu|khochetsya)",
+        r"(?:msh|mish|mesh) (?:3aref|aref|3arfa|arfa) (?:a3mel|a3ml|a3mil|aamel) (?:eh|eih|ay|e)\b|"
+        r"7ases b(?:e)? wa7da",
+        r"(?:capek|cape|lelah|capai) (?:banget|bgt|sekali) (?:sama|dengan) (?:hidup|semua\w*)|"
+        r"semuanya berantakan",
         r"提不起(?:兴趣|勁|劲|精神)|每天都好累|好累|什么都不想做",
         r"met moi|trong rong|khong muon gap ai",
         r"心情(?:很|非常|特别|好|超)?(?:差|不好|低落|糟)|一直在哭|一直哭|想哭",

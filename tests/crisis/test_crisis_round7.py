@@ -302,3 +302,24 @@ def test_told_around_a_means_a_goodbye_or_a_wish_gets_a_risk_reply(text: str) ->
 )
 def test_and_their_everyday_kin_stay_quiet(text: str) -> None:
     assert assess(text).tier not in ALARMS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "so tired of pretending everything's ok",
+        "can't even enjoy music anymore",
+        "nobody texted me on my birthday",
+        "feels like my brain left months ago",
+        "my parents are yelling again, every night",
+        "don't know how to get through another day of this waitlist",
+        "mne tak ploho, nichego ne hochetsya",
+        "semuanya berantakan",
+    ],
+)
+def test_worn_down_joyless_and_unseen_get_the_caring_reply(text: str) -> None:
+    assert assess(text).tier in (DISTRESS, CHECK, CRISIS)
+
+
+def test_tired_after_work_in_indonesian_gets_nothing() -> None:
+    assert assess("capek banget abis kerja, mati gaya deh").tier is None
