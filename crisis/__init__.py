@@ -30,7 +30,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from crisis import languages, leaving, parting, settled, signals, spelling, titles, vocab
+from crisis import (
+    cues,
+    decided,
+    languages,
+    leaving,
+    parting,
+    settled,
+    signals,
+    spelling,
+    titles,
+    vocab,
+)
 from crisis.model import Model, load
 from crisis.normalise import normalise
 from crisis.rules import _PATTERNS  # noqa: F401  (tests read the rules through the package)
@@ -94,6 +105,9 @@ _OTHER_SUBJECT = re.compile(
 _JOKE_MARK = re.compile(r"lol|lmao|lmfao|\bjk\b|haha|😂|🤣|💀|😤|😭|😆|🙄")
 _NOT_A_JOKE = re.compile(
     r"not (?:a )?jok|no cap|fr fr|for real|i have a plan|serious|not kidding|🙃|🥀|🖤"
+    # a cover story: "she thinks i'm moving lol"
+    r"|\b(?:thinks|think|believes|told (?:her|him|them|everyone)) (?:that )?i(?:'m|\u2019m| am|m) "
+    r"(?:just )?(?:moving|going away|leaving town|travell?ing)\b"
 )
 _TRIVIAL_CAUSE = re.compile(
     r"\b(?:make me|makes me|made me|one more|mondays?|homework|zoom|meeting|texts me|my cat|"
@@ -144,7 +158,6 @@ _DROPPED_I = re.compile(
     r"deleted|cut|burned|hid|saved|finished|written|taken|been|found|signed|closed|sold|"
     r"cancelled|canceled|paid|packed|recorded|set up|please tell|tell)\b"
 )
-_RISK_EMOJI = re.compile("🔪|🩸|🪢|⚰️|🪦|💊💊")
 # A roof, a garage or a bridge with a job being done there: the rules excuse it, and the
 # classifier, which has seen those places mostly in crises, defers to the job.
 _ERRAND = re.compile(
@@ -157,7 +170,6 @@ _ERRAND_BUT = re.compile(
     r"letter|will|kill\w*|die|dying|dead|end)\b"
 )
 _MOVING = re.compile(r"\b(?:moving (?:out|house|away|abroad)|move out|roomie|flatmates?|lease)\b")
-_GAME = re.compile(r"\b(?:minecraft|fortnite|roblox|elden ring|the sims|my sims|in game|gta)\b")
 
 
 def warm_up() -> None:
@@ -253,7 +265,9 @@ def _about_someone_else(plain: str) -> bool:
 
 def _not_meant(text: str, plain: str) -> bool:
     """A joke that names its trivial cause, a video game, a crisis long over, or a denial."""
-    if _GAME.search(plain) or _FICTION.search(plain) or _DENIED.search(plain):
+    if cues.GAME.search(plain) and not cues.MET_IN_GAME.search(plain):
+        return True
+    if _FICTION.search(plain) or _DENIED.search(plain):
         return True
     if settled.HYPOTHETICAL.search(plain):
         return True
@@ -281,6 +295,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     text = titles.without_titles(text)  # "listening to 'Suicide Is Painless'": not a wish
     plain = normalise(text)
     signal = signals.detect(plain, _guard(plain))
+    if signal == signals.METHOD and cues.NOT_FOR_PEOPLE.search(plain):
+        signal = None  # chocolate fatal to a dog, the fastest way to die in a game: not a person
     if signal == signals.METHOD:
         return Verdict(CRISIS, signal)
     foreign = languages.detect(text)
@@ -292,10 +308,14 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     if signal == "settled" and _MOVING.search(plain):
         signal = None
     own, other = _analyse_plain(plain)
-    if own is None and other is None and signal is None and _RISK_EMOJI.search(text):
-        return Verdict(CHECK, "emoji")  # a knife or blood drop alone: ask, don't guess
+    if own is None and other is None and signal is None and cues.TAKEN_EMOJI.search(text):
+        return Verdict(CRISIS, "emoji overdose")
+    if own is None and other is None and signal is None and cues.RISK_EMOJI.search(text):
+        # a knife or blood drop alone: ask, don't guess; said of someone else, the helpers' reply
+        someone = _about_someone_else(plain) or _OTHER_SUBJECT.search(plain) is not None
+        return Verdict(HELPER if someone else CHECK, "emoji")
     if own is not None:
-        if own == "distress" and _PANIC.search(plain) and not _UNSAFE.search(plain):
+        if own == "distress" and _PANIC.search(plain) and not _UNSAFE.search(plain) and not signal:
             return Verdict(DISTRESS, "panic")
         return Verdict(CRISIS, own)
     if foreign in languages.CRISIS_KINDS:
@@ -304,6 +324,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(HELPER, other)
     if foreign == "other":
         return Verdict(HELPER, "language other")
+    if signal == "access":
+        return Verdict(CRISIS, signal)  # another's gun left within reach: the writer's risk
     if signal is not None:
         return Verdict(HELPER if _about_someone_else(plain) else CRISIS, signal)
     if not _ANCHORS.isdisjoint(plain.split(" ")):
@@ -315,10 +337,13 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     if foreign == "check":
         return Verdict(CHECK, "language check")
     guarded = _guard(plain)
-    if any(rule.search(guarded) for rule in (settled.CHECK, leaving.CHECK, parting.CHECK)):
+    checks = (settled.CHECK, leaving.CHECK, parting.CHECK, decided.CHECK)
+    if any(rule.search(guarded) for rule in checks):
         return Verdict(HELPER if _about_someone_else(plain) else CHECK, "check")
     if foreign == "distress":
         return Verdict(DISTRESS, "language distress")
+    if not _WORD.search(plain) and cues.SAD_EMOJI.search(text):
+        return Verdict(DISTRESS, "emoji")  # "😞😞😞": sadness with no words
     if len(set(_WORD.findall(plain))) < _MODEL_MIN_WORDS:
         return Verdict(DISTRESS, "rule") if signals.distress(plain) else Verdict(None)
     model = model or load()
@@ -335,13 +360,13 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return _distress_or_none(text, plain, p, limits)
     if p.get("method", 0.0) + p.get("overdose", 0.0) >= limits["crisis"]:
         excused = _TREATMENT_DOSE.search(plain) and not _HARM.search(plain)
-        excused = excused or leaving.ORDINARY.search(plain) is not None
+        excused = excused or _ordinary(text, plain)
         # A drug question with no word of harm is a plain question; distress may still be there.
         if not excused and _HARM_CUE.search(plain) is not None:
             return Verdict(HELPER if _about_someone_else(plain) else CRISIS, "model")
         return _distress_or_none(text, plain, p, limits)
     errand = _ERRAND.search(plain) is not None and _ERRAND_BUT.search(plain) is None
-    errand = errand or leaving.ORDINARY.search(plain) is not None
+    errand = errand or _ordinary(text, plain)
     if sum(risk.values()) >= limits["check"] and not errand:
         if _about_someone_else(plain):
             return Verdict(HELPER, "model")
@@ -353,6 +378,12 @@ def assess(text: str, model: Model | None = None) -> Verdict:
             return Verdict(CRISIS, "model")
         return Verdict(CHECK, "model")
     return _distress_or_none(text, plain, p, limits)
+
+
+def _ordinary(text: str, plain: str) -> bool:
+    """An ordinary plan the classifier defers to, read in the normalised text and, for words the
+    English spelling fixer would bend ("im Büro"), in the text only folded."""
+    return any(leaving.ORDINARY.search(t) is not None for t in (plain, languages.fold(text)))
 
 
 def _distress_or_none(

@@ -190,6 +190,14 @@ _ENGLISH_TOO = _ENGLISH | frozenset(
 )
 
 
+# Words of emphasis, folded, that writers put inside a phrase the lexicons keep whole.
+_EMPHASIS = re.compile(
+    r"(?<!\S)(?:echt|gewoon|wirklich|einfach|vraiment|davvero|veramente|realmente|de verdad|"
+    r"naprawde|serius|beneran|gercekten|точно|правда|реально|прям|tochno|pravda|realno|"
+    r"really|truly|honestly|literally|seriously)(?!\S)"
+)
+
+
 def _english(folded: str) -> bool:
     words = folded.split()
     hits = sum(word in _ENGLISH for word in words)
@@ -205,6 +213,18 @@ def detect(text: str) -> str | None:
     guard = patterns[GUARD]
     if guard is not None:
         folded = guard.sub(_blank, folded)
+    found = _detect_folded(folded)
+    if found is None:
+        # "ik wil echt niet meer leven", "чтобы точно умереть": a phrase with a word of emphasis
+        # inside it is read again without that word.
+        bare = _EMPHASIS.sub(" ", folded)
+        if bare != folded:
+            return _detect_folded(" ".join(bare.split()))
+    return found
+
+
+def _detect_folded(folded: str) -> str | None:
+    patterns = _patterns()
     if not _found(patterns[_ANY], folded):
         return None
     english = folded.isascii() and _english(folded)

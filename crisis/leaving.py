@@ -213,4 +213,40 @@ ORDINARY = _compile(
     # notes, photos or steps taken in plenty
     r"\btook (?:\w+ ){0,3}?(?:notes|photos|pictures|selfies|screenshots|steps|breaks|classes|"
     r"courses|days off)\b",
+    # out of reach for an outing ("hiking with no signal"), a food given up for a diet or a fast
+    r"\b(?:hiking|camping|trekking|sailing|travel\w*|abroad|at sea|in the mountains) "
+    r"(?:\w+ ){0,3}?(?:no|without|zero|bad) (?:signal|reception|wifi|wi fi|internet|coverage)\b",
+    r"\b(?:stopped|quit|quitting|stopping|giving up|gave up|cut out|cutting out) "
+    r"(?:eating|drinking) (?:\w+ ){0,3}?(?:so (?:that )?i (?:can|could) (?:lose|drop|shed)|"
+    r"to (?:lose|drop|shed)|for "
+    r"(?:my |a |the )?(?:diet|lent|ramadan|fast|health|gut|skin|training))\b",
+    # a decision about a job, a home or a trip
+    r"\b(?:decided|decision|made up my mind|mind is made up) (?:\w+ ){0,4}?(?:job|flat|apartment|"
+    r"house|car|course|uni|degree|move|offer|wedding|trip|holiday|dress|name|school|city)\b",
+    # too much of a treat
+    r"\btoo (?:much|many) (?:\w+ )?(?:sugar|coffee|caffeine|food|cake|candy|chocolate|pizza|"
+    r"sweets|energy drinks?|snacks|cookies|carbs)\b",
+    # a lie-in: not waking before noon or until the holidays
+    r"\b(?:not|never) wake (?:up )?(?:until|till|before) (?:\w+ )?(?:noon|\d+|afternoon|holidays|"
+    r"weekend|lunch|spring|christmas|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    # an animal or a plant harmed, a pile of toys, a chore done for one, the course kept
+    r"\b(?:kill|kills|fatal (?:to|for)|deadly (?:to|for)|toxic (?:to|for)) (?:a |my |your |the )?"
+    r"(?:cat|dog|puppy|kitten|pet|horse|rabbit|hamster|bird|fish|plants?|tree|weeds?)\b",
+    r"\b(?:of|pile of|row of) (?:my )?(?:lego|legos|toys|books|shoes|socks|clothes|cards|plushies|"
+    r"records|plants)\b",
+    r"\bdo it for me\b(?: \S+){0,6}? (?:dishes|laundry|washing|chores|homework|taxes|paperwork|"
+    r"ironing|cleaning)\b",
+    r"\b(?:will|would|is|does) my (?:progress|streak|place|account|subscription|lessons?|course) "
+    r"(?:\w+ )?(?:be )?(?:saved|kept|paused|stay|still be there)\b",
+    # a rope for a sport, a boat or the garden
+    r"\bropes?\b(?: \S+){0,4}? (?:for|at) (?:the |a |my |our )?(?:climbing|boat|sailing|camping|"
+    r"tent|gym|swing|hammock|washing line|dog|craft|garden)\b",
+    # out for the evening: "don't look for me, i'm at the pub"
+    r"\bdo not (?:come )?look(?:ing)? for me\b(?=.*\b(?:pub|bar|party|hiding|hide|kidding|lol|"
+    r"haha|game)\b)",
+    # a rest from everything, for a while
+    r"\bnot (?:exist|be reachable|be online) for (?:a|the) (?:weekend|week|day|while|bit|month)\b",
+    # German read as English ("im" is "I'm" typed fast): the last day in an office or a term
+    r"\bletzter (?:tag|arbeitstag|abend|schultag) (?:im|in der|bei der|auf der|an der) "
+    r"(?:buro|buero|arbeit|firma|schule|uni|praxis|klinik|job|kanzlei|agentur|filiale)\b",
 )

@@ -52,6 +52,16 @@ _DISTRESS = _compile(
     r"\b(?:burnt out|burned out|burnout|heart (?:is )?(?:racing|pounding)|thinking i am dying|"
     r"got fired|lost my job|laid off|been evicted|no idea what to do|can not pay (?:the |"
     r"my )?rent)\b",
+    # worn down, joyless, unseen, far from oneself
+    r"\b(?:so |just |really )?tired of (?:pretending|fighting|everything|it all|trying|putting on|"
+    r"being (?:a |the )?\w+)\b|\btired all the time\b",
+    r"\bcan not (?:even )?enjoy (?:\w+ ){0,2}?(?:anymore|any more)\b|\bnothing (?:is )?fun "
+    r"(?:anymore|any more)\b",
+    r"\b(?:no one|nobody) (?:texted|called|messaged|remembered|came)\b(?: \S+){0,4}? (?:birthday|"
+    r"bday)\b|\bmy only friend is\b",
+    r"\bmy brain left\b|\bwatching (?:my|their|your) (?:own )?life from\b",
+    r"\bparents (?:are )?(?:screaming|yelling|fighting) (?:again|every night|all the time)\b",
+    r"\b(?:do not|don t) know how to get through (?:each|every|another) day\b",
 )
 
 

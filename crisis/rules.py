@@ -56,7 +56,10 @@ _PATTERNS: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
             r"\b(?:have|got) (?:a|the) plan and (?:the )?(?:means|pills|rope|gun)\b",
             r"\b(?:have|got) the means\b",
             r"\b(?:have|got|holding|with) (?:the|my|a|all my|all the) (?:pills|rope|gun|blade|"
-            r"razor|knife|noose) (?:in front of me|in my hand|right here|next to me)\b",
+            r"razor|knife|noose) (?:in front of me|in my hand|right here|next to me)\b"
+            # a question about taking them as prescribed
+            r"(?!.*\b(?:with food|with milk|on an empty stomach|before (?:bed|meals|breakfast)|"
+            r"prescri\w*|pharmacist|as directed)\b)",
             # a bare "jump" at the end of the message: "i'm on the roof and i want to jump"
             r"\b" + _INTENT + r"\s+" + _ADV + r"jump(?= *$| now| tonight| right now)",
             r"\b(?:want(?:s|ed|ing)? to|going to|about to|plan(?:ning)? (?:to|on)|ready to|"
@@ -94,7 +97,8 @@ _PATTERNS: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
             + r"(?:(?:was|were|would|could|had|did|will|may|might|do)\s+"
             + _ADV
             + r")?(?:(?:never|not) (?:been |be )?(?:born|alive|here|around|existed|exist)|"
-            r"(?:be |been )?(?:dead|gone)|die|died|dies|(?:not|never) wake up|disappear\w*|"
+            r"(?:be |been )?(?:dead|gone)|die|died|dies|(?:not|never) wake up(?! (?:until|till|"
+            r"before|early|late|on time|in time))|disappear\w*|"
             r"stop existing)\b",
             r"\bbetter off dead\b",
             r"\b(?:do not|no longer|never|not) "

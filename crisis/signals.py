@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from crisis import indirect, leaving, means, parting, settled, veiled
+from crisis import decided, indirect, leaving, means, parting, settled, veiled
 from crisis.mood import distress, resolved
 from crisis.vocab import SUBSTANCE as _SUBSTANCE
 from crisis.vocab import _any, _compile, union
@@ -115,7 +115,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:took|taken|swallowed|downed|popped|used|drank) (?:\w+ ){0,3}?"
             r"(?:all|everything|the whole|whole|a whole|a full|full|too (?:many|much)|like [0-9]+|"
             r"them all|a bunch|a handful|loads|much more|extra|three times|double)\b"
-            r"(?! (?:the )?(?:notes|photos|pictures|time|steps|classes|courses)\b)"
+            r"(?! (?:the )?(?:notes|photos|pictures|time|steps|classes|courses|sugar|coffee|"
+            r"caffeine|food|cake|candy|chocolate|pizza|sun|energy drinks?)\b)"
             r"(?! (?:\w+ ){0,3}?(?:on time|as prescribed|this morning|with food)\b)",
             r"\b(?:took|taken|swallowed|downed|popped|take|taking) (?:like |about |around )?"
             r"(?:1[0-9]|[2-9][0-9]|[1-9][0-9]{2})\b(?! (?:minutes|mins|min|hours|hrs|days|weeks|"
@@ -148,7 +149,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:trip|holiday|travel|emergencies|migraines?|australia|abroad)\b)(?! refills so)"
             r"(?! (?:\w+ ){0,4}?(?:locked|out of reach|safely|away from the (?:kids|children)))",
             r"\b(?:bought|got|have|ordered) (?:a |the )?(?:rope|noose|helium|charcoal|razor "
-            r"blades|blades)\b",
+            r"blades|blades)\b(?!.*\b(?:climbing|boat|sailing|camping|tent|balloons?|party|"
+            r"garden|tow|washing line|swing|hammock|dog|craft|barbecue|bbq|grill|shaving)\b)",
             r"\b(?:picked|chosen|set|decided on|have) (?:a |the )?(?:date|day|place|spot)\b"
             r"(?! (?:and (?:a |the )?\w+ )?for (?:the |our |my |a |his |her |their )?(?:\w+ )?"
             r"(?:wedding|party|move|trip|holiday|"
@@ -243,6 +245,10 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("at_hand", means.AT_HAND),
     ("leaving", leaving.FAREWELL),
     ("parting", parting.FAREWELL),
+    (METHOD, decided.METHOD),
+    (OVERDOSE, decided.OVERDOSE),
+    ("decided", decided.FAREWELL),
+    ("access", decided.ACCESS),
 )
 
 # Read on the text as it is: no idiom excuses a method question, and the indirect signs are

@@ -13,11 +13,15 @@ import re
 
 _MEDIA = re.compile(
     r"\b(?:song|songs|album|track|single|film|movie|book|novel|episode|show|series|play|poem|"
-    r"lyric|lyrics|tune|record|video|documentary|podcast|theme|soundtrack|playlist|radio)\b",
+    r"lyric|lyrics|tune|record|video|documentary|podcast|theme|soundtrack|playlist|radio|"
+    # a line sung or quoted and praised: "... still slaps", "on repeat", "what a bop"
+    r"slaps|slapped|bop|banger|on repeat|hits different|chorus|verse|sings|sang|band|rapper)\b",
     re.IGNORECASE,
 )
 _QUOTED = re.compile(
     "(?:(?<=\\s)|^)['\"\u201c\u2018]([^'\"\u201d\u2019]{3,80})['\"\u201d\u2019](?=[\\s,.!?;:]|$)"
+    # double quotes may hold a line with apostrophes in it ("i'm so tired of being here")
+    "|(?:(?<=\\s)|^)[\"\u201c]([^\"\u201c\u201d]{3,120})[\"\u201d](?=[\\s,.!?;:]|$)"
 )
 # Small words a title leaves in lower case between its capitalised ones.
 _SMALL = r"(?:a|an|the|of|to|in|on|is|and|or|for|my|me|i|at|by|with|from|not|no)"

@@ -169,6 +169,10 @@ _ACT = _any(
 )
 
 # Wanting not to be alive; "die" is weaker than the acts above, so its intents are narrower.
+# Not waking before a time or until a holiday is a lie-in, not a death wish.
+_WAKE_ERRAND = (
+    r"(?! (?:until|till|before|early|late|on time|in time|at \d|for (?:work|school|class)))"
+)
 _DIE = _any(
     r"die",
     # "want to dye" with nothing to dye is a typo for die
@@ -180,9 +184,9 @@ _DIE = _any(
     r"not be (?:here|around) (?:anymore|any longer)",
     r"stop existing",
     r"disappear (?:forever|for good|permanently)",
-    r"(?:go to )?sleep (?:forever|and never wake up|and not wake up)",
-    r"never wake up",
-    r"not wake up",
+    r"(?:go to )?sleep (?:forever|and never wake up|and not wake up)" + _WAKE_ERRAND,
+    r"never wake up" + _WAKE_ERRAND,
+    r"not wake up" + _WAKE_ERRAND,
     r"be gone",
     r"cease to exist",
 )

@@ -21,6 +21,8 @@ LEXICON = {
         r"jeena nahi chahta tha",
     ),
     "intent": (
+        # suicide in its online homophones: 紫砂 (zǐshā) for 自杀, 자살각 ("it's suicide time")
+        r"(?:想|要|去|准备|打算)紫砂|紫砂了|자살각",
         # Russian typed in Latin letters
         r"(?:reshil|reshila|hochu|hotchu|khochu) (?:\w+ )?(?:pokonchit|pokonchit s soboj|umeret|"
         r"umiret)|pokonch\w* s sobo[iyj]|ub(?:it|yu|iu) sebya|ne hochu (?:bolshe )?zhit",
@@ -71,6 +73,9 @@ LEXICON = {
         r"영원히 ?(?:자고|잠들고) ?싶|깨어나고 ?싶지 ?않",
     ),
     "prepare": (
+        r"vi ho voluto (?:tanto )?bene(?: \S+){0,3}? addio\b",
+        r"addio(?: \S+){0,4}? vi ho voluto bene",
+        r"(?:bye|adios|chao|chau|goodbye) para siempre|para siempre (?:bye|adios|chao)",
         r"(?:ja |ya )?decidi (?:\w+ ){0,3}?(?:vou me despedir|me voy a despedir|voy a despedirme)",
         r"j ai decide (?:\w+ ){0,3}?(?:de )?(?:dire adieu|faire mes adieux)",
         r"(?:no dejo de|sigo|me quedo) mirando (?:la|el|mi) (?:pistola|arma|revolver|cuerda|"
@@ -92,7 +97,13 @@ LEXICON = {
         r"sistemar\w*|ripar\w*|aggiust\w*|antenn\w*|arregl\w*|repar\w*|limpi\w*|consert\w*|"
         r"arrum\w*|nettoy\w*|putz\w*|ayusin|linisin|trabaj\w*|trabalh\w*|travail\w*",
     ),
-    "self_harm": (r"リスカ|アムカ|(?:今日も|また)切った|腕を切った",),
+    "self_harm": (
+        r"リスカ|アムカ|(?:今日も|また)切った|腕を切った",
+        # cutting again, the pronoun before the verb
+        r"(?:me )?(?:volvi|he vuelto|vuelvo) a (?:cortar|lastimar|quemar)(?:me)?\b",
+        r"voltei a me (?:cortar|machucar)|me cortei (?:de novo|outra vez)",
+        r"(?:ho ricominciato|sono tornat[oa]) a tagliarmi|mi sono tagliat[oa] (?:di nuovo|ancora)",
+    ),
     "overdose": (
         r"(?:把|吃了)一整瓶|(?:药|藥)(?:都|全)吃了|把(?:药|藥)全(?:部)?吃",
         r"(?:todas|muchas|un monton de|toda la caja de) (?:las |mis )?(?:pastillas|pastis) "
@@ -107,6 +118,16 @@ LEXICON = {
         r"(?:\w+ )?(?:alcohol|wijn|wodka|drank)",
     ),
     "method": (
+        r"(?:skolko|skoka) (?:\w+ ){0,3}?(?:tabletok|tabletki|kolyos|kolos) (?:\w+ ){0,3}?"
+        r"(?:chtoby|chtob|shtoby|shtob) (?:\w+ )?(?:umeret|sdohnut|ne prosnutsya)",
+        r"死ねる方法|死ねる薬",
+        # which or how many pills a person dies of, in Hinglish, Indonesian and French
+        r"(?:kitni|kitne|kaunsi|konsi|kaun si) (?:\w+ ){0,4}?(?:goliyan|goli|dawai|dawa|tablets?) "
+        r"(?:\w+ ){0,4}?(?:mar jata|mar jate|mar jayega|mar sakta|maut)",
+        r"berapa (?:banyak )?(?:\w+ ){0,3}?(?:obat|pil|tablet) (?:\w+ ){0,4}?(?:meninggal|mati|"
+        r"tewas)",
+        r"(?:methode|facon|moyen) (?:la plus )?(?:sure|efficace|rapide) (?:\w+ ){0,2}?pour "
+        r"(?:ne pas se rater|mourir|en finir|se tuer)",
         r"hangi (?:\w+ ){0,2}?(?:ilac|hap)\w* (?:\w+ ){0,3}?oldur\w*|(?:kac|ne kadar) (?:\w+ )?"
         r"(?:ilac|hap)\w* (?:\w+ ){0,2}?oldur\w*",
         r"(?:jaki|ktory|jakie|ktore|ile) (?:\w+ )?(?:lek|leki|tabletek|tabletki|pigulek) "
@@ -121,6 +142,9 @@ LEXICON = {
         r"(?:pillen|medicijnen) (?:\w+ ){0,3}?dodelijk (?:met|samen met) (?:alcohol|drank)",
     ),
     "other": (
+        r"(?:a|avait|as) tout prevu pour se (?:suicider|tuer|foutre en l air)",
+        r"(?:cok|bir suru|butun|tum|bir kutu) (?:\w+ )?(?:ilac|hap)\w* (?:ictigini|ictiğini|icmis|"
+        r"icti|yuttugunu|yuttu)",
         r"(?:tomou|engoliu) (?:\w+ ){0,2}?(?:um monte de|todos os|muitos|a cartela de) "
         r"(?:\w+ )?(?:remedios|comprimidos)|(?:se tomo|tomo|trago) (?:\w+ ){0,2}?(?:todas las|un "
         r"monton de|muchas) (?:pastillas|pastis)|a pris (?:tous ses|plein de) (?:cachets|"
@@ -143,6 +167,13 @@ LEXICON = {
     ),
     "distress": (
         r"yalniz(?:im|im cok)|kimse beni anlam\w*|cok yalniz",
+        # Russian in Latin letters, Arabizi, Indonesian: feeling awful, at a loss, worn out
+        r"mne (?:tak |ochen |voobshe )?(?:hrenovo|hrenova|ploho|plokho|pogano|hudo)|nichego ne "
+        r"(?:hochetsya|hochu|khochetsya)",
+        r"(?:msh|mish|mesh) (?:3aref|aref|3arfa|arfa) (?:a3mel|a3ml|a3mil|aamel) (?:eh|eih|ay|e)\b|"
+        r"7ases b(?:e)? wa7da",
+        r"(?:capek|cape|lelah|capai) (?:banget|bgt|sekali) (?:sama|dengan) (?:hidup|semua\w*)|"
+        r"semuanya berantakan",
         r"提不起(?:兴趣|勁|劲|精神)|每天都好累|好累|什么都不想做",
         r"met moi|trong rong|khong muon gap ai",
         r"心情(?:很|非常|特别|好|超)?(?:差|不好|低落|糟)|一直在哭|一直哭|想哭",

@@ -20,6 +20,11 @@ RESPELL = MappingProxyType(
         "tmb": "tambien",
         "q": "que",
         "d": "de",
+        # Arabic: the conjunction wa- written onto a negation or a pronoun
+        "ومش": "و مش",
+        "ولا": "و لا",
+        "وما": "و ما",
+        "وانا": "و انا",
         # Portuguese
         "kero": "quero",
         "qro": "quero",

@@ -1,0 +1,32 @@
+"""Cues read beside the rules: risk told in emoji, and the settings that change what a message
+means (a lethality asked of a pet or of a game character, a game, someone met in a game).
+
+``RISK_EMOJI`` alone asks (a knife, a grave, a bridge and a fall); ``TAKEN_EMOJI`` is pills told
+as taken (a row of them, or with a drink, then a tick, sleep or a goodbye); ``SAD_EMOJI`` with no
+words is distress. Pure; nothing here logs.
+"""
+
+from __future__ import annotations
+
+import re
+
+RISK_EMOJI = re.compile("🔪|🩸|🪢|⚰️|🪦|💊💊|🌉\\s*(?:⬇|👇|🌊|👋)")
+SAD_EMOJI = re.compile("😞|😔|😢|😭|💔|🥀|😿|☹|🙁|😣|😖|😩|😫|😥")
+# Pills told in emoji as taken: a row of them, or with a drink, then a tick, sleep or a goodbye.
+TAKEN_EMOJI = re.compile(
+    "(?:💊\\s*){3,}.*(?:✅|✔|☑|🥃|🍷|🍺|🍾|🍸|😴|💤|⚰|🪦|👋)"
+    "|💊.*(?:🥃|🍷|🍾|🍸|🍺).*(?:✅|✔|☑|😴|💤|⚰|🪦|👋)"
+)
+GAME = re.compile(r"\b(?:minecraft|fortnite|roblox|elden ring|the sims|my sims|in game|gta)\b")
+# A lethality asked of an animal or a plant, or of a character in a game.
+NOT_FOR_PEOPLE = re.compile(
+    r"\b(?:to|for|kill|kills) (?:a |my |your |the |our )?(?:dogs?|cats?|puppy|kitten|pets?|horses?|"
+    r"rabbits?|hamsters?|birds?|parrots?|fish|plants?)\b"
+    r"|\b(?:in|on) (?:minecraft|fortnite|roblox|elden ring|the sims|my sims|gta|dark souls|"
+    r"the game)\b"
+)
+# Someone met in a game, telling of their life: "a kid in my minecraft server said he wants to".
+MET_IN_GAME = re.compile(
+    r"\b(?:in|on|from) (?:my|our|a|the) (?:\w+ )?(?:server|discord|group chat|clan|guild|team)\b"
+    r"(?: \S+){0,3}? (?:said|says|told|posted|texted|messaged|keeps saying)\b"
+)
