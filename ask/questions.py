@@ -176,6 +176,8 @@ class Question:
     personal: bool  # asks about the writer's own (or a relative's) care
     dosing: bool  # asks how much or how many
     harm: bool = False  # asks what would kill: the crisis reply, not a search
+    # Names a subject the course doesn't answer (synonyms.yaml's `off_topic`: costs, insurance).
+    off_topic: bool = False
 
     @property
     def terms(self) -> tuple[str, ...]:
@@ -198,8 +200,10 @@ def read_question(text: str, synonyms: Synonyms | None = None) -> Question:
     words = [w for w in words if not w.isdigit() or _YEAR.match(w)]
     concepts: list[tuple[str, ...]] = []
     grouped: set[str] = set()
+    off_topic = False
     for group, used in synonyms.found(lowered, STOPWORDS) if synonyms is not None else ():
         concepts.append(group)
+        off_topic = off_topic or group in synonyms.off_topic
         # Only the words the question used for the group are taken by it: "does it work fast"
         # keeps "work" even though the group of "fast" also lists "start to work".
         grouped.update(word for term in used for word in _WORD.findall(term))
@@ -214,4 +218,5 @@ def read_question(text: str, synonyms: Synonyms | None = None) -> Question:
         personal=personal or story or bool(_ADVICE.search(asked)),
         dosing=story or bool(_DOSING.search(lowered)),
         harm=bool(_HARM.search(lowered)),
+        off_topic=off_topic,
     )
