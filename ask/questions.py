@@ -74,6 +74,9 @@ STOPWORDS = frozenset(
 )
 
 _WORD = re.compile(r"[\w']+")
+# A name as people type one: in capitals ("TRANSFORM", "ELEKT"), or with a number or a capital
+# joined by a hyphen ("SUSTAIN-1", "ELEKT-D"), as trials, studies and products are named.
+_NAME = re.compile(r"\b([A-Z][A-Z]{3,})\b|\b([A-Za-z]{3,})-(?:\d+|[A-Z])\b")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 _PERSONAL = re.compile(
@@ -178,6 +181,8 @@ class Question:
     harm: bool = False  # asks what would kill: the crisis reply, not a search
     # Names a subject the course doesn't answer (synonyms.yaml's `off_topic`: costs, insurance).
     off_topic: bool = False
+    # Words typed as names ("ELEKT-D", "TRANSFORM"): which study or product, not what is asked.
+    names: frozenset[str] = frozenset()
 
     @property
     def terms(self) -> tuple[str, ...]:
@@ -219,4 +224,13 @@ def read_question(text: str, synonyms: Synonyms | None = None) -> Question:
         dosing=story or bool(_DOSING.search(lowered)),
         harm=bool(_HARM.search(lowered)),
         off_topic=off_topic,
+        names=_names(text),
     )
+
+
+def _names(text: str) -> frozenset[str]:
+    """The words typed as names; capitals only where the rest is not in capitals too (a
+    message typed all in capitals names nothing by it)."""
+    cased = any(c.islower() for c in text)
+    found = ((m.group(1) if cased else None) or m.group(2) for m in _NAME.finditer(text))
+    return frozenset(name.lower() for name in found if name)
