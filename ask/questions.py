@@ -74,9 +74,12 @@ STOPWORDS = frozenset(
 )
 
 _WORD = re.compile(r"[\w']+")
-# A name as people type one: in capitals ("TRANSFORM", "ELEKT"), or with a number or a capital
-# joined by a hyphen ("SUSTAIN-1", "ELEKT-D"), as trials, studies and products are named.
-_NAME = re.compile(r"\b([A-Z][A-Z]{3,})\b|\b([A-Za-z]{3,})-(?:\d+|[A-Z])\b")
+# A trial's or study's name as people type one, just before the word: in capitals ("TRANSFORM
+# trials"), or with a number or a capital joined by a hyphen ("SUSTAIN-1 study", "ELEKT-D trial").
+# Only there: an acronym elsewhere is as likely a condition the course doesn't discuss ("PTSD").
+_NAME = re.compile(
+    r"\b(?:([A-Z]{4,})|([A-Za-z]{3,})-(?:\d+|[A-Z]))\b[\s-]+(?:trials?|study|studies)\b",
+)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 _PERSONAL = re.compile(
