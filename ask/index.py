@@ -240,8 +240,10 @@ class CourseIndex:
         # may be what it asks, and weigh in full, so that it is declined rather than guessed.
         # So does a name the course never uses ("ELEKT-D trial", "TRANSFORM trials"): the course
         # describes its studies rather than naming them, and the rest says what is asked.
-        aside = self._foreign | question.names
-        foreign = [len(c) == 1 and c[0] in aside and not in_text[c[0]] for c in concepts]
+        foreign = [
+            len(c) == 1 and (c[0] in self._foreign or c[0] in question.names) and not in_text[c[0]]
+            for c in concepts
+        ]
         if any(r > 0 for r, f in zip(rarity, foreign, strict=True) if not f):
             rarity = [0.0 if f else r for r, f in zip(rarity, foreign, strict=True)]
         weights = [max(WEIGHT_FLOOR, r) for r in rarity]
