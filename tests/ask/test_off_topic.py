@@ -37,6 +37,7 @@ def index() -> CourseIndex:
         "does yoga work as well as ketamine for depression",
         "which is the best antidepressant for anxiety",
         "¿dónde comprar ketamina?",
+        "so how is it made, what chemicals",
     ],
 )
 def test_a_subject_the_course_never_answers_is_declined(index: CourseIndex, question: str) -> None:
@@ -59,6 +60,8 @@ def test_the_course_words_alone_still_answer(index: CourseIndex) -> None:
     assert pharmacy.answered and pharmacy.docs[0].target in {"off-label", "resistant"}
     alcohol = compose(index, "does ketamine interact with alcohol")
     assert alcohol.answered and alcohol.docs[0].target == "who-not"
+    made = compose(index, "who first made ketamine")  # its history, not how to make it
+    assert made.answered and made.docs[0].target == "origins"
 
 
 def test_asking_what_the_course_itself_says_about_it_goes_to_the_course_page(
