@@ -238,7 +238,12 @@ class CourseIndex:
         # weighs as little as a word every passage uses: it is how the question is put. Unless
         # nothing else the question names is specific ("ketamina y lactancia"): then such words
         # may be what it asks, and weigh in full, so that it is declined rather than guessed.
-        foreign = [len(c) == 1 and c[0] in self._foreign and not in_text[c[0]] for c in concepts]
+        # So does a name the course never uses ("ELEKT-D trial", "TRANSFORM trials"): the course
+        # describes its studies rather than naming them, and the rest says what is asked.
+        foreign = [
+            len(c) == 1 and (c[0] in self._foreign or c[0] in question.names) and not in_text[c[0]]
+            for c in concepts
+        ]
         if any(r > 0 for r, f in zip(rarity, foreign, strict=True) if not f):
             rarity = [0.0 if f else r for r, f in zip(rarity, foreign, strict=True)]
         weights = [max(WEIGHT_FLOOR, r) for r in rarity]

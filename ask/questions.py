@@ -74,6 +74,12 @@ STOPWORDS = frozenset(
 )
 
 _WORD = re.compile(r"[\w']+")
+# A trial's or study's name as people type one, just before the word: in capitals ("TRANSFORM
+# trials"), or with a number or a capital joined by a hyphen ("SUSTAIN-1 study", "ELEKT-D trial").
+# Only there: an acronym elsewhere is as likely a condition the course doesn't discuss ("PTSD").
+_NAME = re.compile(
+    r"\b(?:([A-Z]{4,})|([A-Za-z]{3,})-(?:\d+|[A-Z]))\b[\s-]+(?:trials?|study|studies)\b",
+)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 _PERSONAL = re.compile(
@@ -176,6 +182,10 @@ class Question:
     personal: bool  # asks about the writer's own (or a relative's) care
     dosing: bool  # asks how much or how many
     harm: bool = False  # asks what would kill: the crisis reply, not a search
+    # Names a subject the course doesn't answer (synonyms.yaml's `off_topic`: costs, insurance).
+    off_topic: bool = False
+    # Words typed as names ("ELEKT-D", "TRANSFORM"): which study or product, not what is asked.
+    names: frozenset[str] = frozenset()
 
     @property
     def terms(self) -> tuple[str, ...]:
@@ -198,8 +208,10 @@ def read_question(text: str, synonyms: Synonyms | None = None) -> Question:
     words = [w for w in words if not w.isdigit() or _YEAR.match(w)]
     concepts: list[tuple[str, ...]] = []
     grouped: set[str] = set()
+    off_topic = False
     for group, used in synonyms.found(lowered, STOPWORDS) if synonyms is not None else ():
         concepts.append(group)
+        off_topic = off_topic or group in synonyms.off_topic
         # Only the words the question used for the group are taken by it: "does it work fast"
         # keeps "work" even though the group of "fast" also lists "start to work".
         grouped.update(word for term in used for word in _WORD.findall(term))
@@ -214,4 +226,14 @@ def read_question(text: str, synonyms: Synonyms | None = None) -> Question:
         personal=personal or story or bool(_ADVICE.search(asked)),
         dosing=story or bool(_DOSING.search(lowered)),
         harm=bool(_HARM.search(lowered)),
+        off_topic=off_topic,
+        names=_names(text),
     )
+
+
+def _names(text: str) -> frozenset[str]:
+    """The words typed as names; capitals only where the rest is not in capitals too (a
+    message typed all in capitals names nothing by it)."""
+    cased = any(c.islower() for c in text)
+    found = ((m.group(1) if cased else None) or m.group(2) for m in _NAME.finditer(text))
+    return frozenset(name.lower() for name in found if name)

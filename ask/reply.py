@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from html import escape
 
-from ask.index import CourseIndex, Hit
+from ask.index import META_PAGES, CourseIndex, Hit
 from ask.passages import Passage, sentences
 from ask.questions import Question
 
@@ -139,6 +139,12 @@ def _stands_out(hits: list[Hit]) -> bool:
     return other is None or other.rank <= (1 - AHEAD_BY) * best.rank
 
 
+def _about_the_course(hits: list[Hit]) -> bool:
+    """Whether the best passage is a page about the course that the question names by its
+    title ("does this course say where to buy it")."""
+    return bool(hits) and hits[0].passage.doc in META_PAGES and hits[0].titled > 0
+
+
 def compose(index: CourseIndex, text: str) -> Reply:
     """Answer a question from the course, or say kindly that the course doesn't cover it."""
     question = index.read(text)
@@ -148,7 +154,10 @@ def compose(index: CourseIndex, text: str) -> Reply:
 def compose_for(question: Question, hits: list[Hit]) -> Reply:
     flags = {"personal": question.personal, "dosing": question.dosing}
     care = question.personal or question.dosing
-    if not covered(hits, question.personal):
+    # A subject the course doesn't answer (what it costs, where to buy it) is declined however
+    # well its other words match, unless the question asks what the course itself says.
+    aside = question.off_topic and not _about_the_course(hits)
+    if aside or not covered(hits, question.personal):
         lines = [NOT_COVERED] + ([f"<b>{PRESCRIBER_LINE}</b>"] if care else [])
         off_topic = not hits or hits[0].coverage == 0
         return Reply("\n\n".join(lines), answered=False, off_topic=off_topic, **flags)

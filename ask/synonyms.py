@@ -4,11 +4,16 @@
 (Spravato and esketamine, "K" and ketamine). A question using one also searches for the others.
 The file is optional; when present it is checked like the rest of the course, one
 `file: field: problem` line per mistake.
+
+Its `off_topic` groups name what learners ask that the course never answers (what things cost,
+insurance, where to buy): a question that uses one is declined, even when the course's own words
+meet it ("what would it cost?" among the questions for a doctor). They count as groups too.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,7 +21,7 @@ import yaml
 
 FILENAME = "synonyms.yaml"
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser: many times faster
-KNOWN_KEYS = frozenset({"groups"})
+KNOWN_KEYS = frozenset({"groups", "off_topic"})
 _WORD = re.compile(r"[\w']+")
 _TERM = re.compile(r"^[\w][\w' -]*$")
 PHRASE_GAP = 2  # words a question may put inside a phrase and still use it
@@ -40,6 +45,8 @@ class Synonyms:
     """Groups of terms (lower case, single spaces) that mean the same in this course."""
 
     groups: tuple[tuple[str, ...], ...] = ()
+    # The groups (also in `groups`) that name a subject the course doesn't answer.
+    off_topic: frozenset[tuple[str, ...]] = frozenset()
     # Each term spaced, its words, its first word and, for a phrase, the pattern that allows
     # words inside it: made once, with the groups, not on a subscriber's first question.
     _patterns: tuple[tuple[_Pattern, ...], ...] = field(
@@ -167,15 +174,32 @@ def parse_synonyms(data: object, name: str = FILENAME) -> Synonyms:
     for key in data:
         if key not in KNOWN_KEYS:
             fail(str(key), f"unknown field (known: {', '.join(sorted(KNOWN_KEYS))})")
-    raw_groups = data.get("groups", [])
-    if not isinstance(raw_groups, list):
-        raise SynonymsError([*errors, f"{name}: groups: must be a list of lists of terms"])
     seen: dict[str, str] = {}
+    groups = _parse_groups(data, "groups", seen, fail, least=2)
+    off_topic = _parse_groups(data, "off_topic", seen, fail, least=1)
+    if errors:
+        raise SynonymsError(errors)
+    return Synonyms(tuple(groups + off_topic), frozenset(off_topic))
+
+
+def _parse_groups(
+    data: dict,
+    key: str,
+    seen: dict[str, str],
+    fail: Callable[[str, str], None],
+    least: int,
+) -> list[tuple[str, ...]]:
+    """The groups listed under `key`, each term checked and listed once in the whole file;
+    an off-topic group may be one term ("recipe"), a synonym group needs two."""
+    raw_groups = data.get(key, [])
+    if not isinstance(raw_groups, list):
+        fail(key, "must be a list of lists of terms")
+        return []
     groups: list[tuple[str, ...]] = []
     for i, raw in enumerate(raw_groups):
-        where = f"groups[{i}]"
+        where = f"{key}[{i}]"
         if not isinstance(raw, list) or not raw:
-            fail(where, "is empty; a group lists two or more terms")
+            fail(where, f"is empty; a group lists {'two or more terms' if least > 1 else 'a term'}")
             continue
         terms: list[str] = []
         for j, item in enumerate(raw):
@@ -190,13 +214,11 @@ def parse_synonyms(data: object, name: str = FILENAME) -> Synonyms:
             else:
                 seen[term] = where
                 terms.append(term)
-        if len(raw) < 2:
+        if len(raw) < least:
             fail(where, "has one term; a group lists two or more")
-        elif len(terms) >= 2:
+        elif len(terms) >= least:
             groups.append(tuple(terms))
-    if errors:
-        raise SynonymsError(errors)
-    return Synonyms(tuple(groups))
+    return groups
 
 
 def load_synonyms(directory: Path) -> Synonyms:
@@ -210,3 +232,18 @@ def load_synonyms(directory: Path) -> Synonyms:
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         raise SynonymsError([f"{FILENAME}: does not parse: {exc}"]) from exc
     return parse_synonyms(data)
+
+
+def off_topic_asked(synonyms: Synonyms, asks: dict[str, tuple[str, ...]]) -> list[str]:
+    """One line for each `asks` phrase (by lesson or page) that uses an off-topic term: the
+    phrase says the course answers what the term says it doesn't, and one of them is wrong."""
+    problems = []
+    for where, phrases in asks.items():
+        for phrase in phrases:
+            for group, used in synonyms.found(phrase.lower()):
+                if group in synonyms.off_topic:
+                    problems.append(
+                        f"{where}: asks: {phrase!r} uses {used[0]!r}, which {FILENAME} lists"
+                        " as off_topic (a subject the course doesn't answer)"
+                    )
+    return problems

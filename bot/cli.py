@@ -18,6 +18,7 @@ from telegram import Bot
 from telegram.error import InvalidToken, NetworkError
 
 from ask import SynonymsError, load_synonyms
+from ask.synonyms import off_topic_asked
 from bot import migrate
 from bot.eventloop import new_event_loop
 from bot.logs import setup_logging
@@ -152,7 +153,9 @@ def _check_content(args: argparse.Namespace) -> int:
         return 1
     if course is None:
         return 1
-    problems = lint(course)
+    asks = {f"lessons/{lesson.id}.yaml": lesson.asks for lesson in course.lessons}
+    asks.update({f"pages.yaml: {command}": page.asks for command, page in course.pages.items()})
+    problems = lint(course) + off_topic_asked(synonyms, asks)
     if problems:
         count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
         print(f"content breaks the writing rules ({count}):", file=sys.stderr)

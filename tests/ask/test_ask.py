@@ -332,7 +332,7 @@ def test_synonym_mistakes_are_named_by_file_and_field() -> None:
     with pytest.raises(SynonymsError) as caught:
         parse_synonyms(data)
     errors = caught.value.errors
-    assert "synonyms.yaml: synonym: unknown field (known: groups)" in errors
+    assert "synonyms.yaml: synonym: unknown field (known: groups, off_topic)" in errors
     assert "synonyms.yaml: groups[1]: is empty; a group lists two or more terms" in errors
     assert "synonyms.yaml: groups[2]: has one term; a group lists two or more" in errors
     assert "synonyms.yaml: groups[3][1]: 'K' is already listed in groups[0]" in errors

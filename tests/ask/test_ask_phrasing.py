@@ -209,3 +209,22 @@ def test_a_foreign_word_that_is_all_a_question_names_is_not_read_as_filler(
     ]:
         reply = compose(index, question)
         assert reply.answered and reply.docs[0].target == target, question
+
+
+@pytest.mark.parametrize(
+    "question", ["what did the PROTECT-2 trial show", "results of the KETAMAX trials"]
+)
+def test_a_trial_named_the_way_trials_are_named_goes_to_the_evidence(
+    index: CourseIndex, question: str
+) -> None:
+    # The course describes its trials rather than naming them; the name says which one.
+    reply = compose(index, question)
+    assert reply.answered and reply.docs[0].target == "evidence"
+
+
+@pytest.mark.parametrize("question", ["LITHIUM TRIALS", "what did the lithium trials show"])
+def test_a_word_in_capitals_is_no_name_when_everything_is_or_nothing_is(
+    index: CourseIndex, question: str
+) -> None:
+    # Lithium is a medicine the course never discusses: it is what is asked, so it declines.
+    assert not compose(index, question).answered

@@ -61,6 +61,15 @@ async def test_a_question_the_course_does_not_cover_is_declined_kindly(
     assert await counted(bot.require_db(), counts.QUESTIONS_NOT_COVERED) == 1
 
 
+async def test_a_question_about_what_it_costs_is_declined_though_a_lesson_says_cost(
+    double: BotApiDouble, bot: Services
+) -> None:
+    _, reply = await ask(double, "how much would a course of spravato cost me per month?")
+    assert "doesn't cover that" in reply.text and "doctor or pharmacist" in reply.text
+    assert [b.text for b in reply.buttons] == ["◀ Menu"]
+    assert await counted(bot.require_db(), counts.QUESTIONS_NOT_COVERED) == 1
+
+
 async def test_a_personal_question_gets_the_course_and_the_prescriber_line(
     double: BotApiDouble, bot: Services
 ) -> None:
