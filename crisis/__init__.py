@@ -36,6 +36,7 @@ from crisis import (
     languages,
     leaving,
     parting,
+    routine,
     settled,
     signals,
     spelling,
@@ -382,7 +383,10 @@ def assess(text: str, model: Model | None = None) -> Verdict:
 
 def _ordinary(text: str, plain: str) -> bool:
     """An ordinary plan the classifier defers to, read in the normalised text and, for words the
-    English spelling fixer would bend ("im Büro"), in the text only folded."""
+    English spelling fixer would bend ("im Büro"), in the text only folded; and one's usual
+    medicine told as taken ("took my meds 💊✅")."""
+    if routine.taken_as_usual(text, plain):
+        return True
     return any(leaving.ORDINARY.search(t) is not None for t in (plain, languages.fold(text)))
 
 
