@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass
 
 from crisis import (
+    bare,
     cues,
     decided,
     languages,
@@ -294,7 +295,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     if not text or not text.strip():
         return Verdict(None)
     text = titles.without_titles(text)  # "listening to 'Suicide Is Painless'": not a wish
-    plain = normalise(text)
+    plain = bare.meme_self(normalise(text))  # "this girl is done 💀" speaks of the writer
     signal = signals.detect(plain, _guard(plain))
     if signal == signals.METHOD and cues.NOT_FOR_PEOPLE.search(plain):
         signal = None  # chocolate fatal to a dog, the fastest way to die in a game: not a person
@@ -309,6 +310,9 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     if signal == "settled" and _MOVING.search(plain):
         signal = None
     own, other = _analyse_plain(plain)
+    told = None if own is not None else bare.read(text, plain)
+    if told is not None:
+        return Verdict(*told)
     if own is None and other is None and signal is None and cues.TAKEN_EMOJI.search(text):
         return Verdict(CRISIS, "emoji overdose")
     if own is None and other is None and signal is None and cues.RISK_EMOJI.search(text):
@@ -385,7 +389,7 @@ def _ordinary(text: str, plain: str) -> bool:
     """An ordinary plan the classifier defers to, read in the normalised text and, for words the
     English spelling fixer would bend ("im Büro"), in the text only folded; and one's usual
     medicine told as taken ("took my meds 💊✅")."""
-    if routine.taken_as_usual(text, plain):
+    if routine.taken_as_usual(text, plain) or bare.ordinary_profile(text, plain):
         return True
     return any(leaving.ORDINARY.search(t) is not None for t in (plain, languages.fold(text)))
 

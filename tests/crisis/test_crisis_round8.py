@@ -45,3 +45,97 @@ def test_medicine_taken_as_usual_is_no_overdose(text: str) -> None:
 )
 def test_medicine_taken_beyond_the_usual_gets_the_full_reply(text: str) -> None:
     assert assess(text).tier == CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["bye", "goodbye.", "farewell", "bye 👋", "ok so. saturday.", "so. sunday then.", "tonight."],
+)
+def test_a_lone_goodbye_or_day_gets_the_check_in(text: str) -> None:
+    assert assess(text).tier == CHECK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok bye",
+        "bye for now",
+        "bye, see you tomorrow",
+        "bye! thanks for the lesson",
+        "bye!!",
+        "saturday?",
+        "see you saturday",
+        "saturday works",
+        "ok so saturday at 3",
+    ],
+)
+def test_a_goodbye_or_day_with_its_reason_or_question_is_left_alone(text: str) -> None:
+    assert assess(text).tier not in ALARMS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dad killed himself at 40. i'm 40 now. makes sense to follow him",
+        "my mom took her own life and i'm going the same way",
+        "my uncle hanged himself. guess it runs in the family and i'm next",
+        "my grandma died by suicide, i think i'll do what she did",
+    ],
+)
+def test_a_family_history_turned_into_intent_is_the_writers_crisis(text: str) -> None:
+    assert assess(text).tier == CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dad killed himself when i was 10; i'm determined not to go the same way",
+        "my dad killed himself, i'm scared i'll end up like him",
+        "my brother died by suicide last year. is it hereditary?",
+        "my mum died by suicide and i'm doing the walk for her charity",
+    ],
+)
+def test_a_family_history_told_as_a_fear_or_a_question_is_not_intent(text: str) -> None:
+    assert assess(text).reason != "family intent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["this girl is done with life 💀", "ya girl wants to die lol", "this girl hates herself"],
+)
+def test_a_memes_this_girl_is_the_writer(text: str) -> None:
+    assert assess(text).tier in (CRISIS, CHECK)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["this girl in my class wants to die", "this guy i know said he wants to kill himself"],
+)
+def test_this_girl_from_somewhere_is_someone_else(text: str) -> None:
+    assert assess(text).tier in (HELPER, CRISIS)
+    assert assess(text).reason not in (None, "lone")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'my friend changed her bio to "see you on the other side 🌉"',
+        "my friend changed his bio to just 🌉",
+        "my sister changed her whatsapp status to goodbye 🌉",
+        "my friend posted a goodbye on her insta story and deleted all her pics",
+    ],
+)
+def test_a_friends_profile_changed_to_a_farewell_gets_the_helpers_reply(text: str) -> None:
+    assert assess(text).tier in (HELPER, CRISIS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'my friend changed her bio to "bye twitter, find me on bluesky"',
+        "my brother changed his profile picture to our dog",
+        "changed my bio to my new job title",
+    ],
+)
+def test_a_profile_changed_to_something_else_is_no_farewell(text: str) -> None:
+    assert assess(text).tier not in ALARMS
