@@ -139,3 +139,41 @@ def test_a_friends_profile_changed_to_a_farewell_gets_the_helpers_reply(text: st
 )
 def test_a_profile_changed_to_something_else_is_no_farewell(text: str) -> None:
     assert assess(text).tier not in ALARMS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cảm ơn bạn. Tuần sau đừng gửi bài nữa, tôi sẽ không còn ở đây.",
+        "ขอบคุณค่ะ หลังวันจันทร์ผมจะไม่อยู่แล้ว",
+        "Köszönöm. Jövő héten már nem leszek.",
+        "Merci pour tout. Je ne serai plus là lundi.",
+        "Dziękuję. Po świętach już mnie nie będzie.",
+        "شکریہ، کل کے بعد میں نہیں رہوں گا",
+        "Efharisto. Den thelo na zo pia.",
+        "ani lo rotza lihyot yoter",
+        "Nimeshaandika barua zangu zote kwa familia.",
+        "Mình đã uống hết lọ thuốc ngủ rồi",
+        "ฉันกินยาแก้ปวดไปทั้งขวด",
+        "Nimekunywa vidonge vyote vya baba",
+        "Ich habe alle meine Tabletten auf einmal geschluckt",
+    ],
+)
+def test_a_farewell_or_overdose_in_a_language_with_few_phrases_gets_a_risk_reply(
+    text: str,
+) -> None:
+    assert assess(text).tier in (CRISIS, CHECK)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Спасибо за курс! Прощайте, было очень интересно 🙂",
+        "Jutro mnie nie będzie na zajęciach, przepraszam.",
+        "Am făcut testamentul la notar, totul e în regulă pentru copii.",
+        "Ich habe meine Tabletten heute Morgen genommen, wie immer.",
+        "Tôi sẽ không còn ở văn phòng vào thứ Sáu.",
+    ],
+)
+def test_everyday_lookalikes_in_those_languages_are_left_alone(text: str) -> None:
+    assert assess(text).tier not in ALARMS
