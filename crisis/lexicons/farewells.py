@@ -80,7 +80,7 @@ LEXICON = {
     ),
     "distress": (
         r"ร้องไห้ทุกคืน|เครียด(?:มาก|เรื่อง)",
-        r"m-?am simțit gol|m am simtit gol|ma simt gol",
+        r"m am simtit gol|ma simt gol",
         r"(?:אני )?(?:מרגיש|מרגישה) ריק",
     ),
 }
