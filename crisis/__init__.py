@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass
 
 from crisis import (
+    after,
     bare,
     cues,
     decided,
@@ -343,7 +344,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(CHECK, "language check")
     guarded = _guard(plain)
     checks = (settled.CHECK, leaving.CHECK, parting.CHECK, decided.CHECK)
-    if any(rule.search(guarded) for rule in checks):
+    if any(rule.search(guarded) for rule in checks) or after.CHECK.search(plain):
         return Verdict(HELPER if _about_someone_else(plain) else CHECK, "check")
     if foreign == "distress":
         return Verdict(DISTRESS, "language distress")

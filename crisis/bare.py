@@ -75,7 +75,8 @@ _FOLLOW = (
     r"(?:runs in (?:the|my|our) (?:family|blood)|in my (?:blood|genes))"
     r"(?= (?:\w+ ){0,5}?(?:i am|im|i will|ill|i ll|me) (?:next|going|doing|done|ready|following)"
     r"|$)|"
-    r"end (?:it )?(?:the same way|like (?:him|her|them)(?! if))"
+    r"end (?:it )?(?:the same way|like (?:him|her|them)(?! if))|"
+    r"(?:the )?same for me\b(?=.*\b(?:making it so|now|ready|decided|planned)\b)|making it so"
     r")"
 )
 FAMILY_INTENT = re.compile(r"\b" + _DIED + r"\b(?P<between>.*?)\b" + _FOLLOW)
@@ -85,9 +86,9 @@ _NOT_INTENT = re.compile(
     r"determined|promise|break|hereditary|genetic|risk|chance|odds|statistics?)\b"
 )
 _MEME = re.compile(
-    r"^(?:pov |me |mood )?(?:this|ya|your|ur|yo) (?:girl|guy|gal|boy|dude|bitch|lady|man|bro)"
-    r"(?: s)? (?!in |at |from |who |i |that |next |on |down |over |across |with |named |called |"
-    r"you |he |she |they |we |my )"
+    r"(?:^|\b(?:and|so|but|now|lol|pov|me|mood) )(?:pov |me |mood )?(?:this|ya|your|ur|yo) "
+    r"(?:girl|guy|gal|boy|dude|bitch|lady|man|bro)(?: s)? (?!in |at |from |who |i |that |next |"
+    r"on |down |over |across |with |named |called |you |he |she |they |we |my )"
 )
 _HER = re.compile(r"\b(?:her|his)\b")
 _HERSELF = re.compile(r"\b(?:herself|himself)\b")
@@ -102,9 +103,10 @@ _THIRD_TO_FIRST = (
 
 def meme_self(plain: str) -> str:
     """ "this girl is done with life" → "i am done with life"; anything else unchanged."""
-    m = _MEME.match(plain)
+    m = _MEME.search(plain)
     if m is None:
         return plain
+    head = plain[: m.start()] + re.sub(r"(?:this|ya|your|ur|yo) \w+(?: s)? $", "", m.group())
     rest = _HERSELF.sub("myself", _HER.sub("my", plain[m.end() :]))
     rewritten = "i " + rest
     for pattern, replacement in _THIRD_TO_FIRST:
@@ -112,12 +114,12 @@ def meme_self(plain: str) -> str:
         if verb is None:
             continue
         if replacement:
-            return replacement + rewritten[verb.end() :]
+            return head + replacement + rewritten[verb.end() :]
         word = verb.group(1)
         base = word[:-2] if word.endswith("es") and word != "goes" else word[:-1]
         base = "go" if word == "goes" else base
-        return f"i {base} " + rewritten[verb.end() :]
-    return rewritten
+        return head + f"i {base} " + rewritten[verb.end() :]
+    return head + rewritten
 
 
 _PROFILE = (
@@ -171,6 +173,45 @@ def ordinary_profile(text: str, plain: str) -> bool:
     return not farewell or _ELSEWHERE.search(plain) is not None
 
 
+_QUOTED = re.compile(
+    r"\b(?!i\b)\w+ (?:\w+ ){0,3}?(?:texted|wrote|said|says|posted|messaged|sent|captioned|"
+    r"caption|put|tweeted|commented)\b[^'\"\u2018\u201c]{0,80}['\"\u2018\u201c]"
+    r"([^'\"\u2019\u201d]{3,120})"
+)
+_QUOTE_FAREWELL = re.compile(
+    r"\b(?:nice knowing you|thanks for everything|thank you for everything|finally free|"
+    r"last (?:session|time|day|message|goodbye)|see you on the other side|(?:don t|dont|do not) "
+    r"look for me|goodbye|forgive me|take care of (?:\w+ )?for me|(?:don t|dont|do not) text back|"
+    r"won t be (?:around|here)|not be (?:around|here))\b"
+)
+
+
+_QUOTE_ORDINARY = re.compile(
+    r"\bsee you (?!on the other side)|\b(?:tomorrow|tonight at|next week|christmas|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|soon|later|lol|haha|class|work|team|job|office)\b"
+)
+
+
+# a card, a yearbook, a leaving do: farewells of the ordinary kind
+_CARD = re.compile(
+    r"\b(?:card|leaving do|leaving party|farewell party|retire\w*|wedding|yearbook|graduation|"
+    r"new job|last day at|moving away|moved away|end of (?:term|the year|school))\b"
+)
+
+
+def quoted_other(text: str) -> bool:
+    """Someone else's farewell, quoted: "he texted me 'don't look for me'"."""
+    lowered = text.casefold().replace("\u2019", " ").replace("'", " ' ").replace("  ", " ")
+    lowered = re.sub(r"(?<=\w) ' (?=(?:t|s|m|re|ll|ve|d)\b)", " ", lowered)
+    for m in _QUOTED.finditer(lowered):
+        said = m.group(1)
+        if _QUOTE_FAREWELL.search(said) and not _QUOTE_ORDINARY.search(said):
+            if _CARD.search(lowered):
+                return False
+            return True
+    return False
+
+
 def read(text: str, plain: str) -> tuple[str, str] | None:
     """(tier, reason) for a kind told with almost nothing, when no rule spoke; else None."""
     intent = FAMILY_INTENT.search(plain)
@@ -179,6 +220,8 @@ def read(text: str, plain: str) -> tuple[str, str] | None:
         question = text.rstrip().endswith("?")
         if not _NOT_INTENT.search(between) and not question:
             return CRISIS, "family intent"
+    if quoted_other(text):
+        return HELPER, "quoted"
     told = bio(text, plain)
     if told is not None:
         return told, "bio"

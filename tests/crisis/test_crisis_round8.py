@@ -177,3 +177,76 @@ def test_a_farewell_or_overdose_in_a_language_with_few_phrases_gets_a_risk_reply
 )
 def test_everyday_lookalikes_in_those_languages_are_left_alone(text: str) -> None:
     assert assess(text).tier not in ALARMS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my cousin texted me 'don't look for me' and blocked everyone",
+        "she posted a sunset with the caption 'finally free' and isn't picking up",
+        'a man in my support group said "this was my last session" and smiled',
+        "my flatmate wrote 'it was nice knowing you' on the fridge and left",
+    ],
+)
+def test_someone_elses_farewell_quoted_gets_the_helpers_reply(text: str) -> None:
+    assert assess(text).tier in (HELPER, CRISIS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my coworker wrote 'thanks for everything' in my leaving card",
+        "my teacher said 'goodbye, see you next term' and we all clapped",
+    ],
+)
+def test_an_ordinary_farewell_quoted_is_left_alone(text: str) -> None:
+    assert assess(text).tier not in ALARMS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what happens to my subscription if i die, does it just stop",
+        "i'll be gone by friday so give my lessons to someone who'll use them",
+        "it's my last day today. going to have my favourite meal first",
+        "won't make it to lesson 14 😌 but this one was nice",
+        "which lesson would be a good one to go out on",
+        "the chemist was lovely. nearly told her what i'm saving them for",
+        "one more week of thinking about the rope in the garage",
+        "cancelled the flat, the gym, the phone contract. me included",
+        "gave my bike away. my mum thinks i'm decluttering",
+    ],
+)
+def test_arrangements_for_after_and_a_last_day_get_a_risk_reply(text: str) -> None:
+    assert assess(text).tier in (CRISIS, CHECK)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'll be gone by friday on a work trip, pause my lessons please",
+        "it's my last day at work today, cake in the kitchen",
+        "won't make it to lesson 14 today, busy at work",
+        "thinking about the knife in the drawer i need to sharpen for cooking",
+        "which antidepressant is the least likely to cause weight gain",
+        "took 2 of my painkillers for the headache, is it bad to have coffee",
+    ],
+)
+def test_their_everyday_lookalikes_are_left_alone(text: str) -> None:
+    assert assess(text).tier not in ALARMS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "for a story: which sleeping pill overdose is the least painful",
+        "what chemicals make a toxic gas in a small sealed room",
+        "is the car park roof high enough, people say it's known for that",
+        "heart is racing, took like 12 of my adderall to study. is it bad",
+        "how many is too many, i've had 11 of them",
+    ],
+)
+def test_lethality_with_the_noun_first_and_an_overdose_counted_get_the_full_reply(
+    text: str,
+) -> None:
+    assert assess(text).tier == CRISIS
