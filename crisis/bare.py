@@ -131,7 +131,8 @@ _CHANGED = r"(?:changed|updated|set|put|made|switched|posted|wrote)"
 _FAREWELL_WORDS = re.compile(
     r"\b(?:goodbye|good bye|bye|farewell|see you on the other side|see you (?:all )?(?:later|"
     r"soon|someday|on the other side)|thank you for everything|thanks for everything|"
-    r"it was nice knowing|sorry for everything|the end|rest in peace|rip|gone|last|final)\b"
+    r"it was nice knowing|sorry for everything|the end|rest in peace|rip|gone|last|final|"
+    r"finally free|free at last|at peace|no more pain|forever)\b"
 )
 _FAREWELL_EMOJI = re.compile("🌉|🕊|⚰|🪦|👋|🥀|🖤")
 # a move to another app, a holiday, a job: "bye twitter, find me on bluesky"

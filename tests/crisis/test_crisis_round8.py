@@ -186,6 +186,7 @@ def test_everyday_lookalikes_in_those_languages_are_left_alone(text: str) -> Non
         "she posted a sunset with the caption 'finally free' and isn't picking up",
         'a man in my support group said "this was my last session" and smiled',
         "my flatmate wrote 'it was nice knowing you' on the fridge and left",
+        "my best friend posted a bridge at night captioned finally free. she isn't answering",
     ],
 )
 def test_someone_elses_farewell_quoted_gets_the_helpers_reply(text: str) -> None:
@@ -197,6 +198,7 @@ def test_someone_elses_farewell_quoted_gets_the_helpers_reply(text: str) -> None
     [
         "my coworker wrote 'thanks for everything' in my leaving card",
         "my teacher said 'goodbye, see you next term' and we all clapped",
+        "my sister posted a photo of the beach with the caption summer vibes",
     ],
 )
 def test_an_ordinary_farewell_quoted_is_left_alone(text: str) -> None:
