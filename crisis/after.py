@@ -38,6 +38,10 @@ METHOD = _compile(
     r"\b(?:chemicals?|gases|gas|fumes)\b(?: \S+){0,4}? (?:make|makes|making|create|produce|give "
     r"off)\b(?: \S+){0,3}? (?:toxic|poisonous|deadly|lethal) (?:gas|fumes)\b(?: \S+){0,3}? "
     r"(?:closed|sealed|small|locked|shut) (?:\w+ )?(?:room|space|car|closet|bathroom)\b",
+    r"\bwhat (?:method|way)\b(?: \S+){0,8}? (?:does not|doesn t|won t|will not) hurt\b",
+    r"\bwhich veins?\b(?: \S+){0,6}? (?:cut|slit|open)\b",
+    r"\b(?:overdose|od)\b(?: \S+){0,10}? i (?:would|d) want something (?:quicker|faster|"
+    r"less painful|more certain)\b",
     r"\b(?:high|tall|far|deep) enough\b(?=.*\b(?:known for (?:that|it)|people (?:jump|die|have "
     r"died|went off)|where people|jumpers?)\b)",
 )
@@ -65,6 +69,20 @@ FAREWELL = _compile(
     r"\bthinking about the (?:knife|blade|razor|rope|gun|pills|bridge|belt) in the (?:drawer|"
     r"cupboard|closet|bathroom|garage|car|safe|cabinet)\b(?!.*\b(?:sharpen\w*|cook\w*|chef|"
     r"recipe|buy|replace|return|broken|rusty|camping|climbing)\b)",
+    r"\b(?:do not|don t) (?:intend|plan|expect) to be (?:alive|around|here)\b",
+    r"\b(?:will not|won t) be (?:driving|walking|coming|swimming|riding) back\b",
+    r"\b(?:up to|on|at|to) the (?:cliffs?|roof|bridge|top|edge)\b(?: \S+){0,6}? and not come "
+    r"(?:down|back)\b",
+    r"\bhow long (?:before|until|till) (?:someone|anyone|they|people) (?:finds|find) (?:you|me|"
+    r"the body|a body|your body)\b",
+    r"\bcharcoal\b(?=.*\btape\b)(?!.*\b(?:bbq|barbecue|barbeque|grill|camping|art|drawing)\b)",
+    r"\b(?:going to|gonna) take (?:everything|them all|all of them) tonight\b",
+    r"\bthen i (?:will not|won t) live at all\b",
+    r"\bwanted to (?:step|jump|fall|climb) out\b",
+    # a means kept close, and what it has become
+    r"\b(?:revolver|gun|pistol|rifle|weapon|rope|razor|blade|tramadol|pills|tablets)\b(?=.*\b(?:"
+    r"looks like a solution|like knowing (?:it s|its|it is|they re|they are) there|"
+    r"sitting with it|on the edge|counting (?:them|it)|in a (?:neat )?(?:little )?pile)\b)",
     r"\b(?:got|have) a (?:sheet|belt|cord|shoelace|rope|bedsheet) and (?:a lot of|plenty of|"
     r"all the|lots of) time\b",
 )
@@ -86,6 +104,22 @@ CHECK = _compile(
     r"\d+\b(?!.*\b(?:today|tonight|this week|busy|work|late|catch up|tomorrow|on time)\b)",
     r"\b(?:something|a lesson|one) (?:\w+ ){0,2}?to go out on\b",
     r"\b(?:a|the) (?:lesson|module|message|one) (?:\w+ ){0,3}?as (?:a|the|my) last one\b",
+    r"\b(?:will not|won t|wont) be around (?:to|for|after|by)\b" + _AWAY,
+    r"\bit (?:will not|won t) matter after (?:this|next) (?:week|month|weekend)\b",
+    r"\bnot planning on (?:another|a next) (?:one|birthday|christmas|year)\b",
+    r"\b(?:not going to|not gonna|will not|won t) be (?:around|here|alive) for (?:christmas|"
+    r"my birthday|new year|the holidays|easter|the summer|next year)\b" + _AWAY,
+    r"\bi (?:will not|won t) (?:be using|use) it past\b" + _AWAY,
+    r"\bi (?:already )?know how\b(?! to)(?=.*\b(?:not going to let|not letting|before|decided)\b)",
+    r"\bi am choosing this\b",
+    r"\bif i (?:die|died|were gone|was gone)\b(?: \S+){0,2}? (?:nobody|no one) (?:loses|would lose|"
+    r"would miss|misses)\b",
+    r"\bcheaper way\b(?=.*\b(?:switzerland|dignitas|assisted dying|euthanasia)\b)|"
+    r"\b(?:switzerland|dignitas)\b(?=.*\bcheaper way\b)",
+    r"\bthen the last thing\b",
+    r"\bbetter off\b(?: \S+){0,12}? (?:make that happen|make it happen)\b",
+    r"\b(?:i have|i ve) (?:made|taken) my decision\b(?=.*\b(?:thanks|thank you|at peace|"
+    r"goodbye)\b)(?!.*\b(?:job|offer|flat|course|uni|move)\b)",
     # what the pills are for
     r"\bwhat i am (?:saving|keeping|hoarding|collecting) (?:them|these|the pills|it) for\b",
     r"\bthe (?:pills|tablets|amount|dose) i (?:would|d) need\b",

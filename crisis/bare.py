@@ -183,7 +183,8 @@ _QUOTE_FAREWELL = re.compile(
     r"\b(?:nice knowing you|thanks for everything|thank you for everything|finally free|"
     r"last (?:session|time|day|message|goodbye)|see you on the other side|(?:don t|dont|do not) "
     r"look for me|goodbye|forgive me|take care of (?:\w+ )?for me|(?:don t|dont|do not) text back|"
-    r"won t be (?:around|here)|not be (?:around|here))\b"
+    r"won t be (?:around|here)|not be (?:around|here)|the only good (?:part|thing)|for what s "
+    r"coming|waiting to go|things to do before)\b"
 )
 
 

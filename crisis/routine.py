@@ -5,7 +5,9 @@ The classifier has seen "took" beside pills mostly in overdoses, so a routine do
 words reads to it as one. ``taken_as_usual`` says when a message is only that: one's own medicine
 taken (or ticked off), with no amount beyond the usual, no word of harm or farewell, nothing
 hoarded. It excuses the classifier's reading and the emoji rule, never a rule's phrase about an
-overdose. Pure; nothing here logs.
+overdose. ``EVERYDAY`` holds the other everyday readings it makes when trained with the eighth
+set: goodbyes to a team on retiring, a kitchen knife, knowing how to cook, cover letters. Pure;
+nothing here logs.
 """
 
 from __future__ import annotations
@@ -53,8 +55,22 @@ _MORE_THAN_USUAL = re.compile(
 _MORE_EMOJI = re.compile("🥃|🍷|🍺|🍾|🍸|⚰|🪦|👋|🌉|🔪|🩸|🪢|💀|😵|🥀|🖤|(?:💊\\s*){3,}")
 
 
+EVERYDAY = re.compile(
+    r"\b(?:goodbye|farewell|leaving) (?:messages?|emails?|cards?|speech|notes?) (?:to|for) "
+    r"(?:my |the |all my )?(?:team|colleagues|class|students|coworkers|co workers|staff|pupils)\b|"
+    r"\bbefore i (?:retire|leave the company|change jobs|move)\b|"
+    r"\b(?:knife|knives)\b(?: \S+){0,8}? (?:sharpen\w*|cooking|chef|kitchen|recipe|dinner|"
+    r"chopping)\b|"
+    r"\bknow how to (?:cook|make|bake|drive|swim|code|knit|play|use|fix|read|sew|ski|dance)\b|"
+    r"\b(?:cover|application|motivation|job|reference|recommendation) letters?\b"
+)
+
+
 def taken_as_usual(text: str, plain: str) -> bool:
-    """One's usual medicine told as taken, and nothing more than that in the message."""
+    """One's usual medicine told as taken, and nothing more than that in the message (or
+    another everyday reading of ``EVERYDAY``)."""
+    if EVERYDAY.search(plain) is not None and _MORE_EMOJI.search(text) is None:
+        return True
     if _TAKEN.search(plain) is None:
         return False
     return _MORE_THAN_USUAL.search(plain) is None and _MORE_EMOJI.search(text) is None

@@ -65,6 +65,7 @@ LEXICON = {
         r"(?:\w+ ){0,2}?(?:genommen|geschluckt)",
     ),
     "method": (
+        r"(?:ile|jak) (?:[^ ]+ ){0,5}?(?:żeby|zeby|aby) na pewno (?:umrzeć|umrzec|się zabić)",
         r"(?:uống|uong) bao nhiêu (?:viên )?(?:thuốc ngủ )?(?:thì|là)? ?không (?:tỉnh|dậy)",
         r"(?:hufi|kufa|nife) bila maumivu|dawa gani (?:\w+ ){0,4}?(?:hufi|kufa)",
     ),

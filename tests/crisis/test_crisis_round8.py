@@ -252,3 +252,66 @@ def test_lethality_with_the_noun_first_and_an_overdose_counted_get_the_full_repl
     text: str,
 ) -> None:
     assert assess(text).tier == CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my hearing is on the 9th and i don't plan to be alive for it",
+        "driving out to the reservoir tonight. i won't be driving back",
+        "going up on the roof at dawn and not come down",
+        "how long before someone finds you if you live alone",
+        "bought charcoal and tape today, just saying it somewhere",
+        "i keep the pistol in my bedside table, i like knowing it's there",
+        "my grandad's rifle looks like a solution now, not a threat",
+        "sat in the bath with the razor on the edge for an hour",
+        "i stood at the window and wanted to step out",
+    ],
+)
+def test_a_means_kept_close_or_an_end_told_by_its_return_gets_the_full_reply(text: str) -> None:
+    assert assess(text).tier == CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "stop sending the lessons after friday, i won't be around to read them",
+        "change my reminder? never mind, it won't matter after this week",
+        "unsubscribe me on the 20th, it's my birthday and i'm not planning on another one",
+        "i'm not going to be around for christmas and that's a relief",
+        "please don't send anyone. i am choosing this",
+        "if i died nobody loses anything, i've worked it out",
+        "deleting my accounts tonight. then the last thing",
+        "i've made my decision and i just want to say thank you for these lessons",
+    ],
+)
+def test_an_end_told_by_what_will_not_be_needed_gets_a_risk_reply(text: str) -> None:
+    assert assess(text).tier in (CRISIS, CHECK)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i won't be around for christmas, we're on a trip to my in-laws",
+        "bought charcoal and tape for the bbq this weekend",
+        "my dad keeps a rifle for hunting season, he cleaned it today",
+        "i already know how to cook rice, thanks",
+        "i've made my decision about the job offer, thank you for the advice",
+        "i'll be driving back on sunday after the wedding",
+    ],
+)
+def test_their_lookalikes_of_a_trip_a_barbecue_or_a_job_are_left_alone(text: str) -> None:
+    assert assess(text).tier not in ALARMS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what method do people with cancer pain use that doesn't hurt",
+        "which veins do people cut when they really mean it",
+        "an overdose of that takes days, i'd want something quicker",
+        "ile tabletek trzeba wziąć, żeby na pewno umrzeć",
+    ],
+)
+def test_a_method_asked_by_what_it_would_spare_gets_the_full_reply(text: str) -> None:
+    assert assess(text).tier == CRISIS
