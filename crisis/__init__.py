@@ -31,11 +31,14 @@ import re
 from dataclasses import dataclass
 
 from crisis import (
+    after,
+    bare,
     cues,
     decided,
     languages,
     leaving,
     parting,
+    routine,
     settled,
     signals,
     spelling,
@@ -293,7 +296,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     if not text or not text.strip():
         return Verdict(None)
     text = titles.without_titles(text)  # "listening to 'Suicide Is Painless'": not a wish
-    plain = normalise(text)
+    plain = bare.meme_self(normalise(text))  # "this girl is done 💀" speaks of the writer
     signal = signals.detect(plain, _guard(plain))
     if signal == signals.METHOD and cues.NOT_FOR_PEOPLE.search(plain):
         signal = None  # chocolate fatal to a dog, the fastest way to die in a game: not a person
@@ -308,6 +311,9 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     if signal == "settled" and _MOVING.search(plain):
         signal = None
     own, other = _analyse_plain(plain)
+    told = None if own is not None else bare.read(text, plain)
+    if told is not None:
+        return Verdict(*told)
     if own is None and other is None and signal is None and cues.TAKEN_EMOJI.search(text):
         return Verdict(CRISIS, "emoji overdose")
     if own is None and other is None and signal is None and cues.RISK_EMOJI.search(text):
@@ -338,7 +344,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(CHECK, "language check")
     guarded = _guard(plain)
     checks = (settled.CHECK, leaving.CHECK, parting.CHECK, decided.CHECK)
-    if any(rule.search(guarded) for rule in checks):
+    if any(rule.search(guarded) for rule in checks) or after.CHECK.search(plain):
         return Verdict(HELPER if _about_someone_else(plain) else CHECK, "check")
     if foreign == "distress":
         return Verdict(DISTRESS, "language distress")
@@ -382,7 +388,10 @@ def assess(text: str, model: Model | None = None) -> Verdict:
 
 def _ordinary(text: str, plain: str) -> bool:
     """An ordinary plan the classifier defers to, read in the normalised text and, for words the
-    English spelling fixer would bend ("im Büro"), in the text only folded."""
+    English spelling fixer would bend ("im Büro"), in the text only folded; and one's usual
+    medicine told as taken ("took my meds 💊✅")."""
+    if routine.taken_as_usual(text, plain) or bare.ordinary_profile(text, plain):
+        return True
     return any(leaving.ORDINARY.search(t) is not None for t in (plain, languages.fold(text)))
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from crisis import decided, indirect, leaving, means, parting, settled, veiled
+from crisis import after, decided, indirect, leaving, means, parting, settled, veiled
 from crisis.mood import distress, resolved
 from crisis.vocab import SUBSTANCE as _SUBSTANCE
 from crisis.vocab import _any, _compile, union
@@ -249,11 +249,14 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (OVERDOSE, decided.OVERDOSE),
     ("decided", decided.FAREWELL),
     ("access", decided.ACCESS),
+    (METHOD, after.METHOD),
+    ("counted", after.OVERDOSE),
+    ("after", after.FAREWELL),
 )
 
 # Read on the text as it is: no idiom excuses a method question, and the indirect signs are
 # phrases whose subject ("no one will stop me", "who gets my things") the guard would blank.
-_UNGUARDED = frozenset({METHOD, "indirect"})
+_UNGUARDED = frozenset({METHOD, "indirect", "counted"})
 
 
 def _pieces(unguarded: bool) -> list[Any]:

@@ -21,7 +21,7 @@ _MEDIA = re.compile(
 _QUOTED = re.compile(
     "(?:(?<=\\s)|^)['\"\u201c\u2018]([^'\"\u201d\u2019]{3,80})['\"\u201d\u2019](?=[\\s,.!?;:]|$)"
     # double quotes may hold a line with apostrophes in it ("i'm so tired of being here")
-    "|(?:(?<=\\s)|^)[\"\u201c]([^\"\u201c\u201d]{3,120})[\"\u201d](?=[\\s,.!?;:]|$)"
+    '|(?:(?<=\\s)|^)["\u201c]([^"\u201c\u201d]{3,120})["\u201d](?=[\\s,.!?;:]|$)'
 )
 # Small words a title leaves in lower case between its capitalised ones.
 _SMALL = r"(?:a|an|the|of|to|in|on|is|and|or|for|my|me|i|at|by|with|from|not|no)"

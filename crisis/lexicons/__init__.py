@@ -17,6 +17,7 @@ from crisis.lexicons import (
     de,
     es,
     fa,
+    farewells,
     fr,
     hi,
     it,
@@ -55,5 +56,6 @@ LEXICONS = MappingProxyType(
         "wider_europe": wider_europe.LEXICON,
         "wider_asia": wider_asia.LEXICON,
         "across": across.LEXICON,
+        "farewells": farewells.LEXICON,
     }
 )

@@ -1,0 +1,76 @@
+"""Medicine taken as part of a day: "took my meds 💊✅", "evening tablets done", "had my lithium
+with breakfast".
+
+The classifier has seen "took" beside pills mostly in overdoses, so a routine dose told in a few
+words reads to it as one. ``taken_as_usual`` says when a message is only that: one's own medicine
+taken (or ticked off), with no amount beyond the usual, no word of harm or farewell, nothing
+hoarded. It excuses the classifier's reading and the emoji rule, never a rule's phrase about an
+overdose. ``EVERYDAY`` holds the other everyday readings it makes when trained with the eighth
+set: goodbyes to a team on retiring, a kitchen knife, knowing how to cook, cover letters. Pure;
+nothing here logs.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MEDICINE = (
+    r"(?:meds|medication|medications|medicine|medicines|pills?|tablets?|capsules?|dose|doses|"
+    r"antidepressants?|ssris?|vitamins?|supplements?|lithium|sertraline|fluoxetine|prozac|"
+    r"zoloft|lexapro|escitalopram|citalopram|venlafaxine|effexor|bupropion|wellbutrin|"
+    r"mirtazapine|quetiapine|seroquel|lamotrigine|lamictal|adderall|ritalin|concerta|insulin|"
+    r"inhaler|birth control|the pill|iron|thyroid pills?|levothyroxine|metformin)"
+)
+_WHEN = r"(?:morning|evening|night|nighttime|bedtime|daily|usual|regular|lunchtime|am|pm) "
+# "took my meds", "had my evening tablets", "remembered my pills", "meds taken", "meds done"
+_TAKEN = re.compile(
+    r"\b(?:took|taken|had|remembered|done with|finished) (?:my |the )?(?:"
+    + _WHEN
+    + r")?"
+    + _MEDICINE
+    + r"\b|\b(?:my |the )?(?:"
+    + _WHEN
+    + r")?"
+    + _MEDICINE
+    + r" (?:taken|done|down|in|sorted|check(?:ed)?|ticked off|✅|✔)"
+    + r"|\b(?:remembered|did not forget|didn't forget) (?:to take )?(?:my |the )?"
+    + _MEDICINE
+)
+# What turns a dose into an overdose or a goodbye: an amount, a hoard, a word of harm or leaving.
+_MORE_THAN_USUAL = re.compile(
+    r"\b(?:all|whole|entire|every|everything|rest|remaining|lot|lots|bunch|handful|handfuls|"
+    r"bottle|bottles|box|boxes|pack|packs|packet|packets|strip|strips|stash|stockpil\w*|saved|"
+    r"hoard\w*|extra|double|triple|more|too|enough|many|much|overdos\w*|od|\d{2,}|twenty|thirty|"
+    r"forty|fifty|hundred|dozens?|die|dying|dead|death|kill\w*|suicid\w*|end|ending|over|"
+    r"bye|goodbye|farewell|sorry|forgive|forever|never|wake|sleep|gone|leave|leaving|last|final|"
+    r"vodka|wine|whisky|whiskey|beer|alcohol|drink|drinks|drunk|booze|rum|gin|tequila|"
+    r"hurt\w*|harm\w*|cut\w*|jump\w*|hang\w*|rope|gun|note|letter|love you|tell|numb|dizzy|"
+    r"spinning|breath\w*|heart|throw\w* up|vomit\w*|sick|pass\w* out|can not|cannot|nobody|"
+    r"no one|pointless|worthless|tired|hopeless|empty|"
+    # a dose repeated or doubted: "took it again, then another"
+    r"again|another|twice|thrice|times|dangerous|safe|twitch\w*|shak\w*|seizure\w*|"
+    r"(?:[2-9]|two|three|four|five|six|seven|eight|nine|ten) (?:doses|pills|tablets|capsules))\b"
+)
+# Emoji that turn a routine into a goodbye, a drink or a grave.
+_MORE_EMOJI = re.compile("🥃|🍷|🍺|🍾|🍸|⚰|🪦|👋|🌉|🔪|🩸|🪢|💀|😵|🥀|🖤|(?:💊\\s*){3,}")
+
+
+EVERYDAY = re.compile(
+    r"\b(?:goodbye|farewell|leaving) (?:messages?|emails?|cards?|speech|notes?) (?:to|for) "
+    r"(?:my |the |all my )?(?:team|colleagues|class|students|coworkers|co workers|staff|pupils)\b|"
+    r"\bbefore i (?:retire|leave the company|change jobs|move)\b|"
+    r"\b(?:knife|knives)\b(?: \S+){0,8}? (?:sharpen\w*|cooking|chef|kitchen|recipe|dinner|"
+    r"chopping)\b|"
+    r"\bknow how to (?:cook|make|bake|drive|swim|code|knit|play|use|fix|read|sew|ski|dance)\b|"
+    r"\b(?:cover|application|motivation|job|reference|recommendation) letters?\b"
+)
+
+
+def taken_as_usual(text: str, plain: str) -> bool:
+    """One's usual medicine told as taken, and nothing more than that in the message (or
+    another everyday reading of ``EVERYDAY``)."""
+    if EVERYDAY.search(plain) is not None and _MORE_EMOJI.search(text) is None:
+        return True
+    if _TAKEN.search(plain) is None:
+        return False
+    return _MORE_THAN_USUAL.search(plain) is None and _MORE_EMOJI.search(text) is None
