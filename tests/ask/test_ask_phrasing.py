@@ -14,6 +14,7 @@ from ask.synonyms import load_synonyms
 from content.loader import load_course
 from content.markup import plain_text
 from handlers.context import Services
+from tests.chat import ask
 from tgdouble.server import BotApiDouble
 
 REAL_COURSE = Path(__file__).resolve().parents[2] / "content" / "ketamine"
@@ -22,13 +23,6 @@ REAL_COURSE = Path(__file__).resolve().parents[2] / "content" / "ketamine"
 @pytest.fixture(scope="module")
 def index() -> CourseIndex:
     return CourseIndex.build(load_course(REAL_COURSE))
-
-
-async def ask(double: BotApiDouble, text: str, user_id: int = 1001):
-    user = double.user(user_id, first_name="Alice")
-    await user.send(text)
-    (reply,) = await user.wait_for_messages(1)
-    return user, reply
 
 
 async def test_a_question_in_german_gets_the_lesson_on_speed(

@@ -15,19 +15,13 @@ from handlers.context import Services
 from handlers.fallback import POINTER
 from settings.config import Config
 from storage import counts
+from tests.chat import ask
 from tests.conftest import BotRunner
 from tests.stored import counted, stored_bytes
 from tgdouble.server import BotApiDouble
 
 ADMIN = 42  # conftest's config.admin_ids
 ANY_DOSE = re.compile(r"\d\s*(?:mg|mcg|ml|milligram|/\s*kg|spray)", re.IGNORECASE)
-
-
-async def ask(double: BotApiDouble, text: str, user_id: int = 1001):
-    user = double.user(user_id, first_name="Alice")
-    await user.send(text)
-    (reply,) = await user.wait_for_messages(1)
-    return user, reply
 
 
 async def test_a_covered_question_is_answered_with_a_button_to_its_lesson(
