@@ -32,7 +32,7 @@ from tests.pgserver import PgServer
 from tests.push.test_push_crash import CONCURRENCY, BotProcess, Double, wait_until
 from tests.push.test_push_faults import post
 
-pytestmark = [pytest.mark.timeout(120), pytest.mark.postgresql]
+pytestmark = [pytest.mark.timeout(300), pytest.mark.postgresql]
 
 SUBSCRIBERS = range(300_000, 305_000)
 PROBES = iter(range(900_001, 900_100))  # people writing to the bot during the failover
@@ -150,7 +150,7 @@ def conversation(double: Double, first: Instance, second: Instance) -> None:
     def answered() -> bool:
         return bool(double.get(f"chat/{user}")["callback_answers"])
 
-    wait_until(answered, 30, "the tap to be answered")
+    wait_until(answered, 90, "the tap to be answered")
 
 
 @pytest.fixture
@@ -184,7 +184,7 @@ def test_killing_the_leader_mid_push_hands_over_and_loses_nobody(
         assert left > 0, "the push was over before the kill: nothing was tested"
         conversation(double, *reversed(survivors))  # answered while nobody leads
 
-        wait_until(lambda: any(i.said("This process leads") for i in survivors), 30, "a leader")
+        wait_until(lambda: any(i.said("This process leads") for i in survivors), 90, "a leader")
         took_over = time.monotonic() - killed_at
         (new_leader,) = [i for i in survivors if i.said("This process leads")]
         tries = new_leader.tries_to_lead(logged[id(new_leader)])

@@ -31,7 +31,7 @@ SUBSCRIBERS = range(100_000, 103_000)
 CONCURRENCY = 32
 PROJECT = Path(__file__).resolve().parents[2]
 
-pytestmark = pytest.mark.timeout(120)
+pytestmark = pytest.mark.timeout(300)
 
 
 class Double:

@@ -33,7 +33,7 @@ from tests.push.test_push_crash import (
     wait_until,
 )
 
-pytestmark = pytest.mark.timeout(180)
+pytestmark = pytest.mark.timeout(300)
 
 ADMIN = 42
 
@@ -109,7 +109,7 @@ def test_a_lost_answer_repeats_the_lesson_at_most_once(tmp_path: Path) -> None:
     )
     bot = BotProcess(double, database, log)
     try:
-        wait_until(lambda: double.per_chat()[unlucky] >= 2, 30, "the lost answer to be retried")
+        wait_until(lambda: double.per_chat()[unlucky] >= 2, 90, "the lost answer to be retried")
         time.sleep(10)  # retries after 0.5, 2 and 5 s, and 50 ticks: none may send it again
         assert bot.signal(signal.SIGTERM) == 0
         per_chat = double.per_chat()

@@ -33,7 +33,7 @@ from tests.push.test_push_crash import (
 )
 from tests.push.test_push_faults import log_lines, seed
 
-pytestmark = pytest.mark.timeout(180)
+pytestmark = pytest.mark.timeout(300)
 
 OPENED, CLOSED = "Database writes fail", "Database writes work again"
 
