@@ -9,13 +9,19 @@ in the first handler group, and answered by its tier:
   question, the person's crisis line in one line, and three buttons. "I'm OK" closes nothing: the
   next risk message gets the check-in again;
 - a caring reply for distress without risk (grounding, /sos), never the command pointer;
-- the reply for helpers when the crisis is someone else's.
+- the reply for helpers when the crisis is someone else's;
+- for signs of a physical emergency (chest pain, trouble breathing, fainting, a very high blood
+  pressure reading), the emergency number first, whatever the tier below the crisis reply.
+A question the bot was waiting for (a typed time or city) is still waiting after the reply, so a
+crisis in the middle of setting up never loses the setup. In the middle of a safety plan, a check-in
+comes first and the message still counts as the plan's answer.
 Only a count is kept; the message itself is never logged or stored, nor which reply it got.
 """
 
 from __future__ import annotations
 
 import logging
+from html import escape
 
 from telegram import Message, Update
 from telegram.ext import (
@@ -28,8 +34,8 @@ from telegram.ext import (
 
 import views
 from content import helplines
-from crisis import CHECK, CRISIS, DISTRESS, HELPER, assess
-from handlers import conversation, safety_plan
+from crisis import CHECK, CRISIS, DISTRESS, HELPER, assess, body
+from handlers import safety_plan
 from handlers.common import answer, pressed, send
 from handlers.context import BotContext
 from storage import counts, subscribers
@@ -57,6 +63,15 @@ OK_REPLY = (
     "Thank you for letting me know. 💛 If that changes, now or later, I'm here: /sos shows "
     "people you can talk to at any time."
 )
+BODY_REPLY = (
+    "⚠️ <b>What you describe can be a medical emergency.</b> Chest pain, trouble breathing, "
+    "fainting, a seizure, a very high blood pressure reading or a sudden severe headache need help "
+    "now: call {emergency} or go to the nearest emergency department. If you are still at the "
+    "clinic, tell the staff straight away.\n\n"
+    "A panic attack can feel just like this, and getting checked is still the right call. "
+    "/sos shows people you can talk to at any time."
+)
+ANY_EMERGENCY = "your local emergency number (112 in most countries, 911 in North America)"
 DISTRESS_REPLY = (
     "I'm sorry it feels this hard right now. 💛 What you're feeling matters.\n\n"
     "If it helps, try a short grounding exercise with me. And if things get heavier, /sos shows "
@@ -74,7 +89,7 @@ class CrisisFilter(filters.MessageFilter):
 
     def filter(self, message: Message) -> bool:
         text = message_text(message)
-        return bool(text) and assess(text).tier is not None
+        return bool(text) and (assess(text).tier is not None or body.urgent(text))
 
 
 def _helplines(context: BotContext) -> helplines.Helplines | None:
@@ -135,15 +150,24 @@ async def send_crisis_reply(update: Update, context: BotContext) -> None:
 
 async def crisis_reply(update: Update, context: BotContext) -> None:
     """Answer by tier; no other handler sees the message."""
-    verdict = assess(message_text(update.effective_message))
-    if verdict.tier in (CHECK, DISTRESS) and safety_plan.in_progress(context):
+    text = message_text(update.effective_message)
+    verdict = assess(text)
+    if verdict.tier not in (CRISIS, HELPER) and body.urgent(text):
+        await body_reply(update, context)
+        if verdict.tier != CHECK:
+            raise ApplicationHandlerStop
+    if verdict.tier == CHECK and safety_plan.in_progress(context):
+        # Ask first; what they wrote is still their answer to the step (the plan's handler runs
+        # next), so nothing typed is lost and the plan goes on.
+        await check_in(update, context)
+        return
+    if verdict.tier == DISTRESS and safety_plan.in_progress(context):
         return  # someone writing their safety plan names hard feelings: that is the plan's answer
     if verdict.tier in (CRISIS, HELPER, CHECK):
         # Counted before the reply: one small write, and a failed one is skipped, never raised.
         routed = await context.services.count(counts.CRISIS_REPLIES)
         logger.info("Crisis routing (count %s)", routed or "?")
     if verdict.tier == HELPER:
-        _clear_meanwhile(update, context)
         crisis = context.course.crisis
         await send(
             update, context, crisis.someone_else_html, views.Keyboard([[views.menu_button()]])
@@ -153,15 +177,15 @@ async def crisis_reply(update: Update, context: BotContext) -> None:
     elif verdict.tier == DISTRESS:
         await send(update, context, DISTRESS_REPLY, crisis_keyboard())
     else:  # the writer's own crisis, and whatever else got this far: never wrong
-        _clear_meanwhile(update, context)  # a crisis ends any question we were asking
         await send_crisis_reply(update, context)
     raise ApplicationHandlerStop
 
 
-def _clear_meanwhile(update: Update, context: BotContext) -> None:
-    """Stop waiting for a typed answer, alongside the reply rather than ahead of it: a database
-    that is slow or failing must not hold up help (the clear gives up on its own)."""
-    context.application.create_task(conversation.clear(update, context), update=update)
+async def body_reply(update: Update, context: BotContext) -> None:
+    """Signs of a physical emergency: the emergency number of the person's country first."""
+    country = await _country(update, context)
+    emergency = f"{escape(country.emergency)} (emergency services)" if country else ANY_EMERGENCY
+    await send(update, context, BODY_REPLY.format(emergency=emergency), crisis_keyboard())
 
 
 async def check_in(update: Update, context: BotContext) -> None:

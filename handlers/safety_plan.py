@@ -4,7 +4,8 @@ Offered from /sos, the check-in and the crisis reply. Each step asks one questio
 types an answer or taps Skip. The answers live only in memory (``context.user_data``) until the
 plan is sent, and are dropped then; nothing is stored in the database or logged, and the bot
 says so. A message that signals a crisis in the middle of the plan still gets the crisis reply
-first (the crisis handler runs in an earlier group); the plan then waits where it was.
+first (the crisis handler runs in an earlier group); the plan then waits where it was. One that
+gets the check-in gets it first and is still the step's answer.
 """
 
 from __future__ import annotations
@@ -61,6 +62,7 @@ INTRO = (
     "🔒 Your answers are kept only in this conversation's memory until the plan is sent. "
     "I don't save them or log them anywhere."
 )
+CUT_NOTE = f"<i>(That was long, so I kept its first {MAX_ANSWER} characters.)</i>\n\n"
 DONE_NOTE = (
     "Pin this message so it's easy to find (tap it, then Pin). I haven't kept a copy: "
     "your answers are gone from my memory now.\n"
@@ -99,12 +101,19 @@ async def _advance(update: Update, context: BotContext, answer_text: str) -> Non
     plan = context.user_data[PLAN_KEY]
     plan["answers"].append(answer_text[:MAX_ANSWER])
     plan["step"] += 1
+    cut = len(answer_text) > MAX_ANSWER
     if plan["step"] < len(STEPS):
         text, keyboard = _prompt(plan["step"])
-        await send(update, context, text, keyboard)
+        await send(update, context, (CUT_NOTE + text) if cut else text, keyboard)
         return
     answers = context.user_data.pop(PLAN_KEY)["answers"]
-    await send(update, context, assemble(answers), views.Keyboard([[views.menu_button()]]))
+    plan_html = assemble(answers)
+    await send(
+        update,
+        context,
+        (CUT_NOTE + plan_html) if cut else plan_html,
+        views.Keyboard([[views.menu_button()]]),
+    )
 
 
 async def typed(update: Update, context: BotContext) -> None:

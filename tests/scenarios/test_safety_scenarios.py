@@ -13,10 +13,12 @@ from handlers.fallback import POINTER
 from storage import subscribers
 from tests.scenarios.test_scenario import app_logs, subscribe
 from tests.stored import stored_bytes
+from tgdouble import SimulatedUser
 from tgdouble.server import BotApiDouble
 
 CHECK_IN_TEXT = "i keep thinking everyone would be fine if i just quietly stopped trying"
 CRISIS_TEXT = "I want to kill myself"
+CHECK_TEXT = "I've decided tonight is the night, I've said my goodbyes"  # gets the check-in
 
 
 async def set_zone(bot: Services, chat_id: int, zone: str) -> None:
@@ -170,9 +172,67 @@ async def test_a_crisis_while_choosing_a_time_comes_first(
     await alice.send(CRISIS_TEXT)
     (reply,) = await alice.wait_for_messages(1)
     assert is_full_crisis_reply(bot, reply.html)
-    await alice.send("07:30")  # no longer read as a time: the crisis ended that question
+    await alice.send("07:30")  # still read as the time: help came first, and setup goes on
     (after,) = await alice.wait_for_messages(1)
-    assert "07:30" not in after.text and "can't reply to messages like this one" in after.text
+    assert "time zone" in after.text
+    row = await subscribers.get_subscriber(bot.require_db(), alice.id)
+    assert row is not None and row.push_time == "07:30"
+
+
+async def up_to_the_city_prompt(double: BotApiDouble, time: str) -> SimulatedUser:
+    """A new subscriber who typed a time and was asked to type a city."""
+    alice, _, ask_time = await subscribe(double)
+    await alice.tap(ask_time, "Other time…")
+    await alice.wait_for_edit(ask_time)
+    await alice.send(time)
+    (ask_zone,) = await alice.wait_for_messages(1)
+    await alice.tap(ask_zone, "Other: type your city…")
+    await alice.wait_for_edit(ask_zone)
+    return alice
+
+
+async def test_a_crisis_while_typing_a_city_keeps_the_time_and_takes_the_city_after(
+    double: BotApiDouble, bot: Services
+) -> None:
+    alice = await up_to_the_city_prompt(double, "08:15")
+    await alice.send(CRISIS_TEXT)
+    (reply,) = await alice.wait_for_messages(1)
+    assert is_full_crisis_reply(bot, reply.html)
+    await alice.send("Europe/Berlin")
+    (done,) = await alice.wait_for_messages(1)
+    assert "08:15" in done.text and "Europe/Berlin" in done.text
+    row = await subscribers.get_subscriber(bot.require_db(), alice.id)
+    assert row is not None and (row.push_time, row.timezone) == ("08:15", "Europe/Berlin")
+
+
+BODY_EMERGENCIES = (
+    "my chest hurts and my heart is racing after my infusion",
+    "I can't breathe properly after my ketamine infusion",
+    "my blood pressure was 190/110 after my session, should I worry?",
+)
+
+
+@pytest.mark.parametrize("text", BODY_EMERGENCIES)
+async def test_signs_of_a_physical_emergency_get_the_emergency_number_first(
+    double: BotApiDouble, bot: Services, text: str
+) -> None:
+    alice = await up_to_the_city_prompt(double, "07:00")
+    await alice.send("Europe/London")
+    await alice.wait_for_messages(1)
+    await alice.send(text)
+    (reply,) = await alice.wait_for_messages(1)
+    assert reply.text.startswith("⚠️ What you describe can be a medical emergency")
+    assert "call 999 (emergency services)" in reply.text
+    assert safety.DISTRESS_REPLY.split(".")[0] not in reply.text
+
+
+async def test_a_racing_heart_before_an_exam_is_no_medical_emergency(
+    double: BotApiDouble, bot: Services
+) -> None:
+    alice, _, _ = await subscribe(double)
+    await alice.send("my heart is racing, big exam tomorrow and I can't stop worrying")
+    (reply,) = await alice.wait_for_messages(1)
+    assert "medical emergency" not in reply.text
 
 
 async def test_a_crisis_in_the_middle_of_a_quiz_comes_first(
@@ -225,13 +285,17 @@ async def test_the_safety_plan_end_to_end_leaves_no_trace(
     await alice.send("zq-feel hopeless and empty, then I call Ruth")
     (step,) = await alice.wait_for_messages(1)
     assert step.text.startswith("Step 4 of 6")
+    # A risk signal in the middle of the plan gets the check-in first, and is still the answer.
+    await alice.send(CHECK_TEXT)
+    check, step = await alice.wait_for_messages(2)
+    assert "Are you thinking about suicide" in check.text
+    labels = [b.text for b in check.buttons]
+    assert labels == ["I'm not safe", "I'm struggling", "I'm OK, just asking"]
+    assert step.text.startswith("Step 5 of 6")
     # A crisis in the middle of the plan gets the crisis reply first; the plan waits.
     await alice.send(CRISIS_TEXT)
     (reply,) = await alice.wait_for_messages(1)
     assert is_full_crisis_reply(bot, reply.html)
-    await alice.tap(step, "Skip")  # step 4 skipped
-    (step,) = await alice.wait_for_messages(1)
-    assert step.text.startswith("Step 5 of 6")
     for answer in ANSWERS[4:]:
         await alice.send(answer)
         (last,) = await alice.wait_for_messages(1)
@@ -242,7 +306,8 @@ async def test_the_safety_plan_end_to_end_leaves_no_trace(
     for number in (0, 4, 5):
         assert ANSWERS[number] in last.text
     assert "zq-feel hopeless and empty, then I call Ruth" in last.text
-    assert ANSWERS[3] not in last.text and "—" in last.text
+    assert CHECK_TEXT in last.text  # the check-in's message was step 4's answer
+    assert CRISIS_TEXT not in last.text and ANSWERS[3] not in last.text and "—" in last.text
     assert "haven't kept a copy" in last.text
 
     # Back to normal: a typed message gets the usual pointer, not another plan step.
@@ -308,3 +373,21 @@ async def test_no_crisis_text_or_plan_reaches_the_logs_even_at_debug(
     logs = capsys.readouterr().err
     assert "getUpdates" in logs and "DEBUG" in logs, "expected DEBUG logs from the whole scenario"
     assert "zq-" not in logs and "kill myself" not in logs
+
+
+async def test_a_long_safety_plan_answer_is_cut_and_the_person_is_told(
+    double: BotApiDouble, bot: Services
+) -> None:
+    alice, _, _ = await subscribe(double)
+    await alice.send("/sos")
+    (sos,) = await alice.wait_for_messages(1)
+    await alice.tap(sos, "Make a safety plan")
+    await alice.wait_for_messages(2)
+    long_answer = "zq-walk " * 100  # 800 characters
+    await alice.send(long_answer)
+    (step,) = await alice.wait_for_messages(1)
+    assert step.text.startswith(f"(That was long, so I kept its first {safety_plan.MAX_ANSWER}")
+    assert "Step 2 of 6" in step.text
+    await alice.send("zq-short")
+    (step,) = await alice.wait_for_messages(1)
+    assert step.text.startswith("Step 3 of 6")  # a short answer gets no note

@@ -1,0 +1,53 @@
+"""Signs of a physical emergency are told apart from worry, history and jokes (crisis/body.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from crisis.body import urgent
+
+URGENT = (
+    "I can't breathe properly after my ketamine infusion",
+    "I can’t breathe",
+    "my chest hurts and my heart is racing after my infusion",
+    "pressure in my chest since this morning",
+    "my blood pressure was 190/110 after my session, should I worry?",
+    "bp is sky high after treatment",
+    "my heart is pounding since the spravato dose",
+    "he's not breathing",
+    "my son isn't responding",
+    "she passed out after the session",
+    "worst headache of my life right now",
+    "my face is drooping on one side",
+    "I'm having a seizure i think",
+    "shortness of breath and dizzy",
+    "no puedo respirar",
+    "dor no peito depois da sessão",
+    "ich bekomme keine Luft",
+    "j'ai une douleur à la poitrine",
+    "non riesco a respirare",
+    "не могу дышать",
+)
+NOT_URGENT = (
+    "I can't breathe lol this is so funny",
+    "my heart is racing, big exam tomorrow",
+    "my heart is racing, i'm having a panic attack",
+    "the app is not responding",
+    "I had chest pain years ago",
+    "why does blood pressure rise during treatment?",
+    "what should you do if someone faints?",
+    "is it normal to feel floaty after the first dose",
+    "breathing exercises help me",
+    "my blood pressure is 120/80",
+    "in the movie he passed out on the stairs",
+)
+
+
+@pytest.mark.parametrize("text", URGENT)
+def test_signs_of_an_emergency_now_are_read(text: str) -> None:
+    assert urgent(text)
+
+
+@pytest.mark.parametrize("text", NOT_URGENT)
+def test_worry_history_and_jokes_are_not(text: str) -> None:
+    assert not urgent(text)
