@@ -134,9 +134,7 @@ async def save_choice(
         await ask_for_time(update, context)
         return
     place = f" ({escape(understood)})" if understood else ""
-    text = (
-        f"✅ All set: your daily lesson comes at <b>{push_time}</b>, {escape(zone)} time{place}."
-    )
+    text = f"✅ All set: your daily lesson comes at <b>{push_time}</b>, {escape(zone)} time{place}."
     if when is not None:
         text += f"\nThe next one arrives {describe_next(when, zone)}."
     elif subscriber.status == Status.PAUSED:
@@ -261,7 +259,7 @@ async def pause(update: Update, context: BotContext) -> None:
     elif subscriber.status == Status.FINISHED:
         text = "You've finished the course, so no daily lessons are coming. 🎓"
     elif subscriber.status != Status.ACTIVE:
-        text = "Your daily lessons are stopped already. /start switches them back on."
+        text = "Your daily lessons are stopped already. /resume switches them back on."
     else:
         await subscribers.set_status(
             context.db, subscriber.chat_id, Status.PAUSED, context.services.clock.now()
@@ -287,21 +285,23 @@ async def resume(update: Update, context: BotContext) -> None:
     if subscriber.status == Status.FINISHED:
         await send(update, context, "You've finished the course. 🎓", views.finished_keyboard())
         return
+    when = due_at(subscriber, now) if subscriber.scheduled else None
+    zone = subscriber.timezone or "UTC"
+    if subscriber.status == Status.ACTIVE and when is not None:  # nothing to switch on
+        due = subscriber.next_due_at or when  # as stored: a lesson already had today counts
+        await send(
+            update,
+            context,
+            f"Your daily lessons are already on. The next one arrives {describe_next(due, zone)}.",
+        )
+        return
     await subscribers.set_status(
-        context.db, subscriber.chat_id, Status.ACTIVE, now, next_due_at=due_at(subscriber, now)
+        context.db, subscriber.chat_id, Status.ACTIVE, now, next_due_at=when
     )
-    if not subscriber.scheduled:
+    if when is None:  # no time yet, or a stored zone that no longer reads: ask rather than go quiet
         await ask_for_time(update, context, first_time=True)
         return
-    when = due_at(subscriber, now)
-    if when is None:  # a stored zone that no longer reads: ask again rather than go quiet
-        await ask_for_time(update, context, first_time=True)
-        return
-    await send(
-        update,
-        context,
-        f"▶️ Resumed. Your next lesson arrives {describe_next(when, subscriber.timezone or 'UTC')}.",
-    )
+    await send(update, context, f"▶️ Resumed. Your next lesson arrives {describe_next(when, zone)}.")
 
 
 def handlers() -> list:

@@ -217,7 +217,11 @@ def read_zone(text: str, index: ZoneIndex | None = None) -> ZoneReading | None:
 
 def _offset(raw: str) -> ZoneReading | None:
     compact = raw.replace(" ", "")
-    if compact.upper() in {"UTC", "GMT", "Z", "UTC0", "GMT0"}:
+    if compact.upper() in {"GMT", "GMT0"}:
+        # In Britain "GMT" is what the clocks say in winter, and people who type it mostly mean
+        # UK time, summer time included: asked, since for Ghana or Iceland it means UTC.
+        return ZoneReading(("Europe/London",), "UK time, like London", Certainty.GUESS)
+    if compact.upper() in {"UTC", "Z", "UTC0"}:
         return ZoneReading(("Etc/UTC",), "UTC", Certainty.SURE)
     match = _OFFSET_RE.match(compact)
     if not match:

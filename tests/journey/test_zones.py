@@ -43,6 +43,7 @@ def test_places_and_names_are_read_for_sure(text: str, zone: str) -> None:
         ("CET", "Europe/Berlin"),
         ("Berln", "Europe/Berlin"),
         ("I live in Nairobi", "Africa/Nairobi"),
+        ("GMT", "Europe/London"),  # UK time with its summer hour, asked first
     ],
 )
 def test_abbreviations_misspellings_and_sentences_are_confirmed_first(text: str, zone: str) -> None:

@@ -229,6 +229,10 @@ async def test_pause_and_resume(
     await alice.send("/resume")
     (resumed,) = await alice.wait_for_messages(1)
     assert "Resumed" in resumed.text
+    await alice.send("/resume")  # a second time: nothing to switch on, and it says so
+    (again,) = await alice.wait_for_messages(1)
+    assert again.text.startswith("Your daily lessons are already on.")
+    assert "Thu 05 Nov" in again.text
     clock.set(local(2026, 11, 5))
     await expect_lesson(scheduler, alice, 1)
 

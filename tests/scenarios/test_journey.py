@@ -249,6 +249,12 @@ async def test_pause_and_progress_say_plainly_what_is_so(
     await noor.send("/progress")
     (progress,) = await noor.wait_for_messages(1)
     assert "stopped" in progress.text and "/start" in progress.text
+    await noor.send("/pause")  # after a stop: says how to switch back on, with what works
+    (stopped,) = await noor.wait_for_messages(1)
+    assert "stopped already" in stopped.text and "/resume" in stopped.text
+    await noor.send("/resume")
+    (resumed,) = await noor.wait_for_messages(1)
+    assert "Resumed" in resumed.text
 
 
 async def test_fresh_messages_carry_the_menu_not_a_back_arrow(
