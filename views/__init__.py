@@ -12,6 +12,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from content.markup import plain_text
 from content.models import Checkpoint, Course, Lesson, Page, Quiz
+from content.render import recap_block
 from journey.position import Position
 from journey.scores import CheckpointScore, Scores
 from views.callbacks import (
@@ -328,8 +329,12 @@ def library_view(lessons: list[Lesson], total: int) -> tuple[str, Keyboard]:
 
 
 def reread_part(lesson: Lesson, index: int) -> tuple[str, Keyboard]:
-    """Part `index` (0-based) of a lesson read again from the library; its check-in is not asked."""
+    """Part `index` (0-based) of a lesson read again from the library; its check-in is not asked,
+    nor its opening recap question (whose answer buttons belong to the first reading)."""
     text = lesson.messages[index]
+    if index == 0 and lesson.recap is not None:
+        block = recap_block(lesson.recap.number, lesson.recap.quiz.question)
+        text = text.replace(f"{block}\n\n", "", 1)
     if index < len(lesson.messages) - 1:
         return text, Keyboard([[button("Continue ▶", ReadData(lesson.id, index + 2))]])
     return text, Keyboard([[button("📚 My lessons", LibraryData()), menu_button()]])
