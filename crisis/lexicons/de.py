@@ -91,6 +91,8 @@ LEXICON = {
         r"einfach verschwinden|für immer schlafen|nicht mehr existieren|tot)",
         r"nicht mehr aufwachen|für immer (?:schlafen|verschwinden)|nicht mehr existieren",
         r"(?:wären|wäre) " + G + r"besser (?:dran )?ohne mich|ich bin (?:nur )?eine last",
+        r"(?:mich|mir) würde (?:\w+ )?(?:niemand|keiner|keine sau) (?:\w+ )?(?:vermissen|fehlen)|"
+        r"(?:niemand|keiner) würde mich (?:\w+ )?vermissen",
     ),
     "prepare": (
         r"abschiedsnachricht\w*|abschiedsvideo",
@@ -153,6 +155,11 @@ LEXICON = {
     "check": (
         r"(?:sehe )?keinen ausweg",
         r"ich kann nicht mehr|halte es nicht mehr aus",
+        # "not here any more" is how many say it; a move or a job says where, and is excused
+        r"(?:will|möchte|mag) (?:\w+ )?nicht mehr (?:hier|da) sein\b(?!.*\b(?:stadt|job|firma|"
+        r"arbeit|wohnung|haus|land|schule|verein|gruppe|chat|umzug|ziehe)\b)",
+        r"(?:(?:habe|hab) (?:alle|jede) hoffnung verloren|keine hoffnung mehr)"
+        r"(?! (?:auf|dass|für|in|bei)\b)",
     ),
     "distress": (
         r"(?:kann nicht|höre nicht) (?:aufhören )?(?:zu )?weinen|am boden zerstört|(?:ist|"

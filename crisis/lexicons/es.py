@@ -89,6 +89,11 @@ LEXICON = {
         r"un bote|el blíster|un montón|muchísimas|\d\d+)",
         r"(?:tengo|me di|me he dado|me provoqué) una sobredosis",
         r"ya me (?:las|los) (?:tomé|tome|he tomado)",
+        # about to take them all: as urgent as having taken them
+        r"(?:voy a|vaya a|pienso|quiero|me voy a) (?:tomar(?:me)?|tragar(?:me)?|beber(?:me)?) "
+        r"(?:\w+ ){0,2}?(?:todas|todos|toda la caja|la caja entera|el frasco|el bote) "
+        r"(?:\w+ )?(?:mis |las |los )?(?:pastillas|pastis|píldoras|pildoras|medicamentos|"
+        r"medicinas|pastillas para dormir|ketamina|tabletas|comprimidos)",
     ),
     "intent": (
         r"pienso (?:\w+ ){0,2}?(?:en el suicidio|en suicidarme|en matarme|en morir(?:me)?)",
@@ -125,6 +130,8 @@ LEXICON = {
         r"(?:estarían|estaría|vivirían|serían|estarán) " + G + r"mejor sin mí",
         r"mejor (?:estaría |estar )?muert[oa]|soy una carga|ser una carga",
         r"nadie (?:me )?(?:extrañaría|echaría de menos|notaría)",
+        r"(?:sería|seria|estaría|estaria) (?:\w+ )?mejor si (?:yo )?(?:estuviera|estuviese|"
+        r"estuviéramos) muert[oa]|mejor si (?:yo )?(?:me muriera|me muero|no existiera)",
     ),
     "prepare": (
         r"(?:elegí|escogí|decidí) (?:ya )?el día\b(?! (?:de|del|para|libre))",
