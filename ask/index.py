@@ -17,7 +17,8 @@ from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
 from ask.asks import NOTHING, AskedPhrases
-from ask.foreign import load_foreign
+from ask.foreign import load_english, load_foreign
+from ask.languages import ForeignStems
 from ask.passages import Passage, course_passages, sentences
 from ask.questions import CARE, Question, read_question
 from ask.spelling import slip, swapped
@@ -148,7 +149,11 @@ class CourseIndex:
         self._spellings = sorted(
             w for w in words | set(self._groups_of) if len(w) >= SPELLING_MIN_CHARS - 1
         )
-        # Any form of a one-word synonym mentions its group: "regulate" as "regulated" does.
+        # Any form of a one-word synonym mentions its group: "regulate" as "regulated" does, and
+        # in another language, "embarazada" as "embarazo" (ask.languages).
+        self._abroad = ForeignStems(
+            self.synonyms.groups, lambda t: bool(self._titled(t, "body")), load_english()
+        )
         self._groups_by_stem: dict[str, tuple[str, ...]] = {}
         terms = list(self._groups_of)
         for term, stem in zip(terms, self._stems(terms), strict=True):
@@ -175,7 +180,9 @@ class CourseIndex:
                 r"[\w']+", lambda m: meant.get(m.group().lower(), m.group()), text.lower()
             )
             concepts, _ = self._respelled(read_question(fixed, self.synonyms))
-        return replace(question, concepts=tuple(concepts))
+        # A form of an off-topic term ("precios" for "precio") names that subject too.
+        off_topic = question.off_topic or any(c in self.synonyms.off_topic for c in concepts)
+        return replace(question, concepts=tuple(concepts), off_topic=off_topic)
 
     def _respelled(self, question: Question) -> tuple[list[tuple[str, ...]], dict[str, str]]:
         """The question's concepts with misspellings read, and each misspelling's course word."""
@@ -194,8 +201,8 @@ class CourseIndex:
 
     def _spelled(self, word: str) -> tuple[tuple[str, ...], str | None]:
         """A word as a concept: itself if the course uses it in some form, else the synonym
-        group of its stem ("regulate" for "regulated"), else the word it misspells; and that
-        word, when it misspells one."""
+        group of its stem ("regulate" for "regulated"), else the word it misspells, else the
+        group of its stem in another language ("embarazada"); and the word it misspells."""
         with self._lock:
             if self._titled(word, "{title body}"):  # the course's own word: searched as it is
                 return (word,), None
@@ -203,7 +210,7 @@ class CourseIndex:
             if group is not None:
                 return group, None
         if len(word) < SPELLING_MIN_CHARS - 1 or not word.isalpha():
-            return (word,), None
+            return self._abroad_or(word), None
         long = len(word) >= SPELLING_LONG_CHARS
         near = process.extract(
             word, self._spellings, scorer=Indel.distance, score_cutoff=2, limit=8
@@ -213,9 +220,14 @@ class CourseIndex:
         else:
             meant = [m for m, distance, _ in near if slip(word, m, distance, long)]
         if not meant:
-            return (word,), None
+            return self._abroad_or(word), None
         with self._lock:
             return self._groups_by_stem.get(self._stem(meant[0]) or "", (meant[0],)), meant[0]
+
+    def _abroad_or(self, word: str) -> tuple[str, ...]:
+        """The group of another language's word by its stem ("embarazada"), else the word."""
+        with self._lock:
+            return self._abroad.group(word) or (word,)
 
     def search(self, question: Question, limit: int = CANDIDATES) -> list[Hit]:
         """Passages matching any concept of the question, best first.

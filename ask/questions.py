@@ -36,7 +36,7 @@ STOPWORDS = frozenset(
     terrible vs versus wrong notice info everything anybody somebody maybe pls plz hi hello hey guys
     down between make makes made mean means called part time times happen happens keep staying
     stay going seen see same real people person normal normally usually regular
-    honestly actual loads
+    honestly actual loads kinda sorta
     tightly strictly highly extremely super quite pretty literally seriously exactly completely
     absolutely try tries tried trying besides except apart instead take takes taking took
     show shows showed good
@@ -52,14 +52,21 @@ STOPWORDS = frozenset(
     eine di che nel della
     qué como cómo cuál cual quién quien dónde donde cuándo cuando porque sobre está están hay
     muy más mas pero su sus lo al pasa hace hacer tiene puede uno es se son fait elle ele pra
-    quais gegen contre cuánto cuanto cuánta cuanta cuántos cuantos quanto quanta quantos tempo
-    tiempo zeit temps si
+    quais quels quelles gegen contre cuánto cuanto cuánta cuanta cuántos cuantos quanto quanta
+    quantos tempo tiempo zeit temps si
     os um uma é são do da dos das na nos nas em com sem qual muito isso isto pode
     gli una uno è sono dei delle nella per come cosa perché quale più molto
     une sont ou qui quoi comment pourquoi quel quelle avec sans pour dans sur ce cette c'est
     einer eines sind oder wie warum wer welche mit ohne für bei durch auf im zu von wirklich
     neue neuen nicht auch
     что как это ли и в на с не для почему какой какая если
+    ang ng sa mga ba po ano bakit paano lang na ay at kung ito yung yong naman kasi nga pa kaya
+    gaano kailan saan sino alin hindi talaga din rin meron mayroon nang ako ko mo ka siya mag
+    akin natin namin pwede puwede dapat
+    apa apakah yang ini itu untuk dengan bisa dan di ke dari ada tidak bagaimana berapa kenapa
+    mengapa kapan siapa saja juga atau karena sudah akan pada oleh seperti lebih sangat bagi
+    ne bir ve mi mı mu mü için nasıl neden niçin var yok bu şu da de ile gibi kadar çok daha
+    hangi kim nerede nedir midir mıdır olur olarak ama veya ki
     overview summary basics intro introduction eli5 briefly simply nutshell simple plain layman
     laymans explained explains explaining
     relation relationship relationships related relación relação relazione beziehung zusammenhang
@@ -116,7 +123,9 @@ _ADVICE = re.compile(
     # Spanish, Portuguese, Italian, French, German, Dutch, Polish, Russian, Hindi in Latin script
     r"|\b(?:puedo|debo|deber[ií]a|mis?|yo|tengo|estoy|posso|devo|dovrei|meu|minha|mio|mia"
     r"|miei|je|j'ai|puis-je|dois-je|mon|ma|mes|moi|ich|mein\w*|mir|mich|ik|mijn|mog[eę]"
-    r"|powinie\w+|powinnam|m[oó]j|moja|mnie|mujhe|mera|meri|mere)\b"
+    r"|powinie\w+|powinnam|m[oó]j|moja|mnie|mujhe|mera|meri|mere"
+    # Tagalog, Indonesian, Turkish
+    r"|ako|ko|akin|pwede\s+ba|puwede\s+ba|dapat\s+ba|saya|aku|boleh|ben|benim|bana|miyim|m[iı]y[iı]m)\b"
     r"|(?<!\w)(?:я|мне|мой|моя|мою|моё|меня|можно\s+ли|стоит\s+ли)(?!\w)"
     # Chinese, Japanese, Korean and Arabic first person, which no word boundary separates
     r"|我|私|僕|나는|내가|제가|저는|أنا|يمكنني",
@@ -140,7 +149,8 @@ _DOSING = re.compile(
     r"|\bper\s+(?:day|week|month|session|treatment)\b"
     # How much, and dose, in other languages
     r"|\b(?:cu[aá]nt[oa]s?|quant[oa]s?|combien|wie\s*viel\w*|ile|kitna|kitni"
-    r"|dosierung|dosaggio|dawk\w+)\b|(?<!\w)(?:сколько|доз\w*)(?!\w)",
+    r"|dosierung|dosaggio|dawk\w+|ilang|gaano\s+karami|berapa|doz|dozaj)\b"
+    r"|(?<!\w)(?:сколько|доз\w*)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -166,7 +176,9 @@ _HARM = re.compile(
     r"|(?:any|no|the)\s+point\s+(?:in\s+)?(?:me\s+)?(?:living|staying\s+alive|being\s+alive"
     r"|being\s+here|going\s+on|carrying\s+on)\b|(?:stay|staying|keep\s+myself)\s+alive\b"
     r"|quiero\s+morir|me\s+quiero\s+matar|will\s+sterben|mich\s+umbringen"
-    r"|veux\s+mourir|voglio\s+morire|quero\s+morrer|хочу\s+умереть|покончить\s+с\s+собой)",
+    r"|veux\s+mourir|voglio\s+morire|quero\s+morrer|хочу\s+умереть|покончить\s+с\s+собой"
+    r"|ik\s+wil\s+dood|chc[eę]\s+umrze[cć]|gusto\s+ko\s+(?:nang\s+)?mamatay|ingin\s+mati"
+    r"|[öo]lmek\s+istiyorum)",
     re.IGNORECASE,
 )
 
