@@ -41,9 +41,10 @@ class AskedPhrases:
             for phrase in passage.asks:
                 rows[passage.doc, phrase] = None
         self._doc_of = [doc for doc, _ in rows]
-        # How many concepts each phrase names: a question must name as many within it.
+        # How many concepts each phrase names: a question must name as many within it. A term
+        # inside a longer one counts apart here: "brain" alone does not name "brain bleed".
         self._needs = [
-            max(1, sum(c != CARE for c in read_question(phrase, synonyms).concepts))
+            max(1, sum(c != CARE for c in read_question(phrase, synonyms, inner=True).concepts))
             for _, phrase in rows
         ]
         self._db = sqlite3.connect(":memory:", check_same_thread=False)

@@ -3,10 +3,12 @@
 A question in Spanish, German or Portuguese ("wie schnell wirkt ketamin", "quelles sont vos
 sources") carries its own small words and verbs, which the course never uses and which would
 otherwise weigh most of all and pull a question that names the right lesson under the decline
-bar. The list holds the words common in one of eight other languages (Zipf frequency 4 or more:
-ten uses in a million words) and rare in English (under 3), so "insurance" or "lithium" stay
-topics. The course's own words and the synonyms never count as filler, so an author who lists
-"estudios" beside "studies" makes it a concept again.
+bar. The list holds the words common in one of eleven other languages (Zipf frequency 4 or
+more: ten uses in a million words) and rare in English (under 3), so "insurance" or "lithium"
+stay topics; and the short words (five letters at most) that are very common in one of them
+(Zipf 5) and much rarer in English (by 1.5), such as German "hat" or Dutch "van". The course's
+own words and the synonyms never count as filler, so an author who lists "estudios" beside
+"studies" makes it a concept again.
 
 Beside it, ``english_words.txt.gz`` holds the words of English itself (Zipf 2.5 or more, and not
 on the first list): a word of a question on it is never read as another language's word by its
@@ -30,6 +32,11 @@ ENGLISH_WORD_ZIPF = 2.5  # an English word: about one use in three million words
 ENGLISH_SCANNED = 80_000
 COMMON_ZIPF = 4.0  # in one of LANGUAGES: about ten uses in a million words, or more
 ENGLISH_ZIPF = 3.0  # and rarer than this in English
+# Or a short word (German "hat", Dutch "van", French "au") very common in one of LANGUAGES, and
+# much commoner there than in English, where it is a word too: how a question is put, there.
+SHORT = 5
+SHORT_ZIPF = 5.0
+SHORT_AHEAD = 1.5
 SCANNED = 40_000  # words of each language's list looked at, commonest first
 
 
@@ -56,7 +63,12 @@ def build() -> list[str]:
         for word in top_n_list(language, SCANNED):
             if zipf_frequency(word, language) < COMMON_ZIPF:
                 break  # the list is ordered by frequency
-            if word.isalpha() and zipf_frequency(word, "en") < ENGLISH_ZIPF:
+            english = zipf_frequency(word, "en")
+            short = len(word) <= SHORT and zipf_frequency(word, language) >= SHORT_ZIPF
+            if word.isalpha() and (
+                english < ENGLISH_ZIPF
+                or (short and english <= zipf_frequency(word, language) - SHORT_AHEAD)
+            ):
                 words.add(word)
     return sorted(words)
 

@@ -251,9 +251,14 @@ class CourseIndex:
         # nothing else the question names is specific ("ketamina y lactancia"): then such words
         # may be what it asks, and weigh in full, so that it is declined rather than guessed.
         # So does a name the course never uses ("ELEKT-D trial", "TRANSFORM trials"): the course
-        # describes its studies rather than naming them, and the rest says what is asked.
+        # describes its studies rather than naming them, and the rest says what is asked. A
+        # word typed in capitals ("which AI model") is an acronym, not a small foreign word.
         foreign = [
-            len(c) == 1 and (c[0] in self._foreign or c[0] in question.names) and not in_text[c[0]]
+            len(c) == 1
+            and (
+                (c[0] in self._foreign and c[0] not in question.capitals) or c[0] in question.names
+            )
+            and not in_text[c[0]]
             for c in concepts
         ]
         if any(r > 0 for r, f in zip(rarity, foreign, strict=True) if not f):

@@ -66,7 +66,10 @@ STOPWORDS = frozenset(
     apa apakah yang ini itu untuk dengan bisa dan di ke dari ada tidak bagaimana berapa kenapa
     mengapa kapan siapa saja juga atau karena sudah akan pada oleh seperti lebih sangat bagi
     ne bir ve mi mı mu mü için nasıl neden niçin var yok bu şu da de ile gibi kadar çok daha
-    hangi kim nerede nedir midir mıdır olur olarak ama veya ki
+    hangi kim nerede nedir midir mıdır olur olarak ama veya ki neler nelerdir hakkında hala
+    bang nasa habang tungkol alam ibu setelah tentang belum bolehkah
+    co czy jest są czym czego jak się to nie po w z o od za przez dla
+    cos'è c'è cosè qu'est qu'on est-ce hoe tan er op je au fa hat van dem met die
     overview summary basics intro introduction eli5 briefly simply nutshell simple plain layman
     laymans explained explains explaining
     relation relationship relationships related relación relação relazione beziehung zusammenhang
@@ -198,6 +201,9 @@ class Question:
     off_topic: bool = False
     # Words typed as names ("ELEKT-D", "TRANSFORM"): which study or product, not what is asked.
     names: frozenset[str] = frozenset()
+    # Words typed in capitals among lower-case ones ("AI", "TMS"): never another language's
+    # small word ("ai" is Italian for "to the"), whatever their spelling.
+    capitals: frozenset[str] = frozenset()
 
     @property
     def terms(self) -> tuple[str, ...]:
@@ -205,8 +211,9 @@ class Question:
         return tuple(dict.fromkeys(term for concept in self.concepts for term in concept))
 
 
-def read_question(text: str, synonyms: Synonyms | None = None) -> Question:
-    """Terms to search for and the two safety flags."""
+def read_question(text: str, synonyms: Synonyms | None = None, inner: bool = False) -> Question:
+    """Terms to search for and the two safety flags; `inner` keeps a term that stands inside a
+    longer term of another group as a concept of its own ("brain" in "brain bleed")."""
     lowered = " ".join(text.lower().replace("’", "'").split())
     # "Show me", "tell me": a request to the bot, about neither the topic nor the writer.
     asked = _REQUEST.sub(" ", lowered)
@@ -221,7 +228,7 @@ def read_question(text: str, synonyms: Synonyms | None = None) -> Question:
     concepts: list[tuple[str, ...]] = []
     grouped: set[str] = set()
     off_topic = False
-    for group, used in synonyms.found(lowered, STOPWORDS) if synonyms is not None else ():
+    for group, used in synonyms.found(lowered, STOPWORDS, inner) if synonyms is not None else ():
         concepts.append(group)
         off_topic = off_topic or group in synonyms.off_topic
         # Only the words the question used for the group are taken by it: "does it work fast"
@@ -240,7 +247,15 @@ def read_question(text: str, synonyms: Synonyms | None = None) -> Question:
         harm=bool(_HARM.search(lowered)),
         off_topic=off_topic,
         names=_names(text),
+        capitals=_capitals(text),
     )
+
+
+def _capitals(text: str) -> frozenset[str]:
+    """The words of two letters or more typed in capitals, where the rest is not."""
+    if not any(c.islower() for c in text):
+        return frozenset()
+    return frozenset(w.lower() for w in _WORD.findall(text) if len(w) > 1 and w.isupper())
 
 
 def _names(text: str) -> frozenset[str]:

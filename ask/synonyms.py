@@ -76,7 +76,7 @@ class Synonyms:
         return [group for group, _ in self.found(text)]
 
     def found(
-        self, text: str, filler: frozenset[str] = frozenset()
+        self, text: str, filler: frozenset[str] = frozenset(), inner: bool = False
     ) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
         """Each group `text` (already lower case) mentions, with the terms it used.
 
@@ -120,10 +120,35 @@ class Synonyms:
                 used[g].discard(t)
                 if not used[g]:
                     del used[g]
+        if not inner:
+            self._drop_inner(used, inside, filler)
         return [
             (self.groups[g], tuple(term for t, term in enumerate(self.groups[g]) if t in terms))
             for g, terms in sorted(used.items())
         ]
+
+    def _drop_inner(self, used: dict[int, set[int]], inside: dict, filler: frozenset[str]) -> None:
+        """A term that another group's term, found as written, holds with only small words
+        around it is that term read more sharply: "safe during" says whom it doesn't suit, and
+        "safe" is not asked on its own. A term with other words around it keeps its own
+        meaning too ("growth" in "growth factor", "brain" in "brain cells")."""
+        whole = [
+            (h, self._patterns[h][u])
+            for h, terms in used.items()
+            for u in terms
+            if (h, u) not in inside and self._patterns[h][u][3] is not None
+        ]
+        for g in list(used):
+            for t in list(used[g]):
+                spaced, parts = self._patterns[g][t][0], self._patterns[g][t][1]
+                if (g, t) not in inside and any(
+                    h != g and spaced in longer and longer_parts - parts <= filler
+                    for h, (longer, longer_parts, _, _) in whole
+                    if len(longer) > len(spaced)
+                ):
+                    used[g].discard(t)
+            if not used[g]:
+                del used[g]
 
     def _split(self, g: int, t: int, padded: str) -> frozenset[str] | None:
         """The words inside the phrase `t` of group `g` where it stands in the text split up,
