@@ -8,7 +8,10 @@ that the course never uses is read as the group whose term it shares a stem with
 
 A stem is kept only when it is long enough to say something (short stems of different words
 coincide: "dura" and "durante") and when it leads to one group only in its language. Words are
-compared without accents ("depresion", "depressao"), as people often type them so. Stemming is
+compared with and without accents ("depresion", "depressao"), as people often type them so.
+Where no stem matches, a word that is a term of five letters or more with an ending of up to
+three letters ("mesaneye", "doktoruma": Turkish joins its endings to a word) belongs to that
+term's group. Both only for words that are not English ones ("deal" is not "dealer"). Stemming is
 PyStemmer's C code: a word in all ten languages takes a few microseconds, and its cache is off,
 so nothing about a question is kept. Not thread-safe: CourseIndex calls it under its lock.
 """
@@ -37,6 +40,8 @@ LANGUAGES = (
     "indonesian",
 )
 MIN_STEM = 4  # letters a stem needs to stand for one word
+PREFIX_MIN = 5  # letters a term needs to be read with an ending added
+ENDING_MAX = 3  # letters of such an ending
 
 
 def unaccented(word: str) -> str:
@@ -67,39 +72,54 @@ class ForeignStems:
         # Only the terms `in_course` says the course text never uses: its English
         # words ("higher") stemmed as another language's would take in English words ("high").
         terms = [
-            (term, group)
+            (term.replace("'", ""), group)
             for group in groups
             for term in group
             if " " not in term and not in_course(term)
         ]
-        words = [unaccented(term.replace("'", "")) for term, _ in terms]
-        # (language, stem) -> the group; None where two groups share it
+        # (language, stem) -> the group; None where two groups share it. Each term is stemmed
+        # as written and without accents, since a stemmer reads its language's accents
+        # ("nastolatków") and people leave them out ("depresion").
         self._group_of: dict[tuple[int, str], tuple[str, ...] | None] = {}
         for lang, stemmer in enumerate(self._stemmers):
-            for stem, (_, group) in zip(stemmer.stemWords(words), terms, strict=True):
-                if len(stem) < MIN_STEM:
-                    continue
-                known = self._group_of.setdefault((lang, stem), group)
-                if known is not None and known != group:
-                    self._group_of[lang, stem] = None
+            for form in (lambda t: t, unaccented):
+                words = [form(term) for term, _ in terms]
+                for stem, (_, group) in zip(stemmer.stemWords(words), terms, strict=True):
+                    self._add((lang, stem), group)
+        # A term with a short ending added ("mesane" in "mesaneye", "doktor" in "doktoruma"),
+        # as languages that join endings to words make them where a stemmer misses some:
+        # the terms of five letters or more, by their first five.
+        self._starting: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        for term, group in terms:
+            if len(term) >= PREFIX_MIN:
+                self._starting.setdefault(term[:PREFIX_MIN], []).append((term, group))
         ambiguous = sum(group is None for group in self._group_of.values())
         logger.debug("foreign stems: %d kept, %d shared", len(self._group_of), ambiguous)
 
+    def _add(self, key: tuple[int, str], group: tuple[str, ...]) -> None:
+        if len(key[1]) < MIN_STEM:
+            return
+        known = self._group_of.setdefault(key, group)
+        if known is not None and known != group:
+            self._group_of[key] = None
+
     def group(self, word: str) -> tuple[str, ...] | None:
-        """The group whose term `word` (lower case) shares a stem with in some language, or None
-        (when none does, two languages disagree, or it is an English word)."""
+        """The group whose term `word` (lower case) shares a stem with in some language, or
+        that it is with a short ending; None when none is, two disagree, or it is English."""
         if word in self._english:
             return None
+        found: set[tuple[str, ...]] = set()
         plain = unaccented(word)
-        found: tuple[str, ...] | None = None
         for lang, stemmer in enumerate(self._stemmers):
-            stem = stemmer.stemWord(plain)
-            if len(stem) < MIN_STEM:
-                continue
-            group = self._group_of.get((lang, stem))
-            if group is None:
-                continue
-            if found is not None and found != group:
-                return None
-            found = group
-        return found
+            for form in {word, plain}:
+                group = self._group_of.get((lang, stemmer.stemWord(form)))
+                if group is not None:
+                    found.add(group)
+        if not found:
+            for form in {word, plain}:
+                found.update(
+                    group
+                    for term, group in self._starting.get(form[:PREFIX_MIN], ())
+                    if form.startswith(term) and len(form) - len(term) <= ENDING_MAX
+                )
+        return found.pop() if len(found) == 1 else None

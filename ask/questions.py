@@ -70,6 +70,11 @@ STOPWORDS = frozenset(
     bang nasa habang tungkol alam ibu setelah tentang belum bolehkah
     co czy jest są czym czego jak się to nie po w z o od za przez dla
     cos'è c'è cosè qu'est qu'on est-ce hoe tan er op je au fa hat van dem met die
+    diferencia diferencias diferença diferenças unterschied unterschiede différence différences
+    differenza differenze verschil różnica разница разницу fark perbedaan pagkakaiba
+    entre tra ed zwischen tussen między между durante pendant tijdens während podczas при
+    usar uso utilizar usare utilizzare gebruiken gebruik nehmen prendre prendere tomar brać
+    używać использовать принимать kullanmak memakai menggunakan pakai gumamit gamitin
     overview summary basics intro introduction eli5 briefly simply nutshell simple plain layman
     laymans explained explains explaining
     relation relationship relationships related relación relação relazione beziehung zusammenhang
