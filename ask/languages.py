@@ -62,7 +62,7 @@ class ForeignStems:
     def __init__(
         self,
         groups: tuple[tuple[str, ...], ...],
-        in_course: Callable[[str], bool] = bool,
+        in_course: Callable[[str], bool] = lambda term: False,
         english: frozenset[str] = frozenset(),
     ) -> None:
         # English words are never read by another language's stem: "deal" is not "dealer".
@@ -105,15 +105,19 @@ class ForeignStems:
 
     def group(self, word: str) -> tuple[str, ...] | None:
         """The group whose term `word` (lower case) shares a stem with in some language, or
-        that it is with a short ending; None when none is, two disagree, or it is English."""
+        that it is with a short ending; None when none is, when two groups could be meant (a
+        stem that terms of two groups share, or languages that disagree), or for English."""
         if word in self._english:
             return None
         found: set[tuple[str, ...]] = set()
         plain = unaccented(word)
         for lang, stemmer in enumerate(self._stemmers):
             for form in {word, plain}:
-                group = self._group_of.get((lang, stemmer.stemWord(form)))
-                if group is not None:
+                key = (lang, stemmer.stemWord(form))
+                if key in self._group_of:
+                    group = self._group_of[key]
+                    if group is None:  # the stem of terms of two groups: say neither
+                        return None
                     found.add(group)
         if not found:
             for form in {word, plain}:
