@@ -54,6 +54,9 @@ class AskedPhrases:
             [(i, phrase) for i, (_, phrase) in enumerate(rows)],
         )
         self._rows_of: dict[str, frozenset[int]] = {}  # a word of some phrase -> its phrases
+        # The synonyms' terms are the course's vocabulary: kept even when no phrase has them,
+        # so that a group of many terms costs one look-up each once, not on every question.
+        self._listed = frozenset(term for group in synonyms.groups for term in group)
 
     def close(self) -> None:
         self._db.close()
@@ -86,6 +89,7 @@ class AskedPhrases:
                     ('"' + term.replace('"', "") + '"',),
                 )
             )
-            if rows:  # only the phrases' own words are kept, never other words people typed
+            # Only the phrases' own words and the synonyms are kept, never other words typed.
+            if rows or term in self._listed:
                 self._rows_of[term] = rows
         return rows

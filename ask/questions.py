@@ -96,6 +96,7 @@ _NAME = re.compile(
     r"\b(?:([A-Z]{4,})|([A-Za-z]{3,})-(?:\d+|[A-Z]))\b[\s-]+(?:trials?|study|studies)\b",
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_CAPITALS = re.compile(r"\b[A-Z]{2,}\b")
 
 _PERSONAL = re.compile(
     r"\b(?:should|can|could|may|might|would|will|shall|must|do|am)\s+(?:i|we)\b"
@@ -260,7 +261,7 @@ def _capitals(text: str) -> frozenset[str]:
     """The words of two letters or more typed in capitals, where the rest is not."""
     if not any(c.islower() for c in text):
         return frozenset()
-    return frozenset(w.lower() for w in _WORD.findall(text) if len(w) > 1 and w.isupper())
+    return frozenset(w.lower() for w in _CAPITALS.findall(text))
 
 
 def _names(text: str) -> frozenset[str]:
