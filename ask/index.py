@@ -265,8 +265,11 @@ class CourseIndex:
             rarity = [0.0 if f else r for r, f in zip(rarity, foreign, strict=True)]
         weights = [max(WEIGHT_FLOOR, r) for r in rarity]
         total = sum(weights) or 1.0
-        specific = sum(max(0.0, r) for r in rarity) or 1.0
-        shares = [max(0.0, rare) / specific for rare in rarity]
+        specific = sum(max(0.0, r) for r in rarity)
+        if specific:
+            shares = [max(0.0, rare) / specific for rare in rarity]
+        else:  # only words most passages use ("what is ketamine"): the title and asks decide
+            shares = [1.0 / len(concepts)] * len(concepts) if concepts else []
         with self._lock:
             asked = self._asks.best(concepts, shares)
         scores: dict[int, float] = {}
