@@ -75,6 +75,8 @@ STOPWORDS = frozenset(
     entre tra ed zwischen tussen między между durante pendant tijdens während podczas при
     usar uso utilizar usare utilizzare gebruiken gebruik nehmen prendre prendere tomar brać
     używać использовать принимать kullanmak memakai menggunakan pakai gumamit gamitin
+    contra tegen przeciw против karşı melawan laban heißt heisst bedeutet significa signifie
+    significa betekent oznacza означает anlamı artinya такое такой такая
     overview summary basics intro introduction eli5 briefly simply nutshell simple plain layman
     laymans explained explains explaining
     relation relationship relationships related relación relação relazione beziehung zusammenhang
