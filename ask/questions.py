@@ -136,7 +136,11 @@ _ADVICE = re.compile(
     r"|miei|je|j'ai|puis-je|dois-je|mon|ma|mes|moi|ich|mein\w*|mir|mich|ik|mijn|mog[eę]"
     r"|powinie\w+|powinnam|m[oó]j|moja|mnie|mujhe|mera|meri|mere"
     # Tagalog, Indonesian, Turkish
-    r"|ako|ko|akin|pwede\s+ba|puwede\s+ba|dapat\s+ba|saya|aku|boleh|ben|benim|bana|miyim|m[iı]y[iı]m)\b"
+    r"|ako|ko|akin|pwede\s+bang?|puwede\s+bang?|dapat\s+bang?|saya|aku|boleh|ben|benim|bana"
+    r"|miyim|m[iı]y[iı]m|annem|babam|e[sş]im|karde[sş]im|o[gğ]lum|k[iı]z[iı]m|doktorum"
+    # Asking whether one may, in other words: "se puede", "kann man", "peut-on"
+    r"|se\s+puede|pode-se|kann\s+man|darf\s+man|peut-on|on\s+peut|si\s+pu[oò]|kan\s+je"
+    r"|mag\s+je|czy\s+mo[zż]na)\b"
     r"|(?<!\w)(?:я|мне|мой|моя|мою|моё|меня|можно\s+ли|стоит\s+ли)(?!\w)"
     # Chinese, Japanese, Korean and Arabic first person, which no word boundary separates
     r"|我|私|僕|나는|내가|제가|저는|أنا|يمكنني",

@@ -161,3 +161,19 @@ def test_a_question_in_another_language_keeps_the_safety_lines(index: CourseInde
     personal = compose(index, "ketamin benim için güvenli mi?")  # Turkish: safe for me?
     assert PRESCRIBER_LINE in plain_text(personal.html)
     assert index.read("gusto ko nang mamatay").harm  # Tagalog: I want to die
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "kann man danach Auto fahren?",  # can one: advice asked without "I"
+        "¿se puede tomar alcohol con ketamina?",
+        "pwede bang magmaneho pagkatapos ng ketamine?",
+        "annem ketamin alabilir mi?",  # Turkish: can my mother have it
+        "czy można prowadzić samochód po ketaminie?",
+    ],
+)
+def test_advice_asked_in_another_language_gets_the_prescriber_line(
+    index: CourseIndex, question: str
+) -> None:
+    assert PRESCRIBER_LINE in plain_text(compose(index, question).html)
