@@ -125,7 +125,6 @@ class CourseIndex:
         self._db.execute("CREATE VIRTUAL TABLE scratch_stems USING fts5vocab(scratch, 'instance')")
         # Each passage again as windows of two sentences, to see which words stand together.
         self._db.execute(f"CREATE VIRTUAL TABLE windows USING fts5(title, body, {_TOKENS})")
-        self._asks = AskedPhrases(self.passages, _TOKENS, self.synonyms)
         self._window_of: list[int] = []  # window rowid -> passage rowid
         windows = []
         for i, passage in enumerate(self.passages):
@@ -142,6 +141,25 @@ class CourseIndex:
         self._in_column: dict[tuple[str, str], frozenset[int]] = {}
         self._best_of: dict[tuple[str, ...], dict[int, float]] = {}  # concept -> best bm25
         self._listed = frozenset(t for group in self.synonyms.groups for t in group)
+        # How many passages' text holds each one-word term, by its stem: read once from the
+        # index's vocabulary rather than searched term by term.
+        self._db.execute("CREATE VIRTUAL TABLE terms USING fts5vocab(passages, 'col')")
+        in_body = dict(self._db.execute("SELECT term, doc FROM terms WHERE col = 'body'"))
+        single = sorted({t for group in self.synonyms.groups for t in group if " " not in t})
+        used = {
+            t: in_body.get(stem or "", 0)
+            for t, stem in zip(single, self._stems(single), strict=True)
+        }
+        # The course's subject, in most passages ("ketamine"): a phrase may take it inside.
+        subject = frozenset(
+            t.replace("'", "")
+            for group in self.synonyms.groups
+            if any(used.get(t, 0) > self._total / 2 for t in group)
+            for t in group
+            if " " not in t
+        )
+        self.synonyms = self.synonyms.with_subject(subject)
+        self._asks = AskedPhrases(self.passages, _TOKENS, self.synonyms)
         # The words a misspelling may be read as: the course's own, and one-word synonyms.
         self._groups_of = {t: g for g in self.synonyms.groups for t in g if " " not in t}
         searched = (f"{p.title} {_searched(p.text)} {_asked(p)}" for p in self.passages)
@@ -151,9 +169,7 @@ class CourseIndex:
         )
         # Any form of a one-word synonym mentions its group: "regulate" as "regulated" does, and
         # in another language, "embarazada" as "embarazo" (ask.languages).
-        self._abroad = ForeignStems(
-            self.synonyms.groups, lambda t: bool(self._titled(t, "body")), load_english()
-        )
+        self._abroad = ForeignStems(self.synonyms.groups, lambda t: used[t] > 0, load_english())
         self._groups_by_stem: dict[str, tuple[str, ...]] = {}
         terms = list(self._groups_of)
         for term, stem in zip(terms, self._stems(terms), strict=True):
@@ -229,6 +245,11 @@ class CourseIndex:
         with self._lock:
             return self._abroad.group(word) or (word,)
 
+    def _everyday(self, word: str) -> bool:
+        """Whether a word is on the list of everyday words of other languages, which holds
+        them case-folded as wordfreq does ("weiß" as "weiss")."""
+        return word in self._foreign or word.casefold() in self._foreign
+
     def search(self, question: Question, limit: int = CANDIDATES) -> list[Hit]:
         """Passages matching any concept of the question, best first.
 
@@ -255,9 +276,7 @@ class CourseIndex:
         # word typed in capitals ("which AI model") is an acronym, not a small foreign word.
         foreign = [
             len(c) == 1
-            and (
-                (c[0] in self._foreign and c[0] not in question.capitals) or c[0] in question.names
-            )
+            and ((self._everyday(c[0]) and c[0] not in question.capitals) or c[0] in question.names)
             and not in_text[c[0]]
             for c in concepts
         ]

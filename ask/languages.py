@@ -81,11 +81,16 @@ class ForeignStems:
         # as written and without accents, since a stemmer reads its language's accents
         # ("nastolatków") and people leave them out ("depresion").
         self._group_of: dict[tuple[int, str], tuple[str, ...] | None] = {}
+        bare = [(unaccented(term), group) for term, group in terms]
+        bare = [
+            pair for pair, (term, _) in zip(bare, terms, strict=True) if pair[0] != term
+        ]
         for lang, stemmer in enumerate(self._stemmers):
-            for form in (lambda t: t, unaccented):
-                words = [form(term) for term, _ in terms]
-                for stem, (_, group) in zip(stemmer.stemWords(words), terms, strict=True):
-                    self._add((lang, stem), group)
+            for pairs in (terms, bare):
+                stems = stemmer.stemWords([term for term, _ in pairs])
+                for stem, (_, group) in zip(stems, pairs, strict=True):
+                    if len(stem) >= MIN_STEM:
+                        self._add((lang, stem), group)
         # A term with a short ending added ("mesane" in "mesaneye", "doktor" in "doktoruma"),
         # as languages that join endings to words make them where a stemmer misses some:
         # the terms of five letters or more, by their first five.
@@ -97,10 +102,8 @@ class ForeignStems:
         logger.debug("foreign stems: %d kept, %d shared", len(self._group_of), ambiguous)
 
     def _add(self, key: tuple[int, str], group: tuple[str, ...]) -> None:
-        if len(key[1]) < MIN_STEM:
-            return
         known = self._group_of.setdefault(key, group)
-        if known is not None and known != group:
+        if known is not group and known is not None:
             self._group_of[key] = None
 
     def group(self, word: str) -> tuple[str, ...] | None:

@@ -37,7 +37,7 @@ class SynonymsError(ValueError):
         super().__init__(f"synonyms are invalid ({count}):\n" + "\n".join(f"  {e}" for e in errors))
 
 
-_Pattern = tuple[str, frozenset[str], str, "re.Pattern[str] | None"]
+_Pattern = tuple[str, frozenset[str], str, str | None]
 
 
 @dataclass(frozen=True)
@@ -47,8 +47,12 @@ class Synonyms:
     groups: tuple[tuple[str, ...], ...] = ()
     # The groups (also in `groups`) that name a subject the course doesn't answer.
     off_topic: frozenset[tuple[str, ...]] = frozenset()
+    # Words a phrase may take inside it although another group lists them: the course's subject
+    # ("ketamine"), which says nothing about what is asked ("funktioniert Ketamin wirklich" uses
+    # "funktioniert wirklich"). The index sets them: the terms most passages use.
+    subject: frozenset[str] = frozenset()
     # Each term spaced, its words, its first word and, for a phrase, the pattern that allows
-    # words inside it: made once, with the groups, not on a subscriber's first question.
+    # words inside it: made once, with the groups.
     _patterns: tuple[tuple[_Pattern, ...], ...] = field(
         init=False, repr=False, compare=False, default=()
     )
@@ -59,17 +63,33 @@ class Synonyms:
 
     # group -> the one-word terms of every other group: words a phrase may not take inside it
     _others: tuple[frozenset[str], ...] = field(init=False, repr=False, compare=False, default=())
+    # a split phrase's pattern -> the pattern compiled, once it has been needed
+    _compiled: dict[str, re.Pattern[str]] = field(
+        init=False, repr=False, compare=False, default_factory=dict
+    )
 
     def __post_init__(self) -> None:
         patterns = tuple(tuple(_pattern(term) for term in group) for group in self.groups)
         object.__setattr__(self, "_patterns", patterns)
         single = [{t.replace("'", "") for t in group if " " not in t} for group in self.groups]
         everyone = frozenset().union(*single)
-        others = tuple(everyone - words for words in single)
+        others = tuple(everyone - words - self.subject for words in single)
         object.__setattr__(self, "_others", others)
         for g, group_patterns in enumerate(patterns):
             for t, (_, _, first, _) in enumerate(group_patterns):
                 self._starts.setdefault(first, []).append((g, t))
+
+    def with_subject(self, subject: frozenset[str]) -> Synonyms:
+        """These groups, with `subject` as the words a phrase may take inside it; the terms'
+        patterns are shared, not made again."""
+        if subject == self.subject:
+            return self
+        copy = object.__new__(Synonyms)
+        for name in ("groups", "off_topic", "_patterns", "_starts", "_compiled"):
+            object.__setattr__(copy, name, getattr(self, name))
+        object.__setattr__(copy, "subject", subject)
+        object.__setattr__(copy, "_others", tuple(words - subject for words in self._others))
+        return copy
 
     def mentioned(self, text: str) -> list[tuple[str, ...]]:
         """Every group that `text` (already lower case) mentions by one of its terms."""
@@ -116,7 +136,7 @@ class Synonyms:
                 if (h, u) not in inside
                 for w in self._patterns[h][u][1]
             }
-            if words & others:
+            if words & others - self.subject:
                 used[g].discard(t)
                 if not used[g]:
                     del used[g]
@@ -154,7 +174,13 @@ class Synonyms:
         """The words inside the phrase `t` of group `g` where it stands in the text split up,
         or None if it doesn't, or only around a one-word term of another group."""
         _, parts, _, gapped = self._patterns[g][t]
-        found = gapped.search(padded, 0, GAPPED_SCAN_CHARS) if gapped is not None else None
+        if gapped is None:
+            return None
+        # Compiled when first needed: most of the hundreds of phrases never are.
+        compiled = self._compiled.get(gapped)
+        if compiled is None:
+            compiled = self._compiled.setdefault(gapped, re.compile(gapped))
+        found = compiled.search(padded, 0, GAPPED_SCAN_CHARS)
         if found is None:
             return None
         words = frozenset(found.group().split()) - parts
@@ -167,7 +193,7 @@ def _pattern(term: str) -> _Pattern:
     if len(parts) < 2:
         return spaced, frozenset(parts), parts[0], None
     gap = rf" (?:\S+ ){{0,{PHRASE_GAP}}}"
-    gapped = re.compile(" " + gap.join(map(re.escape, parts)) + " ")
+    gapped = " " + gap.join(map(re.escape, parts)) + " "
     return spaced, frozenset(parts), parts[0], gapped
 
 
