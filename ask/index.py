@@ -1,6 +1,6 @@
 """The search index: SQLite's FTS5 with the porter stemmer and bm25 ranking, in memory.
 
-Built from a loaded course in under a tenth of a second and replaced whole when the course is
+Built from a loaded course in a few tenths of a second and replaced whole when the course is
 reloaded, so it is derived data only: nothing here touches the subscriber database or any file.
 """
 
