@@ -20,7 +20,7 @@ from ask.asks import NOTHING, AskedPhrases
 from ask.foreign import load_english, load_foreign
 from ask.languages import ForeignStems
 from ask.passages import Passage, course_passages, sentences
-from ask.questions import CARE, Question, read_question
+from ask.questions import CARE, STOPWORDS, Question, read_question
 from ask.spelling import slip, swapped
 from ask.synonyms import Synonyms, load_synonyms
 from content.models import Course
@@ -169,7 +169,9 @@ class CourseIndex:
         )
         # Any form of a one-word synonym mentions its group: "regulate" as "regulated" does, and
         # in another language, "embarazada" as "embarazo" (ask.languages).
-        self._abroad = ForeignStems(self.synonyms.groups, lambda t: used[t] > 0, load_english())
+        self._abroad = ForeignStems(
+            self.synonyms.groups, lambda t: used[t] > 0, load_english(), STOPWORDS
+        )
         self._groups_by_stem: dict[str, tuple[str, ...]] = {}
         terms = list(self._groups_of)
         for term, stem in zip(terms, self._stems(terms), strict=True):
@@ -247,8 +249,10 @@ class CourseIndex:
 
     def _everyday(self, word: str) -> bool:
         """Whether a word is on the list of everyday words of other languages, which holds
-        them case-folded as wordfreq does ("weiß" as "weiss")."""
-        return word in self._foreign or word.casefold() in self._foreign
+        them case-folded as wordfreq does ("weiß" as "weiss"), or a form of a small word of
+        another language ("usaba" of "usar"). Called under the lock."""
+        folded = word.casefold()
+        return folded in self._foreign or word in self._foreign or self._abroad.filler(word)
 
     def search(self, question: Question, limit: int = CANDIDATES) -> list[Hit]:
         """Passages matching any concept of the question, best first.
@@ -262,6 +266,7 @@ class CourseIndex:
             found = {term: self._scores(term) for term in question.terms}
             in_title = {term: self._titled(term) for term in question.terms}
             in_text = {term: self._titled(term, "{title body}") for term in question.terms}
+            everyday = {c[0] for c in concepts if len(c) == 1 and self._everyday(c[0])}
         # A concept weighs its most common term's Robertson idf: a word the course never uses
         # weighs most, and one most passages use ("ketamine", in a course about it) next to
         # nothing: in a title, where every lesson could name it, exactly nothing. The `asks`
@@ -276,7 +281,7 @@ class CourseIndex:
         # word typed in capitals ("which AI model") is an acronym, not a small foreign word.
         foreign = [
             len(c) == 1
-            and ((self._everyday(c[0]) and c[0] not in question.capitals) or c[0] in question.names)
+            and ((c[0] in everyday and c[0] not in question.capitals) or c[0] in question.names)
             and not in_text[c[0]]
             for c in concepts
         ]

@@ -64,6 +64,7 @@ class ForeignStems:
         groups: tuple[tuple[str, ...], ...],
         in_course: Callable[[str], bool] = lambda term: False,
         english: frozenset[str] = frozenset(),
+        filler: frozenset[str] = frozenset(),
     ) -> None:
         # English words are never read by another language's stem: "deal" is not "dealer".
         self._english = english
@@ -82,9 +83,7 @@ class ForeignStems:
         # ("nastolatków") and people leave them out ("depresion").
         self._group_of: dict[tuple[int, str], tuple[str, ...] | None] = {}
         bare = [(unaccented(term), group) for term, group in terms]
-        bare = [
-            pair for pair, (term, _) in zip(bare, terms, strict=True) if pair[0] != term
-        ]
+        bare = [pair for pair, (term, _) in zip(bare, terms, strict=True) if pair[0] != term]
         for lang, stemmer in enumerate(self._stemmers):
             for pairs in (terms, bare):
                 stems = stemmer.stemWords([term for term, _ in pairs])
@@ -98,6 +97,15 @@ class ForeignStems:
         for term, group in terms:
             if len(term) >= PREFIX_MIN:
                 self._starting.setdefault(term[:PREFIX_MIN], []).append((term, group))
+        # The stems of the small words of other languages that a question is put in ("usar"):
+        # a form of one ("usaba", "usarla") is filler too.
+        small = sorted(w for w in filler if w not in english and w.isalpha())
+        self._filler = {
+            (lang, stem)
+            for lang, stemmer in enumerate(self._stemmers)
+            for stem in stemmer.stemWords(small)
+            if len(stem) >= MIN_STEM
+        }
         ambiguous = sum(group is None for group in self._group_of.values())
         logger.debug("foreign stems: %d kept, %d shared", len(self._group_of), ambiguous)
 
@@ -105,6 +113,15 @@ class ForeignStems:
         known = self._group_of.setdefault(key, group)
         if known is not group and known is not None:
             self._group_of[key] = None
+
+    def filler(self, word: str) -> bool:
+        """Whether `word` is a form of a small word of another language ("usaba" of "usar")."""
+        if word in self._english:
+            return False
+        return any(
+            (lang, stemmer.stemWord(word)) in self._filler
+            for lang, stemmer in enumerate(self._stemmers)
+        )
 
     def group(self, word: str) -> tuple[str, ...] | None:
         """The group whose term `word` (lower case) shares a stem with in some language, or
