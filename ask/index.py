@@ -140,6 +140,7 @@ class CourseIndex:
         # (columns, course word) -> the passages holding it there ("title", "{title body}")
         self._in_column: dict[tuple[str, str], frozenset[int]] = {}
         self._best_of: dict[tuple[str, ...], dict[int, float]] = {}  # concept -> best bm25
+        self._present_of: dict[tuple[str, ...], tuple[str, ...]] = {}  # its terms in the course
         self._listed = frozenset(t for group in self.synonyms.groups for t in group)
         # How many passages' text holds each one-word term, by its stem: read once from the
         # index's vocabulary rather than searched term by term.
@@ -261,11 +262,14 @@ class CourseIndex:
         only: a passage that says "esketamine nasal spray (Spravato)" is not three times as much
         about esketamine.
         """
-        concepts = list(question.concepts)
         with self._lock:
-            found = {term: self._scores(term) for term in question.terms}
-            in_title = {term: self._titled(term) for term in question.terms}
-            in_text = {term: self._titled(term, "{title body}") for term in question.terms}
+            # Each concept as the terms the course holds (a group's words in other languages
+            # mostly aren't): the others add nothing, and a group of a hundred costs little.
+            concepts = [self._present(concept) for concept in question.concepts]
+            terms = tuple(dict.fromkeys(term for concept in concepts for term in concept))
+            found = {term: self._scores(term) for term in terms}
+            in_title = {term: self._titled(term) for term in terms}
+            in_text = {term: self._titled(term, "{title body}") for term in terms}
             everyday = {c[0] for c in concepts if len(c) == 1 and self._everyday(c[0])}
         # A concept weighs its most common term's Robertson idf: a word the course never uses
         # weighs most, and one most passages use ("ketamine", in a course about it) next to
@@ -305,7 +309,8 @@ class CourseIndex:
             for rowid, score in self._best(concept, found).items():
                 # The care words a personal question implies (ask.questions.CARE) help find the
                 # passages that mention asking a doctor, but are not what the question is about.
-                scores[rowid] = scores.get(rowid, 0.0) + (score if concept != CARE else 0.0)
+                care = question.concepts[i] == CARE
+                scores[rowid] = scores.get(rowid, 0.0) + (0.0 if care else score)
                 if rowid in said:
                     part = focus = 1.0
                 elif i in asked.get(self.passages[rowid].doc, NOTHING).concepts:
@@ -348,6 +353,16 @@ class CourseIndex:
             named = sum(weights[i] for i in phrase) / total
             ranked[0] = replace(ranked[0], together=named + max(held.values(), default=0.0))
         return ranked
+
+    def _present(self, concept: tuple[str, ...]) -> tuple[str, ...]:
+        """The concept's terms that some passage holds (in its title, text or `asks`), or its
+        first term when none does; kept for the course's words and the synonym groups."""
+        kept = self._present_of.get(concept)
+        if kept is None:
+            kept = tuple(term for term in concept if self._scores(term)) or concept[:1]
+            if all(term in self._scores_of for term in concept):
+                self._present_of[concept] = kept
+        return kept
 
     def _best(
         self, concept: tuple[str, ...], found: dict[str, dict[int, float]]
