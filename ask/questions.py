@@ -76,6 +76,8 @@ STOPWORDS = frozenset(
     usar uso utilizar usare utilizzare gebruiken gebruik nehmen prendre prendere tomar brać
     używać использовать принимать kullanmak memakai menggunakan pakai gumamit gamitin
     contra tegen przeciw против karşı melawan laban heißt heisst bedeutet significa signifie
+    war waren wurde wurden wofür wozu gedacht eso esto esa rolle papel rôle ruolo rola роль
+    entendi entiendo verstehe comprends capito begrijp rozumiem понимаю anlamadım paham
     significa betekent oznacza означает anlamı artinya такое такой такая
     overview summary basics intro introduction eli5 briefly simply nutshell simple plain layman
     laymans explained explains explaining
@@ -142,8 +144,10 @@ _ADVICE = re.compile(
     r"|se\s+puede|pode-se|kann\s+man|darf\s+man|peut-on|on\s+peut|si\s+pu[oò]|kan\s+je"
     r"|mag\s+je|czy\s+mo[zż]na)\b"
     r"|(?<!\w)(?:я|мне|мой|моя|мою|моё|меня|можно\s+ли|стоит\s+ли)(?!\w)"
-    # Chinese, Japanese, Korean and Arabic first person, which no word boundary separates
-    r"|我|私|僕|나는|내가|제가|저는|أنا|يمكنني",
+    # Chinese, Japanese, Korean, Arabic, Hindi and Vietnamese first person, which no word
+    # boundary of Python's separates
+    r"|我|私|僕|나는|내가|제가|저는|أنا|يمكنني|मैं|मुझे|मेरा|मेरी|मेरे|हमें"
+    r"|(?<!\w)(?:tôi|mình|لي)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -193,6 +197,7 @@ _HARM = re.compile(
     r"|quiero\s+morir|me\s+quiero\s+matar|will\s+sterben|mich\s+umbringen"
     r"|veux\s+mourir|voglio\s+morire|quero\s+morrer|хочу\s+умереть|покончить\s+с\s+собой"
     r"|ik\s+wil\s+dood|chc[eę]\s+umrze[cć]|gusto\s+ko\s+(?:nang\s+)?mamatay|ingin\s+mati"
+    r"|umzubringen|mich\s+(?:\w+\s+){0,3}umbringen|me\s+matar|me\s+suicidar|me\s+tuer"
     r"|[öo]lmek\s+istiyorum)",
     re.IGNORECASE,
 )
