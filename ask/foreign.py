@@ -27,7 +27,7 @@ from importlib import resources
 
 WORDS_FILE = "foreign_words.txt.gz"
 ENGLISH_FILE = "english_words.txt.gz"
-LANGUAGES = ("es", "pt", "fr", "de", "it", "nl", "pl", "ru", "fil", "id", "tr")
+LANGUAGES = ("es", "pt", "fr", "de", "it", "nl", "pl", "ru", "fil", "id", "tr", "vi", "hi", "ar")
 ENGLISH_WORD_ZIPF = 2.5  # an English word: about one use in three million words, or more
 ENGLISH_SCANNED = 80_000
 COMMON_ZIPF = 4.0  # in one of LANGUAGES: about ten uses in a million words, or more
