@@ -78,6 +78,8 @@ STOPWORDS = frozenset(
     contra tegen przeciw против karşı melawan laban heißt heisst bedeutet significa signifie
     war waren wurde wurden wofür wozu gedacht eso esto esa rolle papel rôle ruolo rola роль
     entendi entiendo verstehe comprends capito begrijp rozumiem понимаю anlamadım paham
+    parte teil partie deel część часть kısım bagian bahagi essa esse
+    yaar hai kya ke se mein ho ka ki ko jaate jata jaata nahi aur bhi sach kaise karta karti
     significa betekent oznacza означает anlamı artinya такое такой такая
     overview summary basics intro introduction eli5 briefly simply nutshell simple plain layman
     laymans explained explains explaining
