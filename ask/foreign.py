@@ -3,7 +3,7 @@
 A question in Spanish, German or Portuguese ("wie schnell wirkt ketamin", "quelles sont vos
 sources") carries its own small words and verbs, which the course never uses and which would
 otherwise weigh most of all and pull a question that names the right lesson under the decline
-bar. The list holds the words common in one of eleven other languages (Zipf frequency 4 or
+bar. The list holds the words common in one of fourteen other languages (Zipf frequency 4 or
 more: ten uses in a million words) and rare in English (under 3), so "insurance" or "lithium"
 stay topics; and the short words (five letters at most) that are very common in one of them
 (Zipf 5) and much rarer in English (by 1.5), such as German "hat" or Dutch "van". The course's
