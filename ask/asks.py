@@ -41,9 +41,10 @@ class AskedPhrases:
             for phrase in passage.asks:
                 rows[passage.doc, phrase] = None
         self._doc_of = [doc for doc, _ in rows]
-        # How many concepts each phrase names: a question must name as many within it.
+        # How many concepts each phrase names: a question must name as many within it. A term
+        # inside a longer one counts apart here: "brain" alone does not name "brain bleed".
         self._needs = [
-            max(1, sum(c != CARE for c in read_question(phrase, synonyms).concepts))
+            max(1, sum(c != CARE for c in read_question(phrase, synonyms, inner=True).concepts))
             for _, phrase in rows
         ]
         self._db = sqlite3.connect(":memory:", check_same_thread=False)
@@ -53,6 +54,9 @@ class AskedPhrases:
             [(i, phrase) for i, (_, phrase) in enumerate(rows)],
         )
         self._rows_of: dict[str, frozenset[int]] = {}  # a word of some phrase -> its phrases
+        # The synonyms' terms are the course's vocabulary: kept even when no phrase has them,
+        # so that a group of many terms costs one look-up each once, not on every question.
+        self._listed = frozenset(term for group in synonyms.groups for term in group)
 
     def close(self) -> None:
         self._db.close()
@@ -85,6 +89,7 @@ class AskedPhrases:
                     ('"' + term.replace('"', "") + '"',),
                 )
             )
-            if rows:  # only the phrases' own words are kept, never other words people typed
+            # Only the phrases' own words and the synonyms are kept, never other words typed.
+            if rows or term in self._listed:
                 self._rows_of[term] = rows
         return rows

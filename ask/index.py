@@ -1,6 +1,6 @@
 """The search index: SQLite's FTS5 with the porter stemmer and bm25 ranking, in memory.
 
-Built from a loaded course in under a tenth of a second and replaced whole when the course is
+Built from a loaded course in a few tenths of a second and replaced whole when the course is
 reloaded, so it is derived data only: nothing here touches the subscriber database or any file.
 """
 
@@ -17,9 +17,10 @@ from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
 from ask.asks import NOTHING, AskedPhrases
-from ask.foreign import load_foreign
+from ask.foreign import load_english, load_foreign
+from ask.languages import ForeignStems
 from ask.passages import Passage, course_passages, sentences
-from ask.questions import CARE, Question, read_question
+from ask.questions import CARE, STOPWORDS, Question, read_question
 from ask.spelling import slip, swapped
 from ask.synonyms import Synonyms, load_synonyms
 from content.models import Course
@@ -124,7 +125,6 @@ class CourseIndex:
         self._db.execute("CREATE VIRTUAL TABLE scratch_stems USING fts5vocab(scratch, 'instance')")
         # Each passage again as windows of two sentences, to see which words stand together.
         self._db.execute(f"CREATE VIRTUAL TABLE windows USING fts5(title, body, {_TOKENS})")
-        self._asks = AskedPhrases(self.passages, _TOKENS, self.synonyms)
         self._window_of: list[int] = []  # window rowid -> passage rowid
         windows = []
         for i, passage in enumerate(self.passages):
@@ -140,7 +140,27 @@ class CourseIndex:
         # (columns, course word) -> the passages holding it there ("title", "{title body}")
         self._in_column: dict[tuple[str, str], frozenset[int]] = {}
         self._best_of: dict[tuple[str, ...], dict[int, float]] = {}  # concept -> best bm25
+        self._present_of: dict[tuple[str, ...], tuple[str, ...]] = {}  # its terms in the course
         self._listed = frozenset(t for group in self.synonyms.groups for t in group)
+        # How many passages' text holds each one-word term, by its stem: read once from the
+        # index's vocabulary rather than searched term by term.
+        self._db.execute("CREATE VIRTUAL TABLE terms USING fts5vocab(passages, 'col')")
+        in_body = dict(self._db.execute("SELECT term, doc FROM terms WHERE col = 'body'"))
+        single = sorted({t for group in self.synonyms.groups for t in group if " " not in t})
+        used = {
+            t: in_body.get(stem or "", 0)
+            for t, stem in zip(single, self._stems(single), strict=True)
+        }
+        # The course's subject, in most passages ("ketamine"): a phrase may take it inside.
+        subject = frozenset(
+            t.replace("'", "")
+            for group in self.synonyms.groups
+            if any(used.get(t, 0) > self._total / 2 for t in group)
+            for t in group
+            if " " not in t
+        )
+        self.synonyms = self.synonyms.with_subject(subject)
+        self._asks = AskedPhrases(self.passages, _TOKENS, self.synonyms)
         # The words a misspelling may be read as: the course's own, and one-word synonyms.
         self._groups_of = {t: g for g in self.synonyms.groups for t in g if " " not in t}
         searched = (f"{p.title} {_searched(p.text)} {_asked(p)}" for p in self.passages)
@@ -148,7 +168,11 @@ class CourseIndex:
         self._spellings = sorted(
             w for w in words | set(self._groups_of) if len(w) >= SPELLING_MIN_CHARS - 1
         )
-        # Any form of a one-word synonym mentions its group: "regulate" as "regulated" does.
+        # Any form of a one-word synonym mentions its group: "regulate" as "regulated" does, and
+        # in another language, "embarazada" as "embarazo" (ask.languages).
+        self._abroad = ForeignStems(
+            self.synonyms.groups, lambda t: used[t] > 0, load_english(), STOPWORDS
+        )
         self._groups_by_stem: dict[str, tuple[str, ...]] = {}
         terms = list(self._groups_of)
         for term, stem in zip(terms, self._stems(terms), strict=True):
@@ -175,7 +199,9 @@ class CourseIndex:
                 r"[\w']+", lambda m: meant.get(m.group().lower(), m.group()), text.lower()
             )
             concepts, _ = self._respelled(read_question(fixed, self.synonyms))
-        return replace(question, concepts=tuple(concepts))
+        # A form of an off-topic term ("precios" for "precio") names that subject too.
+        off_topic = question.off_topic or any(c in self.synonyms.off_topic for c in concepts)
+        return replace(question, concepts=tuple(concepts), off_topic=off_topic)
 
     def _respelled(self, question: Question) -> tuple[list[tuple[str, ...]], dict[str, str]]:
         """The question's concepts with misspellings read, and each misspelling's course word."""
@@ -194,8 +220,8 @@ class CourseIndex:
 
     def _spelled(self, word: str) -> tuple[tuple[str, ...], str | None]:
         """A word as a concept: itself if the course uses it in some form, else the synonym
-        group of its stem ("regulate" for "regulated"), else the word it misspells; and that
-        word, when it misspells one."""
+        group of its stem ("regulate" for "regulated"), else the word it misspells, else the
+        group of its stem in another language ("embarazada"); and the word it misspells."""
         with self._lock:
             if self._titled(word, "{title body}"):  # the course's own word: searched as it is
                 return (word,), None
@@ -203,7 +229,7 @@ class CourseIndex:
             if group is not None:
                 return group, None
         if len(word) < SPELLING_MIN_CHARS - 1 or not word.isalpha():
-            return (word,), None
+            return self._abroad_or(word), None
         long = len(word) >= SPELLING_LONG_CHARS
         near = process.extract(
             word, self._spellings, scorer=Indel.distance, score_cutoff=2, limit=8
@@ -213,9 +239,21 @@ class CourseIndex:
         else:
             meant = [m for m, distance, _ in near if slip(word, m, distance, long)]
         if not meant:
-            return (word,), None
+            return self._abroad_or(word), None
         with self._lock:
             return self._groups_by_stem.get(self._stem(meant[0]) or "", (meant[0],)), meant[0]
+
+    def _abroad_or(self, word: str) -> tuple[str, ...]:
+        """The group of another language's word by its stem ("embarazada"), else the word."""
+        with self._lock:
+            return self._abroad.group(word) or (word,)
+
+    def _everyday(self, word: str) -> bool:
+        """Whether a word is on the list of everyday words of other languages, which holds
+        them case-folded as wordfreq does ("weiß" as "weiss"), or a form of a small word of
+        another language ("usaba" of "usar"). Called under the lock."""
+        folded = word.casefold()
+        return folded in self._foreign or word in self._foreign or self._abroad.filler(word)
 
     def search(self, question: Question, limit: int = CANDIDATES) -> list[Hit]:
         """Passages matching any concept of the question, best first.
@@ -224,11 +262,15 @@ class CourseIndex:
         only: a passage that says "esketamine nasal spray (Spravato)" is not three times as much
         about esketamine.
         """
-        concepts = list(question.concepts)
         with self._lock:
-            found = {term: self._scores(term) for term in question.terms}
-            in_title = {term: self._titled(term) for term in question.terms}
-            in_text = {term: self._titled(term, "{title body}") for term in question.terms}
+            # Each concept as the terms the course holds (a group's words in other languages
+            # mostly aren't): the others add nothing, and a group of a hundred costs little.
+            concepts = [self._present(concept) for concept in question.concepts]
+            terms = tuple(dict.fromkeys(term for concept in concepts for term in concept))
+            found = {term: self._scores(term) for term in terms}
+            in_title = {term: self._titled(term) for term in terms}
+            in_text = {term: self._titled(term, "{title body}") for term in terms}
+            everyday = {c[0] for c in concepts if len(c) == 1 and self._everyday(c[0])}
         # A concept weighs its most common term's Robertson idf: a word the course never uses
         # weighs most, and one most passages use ("ketamine", in a course about it) next to
         # nothing: in a title, where every lesson could name it, exactly nothing. The `asks`
@@ -239,17 +281,23 @@ class CourseIndex:
         # nothing else the question names is specific ("ketamina y lactancia"): then such words
         # may be what it asks, and weigh in full, so that it is declined rather than guessed.
         # So does a name the course never uses ("ELEKT-D trial", "TRANSFORM trials"): the course
-        # describes its studies rather than naming them, and the rest says what is asked.
+        # describes its studies rather than naming them, and the rest says what is asked. A
+        # word typed in capitals ("which AI model") is an acronym, not a small foreign word.
         foreign = [
-            len(c) == 1 and (c[0] in self._foreign or c[0] in question.names) and not in_text[c[0]]
+            len(c) == 1
+            and ((c[0] in everyday and c[0] not in question.capitals) or c[0] in question.names)
+            and not in_text[c[0]]
             for c in concepts
         ]
         if any(r > 0 for r, f in zip(rarity, foreign, strict=True) if not f):
             rarity = [0.0 if f else r for r, f in zip(rarity, foreign, strict=True)]
         weights = [max(WEIGHT_FLOOR, r) for r in rarity]
         total = sum(weights) or 1.0
-        specific = sum(max(0.0, r) for r in rarity) or 1.0
-        shares = [max(0.0, rare) / specific for rare in rarity]
+        specific = sum(max(0.0, r) for r in rarity)
+        if specific:
+            shares = [max(0.0, rare) / specific for rare in rarity]
+        else:  # only words most passages use ("what is ketamine"): the title and asks decide
+            shares = [1.0 / len(concepts)] * len(concepts) if concepts else []
         with self._lock:
             asked = self._asks.best(concepts, shares)
         scores: dict[int, float] = {}
@@ -261,7 +309,8 @@ class CourseIndex:
             for rowid, score in self._best(concept, found).items():
                 # The care words a personal question implies (ask.questions.CARE) help find the
                 # passages that mention asking a doctor, but are not what the question is about.
-                scores[rowid] = scores.get(rowid, 0.0) + (score if concept != CARE else 0.0)
+                care = question.concepts[i] == CARE
+                scores[rowid] = scores.get(rowid, 0.0) + (0.0 if care else score)
                 if rowid in said:
                     part = focus = 1.0
                 elif i in asked.get(self.passages[rowid].doc, NOTHING).concepts:
@@ -304,6 +353,16 @@ class CourseIndex:
             named = sum(weights[i] for i in phrase) / total
             ranked[0] = replace(ranked[0], together=named + max(held.values(), default=0.0))
         return ranked
+
+    def _present(self, concept: tuple[str, ...]) -> tuple[str, ...]:
+        """The concept's terms that some passage holds (in its title, text or `asks`), or its
+        first term when none does; kept for the course's words and the synonym groups."""
+        kept = self._present_of.get(concept)
+        if kept is None:
+            kept = tuple(term for term in concept if self._scores(term)) or concept[:1]
+            if all(term in self._scores_of for term in concept):
+                self._present_of[concept] = kept
+        return kept
 
     def _best(
         self, concept: tuple[str, ...], found: dict[str, dict[int, float]]

@@ -36,7 +36,7 @@ STOPWORDS = frozenset(
     terrible vs versus wrong notice info everything anybody somebody maybe pls plz hi hello hey guys
     down between make makes made mean means called part time times happen happens keep staying
     stay going seen see same real people person normal normally usually regular
-    honestly actual loads
+    honestly actual loads kinda sorta
     tightly strictly highly extremely super quite pretty literally seriously exactly completely
     absolutely try tries tried trying besides except apart instead take takes taking took
     show shows showed good
@@ -52,14 +52,35 @@ STOPWORDS = frozenset(
     eine di che nel della
     qué como cómo cuál cual quién quien dónde donde cuándo cuando porque sobre está están hay
     muy más mas pero su sus lo al pasa hace hacer tiene puede uno es se son fait elle ele pra
-    quais gegen contre cuánto cuanto cuánta cuanta cuántos cuantos quanto quanta quantos tempo
-    tiempo zeit temps si
+    quais quels quelles gegen contre cuánto cuanto cuánta cuanta cuántos cuantos quanto quanta
+    quantos tempo tiempo zeit temps si
     os um uma é são do da dos das na nos nas em com sem qual muito isso isto pode
     gli una uno è sono dei delle nella per come cosa perché quale più molto
     une sont ou qui quoi comment pourquoi quel quelle avec sans pour dans sur ce cette c'est
     einer eines sind oder wie warum wer welche mit ohne für bei durch auf im zu von wirklich
     neue neuen nicht auch
     что как это ли и в на с не для почему какой какая если
+    ang ng sa mga ba po ano bakit paano lang na ay at kung ito yung yong naman kasi nga pa kaya
+    gaano kailan saan sino alin hindi talaga din rin meron mayroon nang ako ko mo ka siya mag
+    akin natin namin pwede puwede dapat
+    apa apakah yang ini itu untuk dengan bisa dan di ke dari ada tidak bagaimana berapa kenapa
+    mengapa kapan siapa saja juga atau karena sudah akan pada oleh seperti lebih sangat bagi
+    ne bir ve mi mı mu mü için nasıl neden niçin var yok bu şu da de ile gibi kadar çok daha
+    hangi kim nerede nedir midir mıdır olur olarak ama veya ki neler nelerdir hakkında hala
+    bang nasa habang tungkol alam ibu setelah tentang belum bolehkah
+    co czy jest są czym czego jak się to nie po w z o od za przez dla
+    cos'è c'è cosè qu'est qu'on est-ce hoe tan er op je au fa hat van dem met die
+    diferencia diferencias diferença diferenças unterschied unterschiede différence différences
+    differenza differenze verschil różnica разница разницу fark perbedaan pagkakaiba
+    entre tra ed zwischen tussen między между durante pendant tijdens während podczas при
+    usar uso utilizar usare utilizzare gebruiken gebruik nehmen prendre prendere tomar brać
+    używać использовать принимать kullanmak memakai menggunakan pakai gumamit gamitin
+    contra tegen przeciw против karşı melawan laban heißt heisst bedeutet significa signifie
+    war waren wurde wurden wofür wozu gedacht eso esto esa rolle papel rôle ruolo rola роль
+    entendi entiendo verstehe comprends capito begrijp rozumiem понимаю anlamadım paham
+    parte teil partie deel część часть kısım bagian bahagi essa esse
+    yaar hai kya ke se mein ho ka ki ko jaate jata jaata nahi aur bhi sach kaise karta karti
+    significa betekent oznacza означает anlamı artinya такое такой такая
     overview summary basics intro introduction eli5 briefly simply nutshell simple plain layman
     laymans explained explains explaining
     relation relationship relationships related relación relação relazione beziehung zusammenhang
@@ -81,6 +102,7 @@ _NAME = re.compile(
     r"\b(?:([A-Z]{4,})|([A-Za-z]{3,})-(?:\d+|[A-Z]))\b[\s-]+(?:trials?|study|studies)\b",
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_CAPITALS = re.compile(r"\b[A-Z]{2,}\b")
 
 _PERSONAL = re.compile(
     r"\b(?:should|can|could|may|might|would|will|shall|must|do|am)\s+(?:i|we)\b"
@@ -116,10 +138,18 @@ _ADVICE = re.compile(
     # Spanish, Portuguese, Italian, French, German, Dutch, Polish, Russian, Hindi in Latin script
     r"|\b(?:puedo|debo|deber[ií]a|mis?|yo|tengo|estoy|posso|devo|dovrei|meu|minha|mio|mia"
     r"|miei|je|j'ai|puis-je|dois-je|mon|ma|mes|moi|ich|mein\w*|mir|mich|ik|mijn|mog[eę]"
-    r"|powinie\w+|powinnam|m[oó]j|moja|mnie|mujhe|mera|meri|mere)\b"
+    r"|powinie\w+|powinnam|m[oó]j|moja|mnie|mujhe|mera|meri|mere"
+    # Tagalog, Indonesian, Turkish
+    r"|ako|ko|akin|pwede\s+bang?|puwede\s+bang?|dapat\s+bang?|saya|aku|boleh|ben|benim|bana"
+    r"|miyim|m[iı]y[iı]m|annem|babam|e[sş]im|karde[sş]im|o[gğ]lum|k[iı]z[iı]m|doktorum"
+    # Asking whether one may, in other words: "se puede", "kann man", "peut-on"
+    r"|se\s+puede|pode-se|kann\s+man|darf\s+man|peut-on|on\s+peut|si\s+pu[oò]|kan\s+je"
+    r"|mag\s+je|czy\s+mo[zż]na)\b"
     r"|(?<!\w)(?:я|мне|мой|моя|мою|моё|меня|можно\s+ли|стоит\s+ли)(?!\w)"
-    # Chinese, Japanese, Korean and Arabic first person, which no word boundary separates
-    r"|我|私|僕|나는|내가|제가|저는|أنا|يمكنني",
+    # Chinese, Japanese, Korean, Arabic, Hindi and Vietnamese first person, which no word
+    # boundary of Python's separates
+    r"|我|私|僕|나는|내가|제가|저는|أنا|يمكنني|मैं|मुझे|मेरा|मेरी|मेरे|हमें"
+    r"|(?<!\w)(?:tôi|mình|لي)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -140,7 +170,8 @@ _DOSING = re.compile(
     r"|\bper\s+(?:day|week|month|session|treatment)\b"
     # How much, and dose, in other languages
     r"|\b(?:cu[aá]nt[oa]s?|quant[oa]s?|combien|wie\s*viel\w*|ile|kitna|kitni"
-    r"|dosierung|dosaggio|dawk\w+)\b|(?<!\w)(?:сколько|доз\w*)(?!\w)",
+    r"|dosierung|dosaggio|dawk\w+|ilang|gaano\s+karami|berapa|doz|dozaj)\b"
+    r"|(?<!\w)(?:сколько|доз\w*)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -166,7 +197,10 @@ _HARM = re.compile(
     r"|(?:any|no|the)\s+point\s+(?:in\s+)?(?:me\s+)?(?:living|staying\s+alive|being\s+alive"
     r"|being\s+here|going\s+on|carrying\s+on)\b|(?:stay|staying|keep\s+myself)\s+alive\b"
     r"|quiero\s+morir|me\s+quiero\s+matar|will\s+sterben|mich\s+umbringen"
-    r"|veux\s+mourir|voglio\s+morire|quero\s+morrer|хочу\s+умереть|покончить\s+с\s+собой)",
+    r"|veux\s+mourir|voglio\s+morire|quero\s+morrer|хочу\s+умереть|покончить\s+с\s+собой"
+    r"|ik\s+wil\s+dood|chc[eę]\s+umrze[cć]|gusto\s+ko\s+(?:nang\s+)?mamatay|ingin\s+mati"
+    r"|umzubringen|mich\s+(?:\w+\s+){0,3}umbringen|me\s+matar|me\s+suicidar|me\s+tuer"
+    r"|[öo]lmek\s+istiyorum)",
     re.IGNORECASE,
 )
 
@@ -186,6 +220,9 @@ class Question:
     off_topic: bool = False
     # Words typed as names ("ELEKT-D", "TRANSFORM"): which study or product, not what is asked.
     names: frozenset[str] = frozenset()
+    # Words typed in capitals among lower-case ones ("AI", "TMS"): never another language's
+    # small word ("ai" is Italian for "to the"), whatever their spelling.
+    capitals: frozenset[str] = frozenset()
 
     @property
     def terms(self) -> tuple[str, ...]:
@@ -193,8 +230,9 @@ class Question:
         return tuple(dict.fromkeys(term for concept in self.concepts for term in concept))
 
 
-def read_question(text: str, synonyms: Synonyms | None = None) -> Question:
-    """Terms to search for and the two safety flags."""
+def read_question(text: str, synonyms: Synonyms | None = None, inner: bool = False) -> Question:
+    """Terms to search for and the two safety flags; `inner` keeps a term that stands inside a
+    longer term of another group as a concept of its own ("brain" in "brain bleed")."""
     lowered = " ".join(text.lower().replace("’", "'").split())
     # "Show me", "tell me": a request to the bot, about neither the topic nor the writer.
     asked = _REQUEST.sub(" ", lowered)
@@ -209,7 +247,7 @@ def read_question(text: str, synonyms: Synonyms | None = None) -> Question:
     concepts: list[tuple[str, ...]] = []
     grouped: set[str] = set()
     off_topic = False
-    for group, used in synonyms.found(lowered, STOPWORDS) if synonyms is not None else ():
+    for group, used in synonyms.found(lowered, STOPWORDS, inner) if synonyms is not None else ():
         concepts.append(group)
         off_topic = off_topic or group in synonyms.off_topic
         # Only the words the question used for the group are taken by it: "does it work fast"
@@ -228,7 +266,15 @@ def read_question(text: str, synonyms: Synonyms | None = None) -> Question:
         harm=bool(_HARM.search(lowered)),
         off_topic=off_topic,
         names=_names(text),
+        capitals=_capitals(text),
     )
+
+
+def _capitals(text: str) -> frozenset[str]:
+    """The words of two letters or more typed in capitals, where the rest is not."""
+    if not any(c.islower() for c in text):
+        return frozenset()
+    return frozenset(w.lower() for w in _CAPITALS.findall(text))
 
 
 def _names(text: str) -> frozenset[str]:

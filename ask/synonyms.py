@@ -37,7 +37,7 @@ class SynonymsError(ValueError):
         super().__init__(f"synonyms are invalid ({count}):\n" + "\n".join(f"  {e}" for e in errors))
 
 
-_Pattern = tuple[str, frozenset[str], str, "re.Pattern[str] | None"]
+_Pattern = tuple[str, frozenset[str], str, str | None]
 
 
 @dataclass(frozen=True)
@@ -47,8 +47,12 @@ class Synonyms:
     groups: tuple[tuple[str, ...], ...] = ()
     # The groups (also in `groups`) that name a subject the course doesn't answer.
     off_topic: frozenset[tuple[str, ...]] = frozenset()
+    # Words a phrase may take inside it although another group lists them: the course's subject
+    # ("ketamine"), which says nothing about what is asked ("funktioniert Ketamin wirklich" uses
+    # "funktioniert wirklich"). The index sets them: the terms most passages use.
+    subject: frozenset[str] = frozenset()
     # Each term spaced, its words, its first word and, for a phrase, the pattern that allows
-    # words inside it: made once, with the groups, not on a subscriber's first question.
+    # words inside it: made once, with the groups.
     _patterns: tuple[tuple[_Pattern, ...], ...] = field(
         init=False, repr=False, compare=False, default=()
     )
@@ -59,24 +63,40 @@ class Synonyms:
 
     # group -> the one-word terms of every other group: words a phrase may not take inside it
     _others: tuple[frozenset[str], ...] = field(init=False, repr=False, compare=False, default=())
+    # a split phrase's pattern -> the pattern compiled, once it has been needed
+    _compiled: dict[str, re.Pattern[str]] = field(
+        init=False, repr=False, compare=False, default_factory=dict
+    )
 
     def __post_init__(self) -> None:
         patterns = tuple(tuple(_pattern(term) for term in group) for group in self.groups)
         object.__setattr__(self, "_patterns", patterns)
         single = [{t.replace("'", "") for t in group if " " not in t} for group in self.groups]
         everyone = frozenset().union(*single)
-        others = tuple(everyone - words for words in single)
+        others = tuple(everyone - words - self.subject for words in single)
         object.__setattr__(self, "_others", others)
         for g, group_patterns in enumerate(patterns):
             for t, (_, _, first, _) in enumerate(group_patterns):
                 self._starts.setdefault(first, []).append((g, t))
+
+    def with_subject(self, subject: frozenset[str]) -> Synonyms:
+        """These groups, with `subject` as the words a phrase may take inside it; the terms'
+        patterns are shared, not made again."""
+        if subject == self.subject:
+            return self
+        copy = object.__new__(Synonyms)
+        for name in ("groups", "off_topic", "_patterns", "_starts", "_compiled"):
+            object.__setattr__(copy, name, getattr(self, name))
+        object.__setattr__(copy, "subject", subject)
+        object.__setattr__(copy, "_others", tuple(words - subject for words in self._others))
+        return copy
 
     def mentioned(self, text: str) -> list[tuple[str, ...]]:
         """Every group that `text` (already lower case) mentions by one of its terms."""
         return [group for group, _ in self.found(text)]
 
     def found(
-        self, text: str, filler: frozenset[str] = frozenset()
+        self, text: str, filler: frozenset[str] = frozenset(), inner: bool = False
     ) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
         """Each group `text` (already lower case) mentions, with the terms it used.
 
@@ -116,20 +136,51 @@ class Synonyms:
                 if (h, u) not in inside
                 for w in self._patterns[h][u][1]
             }
-            if words & others:
+            if words & others - self.subject:
                 used[g].discard(t)
                 if not used[g]:
                     del used[g]
+        if not inner:
+            self._drop_inner(used, inside, filler)
         return [
             (self.groups[g], tuple(term for t, term in enumerate(self.groups[g]) if t in terms))
             for g, terms in sorted(used.items())
         ]
 
+    def _drop_inner(self, used: dict[int, set[int]], inside: dict, filler: frozenset[str]) -> None:
+        """A term that another group's term, found as written, holds with only small words
+        around it is that term read more sharply: "safe during" says whom it doesn't suit, and
+        "safe" is not asked on its own. A term with other words around it keeps its own
+        meaning too ("growth" in "growth factor", "brain" in "brain cells")."""
+        whole = [
+            (h, self._patterns[h][u])
+            for h, terms in used.items()
+            for u in terms
+            if (h, u) not in inside and self._patterns[h][u][3] is not None
+        ]
+        for g in list(used):
+            for t in list(used[g]):
+                spaced, parts = self._patterns[g][t][0], self._patterns[g][t][1]
+                if (g, t) not in inside and any(
+                    h != g and spaced in longer and longer_parts - parts <= filler
+                    for h, (longer, longer_parts, _, _) in whole
+                    if len(longer) > len(spaced)
+                ):
+                    used[g].discard(t)
+            if not used[g]:
+                del used[g]
+
     def _split(self, g: int, t: int, padded: str) -> frozenset[str] | None:
         """The words inside the phrase `t` of group `g` where it stands in the text split up,
         or None if it doesn't, or only around a one-word term of another group."""
         _, parts, _, gapped = self._patterns[g][t]
-        found = gapped.search(padded, 0, GAPPED_SCAN_CHARS) if gapped is not None else None
+        if gapped is None:
+            return None
+        # Compiled when first needed: most of the hundreds of phrases never are.
+        compiled = self._compiled.get(gapped)
+        if compiled is None:
+            compiled = self._compiled.setdefault(gapped, re.compile(gapped))
+        found = compiled.search(padded, 0, GAPPED_SCAN_CHARS)
         if found is None:
             return None
         words = frozenset(found.group().split()) - parts
@@ -142,7 +193,7 @@ def _pattern(term: str) -> _Pattern:
     if len(parts) < 2:
         return spaced, frozenset(parts), parts[0], None
     gap = rf" (?:\S+ ){{0,{PHRASE_GAP}}}"
-    gapped = re.compile(" " + gap.join(map(re.escape, parts)) + " ")
+    gapped = " " + gap.join(map(re.escape, parts)) + " "
     return spaced, frozenset(parts), parts[0], gapped
 
 

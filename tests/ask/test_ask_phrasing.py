@@ -222,3 +222,13 @@ def test_a_word_in_capitals_is_no_name_when_everything_is_or_nothing_is(
 ) -> None:
     # Lithium is a medicine the course never discusses: it is what is asked, so it declines.
     assert not compose(index, question).answered
+
+
+def test_a_question_naming_only_what_every_lesson_names_goes_to_the_lesson_that_asks_it(
+    index: CourseIndex,
+) -> None:
+    # "ketamine" is in most passages and weighs nothing; the origins lesson's `asks` names it
+    reply = compose(index, "what is ketamine")
+    assert reply.answered and reply.docs[0].target == "origins"
+    reply = compose(index, "¿qué es la ketamina?")
+    assert reply.answered and reply.docs[0].target == "origins"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import gzip
 from importlib import resources
 
-from ask.foreign import WORDS_FILE, build, load_foreign
+from ask.foreign import ENGLISH_FILE, WORDS_FILE, build, build_english, load_english, load_foreign
 
 
 def test_the_shipped_list_is_what_the_build_script_writes() -> None:
@@ -23,3 +23,19 @@ def test_the_list_holds_everyday_foreign_words_and_no_english_topic() -> None:
     words = load_foreign()
     assert {"wirkt", "quelles", "significa", "fazer", "può", "такое"} <= words
     assert not {"insurance", "lithium", "london", "diet", "psilocybin", "ketamine"} & words
+
+
+def test_the_shipped_english_list_is_what_the_build_script_writes() -> None:
+    shipped = resources.files("ask").joinpath(ENGLISH_FILE).read_bytes()
+    # A stale file means: run `python -m ask.foreign`.
+    assert gzip.decompress(shipped).decode("utf-8").split() == build_english(build())
+    assert shipped[4:8] == b"\0\0\0\0"
+
+
+def test_english_words_are_english_and_short_foreign_ones_are_filler() -> None:
+    english, foreign = load_english(), load_foreign()
+    assert {"deal", "less", "high", "store", "enjoy", "soldiers"} <= english
+    assert not {"embarazada", "nebenwirkungen", "wirkt"} & english
+    # Short words very common in another language and much rarer in English are filler
+    assert {"hat", "van", "je", "au"} <= foreign
+    assert not {"what", "does", "drug", "dose"} & foreign
