@@ -43,6 +43,7 @@ from crisis import (
     signals,
     spelling,
     titles,
+    understated,
     vocab,
 )
 from crisis.model import Model, load
@@ -172,6 +173,16 @@ _ERRAND_BUT = re.compile(
     r"\b(?:rifle|gun|pistol|shotgun|firearm|knife|rope|pills|insurance|suicid\w*|goodbye|note|"
     r"letter|will|kill\w*|die|dying|dead|end)\b"
 )
+# A question asked for study (with no feeling of the writer's beside it): answered as a question.
+_STUDY = re.compile(
+    r"\b(?:essay|dissertation|thesis|exam|assignment|coursework|lecture|seminar|pharmacology|"
+    r"my (?:psychology|nursing|medical|pharmacy) (?:class|course|degree|studies))\b"
+)
+_FEELING = re.compile(
+    r"\b(?:i feel|feeling|i am (?:so |really |just )?(?:sad|low|empty|hopeless|struggling|lonely|"
+    r"lost|tired|exhausted)|stress\w*|anxious|anxiety|panic\w*|overwhelmed|worried|scared|cry\w*|"
+    r"can not cope|failing|failed)\b"
+)
 _MOVING = re.compile(r"\b(?:moving (?:out|house|away|abroad)|move out|roomie|flatmates?|lease)\b")
 
 
@@ -300,6 +311,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     signal = signals.detect(plain, _guard(plain))
     if signal == signals.METHOD and cues.NOT_FOR_PEOPLE.search(plain):
         signal = None  # chocolate fatal to a dog, the fastest way to die in a game: not a person
+    if signal == signals.METHOD and understated.excused_lethality(plain):
+        signal = None  # a therapeutic index: a ratio of doses, asked of no one
     if signal == signals.METHOD:
         return Verdict(CRISIS, signal)
     foreign = languages.detect(text)
@@ -334,6 +347,10 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(CRISIS, signal)  # another's gun left within reach: the writer's risk
     if signal is not None:
         return Verdict(HELPER if _about_someone_else(plain) else CRISIS, signal)
+    if understated.AFTER_THEM.search(plain):
+        return Verdict(CHECK, "after them")  # "once she's gone there'd be no reason left"
+    if understated.SEARCHED.search(plain):
+        return Verdict(HELPER if understated.theirs(plain) else CHECK, "searched")
     if not _ANCHORS.isdisjoint(plain.split(" ")):
         # Someone else named: their signs, read as if they had written them ("my brother locked
         # himself in the garage" -> "i locked myself in the garage").
@@ -343,7 +360,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     if foreign == "check":
         return Verdict(CHECK, "language check")
     guarded = _guard(plain)
-    checks = (settled.CHECK, leaving.CHECK, parting.CHECK, decided.CHECK)
+    checks = (settled.CHECK, leaving.CHECK, parting.CHECK, decided.CHECK, understated.CHECK)
     if any(rule.search(guarded) for rule in checks) or after.CHECK.search(plain):
         return Verdict(HELPER if _about_someone_else(plain) else CHECK, "check")
     if foreign == "distress":
@@ -366,7 +383,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return _distress_or_none(text, plain, p, limits)
     if p.get("method", 0.0) + p.get("overdose", 0.0) >= limits["crisis"]:
         excused = _TREATMENT_DOSE.search(plain) and not _HARM.search(plain)
-        excused = excused or _ordinary(text, plain)
+        excused = excused or _ordinary(text, plain) or understated.excused_lethality(plain)
+        excused = excused or understated.food_not_pills(plain)
         # A drug question with no word of harm is a plain question; distress may still be there.
         if not excused and _HARM_CUE.search(plain) is not None:
             return Verdict(HELPER if _about_someone_else(plain) else CRISIS, "model")
@@ -401,7 +419,14 @@ def _distress_or_none(
     """The caring reply for distress the classifier or the rules find, else nothing."""
     if text.rstrip().endswith("?") and _QUESTION.search(plain):
         return Verdict(None)  # a question about distress is answered like any other question
+    if understated.grief_settled(plain):
+        return Verdict(None)  # "I've done my grieving", "she had a full life"
+    ruled = signals.distress(plain)
+    # A treatment told as working, a question asked for an essay or a class: the classifier's
+    # reading of the treatment or the topic words defers to them.
     learned = p.get("distress", 0.0) >= limits["distress"]
-    if learned or signals.distress(plain):
-        return Verdict(DISTRESS, "model" if learned else "rule")
+    study = _STUDY.search(plain) is not None and _FEELING.search(plain) is None
+    learned = learned and not understated.better(plain) and not study
+    if learned or ruled:
+        return Verdict(DISTRESS, "rule" if ruled else "model")
     return Verdict(None)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from crisis import settled
+from crisis import settled, understated
 from crisis.vocab import _compile
 
 _DISTRESS = _compile(
@@ -74,10 +74,13 @@ _PAST = re.compile(
 )
 _STILL = re.compile(
     r"\b(?:terrified|scared|worried|afraid|same things|again|right now|are back|came back|"
-    r"lately)\b"
+    r"lately|but now|want to die|kill myself|end it all|suicidal now|thinking about it)\b"
 )
 _RECOVERED = re.compile(
-    r"\b(?:now i (?:am|volunteer|help|work)|glad|well for|doing (?:well|better|great)|"
+    r"\b(?:(?:now|today|these days|nowadays) i (?:am|volunteer|help|work|run|teach|mentor)|"
+    r"glad|well for|doing (?:well|better|great)|peer (?:support|mentor)|support group|"
+    r"life is good|how i got here|i am (?:happy|married|thriving|in a (?:much |far )?better "
+    r"place)|"
     r"recovered|volunteer|decades|made peace|"
     r"i am (?:ok|okay|fine|safe)|has not been part|curious|candle|(?:been )?clean (?:for )?"
     r"(?:\w+ )?years?|[0-9]+ years clean)\b"
@@ -95,4 +98,8 @@ def resolved(plain: str) -> bool:
 
 def distress(plain: str) -> bool:
     """Whether normalised text speaks of distress (hopeless, empty, panic) at all."""
-    return _DISTRESS.search(plain) is not None or settled.DISTRESS_MORE.search(plain) is not None
+    return (
+        _DISTRESS.search(plain) is not None
+        or settled.DISTRESS_MORE.search(plain) is not None
+        or understated.STALLED.search(plain) is not None
+    )

@@ -246,7 +246,9 @@ _PATTERNS: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
             r"\bi (?:just )?(?:overdosed|odd|oded)\b",
             r"\b(?:took|have taken|taken|had|swallowed|downed) (?:an overdose|too many "
             + _PILLS
-            + r"|(?:a|the) whole (?:bottle|pack|packet|box)|(?:all|a handful|a bunch|loads|"
+            + r"|(?:a|the) whole (?:bottle|pack|packet|box)(?! of (?:\w+ )?(?:chocolates?|cookies|"
+            r"biscuits|sweets|candy|cereal|doughnuts|donuts|snacks|tissues|crisps|chips|popcorn|"
+            r"cupcakes|pastries|wine|beer|water|juice|pizza)\b)|(?:all|a handful|a bunch|loads|"
             r"a lot)(?: of)? (?:my |the )?"
             + _PILLS
             + r"(?= at once| on purpose| to| tonight)|a handful|loads of "

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from crisis import after, decided, indirect, leaving, means, parting, settled, veiled
+from crisis import after, decided, indirect, leaving, means, parting, settled, understated, veiled
 from crisis.mood import distress, resolved
 from crisis.vocab import SUBSTANCE as _SUBSTANCE
 from crisis.vocab import _any, _compile, union
@@ -117,6 +117,10 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"them all|a bunch|a handful|loads|much more|extra|three times|double)\b"
             r"(?! (?:the )?(?:notes|photos|pictures|time|steps|classes|courses|sugar|coffee|"
             r"caffeine|food|cake|candy|chocolate|pizza|sun|energy drinks?)\b)"
+            # a box of chocolates, a bag of crisps: food, not pills
+            r"(?! (?:box|bag|packet|pack|tray|plate|tub|jar|bar|tin|slice|carton)s? of (?:\w+ )?"
+            r"(?:chocolates?|cookies|biscuits|sweets|candy|cake|pizza|cereal|doughnuts|donuts|"
+            r"snacks|tissues|crisps|chips|popcorn|food|cupcakes|fries|ice cream|pastries)\b)"
             r"(?! (?:\w+ ){0,3}?(?:on time|as prescribed|this morning|with food)\b)",
             r"\b(?:took|taken|swallowed|downed|popped|take|taking) (?:like |about |around )?"
             r"(?:1[0-9]|[2-9][0-9]|[1-9][0-9]{2})\b(?! (?:minutes|mins|min|hours|hrs|days|weeks|"
@@ -251,6 +255,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("access", decided.ACCESS),
     (METHOD, after.METHOD),
     ("counted", after.OVERDOSE),
+    (OVERDOSE, understated.OVERDOSE),
     ("after", after.FAREWELL),
 )
 

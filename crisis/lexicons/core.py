@@ -99,6 +99,7 @@ LEXICON = {
         r"বিদায় (?:সবাই|সবাইকে)(?: [^ ]+){0,4}? (?:ক্ষমা|মাফ)|চিরবিদায়",
         r"adio (?:tuturor|pentru totdeauna|lume)",
         r"αντίο (?:σε όλους|για πάντα|κόσμε)|συγχωρέστε με για όλα",
+        r"(?:mau|ingin|akan|pengen|harus) pergi (?:untuk )?selamanya\b(?! (?:dari|ke) )",
     ),
     "other": (
         r"(?:يريد|تريد|بدو|بده|بدها|يبغى|تبغى|عايز|عايزه) (?:ان )?(?:ينهي حياته|تنهي حياتها|يموت|"
@@ -113,4 +114,11 @@ LEXICON = {
         r"(?:\w+ ){0,6}?no (?:contesta|responde|coge|atiende)",
     ),
     "check": (r"я (?:вже|уже) не можу",),
+    "distress": (
+        # discouraged, and a treatment that has changed nothing
+        r"découragé\w*|démoralisé\w*|desanimad[oa]|desalentad[oa]|entmutigt|scoraggiat[oa]|"
+        r"zniechęcon\w*",
+        r"(?:séance|traitement|perfusion|kétamine|spravato)\w* (?:\S+ ){0,8}?(?:je ne (?:sens|"
+        r"ressens|vois) (?:aucune|aucun|rien|pas)|toujours rien|aucun effet)",
+    ),
 }

@@ -3,14 +3,17 @@ a goodbye to everyone, too many pills taken, a painless way to die, and someone 
 die, in Arabic, Ukrainian, Russian, Hindi, Turkish, Persian, Thai, Bengali, Romanian, Greek, Urdu,
 Vietnamese, Hebrew, Swahili, Polish and more; and their lookalikes (too much coffee or food, many
 courses taken, a grandfather who passed away, a pet's death, an idiom, a crisis long past, a
-lesson word that shares letters with anxiety) stay quiet. The sentences here were written for
-these tests."""
+lesson word that shares letters with anxiety) stay quiet. In English: pills mixed with drink or
+other pills, a plan told by its calm, its day or its place, a plan that waits for someone else's
+death, a search history of ways to die, a treatment that changed nothing; and no reply to a
+recovery told in the past, a pharmacology or study question, a settled grief, or their everyday
+lookalikes. The sentences here were written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
-from crisis import CHECK, CRISIS, HELPER, assess
+from crisis import CHECK, CRISIS, DISTRESS, HELPER, assess
 
 ALARMS = (CRISIS, CHECK, HELPER)
 
@@ -166,4 +169,98 @@ def test_someone_else_who_wants_to_die_gets_the_helpers_or_the_full_reply(text: 
     ],
 )
 def test_their_lookalikes_get_no_reply(text: str) -> None:
+    assert assess(text).tier is None
+
+
+# --- English: what is told with the fewest words of harm ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i mixed my sertraline with a bottle of wine and some sleeping pills, feel weird",
+        "took my lithium with a load of paracetamol and vodka, is that bad? feel sick",
+        "i combined all my meds with beer an hour ago",
+        "took the whole box of paracetamol",
+        "i took a bunch of ibuprofen and my antidepressants together, stomach hurts",
+        "exam question: what amount of paracetamol is fatal for an adult?",
+        "writing a story where he overdoses, how much insulin would actually kill someone",
+    ],
+)
+def test_pills_mixed_or_lethality_asked_for_study_or_fiction_get_the_full_reply(text: str) -> None:
+    assert assess(text).tier == CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dont think ill be around for the rest of the lessons, good luck everyone",
+        "i've got it all worked out. saturday.",
+        "feeling strangely calm, i know what i'm going to do and when",
+        "i know what i'm going to do and when. thank you for everything",
+        "tomorrow i go to the bridge and i will not come back",
+        "i'm going to do something on friday and i don't want my family to be confused",
+        "once my dad is gone there'll be no reason left for me, i've started planning how",
+        "I've been planning how I'd do it once she's gone",
+        "No more lessons for me. Tomorrow I'm driving to the cliffs. Anyway thanks.",
+        "round 4 of chemo. choosing to stop eating, I'm okay with how this ends",
+    ],
+)
+def test_a_plan_told_by_its_calm_its_day_or_its_place_gets_a_crisis_level_reply(text: str) -> None:
+    assert assess(text).tier in (CRISIS, CHECK)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my daughter's search history is full of ways to kill yourself",
+        "found my son's browser history, all about how to die painlessly",
+    ],
+)
+def test_someone_elses_search_history_of_ways_to_die_gets_the_helpers_reply(text: str) -> None:
+    assert assess(text).tier in (HELPER, CRISIS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "third spravato session and I feel exactly the same, grey and flat",
+        "sixth infusion and still nothing, i'm so discouraged",
+        "j'en suis à la quatrième séance et je ne sens rien, je suis découragé",
+        "after my infusion i felt great for a day and now i'm back in the fog",
+    ],
+)
+def test_a_treatment_that_changed_nothing_gets_the_caring_reply(text: str) -> None:
+    assert assess(text).tier in (DISTRESS, CHECK, CRISIS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # recoveries told in the past, clearly resolved
+        "Seven years ago I attempted suicide. Today I'm a peer mentor and life is good.",
+        "Ten years ago I tried to end my life; these days I run a support group and I'm happy.",
+        "In 2015 I was suicidal. I'm in a much better place now, thanks to therapy.",
+        # pharmacology and study
+        "What is the lethal dose of ketamine compared to the anaesthetic dose? It's for an essay "
+        "on the therapeutic index.",
+        "For my pharmacology exam: how is the therapeutic index calculated from LD50 and ED50?",
+        "what are the risk factors for suicide in teenagers? it's for my psychology essay",
+        # grief that is settled, a treatment that works
+        "My husband died of cancer eight years ago. I've done my grieving and I'm doing the "
+        "course for my anxiety.",
+        "third spravato session and I feel a lot better",
+        # the kinds' everyday lookalikes
+        "took the whole box of chocolates to the party",
+        "I mixed my protein powder with milk and a banana",
+        "won't be around for the rest of the course, moving to a job with no time, good luck all",
+        "i've got it all worked out, the wedding is on saturday",
+        "i know what i'm going to do and when: gym at 6, lesson at 7",
+        "tomorrow i go to the train station early, back on sunday",
+        "going to the cliffs at beachy head with the kids tomorrow, thanks for the tips",
+        "my son's search history is full of minecraft videos",
+        "decided to stop eating sugar, I am okay with how this ends",
+    ],
+)
+def test_recoveries_study_settled_grief_and_everyday_lookalikes_get_no_reply(text: str) -> None:
     assert assess(text).tier is None

@@ -1,0 +1,191 @@
+"""Kinds told with the fewest words of harm: a plan said by its calm or its day, a plan that waits
+for someone else's death, a search history, pills mixed with drink or with other pills, and a
+treatment that has not helped; with what excuses their lookalikes.
+
+- ``OVERDOSE`` (the full reply): pills mixed with drink or with other pills in a quantity ("a
+  bunch of", "all my") and the body answering ("shaky and sick"), or all of one's pills combined
+  with drink.
+- ``CHECK``: "I've got it all worked out" beside a day or a tiredness with no event named;
+  "I know what I'm going to do and when" beside a calm or a thank-you; "going to do something on
+  Friday" beside the family who would be left; walking to a place "and not coming back".
+- ``AFTER_THEM`` (the check-in, read before someone else named is taken as the one at risk): a
+  plan that waits for someone else's death ("once she's gone there'd be no reason left").
+- ``SEARCHED``: a search history full of ways to die; ``theirs`` tells whose it is.
+- ``STALLED`` (distress, the caring reply): a treatment that has changed nothing ("fifth session
+  and I feel exactly the same"), and being discouraged.
+- ``excused_lethality``: a lethal dose asked as pharmacology (the therapeutic index, a lethal
+  dose compared with the anaesthetic one), with nothing of the writer's own in it.
+- ``food_not_pills``: a box of chocolates taken, which the classifier's overdose reading defers
+  to.
+- ``better``: a treatment told as working, which the classifier's distress reading defers to.
+- ``grief_settled``: a grief told as done with ("I've done my grieving", "she had a full life").
+
+Read on normalised text. Pure; nothing here logs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crisis.vocab import _compile
+
+_DAYS = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|this weekend|"
+    r"next week)"
+)
+_PILLS = (
+    r"(?:pills|meds|tablets|medication|medications|capsules|painkillers|antidepressants|benzos|"
+    r"lithium|ibuprofen|aspirin|paracetamol|tylenol|advil|sleeping (?:pills|tablets)|"
+    r"\w+(?:pam|lam|ine|done|adol|amol|fen|pril|olol|zole|ium))"
+)
+_DRINK = r"(?:beer|beers|wine|vodka|whiske?y|gin|rum|tequila|alcohol|booze|drinks|shots|cans)"
+_AMOUNT = (
+    r"(?:a bunch of|a handful of|handfuls of|a load of|loads of|lots of|a lot of|all|all of|"
+    r"the whole|a whole|too many|a pile of|a fistful of|[0-9]{2,})"
+)
+_BODY = (
+    r"(?:shaky|shaking|sick|dizzy|faint|drowsy|numb|weird|strange|funny|wrong|woozy|spinning|"
+    r"throwing up|vomit\w*|heart (?:is )?racing|can not (?:feel|stand|breathe|stay awake)|"
+    r"stomach (?:hurts|is burning|burns)|ears (?:are )?ringing|blurry)"
+)
+
+OVERDOSE = _compile(
+    r"\b(?:mixed|combined|took|had|swallowed|washed down|downed)\b(?: \S+){0,8}? "
+    + _AMOUNT
+    + r" (?:\S+ ){0,2}?"
+    + _PILLS
+    + r"\b(?: \S+){0,14}? (?:feel|feeling|felt|i am|am|getting|"
+    r"going|is|it is) (?:\w+ ){0,2}?" + _BODY + r"\b",
+    r"\b(?:mixed|combined) (?:all|every|the whole|a bunch|a handful|a load) (?:of )?(?:my |the )?"
+    r"(?:\w+ )?" + _PILLS + r" (?:with|and) (?:\S+ ){0,3}?" + _DRINK + r"\b",
+)
+
+CHECK = _compile(
+    # a plan worked out, with a day or a tiredness and no event
+    r"\b(?:got|have got|have|had) it all (?:worked|figured|planned|sorted) out\b"
+    r"(?!.*\b(?:wedding|party|trip|holiday|move|moving|exam|meeting|schedule|rota|budget|route|"
+    r"menu|childcare|flight|finances|timetable|revision|seating|lift|presents|itinerary)\b)"
+    r"(?=.*\b(?:" + _DAYS + r"|easier|tired|fine really|at peace|calm)\b)",
+    # knowing what and when, told with a calm or a thank-you
+    r"\bi know (?:exactly )?(?:what|how) i am (?:going to|gonna) do(?: it)? and (?:when|where|"
+    r"how)\b(?=.*\b(?:calm|peace|peaceful|relieved|relief|thank\w*|goodbye|bye|sorry|love you)\b)",
+    r"\b(?:calm|calmer|peace|peaceful|relieved)\b(?: \S+){0,12}? i know (?:exactly )?(?:what|how) "
+    r"i am (?:going to|gonna) do(?: it)? and (?:when|where|how)\b",
+    # not around for the rest of the course, with no trip or job to explain it
+    r"\b(?:do not|don t|dont) think (?:i will|i ll|ill) be (?:around|here|alive) (?:for|to|by|"
+    r"after|at|much|long)\b(?!.*\b(?:trip|holiday|vacation|flight|travel\w*|work|job|conference|"
+    r"camp|surgery|busy|abroad|moving|move|exams?|baby|no time|signal|internet)\b)",
+    # something on a day, and the family it would leave
+    r"\b(?:going to|gonna|i will|i am going to) do something (?:on |this |next )?"
+    + _DAYS
+    + r"\b(?=.*\b(?:family|autopsy|find me|kids|forgive|confused|confuse|understand|sorry|"
+    r"goodbye)\b)",
+    # a height or a known place to go to, beside a thank-you or a lesson skipped, and no outing
+    r"\b(?:going|heading|driving|walking|go|drive|walk) to (?:the )?(?:cliffs?|cliff edge|"
+    r"bridge|tracks|railway line|beachy head|golden gate|top floor|multi storey)\b"
+    r"(?=.*\b(?:thank you|thanks|goodbye|skip|will not need|last|anyway)\b)(?!.*\b(?:photos?|"
+    r"pictures|hike|hiking|picnic|view|sunset|holiday|trip|family|kids|friends|dog|tour|birds?|"
+    r"paint\w*|fossils?|with (?:my|the|a) \w+)\b)",
+    # food or everything stopped, and an end accepted
+    r"\b(?:choosing|chosen|decided|deciding|going) to stop (?:everything|eating(?! (?:sugar|meat|"
+    r"bread|carbs|gluten|dairy|junk|sweets|chocolate|fast food|out|late|after|so much)\b)|"
+    r"drinking|taking my \w+|my (?:meds|medication|treatment|insulin))\b"
+    r"(?=.*\b(?:how (?:this|it) ends|the end|ready to go|let (?:it|this) end|okay with dying|"
+    r"ok with dying)\b)",
+    # a walk to a place with no return
+    r"\bi (?:am going to |will |want to |might |could |am )?(?:just )?(?:go|going|walk|walking|"
+    r"swim|drive|driving|head|heading)(?: to)? (?:\S+ ){0,5}?and (?:i )?(?:will not|am not going "
+    r"to|not|never) (?:come|coming) back\b(?! (?:until|till|before|for|after|today|tonight|home "
+    r"till|until))",
+)
+
+AFTER_THEM = _compile(
+    r"\b(?:once|when|after) (?:she|he|they|shes|hes|theyre|mum|mom|dad|my \w+) (?:is |are |has |"
+    r"have |s )?(?:gone|dies|died|passed|passes|goes)\b(?: \S+){0,14}? (?:no reason left|"
+    r"nothing left for me|no reason to (?:stay|live|go on|be here)|planning how|"
+    r"how i (?:would|d|will) do it|i will follow|i will go too|my turn)\b",
+    r"\b(?:planning|planned|plan|thought about|worked out) how i (?:would|d|will|could) do it\b"
+    r"(?: \S+){0,6}? (?:once|when|after) (?:she|he|they|shes|hes|theyre|mum|mom|dad|my \w+) "
+    r"(?:is |are |has |have |s )?(?:gone|dies|died|passed|passes|goes)\b",
+)
+
+SEARCHED = _compile(
+    r"\b(?:search|browser|browsing|google|internet|youtube|tiktok) (?:history|searches)\b"
+    r"(?: \S+){0,8}? (?:ways to (?:die|kill)|how to (?:die|kill|hang|overdose)|suicide|suicidal|"
+    r"kill (?:yourself|himself|herself|themselves|myself)|lethal|painless\w*|overdos\w*|"
+    r"hanging|nooses?)\b",
+)
+_THEIRS = re.compile(
+    r"\b(?:his|her|their|\w+s) (?:search|browser|browsing|google|internet|youtube|tiktok)\b"
+)
+
+STALLED = _compile(
+    r"\b(?:session|infusion|treatment|spravato|ketamine|esketamine|dose|round|appointment)s?\b"
+    r"(?: \S+){0,8}? (?:i )?(?:feel|felt|feeling|am|i am) (?:exactly |just |still |basically )?"
+    r"(?:the same|no different|no better|nothing)\b(?! but)",
+    r"\b(?:still|yet) (?:nothing|no change|no difference)\b(?=.*\b(?:session|infusion|"
+    r"treatment|spravato|ketamine|esketamine|dose|round)s?\b)",
+    r"\b(?:discouraged|disheartened|deflated|demoralised|demoralized)\b",
+)
+
+# Lethality as pharmacology: a ratio of doses, not an amount for someone.
+_PHARMACOLOGY = re.compile(
+    r"\b(?:therapeutic (?:index|window|ratio)|margin of safety|safety margin|ed ?50|td ?50|"
+    r"(?:compared|relative) (?:to|with) (?:the |its |an? )?(?:an a?esthetic|anaesthetic|"
+    r"anesthetic|therapeutic|effective|clinical|usual) doses?)\b"
+)
+_OWN = re.compile(
+    r"\b(?:my (?:pills|meds|medication|tablets|prescription|supply|bottle)|for me|kill me|"
+    r"i (?:take|have taken|took|swallowed|have)|enough to|to die|painless\w*|myself|my weight|"
+    r"i weigh)\b"
+)
+_BETTER = re.compile(
+    r"(?<!not )(?<!never )(?<!no )\b(?:feel|feeling|felt|doing|am) (?:(?:a lot|much|so|way|"
+    r"really|a bit|loads|heaps|so much) )?(?:better|great|good|amazing|lighter|hopeful)\b"
+)
+_BUT = re.compile(
+    r"\b(?:but|still|though|except|yet|however|not|never|no|now|back|again|until|wore off|"
+    r"for a (?:day|bit|while|few))\b"
+)
+_GRIEF_SETTLED = re.compile(
+    r"\b(?:done|finished|through) (?:with )?(?:my |the |our )?grieving\b|\b(?:had|lived) (?:a|"
+    r"such a) (?:long and )?(?:full|good|long|happy) life\b|\bpassed (?:away )?peacefully\b|"
+    r"\bmade (?:my )?peace with\b"
+)
+_GRIEF_STILL = re.compile(
+    r"\b(?:can not cope|struggling|hopeless|empty|numb|lonely|breaking|falling apart|not ok|"
+    r"not okay|never get over|every day|want to die|join (?:her|him|them))\b"
+)
+
+
+_FOOD = re.compile(
+    r"\b(?:box|bag|packet|pack|tray|plate|tub|jar|bar|tin|slice|carton|bowl)s? of (?:\w+ )?"
+    r"(?:chocolates?|cookies|biscuits|sweets|candy|cake|pizza|cereal|doughnuts|donuts|snacks|"
+    r"crisps|chips|popcorn|cupcakes|fries|ice cream|pastries|fruit)\b"
+)
+_ANY_PILLS = re.compile(r"\b" + _PILLS + r"\b")
+
+
+def food_not_pills(plain: str) -> bool:
+    """Food taken by the box ("took the whole box of chocolates"), and no pills named."""
+    return _FOOD.search(plain) is not None and _ANY_PILLS.search(plain) is None
+
+
+def theirs(plain: str) -> bool:
+    """Whether a search history named is someone else's ("my son s search history")."""
+    return _THEIRS.search(plain) is not None and "my search" not in plain
+
+
+def excused_lethality(plain: str) -> bool:
+    """A lethal dose asked as a ratio of doses, with nothing of the writer's own."""
+    return _PHARMACOLOGY.search(plain) is not None and _OWN.search(plain) is None
+
+
+def better(plain: str) -> bool:
+    """A treatment told as working, with no "but" or "still" beside it."""
+    return _BETTER.search(plain) is not None and _BUT.search(plain) is None
+
+
+def grief_settled(plain: str) -> bool:
+    """A grief told as done with, and nothing still raw beside it."""
+    return _GRIEF_SETTLED.search(plain) is not None and _GRIEF_STILL.search(plain) is None
