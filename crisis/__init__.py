@@ -160,7 +160,8 @@ _WORD = re.compile(r"\b(?:[a-z]{2,}|i)\b")
 _DROPPED_I = re.compile(
     r"(?:just |already )?(?:gave|took|wrote|bought|made|left|swallowed|popped|told|sent|said|"
     r"deleted|cut|burned|hid|saved|finished|written|taken|been|found|signed|closed|sold|"
-    r"cancelled|canceled|paid|packed|recorded|set up|please tell|tell)\b"
+    r"cancelled|canceled|paid|packed|recorded|set up|please tell|tell|sorted|organised|organized|"
+    r"arranged|updated|changed|transferred|printed|labelled|labeled|put)\b"
 )
 # A roof, a garage or a bridge with a job being done there: the rules excuse it, and the
 # classifier, which has seen those places mostly in crises, defers to the job.

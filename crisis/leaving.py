@@ -244,6 +244,9 @@ ORDINARY = _compile(
     # out for the evening: "don't look for me, i'm at the pub"
     r"\bdo not (?:come )?look(?:ing)? for me\b(?=.*\b(?:pub|bar|party|hiding|hide|kidding|lol|"
     r"haha|game)\b)",
+    # letters and cards of an ordinary kind
+    r"\b(?:pen ?pals?|penpals?|thank you (?:letters|notes|cards)|christmas cards|cover letters?|"
+    r"postcards|love letters? to my (?:wife|husband|partner|girlfriend|boyfriend))\b",
     # a rest from everything, for a while
     r"\bnot (?:exist|be reachable|be online) for (?:a|the) (?:weekend|week|day|while|bit|month)\b",
     # German read as English ("im" is "I'm" typed fast): the last day in an office or a term

@@ -179,7 +179,12 @@ _PATTERNS: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
         "burden",
         _words("without if burden miss whether"),
         _compile(
-            r"\b(?:better(?: of+)?|happier|easier|fine) " + _ADV + r"without me\b",
+            r"\b(?:better(?: of+)?|happier|easier|fine) " + _ADV + r"without me\b"
+            # without me at the office, or for a week: an absence, not a death
+            r"(?! (?:at (?:the )?(?:office|work|party|meeting|match|game|gym|shop|club)|"
+            r"in (?:the )?(?:office|team|meeting|band|group|car)|on (?:the )?(?:trip|team|project|"
+            r"shift)|for (?:a|the|one|two|three) (?:day|week|weekend|while|bit|night|month|shift|"
+            r"few))\b)",
             r"\b(?:better|happier|easier|relieved|fine)(?: off)? if i "
             + _ADV
             + r"(?:(?:was|were|had|did)\s+"

@@ -92,6 +92,10 @@ CHECK = _compile(
     r"drinking|taking my \w+|my (?:meds|medication|treatment|insulin))\b"
     r"(?=.*\b(?:how (?:this|it) ends|the end|ready to go|let (?:it|this) end|okay with dying|"
     r"ok with dying)\b)",
+    # the rest of the course not needed, with nothing to explain it
+    r"\b(?:will not|won t|wont|do not|don t) need (?:the rest|the (?:next|other|remaining) "
+    r"(?:lessons|ones|parts|modules))\b(?!.*\b(?:already|know|knew|learned|learnt|studied|covered|"
+    r"degree|trip|holiday|work|job|busy|moving|exam|nurse|doctor|pharmacist|cancel\w*|refund)\b)",
     # a walk to a place with no return
     r"\bi (?:am going to |will |want to |might |could |am )?(?:just )?(?:go|going|walk|walking|"
     r"swim|drive|driving|head|heading)(?: to)? (?:\S+ ){0,5}?and (?:i )?(?:will not|am not going "
@@ -100,6 +104,11 @@ CHECK = _compile(
 )
 
 AFTER_THEM = _compile(
+    # the family better off with the money the writer's death would bring
+    r"\b(?:will|would|d) be (?:so |much |far )?better off with (?:the|my) (?:life )?(?:insurance|"
+    r"payout|pension)\b",
+    r"\b(?:life )?insurance (?:money|payout|pays out|would pay)\b(?: \S+){0,8}? (?:better off|"
+    r"when i am gone|after i am gone|if i (?:die|died|was gone|were gone))\b",
     r"\b(?:once|when|after) (?:she|he|they|shes|hes|theyre|mum|mom|dad|my \w+) (?:is |are |has |"
     r"have |s )?(?:gone|dies|died|passed|passes|goes)\b(?: \S+){0,14}? (?:no reason left|"
     r"nothing left for me|no reason to (?:stay|live|go on|be here)|planning how|"

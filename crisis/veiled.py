@@ -49,7 +49,9 @@ VEILED = _compile(
     r"thank (?:you|u) for (?:everything|trying)|ty for|sorry|forgive|trying)\b)",
     r"\blast msg here\b",
     r"\bone last time\b",
-    r"\b(?:if i do not|when i do not) (?:show up|come back|answer|reply)\b",
+    r"\b(?:if i do not|when i do not) (?:show up|come back|answer|reply)\b"
+    r"(?!.*\b(?:flight|plane|trip|holiday|camping|hiking|work|shift|exam|signal|wifi|offline|"
+    r"busy|asleep|sleeping|battery|festival|abroad)\b)",
     r"\btell (?:my \w+|them|everyone) i am sorry\b",
     r"\b(?:better off|happier) (?:w o|without) me\b",
     r"\bnot (?:going to|gonna) stick around\b",

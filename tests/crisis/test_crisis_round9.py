@@ -264,3 +264,33 @@ def test_a_treatment_that_changed_nothing_gets_the_caring_reply(text: str) -> No
 )
 def test_recoveries_study_settled_grief_and_everyday_lookalikes_get_no_reply(text: str) -> None:
     assert assess(text).tier is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sorted my passwords into a document for my sister, just in case",
+        "the lessons were nice but i won't need the rest",
+        "my kids will be better off with the insurance money",
+        "the life insurance payout would cover everything when i'm gone, they'd be better off",
+    ],
+)
+def test_the_writer_behind_a_sister_the_kids_or_the_rest_of_the_course_gets_asked(
+    text: str,
+) -> None:
+    assert assess(text).tier in (CRISIS, CHECK)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i think everyone would cope fine without me at the office for a week",
+        "they'll be fine without me for a few days, it's only a conference",
+        "if i don't reply tomorrow don't worry, i'm on a flight",
+        "wrote letters to my pen pals today",
+        "the lessons were nice but i won't need the rest, I already studied this at uni",
+        "my kids will be better off with a bigger garden",
+    ],
+)
+def test_an_absence_a_flight_pen_pals_and_a_garden_get_no_alarm(text: str) -> None:
+    assert assess(text).tier not in ALARMS
