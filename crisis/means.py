@@ -67,6 +67,7 @@ _SYMPTOM = _any(
     r"passing out",
     r"going numb",
     r"so (?:sleepy|drowsy|dizzy)",
+    r"(?:can|could) (?:barely|hardly) (?:breathe|stand|move|see|keep my eyes open|stay awake)",
 )
 _WEAPON = _any(
     r"gun",

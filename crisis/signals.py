@@ -115,8 +115,12 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:took|taken|swallowed|downed|popped|used|drank) (?:\w+ ){0,3}?"
             r"(?:all|everything|the whole|whole|a whole|a full|full|too (?:many|much)|like [0-9]+|"
             r"them all|a bunch|a handful|loads|much more|extra|three times|double)\b"
-            r"(?! (?:the )?(?:notes|photos|pictures|time|steps|classes|courses|sugar|coffee|"
-            r"caffeine|food|cake|candy|chocolate|pizza|sun|energy drinks?)\b)"
+            r"(?! (?:of )?(?:the |my |our |his |her |their )?(?:notes|photos|pictures|time|steps|"
+            r"classes|courses|sugar|coffee|caffeine|food|cake|candy|chocolate|pizza|sun|energy "
+            r"drinks?|day|days|week|weekend|morning|afternoon|evening|family|kids|team|class|group|"
+            r"shifts?|credit|blame|bins?|trash|rubbish|dogs?|car|bus|train|trip|lecture|module|"
+            r"exam|test|quiz|advice|feedback|chance|money|cash|stairs|lift|elevator|leave|"
+            r"holiday|vacation)\b)"
             # a box of chocolates, a bag of crisps: food, not pills
             r"(?! (?:box|bag|packet|pack|tray|plate|tub|jar|bar|tin|slice|carton)s? of (?:\w+ )?"
             r"(?:chocolates?|cookies|biscuits|sweets|candy|cake|pizza|cereal|doughnuts|donuts|"
@@ -256,6 +260,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (METHOD, after.METHOD),
     ("counted", after.OVERDOSE),
     (OVERDOSE, understated.OVERDOSE),
+    (METHOD, understated.METHOD),
+    (OVERDOSE, understated.EMPTIED),
     ("after", after.FAREWELL),
 )
 

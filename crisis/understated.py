@@ -5,6 +5,7 @@ treatment that has not helped; with what excuses their lookalikes.
 - ``OVERDOSE`` (the full reply): pills mixed with drink or with other pills in a quantity ("a
   bunch of", "all my") and the body answering ("shaky and sick"), or all of one's pills combined
   with drink.
+- ``METHOD``: how much of something stops a heart. ``EMPTIED``: pills emptied into the mouth.
 - ``CHECK``: "I've got it all worked out" beside a day or a tiredness with no event named;
   "I know what I'm going to do and when" beside a calm or a thank-you; "going to do something on
   Friday" beside the family who would be left; walking to a place "and not coming back".
@@ -58,6 +59,15 @@ OVERDOSE = _compile(
     r"going|is|it is) (?:\w+ ){0,2}?" + _BODY + r"\b",
     r"\b(?:mixed|combined) (?:all|every|the whole|a bunch|a handful|a load) (?:of )?(?:my |the )?"
     r"(?:\w+ )?" + _PILLS + r" (?:with|and) (?:\S+ ){0,3}?" + _DRINK + r"\b",
+)
+
+# A heart stopped by an amount, pills emptied into the mouth
+METHOD = _compile(
+    r"\bhow (?:much|many) (?:\w+ ){0,3}?(?:stops?|would stop|to stop|will stop|it takes to stop) "
+    r"(?:a|the|someone s|my|your|his|her) heart\b",
+)
+EMPTIED = _compile(
+    r"\b(?:emptied|tipped|poured|dumped) (?:\S+ ){0,5}?into my mouth\b",
 )
 
 CHECK = _compile(
@@ -172,12 +182,19 @@ _FOOD = re.compile(
     r"(?:chocolates?|cookies|biscuits|sweets|candy|cake|pizza|cereal|doughnuts|donuts|snacks|"
     r"crisps|chips|popcorn|cupcakes|fries|ice cream|pastries|fruit)\b"
 )
+_TOOK_EVERYDAY = re.compile(
+    r"\btook (?:\w+ ){0,2}?(?:the whole|a whole|all|double|extra) (?:of )?(?:the |my |our )?"
+    r"(?:day|days|week|weekend|morning|afternoon|evening|family|kids|team|class|group|shifts?|"
+    r"credit|blame|bins?|dogs?|car|bus|train|trip|lecture|module|leave|holiday|time)\b"
+)
 _ANY_PILLS = re.compile(r"\b" + _PILLS + r"\b")
 
 
 def food_not_pills(plain: str) -> bool:
-    """Food taken by the box ("took the whole box of chocolates"), and no pills named."""
-    return _FOOD.search(plain) is not None and _ANY_PILLS.search(plain) is None
+    """Food taken by the box ("took the whole box of chocolates"), or a whole day or the whole
+    family taken somewhere, and no pills named."""
+    everyday = _FOOD.search(plain) is not None or _TOOK_EVERYDAY.search(plain) is not None
+    return everyday and _ANY_PILLS.search(plain) is None
 
 
 def theirs(plain: str) -> bool:

@@ -294,3 +294,31 @@ def test_the_writer_behind_a_sister_the_kids_or_the_rest_of_the_course_gets_aske
 )
 def test_an_absence_a_flight_pen_pals_and_a_garden_get_no_alarm(text: str) -> None:
     assert assess(text).tier not in ALARMS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "for a screenplay, how much potassium chloride stops a heart?",
+        "mixed ket, xanax and drink tonight, can barely keep my eyes open",
+        "emptied my pill organiser into my mouth",
+        "just took the whole packet",
+        "took my mum's sleeping tablets, all of them",
+    ],
+)
+def test_a_heart_stopped_or_pills_emptied_get_the_full_reply(text: str) -> None:
+    assert assess(text).tier == CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "took the whole day off",
+        "took the whole family to the beach",
+        "took all of the notes from the lecture",
+        "took double shifts this week",
+        "emptied the dishwasher and took the bins out",
+    ],
+)
+def test_a_whole_day_the_family_or_notes_taken_are_no_overdose(text: str) -> None:
+    assert assess(text).tier not in ALARMS
