@@ -18,11 +18,16 @@ LEXICON = {
         r"ne vedem (?:mâine|luni|curând|mai târziu)|pe mâine",
         r"τα λέμε (?:αύριο|σύντομα|τη δευτέρα|μετά)|καληνύχτα",
         r"কাল দেখা হবে|আবার দেখা হবে|শুভ রাত্রি",
+        r"kal milte (?:hain|hai|he)|phir milte|aaj ka|aaj ke liye|shubh ratri|yarın görüşürüz|"
+        r"bugünlük",
     ),
     "guard": (
         # a pet's death is grief for a pet, not a sign in the writer
         r"(?:il |mio |mia |mi )?(?:gatt[oa]|can[ei]|cagnolin[oa]|criceto|coniglio|pappagallo) "
         r"(?:è|e) (?:mort[oa]|scompars[oa])",
+        # not wanting to live in a city or with someone: a move, not a death
+        r"δεν θέλω να ζω (?:άλλο )?(?:σε|στην|στο|στη|στις|μαζί|με τ)",
+        r"nu mai vreau să trăiesc (?:în|la|cu|lângă) ",
     ),
     "method": (
         # a painless way to die
@@ -93,15 +98,24 @@ LEXICON = {
         r"(?:думаю|думала|думал|хочу|хочется|решил|решила|собираюсь|планирую) "
         + G
         + r"(?:чтобы )?уйти из жизни",
+        r"(?:main )?sab (?:kuch )?(?:khatam|khatm) karna (?:chahta|chahti|hai)\b(?! (?:\w+ ){0,3}?"
+        r"(?:kaam|work|homework|assignment|project|syllabus|khana|course|lessons?))",
     ),
     "prepare": (
         # a goodbye to everyone, or for ever
         r"বিদায় (?:সবাই|সবাইকে)(?: [^ ]+){0,4}? (?:ক্ষমা|মাফ)|চিরবিদায়",
         r"adio (?:tuturor|pentru totdeauna|lume)",
         r"αντίο (?:σε όλους|για πάντα|κόσμε)|συγχωρέστε με για όλα",
+        # a last message with a goodbye in it
+        r"ultimul (?:meu )?mesaj (?:\S+ ){0,4}?adio|adio (?:\S+ ){0,4}?ultimul (?:meu )?mesaj",
+        r"τελευταίο μου μήνυμα (?:\S+ ){0,4}?αντίο|αντίο (?:\S+ ){0,4}?τελευταίο μου μήνυμα",
+        r"ข้อความสุดท้าย[^\n]{0,30}ลาก่อน|ลาก่อน[^\n]{0,30}ข้อความสุดท้าย",
+        r"শেষ বার্তা (?:\S+ ){0,3}?বিদায়|বিদায় (?:\S+ ){0,3}?শেষ বার্তা",
         r"(?:mau|ingin|akan|pengen|harus) pergi (?:untuk )?selamanya\b(?! (?:dari|ke) )",
     ),
     "other": (
+        r"(?:хоче|збирається|думає|хочет|собирается|думает) " + G + r"(?:піти|йти|уйти) (?:з|из) "
+        r"(?:життя|жизни)",
         r"(?:يريد|تريد|بدو|بده|بدها|يبغى|تبغى|عايز|عايزه) (?:ان )?(?:ينهي حياته|تنهي حياتها|يموت|"
         r"تموت|ينتحر|تنتحر)",
         r"(?:می ?خواهد|می ?خواد) (?:[^ ]+ )?(?:بمیرد|بمیره|خودشو بکشه|خودش را بکشد|خودکشی کنه|"

@@ -322,3 +322,88 @@ def test_a_heart_stopped_or_pills_emptied_get_the_full_reply(text: str) -> None:
 )
 def test_a_whole_day_the_family_or_notes_taken_are_no_overdose(text: str) -> None:
     assert assess(text).tier not in ALARMS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mujhe ab jeena nahi hai",  # hi
+        "main sab khatam karna chahta hoon",  # hi
+        "nefsi amoot",  # ar
+        "ana 3ayez amoot",  # ar
+        "artık yaşamak istemiyorum",  # tr
+        "دیگه نمیخوام زندگی کنم",  # fa
+        "nu mai vreau să trăiesc",  # ro
+        "δεν θέλω να ζω άλλο",  # el
+        "আমি আর বাঁচতে চাই না",  # bn
+        "ไม่อยากมีชีวิตอยู่แล้ว",  # th
+        "не хочу більше жити",  # uk
+        "میں خودکشی کرنا چاہتا ہوں",  # ur
+        "tôi không muốn sống nữa",  # vi
+        "אני לא רוצה לחיות יותר",  # he
+        "sitaki kuishi tena",  # sw
+        "saya nak bunuh diri",  # ms
+        "elveda herkese, hakkınızı helal edin",  # tr
+        "وداعا للجميع، سامحوني",  # ar
+        "це моє останнє повідомлення, прощавайте",  # uk
+        "sabko alvida, ye mera aakhri message hai",  # hi
+        "این آخرین پیام منه، خداحافظ همه",  # fa
+        "acesta e ultimul meu mesaj, adio",  # ro
+        "αυτό είναι το τελευταίο μου μήνυμα, αντίο",  # el
+        "นี่คือข้อความสุดท้ายของฉัน ลาก่อน",  # th
+        "এটাই আমার শেষ বার্তা, বিদায়",  # bn
+    ],
+)
+def test_not_wanting_to_live_or_a_last_message_with_a_goodbye_gets_a_crisis_level_reply(
+    text: str,
+) -> None:
+    assert assess(text).tier in (CRISIS, CHECK)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أخي يقول إنه يريد أن يموت",  # ar
+        "صديقتي بدها تنتحر",  # ar
+        "ابني كتب رسالة وداع وما يرد على الهاتف",  # ar
+        "mi hermano me mandó un mensaje de despedida y no contesta",  # es
+        "mi novia dice que se quiere morir",  # es
+        "мій брат каже, що хоче піти з життя",  # uk
+        "моя сестра написала прощальное письмо и не отвечает",  # ru
+        "kardeşim kendini öldürmek istiyor",  # tr
+        "mera bhai bol raha hai ki woh mar jaana chahta hai",  # hi
+        "meri dost ne suicide note likha hai",  # hi
+        "برادرم میگه میخواد خودکشی کنه",  # fa
+        "fratele meu vrea să se sinucidă",  # ro
+        "η αδερφή μου θέλει να αυτοκτονήσει",  # el
+        "আমার ভাই আত্মহত্যা করতে চায়",  # bn
+        "น้องสาวฉันอยากฆ่าตัวตาย",  # th
+    ],
+)
+def test_someone_else_at_risk_in_other_languages_gets_the_helpers_or_the_full_reply(
+    text: str,
+) -> None:
+    assert assess(text).tier in (HELPER, CRISIS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أموت من الضحك على هذا الدرس",
+        "elveda demek istemiyorum ama yarın taşınıyorum, görüşürüz",
+        "hasta mañana, adiós a todos, nos vemos el lunes",
+        "mera bhai bol raha hai ki woh thak gaya hai kaam se",
+        "δεν θέλω να ζω άλλο σε αυτή την πόλη, μετακομίζω",
+        "nu mai vreau să trăiesc în București, mă mut la Cluj",
+        "ultimul meu mesaj de azi, ne vedem mâine",
+        "το τελευταίο μου μήνυμα για σήμερα, καληνύχτα",
+        "เหนื่อยจะตายแล้ววันนี้",
+        "मैं हंसते हंसते मर गया",
+        "ye mera aakhri message hai aaj ka, kal milte hain",
+        "Bu son mesajım bugünlük, yarın görüşürüz",
+    ],
+)
+def test_a_move_a_goodbye_until_tomorrow_and_idioms_in_other_languages_get_no_reply(
+    text: str,
+) -> None:
+    assert assess(text).tier is None
