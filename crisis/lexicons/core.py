@@ -14,6 +14,13 @@ from crisis.lexicons.common import G
 W = r"(?:[^ ]+ ){0,3}?"
 
 LEXICON = {
+    # a crisis years ago, told with how well the writer is now
+    "past": (r"قبل (?:[^ ]+ )?(?:سنه|سنتين|سنوات|سنين|عام|اعوام)",),
+    "recovered": (
+        r"(?:hoje|agora|já) (?:eu )?(?:estou|to|tô) (?:muito |bem )?(?:bem|melhor)",
+        r"(?:teraz|dziś|dzisiaj) (?:jest mi|czuję się|mam się) (?:już )?(?:dobrze|lepiej)",
+        r"(?:الان|الحين|اليوم|هلا|حاليا) (?:انا )?(?:بخير|احسن|افضل|منيح|كويس|تمام)",
+    ),
     "later": (
         r"ne vedem (?:mâine|luni|curând|mai târziu)|pe mâine",
         r"τα λέμε (?:αύριο|σύντομα|τη δευτέρα|μετά)|καληνύχτα",

@@ -407,3 +407,30 @@ def test_a_move_a_goodbye_until_tomorrow_and_idioms_in_other_languages_get_no_re
     text: str,
 ) -> None:
     assert assess(text).tier is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Há dez anos tentei me matar. Hoje estou muito melhor, obrigado pelo curso.",
+        "قبل خمس سنوات حاولت الانتحار. الآن أنا بخير والحمد لله",
+        "Pięć lat temu próbowałem się zabić. Teraz jest mi dobrze.",
+        "Hace cinco años intenté suicidarme. Hoy estoy bien y trabajo como voluntario.",
+        "paanch saal pehle maine suicide try kiya tha, ab main bilkul theek hoon",
+        "I attempted in 2012. Doing great now, married with two kids.",
+    ],
+)
+def test_a_recovery_told_in_the_past_in_any_language_gets_no_reply(text: str) -> None:
+    assert assess(text).tier is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Há dez anos tentei me matar e hoje quero morrer de novo",
+        "قبل خمس سنوات حاولت الانتحار واليوم بدي موت",
+        "Years ago I tried to end my life. I was doing well but now I want to die again.",
+    ],
+)
+def test_a_past_attempt_with_the_wish_back_now_still_gets_the_crisis_reply(text: str) -> None:
+    assert assess(text).tier in (CRISIS, CHECK)
