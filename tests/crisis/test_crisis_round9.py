@@ -434,3 +434,13 @@ def test_a_recovery_told_in_the_past_in_any_language_gets_no_reply(text: str) ->
 )
 def test_a_past_attempt_with_the_wish_back_now_still_gets_the_crisis_reply(text: str) -> None:
     assert assess(text).tier in (CRISIS, CHECK)
+
+
+@pytest.mark.parametrize("text", ["tonight", "Tonight", "its tonight", "tonight then"])
+def test_tonight_alone_gets_asked(text: str) -> None:
+    assert assess(text).tier in (CRISIS, CHECK)
+
+
+@pytest.mark.parametrize("text", ["tonight?", "tonight!", "tonight at 8", "what about tonight"])
+def test_tonight_asked_cheered_or_timed_gets_no_reply(text: str) -> None:
+    assert assess(text).tier is None
