@@ -244,6 +244,9 @@ ORDINARY = _compile(
     # out for the evening: "don't look for me, i'm at the pub"
     r"\bdo not (?:come )?look(?:ing)? for me\b(?=.*\b(?:pub|bar|party|hiding|hide|kidding|lol|"
     r"haha|game)\b)",
+    # a goodbye at the airport or the station: a journey, not a farewell
+    r"\b(?:said|saying|say) goodbye (?:to (?:\w+ ){1,3}?)?(?:at|outside|on) the (?:airport|station|"
+    r"school gate|gate|bus stop|platform|train|departures)\b",
     # letters and cards of an ordinary kind
     r"\b(?:pen ?pals?|penpals?|thank you (?:letters|notes|cards)|christmas cards|cover letters?|"
     r"postcards|love letters? to my (?:wife|husband|partner|girlfriend|boyfriend))\b",

@@ -15,7 +15,9 @@ from crisis.vocab import _compile
 
 _DISTRESS = _compile(
     r"\b(?:why does )?nothing (?:ever )?work(?:s|ed)? for me\b",
-    r"\b(?:i feel|feel|feeling|i am|am|so|been) (?:\w+ ){0,3}?(?:hopeless|empty|numb|worthless|"
+    # "i am not scared any more" is no distress: no negation in the gap or just before
+    r"\b(?<!not )(?<!no longer )(?:i feel|feel|feeling|i am|am|so|been) (?:(?!not |never |no "
+    r"longer )\w+ ){0,3}?(?:hopeless|empty|numb|worthless|"
     r"alone|lonely|broken|miserable|desperate|overwhelmed|exhausted|lost|trapped|panicking|"
     r"terrified|awful|terrible|sad|depressed|anxious|scared|ashamed|guilty|useless|a failure|"
     r"like a failure|like a burden|nothing|down|low|crap|shit)\b",

@@ -9,8 +9,10 @@ treatment that has not helped; with what excuses their lookalikes.
 - ``CHECK``: "I've got it all worked out" beside a day or a tiredness with no event named;
   "I know what I'm going to do and when" beside a calm or a thank-you; "going to do something on
   Friday" beside the family who would be left; walking to a place "and not coming back".
-- ``AFTER_THEM`` (the check-in, read before someone else named is taken as the one at risk): a
-  plan that waits for someone else's death ("once she's gone there'd be no reason left").
+- ``AFTER_THEM`` (the check-in, read on the text unguarded, before someone else named is taken
+  as the one at risk): a plan that waits for someone else's death ("once she's gone there'd be
+  no reason left"), the family better off with the insurance money, a door left unlocked "so
+  they won't have to break it".
 - ``SEARCHED``: a search history full of ways to die; ``theirs`` tells whose it is.
 - ``STALLED`` (distress, the caring reply): a treatment that has changed nothing ("fifth session
   and I feel exactly the same"), and being discouraged.
@@ -106,6 +108,30 @@ CHECK = _compile(
     r"\b(?:will not|won t|wont|do not|don t) need (?:the rest|the (?:next|other|remaining) "
     r"(?:lessons|ones|parts|modules))\b(?!.*\b(?:already|know|knew|learned|learnt|studied|covered|"
     r"degree|trip|holiday|work|job|busy|moving|exam|nurse|doctor|pharmacist|cancel\w*|refund)\b)",
+    # the pet provided for, and nothing more to do
+    r"\b(?:made sure|sorted|arranged|left)\b(?: \S+){0,4}? (?:cat|dog|pets?|fish|plants|kids) "
+    r"(?:\S+ ){0,6}?(?:that is|thats|that s) (?:everything|all|it)\b(?!.*\b(?:away|trip|holiday|"
+    r"flight|work|conference|hospital)\b)",
+    # what a body does without food and water, read up on
+    r"\b(?:reading|researching|looking up|googling|read up|reading up) (?:about |on )?"
+    r"(?:what happens|how long)\b(?: \S+){0,8}? (?:stop (?:eating and drinking|eating|drinking "
+    r"water)|starve|starving|without (?:food and )?water)\b(?!.*\b(?:fast\w*|ramadan|diet\w*|"
+    r"lent|surgery|colonoscopy|procedure|survival|hiking|documentary|class|essay)\b)",
+    # at peace with a decision, thanking the course
+    r"\b(?:at peace|made peace|calm|settled) with (?:my|the|this) (?:decision|choice)\b"
+    r"(?=.*\b(?:thank\w*|goodbye|bye|lessons|course|sorry|love)\b)(?!.*\b(?:job|offer|flat|"
+    r"house|uni|move|moving|divorce|wedding|degree|surgery|treatment|school|leave|quit\w*)\b)",
+    # no one to miss the writer
+    r"\b(?:nobody|no one) (?:is going to|will|would|is gonna|gonna) (?:even )?(?:miss|notice) "
+    r"me\b(?! (?:at|in|for|during|while|if i (?:skip|miss)))",
+    # a funeral's music or plan ready
+    r"\bmy funeral (?:playlist|songs?|music|readings?|plans?|arrangements)\b(?: is| are)? "
+    r"(?:done|ready|sorted|finished|planned|picked|chosen)\b(?!.*\b(?:prepaid|pre paid|"
+    r"insurance|policy|sensible|someday|one day|when i am old|lol|haha)\b)",
+    # everything ready, and only the courage missing
+    r"\b(?:everything|it all|all) (?:is )?(?:ready|set|in place|prepared)\b(?: \S+){0,6}? "
+    r"(?:find|have|get|work up|muster) (?:the )?(?:courage|nerve|guts|strength)\b(?!.*\b(?:party|"
+    r"speech|wedding|presentation|interview|exam|trip|move|date|proposal|talk|ask)\b)",
     # a walk to a place with no return
     r"\bi (?:am going to |will |want to |might |could |am )?(?:just )?(?:go|going|walk|walking|"
     r"swim|drive|driving|head|heading)(?: to)? (?:\S+ ){0,5}?and (?:i )?(?:will not|am not going "
@@ -114,6 +140,10 @@ CHECK = _compile(
 )
 
 AFTER_THEM = _compile(
+    # a door left unlocked so no one has to break it
+    r"\b(?:left|leaving|will leave|leave) the (?:front |back )?door unlocked so (?:they|the "
+    r"police|someone|you|whoever|nobody|no one) (?:(?:will not|won t|do not|don t|does not|wont|"
+    r"doesn t) )?(?:have to |need to )?(?:break|kick|force)\b",
     # the family better off with the money the writer's death would bring
     r"\b(?:will|would|d) be (?:so |much |far )?better off with (?:the|my) (?:life )?(?:insurance|"
     r"payout|pension)\b",

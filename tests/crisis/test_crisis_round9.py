@@ -444,3 +444,39 @@ def test_tonight_alone_gets_asked(text: str) -> None:
 @pytest.mark.parametrize("text", ["tonight?", "tonight!", "tonight at 8", "what about tonight"])
 def test_tonight_asked_cheered_or_timed_gets_no_reply(text: str) -> None:
     assert assess(text).tier is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "made sure the cat has food for a week. that's everything",
+        "i've been reading about what happens to your body when you stop eating and drinking",
+        "i'm at peace with my decision. thank you for the lessons, they were kind",
+        "nobody is going to miss me, i've checked",
+        "my funeral playlist is done",
+        "everything is ready. i just need to find the courage",
+        "i left the door unlocked so they won't have to break it",
+    ],
+)
+def test_a_pet_provided_for_a_decision_at_peace_or_a_door_left_open_gets_asked(
+    text: str,
+) -> None:
+    assert assess(text).tier in (CRISIS, CHECK)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "made sure the cat has food for a week while i'm away in Lisbon",
+        "looking at the medicine cabinet, it needs a clear out, so many expired things",
+        "i'm at peace with my decision to leave my job. thank you for the lessons",
+        "just said goodbye to my mum at the airport, she's flying home",
+        "my wedding playlist is done!",
+        "everything is ready for the party. i just need to find the courage to give a speech",
+        "i left the door unlocked so the plumber can get in",
+        "nobody will miss me at the meeting, it's optional",
+        "i'm not scared anymore of the infusion, that's how i know i'm ready for session two",
+    ],
+)
+def test_a_trip_a_tidy_cabinet_a_new_job_or_a_plumber_get_no_reply(text: str) -> None:
+    assert assess(text).tier is None
