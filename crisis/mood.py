@@ -44,7 +44,8 @@ _DISTRESS = _compile(
     r"market|weather|match|game|hair|beach|picnic))",
     r"\bnothing (?:helps|works|matters|is working|has worked)\b",
     r"\bno one (?:understands|cares|listens)\b|\bnobody (?:understands|cares|listens)\b",
-    r"\b(?:struggling|not coping|not okay|not ok|falling apart|breaking down)\b",
+    r"\b(?:struggling|not coping|not okay|not ok|falling apart|breaking down)\b"
+    r"(?! (?:with|about) (?:the|that|this|a|an|how|the way|my \w+ s)\b)",
     r"\b(?:grief|grieving|heartbroken|nightmares|flashbacks)\b",
     # "i am not fine" behind a mask, "sad af today"
     r"\bi am not (?:fine|alright|all right|good)\b(?! (?:with|about|if|that|to|at|for)\b)"

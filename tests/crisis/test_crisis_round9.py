@@ -480,3 +480,15 @@ def test_a_pet_provided_for_a_decision_at_peace_or_a_door_left_open_gets_asked(
 )
 def test_a_trip_a_tidy_cabinet_a_new_job_or_a_plumber_get_no_reply(text: str) -> None:
     assert assess(text).tier is None
+
+
+@pytest.mark.parametrize(
+    "text", ["not ok with the way they changed the timetable", "I'm not okay with that decision"]
+)
+def test_not_ok_with_a_decision_is_no_distress(text: str) -> None:
+    assert assess(text).tier is None
+
+
+@pytest.mark.parametrize("text", ["im not ok", "i am not okay with anything anymore"])
+def test_not_ok_alone_or_with_everything_still_gets_the_caring_reply(text: str) -> None:
+    assert assess(text).tier in (DISTRESS, CHECK, CRISIS)
