@@ -184,6 +184,11 @@ _FEELING = re.compile(
     r"lost|tired|exhausted)|stress\w*|anxious|anxiety|panic\w*|overwhelmed|worried|scared|cry\w*|"
     r"can not cope|failing|failed)\b"
 )
+# "i posted", "i bought": the writer's own photo or purchase; else someone else's
+_POSTED_BY_ME = re.compile(
+    r"^(?:just |so )?(?:posted|shared|put up|uploaded|sent|bought|got|ordered)\b|\bi (?:just |have "
+    r")?(?:posted|shared|put up|uploaded|sent|bought|got|ordered|am buying)\b"
+)
 _MOVING = re.compile(r"\b(?:moving (?:out|house|away|abroad)|move out|roomie|flatmates?|lease)\b")
 
 
@@ -350,6 +355,9 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(HELPER if _about_someone_else(plain) else CRISIS, signal)
     if understated.AFTER_THEM.search(plain):
         return Verdict(CHECK, "after them")  # "once she's gone there'd be no reason left"
+    if understated.POSTED.search(plain):
+        mine = _POSTED_BY_ME.search(plain) is not None
+        return Verdict(CHECK if mine else HELPER, "posted")
     if understated.SEARCHED.search(plain):
         return Verdict(HELPER if understated.theirs(plain) else CHECK, "searched")
     if not _ANCHORS.isdisjoint(plain.split(" ")):

@@ -298,7 +298,10 @@ _PATTERNS: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
             r"(?! for now| until| till| see you)",
             r"\b(?:never|not) (?:hear from|see) me again\b(?! (?:if|unless)\b)",
             r"\bsaying (?:my )?goodbyes?(?= *$| to (?:everyone|everybody|my (?:family|friends|"
-            r"loved ones|kids|children|parents)))",
+            r"loved ones|kids|children|parents)))"
+            # goodbyes before a move abroad, a new job or a flight
+            r"(?!.*\b(?:moving|move|emigrat\w*|relocat\w*|new job|retir\w*|graduat\w*|flight|"
+            r"airport|leaving do)\b)",
             r"\b(?:sorry|forgive me|i love you|i love you all|love you all) "
             + _ADV
             + r"(?:goodbye|good bye|farewell)\b",

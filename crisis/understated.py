@@ -13,6 +13,8 @@ treatment that has not helped; with what excuses their lookalikes.
   as the one at risk): a plan that waits for someone else's death ("once she's gone there'd be
   no reason left"), the family better off with the insurance money, a door left unlocked "so
   they won't have to break it".
+- ``POSTED``: a photo of a height or a means captioned with a farewell, a means bought under a
+  story that does not hold.
 - ``SEARCHED``: a search history full of ways to die; ``theirs`` tells whose it is.
 - ``STALLED`` (distress, the caring reply): a treatment that has changed nothing ("fifth session
   and I feel exactly the same"), and being discouraged.
@@ -163,6 +165,18 @@ SEARCHED = _compile(
     r"(?: \S+){0,8}? (?:ways to (?:die|kill)|how to (?:die|kill|hang|overdose)|suicide|suicidal|"
     r"kill (?:yourself|himself|herself|themselves|myself)|lethal|painless\w*|overdos\w*|"
     r"hanging|nooses?)\b",
+)
+# a photo of a height or a means, captioned with a farewell; a means bought under a story that
+# does not hold ("for the garden, but we have no garden")
+POSTED = _compile(
+    r"\b(?:posted|shared|put up|uploaded|sent) (?:a |this |that )?(?:photo|picture|pic|story|"
+    r"video|selfie) (?:of|from|on) (?:a |the |his |her |their |my )?(?:bridge|cliff|edge|tracks|"
+    r"railway|roof|rooftop|rope|pills|noose|ledge|top floor)\b(?: \S+){0,8}? (?:soon|goodbye|"
+    r"bye|the end|see you on the other side|finally|last|forgive me|sorry|it is time|time to go)"
+    r"\b",
+    r"\b(?:bought|got|ordered|buying) (?:a |some |new )?(?:rope|noose|gun|pills|hose|charcoal|"
+    r"rat poison|razor blades)\b(?: \S+){0,10}? (?:but (?:we|he|she|they|i) (?:do not have|"
+    r"does not have|have no|has no|never)|we have no|there is no)\b",
 )
 _THEIRS = re.compile(
     r"\b(?:his|her|their|\w+s) (?:search|browser|browsing|google|internet|youtube|tiktok)\b"

@@ -492,3 +492,28 @@ def test_not_ok_with_a_decision_is_no_distress(text: str) -> None:
 @pytest.mark.parametrize("text", ["im not ok", "i am not okay with anything anymore"])
 def test_not_ok_alone_or_with_everything_still_gets_the_caring_reply(text: str) -> None:
     assert assess(text).tier in (DISTRESS, CHECK, CRISIS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my sister posted a photo of the bridge with 'soon' as the caption",
+        "my partner bought a rope and said it's for the garden but we have no garden",
+    ],
+)
+def test_someone_elses_farewell_photo_or_cover_story_gets_the_helpers_reply(text: str) -> None:
+    assert assess(text).tier in (HELPER, CRISIS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my sister posted a photo of the bridge at sunset, so pretty",
+        "my flatmate is saying goodbye to everyone, he's moving to Canada",
+        "my brother has stopped eating meat, he's vegan now",
+        "my partner bought a rope for the climbing gym",
+        "my son gave away his old xbox because he got a ps5",
+    ],
+)
+def test_a_view_a_move_a_diet_and_a_hobby_get_no_alarm(text: str) -> None:
+    assert assess(text).tier not in ALARMS
