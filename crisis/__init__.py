@@ -431,11 +431,12 @@ def _distress_or_none(
     if understated.grief_settled(plain):
         return Verdict(None)  # "I've done my grieving", "she had a full life"
     ruled = signals.distress(plain)
-    # A treatment told as working, a question asked for an essay or a class: the classifier's
-    # reading of the treatment or the topic words defers to them.
+    # A treatment told as working, a question asked for an essay or a class, a pet's death: the
+    # classifier's reading of the treatment, the topic or the grief words defers to them.
     learned = p.get("distress", 0.0) >= limits["distress"]
     study = _STUDY.search(plain) is not None and _FEELING.search(plain) is None
     learned = learned and not understated.better(plain) and not study
+    learned = learned and not understated.pet_grief(plain)
     if learned or ruled:
         return Verdict(DISTRESS, "rule" if ruled else "model")
     return Verdict(None)

@@ -23,6 +23,7 @@ treatment that has not helped; with what excuses their lookalikes.
 - ``food_not_pills``: a box of chocolates taken, which the classifier's overdose reading defers
   to.
 - ``better``: a treatment told as working, which the classifier's distress reading defers to.
+- ``pet_grief``: a pet that died, which the classifier's distress reading defers to.
 - ``grief_settled``: a grief told as done with ("I've done my grieving", "she had a full life").
 
 Read on normalised text. Pure; nothing here logs.
@@ -142,6 +143,12 @@ CHECK = _compile(
 )
 
 AFTER_THEM = _compile(
+    # someone dead, and a wish to join them
+    r"\b(?:died|passed|passed away|is gone|gone now|lost (?:him|her|them)|killed (?:himself|"
+    r"herself|themselves)|took (?:his|her|their) (?:own )?life)\b(?: \S+){0,10}? (?:i )?(?:just )?"
+    r"(?:want|wanna|need|am going|ready|long|longing|wish i could|would rather) (?:to )?"
+    r"(?:join|be with|follow) (?:him|her|them)\b(?! (?:family|friends|kids|parents|sister|"
+    r"brother|mum|dad|mom|at|for|on|to the|funeral|grave|favourite|place))",
     # a door left unlocked so no one has to break it
     r"\b(?:left|leaving|will leave|leave) the (?:front |back )?door unlocked so (?:they|the "
     r"police|someone|you|whoever|nobody|no one) (?:(?:will not|won t|do not|don t|does not|wont|"
@@ -239,6 +246,20 @@ def food_not_pills(plain: str) -> bool:
     family taken somewhere, and no pills named."""
     everyday = _FOOD.search(plain) is not None or _TOOK_EVERYDAY.search(plain) is not None
     return everyday and _ANY_PILLS.search(plain) is None
+
+
+_PET_DIED = re.compile(
+    r"\b(?:dog|cat|puppy|kitten|hamster|rabbit|bunny|guinea pig|bird|parrot|budgie|fish|goldfish|"
+    r"horse|pet|tortoise|ferret|plant|basil|cactus|doggo|kitty)\b(?: \S+){0,3}? (?:died|passed|"
+    r"passed away|had to be put down|was put down|put to sleep|crossed the rainbow bridge|is gone)"
+    r"\b|\b(?:lost|losing|buried) (?:my|our) (?:old )?(?:dog|cat|puppy|kitten|hamster|rabbit|"
+    r"bunny|bird|parrot|pet|horse|tortoise)\b"
+)
+
+
+def pet_grief(plain: str) -> bool:
+    """A pet that died: grief the classifier's distress reading defers to."""
+    return _PET_DIED.search(plain) is not None
 
 
 def theirs(plain: str) -> bool:

@@ -517,3 +517,26 @@ def test_someone_elses_farewell_photo_or_cover_story_gets_the_helpers_reply(text
 )
 def test_a_view_a_move_a_diet_and_a_hobby_get_no_alarm(text: str) -> None:
     assert assess(text).tier not in ALARMS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dog died and i want to join him",
+        "my mum passed away last month, i just want to be with her",
+    ],
+)
+def test_a_wish_to_join_someone_dead_gets_asked(text: str) -> None:
+    assert assess(text).tier in (CRISIS, CHECK)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My cat died yesterday after 15 years. Silly to cry this much over a cat.",
+        "our dog was put to sleep this morning, the house is so quiet",
+        "my mum died, I want to be with her family for the funeral",
+    ],
+)
+def test_a_pet_mourned_or_a_family_joined_for_a_funeral_gets_no_reply(text: str) -> None:
+    assert assess(text).tier is None
