@@ -23,7 +23,8 @@ treatment that has not helped; with what excuses their lookalikes.
 - ``food_not_pills``: a box of chocolates taken, which the classifier's overdose reading defers
   to.
 - ``better``: a treatment told as working, which the classifier's distress reading defers to.
-- ``pet_grief``: a pet that died, which the classifier's distress reading defers to.
+- ``pet_grief``: a pet that died, told after the first day, which the classifier's distress
+  reading defers to.
 - ``grief_settled``: a grief told as done with ("I've done my grieving", "she had a full life").
 
 Read on normalised text. Pure; nothing here logs.
@@ -257,9 +258,17 @@ _PET_DIED = re.compile(
 )
 
 
+# A loss of today, or one the writer cannot function with, is still raw: the caring reply.
+_RAW = re.compile(
+    r"\b(?:today|this morning|tonight|just now|an hour ago|can not function|can not stop|"
+    r"devastated|broken|shattered|can not cope)\b"
+)
+
+
 def pet_grief(plain: str) -> bool:
-    """A pet that died: grief the classifier's distress reading defers to."""
-    return _PET_DIED.search(plain) is not None
+    """A pet that died, told after the first day: grief the classifier's distress reading
+    defers to."""
+    return _PET_DIED.search(plain) is not None and _RAW.search(plain) is None
 
 
 def theirs(plain: str) -> bool:

@@ -534,9 +534,16 @@ def test_a_wish_to_join_someone_dead_gets_asked(text: str) -> None:
     "text",
     [
         "My cat died yesterday after 15 years. Silly to cry this much over a cat.",
-        "our dog was put to sleep this morning, the house is so quiet",
+        "our dog was put to sleep last week, the house is so quiet",
         "my mum died, I want to be with her family for the funeral",
     ],
 )
 def test_a_pet_mourned_or_a_family_joined_for_a_funeral_gets_no_reply(text: str) -> None:
     assert assess(text).tier is None
+
+
+@pytest.mark.parametrize(
+    "text", ["my dog died this morning and I can't function", "lost my cat today, devastated"]
+)
+def test_a_pet_lost_today_still_gets_the_caring_reply(text: str) -> None:
+    assert assess(text).tier in (DISTRESS, CHECK, CRISIS)
