@@ -182,7 +182,15 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bwhen i am (?:gone|not here|dead)\b",
             r"\bwill not (?:need|be needing) (?:it|them|this|my \w+) (?:anymore|much longer|"
             r"where i am going)\b",
-            r"(?<!what does )\b(?:ctb|catch the bus)\b(?! mean)",
+            r"(?<!what does )\bctb\b(?! mean)",
+            # "catch the bus" is forum slang only with a decision or for good; else it is a bus
+            r"\b(?:ready|planning|plan|decided|deciding|thinking about|thinking of|considering) to "
+            r"catch the bus\b(?! (?:to|home|into|back|at|from|with|in|on|tomorrow|this|later)\b)",
+            r"\bcatch(?:ing)? the bus (?:for good|forever|permanently|for real this time)\b",
+            r"\b(?:gonna|going to|finna|about to|bout to|will|i will) catch the bus\b"
+            r"(?=.*\b(?:thanks for (?:the lessons|everything)|peace out|goodbye|bye|forever|bridge|"
+            r"tracks|love you all|it was nice)\b)(?!.*\b(?:school|work|home|class|office|uni|"
+            r"college|airport|station|stop|later)\b)",
             r"\bpermanent (?:way out|solution|sleep|exit)\b",
         ),
     ),

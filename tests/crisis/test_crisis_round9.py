@@ -547,3 +547,19 @@ def test_a_pet_mourned_or_a_family_joined_for_a_funeral_gets_no_reply(text: str)
 )
 def test_a_pet_lost_today_still_gets_the_caring_reply(text: str) -> None:
     assert assess(text).tier in (DISTRESS, CHECK, CRISIS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["running to catch the bus", "i need to catch the bus to work", "gotta catch the bus, brb"],
+)
+def test_a_bus_to_catch_is_a_bus(text: str) -> None:
+    assert assess(text).tier not in ALARMS
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ready to catch the bus", "thinking about ctb tonight", "catching the bus for good"],
+)
+def test_the_forums_catch_the_bus_still_gets_the_full_reply(text: str) -> None:
+    assert assess(text).tier == CRISIS
