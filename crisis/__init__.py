@@ -189,6 +189,15 @@ _POSTED_BY_ME = re.compile(
     r"^(?:just |so )?(?:posted|shared|put up|uploaded|sent|bought|got|ordered)\b|\bi (?:just |have "
     r")?(?:posted|shared|put up|uploaded|sent|bought|got|ordered|am buying)\b"
 )
+# The writer's own mood, and the strong words of distress a pet's death may bring too
+_FIRST_PERSON_MOOD = re.compile(
+    r"\bi (?:am|feel|have been|m|keep|can not|cannot|just)\b|\bmy (?:depression|anxiety|mood|"
+    r"head|mind|life)\b|\banyone else\b|\bjust (?:sad|tired|low|down|exhausted)\b"
+)
+_STRONG_MOOD = re.compile(
+    r"\b(?:hopeless|empty|numb|worthless|can not (?:cope|function|stop|go on|get out of bed)|"
+    r"alone|lonely|broken|nothing matters|what is the point|no point|falling apart)\b"
+)
 _MOVING = re.compile(r"\b(?:moving (?:out|house|away|abroad)|move out|roomie|flatmates?|lease)\b")
 
 
@@ -428,6 +437,10 @@ def _distress_or_none(
     """The caring reply for distress the classifier or the rules find, else nothing."""
     if text.rstrip().endswith("?") and _QUESTION.search(plain):
         return Verdict(None)  # a question about distress is answered like any other question
+    if "?" in text and _QUESTION.search(plain) and not _FIRST_PERSON_MOOD.search(plain):
+        return Verdict(None)  # "how do I support a friend who's depressed? she's struggling"
+    if understated.pet_grief(plain) and not _STRONG_MOOD.search(plain):
+        return Verdict(None)  # "my dog died last week, I'm sad but coping"
     if understated.grief_settled(plain):
         return Verdict(None)  # "I've done my grieving", "she had a full life"
     ruled = signals.distress(plain)

@@ -563,3 +563,30 @@ def test_a_bus_to_catch_is_a_bus(text: str) -> None:
 )
 def test_the_forums_catch_the_bus_still_gets_the_full_reply(text: str) -> None:
     assert assess(text).tier == CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how do I help my brother who's depressed? he's not in danger, just low",
+        "my cat died last month, I'm sad but coping, thanks for the lessons",
+    ],
+)
+def test_a_question_about_someone_else_and_an_older_pet_loss_get_no_caring_reply(
+    text: str,
+) -> None:
+    assert assess(text).tier is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how do I stop feeling so empty? i feel hopeless",
+        "my cat died and i feel so empty and hopeless",
+        "does anyone else feel like the infusions just postpone the fog? just sad about it",
+    ],
+)
+def test_the_writers_own_low_mood_beside_a_question_or_a_pet_still_gets_the_caring_reply(
+    text: str,
+) -> None:
+    assert assess(text).tier in (DISTRESS, CHECK, CRISIS)
