@@ -38,6 +38,7 @@ from crisis import (
     languages,
     leaving,
     parting,
+    plainly,
     routine,
     settled,
     signals,
@@ -362,7 +363,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(CRISIS, signal)  # another's gun left within reach: the writer's risk
     if signal is not None:
         return Verdict(HELPER if _about_someone_else(plain) else CRISIS, signal)
-    if understated.AFTER_THEM.search(plain):
+    if understated.AFTER_THEM.search(plain) or plainly.MINE.search(plain):
         return Verdict(CHECK, "after them")  # "once she's gone there'd be no reason left"
     if understated.POSTED.search(plain):
         mine = _POSTED_BY_ME.search(plain) is not None
@@ -378,7 +379,14 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     if foreign == "check":
         return Verdict(CHECK, "language check")
     guarded = _guard(plain)
-    checks = (settled.CHECK, leaving.CHECK, parting.CHECK, decided.CHECK, understated.CHECK)
+    checks = (
+        settled.CHECK,
+        leaving.CHECK,
+        parting.CHECK,
+        decided.CHECK,
+        understated.CHECK,
+        plainly.CHECK,
+    )
     if any(rule.search(guarded) for rule in checks) or after.CHECK.search(plain):
         return Verdict(HELPER if _about_someone_else(plain) else CHECK, "check")
     if foreign == "distress":

@@ -43,6 +43,8 @@ _BARE_DAY = re.compile(r"^" + _DAY + r"\s*[.…]+$")  # "saturday." with nothing
 # "tonight" alone, even unpunctuated: no time the course asks for is said so ("tonight?" and
 # "tonight!" ask or cheer)
 _BARE_TONIGHT = re.compile(r"^(?:it s |its |it is )?tonight(?: then| it is)?$")
+# a cut told in one word
+_LONE_HARM = re.compile(r"^(?:cut|cutting|cut again|cut myself|relapsed|relapsed again)\s*[.…]*$")
 _EMOJI_TAIL = re.compile(r"[\s\U0001f300-\U0001faff\u2600-\u27bf\ufe0f\u200d]+$")
 
 
@@ -60,7 +62,7 @@ def lone(text: str) -> bool:
     if _LONE_GOODBYE.match(folded):
         return True
     has_opener = re.match(_OPENER + r"\b", folded) is not None
-    if _BARE_DAY.match(folded) or _BARE_TONIGHT.match(folded):
+    if _BARE_DAY.match(folded) or _BARE_TONIGHT.match(folded) or _LONE_HARM.match(folded):
         return True
     return bool(has_opener and _LONE_DAY.match(folded))
 

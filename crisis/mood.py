@@ -43,6 +43,8 @@ _DISTRESS = _compile(
     r"hard |awful |shitty |crappy |horrible )?day\b(?! (?:for|to|on) (?:the|a|my) (?:team|stocks|"
     r"market|weather|match|game|hair|beach|picnic))",
     r"\bnothing (?:helps|works|matters|is working|has worked)\b",
+    r"^(?:just |such |had a |having a |a |another )?(?:bad|rough|shit|shitty|crap|awful|horrible) "
+    r"day$",
     r"\bno one (?:understands|cares|listens)\b|\bnobody (?:understands|cares|listens)\b",
     r"\b(?:struggling|not coping|not okay|not ok|falling apart|breaking down)\b"
     r"(?! (?:with|about) (?:the|that|this|a|an|how|the way|my \w+ s)\b)",
@@ -82,8 +84,9 @@ _STILL = re.compile(
 _RECOVERED = re.compile(
     r"\b(?:(?:now|today|these days|nowadays) i (?:am|volunteer|help|work|run|teach|mentor)|"
     r"glad|well for|doing (?:well|better|great)|peer (?:support|mentor)|support group|"
-    r"life is good|how i got here|i am (?:happy|married|thriving|in a (?:much |far )?better "
-    r"place)|"
+    r"life is good|how i got here|got me (?:out|through)|pulled me (?:out|through)|in case it "
+    r"helps|helps someone|i made it through|saved my life|"
+    r"i am (?:happy|married|thriving|in a (?:much |far )?better place)|"
     r"recovered|volunteer|decades|made peace|"
     r"i am (?:ok|okay|fine|safe)|has not been part|curious|candle|(?:been )?clean (?:for )?"
     r"(?:\w+ )?years?|[0-9]+ years clean)\b"

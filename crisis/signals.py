@@ -16,7 +16,18 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from crisis import after, decided, indirect, leaving, means, parting, settled, understated, veiled
+from crisis import (
+    after,
+    decided,
+    indirect,
+    leaving,
+    means,
+    parting,
+    plainly,
+    settled,
+    understated,
+    veiled,
+)
 from crisis.mood import distress, resolved
 from crisis.vocab import SUBSTANCE as _SUBSTANCE
 from crisis.vocab import _any, _compile, union
@@ -148,10 +159,11 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "preparation",
         _compile(
-            r"\b(?:wrote|written|writing|left|finished) (?:\w+ ){0,2}?(?:letters?|notes?) "
-            r"(?:to|for) (?:my |everyone|each|the)\b(?!(?:future|younger|older) self)"
+            r"\b(?:wrote|written|writing|left|finished) (?:(?!thank )\w+ ){0,2}?(?:letters?|"
+            r"notes?) (?:to|for) (?:my |everyone|each|the)\b(?!(?:future|younger|older) self)"
             r"(?!.*\b(?:about the|keys|cleaner|pen pals?|thank you|remind\w*|party|birthday|"
-            r"christmas|shopping|groceries)\b)",
+            r"christmas|shopping|groceries|lesson|lecture|class|exam|meeting|course|test|wedding|"
+            r"teacher|school|colleagues?)\b)",
             r"\b(?:saving|saved|stockpiling|stockpiled|hoarding|collecting|kept|keeping) "
             r"(?!(?:their|taking|on|up|track)\b)(?:\w+ ){0,3}?"
             + _SUBSTANCE
@@ -272,6 +284,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (OVERDOSE, understated.OVERDOSE),
     (METHOD, understated.METHOD),
     (OVERDOSE, understated.EMPTIED),
+    (METHOD, plainly.METHOD),
+    (OVERDOSE, plainly.OVERDOSE),
+    ("plainly", plainly.CRISIS),
     ("after", after.FAREWELL),
 )
 

@@ -28,6 +28,9 @@ LEXICON = {
         r"kal milte (?:hain|hai|he)|phir milte|aaj ka|aaj ke liye|shubh ratri|yarın görüşürüz|"
         r"bugünlük",
     ),
+    # the Han river with "for the last time": a place, unless a park, a class or friends are there
+    "place": (r"한강[^ ]* (?:[^ ]+ ){0,4}?마지막[^ ]*|마지막[^ ]* (?:[^ ]+ ){0,4}?한강",),
+    "outing": (r"공원|수업|산책|친구들|사진|자전거|치킨|피크닉|야경|불꽃",),
     "guard": (
         # a pet's death is grief for a pet, not a sign in the writer
         r"(?:il |mio |mia |mi )?(?:gatt[oa]|can[ei]|cagnolin[oa]|criceto|coniglio|pappagallo) "
@@ -37,7 +40,8 @@ LEXICON = {
         r"nu mai vreau să trăiesc (?:în|la|cu|lângă) ",
     ),
     "method": (
-        # a painless way to die
+        # a painless way to die, a height that is sure
+        r"(?:高さ|何階)[^\n]{0,10}飛び降り|飛び降り[^\n]{0,10}(?:確実|死ね|高さ)",
         r"(?:tarika|tareeka|tarike|upay|koi raasta) " + G + r"(?:\w+ ){0,3}?dard (?:na|nahi|nhi) "
         r"(?:ho|hoga|hove|ho aur) (?:\w+ ){0,4}?(?:khatam|mar|maut|jaan)",
         r"(?:तरीका|तरीक़ा|उपाय) " + W + r"(?:दर्द न हो|बिना दर्द) " + W + r"(?:खत्म|ख़त्म|मर|मौत)",
@@ -94,6 +98,8 @@ LEXICON = {
         r"(?:ho preso|ho ingoiato|ho mandato giù|ho inghiottito) (?:\w+ )?(?:troppe|troppi|"
         r"tutte le|tutti i|una scatola di|un sacco di|un mucchio di) (?:\w+ )?(?:pastiglie|pillole|"
         r"compresse|farmaci|medicine|sonniferi|pasticche)",
+        r"(?:vypil|vypila|prinyal|prinyala|proglotil|proglotila|sozhral|sozhrala) (?:vse|vsyu|vsyo|"
+        r"kuchu|pachku|upakovku) (?:\w+ )?(?:tabletki|tabletok|lekarstva|snotvornoe|kolesa)",
     ),
     "intent": (
         # a wish to die, to leave life, to be rid of oneself
@@ -105,6 +111,13 @@ LEXICON = {
         r"(?:думаю|думала|думал|хочу|хочется|решил|решила|собираюсь|планирую) "
         + G
         + r"(?:чтобы )?уйти из жизни",
+        r"(?:ke baad|tak|se zyada) (?:main )?(?:nahi|nahin|nhi) (?:rahunga|rahungi|rahoonga|"
+        r"rahoongi|bachunga|bachungi)",
+        r"(?:chhat|chat|chhath|building|pul|terrace|bridge) se kood (?:jaunga|jaungi|jaaunga|"
+        r"jaaungi|jaun|jaaun)",
+        r"(?:segodnya|seichas|skoro|zavtra) (?:vse|vsyo) zakonch\w*|(?:uzhe )?(?:vse|vsyo) reshil"
+        r"\w*(?= (?:\w+ )?(?:segodnya|seichas|zavtra))|сегодня (?:всё|все) закончу",
+        r"nimechoka kuishi|sitaki kuishi tena",
         r"(?:main )?sab (?:kuch )?(?:khatam|khatm) karna (?:chahta|chahti|hai)\b(?! (?:\w+ ){0,3}?"
         r"(?:kaam|work|homework|assignment|project|syllabus|khana|course|lessons?))",
     ),
@@ -114,13 +127,30 @@ LEXICON = {
         r"adio (?:tuturor|pentru totdeauna|lume)",
         r"αντίο (?:σε όλους|για πάντα|κόσμε)|συγχωρέστε με για όλα",
         # a last message with a goodbye in it
-        r"ultimul (?:meu )?mesaj (?:\S+ ){0,4}?adio|adio (?:\S+ ){0,4}?ultimul (?:meu )?mesaj",
-        r"τελευταίο μου μήνυμα (?:\S+ ){0,4}?αντίο|αντίο (?:\S+ ){0,4}?τελευταίο μου μήνυμα",
+        r"ultimul (?:meu )?mesaj (?:[^ ]+ ){0,4}?adio|adio (?:[^ ]+ ){0,4}?ultimul (?:meu )?mesaj",
+        r"τελευταίο μου μήνυμα (?:[^ ]+ ){0,4}?αντίο|αντίο (?:[^ ]+ ){0,4}?τελευταίο μου μήνυμα",
         r"ข้อความสุดท้าย[^\n]{0,30}ลาก่อน|ลาก่อน[^\n]{0,30}ข้อความสุดท้าย",
-        r"শেষ বার্তা (?:\S+ ){0,3}?বিদায়|বিদায় (?:\S+ ){0,3}?শেষ বার্তা",
+        r"leo ni siku (?:yangu )?ya mwisho",
+        r"(?:mam )?odłożon\w* (?:\w+ )?(?:tabletki|leki|pigułki|prochy)|(?:tabletki|leki|pigułki) "
+        r"(?:\w+ )?odłożon\w*",
+        r"l'ultima (?:\w+ ){0,2}?(?:che leggo|lezione)\w*(?: \w+){0,4} addio",
+        r"药[^\n]{0,6}攒够|攒够[^\n]{0,6}药|攒了(?:很多|一些|好多)?(?:药|安眠药)",
+        r"শেষ বার্তা (?:[^ ]+ ){0,3}?বিদায়|বিদায় (?:[^ ]+ ){0,3}?শেষ বার্তা",
         r"(?:mau|ingin|akan|pengen|harus) pergi (?:untuk )?selamanya\b(?! (?:dari|ke) )",
     ),
     "other": (
+        r"\b(?:3ayza|3ayez|3awza|3awez|bddha|baddha|bedha|bido|baddo) (?:\w+ )?(?:tmoot|temoot|"
+        r"tmout|ymoot|yemoot|ymout|tento7er|yento7er|tinta7er|yinta7er)\b",
+        r"(?:bạn tôi|em tôi|anh tôi|chị tôi|con tôi|mẹ tôi|bố tôi|vợ tôi|chồng tôi) "
+        r"(?:[^ ]+ ){0,3}?(?:nhắn tin tạm biệt|nói lời tạm biệt|muốn chết|muốn tự tử)",
+        r"(?:mówi|powiedział\w*|pisze|napisał\w*) (?:\w+ )?że nie ma po co żyć|zamknął się w "
+        r"(?:aucie|samochodzie) w garażu|zamknęła się w (?:aucie|samochodzie) w garażu",
+        r"(?:친구|동생|언니|오빠|누나|형|딸|아들|남친|여친|남자친구|여자친구)[^ ]* "
+        r"(?:[^ ]+ ){0,3}?자해",
+        r"(?:buscando|busca|buscó|googleando|googlea) (?:\w+ ){0,3}?(?:cómo|como) (?:ahorcarse|"
+        r"matarse|suicidarse|morir|cortarse)",
+        r"(?:tomou|engoliu) (?:vários|varios|muitos|todos os|uma cartela de|um monte de) (?:\w+ )?"
+        r"(?:comprimidos|remédios|pílulas)",
         r"(?:хоче|збирається|думає|хочет|собирается|думает) " + G + r"(?:піти|йти|уйти) (?:з|из) "
         r"(?:життя|жизни)",
         r"(?:يريد|تريد|بدو|بده|بدها|يبغى|تبغى|عايز|عايزه) (?:ان )?(?:ينهي حياته|تنهي حياتها|يموت|"
@@ -135,11 +165,22 @@ LEXICON = {
         r"(?:\w+ ){0,6}?no (?:contesta|responde|coge|atiende)",
     ),
     "check": (r"я (?:вже|уже) не можу",),
+    "self_harm": (
+        r"(?:kolumu|bileğimi|kendimi|bacağımı) (?:yine|gene|tekrar) (?:kestim|jiletledim)|"
+        r"jiletledim",
+        r"heb (?:weer |opnieuw )?gekrast|weer gekrast|mezelf (?:weer )?(?:gesneden|gekrast)",
+    ),
     "distress": (
+        r"\b(?:zah2an|zah2ana|zahqan|zahqana|mdaye2|medaye2|mdaya2a)\b|\bmesh (?:3aref|3arfa|2ader|"
+        r"2adra) (?:anam|a nam)\b",
+        r"(?:mne )?(?:tak |ochen |sovsem )?(?:odinoko|grustno|pusto|toshno|khrenovo)\b",
+        r"jestem (?:\w+ )?(?:wykończon\w*|wyczerpan\w*)|nie spał\w* (?:całą|cala) noc",
+        r"a pezzi|non riesco a smettere di piangere",
+        r"너무 지치|지쳤어|지쳐서|아무것도 하기 싫",
         # discouraged, and a treatment that has changed nothing
         r"découragé\w*|démoralisé\w*|desanimad[oa]|desalentad[oa]|entmutigt|scoraggiat[oa]|"
         r"zniechęcon\w*",
-        r"(?:séance|traitement|perfusion|kétamine|spravato)\w* (?:\S+ ){0,8}?(?:je ne (?:sens|"
+        r"(?:séance|traitement|perfusion|kétamine|spravato)\w* (?:[^ ]+ ){0,8}?(?:je ne (?:sens|"
         r"ressens|vois) (?:aucune|aucun|rien|pas)|toujours rien|aucun effet)",
     ),
 }
