@@ -175,30 +175,6 @@ _ERRAND_BUT = re.compile(
     r"\b(?:rifle|gun|pistol|shotgun|firearm|knife|rope|pills|insurance|suicid\w*|goodbye|note|"
     r"letter|will|kill\w*|die|dying|dead|end)\b"
 )
-# A question asked for study (with no feeling of the writer's beside it): answered as a question.
-_STUDY = re.compile(
-    r"\b(?:essay|dissertation|thesis|exam|assignment|coursework|lecture|seminar|pharmacology|"
-    r"my (?:psychology|nursing|medical|pharmacy) (?:class|course|degree|studies))\b"
-)
-_FEELING = re.compile(
-    r"\b(?:i feel|feeling|i am (?:so |really |just )?(?:sad|low|empty|hopeless|struggling|lonely|"
-    r"lost|tired|exhausted)|stress\w*|anxious|anxiety|panic\w*|overwhelmed|worried|scared|cry\w*|"
-    r"can not cope|failing|failed)\b"
-)
-# "i posted", "i bought": the writer's own photo or purchase; else someone else's
-_POSTED_BY_ME = re.compile(
-    r"^(?:just |so )?(?:posted|shared|put up|uploaded|sent|bought|got|ordered)\b|\bi (?:just |have "
-    r")?(?:posted|shared|put up|uploaded|sent|bought|got|ordered|am buying)\b"
-)
-# The writer's own mood, and the strong words of distress a pet's death may bring too
-_FIRST_PERSON_MOOD = re.compile(
-    r"\bi (?:am|feel|have been|m|keep|can not|cannot|just)\b|\bmy (?:depression|anxiety|mood|"
-    r"head|mind|life)\b|\banyone else\b|\bjust (?:sad|tired|low|down|exhausted)\b"
-)
-_STRONG_MOOD = re.compile(
-    r"\b(?:hopeless|empty|numb|worthless|can not (?:cope|function|stop|go on|get out of bed)|"
-    r"alone|lonely|broken|nothing matters|what is the point|no point|falling apart)\b"
-)
 _MOVING = re.compile(r"\b(?:moving (?:out|house|away|abroad)|move out|roomie|flatmates?|lease)\b")
 
 
@@ -366,7 +342,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     if understated.AFTER_THEM.search(plain) or plainly.MINE.search(plain):
         return Verdict(CHECK, "after them")  # "once she's gone there'd be no reason left"
     if understated.POSTED.search(plain):
-        mine = _POSTED_BY_ME.search(plain) is not None
+        mine = understated.posted_by_me(plain)
         return Verdict(CHECK if mine else HELPER, "posted")
     if understated.SEARCHED.search(plain):
         return Verdict(HELPER if understated.theirs(plain) else CHECK, "searched")
@@ -445,9 +421,9 @@ def _distress_or_none(
     """The caring reply for distress the classifier or the rules find, else nothing."""
     if text.rstrip().endswith("?") and _QUESTION.search(plain):
         return Verdict(None)  # a question about distress is answered like any other question
-    if "?" in text and _QUESTION.search(plain) and not _FIRST_PERSON_MOOD.search(plain):
+    if "?" in text and _QUESTION.search(plain) and not understated.own_mood(plain):
         return Verdict(None)  # "how do I support a friend who's depressed? she's struggling"
-    if understated.pet_grief(plain) and not _STRONG_MOOD.search(plain):
+    if understated.pet_grief(plain) and not understated.strong_mood(plain):
         return Verdict(None)  # "my dog died last week, I'm sad but coping"
     if understated.grief_settled(plain):
         return Verdict(None)  # "I've done my grieving", "she had a full life"
@@ -455,8 +431,7 @@ def _distress_or_none(
     # A treatment told as working, a question asked for an essay or a class, a pet's death: the
     # classifier's reading of the treatment, the topic or the grief words defers to them.
     learned = p.get("distress", 0.0) >= limits["distress"]
-    study = _STUDY.search(plain) is not None and _FEELING.search(plain) is None
-    learned = learned and not understated.better(plain) and not study
+    learned = learned and not understated.better(plain) and not understated.study(plain)
     learned = learned and not understated.pet_grief(plain)
     if learned or ruled:
         return Verdict(DISTRESS, "rule" if ruled else "model")

@@ -289,3 +289,49 @@ def better(plain: str) -> bool:
 def grief_settled(plain: str) -> bool:
     """A grief told as done with, and nothing still raw beside it."""
     return _GRIEF_SETTLED.search(plain) is not None and _GRIEF_STILL.search(plain) is None
+
+
+# A question asked for study (with no feeling of the writer's beside it): answered as a question.
+_STUDY = re.compile(
+    r"\b(?:essay|dissertation|thesis|exam|assignment|coursework|lecture|seminar|pharmacology|"
+    r"my (?:psychology|nursing|medical|pharmacy) (?:class|course|degree|studies))\b"
+)
+_FEELING = re.compile(
+    r"\b(?:i feel|feeling|i am (?:so |really |just )?(?:sad|low|empty|hopeless|struggling|lonely|"
+    r"lost|tired|exhausted)|stress\w*|anxious|anxiety|panic\w*|overwhelmed|worried|scared|cry\w*|"
+    r"can not cope|failing|failed)\b"
+)
+# "i posted", "i bought": the writer's own photo or purchase; else someone else's
+_POSTED_BY_ME = re.compile(
+    r"^(?:just |so )?(?:posted|shared|put up|uploaded|sent|bought|got|ordered)\b|\bi (?:just |have "
+    r")?(?:posted|shared|put up|uploaded|sent|bought|got|ordered|am buying)\b"
+)
+# The writer's own mood, and the strong words of distress a pet's death may bring too
+_FIRST_PERSON_MOOD = re.compile(
+    r"\bi (?:am|feel|have been|m|keep|can not|cannot|just)\b|\bmy (?:depression|anxiety|mood|"
+    r"head|mind|life)\b|\banyone else\b|\bjust (?:sad|tired|low|down|exhausted)\b"
+)
+_STRONG_MOOD = re.compile(
+    r"\b(?:hopeless|empty|numb|worthless|can not (?:cope|function|stop|go on|get out of bed)|"
+    r"alone|lonely|broken|nothing matters|what is the point|no point|falling apart)\b"
+)
+
+
+def study(plain: str) -> bool:
+    """A question asked for study, with no feeling of the writer's beside it."""
+    return _STUDY.search(plain) is not None and _FEELING.search(plain) is None
+
+
+def posted_by_me(plain: str) -> bool:
+    """The writer's own photo or purchase ("i posted", "bought"), not someone else's."""
+    return _POSTED_BY_ME.search(plain) is not None
+
+
+def own_mood(plain: str) -> bool:
+    """The writer speaks of their own mood ("i feel", "my depression", "anyone else")."""
+    return _FIRST_PERSON_MOOD.search(plain) is not None
+
+
+def strong_mood(plain: str) -> bool:
+    """Words of distress stronger than grief's sadness (hopeless, numb, can't cope)."""
+    return _STRONG_MOOD.search(plain) is not None

@@ -38,6 +38,11 @@ LEXICON = {
         # not wanting to live in a city or with someone: a move, not a death
         r"δεν θέλω να ζω (?:άλλο )?(?:σε|στην|στο|στη|στις|μαζί|με τ)",
         r"nu mai vreau să trăiesc (?:în|la|cu|lângă) ",
+        r"(?:viver|morar|vivir) (?:mais |más )?(?:nessa|nesta|neste|nesse|en esta|en este) "
+        r"(?:cidade|casa|país|bairro|ciudad|barrio|lugar|pueblo)",
+        r"\b(?:a3ish|a3eesh|a3eish) (?:ma3ahom|ma3ah|ma3aha|m3ahom|m3ah|fe [^ ]+|hena)\b",
+        # a "forgive me" for being late
+        r"perdóname (?:[^ ]+ )?por (?:llegar tarde|no llamar|olvidar\w*|el retraso|la tardanza)",
     ),
     "method": (
         # a painless way to die, a height that is sure
