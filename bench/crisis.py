@@ -51,6 +51,7 @@ HITS = {
     "distress": {"distress", "check", "crisis"},
 }
 RISK_LABELS = ("self", "method", "overdose", "other")
+THRESHOLDS = ("check", "crisis", "distress", "foreign")
 
 Item = tuple[str, str, str]  # text, label, category
 
@@ -81,6 +82,8 @@ class SetResult:
     risk: Tally = field(default_factory=Tally)  # self, method, overdose and other together
     false_positives: Tally = field(default_factory=Tally)
     caring: Tally = field(default_factory=Tally)  # distress replies to negatives
+    routed: Tally = field(default_factory=Tally)  # risk and distress messages given their reply
+    answered: Tally = field(default_factory=Tally)  # negatives given any reply at all
 
     @property
     def recall(self) -> float:
@@ -141,8 +144,11 @@ def evaluate(name: str, items: list[Item], reply: Callable[[str], str | None]) -
         if label == "negative":
             result.false_positives.add(hit)
             result.caring.add(got == "distress")
+            result.answered.add(got is not None)
         elif label in RISK_LABELS:
             result.risk.add(hit)
+        if label in HITS:
+            result.routed.add(hit)
     return result
 
 
@@ -153,6 +159,10 @@ def print_set(result: SetResult, *, categories: bool) -> None:
         f"  [{verdict}]"
     )
     print(f"   caring distress replies to negatives: {result.caring}")
+    print(
+        f"   routed (risk and distress): {result.routed} | any reply to a negative: "
+        f"{result.answered}"
+    )
     for label, tally in sorted(result.labels.items()):
         note = "false positives" if label == "negative" else "hits"
         print(f"   {label:<10} {note:<16} {tally}")
@@ -184,6 +194,11 @@ def main(argv: list[str] | None = None) -> int:
         "--skip-sealed", action="store_true", help="leave out the sealed set (while tuning)"
     )
     parser.add_argument(
+        "--rules-only",
+        action="store_true",
+        help="the rules alone: a classifier that never speaks (what the rules catch by themselves)",
+    )
+    parser.add_argument(
         "sets", nargs="*", type=Path, help="set files to measure (default: all, and the corpus)"
     )
     args = parser.parse_args(argv)
@@ -191,9 +206,14 @@ def main(argv: list[str] | None = None) -> int:
     gc.collect()
     before = resident_mb()
     import crisis  # the memory the detector adds (rules and model) is what it loads here
+    from crisis.model import Model
+
+    # Every reading "negative", every threshold out of reach: only the rules can reply.
+    silent = Model("silent", ("negative",), (0.0,), (), dict.fromkeys(THRESHOLDS, 2.0))
+    chosen = silent if args.rules_only else None
 
     def reply(text: str) -> str | None:
-        return crisis.assess(text).tier
+        return crisis.assess(text, chosen).tier
 
     crisis.warm_up()  # every pattern compiled, as the bot does when it starts
     reply("warm up: load the model")

@@ -38,11 +38,13 @@ from crisis import (
     languages,
     leaving,
     parting,
+    plainly,
     routine,
     settled,
     signals,
     spelling,
     titles,
+    understated,
     vocab,
 )
 from crisis.model import Model, load
@@ -159,7 +161,8 @@ _WORD = re.compile(r"\b(?:[a-z]{2,}|i)\b")
 _DROPPED_I = re.compile(
     r"(?:just |already )?(?:gave|took|wrote|bought|made|left|swallowed|popped|told|sent|said|"
     r"deleted|cut|burned|hid|saved|finished|written|taken|been|found|signed|closed|sold|"
-    r"cancelled|canceled|paid|packed|recorded|set up|please tell|tell)\b"
+    r"cancelled|canceled|paid|packed|recorded|set up|please tell|tell|sorted|organised|organized|"
+    r"arranged|updated|changed|transferred|printed|labelled|labeled|put)\b"
 )
 # A roof, a garage or a bridge with a job being done there: the rules excuse it, and the
 # classifier, which has seen those places mostly in crises, defers to the job.
@@ -300,6 +303,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     signal = signals.detect(plain, _guard(plain))
     if signal == signals.METHOD and cues.NOT_FOR_PEOPLE.search(plain):
         signal = None  # chocolate fatal to a dog, the fastest way to die in a game: not a person
+    if signal == signals.METHOD and understated.excused_lethality(plain):
+        signal = None  # a therapeutic index: a ratio of doses, asked of no one
     if signal == signals.METHOD:
         return Verdict(CRISIS, signal)
     foreign = languages.detect(text)
@@ -334,6 +339,13 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(CRISIS, signal)  # another's gun left within reach: the writer's risk
     if signal is not None:
         return Verdict(HELPER if _about_someone_else(plain) else CRISIS, signal)
+    if understated.AFTER_THEM.search(plain) or plainly.MINE.search(plain):
+        return Verdict(CHECK, "after them")  # "once she's gone there'd be no reason left"
+    if understated.POSTED.search(plain):
+        mine = understated.posted_by_me(plain)
+        return Verdict(CHECK if mine else HELPER, "posted")
+    if understated.SEARCHED.search(plain):
+        return Verdict(HELPER if understated.theirs(plain) else CHECK, "searched")
     if not _ANCHORS.isdisjoint(plain.split(" ")):
         # Someone else named: their signs, read as if they had written them ("my brother locked
         # himself in the garage" -> "i locked myself in the garage").
@@ -343,7 +355,14 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     if foreign == "check":
         return Verdict(CHECK, "language check")
     guarded = _guard(plain)
-    checks = (settled.CHECK, leaving.CHECK, parting.CHECK, decided.CHECK)
+    checks = (
+        settled.CHECK,
+        leaving.CHECK,
+        parting.CHECK,
+        decided.CHECK,
+        understated.CHECK,
+        plainly.CHECK,
+    )
     if any(rule.search(guarded) for rule in checks) or after.CHECK.search(plain):
         return Verdict(HELPER if _about_someone_else(plain) else CHECK, "check")
     if foreign == "distress":
@@ -366,7 +385,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return _distress_or_none(text, plain, p, limits)
     if p.get("method", 0.0) + p.get("overdose", 0.0) >= limits["crisis"]:
         excused = _TREATMENT_DOSE.search(plain) and not _HARM.search(plain)
-        excused = excused or _ordinary(text, plain)
+        excused = excused or _ordinary(text, plain) or understated.excused_lethality(plain)
+        excused = excused or understated.food_not_pills(plain)
         # A drug question with no word of harm is a plain question; distress may still be there.
         if not excused and _HARM_CUE.search(plain) is not None:
             return Verdict(HELPER if _about_someone_else(plain) else CRISIS, "model")
@@ -401,7 +421,18 @@ def _distress_or_none(
     """The caring reply for distress the classifier or the rules find, else nothing."""
     if text.rstrip().endswith("?") and _QUESTION.search(plain):
         return Verdict(None)  # a question about distress is answered like any other question
+    if "?" in text and _QUESTION.search(plain) and not understated.own_mood(plain):
+        return Verdict(None)  # "how do I support a friend who's depressed? she's struggling"
+    if understated.pet_grief(plain) and not understated.strong_mood(plain):
+        return Verdict(None)  # "my dog died last week, I'm sad but coping"
+    if understated.grief_settled(plain):
+        return Verdict(None)  # "I've done my grieving", "she had a full life"
+    ruled = signals.distress(plain)
+    # A treatment told as working, a question asked for an essay or a class, a pet's death: the
+    # classifier's reading of the treatment, the topic or the grief words defers to them.
     learned = p.get("distress", 0.0) >= limits["distress"]
-    if learned or signals.distress(plain):
-        return Verdict(DISTRESS, "model" if learned else "rule")
+    learned = learned and not understated.better(plain) and not understated.study(plain)
+    learned = learned and not understated.pet_grief(plain)
+    if learned or ruled:
+        return Verdict(DISTRESS, "rule" if ruled else "model")
     return Verdict(None)

@@ -40,6 +40,11 @@ _LONE_DAY = re.compile(
     r"(?: (?:then|it is|it s|its|decided|night))?\s*[.…]*$"
 )
 _BARE_DAY = re.compile(r"^" + _DAY + r"\s*[.…]+$")  # "saturday." with nothing before it
+# "tonight" alone, even unpunctuated: no time the course asks for is said so ("tonight?" and
+# "tonight!" ask or cheer)
+_BARE_TONIGHT = re.compile(r"^(?:it s |its |it is )?tonight(?: then| it is)?$")
+# a cut told in one word
+_LONE_HARM = re.compile(r"^(?:cut|cutting|cut again|cut myself|relapsed|relapsed again)\s*[.…]*$")
 _EMOJI_TAIL = re.compile(r"[\s\U0001f300-\U0001faff\u2600-\u27bf\ufe0f\u200d]+$")
 
 
@@ -57,7 +62,9 @@ def lone(text: str) -> bool:
     if _LONE_GOODBYE.match(folded):
         return True
     has_opener = re.match(_OPENER + r"\b", folded) is not None
-    return bool(_BARE_DAY.match(folded) or (has_opener and _LONE_DAY.match(folded)))
+    if _BARE_DAY.match(folded) or _BARE_TONIGHT.match(folded) or _LONE_HARM.match(folded):
+        return True
+    return bool(has_opener and _LONE_DAY.match(folded))
 
 
 _DIED = (

@@ -244,6 +244,17 @@ ORDINARY = _compile(
     # out for the evening: "don't look for me, i'm at the pub"
     r"\bdo not (?:come )?look(?:ing)? for me\b(?=.*\b(?:pub|bar|party|hiding|hide|kidding|lol|"
     r"haha|game)\b)",
+    # a goodbye at the airport or the station: a journey, not a farewell
+    r"\b(?:said|saying|say) goodbye (?:to (?:\w+ ){1,3}?)?(?:at|outside|on) the (?:airport|station|"
+    r"school gate|gate|bus stop|platform|train|departures)\b",
+    # a bridge or the sea photographed for its view; a food given up
+    r"\b(?:photo|picture|pic)s? of (?:the |a )?(?:bridge|cliffs?|sea|river|roof|rooftop)\b"
+    r"(?=.*\b(?:sunset|sunrise|view|pretty|beautiful|gorgeous|stunning|holiday|trip|lovely)\b)",
+    r"\bstopped eating (?:meat|sugar|bread|carbs|gluten|dairy|junk|sweets|chocolate|fast food|"
+    r"out|pork|beef|fish|takeaways?)\b",
+    # letters and cards of an ordinary kind
+    r"\b(?:pen ?pals?|penpals?|thank you (?:letters|notes|cards)|christmas cards|cover letters?|"
+    r"postcards|love letters? to my (?:wife|husband|partner|girlfriend|boyfriend))\b",
     # a rest from everything, for a while
     r"\bnot (?:exist|be reachable|be online) for (?:a|the) (?:weekend|week|day|while|bit|month)\b",
     # German read as English ("im" is "I'm" typed fast): the last day in an office or a term

@@ -67,6 +67,8 @@ _SYMPTOM = _any(
     r"passing out",
     r"going numb",
     r"so (?:sleepy|drowsy|dizzy)",
+    r"(?:can|could) (?:barely|hardly) (?:breathe|stand|move|see|keep my eyes open|stay awake)",
+    r"(?:feel|feeling|feels) (?:super |really |very |so |extremely )?(?:wrong|scary wrong)",
 )
 _WEAPON = _any(
     r"gun",

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 
-from crisis import settled
+from crisis import settled, understated
 from crisis.vocab import _compile
 
 _DISTRESS = _compile(
     r"\b(?:why does )?nothing (?:ever )?work(?:s|ed)? for me\b",
-    r"\b(?:i feel|feel|feeling|i am|am|so|been) (?:\w+ ){0,3}?(?:hopeless|empty|numb|worthless|"
+    # "i am not scared any more" is no distress: no negation in the gap or just before
+    r"\b(?<!not )(?<!no longer )(?:i feel|feel|feeling|i am|am|so|been) (?:(?!not |never |no "
+    r"longer )\w+ ){0,3}?(?:hopeless|empty|numb|worthless|"
     r"alone|lonely|broken|miserable|desperate|overwhelmed|exhausted|lost|trapped|panicking|"
     r"terrified|awful|terrible|sad|depressed|anxious|scared|ashamed|guilty|useless|a failure|"
     r"like a failure|like a burden|nothing|down|low|crap|shit)\b",
@@ -41,8 +43,11 @@ _DISTRESS = _compile(
     r"hard |awful |shitty |crappy |horrible )?day\b(?! (?:for|to|on) (?:the|a|my) (?:team|stocks|"
     r"market|weather|match|game|hair|beach|picnic))",
     r"\bnothing (?:helps|works|matters|is working|has worked)\b",
+    r"^(?:just |such |had a |having a |a |another )?(?:bad|rough|shit|shitty|crap|awful|horrible) "
+    r"day$",
     r"\bno one (?:understands|cares|listens)\b|\bnobody (?:understands|cares|listens)\b",
-    r"\b(?:struggling|not coping|not okay|not ok|falling apart|breaking down)\b",
+    r"\b(?:struggling|not coping|not okay|not ok|falling apart|breaking down)\b"
+    r"(?! (?:with|about) (?:the|that|this|a|an|how|the way|my \w+ s)\b)",
     r"\b(?:grief|grieving|heartbroken|nightmares|flashbacks)\b",
     # "i am not fine" behind a mask, "sad af today"
     r"\bi am not (?:fine|alright|all right|good)\b(?! (?:with|about|if|that|to|at|for)\b)"
@@ -74,10 +79,14 @@ _PAST = re.compile(
 )
 _STILL = re.compile(
     r"\b(?:terrified|scared|worried|afraid|same things|again|right now|are back|came back|"
-    r"lately)\b"
+    r"lately|but now|want to die|kill myself|end it all|suicidal now|thinking about it)\b"
 )
 _RECOVERED = re.compile(
-    r"\b(?:now i (?:am|volunteer|help|work)|glad|well for|doing (?:well|better|great)|"
+    r"\b(?:(?:now|today|these days|nowadays) i (?:am|volunteer|help|work|run|teach|mentor)|"
+    r"glad|well for|doing (?:well|better|great)|peer (?:support|mentor)|support group|"
+    r"life is good|how i got here|got me (?:out|through)|pulled me (?:out|through)|in case it "
+    r"helps|helps someone|i made it through|saved my life|"
+    r"i am (?:happy|married|thriving|in a (?:much |far )?better place)|"
     r"recovered|volunteer|decades|made peace|"
     r"i am (?:ok|okay|fine|safe)|has not been part|curious|candle|(?:been )?clean (?:for )?"
     r"(?:\w+ )?years?|[0-9]+ years clean)\b"
@@ -95,4 +104,8 @@ def resolved(plain: str) -> bool:
 
 def distress(plain: str) -> bool:
     """Whether normalised text speaks of distress (hopeless, empty, panic) at all."""
-    return _DISTRESS.search(plain) is not None or settled.DISTRESS_MORE.search(plain) is not None
+    return (
+        _DISTRESS.search(plain) is not None
+        or settled.DISTRESS_MORE.search(plain) is not None
+        or understated.STALLED.search(plain) is not None
+    )

@@ -179,7 +179,12 @@ _PATTERNS: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
         "burden",
         _words("without if burden miss whether"),
         _compile(
-            r"\b(?:better(?: of+)?|happier|easier|fine) " + _ADV + r"without me\b",
+            r"\b(?:better(?: of+)?|happier|easier|fine) " + _ADV + r"without me\b"
+            # without me at the office, or for a week: an absence, not a death
+            r"(?! (?:at (?:the )?(?:office|work|party|meeting|match|game|gym|shop|club)|"
+            r"in (?:the )?(?:office|team|meeting|band|group|car)|on (?:the )?(?:trip|team|project|"
+            r"shift)|for (?:a|the|one|two|three) (?:day|week|weekend|while|bit|night|month|shift|"
+            r"few))\b)",
             r"\b(?:better|happier|easier|relieved|fine)(?: off)? if i "
             + _ADV
             + r"(?:(?:was|were|had|did)\s+"
@@ -246,7 +251,9 @@ _PATTERNS: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
             r"\bi (?:just )?(?:overdosed|odd|oded)\b",
             r"\b(?:took|have taken|taken|had|swallowed|downed) (?:an overdose|too many "
             + _PILLS
-            + r"|(?:a|the) whole (?:bottle|pack|packet|box)|(?:all|a handful|a bunch|loads|"
+            + r"|(?:a|the) whole (?:bottle|pack|packet|box)(?! of (?:\w+ )?(?:chocolates?|cookies|"
+            r"biscuits|sweets|candy|cereal|doughnuts|donuts|snacks|tissues|crisps|chips|popcorn|"
+            r"cupcakes|pastries|wine|beer|water|juice|pizza)\b)|(?:all|a handful|a bunch|loads|"
             r"a lot)(?: of)? (?:my |the )?"
             + _PILLS
             + r"(?= at once| on purpose| to| tonight)|a handful|loads of "
@@ -291,7 +298,10 @@ _PATTERNS: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
             r"(?! for now| until| till| see you)",
             r"\b(?:never|not) (?:hear from|see) me again\b(?! (?:if|unless)\b)",
             r"\bsaying (?:my )?goodbyes?(?= *$| to (?:everyone|everybody|my (?:family|friends|"
-            r"loved ones|kids|children|parents)))",
+            r"loved ones|kids|children|parents)))"
+            # goodbyes before a move abroad, a new job or a flight
+            r"(?!.*\b(?:moving|move|emigrat\w*|relocat\w*|new job|retir\w*|graduat\w*|flight|"
+            r"airport|leaving do)\b)",
             r"\b(?:sorry|forgive me|i love you|i love you all|love you all) "
             + _ADV
             + r"(?:goodbye|good bye|farewell)\b",

@@ -16,7 +16,18 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from crisis import after, decided, indirect, leaving, means, parting, settled, veiled
+from crisis import (
+    after,
+    decided,
+    indirect,
+    leaving,
+    means,
+    parting,
+    plainly,
+    settled,
+    understated,
+    veiled,
+)
 from crisis.mood import distress, resolved
 from crisis.vocab import SUBSTANCE as _SUBSTANCE
 from crisis.vocab import _any, _compile, union
@@ -117,6 +128,16 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"them all|a bunch|a handful|loads|much more|extra|three times|double)\b"
             r"(?! (?:the )?(?:notes|photos|pictures|time|steps|classes|courses|sugar|coffee|"
             r"caffeine|food|cake|candy|chocolate|pizza|sun|energy drinks?)\b)"
+            # a whole day, all of the notes, the whole family: no substance at all
+            r"(?! (?:of )?(?:the |my |our |his |her |their )?(?:notes|photos|pictures|classes|"
+            r"courses|day|days|week|weekend|morning|afternoon|evening|family|kids|team|class|group|"
+            r"shifts?|credit|blame|bins?|trash|rubbish|dogs?|car|bus|train|trip|lecture|module|"
+            r"exam|test|quiz|advice|feedback|chance|money|cash|stairs|lift|elevator|leave|"
+            r"holiday|vacation)\b)"
+            # a box of chocolates, a bag of crisps: food, not pills
+            r"(?! (?:box|bag|packet|pack|tray|plate|tub|jar|bar|tin|slice|carton)s? of (?:\w+ )?"
+            r"(?:chocolates?|cookies|biscuits|sweets|candy|cake|pizza|cereal|doughnuts|donuts|"
+            r"snacks|tissues|crisps|chips|popcorn|food|cupcakes|fries|ice cream|pastries)\b)"
             r"(?! (?:\w+ ){0,3}?(?:on time|as prescribed|this morning|with food)\b)",
             r"\b(?:took|taken|swallowed|downed|popped|take|taking) (?:like |about |around )?"
             r"(?:1[0-9]|[2-9][0-9]|[1-9][0-9]{2})\b(?! (?:minutes|mins|min|hours|hrs|days|weeks|"
@@ -138,10 +159,11 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "preparation",
         _compile(
-            r"\b(?:wrote|written|writing|left|finished) (?:\w+ ){0,2}?(?:letters?|notes?) "
-            r"(?:to|for) (?:my |everyone|each|the)\b(?!(?:future|younger|older) self)"
+            r"\b(?:wrote|written|writing|left|finished) (?:(?!thank )\w+ ){0,2}?(?:letters?|"
+            r"notes?) (?:to|for) (?:my |everyone|each|the)\b(?!(?:future|younger|older) self)"
             r"(?!.*\b(?:about the|keys|cleaner|pen pals?|thank you|remind\w*|party|birthday|"
-            r"christmas|shopping|groceries)\b)",
+            r"christmas|shopping|groceries|lesson|lecture|class|exam|meeting|course|test|wedding|"
+            r"teacher|school|colleagues?)\b)",
             r"\b(?:saving|saved|stockpiling|stockpiled|hoarding|collecting|kept|keeping) "
             r"(?!(?:their|taking|on|up|track)\b)(?:\w+ ){0,3}?"
             + _SUBSTANCE
@@ -172,7 +194,15 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bwhen i am (?:gone|not here|dead)\b",
             r"\bwill not (?:need|be needing) (?:it|them|this|my \w+) (?:anymore|much longer|"
             r"where i am going)\b",
-            r"(?<!what does )\b(?:ctb|catch the bus)\b(?! mean)",
+            r"(?<!what does )\bctb\b(?! mean)",
+            # "catch the bus" is forum slang only with a decision or for good; else it is a bus
+            r"\b(?:ready|planning|plan|decided|deciding|thinking about|thinking of|considering) to "
+            r"catch the bus\b(?! (?:to|home|into|back|at|from|with|in|on|tomorrow|this|later)\b)",
+            r"\bcatch(?:ing)? the bus (?:for good|forever|permanently|for real this time)\b",
+            r"\b(?:gonna|going to|finna|about to|bout to|will|i will) catch the bus\b"
+            r"(?=.*\b(?:thanks for (?:the lessons|everything)|peace out|goodbye|bye|forever|bridge|"
+            r"tracks|love you all|it was nice)\b)(?!.*\b(?:school|work|home|class|office|uni|"
+            r"college|airport|station|stop|later)\b)",
             r"\bpermanent (?:way out|solution|sleep|exit)\b",
         ),
     ),
@@ -251,6 +281,12 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("access", decided.ACCESS),
     (METHOD, after.METHOD),
     ("counted", after.OVERDOSE),
+    (OVERDOSE, understated.OVERDOSE),
+    (METHOD, understated.METHOD),
+    (OVERDOSE, understated.EMPTIED),
+    (METHOD, plainly.METHOD),
+    (OVERDOSE, plainly.OVERDOSE),
+    ("plainly", plainly.CRISIS),
     ("after", after.FAREWELL),
 )
 

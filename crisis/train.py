@@ -50,6 +50,7 @@ MEASURED = (
     "crisis_sealed3",
     "crisis_sealed4",
     "crisis_sealed5",
+    "crisis_sealed6",
 )
 
 Item = tuple[str, str]  # text, label

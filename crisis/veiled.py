@@ -49,7 +49,9 @@ VEILED = _compile(
     r"thank (?:you|u) for (?:everything|trying)|ty for|sorry|forgive|trying)\b)",
     r"\blast msg here\b",
     r"\bone last time\b",
-    r"\b(?:if i do not|when i do not) (?:show up|come back|answer|reply)\b",
+    r"\b(?:if i do not|when i do not) (?:show up|come back|answer|reply)\b"
+    r"(?!.*\b(?:flight|plane|trip|holiday|camping|hiking|work|shift|exam|signal|wifi|offline|"
+    r"busy|asleep|sleeping|battery|festival|abroad)\b)",
     r"\btell (?:my \w+|them|everyone) i am sorry\b",
     r"\b(?:better off|happier) (?:w o|without) me\b",
     r"\bnot (?:going to|gonna) stick around\b",
@@ -106,7 +108,10 @@ VEILED = _compile(
     r"\bsaving (?:these|them) for later\b",
     r"\b(?:god|death|the universe) (?:would |will |to )?(?:just )?(?:take|takes) me\b",
     r"\b" + _SUBSTANCE + r" (?:\w+ ){0,2}?(?:saved up|stockpiled|hoarded|put by)\b",
-    r"\blooking at (?:the|my|all the|all my) " + _SUBSTANCE + r"\b",
+    r"\blooking at (?:the|my|all the|all my) " + _SUBSTANCE + r"\b"
+    # a cabinet looked at to tidy it
+    r"(?!.*\b(?:clear\w* out|clean\w*|tidy\w*|expired|organi[sz]\w*|restock\w*|out of date|"
+    r"inventory|labels?)\b)",
     r"\bready to go\b(?= bye| now| tonight| goodbye| soon)|\bi am ready to go$",
     r"\bfinish (?:my|his|her|their) (?:own )?life\b",
     r"\b(?:wrote|posted|sent|left) (?:a |an |my )?(?:goodbye|farewell|suicide) (?:post|"

@@ -202,7 +202,10 @@ _PROJECTED_PATTERNS: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
             + _ADV
             + r"(?:said|saying|say|texted|texting|messaged|wrote) (?:my |a |his |her )?"
             r"(?:goodbyes?|farewells?|good bye) (?:to )?(?:everyone|everybody|all of us|us all|us|"
-            r"the family|xmy family|my family|friends|xme)\b",
+            r"the family|xmy family|my family|friends|xme)\b"
+            # goodbyes before a move abroad or a new job
+            r"(?!.*\b(?:moving|move|emigrat\w*|relocat\w*|new job|leaving (?:for|the company)|"
+            r"retir\w*|wedding|graduat\w*|flight|airport)\b)",
             r"\b(?:giving|give|gave|given) away (?:all )?(?:of )?my (?:stuff|things|belongings|"
             r"possessions|pets?|dog|cat|clothes|games|books)\b(?! (?:\w+ ){0,3}?to (?:charity|"
             r"goodwill|a charity|the charity))",

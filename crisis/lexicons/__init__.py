@@ -14,6 +14,7 @@ from crisis.lexicons import (
     across,
     ar,
     central_asia,
+    core,
     de,
     es,
     fa,
@@ -57,5 +58,6 @@ LEXICONS = MappingProxyType(
         "wider_asia": wider_asia.LEXICON,
         "across": across.LEXICON,
         "farewells": farewells.LEXICON,
+        "core": core.LEXICON,
     }
 )

@@ -10,7 +10,10 @@ LEXICON = {
         r"(?:bertahun tahun|beberapa tahun|\w+ tahun) (?:yang )?lalu|waktu (?:aku|"
         r"saya) (?:masih )?(?:remaja|sma|kecil)",
     ),
-    "recovered": (r"(?:sekarang|kini) (?:aku|saya) (?:sudah |udah )?(?:baik|lebih baik|pulih)",),
+    "recovered": (
+        r"(?:sekarang|kini) (?:aku|saya) (?:sudah |udah )?(?:jauh |jauh jauh )?(?:baik|"
+        r"lebih baik|pulih)",
+    ),
     "later": (r"sampai (?:jumpa|besok|nanti)|selamat malam semua",),
     "outing": (r"liburan|foto|pemandangan|indah|jalan jalan|teman teman|kerja",),
     "routine": (r"sesuai resep|seperti biasa|dari dokter|tadi pagi",),

@@ -94,6 +94,8 @@ LEXICON = {
     "distress": (
         r"czuję się (?:\w+ )?(?:pust\w+|samotn\w+|zagubion\w+|beznadziejn\w+|wyczerpan\w+|"
         r"bezwartościow\w+)",
-        r"atak(?:i)? paniki|lęk\w*|nie mogę (?:spać|oddychać)",
+        # "lęk" folds to "lek" (a medicine), "lekcja" and "lekarz": anxiety only in its phrases
+        r"atak(?:i)? paniki|(?:stany|zaburzenia|ataki?|napady?) lęk\w*|(?:czuję|ogarnia mnie|"
+        r"paraliżuje mnie) (?:\w+ )?lęk\b|nie mogę (?:spać|oddychać)",
     ),
 }
