@@ -89,6 +89,21 @@ CRISIS = _compile(
     r"\bwent (?:\w+ ){0,4}?with (?:a|the|my) (?:rope|belt|noose)\b(?=.*\b(?:could not|couldnt|"
     r"do it|tomorrow|next time)\b)",
     r"\b(?:i would|i d|id) rather (?:hang|be dead|not be here|not exist)\b(?! than)",
+    # About to take all of a supply: as urgent as having taken it. Taking it along, to the
+    # pharmacy or as prescribed is no such thing.
+    r"\b(?:gonna|going to|about to|will|ll|planning to|plan to|want to) (?:just )?(?:take|"
+    r"swallow|down|neck|od on|overdose on) (?:all|every (?:last )?one|the (?:whole|entire|rest)) "
+    r"(?:of )?(?:my |the |these |those )?(?:\w+ )?(?:(?:bottle|pack|box|stash|supply) of (?:my |"
+    r"the )?)?(?:ketamine|k|pills?|meds|medication|medicines?|tablets?|tabs|sleeping pills|"
+    r"painkillers|xanax|spravato|esketamine|lozenges|troches|(?:bottle|pack|box|stash|supply)\b"
+    r"(?! of))\b(?! (?:with|to|back|along|in|into|out|off|for|"
+    r"home|as)\b)(?!.*\b(?:prescribed|pharmacy|trip|travel|holiday|vacation|questions?|exams?|"
+    r"classes|notes|recycl\w*|disposal|drop ?off|dispose)\b)",
+    # A gun, a knife or a rope and then "use it on myself"; shooting or hanging oneself ahead
+    r"\b(?:gun|pistol|rifle|firearm|shotgun|knife|blade|rope)\b(?: \S+){0,14}? (?:use|turn|point) "
+    r"(?:it|them|the \w+) on myself\b",
+    r"\b(?:gonna|going to|about to|will|ll|want to|plan to) (?:shoot|hang|stab) myself\b"
+    r"(?! in the (?:foot|feet)\b)",
 )
 
 CHECK = _compile(

@@ -68,7 +68,9 @@ _PATTERNS: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
             + r"tak(?:e|ing) all (?:of )?(?:my |the |these |those )?"
             + _PILLS
             + r"\b(?! (?:on time|as prescribed|every|daily|today|this morning|in the morning|"
-            r"regularly|with food)\b)",
+            r"regularly|with food|with me|with us|along|back|to the (?:pharmacy|chemist|doctor|"
+            r"clinic|appointment))\b)(?!.*\b(?:trip|travel\w*|holiday|vacation|disposal|"
+            r"dispose|recycl\w*|drop ?off)\b)",
             r"\b(?:(?:thinking|think|thought) (?:about|of)|considering|contemplating|planning|"
             r"plan)\s+"
             + _ADV
