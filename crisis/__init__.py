@@ -133,6 +133,16 @@ _DENIED = re.compile(
     r"plan)\b)"
 )
 _QUESTION = re.compile(r"^(?:what|is|are|can|could|does|do|how|why|will|should|when)\b")
+# "Is that normal?" about how a treatment feels is a question about side effects, for the course
+# (and the prescriber line) to answer, not distress.
+_SIDE_EFFECT_QUESTION = re.compile(
+    r"\b(?:is (?:that|this|it) (?:normal|expected|ok|okay|a side effect|common)|should i (?:be )?"
+    r"worr(?:y|ied)|is that how it s supposed to)\b(?=.*\?)(?=.*\b(?:dose|doses|infusion|"
+    r"session|spray|sprays|treatment|spravato|esketamine|ketamine|k)\b)"
+    r"|\b(?:dose|doses|infusion|session|spray|sprays|treatment|spravato|esketamine|ketamine)\b.*"
+    r"\b(?:is (?:that|this|it) (?:normal|expected|ok|okay|a side effect|common)|should i (?:be )?"
+    r"worr(?:y|ied))\b"
+)
 # The classifier reads meaning from words; on fewer different ones it only guesses ("<b>25:99</b>").
 _MODEL_MIN_WORDS = 3
 # A question about a treatment's usual amount ("how many mg of spravato per session") reads like
@@ -423,6 +433,9 @@ def _distress_or_none(
         return Verdict(None)  # a question about distress is answered like any other question
     if "?" in text and _QUESTION.search(plain) and not understated.own_mood(plain):
         return Verdict(None)  # "how do I support a friend who's depressed? she's struggling"
+    if "?" in text and _SIDE_EFFECT_QUESTION.search(plain) and not understated.own_mood(plain):
+        if not signals.distress(plain):  # "floaty after my first dose, is that normal?"
+            return Verdict(None)  # a side effect asked about: the course answers it
     if understated.pet_grief(plain) and not understated.strong_mood(plain):
         return Verdict(None)  # "my dog died last week, I'm sad but coping"
     if understated.grief_settled(plain):

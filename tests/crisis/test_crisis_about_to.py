@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from crisis import CHECK, CRISIS, assess
+from crisis import CHECK, CRISIS, DISTRESS, assess
 
 CRISIS_NOW = (
     "im gonna take all my ketamine at once",
@@ -49,3 +49,24 @@ def test_no_hope_and_not_being_here_in_german_get_the_check_in(text: str) -> Non
 @pytest.mark.parametrize("text", QUIET)
 def test_taking_things_along_and_idioms_stay_quiet(text: str) -> None:
     assert assess(text).tier is None
+
+
+SIDE_EFFECT_QUESTIONS = (
+    "I still feel floaty and disconnected after my first dose, is that normal?",
+    "feeling dizzy and sick after the spray, is that normal?",
+)
+STILL_DISTRESS = (
+    "i feel so empty and numb after my infusion, is that normal?",
+    "feeling kinda low after my infusion today, is that normal?",
+    "I feel hopeless and empty",
+)
+
+
+@pytest.mark.parametrize("text", SIDE_EFFECT_QUESTIONS)
+def test_a_side_effect_asked_about_is_left_to_the_course(text: str) -> None:
+    assert assess(text).tier is None
+
+
+@pytest.mark.parametrize("text", STILL_DISTRESS)
+def test_low_mood_asked_about_still_gets_the_caring_reply(text: str) -> None:
+    assert assess(text).tier == DISTRESS
