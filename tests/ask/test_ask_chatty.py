@@ -1,0 +1,54 @@
+"""Chatty questions in everyday words ("whats the real data", "ordinary antidepressants", "a
+drug seeker") find the lesson that answers them, while lookalikes about what the course doesn't
+cover are still declined."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ask import CourseIndex, compose
+from content.loader import load_course
+
+REAL_COURSE = Path(__file__).resolve().parents[2] / "content" / "ketamine"
+
+
+@pytest.fixture(scope="module")
+def index() -> CourseIndex:
+    return CourseIndex.build(load_course(REAL_COURSE))
+
+
+@pytest.mark.parametrize(
+    ("question", "targets"),
+    [
+        ("how well does it actually work? like whats the real data", {"evidence"}),
+        (
+            "why do ordinary antidepressants take like 6 weeks to do anything",
+            {"depression", "speed"},
+        ),
+        ("how do i bring up ketamine with my doctor w/o sounding like a drug seeker", {"doctor"}),
+        ("why does ketamine have such a bad rep as a party drug", {"cautions", "origins"}),
+        ("is the evidence strong or weak overall", {"evidence"}),
+    ],
+)
+def test_a_covered_question_in_everyday_words_is_answered(
+    index: CourseIndex, question: str, targets: set[str]
+) -> None:
+    reply = compose(index, question)
+    assert reply.answered and reply.docs[0].target in targets, question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is the real data on lithium good",
+        "does my data get sold",
+        "how to lose weight gained from ordinary antidepressants",
+        "lol thanks bot ur cool",
+    ],
+)
+def test_a_lookalike_the_course_does_not_cover_is_still_declined(
+    index: CourseIndex, question: str
+) -> None:
+    assert not compose(index, question).answered, question
