@@ -91,7 +91,8 @@ STOPWORDS = frozenset(
     heard saw read lol lmao smth sth tldr diff whatever generally general speaking sense wise
     matter important thought figure picture whole step suddenly somewhere knows saying sorry
     confused strange seems sounds sounding words wondering wonder curious
-    tbh obviously especially overall unsure mentioned mention mentions
+    tbh obviously especially overall unsure mentioned mention mentions badly revising
+    teacher teachers prof professor professors lecturer tutor grandad granddad gramps nan nana
     """.split()
 )
 

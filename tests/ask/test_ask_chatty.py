@@ -30,6 +30,8 @@ def index() -> CourseIndex:
         ("how do i bring up ketamine with my doctor w/o sounding like a drug seeker", {"doctor"}),
         ("why does ketamine have such a bad rep as a party drug", {"cautions", "origins"}),
         ("is the evidence strong or weak overall", {"evidence"}),
+        ("which other drugs interact badly with esketamine", {"who-not"}),
+        ("what is HNK, my teacher say it is metabolit of ketamine", {"future"}),
     ],
 )
 def test_a_covered_question_in_everyday_words_is_answered(
@@ -46,6 +48,7 @@ def test_a_covered_question_in_everyday_words_is_answered(
         "does my data get sold",
         "how to lose weight gained from ordinary antidepressants",
         "lol thanks bot ur cool",
+        "my teacher says lithium works badly",
     ],
 )
 def test_a_lookalike_the_course_does_not_cover_is_still_declined(
