@@ -67,7 +67,8 @@ STOPWORDS = frozenset(
     mengapa kapan siapa saja juga atau karena sudah akan pada oleh seperti lebih sangat bagi
     ne bir ve mi mı mu mü için nasıl neden niçin var yok bu şu da de ile gibi kadar çok daha
     hangi kim nerede nedir midir mıdır olur olarak ama veya ki neler nelerdir hakkında hala
-    bang nasa habang tungkol alam ibu setelah tentang belum bolehkah
+    bang nasa habang tungkol alam ibu setelah tentang belum bolehkah kumpara karaniwang
+    quando l'ha кому resumindo resumo resumido dieser diese dieses
     co czy jest są czym czego jak się to nie po w z o od za przez dla
     cos'è c'è cosè qu'est qu'on est-ce hoe tan er op je au fa hat van dem met die
     diferencia diferencias diferença diferenças unterschied unterschiede différence différences

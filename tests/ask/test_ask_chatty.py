@@ -85,3 +85,25 @@ def test_a_stray_word_beside_fewer_course_concepts_still_declines_it(
     index: CourseIndex, question: str
 ) -> None:
     assert not compose(index, question).answered, question
+
+
+@pytest.mark.parametrize(
+    ("question", "target"),
+    [
+        ("Was ist dieser Glutamat-Schub, von dem alle reden?", "glutamate"),
+        ("Czy ketamina naprawdę odbudowuje połączenia w mózgu?", "plasticity"),
+        ("Gaano kabilis tumalab ang ketamine kumpara sa karaniwang antidepressant?", "speed"),
+        ("Como a cetamina funciona no cérebro, resumindo?", "mechanism"),
+    ],
+)
+def test_everyday_words_of_other_languages_find_their_lesson(
+    index: CourseIndex, question: str, target: str
+) -> None:
+    reply = compose(index, question)
+    assert reply.answered and reply.docs[0].target == target, question
+
+
+def test_a_foreign_chat_word_beside_a_topic_the_course_lacks_still_declines(
+    index: CourseIndex,
+) -> None:
+    assert not compose(index, "Como o lítio funciona, resumindo?").answered
