@@ -32,6 +32,8 @@ def index() -> CourseIndex:
         ("is the evidence strong or weak overall", {"evidence"}),
         ("which other drugs interact badly with esketamine", {"who-not"}),
         ("what is HNK, my teacher say it is metabolit of ketamine", {"future"}),
+        ("was ketamine used in the vietnam war", {"origins"}),
+        ("how can trials be blind when everyone knows they got ketamine lol", {"evidence"}),
     ],
 )
 def test_a_covered_question_in_everyday_words_is_answered(
@@ -49,6 +51,8 @@ def test_a_covered_question_in_everyday_words_is_answered(
         "how to lose weight gained from ordinary antidepressants",
         "lol thanks bot ur cool",
         "my teacher says lithium works badly",
+        "is ketamine safe for soldiers with ptsd",
+        "ketamine for vietnam war veterans with ptsd",
     ],
 )
 def test_a_lookalike_the_course_does_not_cover_is_still_declined(
