@@ -34,6 +34,7 @@ def index() -> CourseIndex:
         ("what is HNK, my teacher say it is metabolit of ketamine", {"future"}),
         ("was ketamine used in the vietnam war", {"origins"}),
         ("how can trials be blind when everyone knows they got ketamine lol", {"evidence"}),
+        ("why do people call ketamine brain fertilizer", {"plasticity"}),
     ],
 )
 def test_a_covered_question_in_everyday_words_is_answered(
@@ -53,6 +54,7 @@ def test_a_covered_question_in_everyday_words_is_answered(
         "my teacher says lithium works badly",
         "is ketamine safe for soldiers with ptsd",
         "ketamine for vietnam war veterans with ptsd",
+        "best fertilizer for tomatoes",
     ],
 )
 def test_a_lookalike_the_course_does_not_cover_is_still_declined(
