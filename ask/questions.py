@@ -67,7 +67,8 @@ STOPWORDS = frozenset(
     mengapa kapan siapa saja juga atau karena sudah akan pada oleh seperti lebih sangat bagi
     ne bir ve mi mı mu mü için nasıl neden niçin var yok bu şu da de ile gibi kadar çok daha
     hangi kim nerede nedir midir mıdır olur olarak ama veya ki neler nelerdir hakkında hala
-    bang nasa habang tungkol alam ibu setelah tentang belum bolehkah
+    bang nasa habang tungkol alam ibu setelah tentang belum bolehkah kumpara karaniwang
+    quando l'ha кому resumindo resumo resumido dieser diese dieses
     co czy jest są czym czego jak się to nie po w z o od za przez dla
     cos'è c'è cosè qu'est qu'on est-ce hoe tan er op je au fa hat van dem met die
     diferencia diferencias diferença diferenças unterschied unterschiede différence différences
@@ -91,6 +92,8 @@ STOPWORDS = frozenset(
     heard saw read lol lmao smth sth tldr diff whatever generally general speaking sense wise
     matter important thought figure picture whole step suddenly somewhere knows saying sorry
     confused strange seems sounds sounding words wondering wonder curious
+    tbh obviously especially overall unsure mentioned mention mentions badly revising
+    teacher teachers prof professor professors lecturer tutor grandad granddad gramps nan nana
     """.split()
 )
 
