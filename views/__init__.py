@@ -6,12 +6,13 @@ arrives.
 
 from __future__ import annotations
 
+import hashlib
 from html import escape
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from content.markup import plain_text
-from content.models import Checkpoint, Course, Lesson, Page, Quiz
+from content.models import Checkpoint, Course, Lesson, Page, Quiz, QuizOption
 from content.render import recap_block
 from journey.position import Position
 from journey.scores import CheckpointScore, Scores
@@ -58,6 +59,20 @@ def button(text: str, data: CallbackData) -> InlineKeyboardButton:
 
 def menu_button() -> InlineKeyboardButton:
     return button("☰ Menu", MenuData())
+
+
+def shown_options(quiz: Quiz, key: str) -> list[QuizOption]:
+    """A question's options in the order shown: the right one moved to a place of its own.
+
+    Authors tend to write the right answer first, and then tapping the top button every time
+    scores well without reading. The place comes from a hash of the question's `key`, so a
+    question always looks the same (a re-sent copy, a re-read, the demo) and the places spread
+    evenly over a course; the wrong answers keep the order they were written in.
+    """
+    right = [opt for opt in quiz.options if opt.id == quiz.answer]
+    others = [opt for opt in quiz.options if opt.id != quiz.answer]
+    place = int.from_bytes(hashlib.sha256(key.encode()).digest()[:4], "big") % len(quiz.options)
+    return others[:place] + right + others[place:]
 
 
 def welcome_keyboard() -> Keyboard:
@@ -119,7 +134,8 @@ def lesson_part(
 def recap_rows(lesson: Lesson) -> list[list[InlineKeyboardButton]]:
     if lesson.recap is None:
         return []
-    return [[button(opt.text, RecapData(lesson.id, opt.id))] for opt in lesson.recap.quiz.options]
+    options = shown_options(lesson.recap.quiz, f"recap:{lesson.id}")
+    return [[button(opt.text, RecapData(lesson.id, opt.id))] for opt in options]
 
 
 def without_recap(keyboard: Keyboard | None) -> Keyboard | None:
@@ -164,7 +180,8 @@ def after_lesson_keyboard(checkpoint: Checkpoint | None = None, *, last: bool = 
 def quiz_view(lesson: Lesson) -> tuple[str, Keyboard]:
     assert lesson.quiz is not None
     quiz = lesson.quiz
-    rows = [[button(opt.text, QuizData(lesson.id, opt.id))] for opt in quiz.options]
+    options = shown_options(quiz, f"quiz:{lesson.id}")
+    rows = [[button(opt.text, QuizData(lesson.id, opt.id))] for opt in options]
     return f"<b>Check-in</b> 💬\n\n{quiz.question}", Keyboard(rows)
 
 
@@ -212,7 +229,7 @@ def checkpoint_question(checkpoint: Checkpoint, question_id: str) -> tuple[str, 
     intro = f"{checkpoint.intro}\n\n" if number == 1 and checkpoint.intro else ""
     rows = [
         [button(opt.text, ReviewAnswerData(checkpoint.id, question.id, opt.id))]
-        for opt in question.quiz.options
+        for opt in shown_options(question.quiz, f"review:{checkpoint.id}:{question.id}")
     ]
     header = f"📝 <b>{escape(checkpoint.title)}</b> <i>({number}/{len(checkpoint.questions)})</i>"
     return f"{header}\n\n{intro}{question.quiz.question}", Keyboard(rows)

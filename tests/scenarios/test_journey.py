@@ -51,7 +51,8 @@ async def test_next_resumes_the_lesson_in_progress(double: BotApiDouble, bot: Se
 
     await noor.send("/next")  # the check-in is still open: it comes back, nothing is skipped
     (again,) = await noor.wait_for_messages(1)
-    assert "Check-in" in again.text and labels(again) == [o.text for o in first.quiz.options]
+    assert "Check-in" in again.text
+    assert sorted(labels(again)) == sorted(o.text for o in first.quiz.options)
     # (Updates from one chat are handled in order, so the earlier ones are fully recorded.)
     assert (await parts_read(bot, noor.id)) == {first.id: len(first.messages)}
     await noor.tap(again, first.quiz.option(first.quiz.answer).text)
