@@ -15,8 +15,10 @@ installed tzdata and are added when the file is loaded.
 
 ``read_zone`` answers with one zone to take, one to confirm (an abbreviation, a near-miss
 spelling, a place picked out of a sentence), or a few to choose from (a country with several
-zones). Loading the index takes about a fifth of a second; call ``zone_index()`` off the event
-loop first.
+zones, or a place name several towns share in different zones, like Springfield). A near-miss
+spelling is never offered for an everyday English word ("banana" is not "Banan"): the index keeps
+how common each such word is (wordfreq, at build time). Loading the index takes about a fifth
+of a second; call ``zone_index()`` off the event loop first.
 """
 
 from __future__ import annotations
@@ -47,16 +49,24 @@ LANGUAGES = (
 # Everyday names CLDR does not list as a country's name.
 COUNTRY_ALIASES = {"usa": "US", "us": "US", "america": "US", "uk": "GB", "britain": "GB",
                    "england": "GB", "scotland": "GB", "wales": "GB", "uae": "AE",
-                   "holland": "NL"}  # fmt: skip
+                   "holland": "NL", "turkey": "TR"}  # fmt: skip
 # Regions people name that are neither a city nor a metazone.
 REGION_ALIASES = {"east coast": "America/New_York", "west coast": "America/Los_Angeles"}
 ALT_NAME_POPULATION = 200_000  # a city's other names count only for bigger cities
 FUZZY_POPULATION = 300_000  # near-miss spellings are matched against bigger cities only
 FUZZY_CUTOFF = 0.8  # Damerau-Levenshtein similarity
+# A word this common in English (Zipf scale: 3 is once per million words) is not a misspelling
+# of a rarer place name; it still may be one of a place name more common than itself ("pairs").
+EVERYDAY_ZIPF = 3.0
+# Towns sharing a name are offered as a choice when another zone's town has at least a tenth of
+# the people of the biggest one: Springfield asks, London (Ontario has a twentieth) does not.
+HOMONYM_SHARE = 0.1
+HOMONYMS_PER_ZONE = 2  # the towns a zone's button names: "Springfield, Missouri or Illinois"
+MAX_PLACE_CHOICES = 3
 SINGLE_ZONE_SHARE = 0.9  # a country whose one zone holds this share of its people needs no choice
 MAX_CHOICES = 8
 INDEX_FILE = "zone_index.json.gz"  # built by journey/build_zone_index.py, shipped beside this
-INDEX_FORMAT = 1
+INDEX_FORMAT = 2
 
 _OFFSET_RE = re.compile(
     r"^(?:utc|gmt)?\s*([+\-−–])\s*(\d{1,2})(?:(?::|\.|h)?(\d{2})|\.(\d))?$", re.IGNORECASE
@@ -79,6 +89,7 @@ class ZoneReading:
     label: str  # what we understood, for people: "Tokyo, Japan", "Eastern Time (EST)"
     certainty: Certainty
     labels: tuple[str, ...] = ()  # one per zone for a choice: "Madrid", "Las Palmas"
+    places: bool = False  # the choice is between towns of one name, not a country's zones
 
 
 class Place(NamedTuple):
@@ -104,6 +115,10 @@ class ZoneIndex:
     abbreviations: dict[str, list[str]] = field(default_factory=dict)  # "est" -> zones
     metazones: dict[str, tuple[str, str]] = field(default_factory=dict)  # key -> (zone, label)
     fuzzy_keys: list[str] = field(default_factory=list)
+    # key -> towns of that name in other zones, biggest first, each with its US state (or "").
+    homonyms: dict[str, list[tuple[Place, str]]] = field(default_factory=dict)
+    zone_names: dict[str, str] = field(default_factory=dict)  # zone -> "Central", for homonyms
+    english: dict[str, int] = field(default_factory=dict)  # word -> Zipf frequency, in tenths
 
 
 _PUNCTUATION_RE = re.compile(r"[^\w\s/+]|_")
@@ -168,6 +183,14 @@ def decode_index(payload: bytes) -> ZoneIndex:
     index.fuzzy_keys += [key for key in index.countries if len(key) >= 4]
     index.country_names = document["country_names"]
     index.metazones = {key: (zone, label) for key, (zone, label) in document["metazones"].items()}
+    index.homonyms = {
+        key: [(places[number], region) for number, region in towns]
+        for key, towns in document["homonyms"].items()
+    }
+    index.zone_names = document["zone_names"]
+    index.english = {
+        word: int(frequency) for frequency, words in document["english"].items() for word in words
+    }
     return index
 
 
@@ -260,6 +283,10 @@ def _named(key: str, index: ZoneIndex, *, whole: bool, raw: str = "") -> ZoneRea
     if key in REGION_ALIASES:
         zone = REGION_ALIASES[key]
         return ZoneReading((zone,), _city_label(zone, index), Certainty.GUESS)
+    if key in index.homonyms:
+        choice = _homonym_choice(index.homonyms[key], index)
+        if choice is not None:
+            return choice
     place = index.places.get(key)
     if place is not None:
         return ZoneReading((place.zone,), _place_label(place, index), sure)
@@ -276,10 +303,8 @@ def _country(code: str, index: ZoneIndex, certainty: Certainty) -> ZoneReading |
         return None
     # Zones that keep the same clock all year are one choice; each is named by its biggest city.
     groups: dict[tuple[timedelta | None, ...], list[str]] = defaultdict(list)
-    year = datetime.now(UTC).year
     for zone in zones:
-        tz = ZoneInfo(zone)
-        groups[tuple(datetime(year, m, 15, 12, tzinfo=tz).utcoffset() for m in (1, 7))].append(zone)
+        groups[_clock(zone)].append(zone)
     leaders = sorted(
         (max(group, key=lambda z: index.zone_population[z]) for group in groups.values()),
         key=lambda z: -sum(index.zone_population[m] for m in _group_of(z, groups)),
@@ -290,6 +315,38 @@ def _country(code: str, index: ZoneIndex, certainty: Certainty) -> ZoneReading |
     chosen = tuple(leaders[:MAX_CHOICES])
     labels = tuple(_city_label(zone, index) for zone in chosen)
     return ZoneReading(chosen, name, Certainty.CHOICE, labels)
+
+
+def _clock(zone: str) -> tuple[timedelta | None, ...]:
+    """What the clocks say in January and in July: zones alike in both are one choice."""
+    year = datetime.now(UTC).year
+    tz = ZoneInfo(zone)
+    return tuple(datetime(year, month, 15, 12, tzinfo=tz).utcoffset() for month in (1, 7))
+
+
+def _homonym_choice(towns: list[tuple[Place, str]], index: ZoneIndex) -> ZoneReading | None:
+    """Towns of one name whose clocks differ, as a choice; None when they all keep one time."""
+    groups: dict[tuple[timedelta | None, ...], list[tuple[Place, str]]] = {}
+    for place, region in towns:  # biggest first, so each group's first town is its biggest
+        groups.setdefault(_clock(place.zone), []).append((place, region))
+    if len(groups) < 2:
+        return None
+    shown = list(groups.values())[:MAX_PLACE_CHOICES]
+    countries = [group[0][0].country for group in shown]
+    labels = []
+    for group in shown:
+        where = []
+        for place, region in group:
+            name = region or index.country_names.get(place.country, place.country)
+            if name not in where:
+                where.append(name)
+        label = f"{group[0][0].name}, {' or '.join(where[:2])}"
+        if countries.count(group[0][0].country) > 1:  # the country alone does not tell them apart
+            zone = group[0][0].zone
+            label += f" ({index.zone_names.get(zone) or _city_label(zone, index)})"
+        labels.append(label)
+    zones = tuple(group[0][0].zone for group in shown)
+    return ZoneReading(zones, shown[0][0][0].name, Certainty.CHOICE, tuple(labels), places=True)
 
 
 def _group_of(zone: str, groups: dict[tuple[timedelta | None, ...], list[str]]) -> list[str]:
@@ -337,7 +394,9 @@ def _fuzzy(key: str, index: ZoneIndex) -> ZoneReading | None:
             scorer=DamerauLevenshtein.normalized_similarity,
             score_cutoff=FUZZY_CUTOFF,
         )
-        if match is not None and (best is None or match[1] > best[1]):
+        if match is None or _everyday(phrase, match[0], index):
+            continue
+        if best is None or match[1] > best[1]:
             best = (match[0], match[1])
     if best is None:
         return None
@@ -345,6 +404,12 @@ def _fuzzy(key: str, index: ZoneIndex) -> ZoneReading | None:
     if reading is None or reading.certainty == Certainty.CHOICE:
         return reading
     return ZoneReading(reading.zones, reading.label, Certainty.GUESS, reading.labels)
+
+
+def _everyday(phrase: str, key: str, index: ZoneIndex) -> bool:
+    """An everyday English word, more common than the place name it is near: not a misspelling."""
+    frequency = index.english.get(phrase, 0)
+    return frequency >= EVERYDAY_ZIPF * 10 and frequency > index.english.get(key, 0)
 
 
 def _city_label(zone: str, index: ZoneIndex) -> str:
