@@ -56,8 +56,10 @@ ALT_NAME_POPULATION = 200_000  # a city's other names count only for bigger citi
 FUZZY_POPULATION = 300_000  # near-miss spellings are matched against bigger cities only
 FUZZY_CUTOFF = 0.8  # Damerau-Levenshtein similarity
 # A word this common in English (Zipf scale: 3 is once per million words) is not a misspelling
-# of a rarer place name; it still may be one of a place name more common than itself ("pairs").
+# of a clearly rarer place name ("banana" is not Banan, "indian" not Indiana); near one about as
+# common ("german", "Germany") it may still be.
 EVERYDAY_ZIPF = 3.0
+EVERYDAY_MARGIN = 0.3  # Zipf: "clearly rarer" is this much, or more, below the word
 # Towns sharing a name are offered as a choice when another zone's town has at least a tenth of
 # the people of the biggest one: Springfield asks, London (Ontario has a twentieth) does not.
 HOMONYM_SHARE = 0.1
@@ -407,9 +409,11 @@ def _fuzzy(key: str, index: ZoneIndex) -> ZoneReading | None:
 
 
 def _everyday(phrase: str, key: str, index: ZoneIndex) -> bool:
-    """An everyday English word, more common than the place name it is near: not a misspelling."""
+    """An everyday English word, clearly more common than the place name it is near."""
     frequency = index.english.get(phrase, 0)
-    return frequency >= EVERYDAY_ZIPF * 10 and frequency > index.english.get(key, 0)
+    if frequency < EVERYDAY_ZIPF * 10:
+        return False
+    return frequency > index.english.get(key, 0) + EVERYDAY_MARGIN * 10
 
 
 def _city_label(zone: str, index: ZoneIndex) -> str:

@@ -83,7 +83,7 @@ def test_a_name_shared_only_within_one_clock_or_held_by_one_big_city_is_taken(
 @pytest.mark.parametrize(
     "text",
     ["banana", "Banana", "hello", "window", "garden", "monkey", "coffee", "tomorrow",
-     "breakfast", "teacher", "pizza", "banana bread"],
+     "breakfast", "teacher", "pizza", "banana bread", "indian", "italian"],
 )  # fmt: skip
 def test_an_everyday_word_is_not_taken_for_a_misspelt_place(text: str) -> None:
     assert read_zone(text) is None
@@ -99,6 +99,7 @@ def test_an_everyday_word_is_not_taken_for_a_misspelt_place(text: str) -> None:
         ("Bangkokk", "Asia/Bangkok"),
         ("Москве", "Europe/Moscow"),
         ("Sydeny", "Australia/Sydney"),
+        ("German", "Europe/Berlin"),  # a word, but about as common as Germany
     ],
 )
 def test_a_misspelt_place_is_still_suggested(text: str, zone: str) -> None:
