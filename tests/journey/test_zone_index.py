@@ -14,15 +14,15 @@ import pytest
 import yaml
 
 from journey import build_zone_index
-from journey.zones import (
+from journey.placenames import (
     FUZZY_POPULATION,
     INDEX_FILE,
     ZoneIndex,
     decode_index,
     finish_index,
-    read_zone,
     zone_index,
 )
+from journey.zones import read_zone
 
 DEV_SET = Path(__file__).parents[1] / "data" / "blind" / "tz_dev.yaml"
 # Readings that reach every part of the index: codes, states, metazones, abbreviations, countries
