@@ -1,11 +1,13 @@
 """Time-zone reading figures: how often what people type is understood.
 
-Run from the repository root: ``python -m bench.zones [-v] [FILE]`` (default: the development set,
-tests/data/blind/tz_dev.yaml). Each item is ``{text, zones, kind}``. An item matches when the
-parser's answer is in ``zones``, or, for a country with several zones, when the choice it offers
-contains one of them; ``zones: []`` means the text is not a zone and must be declined. Prints the
-time loading the index takes and the resident memory it adds, then the match rate overall and by
-kind.
+Run from the repository root: ``python -m bench.zones [-v] [--words] [FILE]`` (default: the
+development set, tests/data/blind/tz_dev.yaml). Each item is ``{text, zones, kind}``. An item
+matches when the parser's answer is in ``zones``, or, for a country with several zones (or towns
+of one name in several), when the choice it offers contains one of them; ``zones: []`` means the
+text is not a zone and must be declined. Prints the time loading the index takes and the resident
+memory it adds, then the match rate overall and by kind. With ``--words``, also how many of the
+2,000 most common English words of five letters or more that name no place exactly (wordfreq, the
+dev extra) are read as a place anyway, which can only be a near-miss guess ("banana" as "Banan").
 """
 
 from __future__ import annotations
@@ -20,9 +22,10 @@ from pathlib import Path
 import yaml
 
 from journey.timeplan import TimeInputError
-from journey.zones import read_zone, zone_index
+from journey.zones import normalise, read_zone, zone_index
 
 DEV_SET = Path(__file__).resolve().parent.parent / "tests" / "data" / "blind" / "tz_dev.yaml"
+EVERYDAY_WORDS = 2000
 
 
 def answers(text: str) -> tuple[str, ...]:
@@ -43,6 +46,20 @@ def matches(found: tuple[str, ...], expected: list[str]) -> bool:
     if not expected:
         return not found
     return any(zone in expected for zone in found)
+
+
+def everyday_words(count: int) -> list[str]:
+    """The most common English words of 5+ letters that are no place, country or zone name."""
+    from wordfreq import top_n_list
+
+    index = zone_index()
+    names = {*index.places, *index.countries, *index.metazones, *index.abbreviations}
+    words = []
+    for word in top_n_list("en", 20 * count):
+        key = normalise(word)
+        if len(key) >= 5 and key.isascii() and key.isalpha() and key not in names:
+            words.append(key)
+    return list(dict.fromkeys(words))[:count]
 
 
 def resident_mb() -> float:
@@ -82,6 +99,12 @@ def main(argv: list[str]) -> int:
     print(f"{path.name}: {matched}/{total} understood ({100 * matched / total:.1f} %)")
     for kind in sorted(totals):
         print(f"  {kind:20} {hits[kind]:3}/{totals[kind]:<3}")
+    if "--words" in flags:
+        words = everyday_words(EVERYDAY_WORDS)
+        taken = [word for word in words if answers(word)]
+        print(f"everyday English words read as a place: {len(taken)}/{len(words)}")
+        if "-v" in flags:
+            print("  " + ", ".join(taken))
     return 0
 
 

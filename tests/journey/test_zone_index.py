@@ -14,15 +14,15 @@ import pytest
 import yaml
 
 from journey import build_zone_index
-from journey.zones import (
+from journey.placenames import (
     FUZZY_POPULATION,
     INDEX_FILE,
     ZoneIndex,
     decode_index,
     finish_index,
-    read_zone,
     zone_index,
 )
+from journey.zones import read_zone
 
 DEV_SET = Path(__file__).parents[1] / "data" / "blind" / "tz_dev.yaml"
 # Readings that reach every part of the index: codes, states, metazones, abbreviations, countries
@@ -32,7 +32,8 @@ TEXTS = [
     "Central", "PST", "CEST", "AEST", "IST", "EST", "Japan", "Deutschland", "Россия", "USA",
     "Brazil", "Spain", "Australia", "I'm in Sydney", "near Lyon, France", "east coast",
     "Berln", "Москве", "Sao Paolo", "Bangkokk", "東京", "Mumbai", "São Paulo", "Springfield",
-    "hello there", "my cat", "12345", "Europe/Kyiv", "UTC+5:30",
+    "hello there", "my cat", "12345", "Europe/Kyiv", "UTC+5:30", "Portland", "I'm in Aurora",
+    "Columbus", "banana", "Parris",
 ]  # fmt: skip
 
 
@@ -80,6 +81,9 @@ def test_the_loaded_index_holds_what_the_packages_say(built: Path) -> None:
     assert loaded.abbreviations == fresh.abbreviations
     assert loaded.metazones == fresh.metazones
     assert loaded.fuzzy_keys == fresh.fuzzy_keys
+    assert loaded.homonyms == fresh.homonyms
+    assert loaded.zone_names == fresh.zone_names
+    assert loaded.english == fresh.english
 
 
 def test_the_shipped_index_answers_as_one_built_from_the_packages() -> None:
