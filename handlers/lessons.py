@@ -79,8 +79,11 @@ async def course_button(update: Update, context: BotContext) -> None:
         await fallback.unknown_button(update, context)
         return
     await answer(update)
+    # A second tap on the same button finds it gone, and does not start, read on or skip again.
     if action == "start" and not await drop_keyboard(update):
-        return  # a second tap on "Start the course": the first one started it
+        return
+    if action != "start" and not await drop_rows(update, CourseData):
+        return  # the rest of a menu stays; only its way on goes, taken
     if action == "skip":
         await skip_ahead(update, context)
     else:

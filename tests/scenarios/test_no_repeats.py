@@ -179,3 +179,25 @@ async def test_next_right_after_start_paused_and_at_the_end(
     assert "🎓" in closing.text
     done = await next_says(sam)
     assert "You've finished the course" in done.text and done.text != closing.text
+
+
+async def test_a_double_tap_in_the_menu_skips_one_lesson_and_reads_one_part(
+    double: BotApiDouble, bot: Services
+) -> None:
+    sam, _welcome = await join(double)
+    course = bot.require_course()
+    assert (await next_says(sam)).text.startswith("Lesson 1 of")
+    await sam.send("/menu")
+    (menu,) = await sam.wait_for_messages(1)
+    (part2,) = await double_tap(double, sam, menu, "Continue the course ▶")
+    assert f"(2/{len(course.lessons[0].messages)})" in part2.text
+    assert "Continue the course ▶" not in labels(menu) and "📚 My lessons" in labels(menu)
+
+    await sam.send("/menu")
+    (menu,) = await sam.wait_for_messages(1)
+    (lesson2,) = await double_tap(double, sam, menu, "Skip to lesson 2 ⏭")
+    assert lesson2.text.startswith("Lesson 2 of"), "one lesson skipped, not two"
+    rows = await coursework.deliveries(bot.require_db(), sam.id, 1)
+    assert sorted(lesson_id for lesson_id, _parts, _at in rows) == sorted(
+        lesson.id for lesson in course.lessons[:2]
+    )
