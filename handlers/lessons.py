@@ -140,7 +140,7 @@ async def deliver(
     update: Update, context: BotContext, subscriber: Subscriber, lesson: Lesson
 ) -> None:
     """Send a lesson's first part and record it as delivered."""
-    # Recorded first, so a one-part lesson's check-in is noted as put when it goes out with it.
+    await send_part(context, subscriber, lesson, 0)
     await coursework.record_delivery(
         context.db,
         subscriber.chat_id,
@@ -149,7 +149,10 @@ async def deliver(
         "pull",
         context.services.clock.now(),
     )
-    await send_part(context, subscriber, lesson, 0)
+    if len(lesson.messages) == 1 and lesson.quiz is not None:  # its check-in went with it
+        await coursework.mark_checkin(
+            context.db, subscriber.chat_id, subscriber.round, lesson.id, coursework.CHECKIN_PUT
+        )
 
 
 async def finish(update: Update, context: BotContext, subscriber: Subscriber) -> None:

@@ -138,3 +138,33 @@ async def test_a_double_tap_on_check_in_asks_once_and_next_then_reminds(
     (reminder,) = await then_progress(alice)
     assert "still waiting" in reminder.text
     assert labels(reminder) == [option.text for option in lesson.quiz.options]
+
+
+async def test_a_one_part_lesson_with_a_recap_keeps_its_check_in_button(
+    double: BotApiDouble,
+    runner: BotRunner,
+    clock: FakeClock,
+    make_scheduler: MakeScheduler,
+    tmp_path: Path,
+) -> None:
+    content = shutil.copytree(DEFAULT_CONTENT_DIR, tmp_path / "content")
+    path = content / "lessons" / "depression.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["parts"] = data["parts"][:1]
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    services = await runner.start(content_dir=content)
+    first, second = services.require_course().lessons[:2]
+    assert len(second.messages) == 1 and second.quiz is not None and second.recap is not None
+    alice = await subscribe(double)
+    alice.read()
+    db = services.require_db()
+    await coursework.record_delivery(db, alice.id, 1, first.id, "pull", clock.now())
+    await coursework.mark_read(db, alice.id, 1, first.id, len(first.messages))
+
+    await push_on(services, make_scheduler, clock, local(2026, 11, 3))
+    (push,) = await alice.wait_for_messages(1)
+    recap = [option.text for option in second.recap.quiz.options]
+    assert labels(push) == [*recap, "Check-in 💬", "☰ Menu"]
+    await alice.tap(push, "Check-in 💬")
+    (quiz,) = await alice.wait_for_messages(1)
+    assert labels(quiz) == [option.text for option in second.quiz.options]
