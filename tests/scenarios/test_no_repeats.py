@@ -201,3 +201,23 @@ async def test_a_double_tap_in_the_menu_skips_one_lesson_and_reads_one_part(
     assert sorted(lesson_id for lesson_id, _parts, _at in rows) == sorted(
         lesson.id for lesson in course.lessons[:2]
     )
+
+
+async def test_a_double_tap_on_quick_review_asks_its_first_question_once(
+    double: BotApiDouble, bot: Services
+) -> None:
+    sam, _welcome = await join(double)
+    course, db = bot.require_course(), bot.require_db()
+    third = course.lessons[2]
+    checkpoint = course.checkpoint_after(third.id)
+    assert checkpoint is not None and third.quiz is not None
+    now = bot.clock.now()
+    for lesson in course.lessons[:3]:
+        await coursework.record_delivery(db, sam.id, 1, lesson.id, "push", now)
+        await coursework.mark_read(db, sam.id, 1, lesson.id, len(lesson.messages))
+    question = await next_says(sam)  # lesson 3's check-in, never shown yet
+    await sam.tap(question, third.quiz.option(third.quiz.answer).text)
+    await sam.wait_for_edit(question)
+    review = f"📝 Quick review ({len(checkpoint.questions)})"
+    (first,) = await double_tap(double, sam, question, review)
+    assert f"(1/{len(checkpoint.questions)})" in first.text
