@@ -221,3 +221,26 @@ async def test_a_double_tap_on_quick_review_asks_its_first_question_once(
     review = f"📝 Quick review ({len(checkpoint.questions)})"
     (first,) = await double_tap(double, sam, question, review)
     assert f"(1/{len(checkpoint.questions)})" in first.text
+
+
+async def test_a_double_tap_on_a_safety_plan_step_skips_one_step(
+    double: BotApiDouble, bot: Services
+) -> None:
+    sam, _welcome = await join(double)
+    await sam.send("/sos")
+    (sos,) = await sam.wait_for_messages(1)
+    await sam.tap(sos, "Make a safety plan")
+    _intro, step = await sam.wait_for_messages(2)
+    assert step.text.startswith("Step 1 of")
+    data = next(b.callback_data for b in step.buttons if b.text == "Skip")
+    double.press(sam, step, data)
+    double.press(sam, step, data)
+    (step2,) = await sam.wait_for_messages(1)
+    assert step2.text.startswith("Step 2 of")
+    data = next(b.callback_data for b in step2.buttons if b.text == "Stop")
+    double.press(sam, step2, data)
+    double.press(sam, step2, data)
+    (stopped,) = await sam.wait_for_messages(1)
+    assert "forgotten" in stopped.text, "no step 3 from the second Skip"
+    shown = await then_progress(sam)
+    assert shown == [], "stopped once"
