@@ -184,34 +184,43 @@ async def continue_part(update: Update, context: BotContext) -> None:
         await send(update, context, views.menu_text(context.course),
                    views.menu_keyboard(context.course))  # fmt: skip
         return
-    await answer(update)
     if not await drop_keyboard(update):
+        await answer(update)
         return  # a second tap on the same "Continue": that part is on its way already
     await read_on(update, context, lesson, index)
 
 
 async def resume_part(update: Update, context: BotContext) -> None:
-    """ "Finish lesson N" under a daily push: the next part of a lesson left partway."""
+    """The "Finish lesson N" button under a daily push: the rest of a lesson left partway."""
     data = pressed(update, ResumeData)
     lesson = context.course.lesson(data.lesson_id)
     index = data.part - 1
     if lesson is None or not 0 < index < len(lesson.messages):
         await answer(update, "That lesson has changed since. It is in 📚 My lessons.")
         return
-    await answer(update)
     # Only this row goes: the day's lesson keeps its own buttons. A second tap finds it gone.
-    if await drop_rows(update, ResumeData):
-        await read_on(update, context, lesson, index)
+    if not await drop_rows(update, ResumeData):
+        await answer(update)
+        return
+    await read_on(update, context, lesson, index)
 
 
 async def read_on(update: Update, context: BotContext, lesson: Lesson, index: int) -> None:
-    """Part `index` of a lesson, noted as read."""
+    """Part `index` of a lesson, noted as read; if it went out already, the first unread one.
+
+    A part can be reached twice (an older Continue, the push's Finish button, /next): it is
+    never sent a second time this way; the library re-reads on purpose.
+    """
     subscriber = await current_subscriber(update, context)
+    db, chat_id, round_ = context.db, subscriber.chat_id, subscriber.round
+    index = max(index, await coursework.parts_read(db, chat_id, round_, lesson.id))
+    if index >= len(lesson.messages):
+        await answer(update, "You've had all of this lesson already. It's in 📚 My lessons.")
+        return
+    await answer(update)
     # Noted before the send, so the update is settled once the part is on screen: a person who
     # taps on at once is answering the bot, not getting ahead of it (the flood gate's measure).
-    await coursework.mark_read(
-        context.db, subscriber.chat_id, subscriber.round, lesson.id, index + 1
-    )
+    await coursework.mark_read(db, chat_id, round_, lesson.id, index + 1)
     await send_part(context, subscriber, lesson, index)
 
 

@@ -43,6 +43,15 @@ async def mark_read(db: Database, chat_id: int, round_: int, lesson_id: str, par
     )
 
 
+async def parts_read(db: Database, chat_id: int, round_: int, lesson_id: str) -> int:
+    """How many parts of a lesson have been sent in this round (0 if it was not delivered)."""
+    row = await db.fetchone(
+        "SELECT parts_read FROM deliveries WHERE chat_id = ? AND round = ? AND lesson_id = ?",
+        (chat_id, round_, lesson_id),
+    )
+    return int(row[0]) if row else 0
+
+
 CHECKIN_PUT = 1  # the check-in question is in the chat
 CHECKIN_REMINDED = 2  # and /next has reminded of it once
 

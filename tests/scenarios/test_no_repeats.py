@@ -244,3 +244,22 @@ async def test_a_double_tap_on_a_safety_plan_step_skips_one_step(
     assert "forgotten" in stopped.text, "no step 3 from the second Skip"
     shown = await then_progress(sam)
     assert shown == [], "stopped once"
+
+
+async def test_an_older_continue_brings_the_next_unread_part_never_one_already_had(
+    double: BotApiDouble, bot: Services
+) -> None:
+    sam, _welcome = await join(double)
+    first = bot.require_course().lessons[0]
+    assert len(first.messages) == 3
+    part1 = await next_says(sam)
+    part2 = await next_says(sam)
+    assert "(2/3)" in part2.text
+    await sam.tap(part1, "Continue ▶")  # it would bring part 2, which came by /next
+    part3, quiz = await then_progress(sam)
+    assert "(3/3)" in part3.text and "Check-in" in quiz.text
+
+    query = await sam.tap(part2, "Continue ▶")  # every part is out: a word, no message
+    reply = await sam.wait_for_answer(query)
+    assert "all of this lesson" in reply.text
+    assert await then_progress(sam) == []
