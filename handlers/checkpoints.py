@@ -68,6 +68,8 @@ async def checkpoint_question(update: Update, context: BotContext) -> None:
                 reply_markup=views.after_lesson_keyboard(last=last)
             )
         except BadRequest as exc:
+            if "not modified" in str(exc).lower():
+                return  # a second tap on the review button: its first question is on its way
             logger.debug("Could not update the check-in buttons: %s", exc)
         chat = update.effective_chat
         assert chat is not None

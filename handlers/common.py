@@ -12,6 +12,7 @@ from telegram.error import BadRequest
 from handlers.context import BotContext
 from journey.position import Delivered, Position, locate
 from storage import coursework, subscribers
+from views import without_rows
 from views.callbacks import CallbackData
 
 D = TypeVar("D", bound=CallbackData)
@@ -95,12 +96,32 @@ async def answer(update: Update, text: str | None = None) -> None:
         logger.debug("Could not answer callback query: %s", exc)
 
 
-async def drop_keyboard(update: Update) -> None:
-    """Remove the buttons from the tapped message, so a step cannot be taken twice."""
+async def drop_keyboard(update: Update) -> bool:
+    """Remove the buttons from the tapped message, so a step cannot be taken twice.
+
+    False when they were gone already: a second tap on the same button (a double tap reaches the
+    bot as two updates) that must not take the step again. Telegram holds the message, so this
+    holds across restarts and instances.
+    """
+    return await _set_buttons(update, None)
+
+
+async def drop_rows(update: Update, kind: type[CallbackData]) -> bool:
+    """Remove the rows holding a `kind` button from the tapped message; False if gone already."""
     query = update.callback_query
     if query is None or not isinstance(query.message, Message):
-        return
+        return True
+    return await _set_buttons(update, without_rows(query.message.reply_markup, kind))
+
+
+async def _set_buttons(update: Update, keyboard: InlineKeyboardMarkup | None) -> bool:
+    query = update.callback_query
+    if query is None or not isinstance(query.message, Message):
+        return True
     try:
-        await query.edit_message_reply_markup(reply_markup=None)
+        await query.edit_message_reply_markup(reply_markup=keyboard)
     except BadRequest as exc:
-        logger.debug("Could not drop keyboard: %s", exc)
+        if "not modified" in str(exc).lower():
+            return False
+        logger.debug("Could not change the buttons: %s", exc)
+    return True

@@ -5,17 +5,18 @@ from __future__ import annotations
 
 import logging
 
-from telegram import Bot, Message, Update
+from telegram import Message, Update
 from telegram.constants import ParseMode
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 import views
-from content.models import Course, Lesson
+from content.models import Lesson
 from handlers import fallback
 from handlers.common import (
     answer,
     current_subscriber,
     drop_keyboard,
+    drop_rows,
     position_of,
     pressed,
     send,
@@ -34,6 +35,7 @@ from views.callbacks import (
     PartData,
     QuizData,
     ReadData,
+    ResumeData,
 )
 
 logger = logging.getLogger(__name__)
@@ -43,15 +45,19 @@ AGAIN_CHOICES = ("ask", "yes", "no")
 
 
 async def send_part(
-    bot: Bot, chat_id: int, course: Course, lesson: Lesson, index: int, **kwargs: object
+    context: BotContext, subscriber: Subscriber, lesson: Lesson, index: int
 ) -> Message:
     """Send one part of a lesson; the last part is followed by its check-in question."""
+    course, bot, chat_id = context.course, context.bot, subscriber.chat_id
     last_lesson = lesson.id == course.lessons[-1].id
     text, keyboard = views.lesson_part(lesson, index, last_lesson=last_lesson)
     message = await bot.send_message(
-        chat_id, text, parse_mode=ParseMode.HTML, reply_markup=keyboard, **kwargs
+        chat_id, text, parse_mode=ParseMode.HTML, reply_markup=keyboard
     )
     if index == len(lesson.messages) - 1 and lesson.quiz is not None:
+        await coursework.mark_checkin(
+            context.db, chat_id, subscriber.round, lesson.id, coursework.CHECKIN_PUT
+        )
         quiz_text, quiz_keyboard = views.quiz_view(lesson)
         await bot.send_message(
             chat_id, quiz_text, parse_mode=ParseMode.HTML, reply_markup=quiz_keyboard
@@ -60,10 +66,10 @@ async def send_part(
 
 
 async def next_command(update: Update, context: BotContext) -> None:
-    """/next, "Next lesson" and "Start the course": carry on from where the person is."""
+    """/next and "Next lesson": carry on from where the person is (a second tap does nothing)."""
     await answer(update)
-    await drop_keyboard(update)
-    await carry_on(update, context)
+    if await drop_keyboard(update):
+        await carry_on(update, context)
 
 
 async def course_button(update: Update, context: BotContext) -> None:
@@ -73,8 +79,11 @@ async def course_button(update: Update, context: BotContext) -> None:
         await fallback.unknown_button(update, context)
         return
     await answer(update)
-    if action == "start":
-        await drop_keyboard(update)
+    # A second tap on the same button finds it gone, and does not start, read on or skip again.
+    if action == "start" and not await drop_keyboard(update):
+        return
+    if action != "start" and not await drop_rows(update, CourseData):
+        return  # the rest of a menu stays; only its way on goes, taken
     if action == "skip":
         await skip_ahead(update, context)
     else:
@@ -88,18 +97,33 @@ async def carry_on(update: Update, context: BotContext) -> None:
     lesson = position.current
     if lesson is not None:
         if position.next_part is None:
-            text, keyboard = views.quiz_view(lesson)
-            await send(update, context, text, keyboard)
+            if await put_checkin(update, context, subscriber, lesson):
+                return
+        else:
+            await send_part(context, subscriber, lesson, position.next_part)
+            await coursework.mark_read(
+                context.db, subscriber.chat_id, subscriber.round, lesson.id, position.next_part + 1
+            )
             return
-        await send_part(context.bot, subscriber.chat_id, context.course, lesson, position.next_part)
-        await coursework.mark_read(
-            context.db, subscriber.chat_id, subscriber.round, lesson.id, position.next_part + 1
-        )
-        return
     if position.upcoming is None:
         await finish(update, context, subscriber)
         return
     await deliver(update, context, subscriber, position.upcoming)
+
+
+async def put_checkin(
+    update: Update, context: BotContext, subscriber: Subscriber, lesson: Lesson
+) -> bool:
+    """/next while a check-in waits: put it if never put, else remind once; False: move on."""
+    db, chat_id, round_ = context.db, subscriber.chat_id, subscriber.round
+    shown = await coursework.checkin_shown(db, chat_id, round_, lesson.id)
+    if shown >= coursework.CHECKIN_REMINDED:
+        return False  # reminded already: the question stays open above, the course goes on
+    view = views.quiz_view if shown < coursework.CHECKIN_PUT else views.checkin_reminder
+    # Moved on before the send, from exactly what was read: of two at once, one sends.
+    if await coursework.mark_checkin(db, chat_id, round_, lesson.id, shown + 1, was=shown):
+        await send(update, context, *view(lesson))
+    return True
 
 
 async def skip_ahead(update: Update, context: BotContext) -> None:
@@ -116,7 +140,7 @@ async def deliver(
     update: Update, context: BotContext, subscriber: Subscriber, lesson: Lesson
 ) -> None:
     """Send a lesson's first part and record it as delivered."""
-    await send_part(context.bot, subscriber.chat_id, context.course, lesson, 0)
+    await send_part(context, subscriber, lesson, 0)
     await coursework.record_delivery(
         context.db,
         subscriber.chat_id,
@@ -125,6 +149,10 @@ async def deliver(
         "pull",
         context.services.clock.now(),
     )
+    if len(lesson.messages) == 1 and lesson.quiz is not None:  # its check-in went with it
+        await coursework.mark_checkin(
+            context.db, subscriber.chat_id, subscriber.round, lesson.id, coursework.CHECKIN_PUT
+        )
 
 
 async def finish(update: Update, context: BotContext, subscriber: Subscriber) -> None:
@@ -156,21 +184,55 @@ async def continue_part(update: Update, context: BotContext) -> None:
         await send(update, context, views.menu_text(context.course),
                    views.menu_keyboard(context.course))  # fmt: skip
         return
-    await answer(update)
-    await drop_keyboard(update)
+    if not await drop_keyboard(update):
+        await answer(update)
+        return  # a second tap on the same "Continue": that part is on its way already
+    await read_on(update, context, lesson, index)
+
+
+async def resume_part(update: Update, context: BotContext) -> None:
+    """The "Finish lesson N" button under a daily push: the rest of a lesson left partway."""
+    data = pressed(update, ResumeData)
+    lesson = context.course.lesson(data.lesson_id)
+    index = data.part - 1
+    if lesson is None or not 0 < index < len(lesson.messages):
+        await answer(update, "That lesson has changed since. It is in 📚 My lessons.")
+        return
+    # Only this row goes: the day's lesson keeps its own buttons. A second tap finds it gone.
+    if not await drop_rows(update, ResumeData):
+        await answer(update)
+        return
+    await read_on(update, context, lesson, index)
+
+
+async def read_on(update: Update, context: BotContext, lesson: Lesson, index: int) -> None:
+    """Part `index` of a lesson, noted as read; if it went out already, the first unread one.
+
+    A part can be reached twice (an older Continue, the push's Finish button, /next): it is
+    never sent a second time this way; the library re-reads on purpose.
+    """
     subscriber = await current_subscriber(update, context)
+    db, chat_id, round_ = context.db, subscriber.chat_id, subscriber.round
+    index = max(index, await coursework.parts_read(db, chat_id, round_, lesson.id))
+    if index >= len(lesson.messages):
+        await answer(update, "You've had all of this lesson already. It's in 📚 My lessons.")
+        return
+    await answer(update)
     # Noted before the send, so the update is settled once the part is on screen: a person who
     # taps on at once is answering the bot, not getting ahead of it (the flood gate's measure).
-    await coursework.mark_read(
-        context.db, subscriber.chat_id, subscriber.round, lesson.id, index + 1
-    )
-    await send_part(context.bot, subscriber.chat_id, context.course, lesson, index)
+    await coursework.mark_read(db, chat_id, round_, lesson.id, index + 1)
+    await send_part(context, subscriber, lesson, index)
 
 
 async def send_checkin(update: Update, context: BotContext, lesson: Lesson) -> None:
     """The check-in question on its own: the button under a pushed one-part lesson."""
     await answer(update)
-    await drop_keyboard(update)
+    if not await drop_keyboard(update):
+        return  # a second tap: the question is on its way already
+    subscriber = await current_subscriber(update, context)
+    await coursework.mark_checkin(
+        context.db, subscriber.chat_id, subscriber.round, lesson.id, coursework.CHECKIN_PUT
+    )
     text, keyboard = views.quiz_view(lesson)
     await send(update, context, text, keyboard)
 
@@ -222,8 +284,8 @@ async def reread(update: Update, context: BotContext) -> None:
         await library(update, context)
         return
     await answer(update)
-    await drop_keyboard(update)
-    await send(update, context, *views.reread_part(lesson, data.part - 1))
+    if await drop_keyboard(update):  # not twice for a double tap
+        await send(update, context, *views.reread_part(lesson, data.part - 1))
 
 
 async def start_over(update: Update, context: BotContext) -> None:
@@ -240,7 +302,8 @@ async def start_over(update: Update, context: BotContext) -> None:
         await show(update, context, "Nothing changed: your progress is just as it was. /lessons "
                    "lets you re-read any lesson.")  # fmt: skip
         return
-    await drop_keyboard(update)
+    if not await drop_keyboard(update):
+        return  # a second tap on "Yes": starting over once is enough
     now = context.services.clock.now()
     subscriber = await current_subscriber(update, context)
     await subscribers.start_over(context.db, subscriber.chat_id, now, due_at(subscriber, now))
@@ -256,6 +319,7 @@ def handlers() -> list:
         CallbackQueryHandler(next_command, pattern=NextData.pattern),
         CallbackQueryHandler(course_button, pattern=CourseData.pattern),
         CallbackQueryHandler(continue_part, pattern=PartData.pattern),
+        CallbackQueryHandler(resume_part, pattern=ResumeData.pattern),
         CallbackQueryHandler(quiz_answer, pattern=QuizData.pattern),
         CallbackQueryHandler(library, pattern=LibraryData.pattern),
         CallbackQueryHandler(reread, pattern=ReadData.pattern),

@@ -141,9 +141,10 @@ async def plan_button(update: Update, context: BotContext) -> None:
 
 
 async def skip(update: Update, context: BotContext) -> None:
-    """Skip this step."""
+    """Skip this step (once: a second tap on the same Skip finds its buttons gone)."""
     await answer(update)
-    await drop_keyboard(update)
+    if not await drop_keyboard(update):
+        return
     if PLAN_KEY not in context.user_data:
         await send(update, context, "That plan has ended. /sos can start a new one.")
         return
@@ -151,9 +152,10 @@ async def skip(update: Update, context: BotContext) -> None:
 
 
 async def stop(update: Update, context: BotContext) -> None:
-    """Stop the plan; whatever was typed is forgotten."""
+    """Stop the plan; whatever was typed is forgotten (said once, for a double tap too)."""
     await answer(update)
-    await drop_keyboard(update)
+    if not await drop_keyboard(update):
+        return
     context.user_data.pop(PLAN_KEY, None)
     await send(
         update,

@@ -1,7 +1,13 @@
-"""The daily push's messages: each lesson's encoded once per course, not once per subscriber."""
+"""The daily push's messages: each encoded once per course, not once per subscriber.
+
+The push always moves on to the next lesson (one a day, whatever was read). When the lesson
+before it was left partway, the message says so and carries a button to its next unread part,
+so nothing is skipped without a word; that variant is cached too, by the part it points to.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from telegram import LinkPreviewOptions
@@ -9,6 +15,7 @@ from telegram.constants import ParseMode
 
 import views
 from content.models import Course, Lesson
+from journey.position import Delivered, locate
 from push.transport import PreparedCall
 
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
@@ -28,24 +35,34 @@ class PushMessages:
     def __init__(self, *, paid: bool | None) -> None:
         self._paid = paid
         self._course: Course | None = None
-        self._cache: dict[str, PushMessage] = {}
+        self._cache: dict[tuple[str, str, int], PushMessage] = {}
 
-    def next_for(self, course: Course, delivered: set[str]) -> PushMessage:
-        """What to send someone who has had the lessons in `delivered`."""
+    def next_for(self, course: Course, delivered: Sequence[tuple[str, int, int]]) -> PushMessage:
+        """What to send someone who has had `delivered`: (lesson id, parts read, delivered at)."""
         if course is not self._course:  # edited lessons go out as edited from now on
             self._course, self._cache = course, {}
-        lesson = course.next_lesson(delivered)
-        key = lesson.id if lesson is not None else ""
+        position = locate(course, (Delivered(*row) for row in delivered), ())
+        lesson = position.upcoming
+        unfinished = None
+        if lesson is not None and position.current is not None and position.next_part is not None:
+            unfinished = (position.current, position.next_part)
+        key = (
+            lesson.id if lesson is not None else "",
+            unfinished[0].id if unfinished else "",
+            unfinished[1] if unfinished else 0,
+        )
         message = self._cache.get(key)
         if message is None:
-            message = self._cache[key] = self._build(course, lesson)
+            message = self._cache[key] = self._build(course, lesson, unfinished)
         return message
 
-    def _build(self, course: Course, lesson: Lesson | None) -> PushMessage:
+    def _build(
+        self, course: Course, lesson: Lesson | None, unfinished: tuple[Lesson, int] | None
+    ) -> PushMessage:
         if lesson is None:
             text, keyboard = views.finished_text(course), views.finished_keyboard()
         else:
-            text, keyboard = views.push_view(lesson)
+            text, keyboard = views.push_view(lesson, unfinished)
         call = PreparedCall(
             "sendMessage",
             text=text,

@@ -43,6 +43,50 @@ async def mark_read(db: Database, chat_id: int, round_: int, lesson_id: str, par
     )
 
 
+async def parts_read(db: Database, chat_id: int, round_: int, lesson_id: str) -> int:
+    """How many parts of a lesson have been sent in this round (0 if it was not delivered)."""
+    row = await db.fetchone(
+        "SELECT parts_read FROM deliveries WHERE chat_id = ? AND round = ? AND lesson_id = ?",
+        (chat_id, round_, lesson_id),
+    )
+    return int(row[0]) if row else 0
+
+
+CHECKIN_PUT = 1  # the check-in question is in the chat
+CHECKIN_REMINDED = 2  # and /next has reminded of it once
+
+
+async def checkin_shown(db: Database, chat_id: int, round_: int, lesson_id: str) -> int:
+    """How far a lesson's check-in has gone: 0 not put yet, CHECKIN_PUT, CHECKIN_REMINDED."""
+    row = await db.fetchone(
+        "SELECT checkin_shown FROM deliveries WHERE chat_id = ? AND round = ? AND lesson_id = ?",
+        (chat_id, round_, lesson_id),
+    )
+    return int(row[0]) if row else 0
+
+
+async def mark_checkin(
+    db: Database, chat_id: int, round_: int, lesson_id: str, shown: int, *, was: int | None = None
+) -> bool:
+    """Move a lesson's check-in on to `shown` (never back); with `was`, only from exactly that.
+
+    True if this call moved it: of two requests at once (a double tap, two instances), one wins.
+    """
+    if was is None:
+        changed = await db.execute(
+            "UPDATE deliveries SET checkin_shown = ? WHERE chat_id = ? AND round = ?"
+            " AND lesson_id = ? AND checkin_shown < ?",
+            (shown, chat_id, round_, lesson_id, shown),
+        )
+    else:
+        changed = await db.execute(
+            "UPDATE deliveries SET checkin_shown = ? WHERE chat_id = ? AND round = ?"
+            " AND lesson_id = ? AND checkin_shown = ?",
+            (shown, chat_id, round_, lesson_id, was),
+        )
+    return changed == 1
+
+
 async def answered_lessons(db: Database, chat_id: int, round_: int) -> list[str]:
     """Ids of the lessons whose check-in was answered in this round."""
     rows = await db.fetchall(

@@ -275,4 +275,17 @@ MIGRATIONS: tuple[Migration, ...] = (
         ALTER TABLE subscribers ADD COLUMN expecting_since BIGINT;
         """,
     ),
+    Migration(
+        8,
+        "whether a lesson's check-in question has been put, and reminded of",
+        # 0: not yet put (a pushed one-part lesson keeps it behind a button); 1: put, with the
+        # last part or by its button; 2: /next has reminded of it once, so the next /next moves
+        # on instead of sending it a third time.
+        """
+        ALTER TABLE deliveries ADD COLUMN checkin_shown INTEGER NOT NULL DEFAULT 0;
+        """,
+        """
+        ALTER TABLE deliveries ADD COLUMN checkin_shown INTEGER NOT NULL DEFAULT 0;
+        """,
+    ),
 )

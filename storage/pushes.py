@@ -87,20 +87,23 @@ async def due_subscribers(
 
 async def delivered_by_chat(
     db: Database, subscribers: Sequence[DueSubscriber]
-) -> dict[int, set[str]]:
-    """Lessons delivered in each subscriber's current round, by chat id (primary-key lookups)."""
+) -> dict[int, list[tuple[str, int, int]]]:
+    """(lesson id, parts read, delivered at) of each lesson delivered in each subscriber's
+    current round, by chat id (primary-key lookups)."""
     rounds = {sub.chat_id: sub.round for sub in subscribers}
-    delivered: dict[int, set[str]] = {chat_id: set() for chat_id in rounds}
+    delivered: dict[int, list[tuple[str, int, int]]] = {chat_id: [] for chat_id in rounds}
     chat_ids = list(rounds)
     for start in range(0, len(chat_ids), _IN_CHUNK):
         chunk = chat_ids[start : start + _IN_CHUNK]
         marks = ",".join("?" * len(chunk))
         rows = await db.fetchall(
-            f"SELECT chat_id, round, lesson_id FROM deliveries WHERE chat_id IN ({marks})", chunk
+            "SELECT chat_id, round, lesson_id, parts_read, delivered_at FROM deliveries"
+            f" WHERE chat_id IN ({marks})",
+            chunk,
         )
-        for chat_id, round_, lesson_id in rows:
+        for chat_id, round_, lesson_id, parts_read, delivered_at in rows:
             if rounds[chat_id] == round_:
-                delivered[chat_id].add(lesson_id)
+                delivered[chat_id].append((str(lesson_id), int(parts_read), int(delivered_at)))
     return delivered
 
 

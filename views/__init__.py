@@ -29,6 +29,7 @@ from views.callbacks import (
     QuizData,
     ReadData,
     RecapData,
+    ResumeData,
     ReviewAnswerData,
     ReviewData,
     SosData,
@@ -140,12 +141,17 @@ def recap_rows(lesson: Lesson) -> list[list[InlineKeyboardButton]]:
 
 def without_recap(keyboard: Keyboard | None) -> Keyboard | None:
     """The same buttons less the recap answers, once the recap has been answered."""
+    return without_rows(keyboard, RecapData)
+
+
+def without_rows(keyboard: Keyboard | None, kind: type[CallbackData]) -> Keyboard | None:
+    """The same buttons less the rows holding a button of `kind`."""
     if keyboard is None:
         return None
     rows = [
         row
         for row in keyboard.inline_keyboard
-        if not any(RecapData.pattern.match(str(b.callback_data or "")) for b in row)
+        if not any(kind.pattern.match(str(b.callback_data or "")) for b in row)
     ]
     return Keyboard(rows) if rows else None
 
@@ -183,6 +189,18 @@ def quiz_view(lesson: Lesson) -> tuple[str, Keyboard]:
     options = shown_options(quiz, f"quiz:{lesson.id}")
     rows = [[button(opt.text, QuizData(lesson.id, opt.id))] for opt in options]
     return f"<b>Check-in</b> 💬\n\n{quiz.question}", Keyboard(rows)
+
+
+def checkin_reminder(lesson: Lesson) -> tuple[str, Keyboard]:
+    """/next while a check-in waits: a kind word and its answers, once (then /next moves on)."""
+    assert lesson.quiz is not None
+    _question, keyboard = quiz_view(lesson)
+    text = (
+        f"<b>Check-in</b> 💬 from lesson {lesson.number} is still waiting for you:\n\n"
+        f"{lesson.quiz.question}\n\n"
+        "<i>Tap an answer here, or send /next again to go on without it; it stays open.</i>"
+    )
+    return text, keyboard
 
 
 def quiz_feedback(
@@ -366,14 +384,29 @@ def crisis_keyboard() -> Keyboard:
     )
 
 
-def push_view(lesson: Lesson) -> tuple[str, Keyboard]:
+def push_view(lesson: Lesson, unfinished: tuple[Lesson, int] | None = None) -> tuple[str, Keyboard]:
     """The daily push: the lesson's first part as one message, the rest pulled by taps.
 
     A one-part lesson with a check-in would otherwise need a second message for the question, so
     the question waits behind a button ("part" one past the last brings the check-in).
+    `unfinished` is the lesson before, left partway, and its next unread part (0-based): the
+    message says so and keeps the rest one tap away, above the menu button.
     """
     text, keyboard = lesson_part(lesson, 0)
-    if keyboard is not None:
+    if len(lesson.messages) == 1 and lesson.quiz is not None:  # under any recap buttons
+        checkin = button("Check-in 💬", PartData(lesson.id, len(lesson.messages) + 1))
+        keyboard = Keyboard([*recap_rows(lesson), [checkin], [menu_button()]])
+    assert keyboard is not None
+    if unfinished is None:
         return text, keyboard
-    checkin = button("Check-in 💬", PartData(lesson.id, len(lesson.messages) + 1))
-    return text, Keyboard([[checkin], [menu_button()]])
+    before, part = unfinished
+    left = len(before.messages) - part
+    text += (
+        f"\n\n↩ <i>You stopped partway through lesson {before.number} ({escape(before.title)}):"
+        f" {left} part{'s' if left > 1 else ''} left. Tap “Finish lesson {before.number}” below"
+        " whenever you like.</i>"
+    )
+    label = f"↩ Finish lesson {before.number} (part {part + 1} of {len(before.messages)})"
+    rows = list(keyboard.inline_keyboard)
+    rows.insert(len(rows) - 1, [button(label, ResumeData(before.id, part + 1))])
+    return text, Keyboard(rows)

@@ -134,6 +134,14 @@ class PartData(CallbackData, prefix="part"):
 
 
 @dataclasses.dataclass(frozen=True)
+class ResumeData(CallbackData, prefix="resume"):
+    """Under a daily push: the next unread part (from 1) of a lesson left partway."""
+
+    lesson_id: str
+    part: int
+
+
+@dataclasses.dataclass(frozen=True)
 class QuizData(CallbackData, prefix="quiz"):
     """An answer to a lesson's check-in."""
 

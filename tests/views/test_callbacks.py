@@ -32,6 +32,7 @@ from views.callbacks import (
     QuizData,
     ReadData,
     RecapData,
+    ResumeData,
     ReviewAnswerData,
     ReviewData,
     SosData,
@@ -51,6 +52,7 @@ SAMPLES: dict[str, CallbackData] = {
     "next": NextData(),
     "progress": ProgressData(),
     "part": PartData("nmda", 2),
+    "resume": ResumeData("nmda", 3),
     "quiz": QuizData("nmda", "b"),
     "read": ReadData("nmda", 1),
     "library": LibraryData(),
@@ -167,6 +169,9 @@ def all_keyboards(course: Course) -> dict[str, InlineKeyboardMarkup]:
                 keyboards[f"{lesson.id}-part-{index + 1}"] = keyboard
         if lesson.quiz is not None:
             keyboards[f"{lesson.id}-quiz"] = views.quiz_view(lesson)[1]
+    for before, lesson in zip(course.lessons, course.lessons[1:], strict=False):
+        for part in range(1, len(before.messages)):  # the push after a lesson left partway
+            keyboards[f"{lesson.id}-push-after-{part}"] = views.push_view(lesson, (before, part))[1]
     return keyboards
 
 
@@ -192,7 +197,7 @@ def test_every_real_button_carries_ids_that_exist(course: Course) -> None:
                     lesson = course.lesson(callback.lesson_id)
                     assert lesson is not None and lesson.quiz is not None
                     assert lesson.quiz.option(callback.option_id) is not None
-                elif isinstance(callback, PartData):
+                elif isinstance(callback, PartData | ResumeData):
                     lesson = course.lesson(callback.lesson_id)
                     assert lesson is not None
                     assert 2 <= callback.part <= len(lesson.messages)
