@@ -379,7 +379,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         quietly.CHECK,
     )
     if any(rule.search(guarded) for rule in checks) or after.CHECK.search(plain):
-        return Verdict(HELPER if _about_someone_else(plain) else CHECK, "check")
+        theirs = _about_someone_else(plain) or quietly.SAID_BY_OTHER.search(plain) is not None
+        return Verdict(HELPER if theirs else CHECK, "check")
     if foreign == "distress":
         return Verdict(DISTRESS, "language distress")
     if not _WORD.search(plain) and cues.SAD_EMOJI.search(text):

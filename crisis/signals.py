@@ -289,6 +289,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (OVERDOSE, plainly.OVERDOSE),
     ("plainly", plainly.CRISIS),
     (OVERDOSE, quietly.OVERDOSE),
+    (METHOD, quietly.METHOD),
     ("quietly", quietly.CRISIS),
     ("after", after.FAREWELL),
 )

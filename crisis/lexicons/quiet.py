@@ -39,11 +39,26 @@ LEXICON = {
         r"больше ничего (?:меня )?не держит|ничего (?:меня )?(?:здесь |тут )?больше не держит"
         r"(?! (?:в этом|в этой|на этой|на этом))",
     ),
+    "method": (
+        # the quickest way to die without pain (Portuguese)
+        r"(?:jeito|forma|maneira|modo) (?:[^ ]+ ){0,3}?sem dor (?:de|para|pra) (?:morrer|me matar|"
+        r"se matar|acabar com tudo)",
+    ),
+    "other": (
+        # a daughter, a son, a parent who took too many pills (Italian)
+        r"(?:mia figlia|mio figlio|mia madre|mio padre|mio marito|mia moglie|mia sorella|mio "
+        r"fratello|il mio ragazzo|la mia ragazza|mia nonna|mio nonno) ha (?:preso|ingoiato) "
+        r"(?:troppe|tutte le|un flacone di|una scatola di|un sacco di) (?:pillole|pasticche|"
+        r"compresse|medicine)",
+    ),
     "intent": (
         # thinking of jumping from the roof, a bridge, a balcony
         r"(?:(?:σκεφτομαι|θελω|παω) να|θα) πηδηξω απο (?:την |τη |το |τον )?(?:ταρατσα|γεφυρα|"
         r"μπαλκονι|οροφο|πολυκατοικια|γκρεμο)",
         r"ዛሬ ማታ (?:[^ ]+ )?ሁሉንም ነገር ላቆም",
+        # wanting to die (Chinese), every day; self-harm again (Korean)
+        r"想死(?![你了吧])|每天都想死",
+        r"자해 ?(?:또|다시) ?했|자해를 ?(?:또|다시) ?했",
     ),
     "self_harm": (
         # cutting oneself, the habit (not a cut while cooking, shaving or on paper)
@@ -63,6 +78,8 @@ LEXICON = {
         r"불안해서 (?:[^ ]+ )?(?:숨|죽겠)",
     ),
     "guard": (
+        # "tired to death", "I miss you to death" (Chinese)
+        r"[^ ]*得想死|想死你",
         # pills kept for a trip; a pet given away before a move; nothing holding one in a town
         r"(?:garde|stocke|mets de cote|mis de cote) (?:tous |toutes )?(?:mes|les) (?:medicaments|"
         r"pilules|cachets|comprimes) pour (?:les vacances|le voyage|la pharmacie|mon voyage)",
@@ -70,6 +87,11 @@ LEXICON = {
         r"(?:потому что|так как|перед|ведь) (?:[^ ]+ )?(?:переезж|переезд|уезжа|аллерги)\w*",
         r"в (?:этом|этой) (?:городе|стране|месте|работе|квартире) (?:меня )?(?:больше )?ничего "
         r"(?:меня )?не держит",
+    ),
+    "routine": (
+        # medicine for a cough or a fever, and better now (Italian)
+        r"(?:pillole|compresse|medicine|sciroppo) per la (?:tosse|febbre|testa|pressione|"
+        r"allergia|gola)",
     ),
     "later": (r"до завтра|להתראות מחר|明天见|a demain|αυριο τα λεμε",),
 }

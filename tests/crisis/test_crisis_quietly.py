@@ -179,3 +179,128 @@ def test_a_panic_in_korean_gets_the_caring_reply() -> None:
 def test_their_everyday_lookalikes_get_no_alarm(text: str) -> None:
     assert assess(text).tier not in ALARMS
     assert rules(text) not in ALARMS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a treatment dose taken again with a saved supply, the body answering
+        "took my ketamine three times today plus the spare ones, everything is spinning",
+        # insulin not needed, or all of it
+        "injected insulin on purpose and now I'm sweating and shaky",
+        "shot all of my insulin an hour ago",
+        # a whole pack and a drug on top
+        "had a whole packet of gummies and 3 valium",
+        # carbon monoxide from a car
+        "does carbon monoxide from a car exhaust still work with modern cars",
+    ],
+)
+def test_a_treatment_taken_twice_insulin_or_a_mix_gets_the_full_reply(text: str) -> None:
+    assert rules(text) == CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "logging off from life. gg",
+        "rage quitting life tonight",
+        "my arms are covered in cuts and I've run out of places to hide",
+        "no more room on my legs to cut",
+    ],
+)
+def test_slang_for_ending_it_or_cuts_hidden_get_the_full_reply(text: str) -> None:
+    assert rules(text) == CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gave my consoles to my little brother. at least he can use them after",
+        "set it for the 3rd so mum doesn't have to remember it on my birthday",
+        "nobody is home till monday. good time to finally go through with it",
+        "I'm not going to be around much longer, don't bother with my progress",
+        "every time I cycle to work I hope a lorry hits me",
+        "I don't have two more months in me",
+        "they say wait six weeks for it to work. I won't make it that long",
+        "I'm going to stop trying. for good this time",
+        "the infusions helped for a week and then nothing again. I do not want forever like this",
+        "feeling nothing, probably forever, and I can't do that",
+        "this is the weekend i finally do it",
+        "wrote a will at 17. weird, I know",
+        "finishing my will before sunday, just in case",
+        "I'm a pharmacist. I know exactly what would work and it's all at work",
+    ],
+)
+def test_a_plan_told_by_a_time_or_a_means_known_gets_a_check_in(text: str) -> None:
+    assert rules(text) in (CHECK, CRISIS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a guy on twitch said he took pills live on stream, what do I do",
+        "a student disclosed a plan to me with a date. who do I call",
+        "a pupil disclosed suicidal thoughts in my class today",
+        "someone in my class posted 'last day tomorrow, bye forever'. is it serious",
+        "mio fratello ha preso tutte le pillole del nonno",
+    ],
+)
+def test_someone_else_online_at_school_or_in_the_family_gets_the_helpers_reply(
+    text: str,
+) -> None:
+    assert rules(text) in (HELPER, CRISIS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "想死，真的好累",  # Chinese: I want to die, so tired
+        "오늘 자해 다시 했어",  # Korean: self-harm again today
+        "qual a forma menos dolorosa e sem dor de morrer",  # Portuguese: a painless way to die
+    ],
+)
+def test_the_youth_kinds_in_other_languages_get_a_crisis_level_reply(text: str) -> None:
+    assert rules(text) in (CRISIS, CHECK)
+
+
+@pytest.mark.parametrize(
+    "text", ["left on read by the whole group chat again", "I just need a hug"]
+)
+def test_being_left_out_or_wanting_a_hug_gets_the_caring_reply(text: str) -> None:
+    assert rules(text) in (DISTRESS, CHECK, CRISIS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "took my ketamine twice this month as prescribed, feeling good",
+        "injected insulin before dinner like always",
+        "ate a whole bag of crisps and a sandwich",
+        "catalytic converters stop the emissions, it's in the MOT",
+        "uninstalling the app from my phone",
+        "logging off for the night, bye",
+        "my legs are covered in cuts from the brambles on the hike",
+        "ran out of room to put the shoes",
+        "gave my old phone to my mum, she can use it after the repair",
+        "parents are away this weekend, perfect time to finally do it: a house party",
+        "not going to be around much longer today, train to catch",
+        "hope the bus doesn't stop at every stop today, I'm late",
+        "I won't make it that far, the hike is 30 km",
+        "I'm going to stop smoking for good",
+        "I do not want forever to be the wait for the next season",
+        "i don't want forever, just one more season of the show",
+        "I felt nothing for that film, it went on forever",
+        "this is the week i stop vaping",
+        "writing my will before the surgery on friday",
+        "I know exactly what would work for this stain",
+        "a guy on reddit said he took pills for his headache and they worked",
+        "my client disclosed a plan for the weekend to expand her shop",
+        "someone in my class said the test was brutal",
+        "累得想死，今天加班到十点",  # Chinese: tired to death from overtime
+        "想死你了，快回来吧",  # Chinese: missed you to death
+        "mio figlio ha preso le pillole per la tosse, sta meglio",
+    ],
+)
+def test_the_youth_kinds_lookalikes_get_no_alarm(text: str) -> None:
+    assert assess(text).tier not in ALARMS
+    assert rules(text) not in ALARMS
