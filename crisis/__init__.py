@@ -39,6 +39,7 @@ from crisis import (
     leaving,
     parting,
     plainly,
+    quietly,
     routine,
     settled,
     signals,
@@ -345,11 +346,14 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(HELPER, other)
     if foreign == "other":
         return Verdict(HELPER, "language other")
+    if quietly.OTHER.search(plain):
+        return Verdict(HELPER, "quietly other")  # a rope bought "for the garden" they don't have
     if signal == "access":
         return Verdict(CRISIS, signal)  # another's gun left within reach: the writer's risk
     if signal is not None:
         return Verdict(HELPER if _about_someone_else(plain) else CRISIS, signal)
-    if understated.AFTER_THEM.search(plain) or plainly.MINE.search(plain):
+    mine = (understated.AFTER_THEM, plainly.MINE, quietly.MINE)
+    if any(rule.search(plain) for rule in mine):
         return Verdict(CHECK, "after them")  # "once she's gone there'd be no reason left"
     if understated.POSTED.search(plain):
         mine = understated.posted_by_me(plain)
@@ -372,9 +376,11 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         decided.CHECK,
         understated.CHECK,
         plainly.CHECK,
+        quietly.CHECK,
     )
     if any(rule.search(guarded) for rule in checks) or after.CHECK.search(plain):
-        return Verdict(HELPER if _about_someone_else(plain) else CHECK, "check")
+        theirs = _about_someone_else(plain) or quietly.SAID_BY_OTHER.search(plain) is not None
+        return Verdict(HELPER if theirs else CHECK, "check")
     if foreign == "distress":
         return Verdict(DISTRESS, "language distress")
     if not _WORD.search(plain) and cues.SAD_EMOJI.search(text):
@@ -422,6 +428,8 @@ def _ordinary(text: str, plain: str) -> bool:
     medicine told as taken ("took my meds 💊✅")."""
     if routine.taken_as_usual(text, plain) or bare.ordinary_profile(text, plain):
         return True
+    if quietly.ORDINARY.search(plain):
+        return True
     return any(leaving.ORDINARY.search(t) is not None for t in (plain, languages.fold(text)))
 
 
@@ -446,6 +454,8 @@ def _distress_or_none(
     learned = p.get("distress", 0.0) >= limits["distress"]
     learned = learned and not understated.better(plain) and not understated.study(plain)
     learned = learned and not understated.pet_grief(plain)
+    # "Ten years ago I tried; today I'm much better" in another language: a recovery, not distress.
+    learned = learned and not (languages.foreign(text) and languages.told_of(text))
     if learned or ruled:
         return Verdict(DISTRESS, "rule" if ruled else "model")
     return Verdict(None)

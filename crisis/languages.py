@@ -252,6 +252,12 @@ def _found(pattern: re.Pattern[str] | None, folded: str) -> bool:
     return pattern is not None and pattern.search(folded) is not None
 
 
+def told_of(text: str) -> bool:
+    """Whether ``text`` tells, in one of the languages here, a story or a crisis long past that
+    the writer is well from: no reply at all, not even the caring one."""
+    return _told_of(fold(text))
+
+
 def excused(text: str) -> bool:
     """Whether ``text`` holds what the lexicons read as no crisis: an idiom or negation they
     blank, pills taken as prescribed, an outing, a goodbye until tomorrow, a story or a crisis

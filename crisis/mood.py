@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from crisis import settled, understated
+from crisis import quietly, settled, understated
 from crisis.vocab import _compile
 
 _DISTRESS = _compile(
@@ -108,4 +108,5 @@ def distress(plain: str) -> bool:
         _DISTRESS.search(plain) is not None
         or settled.DISTRESS_MORE.search(plain) is not None
         or understated.STALLED.search(plain) is not None
+        or quietly.DISTRESS.search(plain) is not None
     )

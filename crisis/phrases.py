@@ -88,6 +88,28 @@ def expand(phrase: str, depth: int = 0) -> list[str] | None:
     return None
 
 
+def spread(phrase: str, depth: int = 0) -> list[str] | None:
+    """``expand``, and a phrase that opens with an optional part as two phrases, one with it and
+    one without: "(?:ya )?no quiero" becomes "ya no quiero" and "no quiero", which can be grouped,
+    where the phrase as it is would be tried at every word of a message."""
+    expanded = expand(phrase)
+    if expanded is not None:
+        return expanded
+    body = phrase[2:] if phrase.startswith("\\b") else phrase
+    if depth > 3 or not body.startswith("(?:"):
+        return None
+    end = _group_end(body, 0)
+    if body[end : end + 1] != "?" or body[end + 1 : end + 2] in ("?", "+"):
+        return None
+    spread_out: list[str] = []
+    for alt in [*alternatives(body[3 : end - 1]), ""]:
+        more = spread(alt + body[end + 1 :], depth + 1)
+        if more is None:
+            return None
+        spread_out += more
+    return spread_out
+
+
 def grouped(phrases: Iterable[str], start: str, letter: str) -> str:
     """The phrases as one pattern source: ``start`` (a look-behind for a word's start) and
     ``letter`` (a class of what a word starts with) checked once, then one group per first letter.
@@ -100,7 +122,7 @@ def grouped(phrases: Iterable[str], start: str, letter: str) -> str:
         if UNSPACED.match(phrase):
             unspaced.append(phrase)
             continue
-        expanded = expand(phrase)
+        expanded = spread(phrase)
         if expanded is None:
             anywhere.append(phrase)
             continue

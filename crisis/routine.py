@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from crisis.vocab import _compile
+
 _MEDICINE = (
     r"(?:meds|medication|medications|medicine|medicines|pills?|tablets?|capsules?|dose|doses|"
     r"antidepressants?|ssris?|vitamins?|supplements?|lithium|sertraline|fluoxetine|prozac|"
@@ -23,18 +25,20 @@ _MEDICINE = (
 )
 _WHEN = r"(?:morning|evening|night|nighttime|bedtime|daily|usual|regular|lunchtime|am|pm) "
 # "took my meds", "had my evening tablets", "remembered my pills", "meds taken", "meds done"
-_TAKEN = re.compile(
+# Grouped by first letter (``vocab._compile``): "(?:my |the )?" at the start of a plain pattern
+# would be tried at every character of a long message.
+_TAKEN = _compile(
     r"\b(?:took|taken|had|remembered|done with|finished) (?:my |the )?(?:"
     + _WHEN
     + r")?"
     + _MEDICINE
-    + r"\b|\b(?:my |the )?(?:"
+    + r"\b",
+    r"\b(?:my |the )?(?:"
     + _WHEN
     + r")?"
     + _MEDICINE
-    + r" (?:taken|done|down|in|sorted|check(?:ed)?|ticked off|✅|✔)"
-    + r"|\b(?:remembered|did not forget|didn't forget) (?:to take )?(?:my |the )?"
-    + _MEDICINE
+    + r" (?:taken|done|down|in|sorted|check(?:ed)?|ticked off|✅|✔)",
+    r"\b(?:remembered|did not forget|didn't forget) (?:to take )?(?:my |the )?" + _MEDICINE,
 )
 # What turns a dose into an overdose or a goodbye: an amount, a hoard, a word of harm or leaving.
 _MORE_THAN_USUAL = re.compile(

@@ -24,6 +24,7 @@ from crisis import (
     means,
     parting,
     plainly,
+    quietly,
     settled,
     understated,
     veiled,
@@ -287,6 +288,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (METHOD, plainly.METHOD),
     (OVERDOSE, plainly.OVERDOSE),
     ("plainly", plainly.CRISIS),
+    (OVERDOSE, quietly.OVERDOSE),
+    (METHOD, quietly.METHOD),
+    ("quietly", quietly.CRISIS),
     ("after", after.FAREWELL),
 )
 

@@ -11,12 +11,18 @@ from __future__ import annotations
 
 import re
 
-_MEDIA = re.compile(
-    r"\b(?:song|songs|album|track|single|film|movie|book|novel|episode|show|series|play|poem|"
-    r"lyric|lyrics|tune|record|video|documentary|podcast|theme|soundtrack|playlist|radio|"
+from crisis import phrases
+
+_MEDIA_WORDS = (
+    "song|songs|album|track|single|film|movie|book|novel|episode|show|series|play|poem|"
+    "lyric|lyrics|tune|record|video|documentary|podcast|theme|soundtrack|playlist|radio|"
     # a line sung or quoted and praised: "... still slaps", "on repeat", "what a bop"
-    r"slaps|slapped|bop|banger|on repeat|hits different|chorus|verse|sings|sang|band|rapper)\b",
-    re.IGNORECASE,
+    "slaps|slapped|bop|banger|on repeat|hits different|chorus|verse|sings|sang|band|rapper"
+)
+# Read on the text lower-cased and grouped by first letter: a case-blind alternation of forty
+# words costs more than half a millisecond on a 4096-character message, this a tenth of it.
+_MEDIA = re.compile(
+    phrases.grouped([w + r"\b" for w in _MEDIA_WORDS.split("|")], r"(?<![a-z0-9_])", "[a-z]")
 )
 _QUOTED = re.compile(
     "(?:(?<=\\s)|^)['\"\u201c\u2018]([^'\"\u201d\u2019]{3,80})['\"\u201d\u2019](?=[\\s,.!?;:]|$)"
@@ -36,7 +42,7 @@ _BARE = re.compile(
 
 def without_titles(text: str) -> str:
     """``text`` with any title next to the word for what it titles blanked out."""
-    if not _MEDIA.search(text):
+    if not _MEDIA.search(text.lower()):
         return text
     text = _QUOTED.sub(" ", text)
     return _BARE.sub(lambda m: m.group(0)[: m.start(1) - m.start(0)] + " ", text)

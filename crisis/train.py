@@ -51,6 +51,7 @@ MEASURED = (
     "crisis_sealed4",
     "crisis_sealed5",
     "crisis_sealed6",
+    "crisis_sealed7",
 )
 
 Item = tuple[str, str]  # text, label

@@ -25,6 +25,7 @@ from crisis.lexicons import (
     more,
     pl,
     pt,
+    quiet,
     ru,
     tl_pcm,
     tr,
@@ -59,5 +60,6 @@ LEXICONS = MappingProxyType(
         "across": across.LEXICON,
         "farewells": farewells.LEXICON,
         "core": core.LEXICON,
+        "quiet": quiet.LEXICON,
     }
 )
