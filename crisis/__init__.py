@@ -387,6 +387,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(DISTRESS, "emoji")  # "😞😞😞": sadness with no words
     if len(set(_WORD.findall(plain))) < _MODEL_MIN_WORDS:
         return Verdict(DISTRESS, "rule") if signals.distress(plain) else Verdict(None)
+    if bare.greeting(text):
+        return Verdict(None, "greeting")  # the rules found nothing, and a hello is all there is
     model = model or load()
     p = model.probabilities(plain)
     limits = model.thresholds

@@ -6,6 +6,11 @@ writer's own intent, a meme's "this girl" meaning the writer, a farewell put in 
   told a day or a goodbye alone for any other reason. A goodbye with its reason or its next
   meeting ("bye, see you tomorrow", "bye!!"), a day asked about ("saturday?") or with its plan
   ("saturday works") is left alone.
+  "I'm done" alone is asked about too: the check-in carries the lines, and the full reply is a tap
+  away, where the full reply at once would be out of proportion if it meant the lesson.
+- ``greeting``: a hello with at most an introduction ("Hallo, ich bin neu hier", "hola, soy
+  nueva", "hi, my name is Sam"; not "hi, I'm X", which may be how someone is): nothing for the classifier to read, which in languages it
+  hardly saw can take a greeting for distress.
 - ``FAMILY_INTENT``: someone's suicide with the writer's own wish to follow it ("i'm 40 now,
   makes sense to follow him", "it runs in the family and i'm next"): the writer's crisis, not
   only a grief. A fear of it ("scared i'll end up like him"), a refusal ("determined not to go
@@ -43,9 +48,39 @@ _BARE_DAY = re.compile(r"^" + _DAY + r"\s*[.…]+$")  # "saturday." with nothing
 # "tonight" alone, even unpunctuated: no time the course asks for is said so ("tonight?" and
 # "tonight!" ask or cheer)
 _BARE_TONIGHT = re.compile(r"^(?:it s |its |it is )?tonight(?: then| it is)?$")
+# "I'm done" with nothing else: ask rather than tell; with its reason the rules have their say
+_LONE_DONE = re.compile(
+    r"^(?:(?:ok|okay|so|well|yeah|honestly)[\s.,…]+){0,2}(?:i m|im|i am) (?:so |just |completely )?"
+    r"done\s*[.…!]*$"
+)
 # a cut told in one word
 _LONE_HARM = re.compile(r"^(?:cut|cutting|cut again|cut myself|relapsed|relapsed again)\s*[.…]*$")
 _EMOJI_TAIL = re.compile(r"[\s\U0001f300-\U0001faff\u2600-\u27bf\ufe0f\u200d]+$")
+
+
+_HELLO = (
+    r"(?:hi+|hey+|hello+|hallo+|hallo zusammen|hola|bonjour|salut|ciao|ola|oi|privet|привет|"
+    r"здравствуйте|добрый день|merhaba|selam|namaste|halo|hai|czesc|hej|hoi|salam|shalom|"
+    r"good (?:morning|afternoon|evening)|guten (?:morgen|tag|abend)|buenos dias|buenas|bom dia|"
+    r"boa tarde|buongiorno|dzien dobry|selamat (?:pagi|siang|sore|malam))"
+)
+_INTRO = (
+    r"(?:everyone|everybody|all|guys|world|there|bot|again|"
+    r"(?:i m|im|i am) new(?: here)?|new here|just joined|ich bin neu(?: hier)?|"
+    r"je suis nouvel?(?:le)?(?: ici)?|soy nuev[oa](?: aqui)?|sono nuov[oa](?: qui)?|"
+    r"sou nov[oa](?: aqui)?|я новенька?я?|я новый|я новая|jestem now[ya](?: tutaj)?|"
+    r"saya baru(?: di sini)?|ben yeniyim|"
+    r"(?:my name is|ich heisse|je m appelle|me llamo|mi chiamo|"
+    r"meu nome e|меня зовут|nazywam sie|nama saya|benim adim) \w+)"
+)
+_GREETING = re.compile(r"^" + _HELLO + r"(?: " + _INTRO + r")*$")
+
+
+def greeting(text: str) -> bool:
+    """A hello with at most an introduction: "Hallo, ich bin neu hier", "hi, I'm Sam"."""
+    folded = re.sub(r"[^\w\s]", " ", _folded(text).replace("<b>", " ").replace("</b>", " "))
+    folded = " ".join(folded.split())
+    return len(folded) <= 60 and _GREETING.match(folded) is not None
 
 
 def _folded(text: str) -> str:
@@ -55,7 +90,7 @@ def _folded(text: str) -> str:
 
 
 def lone(text: str) -> bool:
-    """A goodbye or a day, and nothing else in the message."""
+    """A goodbye, a day or "I'm done", and nothing else in the message."""
     folded = _folded(text)
     if not folded or len(folded) > 40:
         return False
@@ -63,6 +98,8 @@ def lone(text: str) -> bool:
         return True
     has_opener = re.match(_OPENER + r"\b", folded) is not None
     if _BARE_DAY.match(folded) or _BARE_TONIGHT.match(folded) or _LONE_HARM.match(folded):
+        return True
+    if _LONE_DONE.match(folded):
         return True
     return bool(has_opener and _LONE_DAY.match(folded))
 

@@ -91,7 +91,8 @@ VEILED = _compile(
     r"\bwo not be here for\b|\bwill not be here for\b",
     r"\bcarrying a (?:knife|blade|razor|rope)\b",
     r"\b(?:i will|i am|then i am) done\b(?: \w+){0,3} (?:completely|for good|done)\b",
-    r"\b(?:i am done|i am completely done)\b(?= *$| i mean)",
+    # "i am done" alone is asked about (``bare.lone``); followed by what it means, it is told
+    r"\b(?:i am done|i am completely done)\b(?= i mean)",
     r"\bthe (?:same )?plan i had\b",
     r"\bi have a plan\b" + _FOR_AN_EVENT,
     r"\bthink about logistics\b",
