@@ -9,8 +9,8 @@ writer's own intent, a meme's "this girl" meaning the writer, a farewell put in 
   "I'm done" alone is asked about too: the check-in carries the lines, and the full reply is a tap
   away, where the full reply at once would be out of proportion if it meant the lesson.
 - ``greeting``: a hello with at most an introduction ("Hallo, ich bin neu hier", "hola, soy
-  nueva", "hi, my name is Sam"; not "hi, I'm X", which may be how someone is): nothing for the classifier to read, which in languages it
-  hardly saw can take a greeting for distress.
+  nueva", "hi, my name is Sam"; not "hi, I'm X", which may say how someone is): nothing for the
+  classifier to read, which in languages it hardly saw can take a greeting for distress.
 - ``FAMILY_INTENT``: someone's suicide with the writer's own wish to follow it ("i'm 40 now,
   makes sense to follow him", "it runs in the family and i'm next"): the writer's crisis, not
   only a grief. A fear of it ("scared i'll end up like him"), a refusal ("determined not to go
