@@ -39,7 +39,7 @@ from telegram.ext import (
 
 import views
 from content import helplines
-from crisis import CHECK, CRISIS, DISTRESS, HELPER, assess, body, signals
+from crisis import CHECK, CRISIS, DISTRESS, HELPER, Verdict, assess, body, signals
 from handlers import safety_plan
 from handlers.common import answer, pressed, send
 from handlers.context import BotContext
@@ -108,9 +108,11 @@ def reply_kind(text: str) -> str | None:
     Two messages of different kinds need different replies, so neither may stand in for the
     other; a second message of the same kind may (the flood gate relies on this).
     """
-    if not text:
-        return None
-    verdict = assess(text)
+    return _kind(text, assess(text)) if text else None
+
+
+def _kind(text: str, verdict: Verdict) -> str | None:
+    """``reply_kind`` for a text already assessed."""
     if verdict.tier == CRISIS and verdict.reason in _OVERDOSE_REASONS:
         return OVERDOSE
     if verdict.tier in (CRISIS, HELPER):
@@ -194,7 +196,7 @@ async def crisis_reply(update: Update, context: BotContext) -> None:
     """Answer by tier; no other handler sees the message."""
     text = message_text(update.effective_message)
     verdict = assess(text)
-    if reply_kind(text) == OVERDOSE:
+    if _kind(text, verdict) == OVERDOSE:
         routed = await context.services.count(counts.CRISIS_REPLIES)
         logger.info("Crisis routing (count %s)", routed or "?")
         await overdose_reply(update, context)

@@ -21,6 +21,7 @@ OVERDOSES = (
     "I took too much ketamine and my heart is racing",
     "I just swallowed a whole bottle of sleeping pills",
     "I took all my pills",
+    "tomé todas mis pastillas",  # in another language too
 )
 EMERGENCY_FIRST = "This is a medical emergency"
 
