@@ -50,6 +50,7 @@ class Country:
     emergency: str
     lines: tuple[Line, ...]
     verified: dt.date | None
+    poison: Line | None = None  # poison control, for an overdose taken
 
 
 @dataclass(frozen=True)
@@ -95,12 +96,14 @@ def parse(data: Any) -> Helplines:
         lines = tuple(
             _line(item, f"{where}.lines[{i}]") for i, item in enumerate(raw.get("lines") or [])
         )
+        poison = raw.get("poison")
         countries[str(code)] = Country(
             str(code),
             str(raw["name"]),
             str(raw["emergency"]),
             lines,
             _date(raw.get("verified"), where),
+            _line(poison, f"{where}.poison") if poison is not None else None,
         )
     international = tuple(
         _line(item, f"international[{i}]") for i, item in enumerate(data.get("international") or [])
@@ -188,6 +191,11 @@ def lines_html(helplines: Helplines, country: Country | None) -> str:
     )
     parts.extend(_line_html(line) for line in helplines.international)
     return "\n".join(parts)
+
+
+def poison_html(country: Country | None) -> str:
+    """The country's poison-control line as one list item, or "" where none is listed."""
+    return _line_html(country.poison) if country is not None and country.poison else ""
 
 
 def one_line(helplines: Helplines, country: Country | None) -> str:

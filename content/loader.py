@@ -50,7 +50,7 @@ COURSE_FIELDS = ("title", "description", "welcome", "disclaimer", "lessons", "cl
 LESSON_FIELDS = ("id", "title", "parts", "sources", "quiz", "takeaway", "recap", "asks")
 PAGE_FIELDS = ("button", "title", "text", "sources", "asks")
 SOURCE_FIELDS = ("title", "year", "url", "authors", "publication", "short")
-CRISIS_FIELDS = ("message", "someone_else", "resources", "grounding")
+CRISIS_FIELDS = ("message", "someone_else", "resources", "grounding", "overdose")
 RESOURCE_FIELDS = ("name", "region", "contact", "url")
 
 
@@ -280,6 +280,7 @@ def _load_crisis(root: Path, problems: Problems) -> Crisis | None:
     message = fields.html("message")
     someone_else = fields.html("someone_else")
     grounding = fields.html("grounding")
+    overdose = fields.html("overdose", required=False, default="")
     resources: list[CrisisResource] = []
     for i, item in enumerate(fields.get("resources", list, default=[])):
         res = Fields(item, path, f"resources[{i}]", problems, RESOURCE_FIELDS)
@@ -305,6 +306,7 @@ def _load_crisis(root: Path, problems: Problems) -> Crisis | None:
         grounding_html=grounding,
         resources=tuple(resources),
         someone_else_html=texts["someone_else"],
+        overdose_html=overdose,
     )
 
 

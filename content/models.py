@@ -144,6 +144,7 @@ class Crisis:
     grounding_html: str
     resources: tuple[CrisisResource, ...]
     someone_else_html: str  # for someone worried about another person, with the same resources
+    overdose_html: str = ""  # an overdose taken: the emergency first; "{emergency}" is filled in
 
 
 @dataclass(frozen=True)

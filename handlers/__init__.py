@@ -31,7 +31,7 @@ def handler_groups() -> dict[int, list[BaseHandler]]:
     return {
         once.GROUP: once.handlers(),
         flood.GROUP: flood.handlers(),
-        safety.GROUP: [safety.crisis_handler()],
+        safety.GROUP: safety.crisis_handlers(),
         safety_plan.GROUP: safety_plan.handlers(),
         0: [
             *start.handlers(),

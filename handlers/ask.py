@@ -15,6 +15,7 @@ from telegram.ext import CallbackQueryHandler
 import views
 from ask import Reply
 from ask.reply import compose_for
+from handlers import answered
 from handlers.common import answer, pressed, send
 from handlers.context import BotContext
 from handlers.safety import crisis_reply
@@ -49,10 +50,11 @@ async def question(update: Update, context: BotContext) -> bool:
     "ok"): the caller's general pointer fits that better.
     """
     message = update.effective_message
-    if message is None or not message.text:
+    text = (message.text or message.caption) if message is not None else None
+    if not text:
         return False
     index = context.services.require_index()
-    asked = index.read(message.text)
+    asked = index.read(text)
     if asked.harm:
         # Asking how much would kill: help comes first, whatever the crisis detector made of it.
         await crisis_reply(update, context)
@@ -60,6 +62,9 @@ async def question(update: Update, context: BotContext) -> bool:
     reply = compose_for(asked, index.search(asked))
     if reply.off_topic and not reply.needs_care_line:
         return False
+    meaning = "ask " + " ".join(passage.target for passage in reply.docs)
+    if not answered.first_time(update, context, meaning):
+        return True  # an edit that asks what the message already asked: answered above
     if reply.answered:
         by = counts.ANSWERED_BY + reply.docs[0].doc
         await context.services.count(counts.QUESTIONS_ASKED, counts.QUESTIONS_ANSWERED, by)

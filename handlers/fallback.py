@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 
 from telegram import Update
 from telegram.constants import ChatType
@@ -17,6 +18,13 @@ from handlers.timing import handle_typed_answer
 
 logger = logging.getLogger(__name__)
 
+# A caption mostly describes its picture ("look at this"); one that asks is a question to answer.
+_ASKS = re.compile(
+    r"\?|^\s*(?:what|how|why|when|where|which|who|is|are|can|could|does|do|did|will|should|"
+    r"would)\b",
+    re.IGNORECASE,
+)
+
 POINTER = (
     "I can't reply to messages like this one, but I can answer questions about what the course "
     "covers, straight from the course. For your own care, a doctor or pharmacist is the right "
@@ -30,9 +38,24 @@ async def text_message(update: Update, context: BotContext) -> None:
     """Use typed input we asked for; otherwise answer it as a question from the course."""
     if await handle_typed_answer(update, context):
         return
+    await question_or_pointer(update, context)
+
+
+async def question_or_pointer(update: Update, context: BotContext) -> None:
+    """Answer a text or caption from the course, or point to the menu."""
     if await question(update, context):
         return
     await send(update, context, POINTER, views.Keyboard([[views.menu_button()]]))
+
+
+async def edited_message(update: Update, context: BotContext) -> None:
+    """An edit (crisis routing has had it): a command is never re-run; else read as a question."""
+    message = update.effective_message
+    text = (message.text or message.caption or "") if message is not None else ""
+    if text.startswith("/"):
+        await send(update, context, POINTER, views.Keyboard([[views.menu_button()]]))
+        return
+    await question_or_pointer(update, context)
 
 
 async def unknown_command(update: Update, context: BotContext) -> None:
@@ -48,7 +71,11 @@ async def unknown_command(update: Update, context: BotContext) -> None:
 
 
 async def other_message(update: Update, context: BotContext) -> None:
-    """Stickers, photos, voice notes, edits and the like."""
+    """Stickers, photos, voice notes and the like; a caption that asks is read like a question."""
+    message = update.effective_message
+    if message is not None and message.caption and _ASKS.search(message.caption):
+        await question_or_pointer(update, context)
+        return
     await send(update, context, POINTER, views.Keyboard([[views.menu_button()]]))
 
 

@@ -6,14 +6,16 @@ updates that got ahead of the bot (arrived while it was still busy with their ea
 PerChatUpdateProcessor reports); over the limit, their updates are dropped until they slow down,
 with one calm notice per episode.
 
-A message that needs a safety reply (a crisis, the writer's own or someone else's, a check-in,
-or distress) is never silenced by this gate: while flooding, it still reaches the crisis
-handler, at most once per sender every few seconds, so a flood of crisis texts still gets the
-resources once rather than a hundred times.
+A message that needs a safety reply (an overdose, a crisis, the writer's own or someone else's,
+a physical emergency, a check-in, or distress) is never silenced by this gate: while flooding,
+it still reaches the crisis handler. Only a repeat of the same kind of reply within a few seconds
+is left out, since that very reply is already on its way; a message that needs another reply (an
+overdose after distress, the writer's own crisis after a friend's) always gets its own.
 
 Two more kinds of update are settled here, before any feature handler could act on them: an
-edited message (re-running an edited "/next" would send another lesson) gets the kind pointer,
-and a button this bot never made (forged or malformed callback data) gets a polite answer.
+edited message (re-running an edited "/next" would send another lesson) is answered by
+the fallback as a question, never as a command, and a button this bot never made (forged or
+malformed callback data) gets a polite answer.
 
 The state lives in memory on the Services object (bounded, expiring); a restart forgets it, which
 is fine for a window of a few seconds.
@@ -33,8 +35,7 @@ from telegram.constants import ChatType, ParseMode
 from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop, BaseHandler, TypeHandler
 
-from crisis import assess
-from handlers import fallback
+from handlers import answered, fallback, safety
 from handlers.context import BotContext, Services
 from storage import counts
 from views import callbacks
@@ -58,7 +59,8 @@ class _Sender:
     times: deque[float]  # arrival times of their latest updates, at most limit + 1 of them
     last_seen: float = 0.0
     noticed: bool = False  # the notice for the current episode went out
-    last_crisis: float = float("-inf")  # when a crisis message of theirs last went through
+    # when a safety reply of each kind last went through (a handful of kinds at most)
+    replied: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass
@@ -123,18 +125,19 @@ class FloodControl:
         first, sender.noticed = not sender.noticed, True
         return first
 
-    def crisis_reply_due(self, user_id: int, *, hurried: bool) -> bool:
-        """Should this crisis message get the crisis reply? Marks the reply if so.
+    def crisis_reply_due(self, user_id: int, kind: str, *, hurried: bool) -> bool:
+        """Should this message get its safety reply of ``kind``? Marks the reply if so.
 
-        Someone writing at a calm pace gets the resources every time. Someone writing faster
-        than the bot answers (``hurried``) gets them at most once every ``crisis_cooldown``
-        seconds: the reply to their first message is already on its way.
+        Someone writing at a calm pace gets the reply every time. Someone writing faster than
+        the bot answers (``hurried``) gets each kind at most once every ``crisis_cooldown``
+        seconds: the same reply to their earlier message is already on its way. Another kind
+        (an overdose after distress, a crisis after a check-in) is always due.
         """
         now = self.now()
         sender = self._sender(user_id, now)
-        if hurried and now - sender.last_crisis < self.crisis_cooldown:
+        if hurried and now - sender.replied.get(kind, float("-inf")) < self.crisis_cooldown:
             return False
-        sender.last_crisis = now
+        sender.replied[kind] = now
         return True
 
     def __len__(self) -> int:
@@ -149,17 +152,20 @@ def flood_control(services: Services) -> FloodControl:
     return control
 
 
-def _signals_crisis(update: Update) -> bool:
-    """Whether the crisis handler would take this update (same test, private chats only).
+def _safety_kind(update: Update) -> str | None:
+    """The safety reply the crisis handlers would give this update, if any (same test).
 
-    Any safety reply counts (crisis, check-in, helpers, distress): none of them may be dropped
-    or answered with the pointer, including an edited message or a caption.
+    Any safety reply counts (overdose, crisis, a physical emergency, check-in, helpers,
+    distress): none of them may be dropped or answered with the pointer, including an edited
+    message or a caption. In a group only what the group handler answers counts.
     """
     message = update.message or update.edited_message
-    if message is None or message.chat.type != ChatType.PRIVATE:
-        return False
-    text = message.text or message.caption
-    return bool(text) and assess(text).tier is not None
+    if message is None or message.chat.type == ChatType.CHANNEL:
+        return None
+    kind = safety.reply_kind(safety.message_text(message))
+    if message.chat.type != ChatType.PRIVATE and kind == safety.DISTRESS:
+        return None
+    return kind
 
 
 async def gate(update: Update, context: BotContext) -> None:
@@ -171,16 +177,19 @@ async def gate(update: Update, context: BotContext) -> None:
     control = flood_control(context.services)
     ahead = _arrived_busy(update, context)
     flooding = control.hit(user.id, ahead=ahead)
-    if _signals_crisis(update):
-        # Crisis messages skip the flood drop; only a repeat hard on the heels of a crisis reply
-        # (which is already on its way to them) is left out.
-        if not control.crisis_reply_due(user.id, hurried=flooding or ahead):
+    kind = _safety_kind(update)
+    if kind is not None:
+        if not answered.first_time(update, context, kind):
+            raise ApplicationHandlerStop  # an edit that needs the reply it already has
+        # Safety messages skip the flood drop; only a repeat of the same reply hard on the heels
+        # of that reply (already on its way to them) is left out.
+        if not control.crisis_reply_due(user.id, kind, hurried=flooding or ahead):
             await _drop(update, context, control, user.id, flooding=flooding)
         return
     if flooding:
         await _drop(update, context, control, user.id, flooding=True)
     if update.edited_message is not None and update.edited_message.chat.type == ChatType.PRIVATE:
-        await fallback.other_message(update, context)
+        await fallback.edited_message(update, context)
         raise ApplicationHandlerStop
     if update.callback_query is not None and not _made_here(update.callback_query.data):
         await fallback.unknown_button(update, context)

@@ -10,8 +10,13 @@ in the first handler group, and answered by its tier:
   next risk message gets the check-in again;
 - a caring reply for distress without risk (grounding, /sos), never the command pointer;
 - the reply for helpers when the crisis is someone else's;
+- for an overdose already taken, a medical emergency first: the emergency number of the person's
+  country (or going to an emergency department) even if they feel fine, its poison-control line
+  where one is listed, then the crisis lines; no grounding exercise;
 - for signs of a physical emergency (chest pain, trouble breathing, fainting, a very high blood
   pressure reading), the emergency number first, whatever the tier below the crisis reply.
+In a group, a message that signals a crisis (any tier but distress) and /sos get the
+international lines briefly, with a button to go on in a private chat; nothing else runs there.
 A question the bot was waiting for (a typed time or city) is still waiting after the reply, so a
 crisis in the middle of setting up never loses the setup. In the middle of a safety plan, a check-in
 comes first and the message still counts as the plan's answer.
@@ -23,7 +28,7 @@ from __future__ import annotations
 import logging
 from html import escape
 
-from telegram import Message, Update
+from telegram import InlineKeyboardButton, Message, Update
 from telegram.ext import (
     ApplicationHandlerStop,
     CallbackQueryHandler,
@@ -34,7 +39,7 @@ from telegram.ext import (
 
 import views
 from content import helplines
-from crisis import CHECK, CRISIS, DISTRESS, HELPER, assess, body
+from crisis import CHECK, CRISIS, DISTRESS, HELPER, Verdict, assess, body, signals
 from handlers import safety_plan
 from handlers.common import answer, pressed, send
 from handlers.context import BotContext
@@ -72,6 +77,12 @@ BODY_REPLY = (
     "/sos shows people you can talk to at any time."
 )
 ANY_EMERGENCY = "your local emergency number (112 in most countries, 911 in North America)"
+GROUP_REPLY = (
+    "If you or someone here is going through a hard time, you can talk to someone right now. "
+    "These services are free and confidential:\n\n{lines}\n\n"
+    "I can say more in a private chat, where what you write stays between us."
+)
+PRIVATE_BUTTON = "Talk to me privately"
 DISTRESS_REPLY = (
     "I'm sorry it feels this hard right now. 💛 What you're feeling matters.\n\n"
     "If it helps, try a short grounding exercise with me. And if things get heavier, /sos shows "
@@ -79,17 +90,50 @@ DISTRESS_REPLY = (
 )
 
 
+# Which reply a message needs, beyond the tiers: an overdose taken, a physical emergency.
+OVERDOSE = "overdose"
+BODY = "body"
+# The reasons ``assess`` gives for an overdose already taken, in any language or as emoji.
+_OVERDOSE_REASONS = frozenset({signals.OVERDOSE, "language overdose", "emoji overdose", "counted"})
+
+
 def message_text(message: Message | None) -> str:
     """The text a message carries: typed, a caption, or forwarded (which is text too)."""
     return (message.text or message.caption or "") if message is not None else ""
+
+
+def reply_kind(text: str) -> str | None:
+    """Which safety reply a text needs: OVERDOSE, CRISIS, HELPER, BODY, CHECK, DISTRESS or None.
+
+    Two messages of different kinds need different replies, so neither may stand in for the
+    other; a second message of the same kind may (the flood gate relies on this).
+    """
+    return _kind(text, assess(text)) if text else None
+
+
+def _kind(text: str, verdict: Verdict) -> str | None:
+    """``reply_kind`` for a text already assessed."""
+    if verdict.tier == CRISIS and verdict.reason in _OVERDOSE_REASONS:
+        return OVERDOSE
+    if verdict.tier in (CRISIS, HELPER):
+        return verdict.tier
+    if body.urgent(text):
+        return BODY
+    return verdict.tier
 
 
 class CrisisFilter(filters.MessageFilter):
     """Matches a message (text, caption, an edit) that needs a safety reply of any tier."""
 
     def filter(self, message: Message) -> bool:
-        text = message_text(message)
-        return bool(text) and (assess(text).tier is not None or body.urgent(text))
+        return reply_kind(message_text(message)) is not None
+
+
+class GroupCrisisFilter(filters.MessageFilter):
+    """In a group: a message that signals a crisis (distress alone is left to the group)."""
+
+    def filter(self, message: Message) -> bool:
+        return reply_kind(message_text(message)) not in (None, DISTRESS)
 
 
 def _helplines(context: BotContext) -> helplines.Helplines | None:
@@ -152,6 +196,11 @@ async def crisis_reply(update: Update, context: BotContext) -> None:
     """Answer by tier; no other handler sees the message."""
     text = message_text(update.effective_message)
     verdict = assess(text)
+    if _kind(text, verdict) == OVERDOSE:
+        routed = await context.services.count(counts.CRISIS_REPLIES)
+        logger.info("Crisis routing (count %s)", routed or "?")
+        await overdose_reply(update, context)
+        raise ApplicationHandlerStop
     if verdict.tier not in (CRISIS, HELPER) and body.urgent(text):
         await body_reply(update, context)
         if verdict.tier != CHECK:
@@ -186,6 +235,50 @@ async def body_reply(update: Update, context: BotContext) -> None:
     country = await _country(update, context)
     emergency = f"{escape(country.emergency)} (emergency services)" if country else ANY_EMERGENCY
     await send(update, context, BODY_REPLY.format(emergency=emergency), crisis_keyboard())
+
+
+async def overdose_reply(update: Update, context: BotContext) -> None:
+    """An overdose taken: the emergency number and the poison line first, then the crisis lines."""
+    country = await _country(update, context)
+    await send(update, context, overdose_html(context, country), _plan_keyboard())
+
+
+def overdose_html(context: BotContext, country: helplines.Country | None) -> str:
+    """The medical emergency first (the country's number when known), then its lines."""
+    crisis = context.course.crisis
+    emergency = f"{escape(country.emergency)} (emergency services)" if country else ANY_EMERGENCY
+    intro = (crisis.overdose_html or BODY_REPLY).replace("{emergency}", emergency)
+    lines = _helplines(context)
+    listed = crisis.html.rsplit("\n\n", 1)[1]  # the international set
+    if country is not None and lines is not None:
+        listed = helplines.lines_html(lines, country)
+        poison = helplines.poison_html(country)
+        if poison:  # after the emergency advice, before the words that lead to the crisis lines
+            advice, lead = intro.rsplit("\n\n", 1)
+            intro = f"{advice}\n\n{poison}\n\n{lead}"
+    return f"{intro}\n\n{listed}"
+
+
+def _plan_keyboard() -> views.Keyboard:
+    """After the emergency: a safety plan for later, never a grounding exercise first."""
+    return views.Keyboard([[views.button("Make a safety plan", SosData("plan"))]])
+
+
+async def group_reply(update: Update, context: BotContext) -> None:
+    """In a group: the lines, briefly, and a way to go on in private; nothing else runs here."""
+    kind = reply_kind(message_text(update.effective_message))
+    if kind == OVERDOSE:
+        html = overdose_html(context, None)
+    elif kind == BODY:
+        html = BODY_REPLY.format(emergency=ANY_EMERGENCY)
+    else:
+        html = GROUP_REPLY.format(lines=context.course.crisis.html.rsplit("\n\n", 1)[1])
+    routed = await context.services.count(counts.CRISIS_REPLIES)
+    logger.info("Crisis routing in a group (count %s)", routed or "?")
+    me = await context.bot.get_me()
+    link = InlineKeyboardButton(PRIVATE_BUTTON, url=f"https://t.me/{me.username}")
+    await send(update, context, html, views.Keyboard([[link]]))
+    raise ApplicationHandlerStop
 
 
 async def check_in(update: Update, context: BotContext) -> None:
@@ -227,10 +320,14 @@ def handlers() -> list:
     private = filters.ChatType.PRIVATE
     return [
         CommandHandler("sos", sos, filters=private),
+        CommandHandler("sos", group_reply, filters=filters.ChatType.GROUPS),
         CallbackQueryHandler(sos_button, pattern=SosData.pattern),
     ]
 
 
-def crisis_handler() -> MessageHandler:
-    """Messages, captions and edits in private chats that need a safety reply."""
-    return MessageHandler(filters.ChatType.PRIVATE & CrisisFilter(), crisis_reply)
+def crisis_handlers() -> list[MessageHandler]:
+    """Messages, captions and edits that need a safety reply: in private chats, and in groups."""
+    return [
+        MessageHandler(filters.ChatType.PRIVATE & CrisisFilter(), crisis_reply),
+        MessageHandler(filters.ChatType.GROUPS & GroupCrisisFilter(), group_reply),
+    ]

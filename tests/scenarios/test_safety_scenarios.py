@@ -41,15 +41,18 @@ async def test_method_seeking_and_an_overdose_get_the_full_reply_never_an_answer
     double: BotApiDouble, bot: Services
 ) -> None:
     alice, _, _ = await subscribe(double)
-    for text in (
-        "how much ketamine is a lethal dose",
-        "whats the most painless way to die",
-        "i just took all my pills",
-        "took like 30 tylenol an hour ago",
-    ):
+    for text in ("how much ketamine is a lethal dose", "whats the most painless way to die"):
         await alice.send(text)
         (reply,) = await alice.wait_for_messages(1)
         assert is_full_crisis_reply(bot, reply.html), text
+        assert "mg" not in reply.text, text
+    # An overdose already taken is a medical emergency first, with the crisis lines after it.
+    lines = bot.require_course().crisis.html.rsplit("\n\n", 1)[1]
+    for text in ("i just took all my pills", "took like 30 tylenol an hour ago"):
+        await alice.send(text)
+        (reply,) = await alice.wait_for_messages(1)
+        assert "medical emergency" in reply.text.split("\n\n", 1)[0], text
+        assert reply.html.endswith(lines), text
         assert "mg" not in reply.text, text
 
 
