@@ -79,6 +79,9 @@ class ZoneReading:
     label: str  # what we understood, for people: "Tokyo, Japan", "Eastern Time (EST)"
     certainty: Certainty
     labels: tuple[str, ...] = ()  # one per zone for a choice: "Madrid", "Las Palmas"
+    # The ISO code of the city or country named; "" for an offset, a zone name, a metazone or an
+    # abbreviation, which several countries share.
+    country: str = ""
 
 
 class Place(NamedTuple):
@@ -262,10 +265,12 @@ def _named(key: str, index: ZoneIndex, *, whole: bool, raw: str = "") -> ZoneRea
         return ZoneReading((zone,), _city_label(zone, index), Certainty.GUESS)
     place = index.places.get(key)
     if place is not None:
-        return ZoneReading((place.zone,), _place_label(place, index), sure)
+        return ZoneReading((place.zone,), _place_label(place, index), sure, country=place.country)
     place = index.codes.get(key) if whole and raw.isupper() else None  # "NYC", not "the"
     if place is not None:
-        return ZoneReading((place.zone,), _place_label(place, index), Certainty.GUESS)
+        return ZoneReading(
+            (place.zone,), _place_label(place, index), Certainty.GUESS, country=place.country
+        )
     return None
 
 
@@ -286,10 +291,11 @@ def _country(code: str, index: ZoneIndex, certainty: Certainty) -> ZoneReading |
     )
     people = [sum(index.zone_population[m] for m in _group_of(z, groups)) for z in leaders]
     if len(leaders) == 1 or people[0] >= SINGLE_ZONE_SHARE * max(sum(people), 1):
-        return ZoneReading((leaders[0],), f"{name} ({_city_label(leaders[0], index)})", certainty)
+        label = f"{name} ({_city_label(leaders[0], index)})"
+        return ZoneReading((leaders[0],), label, certainty, country=code)
     chosen = tuple(leaders[:MAX_CHOICES])
     labels = tuple(_city_label(zone, index) for zone in chosen)
-    return ZoneReading(chosen, name, Certainty.CHOICE, labels)
+    return ZoneReading(chosen, name, Certainty.CHOICE, labels, country=code)
 
 
 def _group_of(zone: str, groups: dict[tuple[timedelta | None, ...], list[str]]) -> list[str]:
@@ -344,7 +350,9 @@ def _fuzzy(key: str, index: ZoneIndex) -> ZoneReading | None:
     reading = _named(best[0], index, whole=False)
     if reading is None or reading.certainty == Certainty.CHOICE:
         return reading
-    return ZoneReading(reading.zones, reading.label, Certainty.GUESS, reading.labels)
+    return ZoneReading(
+        reading.zones, reading.label, Certainty.GUESS, reading.labels, reading.country
+    )
 
 
 def _city_label(zone: str, index: ZoneIndex) -> str:
