@@ -3,8 +3,8 @@
 A message (typed, a photo's caption, an edit, or forwarded text) is judged by ``crisis.assess``
 in the first handler group, and answered by its tier:
 - the full crisis reply (clear risk; always for method-seeking and an overdose taken): the
-  person's own country's lines first (from the time zone they chose), then the emergency number
-  and findahelpline.com, with grounding and a safety plan offered;
+  person's own country's lines first (when it can be known: content/whose_lines.py), then the
+  emergency number and findahelpline.com, with grounding and a safety plan offered;
 - a check-in ("ask, don't guess") for a risk signal that is not clearly a crisis: one direct
   question, the person's crisis line in one line, and three buttons. "I'm OK" closes nothing: the
   next risk message gets the check-in again;
