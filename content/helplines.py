@@ -307,4 +307,8 @@ def one_line(helplines: Helplines, country: Country | None) -> str:
         return f"<b>{escape(line.name)}</b>: {escape(line.contact)} (emergency: {emergency})"
     if country is not None:
         return f"Emergency: {escape(country.emergency)}; other lines: {FIND_A_HELPLINE}"
-    return f"Find a free, confidential line in your country: {FIND_A_HELPLINE}"
+    # Nobody knows the country: the numbers that work across whole regions, then every line.
+    return (
+        f"Find a free, confidential line in your country: {FIND_A_HELPLINE} (in an emergency, "
+        "call 112 in the EU, 911 in North America, 999 in the UK)"
+    )

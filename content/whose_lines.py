@@ -69,15 +69,21 @@ def _zones_by_country() -> dict[str, tuple[str, ...]]:
     return {code: tuple(zones) for code, zones in table.items()}
 
 
-def keeps_offset(country: str, offset: dt.timedelta, now: dt.datetime) -> bool:
-    """Whether some part of the country keeps this UTC offset at `now`."""
+@lru_cache(maxsize=64)
+def _zoneinfos(country: str) -> tuple[ZoneInfo, ...]:
+    """The country's zones, loaded once: zoneinfo keeps only a few unreferenced ones cached."""
+    loaded = []
     for zone in _zones_by_country().get(country, ()):
         try:
-            if now.astimezone(ZoneInfo(zone)).utcoffset() == offset:
-                return True
+            loaded.append(ZoneInfo(zone))
         except ZoneInfoNotFoundError:
             continue
-    return False
+    return tuple(loaded)
+
+
+def keeps_offset(country: str, offset: dt.timedelta, now: dt.datetime) -> bool:
+    """Whether some part of the country keeps this UTC offset at `now`."""
+    return any(now.astimezone(tz).utcoffset() == offset for tz in _zoneinfos(country))
 
 
 def country_code(

@@ -86,7 +86,8 @@ async def test_english_on_the_shared_button_gets_the_international_set(
     # The check-in, too, names no one country's line.
     await sam.send("I've decided tonight is the night, I've said my goodbyes")
     (check,) = await sam.wait_for_messages(1)
-    assert "findahelpline.com" in check.text and "TelefonSeelsorge" not in check.text
+    assert "findahelpline.com" in check.text and "112 in the EU" in check.text
+    assert "TelefonSeelsorge" not in check.text
 
 
 async def test_a_typed_city_names_the_country_whatever_the_language(
