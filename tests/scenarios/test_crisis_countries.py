@@ -111,6 +111,13 @@ async def test_a_typed_city_names_the_country_whatever_the_language(
         assert "All set" in done.text
         html = await crisis_reply(user)
         assert f"Emergency services ({country})" in html
+        # A new lesson time keeps the zone, and the country typed for it.
+        await user.send("/time")
+        (ask_again,) = await user.wait_for_messages(1)
+        await user.tap(ask_again, "07:00")
+        changed = await user.wait_for_edit(ask_again)
+        assert "07:00" in changed.text
+        assert f"Emergency services ({country})" in await crisis_reply(user)
 
     lea = double.user(9907, first_name="Léa", language_code="en")
     await lea.send("/start")
