@@ -155,6 +155,14 @@ def _check_content(args: argparse.Namespace) -> int:
         return 1
     asks = {f"lessons/{lesson.id}.yaml": lesson.asks for lesson in course.lessons}
     asks.update({f"pages.yaml: {command}": page.asks for command, page in course.pages.items()})
+    line_errors, line_warnings = helplines.check(directory, datetime.date.today())
+    if line_errors:
+        # A wrong entry costs its country the local lines: an error, not a warning.
+        count = f"{len(line_errors)} problem{'s' if len(line_errors) != 1 else ''}"
+        print(f"the crisis lines are invalid ({count}):", file=sys.stderr)
+        for error in line_errors:
+            print(f"  {error}", file=sys.stderr)
+        return 1
     problems = lint(course) + off_topic_asked(synonyms, asks)
     if problems:
         count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
@@ -168,7 +176,7 @@ def _check_content(args: argparse.Namespace) -> int:
         f"{len(course.checkpoints)} checkpoints, {len(course.pages)} pages, "
         f"{len(course.sources)} sources, {len(synonyms.groups)} synonym groups"
     )
-    for warning in helplines.check(directory, datetime.date.today()):
+    for warning in line_warnings:
         print(f"WARNING: {warning}")
     return 0
 

@@ -3,8 +3,8 @@
 A message (typed, a photo's caption, an edit, or forwarded text) is judged by ``crisis.assess``
 in the first handler group, and answered by its tier:
 - the full crisis reply (clear risk; always for method-seeking and an overdose taken): the
-  person's own country's lines first (from the time zone they chose), then the emergency number
-  and findahelpline.com, with grounding and a safety plan offered;
+  person's own country's lines first (when it can be known: content/whose_lines.py), then the
+  emergency number and findahelpline.com, with grounding and a safety plan offered;
 - a check-in ("ask, don't guess") for a risk signal that is not clearly a crisis: one direct
   question, the person's crisis line in one line, and three buttons. "I'm OK" closes nothing: the
   next risk message gets the check-in again;
@@ -43,6 +43,7 @@ from crisis import CHECK, CRISIS, DISTRESS, HELPER, Verdict, assess, body, signa
 from handlers import safety_plan
 from handlers.common import answer, pressed, send
 from handlers.context import BotContext
+from journey.timeplan import TimeInputError, parse_zone
 from storage import counts, subscribers
 from views.callbacks import SosData
 
@@ -149,7 +150,7 @@ def _helplines(context: BotContext) -> helplines.Helplines | None:
 
 
 async def _country(update: Update, context: BotContext) -> helplines.Country | None:
-    """The country of the zone this person chose, if any; never an obstacle to the reply."""
+    """The country this person can be known to be in, if any; never an obstacle to the reply."""
     chat = update.effective_chat
     lines = _helplines(context)
     if chat is None or lines is None:
@@ -159,7 +160,21 @@ async def _country(update: Update, context: BotContext) -> helplines.Country | N
     except Exception:  # the crisis reply must go out even if the database is down
         logger.exception("Could not read the time zone for the crisis reply")
         return None
-    return lines.for_zone(subscriber.timezone if subscriber else None)
+    if subscriber is None or not subscriber.timezone:
+        return None
+    now = context.services.clock.now()
+    try:
+        offset = now.astimezone(parse_zone(subscriber.timezone)).utcoffset()
+    except TimeInputError:
+        offset = None  # a stored zone this tzdata no longer knows: the international set
+    user = update.effective_user
+    return lines.for_person(
+        place=subscriber.zone_country,
+        zone=subscriber.timezone,
+        offset=offset,
+        language_code=user.language_code if user else subscriber.language_code,
+        now=now,
+    )
 
 
 async def crisis_html(update: Update, context: BotContext) -> str:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 from datetime import datetime
 from html import escape
 
-from telegram import Update
+from telegram import InlineKeyboardButton, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 import views
@@ -26,7 +27,7 @@ from journey.timeplan import (
 from journey.zones import Certainty, read_zone, zone_index
 from storage import subscribers
 from storage.subscribers import Status
-from views.callbacks import CourseData, TimeData, ZoneData
+from views.callbacks import CourseData, PlaceData, TimeData, ZoneData
 
 logger = logging.getLogger(__name__)
 
@@ -35,6 +36,7 @@ ZONE_PROMPT = (
     "<b>Kenya</b>, or a zone like <b>EST</b> or <b>UTC+2</b>.\n"
     "Or type what time it is for you right now, like <b>14:05</b>."
 )
+ISO_CODE = re.compile(r"[A-Z]{2}")  # ISO 3166-1 alpha-2, as a typed place's button carries it
 NOT_A_ZONE = (
     "I couldn't tell which time zone that is. Try the nearest big city, like <b>Madrid</b>, "
     "or your country, or what time it is for you now, like <b>14:05</b>."
@@ -109,13 +111,19 @@ async def save_choice(
     *,
     push_time: str | None = None,
     zone: str | None = None,
+    country: str | None = None,
     understood: str = "",
 ) -> None:
-    """Store a chosen time or zone; confirm once both are known, else ask for the other one."""
+    """Store a chosen time or zone; confirm once both are known, else ask for the other one.
+
+    `country` is the ISO code of the city or country typed for a new `zone`; None for a zone
+    from a shared button, an offset or a local time, which the crisis lines then read with care.
+    """
     now = context.services.clock.now()
     subscriber = await current_subscriber(update, context)
     push_time = push_time or subscriber.push_time
-    zone = zone or subscriber.timezone
+    if zone is None:
+        zone, country = subscriber.timezone, subscriber.zone_country
     when = None
     if push_time and zone and subscriber.status == Status.ACTIVE:
         when = timeplan.due_at(push_time, zone, now)
@@ -126,6 +134,7 @@ async def save_choice(
         timezone=zone,
         next_due_at=when,
         now=now,
+        zone_country=country,
     )
     if not zone:
         await ask_for_zone(update, context, push_time)
@@ -169,9 +178,22 @@ async def ask_for_zone(update: Update, context: BotContext, push_time: str | Non
 
 
 async def zone_chosen(update: Update, context: BotContext) -> None:
-    """A time-zone button was tapped."""
+    """A time-zone button was tapped: a shared one, or a zone offered for a typed reading."""
+    await _zone_tapped(update, context, pressed(update, ZoneData).zone, None)
+
+
+async def place_chosen(update: Update, context: BotContext) -> None:
+    """A zone was confirmed for the city or country the person typed."""
+    place = pressed(update, PlaceData)
+    country = place.country if ISO_CODE.fullmatch(place.country) else None
+    await _zone_tapped(update, context, place.zone, country)
+
+
+async def _zone_tapped(
+    update: Update, context: BotContext, value: str, country: str | None
+) -> None:
+    """Store a tapped zone, or ask again for one that no longer reads."""
     await answer(update)
-    value = pressed(update, ZoneData).zone
     if value == "other":
         await conversation.expect(update, context, Expecting.ZONE)
         await show(update, context, ZONE_PROMPT)
@@ -186,7 +208,12 @@ async def zone_chosen(update: Update, context: BotContext) -> None:
             views.zone_keyboard(),
         )
         return
-    await save_choice(update, context, zone=zone)
+    await save_choice(update, context, zone=zone, country=country)
+
+
+def _zone_button(text: str, zone: str, country: str) -> InlineKeyboardButton:
+    """A button for a zone read from a typed place: it keeps the place's country, if any."""
+    return views.button(text, PlaceData(zone, country) if country else ZoneData(zone))
 
 
 async def handle_typed_answer(update: Update, context: BotContext) -> bool:
@@ -225,13 +252,19 @@ async def _typed_zone(update: Update, context: BotContext, text: str) -> None:
         raise TimeInputError(NOT_A_ZONE)
     if reading.certainty == Certainty.SURE:
         await conversation.clear(update, context)
-        await save_choice(update, context, zone=reading.zones[0], understood=reading.label)
+        await save_choice(
+            update,
+            context,
+            zone=reading.zones[0],
+            country=reading.country or None,
+            understood=reading.label,
+        )
         return
     if reading.certainty == Certainty.GUESS:
         zone = reading.zones[0]
         keyboard = views.Keyboard(
             [
-                [views.button(f"Yes, {reading.label}"[:60], ZoneData(zone))],
+                [_zone_button(f"Yes, {reading.label}"[:60], zone, reading.country)],
                 [views.button("No, let me type it again", ZoneData("other"))],
             ]
         )
@@ -239,7 +272,7 @@ async def _typed_zone(update: Update, context: BotContext, text: str) -> None:
         await send(update, context, question, keyboard)
         return
     rows = [
-        [views.button(label, ZoneData(zone))]
+        [_zone_button(label, zone, reading.country)]
         for label, zone in zip(reading.labels, reading.zones, strict=True)
     ]
     if reading.places:  # towns of one name in different zones: which one, or none of them
@@ -315,4 +348,5 @@ def handlers() -> list:
         CommandHandler("resume", resume, filters=private),
         CallbackQueryHandler(time_chosen, pattern=TimeData.pattern),
         CallbackQueryHandler(zone_chosen, pattern=ZoneData.pattern),
+        CallbackQueryHandler(place_chosen, pattern=PlaceData.pattern),
     ]

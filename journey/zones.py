@@ -52,6 +52,9 @@ class ZoneReading:
     certainty: Certainty
     labels: tuple[str, ...] = ()  # one per zone for a choice: "Madrid", "Las Palmas"
     places: bool = False  # the choice is between towns of one name, not a country's zones
+    # The ISO code of the city or country named; "" for an offset, a zone name, a metazone or an
+    # abbreviation, which several countries share.
+    country: str = ""
 
 
 def read_zone(text: str, index: ZoneIndex | None = None) -> ZoneReading | None:
@@ -124,10 +127,12 @@ def _named(key: str, index: ZoneIndex, *, whole: bool, raw: str = "") -> ZoneRea
             return choice
     place = index.places.get(key)
     if place is not None:
-        return ZoneReading((place.zone,), _place_label(place, index), sure)
+        return ZoneReading((place.zone,), _place_label(place, index), sure, country=place.country)
     place = index.codes.get(key) if whole and raw.isupper() else None  # "NYC", not "the"
     if place is not None:
-        return ZoneReading((place.zone,), _place_label(place, index), Certainty.GUESS)
+        return ZoneReading(
+            (place.zone,), _place_label(place, index), Certainty.GUESS, country=place.country
+        )
     return None
 
 
@@ -146,10 +151,11 @@ def _country(code: str, index: ZoneIndex, certainty: Certainty) -> ZoneReading |
     )
     people = [sum(index.zone_population[m] for m in _group_of(z, groups)) for z in leaders]
     if len(leaders) == 1 or people[0] >= SINGLE_ZONE_SHARE * max(sum(people), 1):
-        return ZoneReading((leaders[0],), f"{name} ({_city_label(leaders[0], index)})", certainty)
+        label = f"{name} ({_city_label(leaders[0], index)})"
+        return ZoneReading((leaders[0],), label, certainty, country=code)
     chosen = tuple(leaders[:MAX_CHOICES])
     labels = tuple(_city_label(zone, index) for zone in chosen)
-    return ZoneReading(chosen, name, Certainty.CHOICE, labels)
+    return ZoneReading(chosen, name, Certainty.CHOICE, labels, country=code)
 
 
 def _clock(zone: str) -> tuple[timedelta | None, ...]:
@@ -181,7 +187,10 @@ def _homonym_choice(towns: list[tuple[Place, str]], index: ZoneIndex) -> ZoneRea
             label += f" ({index.zone_names.get(zone) or _city_label(zone, index)})"
         labels.append(label)
     zones = tuple(group[0][0].zone for group in shown)
-    return ZoneReading(zones, shown[0][0][0].name, Certainty.CHOICE, tuple(labels), places=True)
+    country = countries[0] if len(set(countries)) == 1 else ""  # Springfields: all in the US
+    return ZoneReading(
+        zones, shown[0][0][0].name, Certainty.CHOICE, tuple(labels), places=True, country=country
+    )
 
 
 def _group_of(zone: str, groups: dict[tuple[timedelta | None, ...], list[str]]) -> list[str]:
@@ -238,7 +247,9 @@ def _fuzzy(key: str, index: ZoneIndex) -> ZoneReading | None:
     reading = _named(best[0], index, whole=False)
     if reading is None or reading.certainty == Certainty.CHOICE:
         return reading
-    return ZoneReading(reading.zones, reading.label, Certainty.GUESS, reading.labels)
+    return ZoneReading(
+        reading.zones, reading.label, Certainty.GUESS, reading.labels, country=reading.country
+    )
 
 
 def _everyday(phrase: str, key: str, index: ZoneIndex) -> bool:

@@ -288,4 +288,18 @@ MIGRATIONS: tuple[Migration, ...] = (
         ALTER TABLE deliveries ADD COLUMN checkin_shown INTEGER NOT NULL DEFAULT 0;
         """,
     ),
+    Migration(
+        9,
+        "the country of the place a time zone was chosen by",
+        # The ISO 3166-1 code of the city or country the person typed (or confirmed) when
+        # choosing their time zone; NULL when the zone came from a button several countries
+        # share ("Berlin / Paris"), an offset or a local time, which say nothing certain about
+        # the country. Which crisis lines someone sees starts from it.
+        """
+        ALTER TABLE subscribers ADD COLUMN zone_country TEXT;
+        """,
+        """
+        ALTER TABLE subscribers ADD COLUMN zone_country TEXT;
+        """,
+    ),
 )

@@ -39,6 +39,8 @@ class Subscriber:
     next_due_at: int | None
     created_at: int
     updated_at: int
+    # The ISO code of the city or country typed for the zone; None for a shared button.
+    zone_country: str | None = None
 
     @property
     def scheduled(self) -> bool:
@@ -47,7 +49,7 @@ class Subscriber:
 
 _SUBSCRIBER_COLUMNS = (
     "chat_id, first_name, language_code, status, round, push_time, timezone, next_due_at,"
-    " created_at, updated_at"
+    " created_at, updated_at, zone_country"
 )
 
 
@@ -126,11 +128,13 @@ async def set_schedule(
     timezone: str | None,
     next_due_at: int | None,
     now: datetime,
+    zone_country: str | None = None,
 ) -> None:
+    """Store the lesson time and zone, and the country of the place the zone was chosen by."""
     await db.execute(
-        "UPDATE subscribers SET push_time = ?, timezone = ?, next_due_at = ?, updated_at = ?"
-        " WHERE chat_id = ?",
-        (push_time, timezone, next_due_at, ts(now), chat_id),
+        "UPDATE subscribers SET push_time = ?, timezone = ?, zone_country = ?, next_due_at = ?,"
+        " updated_at = ? WHERE chat_id = ?",
+        (push_time, timezone, zone_country, next_due_at, ts(now), chat_id),
     )
 
 

@@ -184,6 +184,14 @@ class ZoneData(CallbackData, prefix="tz"):
 
 
 @dataclasses.dataclass(frozen=True)
+class PlaceData(CallbackData, prefix="place"):
+    """A zone confirmed for a place the person typed, with that place's ISO country code."""
+
+    zone: str
+    country: str
+
+
+@dataclasses.dataclass(frozen=True)
 class AgainData(CallbackData, prefix="again"):
     """ask | yes | no: start the course over (ask first)."""
 

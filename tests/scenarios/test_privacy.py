@@ -31,6 +31,7 @@ ALLOWED_TEXT_COLUMNS = {
     ("push_attempts", "lesson_key"),  # content ids
     ("broadcast_recipients", "state"),  # one of storage.broadcasts' states
     ("subscribers", "expecting"),  # 'time' or 'zone': the typed answer the bot waits for
+    ("subscribers", "zone_country"),  # an ISO code from the zone index, never the typed place
 }
 
 

@@ -7,6 +7,7 @@ import logging
 
 import pytest
 
+from content import helplines
 from handlers import safety, safety_plan
 from handlers.context import Services
 from handlers.fallback import POINTER
@@ -22,6 +23,7 @@ CHECK_TEXT = "I've decided tonight is the night, I've said my goodbyes"  # gets 
 
 
 async def set_zone(bot: Services, chat_id: int, zone: str) -> None:
+    """The zone of a city the person typed: it names the zone's own country."""
     await subscribers.set_schedule(
         bot.require_db(),
         chat_id,
@@ -29,6 +31,7 @@ async def set_zone(bot: Services, chat_id: int, zone: str) -> None:
         timezone=zone,
         next_due_at=None,
         now=bot.clock.now(),
+        zone_country=helplines.zone_country(zone),
     )
 
 

@@ -27,6 +27,7 @@ from views.callbacks import (
     NextData,
     PageData,
     PartData,
+    PlaceData,
     PlanData,
     ProgressData,
     QuizData,
@@ -59,6 +60,7 @@ SAMPLES: dict[str, CallbackData] = {
     "stop": StopData("yes"),
     "time": TimeData("0730"),
     "tz": ZoneData("America/Argentina/ComodRivadavia"),
+    "place": PlaceData("America/Argentina/ComodRivadavia", "AR"),
     "again": AgainData("no"),
     "sos": SosData("grounding"),
     "plan": PlanData("skip"),
@@ -204,6 +206,8 @@ def test_every_real_button_carries_ids_that_exist(course: Course) -> None:
                 elif isinstance(callback, PageData):
                     assert callback.command in course.pages
                 elif isinstance(callback, ZoneData) and callback.zone != "other":
+                    parse_zone(callback.zone)
+                elif isinstance(callback, PlaceData):
                     parse_zone(callback.zone)
                 elif isinstance(callback, TimeData) and callback.value not in {"other", "keep"}:
                     parse_hhmm(callback.value)
