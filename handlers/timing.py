@@ -19,6 +19,7 @@ from journey import timeplan
 from journey.timeplan import (
     TimeInputError,
     canonical_zone,
+    looks_like_question,
     offset_from_local_time,
     parse_hhmm,
     parse_zone,
@@ -57,6 +58,7 @@ async def ask_for_time(update: Update, context: BotContext, *, first_time: bool 
     if first_time:
         text = (
             "I'll send you one short lesson a day. ⏰ <b>What time suits you?</b>\n"
+            "Tap a time, or type one like <b>19:30</b> or <b>7pm</b>. "
             "You can change it any time with /time."
         )
     elif subscriber.scheduled:
@@ -66,9 +68,13 @@ async def ask_for_time(update: Update, context: BotContext, *, first_time: bool 
             "only the time zone."
         )
     else:
-        text = "⏰ <b>What time would you like your daily lesson?</b>"
+        text = (
+            "⏰ <b>What time would you like your daily lesson?</b>\n"
+            "Tap a time, or type one like <b>19:30</b> or <b>7pm</b>."
+        )
     keyboard = views.time_keyboard(include_keep=subscriber.scheduled and not first_time)
     await show(update, context, text, keyboard)
+    await conversation.expect(update, context, Expecting.TIME)  # a typed time answers it too
 
 
 async def time_command(update: Update, context: BotContext) -> None:
@@ -80,7 +86,10 @@ async def time_command(update: Update, context: BotContext) -> None:
 async def time_chosen(update: Update, context: BotContext) -> None:
     """A time button was tapped."""
     await answer(update)
+    await current_subscriber(update, context)  # a stale button after /forget stores nothing
     value = pressed(update, TimeData).value
+    if value != "other":
+        await conversation.clear(update, context)  # answered by the button
     if value == "other":
         await conversation.expect(update, context, Expecting.TIME)
         await show(
@@ -162,10 +171,11 @@ async def ask_for_zone(update: Update, context: BotContext, push_time: str | Non
     await show(
         update,
         context,
-        f"{chosen}🌍 <b>Which time zone are you in?</b>\nPick one, or tap Other and type your city "
+        f"{chosen}🌍 <b>Which time zone are you in?</b>\nPick one, or type your city "
         "or country, or what time it is for you right now.",
         views.zone_keyboard(),
     )
+    await conversation.expect(update, context, Expecting.ZONE)  # a typed place answers it too
 
 
 async def zone_chosen(update: Update, context: BotContext) -> None:
@@ -196,6 +206,8 @@ async def handle_typed_answer(update: Update, context: BotContext) -> bool:
     if awaiting is None or message is None or not message.text:
         return False
     text = message.text.strip()
+    if looks_like_question(text):
+        return False  # asked while a time or place is awaited: answered as usual
     try:
         if awaiting == Expecting.TIME:
             push_time = parse_hhmm(text)
