@@ -20,6 +20,7 @@ from journey.timeplan import (
     TimeInputError,
     canonical_zone,
     looks_like_question,
+    mentions_a_time,
     offset_from_local_time,
     parse_hhmm,
     parse_zone,
@@ -74,7 +75,7 @@ async def ask_for_time(update: Update, context: BotContext, *, first_time: bool 
         )
     keyboard = views.time_keyboard(include_keep=subscriber.scheduled and not first_time)
     await show(update, context, text, keyboard)
-    await conversation.expect(update, context, Expecting.TIME)  # a typed time answers it too
+    await conversation.expect(update, context, Expecting.TIME_OR_TAP)  # typing one works too
 
 
 async def time_command(update: Update, context: BotContext) -> None:
@@ -88,8 +89,6 @@ async def time_chosen(update: Update, context: BotContext) -> None:
     await answer(update)
     await current_subscriber(update, context)  # a stale button after /forget stores nothing
     value = pressed(update, TimeData).value
-    if value != "other":
-        await conversation.clear(update, context)  # answered by the button
     if value == "other":
         await conversation.expect(update, context, Expecting.TIME)
         await show(
@@ -109,6 +108,7 @@ async def time_chosen(update: Update, context: BotContext) -> None:
             views.time_keyboard(),
         )
         return
+    await conversation.clear(update, context)  # answered by the button
     await save_choice(update, context, push_time=push_time)
 
 
@@ -175,7 +175,7 @@ async def ask_for_zone(update: Update, context: BotContext, push_time: str | Non
         "or country, or what time it is for you right now.",
         views.zone_keyboard(),
     )
-    await conversation.expect(update, context, Expecting.ZONE)  # a typed place answers it too
+    await conversation.expect(update, context, Expecting.ZONE_OR_TAP)  # typing one works too
 
 
 async def zone_chosen(update: Update, context: BotContext) -> None:
@@ -187,7 +187,6 @@ async def zone_chosen(update: Update, context: BotContext) -> None:
         await show(update, context, ZONE_PROMPT)
         return
     zone = "UTC" if value == "UTC" else canonical_zone(value)
-    await conversation.clear(update, context)
     if zone is None:
         await show(
             update,
@@ -196,6 +195,7 @@ async def zone_chosen(update: Update, context: BotContext) -> None:
             views.zone_keyboard(),
         )
         return
+    await conversation.clear(update, context)
     await save_choice(update, context, zone=zone)
 
 
@@ -206,11 +206,17 @@ async def handle_typed_answer(update: Update, context: BotContext) -> bool:
     if awaiting is None or message is None or not message.text:
         return False
     text = message.text.strip()
-    if looks_like_question(text):
-        return False  # asked while a time or place is awaited: answered as usual
+    optional = awaiting in (Expecting.TIME_OR_TAP, Expecting.ZONE_OR_TAP)
+    if optional and looks_like_question(text):
+        return False  # asked while buttons wait for a tap: answered as usual
     try:
-        if awaiting == Expecting.TIME:
-            push_time = parse_hhmm(text)
+        if awaiting in (Expecting.TIME, Expecting.TIME_OR_TAP):
+            try:
+                push_time = parse_hhmm(text)
+            except TimeInputError:
+                if optional and not mentions_a_time(text):
+                    return False  # "hello", "my phone died": not a try at a time
+                raise
             await conversation.clear(update, context)
             await save_choice(update, context, push_time=push_time)
         else:

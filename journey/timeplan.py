@@ -45,6 +45,19 @@ _QUESTION_RE = re.compile(
 ANSWER_WORDS = 8  # a typed time or place is short; a longer text is something else
 
 
+# What a try at a time of day holds: a digit, or a word for the hour or the part of the day.
+_TIME_WORDS_RE = re.compile(
+    r"\d|\b(?:am|pm|a\.m|p\.m|o'?clock|half|quarter|noon|midday|midnight|morning|afternoon"
+    r"|evening|night|tonight|" + "|".join(_NUMBER_WORDS) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def mentions_a_time(text: str) -> bool:
+    """Whether a text tries to say a time of day ("7ish", "tomorrow morning"), read or not."""
+    return bool(_TIME_WORDS_RE.search(text))
+
+
 def looks_like_question(text: str) -> bool:
     """Whether a text asks something, rather than answering "what time?" or "where are you?"."""
     text = text.strip()
