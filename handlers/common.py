@@ -8,33 +8,42 @@ from typing import TypeVar
 from telegram import InlineKeyboardMarkup, Message, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
+from telegram.ext import ApplicationHandlerStop
 
 from handlers.context import BotContext
 from journey.position import Delivered, Position, locate
 from storage import coursework, subscribers
-from views import without_rows
+from views import menu_button, without_rows
 from views.callbacks import CallbackData
 
 D = TypeVar("D", bound=CallbackData)
+
+NOT_SUBSCRIBED = (
+    "You're not subscribed at the moment, so I keep nothing about you. "
+    "Send /start to begin the course: it takes a minute, and you choose when lessons come.\n"
+    "Questions about the course are welcome any time, and /sos shows people you can talk to."
+)
+NOT_SUBSCRIBED_SHORT = "You're not subscribed. Send /start to begin."
 
 logger = logging.getLogger(__name__)
 
 
 async def current_subscriber(update: Update, context: BotContext) -> subscribers.Subscriber:
-    """The subscriber behind this update, created on the fly for people who skipped /start."""
+    """The subscriber behind this update; anyone else is pointed to /start and the update ends.
+
+    Only /start subscribes someone: a newcomer who opens with /next gets the welcome, the notice
+    that this is not medical advice and the time question there, and someone who chose /forget
+    is not stored again by their next tap. So nothing is written for them here; the update stops
+    (ApplicationHandlerStop) once they have been told, and the handler that asked goes no further.
+    """
     chat = update.effective_chat
-    user = update.effective_user
     assert chat is not None
     subscriber = await subscribers.get_subscriber(context.db, chat.id)
-    if subscriber is None:
-        subscriber, _ = await subscribers.subscribe(
-            context.db,
-            chat.id,
-            user.first_name if user else "",
-            user.language_code if user else None,
-            context.services.clock.now(),
-        )
-    return subscriber
+    if subscriber is not None:
+        return subscriber
+    await answer(update, NOT_SUBSCRIBED_SHORT)
+    await send(update, context, NOT_SUBSCRIBED, InlineKeyboardMarkup([[menu_button()]]))
+    raise ApplicationHandlerStop
 
 
 async def position_of(context: BotContext, subscriber: subscribers.Subscriber) -> Position:

@@ -34,8 +34,12 @@ PATIENCE = 2.0  # seconds a best-effort read or clear may take
 class Expecting(StrEnum):
     """A typed answer the bot asked for."""
 
-    TIME = "time"
+    TIME = "time"  # "Other time…" was tapped: whatever comes next is read as the time
     ZONE = "zone"
+    # Buttons were offered and typing is optional: a typed answer is taken, while a question or
+    # small talk ("hello") is answered as usual.
+    TIME_OR_TAP = "time-or-tap"
+    ZONE_OR_TAP = "zone-or-tap"
 
 
 def _chat_id(update: Update) -> int | None:

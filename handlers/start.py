@@ -10,7 +10,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 import views
 from handlers.commands import commands
-from handlers.common import answer, position_of, pressed, send, show
+from handlers.common import answer, current_subscriber, position_of, pressed, send, show
 from handlers.context import BotContext
 from handlers.timing import ask_for_time, due_at
 from storage import subscribers
@@ -89,6 +89,7 @@ async def help_command(update: Update, context: BotContext) -> None:
 
 async def stop(update: Update, context: BotContext) -> None:
     """Ask for confirmation before unsubscribing."""
+    await current_subscriber(update, context)  # someone not subscribed is told so instead
     keyboard = views.Keyboard(
         [
             [
@@ -112,6 +113,7 @@ async def stop_answer(update: Update, context: BotContext) -> None:
     assert chat is not None
     choice = pressed(update, StopData).choice
     if choice == "yes":
+        await current_subscriber(update, context)  # a stale button after /forget stores nothing
         now = context.services.clock.now()
         await subscribers.set_status(context.db, chat.id, Status.STOPPED, now)
         await show(

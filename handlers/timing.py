@@ -20,6 +20,8 @@ from journey import timeplan
 from journey.timeplan import (
     TimeInputError,
     canonical_zone,
+    looks_like_question,
+    mentions_a_time,
     offset_from_local_time,
     parse_hhmm,
     parse_zone,
@@ -59,6 +61,7 @@ async def ask_for_time(update: Update, context: BotContext, *, first_time: bool 
     if first_time:
         text = (
             "I'll send you one short lesson a day. ⏰ <b>What time suits you?</b>\n"
+            "Tap a time, or type one like <b>19:30</b> or <b>7pm</b>. "
             "You can change it any time with /time."
         )
     elif subscriber.scheduled:
@@ -68,9 +71,13 @@ async def ask_for_time(update: Update, context: BotContext, *, first_time: bool 
             "only the time zone."
         )
     else:
-        text = "⏰ <b>What time would you like your daily lesson?</b>"
+        text = (
+            "⏰ <b>What time would you like your daily lesson?</b>\n"
+            "Tap a time, or type one like <b>19:30</b> or <b>7pm</b>."
+        )
     keyboard = views.time_keyboard(include_keep=subscriber.scheduled and not first_time)
     await show(update, context, text, keyboard)
+    await conversation.expect(update, context, Expecting.TIME_OR_TAP)  # typing one works too
 
 
 async def time_command(update: Update, context: BotContext) -> None:
@@ -82,6 +89,7 @@ async def time_command(update: Update, context: BotContext) -> None:
 async def time_chosen(update: Update, context: BotContext) -> None:
     """A time button was tapped."""
     await answer(update)
+    await current_subscriber(update, context)  # a stale button after /forget stores nothing
     value = pressed(update, TimeData).value
     if value == "other":
         await conversation.expect(update, context, Expecting.TIME)
@@ -102,6 +110,7 @@ async def time_chosen(update: Update, context: BotContext) -> None:
             views.time_keyboard(),
         )
         return
+    await conversation.clear(update, context)  # answered by the button
     await save_choice(update, context, push_time=push_time)
 
 
@@ -171,10 +180,11 @@ async def ask_for_zone(update: Update, context: BotContext, push_time: str | Non
     await show(
         update,
         context,
-        f"{chosen}🌍 <b>Which time zone are you in?</b>\nPick one, or tap Other and type your city "
+        f"{chosen}🌍 <b>Which time zone are you in?</b>\nPick one, or type your city "
         "or country, or what time it is for you right now.",
         views.zone_keyboard(),
     )
+    await conversation.expect(update, context, Expecting.ZONE_OR_TAP)  # typing one works too
 
 
 async def zone_chosen(update: Update, context: BotContext) -> None:
@@ -199,7 +209,6 @@ async def _zone_tapped(
         await show(update, context, ZONE_PROMPT)
         return
     zone = "UTC" if value == "UTC" else canonical_zone(value)
-    await conversation.clear(update, context)
     if zone is None:
         await show(
             update,
@@ -208,6 +217,7 @@ async def _zone_tapped(
             views.zone_keyboard(),
         )
         return
+    await conversation.clear(update, context)
     await save_choice(update, context, zone=zone, country=country)
 
 
@@ -223,9 +233,17 @@ async def handle_typed_answer(update: Update, context: BotContext) -> bool:
     if awaiting is None or message is None or not message.text:
         return False
     text = message.text.strip()
+    optional = awaiting in (Expecting.TIME_OR_TAP, Expecting.ZONE_OR_TAP)
+    if optional and looks_like_question(text):
+        return False  # asked while buttons wait for a tap: answered as usual
     try:
-        if awaiting == Expecting.TIME:
-            push_time = parse_hhmm(text)
+        if awaiting in (Expecting.TIME, Expecting.TIME_OR_TAP):
+            try:
+                push_time = parse_hhmm(text)
+            except TimeInputError:
+                if optional and not mentions_a_time(text):
+                    return False  # "hello", "my phone died": not a try at a time
+                raise
             await conversation.clear(update, context)
             await save_choice(update, context, push_time=push_time)
         else:

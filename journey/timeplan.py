@@ -22,11 +22,89 @@ class TimeInputError(ValueError):
     """Text that is not a time or zone we understand; the message says what to type."""
 
 
+# Times as people say them: "half past seven", "quarter to 8", "seven pm", "9 o'clock".
+_NUMBER_WORDS = {
+    word: number
+    for number, word in enumerate(
+        "one two three four five six seven eight nine ten eleven twelve".split(), start=1
+    )
+}
+_SPOKEN_RE = re.compile(
+    r"^(?:(half|quarter|\d{1,2}|a quarter)\s+(past|after|to)\s+)?(\w+)(\s+o'?clock)?"
+    r"(?:\s*(am|pm|a\.m\.|p\.m\.|in the morning|in the afternoon|in the evening|at night))?$"
+)
+_NAMED_TIMES = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}
+_LATER_HALF = ("pm", "p.m.", "in the afternoon", "in the evening", "at night")
+NOT_A_TIME = "I couldn't read that as a time. Please type one like 07:30, 7pm or half past seven."
+# Words that open a question rather than answer one ("what time is best?").
+_QUESTION_RE = re.compile(
+    r"^(?:what|what's|whats|how|why|who|which|where|can|could|should|would|will|is|are|does|do"
+    r"|did|may|tell me|explain)\b",
+    re.IGNORECASE,
+)
+ANSWER_WORDS = 8  # a typed time or place is short; a longer text is something else
+
+
+# What a try at a time of day holds: a digit, or a word for the hour or the part of the day.
+_TIME_WORDS_RE = re.compile(
+    r"\d|\b(?:am|pm|a\.m|p\.m|o'?clock|half|quarter|noon|midday|midnight|morning|afternoon"
+    r"|evening|night|tonight|" + "|".join(_NUMBER_WORDS) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def mentions_a_time(text: str) -> bool:
+    """Whether a text tries to say a time of day ("7ish", "tomorrow morning"), read or not."""
+    return bool(_TIME_WORDS_RE.search(text))
+
+
+def looks_like_question(text: str) -> bool:
+    """Whether a text asks something, rather than answering "what time?" or "where are you?"."""
+    text = text.strip()
+    return (
+        "?" in text
+        or "？" in text
+        or bool(_QUESTION_RE.match(text))
+        or (len(text.split()) > ANSWER_WORDS)
+    )
+
+
+def _spoken(text: str) -> str | None:
+    """'half past seven' -> '07:30', 'quarter to 8 pm' -> '19:45'; None if it is not one."""
+    said = " ".join(text.lower().replace("’", "'").strip(" .!").split())
+    if said in _NAMED_TIMES:
+        return _NAMED_TIMES[said]
+    match = _SPOKEN_RE.match(said)
+    if not match:
+        return None
+    part, direction, hour_word, oclock, meridiem = match.groups()
+    hour = _NUMBER_WORDS.get(hour_word) or (int(hour_word) if hour_word.isdigit() else 0)
+    if not 1 <= hour <= 12 and not (hour_word.isdigit() and hour <= 23 and not meridiem):
+        return None
+    if part is None and hour_word.isdigit() and not (oclock or meridiem):
+        return None  # a bare number is the clock format's to read
+    minutes = {"half": 30, "quarter": 15, "a quarter": 15, None: 0}.get(part)
+    if minutes is None:
+        minutes = int(part)
+        if minutes > 59:
+            return None
+    total = hour * 60 + (minutes if direction != "to" else -minutes)
+    if meridiem in _LATER_HALF and hour < 12:
+        total += 12 * 60
+    elif meridiem and hour == 12 and meridiem not in _LATER_HALF:
+        total -= 12 * 60  # 12 am is midnight
+    total %= 24 * 60
+    return f"{total // 60:02d}:{total % 60:02d}"
+
+
 def parse_hhmm(text: str) -> str:
-    """'7', '7:30', '07.30', '7pm', '19:30' -> 'HH:MM' (24-hour)."""
+    """'7', '7:30', '07.30', '7pm', '19:30', 'half past seven' -> 'HH:MM' (24-hour)."""
     match = _HHMM_RE.match(text or "")
     if not match:
-        raise TimeInputError("Please send a time like 07:30 or 19:00.")
+        spoken = _spoken(text or "")
+        if spoken is not None:
+            return spoken
+        raise TimeInputError(NOT_A_TIME)
     hour, minute = int(match.group(1)), int(match.group(2) or 0)
     meridiem = (match.group(3) or "").lower().replace(".", "")
     if meridiem:

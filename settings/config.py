@@ -21,6 +21,7 @@ DEFAULT_CONTENT_DIR = Path(__file__).resolve().parent.parent / "content" / "keta
 DEFAULT_DATABASE_PATH = Path("data/bot.sqlite3")
 TELEGRAM_BULK_RATE = 30.0  # messages per second Telegram allows a bot overall
 PAID_BROADCAST_RATE = 1000.0  # with allow_paid_broadcast
+MAX_PORT = 65535  # TCP ports run from 1 to 65535; the OS would pick another port for more
 
 
 class ConfigError(ValueError):
@@ -81,7 +82,9 @@ def _database_url(env: Mapping[str, str]) -> str | None:
     return raw
 
 
-def _int(env: Mapping[str, str], name: str, default: int, minimum: int = 0) -> int:
+def _int(
+    env: Mapping[str, str], name: str, default: int, minimum: int = 0, maximum: int | None = None
+) -> int:
     raw = env.get(name, "").strip()
     if not raw:
         return default
@@ -91,6 +94,8 @@ def _int(env: Mapping[str, str], name: str, default: int, minimum: int = 0) -> i
         raise ConfigError(f"{name} must be a whole number, got {raw!r}") from None
     if value < minimum:
         raise ConfigError(f"{name} must be at least {minimum}, got {value}")
+    if maximum is not None and value > maximum:
+        raise ConfigError(f"{name} must be at most {maximum}, got {value}")
     return value
 
 
@@ -210,5 +215,5 @@ def load_config(env: Mapping[str, str] | None = None, *, dotenv: bool = True) ->
         webhook_url=webhook_url,
         webhook_secret=webhook_secret,
         webhook_listen=env.get("WEBHOOK_LISTEN", "").strip() or "127.0.0.1",
-        webhook_port=_int(env, "WEBHOOK_PORT", 8443, minimum=1),
+        webhook_port=_int(env, "WEBHOOK_PORT", 8443, minimum=1, maximum=MAX_PORT),
     )

@@ -230,7 +230,9 @@ async def test_every_kind_of_input_at_every_kind_of_prompt(terminal: Terminal) -
     await stray_then("/mydata", "[file: ")  # after a document
     forget = await prompt("/forget", "Delete everything")
     await stray_then(f"{forget}.1", "Everything I stored about you is deleted")
-    other = await prompt("/time", "Other time…")
+    await terminal.type("/time")  # after /forget, nothing is stored again until /start
+    await terminal.expect("not subscribed")
+    other = await prompt("/start", "Other time…")
     await terminal.type(f"{other}.7")
     await terminal.expect("Type the time you'd like")
     await stray_then("/help", "/progress")  # where a time is typed (strays may answer it)

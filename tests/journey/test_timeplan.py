@@ -11,6 +11,8 @@ import pytest
 from journey.timeplan import (
     TimeInputError,
     due_at,
+    looks_like_question,
+    mentions_a_time,
     next_due,
     offset_from_local_time,
     parse_hhmm,
@@ -41,7 +43,32 @@ def test_parse_hhmm_reads_what_people_type(typed: str, expected: str) -> None:
     assert parse_hhmm(typed) == expected
 
 
-@pytest.mark.parametrize("typed", ["25:00", "7:60", "13pm", "0am", "abc", "", "7:3", "19:30:00"])
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("half past seven", "07:30"),
+        ("Half past seven.", "07:30"),
+        ("quarter to 8", "07:45"),
+        ("a quarter past nine pm", "21:15"),
+        ("seven pm", "19:00"),
+        ("9 o'clock", "09:00"),
+        ("nine o’clock in the evening", "21:00"),
+        ("10 past 9", "09:10"),
+        ("noon", "12:00"),
+        ("midnight", "00:00"),
+        ("twelve am", "00:00"),
+        ("half past twelve", "12:30"),
+    ],
+)
+def test_parse_hhmm_reads_times_said_in_words(typed: str, expected: str) -> None:
+    assert parse_hhmm(typed) == expected
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["25:00", "7:60", "13pm", "0am", "abc", "", "7:3", "19:30:00", "thirteen pm", "half past 30",
+     "99 o'clock", "tomorrow morning", "Berlin"],
+)  # fmt: skip
 def test_parse_hhmm_rejects_what_is_not_a_time(typed: str) -> None:
     with pytest.raises(TimeInputError):
         parse_hhmm(typed)
@@ -189,3 +216,37 @@ def test_due_at_is_the_one_answer_for_handlers_and_the_push() -> None:
     # A stored zone that no longer reads (dropped from tzdata, say) stops the pushes quietly
     # instead of failing every tick; /time sets it again.
     assert due_at("08:00", "Mars/Olympus_Mons", after) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "tries_a_time"),
+    [
+        ("tomorrow morning", True),
+        ("7ish", True),
+        ("around eight", True),
+        ("hello there", False),
+        ("my phone died", False),
+        ("Berlin", False),
+    ],
+)
+def test_mentions_a_time_tells_a_try_at_a_time_from_small_talk(
+    text: str, tries_a_time: bool
+) -> None:
+    assert mentions_a_time(text) is tries_a_time
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("What is esketamine?", True),
+        ("how does it work", True),
+        ("is it safe", True),
+        ("I read a long article about ketamine and I would like to know more", True),
+        ("7pm", False),
+        ("half past seven", False),
+        ("New York", False),
+        ("it's 3pm here", False),
+    ],
+)
+def test_looks_like_question_tells_a_question_from_an_answer(text: str, question: bool) -> None:
+    assert looks_like_question(text) is question

@@ -30,7 +30,7 @@ ALLOWED_TEXT_COLUMNS = {
     ("subscribers", "claim_token"),  # random hex, the pusher's claim
     ("push_attempts", "lesson_key"),  # content ids
     ("broadcast_recipients", "state"),  # one of storage.broadcasts' states
-    ("subscribers", "expecting"),  # 'time' or 'zone': the typed answer the bot waits for
+    ("subscribers", "expecting"),  # handlers.conversation.Expecting: the typed answer awaited
     ("subscribers", "zone_country"),  # an ISO code from the zone index, never the typed place
 }
 
