@@ -76,8 +76,9 @@ async def ask_for_time(update: Update, context: BotContext, *, first_time: bool 
             "Tap a time, or type one like <b>19:30</b> or <b>7pm</b>."
         )
     keyboard = views.time_keyboard(include_keep=subscriber.scheduled and not first_time)
-    await show(update, context, text, keyboard)
+    # Noted before the question is on screen, so the update is settled once it shows.
     await conversation.expect(update, context, Expecting.TIME_OR_TAP)  # typing one works too
+    await show(update, context, text, keyboard)
 
 
 async def time_command(update: Update, context: BotContext) -> None:
@@ -177,6 +178,7 @@ async def ask_for_zone(update: Update, context: BotContext, push_time: str | Non
     """Offer common zones; meanwhile the index for typed ones is loaded, off the event loop."""
     asyncio.get_running_loop().run_in_executor(None, zone_index)
     chosen = f"<b>{push_time}</b> it is. " if push_time else ""
+    await conversation.expect(update, context, Expecting.ZONE_OR_TAP)  # typing one works too
     await show(
         update,
         context,
@@ -184,7 +186,6 @@ async def ask_for_zone(update: Update, context: BotContext, push_time: str | Non
         "or country, or what time it is for you right now.",
         views.zone_keyboard(),
     )
-    await conversation.expect(update, context, Expecting.ZONE_OR_TAP)  # typing one works too
 
 
 async def zone_chosen(update: Update, context: BotContext) -> None:
