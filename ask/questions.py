@@ -207,6 +207,35 @@ _HARM = re.compile(
     re.IGNORECASE,
 )
 
+# About someone under 18: an age under 18 stated ("I'm 16", "my son is 15", "a 14-year-old"),
+# a teenager, a minor, or a child asked about. A personal question so put also hears that the
+# approved treatment is for adults only (course.yaml's `minors`). "15 years" alone is not an age
+# ("depressed for 15 years"), nor "I'm 16 weeks pregnant", nor a "minor side effect".
+_UNDER_18 = r"(?:1[0-7]|[1-9])"
+_NOT_AN_AGE = (
+    r"(?![.,:]\d|\s*(?:%|mg|mcg|ml|g\b|kg|lbs?\b|am\b|pm\b|weeks?|days?|months?|hours?"
+    r"|hrs?\b|min|sprays?|doses?|sessions?|times?|infusions?|treatments?|lessons?|percent|x\b))"
+)
+_MINOR = re.compile(
+    rf"\b(?:i'?m|i\s+am|turning|turned|aged?)\s+(?:only\s+|just\s+)?{_UNDER_18}\b{_NOT_AN_AGE}"
+    r"|\b(?:son|daughter|child|kid|boy|girl|teen|brother|sister|niece|nephew|grandson"
+    r"|granddaughter|stepson|stepdaughter|he|she|they)\s*(?:is|'s|are|'re|was)\s+(?:only\s+"
+    rf"|just\s+|about\s+|around\s+)?{_UNDER_18}\b{_NOT_AN_AGE}"
+    rf"|\b{_UNDER_18}\s*[- ]?\s*(?:years?|yrs?|yr)\s*[- ]?\s*olds?\b|\b{_UNDER_18}\s*y/?o\b"
+    r"|\bteens?\b|\bteenage\w*|\badolescen\w*|\bunder\s*-?\s*(?:18|eighteen|age)\b"
+    r"|\bunderage\w*|\bminors\b|\bhigh\s*school\w*"
+    r"|\b(?:i'?m|i\s+am|as|being|is|he'?s|she'?s|still)\s+(?:a\s+|still\s+a\s+)?minor\b"
+    r"(?!\s+(?:side|effects?|risks?|problems?|issues?|concerns?|parts?|roles?|changes?|symptoms?"
+    r"|reactions?|things?|ones?|doses?|amounts?|details?|points?|differences?|surgery|injury))"
+    r"|\b(?:for|can|could|should|may|would|do|does|give|giving|treat|treating)\s+(?:a\s+|an\s+"
+    r"|my\s+|our\s+|your\s+|his\s+|her\s+|their\s+)?(?:child|children|kids?)\b"
+    r"|\b(?:child|children|kids?)\s+(?:take|have|use|get|try|be\s+given|be\s+treated)\b"
+    # Spanish, Portuguese, French, Italian, German, Dutch, Polish, Russian
+    r"|\bmenor(?:es)?\s+de\s+(?:edad|18)\b|\bmineur\w*|\bminorenn\w*|\bjugendlich\w*"
+    r"|\bminderj[aä]hrig\w*|\bnastolat\w*|\btiener\w*"
+    r"|(?<!\w)(?:подрост\w*|несовершеннолет\w*)",
+    re.IGNORECASE,
+)
 
 CARE = ("doctor", "psychiatrist", "prescriber")
 
@@ -226,6 +255,7 @@ class Question:
     # Words typed in capitals among lower-case ones ("AI", "TMS"): never another language's
     # small word ("ai" is Italian for "to the"), whatever their spelling.
     capitals: frozenset[str] = frozenset()
+    minor: bool = False  # about someone under 18 ("I'm 16", "my son is 15", "a teen")
 
     @property
     def terms(self) -> tuple[str, ...]:
@@ -270,6 +300,7 @@ def read_question(text: str, synonyms: Synonyms | None = None, inner: bool = Fal
         off_topic=off_topic,
         names=_names(text),
         capitals=_capitals(text),
+        minor=bool(_MINOR.search(asked)),
     )
 
 

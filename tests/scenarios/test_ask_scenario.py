@@ -72,6 +72,18 @@ async def test_a_personal_question_gets_the_course_and_the_prescriber_line(
     assert re.search(r"bleed in the brain|brain bleed", reply.text)  # the course's own caution
 
 
+async def test_a_teenager_asking_for_spravato_hears_it_is_for_adults_only(
+    double: BotApiDouble, bot: Services
+) -> None:
+    _, reply = await ask(double, "I'm 16, can I get Spravato?")
+    assert PRESCRIBER_LINE in reply.text
+    assert "approved for adults only" in reply.text and "under 18" in reply.text
+    assert "Spravato label" in reply.text  # with its source, linked
+    assert reply.text.index("adults only") < reply.text.index(PRESCRIBER_LINE)
+    _, reply = await ask(double, "I'm 46, can I get Spravato?", user_id=1002)
+    assert PRESCRIBER_LINE in reply.text and "adults only" not in reply.text
+
+
 async def test_a_dosing_question_never_gets_a_number(double: BotApiDouble, bot: Services) -> None:
     for number, question in enumerate(
         ("how many mg of spravato per session", "ketamine infusion dose per kg")
