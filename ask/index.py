@@ -21,6 +21,7 @@ from ask.foreign import load_english, load_foreign
 from ask.languages import ForeignStems
 from ask.passages import Passage, course_passages, sentences
 from ask.questions import CARE, STOPWORDS, Question, read_question
+from ask.scripts import ScriptReader
 from ask.spelling import slip, swapped
 from ask.synonyms import Synonyms, load_synonyms
 from content.models import Course
@@ -184,6 +185,7 @@ class CourseIndex:
         self._abroad = ForeignStems(
             self.synonyms.groups, lambda t: used[t] > 0, load_english(), STOPWORDS
         )
+        self._scripts = ScriptReader()  # questions in Chinese, Hindi, Arabic, Thai… in English
         self._groups_by_stem: dict[str, tuple[str, ...]] = {}
         terms = list(self._groups_of)
         for term, stem in zip(terms, self._stems(terms), strict=True):
@@ -200,7 +202,23 @@ class CourseIndex:
         self._asks.close()
 
     def read(self, text: str) -> Question:
-        """The question's concepts, with words the course never uses read as misspellings."""
+        """The question's concepts, with words the course never uses read as misspellings; a
+        question in Chinese, Japanese, Korean, Hindi, Arabic or Thai in English words first."""
+        if not ScriptReader.applies(text):
+            return self._read(text)
+        question = self._read(self._scripts.english(text))
+        # Asking for oneself ("我", "मैं") or what would kill is read in the text as written too.
+        written = read_question(text)
+        return replace(
+            question,
+            personal=question.personal or written.personal,
+            dosing=question.dosing or written.dosing,
+            harm=question.harm or written.harm,
+            minor=question.minor or written.minor,
+            script=True,
+        )
+
+    def _read(self, text: str) -> Question:
         question = read_question(text, self.synonyms)
         concepts, meant = self._respelled(question)
         if meant:

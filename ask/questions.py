@@ -149,9 +149,9 @@ _ADVICE = re.compile(
     r"|se\s+puede|pode-se|kann\s+man|darf\s+man|peut-on|on\s+peut|si\s+pu[oò]|kan\s+je"
     r"|mag\s+je|czy\s+mo[zż]na)\b"
     r"|(?<!\w)(?:я|мне|мой|моя|мою|моё|меня|можно\s+ли|стоит\s+ли)(?!\w)"
-    # Chinese, Japanese, Korean, Arabic, Hindi and Vietnamese first person, which no word
+    # Chinese, Japanese, Korean, Arabic, Hindi, Thai and Vietnamese first person, which no word
     # boundary of Python's separates
-    r"|我|私|僕|나는|내가|제가|저는|أنا|يمكنني|मैं|मुझे|मेरा|मेरी|मेरे|हमें"
+    r"|我|私|僕|나는|내가|제가|저는|أنا|يمكنني|मैं|मुझे|मेरा|मेरी|मेरे|हमें|ฉัน|ผม|ดิฉัน|หนู"
     r"|(?<!\w)(?:tôi|mình|لي)(?!\w)",
     re.IGNORECASE,
 )
@@ -233,7 +233,11 @@ _MINOR = re.compile(
     # Spanish, Portuguese, French, Italian, German, Dutch, Polish, Russian
     r"|\bmenor(?:es)?\s+de\s+(?:edad|18)\b|\bmineur\w*|\bminorenn\w*|\bjugendlich\w*"
     r"|\bminderj[aä]hrig\w*|\bnastolat\w*|\btiener\w*"
-    r"|(?<!\w)(?:подрост\w*|несовершеннолет\w*)",
+    r"|(?<!\w)(?:подрост\w*|несовершеннолет\w*)"
+    # Chinese, Japanese, Korean, Hindi, Arabic, Thai: an age in years, a teenager, a minor
+    rf"|(?<!\d){_UNDER_18}\s*(?:岁|歲|歳|살|세|साल\s+(?:का|की|के))"
+    rf"|(?:عمري|عمره|عمرها|อายุ)\s*{_UNDER_18}(?!\d)"
+    r"|未成年|青少年|十代|미성년|청소년|नाबालिग|किशोर|قاصر|مراهق|ผู้เยาว์|วัยรุ่น",
     re.IGNORECASE,
 )
 
@@ -256,6 +260,9 @@ class Question:
     # small word ("ai" is Italian for "to the"), whatever their spelling.
     capitals: frozenset[str] = frozenset()
     minor: bool = False  # about someone under 18 ("I'm 16", "my son is 15", "a teen")
+    # Written in a script the search reads through ask.scripts (Chinese, Arabic, Thai…): a
+    # question it cannot answer is declined with a word that English works best.
+    script: bool = False
 
     @property
     def terms(self) -> tuple[str, ...]:

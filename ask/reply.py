@@ -39,6 +39,14 @@ NOT_COVERED = (
     "I looked through the course and it doesn't cover that, so I won't guess. 💛\n"
     "A doctor or pharmacist is the right person to ask. Tap ☰ Menu to see what the course covers."
 )
+# For a question in a script the search reads through a small map of the course's topics
+# (ask.scripts): it may be covered, in words the map doesn't hold.
+NOT_COVERED_SCRIPT = (
+    "I couldn't find that in the course, so I won't guess. 💛\n"
+    "Questions work best in English: you're welcome to ask again in English, or tap /menu to "
+    "see every topic the course covers. A doctor or pharmacist is the right person to ask about "
+    "your own care."
+)
 EDUCATION_NOTE = "General education from the course, not medical advice."
 MORE = "Ask me something else, or tap ◀ Menu for every topic."
 
@@ -163,14 +171,17 @@ def compose_for(question: Question, hits: list[Hit], minors: str = "") -> Reply:
     # A subject the course doesn't answer (what it costs, where to buy it) is declined however
     # well its other words match, unless the question asks what the course itself says.
     aside = question.off_topic and not _about_the_course(hits)
+    declined = NOT_COVERED_SCRIPT if question.script else NOT_COVERED
     if aside or not covered(hits, question.personal):
-        lines = [NOT_COVERED, *care_lines]
-        off_topic = not hits or hits[0].coverage == 0
+        lines = [declined, *care_lines]
+        # Nothing the course says: small talk gets the menu's pointer instead. Not so in these
+        # scripts, where it is more likely a question the map of topics doesn't hold.
+        off_topic = (not hits or hits[0].coverage == 0) and not question.script
         return Reply("\n\n".join(lines), answered=False, off_topic=off_topic, **flags)
     best = hits[0].passage
     shown = excerpt(best.text, question.terms)
     if not shown:  # every sentence carried a dose: nothing safe to quote
-        lines = [NOT_COVERED, *care_lines]
+        lines = [declined, *care_lines]
         return Reply("\n\n".join(lines), answered=False, **flags)
     where = "Lesson" if best.is_lesson else "Page"
     lines = [f"💬 {where}: <b>{escape(best.title, quote=False)}</b>", escape(shown, quote=False)]
