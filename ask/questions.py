@@ -94,6 +94,8 @@ STOPWORDS = frozenset(
     confused strange seems sounds sounding words wondering wonder curious
     tbh obviously especially overall unsure mentioned mention mentions badly revising
     teacher teachers prof professor professors lecturer tutor grandad granddad gramps nan nana
+    mothers moms mums fathers dads sons daughters wives husbands brothers sisters
+    wtf omg somehow comparison school class version bio
     """.split()
 )
 
@@ -156,8 +158,9 @@ _ADVICE = re.compile(
     re.IGNORECASE,
 )
 
-# Asking the bot for something ("show me", "tell me") is not a question about the writer.
-_REQUEST = re.compile(r"\b(?:show|tell|give|send|explain|remind)\s+(?:to\s+)?me\b")
+# Asking the bot for something ("show me", "tell me") is not a question about the writer, and
+# "tl;dr" asks for it short ("dr" there is no doctor).
+_REQUEST = re.compile(r"\b(?:show|tell|give|send|explain|remind)\s+(?:to\s+)?me\b|\btl\s*;?\s*dr\b")
 
 _DOSING = re.compile(
     r"\b(?:doses?|dosage|dosing|dosis|dosages|posology|mg|mgs|milligrams?|mcg|micrograms?"
