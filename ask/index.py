@@ -21,6 +21,7 @@ from ask.foreign import load_english, load_foreign
 from ask.languages import ForeignStems
 from ask.passages import Passage, course_passages, sentences
 from ask.questions import CARE, STOPWORDS, Question, read_question
+from ask.scripts import ScriptReader
 from ask.spelling import slip, swapped
 from ask.synonyms import Synonyms, load_synonyms
 from content.models import Course
@@ -179,11 +180,19 @@ class CourseIndex:
         self._spellings = sorted(
             w for w in words | set(self._groups_of) if len(w) >= SPELLING_MIN_CHARS - 1
         )
+        # And, where none of those is meant, the longer words that frame a question, so that
+        # "actualy" is filler as "actually" is, rather than a word the course never uses, which
+        # weighs most.
+        self._framing = sorted(
+            w for w in STOPWORDS - words if w.isalpha() and len(w) >= SPELLING_LONG_CHARS - 1
+        )
         # Any form of a one-word synonym mentions its group: "regulate" as "regulated" does, and
         # in another language, "embarazada" as "embarazo" (ask.languages).
+        self._english = load_english()
         self._abroad = ForeignStems(
-            self.synonyms.groups, lambda t: used[t] > 0, load_english(), STOPWORDS
+            self.synonyms.groups, lambda t: used[t] > 0, self._english, STOPWORDS
         )
+        self._scripts = ScriptReader()  # questions in Chinese, Hindi, Arabic, Thai… in English
         self._groups_by_stem: dict[str, tuple[str, ...]] = {}
         terms = list(self._groups_of)
         for term, stem in zip(terms, self._stems(terms), strict=True):
@@ -200,7 +209,23 @@ class CourseIndex:
         self._asks.close()
 
     def read(self, text: str) -> Question:
-        """The question's concepts, with words the course never uses read as misspellings."""
+        """The question's concepts, with words the course never uses read as misspellings; a
+        question in Chinese, Japanese, Korean, Hindi, Arabic or Thai in English words first."""
+        if not ScriptReader.applies(text):
+            return self._read(text)
+        question = self._read(self._scripts.english(text))
+        # Asking for oneself ("我", "मैं") or what would kill is read in the text as written too.
+        written = read_question(text)
+        return replace(
+            question,
+            personal=question.personal or written.personal,
+            dosing=question.dosing or written.dosing,
+            harm=question.harm or written.harm,
+            minor=question.minor or written.minor,
+            script=True,
+        )
+
+    def _read(self, text: str) -> Question:
         question = read_question(text, self.synonyms)
         concepts, meant = self._respelled(question)
         if meant:
@@ -223,6 +248,8 @@ class CourseIndex:
                 spelled, word = self._spelled(concept[0])
                 if word is not None:
                     meant[concept[0]] = word
+                if word in STOPWORDS:
+                    continue  # a slip of a filler word ("actualy"): filler too
                 if spelled not in concepts:
                     concepts.append(spelled)
             elif concept not in concepts:
@@ -250,9 +277,17 @@ class CourseIndex:
         else:
             meant = [m for m, distance, _ in near if slip(word, m, distance, long)]
         if not meant:
-            return self._abroad_or(word), None
+            return self._abroad_or(word), self._filler_slip(word)
         with self._lock:
             return self._groups_by_stem.get(self._stem(meant[0]) or "", (meant[0],)), meant[0]
+
+    def _filler_slip(self, word: str) -> str | None:
+        """The framing word ("actually") that a word which is no English one ("actualy")
+        misspells, if any."""
+        if len(word) < SPELLING_LONG_CHARS - 1 or word in self._english:
+            return None
+        near = process.extract(word, self._framing, scorer=Indel.distance, score_cutoff=2, limit=4)
+        return next((m for m, distance, _ in near if slip(word, m, distance, True)), None)
 
     def _abroad_or(self, word: str) -> tuple[str, ...]:
         """The group of another language's word by its stem ("embarazada"), else the word."""

@@ -94,6 +94,8 @@ STOPWORDS = frozenset(
     confused strange seems sounds sounding words wondering wonder curious
     tbh obviously especially overall unsure mentioned mention mentions badly revising
     teacher teachers prof professor professors lecturer tutor grandad granddad gramps nan nana
+    mothers moms mums fathers dads sons daughters wives husbands brothers sisters
+    wtf omg somehow comparison school class version bio
     """.split()
 )
 
@@ -149,15 +151,16 @@ _ADVICE = re.compile(
     r"|se\s+puede|pode-se|kann\s+man|darf\s+man|peut-on|on\s+peut|si\s+pu[oò]|kan\s+je"
     r"|mag\s+je|czy\s+mo[zż]na)\b"
     r"|(?<!\w)(?:я|мне|мой|моя|мою|моё|меня|можно\s+ли|стоит\s+ли)(?!\w)"
-    # Chinese, Japanese, Korean, Arabic, Hindi and Vietnamese first person, which no word
+    # Chinese, Japanese, Korean, Arabic, Hindi, Thai and Vietnamese first person, which no word
     # boundary of Python's separates
-    r"|我|私|僕|나는|내가|제가|저는|أنا|يمكنني|मैं|मुझे|मेरा|मेरी|मेरे|हमें"
+    r"|我|私|僕|나는|내가|제가|저는|أنا|يمكنني|मैं|मुझे|मेरा|मेरी|मेरे|हमें|ฉัน|ผม|ดิฉัน|หนู"
     r"|(?<!\w)(?:tôi|mình|لي)(?!\w)",
     re.IGNORECASE,
 )
 
-# Asking the bot for something ("show me", "tell me") is not a question about the writer.
-_REQUEST = re.compile(r"\b(?:show|tell|give|send|explain|remind)\s+(?:to\s+)?me\b")
+# Asking the bot for something ("show me", "tell me") is not a question about the writer, and
+# "tl;dr" asks for it short ("dr" there is no doctor).
+_REQUEST = re.compile(r"\b(?:show|tell|give|send|explain|remind)\s+(?:to\s+)?me\b|\btl\s*;?\s*dr\b")
 
 _DOSING = re.compile(
     r"\b(?:doses?|dosage|dosing|dosis|dosages|posology|mg|mgs|milligrams?|mcg|micrograms?"
@@ -207,6 +210,39 @@ _HARM = re.compile(
     re.IGNORECASE,
 )
 
+# About someone under 18: an age under 18 stated ("I'm 16", "my son is 15", "a 14-year-old"),
+# a teenager, a minor, or a child asked about. A personal question so put also hears that the
+# approved treatment is for adults only (course.yaml's `minors`). "15 years" alone is not an age
+# ("depressed for 15 years"), nor "I'm 16 weeks pregnant", nor a "minor side effect".
+_UNDER_18 = r"(?:1[0-7]|[1-9])"
+_NOT_AN_AGE = (
+    r"(?![.,:]\d|\s*(?:%|mg|mcg|ml|g\b|kg|lbs?\b|am\b|pm\b|weeks?|days?|months?|hours?"
+    r"|hrs?\b|min|sprays?|doses?|sessions?|times?|infusions?|treatments?|lessons?|percent|x\b))"
+)
+_MINOR = re.compile(
+    rf"\b(?:i'?m|i\s+am|turning|turned|aged?)\s+(?:only\s+|just\s+)?{_UNDER_18}\b{_NOT_AN_AGE}"
+    r"|\b(?:son|daughter|child|kid|boy|girl|teen|brother|sister|niece|nephew|grandson"
+    r"|granddaughter|stepson|stepdaughter|he|she|they)\s*(?:is|'s|are|'re|was)\s+(?:only\s+"
+    rf"|just\s+|about\s+|around\s+)?{_UNDER_18}\b{_NOT_AN_AGE}"
+    rf"|\b{_UNDER_18}\s*[- ]?\s*(?:years?|yrs?|yr)\s*[- ]?\s*olds?\b|\b{_UNDER_18}\s*y/?o\b"
+    r"|\bteens?\b|\bteenage\w*|\badolescen\w*|\bunder\s*-?\s*(?:18|eighteen|age)\b"
+    r"|\bunderage\w*|\bminors\b|\bhigh\s*school\w*"
+    r"|\b(?:i'?m|i\s+am|as|being|is|he'?s|she'?s|still)\s+(?:a\s+|still\s+a\s+)?minor\b"
+    r"(?!\s+(?:side|effects?|risks?|problems?|issues?|concerns?|parts?|roles?|changes?|symptoms?"
+    r"|reactions?|things?|ones?|doses?|amounts?|details?|points?|differences?|surgery|injury))"
+    r"|\b(?:for|can|could|should|may|would|do|does|give|giving|treat|treating)\s+(?:a\s+|an\s+"
+    r"|my\s+|our\s+|your\s+|his\s+|her\s+|their\s+)?(?:child|children|kids?)\b"
+    r"|\b(?:child|children|kids?)\s+(?:take|have|use|get|try|be\s+given|be\s+treated)\b"
+    # Spanish, Portuguese, French, Italian, German, Dutch, Polish, Russian
+    r"|\bmenor(?:es)?\s+de\s+(?:edad|18)\b|\bmineur\w*|\bminorenn\w*|\bjugendlich\w*"
+    r"|\bminderj[aä]hrig\w*|\bnastolat\w*|\btiener\w*"
+    r"|(?<!\w)(?:подрост\w*|несовершеннолет\w*)"
+    # Chinese, Japanese, Korean, Hindi, Arabic, Thai: an age in years, a teenager, a minor
+    rf"|(?<!\d){_UNDER_18}\s*(?:岁|歲|歳|살|세|साल\s+(?:का|की|के))"
+    rf"|(?:عمري|عمره|عمرها|อายุ)\s*{_UNDER_18}(?!\d)"
+    r"|未成年|青少年|十代|미성년|청소년|नाबालिग|किशोर|قاصر|مراهق|ผู้เยาว์|วัยรุ่น",
+    re.IGNORECASE,
+)
 
 CARE = ("doctor", "psychiatrist", "prescriber")
 
@@ -226,6 +262,10 @@ class Question:
     # Words typed in capitals among lower-case ones ("AI", "TMS"): never another language's
     # small word ("ai" is Italian for "to the"), whatever their spelling.
     capitals: frozenset[str] = frozenset()
+    minor: bool = False  # about someone under 18 ("I'm 16", "my son is 15", "a teen")
+    # Written in a script the search reads through ask.scripts (Chinese, Arabic, Thai…): a
+    # question it cannot answer is declined with a word that English works best.
+    script: bool = False
 
     @property
     def terms(self) -> tuple[str, ...]:
@@ -270,6 +310,7 @@ def read_question(text: str, synonyms: Synonyms | None = None, inner: bool = Fal
         off_topic=off_topic,
         names=_names(text),
         capitals=_capitals(text),
+        minor=bool(_MINOR.search(asked)),
     )
 
 

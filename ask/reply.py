@@ -39,6 +39,14 @@ NOT_COVERED = (
     "I looked through the course and it doesn't cover that, so I won't guess. 💛\n"
     "A doctor or pharmacist is the right person to ask. Tap ☰ Menu to see what the course covers."
 )
+# For a question in a script the search reads through a small map of the course's topics
+# (ask.scripts): it may be covered, in words the map doesn't hold.
+NOT_COVERED_SCRIPT = (
+    "I couldn't find that in the course, so I won't guess. 💛\n"
+    "Questions work best in English: you're welcome to ask again in English, or tap /menu to "
+    "see every topic the course covers. A doctor or pharmacist is the right person to ask about "
+    "your own care."
+)
 EDUCATION_NOTE = "General education from the course, not medical advice."
 MORE = "Ask me something else, or tap ◀ Menu for every topic."
 
@@ -148,29 +156,38 @@ def _about_the_course(hits: list[Hit]) -> bool:
 def compose(index: CourseIndex, text: str) -> Reply:
     """Answer a question from the course, or say kindly that the course doesn't cover it."""
     question = index.read(text)
-    return compose_for(question, index.search(question))
+    minors = index.course.minors if index.course is not None else ""
+    return compose_for(question, index.search(question), minors)
 
 
-def compose_for(question: Question, hits: list[Hit]) -> Reply:
+def compose_for(question: Question, hits: list[Hit], minors: str = "") -> Reply:
+    """The reply to a read question; `minors` is the course's sourced sentence for a personal
+    question about someone under 18 (the approved treatment is for adults only)."""
     flags = {"personal": question.personal, "dosing": question.dosing}
     care = question.personal or question.dosing
+    # The care line, with, for someone under 18, what the label says about their age first.
+    care_lines = [minors] if care and question.minor and minors else []
+    care_lines += [f"<b>{PRESCRIBER_LINE}</b>"] if care else []
     # A subject the course doesn't answer (what it costs, where to buy it) is declined however
     # well its other words match, unless the question asks what the course itself says.
     aside = question.off_topic and not _about_the_course(hits)
+    declined = NOT_COVERED_SCRIPT if question.script else NOT_COVERED
     if aside or not covered(hits, question.personal):
-        lines = [NOT_COVERED] + ([f"<b>{PRESCRIBER_LINE}</b>"] if care else [])
-        off_topic = not hits or hits[0].coverage == 0
+        lines = [declined, *care_lines]
+        # Nothing the course says: small talk gets the menu's pointer instead. Not so in these
+        # scripts, where it is more likely a question the map of topics doesn't hold.
+        off_topic = (not hits or hits[0].coverage == 0) and not question.script
         return Reply("\n\n".join(lines), answered=False, off_topic=off_topic, **flags)
     best = hits[0].passage
     shown = excerpt(best.text, question.terms)
     if not shown:  # every sentence carried a dose: nothing safe to quote
-        lines = [NOT_COVERED] + ([f"<b>{PRESCRIBER_LINE}</b>"] if care else [])
+        lines = [declined, *care_lines]
         return Reply("\n\n".join(lines), answered=False, **flags)
     where = "Lesson" if best.is_lesson else "Page"
     lines = [f"💬 {where}: <b>{escape(best.title, quote=False)}</b>", escape(shown, quote=False)]
     if cites := _citations(best):
         lines.append(cites)
-    lines.append(f"<b>{PRESCRIBER_LINE}</b>" if care else f"<i>{EDUCATION_NOTE}</i>")
+    lines.extend(care_lines or [f"<i>{EDUCATION_NOTE}</i>"])
     lines.append(MORE)
     docs = (best, *_close_others(hits))
     return Reply("\n\n".join(lines), answered=True, docs=docs, **flags)

@@ -46,7 +46,8 @@ COMMAND_RE = re.compile(r"^[a-z][a-z0-9_]{0,31}$")
 LESSON_ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,23}$")
 SOURCE_KEY_RE = re.compile(r"^[a-z][a-z0-9_-]{0,39}$")
 
-COURSE_FIELDS = ("title", "description", "welcome", "disclaimer", "lessons", "closing")
+COURSE_FIELDS = ("title", "description", "welcome", "disclaimer", "lessons", "closing", "minors")
+MINORS_FIELDS = ("text", "sources")
 LESSON_FIELDS = ("id", "title", "parts", "sources", "quiz", "takeaway", "recap", "asks")
 PAGE_FIELDS = ("button", "title", "text", "sources", "asks")
 SOURCE_FIELDS = ("title", "year", "url", "authors", "publication", "short")
@@ -271,6 +272,19 @@ def _load_pages(
     return pages
 
 
+def _load_minors(course: Fields, bibliography_: dict[str, Source]) -> str:
+    """course.yaml's optional `minors`: a sentence with its sources, as one line of HTML."""
+    data = course.data.get("minors")
+    if data is None:
+        return ""
+    fields = Fields(data, course.path, "minors", course.problems, MINORS_FIELDS)
+    keys, sources = _source_list(fields, bibliography_, required=True)
+    text = fields.html("text", citation_renderer(keys))
+    if not text:
+        return ""
+    return f"{text}\n{sources_footer(sources)}"
+
+
 def _load_crisis(root: Path, problems: Problems) -> Crisis | None:
     path = root / "crisis.yaml"
     data = read_yaml(path, problems)
@@ -333,6 +347,7 @@ def load_course(directory: Path | str) -> Course:
             texts[key] = course.html(key)
         texts["title"] = course.get("title", str) or ""
         texts["description"] = course.get("description", str, required=False, default="") or ""
+        texts["minors"] = _load_minors(course, bibliography_)
     if problems.errors or course is None or crisis is None:
         raise ContentError(problems.errors or [f"{course_path.name}: could not be read"])
     loaded = Course(
@@ -347,6 +362,7 @@ def load_course(directory: Path | str) -> Course:
         crisis=crisis,
         directory=root,
         checkpoints=checkpoints,
+        minors=texts["minors"],
     )
     logger.info(
         "Loaded course %r: %d lessons, %d checkpoints, %d pages",

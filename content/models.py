@@ -162,6 +162,9 @@ class Course:
     crisis: Crisis
     directory: Path
     checkpoints: tuple[Checkpoint, ...] = ()
+    # HTML, one sentence and its source: added to a personal question about someone under 18
+    # (ask/), since the approved treatment is for adults only. Empty when the course has none.
+    minors: str = ""
     _by_id: dict[str, Lesson] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:

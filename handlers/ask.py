@@ -59,7 +59,7 @@ async def question(update: Update, context: BotContext) -> bool:
         # Asking how much would kill: help comes first, whatever the crisis detector made of it.
         await crisis_reply(update, context)
         return True
-    reply = compose_for(asked, index.search(asked))
+    reply = compose_for(asked, index.search(asked), context.course.minors)
     if reply.off_topic and not reply.needs_care_line:
         return False
     meaning = "ask " + " ".join(passage.target for passage in reply.docs)

@@ -19,6 +19,7 @@ from views.callbacks import CourseData, StopData
 
 logger = logging.getLogger(__name__)
 
+
 async def start(update: Update, context: BotContext) -> None:
     """Subscribe a new person, or welcome someone back and say where they are."""
     user, chat = update.effective_user, update.effective_chat

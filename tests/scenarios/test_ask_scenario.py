@@ -72,6 +72,42 @@ async def test_a_personal_question_gets_the_course_and_the_prescriber_line(
     assert re.search(r"bleed in the brain|brain bleed", reply.text)  # the course's own caution
 
 
+async def test_a_teenager_asking_for_spravato_hears_it_is_for_adults_only(
+    double: BotApiDouble, bot: Services
+) -> None:
+    _, reply = await ask(double, "I'm 16, can I get Spravato?")
+    assert PRESCRIBER_LINE in reply.text
+    assert "approved for adults only" in reply.text and "under 18" in reply.text
+    assert "Spravato label" in reply.text  # with its source, linked
+    assert reply.text.index("adults only") < reply.text.index(PRESCRIBER_LINE)
+    _, reply = await ask(double, "I'm 46, can I get Spravato?", user_id=1002)
+    assert PRESCRIBER_LINE in reply.text and "adults only" not in reply.text
+
+
+async def test_questions_in_chinese_arabic_and_thai_find_their_lesson_or_point_to_english(
+    double: BotApiDouble, bot: Services
+) -> None:
+    course = bot.require_course()
+    for number, (question, lesson) in enumerate(
+        (
+            ("氯胺酮有什么副作用？", "cautions"),
+            ("هل يسبب الكيتامين الإدمان؟", "cautions"),
+            ("คีตามีนออกฤทธิ์เร็วแค่ไหน", "speed"),
+        )
+    ):
+        _, reply = await ask(double, question, user_id=3000 + number)
+        titles = [item.title for item in (course.lesson(lesson), course.pages.get(lesson)) if item]
+        assert reply.buttons[0].text in [f"📖 {title}" for title in titles], question
+        assert "Sources:" in reply.text, question
+    # A question the course doesn't cover (migraine) is declined kindly, not met with the
+    # pointer for small talk: English works best, and /menu shows the topics.
+    _, reply = await ask(double, "氯胺酮对偏头痛有用吗", user_id=3010)
+    assert "English" in reply.text and "/menu" in reply.text
+    assert "doesn't cover" not in reply.text and POINTER not in reply.text
+    assert [b.text for b in reply.buttons] == ["◀ Menu"]
+    assert await counted(bot.require_db(), counts.QUESTIONS_NOT_COVERED) == 1
+
+
 async def test_a_dosing_question_never_gets_a_number(double: BotApiDouble, bot: Services) -> None:
     for number, question in enumerate(
         ("how many mg of spravato per session", "ketamine infusion dose per kg")
