@@ -232,3 +232,15 @@ def test_a_question_naming_only_what_every_lesson_names_goes_to_the_lesson_that_
     assert reply.answered and reply.docs[0].target == "origins"
     reply = compose(index, "¿qué es la ketamina?")
     assert reply.answered and reply.docs[0].target == "origins"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["how long does it take to work", "how long until it works", "how long before it works"],
+)
+def test_how_long_it_takes_to_work_is_about_speed_not_the_mechanism(
+    index: CourseIndex, question: str
+) -> None:
+    reply = compose(index, question)
+    assert reply.answered and reply.docs[0].target == "speed", question
+    assert compose(index, "how does it work").docs[0].target == "mechanism"
