@@ -8,6 +8,8 @@ stored or logged, and /stats sees counts only.
 from __future__ import annotations
 
 import logging
+import re
+from html import escape
 
 from telegram import Update
 from telegram.ext import CallbackQueryHandler
@@ -16,6 +18,7 @@ import views
 from ask import Reply
 from ask.reply import compose_for
 from handlers import answered
+from handlers.commands import commands
 from handlers.common import answer, pressed, send
 from handlers.context import BotContext
 from handlers.safety import crisis_reply
@@ -25,6 +28,22 @@ from views.callbacks import AskData, MenuData
 logger = logging.getLogger(__name__)
 
 BUTTON_CHARS = 40  # long titles are shortened on buttons; the reply shows them in full
+# One word and nothing else, perhaps with the slash forgotten or misplaced: "stop", "STOP.",
+# "help?", "start". Searched as a question, "stop" found a passage about relapse.
+_ONE_WORD = re.compile(r"^\s*/?\s*([A-Za-z]+)\s*[.!?]*\s*$")
+# Words people type for a command the bot names otherwise, as SMS services taught them.
+_ALIASES = {"unsubscribe": "stop", "quit": "stop", "commands": "help", "begin": "start"}
+HINT = "Did you mean /{name}? {description}: tap /{name}, or see /help for every command."
+
+
+def command_meant(text: str, known: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """The command a one-word message names ("stop", "Help!"), with its description, or None."""
+    match = _ONE_WORD.match(text)
+    if match is None:
+        return None
+    word = match.group(1).casefold()
+    word = _ALIASES.get(word, word)
+    return next(((name, about) for name, about in known if name == word), None)
 
 
 def _label(title: str, second: bool) -> str:
@@ -53,6 +72,11 @@ async def question(update: Update, context: BotContext) -> bool:
     text = (message.text or message.caption) if message is not None else None
     if not text:
         return False
+    meant = command_meant(text, commands(context.course))
+    if meant is not None:
+        name, description = meant
+        await send(update, context, HINT.format(name=name, description=escape(description)), None)
+        return True
     index = context.services.require_index()
     asked = index.read(text)
     if asked.harm:

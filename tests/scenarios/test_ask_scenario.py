@@ -245,3 +245,37 @@ async def test_slang_finds_the_lesson_the_course_words_differently(
     _, spacey = await ask(double, "why do people feel drunk and spacey after spravato", 1002)
     assert "dissociation" in spacey.text
     assert await counted(bot.require_db(), counts.QUESTIONS_ANSWERED) == 2
+
+
+@pytest.mark.parametrize(
+    ("typed", "command"),
+    [
+        ("stop", "/stop"),
+        ("STOP.", "/stop"),
+        ("Help?", "/help"),
+        ("start", "/start"),
+        ("unsubscribe", "/stop"),
+        ("/ pause", "/pause"),
+        ("mechanism", "/mechanism"),
+    ],
+)
+async def test_a_command_typed_without_its_slash_is_pointed_to_not_searched(
+    double: BotApiDouble, bot: Services, typed: str, command: str
+) -> None:
+    alice = double.user(1001, first_name="Alice")
+    await alice.send("/start")
+    await alice.wait_for_messages(2)
+    await alice.send(typed)
+    (reply,) = await alice.wait_for_messages(1)
+    assert reply.text.startswith(f"Did you mean {command}?")
+    assert "/help" in reply.text
+    assert await counted(bot.require_db(), counts.QUESTIONS_ASKED) == 0  # not searched
+    status = await bot.require_db().fetchall("SELECT status FROM subscribers")
+    assert [row[0] for row in status] == ["active"]  # a word is not the command itself
+
+
+async def test_a_one_word_question_that_is_no_command_is_still_searched(
+    double: BotApiDouble, bot: Services
+) -> None:
+    _, reply = await ask(double, "esketamine?")
+    assert not reply.text.startswith("Did you mean")
