@@ -35,6 +35,8 @@ AHEAD_BY = 0.3
 MIN_SHARE = 0.2
 
 PRESCRIBER_LINE = "This is general education; your prescriber or pharmacist can answer for you."
+# Asked how much: said plainly first, since the passage that answers may speak of amounts.
+NO_DOSES = "This course never gives doses: how much, and how often, is for your prescriber."
 NOT_COVERED = (
     "I looked through the course and it doesn't cover that, so I won't guess. 💛\n"
     "A doctor or pharmacist is the right person to ask. Tap ☰ Menu to see what the course covers."
@@ -167,6 +169,7 @@ def compose_for(question: Question, hits: list[Hit], minors: str = "") -> Reply:
     care = question.personal or question.dosing
     # The care line, with, for someone under 18, what the label says about their age first.
     care_lines = [minors] if care and question.minor and minors else []
+    care_lines += [f"<b>{NO_DOSES}</b>"] if question.dosing else []
     care_lines += [f"<b>{PRESCRIBER_LINE}</b>"] if care else []
     # A subject the course doesn't answer (what it costs, where to buy it) is declined however
     # well its other words match, unless the question asks what the course itself says.

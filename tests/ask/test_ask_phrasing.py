@@ -9,7 +9,7 @@ import pytest
 
 from ask import CourseIndex, compose
 from ask.foreign import load_foreign
-from ask.reply import MIN_COVERAGE, PRESCRIBER_LINE
+from ask.reply import MIN_COVERAGE, NO_DOSES, PRESCRIBER_LINE
 from ask.synonyms import load_synonyms
 from content.loader import load_course
 from content.markup import plain_text
@@ -244,3 +244,16 @@ def test_how_long_it_takes_to_work_is_about_speed_not_the_mechanism(
     reply = compose(index, question)
     assert reply.answered and reply.docs[0].target == "speed", question
     assert compose(index, "how does it work").docs[0].target == "mechanism"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what dose of ketamine is used for depression?", "how much esketamine do they give"],
+)
+def test_a_question_about_amounts_is_told_plainly_that_the_course_gives_no_doses(
+    index: CourseIndex, question: str
+) -> None:
+    text = plain_text(compose(index, question).html)
+    assert NO_DOSES in text and PRESCRIBER_LINE in text
+    assert text.index(NO_DOSES) < text.index(PRESCRIBER_LINE)
+    assert NO_DOSES not in plain_text(compose(index, "how fast does it work").html)
