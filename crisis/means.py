@@ -133,6 +133,21 @@ METHOD = _compile(
     r"all|too many|loads|at once|together|\d+)\b",
     # how a method is made certain, however the question is framed (a screenplay, a friend)
     r"\b(?:helium|nitrogen) (?:bag|hood)s?\b|\bexit bags?\b",
+    # a gas asked about as a method, or as what it would still do ("is helium still reliable")
+    r"\b(?:helium|nitrogen|carbon monoxide|exhaust fumes?|charcoal burning)\b(?: \w+){0,6}? "
+    r"(?:reliable|foolproof|painless|a (?:good |sure )?method|work for (?:it|that|this))\b",
+    r"\b(?:reliable|foolproof|painless|surest|certain|effective) (?:\w+ )?(?:method|way to go|"
+    r"way out)\b(?: \w+){0,6}? (?:helium|nitrogen|gas|fumes|pills|jump|hanging|rope)\b",
+    # how long a closed space of exhaust takes: the lethality of a method asked as its timing
+    r"\bhow (?:long|many minutes) (?:\w+ ){0,4}?(?:to |until (?:you |u |i |someone )?)?(?:pass "
+    r"out|lose consciousness|die|fall asleep|go unconscious) (?:\w+ ){0,2}?(?:from|with|in|on) "
+    r"(?:the |a )?(?:car |car s )?(?:carbon monoxide|co|exhaust|fumes|charcoal|gas)\b",
+    # which height or fall is "more certain", however casually it is asked
+    r"\b(?:more|most|less|least) (?:certain|sure|guaranteed|fatal|lethal|deadly|survivable)\b"
+    r"(?: \S+){0,4}? \d+ (?:floors?|stor(?:e)?ys?|stories|metres|meters|feet|ft|m)\b",
+    r"\b\d+ (?:floors?|stor(?:e)?ys?|stories|metres|meters|feet|ft|m)\b(?: \S+){0,5}? (?:enough to "
+    r"(?:die|kill|be fatal|not survive)|(?:more|most) (?:certain|fatal|lethal|deadly)|"
+    r"survivable|would i survive|do people survive)\b",
     r"\b(?:make sure|be sure|ensure|guarantee)\w* (?:\w+ ){0,3}?(?:helium|nitrogen|noose|rope|"
     r"hanging|gun|pills|overdose|jump|fall|cut|bag) (?:\w+ ){0,2}?(?:works|worked|will work|is "
     r"fatal|kills|is lethal|succeeds)\b",

@@ -29,6 +29,10 @@ LEXICON = {
         + r"(?:bunuh diri|melukai diri|overdosis)",
     ),
     "method": (
+        # which medicine kills fastest taken in quantity: "obat apa yang paling cepat bikin mati"
+        PILLS + r" (?:apa|mana) (?:\w+ ){0,4}?(?:bikin|bisa|membuat|buat) (?:\w+ )?mati\b",
+        r"(?:bikin|membuat) mati (?:\w+ ){0,2}?(?:kalau|kalo|jika|bila) (?:\w+ ){0,2}?(?:diminum|"
+        r"ditelan|diminum banyak|minum banyak)",
         r"(?:dosis|takaran) (?:\w+ ){0,3}?(?:mematikan|letal|fatal)",
         r"(?:dosis|takaran) (?:\w+ )?(?:mematikan|letal|fatal)",
         r"berapa (?:\w+ ){0,6}?(?:biar|agar|supaya|untuk|buat) (?:mati|tidak bangun|gak bangun|"
