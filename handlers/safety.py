@@ -26,6 +26,7 @@ Only a count is kept; the message itself is never logged or stored, nor which re
 from __future__ import annotations
 
 import logging
+from functools import lru_cache
 from html import escape
 
 from telegram import InlineKeyboardButton, Message, Update
@@ -109,7 +110,15 @@ def reply_kind(text: str) -> str | None:
     Two messages of different kinds need different replies, so neither may stand in for the
     other; a second message of the same kind may (the flood gate relies on this).
     """
-    return _kind(text, assess(text)) if text else None
+    return _kind(text, verdict_of(text)) if text else None
+
+
+@lru_cache(maxsize=8)
+def verdict_of(text: str) -> Verdict:
+    """``assess`` for one message, once: the flood gate, the crisis filter and the reply each
+    ask about the same text in turn, and a long message costs milliseconds to read. The few
+    texts kept are in memory only, like the update itself, and never logged."""
+    return assess(text)
 
 
 def _kind(text: str, verdict: Verdict) -> str | None:
@@ -210,7 +219,7 @@ async def send_crisis_reply(update: Update, context: BotContext) -> None:
 async def crisis_reply(update: Update, context: BotContext) -> None:
     """Answer by tier; no other handler sees the message."""
     text = message_text(update.effective_message)
-    verdict = assess(text)
+    verdict = verdict_of(text)
     if _kind(text, verdict) == OVERDOSE:
         routed = await context.services.count(counts.CRISIS_REPLIES)
         logger.info("Crisis routing (count %s)", routed or "?")
