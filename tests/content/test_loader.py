@@ -161,6 +161,16 @@ def test_yaml_that_does_not_parse_gives_the_line(course_dir: Path) -> None:
     assert parse_errors, errors
 
 
+def test_a_lesson_that_does_not_parse_is_the_only_error(course_dir: Path) -> None:
+    # A slip of indentation in one option: the file is named with its line, and nothing else is
+    # blamed (course.yaml does list this lesson, and a file for it is there).
+    path = course_dir / LESSON
+    text = path.read_text(encoding="utf-8")
+    assert "\n    - id: a\n" in text
+    path.write_text(text.replace("\n    - id: a\n", "\n   - id: a\n", 1), encoding="utf-8")
+    only_error(course_dir, f"{LESSON}: YAML does not parse at line ")
+
+
 @pytest.mark.parametrize("key", ["berman2000", "nosuchkey"], ids=["not-listed", "not-anywhere"])
 def test_a_citation_missing_from_the_lessons_sources_is_named(course_dir: Path, key: str) -> None:
     edit_yaml(course_dir / LESSON, set_part(f"Ketamine is an old anaesthetic [{key}]."))
