@@ -56,12 +56,15 @@ CRISIS_FIELDS = ("message", "someone_else", "resources", "grounding", "overdose"
 RESOURCE_FIELDS = ("name", "region", "contact", "url")
 
 
-def _load_sources(root: Path, problems: Problems) -> dict[str, Source]:
+def _load_sources(root: Path, problems: Problems) -> dict[str, Source] | None:
+    """The bibliography by key; None when sources.yaml cannot be read at all."""
     path = root / "sources.yaml"
     data = read_yaml(path, problems)
     if data is None:
-        return {}
+        return None
     top = Fields(data, path, "", problems)
+    if not top.ok:
+        return None
     sources: dict[str, Source] = {}
     for key, entry in top.data.items():
         if not isinstance(key, str) or not SOURCE_KEY_RE.match(key):
@@ -347,6 +350,10 @@ def load_course(directory: Path | str) -> Course:
     data = read_yaml(course_path, problems)
     course = Fields(data, course_path, "", problems, COURSE_FIELDS) if data is not None else None
     bibliography_ = _load_sources(root, problems)
+    if course is None or not course.ok or bibliography_ is None:
+        # Every other file refers to these two: without them each citation and lesson would be
+        # reported too, burying the one line that says what to fix.
+        raise ContentError(problems.errors)
     order: list[str] = []
     if course is not None:
         order = [str(item) for item in course.get("lessons", list, default=[])]
