@@ -13,6 +13,8 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 import views
 from handlers import conversation
+from handlers.ask import command_meant
+from handlers.commands import commands
 from handlers.common import answer, current_subscriber, position_of, pressed, send, show
 from handlers.context import BotContext
 from handlers.conversation import Expecting
@@ -237,6 +239,8 @@ async def handle_typed_answer(update: Update, context: BotContext) -> bool:
     optional = awaiting in (Expecting.TIME_OR_TAP, Expecting.ZONE_OR_TAP)
     if optional and looks_like_question(text):
         return False  # asked while buttons wait for a tap: answered as usual
+    if command_meant(text, commands(context.course)) is not None:
+        return False  # "sos", "help": pointed to that command; the question still waits
     try:
         if awaiting in (Expecting.TIME, Expecting.TIME_OR_TAP):
             try:

@@ -121,6 +121,25 @@ async def test_a_question_or_a_command_is_not_taken_for_the_answer(
     assert "19:30 it is" in zone_question.text
 
 
+async def test_a_commands_word_typed_alone_is_pointed_to_it_while_a_time_is_awaited(
+    double: BotApiDouble, bot: Services
+) -> None:
+    # "sos" or "help" typed without the slash, while the bot waits for a time or a place, is
+    # not a time the bot failed to read: it is someone looking for that command.
+    ines, ask_time = await join(double, 3110)
+    await ines.tap(ask_time, "Other time…")
+    await ines.wait_for_edit(ask_time)
+    for word, command in (("sos", "/sos"), ("Help?", "/help"), ("stop", "/stop")):
+        reply = await say(ines, word)
+        assert "couldn't read" not in reply.text, word
+        assert f"Did you mean {command}?" in reply.text, word
+    zone_question = await say(ines, "19:30")  # the question still waits
+    assert "19:30 it is" in zone_question.text
+    reply = await say(ines, "SOS")
+    assert "couldn't tell which time zone" not in reply.text
+    assert "Did you mean /sos?" in reply.text
+
+
 async def test_a_crisis_comes_first_while_a_time_is_awaited(
     double: BotApiDouble, bot: Services
 ) -> None:
