@@ -84,9 +84,29 @@ async def ask_for_time(update: Update, context: BotContext, *, first_time: bool 
 
 
 async def time_command(update: Update, context: BotContext) -> None:
-    """Change the daily lesson time or time zone."""
+    """Change the daily lesson time or time zone; "/time 8pm" or "/time Berlin" says it at once."""
     await conversation.clear(update, context)
+    typed = " ".join(context.args or [])
+    if typed and await _said_with_command(update, context, typed):
+        return
     await ask_for_time(update, context)
+
+
+async def _said_with_command(update: Update, context: BotContext, typed: str) -> bool:
+    """Take a time or a place typed after /time; False (nothing sent) if it reads as neither."""
+    await current_subscriber(update, context)
+    try:
+        push_time = parse_hhmm(typed)
+    except TimeInputError:
+        pass
+    else:
+        await save_choice(update, context, push_time=push_time)
+        return True
+    try:
+        await _typed_zone(update, context, typed)
+    except TimeInputError:
+        return False  # the buttons follow, which say what can be typed
+    return True
 
 
 async def time_chosen(update: Update, context: BotContext) -> None:

@@ -88,6 +88,25 @@ async def test_time_command_takes_a_typed_time(double: BotApiDouble, bot: Servic
     assert await schedule(bot, ines.id) == ("21:30", "Europe/Berlin")
 
 
+async def test_time_command_takes_a_time_or_place_typed_after_it(
+    double: BotApiDouble, bot: Services
+) -> None:
+    ines, ask_time = await join(double, 3111)
+    await ines.tap(ask_time, "08:00")
+    await ines.wait_for_edit(ask_time)
+    await ines.tap(ask_time, "Berlin / Paris")
+    await ines.wait_for_edit(ask_time)
+    done = await say(ines, "/time 8pm")
+    assert "All set" in done.text and "20:00" in done.text
+    assert await schedule(bot, ines.id) == ("20:00", "Europe/Berlin")
+    done = await say(ines, "/time Tokyo")
+    assert "All set" in done.text and "Asia/Tokyo" in done.text
+    assert await schedule(bot, ines.id) == ("20:00", "Asia/Tokyo")
+    picker = await say(ines, "/time whenever")  # neither: the usual question, nothing changed
+    assert "Pick a new time" in picker.text
+    assert await schedule(bot, ines.id) == ("20:00", "Asia/Tokyo")
+
+
 async def test_what_cannot_be_read_gets_a_kind_word_and_the_question_waits(
     double: BotApiDouble, bot: Services
 ) -> None:
