@@ -174,7 +174,7 @@ async def save_choice(
     if not push_time:
         await ask_for_time(update, context)
         return
-    place = f" ({escape(understood)})" if understood else ""
+    place = f" ({escape(understood)})" if understood and understood != zone else ""
     text = f"✅ All set: your daily lesson comes at <b>{push_time}</b>, {escape(zone)} time{place}."
     if when is not None:
         text += f"\nThe next one arrives {describe_next(when, zone)}."

@@ -123,6 +123,7 @@ async def test_what_cannot_be_read_gets_a_kind_word_and_the_question_waits(
     assert "couldn't tell which time zone" in unclear.text
     done = await say(ines, "UTC+5:30")
     assert "All set" in done.text
+    assert done.text.count("UTC+05:30") == 1  # not "UTC+05:30 time (UTC+05:30)"
     assert await schedule(bot, ines.id) == ("19:45", "UTC+05:30")
 
 
