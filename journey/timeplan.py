@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 logger = logging.getLogger(__name__)
 
-_HHMM_RE = re.compile(r"^\s*(\d{1,2})(?:[:.h ]?(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?\s*$", re.I)
+_HHMM_RE = re.compile(r"^\s*(\d{1,2})(?:[:.h ]?(\d{2}))?h?\s*(am|pm|a\.m\.|p\.m\.)?\s*$", re.I)
 _OFFSET_RE = re.compile(r"^(?:UTC|GMT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$", re.I)
 
 

@@ -37,6 +37,9 @@ LONDON, NEW_YORK = "Europe/London", "America/New_York"
         ("12pm", "12:00"),
         ("19:30", "19:30"),
         (" 00:00 ", "00:00"),
+        ("19h30", "19:30"),
+        ("19h", "19:00"),  # as much of Europe writes an hour
+        ("8H", "08:00"),
     ],
 )
 def test_parse_hhmm_reads_what_people_type(typed: str, expected: str) -> None:
