@@ -33,7 +33,7 @@ from handlers.context import SERVICES_KEY, Services
 from journey.timeplan import parse_zone
 from push.jobs import PushJobs
 from settings.config import Config
-from storage.subscribers import Status, get_subscriber
+from storage.subscribers import Status, Subscriber, get_subscriber
 from tgdouble import SimulatedUser
 from tgdouble.server import BotApiDouble
 
@@ -248,9 +248,7 @@ class Demo:
         subscriber = await get_subscriber(services.require_db(), DEMO_USER_ID)
         due = subscriber.next_due_at if subscriber is not None else None
         if subscriber is None or due is None or subscriber.status != Status.ACTIVE:
-            self.screen.note(
-                "no daily lesson is scheduled: /start and pick a time first (or /resume)"
-            )
+            self.screen.note(f"no daily lesson is scheduled: {_why_none(subscriber)}")
             return False
         due = datetime.fromtimestamp(subscriber.next_due_at, UTC)
         self.clock.jump_to(due)
@@ -280,6 +278,18 @@ class Demo:
                 break
         self.screen.write("\n")
         return 0
+
+
+def _why_none(subscriber: Subscriber | None) -> str:
+    """What stands between the demo's subscriber and a daily lesson, for /tomorrow."""
+    status = subscriber.status if subscriber is not None else None
+    if status == Status.FINISHED:
+        return "the course is finished (tap Start over ↺ to begin again)"
+    if status == Status.PAUSED:
+        return "the daily lessons are paused; /resume switches them back on"
+    if status is not None and status != Status.ACTIVE:
+        return "the daily lessons are stopped; /start brings them back"
+    return "/start and pick a time first"
 
 
 def _remove_database(path: Path) -> None:

@@ -57,13 +57,18 @@ def read_yaml(path: Path, problems: Problems, *, required: bool = True) -> Any:
         if required:
             problems.add(path, "", "file is missing")
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        at = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        reason = getattr(exc, "problem", None) or str(exc)
-        problems.add(path, "", f"YAML does not parse{at}: {reason}")
+        problems.add(path, "", yaml_problem(exc))
     except UnicodeDecodeError:
         problems.add(path, "", "is not UTF-8 text")
     return None
+
+
+def yaml_problem(exc: yaml.YAMLError) -> str:
+    """One line saying where the YAML stops parsing and why (PyYAML's own text spans lines)."""
+    mark = getattr(exc, "problem_mark", None)
+    at = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+    reason = getattr(exc, "problem", None) or " ".join(str(exc).split())
+    return f"YAML does not parse{at}: {reason}"
 
 
 def unknown_field_message(key: str, value: Any, allowed: Iterable[str]) -> str:

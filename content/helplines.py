@@ -29,7 +29,7 @@ from typing import Any
 import yaml
 
 from content import whose_lines
-from content.fields import Fields, Problems, safe_load, unknown_field_message
+from content.fields import Fields, Problems, safe_load, unknown_field_message, yaml_problem
 
 logger = logging.getLogger(__name__)
 
@@ -238,7 +238,7 @@ def check(directory: Path, today: dt.date) -> tuple[list[str], list[str]]:
     except OSError as exc:
         return [f"{FILE_NAME}: cannot be read: {exc.strerror or exc}"], []
     except yaml.YAMLError as exc:
-        return [f"{FILE_NAME}: YAML does not parse: {exc}"], []
+        return [f"{FILE_NAME}: {yaml_problem(exc)}"], []
     except HelplinesError as exc:
         return [str(exc)], []
     return list(helplines.problems), stale(helplines, today)

@@ -44,6 +44,7 @@ MAX_PARTS = 4
 # A page's key is its Telegram command (Bot API: 1-32 characters of a-z, 0-9 and _).
 COMMAND_RE = re.compile(r"^[a-z][a-z0-9_]{0,31}$")
 LESSON_ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,23}$")
+_ID_LINE_RE = re.compile(r"^id:[ \t]*[\"']?([^\s\"'#]+)", re.MULTILINE)
 SOURCE_KEY_RE = re.compile(r"^[a-z][a-z0-9_-]{0,39}$")
 
 COURSE_FIELDS = ("title", "description", "welcome", "disclaimer", "lessons", "closing", "minors")
@@ -55,12 +56,15 @@ CRISIS_FIELDS = ("message", "someone_else", "resources", "grounding", "overdose"
 RESOURCE_FIELDS = ("name", "region", "contact", "url")
 
 
-def _load_sources(root: Path, problems: Problems) -> dict[str, Source]:
+def _load_sources(root: Path, problems: Problems) -> dict[str, Source] | None:
+    """The bibliography by key; None when sources.yaml cannot be read at all."""
     path = root / "sources.yaml"
     data = read_yaml(path, problems)
     if data is None:
-        return {}
+        return None
     top = Fields(data, path, "", problems)
+    if not top.ok:
+        return None
     sources: dict[str, Source] = {}
     for key, entry in top.data.items():
         if not isinstance(key, str) or not SOURCE_KEY_RE.match(key):
@@ -108,6 +112,9 @@ def _load_lesson(
     """The lesson in `path`, or None if it has problems; its id goes into `present` either way."""
     data = read_yaml(path, problems)
     if data is None:
+        # A file that does not parse has said so; its id line, when readable, keeps course.yaml
+        # from also reporting that no file has that id.
+        present.update(_id_lines(path))
         return None
     fields = Fields(data, path, "", problems, LESSON_FIELDS)
     if not fields.ok:
@@ -161,6 +168,15 @@ def _load_lesson(
         "recap_about": recap_about,
         "asks": asks,
     }
+
+
+def _id_lines(path: Path) -> set[str]:
+    """The top-level `id: ...` of a lesson file read as plain text (empty if unreadable)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return set()
+    return {m.group(1) for m in _ID_LINE_RE.finditer(text) if LESSON_ID_RE.match(m.group(1))}
 
 
 def _load_lessons(
@@ -334,6 +350,10 @@ def load_course(directory: Path | str) -> Course:
     data = read_yaml(course_path, problems)
     course = Fields(data, course_path, "", problems, COURSE_FIELDS) if data is not None else None
     bibliography_ = _load_sources(root, problems)
+    if course is None or not course.ok or bibliography_ is None:
+        # Every other file refers to these two: without them each citation and lesson would be
+        # reported too, burying the one line that says what to fix.
+        raise ContentError(problems.errors)
     order: list[str] = []
     if course is not None:
         order = [str(item) for item in course.get("lessons", list, default=[])]

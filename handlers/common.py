@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from typing import TypeVar
 
 from telegram import InlineKeyboardMarkup, Message, Update
@@ -53,7 +54,16 @@ async def position_of(context: BotContext, subscriber: subscribers.Subscriber) -
         Delivered(*row) for row in await coursework.deliveries(context.db, chat_id, round_)
     ]
     answered = await coursework.answered_lessons(context.db, chat_id, round_)
-    return locate(context.course, delivered, answered)
+    position = locate(context.course, delivered, answered)
+    if (
+        subscriber.status == subscribers.Status.FINISHED
+        and position.upcoming is None
+        and position.next_part is None
+    ):
+        # They read on past the last check-in and had the closing message: the course is done,
+        # and the question stays open above for whenever they like.
+        return replace(position, current=None)
+    return position
 
 
 def pressed(update: Update, kind: type[D]) -> D:

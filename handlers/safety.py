@@ -20,6 +20,7 @@ international lines briefly, with a button to go on in a private chat; nothing e
 A question the bot was waiting for (a typed time or city) is still waiting after the reply, so a
 crisis in the middle of setting up never loses the setup. In the middle of a safety plan, a check-in
 comes first and the message still counts as the plan's answer.
+An operator's /broadcast is not screened: its words are an announcement for the subscribers.
 Only a count is kept; the message itself is never logged or stored, nor which reply it got.
 """
 
@@ -216,8 +217,19 @@ async def send_crisis_reply(update: Update, context: BotContext) -> None:
     await send(update, context, await crisis_html(update, context), crisis_keyboard())
 
 
+def operator_announcement(update: Update, context: BotContext) -> bool:
+    """An operator's /broadcast: words meant for the subscribers, which get their preview."""
+    user, message = update.effective_user, update.effective_message
+    if user is None or message is None or user.id not in context.services.config.admin_ids:
+        return False
+    command = (message.text or "").split(maxsplit=1)[0] if message.text else ""
+    return command.split("@", 1)[0].lower() == "/broadcast"
+
+
 async def crisis_reply(update: Update, context: BotContext) -> None:
     """Answer by tier; no other handler sees the message."""
+    if operator_announcement(update, context):
+        return  # the admin handler shows it as a preview, to be confirmed before it goes out
     text = message_text(update.effective_message)
     verdict = verdict_of(text)
     if _kind(text, verdict) == OVERDOSE:

@@ -2,10 +2,11 @@
 
 Offered from /sos, the check-in and the crisis reply. Each step asks one question; the person
 types an answer or taps Skip. The answers live only in memory (``context.user_data``) until the
-plan is sent, and are dropped then; nothing is stored in the database or logged, and the bot
-says so. A message that signals a crisis in the middle of the plan still gets the crisis reply
-first (the crisis handler runs in an earlier group); the plan then waits where it was. One that
-gets the check-in gets it first and is still the step's answer.
+plan is sent, and are dropped then, or when the plan lapses an hour after its last step; nothing
+is stored in the database or logged, and the bot says so. A message that signals a crisis in the
+middle of the plan still gets the crisis reply first (the crisis handler runs in an earlier
+group); the plan then waits where it was. One that gets the check-in gets it first and is still
+the step's answer.
 """
 
 from __future__ import annotations
@@ -25,7 +26,10 @@ from views.callbacks import PlanData
 logger = logging.getLogger(__name__)
 
 GROUP = -5  # after the crisis check (-10), before the feature handlers (0)
-PLAN_KEY = "safety_plan"  # user_data key: {"step": int, "answers": list[str]}; memory only
+PLAN_KEY = "safety_plan"  # user_data: {"step": int, "answers": list[str], "at": datetime}
+# A plan left this long after its last step has lapsed, like any typed answer the bot waits for:
+# what comes next is an ordinary message again, and the answers so far are dropped from memory.
+LAPSES = conversation.LASTS
 MAX_ANSWER = 500  # characters kept per step, so the plan fits one message
 
 STEPS = (
@@ -91,7 +95,8 @@ def assemble(answers: list[str]) -> str:
 async def start(update: Update, context: BotContext) -> None:
     """Begin the plan from the first step (a plan in progress starts over)."""
     await conversation.clear(update, context)  # a typed answer now belongs to the plan
-    context.user_data[PLAN_KEY] = {"step": 0, "answers": []}
+    now = context.services.clock.now()
+    context.user_data[PLAN_KEY] = {"step": 0, "answers": [], "at": now}
     await send(update, context, INTRO)
     text, keyboard = _prompt(0)
     await send(update, context, text, keyboard)
@@ -101,6 +106,7 @@ async def _advance(update: Update, context: BotContext, answer_text: str) -> Non
     plan = context.user_data[PLAN_KEY]
     plan["answers"].append(answer_text[:MAX_ANSWER])
     plan["step"] += 1
+    plan["at"] = context.services.clock.now()
     cut = len(answer_text) > MAX_ANSWER
     if plan["step"] < len(STEPS):
         text, keyboard = _prompt(plan["step"])
@@ -119,7 +125,7 @@ async def _advance(update: Update, context: BotContext, answer_text: str) -> Non
 async def typed(update: Update, context: BotContext) -> None:
     """A typed answer to the current step; other messages pass on to the usual handlers."""
     message = update.message
-    if PLAN_KEY not in context.user_data or message is None or not message.text:
+    if not in_progress(context) or message is None or not message.text:
         return
     if message.text.startswith("/"):
         return  # a command leaves the plan waiting; /menu and the rest still work
@@ -128,8 +134,15 @@ async def typed(update: Update, context: BotContext) -> None:
 
 
 def in_progress(context: BotContext) -> bool:
-    """Whether this person is writing a safety plan now."""
-    return PLAN_KEY in context.user_data
+    """Whether this person is writing a safety plan now (a lapsed one is dropped here)."""
+    plan = context.user_data.get(PLAN_KEY)
+    if plan is None:
+        return False
+    at = plan.get("at")
+    if at is not None and context.services.clock.now() - at > LAPSES:
+        context.user_data.pop(PLAN_KEY, None)
+        return False
+    return True
 
 
 async def plan_button(update: Update, context: BotContext) -> None:
@@ -145,7 +158,7 @@ async def skip(update: Update, context: BotContext) -> None:
     await answer(update)
     if not await drop_keyboard(update):
         return
-    if PLAN_KEY not in context.user_data:
+    if not in_progress(context):
         await send(update, context, "That plan has ended. /sos can start a new one.")
         return
     await _advance(update, context, "")

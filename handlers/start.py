@@ -19,6 +19,8 @@ from views.callbacks import CourseData, StopData
 
 logger = logging.getLogger(__name__)
 
+GONE = {Status.STOPPED, Status.BLOCKED, Status.UNREACHABLE}  # no lessons until /start
+
 
 async def start(update: Update, context: BotContext) -> None:
     """Subscribe a new person, or welcome someone back and say where they are."""
@@ -41,8 +43,7 @@ async def start(update: Update, context: BotContext) -> None:
         await ask_for_time(update, context, first_time=True)
         return
 
-    gone = {Status.STOPPED, Status.BLOCKED, Status.UNREACHABLE}
-    reactivated = before is not None and before.status in gone
+    reactivated = before is not None and before.status in GONE
     if reactivated:
         await subscribers.set_status(
             context.db, chat.id, Status.ACTIVE, now, next_due_at=due_at(subscriber, now)
@@ -88,9 +89,23 @@ async def help_command(update: Update, context: BotContext) -> None:
     )
 
 
+ALREADY_STOPPED = (
+    "Your daily lessons are already stopped, and your progress is kept. "
+    "/start brings them back any time."
+)
+# What "No, keep them" leaves in place, by status; anything else keeps daily lessons coming.
+KEPT = {
+    Status.PAUSED: "Nothing changed: your daily lessons stay paused; /resume turns them on.",
+    Status.FINISHED: "Nothing changed: you have finished the course, so no daily lessons come.",
+}
+
+
 async def stop(update: Update, context: BotContext) -> None:
     """Ask for confirmation before unsubscribing."""
-    await current_subscriber(update, context)  # someone not subscribed is told so instead
+    subscriber = await current_subscriber(update, context)  # someone not subscribed is told so
+    if subscriber.status == Status.STOPPED:
+        await send(update, context, ALREADY_STOPPED)
+        return
     keyboard = views.Keyboard(
         [
             [
@@ -113,8 +128,8 @@ async def stop_answer(update: Update, context: BotContext) -> None:
     chat = update.effective_chat
     assert chat is not None
     choice = pressed(update, StopData).choice
+    subscriber = await current_subscriber(update, context)  # a stale button after /forget
     if choice == "yes":
-        await current_subscriber(update, context)  # a stale button after /forget stores nothing
         now = context.services.clock.now()
         await subscribers.set_status(context.db, chat.id, Status.STOPPED, now)
         await show(
@@ -123,8 +138,11 @@ async def stop_answer(update: Update, context: BotContext) -> None:
             "Done: no more daily lessons. Your progress is kept. Send /start whenever you'd like "
             "to come back. Take care of yourself. 💛",
         )
+    elif subscriber.status in GONE:  # stopped since this question was asked (or blocked)
+        await show(update, context, ALREADY_STOPPED)
     else:
-        await show(update, context, "Great, your daily lessons carry on as before.")
+        kept = KEPT.get(subscriber.status, "Great, your daily lessons carry on as before.")
+        await show(update, context, kept)
 
 
 def handlers() -> list:

@@ -13,6 +13,8 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 import views
 from handlers import conversation
+from handlers.ask import command_meant
+from handlers.commands import commands
 from handlers.common import answer, current_subscriber, position_of, pressed, send, show
 from handlers.context import BotContext
 from handlers.conversation import Expecting
@@ -82,9 +84,29 @@ async def ask_for_time(update: Update, context: BotContext, *, first_time: bool 
 
 
 async def time_command(update: Update, context: BotContext) -> None:
-    """Change the daily lesson time or time zone."""
+    """Change the daily lesson time or time zone; "/time 8pm" or "/time Berlin" says it at once."""
     await conversation.clear(update, context)
+    typed = " ".join(context.args or [])
+    if typed and await _said_with_command(update, context, typed):
+        return
     await ask_for_time(update, context)
+
+
+async def _said_with_command(update: Update, context: BotContext, typed: str) -> bool:
+    """Take a time or a place typed after /time; False (nothing sent) if it reads as neither."""
+    await current_subscriber(update, context)
+    try:
+        push_time = parse_hhmm(typed)
+    except TimeInputError:
+        pass
+    else:
+        await save_choice(update, context, push_time=push_time)
+        return True
+    try:
+        await _typed_zone(update, context, typed)
+    except TimeInputError:
+        return False  # the buttons follow, which say what can be typed
+    return True
 
 
 async def time_chosen(update: Update, context: BotContext) -> None:
@@ -152,7 +174,7 @@ async def save_choice(
     if not push_time:
         await ask_for_time(update, context)
         return
-    place = f" ({escape(understood)})" if understood else ""
+    place = f" ({escape(understood)})" if understood and understood != zone else ""
     text = f"✅ All set: your daily lesson comes at <b>{push_time}</b>, {escape(zone)} time{place}."
     if when is not None:
         text += f"\nThe next one arrives {describe_next(when, zone)}."
@@ -237,6 +259,8 @@ async def handle_typed_answer(update: Update, context: BotContext) -> bool:
     optional = awaiting in (Expecting.TIME_OR_TAP, Expecting.ZONE_OR_TAP)
     if optional and looks_like_question(text):
         return False  # asked while buttons wait for a tap: answered as usual
+    if command_meant(text, commands(context.course)) is not None:
+        return False  # "sos", "help": pointed to that command; the question still waits
     try:
         if awaiting in (Expecting.TIME, Expecting.TIME_OR_TAP):
             try:

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 logger = logging.getLogger(__name__)
 
-_HHMM_RE = re.compile(r"^\s*(\d{1,2})(?:[:.h ]?(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?\s*$", re.I)
+_HHMM_RE = re.compile(r"^\s*(\d{1,2})(?:[:.h ]?(\d{2}))?h?\s*(am|pm|a\.m\.|p\.m\.)?\s*$", re.I)
 _OFFSET_RE = re.compile(r"^(?:UTC|GMT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$", re.I)
 
 
@@ -213,7 +213,28 @@ def offset_from_local_time(local_hhmm: str, now: datetime) -> str:
     # Keep the one people live in: -10:00 (Hawaii) up to +13:45 (New Zealand's summer, Tonga,
     # Samoa, Chatham), since west of Hawaii only a few islands keep UTC-11 or -12.
     quarters = (quarters + 10 * 60) % (24 * 60) - 10 * 60
-    return zone_name(timezone(timedelta(minutes=quarters)))
+    # Snapped to an offset some place keeps: a clock a quarter of an hour off from ours read
+    # UTC+01:15, which no place keeps. A tie goes to the whole hour, which far more places keep.
+    kept = offsets_kept(utc_now.year)
+    nearest = min(kept, key=lambda minutes: (abs(minutes - quarters), minutes % 60 != 0))
+    return zone_name(timezone(timedelta(minutes=nearest)))
+
+
+@functools.cache
+def offsets_kept(year: int) -> tuple[int, ...]:
+    """The UTC offsets, in minutes, that some place keeps in January or July of `year`, from
+    UTC-10:00 to UTC+13:45 (the window `offset_from_local_time` reads a clock in)."""
+    kept: set[int] = set()
+    for zone in _zones_by_lower().values():
+        try:
+            tz = ZoneInfo(zone)
+        except (ZoneInfoNotFoundError, ValueError):
+            continue
+        for month in (1, 7):
+            offset = datetime(year, month, 15, 12, tzinfo=tz).utcoffset()
+            if offset is not None:
+                kept.add(int(offset.total_seconds()) // 60)
+    return tuple(sorted(m for m in kept if -10 * 60 <= m < 14 * 60 and m % 15 == 0))
 
 
 def due_at(push_time: str | None, zone: str | None, now: datetime) -> int | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta, timezone
 from enum import StrEnum
 from zoneinfo import ZoneInfo
@@ -71,6 +71,7 @@ def read_zone(text: str, index: ZoneIndex | None = None) -> ZoneReading | None:
         _offset(raw)
         or _iana(raw)
         or _named(normalise(raw), index, whole=True, raw=raw)
+        or _place_in_country(normalise(raw), index)
         or _in_sentence(normalise(raw), index)
         or _fuzzy(normalise(raw), index)
     )
@@ -195,6 +196,36 @@ def _homonym_choice(towns: list[tuple[Place, str]], index: ZoneIndex) -> ZoneRea
 
 def _group_of(zone: str, groups: dict[tuple[timedelta | None, ...], list[str]]) -> list[str]:
     return next(group for group in groups.values() if zone in group)
+
+
+def _place_in_country(key: str, index: ZoneIndex) -> ZoneReading | None:
+    """A place and its country ("Toronto, Canada"): the place, when it is in that country.
+
+    Read as a sentence, the country outweighed the city, and someone who had said Toronto was
+    asked which of Canada's zones was nearest.
+    """
+    words = key.split()
+    for size in range(min(3, len(words) - 1), 0, -1):
+        code = index.countries.get(" ".join(words[-size:]))
+        if code is None:
+            continue
+        reading = _named(" ".join(words[:-size]), index, whole=True)
+        if reading is None:
+            continue
+        in_country = set(index.country_zones.get(code, ()))
+        if reading.certainty == Certainty.CHOICE:  # towns of one name: those in that country
+            kept = [pair for pair in zip(reading.zones, reading.labels, strict=True)
+                    if pair[0] in in_country]  # fmt: skip
+            if len(kept) == 1:
+                label = f"{reading.label}, {index.country_names.get(code, code)}"
+                return ZoneReading((kept[0][0],), label, Certainty.SURE, country=code)
+            if kept:
+                zones, labels = zip(*kept, strict=True)
+                return replace(reading, zones=zones, labels=labels, country=code)
+        elif reading.country == code or reading.zones[0] in in_country:
+            # The country confirms the place ("New York, USA"), so there is nothing to ask.
+            return replace(reading, certainty=Certainty.SURE, country=code)
+    return None
 
 
 def _in_sentence(key: str, index: ZoneIndex) -> ZoneReading | None:

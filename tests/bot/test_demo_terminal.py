@@ -19,6 +19,7 @@ import pytest
 
 from bot.demo import DEMO_USER_ID, Demo
 from settings.config import Config
+from storage.subscribers import Status, set_status
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -174,6 +175,21 @@ async def test_tomorrow_brings_the_next_lesson(terminal: Terminal) -> None:
     await terminal.expect("Lesson 1 of")
     await terminal.type("/tomorrow")
     await terminal.expect("Lesson 2 of")
+
+
+async def test_tomorrow_says_why_no_lesson_is_coming(terminal: Terminal) -> None:
+    await subscribe(terminal)
+    await terminal.type("/pause")
+    await terminal.expect("Paused")
+    await terminal.type("/tomorrow")
+    await terminal.expect("the daily lessons are paused; /resume switches them back on")
+    await terminal.type("/resume")
+    await terminal.expect("Resumed")
+    services = terminal.demo.application.bot_data["services"]
+    now = terminal.demo.clock.now()
+    await set_status(services.require_db(), DEMO_USER_ID, Status.FINISHED, now)
+    await terminal.type("/tomorrow")
+    await terminal.expect("the course is finished")
 
 
 async def test_tomorrow_in_a_zone_given_as_the_time_now(terminal: Terminal) -> None:

@@ -67,6 +67,20 @@ def test_a_wrong_entry_fails_check_content_naming_file_entry_and_field(
     assert "helplines.yaml: " in err and expected in err, err
 
 
+def test_a_file_that_does_not_parse_is_one_line_with_its_place(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    course = copy_course(tmp_path)
+    path = course / helplines.FILE_NAME
+    lines = path.read_text(encoding="utf-8").splitlines()
+    path.write_text("\n".join([*lines, "\tGB: {}"]) + "\n", encoding="utf-8")
+    assert cli_main(["check-content", str(course)]) == 1
+    err = capsys.readouterr().err
+    (line,) = [line for line in err.splitlines() if "helplines.yaml" in line]
+    assert f"helplines.yaml: YAML does not parse at line {len(lines) + 1}, column 1" in line
+    assert str(tmp_path) not in err
+
+
 def test_the_real_helplines_have_no_problem() -> None:
     lines = helplines.parse(helplines.safe_load((REAL_COURSE / helplines.FILE_NAME).read_text()))
     assert lines.problems == () and len(lines.countries) >= 40

@@ -161,6 +161,31 @@ def test_yaml_that_does_not_parse_gives_the_line(course_dir: Path) -> None:
     assert parse_errors, errors
 
 
+def test_a_lesson_that_does_not_parse_is_the_only_error(course_dir: Path) -> None:
+    # A slip of indentation in one option: the file is named with its line, and nothing else is
+    # blamed (course.yaml does list this lesson, and a file for it is there).
+    path = course_dir / LESSON
+    text = path.read_text(encoding="utf-8")
+    assert "\n    - id: a\n" in text
+    path.write_text(text.replace("\n    - id: a\n", "\n   - id: a\n", 1), encoding="utf-8")
+    only_error(course_dir, f"{LESSON}: YAML does not parse at line ")
+
+
+@pytest.mark.parametrize("name", ["course.yaml", "sources.yaml"])
+@pytest.mark.parametrize("slip", ["\tlessons: []\n", "- a list, not a mapping\n"])
+def test_a_broken_course_or_sources_file_is_the_only_error(
+    course_dir: Path, name: str, slip: str
+) -> None:
+    # Every lesson cites sources.yaml and course.yaml lists every lesson: a slip in either was
+    # followed by a line for each lesson or citation, burying the line to fix.
+    path = course_dir / name
+    if slip.startswith("-"):
+        path.write_text(slip, encoding="utf-8")
+    else:
+        path.write_text(path.read_text(encoding="utf-8") + slip, encoding="utf-8")
+    only_error(course_dir, f"{name}: ")
+
+
 @pytest.mark.parametrize("key", ["berman2000", "nosuchkey"], ids=["not-listed", "not-anywhere"])
 def test_a_citation_missing_from_the_lessons_sources_is_named(course_dir: Path, key: str) -> None:
     edit_yaml(course_dir / LESSON, set_part(f"Ketamine is an old anaesthetic [{key}]."))

@@ -37,6 +37,9 @@ LONDON, NEW_YORK = "Europe/London", "America/New_York"
         ("12pm", "12:00"),
         ("19:30", "19:30"),
         (" 00:00 ", "00:00"),
+        ("19h30", "19:30"),
+        ("19h", "19:00"),  # as much of Europe writes an hour
+        ("8H", "08:00"),
     ],
 )
 def test_parse_hhmm_reads_what_people_type(typed: str, expected: str) -> None:
@@ -129,6 +132,12 @@ NOON_UTC = datetime(2026, 1, 15, 12, 0, tzinfo=UTC)
         ("02:00", NOON_UTC, "UTC-10:00"),  # Hawaii, not UTC+14
         ("18:20", NOON_UTC.replace(minute=50), "UTC+05:30"),
         ("23:30", datetime(2026, 1, 15, 10, 30, tzinfo=ZoneInfo(NEW_YORK)), "UTC+08:00"),
+        # A clock a quarter of an hour off reads as the nearest offset some place keeps, never
+        # UTC+01:15 or UTC+00:45; a tie goes to the whole hour.
+        ("13:15", NOON_UTC, "UTC+01:00"),
+        ("12:50", NOON_UTC, "UTC+01:00"),
+        ("15:15", NOON_UTC, "UTC+03:00"),
+        ("06:45", NOON_UTC, "UTC-05:00"),
     ],
 )
 def test_offset_from_local_time_infers_the_zone(local: str, now: datetime, offset: str) -> None:

@@ -52,6 +52,28 @@ def test_abbreviations_misspellings_and_sentences_are_confirmed_first(text: str,
     assert reading.zones[0] == zone
 
 
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        ("Toronto, Canada", "America/Toronto"),
+        ("Sydney, Australia", "Australia/Sydney"),
+        ("Perth Australia", "Australia/Perth"),
+        ("Paris, France", "Europe/Paris"),
+        ("New York, USA", "America/New_York"),
+        ("London, UK", "Europe/London"),
+        ("Vancouver, Canada", "America/Vancouver"),
+        ("Birmingham, UK", "Europe/London"),  # of the towns of that name, the one in the UK
+        ("Birmingham, USA", "America/Chicago"),
+    ],
+)
+def test_a_city_and_its_country_is_the_city(text: str, zone: str) -> None:
+    # The way people write where they live: the city named is the answer, not a choice among
+    # the country's zones ("Canada has several time zones...") or a question to confirm.
+    reading = read_zone(text)
+    assert reading is not None and reading.certainty == Certainty.SURE
+    assert reading.zones == (zone,)
+
+
 def test_a_country_with_several_zones_offers_a_choice() -> None:
     reading = read_zone("USA")
     assert reading is not None and reading.certainty == Certainty.CHOICE

@@ -154,6 +154,30 @@ async def test_broadcast_escapes_text_that_is_not_telegram_html(
     assert alice.read() == []
 
 
+@pytest.mark.parametrize(
+    "announcement",
+    [
+        "The bot will be down for maintenance tonight",
+        "Thinking about suicide? You are not alone: /sos lists people you can talk to right now.",
+    ],
+)
+async def test_an_announcement_is_previewed_whatever_its_words(
+    double: BotApiDouble, bot: Services, announcement: str
+) -> None:
+    # The operator's text is addressed to the subscribers: it gets its preview, not a check-in.
+    admin = await start(double, ADMIN, "Ops")
+    await admin.send(f"/broadcast {announcement}")
+    preview, prompt = await admin.wait_for_messages(2)
+    assert preview.text == announcement
+    assert "Send it to 1 active subscribers?" in prompt.text
+
+    # Anyone else typing the same gets the safety reply first, as with any message.
+    alice = await start(double, 1001, "Alice")
+    await alice.send("/broadcast Thinking about suicide? I am.")
+    (reply,) = await alice.wait_for_messages(1)
+    assert "988" in reply.text or "suicide" in reply.text.lower()
+
+
 async def test_broadcast_without_text_explains_itself(double: BotApiDouble, bot: Services) -> None:
     admin = double.user(ADMIN, first_name="Ops")
     await admin.send("/broadcast")

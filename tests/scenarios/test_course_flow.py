@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from content.markup import plain_text
 from handlers.context import Services
+from handlers.flood import FLOOD_KEY, FloodControl
 from tgdouble.server import BotApiDouble
 
 
@@ -157,3 +158,38 @@ async def test_tapping_the_top_button_every_time_does_not_pass_the_course(
     (progress,) = await user.wait_for_messages(1)
     assert f"Check-in questions: {right} of {len(lessons)} right" in progress.text
     assert 2 * right < len(lessons)  # fewer than half, as chance would have it
+
+
+async def test_the_course_read_to_its_end_with_check_ins_left_open_is_finished(
+    double: BotApiDouble, bot: Services
+) -> None:
+    # Someone who reads on with /next past every check-in gets the closing message; from then
+    # on /progress, /start and the menu agree that the course is done, not "in progress".
+    pace = iter(range(0, 100_000, 10))  # a reader's pace, ten seconds a message: not a flood
+    bot.extra[FLOOD_KEY] = FloodControl(now=lambda: float(next(pace)))
+    robin, _welcome = await subscribe(double)
+
+    async def reply_to(text: str, opening: str):
+        await robin.send(text)
+        while True:  # a lesson of one part brings its check-in along: read past it
+            (reply,) = await robin.wait_for_messages(1)
+            if reply.text.startswith(opening):
+                return reply
+
+    for _ in range(8 * len(bot.require_course().lessons)):
+        await robin.send("/next")
+        (reply,) = await robin.wait_for_messages(1)
+        if "finished the course" in reply.text:
+            break
+    else:
+        raise AssertionError("the course never ended")
+    progress = await reply_to("/progress", "Your progress")
+    assert "🎓 You've finished the course." in progress.text
+    assert "In progress" not in progress.text
+    assert "Start over ↺" in [b.text for b in progress.buttons]
+    back = await reply_to("/start", "Welcome back")
+    assert "You have finished the course" in back.text
+    assert "partway" not in back.text
+    menu = await reply_to("/menu", bot.require_course().title)
+    assert "Continue the course ▶" not in [b.text for b in menu.buttons]
+    assert "Start over ↺" in [b.text for b in menu.buttons]

@@ -88,6 +88,25 @@ async def test_time_command_takes_a_typed_time(double: BotApiDouble, bot: Servic
     assert await schedule(bot, ines.id) == ("21:30", "Europe/Berlin")
 
 
+async def test_time_command_takes_a_time_or_place_typed_after_it(
+    double: BotApiDouble, bot: Services
+) -> None:
+    ines, ask_time = await join(double, 3111)
+    await ines.tap(ask_time, "08:00")
+    await ines.wait_for_edit(ask_time)
+    await ines.tap(ask_time, "Berlin / Paris")
+    await ines.wait_for_edit(ask_time)
+    done = await say(ines, "/time 8pm")
+    assert "All set" in done.text and "20:00" in done.text
+    assert await schedule(bot, ines.id) == ("20:00", "Europe/Berlin")
+    done = await say(ines, "/time Tokyo")
+    assert "All set" in done.text and "Asia/Tokyo" in done.text
+    assert await schedule(bot, ines.id) == ("20:00", "Asia/Tokyo")
+    picker = await say(ines, "/time whenever")  # neither: the usual question, nothing changed
+    assert "Pick a new time" in picker.text
+    assert await schedule(bot, ines.id) == ("20:00", "Asia/Tokyo")
+
+
 async def test_what_cannot_be_read_gets_a_kind_word_and_the_question_waits(
     double: BotApiDouble, bot: Services
 ) -> None:
@@ -104,6 +123,7 @@ async def test_what_cannot_be_read_gets_a_kind_word_and_the_question_waits(
     assert "couldn't tell which time zone" in unclear.text
     done = await say(ines, "UTC+5:30")
     assert "All set" in done.text
+    assert done.text.count("UTC+05:30") == 1  # not "UTC+05:30 time (UTC+05:30)"
     assert await schedule(bot, ines.id) == ("19:45", "UTC+05:30")
 
 
@@ -119,6 +139,25 @@ async def test_a_question_or_a_command_is_not_taken_for_the_answer(
     # The time question still waits for its answer.
     zone_question = await say(ines, "19:30")
     assert "19:30 it is" in zone_question.text
+
+
+async def test_a_commands_word_typed_alone_is_pointed_to_it_while_a_time_is_awaited(
+    double: BotApiDouble, bot: Services
+) -> None:
+    # "sos" or "help" typed without the slash, while the bot waits for a time or a place, is
+    # not a time the bot failed to read: it is someone looking for that command.
+    ines, ask_time = await join(double, 3110)
+    await ines.tap(ask_time, "Other time…")
+    await ines.wait_for_edit(ask_time)
+    for word, command in (("sos", "/sos"), ("Help?", "/help"), ("stop", "/stop")):
+        reply = await say(ines, word)
+        assert "couldn't read" not in reply.text, word
+        assert f"Did you mean {command}?" in reply.text, word
+    zone_question = await say(ines, "19:30")  # the question still waits
+    assert "19:30 it is" in zone_question.text
+    reply = await say(ines, "SOS")
+    assert "couldn't tell which time zone" not in reply.text
+    assert "Did you mean /sos?" in reply.text
 
 
 async def test_a_crisis_comes_first_while_a_time_is_awaited(

@@ -347,6 +347,29 @@ async def test_stopping_the_plan_forgets_it(double: BotApiDouble, bot: Services)
     assert pointer.text == POINTER
 
 
+async def test_a_plan_left_for_hours_lapses(double: BotApiDouble, bot: Services) -> None:
+    # A plan begun and left: a day later a message is a message again, not the plan's next
+    # answer, and the earlier answers are not held in memory any longer.
+    alice, _, _ = await subscribe(double)
+    await alice.send("/sos")
+    (lines,) = await alice.wait_for_messages(1)
+    await alice.tap(lines, "Make a safety plan")
+    _, step = await alice.wait_for_messages(2)
+    await alice.send(ANSWERS[0])
+    (step,) = await alice.wait_for_messages(1)
+    bot.clock.advance(minutes=30)  # a pause to think keeps the plan
+    await alice.send(ANSWERS[1])
+    (step,) = await alice.wait_for_messages(1)
+    assert "Step 3 of 6" in step.text
+    bot.clock.advance(days=1)
+    await alice.send("hello")
+    (pointer,) = await alice.wait_for_messages(1)
+    assert pointer.text == POINTER
+    await alice.tap(step, "Skip")
+    (ended,) = await alice.wait_for_messages(1)
+    assert "That plan has ended" in ended.text
+
+
 def test_the_crisis_keyboard_offers_grounding_and_a_plan() -> None:
     texts = [row[0].text for row in safety.crisis_keyboard().inline_keyboard]
     assert texts == ["Try a grounding exercise", "Make a safety plan"]

@@ -129,6 +129,28 @@ async def test_progress_stop_and_start_again(double: BotApiDouble, bot: Services
     assert (await subscribers.get_subscriber(bot.require_db(), alice.id)).status == "active"
 
 
+async def test_stop_when_already_stopped_says_so(double: BotApiDouble, bot: Services) -> None:
+    alice, _, _ = await subscribe(double)
+    await alice.send("/stop")
+    (first,) = await alice.wait_for_messages(1)
+    await alice.send("/stop")
+    (second,) = await alice.wait_for_messages(1)
+    await alice.tap(first, "Yes, stop")
+    await alice.wait_for_edit(first)
+
+    # The second confirmation, answered "no" after the first said "yes": nothing carries on.
+    await alice.tap(second, "No, keep them")
+    await alice.wait_for_edit(second)
+    assert "carry on" not in second.text
+    assert "/start" in second.text
+
+    await alice.send("/stop")
+    (again,) = await alice.wait_for_messages(1)
+    assert "already" in again.text and "/start" in again.text
+    assert not again.buttons or "Yes, stop" not in [b.text for b in again.buttons]
+    assert (await subscribers.get_subscriber(bot.require_db(), alice.id)).status == "stopped"
+
+
 async def test_anything_else_gets_a_kind_pointer(double: BotApiDouble, bot: Services) -> None:
     alice, _, _ = await subscribe(double)
     for act in (alice.send("hello there"), alice.send("/nonsense"), alice.send_sticker()):
