@@ -40,8 +40,10 @@ lint: install
 	$(VENV)/bin/lint-imports
 
 # pytest exits 5 when it collected no tests: that fails too, with a word saying why.
+# Bytecode is written even where the environment says not to: each worker and each `python -m
+# bot` a test starts would otherwise compile every module (and rewrite every test's asserts) anew.
 test: lint
-	$(PY) -m pytest -n $(TEST_JOBS) --dist worksteal || { status=$$?; \
+	PYTHONDONTWRITEBYTECODE= $(PY) -m pytest -n $(TEST_JOBS) --dist worksteal || { status=$$?; \
 	  [ $$status -ne 5 ] || echo "make test: pytest collected no tests" >&2; exit $$status; }
 
 check-content: install-run

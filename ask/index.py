@@ -6,6 +6,8 @@ reloaded, so it is derived data only: nothing here touches the subscriber databa
 
 from __future__ import annotations
 
+import copy
+import functools
 import logging
 import math
 import re
@@ -201,10 +203,24 @@ class CourseIndex:
 
     @classmethod
     def build(cls, course: Course) -> CourseIndex:
-        """The index of a loaded course, with the synonyms kept beside its files."""
-        return cls(course_passages(course), load_synonyms(course.directory), course)
+        """The index of a loaded course, with the synonyms kept beside its files.
+
+        Its tables depend on the passages and the synonyms alone, so a course loaded again with
+        the same text (a restart in the same process, a /reload that changed nothing searched)
+        shares the tables already built for it; an edit builds new ones.
+        """
+        passages = tuple(course_passages(course))
+        return _built(passages, load_synonyms(course.directory)).answering_for(course)
+
+    def answering_for(self, course: Course) -> CourseIndex:
+        """This index for `course`, whose passages and synonyms it was built from: the tables
+        (read under the shared lock) are shared, and replies read that course's own texts."""
+        index = copy.copy(self)
+        index.course = course
+        return index
 
     def close(self) -> None:
+        """Close the tables: for an index made with the constructor; one from `build` is shared."""
         self._db.close()
         self._asks.close()
 
@@ -521,3 +537,10 @@ def _rare(count: int, total: int) -> float:
 def _phrase(term: str) -> str:
     """A term as an FTS5 phrase: quoted, so no word of a question is read as an operator."""
     return '"' + term.replace('"', "") + '"'
+
+
+@functools.lru_cache(maxsize=4)
+def _built(passages: tuple[Passage, ...], synonyms: Synonyms) -> CourseIndex:
+    """The index of these passages and synonyms, built once per process for each text (a few
+    tenths of a second each time otherwise: every start and every reload)."""
+    return CourseIndex(list(passages), synonyms)

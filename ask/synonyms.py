@@ -12,6 +12,7 @@ meet it ("what would it cost?" among the questions for a doctor). They count as 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -274,12 +275,20 @@ def _parse_groups(
 
 def load_synonyms(directory: Path) -> Synonyms:
     """The synonyms of the course in `directory`; none when the file is absent."""
-    path = Path(directory) / FILENAME
     try:
-        with path.open(encoding="utf-8") as handle:
-            data = yaml.load(handle, Loader=_LOADER)
+        text = (Path(directory) / FILENAME).read_bytes()
     except FileNotFoundError:
         return Synonyms()
+    return _parsed(text)
+
+
+@functools.lru_cache(maxsize=4)
+def _parsed(text: bytes) -> Synonyms:
+    """The synonyms a file's bytes hold. Kept per process by the bytes themselves: a restart or
+    a /reload reads the file again, and only an edited one is parsed and checked again (an
+    invalid one raises every time, as nothing is kept of it)."""
+    try:
+        data = yaml.load(text.decode("utf-8"), Loader=_LOADER)
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         raise SynonymsError([f"{FILENAME}: does not parse: {exc}"]) from exc
     return parse_synonyms(data)

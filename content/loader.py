@@ -7,6 +7,7 @@ of them; `python -m bot check-content` runs the same checks (and the writing rul
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from pathlib import Path
@@ -341,11 +342,33 @@ def _load_crisis(root: Path, problems: Problems) -> Crisis | None:
 
 
 def load_course(directory: Path | str) -> Course:
-    """Load, validate and render the course in `directory`; raise ContentError on any problem."""
+    """Load, validate and render the course in `directory`; raise ContentError on any problem.
+
+    The course read from the same files is kept per process: a start or a /reload reads the
+    files' bytes again and parses only what changed (an invalid course is never kept).
+    """
     root = Path(directory).resolve()
-    problems = Problems(root)
     if not root.is_dir():
         raise ContentError([f"{root}: content folder does not exist"])
+    try:
+        files = tuple(
+            (str(path.relative_to(root)), path.read_bytes())
+            for path in sorted(root.rglob("*"))
+            if path.is_file()
+        )
+    except OSError:  # a file that cannot be read: the loader says which, in its own words
+        return _load(root)
+    return _loaded(root, files)
+
+
+@functools.lru_cache(maxsize=4)
+def _loaded(root: Path, files: tuple[tuple[str, bytes], ...]) -> Course:
+    """The course in `root`, whose files (by name) hold these bytes: parsed once per process."""
+    return _load(root)
+
+
+def _load(root: Path) -> Course:
+    problems = Problems(root)
     course_path = root / "course.yaml"
     data = read_yaml(course_path, problems)
     course = Fields(data, course_path, "", problems, COURSE_FIELDS) if data is not None else None

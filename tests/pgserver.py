@@ -5,8 +5,9 @@ Uses the machine's PostgreSQL binaries (`initdb`, `pg_ctl` on PATH or under
 `postgres` system user. fsync is off: the data is thrown away, and the tests wait less.
 
 Each test gets a database of its own (`fresh_database`), created from an empty template in a
-few milliseconds. Where no server can start, `unavailable()` says why in one line: the tests
-skip with it, except under CI=true, where they fail.
+few milliseconds, in memory where the machine allows (`_scratch`). Where no server can start,
+`unavailable()` says why in one line: the tests skip with it, except under CI=true, where they
+fail.
 """
 
 from __future__ import annotations
@@ -36,6 +37,16 @@ def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+def _scratch(durable: bool) -> str | None:
+    """Where a throwaway server keeps its files: in memory (/dev/shm) where the machine has it,
+    since each test's database is hundreds of files, written once and deleted with the server;
+    a durable server (the benches) on disk, as production's."""
+    shm = Path("/dev/shm")
+    if not durable and shm.is_dir() and os.access(shm, os.W_OK | os.X_OK):
+        return str(shm)
+    return None  # the temporary folder
 
 
 class PgServer:
@@ -69,7 +80,7 @@ class PgServer:
 
     def start(self) -> None:
         assert self.initdb and self.pg_ctl
-        self.base = Path(tempfile.mkdtemp(prefix="bot-pg-"))
+        self.base = Path(tempfile.mkdtemp(prefix="bot-pg-", dir=_scratch(self.durable)))
         if os.geteuid() == 0:
             user = pwd.getpwnam(SERVER_USER)
             os.chown(self.base, user.pw_uid, user.pw_gid)
