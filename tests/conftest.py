@@ -63,33 +63,6 @@ BOTH_BACKENDS = ("scenarios", "push", "storage")  # test folders that run on bot
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "sqlite: about the SQLite file itself; runs on SQLite only")
     config.addinivalue_line("markers", "postgresql: about PostgreSQL itself; runs on it only")
-    config.addinivalue_line("markers", "long: takes many seconds (processes, builds); runs first")
-
-
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """The long tests first, one at the head of each worker's first share, then the rest in order.
-
-    `make test` hands each worker an equal slice of the list (xdist's worksteal), and a worker that
-    runs out takes tests from the others' queues, but never one they have started: a long test
-    that started late holds up the end of the run. Every worker computes the same order.
-    """
-    long = [item for item in items if item.get_closest_marker("long") is not None]
-    if not long:
-        return
-    rest = [item for item in items if item.get_closest_marker("long") is None]
-    workers = max(1, int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1")))
-    ordered: list[pytest.Item] = []
-    left = len(items)
-    for worker in range(workers):
-        share = left // (workers - worker)  # as worksteal slices the list
-        left -= share
-        head = long[worker::workers]
-        taken = max(0, share - len(head))
-        ordered += head + rest[:taken]
-        rest = rest[taken:]
-    ordered += rest
-    assert len(ordered) == len(items)
-    items[:] = ordered
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:

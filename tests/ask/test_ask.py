@@ -359,7 +359,6 @@ def test_check_content_reports_bad_synonyms(
     assert re.search(r"synonyms\.yaml: groups\[\d+\]\[0\]: 'Spravato' is already listed", err)
 
 
-@pytest.mark.long
 def test_check_content_counts_the_synonym_groups(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check-content", str(REAL_COURSE)]) == 0
     out, _ = capsys.readouterr()

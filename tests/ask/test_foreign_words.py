@@ -9,12 +9,9 @@ from __future__ import annotations
 import gzip
 from importlib import resources
 
-import pytest
-
 from ask.foreign import ENGLISH_FILE, WORDS_FILE, build, build_english, load_english, load_foreign
 
 
-@pytest.mark.long
 def test_the_shipped_list_is_what_the_build_script_writes() -> None:
     shipped = resources.files("ask").joinpath(WORDS_FILE).read_bytes()
     # A stale file means: run `python -m ask.foreign`.
@@ -28,7 +25,6 @@ def test_the_list_holds_everyday_foreign_words_and_no_english_topic() -> None:
     assert not {"insurance", "lithium", "london", "diet", "psilocybin", "ketamine"} & words
 
 
-@pytest.mark.long
 def test_the_shipped_english_list_is_what_the_build_script_writes() -> None:
     shipped = resources.files("ask").joinpath(ENGLISH_FILE).read_bytes()
     # A stale file means: run `python -m ask.foreign`.

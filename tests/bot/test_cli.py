@@ -37,7 +37,6 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-@pytest.mark.long
 def test_check_content_reports_ok_with_counts(capsys: pytest.CaptureFixture[str]) -> None:
     course = load_course(REAL_COURSE)
     code, out, err = run(capsys, "check-content", str(REAL_COURSE))
@@ -115,7 +114,6 @@ def test_preview_of_broken_content_exits_1(
     assert "lessons/nmda.yaml: parts[0].text" in err
 
 
-@pytest.mark.long
 @pytest.mark.parametrize(
     ("args", "env", "code", "says"),
     [

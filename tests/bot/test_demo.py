@@ -7,8 +7,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -27,7 +25,6 @@ def run_demo(tmp_path: Path, script: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-@pytest.mark.long
 def test_demo_runs_the_course_in_the_terminal(tmp_path: Path) -> None:
     # /start, tap "Start the course" (button 1 of the welcome, before the time picker arrives,
     # is not guaranteed), so use commands and the numbers of the latest buttons instead.
@@ -48,7 +45,6 @@ def test_demo_runs_the_course_in_the_terminal(tmp_path: Path) -> None:
     assert (tmp_path / "demo.sqlite3").exists()
 
 
-@pytest.mark.long
 def test_the_demo_survives_what_used_to_crash_it_and_ends_with_the_input(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "WEBHOOK_"))}
     env.update(DATABASE_PATH=str(tmp_path / "bot.sqlite3"), NO_COLOR="1", LOG_LEVEL="WARNING")
@@ -73,7 +69,6 @@ def test_the_demo_survives_what_used_to_crash_it_and_ends_with_the_input(tmp_pat
     assert "the demo could not" not in out
 
 
-@pytest.mark.long
 def test_a_second_demo_run_on_the_same_database_is_answered(tmp_path: Path) -> None:
     """The bot remembers the update ids it handled; a new run's double must not reuse them."""
     outputs = []

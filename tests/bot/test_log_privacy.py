@@ -33,7 +33,6 @@ class DebugBotProcess(BotProcess):
         return {**super().environment(), "LOG_LEVEL": "DEBUG"}
 
 
-@pytest.mark.long
 async def test_a_whole_conversation_at_debug_logs_no_text_name_or_chat_id(
     double: BotApiDouble, tmp_path: Path
 ) -> None:

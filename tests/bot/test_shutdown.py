@@ -101,7 +101,6 @@ def wal_is_folded_in(database: Path) -> bool:
     return not wal.exists() or wal.stat().st_size == 0
 
 
-@pytest.mark.long
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
 async def test_signal_stops_the_bot_cleanly(
     signum: int, double: BotApiDouble, tmp_path: Path
@@ -142,7 +141,6 @@ async def test_signal_stops_the_bot_cleanly(
     assert integrity(database) == "ok"
 
 
-@pytest.mark.long
 async def test_sigterm_lets_a_reply_in_flight_finish(double: BotApiDouble, tmp_path: Path) -> None:
     """A lesson being sent as the signal arrives is delivered and recorded before the DB closes."""
     database = tmp_path / "bot.sqlite3"

@@ -248,7 +248,6 @@ async def test_a_bad_database_is_one_line(
         assert database.read_bytes() == before  # nothing was lost or overwritten
 
 
-@pytest.mark.long
 @pytest.mark.parametrize("mode", ["polling", "webhook"])
 async def test_a_big_damaged_database_is_found_while_starting_and_is_one_line(
     double: BotApiDouble, tmp_path: Path, mode: str
@@ -284,7 +283,6 @@ async def test_a_big_damaged_database_is_found_while_starting_and_is_one_line(
     assert double.deliveries == []
 
 
-@pytest.mark.long
 async def test_a_big_sound_database_is_checked_while_starting_and_then_pushed(
     double: BotApiDouble, tmp_path: Path
 ) -> None:
@@ -331,7 +329,6 @@ def test_no_token_and_no_terminal_is_one_line(tmp_path: Path, stdin: str) -> Non
     assert not (tmp_path / "demo.sqlite3").exists()
 
 
-@pytest.mark.long
 async def test_a_deleted_wal_after_a_kill_keeps_who_was_there(
     double: BotApiDouble, tmp_path: Path
 ) -> None:
@@ -373,7 +370,6 @@ async def test_a_deleted_wal_after_a_kill_keeps_who_was_there(
         await again.kill()
 
 
-@pytest.mark.long
 def test_no_token_in_a_terminal_starts_the_demo(tmp_path: Path) -> None:
     """The same command from a terminal is the offline demo, as `make run` promises."""
     import pty

@@ -194,7 +194,6 @@ def tiny_data(tmp_path: Path) -> Path:
     return tmp_path
 
 
-@pytest.mark.long
 def test_the_build_script_makes_the_same_small_model_twice(tmp_path: Path) -> None:
     data = tiny_data(tmp_path)
     first, second = tmp_path / "a.json", tmp_path / "b.json"
@@ -246,7 +245,6 @@ def test_stale_entries_are_named(tmp_path: Path) -> None:
     assert any("GB (United Kingdom)" in warning for warning in late)
 
 
-@pytest.mark.long
 def test_check_content_warns_about_lines_verified_over_180_days_ago(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

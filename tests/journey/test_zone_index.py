@@ -86,7 +86,6 @@ def test_the_loaded_index_holds_what_the_packages_say(built: Path) -> None:
     assert loaded.english == fresh.english
 
 
-@pytest.mark.long
 def test_the_shipped_index_answers_as_one_built_from_the_packages() -> None:
     fresh = runtime_index()
     texts = TEXTS + [str(item["text"]) for item in yaml.safe_load(DEV_SET.read_text("utf-8"))]

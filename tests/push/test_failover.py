@@ -159,7 +159,6 @@ def url(pg_server: PgServer) -> str:
     return plain.replace("postgresql://postgres@", f"postgresql://postgres:{PASSWORD}@")
 
 
-@pytest.mark.long
 def test_killing_the_leader_mid_push_hands_over_and_loses_nobody(
     pg_server: PgServer, url: str, tmp_path: Path
 ) -> None:

@@ -119,7 +119,6 @@ async def test_push_is_one_message_with_buttons_then_parts_by_tap(
     assert (await scheduler.tick()).claimed == 0, "nothing is due twice"
 
 
-@pytest.mark.long
 async def test_after_a_reload_the_push_sends_the_edited_lesson(
     double: BotApiDouble,
     runner: BotRunner,

@@ -160,7 +160,6 @@ def interrupt_mid_push(double: Double, bot: BotProcess, sig: signal.Signals) -> 
     return before, code
 
 
-@pytest.mark.long
 def test_sigkill_mid_push_loses_nothing(double: Double, database: Path, tmp_path: Path) -> None:
     log = tmp_path / "bot.log"
     first = BotProcess(double, database, log)
@@ -182,7 +181,6 @@ def test_sigkill_mid_push_loses_nothing(double: Double, database: Path, tmp_path
     assert "Lesson 1 of" not in logs, "message texts stay out of the log"
 
 
-@pytest.mark.long
 def test_sigterm_mid_push_exits_cleanly_and_the_rest_follow(
     double: Double, database: Path, tmp_path: Path
 ) -> None:

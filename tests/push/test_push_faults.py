@@ -72,7 +72,6 @@ def log_lines(log: Path, text: str) -> int:
     return sum(text in line for line in log.read_text().splitlines())
 
 
-@pytest.mark.long
 def test_a_second_process_on_the_same_database_never_pushes(tmp_path: Path) -> None:
     double = Double(latency=0.02, log=tmp_path / "double.log")
     database = tmp_path / "bot.sqlite3"
@@ -96,7 +95,6 @@ def test_a_second_process_on_the_same_database_never_pushes(tmp_path: Path) -> N
     assert sorted(said) == [0, 1], "exactly one process says it leaves the push alone"
 
 
-@pytest.mark.long
 def test_a_lost_answer_repeats_the_lesson_at_most_once(tmp_path: Path) -> None:
     double = Double(latency=0.01, log=tmp_path / "double.log")
     database, log = tmp_path / "bot.sqlite3", tmp_path / "bot.log"
@@ -130,7 +128,6 @@ def test_a_lost_answer_repeats_the_lesson_at_most_once(tmp_path: Path) -> None:
     assert next_due > time.time() + 23 * 3600, "put off until the 24 hours are over"
 
 
-@pytest.mark.long
 def test_a_broadcast_killed_midway_resumes_and_reports(tmp_path: Path) -> None:
     double = Double(latency=0.02, log=tmp_path / "double.log")
     post(double, "users", {"ids": [ADMIN]})

@@ -149,7 +149,6 @@ def needs_root(fault: str) -> list[pytest.MarkDecorator]:
     return [pytest.mark.skipif(os.geteuid() != 0, reason=reason)]
 
 
-@pytest.mark.long
 @pytest.mark.parametrize(
     "fault", [pytest.param(name, id=name, marks=needs_root(name)) for name in FAULTS]
 )

@@ -349,7 +349,6 @@ class Fuzzer:
             await person.send(self.text(max_length=80))
 
 
-@pytest.mark.long
 @pytest.mark.timeout(180)
 async def test_thousands_of_random_updates_cause_no_unhandled_error(
     double: BotApiDouble, fuzzed_bot: Application, caplog: pytest.LogCaptureFixture
