@@ -26,7 +26,7 @@ from crisis.model import Model, from_dict
 from crisis.normalise import normalise
 
 CACHE = Path(".crisis_loso.json")
-ALL_MEASURED = (*train.MEASURED, "crisis_sealed8")
+ALL_MEASURED = tuple(dict.fromkeys((*train.MEASURED, "crisis_sealed8")))
 
 
 def _plain(text: str) -> str:
