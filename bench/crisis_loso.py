@@ -11,6 +11,10 @@ classifier's part is honest. Fitting takes most of the time (one fit per set, ab
 each), so the held-out readings are kept in a cache file (``--cache``) and later runs only
 re-read the rules and re-choose the thresholds, which is how a threshold or a rule change is
 measured: ``--budget check=0.08`` tries another false-positive budget for the check-in.
+
+The rules' part is honest only for a set the rules never saw: ``--first-rules`` measures each set
+that was committed as it came with the rules of the commit it was first measured at (a copy of
+that commit's ``crisis/``, run in a child process) and the classifier fitted without it.
 """
 
 from __future__ import annotations
@@ -18,7 +22,9 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
+import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from crisis import assess, bare, titles, train
@@ -26,6 +32,44 @@ from crisis.model import Model, from_dict
 from crisis.normalise import normalise
 
 CACHE = Path(".crisis_loso.json")
+ROOT = Path(__file__).resolve().parent.parent
+# The sets committed as they came, and the commit each was first measured at: the rules of that
+# commit never saw the set. ``--first-rules`` measures each with those rules.
+FIRST_MEASURED = {
+    "crisis_dev_h": "db068c1",
+    "crisis_dev_i": "4b297c5",
+    "crisis_dev_j": "7047fd6",
+    "crisis_sealed5": "4aeb565",
+    "crisis_sealed6": "81cdc52",
+    "crisis_sealed7": "f8b6960",
+    "crisis_sealed8": "2754980",
+}
+# Run inside a copy of an old commit's crisis/ (the working directory comes first on the path):
+# argv = set file, model file, thresholds as JSON; prints the tally as JSON.
+_CHILD = """
+import json, sys
+import yaml
+from crisis import assess
+from crisis.model import from_dict
+hits = {"self": {"crisis", "check"}, "method": {"crisis"}, "overdose": {"crisis"},
+        "other": {"helper", "crisis"}}
+with open(sys.argv[2], encoding="utf-8") as f:
+    model = from_dict(json.load(f))
+model.thresholds.clear()
+model.thresholds.update(json.loads(sys.argv[3]))
+tally = {"risk": [0, 0], "method": [0, 0], "overdose": [0, 0], "negative": [0, 0]}
+with open(sys.argv[1], encoding="utf-8") as f:
+    rows = yaml.safe_load(f)
+for row in rows:
+    tier, label = assess(row["text"], model).tier, row["label"]
+    alarm = tier in ("crisis", "check", "helper")
+    hit = alarm if label == "negative" else tier in hits.get(label, ())
+    for key in (label, "risk" if label in hits else None):
+        if key in tally:
+            tally[key][0] += hit
+            tally[key][1] += 1
+print(json.dumps(tally))
+"""
 ALL_MEASURED = tuple(dict.fromkeys((*train.MEASURED, "crisis_sealed8")))
 
 
@@ -121,12 +165,46 @@ def measure(sets, readings, budget, verbose: bool) -> list[dict]:
     return rows
 
 
+def first_rules(sets, readings, budget, models: Path) -> list[dict]:
+    """Each set committed as it came, measured with the rules of its first measurement and the
+    classifier kept (``--keep``) from the fit without it."""
+    rows = []
+    for held, commit in FIRST_MEASURED.items():
+        limits = thresholds_for(held, sets, readings, budget)
+        with tempfile.TemporaryDirectory() as folder:
+            archive = subprocess.run(
+                ["git", "-C", str(ROOT), "archive", commit, "crisis"],
+                capture_output=True,
+                check=True,
+            ).stdout
+            subprocess.run(["tar", "-x", "-C", folder], input=archive, check=True)
+            args = [
+                str(ROOT / "tests" / "data" / "blind" / f"{held}.yaml"),
+                str(models / f"without_{held}.json"),
+                json.dumps(limits),
+            ]
+            done = subprocess.run(
+                [sys.executable, "-c", _CHILD, *args],
+                cwd=folder,
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+        tally = json.loads(done.stdout)
+        rows.append({"set": held, **{k: tuple(v) for k, v in tally.items()}})
+        line = ", ".join(f"{k} {h}/{n}" for k, (h, n) in tally.items())
+        print(f"{held:<16} rules of {commit}: {line}", flush=True)
+    return rows
+
+
 def summary(rows: list[dict]) -> None:
     def rate(key: str) -> list[float]:
         return [r[key][0] / r[key][1] for r in rows if r[key][1]]
 
     keys = (("risk", min), ("method", min), ("overdose", min), ("negative", max))
     for key, worst in (*keys, ("alone", min), ("alone-neg", max)):
+        if key not in rows[0]:
+            continue
         rates = rate(key)
         total = [sum(r[key][i] for r in rows) for i in (0, 1)]
         print(
@@ -141,6 +219,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--refit", action="store_true", help="fit again even with a cache")
     parser.add_argument("--budget", action="append", default=[], help="name=rate")
     parser.add_argument("--keep", type=Path, help="write each held-out model to this folder")
+    parser.add_argument(
+        "--first-rules",
+        action="store_true",
+        help="the sets committed as they came, with the rules they were first measured with "
+        "(needs the held-out models written by --keep, named by --keep)",
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="print each miss")
     args = parser.parse_args(argv)
     saved = train.MEASURED
@@ -155,6 +239,11 @@ def main(argv: list[str] | None = None) -> int:
     for spec in args.budget:
         name, value = spec.split("=")
         budget[name] = float(value)
+    if args.first_rules:
+        if args.keep is None:
+            parser.error("--first-rules needs --keep FOLDER with the held-out models")
+        summary(first_rules(sets, readings, budget, args.keep))
+        return 0
     summary(measure(sets, readings, budget, args.verbose))
     return 0
 
