@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 from crisis import (
     after,
+    asked,
     bare,
     cues,
     decided,
@@ -318,6 +319,9 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         signal = None  # a therapeutic index: a ratio of doses, asked of no one
     if signal == signals.METHOD:
         return Verdict(CRISIS, signal)
+    if signal is None and asked.method_question(plain) and not cues.NOT_FOR_PEOPLE.search(plain):
+        if not understated.excused_lethality(plain):
+            return Verdict(CRISIS, "asked")  # a lethality question told by its shape
     foreign = languages.detect(text)
     if foreign in (signals.METHOD, signals.OVERDOSE):
         return Verdict(CRISIS, f"language {foreign}")
@@ -405,6 +409,11 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         excused = _TREATMENT_DOSE.search(plain) and not _HARM.search(plain)
         excused = excused or _ordinary(text, plain) or understated.excused_lethality(plain)
         excused = excused or understated.food_not_pills(plain)
+        if p.get("method", 0.0) >= p.get("overdose", 0.0):
+            # read as a method question: a symptom, a procedure or a pet is none, and neither is
+            # a question with no means and no word of dying ("the quickest train to Leeds")
+            excused = excused or asked.care_not_harm(plain) or cues.NOT_FOR_PEOPLE.search(plain)
+            excused = excused or not (asked.names_harm(plain) or _HARM.search(plain))
         # A drug question with no word of harm is a plain question; distress may still be there.
         if not excused and _HARM_CUE.search(plain) is not None:
             return Verdict(HELPER if _about_someone_else(plain) else CRISIS, "model")

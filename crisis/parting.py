@@ -92,4 +92,14 @@ CHECK = _compile(
     r"\bwhat if i (?:just )?(?:did not|do not|never|stopped|stop|forgot to) (?:turn\w*|steer\w*|"
     r"brak\w*|hit the brakes?)\b(?: \S+){0,5}? (?:highway|motorway|freeway|bend|curve|cliff|bridge|"
     r"overpass|oncoming)\b" + _NOT_DRIVING,
+    # the writer's own death told as a fact with a time: "by the time the next lesson comes out
+    # i will be dead"; a parent finding out, a joke and "dead tired" are none
+    r"^(?!.*\b(?:finds? out|found out|catch(?:es)? me|sees? (?:this|my)|will kill me|lol|lmao|"
+    r"haha|jk|exams?|deadline|workout|gym|marathon|hangover|shift)\b)"
+    r".*(?:\b(?:by the time|before|by (?:then|tomorrow|sunday|monday|the weekend|next \w+|the "
+    r"(?:next|end))|next (?:week|month|lesson)|tomorrow)\b(?: \S+){0,8}? i will (?:already |"
+    r"probably |likely |hopefully )?be (?:dead|gone)\b(?! tired| inside| on| for| to| from| away)"
+    r"|\bi will (?:already |probably |likely |hopefully )?be (?:dead|gone) (?:by (?:then|the time|"
+    r"tomorrow|next|the (?:next|end|weekend))|before (?:the |my )?(?:next|lesson|course|it)|"
+    r"soon\b))",
 )

@@ -290,4 +290,8 @@ ORDINARY = _compile(
     r"\b(?:already|have|had) (?:studied|learned|learnt|know|knew|covered|done|read) (?:this|it|"
     r"all this|all of this|that|the material|the topic|this stuff)\b(?: \S+){0,3}? (?:at|in|for|"
     r"during|before) (?:uni|university|college|school|med school|work|my degree|class)\b",
+    # an event missed: "i don't think i'll make it to the christmas party because of work"
+    r"\bmake it to (?:the|her|his|my|our|their|a|your|tonight s|tomorrow s|friday s) (?:\w+ )?"
+    r"(?:party|wedding|meeting|dinner|match|concert|gig|drinks|reunion|ceremony|practice|"
+    r"training|rehearsal|barbecue|bbq|picnic|shower|housewarming)\b",
 )

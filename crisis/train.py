@@ -39,6 +39,10 @@ C = 8.0
 # Highest out-of-fold false-positive rate on negatives allowed for each threshold.
 # "foreign" is the risk threshold for a message plainly in another language, where the
 # classifier has seen far fewer examples: stricter than "check".
+# Leave-one-set-out, with the rules each set was first measured with, 8 % for the check-in (and
+# 5 % in another language) found 59 more of 1250 unseen risk messages than 5 % (3 %) for one more
+# false positive of 270; but it asked about dozens of the everyday lookalikes written for the
+# rules (a surprise party, a hike, a stain), so the budgets stay.
 FP_BUDGET = {"check": 0.05, "crisis": 0.01, "distress": 0.03, "foreign": 0.03}
 DIGITS = 4
 
@@ -52,6 +56,7 @@ MEASURED = (
     "crisis_sealed5",
     "crisis_sealed6",
     "crisis_sealed7",
+    "crisis_sealed8",
 )
 
 Item = tuple[str, str]  # text, label

@@ -46,7 +46,10 @@ VEILED = _compile(
     r"\bwill not be (?:a problem|a burden|here|around) (?:\w+ ){0,3}?(?:after|much longer|"
     r"for long|by)\b",
     r"\b(?:last|final) (?:msg|message|post|lesson|words)\b(?=.*\b(?:goodbye|bye|farewell|"
-    r"thank (?:you|u) for (?:everything|trying)|ty for|sorry|forgive|trying)\b)",
+    r"thank (?:you|u) for (?:everything|trying)|ty for|sorry|forgive|trying)\b)"
+    # the course's own end: "this is the last lesson? sad it's over, learned so much. goodbye"
+    r"(?!.*\b(?:sad (?:that )?it is over|learn(?:ed|t) (?:so much|a lot|loads)|the course is "
+    r"(?:over|done|finished))\b)",
     r"\blast msg here\b",
     r"\bone last time\b",
     r"\b(?:if i do not|when i do not) (?:show up|come back|answer|reply)\b"

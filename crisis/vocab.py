@@ -120,6 +120,7 @@ _INTENT = _any(
     r"going to",
     r"about to",
     r"plan(?:s|ned|ning)? (?:to|on)",
+    r"(?:my|the) plan is (?:to|that i will)",
     r"ready to",
     r"decided to",
     r"(?:made up )?my mind (?:up )?to",

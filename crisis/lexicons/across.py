@@ -124,8 +124,8 @@ LEXICON = {
         # which or how many pills a person dies of, in Hinglish, Indonesian and French
         r"(?:kitni|kitne|kaunsi|konsi|kaun si) (?:\w+ ){0,4}?(?:goliyan|goli|dawai|dawa|tablets?) "
         r"(?:\w+ ){0,4}?(?:mar jata|mar jate|mar jayega|mar sakta|maut)",
-        r"berapa (?:banyak )?(?:\w+ ){0,3}?(?:obat|pil|tablet) (?:\w+ ){0,4}?(?:meninggal|mati|"
-        r"tewas)",
+        r"berapa (?:banyak )?(?:\w+ ){0,3}?(?:obat|pil|tablet|parasetamol|paracetamol|insulin) "
+        r"(?:\w+ ){0,6}?(?:meninggal|mati|tewas)",
         r"(?:methode|facon|moyen) (?:la plus )?(?:sure|efficace|rapide) (?:\w+ ){0,2}?pour "
         r"(?:ne pas se rater|mourir|en finir|se tuer)",
         r"hangi (?:\w+ ){0,2}?(?:ilac|hap)\w* (?:\w+ ){0,3}?oldur\w*|(?:kac|ne kadar) (?:\w+ )?"

@@ -1,0 +1,227 @@
+"""A method question told by its structure: a question of lethality asked about a means.
+
+The other rules list method questions phrase by phrase, and each new writer phrases them anew
+("which floor is high enough to be sure", "do train deaths hurt or is it instant"). What they
+share is their shape: a question (a question mark, a question word, "asking for a friend")
+that asks how lethal, how certain, how quick or how painless something is, or how much of it it
+takes, about a means (medicine, a height, a train, a gas, a rope, water, a blade, a gun). A
+strong ask ("fatal", "would it kill", "not wake up") needs only a means; a weaker one ("enough",
+"sure", "quickest", "does it hurt") needs a means that is itself a way to die (a height, a
+train, an overdose, exhaust) or a word of death beside it. ``method_question`` is True for
+those; the lookalikes say what they are about instead: a symptom, a leak, a detector, a pet,
+an anaesthetic for a procedure, a dose per session, an exam. Read on normalised text; pure,
+nothing here logs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crisis.vocab import _any
+
+# A question, however it is asked.
+_ASKING = re.compile(
+    r"\?|^(?:so |and |but |ok |okay |hey |hi |also |like |just |seriously |honestly )?"
+    r"(?:what|which|how|is|are|does|do|did|would|will|could|can|should|if|whats|hows)\b"
+    r"|\b(?:asking for|for a friend|wondering|i wonder|need to know|want to know|tell me|"
+    r"anyone know|does anyone|do you know|curious)\b"
+)
+# A means of dying that needs no word of death to be one.
+_WAY = _any(
+    r"overdos\w*",
+    r"\bod\b",
+    r"(?:\w+ )?(?:floor|floors|storey|storeys|story|stories|metres|meters|feet|ft|m) "
+    r"(?:high|up|drop|fall|down|building|jump)",
+    r"\d+(?:st|nd|rd|th) floor",
+    r"(?:high|tall) enough",
+    r"deep enough",
+    r"jump\w* (?:off|from|in front)",
+    r"jump\w*$",
+    r"(?:a |the )?fall from",
+    r"bridge\w*",
+    r"cliff\w*",
+    r"roof\w*",
+    r"(?:under|in front of|hit by) (?:a |the )?trains?",
+    r"train (?:death\w*|suicide\w*|tracks)",
+    r"railway tracks",
+    r"(?:car )?exhaust",
+    r"carbon monoxide",
+    r"\bco\b",
+    r"helium",
+    r"nitrogen",
+    r"charcoal",
+    r"hanging(?! out| around| up| on)",
+    r"hang (?:myself|yourself|oneself|someone|somebody|a person)",
+    r"hanged",
+    r"noose",
+    r"rope",
+    r"ligature",
+    r"drown\w*",
+    r"arter(?:y|ies)",
+    r"bleed(?:ing)? out",
+    r"guns?",
+    r"gunshot",
+    r"(?:take|taking|took|swallow\w*) (?:them |it |those |these )?all",
+    r"ways? (?:to|of) (?:die|dying|go|end (?:it|my|your|one s|a|their)|kill)",
+    r"all (?:of them )?at once",
+    r"a (?:whole|full) (?:bottle|box|pack|packet|strip)",
+    r"the whole (?:bottle|box|pack|packet|strip)",
+)
+# A means that is also an everyday thing: medicine, drink, a blade.
+_THING = _any(
+    r"pills?",
+    r"tablets?",
+    r"meds",
+    r"medications?",
+    r"medicines?",
+    r"capsules?",
+    r"painkillers?",
+    r"sleeping (?:pills|tablets)",
+    r"benzos?",
+    r"opioids?",
+    r"insulin",
+    r"lithium",
+    r"paracetamol",
+    r"acetaminophen",
+    r"tylenol",
+    r"ibuprofen",
+    r"aspirin",
+    r"antidepressants?",
+    r"ssris?",
+    r"tricyclics?",
+    r"\w+(?:pam|lam|pine|pram|line|tine|done|adol|amol|zine|pril|olol|azole)",
+    r"(?:es)?ketamine",
+    r"spravato",
+    r"devices",
+    r"sprays",
+    r"alcohol",
+    r"vodka",
+    r"bleach",
+    r"antifreeze",
+    r"poison\w*",
+    r"gas",
+    r"knife",
+    r"blade",
+    r"razor",
+    r"cut\w*",
+)
+# Asks that are about dying whatever they are asked of.
+_STRONG = _any(
+    r"fatal\w*",
+    r"lethal\w*",
+    r"deadl(?:y|iest)",
+    r"kill(?:s|ing)? (?:you|me|u|someone|somebody|a person|a human|an adult|people|myself|"
+    r"yourself|themselves|oneself)",
+    r"(?:would|could|will|does|did|can) (?:it|that|this|they|these|those) kill",
+    r"kill (?:faster|quicker|quickest|fastest)",
+    r"die",
+    r"dies",
+    r"dying",
+    r"death\w*",
+    r"dead",
+    r"not (?:to )?wake up",
+    r"never wake up",
+    r"stop (?:my |your |a |the |their )?(?:heart|breathing)",
+    r"do (?:it|the job)",
+    r"end (?:it|my life|your life|things|a life)",
+    r"painless\w*",
+    r"survive\w*",
+    r"survivable",
+    r"how many (?:\w+ ){0,3}(?:is|are|would be|will be) too many",
+)
+# Asks that are about dying only beside a means that is a way to die.
+_WEAK = _any(
+    r"how (?:many|much)",
+    r"too (?:many|much)",
+    r"enough",
+    r"(?:the )?(?:fastest|quickest|easiest|surest|cleanest|simplest|best|most (?:reliable|certain|"
+    r"effective|sure)|least (?:painful|messy))",
+    r"(?:more|most|less|least) (?:certain|reliable|sure|likely|effective|painful)",
+    r"(?:to be |be |for )sure",
+    r"certain",
+    r"reliabl\w*",
+    r"instant\w*",
+    r"quick\w*",
+    r"hurt\w*",
+    r"painful",
+    r"how long (?:does it|would it|will it|until|till|before|do you|does)",
+    r"work",
+    r"guarantee\w*",
+)
+_STRONG_RE = re.compile(r"\b" + _STRONG + r"\b")
+_WEAK_RE = re.compile(r"\b" + _WEAK + r"\b")
+_WAY_RE = re.compile(r"\b" + _WAY + r"\b")
+_THING_RE = re.compile(r"\b" + _THING + r"\b")
+# An everyday means asked about by an amount or by the writer's own use: "can ketamine kill you"
+# alone is a question for the course, "how much of my ketamine would kill me" is not.
+_AMOUNT = re.compile(
+    r"\b(?:how (?:many|much)|what (?:\w+ )?(?:dose|amount|quantity|number)|ld ?50|enough|"
+    r"all (?:of )?(?:my|them|the|these|those|at once)|whole|at once|a lot|lots|bunch|"
+    r"my (?:\w+ )?(?:pills|meds|tablets|medication|supply|"
+    r"prescription|insulin|\w+(?:pam|lam|pine|pram|line|tine|done|adol|amol|zine)))\b|\d"
+)
+# What the lookalikes are about: a symptom or an accident, a procedure, a pet...
+_CARE = re.compile(
+    r"\b(?:symptoms?|signs? of|detectors?|alarms?|leak\w*|heaters?|boilers?|furnaces?|stoves?|"
+    r"generators?|fireplaces?|exposure|prevent\w*|"
+    r"safety|first aid|antidote|naloxone|narcan|treat(?:ed|ment)? for|"
+    r"an(?:a)?esthe\w*|sedation|surgery|procedure|operation|dentist|injection|"
+    r"per (?:session|dose|day|week|kg|infusion)|side effects?|interact\w*|withdrawal|"
+    r"dogs?|cats?|pets?|puppy|kitten|horses?|vet|rats?|mice|weeds?|plants?|insects?|"
+    r"fish|bugs?|ego death)\b"
+)
+# ...or a class, a story, a sport, a journey, a device, a price, work.
+_EVERYDAY = re.compile(
+    r"\b(?:accident\w*|accidental\w*|by mistake|essay|exam|homework|lecture|class|thesis|"
+    r"history|historical|statistics|rates?|"
+    r"film|movie|novel|book|game|minecraft|fortnite|"
+    r"bungee|parachute|skydiv\w*|diving|swim\w*|lifeguard|climb\w*|hik\w*|ski\w*|"
+    r"ride|rides|journey|ticket\w*|delay\w*|late|cancel\w*|commute|station|"
+    r"battery|batteries|phone|laptop|wifi|internet|code|server|app|software|"
+    r"haircut|paper ?cut|power cut|price|budget|gym|workout|reps|"
+    r"speech|interview|deadline|project|job|boss|meeting|cost\w*|pay|"
+    r"infusions?|tattoo\w*|piercing\w*|wax\w*|"
+    r"how many people|per year|a year|each year|every year|annual\w*|worldwide|"
+    r"brain cells|neurons|bacteria|germs|cancer|virus\w*|tumou?rs?|"
+    r"involved in|many (?:\w+ )?deaths)\b"
+)
+# ...unless the writer's own harm is beside it ("for the exam i need to know... so i don't wake").
+_OWN_HARM = re.compile(
+    r"\b(?:kill myself|end my life|end it|suicid\w*|not wake up|never wake up|want to die|"
+    r"for me to die|i die)\b"
+)
+
+
+def method_question(plain: str) -> bool:
+    """A question of lethality about a means, and not a lookalike."""
+    if _ASKING.search(plain) is None:
+        return False
+    strong = _STRONG_RE.search(plain) is not None
+    way = _WAY_RE.search(plain) is not None
+    if not way and not (strong and _THING_RE.search(plain) and _AMOUNT.search(plain)):
+        return False
+    if not (strong or (way and _WEAK_RE.search(plain))):
+        return False
+    if _CARE.search(plain) is None and _EVERYDAY.search(plain) is None:
+        return True
+    return _OWN_HARM.search(plain) is not None
+
+
+def care_not_harm(plain: str) -> bool:
+    """A symptom, an accident, a procedure or a pet, with no harm of the writer's own beside it:
+    the classifier's reading of method-seeking ("symptoms of carbon monoxide poisoning from a gas
+    heater", "is ketamine a painless way to get anaesthesia") defers to it."""
+    return _CARE.search(plain) is not None and _OWN_HARM.search(plain) is None
+
+
+# A supply put by: "saved up all my lithium for a month. it's enough"
+_SUPPLY = re.compile(
+    r"\b(?:all (?:of )?my|saved up|stockpil\w*|hoard\w*|stash\w*|(?:a|my) (?:whole|full) \w+ of)\b"
+)
+
+
+def names_harm(plain: str) -> bool:
+    """A means or a word of dying anywhere in the message: what a method question cannot lack
+    (the classifier reads "the quickest train to Manchester" as method-like by its shape)."""
+    found = (_STRONG_RE, _WAY_RE, _THING_RE, _OWN_HARM, _SUPPLY)
+    return any(rule.search(plain) is not None for rule in found)
