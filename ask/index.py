@@ -19,6 +19,7 @@ from rapidfuzz.distance import Indel
 from ask.asks import NOTHING, AskedPhrases
 from ask.foreign import load_english, load_foreign
 from ask.languages import ForeignStems
+from ask.learned import NONE, Featurer, RankModel, load_model
 from ask.passages import Passage, course_passages, sentences
 from ask.questions import CARE, STOPWORDS, Question, read_question
 from ask.scripts import ScriptReader
@@ -58,6 +59,10 @@ ASKS_FOCUS = 0.9
 # Pages about the course itself rather than its topic: they answer questions about the course
 # ("where does this come from?") but should rarely win a content question through a stray word.
 META_PAGES = frozenset({"page:sources", "page:about"})
+# The learned layer (ask.learned): the probability it gives a passage's lesson or page, at this
+# share, adds to the passage's rank. Chosen left-one-set-out (python -m bench.ask_loso).
+LEARNED_SHARE = 6.0
+RUNNERS_UP = 8  # passages, in rank order, that may answer when the first cannot
 META_PRIOR = 0.8
 WEIGHT_FLOOR = 0.1  # the least a concept weighs, for a word in more than half the passages
 # A question that names three of the course's concepts or more (synonym groups, which authors
@@ -93,11 +98,20 @@ class Hit:
     coverage: float
     focused: float = 0.0  # the share of the weight of its rarer words (in < half the passages)
     titled: float = 0.0  # that share named in the title of the passage's lesson or page
-    together: float = 1.0  # the share of the weight its best two sentences (and title) hold
+    # The share of the weight its best two sentences (and title) hold; worked out only for
+    # the passages that may answer (ask.index.RUNNERS_UP), 0 for the rest.
+    together: float = 0.0
     asked: float = 0.0  # that share named in the `asks` phrases of its lesson or page
+    learned: float = 0.0  # the learned layer's probability for its lesson or page
+    unasked: float = 0.0  # and that the course doesn't cover the question at all
 
     @property
     def rank(self) -> float:
+        return self.matched + LEARNED_SHARE * self.learned
+
+    @property
+    def matched(self) -> float:
+        """The rank from the question's words and phrases alone, without the learned layer."""
         # A question that names a page about the course in its title is asking about it.
         meta = self.passage.doc in META_PAGES and not self.titled
         prior = META_PRIOR if meta else 1.0
@@ -114,8 +128,12 @@ class CourseIndex:
         synonyms: Synonyms | None = None,
         course: Course | None = None,
         foreign: frozenset[str] | None = None,
+        model: RankModel | None = None,
     ) -> None:
         self.course = course  # the course this index was built from (None in unit tests)
+        # The learned layer of the ranking (ask.learned); without it, the rules alone rank.
+        self.model = model
+        self._featurer = Featurer()
         self.synonyms = synonyms or Synonyms()
         # Everyday words of other languages ("wirkt", "quelles"): filler unless the course or
         # a synonym uses them (ask.foreign).
@@ -202,7 +220,8 @@ class CourseIndex:
     @classmethod
     def build(cls, course: Course) -> CourseIndex:
         """The index of a loaded course, with the synonyms kept beside its files."""
-        return cls(course_passages(course), load_synonyms(course.directory), course)
+        synonyms = load_synonyms(course.directory)
+        return cls(course_passages(course), synonyms, course, model=load_model())
 
     def close(self) -> None:
         self._db.close()
@@ -353,6 +372,8 @@ class CourseIndex:
             shares = [1.0 / len(concepts)] * len(concepts) if concepts else []
         with self._lock:
             asked = self._asks.best(concepts, shares)
+        model = self.model
+        learned = model.probabilities(self._featurer.features(question)) if model else {}
         scores: dict[int, float] = {}
         covered: dict[int, float] = {}
         titled: dict[int, float] = {}
@@ -383,14 +404,24 @@ class CourseIndex:
                 focused.get(r, 0.0),
                 titled.get(r, 0.0),
                 asked=asked.get(self.passages[r].doc, NOTHING).share,
+                learned=learned.get(self.passages[r].target, 0.0),
+                unasked=learned.get(NONE, 0.0),
             )
             for r in sorted(scores)
         ]
         # Ties go to the passage that comes first in the course.
         order = sorted(range(len(hits)), key=lambda i: (hits[i].rank, -i), reverse=True)
         ranked = [hits[i] for i in order[:limit]]
-        if ranked:  # whether the best one answers depends on its words standing together
-            first = sorted(scores)[order[0]]
+        rowids = sorted(scores)
+        # Whether the best one answers depends on its words standing together. With the
+        # learned layer, the next few may answer when the first does not, and so may the best
+        # by the question's words alone (ask.reply): for them too.
+        firsts = {0} if ranked else set()
+        if ranked and self.model is not None:
+            firsts.update(range(min(len(ranked), RUNNERS_UP)))
+            firsts.add(max(range(len(ranked)), key=lambda i: (ranked[i].matched, -i)))
+        for place in sorted(firsts):
+            first = rowids[order[place]]
             # What only its lesson's best `asks` phrase names stands together with any sentence.
             phrase = asked.get(self.passages[first].doc, NOTHING).concepts
             phrase = frozenset(i for i in phrase if first not in saids[i])
@@ -404,7 +435,8 @@ class CourseIndex:
                     if self._window_of[window] == first:
                         held[window] = held.get(window, 0.0) + weight / total
             named = sum(weights[i] for i in phrase) / total
-            ranked[0] = replace(ranked[0], together=named + max(held.values(), default=0.0))
+            together = named + max(held.values(), default=0.0)
+            ranked[place] = replace(ranked[place], together=together)
         return ranked
 
     def _present(self, concept: tuple[str, ...]) -> tuple[str, ...]:
