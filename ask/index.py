@@ -163,6 +163,9 @@ class CourseIndex:
                 windows.append((len(windows), passage.title, " ".join(said[start : start + 2])))
                 self._window_of.append(i)
         self._db.executemany("INSERT INTO windows(rowid, title, body) VALUES (?, ?, ?)", windows)
+        self._windows_in: list[list[int]] = [[] for _ in self.passages]  # passage -> its windows
+        for window, passage_row in enumerate(self._window_of):
+            self._windows_in[passage_row].append(window)
         self._windows_of: dict[str, frozenset[int]] = {}  # course word -> windows holding it
         self._total = max(1, len(self.passages))
         # course word -> bm25 of each passage containing it
@@ -420,19 +423,22 @@ class CourseIndex:
         if ranked and self.model is not None:
             firsts.update(range(min(len(ranked), RUNNERS_UP)))
             firsts.add(max(range(len(ranked)), key=lambda i: (ranked[i].matched, -i)))
+        insides: list[frozenset[int]] = []
+        if firsts:
+            with self._lock:
+                for concept in concepts:
+                    insides.append(frozenset().union(*(self._windows(t) for t in concept)))
         for place in sorted(firsts):
             first = rowids[order[place]]
             # What only its lesson's best `asks` phrase names stands together with any sentence.
             phrase = asked.get(self.passages[first].doc, NOTHING).concepts
             phrase = frozenset(i for i in phrase if first not in saids[i])
             held: dict[int, float] = {}
-            for i, (concept, weight) in enumerate(zip(concepts, weights, strict=True)):
+            for i, (inside, weight) in enumerate(zip(insides, weights, strict=True)):
                 if i in phrase:
                     continue
-                with self._lock:
-                    inside = set().union(*(self._windows(term) for term in concept))
-                for window in inside:
-                    if self._window_of[window] == first:
+                for window in self._windows_in[first]:
+                    if window in inside:
                         held[window] = held.get(window, 0.0) + weight / total
             named = sum(weights[i] for i in phrase) / total
             together = named + max(held.values(), default=0.0)

@@ -104,3 +104,29 @@ def test_a_question_the_learned_layer_s_first_cannot_answer_is_answered_by_its_w
     # because of it.
     reply = compose(index, "what is glutamate and why does everyone at the clinic keep saying it")
     assert reply.answered
+
+
+def test_a_lesson_the_model_is_sure_of_answers_a_short_question_the_words_alone_declined(
+    index, course
+) -> None:
+    question = "is ketamine better than ECT?"
+    rules = CourseIndex(course_passages(course), load_synonyms(course.directory), course)
+    assert not compose(rules, question).answered
+    reply = compose(index, question)
+    assert reply.answered
+    assert reply.docs[0].target == "evidence"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what do you think about psilocybin for depression",
+        "how long are the waiting lists at ketamine clinics usually",
+    ],
+)
+def test_a_question_like_those_the_course_does_not_cover_is_declined(
+    index, course, question: str
+) -> None:
+    rules = CourseIndex(course_passages(course), load_synonyms(course.directory), course)
+    assert compose(rules, question).answered  # its words match a passage
+    assert not compose(index, question).answered
