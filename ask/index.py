@@ -21,6 +21,7 @@ from rapidfuzz.distance import Indel
 from ask.asks import NOTHING, AskedPhrases
 from ask.foreign import load_english, load_foreign
 from ask.languages import ForeignStems
+from ask.learned import NONE, Featurer, RankModel, load_model
 from ask.passages import Passage, course_passages, sentences
 from ask.questions import CARE, STOPWORDS, Question, read_question
 from ask.scripts import ScriptReader
@@ -60,6 +61,10 @@ ASKS_FOCUS = 0.9
 # Pages about the course itself rather than its topic: they answer questions about the course
 # ("where does this come from?") but should rarely win a content question through a stray word.
 META_PAGES = frozenset({"page:sources", "page:about"})
+# The learned layer (ask.learned): the probability it gives a passage's lesson or page, at this
+# share, adds to the passage's rank. Chosen left-one-set-out (python -m bench.ask_loso).
+LEARNED_SHARE = 6.0
+RUNNERS_UP = 8  # passages, in rank order, that may answer when the first cannot
 META_PRIOR = 0.8
 WEIGHT_FLOOR = 0.1  # the least a concept weighs, for a word in more than half the passages
 # A question that names three of the course's concepts or more (synonym groups, which authors
@@ -95,11 +100,20 @@ class Hit:
     coverage: float
     focused: float = 0.0  # the share of the weight of its rarer words (in < half the passages)
     titled: float = 0.0  # that share named in the title of the passage's lesson or page
-    together: float = 1.0  # the share of the weight its best two sentences (and title) hold
+    # The share of the weight its best two sentences (and title) hold; worked out only for
+    # the passages that may answer (ask.index.RUNNERS_UP), 0 for the rest.
+    together: float = 0.0
     asked: float = 0.0  # that share named in the `asks` phrases of its lesson or page
+    learned: float = 0.0  # the learned layer's probability for its lesson or page
+    unasked: float = 0.0  # and that the course doesn't cover the question at all
 
     @property
     def rank(self) -> float:
+        return self.matched + LEARNED_SHARE * self.learned
+
+    @property
+    def matched(self) -> float:
+        """The rank from the question's words and phrases alone, without the learned layer."""
         # A question that names a page about the course in its title is asking about it.
         meta = self.passage.doc in META_PAGES and not self.titled
         prior = META_PRIOR if meta else 1.0
@@ -116,8 +130,12 @@ class CourseIndex:
         synonyms: Synonyms | None = None,
         course: Course | None = None,
         foreign: frozenset[str] | None = None,
+        model: RankModel | None = None,
     ) -> None:
         self.course = course  # the course this index was built from (None in unit tests)
+        # The learned layer of the ranking (ask.learned); without it, the rules alone rank.
+        self.model = model
+        self._featurer = Featurer()
         self.synonyms = synonyms or Synonyms()
         # Everyday words of other languages ("wirkt", "quelles"): filler unless the course or
         # a synonym uses them (ask.foreign).
@@ -147,6 +165,9 @@ class CourseIndex:
                 windows.append((len(windows), passage.title, " ".join(said[start : start + 2])))
                 self._window_of.append(i)
         self._db.executemany("INSERT INTO windows(rowid, title, body) VALUES (?, ?, ?)", windows)
+        self._windows_in: list[list[int]] = [[] for _ in self.passages]  # passage -> its windows
+        for window, passage_row in enumerate(self._window_of):
+            self._windows_in[passage_row].append(window)
         self._windows_of: dict[str, frozenset[int]] = {}  # course word -> windows holding it
         self._total = max(1, len(self.passages))
         # course word -> bm25 of each passage containing it
@@ -369,6 +390,8 @@ class CourseIndex:
             shares = [1.0 / len(concepts)] * len(concepts) if concepts else []
         with self._lock:
             asked = self._asks.best(concepts, shares)
+        model = self.model
+        learned = model.probabilities(self._featurer.features(question)) if model else {}
         scores: dict[int, float] = {}
         covered: dict[int, float] = {}
         titled: dict[int, float] = {}
@@ -399,28 +422,42 @@ class CourseIndex:
                 focused.get(r, 0.0),
                 titled.get(r, 0.0),
                 asked=asked.get(self.passages[r].doc, NOTHING).share,
+                learned=learned.get(self.passages[r].target, 0.0),
+                unasked=learned.get(NONE, 0.0),
             )
             for r in sorted(scores)
         ]
         # Ties go to the passage that comes first in the course.
         order = sorted(range(len(hits)), key=lambda i: (hits[i].rank, -i), reverse=True)
         ranked = [hits[i] for i in order[:limit]]
-        if ranked:  # whether the best one answers depends on its words standing together
-            first = sorted(scores)[order[0]]
+        rowids = sorted(scores)
+        # Whether the best one answers depends on its words standing together. With the
+        # learned layer, the next few may answer when the first does not, and so may the best
+        # by the question's words alone (ask.reply): for them too.
+        firsts = {0} if ranked else set()
+        if ranked and self.model is not None:
+            firsts.update(range(min(len(ranked), RUNNERS_UP)))
+            firsts.add(max(range(len(ranked)), key=lambda i: (ranked[i].matched, -i)))
+        insides: list[frozenset[int]] = []
+        if firsts:
+            with self._lock:
+                for concept in concepts:
+                    insides.append(frozenset().union(*(self._windows(t) for t in concept)))
+        for place in sorted(firsts):
+            first = rowids[order[place]]
             # What only its lesson's best `asks` phrase names stands together with any sentence.
             phrase = asked.get(self.passages[first].doc, NOTHING).concepts
             phrase = frozenset(i for i in phrase if first not in saids[i])
             held: dict[int, float] = {}
-            for i, (concept, weight) in enumerate(zip(concepts, weights, strict=True)):
+            for i, (inside, weight) in enumerate(zip(insides, weights, strict=True)):
                 if i in phrase:
                     continue
-                with self._lock:
-                    inside = set().union(*(self._windows(term) for term in concept))
-                for window in inside:
-                    if self._window_of[window] == first:
+                for window in self._windows_in[first]:
+                    if window in inside:
                         held[window] = held.get(window, 0.0) + weight / total
             named = sum(weights[i] for i in phrase) / total
-            ranked[0] = replace(ranked[0], together=named + max(held.values(), default=0.0))
+            together = named + max(held.values(), default=0.0)
+            ranked[place] = replace(ranked[place], together=together)
         return ranked
 
     def _present(self, concept: tuple[str, ...]) -> tuple[str, ...]:
@@ -542,5 +579,6 @@ def _phrase(term: str) -> str:
 @functools.lru_cache(maxsize=4)
 def _built(passages: tuple[Passage, ...], synonyms: Synonyms) -> CourseIndex:
     """The index of these passages and synonyms, built once per process for each text (a few
-    tenths of a second each time otherwise: every start and every reload)."""
-    return CourseIndex(list(passages), synonyms)
+    tenths of a second each time otherwise: every start and every reload). The learned model
+    ships with the code, not the course, so one process reads the same file each time."""
+    return CourseIndex(list(passages), synonyms, model=load_model())

@@ -266,6 +266,9 @@ class Question:
     # Written in a script the search reads through ask.scripts (Chinese, Arabic, Thai…): a
     # question it cannot answer is declined with a word that English works best.
     script: bool = False
+    # Its words as typed, lower-cased (for a question in another script, as read in English),
+    # for the learned layer of the ranking (ask.learned); held only while it is answered.
+    words: tuple[str, ...] = ()
 
     @property
     def terms(self) -> tuple[str, ...]:
@@ -311,6 +314,7 @@ def read_question(text: str, synonyms: Synonyms | None = None, inner: bool = Fal
         names=_names(text),
         capitals=_capitals(text),
         minor=bool(_MINOR.search(asked)),
+        words=tuple(_WORD.findall(lowered[:STORY_CHARS])),
     )
 
 

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from html import escape
 
-from ask.index import META_PAGES, CourseIndex, Hit
+from ask.index import META_PAGES, RUNNERS_UP, CourseIndex, Hit
 from ask.passages import Passage, sentences
 from ask.questions import Question
 
@@ -33,6 +33,18 @@ OFFERED = 3  # lessons or pages offered at most, the best first
 STANDS_OUT = 1.3
 AHEAD_BY = 0.3
 MIN_SHARE = 0.2
+# The learned layer (ask.learned) answers the same way: a lesson or page it gives SURE of the
+# probability or more answers with MIN_SHARE; and a question it finds UNASKED likely to be one
+# the course doesn't cover is declined, whatever its words match. Chosen left-one-set-out
+# (python -m bench.ask_loso).
+SURE = 0.4
+UNASKED = 0.4
+# But SURE answers only with SURE_SHARE of the question's weight (a word the course never uses
+# beside one or two of its concepts, "ketamine brain synapses and alzheimers", still declines),
+# and UNASKED declines only when the passage misses some of it (after a reload that adds
+# "ayahuasca" to a page, "what is ayahuasca" is answered).
+SURE_SHARE = 0.4
+HELD = 0.99
 
 PRESCRIBER_LINE = "This is general education; your prescriber or pharmacist can answer for you."
 # Asked how much: said plainly first, since the passage that answers may speak of amounts.
@@ -114,12 +126,13 @@ def _citations(passage: Passage) -> str:
 
 def _close_others(hits: list[Hit]) -> list[Passage]:
     """Up to OFFERED - 1 other lessons or pages, each on a topic of its own (a lesson and the
-    page of the same name are one), that rank within CLOSE of the best."""
+    page of the same name are one), that rank within CLOSE of the best by the question's words
+    (the learned layer puts the likeliest first; it doesn't hide a close second)."""
     best = hits[0]
     seen = {best.passage.target}
     others: list[Passage] = []
     for hit in hits[1:]:
-        if len(others) == OFFERED - 1 or hit.rank < CLOSE * best.rank:
+        if len(others) == OFFERED - 1 or hit.matched < CLOSE * best.matched:
             break
         if hit.passage.target not in seen:
             seen.add(hit.passage.target)
@@ -135,18 +148,42 @@ def covered(hits: list[Hit], personal: bool = False) -> bool:
         return False
     best = hits[0]
     least = PERSONAL_MIN_COVERAGE if personal else MIN_COVERAGE
+    if best.unasked >= UNASKED and best.coverage < HELD:
+        return False
     if best.coverage >= least and best.together >= MIN_TOGETHER:
+        return True
+    if best.learned >= SURE and best.coverage >= SURE_SHARE and best.together >= SURE_SHARE:
         return True
     return best.coverage >= MIN_SHARE and best.together >= MIN_SHARE and _stands_out(hits)
 
 
+def _answerable_first(hits: list[Hit], personal: bool) -> list[Hit]:
+    """The hits with the first that holds enough of the question's words moved to the front:
+    of the runners-up in rank order, else the best by the words alone; as they were if none."""
+    least = PERSONAL_MIN_COVERAGE if personal else MIN_COVERAGE
+    runners = hits[1:RUNNERS_UP]
+    place = next(
+        (
+            i
+            for i, hit in enumerate(runners, 1)
+            if hit.coverage >= least and hit.together >= MIN_TOGETHER
+        ),
+        None,
+    )
+    if place is not None:
+        return [hits[place], *hits[:place], *hits[place + 1 :]]
+    by_words = sorted(hits, key=lambda hit: hit.matched, reverse=True)
+    return by_words if covered(by_words, personal) else hits
+
+
 def _stands_out(hits: list[Hit]) -> bool:
-    """Whether the best lesson or page ranks high and well ahead of any other."""
+    """Whether the best lesson or page ranks high and well ahead of any other, by the
+    question's words alone: the learned layer orders lessons, it never makes one stand out."""
     best = hits[0]
-    if best.rank < STANDS_OUT:
+    if best.matched < STANDS_OUT:
         return False
-    other = next((hit for hit in hits if hit.passage.target != best.passage.target), None)
-    return other is None or other.rank <= (1 - AHEAD_BY) * best.rank
+    others = [hit.matched for hit in hits if hit.passage.target != best.passage.target]
+    return not others or max(others) <= (1 - AHEAD_BY) * best.matched
 
 
 def _about_the_course(hits: list[Hit]) -> bool:
@@ -175,6 +212,11 @@ def compose_for(question: Question, hits: list[Hit], minors: str = "") -> Reply:
     # well its other words match, unless the question asks what the course itself says.
     aside = question.off_topic and not _about_the_course(hits)
     declined = NOT_COVERED_SCRIPT if question.script else NOT_COVERED
+    if not covered(hits, question.personal):
+        # The learned layer's first may hold too little of the question's words to be shown;
+        # then the next that holds enough answers (ask.index.RUNNERS_UP, in rank order), and,
+        # failing those, the best by the words alone, as it would without the layer.
+        hits = _answerable_first(hits, question.personal)
     if aside or not covered(hits, question.personal):
         lines = [declined, *care_lines]
         # Nothing the course says: small talk gets the menu's pointer instead. Not so in these
