@@ -63,7 +63,7 @@ OVERDOSE = _compile(
     + _WHEN
     + r")\b)(?!.*\b(?:sink|toilet|bin|trash|drain|pharmacy|disposal|returned|return)\b)",
     r"\bmixed my (?:spravato|esketamine|ketamine|k|infusion|treatment|dose)(?: day| dose| "
-    r"session| treatment)? with (?:\S+ ){0,4}?(?:beers?|drinks?|wine|vodka|whiske?y|gin|rum|"
+    r"session| treatment| lozenges?| troches?| tablets?| spray| nasal spray)? with (?:\S+ ){0,4}?(?:beers?|drinks?|wine|vodka|whiske?y|gin|rum|"
     r"shots|alcohol|booze|oxy\w*|opioids?|heroin|fentanyl|benzos?|xanax|valium|pills|tramadol|"
     r"codeine|lean)\b",
     r"\b(?:already |just )?did it\b(?: \S+){0,3}? the (?:pills|tablets|meds|capsules) are "
@@ -82,6 +82,15 @@ OVERDOSE = _compile(
     r"\b(?:injected|took|shot|used|gave myself) (?:all (?:of )?my|a whole (?:pen|vial) of|too much|"
     r"way too much|loads of) insulin\b(?!.*\b(?:by mistake|by accident|accidentally|doctor|"
     r"nurse)\b)",
+    # ketamine and a downer taken together, and the body or fear answering now: "k + xanax +
+    # 4 beers, room is melting, scared" (what would happen, asked, is for the course)
+    r"\b(?:k|ket|ketamine|esketamine|spravato)(?: and| plus| with| on top of)? (?:\S+ ){0,2}?"
+    r"(?:xanax|benzos?|valium|klonopin|ativan|oxy\w*|percs?|opioids?|fentanyl|heroin|tramadol|"
+    r"codeine|lean|ghb)\b(?=.*\b(?:(?:kind of|so|really|very|bit|little) scared|scared now|"
+    r"terrified|freaking out|room is (?:melting|spinning)|can not (?:feel|move|breathe|stay "
+    r"awake)|my breathing|breathing (?:is|feels) (?:really |so |very )?(?:slow|weird|shallow)|"
+    r"passing out|throwing up|turning blue)\b)(?!.*\b(?:what happens|would it|is it|could it|can "
+    r"you|if someone|hypothetically|story|novel|character|dangerous)\b)",
     # a whole pack of one thing and a drug on top
     r"\b(?:ate|took|had|swallowed|downed) (?:an |a |the )?(?:entire|whole|full) (?:pack|bag|box|"
     r"tin|jar|bottle|packet|sheet) of (?:\w+ )?\w+\b(?: \S+){0,3}? (?:plus|and|with|on top of) "
@@ -90,6 +99,16 @@ OVERDOSE = _compile(
 )
 
 METHOD = _compile(
+    # a means used "to go peacefully", asked how, however hypothetically; a good death in a
+    # hospice, an anaesthetic or a pet's are not asking for a method
+    r"\b(?:use|take|using|taking) (?:\S+ ){0,3}?to (?:go|die|pass away|slip away|drift off) "
+    r"(?:peacefully|painlessly|quietly|gently|in (?:my|their|his|her|your|one s) sleep)\b"
+    r"(?=.*\bhow (?:would|do|does|could|can|should|to)\b)(?!.*\b(?:hospice|palliative|pet|dog|"
+    r"cat|vet|euthan\w*|surgery|anaesthe\w*|anesthe\w*|procedure)\b)",
+    r"\bhow (?:would|do|does|could|can|should) (?:\S+ ){0,4}?(?:use|take) (?:\S+ ){0,3}?to (?:go|"
+    r"die|pass away|slip away|drift off) (?:peacefully|painlessly|quietly|gently|in (?:my|their|"
+    r"his|her|your|one s) sleep)\b(?!.*\b(?:hospice|palliative|pet|dog|cat|vet|euthan\w*|"
+    r"surgery|anaesthe\w*|anesthe\w*|procedure)\b)",
     # carbon monoxide from a car asked about as still working, catalytic converters in the way
     r"\bcarbon monoxide (?:\S+ ){0,3}?(?:car|cars|garage|exhaust)\b(?: \S+){0,4}? (?:still (?:a "
     r"thing|work\w*|possible|effective|enough)|with (?:newer|modern) cars)\b",
