@@ -63,8 +63,9 @@ OVERDOSE = _compile(
     + _WHEN
     + r")\b)(?!.*\b(?:sink|toilet|bin|trash|drain|pharmacy|disposal|returned|return)\b)",
     r"\bmixed my (?:spravato|esketamine|ketamine|k|infusion|treatment|dose)(?: day| dose| "
-    r"session| treatment| lozenges?| troches?| tablets?| spray| nasal spray)? with (?:\S+ ){0,4}?(?:beers?|drinks?|wine|vodka|whiske?y|gin|rum|"
-    r"shots|alcohol|booze|oxy\w*|opioids?|heroin|fentanyl|benzos?|xanax|valium|pills|tramadol|"
+    r"session| treatment| lozenges?| troches?| tablets?| spray| nasal spray)? with "
+    r"(?:\S+ ){0,4}?(?:beers?|drinks?|wine|vodka|whiske?y|gin|rum|shots|"
+    r"alcohol|booze|oxy\w*|opioids?|heroin|fentanyl|benzos?|xanax|valium|pills|tramadol|"
     r"codeine|lean)\b",
     r"\b(?:already |just )?did it\b(?: \S+){0,3}? the (?:pills|tablets|meds|capsules) are "
     r"(?:in|down|taken|kicking in)\b(?! (?:the|my|a|your|his|her|their|there|here)\b)",
