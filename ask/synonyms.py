@@ -20,6 +20,8 @@ from pathlib import Path
 
 import yaml
 
+from content.fields import yaml_problem
+
 FILENAME = "synonyms.yaml"
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser: many times faster
 KNOWN_KEYS = frozenset({"groups", "off_topic"})
@@ -289,8 +291,10 @@ def _parsed(text: bytes) -> Synonyms:
     invalid one raises every time, as nothing is kept of it)."""
     try:
         data = yaml.load(text.decode("utf-8"), Loader=_LOADER)
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise SynonymsError([f"{FILENAME}: does not parse: {exc}"]) from exc
+    except yaml.YAMLError as exc:  # one line with its place, as for the other course files
+        raise SynonymsError([f"{FILENAME}: {yaml_problem(exc)}"]) from exc
+    except UnicodeDecodeError as exc:
+        raise SynonymsError([f"{FILENAME}: is not UTF-8 text"]) from exc
     return parse_synonyms(data)
 
 

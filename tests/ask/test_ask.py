@@ -339,6 +339,22 @@ def test_synonym_mistakes_are_named_by_file_and_field() -> None:
     assert "synonyms.yaml: groups[4]: is empty; a group lists two or more terms" in errors
 
 
+def test_a_synonyms_file_that_does_not_parse_is_one_line_with_its_place(tmp_path: Path) -> None:
+    (tmp_path / "synonyms.yaml").write_text("groups:\n\t- [ketamine, k]\n", encoding="utf-8")
+    with pytest.raises(SynonymsError) as caught:
+        load_synonyms(tmp_path)
+    (error,) = caught.value.errors
+    assert error.startswith("synonyms.yaml: YAML does not parse at line 2, column 1: ")
+    assert "\n" not in error and str(tmp_path) not in error
+
+
+def test_a_synonyms_file_that_is_not_utf8_says_so(tmp_path: Path) -> None:
+    (tmp_path / "synonyms.yaml").write_bytes("groups: [[café, cafe]]".encode("latin-1"))
+    with pytest.raises(SynonymsError) as caught:
+        load_synonyms(tmp_path)
+    assert caught.value.errors == ["synonyms.yaml: is not UTF-8 text"]
+
+
 @pytest.fixture
 def course_with_bad_synonyms(tmp_path: Path) -> Path:
     target = tmp_path / "course"
