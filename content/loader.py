@@ -376,22 +376,17 @@ def _load(root: Path) -> Course:
     if course is None or not course.ok or bibliography_ is None:
         # Every other file refers to these two: without them each citation and lesson would be
         # reported too, burying the one line that says what to fix.
-        raise ContentError(problems.errors)
-    order: list[str] = []
-    if course is not None:
-        order = [str(item) for item in course.get("lessons", list, default=[])]
+        raise ContentError(problems.errors or [f"{course_path.name}: could not be read"])
+    order = [str(item) for item in course.get("lessons", list, default=[])]
     lessons, present = _load_lessons(root, order, bibliography_, problems)
     checkpoints = load_checkpoints(root, order, present, problems)
     pages = _load_pages(root, bibliography_, problems)
     crisis = _load_crisis(root, problems)
-    texts = {}
-    if course is not None:
-        for key in ("welcome", "disclaimer", "closing"):
-            texts[key] = course.html(key)
-        texts["title"] = course.get("title", str) or ""
-        texts["description"] = course.get("description", str, required=False, default="") or ""
-        texts["minors"] = _load_minors(course, bibliography_)
-    if problems.errors or course is None or crisis is None:
+    texts = {key: course.html(key) for key in ("welcome", "disclaimer", "closing")}
+    texts["title"] = course.get("title", str) or ""
+    texts["description"] = course.get("description", str, required=False, default="") or ""
+    texts["minors"] = _load_minors(course, bibliography_)
+    if problems.errors or crisis is None:
         raise ContentError(problems.errors or [f"{course_path.name}: could not be read"])
     loaded = Course(
         title=texts["title"],
