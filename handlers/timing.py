@@ -315,8 +315,8 @@ async def _typed_zone(update: Update, context: BotContext, text: str) -> None:
         await send(update, context, question, keyboard)
         return
     rows = [
-        [_zone_button(label, zone, reading.country)]
-        for label, zone in zip(reading.labels, reading.zones, strict=True)
+        [_zone_button(label, zone, reading.country_of(option))]
+        for option, (label, zone) in enumerate(zip(reading.labels, reading.zones, strict=True))
     ]
     if reading.places:  # towns of one name in different zones: which one, or none of them
         rows.append([views.button("Another place", ZoneData("other"))])

@@ -5,21 +5,24 @@ and metazone names, tzdata's zones and abbreviations; nothing kept by hand).
 
 ``read_zone`` answers with one zone to take, one to confirm (an abbreviation, a near-miss
 spelling, a place picked out of a sentence), or a few to choose from (a country with several
-zones, or a name towns in different zones share, like Springfield, while towns of one name that
-keep one clock are taken at once). A near-miss spelling is never offered for an everyday English
-word clearly more common than the place name it is near ("banana" is not "Banan").
+zones, or a name towns in different zones share, like Springfield, or a US state shares with a
+country or a city elsewhere, like Georgia and Washington, while towns of one name that keep one
+clock are taken at once). A town typed with its state ("Atlanta, Georgia") is that town. A
+near-miss spelling is never offered for an everyday English word clearly more common than the
+place name it is near ("banana" is not "Banan").
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta, timezone
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
-from journey.placenames import EVERYDAY_ZIPF, Place, ZoneIndex, normalise, zone_index
+from journey.placenames import EVERYDAY_ZIPF, STATE, Place, ZoneIndex, normalise, zone_index
 from journey.timeplan import canonical_zone, offset_in_use, zone_name
 
 # Regions people name that are neither a city nor a metazone.
@@ -55,6 +58,13 @@ class ZoneReading:
     # The ISO code of the city or country named; "" for an offset, a zone name, a metazone or an
     # abbreviation, which several countries share.
     country: str = ""
+    # A choice between places in different countries (Georgia the country, Georgia the US
+    # state): each option's own ISO code, beside `labels`; empty when `country` says it.
+    countries: tuple[str, ...] = ()
+
+    def country_of(self, option: int) -> str:
+        """The ISO code of the `option`-th zone's place, or "" when no one country is known."""
+        return self.countries[option] if self.countries else self.country
 
 
 def read_zone(text: str, index: ZoneIndex | None = None) -> ZoneReading | None:
@@ -72,6 +82,7 @@ def read_zone(text: str, index: ZoneIndex | None = None) -> ZoneReading | None:
         or _iana(raw)
         or _named(normalise(raw), index, whole=True, raw=raw)
         or _place_in_country(normalise(raw), index)
+        or _place_in_region(normalise(raw), index)
         or _in_sentence(normalise(raw), index)
         or _fuzzy(normalise(raw), index)
     )
@@ -111,7 +122,8 @@ def _named(key: str, index: ZoneIndex, *, whole: bool, raw: str = "") -> ZoneRea
     """An exact name: abbreviation, metazone, country, region or city."""
     sure = Certainty.SURE if whole else Certainty.GUESS
     if key in index.countries:  # "Japan" the country before "Japan Time" the metazone
-        return _country(index.countries[key], index, sure)
+        reading = _country(index.countries[key], index, sure)
+        return _or_the_state(reading, index.homonyms.get(key, ()), index) or reading
     if key in index.metazones:
         zone, label = index.metazones[key]
         return ZoneReading((zone,), f"{label}, like {_city_label(zone, index)}", Certainty.GUESS)
@@ -159,6 +171,34 @@ def _country(code: str, index: ZoneIndex, certainty: Certainty) -> ZoneReading |
     return ZoneReading(chosen, name, Certainty.CHOICE, labels, country=code)
 
 
+def _or_the_state(
+    reading: ZoneReading | None, towns: Iterable[tuple[Place, str]], index: ZoneIndex
+) -> ZoneReading | None:
+    """A country that shares its name with a US state on another clock (Georgia): which one.
+
+    None when there is no such state, or its clock is the country's.
+    """
+    state = next((place for place, region in towns if region == STATE), None)
+    if reading is None or state is None or reading.certainty == Certainty.CHOICE:
+        return None
+    if _clock(state.zone) == _clock(reading.zones[0]):
+        return None
+    country_zone = reading.zones[0]
+    zone_label = index.zone_names.get(state.zone) or _city_label(state.zone, index)
+    labels = (
+        f"{state.name}, the country ({_city_label(country_zone, index)})",
+        f"{state.name}, the US state ({zone_label})",
+    )
+    return ZoneReading(
+        (country_zone, state.zone),
+        state.name,
+        Certainty.CHOICE,
+        labels,
+        places=True,
+        countries=(reading.country, state.country),
+    )
+
+
 def _clock(zone: str) -> tuple[timedelta | None, ...]:
     """What the clocks say in January and in July: zones alike in both are one choice."""
     year = datetime.now(UTC).year
@@ -182,7 +222,10 @@ def _homonym_choice(towns: list[tuple[Place, str]], index: ZoneIndex) -> ZoneRea
             name = region or index.country_names.get(place.country, place.country)
             if name not in where:
                 where.append(name)
-        label = f"{group[0][0].name}, {' or '.join(where[:2])}"
+        if where[0] == STATE:  # the state itself: "Washington state", not "Washington, (state)"
+            label = f"{group[0][0].name} state"
+        else:
+            label = f"{group[0][0].name}, {' or '.join(where[:2])}"
         if countries.count(group[0][0].country) > 1:  # the country alone does not tell them apart
             zone = group[0][0].zone
             label += f" ({index.zone_names.get(zone) or _city_label(zone, index)})"
@@ -225,6 +268,33 @@ def _place_in_country(key: str, index: ZoneIndex) -> ZoneReading | None:
         elif reading.country == code or reading.zones[0] in in_country:
             # The country confirms the place ("New York, USA"), so there is nothing to ask.
             return replace(reading, certainty=Certainty.SURE, country=code)
+    return None
+
+
+def _place_in_region(key: str, index: ZoneIndex) -> ZoneReading | None:
+    """A town and its state ("Atlanta, Georgia"), or a state called so ("Washington state").
+
+    The town is taken when the region keeps its clock: read as a sentence, the state, the
+    bigger name, outweighed the town, and Georgia the state was taken for the country.
+    """
+    words = key.split()
+    if len(words) >= 2 and words[-1] == "state":
+        towns = index.homonyms.get(" ".join(words[:-1]), ())
+        state = next((place for place, region in towns if region == STATE), None)
+        if state is not None:
+            label = f"{state.name} state"
+            return ZoneReading((state.zone,), label, Certainty.SURE, country=state.country)
+    for size in range(min(3, len(words) - 1), 0, -1):
+        region = _named(" ".join(words[-size:]), index, whole=True)
+        town = _named(" ".join(words[:-size]), index, whole=True) if region else None
+        if region is None or town is None:
+            continue
+        clocks = {_clock(zone) for zone in region.zones}
+        kept = [n for n, zone in enumerate(town.zones) if _clock(zone) in clocks]
+        if len(kept) == 1:  # of towns of one name, the one in that region
+            zone, country = town.zones[kept[0]], town.country_of(kept[0])
+            label = town.label if town.certainty != Certainty.CHOICE else town.labels[kept[0]]
+            return ZoneReading((zone,), label, Certainty.SURE, country=country)
     return None
 
 

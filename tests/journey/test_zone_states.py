@@ -1,0 +1,106 @@
+"""US states whose names mean something else too: Georgia the country, Washington, D.C.; a town
+typed with its state; and the crisis lines that follow from the one chosen."""
+
+from __future__ import annotations
+
+import pytest
+
+from handlers.context import Services
+from journey.zones import Certainty, read_zone
+from tests.journey.test_zones import ask_zone, stored_zone
+from tgdouble import SimulatedUser
+from tgdouble.server import BotApiDouble
+
+US_LINE = "chat at 988lifeline.org"  # the US entry; the international set has only 988
+
+
+@pytest.mark.parametrize(
+    ("text", "zones", "labels"),
+    [
+        (
+            "Georgia",
+            ("Asia/Tbilisi", "America/New_York"),
+            ("Georgia, the country (Tbilisi)", "Georgia, the US state (Eastern)"),
+        ),
+        (
+            "Washington",
+            ("America/Los_Angeles", "America/New_York"),
+            ("Washington state (Pacific)", "Washington, District of Columbia (Eastern)"),
+        ),
+    ],
+)
+def test_a_state_named_like_a_country_or_a_capital_is_a_choice(
+    text: str, zones: tuple[str, ...], labels: tuple[str, ...]
+) -> None:
+    reading = read_zone(text)
+    assert reading is not None and reading.certainty == Certainty.CHOICE
+    assert reading.zones == zones and reading.labels == labels
+
+
+@pytest.mark.parametrize(
+    ("text", "zone", "country"),
+    [
+        ("Georgia, USA", "America/New_York", "US"),
+        ("Georgia USA", "America/New_York", "US"),
+        ("Atlanta, Georgia", "America/New_York", "US"),
+        ("Savannah, Georgia", "America/New_York", "US"),
+        ("Tbilisi, Georgia", "Asia/Tbilisi", "GE"),
+        ("Batumi", "Asia/Tbilisi", "GE"),
+        ("Washington state", "America/Los_Angeles", "US"),
+        ("Seattle, Washington", "America/Los_Angeles", "US"),
+        ("Washington DC", "America/New_York", "US"),
+        ("Springfield, Illinois", "America/Chicago", "US"),
+        ("Texas", "America/Chicago", "US"),
+        ("Wyoming", "America/Denver", "US"),  # Wyoming, Michigan is a small town
+    ],
+)
+def test_a_place_and_its_region_or_a_state_alone_is_taken(
+    text: str, zone: str, country: str
+) -> None:
+    reading = read_zone(text)
+    assert reading is not None and reading.certainty == Certainty.SURE
+    assert reading.zones == (zone,) and reading.country == country
+
+
+async def crisis_lines(user: SimulatedUser) -> str:
+    await user.send("/sos")
+    (reply,) = await user.wait_for_messages(1)
+    return reply.html or ""
+
+
+async def test_georgia_asks_which_and_the_us_state_gets_eastern_time_and_us_lines(
+    double: BotApiDouble, bot: Services
+) -> None:
+    dana, _ = await ask_zone(double, 3201)
+    await dana.send("Georgia")
+    (question,) = await dana.wait_for_messages(1)
+    assert "more than one Georgia" in question.text
+    assert [b.text for b in question.buttons] == [
+        "Georgia, the country (Tbilisi)",
+        "Georgia, the US state (Eastern)",
+        "Another place",
+    ]
+    assert await stored_zone(bot, dana.id) is None
+    await dana.tap(question, "Georgia, the US state (Eastern)")
+    await dana.wait_for_edit(question)
+    assert "All set" in question.text and "America/New_York" in question.text
+    assert US_LINE in await crisis_lines(dana)
+
+
+async def test_georgia_the_country_keeps_tbilisi_time(double: BotApiDouble, bot: Services) -> None:
+    nino, _ = await ask_zone(double, 3202)
+    await nino.send("Georgia")
+    (question,) = await nino.wait_for_messages(1)
+    await nino.tap(question, "Georgia, the country (Tbilisi)")
+    await nino.wait_for_edit(question)
+    assert await stored_zone(bot, nino.id) == "Asia/Tbilisi"
+    assert US_LINE not in await crisis_lines(nino)
+
+
+async def test_washington_asks_state_or_dc(double: BotApiDouble, bot: Services) -> None:
+    sam, _ = await ask_zone(double, 3203)
+    await sam.send("Washington")
+    (question,) = await sam.wait_for_messages(1)
+    await sam.tap(question, "Washington, District of Columbia (Eastern)")
+    await sam.wait_for_edit(question)
+    assert await stored_zone(bot, sam.id) == "America/New_York"
