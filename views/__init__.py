@@ -11,6 +11,7 @@ from html import escape
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
+from content.labels import MAX_COLUMNS, columns
 from content.markup import plain_text
 from content.models import Checkpoint, Course, Lesson, Page, Quiz, QuizOption
 from content.render import recap_block
@@ -52,6 +53,7 @@ COMMON_ZONES = (
 )
 
 Keyboard = InlineKeyboardMarkup
+HALF_ROW_COLUMNS = MAX_COLUMNS // 2 - 2  # a label this wide shares a row on a phone, uncut
 
 
 def button(text: str, data: CallbackData) -> InlineKeyboardButton:
@@ -84,7 +86,7 @@ def menu_keyboard(course: Course, position: Position | None = None) -> Keyboard:
     """Topics, then the way on from where this person is: resume, skip ahead, or start over."""
     pages = [button(page.button, PageData(page.command)) for page in course.pages.values()]
     pages.append(button("My progress", ProgressData()))
-    rows = [pages[i : i + 2] for i in range(0, len(pages), 2)]
+    rows = in_pairs(pages)
     if position is None or not position.started:
         rows.append([button("Start the course ▶", CourseData("start"))])
         return Keyboard(rows)
@@ -96,6 +98,22 @@ def menu_keyboard(course: Course, position: Position | None = None) -> Keyboard:
     if position.current is not None and position.upcoming is not None:
         rows.append([button(f"Skip to lesson {position.upcoming.number} ⏭", CourseData("skip"))])
     return Keyboard(rows)
+
+
+def in_pairs(buttons: list[InlineKeyboardButton]) -> list[list[InlineKeyboardButton]]:
+    """Two buttons to a row when both fit half a phone's width; a longer label gets a row."""
+    rows: list[list[InlineKeyboardButton]] = []
+    for one in buttons:
+        last = rows[-1] if rows else None
+        if last is not None and len(last) == 1 and _fits_half(last[0]) and _fits_half(one):
+            last.append(one)
+        else:
+            rows.append([one])
+    return rows
+
+
+def _fits_half(one: InlineKeyboardButton) -> bool:
+    return columns(one.text) <= HALF_ROW_COLUMNS
 
 
 def menu_text(course: Course, position: Position | None = None) -> str:
