@@ -228,3 +228,15 @@ async def test_a_newcomer_opening_with_next_is_pointed_to_start(
     assert "Hi Ola!" in welcome.text and "Welcome back" not in welcome.text
     assert "not medical advice" in welcome.text
     assert "What time suits you" in ask_time.text
+
+
+async def test_the_welcome_greets_once_and_says_learning_only_once(
+    double: BotApiDouble, bot: Services
+) -> None:
+    user = double.user(6101, first_name="Jo", language_code="en")
+    await user.send("/start")
+    welcome, _ask_time = await user.wait_for_messages(2)
+    assert welcome.text.startswith("Hi Jo! 👋")
+    assert "Hello" not in welcome.text  # "Hi Jo! 👋" then "Hello, and welcome." said it twice
+    assert welcome.text.count("This course is for learning") == 1
+    assert "never a guide to trying ketamine yourself" in welcome.text and "/sos" in welcome.text
