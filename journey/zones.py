@@ -1,7 +1,8 @@
 """Reading a time zone the way people say it: a city, a country, an abbreviation, an offset.
 
 The names are looked up in the zone index (journey/placenames.py: GeoNames cities, CLDR country
-and metazone names, tzdata's zones and abbreviations; nothing kept by hand).
+and metazone names, tzdata's zones and abbreviations), and in REGIONS below, the one list kept by
+hand: Canada's provinces and Australia's states, which none of those sources names.
 
 ``read_zone`` answers with one zone to take, one to confirm (an abbreviation, a near-miss
 spelling, a place picked out of a sentence), or a few to choose from (a country with several
@@ -27,6 +28,50 @@ from journey.timeplan import canonical_zone, offset_in_use, zone_name
 
 # Regions people name that are neither a city nor a metazone.
 REGION_ALIASES = {"east coast": "America/New_York", "west coast": "America/Los_Angeles"}
+# Provinces, states and nations people name as where they live, beyond the US states the index
+# has: GeoNames lists none of them, and a town of the name (Ontario, California; Victoria, an
+# old name of Hong Kong) or a near miss ("New South Wales" for Wales) was taken instead. Each is
+# the zone most of its people keep; one name two regions share is a choice.
+_CA, _AU = "Canada", "Australia"
+REGIONS: dict[str, tuple[tuple[str, str, str], ...]] = {
+    key: tuple((zone, country, label) for zone, country, label in places)
+    for key, places in {
+        "alberta": (("America/Edmonton", "CA", f"Alberta, {_CA}"),),
+        "british columbia": (("America/Vancouver", "CA", f"British Columbia, {_CA}"),),
+        "bc": (("America/Vancouver", "CA", f"British Columbia, {_CA}"),),
+        "manitoba": (("America/Winnipeg", "CA", f"Manitoba, {_CA}"),),
+        "new brunswick": (("America/Moncton", "CA", f"New Brunswick, {_CA}"),),
+        "newfoundland": (("America/St_Johns", "CA", f"Newfoundland, {_CA}"),),
+        "newfoundland and labrador": (("America/St_Johns", "CA", f"Newfoundland, {_CA}"),),
+        "nova scotia": (("America/Halifax", "CA", f"Nova Scotia, {_CA}"),),
+        "ontario": (("America/Toronto", "CA", f"Ontario, {_CA}"),),
+        "prince edward island": (("America/Halifax", "CA", f"Prince Edward Island, {_CA}"),),
+        "pei": (("America/Halifax", "CA", f"Prince Edward Island, {_CA}"),),
+        "saskatchewan": (("America/Regina", "CA", f"Saskatchewan, {_CA}"),),
+        "yukon": (("America/Whitehorse", "CA", f"Yukon, {_CA}"),),
+        "northwest territories": (("America/Edmonton", "CA", f"Northwest Territories, {_CA}"),),
+        "nunavut": (("America/Iqaluit", "CA", f"Nunavut, {_CA} (Iqaluit)"),),
+        "new south wales": (("Australia/Sydney", "AU", f"New South Wales, {_AU}"),),
+        "nsw": (("Australia/Sydney", "AU", f"New South Wales, {_AU}"),),
+        "queensland": (("Australia/Brisbane", "AU", f"Queensland, {_AU}"),),
+        "south australia": (("Australia/Adelaide", "AU", f"South Australia, {_AU}"),),
+        "western australia": (("Australia/Perth", "AU", f"Western Australia, {_AU}"),),
+        "tasmania": (("Australia/Hobart", "AU", f"Tasmania, {_AU}"),),
+        "northern territory": (("Australia/Darwin", "AU", f"Northern Territory, {_AU}"),),
+        "australian capital territory": (("Australia/Sydney", "AU", f"Canberra, {_AU}"),),
+        "victoria": (
+            ("Australia/Melbourne", "AU", f"Victoria, {_AU} (Melbourne)"),
+            ("America/Vancouver", "CA", f"Victoria, {_CA} (British Columbia)"),
+        ),
+        "northern ireland": (("Europe/London", "GB", "Northern Ireland, United Kingdom"),),
+        "nz": (("Pacific/Auckland", "NZ", "New Zealand (Auckland)"),),
+    }.items()
+}
+# Too wide to tell a clock by ("Asia" was read as a Manila district): the city is asked for.
+CONTINENTS = frozenset(
+    {"asia", "europe", "africa", "oceania", "antarctica", "middle east", "south america",
+     "north america", "latin america", "the americas"}
+)  # fmt: skip
 FUZZY_CUTOFF = 0.8  # Damerau-Levenshtein similarity
 EVERYDAY_MARGIN = 0.3  # Zipf: a place name "clearly rarer" than a word is this much below it
 MAX_PLACE_CHOICES = 3  # towns of one name offered, the biggest first
@@ -74,7 +119,7 @@ def read_zone(text: str, index: ZoneIndex | None = None) -> ZoneReading | None:
     UTC-13 or UTC+14:30: it is plainly an offset, just not a real one.
     """
     raw = (text or "").strip()
-    if not raw or raw.startswith("/") or len(raw) > 80:
+    if not raw or raw.startswith("/") or len(raw) > 80 or normalise(raw) in CONTINENTS:
         return None
     index = index or zone_index()
     return (
@@ -124,6 +169,8 @@ def _named(key: str, index: ZoneIndex, *, whole: bool, raw: str = "") -> ZoneRea
     if key in index.countries:  # "Japan" the country before "Japan Time" the metazone
         reading = _country(index.countries[key], index, sure)
         return _or_the_state(reading, index.homonyms.get(key, ()), index) or reading
+    if key in REGIONS:
+        return _region(REGIONS[key], sure)
     if key in index.metazones:
         zone, label = index.metazones[key]
         return ZoneReading((zone,), f"{label}, like {_city_label(zone, index)}", Certainty.GUESS)
@@ -169,6 +216,16 @@ def _country(code: str, index: ZoneIndex, certainty: Certainty) -> ZoneReading |
     chosen = tuple(leaders[:MAX_CHOICES])
     labels = tuple(_city_label(zone, index) for zone in chosen)
     return ZoneReading(chosen, name, Certainty.CHOICE, labels, country=code)
+
+
+def _region(places: tuple[tuple[str, str, str], ...], certainty: Certainty) -> ZoneReading:
+    """A province or state from REGIONS: taken, or, for a name two share, a choice."""
+    if len(places) == 1:
+        zone, country, label = places[0]
+        return ZoneReading((zone,), label, certainty, country=country)
+    zones, countries, labels = zip(*places, strict=True)
+    name = labels[0].split(",")[0]
+    return ZoneReading(zones, name, Certainty.CHOICE, labels, places=True, countries=countries)
 
 
 def _or_the_state(
@@ -290,7 +347,13 @@ def _place_in_region(key: str, index: ZoneIndex) -> ZoneReading | None:
         if region is None or town is None:
             continue
         clocks = {_clock(zone) for zone in region.zones}
-        kept = [n for n, zone in enumerate(town.zones) if _clock(zone) in clocks]
+        # In that region's country too: Hong Kong keeps Perth's clock, yet is not in Australia.
+        countries = {region.country_of(n) for n in range(len(region.zones))} - {""}
+        kept = [
+            n
+            for n, zone in enumerate(town.zones)
+            if _clock(zone) in clocks and (not countries or town.country_of(n) in countries)
+        ]
         if len(kept) == 1:  # of towns of one name, the one in that region
             zone, country = town.zones[kept[0]], town.country_of(kept[0])
             label = town.label if town.certainty != Certainty.CHOICE else town.labels[kept[0]]
@@ -319,6 +382,8 @@ def _in_sentence(key: str, index: ZoneIndex) -> ZoneReading | None:
 
 def _weight(phrase: str, index: ZoneIndex) -> int:
     if phrase in index.countries or phrase in index.metazones or phrase in REGION_ALIASES:
+        return 10**10
+    if phrase in REGIONS:
         return 10**10
     place = index.places.get(phrase)
     return place.population if place else 0

@@ -1,5 +1,6 @@
 """US states whose names mean something else too: Georgia the country, Washington, D.C.; a town
-typed with its state; and the crisis lines that follow from the one chosen."""
+typed with its state; Canada's provinces and Australia's states; and the crisis lines that follow
+from the place chosen."""
 
 from __future__ import annotations
 
@@ -62,6 +63,36 @@ def test_a_place_and_its_region_or_a_state_alone_is_taken(
     assert reading.zones == (zone,) and reading.country == country
 
 
+@pytest.mark.parametrize(
+    ("text", "zone", "country"),
+    [
+        ("Ontario", "America/Toronto", "CA"),  # not Ontario, California
+        ("Alberta", "America/Edmonton", "CA"),
+        ("Nova Scotia", "America/Halifax", "CA"),
+        ("British Columbia", "America/Vancouver", "CA"),  # not "British Time"
+        ("New South Wales", "Australia/Sydney", "AU"),  # not Wales
+        ("Queensland", "Australia/Brisbane", "AU"),
+        ("Tasmania", "Australia/Hobart", "AU"),
+        ("Victoria, Australia", "Australia/Melbourne", "AU"),  # not Hong Kong
+        ("Victoria BC", "America/Vancouver", "CA"),
+        ("Northern Ireland", "Europe/London", "GB"),  # not Ireland
+        ("NZ", "Pacific/Auckland", "NZ"),
+    ],
+)
+def test_a_province_or_state_elsewhere_is_taken(text: str, zone: str, country: str) -> None:
+    reading = read_zone(text)
+    assert reading is not None and reading.certainty == Certainty.SURE
+    assert reading.zones == (zone,) and reading.country == country
+
+
+def test_victoria_alone_asks_which_and_a_continent_asks_for_the_city() -> None:
+    reading = read_zone("Victoria")
+    assert reading is not None and reading.certainty == Certainty.CHOICE
+    assert reading.zones == ("Australia/Melbourne", "America/Vancouver")
+    assert reading.countries == ("AU", "CA")
+    assert read_zone("Asia") is None and read_zone("Europe") is None
+
+
 async def crisis_lines(user: SimulatedUser) -> str:
     await user.send("/sos")
     (reply,) = await user.wait_for_messages(1)
@@ -104,3 +135,19 @@ async def test_washington_asks_state_or_dc(double: BotApiDouble, bot: Services) 
     await sam.tap(question, "Washington, District of Columbia (Eastern)")
     await sam.wait_for_edit(question)
     assert await stored_zone(bot, sam.id) == "America/New_York"
+
+
+async def test_victoria_asks_and_australia_gets_its_own_lines(
+    double: BotApiDouble, bot: Services
+) -> None:
+    mia, _ = await ask_zone(double, 3205)
+    await mia.send("Victoria")
+    (question,) = await mia.wait_for_messages(1)
+    assert [b.text for b in question.buttons][:2] == [
+        "Victoria, Australia (Melbourne)",
+        "Victoria, Canada (British Columbia)",
+    ]
+    await mia.tap(question, "Victoria, Australia (Melbourne)")
+    await mia.wait_for_edit(question)
+    assert await stored_zone(bot, mia.id) == "Australia/Melbourne"
+    assert "13 11 14" in await crisis_lines(mia)
