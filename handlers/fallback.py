@@ -14,6 +14,7 @@ from handlers import menu, smalltalk
 from handlers.ask import question
 from handlers.common import answer, send
 from handlers.context import BotContext
+from handlers.safety import typed_yes
 from handlers.timing import handle_typed_answer
 
 logger = logging.getLogger(__name__)
@@ -43,6 +44,8 @@ async def text_message(update: Update, context: BotContext) -> None:
 
 async def question_or_pointer(update: Update, context: BotContext) -> None:
     """Answer thanks or "ok" kindly, a text or caption from the course, or point to the menu."""
+    if await typed_yes(update, context):
+        return
     if await smalltalk.reply(update, context):
         return
     if await question(update, context):

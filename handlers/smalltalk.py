@@ -8,6 +8,7 @@ says so: the question is still open above.
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 
 from telegram import Update
 
@@ -24,6 +25,7 @@ from views.smalltalk import SmallTalk
 logger = logging.getLogger(__name__)
 
 _TIME = (Expecting.TIME, Expecting.TIME_OR_TAP)
+AFTER_SAFETY = timedelta(hours=1)  # small talk this soon after a safety reply may answer it
 
 
 async def reply(update: Update, context: BotContext) -> bool:
@@ -36,6 +38,10 @@ async def reply(update: Update, context: BotContext) -> bool:
         return False
     if not answered.first_time(update, context, "smalltalk " + kind.value):
         return True  # an edit that says the same again: the reply is above it
+    if answered.safety_within(update, context, AFTER_SAFETY) is not None:
+        text = f"{smalltalk.AFTER_SAFETY[kind]} {smalltalk.STILL_THERE}"
+        await send(update, context, text, views.crisis_keyboard())
+        return True
     subscriber = await subscribers.get_subscriber(context.db, chat.id)
     if subscriber is None:
         await send(update, context, smalltalk.reply_text(kind, smalltalk.NOT_SUBSCRIBED))

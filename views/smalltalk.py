@@ -28,9 +28,11 @@ _PHRASES: dict[str, SmallTalk] = {
         SmallTalk.THANKS,
     ),
     **dict.fromkeys(
+        # Never "yes", "sure", "fine" or "good": each may answer a question the bot asked (the
+        # check-in asks "Are you thinking about suicide...?"), and is not acknowledged as chat.
         ("ok", "okay", "okey", "okie", "k", "kk", "alright", "all right", "cool", "great",
-         "nice", "good", "got it", "understood", "sure", "yes", "yep", "yeah", "fine", "perfect",
-         "sounds good", "will do", "noted", "i see", "👍", "👌", "🙂", "😀", "👏", "✅"),
+         "nice", "got it", "understood", "perfect", "sounds good", "will do", "noted", "i see",
+         "👍", "👌", "🙂", "😀", "👏", "✅"),
         SmallTalk.OKAY,
     ),
     **dict.fromkeys(
@@ -88,6 +90,17 @@ NOT_STARTED = "Lesson 1 is ready whenever you are."
 PARTWAY = "Carry on whenever you like, or ask me anything about the course."
 FINISHED = "You've finished the course 🎓. ☰ Menu has every topic, and you can ask me about any."
 STILL_HERE = "If things feel hard at any hour, /sos shows people you can talk to."
+# Soon after a safety reply, thanks or "ok" gets no lesson and no cheer: the person may be
+# answering it. A warm word, and where help is.
+AFTER_SAFETY = {
+    SmallTalk.THANKS: "You're welcome. 💛",
+    SmallTalk.OKAY: "I'm here.",
+    SmallTalk.GOODBYE: "Take care of yourself. 💛",
+}
+STILL_THERE = (
+    "If you'd like to talk to someone, /sos shows people you can reach, any time. "
+    "The course will wait for you."
+)
 NOT_SUBSCRIBED = "Send /start whenever you'd like to begin: one short lesson a day, at your time."
 
 

@@ -172,3 +172,43 @@ async def test_a_bare_hour_from_seven_on_is_taken_without_a_note(
     done = await said(robin, "/time 7")
     assert "All set: your daily lesson comes at 07:00" in done.text
     assert "Did you mean" not in done.text
+
+
+CHECK_IN_TEXT = "i keep thinking everyone would be fine if i just quietly stopped trying"
+
+
+async def checked_in(double: BotApiDouble, user_id: int) -> SimulatedUser:
+    """Someone set up, whose message got the check-in question."""
+    user = await scheduled(double, user_id)
+    check = await said(user, CHECK_IN_TEXT)
+    assert "Are you thinking about suicide" in check.text
+    return user
+
+
+@pytest.mark.parametrize("answer", ["yes", "Yeah.", "maybe"])
+async def test_yes_typed_under_the_check_in_gets_the_crisis_reply(
+    double: BotApiDouble, bot: Services, answer: str
+) -> None:
+    robin = await checked_in(double, 4201)
+    reply = await said(robin, answer)
+    assert reply.html == bot.require_course().crisis.html  # as "I'm not safe" gives
+    assert not reply.text.startswith("👍") and reply.text != POINTER
+
+
+async def test_thanks_or_ok_after_the_check_in_gets_no_lesson_and_no_cheer(
+    double: BotApiDouble, bot: Services
+) -> None:
+    robin = await checked_in(double, 4202)
+    for text in ("ok", "thanks"):
+        reply = await said(robin, text)
+        assert "/sos" in reply.text and "Lesson 1" not in reply.text and "👍" not in reply.text
+        assert "Start lesson 1 now ▶" not in [b.text for b in reply.buttons]
+        assert "Make a safety plan" in [b.text for b in reply.buttons]
+
+
+async def test_yes_with_no_check_in_asked_is_not_taken_for_an_answer(
+    double: BotApiDouble, bot: Services
+) -> None:
+    robin = await scheduled(double, 4203)
+    reply = await said(robin, "yes")
+    assert reply.text == POINTER  # as before: small talk never acknowledges a bare "yes"
