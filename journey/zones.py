@@ -289,8 +289,15 @@ def _homonym_choice(towns: list[tuple[Place, str]], index: ZoneIndex) -> ZoneRea
         labels.append(label)
     zones = tuple(group[0][0].zone for group in shown)
     country = countries[0] if len(set(countries)) == 1 else ""  # Springfields: all in the US
+    each = tuple(countries) if not country else ()  # Birmingham: the UK's, or Alabama's
     return ZoneReading(
-        zones, shown[0][0][0].name, Certainty.CHOICE, tuple(labels), places=True, country=country
+        zones,
+        shown[0][0][0].name,
+        Certainty.CHOICE,
+        tuple(labels),
+        places=True,
+        country=country,
+        countries=each,
     )
 
 

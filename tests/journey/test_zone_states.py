@@ -151,3 +151,23 @@ async def test_victoria_asks_and_australia_gets_its_own_lines(
     await mia.wait_for_edit(question)
     assert await stored_zone(bot, mia.id) == "Australia/Melbourne"
     assert "13 11 14" in await crisis_lines(mia)
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [("Birmingham, Alabama", "America/Chicago"), ("Aurora Colorado", "America/Denver")],
+)
+def test_a_town_of_a_shared_name_with_its_state_is_that_town(text: str, zone: str) -> None:
+    reading = read_zone(text)  # each was a guess at the state alone
+    assert reading is not None and reading.certainty == Certainty.SURE
+    assert reading.zones == (zone,) and reading.country == "US"
+
+
+async def test_birmingham_in_the_uk_gets_the_uk_lines(double: BotApiDouble, bot: Services) -> None:
+    ali, _ = await ask_zone(double, 3206)
+    await ali.send("Birmingham")
+    (question,) = await ali.wait_for_messages(1)
+    await ali.tap(question, "Birmingham, United Kingdom")
+    await ali.wait_for_edit(question)
+    assert await stored_zone(bot, ali.id) == "Europe/London"
+    assert "jo@samaritans.org" in await crisis_lines(ali)  # the UK's own entry
