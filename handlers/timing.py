@@ -49,6 +49,12 @@ NOT_A_ZONE = (
 )
 
 
+NOT_EITHER = (
+    "I couldn't read that as a time, like <b>7pm</b>, or a place, like <b>Madrid</b>. "
+    "Tap a time below, or try /time again."
+)
+
+
 def due_at(subscriber: subscribers.Subscriber, now: datetime) -> int | None:
     """The next push instant for a subscriber with a time and zone, as Unix seconds."""
     return timeplan.due_at(subscriber.push_time, subscriber.timezone, now)
@@ -59,8 +65,10 @@ def describe_next(when: int, zone: str) -> str:
     return local.strftime("%a %d %b at %H:%M")
 
 
-async def ask_for_time(update: Update, context: BotContext, *, first_time: bool = False) -> None:
-    """Offer common times for the daily lesson."""
+async def ask_for_time(
+    update: Update, context: BotContext, *, first_time: bool = False, note: str = ""
+) -> None:
+    """Offer common times for the daily lesson; `note` says first why a typed one was not taken."""
     subscriber = await current_subscriber(update, context)
     if first_time:
         text = (
@@ -79,6 +87,8 @@ async def ask_for_time(update: Update, context: BotContext, *, first_time: bool 
             "⏰ <b>What time would you like your daily lesson?</b>\n"
             "Tap a time, or type one like <b>19:30</b> or <b>7pm</b>."
         )
+    if note:
+        text = f"{note}\n\n{text}"
     keyboard = views.time_keyboard(include_keep=subscriber.scheduled and not first_time)
     # Noted before the question is on screen, so the update is settled once it shows.
     await conversation.expect(update, context, Expecting.TIME_OR_TAP)  # typing one works too
@@ -89,26 +99,29 @@ async def time_command(update: Update, context: BotContext) -> None:
     """Change the daily lesson time or time zone; "/time 8pm" or "/time Berlin" says it at once."""
     await conversation.clear(update, context)
     typed = " ".join(context.args or [])
-    if typed and await _said_with_command(update, context, typed):
-        return
-    await ask_for_time(update, context)
+    note = await _said_with_command(update, context, typed) if typed else ""
+    if note is not None:
+        await ask_for_time(update, context, note=note)
 
 
-async def _said_with_command(update: Update, context: BotContext, typed: str) -> bool:
-    """Take a time or a place typed after /time; False (nothing sent) if it reads as neither."""
+async def _said_with_command(update: Update, context: BotContext, typed: str) -> str | None:
+    """Take a time or a place typed after /time: None once taken, else why it was not."""
     await current_subscriber(update, context)
     try:
         push_time = parse_hhmm(typed)
-    except TimeInputError:
-        pass
+    except TimeInputError as exc:
+        not_a_time = str(exc)
     else:
         await save_choice(update, context, push_time=push_time, instead=_or_the_day(typed))
-        return True
+        return None
     try:
         await _typed_zone(update, context, typed)
-    except TimeInputError:
-        return False  # the buttons follow, which say what can be typed
-    return True
+    except TimeInputError as exc:
+        # "/time 25" is a try at a time, "/time Atlantis" at a place: each is told what went wrong.
+        if mentions_a_time(typed):
+            return not_a_time
+        return NOT_EITHER if str(exc) == NOT_A_ZONE else str(exc)
+    return None
 
 
 async def time_chosen(update: Update, context: BotContext) -> None:
