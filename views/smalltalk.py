@@ -23,7 +23,8 @@ class SmallTalk(StrEnum):
 _PHRASES: dict[str, SmallTalk] = {
     **dict.fromkeys(
         ("thanks", "thank you", "thank u", "thankyou", "thanx", "thx", "ty", "tysm", "cheers",
-         "much appreciated", "appreciate it", "i appreciate it", "many thanks", "🙏", "❤", "❤️",
+         "much appreciated", "appreciate it", "i appreciate it", "many thanks", "gracias",
+         "merci", "danke", "obrigado", "obrigada", "grazie", "спасибо", "дякую", "🙏", "❤", "❤️",
          "💛", "💜", "💙", "💚", "🥰", "😊", "☺️", "☺"),
         SmallTalk.THANKS,
     ),
@@ -44,7 +45,8 @@ _PHRASES: dict[str, SmallTalk] = {
 # Words that only soften the phrases around them: "thanks so much", "ok then", "bye for now".
 _FILLER = frozenset(
     "so very much a lot again then for now and too you all the bot lol haha oh ah "
-    "well really this that lesson lessons info course mate heaps loads tons".split()
+    "well really this that lesson lessons info course mate heaps loads tons muchas beaucoup sehr "
+    "muito mille".split()
 )
 _LONGEST = max(len(phrase.split()) for phrase in _PHRASES)
 _WORDS = re.compile(r"[^\W\d_]+|[^\w\s]", re.UNICODE)
