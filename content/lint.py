@@ -2,8 +2,8 @@
 
 The loader checks that the files are well formed; these rules check the words: no hype, nothing
 that reads like a dose, plain reading level, page length, honest citations, and the teaching
-structure (check-ins with feedback, recaps, takeaways, checkpoints). Each problem is one line,
-`file: field: problem`, like the loader's.
+structure (check-ins with feedback, recaps, takeaways, checkpoints) and the buttons' labels
+(content/labels.py). Each problem is one line, `file: field: problem`, like the loader's.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from content.labels import button_rules
 from content.markup import telegram_length
 from content.models import Course, Lesson, Page, Quiz
 from content.render import first_cited_order, sources_footer
@@ -315,7 +316,7 @@ def _teaching_rules(course: Course) -> Iterator[tuple[Path, str, str]]:
 def lint(course: Course) -> list[str]:
     """Every writing problem in `course`, one `file: field: problem` line each."""
     problems = []
-    for rules in (_word_rules, _reading_rules, _citation_rules, _teaching_rules):
+    for rules in (_word_rules, _reading_rules, _citation_rules, _teaching_rules, button_rules):
         for path, field, problem in rules(course):
             where = _where(course, path)
             problems.append(f"{where}: {field}: {problem}" if field else f"{where}: {problem}")

@@ -13,13 +13,12 @@ import re
 from pathlib import Path
 from typing import Any
 
+from content.crisis_reply import load_crisis
 from content.fields import ContentError, Fields, Problems, read_yaml
 from content.markup import MESSAGE_LIMIT, telegram_length
 from content.models import (
     REQUIRED_PAGES,
     Course,
-    Crisis,
-    CrisisResource,
     Lesson,
     Page,
     Recap,
@@ -32,9 +31,9 @@ from content.render import (
     lesson_messages,
     plain,
     recap_block,
-    resource_list,
     sources_footer,
 )
+from content.sources import load_sources, source_list
 
 __all__ = ["MESSAGE_LIMIT", "PART_LIMIT", "ContentError", "load_course", "sources_footer"]
 
@@ -46,65 +45,11 @@ MAX_PARTS = 4
 COMMAND_RE = re.compile(r"^[a-z][a-z0-9_]{0,31}$")
 LESSON_ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,23}$")
 _ID_LINE_RE = re.compile(r"^id:[ \t]*[\"']?([^\s\"'#]+)", re.MULTILINE)
-SOURCE_KEY_RE = re.compile(r"^[a-z][a-z0-9_-]{0,39}$")
 
 COURSE_FIELDS = ("title", "description", "welcome", "disclaimer", "lessons", "closing", "minors")
 MINORS_FIELDS = ("text", "sources")
 LESSON_FIELDS = ("id", "title", "parts", "sources", "quiz", "takeaway", "recap", "asks")
 PAGE_FIELDS = ("button", "title", "text", "sources", "asks")
-SOURCE_FIELDS = ("title", "year", "url", "authors", "publication", "short")
-CRISIS_FIELDS = ("message", "someone_else", "resources", "grounding", "overdose")
-RESOURCE_FIELDS = ("name", "region", "contact", "url")
-
-
-def _load_sources(root: Path, problems: Problems) -> dict[str, Source] | None:
-    """The bibliography by key; None when sources.yaml cannot be read at all."""
-    path = root / "sources.yaml"
-    data = read_yaml(path, problems)
-    if data is None:
-        return None
-    top = Fields(data, path, "", problems)
-    if not top.ok:
-        return None
-    sources: dict[str, Source] = {}
-    for key, entry in top.data.items():
-        if not isinstance(key, str) or not SOURCE_KEY_RE.match(key):
-            problems.add(path, str(key), "source keys are lower-case letters, digits, - or _")
-            continue
-        fields = Fields(entry, path, key, problems, SOURCE_FIELDS)
-        title, year, url = fields.get("title", str), fields.get("year", int), fields.get("url", str)
-        if url and not url.startswith(("https://", "http://")):
-            fields.fail("url", f"must be an http(s) link, got {url!r}")
-            url = None
-        if year and not 1800 <= year <= 2100:
-            fields.fail("year", f"is not a plausible year: {year}")
-            year = None
-        if title and year and url:
-            sources[key] = Source(
-                key=key,
-                title=title,
-                year=year,
-                url=url,
-                authors=fields.get("authors", str, required=False, default=""),
-                publication=fields.get("publication", str, required=False, default=""),
-                short=fields.get("short", str, required=False, default=""),
-            )
-    return sources
-
-
-def _source_list(
-    fields: Fields, bibliography_: dict[str, Source], *, required: bool
-) -> tuple[list[str], tuple[Source, ...]]:
-    keys = fields.get("sources", list, required=required, default=[])
-    resolved: list[Source] = []
-    for i, key in enumerate(keys):
-        if isinstance(key, str) and key in bibliography_:
-            resolved.append(bibliography_[key])
-        else:
-            fields.fail(f"sources[{i}]", f"{key!r} is not a key in sources.yaml")
-    if len(set(map(str, keys))) != len(keys):
-        fields.fail("sources", "lists a source twice")
-    return [str(k) for k in keys], tuple(resolved)
 
 
 def _load_lesson(
@@ -129,7 +74,7 @@ def _load_lesson(
     if lesson_id:
         present.add(lesson_id)
     title = fields.get("title", str)
-    keys, sources = _source_list(fields, bibliography_, required=True)
+    keys, sources = source_list(fields, bibliography_, required=True)
     if fields.data.get("sources") == []:
         fields.fail("sources", "needs at least one source")
     render = citation_renderer(keys)
@@ -267,7 +212,7 @@ def _load_pages(
             )
             continue
         fields = Fields(entry, path, command, problems, PAGE_FIELDS)
-        keys, sources = _source_list(fields, bibliography_, required=False)
+        keys, sources = source_list(fields, bibliography_, required=False)
         button, title = fields.get("button", str), fields.get("title", str)
         body = fields.html("text", citation_renderer(keys))
         asks = fields.phrases("asks")
@@ -295,50 +240,11 @@ def _load_minors(course: Fields, bibliography_: dict[str, Source]) -> str:
     if data is None:
         return ""
     fields = Fields(data, course.path, "minors", course.problems, MINORS_FIELDS)
-    keys, sources = _source_list(fields, bibliography_, required=True)
+    keys, sources = source_list(fields, bibliography_, required=True)
     text = fields.html("text", citation_renderer(keys))
     if not text:
         return ""
     return f"{text}\n{sources_footer(sources)}"
-
-
-def _load_crisis(root: Path, problems: Problems) -> Crisis | None:
-    path = root / "crisis.yaml"
-    data = read_yaml(path, problems)
-    if data is None:
-        return None
-    fields = Fields(data, path, "", problems, CRISIS_FIELDS)
-    message = fields.html("message")
-    someone_else = fields.html("someone_else")
-    grounding = fields.html("grounding")
-    overdose = fields.html("overdose", required=False, default="")
-    resources: list[CrisisResource] = []
-    for i, item in enumerate(fields.get("resources", list, default=[])):
-        res = Fields(item, path, f"resources[{i}]", problems, RESOURCE_FIELDS)
-        name, region = res.get("name", str), res.get("region", str)
-        contact = res.get("contact", str)
-        url = res.get("url", str, required=False, default="")
-        if url and not url.startswith(("https://", "http://", "tel:")):
-            res.fail("url", f"must be an http(s) link, got {url!r}")
-        if name and region and contact:
-            resources.append(CrisisResource(name, region, contact, url))
-    if fields.ok and not resources and "resources" in fields.data:
-        fields.fail("resources", "needs at least one resource")
-    if not (message and someone_else and grounding and resources):
-        return None
-    listed = resource_list(resources)
-    texts = {}
-    for key, text in (("message", message), ("someone_else", someone_else)):
-        texts[key] = f"{text}\n\n{listed}"
-        if telegram_length(texts[key]) > MESSAGE_LIMIT:
-            fields.fail(key, f"with the resources it exceeds {MESSAGE_LIMIT} characters")
-    return Crisis(
-        html=texts["message"],
-        grounding_html=grounding,
-        resources=tuple(resources),
-        someone_else_html=texts["someone_else"],
-        overdose_html=overdose,
-    )
 
 
 def load_course(directory: Path | str) -> Course:
@@ -372,7 +278,7 @@ def _load(root: Path) -> Course:
     course_path = root / "course.yaml"
     data = read_yaml(course_path, problems)
     course = Fields(data, course_path, "", problems, COURSE_FIELDS) if data is not None else None
-    bibliography_ = _load_sources(root, problems)
+    bibliography_ = load_sources(root, problems)
     if course is None or not course.ok or bibliography_ is None:
         # Every other file refers to these two: without them each citation and lesson would be
         # reported too, burying the one line that says what to fix.
@@ -381,7 +287,7 @@ def _load(root: Path) -> Course:
     lessons, present = _load_lessons(root, order, bibliography_, problems)
     checkpoints = load_checkpoints(root, order, present, problems)
     pages = _load_pages(root, bibliography_, problems)
-    crisis = _load_crisis(root, problems)
+    crisis = load_crisis(root, problems)
     texts = {key: course.html(key) for key in ("welcome", "disclaimer", "closing")}
     texts["title"] = course.get("title", str) or ""
     texts["description"] = course.get("description", str, required=False, default="") or ""

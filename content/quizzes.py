@@ -42,8 +42,10 @@ def load_quiz(
     ids = [opt.id for opt in options]
     if len(set(ids)) != len(ids):
         quiz.fail("options", "two options share an id")
-    if isinstance(quiz.data.get("options"), list) and not 2 <= len(quiz.data["options"]) <= 4:
-        quiz.fail("options", "needs 2 to 4 options")
+    count = len(quiz.data["options"]) if isinstance(quiz.data.get("options"), list) else None
+    if count is not None and not 2 <= count <= 4:
+        # Two still load, so that check-content can say what it says of every count but 3 or 4.
+        quiz.fail("options", f"has {count} options; a question has 3 or 4 plausible ones")
     answer = quiz.get("answer", str)
     if answer and ids and answer not in ids:
         quiz.fail("answer", f"{answer!r} is not one of the option ids {ids}")

@@ -10,6 +10,7 @@ a restart forgets it, and an edit after that is simply answered again.
 from __future__ import annotations
 
 from collections import OrderedDict
+from datetime import datetime, timedelta
 
 from telegram import Update
 
@@ -33,3 +34,32 @@ def first_time(update: Update, context: BotContext, reply: str) -> bool:
     while len(memory) > LIMIT:
         memory.popitem(last=False)
     return update.edited_message is None or before != reply
+
+
+# The last safety reply each chat got (its kind and when, never the message): a "thanks" or a
+# "yes" typed soon after one is an answer to it, not small talk to meet with the next lesson.
+SAFETY_KEY = "safety_replies"  # Services.extra key: chat id -> (when, kind)
+
+
+def note_safety(update: Update, context: BotContext, kind: str) -> None:
+    """Record that this chat was just sent a safety reply of `kind` (a tier, "sos", ...)."""
+    chat = update.effective_chat
+    if chat is None:
+        return
+    memory: OrderedDict[int, tuple[datetime, str]] = context.services.extra.setdefault(
+        SAFETY_KEY, OrderedDict()
+    )
+    memory.pop(chat.id, None)
+    memory[chat.id] = (context.services.clock.now(), kind)
+    while len(memory) > LIMIT:
+        memory.popitem(last=False)
+
+
+def safety_within(update: Update, context: BotContext, span: timedelta) -> str | None:
+    """The kind of safety reply this chat got within `span`, or None."""
+    chat = update.effective_chat
+    memory = context.services.extra.get(SAFETY_KEY, {})
+    noted = memory.get(chat.id) if chat is not None else None
+    if noted is None or context.services.clock.now() - noted[0] > span:
+        return None
+    return noted[1]

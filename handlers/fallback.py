@@ -10,10 +10,11 @@ from telegram.constants import ChatType
 from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 
 import views
-from handlers import menu
+from handlers import menu, smalltalk
 from handlers.ask import question
 from handlers.common import answer, send
 from handlers.context import BotContext
+from handlers.safety import typed_yes
 from handlers.timing import handle_typed_answer
 
 logger = logging.getLogger(__name__)
@@ -26,9 +27,9 @@ _ASKS = re.compile(
 )
 
 POINTER = (
-    "I can't reply to messages like this one, but I can answer questions about what the course "
-    "covers, straight from the course. For your own care, a doctor or pharmacist is the right "
-    "person to ask. 💛\n"
+    "Hi there! 👋 I can't reply to messages like this one, but I can answer questions about what "
+    "the course covers, straight from the course. For your own care, a doctor or pharmacist is "
+    "the right person to ask. 💛\n"
     "Tap ☰ Menu for the topics, /next for the next lesson, or /help for everything I can do.\n"
     "If you're going through a hard time, /sos shows people you can talk to right now."
 )
@@ -42,7 +43,11 @@ async def text_message(update: Update, context: BotContext) -> None:
 
 
 async def question_or_pointer(update: Update, context: BotContext) -> None:
-    """Answer a text or caption from the course, or point to the menu."""
+    """Answer thanks or "ok" kindly, a text or caption from the course, or point to the menu."""
+    if await typed_yes(update, context):
+        return
+    if await smalltalk.reply(update, context):
+        return
     if await question(update, context):
         return
     await send(update, context, POINTER, views.Keyboard([[views.menu_button()]]))

@@ -4,6 +4,7 @@ the library of lessons had, and starting over (after asking)."""
 from __future__ import annotations
 
 import logging
+from datetime import datetime, timedelta
 
 from telegram import Message, Update
 from telegram.constants import ParseMode
@@ -42,6 +43,29 @@ logger = logging.getLogger(__name__)
 
 COURSE_ACTIONS = ("start", "next", "skip")
 AGAIN_CHOICES = ("ask", "yes", "no")
+# "Start over ↺" tapped twice asks once: a chat's open question is remembered this long, here only
+# (in memory: a restart forgets it, and the next tap simply asks again).
+ASKED_KEY = "start_over_asked"  # Services.extra key: chat id -> when the question was sent
+ASK_AGAIN_AFTER = timedelta(minutes=1)
+ASKED_LIMIT = 10_000  # chats remembered; the oldest go first
+
+
+def _already_asked(context: BotContext, chat_id: int) -> bool:
+    """True if this chat was asked to start over moments ago; otherwise note that it is now."""
+    asked: dict[int, datetime] = context.services.extra.setdefault(ASKED_KEY, {})
+    now = context.services.clock.now()
+    when = asked.get(chat_id)
+    if when is not None and now - when < ASK_AGAIN_AFTER:
+        return True
+    asked.pop(chat_id, None)
+    asked[chat_id] = now
+    while len(asked) > ASKED_LIMIT:
+        del asked[next(iter(asked))]
+    return False
+
+
+def _answered(context: BotContext, chat_id: int) -> None:
+    context.services.extra.get(ASKED_KEY, {}).pop(chat_id, None)
 
 
 async def send_part(
@@ -294,10 +318,17 @@ async def start_over(update: Update, context: BotContext) -> None:
     if choice not in AGAIN_CHOICES:
         await fallback.unknown_button(update, context)
         return
-    await answer(update)
+    chat = update.effective_chat
+    assert chat is not None
     if choice == "ask":
+        if _already_asked(context, chat.id):  # a double tap: the question is already there
+            await answer(update, "The question is just below. 👇")
+            return
+        await answer(update)
         await send(update, context, *views.start_over_question())
         return
+    await answer(update)
+    _answered(context, chat.id)
     if choice != "yes":
         await show(update, context, "Nothing changed: your progress is just as it was. /lessons "
                    "lets you re-read any lesson.")  # fmt: skip

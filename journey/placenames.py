@@ -54,6 +54,8 @@ EVERYDAY_ZIPF = 3.0
 # the people of the biggest one: Springfield asks, London (Ontario has a twentieth) does not.
 HOMONYM_SHARE = 0.1
 HOMONYMS_PER_ZONE = 2  # the towns a zone's button names: "Springfield, Missouri or Illinois"
+# The region a homonym's town carries when it is the US state of that name, not a town in one.
+STATE = "(state)"
 INDEX_FILE = "zone_index.json.gz"  # built by journey/build_zone_index.py, shipped beside this
 INDEX_FORMAT = 2
 

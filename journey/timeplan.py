@@ -116,6 +116,22 @@ def parse_hhmm(text: str) -> str:
     return f"{hour:02d}:{minute:02d}"
 
 
+_BARE_HOUR = re.compile(r"^\s*(\d{1,2})\s*$")
+SMALL_HOURS = 6  # a bare hour up to this, with no am or pm, may mean the night or the afternoon
+
+
+def night_or_day(text: str) -> tuple[str, str] | None:
+    """'3' -> ('03:00', '15:00'), '0' -> ('00:00', '12:00'): a bare hour that may mean either.
+
+    None for anything else, which parse_hhmm reads: '7' is 07:00, '3am' and '15' say which.
+    """
+    match = _BARE_HOUR.match(text or "")
+    if match is None or int(match.group(1)) > SMALL_HOURS:
+        return None
+    hour = int(match.group(1))
+    return f"{hour:02d}:00", f"{hour + 12:02d}:00"
+
+
 @functools.lru_cache(maxsize=1024)
 def parse_zone(name: str) -> tzinfo:
     """An IANA zone name or 'UTC+05:30' -> tzinfo; raises TimeInputError.

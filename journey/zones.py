@@ -1,29 +1,74 @@
 """Reading a time zone the way people say it: a city, a country, an abbreviation, an offset.
 
 The names are looked up in the zone index (journey/placenames.py: GeoNames cities, CLDR country
-and metazone names, tzdata's zones and abbreviations; nothing kept by hand).
+and metazone names, tzdata's zones and abbreviations), and in REGIONS below, the one list kept by
+hand: Canada's provinces and Australia's states, which none of those sources names.
 
 ``read_zone`` answers with one zone to take, one to confirm (an abbreviation, a near-miss
 spelling, a place picked out of a sentence), or a few to choose from (a country with several
-zones, or a name towns in different zones share, like Springfield, while towns of one name that
-keep one clock are taken at once). A near-miss spelling is never offered for an everyday English
-word clearly more common than the place name it is near ("banana" is not "Banan").
+zones, or a name towns in different zones share, like Springfield, or a US state shares with a
+country or a city elsewhere, like Georgia and Washington, while towns of one name that keep one
+clock are taken at once). A town typed with its state ("Atlanta, Georgia") is that town. A
+near-miss spelling is never offered for an everyday English word clearly more common than the
+place name it is near ("banana" is not "Banan").
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta, timezone
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
-from journey.placenames import EVERYDAY_ZIPF, Place, ZoneIndex, normalise, zone_index
+from journey.placenames import EVERYDAY_ZIPF, STATE, Place, ZoneIndex, normalise, zone_index
 from journey.timeplan import canonical_zone, offset_in_use, zone_name
 
 # Regions people name that are neither a city nor a metazone.
 REGION_ALIASES = {"east coast": "America/New_York", "west coast": "America/Los_Angeles"}
+# Provinces, states and nations people name as where they live, beyond the US states the index
+# has: GeoNames lists none of them, and a town of the name (Ontario, California; Victoria, an
+# old name of Hong Kong) or a near miss ("New South Wales" for Wales) was taken instead. Each is
+# the zone most of its people keep; one name two regions share is a choice.
+_CA, _AU = "Canada", "Australia"
+REGIONS: dict[str, tuple[tuple[str, str, str], ...]] = {  # name -> (zone, ISO code, label)s
+    "alberta": (("America/Edmonton", "CA", f"Alberta, {_CA}"),),
+    "british columbia": (("America/Vancouver", "CA", f"British Columbia, {_CA}"),),
+    "bc": (("America/Vancouver", "CA", f"British Columbia, {_CA}"),),
+    "manitoba": (("America/Winnipeg", "CA", f"Manitoba, {_CA}"),),
+    "new brunswick": (("America/Moncton", "CA", f"New Brunswick, {_CA}"),),
+    "newfoundland": (("America/St_Johns", "CA", f"Newfoundland, {_CA}"),),
+    "newfoundland and labrador": (("America/St_Johns", "CA", f"Newfoundland, {_CA}"),),
+    "nova scotia": (("America/Halifax", "CA", f"Nova Scotia, {_CA}"),),
+    "ontario": (("America/Toronto", "CA", f"Ontario, {_CA}"),),
+    "prince edward island": (("America/Halifax", "CA", f"Prince Edward Island, {_CA}"),),
+    "pei": (("America/Halifax", "CA", f"Prince Edward Island, {_CA}"),),
+    "saskatchewan": (("America/Regina", "CA", f"Saskatchewan, {_CA}"),),
+    "yukon": (("America/Whitehorse", "CA", f"Yukon, {_CA}"),),
+    "northwest territories": (("America/Edmonton", "CA", f"Northwest Territories, {_CA}"),),
+    "nunavut": (("America/Iqaluit", "CA", f"Nunavut, {_CA} (Iqaluit)"),),
+    "new south wales": (("Australia/Sydney", "AU", f"New South Wales, {_AU}"),),
+    "nsw": (("Australia/Sydney", "AU", f"New South Wales, {_AU}"),),
+    "queensland": (("Australia/Brisbane", "AU", f"Queensland, {_AU}"),),
+    "south australia": (("Australia/Adelaide", "AU", f"South Australia, {_AU}"),),
+    "western australia": (("Australia/Perth", "AU", f"Western Australia, {_AU}"),),
+    "tasmania": (("Australia/Hobart", "AU", f"Tasmania, {_AU}"),),
+    "northern territory": (("Australia/Darwin", "AU", f"Northern Territory, {_AU}"),),
+    "australian capital territory": (("Australia/Sydney", "AU", f"Canberra, {_AU}"),),
+    "victoria": (
+        ("Australia/Melbourne", "AU", f"Victoria, {_AU} (Melbourne)"),
+        ("America/Vancouver", "CA", f"Victoria, {_CA} (British Columbia)"),
+    ),
+    "northern ireland": (("Europe/London", "GB", "Northern Ireland, United Kingdom"),),
+    "nz": (("Pacific/Auckland", "NZ", "New Zealand (Auckland)"),),
+}
+# Too wide to tell a clock by ("Asia" was read as a Manila district): the city is asked for.
+CONTINENTS = frozenset(
+    {"asia", "europe", "africa", "oceania", "antarctica", "middle east", "south america",
+     "north america", "latin america", "the americas"}
+)  # fmt: skip
 FUZZY_CUTOFF = 0.8  # Damerau-Levenshtein similarity
 EVERYDAY_MARGIN = 0.3  # Zipf: a place name "clearly rarer" than a word is this much below it
 MAX_PLACE_CHOICES = 3  # towns of one name offered, the biggest first
@@ -55,6 +100,13 @@ class ZoneReading:
     # The ISO code of the city or country named; "" for an offset, a zone name, a metazone or an
     # abbreviation, which several countries share.
     country: str = ""
+    # A choice between places in different countries (Georgia the country, Georgia the US
+    # state): each option's own ISO code, beside `labels`; empty when `country` says it.
+    countries: tuple[str, ...] = ()
+
+    def country_of(self, option: int) -> str:
+        """The ISO code of the `option`-th zone's place, or "" when no one country is known."""
+        return self.countries[option] if self.countries else self.country
 
 
 def read_zone(text: str, index: ZoneIndex | None = None) -> ZoneReading | None:
@@ -64,7 +116,7 @@ def read_zone(text: str, index: ZoneIndex | None = None) -> ZoneReading | None:
     UTC-13 or UTC+14:30: it is plainly an offset, just not a real one.
     """
     raw = (text or "").strip()
-    if not raw or raw.startswith("/") or len(raw) > 80:
+    if not raw or raw.startswith("/") or len(raw) > 80 or normalise(raw) in CONTINENTS:
         return None
     index = index or zone_index()
     return (
@@ -72,6 +124,7 @@ def read_zone(text: str, index: ZoneIndex | None = None) -> ZoneReading | None:
         or _iana(raw)
         or _named(normalise(raw), index, whole=True, raw=raw)
         or _place_in_country(normalise(raw), index)
+        or _place_in_region(normalise(raw), index)
         or _in_sentence(normalise(raw), index)
         or _fuzzy(normalise(raw), index)
     )
@@ -111,7 +164,10 @@ def _named(key: str, index: ZoneIndex, *, whole: bool, raw: str = "") -> ZoneRea
     """An exact name: abbreviation, metazone, country, region or city."""
     sure = Certainty.SURE if whole else Certainty.GUESS
     if key in index.countries:  # "Japan" the country before "Japan Time" the metazone
-        return _country(index.countries[key], index, sure)
+        reading = _country(index.countries[key], index, sure)
+        return _or_the_state(reading, index.homonyms.get(key, ()), index) or reading
+    if key in REGIONS:
+        return _region(REGIONS[key], sure)
     if key in index.metazones:
         zone, label = index.metazones[key]
         return ZoneReading((zone,), f"{label}, like {_city_label(zone, index)}", Certainty.GUESS)
@@ -159,6 +215,44 @@ def _country(code: str, index: ZoneIndex, certainty: Certainty) -> ZoneReading |
     return ZoneReading(chosen, name, Certainty.CHOICE, labels, country=code)
 
 
+def _region(places: tuple[tuple[str, str, str], ...], certainty: Certainty) -> ZoneReading:
+    """A province or state from REGIONS: taken, or, for a name two share, a choice."""
+    if len(places) == 1:
+        zone, country, label = places[0]
+        return ZoneReading((zone,), label, certainty, country=country)
+    zones, countries, labels = zip(*places, strict=True)
+    name = labels[0].split(",")[0]
+    return ZoneReading(zones, name, Certainty.CHOICE, labels, places=True, countries=countries)
+
+
+def _or_the_state(
+    reading: ZoneReading | None, towns: Iterable[tuple[Place, str]], index: ZoneIndex
+) -> ZoneReading | None:
+    """A country that shares its name with a US state on another clock (Georgia): which one.
+
+    None when there is no such state, or its clock is the country's.
+    """
+    state = next((place for place, region in towns if region == STATE), None)
+    if reading is None or state is None or reading.certainty == Certainty.CHOICE:
+        return None
+    if _clock(state.zone) == _clock(reading.zones[0]):
+        return None
+    country_zone = reading.zones[0]
+    zone_label = index.zone_names.get(state.zone) or _city_label(state.zone, index)
+    labels = (
+        f"{state.name}, the country ({_city_label(country_zone, index)})",
+        f"{state.name}, the US state ({zone_label})",
+    )
+    return ZoneReading(
+        (country_zone, state.zone),
+        state.name,
+        Certainty.CHOICE,
+        labels,
+        places=True,
+        countries=(reading.country, state.country),
+    )
+
+
 def _clock(zone: str) -> tuple[timedelta | None, ...]:
     """What the clocks say in January and in July: zones alike in both are one choice."""
     year = datetime.now(UTC).year
@@ -182,15 +276,25 @@ def _homonym_choice(towns: list[tuple[Place, str]], index: ZoneIndex) -> ZoneRea
             name = region or index.country_names.get(place.country, place.country)
             if name not in where:
                 where.append(name)
-        label = f"{group[0][0].name}, {' or '.join(where[:2])}"
+        if where[0] == STATE:  # the state itself: "Washington state", not "Washington, (state)"
+            label = f"{group[0][0].name} state"
+        else:
+            label = f"{group[0][0].name}, {' or '.join(where[:2])}"
         if countries.count(group[0][0].country) > 1:  # the country alone does not tell them apart
             zone = group[0][0].zone
             label += f" ({index.zone_names.get(zone) or _city_label(zone, index)})"
         labels.append(label)
     zones = tuple(group[0][0].zone for group in shown)
     country = countries[0] if len(set(countries)) == 1 else ""  # Springfields: all in the US
+    each = tuple(countries) if not country else ()  # Birmingham: the UK's, or Alabama's
     return ZoneReading(
-        zones, shown[0][0][0].name, Certainty.CHOICE, tuple(labels), places=True, country=country
+        zones,
+        shown[0][0][0].name,
+        Certainty.CHOICE,
+        tuple(labels),
+        places=True,
+        country=country,
+        countries=each,
     )
 
 
@@ -228,6 +332,39 @@ def _place_in_country(key: str, index: ZoneIndex) -> ZoneReading | None:
     return None
 
 
+def _place_in_region(key: str, index: ZoneIndex) -> ZoneReading | None:
+    """A town and its state ("Atlanta, Georgia"), or a state called so ("Washington state").
+
+    The town is taken when the region keeps its clock: read as a sentence, the state, the
+    bigger name, outweighed the town, and Georgia the state was taken for the country.
+    """
+    words = key.split()
+    if len(words) >= 2 and words[-1] == "state":
+        towns = index.homonyms.get(" ".join(words[:-1]), ())
+        state = next((place for place, region in towns if region == STATE), None)
+        if state is not None:
+            label = f"{state.name} state"
+            return ZoneReading((state.zone,), label, Certainty.SURE, country=state.country)
+    for size in range(min(3, len(words) - 1), 0, -1):
+        region = _named(" ".join(words[-size:]), index, whole=True)
+        town = _named(" ".join(words[:-size]), index, whole=True) if region else None
+        if region is None or town is None:
+            continue
+        clocks = {_clock(zone) for zone in region.zones}
+        # In that region's country too: Hong Kong keeps Perth's clock, yet is not in Australia.
+        countries = {region.country_of(n) for n in range(len(region.zones))} - {""}
+        kept = [
+            n
+            for n, zone in enumerate(town.zones)
+            if _clock(zone) in clocks and (not countries or town.country_of(n) in countries)
+        ]
+        if len(kept) == 1:  # of towns of one name, the one in that region
+            zone, country = town.zones[kept[0]], town.country_of(kept[0])
+            label = town.label if town.certainty != Certainty.CHOICE else town.labels[kept[0]]
+            return ZoneReading((zone,), label, Certainty.SURE, country=country)
+    return None
+
+
 def _in_sentence(key: str, index: ZoneIndex) -> ZoneReading | None:
     """A place named inside a sentence ("I'm in Sydney"): the longest, then biggest, match."""
     words = key.split()
@@ -249,6 +386,8 @@ def _in_sentence(key: str, index: ZoneIndex) -> ZoneReading | None:
 
 def _weight(phrase: str, index: ZoneIndex) -> int:
     if phrase in index.countries or phrase in index.metazones or phrase in REGION_ALIASES:
+        return 10**10
+    if phrase in REGIONS:
         return 10**10
     place = index.places.get(phrase)
     return place.population if place else 0

@@ -263,3 +263,33 @@ async def test_an_older_continue_brings_the_next_unread_part_never_one_already_h
     reply = await sam.wait_for_answer(query)
     assert "all of this lesson" in reply.text
     assert await then_progress(sam) == []
+
+
+async def test_start_over_tapped_twice_asks_once_and_no_lets_it_ask_again(
+    double: BotApiDouble, bot: Services
+) -> None:
+    sam, _ = await join(double, 3091)
+    course, db, now = bot.require_course(), bot.require_db(), bot.clock.now()
+    for lesson in course.lessons:  # the whole course had and answered
+        assert lesson.quiz is not None
+        await coursework.record_delivery(db, sam.id, 1, lesson.id, "push", now)
+        await coursework.mark_read(db, sam.id, 1, lesson.id, len(lesson.messages))
+        await coursework.record_answer(db, sam.id, 1, lesson.id, lesson.quiz.answer, True, now)
+    await sam.send("/menu")
+    (menu,) = await sam.wait_for_messages(1)
+    assert "Start over ↺" in labels(menu)
+
+    data = next(b.callback_data for b in menu.buttons if b.text == "Start over ↺")
+    double.press(sam, menu, data)
+    double.press(sam, menu, data)
+    await sam.send("/help")  # the question itself says "Your progress": /help marks the end
+    shown: list[ChatMessage] = []
+    while not shown or "What I can do" not in shown[-1].text:
+        shown += await sam.wait_for_messages(1)
+    assert double.unanswered_callbacks() == []
+    assert [m.text.split("\n")[0] for m in shown[:-1]] == ["↺ Start the course over from lesson 1?"]
+    await sam.tap(shown[0], "No, keep my progress")
+    await sam.wait_for_edit(shown[0])
+    await sam.tap(menu, "Start over ↺")  # answered: the next tap asks again
+    (again,) = await sam.wait_for_messages(1)
+    assert "Start the course over" in again.text

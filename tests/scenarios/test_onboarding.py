@@ -228,3 +228,34 @@ async def test_a_newcomer_opening_with_next_is_pointed_to_start(
     assert "Hi Ola!" in welcome.text and "Welcome back" not in welcome.text
     assert "not medical advice" in welcome.text
     assert "What time suits you" in ask_time.text
+
+
+async def test_the_welcome_greets_once_and_says_learning_only_once(
+    double: BotApiDouble, bot: Services
+) -> None:
+    user = double.user(6101, first_name="Jo", language_code="en")
+    await user.send("/start")
+    welcome, _ask_time = await user.wait_for_messages(2)
+    assert welcome.text.startswith("Hi Jo! 👋")
+    assert "Hello" not in welcome.text  # "Hi Jo! 👋" then "Hello, and welcome." said it twice
+    assert welcome.text.count("This course is for learning") == 1
+    assert "never a guide to trying ketamine yourself" in welcome.text and "/sos" in welcome.text
+
+
+async def test_time_with_what_it_cannot_take_says_why_above_the_times(
+    double: BotApiDouble, bot: Services
+) -> None:
+    ines, ask_time = await join(double, 3131)
+    await ines.tap(ask_time, "08:00")
+    await ines.wait_for_edit(ask_time)
+    await ines.tap(ask_time, "Berlin / Paris")
+    await ines.wait_for_edit(ask_time)
+    for typed, why in (
+        ("/time 25", "That isn't a time of day."),
+        ("/time 13pm", "With am or pm, the hour goes from 1 to 12"),
+        ("/time xyzzy", "I couldn't read that as a time, like 7pm, or a place, like Madrid."),
+    ):
+        picker = await say(ines, typed)
+        assert picker.text.startswith(why), typed
+        assert "Pick a new time" in picker.text
+    assert await schedule(bot, ines.id) == ("08:00", "Europe/Berlin")
