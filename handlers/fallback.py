@@ -14,8 +14,8 @@ from handlers import menu, smalltalk
 from handlers.ask import question
 from handlers.common import answer, send
 from handlers.context import BotContext
-from handlers.safety import typed_yes
 from handlers.timing import handle_typed_answer
+from handlers.typed_check_in import typed_answer
 
 logger = logging.getLogger(__name__)
 
@@ -44,7 +44,7 @@ async def text_message(update: Update, context: BotContext) -> None:
 
 async def question_or_pointer(update: Update, context: BotContext) -> None:
     """Answer thanks or "ok" kindly, a text or caption from the course, or point to the menu."""
-    if await typed_yes(update, context):
+    if await typed_answer(update, context):
         return
     if await smalltalk.reply(update, context):
         return

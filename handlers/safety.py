@@ -27,8 +27,6 @@ Only a count is kept; the message itself is never logged or stored, nor which re
 from __future__ import annotations
 
 import logging
-import re
-from datetime import timedelta
 from functools import lru_cache
 from html import escape
 
@@ -334,31 +332,6 @@ async def sos(update: Update, context: BotContext) -> None:
     """Show the crisis resources at any time."""
     answered.note_safety(update, context, "sos")
     await send_crisis_reply(update, context)
-
-
-# A typed answer to the check-in's question ("Are you thinking about suicide...?") that says yes.
-_TYPED_YES = re.compile(
-    r"^\s*(?:yes|yeah|yea|yep|yup|ya|y|i am|i do|maybe|kind of|sort of|a bit|a little|"
-    r"sometimes|i think so)\s*[.!…]*\s*$",
-    re.IGNORECASE,
-)
-CHECK_IN_ANSWERED_WITHIN = timedelta(hours=1)
-
-
-async def typed_yes(update: Update, context: BotContext) -> bool:
-    """ "yes" typed under a check-in, instead of a tap: the full crisis reply, as "I'm not safe".
-
-    False (nothing sent) for anything else, or when no check-in went to this chat lately.
-    """
-    text = message_text(update.effective_message)
-    if not _TYPED_YES.match(text):
-        return False
-    if answered.safety_within(update, context, CHECK_IN_ANSWERED_WITHIN) != CHECK:
-        return False
-    answered.note_safety(update, context, CRISIS)
-    await context.services.count(counts.CRISIS_REPLIES)
-    await send_crisis_reply(update, context)
-    return True
 
 
 async def sos_button(update: Update, context: BotContext) -> None:

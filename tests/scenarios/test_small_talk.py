@@ -188,7 +188,7 @@ async def checked_in(double: BotApiDouble, user_id: int) -> SimulatedUser:
     return user
 
 
-@pytest.mark.parametrize("answer", ["yes", "Yeah.", "maybe"])
+@pytest.mark.parametrize("answer", ["yes", "Yeah.", "maybe", "idk", "I don't know"])
 async def test_yes_typed_under_the_check_in_gets_the_crisis_reply(
     double: BotApiDouble, bot: Services, answer: str
 ) -> None:
@@ -215,3 +215,23 @@ async def test_yes_with_no_check_in_asked_is_not_taken_for_an_answer(
     robin = await scheduled(double, 4203)
     reply = await said(robin, "yes")
     assert reply.text == POINTER  # as before: small talk never acknowledges a bare "yes"
+
+
+@pytest.mark.parametrize("answer", ["no", "Nope.", "no, I'm fine", "just asking"])
+async def test_no_typed_under_the_check_in_gets_what_im_ok_gets_and_a_later_yes_still_counts(
+    double: BotApiDouble, bot: Services, answer: str
+) -> None:
+    robin = await checked_in(double, 4204)
+    reply = await said(robin, answer)
+    assert reply.text.startswith("Thank you for letting me know.") and "/sos" in reply.text
+    assert reply.text != POINTER
+    again = await said(robin, "yes")  # one "no" closes nothing
+    assert again.html == bot.require_course().crisis.html
+
+
+async def test_no_with_no_check_in_asked_is_not_taken_for_an_answer(
+    double: BotApiDouble, bot: Services
+) -> None:
+    robin = await scheduled(double, 4205)
+    reply = await said(robin, "no")
+    assert not reply.text.startswith("Thank you for letting me know.")
