@@ -12,7 +12,7 @@ import pytest
 from ask import CourseIndex, compose, load_synonyms
 from ask.learned import MODEL_PATH, NONE, Featurer, RankModel, from_dict, load_model
 from ask.passages import course_passages
-from ask.train import dumps, fit, question_samples
+from ask.train import UNSEEN, dumps, fit, labelled_sets, question_samples
 from content.loader import load_course
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -130,3 +130,14 @@ def test_a_question_like_those_the_course_does_not_cover_is_declined(
     rules = CourseIndex(course_passages(course), load_synonyms(course.directory), course)
     assert compose(rules, question).answered  # its words match a passage
     assert not compose(index, question).answered
+
+
+def test_a_set_kept_unseen_is_never_read_for_training(tmp_path: Path) -> None:
+    # The unseen check stays unseen: the build script and the leave-one-set-out bench both read
+    # the sets through labelled_sets, which leaves it out by name, before opening any file.
+    blind = tmp_path / "blind"
+    blind.mkdir()
+    (blind / "ask_dev.yaml").write_text("- {q: what is it, answer: [nmda], kind: covered}\n")
+    (blind / "ask_dev9.yaml").write_text("- {q: [unreadable\n")  # would fail if parsed
+    assert "ask_dev9" in UNSEEN
+    assert list(labelled_sets(tmp_path)) == ["ask_dev"]
