@@ -106,6 +106,9 @@ class Hit:
     asked: float = 0.0  # that share named in the `asks` phrases of its lesson or page
     learned: float = 0.0  # the learned layer's probability for its lesson or page
     unasked: float = 0.0  # and that the course doesn't cover the question at all
+    # The share of the question's weight in words no passage holds, filler aside ("alzheimers"
+    # in "ketamine brain synapses and alzheimers"): the same for every passage of a question.
+    stray: float = 0.0
 
     @property
     def rank(self) -> float:
@@ -383,6 +386,10 @@ class CourseIndex:
             [len(c) == 1 and not in_text[c[0]] for c in concepts],
         )
         total = sum(weights) or 1.0
+        unheard = [
+            r > 0 and not any(found[t] for t in c) for c, r in zip(concepts, rarity, strict=True)
+        ]
+        stray = sum(w for w, u in zip(weights, unheard, strict=True) if u) / total
         specific = sum(max(0.0, r) for r in rarity)
         if specific:
             shares = [max(0.0, rare) / specific for rare in rarity]
@@ -424,6 +431,7 @@ class CourseIndex:
                 asked=asked.get(self.passages[r].doc, NOTHING).share,
                 learned=learned.get(self.passages[r].target, 0.0),
                 unasked=learned.get(NONE, 0.0),
+                stray=stray,
             )
             for r in sorted(scores)
         ]

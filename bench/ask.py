@@ -73,15 +73,6 @@ def rate(part: int, whole: int) -> float:
     return part / whole if whole else float("nan")
 
 
-def ranked_targets(index: CourseIndex, text: str, depth: int = 3) -> list[str]:
-    """The first `depth` distinct lessons or pages the search ranks for a question."""
-    targets: list[str] = []
-    for hit in index.search(index.read(text)):
-        if hit.passage.target not in targets:
-            targets.append(hit.passage.target)
-    return targets[:depth]
-
-
 def measure(index: CourseIndex, items: list[dict], verbose: bool) -> Figures:
     figures = Figures()
     for item in items:
@@ -91,7 +82,7 @@ def measure(index: CourseIndex, items: list[dict], verbose: bool) -> Figures:
         shown = reply.docs[0].target if reply.answered else None
         if kind == "covered":
             figures.top1 += shown in wanted
-            figures.top3 += reply.answered and bool(wanted & set(ranked_targets(index, text)))
+            figures.top3 += reply.answered and bool(wanted & set(reply.ranked[:3]))
             figures.offered += bool(wanted & {doc.target for doc in reply.docs})
             figures.buttons += len(reply.docs)
             figures.answered += reply.answered

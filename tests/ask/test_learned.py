@@ -141,3 +141,33 @@ def test_a_set_kept_unseen_is_never_read_for_training(tmp_path: Path) -> None:
     (blind / "ask_dev9.yaml").write_text("- {q: [unreadable\n")  # would fail if parsed
     assert "ask_dev9" in UNSEEN
     assert list(labelled_sets(tmp_path)) == ["ask_dev"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does spravato have to be used together with another antidepressant",
+        "how long do the side effects of spravato last",
+    ],
+)
+def test_the_lesson_ranked_first_but_passed_over_for_its_words_keeps_a_button(
+    index, question: str
+) -> None:
+    # Its passages hold too little of the question to be quoted, so another lesson's passage
+    # answers; the lesson the ranking put first is still the likeliest topic, one tap away.
+    first = index.search(index.read(question))[0].passage.target
+    reply = compose(index, question)
+    assert reply.answered
+    assert reply.docs[0].target != first
+    assert first in [doc.target for doc in reply.docs[1:]]
+    assert reply.ranked[: len(reply.docs)] == tuple(doc.target for doc in reply.docs)
+
+
+def test_the_first_three_counted_are_the_buttons_the_reply_shows_then_the_ranking(index) -> None:
+    reply = compose(index, "what does ketamine do to nmda receptors and glutamate")
+    assert reply.answered
+    shown = tuple(doc.target for doc in reply.docs)
+    assert reply.ranked[: len(shown)] == shown
+    assert len(set(reply.ranked)) == len(reply.ranked) >= 3
+    declined = compose(index, "lithium side effects")
+    assert not declined.answered and declined.ranked == ()
