@@ -49,8 +49,8 @@ HELD = 0.99
 # in them), a lesson the layer is sure of answers with LOOSE_SHARE: what it misses are course
 # words said elsewhere ("peeing problems after years of ket use"), not a subject the course
 # doesn't cover ("alzheimers", "migraines"). Chosen left-one-set-out (python -m bench.ask_loso).
-LOOSE_SHARE = 0.4
-STRAY = 0.0
+LOOSE_SHARE = 0.2
+STRAY = 0.2
 
 PRESCRIBER_LINE = "This is general education; your prescriber or pharmacist can answer for you."
 # Asked how much: said plainly first, since the passage that answers may speak of amounts.

@@ -146,8 +146,8 @@ def test_a_set_kept_unseen_is_never_read_for_training(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     "question",
     [
-        "does spravato have to be used together with another antidepressant",
-        "how long do the side effects of spravato last",
+        "what are the limitations of the ketamine studies",  # the evidence lesson
+        "whats so special about ketamine's speed",  # the lesson on how fast it works
     ],
 )
 def test_the_lesson_ranked_first_but_passed_over_for_its_words_keeps_a_button(
@@ -171,3 +171,22 @@ def test_the_first_three_counted_are_the_buttons_the_reply_shows_then_the_rankin
     assert len(set(reply.ranked)) == len(reply.ranked) >= 3
     declined = compose(index, "lithium side effects")
     assert not declined.answered and declined.ranked == ()
+
+
+def test_a_lesson_the_model_is_sure_of_answers_when_nothing_asked_is_outside_the_course(
+    index, course
+) -> None:
+    # Every word is one the course uses ("problems", "years"), though not all in the passage
+    # that answers: the lesson the layer is sure of answers, where it was declined before.
+    question = "peeing problems after years of ket use"
+    hits = index.search(index.read(question))
+    assert hits[0].stray == 0 and hits[0].coverage < 0.4  # below the sure path's usual share
+    reply = compose(index, question)
+    assert reply.answered
+    assert reply.docs[0].target == "cautions"
+    assert "bladder" in reply.html
+    # A word the course never uses beside the same sure lesson still declines: it is what is
+    # asked, and the course doesn't answer it (test_ask_chatty has more).
+    alzheimers = "ketamine brain synapses and alzheimers"
+    assert index.search(index.read(alzheimers))[0].stray > 0.2
+    assert not compose(index, alzheimers).answered
