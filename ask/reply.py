@@ -50,7 +50,7 @@ HELD = 0.99
 # words said elsewhere ("peeing problems after years of ket use"), not a subject the course
 # doesn't cover ("alzheimers", "migraines"). Chosen left-one-set-out (python -m bench.ask_loso).
 LOOSE_SHARE = 0.2
-STRAY = 0.2
+STRAY = 0.3
 
 PRESCRIBER_LINE = "This is general education; your prescriber or pharmacist can answer for you."
 # Asked how much: said plainly first, since the passage that answers may speak of amounts.

@@ -188,5 +188,5 @@ def test_a_lesson_the_model_is_sure_of_answers_when_nothing_asked_is_outside_the
     # A word the course never uses beside the same sure lesson still declines: it is what is
     # asked, and the course doesn't answer it (test_ask_chatty has more).
     alzheimers = "ketamine brain synapses and alzheimers"
-    assert index.search(index.read(alzheimers))[0].stray > 0.2
+    assert index.search(index.read(alzheimers))[0].stray > 0.3
     assert not compose(index, alzheimers).answered
