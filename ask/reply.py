@@ -8,7 +8,8 @@ import re
 from dataclasses import dataclass
 from html import escape
 
-from ask.index import META_PAGES, RUNNERS_UP, CourseIndex, Hit
+from ask.hits import META_PAGES, Hit
+from ask.index import RUNNERS_UP, CourseIndex
 from ask.passages import Passage, sentences
 from ask.questions import Question
 

@@ -19,7 +19,7 @@ import statistics
 import sys
 import time
 
-from ask import index as index_module
+from ask import hits as hits_module
 from ask import reply as reply_module
 from ask.index import CourseIndex
 from ask.learned import from_dict
@@ -87,7 +87,7 @@ def _summary(label: str, per_set: dict[str, dict[str, float]], verbose: bool) ->
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.ask_loso", description=__doc__)
     parser.add_argument("--c", nargs="+", type=float, default=[4.0])
-    parser.add_argument("--share", nargs="+", type=float, default=[index_module.LEARNED_SHARE])
+    parser.add_argument("--share", nargs="+", type=float, default=[hits_module.LEARNED_SHARE])
     parser.add_argument("--sure", nargs="+", type=float, default=[reply_module.SURE])
     parser.add_argument("--unasked", nargs="+", type=float, default=[reply_module.UNASKED])
     parser.add_argument("--loose", nargs="+", type=float, default=[reply_module.LOOSE_SHARE])
@@ -114,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
             train = course + [s for other, part in samples.items() if other != name for s in part]
             index.model = from_dict(fit(train, c))
             for share in args.share:
-                index_module.LEARNED_SHARE = share
+                hits_module.LEARNED_SHARE = share
                 searched = _searched(index, read[name])
                 bars = itertools.product(args.sure, args.unasked, args.loose, args.stray)
                 for sure, unasked, loose, stray in bars:
