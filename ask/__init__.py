@@ -4,7 +4,8 @@ Pure: the course in, passages and a reply out. No Telegram, no subscriber databa
 the search index is an in-memory SQLite FTS5 table rebuilt whenever the course is loaded.
 """
 
-from ask.index import CourseIndex, Hit
+from ask.hits import Hit
+from ask.index import CourseIndex
 from ask.passages import Passage, course_passages
 from ask.questions import Question, read_question
 from ask.reply import Reply, compose

@@ -9,17 +9,17 @@ from __future__ import annotations
 import copy
 import functools
 import logging
-import math
 import re
 import sqlite3
 import threading
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
 from ask.asks import NOTHING, AskedPhrases
 from ask.foreign import load_english, load_foreign
+from ask.hits import WEIGHT_FLOOR, Hit, chat_capped, rare
 from ask.languages import ForeignStems
 from ask.learned import NONE, Featurer, RankModel, load_model
 from ask.passages import Passage, course_passages, sentences
@@ -35,21 +35,6 @@ TITLE_WEIGHT = 2.0  # bm25 column weights: a word in the title counts double
 TEXT_WEIGHT = 1.0
 ASKS_WEIGHT = 1.0  # and a word of the lesson's or page's `asks` phrases
 CANDIDATES = 30
-# Passages are ranked by coverage (share of the question's concepts they contain, synonyms
-# counted once, each weighing its Robertson idf) plus a small share of bm25, which breaks ties
-# between equally covering passages and favours the passage that is about a word over one that
-# names it in passing (the course's opening lists every topic ahead). bm25 alone ranks passages
-# that repeat one common word too high; 0.1 was best left-one-set-out on five labelled sets.
-# The rank leaves out words most passages use, so that "ketamine" in a passage does not beat
-# "it"; whether the best passage answers at all counts them at WEIGHT_FLOOR (ask.reply).
-BM25_SHARE = 0.1
-# A concept named in a lesson's or page's title says what the whole lesson is about, so the
-# share of the question's weight found in the title adds to the rank ("spravato side effects"
-# belongs to "Cautions and side effects", not to any passage that mentions a risk in passing).
-TITLE_SHARE = 0.3
-# The share named by the best `asks` phrase of a lesson or page (what it answers, in the words
-# learners use: "kick in", "qualify"; ask.asks) adds to the rank in the same way.
-ASKS_SHARE = 0.8
 # A question's word named only by that phrase counts this much towards the coverage that decides
 # whether the passage answers: the phrases say what a lesson answers, as fully as its text. Both
 # chosen left-one-set-out on eight labelled sets (python -m bench.ask_calibrate): every fold
@@ -58,26 +43,7 @@ ASKS_COVER = 1.0
 # In the rank, such a word counts less than one the passage says: the phrase names the lesson,
 # and of its parts, the one that says the word answers ("is k addictive": the part on misuse).
 ASKS_FOCUS = 0.9
-# Pages about the course itself rather than its topic: they answer questions about the course
-# ("where does this come from?") but should rarely win a content question through a stray word.
-META_PAGES = frozenset({"page:sources", "page:about"})
-# The learned layer (ask.learned): the probability it gives a passage's lesson or page, at this
-# share, adds to the passage's rank. Chosen left-one-set-out (python -m bench.ask_loso).
-LEARNED_SHARE = 6.0
 RUNNERS_UP = 8  # passages, in rank order, that may answer when the first cannot
-META_PRIOR = 0.8
-WEIGHT_FLOOR = 0.1  # the least a concept weighs, for a word in more than half the passages
-# A question that names three of the course's concepts or more (synonym groups, which authors
-# keep for what the course is about) says plainly what it asks; a word beside them that the
-# course never uses ("metaphor", "psych", "dying") is mostly how it is put: "do brain circuits
-# physically change in depression or is that a metaphor". For whether a passage answers, such a
-# word weighs at most CHAT_CAP of the heaviest of those concepts. With fewer it weighs in full:
-# "does ketamine help chronic pain" names one, and "chronic pain" is what it asks. Course words
-# that are no group ("help", "change") do not count, or "does the nasal spray help depression
-# with migraines" would be answered. Chosen on the twelve blind sets and the two written ones:
-# two or a cap of 1.0 lost declined questions on three sets; this loses none.
-NAMED_ENOUGH = 3
-CHAT_CAP = 0.6
 # A word the course never uses is read as a misspelling of a course word (or of a synonym) that
 # has a letter more ("depresion", "ketamin"; two in a long word), or, in a long word, one letter
 # changed ("seratonin", "spravado": eight letters or more).
@@ -87,38 +53,6 @@ SPELLING_LONG_CHARS = 8
 _TOKENS = "tokenize='porter unicode61'"
 _WORD = re.compile(r"[^\W\d_]+")
 _COMMAND = re.compile(r"(?<![\w/])/[a-z_]+\b")
-
-
-@dataclass(frozen=True)
-class Hit:
-    """A passage and how well it matches: `score` is bm25 (higher is better), `coverage` the
-    share of the question's weight (sum of idf, at least WEIGHT_FLOOR a concept) that the
-    passage contains."""
-
-    passage: Passage
-    score: float
-    coverage: float
-    focused: float = 0.0  # the share of the weight of its rarer words (in < half the passages)
-    titled: float = 0.0  # that share named in the title of the passage's lesson or page
-    # The share of the weight its best two sentences (and title) hold; worked out only for
-    # the passages that may answer (ask.index.RUNNERS_UP), 0 for the rest.
-    together: float = 0.0
-    asked: float = 0.0  # that share named in the `asks` phrases of its lesson or page
-    learned: float = 0.0  # the learned layer's probability for its lesson or page
-    unasked: float = 0.0  # and that the course doesn't cover the question at all
-
-    @property
-    def rank(self) -> float:
-        return self.matched + LEARNED_SHARE * self.learned
-
-    @property
-    def matched(self) -> float:
-        """The rank from the question's words and phrases alone, without the learned layer."""
-        # A question that names a page about the course in its title is asking about it.
-        meta = self.passage.doc in META_PAGES and not self.titled
-        prior = META_PRIOR if meta else 1.0
-        named = TITLE_SHARE * self.titled + ASKS_SHARE * self.asked
-        return prior * (self.focused + named + BM25_SHARE * self.score)
 
 
 class CourseIndex:
@@ -358,7 +292,7 @@ class CourseIndex:
         # weighs most, and one most passages use ("ketamine", in a course about it) next to
         # nothing: in a title, where every lesson could name it, exactly nothing. The `asks`
         # phrases, repeated in every passage of their lesson, do not make a word commoner.
-        rarity = [min(_rare(len(in_text[t]), self._total) for t in c) for c in concepts]
+        rarity = [min(rare(len(in_text[t]), self._total) for t in c) for c in concepts]
         # An everyday word of another language that the course never uses ("wirkt", "quelles")
         # weighs as little as a word every passage uses: it is how the question is put. Unless
         # nothing else the question names is specific ("ketamina y lactancia"): then such words
@@ -374,7 +308,7 @@ class CourseIndex:
         ]
         if any(r > 0 for r, f in zip(rarity, foreign, strict=True) if not f):
             rarity = [0.0 if f else r for r, f in zip(rarity, foreign, strict=True)]
-        weights = _chat_capped(
+        weights = chat_capped(
             [max(WEIGHT_FLOOR, r) for r in rarity],
             [
                 r > 0 and len(asked_for) > 1 and any(in_text[t] for t in c) and asked_for != CARE
@@ -383,6 +317,10 @@ class CourseIndex:
             [len(c) == 1 and not in_text[c[0]] for c in concepts],
         )
         total = sum(weights) or 1.0
+        unheard = [
+            r > 0 and not any(found[t] for t in c) for c, r in zip(concepts, rarity, strict=True)
+        ]
+        stray = sum(w for w, u in zip(weights, unheard, strict=True) if u) / total
         specific = sum(max(0.0, r) for r in rarity)
         if specific:
             shares = [max(0.0, rare) / specific for rare in rarity]
@@ -424,6 +362,7 @@ class CourseIndex:
                 asked=asked.get(self.passages[r].doc, NOTHING).share,
                 learned=learned.get(self.passages[r].target, 0.0),
                 unasked=learned.get(NONE, 0.0),
+                stray=stray,
             )
             for r in sorted(scores)
         ]
@@ -553,22 +492,6 @@ def _searched(text: str) -> str:
 def _asked(passage: Passage) -> str:
     """Its lesson's `asks` phrases as one text, a full stop after each so none runs on."""
     return ". ".join(passage.asks)
-
-
-def _chat_capped(weights: list[float], named: list[bool], stray: list[bool]) -> list[float]:
-    """The concepts' weights for whether a passage answers: a stray word (one the course never
-    uses, in no synonym group) weighs at most CHAT_CAP of the heaviest `named` concept when the
-    question names NAMED_ENOUGH of them or more."""
-    course = [w for w, n in zip(weights, named, strict=True) if n]
-    if len(course) < NAMED_ENOUGH:
-        return weights
-    most = CHAT_CAP * max(course)
-    return [min(w, most) if s else w for w, s in zip(weights, stray, strict=True)]
-
-
-def _rare(count: int, total: int) -> float:
-    """Robertson's idf: positive for a word fewer than half the passages use, else not."""
-    return math.log((total - count + 0.5) / (count + 0.5))
 
 
 def _phrase(term: str) -> str:

@@ -8,7 +8,8 @@ import re
 from dataclasses import dataclass
 from html import escape
 
-from ask.index import META_PAGES, RUNNERS_UP, CourseIndex, Hit
+from ask.hits import META_PAGES, Hit
+from ask.index import RUNNERS_UP, CourseIndex
 from ask.passages import Passage, sentences
 from ask.questions import Question
 
@@ -45,6 +46,12 @@ UNASKED = 0.4
 # "ayahuasca" to a page, "what is ayahuasca" is answered).
 SURE_SHARE = 0.4
 HELD = 0.99
+# When the question asks nothing in words the course never uses (at most STRAY of its weight
+# in them), a lesson the layer is sure of answers with LOOSE_SHARE: what it misses are course
+# words said elsewhere ("peeing problems after years of ket use"), not a subject the course
+# doesn't cover ("alzheimers", "migraines"). Chosen left-one-set-out (python -m bench.ask_loso).
+LOOSE_SHARE = 0.2
+STRAY = 0.3
 
 PRESCRIBER_LINE = "This is general education; your prescriber or pharmacist can answer for you."
 # Asked how much: said plainly first, since the passage that answers may speak of amounts.
@@ -82,6 +89,9 @@ class Reply:
     personal: bool = False
     dosing: bool = False
     off_topic: bool = False  # nothing in it is a word the course uses: not a course question
+    # The lessons or pages in the order the reply stands on them: its buttons first, then the
+    # rest of the ranking it answered from (what "among the first three" counts).
+    ranked: tuple[str, ...] = ()
 
     @property
     def needs_care_line(self) -> bool:
@@ -124,13 +134,18 @@ def _citations(passage: Passage) -> str:
     return "<i>Sources:</i> " + "; ".join(links) if links else ""
 
 
-def _close_others(hits: list[Hit]) -> list[Passage]:
+def _close_others(hits: list[Hit], passed: Hit | None = None) -> list[Passage]:
     """Up to OFFERED - 1 other lessons or pages, each on a topic of its own (a lesson and the
-    page of the same name are one), that rank within CLOSE of the best by the question's words
-    (the learned layer puts the likeliest first; it doesn't hide a close second)."""
+    page of the same name are one): first the one the ranking put first (`passed`) when its
+    passage held too little of the question to be shown, since it is still the likeliest topic;
+    then those that rank within CLOSE of the best by the question's words (the learned layer
+    puts the likeliest first; it doesn't hide a close second)."""
     best = hits[0]
     seen = {best.passage.target}
     others: list[Passage] = []
+    if passed is not None and passed.passage.target not in seen:
+        seen.add(passed.passage.target)
+        others.append(passed.passage)
     for hit in hits[1:]:
         if len(others) == OFFERED - 1 or hit.matched < CLOSE * best.matched:
             break
@@ -152,7 +167,8 @@ def covered(hits: list[Hit], personal: bool = False) -> bool:
         return False
     if best.coverage >= least and best.together >= MIN_TOGETHER:
         return True
-    if best.learned >= SURE and best.coverage >= SURE_SHARE and best.together >= SURE_SHARE:
+    share = LOOSE_SHARE if best.stray <= STRAY else SURE_SHARE
+    if best.learned >= SURE and best.coverage >= share and best.together >= share:
         return True
     return best.coverage >= MIN_SHARE and best.together >= MIN_SHARE and _stands_out(hits)
 
@@ -212,6 +228,7 @@ def compose_for(question: Question, hits: list[Hit], minors: str = "") -> Reply:
     # well its other words match, unless the question asks what the course itself says.
     aside = question.off_topic and not _about_the_course(hits)
     declined = NOT_COVERED_SCRIPT if question.script else NOT_COVERED
+    first = hits[0] if hits else None
     if not covered(hits, question.personal):
         # The learned layer's first may hold too little of the question's words to be shown;
         # then the next that holds enough answers (ask.index.RUNNERS_UP, in rank order), and,
@@ -234,5 +251,8 @@ def compose_for(question: Question, hits: list[Hit], minors: str = "") -> Reply:
         lines.append(cites)
     lines.extend(care_lines or [f"<i>{EDUCATION_NOTE}</i>"])
     lines.append(MORE)
-    docs = (best, *_close_others(hits))
-    return Reply("\n\n".join(lines), answered=True, docs=docs, **flags)
+    docs = (best, *_close_others(hits, first))
+    ranked = tuple(
+        dict.fromkeys([*(doc.target for doc in docs), *(h.passage.target for h in hits)])
+    )
+    return Reply("\n\n".join(lines), answered=True, docs=docs, ranked=ranked, **flags)

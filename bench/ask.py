@@ -1,7 +1,8 @@
 """Ask-the-course figures: accuracy, declines, safety lines and time per question.
 
 Run from the repository root: ``python -m bench.ask`` measures every ``tests/data/blind/ask_*.yaml``
-set; name files to measure only those (``python -m bench.ask tests/data/blind/ask_dev.yaml``).
+set but those kept unseen (ask.train.UNSEEN); name files to measure only those
+(``python -m bench.ask tests/data/blind/ask_dev.yaml``), an unseen set too, once, by its name.
 Each item is ``{q, answer: [lesson ids or page commands], kind, topic}`` with kind one of
 covered, not_covered, personal, dosing, crisis_question (or crisis). The index holds the full
 course from CONTENT_DIR's default folder; time is per question, from the text to the finished reply.
@@ -24,6 +25,7 @@ import yaml
 
 from ask import CourseIndex
 from ask.reply import PRESCRIBER_LINE, compose
+from ask.train import UNSEEN
 from content.loader import load_course
 from content.markup import plain_text
 from crisis import CHECK, CRISIS, HELPER, assess
@@ -71,15 +73,6 @@ def rate(part: int, whole: int) -> float:
     return part / whole if whole else float("nan")
 
 
-def ranked_targets(index: CourseIndex, text: str, depth: int = 3) -> list[str]:
-    """The first `depth` distinct lessons or pages the search ranks for a question."""
-    targets: list[str] = []
-    for hit in index.search(index.read(text)):
-        if hit.passage.target not in targets:
-            targets.append(hit.passage.target)
-    return targets[:depth]
-
-
 def measure(index: CourseIndex, items: list[dict], verbose: bool) -> Figures:
     figures = Figures()
     for item in items:
@@ -89,7 +82,7 @@ def measure(index: CourseIndex, items: list[dict], verbose: bool) -> Figures:
         shown = reply.docs[0].target if reply.answered else None
         if kind == "covered":
             figures.top1 += shown in wanted
-            figures.top3 += reply.answered and bool(wanted & set(ranked_targets(index, text)))
+            figures.top3 += reply.answered and bool(wanted & set(reply.ranked[:3]))
             figures.offered += bool(wanted & {doc.target for doc in reply.docs})
             figures.buttons += len(reply.docs)
             figures.answered += reply.answered
@@ -170,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("sets", nargs="*", type=Path, help="labelled sets (default: all)")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     args = parser.parse_args(argv)
-    paths = args.sets or sorted(BLIND.glob("ask_*.yaml"))
+    paths = args.sets or [p for p in sorted(BLIND.glob("ask_*.yaml")) if p.stem not in UNSEEN]
     started = time.perf_counter()
     index = CourseIndex.build(load_course(DEFAULT_CONTENT_DIR))
     build_ms = (time.perf_counter() - started) * 1000

@@ -19,9 +19,11 @@ from pathlib import Path
 
 import yaml
 
+from ask import hits as hits_module
 from ask import index as index_module
 from ask import reply as reply_module
-from ask.index import CourseIndex, Hit
+from ask.hits import Hit
+from ask.index import CourseIndex
 from ask.passages import course_passages
 from ask.questions import Question
 from ask.synonyms import load_synonyms
@@ -74,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     course = load_course(DEFAULT_CONTENT_DIR)
     synonyms = load_synonyms(course.directory)
     shipped = (
-        index_module.ASKS_SHARE,
+        hits_module.ASKS_SHARE,
         index_module.ASKS_WEIGHT,
         index_module.ASKS_COVER,
         reply_module.MIN_COVERAGE,
@@ -87,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
         index_module.ASKS_WEIGHT = weight
         index = CourseIndex(course_passages(course), synonyms, course)
         for share, cover in itertools.product(SHARES, COVERS):
-            index_module.ASKS_SHARE, index_module.ASKS_COVER = share, cover
+            hits_module.ASKS_SHARE, index_module.ASKS_COVER = share, cover
             searched = {n: _searched(index, i) for n, i in sets.items()}
             for bar in bars:
                 key = (share, weight, cover, bar)

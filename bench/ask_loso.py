@@ -19,7 +19,7 @@ import statistics
 import sys
 import time
 
-from ask import index as index_module
+from ask import hits as hits_module
 from ask import reply as reply_module
 from ask.index import CourseIndex
 from ask.learned import from_dict
@@ -52,8 +52,7 @@ def _rates(searched: list[tuple]) -> dict[str, float]:
         reply = compose_for(question, hits)
         if kind == "covered":
             figures.top1 += reply.answered and reply.docs[0].target in wanted
-            ranked = list(dict.fromkeys(hit.passage.target for hit in hits))[:3]
-            figures.top3 += reply.answered and bool(wanted & set(ranked))
+            figures.top3 += reply.answered and bool(wanted & set(reply.ranked[:3]))
         elif kind == "not_covered":
             figures.declined += not reply.answered
         else:
@@ -88,9 +87,11 @@ def _summary(label: str, per_set: dict[str, dict[str, float]], verbose: bool) ->
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.ask_loso", description=__doc__)
     parser.add_argument("--c", nargs="+", type=float, default=[4.0])
-    parser.add_argument("--share", nargs="+", type=float, default=[index_module.LEARNED_SHARE])
+    parser.add_argument("--share", nargs="+", type=float, default=[hits_module.LEARNED_SHARE])
     parser.add_argument("--sure", nargs="+", type=float, default=[reply_module.SURE])
     parser.add_argument("--unasked", nargs="+", type=float, default=[reply_module.UNASKED])
+    parser.add_argument("--loose", nargs="+", type=float, default=[reply_module.LOOSE_SHARE])
+    parser.add_argument("--stray", nargs="+", type=float, default=[reply_module.STRAY])
     parser.add_argument("--passages", type=float, default=0.0, help="weight of passage texts")
     parser.add_argument("-v", "--verbose", action="store_true", help="every set's figures")
     parser.add_argument("--no-rules", action="store_true", help="skip the rules-only pass")
@@ -107,22 +108,29 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_rules:
         _summary("rules", {n: _rates(_searched(index, read[n])) for n in held}, args.verbose)
     results: dict[tuple[float, ...], dict[str, dict[str, float]]] = {}
-    shipped = reply_module.SURE, reply_module.UNASKED
+    shipped = reply_module.SURE, reply_module.UNASKED, reply_module.LOOSE_SHARE, reply_module.STRAY
     for name in held:
         for c in args.c:
             train = course + [s for other, part in samples.items() if other != name for s in part]
             index.model = from_dict(fit(train, c))
             for share in args.share:
-                index_module.LEARNED_SHARE = share
+                hits_module.LEARNED_SHARE = share
                 searched = _searched(index, read[name])
-                for sure, unasked in itertools.product(args.sure, args.unasked):
+                bars = itertools.product(args.sure, args.unasked, args.loose, args.stray)
+                for sure, unasked, loose, stray in bars:
                     reply_module.SURE, reply_module.UNASKED = sure, unasked
-                    setting = (c, share, sure, unasked)
+                    reply_module.LOOSE_SHARE, reply_module.STRAY = loose, stray
+                    setting = (c, share, sure, unasked, loose, stray)
                     results.setdefault(setting, {})[name] = _rates(searched)
-                reply_module.SURE, reply_module.UNASKED = shipped
+                (
+                    reply_module.SURE,
+                    reply_module.UNASKED,
+                    reply_module.LOOSE_SHARE,
+                    reply_module.STRAY,
+                ) = shipped
         print(f"  {name} done at {time.perf_counter() - started:.0f} s", file=sys.stderr)
-    for (c, share, sure, unasked), per_set in sorted(results.items()):
-        label = f"C {c:g} share {share:g} sure {sure:g} unasked {unasked:g}"
+    for (c, share, sure, unasked, loose, stray), per_set in sorted(results.items()):
+        label = f"C {c:g} share {share:g} sure {sure:g}/{unasked:g} loose {loose:g}/{stray:g}"
         _summary(label, per_set, args.verbose)
     return 0
 

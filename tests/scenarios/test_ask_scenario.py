@@ -279,3 +279,20 @@ async def test_a_one_word_question_that_is_no_command_is_still_searched(
 ) -> None:
     _, reply = await ask(double, "esketamine?")
     assert not reply.text.startswith("Did you mean")
+
+
+async def test_the_likeliest_lesson_keeps_a_button_when_another_passage_answers(
+    double: BotApiDouble, bot: Services
+) -> None:
+    # The evidence lesson's passages hold too little of these words to be quoted; the answer
+    # comes from another lesson, and the lesson the question most likely means is one tap away.
+    alice, reply = await ask(double, "what are the limitations of the ketamine studies")
+    evidence = bot.require_course().lesson("evidence")
+    assert evidence is not None
+    labels = [b.text for b in reply.buttons]
+    assert labels[0].startswith("📖 ") and evidence.title not in labels[0]
+    also = f"Also: {evidence.title}"
+    assert also in labels
+    await alice.tap(reply, also)
+    (opened,) = await alice.wait_for_messages(1)
+    assert evidence.title in opened.text
