@@ -36,6 +36,7 @@ from crisis import (
     bare,
     cues,
     decided,
+    framed,
     languages,
     leaving,
     parting,
@@ -313,6 +314,14 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     text = titles.without_titles(text)  # "listening to 'Suicide Is Painless'": not a wish
     plain = bare.meme_self(normalise(text))  # "this girl is done 💀" speaks of the writer
     signal = signals.detect(plain, _guard(plain))
+    if signal is None and framed.overdose(plain):
+        signal = signals.OVERDOSE  # "i tok al my slepin pils": typed through it
+    if signal == signals.OVERDOSE and framed.swallowed_whole(plain):
+        signal = None  # "my toddler swallowed a grape whole": how it went down, not how many
+    if signal not in (None, signals.METHOD, signals.OVERDOSE, "access") and (
+        framed.means_errand(plain) or framed.safe_garage(plain)
+    ):
+        signal = None  # a rifle loaded for deer season, a car warmed up with the garage open
     if signal == signals.METHOD and cues.NOT_FOR_PEOPLE.search(plain):
         signal = None  # chocolate fatal to a dog, the fastest way to die in a game: not a person
     if signal == signals.METHOD and understated.excused_lethality(plain):
@@ -322,6 +331,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     if signal is None and asked.method_question(plain) and not cues.NOT_FOR_PEOPLE.search(plain):
         if not understated.excused_lethality(plain):
             return Verdict(CRISIS, "asked")  # a lethality question told by its shape
+    if signal is None and framed.method(plain) and not cues.NOT_FOR_PEOPLE.search(plain):
+        return Verdict(CRISIS, "framed")  # not to be found in time, a rescue to be defeated
     foreign = languages.detect(text)
     if foreign in (signals.METHOD, signals.OVERDOSE):
         return Verdict(CRISIS, f"language {foreign}")
@@ -352,6 +363,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(HELPER, "language other")
     if quietly.OTHER.search(plain):
         return Verdict(HELPER, "quietly other")  # a rope bought "for the garden" they don't have
+    if framed.child_poisoned(plain):
+        return Verdict(HELPER, "child poisoned")  # "my toddler got into the pills"
     if signal == "access":
         return Verdict(CRISIS, signal)  # another's gun left within reach: the writer's risk
     if signal is not None:
@@ -364,7 +377,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(CHECK if mine else HELPER, "posted")
     if understated.SEARCHED.search(plain):
         return Verdict(HELPER if understated.theirs(plain) else CHECK, "searched")
-    if not _ANCHORS.isdisjoint(plain.split(" ")):
+    if not _ANCHORS.isdisjoint(plain.split(" ")) and not framed.swallowed_whole(plain):
         # Someone else named: their signs, read as if they had written them ("my brother locked
         # himself in the garage" -> "i locked myself in the garage").
         projected = _project(plain)
@@ -372,6 +385,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
             return Verdict(HELPER, "projected")
     if foreign == "check":
         return Verdict(CHECK, "language check")
+    if framed.own(plain):
+        return Verdict(HELPER if _about_someone_else(plain) else CHECK, "framed")
     guarded = _guard(plain)
     checks = (
         settled.CHECK,
@@ -439,8 +454,10 @@ def _ordinary(text: str, plain: str) -> bool:
     medicine told as taken ("took my meds 💊✅")."""
     if routine.taken_as_usual(text, plain) or bare.ordinary_profile(text, plain):
         return True
-    if quietly.ORDINARY.search(plain):
+    if quietly.ORDINARY.search(plain) or framed.swallowed_whole(plain):
         return True
+    if framed.at_peace(plain) and _about_someone_else(plain):
+        return True  # "grandma says she's ready whenever the Lord calls"
     return any(leaving.ORDINARY.search(t) is not None for t in (plain, languages.fold(text)))
 
 
@@ -459,7 +476,7 @@ def _distress_or_none(
         return Verdict(None)  # "my dog died last week, I'm sad but coping"
     if understated.grief_settled(plain):
         return Verdict(None)  # "I've done my grieving", "she had a full life"
-    ruled = signals.distress(plain)
+    ruled = signals.distress(plain) or framed.distress(plain)
     # A treatment told as working, a question asked for an essay or a class, a pet's death: the
     # classifier's reading of the treatment, the topic or the grief words defers to them.
     learned = p.get("distress", 0.0) >= limits["distress"]
