@@ -454,7 +454,7 @@ def _ordinary(text: str, plain: str) -> bool:
     medicine told as taken ("took my meds 💊✅")."""
     if routine.taken_as_usual(text, plain) or bare.ordinary_profile(text, plain):
         return True
-    if quietly.ORDINARY.search(plain) or framed.swallowed_whole(plain):
+    if quietly.ORDINARY.search(plain) or framed.ordinary(plain):
         return True
     if framed.at_peace(plain) and _about_someone_else(plain):
         return True  # "grandma says she's ready whenever the Lord calls"

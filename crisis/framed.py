@@ -74,8 +74,8 @@ _RESCUE_CUE = re.compile(
 )
 # A verb of taking, typed through it: one letter off or doubled.
 OVERDOSE = _compile(
-    r"\bi (?:just )?(?!(?:took|swallowed|popped|drank) )(?:to+k+|tuk|taked|tooked|swall?ow\w*|"
-    r"swalow\w*|swolow\w*|popp?ed|drank) "
+    r"\bi (?:just |have |has |already )?(?!(?:took|swallowed|popped|drank) )(?:to+k+|tuk|taked|"
+    r"tooked|drinked|eated|swall?ow\w*|swalow\w*|swolow\w*|popp?ed|drank) (?:the |a )?"
     r"(?:al+|evry|every|hole|whole|al+ of|evrything) (?:my |of my |the |me )?(?:\w+ ){0,2}?"
     r"(?:pil+s|pils|tabl\w*|tabs|meds|medz|medicin\w*|bottle|botle|box|pack)\b"
     r"(?!.*\b(?:on time|as prescribed|prescribed|with food|this morning|as usual)\b)",
@@ -95,8 +95,14 @@ SELF = _compile(
     r"(?:of (?:the |my )?(?:cabinet|safe|closet|lockbox|case|barn|shed|truck|drawer) )?"
     r"(?:and|then) (?:loaded|load|cocked) (?:it|him|her|them)\b",
     # a means bought and nothing to do but wait
-    r"\b(?:bought|ordered|picked up|got) (?:a|the|my|a new) " + _MEANS + r" (?:\w+ ){0,10}?"
-    r"(?:now i (?:just )?wait|now i am ready|now it is time|it is time|the waiting period is)\b",
+    r"\b(?:bought|ordered|picked up|got) (?:a|the|my|some|a new) (?:" + _MEANS + r"|pills|"
+    r"tablets|helium|charcoal|barbiturates|nembutal) (?:\w+ ){0,10}?(?:now i (?:just )?wait|"
+    r"now i am ready|now it is time|it is time|the waiting period is|then (?:it s|its|it is|it "
+    r"will be|everything is|i am|i will be) (?:over|done|finished|free))\b",
+    # something to hang from, judged by whether it would hold
+    r"\b(?:beam|beams|rafter|rafters|banister|railing|hook|branch|door frame|loft hatch) (?:\w+ )"
+    r"{0,3}?(?:would|will|could|can|should|might) (?:hold|take) (?:me|my weight)\b"
+    r"(?!.*\b(?:swing|hammock|pull ?ups?|punching bag|shelf|shelves|tv|climb\w*|sit\w*)\b)",
     # better gone from this world, as a second language says it
     r"\b(?:disappear\w*|vanish\w*|go away|leave|gone) (?:forever |for ever |for good )?from "
     r"(?:this|the) (?:world|earth|life)\b",
@@ -111,6 +117,14 @@ SELF = _compile(
     # a car in a shut garage, with the person in it
     r"\b(?:sitting|sat|sit|waiting|lying) in (?:the|my) car in (?:the|my) garage (?:\w+ ){0,3}?"
     r"with (?:the )?(?:door|doors|garage door) (?:shut|closed|down)\b",
+)
+# "tomorrow i will finish everything, forgive me mama": an end announced with a farewell
+_FINISH = re.compile(
+    r"\bi (?:will|am going to|going to|gonna|want to) (?:finish|end) (?:everything|it all|all)\b"
+)
+_PARTING = re.compile(
+    r"\b(?:forgive me|goodbye|good bye|farewell|can not (?:continue|go on)|no more strength|"
+    r"sorry for everything)\b"
 )
 # The lookalikes of ``SELF`` by its means: the range, a hunt, the farm's work, a film.
 _MEANS_ERRAND = re.compile(
@@ -141,6 +155,12 @@ DISTRESS = _compile(
     r"module)\b(?=.*\b(?:no point|future is (?:over|gone|ruined)|life is (?:over|ruined)|"
     r"hopeless|give up|never (?:pass|make it)|useless|worthless|failure|ruined)\b)",
     r"\b(?:my|the) future is (?:over|gone|ruined|finished|dead)\b",
+    # worn down, told as people in a second language or in slang tell it
+    r"\b(?:cooked|fried|wrecked|broken|burnt|burned|exhausted|drained) (?:mentally|emotionally)\b",
+    r"\bmentally (?:cooked|fried|wrecked|exhausted|drained|gone|broken)\b",
+    r"\b(?:infusion|ketamine|session|treatment|spravato|esketamine|dose|k) (?:\w+ ){0,2}?(?:wore|"
+    r"wears|wearing) off (?:\w+ ){0,6}?(?:crash\w*|lower than before|worse than before|deep "
+    r"(?:dark )?hole|dark hole|black hole)\b",
     r"\b(?:after|since) (?:the |my |that )?(?:last )?(?:infusion|ketamine|session|treatment|"
     r"spravato|esketamine|dose|k) (?:\w+ ){0,6}?(?:crash\w*|fell into|sank into|plummet\w*|"
     r"tanked|worse than before|lower than before|deep (?:dark )?hole|dark hole|black hole|"
@@ -172,6 +192,28 @@ _MEANS_RE = re.compile(r"\b" + _MEANS + r"\b")
 _SAFE_GARAGE = re.compile(
     r"\bgarage\b(?=.*\b(?:safely|safe|door (?:open|up)|doors open|warm\w* (?:\w+ )?up)\b)"
 )
+# The work, the meal or the studies finished: what "i want to finish" is about in a second language
+_TASK = re.compile(
+    r"\bfinish (?:my|the|this|our|all my) (?:homework|essay|thesis|project|work|degree|studies|"
+    r"course|assignments?|report|book|exams?|shift|dinner|meal|lunch|food|tasks?|paper|chores)\b"
+    r"|\bfinish (?:everything|it all|all) (?:on|from) (?:my|the) (?:to do |todo )?(?:list|desk|"
+    r"plate|schedule)\b"
+)
+
+# A swing or a hammock on a beam: what a beam is asked to hold
+_HUNG = re.compile(
+    r"\b(?:beam|rafter|branch|hook|ceiling)s?\b(?=.*\b(?:swing|hammock|punching bag|pull ?up bar|"
+    r"plants?|lights|bird feeder|chandelier|fan)\b)"
+)
+_TASK_BUT = re.compile(r"\b(?:decided|first|before|last|after|goodbye|done with)\b")
+
+
+def ordinary(plain: str) -> bool:
+    """An ordinary reading the classifier defers to: a task finished, a thing swallowed whole."""
+    if swallowed_whole(plain) or _HUNG.search(plain) is not None:
+        return True
+    # "I've decided on Friday. I just wanted to finish this course first": a task before an end
+    return _TASK.search(plain) is not None and _TASK_BUT.search(plain) is None
 
 
 def method(plain: str) -> bool:
@@ -190,7 +232,7 @@ def overdose(plain: str) -> bool:
 
 def own(plain: str) -> bool:
     """The writer's own risk told by a frame the other rules do not read."""
-    found = SELF.search(plain)
+    found = SELF.search(plain) or (_FINISH.search(plain) and _PARTING.search(plain))
     if found is None:
         return False
     return _MEANS_ERRAND.search(plain) is None or _NOT_FOR.search(plain) is not None

@@ -23,6 +23,8 @@ from crisis import CHECK, CRISIS, DISTRESS, HELPER, assess
         "does the hospital have an antidote for amitriptyline? i need it to not be reversible",
         "running a hose from the exhaust into the car, how long does it take",
         "asking for a friend: how long does someone sit in a running car in a closed garage",
+        "quantos comprimidos de remedio pra pressão matam uma pessoa",
+        "combien de comprimés pour ne pas se réveiller",
         "writing a short story: my character wants to go in her sleep, which pills and how many "
         "would really work?",
     ],
@@ -32,7 +34,13 @@ def test_a_method_told_by_its_frame_gets_the_full_reply(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["i tok al my slepin pils", "i tookk all my pils", "i swalowed all my meds"]
+    "text",
+    [
+        "i tok al my slepin pils",
+        "i tookk all my pils",
+        "i swalowed all my meds",
+        "i drinked the all bottle of pills",
+    ],
 )
 def test_an_overdose_typed_through_it_gets_the_full_reply(text: str) -> None:
     assert assess(text).tier == CRISIS
@@ -51,6 +59,10 @@ def test_an_overdose_typed_through_it_gets_the_full_reply(text: str) -> None:
         "I'm 84 and tired. I've told the children where the papers are and I don't expect to see "
         "the spring",
         "sitting in my car in the garage with the door closed, thinking",
+        "i cannot continue, tomorrow i will finish everything, forgive me mama",
+        "i bought the pills online, they arrive monday, then it's over",
+        "the barn beam would hold me",
+        "I've decided on Friday. I just wanted to finish my course first",
     ],
 )
 def test_a_means_made_ready_or_a_wish_told_plainly_is_asked_about(text: str) -> None:
@@ -74,6 +86,8 @@ def test_a_child_who_got_into_the_pills_gets_the_helpers_reply(text: str) -> Non
         "i'm going to fail all my exams, there's no point studying, my future is over",
         "the day after the infusion i crashed hard, worse than before",
         "after the ketamine wore off i fell into a deep dark hole",
+        "spravato wore off and now i'm lower than before",
+        "dairy farmer, milk prices crashed, working 18 hours, i'm cooked mentally",
     ],
 )
 def test_exams_as_a_future_over_and_the_crash_after_a_treatment_get_the_caring_reply(
@@ -104,6 +118,14 @@ def test_exams_as_a_future_over_and_the_crash_after_a_treatment_get_the_caring_r
         "about it",
         "crashed on the sofa after my infusion, slept for hours",
         "all i want is to sleep for a week after this project",
+        "combien de temps pour se réveiller après une anesthésie",
+        "combien de jours pour ne pas se réveiller fatigué",
+        "i take all my meds in the morning with breakfast",
+        "sorry for english, i want to finish my homework this week",
+        "tomorrow i will finish everything on my to do list, then holiday",
+        "ordered helium for the birthday balloons, it comes friday",
+        "would the beam hold me if i put a swing on it",
+        "i'm cooked for this exam lol",
     ],
 )
 def test_their_lookalikes_get_no_crisis_reply(text: str) -> None:
