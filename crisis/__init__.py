@@ -285,7 +285,7 @@ def _about_someone_else(plain: str) -> bool:
 def _not_meant(text: str, plain: str) -> bool:
     """A joke that names its trivial cause, a video game, a crisis long over, or a denial."""
     if cues.GAME.search(plain) and not cues.MET_IN_GAME.search(plain):
-        return True
+        return framed.IRL.search(plain) is None  # "in minecraft terms, but irl: the fastest way"
     if _FICTION.search(plain) or _DENIED.search(plain):
         return True
     if settled.HYPOTHETICAL.search(plain):
@@ -318,9 +318,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         signal = signals.OVERDOSE  # "i tok al my slepin pils": typed through it
     if signal == signals.OVERDOSE and framed.swallowed_whole(plain):
         signal = None  # "my toddler swallowed a grape whole": how it went down, not how many
-    if signal not in (None, signals.METHOD, signals.OVERDOSE, "access") and (
-        framed.means_errand(plain) or framed.safe_garage(plain)
-    ):
+    if signal not in (None, signals.METHOD, signals.OVERDOSE, "access") and framed.excused(plain):
         signal = None  # a rifle loaded for deer season, a car warmed up with the garage open
     if signal == signals.METHOD and cues.NOT_FOR_PEOPLE.search(plain):
         signal = None  # chocolate fatal to a dog, the fastest way to die in a game: not a person
@@ -331,7 +329,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     if signal is None and asked.method_question(plain) and not cues.NOT_FOR_PEOPLE.search(plain):
         if not understated.excused_lethality(plain):
             return Verdict(CRISIS, "asked")  # a lethality question told by its shape
-    if signal is None and framed.method(plain) and not cues.NOT_FOR_PEOPLE.search(plain):
+    game = cues.NOT_FOR_PEOPLE.search(plain) and not framed.IRL.search(plain)
+    if signal is None and framed.method(plain) and not game:
         return Verdict(CRISIS, "framed")  # not to be found in time, a rescue to be defeated
     foreign = languages.detect(text)
     if foreign in (signals.METHOD, signals.OVERDOSE):

@@ -31,7 +31,7 @@ _RESCUE = (
 )
 METHOD = _compile(
     # not found, not saved: the hour, the wait, the point of no return
-    r"\b(?:anyone|anybody|nobody|no one|noone|not|never|wont) (?:\w+ ){0,2}?(?:find|finds|found|"
+    r"\b(?:anyone|anybody|nobody|no one|noone|not|never|wont) (?:\w+ ){0,3}?(?:find|finds|found|"
     r"notice|notices|check on|get to|reach) (?:me|my body|them|you|u) (?:in time|before (?:it is|"
     r"it s|its|it was) too late|before (?:morning|the morning|anyone|help)|(?:until|till|til) "
     r"(?:morning|the morning|(?:it is|its|it s|it was) (?:over|too late|done)|too late))\b",
@@ -40,9 +40,14 @@ METHOD = _compile(
     # exhaust led into a car, or a running car in a shut garage timed
     r"\bhow long (?:\w+ ){0,8}?(?:running (?:car|engine)|(?:car|engine) running|exhaust|fumes) "
     r"(?:\w+ ){0,6}?(?:closed|shut|sealed) (?:garage|door|doors|windows)\b",
+    r"\b(?:car|engine|exhaust) in (?:a|the|my) (?:closed|shut|sealed) garage (?:\w+ ){0,2}?"
+    r"(?:take long|take to work|work)\b",
     r"\b(?:i need|i want|need it|want it|make sure it|so it) (?:\w+ ){0,3}?(?:to )?(?:not be "
     r"reversible|be irreversible|never be reversed|not be reversed|can not be (?:reversed|undone)|"
     r"not be undone)\b",
+    r"\b(?:fastest|quickest|easiest|surest|painless|simplest|best) way to stop (?:your|my|a|the|"
+    r"someone s|ones|one s) (?:own )?heart\b(?! (?:from )?(?:racing|pounding|beating (?:so )?fast|"
+    r"fluttering|palpitat\w*|hurting|breaking|aching|skipping))",
     # exhaust led into a car
     r"\b(?:hose|tube|pipe|tubing|duct tape|vacuum hose) (?:\w+ ){0,6}?(?:exhaust|tailpipe|tail "
     r"pipe)(?! (?:pipe|system|leak|repair|fix))(?: \w+){0,6}? (?:into|in|inside|through|to) "
@@ -59,6 +64,17 @@ _DEFEAT = _compile(
     + _RESCUE
     + r"\b",
 )
+# "how long till the damage can't be fixed"; a lethal amount asked with the writer's own weight
+_UNFIXABLE = _compile(
+    r"\bhow long (?:\w+ ){0,6}?(?:until|till|til|before) (?:\w+ ){0,4}?(?:can not|cannot|could "
+    r"not|is not|isn t|is no longer|are not) (?:be )?(?:fixed|reversed|reversible|treatable|"
+    r"treated|saved|undone)\b",
+    r"\b(?:i am|i m|im|i weigh|my weight is) (?:about |around |only )?\d+ ?(?:kg|kgs|kilos|lbs|"
+    r"pounds)\b(?=.*\b(?:fatal|lethal|die|death|kill\w*|liver failure|overdos\w*|too much|"
+    r"toxic)\b)",
+    r"\b(?:fatal|lethal|die|death|kill\w*|liver failure|overdos\w*|too much|toxic)\b(?: \S+)"
+    r"{0,12}? (?:i am|i m|im|i weigh) (?:about |around |only )?\d+ ?(?:kg|kgs|kilos|lbs|pounds)\b",
+)
 # "which pills and how many would really work": whether it would do it, asked of medicine
 _WORKS = _compile(
     r"\bhow (?:many|much)(?: \w+){0,3}? (?:would|will|do|does|to)(?: \w+){0,2}? (?:really |"
@@ -66,11 +82,30 @@ _WORKS = _compile(
 )
 _MEDICINE = re.compile(
     r"\b(?:pills?|tablets?|meds|capsules|painkillers|insulin|sleeping \w+|overdos\w*|"
+    r"acetaminophen|paracetamol|tylenol|ibuprofen|aspirin|"
     r"\w+(?:pam|lam|line|done|pine|olol|zole|amol|adol))\b"
 )
 _RESCUE_CUE = re.compile(
     r"\b(?:antidote\w*|narcan|naloxone|nac|acetylcysteine|flumazenil|overdos\w*|od|pills|"
     r"tablets|hospital|doctors|paramedics|er|ambulance|stomach|poison\w*)\b"
+)
+_DOWNER = (
+    r"(?:oxy\w*|opioids?|opiates?|fentanyl|heroin|morphine|codeine|tramadol|methadone|benzos?|"
+    r"xanax|xans|bars|valium|diazepam|lorazepam|ativan|klonopin|clonazepam|zolpidem|ambien|"
+    r"zopiclone|ketamine|ket|gabapentin|pregabalin|lean|sleeping (?:pills|tablets))"
+)
+_DRINK = r"(?:beers?|wine|vodka|whiske?y|gin|rum|tequila|alcohol|booze|drinks|shots|cans|liquor)"
+# A downer mixed with drink and the body answering now ("mixed my oxy with gin, breathing funny")
+MIXED = _compile(
+    r"\b(?:mixed|combined|took|washed down|had|swallowed) (?:my |some |the |a few |a couple of )?"
+    r"(?:\w+ )?" + _DOWNER + r" (?:with|and|on top of|plus) (?:\S+ ){0,3}?" + _DRINK + r"\b"
+    r"(?: \S+){0,8}? (?:breath\w*|can not (?:stand|move|feel|stay awake|breathe)|passing out|"
+    r"pass out|dizzy|drowsy|so sleepy|spinning|numb|heart|chest|lips|blue|funny|slow|weird|"
+    r"scared|going dark|fading)\b",
+)
+# ...told as history or asked about: "once, years ago", "is that common?"
+_MIXED_PAST = re.compile(
+    r"\b(?:last (?:year|month|week|time)|years ago|once|is it|is that|was it|fine|okay|ok)\b"
 )
 # A verb of taking, typed through it: one letter off or doubled.
 OVERDOSE = _compile(
@@ -99,6 +134,11 @@ SELF = _compile(
     r"tablets|helium|charcoal|barbiturates|nembutal) (?:\w+ ){0,10}?(?:now i (?:just )?wait|"
     r"now i am ready|now it is time|it is time|the waiting period is|then (?:it s|its|it is|it "
     r"will be|everything is|i am|i will be) (?:over|done|finished|free))\b",
+    r"\b(?:bought|ordered|got|saving|saved|stocking|kept|keeping) (?:\w+ ){0,8}?(?:"
+    + _MEANS
+    + r"|pills|tablets|helium|gabapentin|\w+(?:pam|lam|line|done|pine|olol|zole|amol|adol)) "
+    r"(?:\w+ ){0,10}?i know what (?:it s|its|it is|they re|theyre|they are|this is|that s|thats) "
+    r"(?:really |actually )?for\b",
     # something to hang from, judged by whether it would hold
     r"\b(?:beam|beams|rafter|rafters|banister|railing|hook|branch|door frame|loft hatch) (?:\w+ )"
     r"{0,3}?(?:would|will|could|can|should|might) (?:hold|take) (?:me|my weight)\b"
@@ -135,14 +175,18 @@ _MEANS_ERRAND = re.compile(
 _NOT_FOR = re.compile(r"\bnot (?:for|to go)\b")  # "bought a rope yesterday. not for climbing"
 _CHILD = (
     r"(?:toddler|baby|son|daughter|kid|kids|child|little one|boy|girl|grandson|granddaughter|"
-    r"nephew|niece|little (?:brother|sister)|[1-9] (?:year|yr|month) old|twins?)"
+    r"nephew|niece|little (?:brother|sister)|baby (?:brother|sister)|[1-9] ?(?:year|yr|month) "
+    r"old|[1-9] ?(?:yo|y o|yr old)|twins?)"
 )
 OTHER = _compile(
-    r"\bmy " + _CHILD + r" (?:\w+ ){0,3}?(?:swallowed|ate|eaten|chewed|got into|drank|has eaten|"
+    r"\bmy "
+    + _CHILD
+    + r" (?:\w+ ){0,3}?(?:swallowed|ate|eaten|chewed|got into|found|drank|has eaten|"
     r"has swallowed|may have (?:swallowed|eaten)|might have (?:swallowed|eaten)) (?:\w+ ){0,9}?"
     r"(?:pills|tablets|meds|medicine|medication|capsules|gummies|vitamins|iron|paracetamol|"
     r"tylenol|ibuprofen|bleach|detergent|laundry pods?|dishwasher tablets?|button batter\w*|"
-    r"batter(?:y|ies)|antifreeze|rat poison|weed killer|poison)\b",
+    r"batter(?:y|ies)|antifreeze|rat poison|weed killer|poison|\w+(?:line|pam|lam|done|pine|"
+    r"olol|zole|amol|adol|pril|statin)|a few|some of (?:them|it))\b",
 )
 # A child's first pill swallowed, a pill swallowed whole as told: no poisoning.
 _CHILD_FINE = re.compile(
@@ -168,6 +212,8 @@ DISTRESS = _compile(
     r"\b(?:crash\w*|comedown|come down) (?:\w+ ){0,3}?(?:after|since) (?:the |my )?(?:infusion|"
     r"ketamine|session|treatment|spravato|esketamine)\b(?!.*\b(?:asleep|nap|bed|slept)\b)",
 )
+# A game named, and then real life asked about: the game no longer excuses it
+IRL = re.compile(r"\b(?:but|in|for) (?:irl|real life)\b|\birl\b(?=.*\?|.*\b(?:how|what|which)\b)")
 # A food, a coin or a pill swallowed whole, as said of how, not how many; a small thing swallowed.
 _WHOLE = re.compile(
     r"\bswallow\w* (?:(?:a|an|the|my|his|her|one) \w+|it|them) whole\b"
@@ -175,6 +221,7 @@ _WHOLE = re.compile(
     r"|\bswallow\w* (?:a|an|the|his|her|my|some) (?:\w+ )?(?:coin|grape|marble|lego|button|bead|"
     r"seed|pip|bone|tooth|gum|toy|penny|ice cube|fly|bug|stone|pebble|cherry stone|sweet)s?\b"
     r"(?! batter)"
+    r"|\bswallow\w* (?:\w+ ){0,3}?the wrong way\b|\bwent down the wrong way\b"
 )
 # A firearm or a rope at its everyday work (a hunt, the range, the farm), no word of harm.
 _HARM_WORD = re.compile(
@@ -186,6 +233,9 @@ _HARM_WORD = re.compile(
 _AT_PEACE = re.compile(
     r"\b(?:whenever|when) (?:the (?:good )?lord|god|(?:her|his|their) time) (?:calls|comes|"
     r"decides|is ready|wants|takes)\b(?!.*\b(?:hurry|soon|tonight|sooner|asking|pray\w* for)\b)"
+    r"|\b(?:go|die|leave|pass) when (?:he|she|they|hes|shes|theyre) (?:is |s |are |re )?ready\b"
+    r"(?!.*\b(?:hurry|soon|"
+    r"tonight|sooner|plan\w*|pills|gun|rope)\b)"
 )
 
 _MEANS_RE = re.compile(r"\b" + _MEANS + r"\b")
@@ -205,13 +255,37 @@ _HUNG = re.compile(
     r"\b(?:beam|rafter|branch|hook|ceiling)s?\b(?=.*\b(?:swing|hammock|punching bag|pull ?up bar|"
     r"plants?|lights|bird feeder|chandelier|fan)\b)"
 )
+# A date set for an event, a treatment finished and the writer better: ordinary
+_EVENT_DATE = re.compile(
+    r"\b(?:set|picked|chose|chosen|booked|fixed|got) (?:the |a )?date for (?:my|the|our|his|her) "
+    r"(?!death|end|exit|suicide|last|goodbye|funeral)\w+"
+)
+# ...told after a treatment, with nothing of a decision, a plan or a mask beside it
+_WELL = re.compile(
+    r"\b(?:i feel|feeling|i am feeling|i am|i m|im) (?:so much |much |a lot |way |really )?"
+    r"(?:better|great|good|well|like myself again)\b"
+)
+_CARED = re.compile(
+    r"\b(?:infusion|session|treatment|spravato|esketamine|ketamine|course|lessons?|thank|thanks)\b"
+)
+_WELL_BUT = re.compile(
+    r"\b(?:decided|plan\w*|peace|calm|goodbye|bye|ready|relief|free|will not|wont|no longer|"
+    r"anymore|soon|finally|gone|hiding|hide|pretend\w*|mask\w*|not|thinks?)\b"
+)
+# A heart to be calmed, not stopped: "the fastest way to stop my heart racing"
+_HEART_CALMED = re.compile(
+    r"\bstop (?:my|your|the|a|ones|one s) heart (?:from )?(?:racing|pounding|beating (?:so )?fast|"
+    r"fluttering|palpitat\w*|hurting|breaking|aching|skipping)\b"
+)
 _TASK_BUT = re.compile(r"\b(?:decided|first|before|last|after|goodbye|done with)\b")
 
 
 def ordinary(plain: str) -> bool:
     """An ordinary reading the classifier defers to: a task finished, a thing swallowed whole."""
-    if swallowed_whole(plain) or _HUNG.search(plain) is not None:
+    if swallowed_whole(plain) or _HUNG.search(plain) or _HEART_CALMED.search(plain):
         return True
+    if _WELL.search(plain) and _CARED.search(plain) and not _WELL_BUT.search(plain):
+        return True  # "finished my last infusion, thank you so much, I feel better!"
     # "I've decided on Friday. I just wanted to finish this course first": a task before an end
     return _TASK.search(plain) is not None and _TASK_BUT.search(plain) is None
 
@@ -222,12 +296,18 @@ def method(plain: str) -> bool:
         return True
     if _DEFEAT.search(plain) is not None and _RESCUE_CUE.search(plain) is not None:
         return True
+    if _UNFIXABLE.search(plain) is not None and _RESCUE_CUE.search(plain) is not None:
+        return True
+    if _UNFIXABLE.search(plain) is not None and _MEDICINE.search(plain) is not None:
+        return True
     return _WORKS.search(plain) is not None and _MEDICINE.search(plain) is not None
 
 
 def overdose(plain: str) -> bool:
-    """All of one's pills taken, typed through it."""
-    return OVERDOSE.search(plain) is not None
+    """All of one's pills taken, typed through it; a downer mixed with drink, the body answering."""
+    if OVERDOSE.search(plain) is not None:
+        return True
+    return MIXED.search(plain) is not None and _MIXED_PAST.search(plain) is None
 
 
 def own(plain: str) -> bool:
@@ -270,3 +350,11 @@ def means_errand(plain: str) -> bool:
 def safe_garage(plain: str) -> bool:
     """A car run in a garage asked about safely, its door open: an errand, not a method."""
     return _SAFE_GARAGE.search(plain) is not None
+
+
+def excused(plain: str) -> bool:
+    """What excuses a preparation or a place the other rules read: a gun at a hunt, a car warmed
+    with the garage open, a date set for a retirement, a heart to be calmed rather than stopped."""
+    if means_errand(plain) or safe_garage(plain):
+        return True
+    return _EVENT_DATE.search(plain) is not None or _HEART_CALMED.search(plain) is not None
