@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 from crisis import (
     after,
+    aside,
     asked,
     bare,
     cues,
@@ -314,7 +315,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     text = titles.without_titles(text)  # "listening to 'Suicide Is Painless'": not a wish
     plain = bare.meme_self(normalise(text))  # "this girl is done 💀" speaks of the writer
     signal = signals.detect(plain, _guard(plain))
-    if signal is None and framed.overdose(plain):
+    if signal is None and (framed.overdose(plain) or aside.overdose(plain)):
         signal = signals.OVERDOSE  # "i tok al my slepin pils": typed through it
     if signal == signals.OVERDOSE and framed.swallowed_whole(plain):
         signal = None  # "my toddler swallowed a grape whole": how it went down, not how many
@@ -335,6 +336,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     foreign = languages.detect(text)
     if foreign in (signals.METHOD, signals.OVERDOSE):
         return Verdict(CRISIS, f"language {foreign}")
+    if aside.reported(plain):
+        return Verdict(HELPER, "reported")  # "a patient disclosed a plan today"
     if _not_meant(text, plain):
         return Verdict(None, "not meant")
     # A moving-out message that says "you won't have to deal with me" is no farewell.
@@ -384,7 +387,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
             return Verdict(HELPER, "projected")
     if foreign == "check":
         return Verdict(CHECK, "language check")
-    if framed.own(plain):
+    if framed.own(plain) or aside.own(plain):
         return Verdict(HELPER if _about_someone_else(plain) else CHECK, "framed")
     guarded = _guard(plain)
     checks = (
@@ -453,7 +456,7 @@ def _ordinary(text: str, plain: str) -> bool:
     medicine told as taken ("took my meds 💊✅")."""
     if routine.taken_as_usual(text, plain) or bare.ordinary_profile(text, plain):
         return True
-    if quietly.ORDINARY.search(plain) or framed.ordinary(plain):
+    if quietly.ORDINARY.search(plain) or framed.ordinary(plain) or aside.ordinary(plain):
         return True
     if framed.at_peace(plain) and _about_someone_else(plain):
         return True  # "grandma says she's ready whenever the Lord calls"
@@ -464,6 +467,8 @@ def _distress_or_none(
     text: str, plain: str, p: dict[str, float], limits: dict[str, float]
 ) -> Verdict:
     """The caring reply for distress the classifier or the rules find, else nothing."""
+    if aside.distress(plain):
+        return Verdict(DISTRESS, "rule")  # "is it normal? I don't know what's left to try"
     if text.rstrip().endswith("?") and _QUESTION.search(plain):
         return Verdict(None)  # a question about distress is answered like any other question
     if "?" in text and _QUESTION.search(plain) and not understated.own_mood(plain):
