@@ -48,6 +48,10 @@ METHOD = _compile(
     r"\b(?:fastest|quickest|easiest|surest|painless|simplest|best) way to stop (?:your|my|a|the|"
     r"someone s|ones|one s) (?:own )?heart\b(?! (?:from )?(?:racing|pounding|beating (?:so )?fast|"
     r"fluttering|palpitat\w*|hurting|breaking|aching|skipping))",
+    # a knot asked for a use that is veiled or is the body's weight
+    r"\b(?:best|strongest|right|which|what|a good) knot\b(?: \S+){0,8}? (?:asking for (?:reasons|a "
+    r"friend|myself|me)|hold (?:my|a person s|a body s|body) weight|for a noose|to hang (?:myself|"
+    r"a person|someone))\b",
     # exhaust led into a car
     r"\b(?:hose|tube|pipe|tubing|duct tape|vacuum hose) (?:\w+ ){0,6}?(?:exhaust|tailpipe|tail "
     r"pipe)(?! (?:pipe|system|leak|repair|fix))(?: \w+){0,6}? (?:into|in|inside|through|to) "
@@ -63,6 +67,39 @@ _DEFEAT = _compile(
     r"no longer|stop\w*|prevent\w*|avoid\w*|beat|get around|too late)(?: \w+){0,4}? "
     + _RESCUE
     + r"\b",
+)
+# A mix, a height or a means asked whether it kills for certain, in the languages people write:
+# "est-ce qu'on meurt à coup sûr", "stirbt man sicher", "te mata seguro", "kesin ölür müyüm"
+_DIES = (
+    r"(?:meurt|meurs|mourir|mourrai|stirbt|sterbe|sterben|mata|matar|muere|muero|morir|morre|"
+    r"morro|morrer|olur|olurum|olur muyum|oldurur|mati|muore|muoio|morire|умр\w*|умереть|"
+    r"не выжить|насмерть|разбиться|die|dies)(?! (?:of|de|from|vor|di|da|del|со|от|laughing))"
+)
+_SURELY = (
+    r"(?:a coup sur|surement|forcement|sicher|bestimmt|garantiert|seguro|seguramente|com certeza|"
+    r"certeza|kesin|kesinlikle|pasti|sicuramente|di sicuro|наверняка|точно|for sure|definitely|"
+    r"guaranteed|certainly|100 percent)"
+)
+_CERTAIN_DEATH = re.compile(
+    r"\b(?:"
+    + _DIES
+    + r"(?: \S+){0,3}? "
+    + _SURELY
+    + r"|"
+    + _SURELY
+    + r"(?: \S+){0,3}? "
+    + _DIES
+    + r")\b"
+)
+_MEANS_ANY = re.compile(
+    r"\b(?:melang\w*|mischt|mischen|mezcla\w*|mistura\w*|karıstır\w*|karistir\w*|campur\w*|"
+    r"mix\w*|combin\w*|mescol\w*|смеша\w*|высот\w*|этаж\w*|altura|hauteur|hohe|altezza|"
+    r"height|floor|drive into|pills?|tablets?|somniferes|schlaftabletten|clonazepam)"
+)
+# Dying of laughter, of shame, of hunger: in any of those languages, not a death
+_IDIOM = re.compile(
+    r"\b(?:de rire|de risa|de rir|vor lachen|dal ridere|со смеху|of laughter|laughing|embarrass\w*|"
+    r"boredom|de honte|de verguenza|de vergonha|de fome|de faim|de hambre|hunger|cringe)\b"
 )
 # "how long till the damage can't be fixed"; a lethal amount asked with the writer's own weight
 _UNFIXABLE = _compile(
@@ -293,6 +330,8 @@ def ordinary(plain: str) -> bool:
 def method(plain: str) -> bool:
     """A method question or plan told by its frame: not being found, a rescue defeated."""
     if METHOD.search(plain) is not None:
+        return True
+    if _CERTAIN_DEATH.search(plain) and _MEANS_ANY.search(plain) and not _IDIOM.search(plain):
         return True
     if _DEFEAT.search(plain) is not None and _RESCUE_CUE.search(plain) is not None:
         return True
