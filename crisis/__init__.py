@@ -319,7 +319,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         signal = signals.OVERDOSE  # "i tok al my slepin pils": typed through it
     if signal == signals.OVERDOSE and framed.swallowed_whole(plain):
         signal = None  # "my toddler swallowed a grape whole": how it went down, not how many
-    if signal not in (None, signals.METHOD, signals.OVERDOSE, "access") and framed.excused(plain):
+    errand = framed.excused(plain) or aside.game_exit(plain)
+    if signal not in (None, signals.METHOD, signals.OVERDOSE, "access") and errand:
         signal = None  # a rifle loaded for deer season, a car warmed up with the garage open
     if signal == signals.METHOD and cues.NOT_FOR_PEOPLE.search(plain):
         signal = None  # chocolate fatal to a dog, the fastest way to die in a game: not a person

@@ -52,6 +52,8 @@ SELF = _compile(
     r"sunday|monday|friday|saturday|tonight|tomorrow)\b",
     r"\bbetter off (?:with|having) (?:a|their|my|the) (?:\w+ )?(?:in a (?:photo|picture|frame|"
     r"photo frame|urn)|as a memory|photo of me)\b",
+    r"\b(?:got|grabbed|fetched|took|brought) (?:the|my|dad s|his|grandad s) (?:shotgun|rifle|gun|"
+    r"pistol|revolver|rope|noose) (?:\w+ ){0,5}?(?:it s|its|it is) time\b",
     r"\bis it selfish (?:if|to|that) i (?:just )?(?:go|leave|end it|die|do it|stop)\b(?! (?:to|on|"
     r"out|home|back|for|abroad|away|with|travel\w*|alone|first|early|now and))",
 )
@@ -91,6 +93,7 @@ _CONCERN = re.compile(
 # "...left to try for dinner": a choice, not a treatment
 _NOT_FOR = r"(?! (?:for|on|in|with) (?!me|my (?:depression|mood|mind)|depression))"
 DISTRESS = _compile(
+    r"\bback (?:in|into|to) (?:the|my) (?:pit|hole|dark|darkness|void|abyss)\b",
     r"\b(?:do not|dont|don t) know what (?:else )?(?:is |s )?left to try\b" + _NOT_FOR,
     r"\bnothing (?:else )?(?:is )?left to try\b" + _NOT_FOR,
     r"\brunning out of (?:options|things to try|one more things|treatments|hope|reasons)\b",
@@ -137,3 +140,17 @@ def ordinary(plain: str) -> bool:
     if _deadline_errand(plain):
         return True
     return _ASKED.match(plain) is not None and _TWICE.search(plain) is not None
+
+
+# A player logging off a game "for good": a season over, not a life
+_GAME_EXIT = re.compile(
+    r"\b(?:gg|this season|ranked|this game|the game|match|server|patch|lobby)\b"
+    r"(?=.*\b(?:log\w* off|quit\w*|uninstall\w*|for good)\b)"
+    r"|\b(?:log\w* off|quit\w*|uninstall\w*)\b(?=.*\b(?:gg|this season|ranked|this game|the game|"
+    r"match|server|patch|lobby)\b)"
+)
+
+
+def game_exit(plain: str) -> bool:
+    """Logging off a game for good, with nothing of life in it."""
+    return _GAME_EXIT.search(plain) is not None and re.search(r"\blife\b", plain) is None

@@ -207,7 +207,8 @@ _PARTING = re.compile(
 _MEANS_ERRAND = re.compile(
     r"\b(?:range|hunt\w*|deer|duck|season|target|clay|competition|club|hay|bales?|calves|"
     r"cattle|climb\w*|boat|tent|camp\w*|swing|tow\w*|museum|collection|film|movie|game|airsoft|"
-    r"paintball|nerf|water gun|glue gun|nail gun|staple gun|heat gun|toy)\b"
+    r"paintball|nerf|water gun|glue gun|nail gun|staple gun|heat gun|toy|gate|fence\w*|trailer|"
+    r"clothes ?line|washing line|pulley|tie down)\b"
 )
 _NOT_FOR = re.compile(r"\bnot (?:for|to go)\b")  # "bought a rope yesterday. not for climbing"
 _CHILD = (
@@ -242,11 +243,12 @@ DISTRESS = _compile(
     r"\b(?:infusion|ketamine|session|treatment|spravato|esketamine|dose|k) (?:\w+ ){0,2}?(?:wore|"
     r"wears|wearing) off (?:\w+ ){0,6}?(?:crash\w*|lower than before|worse than before|deep "
     r"(?:dark )?hole|dark hole|black hole)\b",
-    r"\b(?:after|since) (?:the |my |that )?(?:last )?(?:infusion|ketamine|session|treatment|"
-    r"spravato|esketamine|dose|k) (?:\w+ ){0,6}?(?:crash\w*|fell into|sank into|plummet\w*|"
+    r"\b(?:after|since) (?:the |my |that )?(?:\w+ )?(?:infusion|ketamine|session|treatment|"
+    r"spravato|esketamine|dose|k) (?:\w+ ){0,10}?(?:crash\w*|fell into|sank into|plummet\w*|"
     r"tanked|worse than before|lower than before|deep (?:dark )?hole|dark hole|black hole|"
     r"comedown)\b(?! (?:asleep|out|into bed|on the sofa|on the couch|for a nap))",
-    r"\b(?:crash\w*|comedown|come down) (?:\w+ ){0,3}?(?:after|since) (?:the |my )?(?:infusion|"
+    r"\b(?:crash\w*(?! (?:my|the|his|her|a|our) (?:car|bike|truck|van|laptop|computer|pc|"
+    r"phone|game))|comedown|come down) (?:\w+ ){0,3}?(?:after|since) (?:the |my )?(?:infusion|"
     r"ketamine|session|treatment|spravato|esketamine)\b(?!.*\b(?:asleep|nap|bed|slept)\b)",
 )
 # A game named, and then real life asked about: the game no longer excuses it

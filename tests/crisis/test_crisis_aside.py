@@ -95,5 +95,40 @@ def test_their_lookalikes_get_no_crisis_reply(text: str) -> None:
     assert assess(text).tier in (None, DISTRESS)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "got the shotgun from the barn. it's time",
+        "nobody would notice if i logged off for good. not the game. life",
+    ],
+)
+def test_a_means_fetched_or_a_life_logged_off_is_asked_about(text: str) -> None:
+    assert assess(text).tier in (CRISIS, CHECK)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "after my sixth infusion i felt amazing for 3 days and then crashed into the worst low",
+        "the ketamine afterglow is gone and i'm back in the pit",
+    ],
+)
+def test_the_low_after_a_treatment_gets_the_caring_reply(text: str) -> None:
+    assert assess(text).tier == DISTRESS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gg, logging off for good, this season was trash",
+        "bought rope for the gate at the farm store",
+        "i crashed my car after the session, nobody hurt",
+        "uninstalling this game for good lol",
+    ],
+)
+def test_a_game_left_a_rope_for_a_gate_and_a_car_crash_are_no_crisis(text: str) -> None:
+    assert assess(text).tier is None
+
+
 def test_a_choice_left_to_try_is_no_low() -> None:
     assert assess("i don't know what's left to try for dinner tonight").tier is None
