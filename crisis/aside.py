@@ -94,6 +94,8 @@ _CONCERN = re.compile(
 _NOT_FOR = r"(?! (?:for|on|in|with) (?!me|my (?:depression|mood|mind)|depression))"
 DISTRESS = _compile(
     r"\bback (?:in|into|to) (?:the|my) (?:pit|hole|dark|darkness|void|abyss)\b",
+    r"\b(?:think about|forget|notice) how alone i am\b",
+    r"\b(?:it is|its|it s|every day is|every morning is) the same hell\b",
     r"\b(?:do not|dont|don t) know what (?:else )?(?:is |s )?left to try\b" + _NOT_FOR,
     r"\bnothing (?:else )?(?:is )?left to try\b" + _NOT_FOR,
     r"\brunning out of (?:options|things to try|one more things|treatments|hope|reasons)\b",

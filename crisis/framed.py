@@ -44,7 +44,7 @@ METHOD = _compile(
     r"(?:take long|take to work|work)\b",
     r"\b(?:i need|i want|need it|want it|make sure it|so it) (?:\w+ ){0,3}?(?:to )?(?:not be "
     r"reversible|be irreversible|never be reversed|not be reversed|can not be (?:reversed|undone)|"
-    r"not be undone)\b",
+    r"not be undone|not be undoable)\b",
     r"\b(?:fastest|quickest|easiest|surest|painless|simplest|best) way to stop (?:your|my|a|the|"
     r"someone s|ones|one s) (?:own )?heart\b(?! (?:from )?(?:racing|pounding|beating (?:so )?fast|"
     r"fluttering|palpitat\w*|hurting|breaking|aching|skipping))",
@@ -73,12 +73,13 @@ _DEFEAT = _compile(
 _DIES = (
     r"(?:meurt|meurs|mourir|mourrai|stirbt|sterbe|sterben|mata|matar|muere|muero|morir|morre|"
     r"morro|morrer|olur|olurum|olur muyum|oldurur|mati|muore|muoio|morire|умр\w*|умереть|"
-    r"не выжить|насмерть|разбиться|die|dies)(?! (?:of|de|from|vor|di|da|del|со|от|laughing))"
+    r"не выжить|насмерть|разбиться|dood te gaan|dood gaan|dood gaat|sterven|die|dies)"
+    r"(?! (?:of|de|from|vor|di|da|del|со|от|laughing))"
 )
 _SURELY = (
     r"(?:a coup sur|surement|forcement|sicher|bestimmt|garantiert|seguro|seguramente|com certeza|"
     r"certeza|kesin|kesinlikle|pasti|sicuramente|di sicuro|наверняка|точно|for sure|definitely|"
-    r"guaranteed|certainly|100 percent)"
+    r"guaranteed|certainly|100 percent|zeker)"
 )
 _CERTAIN_DEATH = re.compile(
     r"\b(?:"
@@ -94,7 +95,8 @@ _CERTAIN_DEATH = re.compile(
 _MEANS_ANY = re.compile(
     r"\b(?:melang\w*|mischt|mischen|mezcla\w*|mistura\w*|karıstır\w*|karistir\w*|campur\w*|"
     r"mix\w*|combin\w*|mescol\w*|смеша\w*|высот\w*|этаж\w*|altura|hauteur|hohe|altezza|"
-    r"height|floor|drive into|pills?|tablets?|somniferes|schlaftabletten|clonazepam)"
+    r"height|floor|drive into|pills?|tablets?|somniferes|schlaftabletten|slaappillen|pillen|"
+    r"clonazepam)"
 )
 # Dying of laughter, of shame, of hunger: in any of those languages, not a death
 _IDIOM = re.compile(
@@ -230,7 +232,7 @@ OTHER = _compile(
 _CHILD_FINE = re.compile(
     r"\b(?:first (?:pill|tablet)|learn\w* to swallow|can swallow|swallow\w* (?:a|his|her|the) "
     r"(?:pill|tablet)s? (?:whole|now|fine)|as prescribed|prescribed|his medicine fine|her "
-    r"medicine fine|vitamins? (?:like|as|every)|chewable)\b"
+    r"medicine fine|vitamins? (?:like|as|every)|chewable|as usual|like always|every day)\b"
 )
 DISTRESS = _compile(
     r"\b(?:fail\w*|flunk\w*) (?:\w+ ){0,3}?(?:exams?|finals|tests?|classes|course|year|semester|"

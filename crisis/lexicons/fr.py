@@ -60,6 +60,8 @@ LEXICON = {
         r"(?:j ?ai|je viens d|jai) (?:\w+ ){0,2}?(?:pris|avalé|bu) (?:\w+ ){0,2}?(?:toute|tous|"
         r"toutes|tout le|la boîte|une boîte|la boite|une boite|la plaquette|le flacon|un tas|"
         r"plein de|\d\d+)",
+        r"je viens d ?avaler (?:\w+ ){0,3}?(?:pilules|comprimés|comprimes|cachets|médicaments|"
+        r"medicaments|somnifères|somniferes|la boîte|la boite|le flacon|la plaquette)",
         r"(?:j ?ai|jai) fait une (?:overdose|surdose)",
         r"(?:j ?ai|jai) (?:pris|avalé|avale) trop de (?:médicaments|medicaments|cachets|pilules|"
         r"comprimés|comprimes)",

@@ -111,9 +111,11 @@ def test_a_means_fetched_or_a_life_logged_off_is_asked_about(text: str) -> None:
     [
         "after my sixth infusion i felt amazing for 3 days and then crashed into the worst low",
         "the ketamine afterglow is gone and i'm back in the pit",
+        "i play games 14 hours a day so i don't have to think about how alone i am",
+        "chronic pain since the accident, every morning i wake up and it's the same hell",
     ],
 )
-def test_the_low_after_a_treatment_gets_the_caring_reply(text: str) -> None:
+def test_a_low_after_a_treatment_or_told_by_its_days_gets_the_caring_reply(text: str) -> None:
     assert assess(text).tier == DISTRESS
 
 
