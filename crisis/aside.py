@@ -13,6 +13,9 @@
 - ``DISTRESS`` (the caring reply, even asked as a question): nothing left to try, running out of
   options, "what's wrong with me that it didn't work", nobody here, someone to ask how I am.
 
+``at_peace`` (the classifier defers to it, said of someone else): someone old at peace with
+dying in its time ("whenever the Lord calls", "he'll go when he's ready").
+
 Each with its lookalikes: a deadline for an essay, a countdown to a holiday, the plan and the day
 of a wedding, "tonight's the night, wish me luck", everything ready for the party, a double dose
 asked about. Read on normalised text; pure, nothing here logs.
@@ -156,3 +159,18 @@ _GAME_EXIT = re.compile(
 def game_exit(plain: str) -> bool:
     """Logging off a game for good, with nothing of life in it."""
     return _GAME_EXIT.search(plain) is not None and re.search(r"\blife\b", plain) is None
+
+
+# Someone old told as at peace with dying in its time: no wish to hasten it.
+_AT_PEACE = re.compile(
+    r"\b(?:whenever|when) (?:the (?:good )?lord|god|(?:her|his|their) time) (?:calls|comes|"
+    r"decides|is ready|wants|takes)\b(?!.*\b(?:hurry|soon|tonight|sooner|asking|pray\w* for)\b)"
+    r"|\b(?:go|die|leave|pass) when (?:he|she|they|hes|shes|theyre) (?:is |s |are |re )?ready\b"
+    r"(?!.*\b(?:hurry|soon|"
+    r"tonight|sooner|plan\w*|pills|gun|rope)\b)"
+)
+
+
+def at_peace(plain: str) -> bool:
+    """Death awaited in its time, with nothing to hasten it ("whenever the Lord calls")."""
+    return _AT_PEACE.search(plain) is not None

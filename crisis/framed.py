@@ -270,15 +270,6 @@ _HARM_WORD = re.compile(
     r"over with|no one|nobody|done)\b"
 )
 
-# Someone old told as at peace with dying in its time: no wish to hasten it.
-_AT_PEACE = re.compile(
-    r"\b(?:whenever|when) (?:the (?:good )?lord|god|(?:her|his|their) time) (?:calls|comes|"
-    r"decides|is ready|wants|takes)\b(?!.*\b(?:hurry|soon|tonight|sooner|asking|pray\w* for)\b)"
-    r"|\b(?:go|die|leave|pass) when (?:he|she|they|hes|shes|theyre) (?:is |s |are |re )?ready\b"
-    r"(?!.*\b(?:hurry|soon|"
-    r"tonight|sooner|plan\w*|pills|gun|rope)\b)"
-)
-
 _MEANS_RE = re.compile(r"\b" + _MEANS + r"\b")
 _SAFE_GARAGE = re.compile(
     r"\bgarage\b(?=.*\b(?:safely|safe|door (?:open|up)|doors open|warm\w* (?:\w+ )?up)\b)"
@@ -374,11 +365,6 @@ def distress(plain: str) -> bool:
 def swallowed_whole(plain: str) -> bool:
     """Something swallowed whole: how it went down, not an amount."""
     return _WHOLE.search(plain) is not None
-
-
-def at_peace(plain: str) -> bool:
-    """Death awaited in its time, with nothing to hasten it ("whenever the Lord calls")."""
-    return _AT_PEACE.search(plain) is not None
 
 
 def means_errand(plain: str) -> bool:
