@@ -130,7 +130,11 @@ def load_corpus(path: Path = CORPUS_PATH) -> list[Item]:
 
 
 def set_files() -> list[Path]:
-    return sorted(BLIND.glob("crisis_*.yaml"))
+    """Every labelled set but those held out as an unseen check (named on the command line, a
+    held-out set is measured like any other)."""
+    from crisis.train import HELD_OUT
+
+    return [p for p in sorted(BLIND.glob("crisis_*.yaml")) if p.stem not in HELD_OUT]
 
 
 def evaluate(name: str, items: list[Item], reply: Callable[[str], str | None]) -> SetResult:

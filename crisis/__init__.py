@@ -32,10 +32,12 @@ from dataclasses import dataclass
 
 from crisis import (
     after,
+    aside,
     asked,
     bare,
     cues,
     decided,
+    framed,
     languages,
     leaving,
     parting,
@@ -284,7 +286,7 @@ def _about_someone_else(plain: str) -> bool:
 def _not_meant(text: str, plain: str) -> bool:
     """A joke that names its trivial cause, a video game, a crisis long over, or a denial."""
     if cues.GAME.search(plain) and not cues.MET_IN_GAME.search(plain):
-        return True
+        return framed.IRL.search(plain) is None  # "in minecraft terms, but irl: the fastest way"
     if _FICTION.search(plain) or _DENIED.search(plain):
         return True
     if settled.HYPOTHETICAL.search(plain):
@@ -313,6 +315,13 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     text = titles.without_titles(text)  # "listening to 'Suicide Is Painless'": not a wish
     plain = bare.meme_self(normalise(text))  # "this girl is done 💀" speaks of the writer
     signal = signals.detect(plain, _guard(plain))
+    if signal is None and (framed.overdose(plain) or aside.overdose(plain)):
+        signal = signals.OVERDOSE  # "i tok al my slepin pils": typed through it
+    if signal == signals.OVERDOSE and framed.swallowed_whole(plain):
+        signal = None  # "my toddler swallowed a grape whole": how it went down, not how many
+    errand = framed.excused(plain) or aside.game_exit(plain)
+    if signal not in (None, signals.METHOD, signals.OVERDOSE, "access") and errand:
+        signal = None  # a rifle loaded for deer season, a car warmed up with the garage open
     if signal == signals.METHOD and cues.NOT_FOR_PEOPLE.search(plain):
         signal = None  # chocolate fatal to a dog, the fastest way to die in a game: not a person
     if signal == signals.METHOD and understated.excused_lethality(plain):
@@ -322,9 +331,14 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     if signal is None and asked.method_question(plain) and not cues.NOT_FOR_PEOPLE.search(plain):
         if not understated.excused_lethality(plain):
             return Verdict(CRISIS, "asked")  # a lethality question told by its shape
+    game = cues.NOT_FOR_PEOPLE.search(plain) and not framed.IRL.search(plain)
+    if signal is None and framed.method(plain) and not game:
+        return Verdict(CRISIS, "framed")  # not to be found in time, a rescue to be defeated
     foreign = languages.detect(text)
     if foreign in (signals.METHOD, signals.OVERDOSE):
         return Verdict(CRISIS, f"language {foreign}")
+    if aside.reported(plain):
+        return Verdict(HELPER, "reported")  # "a patient disclosed a plan today"
     if _not_meant(text, plain):
         return Verdict(None, "not meant")
     # A moving-out message that says "you won't have to deal with me" is no farewell.
@@ -352,6 +366,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(HELPER, "language other")
     if quietly.OTHER.search(plain):
         return Verdict(HELPER, "quietly other")  # a rope bought "for the garden" they don't have
+    if framed.child_poisoned(plain):
+        return Verdict(HELPER, "child poisoned")  # "my toddler got into the pills"
     if signal == "access":
         return Verdict(CRISIS, signal)  # another's gun left within reach: the writer's risk
     if signal is not None:
@@ -364,7 +380,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(CHECK if mine else HELPER, "posted")
     if understated.SEARCHED.search(plain):
         return Verdict(HELPER if understated.theirs(plain) else CHECK, "searched")
-    if not _ANCHORS.isdisjoint(plain.split(" ")):
+    if not _ANCHORS.isdisjoint(plain.split(" ")) and not framed.swallowed_whole(plain):
         # Someone else named: their signs, read as if they had written them ("my brother locked
         # himself in the garage" -> "i locked myself in the garage").
         projected = _project(plain)
@@ -372,6 +388,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
             return Verdict(HELPER, "projected")
     if foreign == "check":
         return Verdict(CHECK, "language check")
+    if framed.own(plain) or aside.own(plain):
+        return Verdict(HELPER if _about_someone_else(plain) else CHECK, "framed")
     guarded = _guard(plain)
     checks = (
         settled.CHECK,
@@ -439,8 +457,10 @@ def _ordinary(text: str, plain: str) -> bool:
     medicine told as taken ("took my meds 💊✅")."""
     if routine.taken_as_usual(text, plain) or bare.ordinary_profile(text, plain):
         return True
-    if quietly.ORDINARY.search(plain):
+    if quietly.ORDINARY.search(plain) or framed.ordinary(plain) or aside.ordinary(plain):
         return True
+    if aside.at_peace(plain) and _about_someone_else(plain):
+        return True  # "grandma says she's ready whenever the Lord calls"
     return any(leaving.ORDINARY.search(t) is not None for t in (plain, languages.fold(text)))
 
 
@@ -448,6 +468,8 @@ def _distress_or_none(
     text: str, plain: str, p: dict[str, float], limits: dict[str, float]
 ) -> Verdict:
     """The caring reply for distress the classifier or the rules find, else nothing."""
+    if aside.distress(plain):
+        return Verdict(DISTRESS, "rule")  # "is it normal? I don't know what's left to try"
     if text.rstrip().endswith("?") and _QUESTION.search(plain):
         return Verdict(None)  # a question about distress is answered like any other question
     if "?" in text and _QUESTION.search(plain) and not understated.own_mood(plain):
@@ -459,7 +481,7 @@ def _distress_or_none(
         return Verdict(None)  # "my dog died last week, I'm sad but coping"
     if understated.grief_settled(plain):
         return Verdict(None)  # "I've done my grieving", "she had a full life"
-    ruled = signals.distress(plain)
+    ruled = signals.distress(plain) or framed.distress(plain)
     # A treatment told as working, a question asked for an essay or a class, a pet's death: the
     # classifier's reading of the treatment, the topic or the grief words defers to them.
     learned = p.get("distress", 0.0) >= limits["distress"]

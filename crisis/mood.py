@@ -87,7 +87,7 @@ _RECOVERED = re.compile(
     r"life is good|how i got here|got me (?:out|through)|pulled me (?:out|through)|in case it "
     r"helps|helps someone|i made it through|saved my life|"
     r"i am (?:happy|married|thriving|in a (?:much |far )?better place)|"
-    r"recovered|volunteer|decades|made peace|"
+    r"recovered|volunteer|decades|made peace|(?:\w+ )?(?:years?|months?) into (?:my )?recovery|"
     r"i am (?:ok|okay|fine|safe)|has not been part|curious|candle|(?:been )?clean (?:for )?"
     r"(?:\w+ )?years?|[0-9]+ years clean)\b"
 )

@@ -23,7 +23,10 @@ _MEDICINE = (
     r"mirtazapine|quetiapine|seroquel|lamotrigine|lamictal|adderall|ritalin|concerta|insulin|"
     r"inhaler|birth control|the pill|iron|thyroid pills?|levothyroxine|metformin)"
 )
-_WHEN = r"(?:morning|evening|night|nighttime|bedtime|daily|usual|regular|lunchtime|am|pm) "
+_WHEN = (
+    r"(?:morning|evening|night|nighttime|bedtime|daily|usual|regular|lunchtime|am|pm|heart|"
+    r"blood pressure|bp|sleeping|sleep|pain|allergy|anxiety|cholesterol|water) "
+)
 # "took my meds", "had my evening tablets", "remembered my pills", "meds taken", "meds done"
 # Grouped by first letter (``vocab._compile``): "(?:my |the )?" at the start of a plain pattern
 # would be tried at every character of a long message.
@@ -44,12 +47,14 @@ _TAKEN = _compile(
 _MORE_THAN_USUAL = re.compile(
     r"\b(?:all|whole|entire|every|everything|rest|remaining|lot|lots|bunch|handful|handfuls|"
     r"bottle|bottles|box|boxes|pack|packs|packet|packets|strip|strips|stash|stockpil\w*|saved|"
-    r"hoard\w*|extra|double|triple|more|too|enough|many|much|overdos\w*|od|\d{2,}|twenty|thirty|"
+    r"hoard\w*|extra|double|triple|more|too|enough|many|much|overdos\w*|od|"
+    r"(?<!at )\d{2,}|twenty|thirty|"  # "at 10" is a time
     r"forty|fifty|hundred|dozens?|die|dying|dead|death|kill\w*|suicid\w*|end|ending|over|"
     r"bye|goodbye|farewell|sorry|forgive|forever|never|wake|sleep|gone|leave|leaving|last|final|"
     r"vodka|wine|whisky|whiskey|beer|alcohol|drink|drinks|drunk|booze|rum|gin|tequila|"
     r"hurt\w*|harm\w*|cut\w*|jump\w*|hang\w*|rope|gun|note|letter|love you|tell|numb|dizzy|"
-    r"spinning|breath\w*|heart|throw\w* up|vomit\w*|sick|pass\w* out|can not|cannot|nobody|"
+    r"spinning|breath\w*|heart(?! (?:pills?|meds|medication|medicine|tablets?))|"
+    r"throw\w* up|vomit\w*|sick|pass\w* out|can not|cannot|nobody|"
     r"no one|pointless|worthless|tired|hopeless|empty|"
     # a dose repeated or doubted: "took it again, then another"
     r"again|another|twice|thrice|times|dangerous|safe|twitch\w*|shak\w*|seizure\w*|"

@@ -209,7 +209,10 @@ _DIE_INTENT = _any(
 )
 # "I'd rather die than sing karaoke" is hyperbole; "...than live like this" is not.
 _NOT_TRIVIAL_THAN = (
-    r"(?! than (?!live|living|go on|going on|keep|continue|feel|face|be alive|exist|wake))"
+    r"(?! than (?!live|living|go on|going on|keep|continue|feel|face|be alive|exist|wake|"
+    # "...than go back to the camp": a life to return to, not an errand
+    r"go back (?:to )?(?:the camp|camp|prison|jail|that (?:place|life|house|country)|him|her|them|"
+    r"the war|war|my country|the streets|the ward)))"
 )
 
 _BE_DEAD = r"(?:dead|gone|never born|never been born|not born|not alive|not here|not around)"

@@ -45,7 +45,9 @@ LEXICON = {
         r"(?:dose|quantité) (?:\w+ ){0,3}?(?:est |serait |sont )?(?:létale|mortelle|fatale|mortel)",
         r"dose (?:\w+ ){0,3}?(?:létale|mortelle|fatale)",
         r"dose (?:\w+ )?(?:létale|mortelle|fatale)|(?:létale|mortelle) " + G + r"(?:dose|quantité)",
-        r"combien " + G6 + r"pour (?:mourir|ne (?:plus )?(?:pas )?me réveiller|me tuer|"
+        r"combien " + G6 + r"pour (?:mourir|ne (?:plus )?(?:pas )?me réveiller|(?:me|se) tuer|"
+        r"ne (?:plus |pas |jamais )+se réveiller(?! (?:fatigu\w*|la nuit|pendant|trop|tôt|tard|"
+        r"avec|malade|en sueur))|"
         r"une overdose|faire une overdose|y rester)",
         r"combien " + G6 + r"(?:est|serait|sont|seraient) (?:mortel|mortelle|létal|létale|fatal)",
         r"(?:façon|manière|moyen|méthode)s? " + G + r"(?:de|pour) (?:mourir|me tuer|me suicider|"
@@ -58,6 +60,8 @@ LEXICON = {
         r"(?:j ?ai|je viens d|jai) (?:\w+ ){0,2}?(?:pris|avalé|bu) (?:\w+ ){0,2}?(?:toute|tous|"
         r"toutes|tout le|la boîte|une boîte|la boite|une boite|la plaquette|le flacon|un tas|"
         r"plein de|\d\d+)",
+        r"je viens d ?avaler (?:\w+ ){0,3}?(?:pilules|comprimés|comprimes|cachets|médicaments|"
+        r"medicaments|somnifères|somniferes|la boîte|la boite|le flacon|la plaquette)",
         r"(?:j ?ai|jai) fait une (?:overdose|surdose)",
         r"(?:j ?ai|jai) (?:pris|avalé|avale) trop de (?:médicaments|medicaments|cachets|pilules|"
         r"comprimés|comprimes)",

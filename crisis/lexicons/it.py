@@ -33,7 +33,8 @@ LEXICON = {
         r"(?:dose|quantità) (?:\w+ ){0,3}?(?:è |sarebbe |sono )?(?:letale|mortale|fatale)",
         r"dose (?:\w+ ){0,3}?(?:letale|mortale|fatale)",
         r"dose (?:\w+ )?(?:letale|mortale|fatale)|(?:letale|mortale) " + G + r"(?:dose|quantità)",
-        r"quant[eio] " + G6 + r"per (?:morire|non svegliarmi|uccidermi|un overdose|andarmene)",
+        r"quant[eio] " + G6 + r"per (?:morire|non svegliar(?:mi|si)|uccider(?:mi|si)|un overdose|"
+        r"andarmene)",
         r"quant[eio] " + G6 + r"(?:è|sono|sarebbe|sarebbero) (?:letale|letali|mortale|mortali)",
         r"(?:modo|maniera|metodo)(?:i)? " + G + r"(?:di|per) (?:morire|uccidermi|suicidarmi|"
         r"farla finita)",

@@ -56,6 +56,9 @@ LEXICON = {
         r"quant[oa]s? " + G6 + r"(?:para|pra|pro) (?:morrer|não acordar|nao acordar|matar|"
         r"uma overdose|dormir para sempre)",
         r"quant[oa]s? " + G6 + r"(?:é|e|são|seria|seriam) (?:letal|fatal|mortal)",
+        # a medicine named by what it treats: "quantos comprimidos de remédio pra pressão matam"
+        r"quant[oa]s? " + PILLS + " " + G6 + r"(?:matam|mata|matariam|matar) (?:uma pessoa|"
+        r"alguém|alguem|um adulto|um homem|uma mulher|a gente)",
         r"(?:forma|maneira|jeito|modo|método)s? " + G + r"(?:de|para|pra) (?:morrer|me matar|"
         r"me suicidar|tirar (?:a )?minha vida|acabar com (?:a )?minha vida)",
         r"(?:morrer|me matar|me suicidar) (?:\w+ )?sem (?:dor|sofrer)",

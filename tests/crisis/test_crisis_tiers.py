@@ -212,6 +212,14 @@ def test_the_build_script_never_reads_a_sealed_set_not_yet_measured(tmp_path: Pa
     assert list(sets) == ["crisis_dev_tiny"]
 
 
+def test_the_build_script_never_reads_a_development_set_held_out(tmp_path: Path) -> None:
+    data = tiny_data(tmp_path)
+    for name in train.HELD_OUT:  # kept back as an unseen check: not even YAML here
+        (data / "blind" / f"{name}.yaml").write_text("not: [yaml that is read", "utf-8")
+    assert "crisis_dev_l" in train.HELD_OUT
+    assert list(train.load_sets(data)) == ["crisis_dev_tiny"]
+
+
 # --- crisis lines by country --------------------------------------------------------------------
 
 

@@ -1,0 +1,176 @@
+"""Kinds told in passing: a day set, a countdown, a plan held, a worry reported, a low owned.
+
+- ``SELF`` (the check-in): a deadline given to oneself ("I've given myself until Sunday"); a
+  countdown with nothing to count down to ("Counting down. 3 days.", "on a clock, 3 days left");
+  the plan and the day held ("I've got the plan and the day"); "tonight's the night" with a
+  goodbye to family; not existing after a day; everything ready at home after the last hope;
+  better off with a parent in a photo frame; "is it selfish if I go?".
+- ``OVERDOSE`` (the full reply): a medicine taken twice or three times by mistake with the body
+  answering ("took my warfarin two times today, my gums are bleeding"), as older people tell it.
+- ``OTHER`` (the reply for helpers): someone who reports another's plan as a moderator, a
+  clinician or a teacher ("a patient disclosed a plan", "someone posts they have a plan and a
+  date").
+- ``DISTRESS`` (the caring reply, even asked as a question): nothing left to try, running out of
+  options, "what's wrong with me that it didn't work", nobody here, someone to ask how I am.
+
+``at_peace`` (the classifier defers to it, said of someone else): someone old at peace with
+dying in its time ("whenever the Lord calls", "he'll go when he's ready").
+
+Each with its lookalikes: a deadline for an essay, a countdown to a holiday, the plan and the day
+of a wedding, "tonight's the night, wish me luck", everything ready for the party, a double dose
+asked about. Read on normalised text; pure, nothing here logs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crisis.vocab import _compile
+
+_DAY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|the weekend|"
+    r"the end of (?:the )?(?:week|month|year)|christmas|new year|my birthday|the \d+\w*|\d+\w*|"
+    r"one more (?:week|month|day)|another (?:week|month|day)|(?:a|one|two|three|\d+) (?:more )?"
+    r"(?:days?|weeks?|months?))"
+)
+# Something to do by the deadline, or an event to count down to: an errand, not a plan to die.
+_ERRAND = re.compile(
+    r"\b(?:to (?:finish|get|write|decide|learn|pay|apply|clean|pack|read|submit|do|find|fix|"
+    r"sort|quit|save|lose|choose|reply|answer|make)|until (?:my |the |our )?(?:holiday|vacation|"
+    r"trip|wedding|birthday|exam|exams|deadline|christmas|party|concert|holidays|graduation|"
+    r"release|launch|move|surgery|baby|due date|shift|flight|results|interview)|holiday|vacation|"
+    r"trip|wedding|party|concert|graduation|launch|flight|exam|exams|deadline|christmas|birthday|"
+    r"baby|due date|release|game|match|season|diet|detox|challenge|streak|shift|work|class|"
+    r"lecture|meeting|train|bus|job|essay|project|homework|decision)\b"
+)
+SELF = _compile(
+    r"\b(?:given|giving|gave|give) myself (?:until|till|til|to|up to) " + _DAY + r"\b",
+    r"\b(?:counting down|on a clock|on the clock|the clock is ticking)\b(?: \S+){0,6}? "
+    r"(?:\d+|one|two|three|four|five|six|seven) (?:more )?(?:days?|hours?|nights?|sleeps?)\b",
+    r"\b(?:i have|i ve|ive|i v|i) (?:got |now )?(?:the|a|my) plan and (?:the|a|my) (?:day|date|"
+    r"time|place)\b",
+    r"\b(?:tonight|today|tomorrow)(?: is|s| s) the (?:night|day)\b(?= (?:\S+ ){0,6}?(?:love you|"
+    r"goodbye|bye|forgive me|sorry for everything|look after)\b)",
+    r"\b(?:not|stop) (?:exist\w*|be here|be around|be alive) after (?:it|that|this|the weekend|"
+    r"sunday|monday|friday|saturday|tonight|tomorrow)\b",
+    r"\bbetter off (?:with|having) (?:a|their|my|the) (?:\w+ )?(?:in a (?:photo|picture|frame|"
+    r"photo frame|urn)|as a memory|photo of me)\b",
+    r"\b(?:got|grabbed|fetched|took|brought) (?:the|my|dad s|his|grandad s) (?:shotgun|rifle|gun|"
+    r"pistol|revolver|rope|noose) (?:\w+ ){0,5}?(?:it s|its|it is) time\b",
+    r"\bis it selfish (?:if|to|that) i (?:just )?(?:go|leave|end it|die|do it|stop)\b(?! (?:to|on|"
+    r"out|home|back|for|abroad|away|with|travel\w*|alone|first|early|now and))",
+)
+# Everything ready, after the last hope failed
+_READY = re.compile(r"\b(?:got|have|ve got|i ve) everything ready(?: at home| now)?\b(?! for)")
+_LAST_HOPE = re.compile(
+    r"\b(?:final straw|last (?:hope|chance|try|resort)|did not work|nothing worked|no point|"
+    r"failed)\b"
+)
+# The plan and the day of an event, "tonight's the night, wish me luck"
+_EVENT = re.compile(
+    r"\b(?:wedding|party|trip|holiday|launch|move|meeting|exam|birthday|proposal|date night|gig|"
+    r"show|premiere|prom|interview|match|race|surprise|wish me luck|fingers crossed|nervous)\b"
+)
+# A medicine taken again by mistake, and the body answering
+_TWICE = re.compile(
+    r"\b(?:took|taken|had) (?:my |the )?(?:\w+ ){0,2}?(?:two|three|2|3|several) times\b"
+    r"|\b(?:took|taken) (?:it|them|my \w+|the \w+) (?:twice|again)\b|\bdouble dos\w*\b"
+)
+_ASKED = re.compile(r"(?:what|is|if|would|should|can|could|does|do|how|will)\b")
+_BODY = re.compile(
+    r"\b(?:bleeding|bleed\w*|bruis\w*|dizzy|faint\w*|confused|vomit\w*|throwing up|can not "
+    r"breathe|chest|heart (?:is )?(?:racing|slow|pounding)|blood in|black stools?)\b"
+)
+OTHER = _compile(
+    r"\b(?:someone|somebody|a (?:patient|client|student|member|user|pupil|resident|caller)|my "
+    r"(?:patient|client|student|pupil)|one of my (?:patients|clients|students|pupils|members)) "
+    r"(?:\w+ ){0,8}?(?:disclosed|posts?|posted|said|says|told me|mentioned|admitted|wrote|"
+    r"messaged|shared) (?:\w+ ){0,4}?(?:a plan|(?:she|he|they) (?:has|have|had) a plan|a suicide "
+    r"plan)\b(?! (?:to|for) (?!end|kill|die|take))",
+)
+# ...where the report is about risk: a safety plan, next steps, making it worse
+_CONCERN = re.compile(
+    r"\b(?:safety plan|suicid\w*|crisis|self harm|harm|worried|make it worse|next steps|respond|"
+    r"what do i (?:do|say)|how do i (?:respond|help|reply)|a date|and a date|the date|advice)\b"
+)
+# "...left to try for dinner": a choice, not a treatment
+_NOT_FOR = r"(?! (?:for|on|in|with) (?!me|my (?:depression|mood|mind)|depression))"
+DISTRESS = _compile(
+    r"\bback (?:in|into|to) (?:the|my) (?:pit|hole|dark|darkness|void|abyss)\b",
+    r"\b(?:think about|forget|notice) how alone i am\b",
+    r"\b(?:it is|its|it s|every day is|every morning is) the same hell\b",
+    r"\b(?:do not|dont|don t) know what (?:else )?(?:is |s )?left to try\b" + _NOT_FOR,
+    r"\bnothing (?:else )?(?:is )?left to try\b" + _NOT_FOR,
+    r"\brunning out of (?:options|things to try|one more things|treatments|hope|reasons)\b",
+    r"\bwhat is wrong with me (?:that|why) (?:it|they|nothing) (?:did not|didnt|does not|doesnt|"
+    r"never)\b",
+    r"\b(?:in this country|here|anymore) i have (?:nobody|no one)\b|\bi have (?:nobody|no one) "
+    r"(?:here|in this country|left)\b",
+    r"\bi want (?:someone|somebody|anyone) to ask (?:me )?how i am (?:actually |really )?doing\b",
+)
+
+
+def own(plain: str) -> bool:
+    """The writer's own plan told in passing, with no event it could be about."""
+    found = SELF.search(plain) is not None
+    found = found or (_READY.search(plain) is not None and _LAST_HOPE.search(plain) is not None)
+    return found and _EVENT.search(plain) is None and not _deadline_errand(plain)
+
+
+def _deadline_errand(plain: str) -> bool:
+    """A deadline or a countdown with a task or an event to it."""
+    timed = re.search(r"\b(?:myself (?:until|till|til|to|up to)|counting down|clock)\b", plain)
+    return timed is not None and _ERRAND.search(plain) is not None
+
+
+def overdose(plain: str) -> bool:
+    """A medicine taken again by mistake, with the body answering now."""
+    if _ASKED.match(plain):
+        return False  # "if i took it twice, would i bleed": asked, not told
+    return _TWICE.search(plain) is not None and _BODY.search(plain) is not None
+
+
+def reported(plain: str) -> bool:
+    """Someone else's plan, reported by a moderator, a clinician or a teacher."""
+    return OTHER.search(plain) is not None and _CONCERN.search(plain) is not None
+
+
+def distress(plain: str) -> bool:
+    """A low owned, even when asked as a question."""
+    return DISTRESS.search(plain) is not None
+
+
+def ordinary(plain: str) -> bool:
+    """What the classifier defers to: a deadline with a task to it, a double dose asked about."""
+    if _deadline_errand(plain):
+        return True
+    return _ASKED.match(plain) is not None and _TWICE.search(plain) is not None
+
+
+# A player logging off a game "for good": a season over, not a life
+_GAME_EXIT = re.compile(
+    r"\b(?:gg|this season|ranked|this game|the game|match|server|patch|lobby)\b"
+    r"(?=.*\b(?:log\w* off|quit\w*|uninstall\w*|for good)\b)"
+    r"|\b(?:log\w* off|quit\w*|uninstall\w*)\b(?=.*\b(?:gg|this season|ranked|this game|the game|"
+    r"match|server|patch|lobby)\b)"
+)
+
+
+def game_exit(plain: str) -> bool:
+    """Logging off a game for good, with nothing of life in it."""
+    return _GAME_EXIT.search(plain) is not None and re.search(r"\blife\b", plain) is None
+
+
+# Someone old told as at peace with dying in its time: no wish to hasten it.
+_AT_PEACE = re.compile(
+    r"\b(?:whenever|when) (?:the (?:good )?lord|god|(?:her|his|their) time) (?:calls|comes|"
+    r"decides|is ready|wants|takes)\b(?!.*\b(?:hurry|soon|tonight|sooner|asking|pray\w* for)\b)"
+    r"|\b(?:go|die|leave|pass) when (?:he|she|they|hes|shes|theyre) (?:is |s |are |re )?ready\b"
+    r"(?!.*\b(?:hurry|soon|"
+    r"tonight|sooner|plan\w*|pills|gun|rope)\b)"
+)
+
+
+def at_peace(plain: str) -> bool:
+    """Death awaited in its time, with nothing to hasten it ("whenever the Lord calls")."""
+    return _AT_PEACE.search(plain) is not None
