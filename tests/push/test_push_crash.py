@@ -100,6 +100,22 @@ class BotProcess:
         self.log.close()
         return code
 
+    def kill(self) -> None:
+        """Last resort when a test fails before stopping the process: no bot outlives its test."""
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait(10)
+        self.log.close()
+
+
+@pytest.fixture
+def bots() -> Iterator[list[BotProcess]]:
+    """The bots a test starts, killed at its end if a failed assertion left one running."""
+    started: list[BotProcess] = []
+    yield started
+    for bot in started:
+        bot.kill()
+
 
 @pytest.fixture
 def double(tmp_path: Path) -> Iterator[Double]:
@@ -160,13 +176,17 @@ def interrupt_mid_push(double: Double, bot: BotProcess, sig: signal.Signals) -> 
     return before, code
 
 
-def test_sigkill_mid_push_loses_nothing(double: Double, database: Path, tmp_path: Path) -> None:
+def test_sigkill_mid_push_loses_nothing(
+    double: Double, database: Path, tmp_path: Path, bots: list[BotProcess]
+) -> None:
     log = tmp_path / "bot.log"
     first = BotProcess(double, database, log)
+    bots.append(first)
     before, code = interrupt_mid_push(double, first, signal.SIGKILL)
     assert code == -signal.SIGKILL
 
     second = BotProcess(double, database, log)
+    bots.append(second)
     wait_until(lambda: still_due(database) == 0, 60, "the restarted bot to finish the push")
     assert second.signal(signal.SIGTERM) == 0
 
@@ -182,16 +202,18 @@ def test_sigkill_mid_push_loses_nothing(double: Double, database: Path, tmp_path
 
 
 def test_sigterm_mid_push_exits_cleanly_and_the_rest_follow(
-    double: Double, database: Path, tmp_path: Path
+    double: Double, database: Path, tmp_path: Path, bots: list[BotProcess]
 ) -> None:
     log = tmp_path / "bot.log"
     first = BotProcess(double, database, log)
+    bots.append(first)
     before, code = interrupt_mid_push(double, first, signal.SIGTERM)
     assert code == 0
     left = still_due(database)
     assert left == len(SUBSCRIBERS) - before, "every delivered lesson was recorded at stop"
 
     second = BotProcess(double, database, log)
+    bots.append(second)
     wait_until(lambda: still_due(database) == 0, 60, "the restarted bot to finish the push")
     assert second.signal(signal.SIGTERM) == 0
     per_chat = double.per_chat()
