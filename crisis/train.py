@@ -58,6 +58,8 @@ MEASURED = (
     "crisis_sealed6",
     "crisis_sealed7",
     "crisis_sealed8",
+    "crisis_sealed9",
+    "crisis_sealed10",
 )
 
 # Development sets kept back as an unseen check: never trained on, tuned on or measured while
