@@ -37,6 +37,8 @@ POINTER = (
 
 async def text_message(update: Update, context: BotContext) -> None:
     """Use typed input we asked for; otherwise answer it as a question from the course."""
+    if await typed_answer(update, context):
+        return  # an answer to the safety check-in comes before a time or zone still asked
     if await handle_typed_answer(update, context):
         return
     await question_or_pointer(update, context)

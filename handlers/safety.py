@@ -27,6 +27,7 @@ Only a count is kept; the message itself is never logged or stored, nor which re
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 from functools import lru_cache
 from html import escape
 
@@ -41,7 +42,7 @@ from telegram.ext import (
 
 import views
 from content import helplines
-from crisis import CHECK, CRISIS, DISTRESS, HELPER, Verdict, assess, body, signals
+from crisis import CHECK, CRISIS, DISTRESS, HELPER, Verdict, assess, body, check_in_answer, signals
 from handlers import answered, safety_plan
 from handlers.common import answer, pressed, send
 from handlers.context import BotContext
@@ -232,7 +233,11 @@ async def crisis_reply(update: Update, context: BotContext) -> None:
         return  # the admin handler shows it as a preview, to be confirmed before it goes out
     text = message_text(update.effective_message)
     verdict = verdict_of(text)
-    answered.note_safety(update, context, _kind(text, verdict) or verdict.tier)
+    if verdict.tier in (CHECK, DISTRESS) and _kind(text, verdict) != OVERDOSE:
+        if await answer_to_check_in(update, context, text):
+            raise ApplicationHandlerStop
+    kind = CHECK if verdict.tier == CHECK else _kind(text, verdict) or verdict.tier
+    answered.note_safety(update, context, kind)
     if _kind(text, verdict) == OVERDOSE:
         routed = await context.services.count(counts.CRISIS_REPLIES)
         logger.info("Crisis routing (count %s)", routed or "?")
@@ -334,6 +339,30 @@ async def sos(update: Update, context: BotContext) -> None:
     await send_crisis_reply(update, context)
 
 
+async def answer_to_check_in(update: Update, context: BotContext, text: str) -> bool:
+    """A reply to a check-in sent within the hour, typed instead of tapped: answered as its
+    button is. A yes gets the full reply, a no what "I'm OK" gets (a later yes still counts), and
+    "not really" the support of "I'm struggling". Another risk message is asked about again.
+
+    False (nothing sent) when no check-in went to this chat lately, or the text is no answer.
+    """
+    if answered.safety_within(update, context, CHECK_IN_ANSWERED_WITHIN) != CHECK:
+        return False
+    reading = check_in_answer.read(text)
+    if reading == check_in_answer.NO:
+        await send(update, context, OK_REPLY)  # the check-in stays the last: a later yes counts
+    elif reading == check_in_answer.UNSURE:
+        await send(update, context, STRUGGLING, views.crisis_keyboard())
+    elif reading == check_in_answer.YES:
+        answered.note_safety(update, context, CRISIS)
+        routed = await context.services.count(counts.CRISIS_REPLIES)
+        logger.info("Crisis routing (count %s)", routed or "?")
+        await send_crisis_reply(update, context)
+    else:
+        return False
+    return True
+
+
 async def sos_button(update: Update, context: BotContext) -> None:
     """The buttons under the crisis reply and the check-in."""
     choice = pressed(update, SosData).what
@@ -351,6 +380,10 @@ async def sos_button(update: Update, context: BotContext) -> None:
         await send(update, context, OK_REPLY)  # where they were is still there: no state changed
     else:
         await send_crisis_reply(update, context)  # an unknown choice errs on the side of help
+
+
+# How long after a check-in a typed yes or no is taken as its answer.
+CHECK_IN_ANSWERED_WITHIN = timedelta(hours=1)
 
 
 def handlers() -> list:

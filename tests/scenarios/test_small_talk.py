@@ -188,7 +188,22 @@ async def checked_in(double: BotApiDouble, user_id: int) -> SimulatedUser:
     return user
 
 
-@pytest.mark.parametrize("answer", ["yes", "Yeah.", "maybe", "idk", "I don't know"])
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "yes",
+        "Yeah.",
+        "maybe",
+        "idk",
+        "I don't know",
+        "yes 😔",
+        "yes, sometimes",
+        "kinda",
+        "all the time",
+        "I think so",
+        "Yes I have been",
+    ],
+)
 async def test_yes_typed_under_the_check_in_gets_the_crisis_reply(
     double: BotApiDouble, bot: Services, answer: str
 ) -> None:
@@ -217,7 +232,7 @@ async def test_yes_with_no_check_in_asked_is_not_taken_for_an_answer(
     assert reply.text == POINTER  # as before: small talk never acknowledges a bare "yes"
 
 
-@pytest.mark.parametrize("answer", ["no", "Nope.", "no, I'm fine", "just asking"])
+@pytest.mark.parametrize("answer", ["no", "Nope.", "no, I'm fine", "just asking", "no i'm not"])
 async def test_no_typed_under_the_check_in_gets_what_im_ok_gets_and_a_later_yes_still_counts(
     double: BotApiDouble, bot: Services, answer: str
 ) -> None:
@@ -235,3 +250,40 @@ async def test_no_with_no_check_in_asked_is_not_taken_for_an_answer(
     robin = await scheduled(double, 4205)
     reply = await said(robin, "no")
     assert not reply.text.startswith("Thank you for letting me know.")
+
+
+async def test_not_really_under_the_check_in_gets_the_support_of_im_struggling(
+    double: BotApiDouble, bot: Services
+) -> None:
+    robin = await checked_in(double, 4206)
+    reply = await said(robin, "not really")
+    assert reply.text.startswith("Thank you for telling me. I'm glad you did.")
+    assert "/sos" in reply.text and reply.text != POINTER
+
+
+@pytest.mark.parametrize(("answer", "user_id"), [("yes", 4207), ("no", 4209)])
+async def test_a_check_in_answered_while_the_zone_question_is_open_is_not_read_as_a_zone(
+    double: BotApiDouble, bot: Services, answer: str, user_id: int
+) -> None:
+    robin, ask = await newcomer(double, user_id)
+    await robin.tap(ask, "08:00")
+    await robin.wait_for_edit(ask)  # the zone question is open now
+    check = await said(robin, CHECK_IN_TEXT)
+    assert "Are you thinking about suicide" in check.text
+    reply = await said(robin, answer)
+    if answer == "yes":
+        assert reply.html == bot.require_course().crisis.html
+    else:
+        assert reply.text.startswith("Thank you for letting me know.")
+    assert "time zone" not in reply.text
+
+
+async def test_yes_after_a_check_in_that_came_with_the_body_warning_gets_the_crisis_reply(
+    double: BotApiDouble, bot: Services
+) -> None:
+    robin = await scheduled(double, 4208)
+    await robin.send(f"chest pain. {CHECK_IN_TEXT}")
+    replies = await robin.wait_for_messages(2)
+    assert any("Are you thinking about suicide" in r.text for r in replies)
+    reply = await said(robin, "yes")
+    assert reply.html == bot.require_course().crisis.html
