@@ -158,7 +158,14 @@ _GAME_EXIT = re.compile(
 
 def game_exit(plain: str) -> bool:
     """Logging off a game for good, with nothing of life in it."""
-    return _GAME_EXIT.search(plain) is not None and re.search(r"\blife\b", plain) is None
+    return _GAME_EXIT.search(plain) is not None and _GAME_BUT.search(plain) is None
+
+
+# ...but not when the goodbye is to more than the game ("i won't be around anymore").
+_GAME_BUT = re.compile(
+    r"\b(?:life|around|anymore|any more|forever|goodbye|farewell|myself|die|dying|dead|kill\w*|"
+    r"end it|not be here|wont be here|gone|disappear\w*|everyone|everybody)\b"
+)
 
 
 # Someone old told as at peace with dying in its time: no wish to hasten it.

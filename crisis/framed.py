@@ -284,7 +284,8 @@ _TASK = re.compile(
 
 # A swing or a hammock on a beam: what a beam is asked to hold
 _HUNG = re.compile(
-    r"\b(?:beam|rafter|branch|hook|ceiling)s?\b(?=.*\b(?:swing|hammock|punching bag|pull ?up bar|"
+    r"\b(?:beam|rafter|branch|hook|ceiling)s?\b(?=.*\b(?<!no )(?<!not a )(?<!not for a )"
+    r"(?<!without a )(?<!without )(?:swing|hammock|punching bag|pull ?up bar|"
     r"plants?|lights|bird feeder|chandelier|fan)\b)"
 )
 # A date set for an event, a treatment finished and the writer better: ordinary
@@ -309,7 +310,10 @@ _HEART_CALMED = re.compile(
     r"\bstop (?:my|your|the|a|ones|one s) heart (?:from )?(?:racing|pounding|beating (?:so )?fast|"
     r"fluttering|palpitat\w*|hurting|breaking|aching|skipping)\b"
 )
-_TASK_BUT = re.compile(r"\b(?:decided|first|before|last|after|goodbye|done with)\b")
+_TASK_BUT = re.compile(
+    r"\b(?:decided|first|before|last|after|goodbye|done with|anymore|any more|disappear\w*|"
+    r"problem|burden|gone|forever|vanish\w*|end|over|bye|nobody|no one|won t|wont)\b"
+)
 
 
 def ordinary(plain: str) -> bool:
@@ -364,7 +368,14 @@ def distress(plain: str) -> bool:
 
 def swallowed_whole(plain: str) -> bool:
     """Something swallowed whole: how it went down, not an amount."""
-    return _WHOLE.search(plain) is not None
+    return _WHOLE.search(plain) is not None and _AMOUNT.search(plain) is None
+
+
+# An amount beside it ("swallowed my meds whole, about 30 of them") is an overdose told.
+_AMOUNT = re.compile(
+    r"\b(?:\d+|all|every|dozens?|handful|lots|many|several|bunch|bottle|pack|box|strip|packet|"
+    r"rest of|of them|too much|too many|overdos\w*)\b"
+)
 
 
 def means_errand(plain: str) -> bool:
@@ -386,4 +397,13 @@ def excused(plain: str) -> bool:
     with the garage open, a date set for a retirement, a heart to be calmed rather than stopped."""
     if means_errand(plain) or safe_garage(plain):
         return True
-    return _EVENT_DATE.search(plain) is not None or _HEART_CALMED.search(plain) is not None
+    if _EVENT_DATE.search(plain) is not None and _EVENT_BUT.search(plain) is None:
+        return True
+    return _HEART_CALMED.search(plain) is not None
+
+
+# A date set beside a means or a goodbye is no appointment ("the pills saved up").
+_EVENT_BUT = re.compile(
+    r"\b(?:pills?|tablets?|meds|rope|gun|saved up|stockpil\w*|hoard\w*|enough|goodbye|note|"
+    r"letters?|my will|last)\b"
+)

@@ -147,3 +147,20 @@ def test_exams_as_a_future_over_and_the_crash_after_a_treatment_get_the_caring_r
 )
 def test_their_lookalikes_get_no_crisis_reply(text: str) -> None:
     assert assess(text).tier in (None, DISTRESS)
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        ("I swallowed my meds whole, about 30 of them", CRISIS),  # an amount, not how it went down
+        ("I want to finish my homework and then I won't be a problem to anyone anymore", CHECK),
+        ("i just want to finish my work and then disappear", CHECK),
+        ("the beam in the garage can hold my weight, bought the rope, no swing", CHECK),
+        ("gg, quitting for good, i won't be around anymore", CRISIS),
+        ("I booked the date for my appointment. I have the pills saved up", CRISIS),
+    ],
+)
+def test_an_ordinary_frame_with_a_sign_of_harm_beside_it_excuses_nothing(
+    text: str, tier: str
+) -> None:
+    assert assess(text).tier == tier
