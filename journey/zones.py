@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta, timezone
 from enum import StrEnum
+from itertools import product
 from zoneinfo import ZoneInfo
 
 from journey.placenames import EVERYDAY_ZIPF, STATE, Place, ZoneIndex, normalise, zone_index
@@ -60,6 +61,7 @@ REGIONS: dict[str, tuple[tuple[str, str, str], ...]] = {  # name -> (zone, ISO c
     "victoria": (
         ("Australia/Melbourne", "AU", f"Victoria, {_AU} (Melbourne)"),
         ("America/Vancouver", "CA", f"Victoria, {_CA} (British Columbia)"),
+        ("Indian/Mahe", "SC", "Victoria, Seychelles"),
     ),
     "northern ireland": (("Europe/London", "GB", "Northern Ireland, United Kingdom"),),
     "nz": (("Pacific/Auckland", "NZ", "New Zealand (Auckland)"),),
@@ -160,13 +162,16 @@ def _iana(raw: str) -> ZoneReading | None:
     return ZoneReading((zone,), zone, Certainty.SURE) if zone else None
 
 
-def _named(key: str, index: ZoneIndex, *, whole: bool, raw: str = "") -> ZoneReading | None:
-    """An exact name: abbreviation, metazone, country, region or city."""
+def _named(
+    key: str, index: ZoneIndex, *, whole: bool, raw: str = "", regions: bool = True
+) -> ZoneReading | None:
+    """An exact name: abbreviation, metazone, country, region or city (a town only, without
+    ``regions``: "Ontario" before "California" is the town, not the province)."""
     sure = Certainty.SURE if whole else Certainty.GUESS
     if key in index.countries:  # "Japan" the country before "Japan Time" the metazone
         reading = _country(index.countries[key], index, sure)
         return _or_the_state(reading, index.homonyms.get(key, ()), index) or reading
-    if key in REGIONS:
+    if regions and key in REGIONS:
         return _region(REGIONS[key], sure)
     if key in index.metazones:
         zone, label = index.metazones[key]
@@ -309,11 +314,12 @@ def _place_in_country(key: str, index: ZoneIndex) -> ZoneReading | None:
     asked which of Canada's zones was nearest.
     """
     words = key.split()
-    for size in range(min(3, len(words) - 1), 0, -1):
+    for size, regions in product(range(min(3, len(words) - 1), 0, -1), (False, True)):
         code = index.countries.get(" ".join(words[-size:]))
         if code is None:
             continue
-        reading = _named(" ".join(words[:-size]), index, whole=True)
+        # A town of that name first ("Victoria, Seychelles"), then a province ("Ontario, Canada")
+        reading = _named(" ".join(words[:-size]), index, whole=True, regions=regions)
         if reading is None:
             continue
         in_country = set(index.country_zones.get(code, ()))
@@ -347,22 +353,37 @@ def _place_in_region(key: str, index: ZoneIndex) -> ZoneReading | None:
             return ZoneReading((state.zone,), label, Certainty.SURE, country=state.country)
     for size in range(min(3, len(words) - 1), 0, -1):
         region = _named(" ".join(words[-size:]), index, whole=True)
-        town = _named(" ".join(words[:-size]), index, whole=True) if region else None
-        if region is None or town is None:
+        if region is None:
             continue
-        clocks = {_clock(zone) for zone in region.zones}
-        # In that region's country too: Hong Kong keeps Perth's clock, yet is not in Australia.
-        countries = {region.country_of(n) for n in range(len(region.zones))} - {""}
-        kept = [
-            n
-            for n, zone in enumerate(town.zones)
-            if _clock(zone) in clocks and (not countries or town.country_of(n) in countries)
+        # The town first ("Ontario, California"), then a region of its name ("Victoria, BC")
+        towns = [
+            _named(" ".join(words[:-size]), index, whole=True, regions=r) for r in (False, True)
         ]
-        if len(kept) == 1:  # of towns of one name, the one in that region
-            zone, country = town.zones[kept[0]], town.country_of(kept[0])
-            label = town.label if town.certainty != Certainty.CHOICE else town.labels[kept[0]]
-            return ZoneReading((zone,), label, Certainty.SURE, country=country)
+        found = [reading for town in towns if town and (reading := _in_region(town, region))]
+        if found:
+            return found[0]
+        if any(towns) and len(region.zones) == 1:
+            # A town of that name lies elsewhere ("Victoria, Texas"; the index knows Hong Kong's):
+            # the state's clock, to be confirmed, rather than a choice of far-off Victorias.
+            return replace(region, certainty=Certainty.GUESS)
     return None
+
+
+def _in_region(town: ZoneReading, region: ZoneReading) -> ZoneReading | None:
+    """Of towns of one name, the one in that region (its clock and its country), if just one."""
+    clocks = {_clock(zone) for zone in region.zones}
+    # In that region's country too: Hong Kong keeps Perth's clock, yet is not in Australia.
+    countries = {region.country_of(n) for n in range(len(region.zones))} - {""}
+    kept = [
+        n
+        for n, zone in enumerate(town.zones)
+        if _clock(zone) in clocks and (not countries or town.country_of(n) in countries)
+    ]
+    if len(kept) != 1:
+        return None
+    zone, country = town.zones[kept[0]], town.country_of(kept[0])
+    label = town.label if town.certainty != Certainty.CHOICE else town.labels[kept[0]]
+    return ZoneReading((zone,), label, Certainty.SURE, country=country)
 
 
 def _in_sentence(key: str, index: ZoneIndex) -> ZoneReading | None:

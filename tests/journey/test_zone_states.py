@@ -88,9 +88,25 @@ def test_a_province_or_state_elsewhere_is_taken(text: str, zone: str, country: s
 def test_victoria_alone_asks_which_and_a_continent_asks_for_the_city() -> None:
     reading = read_zone("Victoria")
     assert reading is not None and reading.certainty == Certainty.CHOICE
-    assert reading.zones == ("Australia/Melbourne", "America/Vancouver")
-    assert reading.countries == ("AU", "CA")
+    assert reading.zones == ("Australia/Melbourne", "America/Vancouver", "Indian/Mahe")
+    assert reading.countries == ("AU", "CA", "SC")
     assert read_zone("Asia") is None and read_zone("Europe") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "zone", "certainty"),
+    [
+        ("Ontario, California", "America/Los_Angeles", Certainty.SURE),  # the town, not Toronto
+        ("Victoria, Seychelles", "Indian/Mahe", Certainty.SURE),
+        ("Victoria, Texas", "America/Chicago", Certainty.GUESS),  # the state's clock, confirmed
+        ("Ontario, Canada", "America/Toronto", Certainty.SURE),
+    ],
+)
+def test_a_region_s_name_used_by_a_town_elsewhere_is_read_with_what_follows_it(
+    text: str, zone: str, certainty: Certainty
+) -> None:
+    reading = read_zone(text)
+    assert reading is not None and reading.zones == (zone,) and reading.certainty == certainty
 
 
 async def crisis_lines(user: SimulatedUser) -> str:
