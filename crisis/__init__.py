@@ -332,6 +332,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         if not understated.excused_lethality(plain):
             return Verdict(CRISIS, "asked")  # a lethality question told by its shape
     game = cues.NOT_FOR_PEOPLE.search(plain) and not framed.IRL.search(plain)
+    if signal is None and asked.sought(plain) and not game:
+        return Verdict(CRISIS, "sought")  # a place by what it lacks, a character's amount
     if signal is None and framed.method(plain) and not game:
         return Verdict(CRISIS, "framed")  # not to be found in time, a rescue to be defeated
     foreign = languages.detect(text)

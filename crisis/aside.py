@@ -77,8 +77,29 @@ _TWICE = re.compile(
     r"|\b(?:took|taken) (?:it|them|my \w+|the \w+) (?:twice|again)\b|\bdouble dos\w*\b"
 )
 _ASKED = re.compile(r"(?:what|is|if|would|should|can|could|does|do|how|will)\b")
+# More taken than meant, told by what was taken: "3 lozenges instead of 1", "the rest of my
+# grandma's heart pills", the usual amount of a stronger batch. Each needs the body answering.
+_INSTEAD = re.compile(
+    r"\b(?:took|taken|had|used|did|swallowed) (?:\d+|two|three|four|five|six|double|twice) "
+    r"(?:\w+ )?(?:lozenges?|pills?|tablets?|tabs?|capsules?|doses?|sprays?|patches|puffs?|drops|"
+    r"mg|mgs|ml|gummies|bumps?|lines?|troches?|devices?) instead of (?:\d+|one|the usual|my usual|"
+    r"a single)\b"
+)
+_THE_REST = re.compile(
+    r"\b(?:ate|took|swallowed|downed|had|necked|finished) (?:all )?the rest of (?:\S+ ){0,3}?"
+    r"(?:pills|tablets|meds|medication|medicine|capsules|painkillers|sleeping pills|bottle|"
+    r"packet|box|strip)\b"
+)
+_STRONGER = re.compile(
+    r"\b(?:stronger|more potent|laced|cut with)\b(?=.*\b(?:did|took|had|used|snorted|smoked|"
+    r"shot|railed) (?:my |the )?(?:normal|usual|regular|same) (?:amount|dose|line|bump|hit)\b)"
+)
+# ...and no reason for it: "not sure why I did it"
+_NO_REASON = re.compile(r"\b(?:not sure|do not know|dont know|no idea) why (?:i did|i took)\b")
 _BODY = re.compile(
-    r"\b(?:bleeding|bleed\w*|bruis\w*|dizzy|faint\w*|confused|vomit\w*|throwing up|can not "
+    r"\b(?:lips? (?:are |is )?(?:going |gone |turning )?(?:numb|blue)|heads? (?:is )?"
+    r"(?:pounding|spinning)|heart (?:\w+ )?pounding|can not (?:stand|breathe|feel)|bleeding|"
+    r"bleed\w*|bruis\w*|dizzy|faint\w*|confused|vomit\w*|throwing up|can not "
     r"breathe|chest|heart (?:is )?(?:racing|slow|pounding)|blood in|black stools?)\b"
 )
 OTHER = _compile(
@@ -127,7 +148,11 @@ def overdose(plain: str) -> bool:
     """A medicine taken again by mistake, with the body answering now."""
     if _ASKED.match(plain):
         return False  # "if i took it twice, would i bleed": asked, not told
-    return _TWICE.search(plain) is not None and _BODY.search(plain) is not None
+    body = _BODY.search(plain) is not None
+    more = _TWICE.search(plain) or _INSTEAD.search(plain) or _STRONGER.search(plain)
+    if more is not None and body:
+        return True
+    return _THE_REST.search(plain) is not None and (body or _NO_REASON.search(plain) is not None)
 
 
 def reported(plain: str) -> bool:
