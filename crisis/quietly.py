@@ -126,6 +126,19 @@ CRISIS = _compile(
     r"\b(?:my |the )?(?:stash|hoard|stockpile|supply) (?:is |of (?:pills|meds|tablets) is )?"
     r"(?:big|large) enough\b(?=.*\b(?:doses|pills|meds|tablets|months|weeks|saving|skipping)\b)",
     r"\b(?:sewerslide|suicide|unalive|kms) (?:hours|o clock|oclock|mode|time again)\b",
+    # a medicine gathered where nobody sees: shop after shop "so nobody would ask", doses kept
+    r"\b(?:went to|tried|visited|hit|been to|going to) (?:\d+|two|three|four|five|several|a few|"
+    r"loads of|different) (?:different )?(?:shops|pharmacies|chemists|stores|supermarkets)\b"
+    r"(?: \S+){0,4}? (?:for|to get|to buy) (?:\S+ ){0,2}?" + _MEDICINE + r"\b(?=.*\b(?:nobody|"
+    r"no one|no questions|wouldn t notice|would not notice|suspicious)\b)",
+    r"^(?!.*\b(?:dog|cat|pet|toddler|kid|son|daughter|mum|dad|patient)\b).*?\b(?:spitting|spat|"
+    r"spit|palming|cheeking|pocketing) (?:out )?(?:my |the )?(?:\w+ )?(?:lozenges|pills|meds|"
+    r"tablets|troches|doses)\b(?: \S+){0,6}? (?:keeping|kept|saving|saved|stash\w*|hiding|hid|"
+    r"putting|put) (?:them|it)\b",
+    # a gun bought "not for protection"
+    r"\b(?:bought|buying|got|getting) (?:a |one|my first |the )?(?:gun|pistol|handgun|rifle|"
+    r"shotgun|firearm|one)\b(?: \S+){0,12}? not for (?:protection|hunting|sport|the range|self "
+    r"defen[cs]e|home defen[cs]e|defen[cs]e)\b(?! (?:but|it s|its|it is) )",
     # slang for ending one's life, said as a game
     r"\b(?:uninstall|uninstalling|uninstalled|log off|logging off|rage quit|rage quitting|"
     r"ragequit\w*) (?:from )?(?:life|irl|real life|existence)\b",
@@ -135,6 +148,13 @@ CRISIS = _compile(
     r"\b(?:arms?|thighs?|legs?|wrists?|stomach|hips?) (?:are |is )?covered in (?:fresh )?(?:cuts|"
     r"burns)\b(?!.*\b(?:cat|kitten|bramble\w*|thorns?|rose\w*|garden\w*|climb\w*|shav\w*|hike|"
     r"bike|fell|fall|mosquito\w*|bites?)\b)",
+)
+
+# A gun thought of turned on oneself, whatever the range or the cleaning around it
+ON_SELF = _compile(
+    r"(?<!massage )(?<!glue )(?<!nail )(?<!heat )(?<!water )(?<!nerf )"
+    r"\b(?:gun|pistol|rifle|shotgun|firearm|revolver)\b(?: \S+){0,14}? (?:thought|think|"
+    r"thinking) (?:about|of) (?:using|turning|pointing) (?:it|them|the \w+) on (?:me|myself)\b",
 )
 
 CHECK = _compile(
