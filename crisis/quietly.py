@@ -254,6 +254,12 @@ MINE = _compile(
 )
 
 OTHER = _compile(
+    # someone collapsed after pills or drugs, the body failing now: "lips going blue"
+    r"\b(?:mate|friend|brother|sister|bf|gf|boyfriend|girlfriend|flatmate|roommate|partner|son|"
+    r"daughter|husband|wife|someone|he|she)\b(?: \S+){0,3}? (?:collapsed|passed out|went down|"
+    r"is unresponsive)\b(?=.*\b(?:pills|k|ket|ketamine|drugs|mdma|ghb|xanax|oxy|took|after)\b)"
+    r"(?=.*\b(?:lips (?:are |is )?(?:going |turning |gone )?blue|not breathing|barely breathing|"
+    r"can not wake|will not wake|wont wake|unresponsive|snoring weird)\b)",
     r"\b(?:he|she|they|husband|wife|partner|son|daughter|brother|sister|mum|mom|dad|friend)\b"
     r"(?: \S+){0,3}? (?:bought|buys|got|ordered|brought home) (?:a |some |the )?(?:rope|hose|"
     r"charcoal|helium|gun|shotgun|pistol|rifle)\b(?: \S+){0,8}? (?:we|he|she|they) (?:do not|does "

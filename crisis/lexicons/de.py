@@ -138,6 +138,11 @@ LEXICON = {
         + r"(?:nicht funktioniert|gescheitert|nichts gebracht|hat nicht)",
     ),
     "other": (
+        # someone close who took pills and barely answers: "Tabletten genommen, kaum ansprechbar"
+        r"(?:tochter|sohn|mann|frau|bruder|schwester|mutter|vater|freund|freundin|kind|partner|"
+        r"partnerin) hat (?:\w+ ){0,3}?(?:tabletten|pillen|medikamente|schlaftabletten) (?:\w+ )?"
+        r"genommen (?:\w+ ){0,4}?(?:kaum|nicht mehr|nicht) (?:ansprechbar|wach|aufwachen|"
+        r"wachzukriegen)",
         r"(?:er|sie) (?:\w+ ){0,3}?sich (?:\w+ ){0,2}?(?:umbringen|töten|das leben nehmen|"
         r"umzubringen|etwas antun|was antun) (?:will|möchte|wollte|wird|würde)",
         r"(?:hat sich|sich) (?:\w+ ){0,3}?eingeschlossen|will nicht mehr leben",

@@ -87,6 +87,9 @@ LEXICON = {
         r"quero que (?:tudo|isso) (?:acabe|termine)",
     ),
     "passive": (
+        # gone for good, not from social media: "vou sumir pra sempre hoje"
+        r"vou (?:sumir|desaparecer) (?:pra|para) sempre(?! d[oa]s? (?:redes|instagram|facebook|"
+        r"face|twitter|tiktok|grupo|grupos|internet|app|zap|whatsapp))",
         r"seria (?:\w+ ){0,2}?(?:melhor|mais fácil|mais simples) (?:\w+ ){0,2}?(?:não (?:acordar|"
         r"estar|existir)|sumir|morrer|desaparecer)",
         r"se eu (?:não (?:existisse|estivesse (?:aqui|viv[oa])|tivesse nascido)|morresse|sumisse|"
