@@ -59,6 +59,21 @@ SELF = _compile(
     r"pistol|revolver|rope|noose) (?:\w+ ){0,5}?(?:it s|its|it is) time\b",
     r"\bis it selfish (?:if|to|that) i (?:just )?(?:go|leave|end it|die|do it|stop)\b(?! (?:to|on|"
     r"out|home|back|for|abroad|away|with|travel\w*|alone|first|early|now and))",
+    # the place or the danger told by what is done there, and no more said
+    r"\b(?:heading|going|walking|driving|on my way|off) (?:to|up to|out to) (?:the )?(?:overpass|"
+    r"bridge|roof|rooftop|cliffs?|tracks|railway|viaduct|top floor|multistorey)\b(?: \S+){0,2}? "
+    r"(?:sorry|goodbye|bye|forgive me|love you all)$",
+    r"\b(?:checking|checked|looking up|googling|measuring|checked) how (?:high|tall|far down) "
+    r"(?:\S+ ){0,8}?(?:is|are)\b(?=.*\bi know (?:exactly )?why\b)",
+    r"\b(?:stepping|step|stepped|standing|getting|moving|edging|leaning) (?:\w+ )?(?:closer|nearer)"
+    r" to (?:the )?(?:yellow line|edge|platform edge|tracks)\b(?=.*\b(?:train|express|comes "
+    r"through|not stopping|without stopping)\b)",
+    r"\b(?:half |kind of |kinda |secretly |sort of )?hoping (?:that )?(?:the|a|my) (?:wheel|car|"
+    r"brakes?|truck|lorry|bus|tyre|tire) (?:slips|fails|fail|hits me|crashes|blows|gives)\b",
+    r"\bnot (?:gonna|going to|able to) (?:make it|be there|come|be here)\b(?: \S+){0,6}? not "
+    r"because of\b(?!(?: \S+){1,3} but\b)",
+    r"\bsuicide clause\b(?=.*\b(?:passed|past|over|expired|ran out|is up|ends|ended)\b)"
+    r"(?!.*\b(?:what is|how does|explain|mean)\b)",
 )
 # Everything ready, after the last hope failed
 _READY = re.compile(r"\b(?:got|have|ve got|i ve) everything ready(?: at home| now)?\b(?! for)")

@@ -118,6 +118,10 @@ METHOD = _compile(
     r"inspection)\b)",
 )
 
+# ...found dead, found first: not found sneaking out, not found in hide and seek
+_FOUND = r"(?=\s*$|\s+(?:dead|first|like that|afterwards|after|in the morning)\b)"
+_NOT_HIDING = r"^(?!.*\b(?:hid|hide|hiding)\b).*?"
+
 CRISIS = _compile(
     r"\b(?:skipping|skipped|skip|saving|saved|holding back|held back|not taking|hiding|hid) "
     r"(?:my |some of my |half my )?(?:doses|pills|meds|tablets|capsules)\b(?: \S+){0,6}? to "
@@ -135,6 +139,14 @@ CRISIS = _compile(
     r"spit|palming|cheeking|pocketing) (?:out )?(?:my |the )?(?:\w+ )?(?:lozenges|pills|meds|"
     r"tablets|troches|doses)\b(?: \S+){0,6}? (?:keeping|kept|saving|saved|stash\w*|hiding|hid|"
     r"putting|put) (?:them|it)\b",
+    # who finds the body arranged, a goodbye left for the one who goes through the phone
+    _NOT_HIDING
+    + r"\bso\s+(?:that\s+)?(?:the\s+kids|my\s+kids|my\s+family|my\s+mum|my\s+mom|my\s+wife|"
+    r"my\s+husband|my\s+partner|my\s+son|my\s+daughter|they|nobody|no\s+one)\b(?:\s+\S+){0,3}?"
+    r"\s+(?:arent|isnt|wont|dont|never|not)\s+(?:\S+\s+){0,3}?find\s+me" + _FOUND,
+    _NOT_HIDING + r"\bso\s+(?:nobody|no\s+one)\s+(?:\S+\s+)?finds?\s+me" + _FOUND,
+    r"\b(?:when|after|once) you go through my (?:phone|things|stuff|laptop)\b(?=.*\b(?:love you|"
+    r"not your fault|wasnt your fault|sorry)\b)",
     # a gun bought "not for protection"
     r"\b(?:bought|buying|got|getting) (?:a |one|my first |the )?(?:gun|pistol|handgun|rifle|"
     r"shotgun|firearm|one)\b(?: \S+){0,12}? not for (?:protection|hunting|sport|the range|self "
