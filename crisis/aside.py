@@ -4,9 +4,14 @@
   countdown with nothing to count down to ("Counting down. 3 days.", "on a clock, 3 days left");
   the plan and the day held ("I've got the plan and the day"); "tonight's the night" with a
   goodbye to family; not existing after a day; everything ready at home after the last hope;
-  better off with a parent in a photo frame; "is it selfish if I go?".
+  better off with a parent in a photo frame; "is it selfish if I go?"; a danger told by a deed
+  (heading to the overpass "sorry", a height checked "and I know why", edging to the platform's
+  line as the express comes, hoping the wheel slips, an appointment missed "not because of
+  traffic", a suicide clause passed).
 - ``OVERDOSE`` (the full reply): a medicine taken twice or three times by mistake with the body
-  answering ("took my warfarin two times today, my gums are bleeding"), as older people tell it.
+  answering ("took my warfarin two times today, my gums are bleeding"), as older people tell it;
+  "3 lozenges instead of 1", the usual amount of a stronger batch, with the body answering; the
+  rest of someone's pills, with the body answering or no reason for it.
 - ``OTHER`` (the reply for helpers): someone who reports another's plan as a moderator, a
   clinician or a teacher ("a patient disclosed a plan", "someone posts they have a plan and a
   date").

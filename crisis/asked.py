@@ -9,7 +9,11 @@ strong ask ("fatal", "would it kill", "not wake up") needs only a means; a weake
 "sure", "quickest", "does it hurt") needs a means that is itself a way to die (a height, a
 train, an overdose, exhaust) or a word of death beside it. ``method_question`` is True for
 those; the lookalikes say what they are about instead: a symptom, a leak, a detector, a pet,
-an anaesthetic for a procedure, a dose per session, an exam. Read on normalised text; pure,
+an anaesthetic for a procedure, a dose per session, an exam. ``sought`` is True for the kinds
+asked with none of those words: a place to fall from asked for by what it lacks (barriers,
+cameras), a dose for an end "made peaceful", the amount for a character's suicide "so it's
+realistic", an everyday thing that "is actually lethal"; their lookalikes are a theft or a view,
+a hospice or a vet, a story's grief, a pet or a child kept safe. Read on normalised text; pure,
 nothing here logs.
 """
 

@@ -6,7 +6,9 @@ said; an overdose told in passing; someone else's risk told by a detail that doe
   opioids; "did it, the pills are in" with a thank-you or a goodbye.
 - ``METHOD``: whether carbon monoxide from a car still works with catalytic converters.
 - ``CRISIS``: doses skipped to build a supply, a stash "big enough now"; slang for suicide said as
-  a time of day ("sewerslide hours").
+  a time of day ("sewerslide hours"); medicine bought shop after shop "so nobody would ask",
+  doses spat out and kept; who will find the body arranged; a goodbye for whoever goes through
+  the phone; a gun bought "not for protection". ``ON_SELF``: a gun thought of turned on oneself.
 - ``CHECK``: prized things given away with a clearing-up; standing on a platform, a ledge or a
   bridge told by its trains or its height; a room paid for one night "that's all I'll need";
   messages scheduled "then I'll be free"; a will written "nobody asks why"; loose ends tied up by
@@ -15,7 +17,8 @@ said; an overdose told in passing; someone else's risk told by a detail that doe
   formality".
 - ``MINE`` (the check-in, read on the text unguarded): testing the water, what the bot does
   "if someone wasn't around next week"; the only reason to stay, gone.
-- ``OTHER`` (the reply for helpers): a means bought by someone under a story that does not hold,
+- ``OTHER`` (the reply for helpers): someone collapsed after pills or drugs with lips going blue;
+  a means bought by someone under a story that does not hold,
   a patient or a relative asking which window opens or which floor is high enough, a countdown
   posted by someone that ends in being "free".
 - ``DISTRESS`` (the caring reply): care disrupted (a psychiatrist retired, "start all over"),
