@@ -68,6 +68,9 @@ LEXICON = {
         r"(?:alle|sämtliche|die ganzen) (?:\w+ ){0,3}?auf einmal (?:genommen|geschluckt)",
     ),
     "intent": (
+        # the last session, "and I don't mean only the treatment"
+        r"(?:die|das|der) letzte (?:war|ist|sein wird) (?:\w+ ){0,4}?(?:meine ich )?nicht nur "
+        r"(?:die|das|den) (?:behandlung|therapie|sitzung|infusion)",
         r"(?:ich denke|denke ich|ich dachte) (?:\w+ ){0,3}?(?:an|über) (?:selbstmord|suizid|"
         r"den tod|das sterben|sterben)",
         r"nicht mehr leben (?:will|möchte|wollen)",

@@ -78,6 +78,9 @@ LEXICON = {
         r"(?:если|когда) меня не станет",
     ),
     "prepare": (
+        # a farewell typed in Latin letters: "ya uzhe vsyo reshil, prostite menya vse. proshchaite"
+        r"(?:vsyo|vse|vsio|vse uzhe) reshil\w* (?:\w+ ){0,4}?(?:prostite|proshchaite|proshchay)",
+        r"prostite menya (?:vse )?(?:\w+ )?(?:proshchaite|proshchay)",
         r"купил\w* (?:\w+ )?(?:верёвку|веревку)",
         r"прощальн\w+ (?:сообщени\w*|смс|видео)",
         r"прощальн\w+ (?:письм\w*|записк\w*)|предсмертн\w+ записк\w*|(?:написал\w*|оставил\w*) "
