@@ -320,6 +320,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     if signal == signals.OVERDOSE and framed.swallowed_whole(plain):
         signal = None  # "my toddler swallowed a grape whole": how it went down, not how many
     errand = framed.excused(plain) or aside.game_exit(plain)
+    if quietly.ON_SELF.search(plain):
+        return Verdict(CRISIS, "on self")  # a gun at the range, thought of turned on oneself
     if signal not in (None, signals.METHOD, signals.OVERDOSE, "access") and errand:
         signal = None  # a rifle loaded for deer season, a car warmed up with the garage open
     if signal == signals.METHOD and cues.NOT_FOR_PEOPLE.search(plain):
@@ -332,6 +334,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         if not understated.excused_lethality(plain):
             return Verdict(CRISIS, "asked")  # a lethality question told by its shape
     game = cues.NOT_FOR_PEOPLE.search(plain) and not framed.IRL.search(plain)
+    if signal is None and asked.sought(plain) and not game:
+        return Verdict(CRISIS, "sought")  # a place by what it lacks, a character's amount
     if signal is None and framed.method(plain) and not game:
         return Verdict(CRISIS, "framed")  # not to be found in time, a rescue to be defeated
     foreign = languages.detect(text)

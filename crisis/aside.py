@@ -4,9 +4,14 @@
   countdown with nothing to count down to ("Counting down. 3 days.", "on a clock, 3 days left");
   the plan and the day held ("I've got the plan and the day"); "tonight's the night" with a
   goodbye to family; not existing after a day; everything ready at home after the last hope;
-  better off with a parent in a photo frame; "is it selfish if I go?".
+  better off with a parent in a photo frame; "is it selfish if I go?"; a danger told by a deed
+  (heading to the overpass "sorry", a height checked "and I know why", edging to the platform's
+  line as the express comes, hoping the wheel slips, an appointment missed "not because of
+  traffic", a suicide clause passed).
 - ``OVERDOSE`` (the full reply): a medicine taken twice or three times by mistake with the body
-  answering ("took my warfarin two times today, my gums are bleeding"), as older people tell it.
+  answering ("took my warfarin two times today, my gums are bleeding"), as older people tell it;
+  "3 lozenges instead of 1", the usual amount of a stronger batch, with the body answering; the
+  rest of someone's pills, with the body answering or no reason for it.
 - ``OTHER`` (the reply for helpers): someone who reports another's plan as a moderator, a
   clinician or a teacher ("a patient disclosed a plan", "someone posts they have a plan and a
   date").
@@ -59,6 +64,21 @@ SELF = _compile(
     r"pistol|revolver|rope|noose) (?:\w+ ){0,5}?(?:it s|its|it is) time\b",
     r"\bis it selfish (?:if|to|that) i (?:just )?(?:go|leave|end it|die|do it|stop)\b(?! (?:to|on|"
     r"out|home|back|for|abroad|away|with|travel\w*|alone|first|early|now and))",
+    # the place or the danger told by what is done there, and no more said
+    r"\b(?:heading|going|walking|driving|on my way|off) (?:to|up to|out to) (?:the )?(?:overpass|"
+    r"bridge|roof|rooftop|cliffs?|tracks|railway|viaduct|top floor|multistorey)\b(?: \S+){0,2}? "
+    r"(?:sorry|goodbye|bye|forgive me|love you all)$",
+    r"\b(?:checking|checked|looking up|googling|measuring|checked) how (?:high|tall|far down) "
+    r"(?:\S+ ){0,8}?(?:is|are)\b(?=.*\bi know (?:exactly )?why\b)",
+    r"\b(?:stepping|step|stepped|standing|getting|moving|edging|leaning) (?:\w+ )?(?:closer|nearer)"
+    r" to (?:the )?(?:yellow line|edge|platform edge|tracks)\b(?=.*\b(?:train|express|comes "
+    r"through|not stopping|without stopping)\b)",
+    r"\b(?:half |kind of |kinda |secretly |sort of )?hoping (?:that )?(?:the|a|my) (?:wheel|car|"
+    r"brakes?|truck|lorry|bus|tyre|tire) (?:slips|fails|fail|hits me|crashes|blows|gives)\b",
+    r"\bnot (?:gonna|going to|able to) (?:make it|be there|come|be here)\b(?: \S+){0,6}? not "
+    r"because of\b(?!(?: \S+){1,3} but\b)",
+    r"\bsuicide clause\b(?=.*\b(?:passed|past|over|expired|ran out|is up|ends|ended)\b)"
+    r"(?!.*\b(?:what is|how does|explain|mean)\b)",
 )
 # Everything ready, after the last hope failed
 _READY = re.compile(r"\b(?:got|have|ve got|i ve) everything ready(?: at home| now)?\b(?! for)")
@@ -77,8 +97,29 @@ _TWICE = re.compile(
     r"|\b(?:took|taken) (?:it|them|my \w+|the \w+) (?:twice|again)\b|\bdouble dos\w*\b"
 )
 _ASKED = re.compile(r"(?:what|is|if|would|should|can|could|does|do|how|will)\b")
+# More taken than meant, told by what was taken: "3 lozenges instead of 1", "the rest of my
+# grandma's heart pills", the usual amount of a stronger batch. Each needs the body answering.
+_INSTEAD = re.compile(
+    r"\b(?:took|taken|had|used|did|swallowed) (?:\d+|two|three|four|five|six|double|twice) "
+    r"(?:\w+ )?(?:lozenges?|pills?|tablets?|tabs?|capsules?|doses?|sprays?|patches|puffs?|drops|"
+    r"mg|mgs|ml|gummies|bumps?|lines?|troches?|devices?) instead of (?:\d+|one|the usual|my usual|"
+    r"a single)\b"
+)
+_THE_REST = re.compile(
+    r"\b(?:ate|took|swallowed|downed|had|necked|finished) (?:all )?the rest of (?:\S+ ){0,3}?"
+    r"(?:pills|tablets|meds|medication|medicine|capsules|painkillers|sleeping pills|bottle|"
+    r"packet|box|strip)\b"
+)
+_STRONGER = re.compile(
+    r"\b(?:stronger|more potent|laced|cut with)\b(?=.*\b(?:did|took|had|used|snorted|smoked|"
+    r"shot|railed) (?:my |the )?(?:normal|usual|regular|same) (?:amount|dose|line|bump|hit)\b)"
+)
+# ...and no reason for it: "not sure why I did it"
+_NO_REASON = re.compile(r"\b(?:not sure|do not know|dont know|no idea) why (?:i did|i took)\b")
 _BODY = re.compile(
-    r"\b(?:bleeding|bleed\w*|bruis\w*|dizzy|faint\w*|confused|vomit\w*|throwing up|can not "
+    r"\b(?:lips? (?:are |is )?(?:going |gone |turning )?(?:numb|blue)|heads? (?:is )?"
+    r"(?:pounding|spinning)|heart (?:\w+ )?pounding|can not (?:stand|breathe|feel)|bleeding|"
+    r"bleed\w*|bruis\w*|dizzy|faint\w*|confused|vomit\w*|throwing up|can not "
     r"breathe|chest|heart (?:is )?(?:racing|slow|pounding)|blood in|black stools?)\b"
 )
 OTHER = _compile(
@@ -127,7 +168,11 @@ def overdose(plain: str) -> bool:
     """A medicine taken again by mistake, with the body answering now."""
     if _ASKED.match(plain):
         return False  # "if i took it twice, would i bleed": asked, not told
-    return _TWICE.search(plain) is not None and _BODY.search(plain) is not None
+    body = _BODY.search(plain) is not None
+    more = _TWICE.search(plain) or _INSTEAD.search(plain) or _STRONGER.search(plain)
+    if more is not None and body:
+        return True
+    return _THE_REST.search(plain) is not None and (body or _NO_REASON.search(plain) is not None)
 
 
 def reported(plain: str) -> bool:

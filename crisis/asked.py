@@ -9,7 +9,11 @@ strong ask ("fatal", "would it kill", "not wake up") needs only a means; a weake
 "sure", "quickest", "does it hurt") needs a means that is itself a way to die (a height, a
 train, an overdose, exhaust) or a word of death beside it. ``method_question`` is True for
 those; the lookalikes say what they are about instead: a symptom, a leak, a detector, a pet,
-an anaesthetic for a procedure, a dose per session, an exam. Read on normalised text; pure,
+an anaesthetic for a procedure, a dose per session, an exam. ``sought`` is True for the kinds
+asked with none of those words: a place to fall from asked for by what it lacks (barriers,
+cameras), a dose for an end "made peaceful", the amount for a character's suicide "so it's
+realistic", an everyday thing that "is actually lethal"; their lookalikes are a theft or a view,
+a hospice or a vet, a story's grief, a pet or a child kept safe. Read on normalised text; pure,
 nothing here logs.
 """
 
@@ -225,3 +229,65 @@ def names_harm(plain: str) -> bool:
     (the classifier reads "the quickest train to Manchester" as method-like by its shape)."""
     found = (_STRONG_RE, _WAY_RE, _THING_RE, _OWN_HARM, _SUPPLY)
     return any(rule.search(plain) is not None for rule in found)
+
+
+# Kinds asked without a word the rules above need, each with what its lookalikes are about.
+# A place to fall from asked for by what it lacks: "which bridges don't have barriers or cameras"
+_UNGUARDED = re.compile(
+    r"\b(?:which|what|where|any|are there|is there|know)\b(?: \S+){0,6}? (?:bridges?|roofs?|"
+    r"rooftops?|cliffs?|car ?parks?|multi ?stor(?:e)?ys?|parking (?:garages?|structures?)|towers?|"
+    r"buildings?|overpass\w*|flyovers?|viaducts?|platforms?|(?:train |railway )?tracks?|"
+    r"balcon(?:y|ies))\b(?: \S+){0,6}? (?:do not|does not|without|with no|have no|has no|no|"
+    r"lack\w*) (?:\S+ )?(?:barriers?|fences?|fencing|nets?|netting|railings?|cameras?|cctv|"
+    r"guards?|security|samaritans)\b"
+)
+# ...for a theft, a photo, a skate spot or a view, it is no place to fall from
+_UNGUARDED_ERRAND = re.compile(
+    r"\b(?:stolen|steal\w*|theft|thie\w*|broken into|break in|parking fee|park my|photo\w*|"
+    r"shoot|skat\w*|graffiti|view|sunset|drone|fishing|wheelchair|accessib\w*|bike lanes?)\b"
+)
+# An amount asked for an end made peaceful: "could ketamine make it peaceful at the end, what dose"
+_PEACEFUL_END = re.compile(
+    r"\b(?:make (?:it|the end|things) (?:\w+ )?(?:peaceful|painless|gentle|easy)|(?:peaceful|"
+    r"painless|gentle|calm)(?:ly)? (?:at|in) the end|a (?:peaceful|painless|gentle) (?:end|exit|"
+    r"way out|death))\b"
+)
+_DOSE_ASK = re.compile(
+    r"\b(?:(?:what|which) (?:\w+ )?(?:dose|amount|quantity|number)|how (?:much|many)|"
+    r"realistic (?:dose|amount))\b"
+)
+# ...a patient's end of life, a pet's, an operation: care, not harm
+_END_OF_LIFE_CARE = re.compile(
+    r"\b(?:hospice\w*|palliative|end of life care|patients?|nurs\w*|doctors?|clinicians?|"
+    r"grand(?:ma|pa|mother|father)|nan|dogs?|cats?|pets?|vets?|surgery|operation|"
+    r"an(?:a)?esthe\w*)\b"
+)
+# A story's character ending their life, and the amount asked "so it's realistic"
+_CHARACTER_ENDS = re.compile(
+    r"\b(?:character|char|protagonist|heroine|hero|villain|mc|oc)\b(?: \S+){0,4}? (?:ends? (?:her|"
+    r"his|their) (?:own )?life|kills? (?:herself|himself|themselves)|takes? (?:her|his|their) "
+    r"(?:own )?life|commits? suicide|dies by suicide|overdoses?)\b"
+)
+# Everyday things asked of for what kills: "irl what household stuff is actually lethal"
+_HOUSEHOLD_LETHAL = re.compile(
+    r"\b(?:what|which)\b(?: \S+){0,2}? (?:household|common|everyday|kitchen|bathroom|cleaning|"
+    r"garden|medicine cabinet|over the counter|otc)\b(?: \S+){0,2}? (?:is|are|would be|could be)"
+    r" (?:\w+ )?(?:lethal|deadly|fatal|enough to kill)\b"
+)
+# ...to a pet or a child being kept safe, or to germs: a safety question
+_KEPT_SAFE = re.compile(
+    r"\b(?:to|for) (?:a |my |your |the )?(?:dogs?|cats?|pets?|kids?|children|toddlers?|babies|"
+    r"baby|bacteria|germs|mould|mold|insects?|pests?|plants?)\b|\bchild ?proof\w*|\bbaby ?proof\w*"
+)
+
+
+def sought(plain: str) -> bool:
+    """A method asked for by its shape where no word of the rules above shows: a place by what it
+    lacks, a dose for a peaceful end, a character's amount, an everyday thing that kills."""
+    if _UNGUARDED.search(plain) and not _UNGUARDED_ERRAND.search(plain):
+        return True
+    if _PEACEFUL_END.search(plain) and _DOSE_ASK.search(plain):
+        return _END_OF_LIFE_CARE.search(plain) is None
+    if _CHARACTER_ENDS.search(plain) and _DOSE_ASK.search(plain):
+        return True
+    return _HOUSEHOLD_LETHAL.search(plain) is not None and _KEPT_SAFE.search(plain) is None

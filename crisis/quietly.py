@@ -6,7 +6,9 @@ said; an overdose told in passing; someone else's risk told by a detail that doe
   opioids; "did it, the pills are in" with a thank-you or a goodbye.
 - ``METHOD``: whether carbon monoxide from a car still works with catalytic converters.
 - ``CRISIS``: doses skipped to build a supply, a stash "big enough now"; slang for suicide said as
-  a time of day ("sewerslide hours").
+  a time of day ("sewerslide hours"); medicine bought shop after shop "so nobody would ask",
+  doses spat out and kept; who will find the body arranged; a goodbye for whoever goes through
+  the phone; a gun bought "not for protection". ``ON_SELF``: a gun thought of turned on oneself.
 - ``CHECK``: prized things given away with a clearing-up; standing on a platform, a ledge or a
   bridge told by its trains or its height; a room paid for one night "that's all I'll need";
   messages scheduled "then I'll be free"; a will written "nobody asks why"; loose ends tied up by
@@ -15,7 +17,8 @@ said; an overdose told in passing; someone else's risk told by a detail that doe
   formality".
 - ``MINE`` (the check-in, read on the text unguarded): testing the water, what the bot does
   "if someone wasn't around next week"; the only reason to stay, gone.
-- ``OTHER`` (the reply for helpers): a means bought by someone under a story that does not hold,
+- ``OTHER`` (the reply for helpers): someone collapsed after pills or drugs with lips going blue;
+  a means bought by someone under a story that does not hold,
   a patient or a relative asking which window opens or which floor is high enough, a countdown
   posted by someone that ends in being "free".
 - ``DISTRESS`` (the caring reply): care disrupted (a psychiatrist retired, "start all over"),
@@ -118,6 +121,10 @@ METHOD = _compile(
     r"inspection)\b)",
 )
 
+# ...found dead, found first: not found sneaking out, not found in hide and seek
+_FOUND = r"(?=\s*$|\s+(?:dead|first|like that|afterwards|after|in the morning)\b)"
+_NOT_HIDING = r"^(?!.*\b(?:hid|hide|hiding)\b).*?"
+
 CRISIS = _compile(
     r"\b(?:skipping|skipped|skip|saving|saved|holding back|held back|not taking|hiding|hid) "
     r"(?:my |some of my |half my )?(?:doses|pills|meds|tablets|capsules)\b(?: \S+){0,6}? to "
@@ -126,6 +133,27 @@ CRISIS = _compile(
     r"\b(?:my |the )?(?:stash|hoard|stockpile|supply) (?:is |of (?:pills|meds|tablets) is )?"
     r"(?:big|large) enough\b(?=.*\b(?:doses|pills|meds|tablets|months|weeks|saving|skipping)\b)",
     r"\b(?:sewerslide|suicide|unalive|kms) (?:hours|o clock|oclock|mode|time again)\b",
+    # a medicine gathered where nobody sees: shop after shop "so nobody would ask", doses kept
+    r"\b(?:went to|tried|visited|hit|been to|going to) (?:\d+|two|three|four|five|several|a few|"
+    r"loads of|different) (?:different )?(?:shops|pharmacies|chemists|stores|supermarkets)\b"
+    r"(?: \S+){0,4}? (?:for|to get|to buy) (?:\S+ ){0,2}?" + _MEDICINE + r"\b(?=.*\b(?:nobody|"
+    r"no one|no questions|wouldn t notice|would not notice|suspicious)\b)",
+    r"^(?!.*\b(?:dog|cat|pet|toddler|kid|son|daughter|mum|dad|patient)\b).*?\b(?:spitting|spat|"
+    r"spit|palming|cheeking|pocketing) (?:out )?(?:my |the )?(?:\w+ )?(?:lozenges|pills|meds|"
+    r"tablets|troches|doses)\b(?: \S+){0,6}? (?:keeping|kept|saving|saved|stash\w*|hiding|hid|"
+    r"putting|put) (?:them|it)\b",
+    # who finds the body arranged, a goodbye left for the one who goes through the phone
+    _NOT_HIDING
+    + r"\bso\s+(?:that\s+)?(?:the\s+kids|my\s+kids|my\s+family|my\s+mum|my\s+mom|my\s+wife|"
+    r"my\s+husband|my\s+partner|my\s+son|my\s+daughter|they|nobody|no\s+one)\b(?:\s+\S+){0,3}?"
+    r"\s+(?:arent|isnt|wont|dont|never|not)\s+(?:\S+\s+){0,3}?find\s+me" + _FOUND,
+    _NOT_HIDING + r"\bso\s+(?:nobody|no\s+one)\s+(?:\S+\s+)?finds?\s+me" + _FOUND,
+    r"\b(?:when|after|once) you go through my (?:phone|things|stuff|laptop)\b(?=.*\b(?:love you|"
+    r"not your fault|wasnt your fault|sorry)\b)",
+    # a gun bought "not for protection"
+    r"\b(?:bought|buying|got|getting) (?:a |one|my first |the )?(?:gun|pistol|handgun|rifle|"
+    r"shotgun|firearm|one)\b(?: \S+){0,12}? not for (?:protection|hunting|sport|the range|self "
+    r"defen[cs]e|home defen[cs]e|defen[cs]e)\b(?! (?:but|it s|its|it is) )",
     # slang for ending one's life, said as a game
     r"\b(?:uninstall|uninstalling|uninstalled|log off|logging off|rage quit|rage quitting|"
     r"ragequit\w*) (?:from )?(?:life|irl|real life|existence)\b",
@@ -135,6 +163,13 @@ CRISIS = _compile(
     r"\b(?:arms?|thighs?|legs?|wrists?|stomach|hips?) (?:are |is )?covered in (?:fresh )?(?:cuts|"
     r"burns)\b(?!.*\b(?:cat|kitten|bramble\w*|thorns?|rose\w*|garden\w*|climb\w*|shav\w*|hike|"
     r"bike|fell|fall|mosquito\w*|bites?)\b)",
+)
+
+# A gun thought of turned on oneself, whatever the range or the cleaning around it
+ON_SELF = _compile(
+    r"(?<!massage )(?<!glue )(?<!nail )(?<!heat )(?<!water )(?<!nerf )"
+    r"\b(?:gun|pistol|rifle|shotgun|firearm|revolver)\b(?: \S+){0,14}? (?:thought|think|"
+    r"thinking) (?:about|of) (?:using|turning|pointing) (?:it|them|the \w+) on (?:me|myself)\b",
 )
 
 CHECK = _compile(
@@ -234,6 +269,12 @@ MINE = _compile(
 )
 
 OTHER = _compile(
+    # someone collapsed after pills or drugs, the body failing now: "lips going blue"
+    r"\b(?:mate|friend|brother|sister|bf|gf|boyfriend|girlfriend|flatmate|roommate|partner|son|"
+    r"daughter|husband|wife|someone|he|she)\b(?: \S+){0,3}? (?:collapsed|passed out|went down|"
+    r"is unresponsive)\b(?=.*\b(?:pills|k|ket|ketamine|drugs|mdma|ghb|xanax|oxy|took|after)\b)"
+    r"(?=.*\b(?:lips (?:are |is )?(?:going |turning |gone )?blue|not breathing|barely breathing|"
+    r"can not wake|will not wake|wont wake|unresponsive|snoring weird)\b)",
     r"\b(?:he|she|they|husband|wife|partner|son|daughter|brother|sister|mum|mom|dad|friend)\b"
     r"(?: \S+){0,3}? (?:bought|buys|got|ordered|brought home) (?:a |some |the )?(?:rope|hose|"
     r"charcoal|helium|gun|shotgun|pistol|rifle)\b(?: \S+){0,8}? (?:we|he|she|they) (?:do not|does "

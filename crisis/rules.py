@@ -41,6 +41,10 @@ _PATTERNS: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
             + r"suicid(?:al|e)\b",
             r"\bsuicidal (?:again|right now|tonight|today|lately|af)\b",
             r"^(?:feeling |so |very |really )?suicidal$",
+            # said alone and then owned: "suicidal. just needed to type it somewhere"
+            r"^(?:feeling |so |very |really )?suicidal (?:just (?:needed|wanted|had)|there i said "
+            r"it|i said it|needed to (?:say|type|tell)|wanted to (?:say|type|tell)|that s all|"
+            r"thats all|ngl|tbh|rn)\b",
             r"\b(?:suicidal|suicide) (?:thoughts?|feelings?|urges?|ideation) (?:again|"
             r"right now|tonight|today|lately|every day|all the time|are back|is back|came back|"
             r"coming back)\b",

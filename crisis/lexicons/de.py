@@ -68,6 +68,9 @@ LEXICON = {
         r"(?:alle|sämtliche|die ganzen) (?:\w+ ){0,3}?auf einmal (?:genommen|geschluckt)",
     ),
     "intent": (
+        # the last session, "and I don't mean only the treatment"
+        r"(?:die|das|der) letzte (?:war|ist|sein wird) (?:\w+ ){0,4}?(?:meine ich )?nicht nur "
+        r"(?:die|das|den) (?:behandlung|therapie|sitzung|infusion)",
         r"(?:ich denke|denke ich|ich dachte) (?:\w+ ){0,3}?(?:an|über) (?:selbstmord|suizid|"
         r"den tod|das sterben|sterben)",
         r"nicht mehr leben (?:will|möchte|wollen)",
@@ -138,6 +141,11 @@ LEXICON = {
         + r"(?:nicht funktioniert|gescheitert|nichts gebracht|hat nicht)",
     ),
     "other": (
+        # someone close who took pills and barely answers: "Tabletten genommen, kaum ansprechbar"
+        r"(?:tochter|sohn|mann|frau|bruder|schwester|mutter|vater|freund|freundin|kind|partner|"
+        r"partnerin) hat (?:\w+ ){0,3}?(?:tabletten|pillen|medikamente|schlaftabletten) (?:\w+ )?"
+        r"genommen (?:\w+ ){0,4}?(?:kaum|nicht mehr|nicht) (?:ansprechbar|wach|aufwachen|"
+        r"wachzukriegen)",
         r"(?:er|sie) (?:\w+ ){0,3}?sich (?:\w+ ){0,2}?(?:umbringen|töten|das leben nehmen|"
         r"umzubringen|etwas antun|was antun) (?:will|möchte|wollte|wird|würde)",
         r"(?:hat sich|sich) (?:\w+ ){0,3}?eingeschlossen|will nicht mehr leben",

@@ -55,6 +55,9 @@ LEXICON = {
         r"(?:mourir|me tuer|me suicider|partir) (?:\w+ )?sans (?:douleur|souffrir)",
         r"comment (?:je peux |puis je |faire pour )?(?:me tuer|me suicider|mourir vite)",
         r"(?:à|a|de) quelle hauteur " + G6 + r"(?:mourir|mortel|tuer)",
+        # whether a mix can kill, and how much it takes: "peut mourir en mélangeant... combien"
+        r"(?:peut|peux|pourrait|pourrais) (?:on |je |tu )?mourir en (?:mélangeant|prenant|avalant|"
+        r"buvant|injectant|sniffant) (?:\w+ ){0,10}?(?:combien|quelle (?:dose|quantité))",
     ),
     "overdose": (
         r"(?:j ?ai|je viens d|jai) (?:\w+ ){0,2}?(?:pris|avalé|bu) (?:\w+ ){0,2}?(?:toute|tous|"

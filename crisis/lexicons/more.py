@@ -37,6 +37,8 @@ LEXICON = {
         r"อยากตาย|ฆ่าตัวตาย|ไม่อยากมีชีวิต",
         # Chinese
         r"我想死|想死了|不想活|活不下去|自杀|自殺|结束自己的生命|結束自己的生命|轻生|輕生",
+        # going to jump, said of oneself ("考完我就去跳楼"), not a sale's "跳楼价"
+        r"我(?:就|要|想|打算|准备|會|会)(?:去)?(?:跳楼|跳樓)(?!价|價|大甩卖|甩卖)",
         # Japanese
         r"死にたい|消えたい|自殺したい|自殺する|生きていたくない|もう生きたくない|生きるのが辛い",
         # Korean
@@ -60,6 +62,8 @@ LEXICON = {
     ),
     "prepare": (
         r"写了遗书|寫了遺書|遺書を書|유서를 ?썼|유서 ?썼|유서를 ?쓰",
+        # pills put by, not money: "把药都攒好了"
+        r"把(?:药|藥|安眠药|安眠藥)(?:都|全)?(?:攒|攢|存)(?:好|够|夠|齐)了",
         r"thư tuyệt mệnh|viết thư từ biệt|thu tuyet menh",
         r"afscheidsbrief (?:geschreven|geschreven voor)",
         r"barua ya kuaga|nimeandika barua ya mwisho",

@@ -35,6 +35,10 @@ LEXICON = {
         r"(?:wziąłem|wzięłam|łyknąłem|łyknęłam|połknąłem|połknęłam|zażyłem|zażyłam|wypiłem|"
         r"wypiłam) (?:\w+ ){0,2}?(?:wszystkie|całe|całą|cały|opakowanie|paczkę|\d\d+)",
         r"przedawkowałe[mś]|przedawkowałam",
+        # too much of a drug or a medicine taken ("wziąłem za dużo ketaminy"), not of coffee
+        r"(?:wziąłem|wzięłam|łyknąłem|łyknęłam|połknąłem|połknęłam|zażyłem|zażyłam|brałem|brałam) "
+        r"(?:\w+ )?za dużo (?:\w+ )?(?:ketamin\w*|esketamin\w*|tabletek|tabletki|leków|pigułek|"
+        r"proszków|prochów|środków|nasennych|benzo\w*|xanaxu|oksy\w*|opioid\w*)",
     ),
     "intent": (
         r"nie (?:widzę|ma) sensu (?:\w+ ){0,2}?(?:żyć|życia|dalej)",

@@ -87,6 +87,9 @@ LEXICON = {
         r"quero que (?:tudo|isso) (?:acabe|termine)",
     ),
     "passive": (
+        # gone for good, not from social media: "vou sumir pra sempre hoje"
+        r"vou (?:sumir|desaparecer) (?:pra|para) sempre(?! d[oa]s? (?:redes|instagram|facebook|"
+        r"face|twitter|tiktok|grupo|grupos|internet|app|zap|whatsapp))",
         r"seria (?:\w+ ){0,2}?(?:melhor|mais fácil|mais simples) (?:\w+ ){0,2}?(?:não (?:acordar|"
         r"estar|existir)|sumir|morrer|desaparecer)",
         r"se eu (?:não (?:existisse|estivesse (?:aqui|viv[oa])|tivesse nascido)|morresse|sumisse|"
@@ -102,6 +105,9 @@ LEXICON = {
         r"sou um peso|sou um fardo|ninguém (?:sentiria|ia sentir) (?:a )?minha falta",
     ),
     "prepare": (
+        # not here for the next lesson, with no trip, work or appointment to say why
+        r"não vou estar (?:mais )?aqui (?:pra|para) (?:a )?(?:aula|próxima|lição)(?!.*\b(?:viag|"
+        r"viaj|férias|trabalho|consulta|médico|casamento|prova|internet))",
         r"(?:já )?me despedi de (?:todo mundo|todos|toda a gente|vocês)",
         r"(?:tenho |estou |venho )?(?:guardad[oa]s?|juntad[oa]s?|acumulad[oa]s?|escondid[oa]s?|"
         r"guardando|juntando|acumulando|escondendo) (?:\w+ ){0,3}?(?:comprimidos|remédios|remedios|"

@@ -52,6 +52,9 @@ TL = {
         r"dagat|tubig|kama|ilog))",
     ),
     "other": (
+        # someone close cutting again ("nagcucutting"), not cutting class
+        r"(?:kapatid|kaibigan|anak|pinsan|nanay|tatay|asawa|jowa|bestfriend|bff) (?:\w+ ){0,2}?"
+        r"(?:nagcucutting|nagcutting|naglalaslas|naglaslas)(?! (?:ng |sa )?(?:klase|class|school))",
         r"gustong magpakamatay|gusto (?:niyang|nyang|na niyang) mamatay|magpapakamatay (?:daw|siya|"
         r"raw)",
         r"pagod na (?:\w+ ){0,3}?(?:siyang|syang|siya) mabuhay|ayaw na (?:niya|nyang|"

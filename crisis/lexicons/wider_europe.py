@@ -61,6 +61,9 @@ LEXICON = {
         r"mi aș dori să (?:fiu mort|fiu moartă|nu mă mai trezesc)",
     ),
     "prepare": (
+        # the pet taken to someone and the will put in order: "kat naar mijn zus ... testament"
+        r"(?:kat|hond|katten|honden|poes) (?:\w+ ){0,4}?(?:gebracht|gegeven|weggegeven) en (?:\w+ )"
+        r"{0,2}?testament (?:geregeld|gemaakt|opgesteld|in orde)",
         r"(?:gegeven|weggegeven|geschonken) (?:[^ ]+ ){0,6}?(?:heb|hoef) (?:\w+ )?niet meer nodig|"
         r"(?:se )?se všemi rozloučil|rozloučil(?:a)? se se všemi",
         r"(?:brief|brieven|bericht) (?:\w+ ){0,2}?voor (?:als|wanneer) ik er niet meer ben",
