@@ -31,7 +31,7 @@ _WHEN = (
 # Grouped by first letter (``vocab._compile``): "(?:my |the )?" at the start of a plain pattern
 # would be tried at every character of a long message.
 _TAKEN = _compile(
-    r"\b(?:took|taken|had|remembered|done with|finished) (?:my |the )?(?:"
+    r"\b(?:took|taken|had|swallowed|remembered|done with|finished) (?:my |the |a )?(?:"
     + _WHEN
     + r")?"
     + _MEDICINE

@@ -146,7 +146,13 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:already )?took (?:them|the (?:pills|tablets|meds))(?: all| already|"
             r" (?:\w+ )?(?:minutes|hours|hour) ago)\b",
             r"\balready took them\b",
-            r"\b(?:swallowed|downed) (?:the|my|all|every)\b",
+            r"\b(?:swallowed|downed) (?:all|every)\b",
+            r"\b(?:swallowed|downed) (?:the|my) (?:lot|rest|bottle|pack|packet|box|supply|stash|"
+            r"stockpile|whole|entire)\b",
+            # "swallowed my pills": all of them, unless told as the day's dose ("with water")
+            r"\b(?:swallowed|downed) (?:the|my) (?:pills|tablets|meds|capsules)\b(?! (?:\w+ ){0,3}?"
+            r"(?:with (?:water|food|breakfast|coffee|tea|juice|milk)|this morning|as prescribed|"
+            r"on time|like every|every (?:day|morning|night)|today|fine|ok|okay)\b)",
             r"\bi have done it\b(?= (?:\w+ ){0,8}?(?:know|call|goodbye|sorry|too late|"
             r"ambulance)\b)",
             r"\b(?:taking|took|swallowing) them one by one\b",

@@ -164,3 +164,24 @@ def test_an_ordinary_frame_with_a_sign_of_harm_beside_it_excuses_nothing(
     text: str, tier: str
 ) -> None:
     assert assess(text).tier == tier
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I swallowed my pill this morning",
+        "I swallowed the tablet without water",
+        "swallowed my pills with coffee",
+        "I swallowed my antidepressant as prescribed",
+    ],
+)
+def test_the_day_s_dose_told_as_swallowed_gets_no_reply(text: str) -> None:
+    # Someone in treatment telling how they took their medicine, not an overdose
+    assert assess(text).tier is None
+
+
+@pytest.mark.parametrize(
+    "text", ["I swallowed my pills", "i swallowed the lot", "swallowed all my pills"]
+)
+def test_pills_swallowed_with_nothing_of_a_routine_still_get_the_full_reply(text: str) -> None:
+    assert assess(text).tier == CRISIS
