@@ -150,9 +150,15 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:swallowed|downed) (?:the|my) (?:lot|rest|bottle|pack|packet|box|supply|stash|"
             r"stockpile|whole|entire)\b",
             # "swallowed my pills": all of them, unless told as the day's dose ("with water")
+            r"\b(?:swallowed|downed) (?:my|the) (?:\w+ ){0,2}?(?:mum|mom|dad|mother|father|nan|"
+            r"gran|grandma|grandad|grandpa|wife|husband|partner|sister|brother|flatmate|roommate|"
+            r"friend)(?: s|s)? (?:pills|tablets|meds|medication|capsules)\b",
             r"\b(?:swallowed|downed) (?:the|my) (?:pills|tablets|meds|capsules)\b(?! (?:\w+ ){0,3}?"
             r"(?:with (?:water|food|breakfast|coffee|tea|juice|milk)|this morning|as prescribed|"
-            r"on time|like every|every (?:day|morning|night)|today|fine|ok|okay)\b)",
+            r"on time|like every|every (?:day|morning|night)|today|fine|ok|okay)\b"
+            # ...and nothing after it of an amount, another's pills or not waking up
+            r"(?!.*\b(?:all|whole|every|rest|bottle|box|pack|enough|wake|die|end|forever|sleep|"
+            r"[0-9]+|mum|mom|dad|mother|father|nan|gran|grandma|wife|husband|partner)\b))",
             r"\bi have done it\b(?= (?:\w+ ){0,8}?(?:know|call|goodbye|sorry|too late|"
             r"ambulance)\b)",
             r"\b(?:taking|took|swallowing) them one by one\b",

@@ -233,7 +233,8 @@ async def crisis_reply(update: Update, context: BotContext) -> None:
         return  # the admin handler shows it as a preview, to be confirmed before it goes out
     text = message_text(update.effective_message)
     verdict = verdict_of(text)
-    if verdict.tier in (CHECK, DISTRESS) and _kind(text, verdict) != OVERDOSE:
+    answering = verdict.tier in (CHECK, DISTRESS) and not safety_plan.in_progress(context)
+    if answering and _kind(text, verdict) != OVERDOSE and not body.urgent(text):
         if await answer_to_check_in(update, context, text):
             raise ApplicationHandlerStop
     kind = CHECK if verdict.tier == CHECK else _kind(text, verdict) or verdict.tier

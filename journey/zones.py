@@ -74,6 +74,7 @@ CONTINENTS = frozenset(
 FUZZY_CUTOFF = 0.8  # Damerau-Levenshtein similarity
 EVERYDAY_MARGIN = 0.3  # Zipf: a place name "clearly rarer" than a word is this much below it
 MAX_PLACE_CHOICES = 3  # towns of one name offered, the biggest first
+REGION_POPULATION = 1_000_000  # a name after a comma this big is taken for a state, not a town
 SINGLE_ZONE_SHARE = 0.9  # a country whose one zone holds this share of its people needs no choice
 MAX_CHOICES = 8
 
@@ -362,11 +363,27 @@ def _place_in_region(key: str, index: ZoneIndex) -> ZoneReading | None:
         found = [reading for town in towns if town and (reading := _in_region(town, region))]
         if found:
             return found[0]
-        if any(towns) and len(region.zones) == 1:
+        named = " ".join(words[-size:])
+        if any(towns) and len(region.zones) == 1 and _a_region(named, index):
+            if any(_in_country(town, region.country) for town in towns if town):
+                continue  # "El Paso, Texas": a town of the state's country on another clock
             # A town of that name lies elsewhere ("Victoria, Texas"; the index knows Hong Kong's):
             # the state's clock, to be confirmed, rather than a choice of far-off Victorias.
             return replace(region, certainty=Certainty.GUESS)
     return None
+
+
+def _a_region(name: str, index: ZoneIndex) -> bool:
+    """A state or province by that name (not a town called "Wa" or "Vic"). The place index
+    marks a state only where a town shares its name, so a big one (Texas) counts too."""
+    if name in REGIONS or any(kind == STATE for _, kind in index.homonyms.get(name, ())):
+        return True
+    place = index.places.get(name)
+    return place is not None and place.population >= REGION_POPULATION
+
+
+def _in_country(town: ZoneReading, country: str) -> bool:
+    return bool(country) and any(town.country_of(n) == country for n in range(len(town.zones)))
 
 
 def _in_region(town: ZoneReading, region: ZoneReading) -> ZoneReading | None:

@@ -31,6 +31,15 @@ from crisis.check_in_answer import NO, UNSURE, YES, read
         ("yesterday was a hard day", None),
         ("nothing new", None),
         ("notes from lesson 3?", None),
+        # a remark or a question typed within the hour keeps its own reading
+        ("i'm not ok", None),
+        ("no one cares about me", None),
+        ("nah i just want to disappear", None),
+        ("never felt worse", None),
+        ("I'm not sure what NMDA means", None),
+        ("I have a question about ketamine", None),
+        ("yes please send the next lesson", None),
+        ("a lot better thanks", None),
     ],
 )
 def test_a_typed_reply_to_the_check_in_is_read_as_meant(text: str, meant: str | None) -> None:

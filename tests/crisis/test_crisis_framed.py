@@ -181,7 +181,15 @@ def test_the_day_s_dose_told_as_swallowed_gets_no_reply(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["I swallowed my pills", "i swallowed the lot", "swallowed all my pills"]
+    "text",
+    [
+        "I swallowed my pills",
+        "i swallowed the lot",
+        "swallowed all my pills",
+        "swallowed my pills with coffee so I won't wake up",
+        "swallowed my pills with water, all 30",
+        "I swallowed my mum's pills this morning",
+    ],
 )
 def test_pills_swallowed_with_nothing_of_a_routine_still_get_the_full_reply(text: str) -> None:
     assert assess(text).tier == CRISIS

@@ -100,6 +100,10 @@ def test_victoria_alone_asks_which_and_a_continent_asks_for_the_city() -> None:
         ("Victoria, Seychelles", "Indian/Mahe", Certainty.SURE),
         ("Victoria, Texas", "America/Chicago", Certainty.GUESS),  # the state's clock, confirmed
         ("Ontario, Canada", "America/Toronto", Certainty.SURE),
+        ("Seattle, WA", "America/Los_Angeles", Certainty.GUESS),  # WA the state, not Wa, Ghana
+        ("Perth, WA", "Australia/Perth", Certainty.GUESS),
+        ("Melbourne, VIC", "Australia/Melbourne", Certainty.GUESS),  # not Vic, Spain
+        ("El Paso, Texas", "America/Denver", Certainty.GUESS),  # the town's clock, not Texas's
     ],
 )
 def test_a_region_s_name_used_by_a_town_elsewhere_is_read_with_what_follows_it(

@@ -287,3 +287,15 @@ async def test_yes_after_a_check_in_that_came_with_the_body_warning_gets_the_cri
     assert any("Are you thinking about suicide" in r.text for r in replies)
     reply = await said(robin, "yes")
     assert reply.html == bot.require_course().crisis.html
+
+
+@pytest.mark.parametrize(
+    ("text", "user_id"), [("i'm not ok", 4210), ("no one cares about me", 4211)]
+)
+async def test_a_message_of_its_own_after_the_check_in_is_not_taken_for_a_no(
+    double: BotApiDouble, bot: Services, text: str, user_id: int
+) -> None:
+    robin = await checked_in(double, user_id)
+    reply = await said(robin, text)
+    assert not reply.text.startswith("Thank you for letting me know.")  # the "I'm OK" reply
+    assert "/sos" in reply.text or "Are you thinking about suicide" in reply.text
