@@ -1,6 +1,7 @@
 """Words people use that the course never does find the lesson that explains them: another
 name for a medicine or receptor, the pedals people picture for the brain's signals, and a
-"combo" of medicines; what the course doesn't cover stays declined."""
+"combo" of medicines, a claim called marketing, a study's weak points, a drug's backstory;
+what the course doesn't cover stays declined."""
 
 from __future__ import annotations
 
@@ -61,6 +62,27 @@ def test_a_combo_of_medicines_finds_whom_it_does_not_suit(
     index: CourseIndex, question: str
 ) -> None:
     assert shown(index, question) == "who-not"
+
+
+@pytest.mark.parametrize(
+    ("question", "target"),
+    [
+        # How people read a claim: marketing, clickbait, testimonials are the myths page's claims.
+        ("is ketamine for depression just clickbait", "myths"),
+        ("is the ketamine hype just marketing", "myths"),
+        # Where a study falls short is what its critics say, in the evidence lesson.
+        ("what are the weaknesses of the ketamine trials", "evidence"),
+        ("any caveats to the ketamine studies", "evidence"),
+        # A story's beginning is the history lesson; a mechanism asked as an adverb is the page.
+        ("what's the backstory of ketamine", "origins"),
+        ("ketamine's origin story please", "origins"),
+        ("how does ketamine act mechanistically", "mechanism"),
+    ],
+)
+def test_how_people_frame_claims_flaws_history_and_mechanism_finds_the_page(
+    index: CourseIndex, question: str, target: str
+) -> None:
+    assert shown(index, question) == target
 
 
 @pytest.mark.parametrize(
