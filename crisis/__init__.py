@@ -424,7 +424,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         # Trained on far less of other languages than of English, the classifier speaks of risk
         # there only when it is surer than in English (its own threshold); whose crisis it is and
         # what kind it reads less well, so anything but the writer's own gets the full reply.
-        if sum(risk.values()) >= limits.get("foreign", 1.0) and not languages.excused(text):
+        excused = languages.excused(text) or _ordinary(text, plain)  # "i swallowed a grape"
+        if sum(risk.values()) >= limits.get("foreign", 1.0) and not excused:
             return Verdict(CHECK if top == "self" else CRISIS, "model foreign")
         return _distress_or_none(text, plain, p, limits)
     if p.get("method", 0.0) + p.get("overdose", 0.0) >= limits["crisis"]:

@@ -193,3 +193,9 @@ def test_the_day_s_dose_told_as_swallowed_gets_no_reply(text: str) -> None:
 )
 def test_pills_swallowed_with_nothing_of_a_routine_still_get_the_full_reply(text: str) -> None:
     assert assess(text).tier == CRISIS
+
+
+@pytest.mark.parametrize("text", ["I swallowed a grape", "I swallowed a coin", "i swallowed a fly"])
+def test_a_small_thing_swallowed_gets_no_crisis_reply(text: str) -> None:
+    # The classifier read these as another language and as risk; the ordinary reading holds there
+    assert assess(text).tier is None
