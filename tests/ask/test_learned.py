@@ -138,8 +138,8 @@ def test_a_set_kept_unseen_is_never_read_for_training(tmp_path: Path) -> None:
     blind = tmp_path / "blind"
     blind.mkdir()
     (blind / "ask_dev.yaml").write_text("- {q: what is it, answer: [nmda], kind: covered}\n")
-    (blind / "ask_dev9.yaml").write_text("- {q: [unreadable\n")  # would fail if parsed
-    assert "ask_dev9" in UNSEEN
+    (blind / "ask_dev10.yaml").write_text("- {q: [unreadable\n")  # would fail if parsed
+    assert "ask_dev10" in UNSEEN
     assert list(labelled_sets(tmp_path)) == ["ask_dev"]
 
 
