@@ -3,7 +3,8 @@
 A pattern of a few hundred alternatives is tried alternative by alternative at every word of a
 message: a 4096-character message would cost over a hundred milliseconds. Grouped under the
 letter each phrase starts with, written once, the engine skips a whole group at a glance when its
-letter is not the word's, and reads only the phrases that can start there. Used by the English
+letter is not the word's, and reads only the phrases that can start there. What follows a group
+of first words is written once per letter, or once in all when it is long. Used by the English
 rules (``crisis.vocab``) and the lexicons of other languages (``crisis.languages``). Pure.
 """
 
@@ -11,6 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+
+# A long ending shared by first words of several letters is written once behind a glance at those
+# letters when copying it under each letter would add more than this many characters: it halves
+# the pattern text (and the two seconds of CPU a start spends compiling it), for about a sixth
+# more time on a 4096-character message (docs/benchmarks.md).
+GATE_ABOVE = 500
 
 # Scripts written without spaces between words: a phrase there may start inside a run of letters.
 UNSPACED = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -54,60 +61,93 @@ def _group_end(phrase: str, start: int) -> int:
     return len(phrase)
 
 
-def expand(phrase: str, depth: int = 0) -> list[str] | None:
+Split = tuple[str, str]  # (head, tail): an alternative is head + tail; heads share a tail
+
+
+def _split(phrase: str, depth: int = 0) -> list[Split] | None:
+    """``expand``'s alternatives, each cut where the group they came from ends: the alternatives of
+    one leading group share what follows it (their tail), so that it can be written once."""
+    if not phrase or depth > 3:
+        return None
+    if phrase.startswith("\\b"):
+        return _split(phrase[2:], depth)
+    if phrase.startswith("(?:"):
+        end = _group_end(phrase, 0)
+        if end < len(phrase) and phrase[end] in "?*+{":
+            return None
+        rest = phrase[end:]
+        split: list[Split] = []
+        for alt in alternatives(phrase[3 : end - 1]):
+            more = _split(alt, depth + 1) if alt else _split(rest, depth + 1)
+            if more is None:
+                return None
+            split += [(head, tail + rest) for head, tail in more] if alt else more
+        return split
+    if phrase[0] == "[":
+        end = phrase.find("]")
+        letters = phrase[1:end]
+        if end < 0 or not letters.isalpha() or phrase[end + 1 : end + 2] in ("?", "*", "+", "{"):
+            return None
+        return [(letter + phrase[end + 1 :], "") for letter in letters]
+    if phrase[0].isalpha() and phrase[1:2] not in ("?", "*", "+", "{"):
+        return [(phrase, "")]
+    return None
+
+
+def expand(phrase: str) -> list[str] | None:
     """The phrase as alternatives that each start with a plain letter, or None if it cannot be.
 
     "(?:quiero|deseo) morir" becomes "quiero morir" and "deseo morir"; a leading word boundary is
     dropped (the grouped pattern checks for a word's start itself); a phrase that starts with an
     optional part, an anchor, another escape or a wide class stays as it is (None).
     """
-    if not phrase or depth > 3:
-        return None
-    if phrase.startswith("\\b"):
-        return expand(phrase[2:], depth)
-    if phrase.startswith("(?:"):
-        end = _group_end(phrase, 0)
-        if end < len(phrase) and phrase[end] in "?*+{":
-            return None
-        rest = phrase[end:]
-        expanded: list[str] = []
-        for alt in alternatives(phrase[3 : end - 1]):
-            more = expand(alt + rest, depth + 1)
-            if more is None:
-                return None
-            expanded += more
-        return expanded
-    if phrase[0] == "[":
-        end = phrase.find("]")
-        letters = phrase[1:end]
-        if end < 0 or not letters.isalpha() or phrase[end + 1 : end + 2] in ("?", "*", "+", "{"):
-            return None
-        return [letter + phrase[end + 1 :] for letter in letters]
-    if phrase[0].isalpha() and phrase[1:2] not in ("?", "*", "+", "{"):
-        return [phrase]
-    return None
+    split = _split(phrase)
+    return None if split is None else [head + tail for head, tail in split]
 
 
-def spread(phrase: str, depth: int = 0) -> list[str] | None:
-    """``expand``, and a phrase that opens with an optional part as two phrases, one with it and
-    one without: "(?:ya )?no quiero" becomes "ya no quiero" and "no quiero", which can be grouped,
-    where the phrase as it is would be tried at every word of a message."""
-    expanded = expand(phrase)
-    if expanded is not None:
-        return expanded
+def _spread(phrase: str, depth: int = 0) -> list[Split] | None:
+    split = _split(phrase)
+    if split is not None:
+        return split
     body = phrase[2:] if phrase.startswith("\\b") else phrase
     if depth > 3 or not body.startswith("(?:"):
         return None
     end = _group_end(body, 0)
     if body[end : end + 1] != "?" or body[end + 1 : end + 2] in ("?", "+"):
         return None
-    spread_out: list[str] = []
+    rest = body[end + 1 :]
+    spread_out: list[Split] = []
     for alt in [*alternatives(body[3 : end - 1]), ""]:
-        more = spread(alt + body[end + 1 :], depth + 1)
+        more = _spread(alt, depth + 1) if alt else _spread(rest, depth + 1)
         if more is None:
             return None
-        spread_out += more
+        spread_out += [(head, tail + rest) for head, tail in more] if alt else more
     return spread_out
+
+
+def spread(phrase: str) -> list[str] | None:
+    """``expand``, and a phrase that opens with an optional part as two phrases, one with it and
+    one without: "(?:ya )?no quiero" becomes "ya no quiero" and "no quiero", which can be grouped,
+    where the phrase as it is would be tried at every word of a message."""
+    split = _spread(phrase)
+    return None if split is None else [head + tail for head, tail in split]
+
+
+def _by_tail(splits: list[Split]) -> dict[str, list[str]]:
+    by_tail: dict[str, list[str]] = {}
+    for head, tail in splits:
+        by_tail.setdefault(tail, []).append(head)
+    return by_tail
+
+
+def _shared(splits: list[Split]) -> str:
+    """Alternatives under one first letter, those with the same tail written as one group before
+    it: a tail of a thousand characters shared by a dozen heads is compiled once, not twelve
+    times (compiling is most of a start's time)."""
+    return "|".join(
+        heads[0] + tail if len(heads) == 1 else "(?:" + "|".join(heads) + ")" + tail
+        for tail, heads in _by_tail(splits).items()
+    )
 
 
 def grouped(phrases: Iterable[str], start: str, letter: str) -> str:
@@ -116,29 +156,33 @@ def grouped(phrases: Iterable[str], start: str, letter: str) -> str:
     Phrases that cannot be grouped follow in their order; phrases in unspaced scripts may start
     anywhere.
     """
-    by_letter: dict[str, list[str]] = {}
-    anywhere, unspaced = [], []
+    by_letter: dict[str, list[Split]] = {}
+    anywhere, unspaced, gated = [], [], []
     for phrase in phrases:
         if UNSPACED.match(phrase):
             unspaced.append(phrase)
             continue
-        expanded = spread(phrase)
-        if expanded is None:
+        split = _spread(phrase)
+        if split is None:
             anywhere.append(phrase)
             continue
-        for alt in expanded:
-            if UNSPACED.match(alt):  # "(?:把|吃了)一整瓶" opens with a group of unspaced words
-                unspaced.append(alt)
-            else:
-                by_letter.setdefault(alt[0], []).append(alt[1:])
+        for tail, heads in _by_tail(split).items():
+            letters = {head[0] for head in heads if not UNSPACED.match(head)}
+            if len(tail) * (len(letters) - 1) > GATE_ABOVE:
+                # Written once behind a glance at its first letters, not once per letter.
+                gated.append(f"(?=[{''.join(sorted(letters))}])(?:{'|'.join(heads)}){tail}")
+                continue
+            for head in heads:
+                if UNSPACED.match(head):  # "(?:把|吃了)一整瓶" opens with a group of unspaced words
+                    unspaced.append(head + tail)
+                else:
+                    by_letter.setdefault(head[0], []).append((head[1:], tail))
     # Latin letters first, the other scripts behind one more glance: an English word never
     # reads the Cyrillic, Arabic or Devanagari groups.
     latin, other = [], []
-    for first, rests in sorted(by_letter.items()):
-        (latin if first.isascii() else other).append(
-            re.escape(first) + "(?:" + "|".join(rests) + ")"
-        )
-    branches = [*latin, *(f"(?:{p})" for p in anywhere)]
+    for first, splits in sorted(by_letter.items()):
+        (latin if first.isascii() else other).append(re.escape(first) + f"(?:{_shared(splits)})")
+    branches = [*latin, *gated, *(f"(?:{p})" for p in anywhere)]
     if other:
         branches.append("(?=[^\\x00-\\x7f])(?:" + "|".join(other) + ")")
     parts = [start + f"(?={letter})(?:" + "|".join(branches) + ")"] if branches else []

@@ -23,8 +23,8 @@ def _words(text: str) -> frozenset[str]:
 class LazyPattern:
     """A regular expression compiled when it is first used (or by ``warm_up``).
 
-    The rules come to a few hundred kilobytes of pattern text, which takes Python about two
-    seconds of CPU to compile: a command that never reads a message (``check-content``, a start
+    The rules come to a few hundred kilobytes of pattern text, which takes Python over a
+    second of CPU to compile: a command that never reads a message (``check-content``, a start
     that stops at a bad setting) should not pay for it.
     """
 

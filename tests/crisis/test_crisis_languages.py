@@ -390,3 +390,25 @@ def test_phrases_are_spread_by_their_first_letters() -> None:
     assert phrases.expand("[ns]ão quero") == ["não quero", "são quero"]
     assert phrases.expand("(?:i )?guess") is None  # an optional start cannot be grouped
     assert phrases.alternatives("a(?:b|c)|d[|]|e") == ["a(?:b|c)", "d[|]", "e"]
+
+
+def test_a_long_ending_shared_by_many_first_words_is_written_once() -> None:
+    # What follows a group of first words is compiled once, not once per word or letter: the
+    # compiling is most of what a start costs.
+    import re
+
+    ending = " (?:" + "|".join(f"word{n}" for n in range(120)) + ")"
+    source = phrases.grouped(
+        ["(?:i|we|they|you|she|he) (?:really )?want" + ending], r"(?<![a-z])", "[a-z]"
+    )
+    assert source.count("word119") == 1
+    pattern = re.compile(source)
+    assert pattern.search("and they really want word7 now")
+    assert pattern.search("we want word119")
+    assert not pattern.search("ewe want word7")  # a first word is a whole word
+    assert not pattern.search("they want words")
+
+
+def test_a_short_ending_stays_under_each_first_letter() -> None:
+    source = phrases.grouped(["(?:quiero|deseo|quisiera) morir"], r"(?<![a-z])", "[a-z]")
+    assert source.count("morir") == 2  # q(uiero|uisiera) morir, d(eseo) morir
