@@ -3,7 +3,7 @@
 Three real `python -m bot run` processes in webhook mode share a PostgreSQL database, as
 instances behind a load balancer would; the Bot API double runs as a process of its own. The
 test plays the load balancer: it takes the updates the double queues (`POST take`) and posts
-each to one instance's webhook. With 5,000 subscribers due, the leader is killed with SIGKILL in
+each to one instance's webhook. With 2,500 subscribers due, the leader is killed with SIGKILL in
 the middle of the push. Another instance must take over within two ticks (at its first or second
 try for the lock after the death, counted in its log), every subscriber must get the lesson with
 copies beyond one within PUSH_CONCURRENCY, and the surviving instances must answer messages and
@@ -34,7 +34,7 @@ from tests.push.test_push_faults import post
 
 pytestmark = [pytest.mark.timeout(300), pytest.mark.postgresql]
 
-SUBSCRIBERS = range(300_000, 305_000)
+SUBSCRIBERS = range(300_000, 302_500)
 PROBES = iter(range(900_001, 900_100))  # people writing to the bot during the failover
 SECRET = "failover-secret_0"
 PASSWORD = "not-for-the-log"  # trust auth ignores it; no log line may carry it
@@ -57,7 +57,7 @@ def free_port() -> int:
 
 
 def seed_due(url: str) -> None:
-    """5,000 subscribers due a minute ago, written straight into the database."""
+    """2,500 subscribers due a minute ago, written straight into the database."""
 
     async def run() -> None:
         db = await open_database(url)

@@ -1,6 +1,6 @@
 """The daily push while its SQLite database refuses writes; the bot and the double are processes.
 
-Three real ways a database stops taking writes, each in the middle of a push to 3,000
+Three real ways a database stops taking writes, each in the middle of a push to 1,500
 subscribers: another process holds the write lock, the files are made immutable, and the disk
 is full. While writes fail the push must stop sending (at most PUSH_CONCURRENCY messages go out
 after the first failed write), say so in one line when it stops and one when it resumes, and
