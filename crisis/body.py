@@ -1,5 +1,6 @@
-"""Signs of a physical emergency: chest pain, trouble breathing, fainting, a seizure, very high
-blood pressure, a sudden severe headache or the signs of a stroke.
+"""Signs of a physical emergency: chest pain, trouble breathing, choking, fainting, a seizure, a
+child who swallowed a battery, very high blood pressure, a sudden severe headache or the signs of
+a stroke.
 
 Someone who writes "my chest hurts and my heart is racing after my infusion" needs to be told to
 get medical help now, not offered a grounding exercise. This reads the message for such signs in
@@ -28,6 +29,12 @@ _PATTERNS = (
     r"\b(?:won'?t|can'?t|cannot) wake (?:him|her|them) up\b",
     r"\b(?:he|she|they|my \w+)(?:'s| is| are|'re)?\s*(?:not|n'?t|isn'?t|aren'?t) "
     r"(?:breathing|responding|waking up)\b",
+    # Choking, and a child who swallowed a battery or magnets (both need help within minutes).
+    r"\b(?:is|are|'s|'re|i'm|i am|keeps|started|starts) choking\b(?! up)(?! (?:in|at|on) "
+    r"(?:the|this|every|my|our) (?:game|match|final|exam|test|interview|round|level)s?\b)",
+    r"\b(?:toddler|baby|child|kid|son|daughter|boy|girl|grandson|granddaughter|little one)"
+    r"(?:'s)? (?:has |just |may have |might have |)?(?:swallowed|ate|eaten) (?:a |an |two |some |"
+    r"the |one of (?:the|my) )?(?:button |coin |lithium )?(?:batter(?:y|ies)|magnets?)\b",
     # Blood pressure very high (a systolic reading of 180 or more) or said to be dangerous.
     r"\b(?:blood pressure|bp)\b[^.!?\n]{0,40}\b(?:1[89]\d|2\d\d)\s*/\s*\d{2,3}\b",
     r"\b(?:blood pressure|bp)\b[^.!?\n]{0,25}\b(?:through the roof|sky ?high|"

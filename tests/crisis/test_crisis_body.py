@@ -27,6 +27,10 @@ URGENT = (
     "j'ai une douleur à la poitrine",
     "non riesco a respirare",
     "не могу дышать",
+    "my toddler swallowed a coin and is choking",
+    "help my dad is choking on his food",
+    "my son swallowed a button battery",
+    "i think the baby ate one of the magnets from the fridge",
 )
 NOT_URGENT = (
     "I can't breathe lol this is so funny",
@@ -40,6 +44,11 @@ NOT_URGENT = (
     "breathing exercises help me",
     "my blood pressure is 120/80",
     "in the movie he passed out on the stairs",
+    "i'm choking up reading this lesson",
+    "he's choking in every final, poor guy",
+    "my son swallowed a grape whole and laughed",
+    "what should you do if someone is choking?",
+    "my toddler loves batteries in his toys",
 )
 
 

@@ -215,6 +215,7 @@ BODY_EMERGENCIES = (
     "my chest hurts and my heart is racing after my infusion",
     "I can't breathe properly after my ketamine infusion",
     "my blood pressure was 190/110 after my session, should I worry?",
+    "my toddler swallowed a coin and is choking",
 )
 
 
