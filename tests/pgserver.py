@@ -60,6 +60,7 @@ class PgServer:
         self.base: Path | None = None
         self.port = 0
         self.started = False
+        self._session: subprocess.Popen[str] | None = None  # one psql for every CREATE DATABASE
 
     def unavailable(self) -> str | None:
         """Why no server can run here, or None."""
@@ -116,12 +117,41 @@ class PgServer:
         return f"postgresql://postgres@127.0.0.1:{self.port}/{database}"
 
     def fresh_database(self) -> str:
-        """The URL of a new, empty database."""
+        """The URL of a new, empty database.
+
+        Through one psql session kept open, since a psql started per test costs more than the
+        copy itself; a copy of the files rather than through the log, since fsync is off.
+        """
         name = "t_" + uuid.uuid4().hex[:16]
-        self._psql(f"CREATE DATABASE {name} TEMPLATE template_bot")
+        strategy = "" if self.durable else " STRATEGY FILE_COPY"
+        session = self._open_session()
+        assert session.stdin is not None and session.stdout is not None
+        session.stdin.write(f"CREATE DATABASE {name} TEMPLATE template_bot{strategy};\n")
+        session.stdin.write(f"SELECT 'created {name}';\n")
+        session.stdin.flush()
+        answer = session.stdout.readline().strip()
+        if answer != f"created {name}":
+            raise RuntimeError(f"PostgreSQL did not create a test database: {answer!r}")
         return self.url(name)
 
+    def _open_session(self) -> subprocess.Popen[str]:
+        if self._session is None or self._session.poll() is not None:
+            self._session = subprocess.Popen(
+                ["psql", "-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres", "-d",
+                 "postgres", "-v", "ON_ERROR_STOP=1", "-q", "-A", "-t"],
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+            )  # fmt: skip
+        return self._session
+
     def stop(self) -> None:
+        if self._session is not None:
+            if self._session.stdin is not None:
+                self._session.stdin.close()
+            try:
+                self._session.wait(10)
+            except subprocess.TimeoutExpired:
+                self._session.kill()
+            self._session = None
         if self.started and self.base is not None:
             try:
                 self._run(self.pg_ctl, "stop", "-D", str(self.base / "data"), "-m", "immediate")
