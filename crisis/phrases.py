@@ -167,16 +167,16 @@ def grouped(phrases: Iterable[str], start: str, letter: str) -> str:
             anywhere.append(phrase)
             continue
         for tail, heads in _by_tail(split).items():
-            letters = {head[0] for head in heads if not UNSPACED.match(head)}
+            # "(?:把|吃了)一整瓶" opens with a group of unspaced words: those may start anywhere.
+            unspaced += [head + tail for head in heads if UNSPACED.match(head)]
+            spaced = [head for head in heads if not UNSPACED.match(head)]
+            letters = sorted({head[0] for head in spaced})
             if len(tail) * (len(letters) - 1) > GATE_ABOVE:
                 # Written once behind a glance at its first letters, not once per letter.
-                gated.append(f"(?=[{''.join(sorted(letters))}])(?:{'|'.join(heads)}){tail}")
+                gated.append(f"(?=[{''.join(letters)}])(?:{'|'.join(spaced)}){tail}")
                 continue
-            for head in heads:
-                if UNSPACED.match(head):  # "(?:把|吃了)一整瓶" opens with a group of unspaced words
-                    unspaced.append(head + tail)
-                else:
-                    by_letter.setdefault(head[0], []).append((head[1:], tail))
+            for head in spaced:
+                by_letter.setdefault(head[0], []).append((head[1:], tail))
     # Latin letters first, the other scripts behind one more glance: an English word never
     # reads the Cyrillic, Arabic or Devanagari groups.
     latin, other = [], []

@@ -412,3 +412,13 @@ def test_a_long_ending_shared_by_many_first_words_is_written_once() -> None:
 def test_a_short_ending_stays_under_each_first_letter() -> None:
     source = phrases.grouped(["(?:quiero|deseo|quisiera) morir"], r"(?<![a-z])", "[a-z]")
     assert source.count("morir") == 2  # q(uiero|uisiera) morir, d(eseo) morir
+
+
+def test_a_long_ending_after_words_of_both_kinds_of_script_is_found_after_each() -> None:
+    import re
+
+    ending = " (?:" + "|".join(f"word{n}" for n in range(120)) + ")"
+    source = phrases.grouped(["(?:吃了|we|they|you) took" + ending], r"(?<![a-z])", "[a-z]")
+    pattern = re.compile(source)
+    assert pattern.search("昨天吃了 took word3")  # an unspaced word may start inside a run
+    assert pattern.search("so they took word119")
