@@ -1,0 +1,74 @@
+"""How new writers put a question the course answers in words it never uses: chat shorthand
+and where they read something ("ur", "btw", "a thread", "a headline", "my textbook"), a misheard
+"glutamine burst", who first found or tried ketamine, what is in the pipeline, why people sit
+there after the spray, "what's the catch" and "the science behind it". Lookalikes the course
+doesn't cover stay declined."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ask import CourseIndex, compose
+from content.loader import load_course
+
+REAL_COURSE = Path(__file__).resolve().parents[2] / "content" / "ketamine"
+
+
+@pytest.fixture(scope="module")
+def index() -> CourseIndex:
+    return CourseIndex.build(load_course(REAL_COURSE))
+
+
+def shown(index: CourseIndex, question: str) -> str | None:
+    reply = compose(index, question)
+    return reply.docs[0].target if reply.answered else None
+
+
+@pytest.mark.parametrize(
+    ("question", "lessons"),
+    [
+        # Chat shorthand and where the writer read it are how it is put, not what it asks.
+        ("what goes on in the brain when ur depressed", {"depression", "mechanism"}),
+        ("btw is ketamine secretly an opioid? saw a thread on that", {"future"}),
+        ("read on reddit that ketamine is brain fertilizer, what does that mean", {"plasticity"}),
+        ("my textbook says uncompetitive open channel blocker, what does that mean", {"nmda"}),
+        # A misheard "glutamate burst".
+        ("what is the glutamine burst people talk about with ketamine", {"glutamate"}),
+        # Who found it and when, as a history question.
+        ("who discovered ketamine", {"origins"}),
+        ("what's the timeline of ketamine from surgery to depression", {"origins", "speed"}),
+        # What comes next.
+        ("are there new drugs like ketamine in the pipeline", {"future"}),
+        ("next generation rapid antidepressants", {"future", "speed"}),
+        # The time at the clinic after the spray is the monitoring.
+        ("why do they keep you sitting there after the spray", {"cautions"}),
+        # "What's the catch" asks for the downsides.
+        ("esketamine spray, what's the catch", {"cautions", "off-label", "myths"}),
+        ("whats the science behind ketamine", {"mechanism", "glutamate", "nmda"}),
+    ],
+)
+def test_lay_phrasing_finds_the_lesson_that_answers(
+    index: CourseIndex, question: str, lessons: set[str]
+) -> None:
+    assert shown(index, question) in lessons
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # The same framing around what the course doesn't cover.
+        "btw how much does ketamine cost",
+        "saw a thread about ketamine for ocd, does it work",
+        "what's the catch with lithium",
+        "glutamine supplements for gym gains",
+        "who discovered penicillin",
+        "what's in the pipeline for alzheimer's drugs",
+        "ur opinion on the best antidepressant",
+    ],
+)
+def test_lookalikes_the_course_does_not_cover_stay_declined(
+    index: CourseIndex, question: str
+) -> None:
+    assert shown(index, question) is None
