@@ -1,7 +1,8 @@
 """How new writers put a question the course answers in words it never uses: chat shorthand
 and where they read something ("ur", "btw", "a thread", "a headline", "my textbook"), a misheard
 "glutamine burst", who first found or tried ketamine, what is in the pipeline, why people sit
-there after the spray, "what's the catch" and "the science behind it". Lookalikes the course
+there after the spray, "what's the catch", "the science behind it", "a pill", "in ur head",
+and the same in other languages ("Wundermittel", "erforscht", "sormalıyım"). Lookalikes the course
 doesn't cover stay declined."""
 
 from __future__ import annotations
@@ -47,6 +48,16 @@ def shown(index: CourseIndex, question: str) -> str | None:
         # "What's the catch" asks for the downsides.
         ("esketamine spray, what's the catch", {"cautions", "off-label", "myths"}),
         ("whats the science behind ketamine", {"mechanism", "glutamate", "nmda"}),
+        # "A pill" is an antidepressant, "in ur head" the brain, a leaflet where it was read.
+        ("why does ketamine work in hours when every pill takes weeks", {"speed", "depression"}),
+        ("wat does ketamine do in ur head", {"mechanism", "depression", "plasticity"}),
+        ("the leaflet says n-methyl-d-aspartate antagonist, what is that", {"nmda"}),
+        # Other languages: a "miracle drug", research going on, asking the doctor, receptors.
+        ("Ketamin Wundermittel? stimmt das", {"myths"}),
+        ("Was wird bei Ketamin noch erforscht?", {"future"}),
+        ("¿qué se está investigando todavía sobre la ketamina?", {"future"}),
+        ("doktoruma ketamin hakkında ne sormalıyım?", {"doctor"}),
+        ("le glutamate c'est quoi le rapport avec la kétamine", {"glutamate"}),
     ],
 )
 def test_lay_phrasing_finds_the_lesson_that_answers(
@@ -66,6 +77,10 @@ def test_lay_phrasing_finds_the_lesson_that_answers(
         "who discovered penicillin",
         "what's in the pipeline for alzheimer's drugs",
         "ur opinion on the best antidepressant",
+        "which pill is best for sleep",
+        "is ketamine a wundermittel for weight loss",
+        "what research is going on about lithium",
+        "the leaflet mentions lithium, what is that",
     ],
 )
 def test_lookalikes_the_course_does_not_cover_stay_declined(
