@@ -2,7 +2,8 @@
 and where they read something ("ur", "btw", "a thread", "a headline", "my textbook"), a misheard
 "glutamine burst", who first found or tried ketamine, what is in the pipeline, why people sit
 there after the spray, "what's the catch", "the science behind it", "a pill", "in ur head",
-and the same in other languages ("Wundermittel", "erforscht", "sormalıyım"). Lookalikes the course
+and the same in other languages ("Wundermittel", "erforscht", "sormalıyım"); whether it
+works on serotonin, and how often and how long it is given. Lookalikes the course
 doesn't cover stay declined."""
 
 from __future__ import annotations
@@ -12,7 +13,9 @@ from pathlib import Path
 import pytest
 
 from ask import CourseIndex, compose
+from ask.reply import PRESCRIBER_LINE
 from content.loader import load_course
+from content.markup import plain_text
 
 REAL_COURSE = Path(__file__).resolve().parents[2] / "content" / "ketamine"
 
@@ -58,6 +61,11 @@ def shown(index: CourseIndex, question: str) -> str | None:
         ("¿qué se está investigando todavía sobre la ketamina?", {"future"}),
         ("doktoruma ketamin hakkında ne sormalıyım?", {"doctor"}),
         ("le glutamate c'est quoi le rapport avec la kétamine", {"glutamate"}),
+        # Whether it is a serotonin drug: the lesson on what it blocks says glutamate, not that.
+        ("is ketamine a serotonin drug like the usual pills", {"nmda", "mechanism", "glutamate"}),
+        ("so does it work on serotonin or not", {"nmda", "mechanism", "glutamate"}),
+        # "The drug" is the medicine the question is about.
+        ("why does the effect last longer than the drug is in your body", {"plasticity", "speed"}),
     ],
 )
 def test_lay_phrasing_finds_the_lesson_that_answers(
@@ -81,9 +89,22 @@ def test_lay_phrasing_finds_the_lesson_that_answers(
         "is ketamine a wundermittel for weight loss",
         "what research is going on about lithium",
         "the leaflet mentions lithium, what is that",
+        "is lithium a serotonin drug",
+        "does mdma work on serotonin",
+        "how long should antibiotics be given",
+        "is the drug legal in canada",
     ],
 )
 def test_lookalikes_the_course_does_not_cover_stay_declined(
     index: CourseIndex, question: str
 ) -> None:
     assert shown(index, question) is None
+
+
+def test_how_often_and_how_long_it_is_given_is_what_research_is_still_working_out(
+    index: CourseIndex,
+) -> None:
+    reply = compose(index, "how often should ketamine be given and for how long, is that known")
+    assert reply.answered and reply.docs[0].target == "future"
+    # It asks about amounts of treatment: the dosing line comes with it.
+    assert PRESCRIBER_LINE in plain_text(reply.html)
