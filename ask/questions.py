@@ -96,6 +96,8 @@ STOPWORDS = frozenset(
     teacher teachers prof professor professors lecturer tutor grandad granddad gramps nan nana
     mothers moms mums fathers dads sons daughters wives husbands brothers sisters
     wtf omg somehow comparison school class version bio
+    ur btw roughly secretly thread reddit headline headlines textbook joked english leaflet every
+    rapport todavía todavia ainda
     """.split()
 )
 

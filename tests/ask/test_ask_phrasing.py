@@ -123,7 +123,7 @@ def test_the_course_own_words_are_never_foreign_filler() -> None:
 @pytest.mark.parametrize(
     ("question", "target"),
     [
-        ("is it true ketamine prevents suicide? saw a headline", "myths"),
+        ("is it true ketamine prevents suicide? saw a billboard", "myths"),
         ("uncontrolled high blood pressure contraindication ketamine", "who-not"),
         ("who wrote this course", "about"),
     ],
@@ -131,7 +131,7 @@ def test_the_course_own_words_are_never_foreign_filler() -> None:
 def test_a_lesson_that_stands_out_answers_a_question_with_a_stray_word(
     index: CourseIndex, question: str, target: str
 ) -> None:
-    # A word the course never uses ("headline", "plug") weighs most and leaves the best passage
+    # A word the course never uses ("billboard", "plug") weighs most and leaves the best passage
     # under the coverage bar; the lesson still answers, as its title or `asks` name the question
     # and no other lesson comes near.
     hits = index.search(index.read(question))

@@ -146,7 +146,8 @@ def test_a_set_kept_unseen_is_never_read_for_training(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     "question",
     [
-        "what are the limitations of the ketamine studies",  # the evidence lesson
+        # the evidence lesson
+        "how can studies be blinded when ketamine makes you feel trippy, doesnt that ruin them",
         "whats so special about ketamine's speed",  # the lesson on how fast it works
     ],
 )

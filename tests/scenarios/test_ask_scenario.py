@@ -286,7 +286,8 @@ async def test_the_likeliest_lesson_keeps_a_button_when_another_passage_answers(
 ) -> None:
     # The evidence lesson's passages hold too little of these words to be quoted; the answer
     # comes from another lesson, and the lesson the question most likely means is one tap away.
-    alice, reply = await ask(double, "what are the limitations of the ketamine studies")
+    question = "how can studies be blinded when ketamine makes you feel trippy, doesnt that ruin it"
+    alice, reply = await ask(double, question)
     evidence = bot.require_course().lesson("evidence")
     assert evidence is not None
     labels = [b.text for b in reply.buttons]
