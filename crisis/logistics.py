@@ -1,0 +1,294 @@
+"""Plans told as logistics, and wishes told as a feeling: the phrases for the check-in.
+
+People who have made a plan often report it the way they would report errands: who is away and
+for how long ("kids are at their dad's all weekend, nobody's going to walk in"), what is settled
+(the will written, the stock sold, the bills paid) beside a gun loaded or in the cab, a rope in
+the boot and "somewhere quiet" to drive to, "eighty years is plenty", one more thing "to see to
+and then I'm finished". A treatment run out is told as a list and an ending ("Ketamine, ECT,
+nine different meds. I tried."; discharged, not covered any more, "I've decided."). A wish to die
+is told as a feeling about not existing ("the idea of just not existing feels so peaceful", "my
+body is screaming for me to stop existing"), the world "smoother without them" asked of others
+"because I do", forgiveness asked for what one is "about to do".
+
+``CHECK`` is read on the guarded text (``crisis.plainly`` compiles it with its own check-in
+phrases); ``MINE`` on the text unguarded, where a subject the guard blanks ("they have a plan
+attached", "you're planning your own funeral, asking for me") still speaks of the writer. Each
+phrase carries the everyday kind beside it in a lookahead: a house to oneself for a party or a
+film, a rifle for deer season, a rope for a tent, a career of thirty years, the idea of not
+existing in a philosophy class, forgiveness for what one is about to do to a pizza. Strings only;
+read on normalised text; pure, nothing here logs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crisis.vocab import LazyPattern, _any, _compile
+
+# Someone away, or the house to oneself: the opportunity.
+_AWAY = (
+    r"(?:(?:is|are|s|re) (?:away|out|gone|out of town|at (?:\w+ ){0,2}?\w+s|visiting \w+|on (?:a |"
+    r"their |his |her )?(?:trip|holiday|vacation|nights?))|(?:have|got|having) the (?:house|place|"
+    r"flat|apartment|home) to myself|(?:home )?alone (?:all|this|till|until|tonight)|all weekend|"
+    r"all week|all night)"
+)
+_RIGHT_TIME = (
+    r"(?<!not )(?<!no )(?<!not the )(?<!not a )(?:(?:the |a )?(?:right|perfect|best|only|good) "
+    r"(?:time|moment|night|chance|window)(?: to do it| for it)?(?= *$| to do it| for it| now| "
+    r"finally| then)|(?:now is the|it is|its|it s|finally) "
+    r"(?:time|chance) to do it\b|(?:nobody|no one) (?:s |is )?(?:going to|gonna|will|would|can) "
+    r"(?:walk in|find me|stop me|interrupt|check on me|come in)\b(?! on))"
+)
+# Whatever a house to oneself is ordinarily for.
+_ORDINARY_ALONE = (
+    r"\b(?:party|parties|netflix|binge\w*|movies?|films?|games?|gaming|bath|nap|sleep in|"
+    r"relax\w*|clean\w*|paint\w*|decorat\w*|renovat\w*|study\w*|revis\w*|surprise|laundry|tidy\w*|"
+    r"practi[cs]e|music|drums|guitar|sing\w*|date|girlfriend|boyfriend|gf|bf|propos\w*|wrap\w*|"
+    r"presents?|cook\w*|bake|baking|work|project|read\w*|meditat\w*|yoga|workout|lol|haha|"
+    r"walk in on)\b"
+)
+_GUN = _any(
+    r"rifles?",
+    r"guns?",
+    r"shotguns?",
+    r"pistols?",
+    r"revolvers?",
+    r"handguns?",
+    r"firearms?",
+    r"glock",
+    r"30 06",
+    r"\d{3} (?:rifle|win|winchester)",
+    r"12 gauge",
+)
+# Affairs put in order: the things people settle before they go.
+_SETTLED = _any(
+    r"(?:things|everything|affairs|my affairs) (?:are |is |s )?(?:all )?(?:in order|sorted|"
+    r"settled|squared away|taken care of)",
+    r"(?:wrote|written|made|signed|did|done|finished|updated) (?:the|my) will",
+    r"bills (?:are |all )?paid",
+    r"(?:cattle|stock|sheep|herd|boat|truck|tractor|car|horses?|dogs?) (?:are |is |s )?(?:sold|"
+    r"rehomed|given away|signed over)",
+    r"sold the (?:boat|truck|cattle|stock|herd|horses?|tractor|car)",
+    r"signed the (?:house|farm|land|car|truck) over",
+    r"(?:as|is as) good (?:a day )?as any",
+)
+_HUNT = (
+    r"\b(?:hunt\w*|deer|elk|moose|duck|geese|goose|coyotes?|hogs?|boar|rabbits?|vermin|foxes|"
+    r"season|range|target|clay|club|competition|license|licence|permit|safe|lock\w*|sell\w*|"
+    r"selling|sold (?:the|my) (?:gun|rifle|shotgun)|shooting|shoot)\b"
+)
+_MEANS = _any(
+    r"ropes?",
+    r"noose",
+    r"hose(?:pipe)?",
+    r"charcoal",
+    r"pills",
+    r"tablets",
+    r"meds",
+    r"guns?",
+    r"rifles?",
+    r"shotguns?",
+    r"pistols?",
+)
+_VEHICLE = r"(?:the |my )?(?:boot|trunk|car|cab|truck|ute|van|backpack|bag)"
+_QUIET_PLACE = (
+    r"(?:somewhere (?:quiet|remote|nobody|no one|isolated|far|out of the way|private|dark)|"
+    r"(?:out )?to the (?:woods|forest|quarry|cliffs?|bridge|reservoir|lake)|where (?:nobody|no "
+    r"one) (?:will|can|would) (?:find|see|look))"
+)
+_OUTDOORS = (
+    r"\b(?:camp\w*|tent|hammock|climb\w*|tow\w*|boat|swing|tie (?:down|up)|garden\w*|water"
+    r"\w*|bbq|barbecue|grill|picnic|fish\w*|hik\w*|walk the dog|dog walk|kayak\w*|moving|move|"
+    r"sail\w*|pharmacy|prescri\w*|trip|holiday)\b"
+)
+_TREATMENT = (
+    r"(?:ketamine|esketamine|spravato|ect|tms|infusions?|meds|medications|antidepressants|"
+    r"therapy|therapists?|prescriber|psychiatrist|clinic)"
+)
+_CUT_OFF = (
+    r"(?:discharged|not covered|no longer covered|cancelled|canceled|cut off|denied|refused|ran "
+    r"out|stopped working|nothing (?:has )?(?:worked|works|changed|helped)|did not work|does not "
+    r"work|failed|on holiday)"
+)
+_BARE_DECIDED = (
+    r"(?:i have|i ve|i) (?:finally |already )?(?:decided|made my decision|made up my mind)"
+    r"(?! (?:to|that|on|which|what|where|whether|against|how|who|if|between|about|for|not|i|we|"
+    r"it is|its)\b)"
+)
+_NOT_EXISTING = (
+    r"(?:not existing|not being (?:here|alive|around)|never waking up|not waking up|disappearing "
+    r"(?:forever|for good)|being gone|ceasing to exist|just dying|dying)"
+)
+_PHILOSOPHY = (
+    r"\b(?:epicur\w*|philosoph\w*|essay|stoic\w*|lucretius|class|lecture|seminar|buddhis\w*|"
+    r"meditation|before (?:i was|we were) born|anaesthe\w*|anesthe\w*|general anesthesia)\b"
+)
+_DIED = r"(?:died|passed|passed away|gone|dead|lost (?:her|him|them|my \w+))"
+
+
+class Unless:
+    """Phrases that count unless the message names, anywhere in it, what excuses them (a
+    look-ahead would miss "deer season" said before "the rifle's in the cab")."""
+
+    __slots__ = ("_phrases", "_unless")
+
+    def __init__(self, phrases: tuple[str, ...], unless: str | None = None) -> None:
+        self._phrases = _compile(*phrases)
+        self._unless = _compile(unless) if unless else None
+
+    def search(self, text: str) -> re.Match[str] | None:
+        found = self._phrases.search(text)
+        if found is None or self._unless is None or self._unless.search(text) is None:
+            return found
+        return None
+
+
+class Either:
+    """The first of several rules that finds something: read like one pattern."""
+
+    __slots__ = ("_rules",)
+
+    def __init__(self, *rules: Unless | LazyPattern) -> None:
+        self._rules = rules
+
+    def search(self, text: str) -> re.Match[str] | None:
+        for rule in self._rules:
+            found = rule.search(text)
+            if found is not None:
+                return found
+        return None
+
+
+def check() -> Either:
+    """The check-in phrases, read on the guarded text."""
+    return Either(
+        # a gun loaded or at hand, beside affairs put in order
+        Unless(
+            (
+                r"\b" + _GUN + r"\b(?: \S+){0,12}? " + _SETTLED + r"\b",
+                r"\b" + _SETTLED + r"\b(?: \S+){0,12}? (?:loaded|cleaned|got out|took out) "
+                r"(?:the |my )?(?:\w+ )?" + _GUN + r"\b",
+                r"\b(?:loaded|cleaned) (?:the |my )?(?:\w+ )?" + _GUN + r"\b(?: \S+){0,8}? "
+                r"(?:tomorrow|today|tonight) (?:is |s )?(?:as )?good as any\b",
+            ),
+            _HUNT,
+        ),
+        # a means in the boot and somewhere quiet to drive to
+        Unless(
+            (
+                r"\b"
+                + _MEANS
+                + r" (?:is |are |s |re )?(?:in|into|packed in) "
+                + _VEHICLE
+                + r"\b(?: \S+){0,8}? (?:drive|go|head|walk|take it|take them)\w*(?: \S+){0,2}? "
+                + _QUIET_PLACE,
+            ),
+            _OUTDOORS,
+        ),
+        # a long life said to be enough, beside affairs settled or being finished
+        Unless(
+            (
+                r"\b(?:\w+|\d+) years (?:is|are|has been|have been|was) (?:plenty|enough|long "
+                r"enough|more than enough)\b(?=.*\b(?:sold|signed|will|finished|done|ready|see "
+                r"to|goodbye|tired)\b)",
+                r"\b" + _SETTLED + r"\b(?: \S+){0,14}? one (?:more|last) thing to (?:see to|do|"
+                r"take care of|sort)(?: \S+){0,3}? (?:and )?then (?:i am|i m) (?:finished|done|"
+                r"through|gone)\s*$",
+            ),
+            r"\b(?:job|career|company|work\w*|retir\w*|marriage|married|teach\w*|contract|"
+            r"mortgage|lease|club|team|band|business|shop|service|army|navy|office|divorce\w*)\b",
+        ),
+        # a treatment run out, then an ending
+        Unless(
+            (
+                r"\btell (?:whoever|anyone (?:who|that)|everyone (?:who|that)) (?:reads|finds|"
+                r"sees) (?:this|these|it)\b(?: \S+){0,3}? (?:that )?i (?:tried|did try|really "
+                r"tried)\b",
+                r"\b" + _TREATMENT + r"\b(?: \S+){0,12}? i (?:tried|did try|really tried)\s*$",
+                r"\b" + _CUT_OFF + r"\b(?: \S+){0,14}? " + _BARE_DECIDED,
+                r"\b(?:i have|i ve|i) (?:finally |already )?(?:decided|made my decision|made up "
+                r"my mind)\b(?: \S+){0,6}? one (?:more|last) (?:person|someone) to (?:read|hear|"
+                r"see) (?:this|it|me)\b",
+            ),
+            r"\b(?:better|remission|working|improv\w*|break|switch\w*|new (?:clinic|doctor|"
+            r"psychiatrist|prescriber|therapist|med|medication)|pause|come back|restart\w*|"
+            r"appeal\w*|insurance plan|pay|review|recipe|pasta|food|restaurant|product|dish|"
+            r"loved it)\b",
+        ),
+        # not existing as a feeling
+        Unless(
+            (
+                r"\b(?:for me to|want to|wanna|need to|i could|just want to|i wish i could) "
+                r"(?:just |simply )?(?:stop|cease) existing\b",
+                r"\b(?:idea|thought|thoughts|prospect) of (?:just |simply )?"
+                + _NOT_EXISTING
+                + r"(?: anymore| at all| any more)? (?:\w+ ){0,2}?(?:feel|feels|felt|sound|sounds|"
+                r"seem|seems|is|so) (?:so |really |very |strangely |kind of |kinda |more and more "
+                r"|almost )?(?:peaceful|comforting|calming|nice|good|appealing|tempting|relieving|"
+                r"soothing|like (?:a )?relief)\b",
+                r"\bworld would (?:\w+ ){0,2}?(?:smoother|better|easier|lighter|happier|simpler) "
+                r"without (?:them|him|her|me)(?: in it)?\b(?: \S+){0,3}? (?:asking (?:because|"
+                r"cause|coz|cos) i do|because i do|i do)\b",
+            ),
+            _PHILOSOPHY,
+        ),
+        Unless(
+            (
+                # forgiveness asked for what one is about to do, with no object
+                r"\bforgive (?:me )?(?:for )?what i am (?:about to|going to|gonna) do\b(?! (?:to|"
+                r"with) (?:this|that|the|my|your|a|these|those|it)\b)",
+                # a dead parent one would rather be with, and going to them
+                r"\b(?:i would|i d|id) rather be with (?:my )?(?:mum|mom|mother|dad|father|\w+) "
+                r"(?:now|than here|up there|in heaven)\b(?=.*\b" + _DIED + r"\b)",
+                r"\b" + _DIED + r"\b(?: \S+){0,20}? (?:i am|i m) going to (?:go to|join|be with) "
+                r"(?:her|him|them|mum|mom|dad)\s*$",
+                # a pet rehomed with people "who are going to be around"
+                r"\b(?:new home|rehomed|gave away|gave)\b(?: \S+){0,10}? better off with "
+                r"(?:someone|people|a family|them) (?:who|that) (?:is|are|will be|re) (?:going "
+                r"to|gonna) be around\b",
+                # sleep without waking, said in few words
+                r"\bsleep forever (?:and )?(?:no more|never|not) wak\w*",
+            ),
+            r"\b(?:lol|lmao|haha|pizza|cake|diet|song|karaoke|hair|outfit|grave|cemetery|party|"
+            r"funeral|memorial|photos?|pictures?)\b",
+        ),
+        # a height looked at for how high it is
+        Unless(
+            (
+                r"\b(?:look at|looking at) (?:the )?(?:\w+ )?(?:buildings|bridges|rooftops|"
+                r"balconies|overpasses|cliffs|car parks) (?:\w+ )?differently\b(?: \S+){0,3}? "
+                r"(?:now )?(?:measuring|counting (?:the )?floors|how high|high enough)\b",
+            ),
+            r"\b(?:architect\w*|design\w*|engineer\w*|survey\w*|class|course|photo\w*|history|"
+            r"drawing|sketch\w*|paint\w*)\b",
+        ),
+    )
+
+
+def mine() -> Either:
+    """The check-in phrases read unguarded: the subject the guard would blank still speaks of
+    the writer. Someone away is never the one at risk: the opportunity is the writer's."""
+    return Either(
+        # the opportunity: someone away, and the right time or nobody to walk in
+        Unless(
+            (
+                r"\b" + _AWAY + r"\b(?: \S+){0,10}? " + _RIGHT_TIME,
+                r"\b" + _RIGHT_TIME + r"(?: \S+){0,10}? " + _AWAY + r"\b",
+                r"\b(?:nobody|no one) (?:s |is )?(?:going to|gonna|will) (?:walk in|interrupt|"
+                r"stop me|find me)\b(?! on)(?: \S+){0,6}? (?:the |a )?(?:right|perfect|only) "
+                r"(?:time|moment|chance)\b",
+            ),
+            _ORDINARY_ALONE,
+        ),
+        Unless(
+            (
+                r"\b(?:suicidal|dark|intrusive) (?:thoughts|urges)\b(?: \S+){0,10}? (?:have|has|"
+                r"now have|came with|come with) a plan (?:attached|now|too|as well)\b",
+                r"\b(?:planning (?:your|my|one s) own funeral|already planning (?:your|my) "
+                r"funeral|(?:want|wanting) to die|suicidal)\b(?: \S+){0,6}? asking for (?:me|"
+                r"myself)\b",
+            ),
+            r"\b(?:doctor|diagnos\w*|terminal|cancer|months to live|weeks to live|hospice|"
+            r"palliative|director|costs?|charge\w*|price|insurance)\b",
+        ),
+    )
