@@ -237,20 +237,32 @@ def check() -> Either:
                 # forgiveness asked for what one is about to do, with no object
                 r"\bforgive (?:me )?(?:for )?what i am (?:about to|going to|gonna) do\b(?! (?:to|"
                 r"with) (?:this|that|the|my|your|a|these|those|it)\b)",
-                # a dead parent one would rather be with, and going to them
-                r"\b(?:i would|i d|id) rather be with (?:my )?(?:mum|mom|mother|dad|father|\w+) "
-                r"(?:now|than here|up there|in heaven)\b(?=.*\b" + _DIED + r"\b)",
-                r"\b" + _DIED + r"\b(?: \S+){0,20}? (?:i am|i m) going to (?:go to|join|be with) "
-                r"(?:her|him|them|mum|mom|dad)\s*$",
-                # a pet rehomed with people "who are going to be around"
-                r"\b(?:new home|rehomed|gave away|gave)\b(?: \S+){0,10}? better off with "
-                r"(?:someone|people|a family|them) (?:who|that) (?:is|are|will be|re) (?:going "
-                r"to|gonna) be around\b",
+                # hurting one's own body, over and over
+                r"\b(?:punch\w*|hitting|slapping|beating|bashing|scratching|biting) (?:my own|"
+                r"myself in the) (?:legs?|arms?|thighs?|face|head|stomach|wrists?|skin)\b"
+                r"(?: \S+){0,4}? (?:can not stop|till|until|again|every time|to feel|bruis\w*|"
+                r"bleed\w*|black and blue)",
+                r"\b(?:pulling|pulled|ripping|tearing) (?:my )?hair out (?:\S+ ){0,3}?(?:bald|"
+                r"patches|bleed\w*|clumps)\b",
                 # sleep without waking, said in few words
                 r"\bsleep forever (?:and )?(?:no more|never|not) wak\w*",
             ),
-            r"\b(?:lol|lmao|haha|pizza|cake|diet|song|karaoke|hair|outfit|grave|cemetery|party|"
-            r"funeral|memorial|photos?|pictures?)\b",
+            r"\b(?:lol|lmao|haha|pizza|cake|diet|song|karaoke|outfit|grave|cemetery|party|"
+            r"funeral|memorial|photos?|pictures?|accident\w*|tripped|fell|cupboard|shelf|door|"
+            r"hairdresser|barber|alopecia|chemo\w*)\b",
+        ),
+        Unless(
+            (
+                # a dead parent one would rather be with, and going to them
+                r"\b(?:i would|i d|id) rather be with (?:my )?(?:mum|mom|mother|dad|father|\w+) "
+                r"(?:now|than here|up there|in heaven)\b(?=.*\b" + _DIED + r"\b)",
+                r"\b" + _DIED + r"\b(?: \S+){0,40}? (?:i would|i d|id) rather be with (?:my )?"
+                r"(?:mum|mom|mother|dad|father|\w+) (?:now|than here|up there|in heaven)\b",
+                r"\b" + _DIED + r"\b(?: \S+){0,40}? (?:i am|i m) going to (?:join|be with) "
+                r"(?:her|him|them|mum|mom|dad)\s*$",
+            ),
+            r"\b(?:grave|cemetery|house|party|funeral|memorial|photos?|pictures?|hospital|hospice|"
+            r"alone|lonely|visit\w*|flight|fly\w*|drive|tomorrow|weekend|christmas|holiday)\b",
         ),
         # a height looked at for how high it is
         Unless(
@@ -282,6 +294,16 @@ def mine() -> Either:
         ),
         Unless(
             (
+                # a pet rehomed with people "who are going to be around"
+                r"\b(?:new home|rehomed|gave away|gave)\b(?: \S+){0,10}? better off with "
+                r"(?:someone|people|a family|them) (?:who|that) (?:is|are|will be|re) (?:going "
+                r"to|gonna) be around\b",
+            ),
+            r"\b(?:moving|move|allergic|allergy|allergies|landlord|baby|deployment|deployed|"
+            r"abroad|job|travel\w*)\b",
+        ),
+        Unless(
+            (
                 r"\b(?:suicidal|dark|intrusive) (?:thoughts|urges)\b(?: \S+){0,10}? (?:have|has|"
                 r"now have|came with|come with) a plan (?:attached|now|too|as well)\b",
                 r"\b(?:planning (?:your|my|one s) own funeral|already planning (?:your|my) "
@@ -291,4 +313,33 @@ def mine() -> Either:
             r"\b(?:doctor|diagnos\w*|terminal|cancer|months to live|weeks to live|hospice|"
             r"palliative|director|costs?|charge\w*|price|insurance)\b",
         ),
+    )
+
+
+_CALM = (
+    r"(?:he|she|they|hes|shes|he s|she s|they re|theyre)\b(?: \S+){0,3}? (?:\w+ )?(?:suddenly |"
+    r"weirdly |strangely |unusually |so |very |really |oddly |eerily |too )?(?:calm|cheerful|at "
+    r"peace|peaceful|upbeat|serene|relaxed|content|settled)\b(?: \S+){0,8}? (?:which |and that |"
+    r"and it |that |it |this )?(?:scares|frightens|worries|terrifies|unsettles|freaks (?:me|us) "
+    r"out|scared|frightened|worried|terrified)\b"
+)
+_DESPAIR = (
+    r"(?:depress\w*|suicid\w*|last (?:shot|hope|chance|resort)|did not work|has not worked|"
+    r"nothing (?:worked|helped)|hopeless\w*|gave up|given up|giving (?:things|stuff) away|wants? "
+    r"to die|dark place|treatment resistant|attempt\w*)"
+)
+
+
+def other() -> Either:
+    """Someone else's sudden calm after despair, which frightens the writer (the reply for
+    helpers): a known warning sign, told without a word of harm."""
+    return Either(
+        Unless(
+            (
+                r"\b" + _DESPAIR + r"\b(?: \S+){0,30}? " + _CALM,
+                r"\b" + _CALM + r"(?: \S+){0,20}? " + _DESPAIR + r"\b",
+            ),
+            r"\b(?:exam\w*|holiday|vacation|retire\w*|meditat\w*|yoga|therapy is working|"
+            r"better now|recover\w*|new job|in love|dog|cat|baby)\b",
+        )
     )

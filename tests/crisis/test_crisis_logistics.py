@@ -56,6 +56,12 @@ ALARMS = (CRISIS, CHECK, HELPER)
         "is it normal to be suicidal during treatment? asking for myself",
         # sleep without waking, in few words
         "so tired of everything, i go sleep forever, never wake",
+        # one's own body hurt over and over, a pet given to people who will be around
+        "punching my own thighs till they bruise",
+        "i keep ripping my hair out, there are bald patches now",
+        "gave my dog to my neighbour. he's better off with someone who is going to be around",
+        # a dead mother one would rather be with
+        "mum passed in june and nothing has been right since. honestly i'd rather be with mum now",
     ],
 )
 def test_a_plan_told_as_logistics_or_a_wish_told_as_a_feeling_gets_asked(text: str) -> None:
@@ -89,9 +95,38 @@ def test_a_plan_told_as_logistics_or_a_wish_told_as_a_feeling_gets_asked(text: s
         "my architecture class taught me to look at buildings differently, measuring proportions",
         "I could sleep forever after this shift",
         "asking for me: is ketamine covered by insurance?",
+        "hit my own head on the cupboard again lol",
+        "pulling my hair out over this bug",
+        "the hairdresser was pulling my hair out in clumps",
+        "found a new home for the cat, we are moving abroad and she will be better off with "
+        "people who are going to be around",
+        "dad died last year. mum is at the hospital so i am going to go to her",
     ],
 )
 def test_their_everyday_lookalikes_get_no_alarm(text: str) -> None:
+    assert assess(text).tier not in ALARMS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my brother tried everything for his depression and nothing worked. now he's suddenly "
+        "calm and upbeat, and it scares me",
+        "my sister has been depressed for years and now she is suddenly at peace, it frightens me",
+    ],
+)
+def test_someone_elses_sudden_calm_after_despair_gets_the_helpers_reply(text: str) -> None:
+    assert assess(text).tier == HELPER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my daughter is so calm and happy since her exams ended, it surprised me",
+        "he was depressed last winter but he's calm now that therapy is working, which is a relief",
+    ],
+)
+def test_a_calm_that_is_a_relief_gets_no_alarm(text: str) -> None:
     assert assess(text).tier not in ALARMS
 
 
