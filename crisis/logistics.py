@@ -341,5 +341,5 @@ def other() -> Either:
             ),
             r"\b(?:exam\w*|holiday|vacation|retire\w*|meditat\w*|yoga|therapy is working|"
             r"better now|recover\w*|new job|in love|dog|cat|baby)\b",
-        )
+        ),
     )

@@ -24,7 +24,7 @@ logs.
 
 from __future__ import annotations
 
-from crisis import logistics
+from crisis import logistics, sideways
 from crisis.vocab import _compile
 
 _DAY = (
@@ -140,5 +140,5 @@ _MINE = _compile(
 )
 
 # With the plans told as logistics, each excused by what the whole message names.
-CHECK = logistics.Either(_CHECK, logistics.check())
-MINE = logistics.Either(_MINE, logistics.mine())
+CHECK = logistics.Either(_CHECK, logistics.check(), sideways.check())
+MINE = logistics.Either(_MINE, logistics.mine(), sideways.mine())

@@ -31,7 +31,7 @@ a project). Read on normalised text; pure, nothing here logs.
 
 from __future__ import annotations
 
-from crisis import logistics
+from crisis import logistics, sideways
 from crisis.vocab import _compile
 
 _MEDICINE = (
@@ -301,7 +301,7 @@ _OTHER = _compile(
     r"\bdisclosed (?:suicid\w+ (?:thoughts|ideation|intent|plans?)|self harm\w*)\b",
 )
 # ...and someone else's sudden calm after despair (crisis.logistics)
-OTHER = logistics.Either(_OTHER, logistics.other())
+OTHER = logistics.Either(_OTHER, logistics.other(), sideways.other())
 
 DISTRESS = _compile(
     r"\b(?:psychiatrist|therapist|doctor|prescriber|clinic|counsell?or|nurse|gp)\b (?:\w+ ){0,2}?"
