@@ -67,6 +67,7 @@ OVERDOSE = _compile(
     r"\b(?:chugged|drank|downed|had|took|necked) (?:\S+ ){0,3}?" + _DRINK + r" (?:with|and|on top "
     r"of) (?:my |some |a few |the |a handful of )?(?:\w+ )?" + _SLEEPERS + r"\b(?: \S+){0,6}? "
     r"(?:ago|just now|tonight)\b",
+    *sideways.OVERDOSE,
 )
 
 CRISIS = _compile(

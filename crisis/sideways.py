@@ -24,6 +24,47 @@ from crisis.logistics import Either, Unless
 def check() -> Either:
     """The check-in phrases, read on the guarded text."""
     return Either(
+        # a farewell to the course, everything cancelled after a day, a day one will not do again
+        Unless(
+            (
+                r"\bi (?:will not|wont|won t) (?:see|make it to|get to|reach|be here for|be "
+                r"around for) (?:lesson|day|module|part|week) \d+\b",
+                r"\b(?:finished|wrote|written) (?:the|my) (?:note|letter)\b(?: \S+){0,10}? "
+                r"(?:thank\w*|goodbye|bye|while (?:they|it) lasted)\b",
+                r"\bcancel\w* (?:everything|it all)(?: \S+){0,3}? after (?:the \d+\w*|monday|"
+                r"tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|this week)\b",
+                r"\bcan not do another (?:\w+day|day|week|night|morning|year|month|winter|"
+                r"christmas|round)\b(?: \S+){0,2}? (?:will not|won t|wont)\s*$",
+            ),
+            r"\b(?:holiday|vacation|trip|travel\w*|busy|until|till|back|pause|hospital|surgery|"
+            r"operation|exams?|moving|move|abroad|wedding|baby|maternity|deployment|teacher|leave|"
+            r"sick|flu|covid|quit|resign\w*|strike|school|sick note|doctor s note|homework|piano|"
+            r"music|birthday|card|lol|haha|job|work|shift|meeting|office)\b",
+        ),
+        # a means in front of one, and not knowing why one is telling it
+        Unless(
+            (
+                r"\b(?:gun|pistol|rifle|pills|rope|knife|blade|noose)\b(?: \S+){0,4}? (?:is |are |"
+                r"s )?(?:on the (?:table|desk|bed|counter|seat)|in front of me|next to me|beside "
+                r"me|in my (?:lap|hand))\b(?: \S+){0,8}? (?:do not|dont) know why (?:i am|im|i m) "
+                r"(?:typing|writing|telling|sending|saying)\b",
+                r"\b(?:do not|dont) know why (?:i am|im|i m) (?:typing|writing|telling|sending|"
+                r"saying)\b(?: \S+){0,8}? (?:gun|pistol|rifle|pills|rope|knife|blade|noose)\b(?: "
+                r"\S+){0,4}? (?:is |are |s )?(?:on the (?:table|desk|bed|counter|seat)|in front "
+                r"of me|next to me|beside me|in my (?:lap|hand))\b",
+            ),
+            r"\b(?:cleaning|clean|range|hunting|cooking|recipe|dinner|sewing|craft\w*|toy|prop|"
+            r"nerf|water pistol|vitamins?|lol|haha)\b",
+        ),
+        # standing on a roof, counted by its level
+        Unless(
+            (
+                r"\b(?:standing|sitting|stood|sat) on (?:the |a )?(?:\w+ ){0,2}?(?:roof|rooftop|"
+                r"ledge|edge|railing)\b(?: \S+){0,3}? (?:level|floor|storey|story) \d+\b",
+            ),
+            r"\b(?:car|parked|park|parking spot|view|photo\w*|pictures?|sunset|sunrise|fireworks|"
+            r"party|lunch|smok\w*|work\w*|fix\w*|repair\w*|inspect\w*|lost)\b",
+        ),
         Unless(
             (
                 r"\b(?:want|wanna|hoping|hope|wish i could|wish i would|wish i d) (?:to )?(?:get|"
@@ -61,11 +102,13 @@ def check() -> Either:
                 r"\b(?:life )?insurance (?:\w+ ){0,3}?(?:is )?worth more than (?:me|i am)\b",
                 r"\b(?:do not|dont|no longer) have (?:anyone|anything|anybody|no one|noone) "
                 r"(?:left )?to (?:stay|live|stick around|keep going|be here) for\b",
-                r"\bnot (?:gonna|going to) be around for (?:the rest|the next|lesson|the end|much "
-                r"longer|long)\b(?! of the (?:week|month|day|year|term|semester|summer|trip))",
-                r"\b(?:lessons|course|treatment|ketamine|therapy|help|they|these|it all) "
-                r"(?:came|come|arrived) too late for me\b(?: \S+){0,12}? (?:hope (?:they|it|"
-                r"these) (?:help|helps)|goodbye|someone else)\b",
+                r"\bnot (?:gonna|going to) be around for (?:the rest(?: of (?:the |these |my )?"
+                r"(?:lessons|course|series|them))?(?= *$| tho| though| anyway| of it| i think)|the "
+                r"next (?:lesson|one|few lessons)|lesson \d+|the end of (?:the )?(?:course|lessons|"
+                r"series)|much longer)\b",
+                r"\b(?:lessons|course|treatment|ketamine|therapy|help|they|these|it all) (?:came|"
+                r"come|arrived) too late for me\b(?: \S+){0,12}? (?:hope (?:they|it|these) "
+                r"(?:help|helps)|goodbye|someone else)\b",
                 r"\bonly thing (?:that )?(?:kept|keeping|keeps|has kept) me (?:alive|going|"
                 r"here)\b(?: \S+){0,2}? (?:is|was|has) (?:gone|over|closed|ending|ended|done|been "
                 r"taken)\b",
@@ -85,6 +128,25 @@ def check() -> Either:
 def other() -> Either:
     """Someone else at risk, told by what the writer saw or heard: the reply for helpers."""
     return Either(
+        # pictures of a means sent as a threat, a thank-you "for trying" and "I'm done", an honour
+        # "serving with you all" beside medals sold
+        Unless(
+            (
+                r"\b(?:ex|boyfriend|girlfriend|partner|husband|wife|he|she|they)\b (?:keeps |kept "
+                r")?(?:sending|sent|texting|texted|posting|posted) (?:me )?(?:pictures|photos|"
+                r"pics|a picture|a photo|a pic) of (?:pills|a rope|a noose|a gun|a knife|blades|"
+                r"razors?)\b",
+                r"\b(?:patient|client|friend|son|daughter|brother|sister|mum|mom|dad|husband|wife|"
+                r"partner|student|buddy|mate)\b(?: \S+){0,12}? (?:emailed|texted|messaged|wrote|"
+                r"sent|said)\b(?: \S+){0,6}? thank you for (?:trying|everything|being there)\b(?: "
+                r"\S+){0,3}? (?:i am|i m|im) done\b",
+                r"\b(?:medals|guns?|collection|truck|bike|guitar)\b(?: \S+){0,4}? (?:up for sale|"
+                r"for sale|sold|given away)\b(?: \S+){0,8}? (?:it was|it has been|been) an "
+                r"honou?r (?:serving|knowing|to know|to serve)\b",
+            ),
+            r"\b(?:retir\w*|promotion|new job|moving|farewell party|last day at work|leaving do|"
+            r"graduat\w*|lol|haha|cooking|recipe|pharmacy|prescription)\b",
+        ),
         Unless(
             (
                 # a note left and the phone off, a razor behind a locked door, a gun "eaten"
@@ -93,10 +155,9 @@ def other() -> Either:
                 r"\b(?:razor|blade|knife|pills)\b(?: \S+){0,10}? (?:will not|wont|won t|does not|"
                 r"doesnt) (?:unlock|open) (?:the )?(?:bathroom )?door\b",
                 r"\b(?:joking|jokes|joked|talking|talks) about eating (?:his|her|their) gun\b",
-                r"\b(?:he|she|they|hes|shes|he s|she s|they ve|theyve) (?:s |has |have |ve )?"
-                r"(?:got )?(?:it|everything) (?:all )?planned "
-                r"(?:for when|for after|once)\b(?=.*\b(?:nobody|no one|only me|but me|laughs|"
-                r"joking|jokes|seriously)\b)",
+                r"\b(?:he|she|they|hes|shes|he s|she s|they ve|theyve) (?:s |has |have |ve "
+                r")?(?:got )?(?:it|everything) (?:all )?planned (?:for when|for after|"
+                r"once)\b(?=.*\b(?:nobody|no one|only me|but me|laughs|joking|jokes|seriously)\b)",
                 r"\b(?:joking|jokes|joked) about (?:the )?(?:final|last) (?:session|day|"
                 r"time)\b(?: \S+){0,4}? (?:updat\w*|chang\w*|sort\w*) (?:his|her|their) "
                 r"(?:beneficiaries|will|life insurance)\b",
@@ -104,8 +165,8 @@ def other() -> Either:
                 r"wife|partner|mum|mom|dad)\b(?: \S+){0,4}? searched (?:for )?(?:how to|ways to) "
                 r"(?:hang|kill|die|end|overdose|tie a noose|cut)\b",
             ),
-            r"\b(?:game|movie|film|show|series|novel|book|character|story|ring|eyebrow|tie|"
-            r"cinema|theatre|theater|concert|flight|plane|church|gym)\b",
+            r"\b(?:game|movie|film|show|series|novel|book|character|story|ring|eyebrow|tie|cinema|"
+            r"theatre|theater|concert|flight|plane|church|gym)\b",
         ),
     )
 
@@ -116,14 +177,14 @@ def mine() -> Either:
     return Either(
         Unless(
             (
-                r"\b(?:on purpose|seatbelt|floored it|swerved|pills|jumped|attempt\w*|"
-                r"bridge|traffic|highway|motorway|tracks)\b(?: \S+){0,12}? (?:did not|didnt|did "
-                r"nt) (?:crash|die|hit anything)\b(?: \S+){0,3}? (?:disappointed|sadly|"
-                r"unfortunately|shame|pity)\b",
+                r"\b(?:on purpose|seatbelt|floored it|swerved|pills|jumped|attempt\w*|bridge|"
+                r"traffic|highway|motorway|tracks)\b(?: \S+){0,12}? (?:did not|didnt|did nt) "
+                r"(?:crash|die|hit anything)\b(?: \S+){0,3}? (?:disappointed|sadly|unfortunately|"
+                r"shame|pity)\b",
                 r"\b(?:they|kids|children|son|daughter) (?:would|d) be better (?:off )?raised by\b",
                 # "can't anymore", and nothing else
-                r"^(?:i )?(?:just |really |honestly |seriously )?can not (?:anymore|any more|"
-                r"do it anymore|go on)$",
+                r"^(?:i )?(?:just |really |honestly |seriously )?can not (?:anymore|any more|do "
+                r"it anymore|go on)$",
             ),
             r"\b(?:lol|lmao|haha|adopt\w*|foster\w*|custody|wolves|grandparents are)\b",
         ),
@@ -131,8 +192,8 @@ def mine() -> Either:
         Unless(
             (
                 r"\b(?:hanging|dying|death|suicid\w*|ending it|jumping|overdos\w*|pills|killing "
-                r"myself|cutting|unalive|intrusive|dark)\b(?: \S+){0,14}? (?:feel|feels|felt|"
-                r"seem|seems) (?:more )?like a plan\b",
+                r"myself|cutting|unalive|intrusive|dark)\b(?: \S+){0,14}? (?:feel|feels|felt|seem|"
+                r"seems) (?:more )?like a plan\b",
                 r"\b(?:go|die|died|dying|lost|gone|kill\w*|suicides?)\b(?: \S+){0,6}? (?:thinking|"
                 r"thought) (?:about|of) being one of them\b",
             ),
@@ -150,3 +211,19 @@ def mine() -> Either:
             r"bites?)\b",
         ),
     )
+
+
+# An overdose in the fewest words: a bottle of an over-the-counter medicine downed, or taken with
+# the body answering (compiled by ``crisis.plainly`` with its own overdose phrases).
+OVERDOSE = (
+    r"\b(?:downed|swallowed|chugged|necked) (?:a|the|half a|half the|most of a|an entire|a whole|"
+    r"the whole|my) (?:whole |entire |full )?(?:bottle|box|pack|packet|strip|blister) of "
+    r"(?:benadryl|diphenhydramine|tylenol|paracetamol|acetaminophen|ibuprofen|advil|aspirin|"
+    r"nyquil|dramamine|sleeping pills|sleeping tablets|pills|tablets|meds|\w+(?:pam|lam|done))\b",
+    r"\b(?:took|had) (?:a|the|half a|half the|most of a|an entire|a whole|the whole|my) (?:whole |"
+    r"entire |full )?(?:bottle|box|pack|packet|strip|blister) of (?:benadryl|diphenhydramine|"
+    r"tylenol|paracetamol|acetaminophen|ibuprofen|advil|aspirin|nyquil|dramamine|sleeping pills|"
+    r"sleeping tablets|pills|tablets|meds|\w+(?:pam|lam|done))\b(?: \S+){0,6}? (?:seeing|"
+    r"hallucinat\w*|spiders|bugs|heart (?:is )?racing|can not (?:breathe|stand|see|stay awake)|"
+    r"help|dizzy|shaking|throwing up|vomit\w*|numb|ears ringing)\b",
+)

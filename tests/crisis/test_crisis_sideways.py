@@ -43,6 +43,12 @@ ALARMS = (CRISIS, CHECK, HELPER)
         "how do I hide the scars on my wrists at work",
         "so many of the guys I served with have gone. thinking about being one of them",
         "cant anymore",
+        "I won't make it to lesson 12. thanks for these",
+        "wrote my letter. goodbye, the lessons were kind while they lasted",
+        "cancelled everything after friday. there is nothing after friday",
+        "can't do another winter. won't.",
+        "the pills are on the desk next to me and I don't know why I'm typing this",
+        "sitting on the ledge of the car park, floor 9",
     ],
 )
 def test_a_sign_told_sideways_gets_asked(text: str) -> None:
@@ -58,10 +64,25 @@ def test_a_sign_told_sideways_gets_asked(text: str) -> None:
         "my friend says she's got it all planned for when the semester ends, laughs it off, "
         "nobody takes it seriously",
         "my son searched how to tie a noose on the school laptop",
+        "my boyfriend keeps sending me photos of a rope and says it's my fault",
+        "my client texted me last night: thank you for everything, I'm done",
+        "my old army mate sold his truck and posted it's been an honour serving with you all",
     ],
 )
 def test_someone_else_at_risk_told_by_what_was_seen_gets_the_helpers_reply(text: str) -> None:
     assert assess(text).tier in (HELPER, CRISIS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "downed a bottle of tylenol an hour ago",
+        "took a whole pack of sleeping pills and my heart is racing",
+        "swallowed a box of benadryl, seeing bugs on the walls",
+    ],
+)
+def test_a_bottle_of_medicine_downed_gets_the_full_reply(text: str) -> None:
+    assert assess(text).tier == CRISIS
 
 
 @pytest.mark.parametrize(
@@ -80,6 +101,12 @@ def test_someone_else_at_risk_told_by_what_was_seen_gets_the_helpers_reply(text:
         "the only thing keeping me going at work is coffee and it's gone",
         "I'm almost done fighting with this printer",
         "i can not anymore with this weather",
+        "I won't see lesson 30 until I'm back from holiday",
+        "cancelled everything after the 20th because we are moving abroad",
+        "Can't do another Monday at this job. Won't.",
+        "the pills are on the table, I don't know why I'm telling you, they are vitamins lol",
+        "my ex keeps sending me photos of our old flat",
+        "my colleague texted thank you for everything, I'm done with this project",
     ],
 )
 def test_their_everyday_lookalikes_get_no_alarm(text: str) -> None:
