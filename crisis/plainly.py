@@ -55,6 +55,7 @@ METHOD = _compile(
     r"(?:artery|arteries|vein|veins)\b",
     r"\b(?:car )?exhaust (?:\S+ ){0,2}?(?:still )?work\b(?=.*\b(?:car|cars|garage|catalytic|"
     r"hose)\b)|\bcatalytic converters? (?:stop|stops|prevent|prevents)\b(?=.*\bexhaust\b)",
+    *sideways.METHOD,
 )
 
 OVERDOSE = _compile(

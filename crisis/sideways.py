@@ -24,6 +24,28 @@ from crisis.logistics import Either, Unless
 def check() -> Either:
     """The check-in phrases, read on the guarded text."""
     return Either(
+        # things settled so no one has to deal with them after a day, a pet fed "until someone
+        # notices", a house put in order and "it's time", heading off "for good"
+        Unless(
+            (
+                r"\bso (?:\w+ ){0,2}?(?:won t|will not|wont|do not|don t|does not|doesn t) "
+                r"(?:have to )?(?:deal with|worry about|sort out|handle|do) (?:anything|"
+                r"everything|it all|a thing)\b(?: \S+){0,2}? (?:after|once|when) (?:monday|"
+                r"tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|this week|"
+                r"the \d+\w*|i am gone|i m gone|i go)\b",
+                r"\b(?:food|feeder|water|litter)\b(?: \S+){0,12}? until (?:someone|anyone|"
+                r"somebody) (?:notices|finds|comes)\b",
+                r"\b(?:deleted (?:all )?my (?:socials|accounts|profiles|social media)|returned "
+                r"the (?:library books|keys)|(?:house|flat|room|apartment) is (?:clean|spotless|"
+                r"tidy)|paid (?:off )?(?:everything|the last|my debts))\b(?: \S+){0,16}? (?:it is|"
+                r"its|it s) time\s*$",
+                r"\b(?:heading|going) off for good\b",
+            ),
+            r"\b(?:moving|move|holiday|trip|travel\w*|lease|party|guests|baby|surgery|operation|"
+            r"hospital|deploy\w*|job|company|work|country|city|abroad|retir\w*|uni|school|"
+            r"graduat\w*|vacation|visit\w*|sitter|neighbou?r|gg|season|game|server|stream\w*|"
+            r"discord|reddit|forum)\b",
+        ),
         # a farewell to the course, everything cancelled after a day, a day one will not do again
         Unless(
             (
@@ -102,10 +124,10 @@ def check() -> Either:
                 r"\b(?:life )?insurance (?:\w+ ){0,3}?(?:is )?worth more than (?:me|i am)\b",
                 r"\b(?:do not|dont|no longer) have (?:anyone|anything|anybody|no one|noone) "
                 r"(?:left )?to (?:stay|live|stick around|keep going|be here) for\b",
-                r"\bnot (?:gonna|going to) be around for (?:the rest(?: of (?:the |these |my )?"
-                r"(?:lessons|course|series|them))?(?= *$| tho| though| anyway| of it| i think)|the "
-                r"next (?:lesson|one|few lessons)|lesson \d+|the end of (?:the )?(?:course|lessons|"
-                r"series)|much longer)\b",
+                r"\bnot (?:gonna|going to) be around for (?:the rest(?: of (?:the |these |my "
+                r")?(?:lessons|course|series|them))?(?= *$| tho| though| anyway| of it| i think)|"
+                r"the next (?:lesson|one|few lessons)|lesson \d+|the end of (?:the )?(?:course|"
+                r"lessons|series)|much longer)\b",
                 r"\b(?:lessons|course|treatment|ketamine|therapy|help|they|these|it all) (?:came|"
                 r"come|arrived) too late for me\b(?: \S+){0,12}? (?:hope (?:they|it|these) "
                 r"(?:help|helps)|goodbye|someone else)\b",
@@ -128,6 +150,17 @@ def check() -> Either:
 def other() -> Either:
     """Someone else at risk, told by what the writer saw or heard: the reply for helpers."""
     return Either(
+        # someone who keeps saying the family would be better off with the insurance, or without
+        Unless(
+            (
+                r"\b(?:dad|mum|mom|father|mother|husband|wife|brother|sister|son|daughter|friend|"
+                r"partner|he|she|grandpa|grandma)\b (?:keeps |kept |has been |always )?(?:saying|"
+                r"says|said|telling (?:us|me|everyone)) (?:that )?(?:we|you|everyone|the family|"
+                r"mum|mom|dad)(?: d| would| will| would all) be better off (?:with the insurance|"
+                r"without (?:him|her|them))\b",
+            ),
+            r"\b(?:joke|joking|lol|haha|divorce|job|move|moving)\b",
+        ),
         # pictures of a means sent as a threat, a thank-you "for trying" and "I'm done", an honour
         # "serving with you all" beside medals sold
         Unless(
@@ -175,6 +208,16 @@ def mine() -> Either:
     """The check-in phrases read unguarded, where the guard would blank their negation ("didn't
     die") or their subject ("the kids would be better raised by")."""
     return Either(
+        # the family relieved, with no "if I got a job" to say by what
+        Unless(
+            (
+                r"\b(?:family|everyone|they|people|parents|wife|husband|kids|friends) would "
+                r"(?:honestly |probably |actually |all |just )?be (?:so )?relieved\b(?! (?:if|"
+                r"when|to (?:hear|know|see)|that)\b)",
+            ),
+            r"\b(?:if i|when i|once i|news|results|finally|diagnos\w*|test|exam|job|promotion|"
+            r"wedding|baby|home safe|got home|arriv\w*)\b",
+        ),
         Unless(
             (
                 r"\b(?:on purpose|seatbelt|floored it|swerved|pills|jumped|attempt\w*|bridge|"
@@ -226,4 +269,15 @@ OVERDOSE = (
     r"sleeping tablets|pills|tablets|meds|\w+(?:pam|lam|done))\b(?: \S+){0,6}? (?:seeing|"
     r"hallucinat\w*|spiders|bugs|heart (?:is )?racing|can not (?:breathe|stand|see|stay awake)|"
     r"help|dizzy|shaking|throwing up|vomit\w*|numb|ears ringing)\b",
+)
+
+# Lethality asked by what one would not survive, come out of or spare (compiled by
+# ``crisis.plainly`` with its own method phrases).
+METHOD = (
+    r"\b(?:high|tall|deep|fast|far|cold) enough (?:that |so )?(?:you|someone|a person|one|i|they) "
+    r"(?:would not|wouldn t|won t|will not|could not|couldn t) survive\b",
+    r"\b(?:most|worst|more) (?:liver|kidney|heart|organ) damage if (?:you|i|someone|one) (?:take|"
+    r"took|takes|swallow\w*) (?:a lot|lots|too many|loads|a bunch|them all|the whole)\b",
+    r"\b(?:coma|sleep) (?:that |which )?(?:they|you|i|someone|one) (?:do not|don t|won t|will not|"
+    r"would not|never|wouldn t) (?:come out of|wake up from|wake from)\b",
 )

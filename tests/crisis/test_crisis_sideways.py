@@ -49,6 +49,11 @@ ALARMS = (CRISIS, CHECK, HELPER)
         "can't do another winter. won't.",
         "the pills are on the desk next to me and I don't know why I'm typing this",
         "sitting on the ledge of the car park, floor 9",
+        "sorted the bills so my sister won't have to deal with anything after friday",
+        "left enough food in the feeder for the dog until someone notices",
+        "returned the library books, the flat is spotless. it's time",
+        "thanks for the lessons everyone, i'm heading off for good",
+        "honestly my parents would be relieved",
     ],
 )
 def test_a_sign_told_sideways_gets_asked(text: str) -> None:
@@ -67,6 +72,7 @@ def test_a_sign_told_sideways_gets_asked(text: str) -> None:
         "my boyfriend keeps sending me photos of a rope and says it's my fault",
         "my client texted me last night: thank you for everything, I'm done",
         "my old army mate sold his truck and posted it's been an honour serving with you all",
+        "my husband keeps saying we'd be better off without him",
     ],
 )
 def test_someone_else_at_risk_told_by_what_was_seen_gets_the_helpers_reply(text: str) -> None:
@@ -79,9 +85,12 @@ def test_someone_else_at_risk_told_by_what_was_seen_gets_the_helpers_reply(text:
         "downed a bottle of tylenol an hour ago",
         "took a whole pack of sleeping pills and my heart is racing",
         "swallowed a box of benadryl, seeing bugs on the walls",
+        "which car park near me is high enough that you wouldn't survive",
+        "which painkiller does the worst liver damage if you take a lot",
+        "how much would put someone into a sleep they never wake up from",
     ],
 )
-def test_a_bottle_of_medicine_downed_gets_the_full_reply(text: str) -> None:
+def test_a_bottle_downed_or_lethality_asked_sideways_gets_the_full_reply(text: str) -> None:
     assert assess(text).tier == CRISIS
 
 
@@ -107,6 +116,12 @@ def test_a_bottle_of_medicine_downed_gets_the_full_reply(text: str) -> None:
         "the pills are on the table, I don't know why I'm telling you, they are vitamins lol",
         "my ex keeps sending me photos of our old flat",
         "my colleague texted thank you for everything, I'm done with this project",
+        "sorted the paperwork so the new tenants won't have to deal with anything after we move",
+        "left food in the feeder until the sitter comes",
+        "returned the keys, the flat is clean, it's time to move on to the new place",
+        "gg, logging off for good, this season was trash",
+        "everyone would be relieved to hear the news",
+        "last lesson for me this week, I'm off on holiday, back on the 20th",
     ],
 )
 def test_their_everyday_lookalikes_get_no_alarm(text: str) -> None:
