@@ -28,24 +28,26 @@ from crisis.vocab import LazyPattern, _any, _compile
 # Someone away, or the house to oneself: the opportunity.
 _AWAY = (
     r"(?:(?:is|are|s|re) (?:away|out|gone|out of town|at (?:\w+ ){0,2}?\w+s|visiting \w+|on (?:a |"
-    r"their |his |her )?(?:trip|holiday|vacation|nights?))|(?:have|got|having) the (?:house|place|"
-    r"flat|apartment|home) to myself|(?:home )?alone (?:all|this|till|until|tonight)|all weekend|"
-    r"all week|all night)"
+    r"their |his |her )?(?:\w+ )?(?:trip|holiday|vacation|nights?|shift|conference)|(?:till|"
+    r"until) (?:\w+day|late|tomorrow|morning))|(?:have|got|having) the (?:house|place|flat|"
+    r"apartment|home) to myself|(?:home )?alone (?:all|this|till|until|tonight)|all weekend|all "
+    r"week|all night|on (?:a |their |his |her )(?:\w+ )?(?:trip|holiday|vacation|shift|"
+    r"conference)|(?:out|away) (?:\w+ ){0,4}?(?:till|until) (?:\w+day|late|tomorrow|morning))"
 )
 _RIGHT_TIME = (
     r"(?<!not )(?<!no )(?<!not the )(?<!not a )(?:(?:the |a )?(?:right|perfect|best|only|good) "
     r"(?:time|moment|night|chance|window)(?: to do it| for it)?(?= *$| to do it| for it| now| "
-    r"finally| then)|(?:now is the|it is|its|it s|finally) "
-    r"(?:time|chance) to do it\b|(?:nobody|no one) (?:s |is )?(?:going to|gonna|will|would|can) "
-    r"(?:walk in|find me|stop me|interrupt|check on me|come in)\b(?! on))"
+    r"finally| then)|(?:now is the|it is|its|it s|finally) (?:time|chance) to do it\b|(?:nobody|"
+    r"no one) (?:s |is )?(?:going to|gonna|will|would|can) (?:walk in|find me|stop me|interrupt|"
+    r"check on me|come in|be (?:home|here|around) to stop me)\b(?! on)|(?:tonight|today)(?: is| s|"
+    r"s) the (?:night|day)\b)"
 )
 # Whatever a house to oneself is ordinarily for.
 _ORDINARY_ALONE = (
-    r"\b(?:party|parties|netflix|binge\w*|movies?|films?|games?|gaming|bath|nap|sleep in|"
-    r"relax\w*|clean\w*|paint\w*|decorat\w*|renovat\w*|study\w*|revis\w*|surprise|laundry|tidy\w*|"
+    r"\b(?:party|parties|netflix|binge\w*|movies?|films?|games?|gaming|bath|nap|sleep in|relax\w*|"
+    r"clean\w*|paint\w*|decorat\w*|renovat\w*|study\w*|revis\w*|surprise|laundry|tidy\w*|"
     r"practi[cs]e|music|drums|guitar|sing\w*|date|girlfriend|boyfriend|gf|bf|propos\w*|wrap\w*|"
-    r"presents?|cook\w*|bake|baking|work|project|read\w*|meditat\w*|yoga|workout|lol|haha|"
-    r"walk in on)\b"
+    r"presents?|cook\w*|bake|baking|read\w*|meditat\w*|yoga|workout|lol|haha|walk in on)\b"
 )
 _GUN = _any(
     r"rifles?",
@@ -69,6 +71,8 @@ _SETTLED = _any(
     r"(?:cattle|stock|sheep|herd|boat|truck|tractor|car|horses?|dogs?) (?:are |is |s )?(?:sold|"
     r"rehomed|given away|signed over)",
     r"sold the (?:boat|truck|cattle|stock|herd|horses?|tractor|car)",
+    r"(?:the |my )?wills? (?:is |s )?(?:with the (?:solicitor|lawyer)|signed|done|sorted|written|"
+    r"finished)",
     r"signed the (?:house|farm|land|car|truck) over",
     r"(?:as|is as) good (?:a day )?as any",
 )
@@ -92,18 +96,18 @@ _MEANS = _any(
 )
 _VEHICLE = r"(?:the |my )?(?:boot|trunk|car|cab|truck|ute|van|backpack|bag)"
 _QUIET_PLACE = (
-    r"(?:somewhere (?:quiet|remote|nobody|no one|isolated|far|out of the way|private|dark)|"
-    r"(?:out )?to the (?:woods|forest|quarry|cliffs?|bridge|reservoir|lake)|where (?:nobody|no "
-    r"one) (?:will|can|would) (?:find|see|look))"
+    r"(?:somewhere (?:quiet|remote|nobody|no one|isolated|far|out of the way|private|dark)|(?:out "
+    r")?to the (?:woods|forest|quarry|cliffs?|bridge|reservoir|lake)|where (?:nobody|no one) "
+    r"(?:will|can|would) (?:find|see|look))"
 )
 _OUTDOORS = (
-    r"\b(?:camp\w*|tent|hammock|climb\w*|tow\w*|boat|swing|tie (?:down|up)|garden\w*|water"
-    r"\w*|bbq|barbecue|grill|picnic|fish\w*|hik\w*|walk the dog|dog walk|kayak\w*|moving|move|"
-    r"sail\w*|pharmacy|prescri\w*|trip|holiday)\b"
+    r"\b(?:camp\w*|tent|hammock|climb\w*|tow\w*|boat|swing|tie (?:down|up)|garden\w*|water\w*|bbq|"
+    r"barbecue|grill|picnic|fish\w*|hik\w*|walk the dog|dog walk|kayak\w*|moving|move|sail\w*|"
+    r"pharmacy|prescri\w*|trip|holiday)\b"
 )
 _TREATMENT = (
-    r"(?:ketamine|esketamine|spravato|ect|tms|infusions?|meds|medications|antidepressants|"
-    r"therapy|therapists?|prescriber|psychiatrist|clinic)"
+    r"(?:ketamine|esketamine|spravato|ect|tms|infusions?|meds|medications|antidepressants|therapy|"
+    r"therapists?|prescriber|psychiatrist|clinic)"
 )
 _CUT_OFF = (
     r"(?:discharged|not covered|no longer covered|cancelled|canceled|cut off|denied|refused|ran "
@@ -111,13 +115,14 @@ _CUT_OFF = (
     r"work|failed|on holiday)"
 )
 _BARE_DECIDED = (
-    r"(?:i have|i ve|i) (?:finally |already )?(?:decided|made my decision|made up my mind)"
-    r"(?! (?:to|that|on|which|what|where|whether|against|how|who|if|between|about|for|not|i|we|"
-    r"it is|its)\b)"
+    r"(?:i have|i ve|i) (?:finally |already )?(?:decided|made my decision|made up my mind)(?! "
+    r"(?:to|that|on|which|what|where|whether|against|how|who|if|between|about|for|not|i|we|it is|"
+    r"its)\b)"
 )
 _NOT_EXISTING = (
-    r"(?:not existing|not being (?:here|alive|around)|never waking up|not waking up|disappearing "
-    r"(?:forever|for good)|being gone|ceasing to exist|just dying|dying)"
+    r"(?:not existing|just stopping|stopping everything|ending it|ending things|being dead|not "
+    r"being|going to sleep forever|not being (?:here|alive|around)|never waking up|not waking up|"
+    r"disappearing (?:forever|for good)|being gone|ceasing to exist|just dying|dying)"
 )
 _PHILOSOPHY = (
     r"\b(?:epicur\w*|philosoph\w*|essay|stoic\w*|lucretius|class|lecture|seminar|buddhis\w*|"
@@ -166,8 +171,10 @@ def check() -> Either:
         Unless(
             (
                 r"\b" + _GUN + r"\b(?: \S+){0,12}? " + _SETTLED + r"\b",
-                r"\b" + _SETTLED + r"\b(?: \S+){0,12}? (?:loaded|cleaned|got out|took out) "
-                r"(?:the |my )?(?:\w+ )?" + _GUN + r"\b",
+                r"\b" + _SETTLED + r"\b(?: \S+){0,12}? (?:loaded|cleaned|got out|took out) (?:the "
+                r"|my )?(?:\w+ )?" + _GUN + r"\b",
+                r"\b" + _SETTLED + r"\b(?: \S+){0,12}? " + _GUN + r"(?: is| s)? (?:by the \w+|"
+                r"loaded|ready|out|in the \w+|on the \w+)\b",
                 r"\b(?:loaded|cleaned) (?:the |my )?(?:\w+ )?" + _GUN + r"\b(?: \S+){0,8}? "
                 r"(?:tomorrow|today|tonight) (?:is |s )?(?:as )?good as any\b",
             ),
@@ -189,8 +196,8 @@ def check() -> Either:
         Unless(
             (
                 r"\b(?:\w+|\d+) years (?:is|are|has been|have been|was) (?:plenty|enough|long "
-                r"enough|more than enough)\b(?=.*\b(?:sold|signed|will|finished|done|ready|see "
-                r"to|goodbye|tired)\b)",
+                r"enough|more than enough)\b(?=.*\b(?:sold|signed|will|finished|done|ready|see to|"
+                r"goodbye\w*|tired)\b)",
                 r"\b" + _SETTLED + r"\b(?: \S+){0,14}? one (?:more|last) thing to (?:see to|do|"
                 r"take care of|sort)(?: \S+){0,3}? (?:and )?then (?:i am|i m) (?:finished|done|"
                 r"through|gone)\s*$",
@@ -206,14 +213,16 @@ def check() -> Either:
                 r"tried)\b",
                 r"\b" + _TREATMENT + r"\b(?: \S+){0,12}? i (?:tried|did try|really tried)\s*$",
                 r"\b" + _CUT_OFF + r"\b(?: \S+){0,14}? " + _BARE_DECIDED,
+                r"\b" + _TREATMENT + r"\b(?: \S+){0,6}? (?:nothing|no change|no difference|zero)\b"
+                r"(?: \S+){0,8}? " + _BARE_DECIDED,
                 r"\b(?:i have|i ve|i) (?:finally |already )?(?:decided|made my decision|made up "
                 r"my mind)\b(?: \S+){0,6}? one (?:more|last) (?:person|someone) to (?:read|hear|"
                 r"see) (?:this|it|me)\b",
             ),
             r"\b(?:better|remission|working|improv\w*|break|switch\w*|new (?:clinic|doctor|"
             r"psychiatrist|prescriber|therapist|med|medication)|pause|come back|restart\w*|"
-            r"appeal\w*|insurance plan|pay|review|recipe|pasta|food|restaurant|product|dish|"
-            r"loved it)\b",
+            r"appeal\w*|insurance plan|pay|review|recipe|pasta|food|restaurant|product|dish|loved "
+            r"it)\b",
         ),
         # not existing as a feeling
         Unless(
@@ -239,27 +248,27 @@ def check() -> Either:
                 r"with) (?:this|that|the|my|your|a|these|those|it)\b)",
                 # hurting one's own body, over and over
                 r"\b(?:punch\w*|hitting|slapping|beating|bashing|scratching|biting) (?:my own|"
-                r"myself in the) (?:legs?|arms?|thighs?|face|head|stomach|wrists?|skin)\b"
-                r"(?: \S+){0,4}? (?:can not stop|till|until|again|every time|to feel|bruis\w*|"
+                r"myself in the) (?:legs?|arms?|thighs?|face|head|stomach|wrists?|skin)\b(?: "
+                r"\S+){0,4}? (?:can not stop|till|until|again|every time|to feel|bruis\w*|"
                 r"bleed\w*|black and blue)",
                 r"\b(?:pulling|pulled|ripping|tearing) (?:my )?hair out (?:\S+ ){0,3}?(?:bald|"
                 r"patches|bleed\w*|clumps)\b",
                 # sleep without waking, said in few words
                 r"\bsleep forever (?:and )?(?:no more|never|not) wak\w*",
             ),
-            r"\b(?:lol|lmao|haha|pizza|cake|diet|song|karaoke|outfit|grave|cemetery|party|"
-            r"funeral|memorial|photos?|pictures?|accident\w*|tripped|fell|cupboard|shelf|door|"
-            r"hairdresser|barber|alopecia|chemo\w*)\b",
+            r"\b(?:lol|lmao|haha|pizza|cake|diet|song|karaoke|outfit|grave|cemetery|party|funeral|"
+            r"memorial|photos?|pictures?|accident\w*|tripped|fell|cupboard|shelf|door|hairdresser|"
+            r"barber|alopecia|chemo\w*)\b",
         ),
         Unless(
             (
                 # a dead parent one would rather be with, and going to them
                 r"\b(?:i would|i d|id) rather be with (?:my )?(?:mum|mom|mother|dad|father|\w+) "
                 r"(?:now|than here|up there|in heaven)\b(?=.*\b" + _DIED + r"\b)",
-                r"\b" + _DIED + r"\b(?: \S+){0,40}? (?:i would|i d|id) rather be with (?:my )?"
-                r"(?:mum|mom|mother|dad|father|\w+) (?:now|than here|up there|in heaven)\b",
-                r"\b" + _DIED + r"\b(?: \S+){0,40}? (?:i am|i m) going to (?:join|be with) "
-                r"(?:her|him|them|mum|mom|dad)\s*$",
+                r"\b" + _DIED + r"\b(?: \S+){0,40}? (?:i would|i d|id) rather be with (?:my "
+                r")?(?:mum|mom|mother|dad|father|\w+) (?:now|than here|up there|in heaven)\b",
+                r"\b" + _DIED + r"\b(?: \S+){0,40}? (?:i am|i m) going to (?:join|be with) (?:her|"
+                r"him|them|mum|mom|dad)\s*$",
             ),
             r"\b(?:grave|cemetery|house|party|funeral|memorial|photos?|pictures?|hospital|hospice|"
             r"alone|lonely|visit\w*|flight|fly\w*|drive|tomorrow|weekend|christmas|holiday)\b",
@@ -295,9 +304,10 @@ def mine() -> Either:
         Unless(
             (
                 # a pet rehomed with people "who are going to be around"
-                r"\b(?:new home|rehomed|gave away|gave)\b(?: \S+){0,10}? better off with "
-                r"(?:someone|people|a family|them) (?:who|that) (?:is|are|will be|re) (?:going "
-                r"to|gonna) be around\b",
+                r"\b(?:new home|rehomed|gave away|gave|cats?|dogs?|pets?|rabbits?|birds?|"
+                r"hamsters?|kittens?|puppy|puppies)\b(?: \S+){0,10}? better off with (?:someone|"
+                r"people|a family|them|her|him) (?:who|that) (?:is|are|will be|re|ll|will|s|is "
+                r"going to|are going to|re going to|s going to)? ?(?:going to |gonna )?be around\b",
             ),
             r"\b(?:moving|move|allergic|allergy|allergies|landlord|baby|deployment|deployed|"
             r"abroad|job|travel\w*)\b",
@@ -339,7 +349,7 @@ def other() -> Either:
                 r"\b" + _DESPAIR + r"\b(?: \S+){0,30}? " + _CALM,
                 r"\b" + _CALM + r"(?: \S+){0,20}? " + _DESPAIR + r"\b",
             ),
-            r"\b(?:exam\w*|holiday|vacation|retire\w*|meditat\w*|yoga|therapy is working|"
-            r"better now|recover\w*|new job|in love|dog|cat|baby)\b",
+            r"\b(?:exam\w*|holiday|vacation|retire\w*|meditat\w*|yoga|therapy is working|better "
+            r"now|recover\w*|new job|in love|dog|cat|baby)\b",
         ),
     )

@@ -39,7 +39,9 @@ def check() -> Either:
                 r"the (?:library books|keys)|(?:house|flat|room|apartment) is (?:clean|spotless|"
                 r"tidy)|paid (?:off )?(?:everything|the last|my debts))\b(?: \S+){0,16}? (?:it is|"
                 r"its|it s) time\s*$",
-                r"\b(?:heading|going) off for good\b",
+                r"\b(?:heading|going) off for good\b(?! to\b| abroad| overseas| home)",
+                r"\bsorry for everything\b(?: \S+){0,4}? (?:take care of|look after|feed|walk) "
+                r"(?:my|the) (?:dog|cat|kids|pets?|plants|mum|mom|dad|boys|girls)\b",
             ),
             r"\b(?:moving|move|holiday|trip|travel\w*|lease|party|guests|baby|surgery|operation|"
             r"hospital|deploy\w*|job|company|work|country|city|abroad|retir\w*|uni|school|"
@@ -101,8 +103,11 @@ def check() -> Either:
                 r"jump)\b(?: \S+){0,8}? (?:agree|agreeing|listen|listening|believe|believing|"
                 r"obey)\w*",
                 r"\b(?:stood|standing|sat|sitting) (?:\w+ ){0,2}?(?:looking|staring|leaning) "
-                r"(?:over|down from|off|down) (?:the |a )?(?:balcony|edge|bridge|railing|ledge|"
+                r"(?:over|down from|off|down|at) (?:the |a )?(?:balcony|edge|bridge|railing|ledge|"
                 r"roof)\b(?: \S+){0,3}? for (?:an hour|hours|ages|a long time|\d+ minutes)\b",
+                r"\b(?:stood|standing|sat|sitting) (?:on|at|by) (?:the )?(?:platform edge|edge of "
+                r"the platform|cliff edge|edge of the cliff|bridge railing|ledge|railing)\b(?: "
+                r"\S+){0,3}? for (?:an hour|hours|ages|a long time|\w+ minutes|\d+ minutes)\b",
                 r"\b(?:cliffs?|bridge|roof|rooftop|tracks|river|edge|ledge|quarry)\b(?: "
                 r"\S+){0,14}? working up (?:the )?(?:nerve|courage)\b",
                 r"\b(?:gun|pistol|rifle|revolver|blade|knife|rope)\b(?: \S+){0,10}? (?:hold|"
@@ -114,9 +119,9 @@ def check() -> Either:
                 r"(?:door ?handle|doorknob|closet rod|beam|banister|rail)\b",
             ),
             r"\b(?:lol|lmao|haha|trip|holiday|view|sunset|sunrise|fireworks|stars|city lights|sea|"
-            r"ocean|boats|birds|concert|parade|ask\w*|propos\w*|date|interview|swim\w*|dive|"
-            r"diving|bungee|skydiv\w*|zip ?line|cooking|onion|game|movie|film|show|story|"
-            r"character|actor|swing|hammock|tie|account|phone|wifi|laptop)\b",
+            r"ocean|boats|birds|concert|parade|waiting|delayed|late|cancelled|ask\w*|propos\w*|"
+            r"date|interview|swim\w*|dive|diving|bungee|skydiv\w*|zip ?line|cooking|onion|game|"
+            r"movie|film|show|story|character|actor|swing|hammock|tie|account|phone|wifi|laptop)\b",
         ),
         # an ending told by what is left, or by being done
         Unless(
@@ -280,4 +285,6 @@ METHOD = (
     r"took|takes|swallow\w*) (?:a lot|lots|too many|loads|a bunch|them all|the whole)\b",
     r"\b(?:coma|sleep) (?:that |which )?(?:they|you|i|someone|one) (?:do not|don t|won t|will not|"
     r"would not|never|wouldn t) (?:come out of|wake up from|wake from)\b",
+    r"\bhow (?:many|much)\b(?: \S+){0,8}? (?:damage|harm) (?:that|which) (?:can not|could not|"
+    r"would not|will not|won t) be (?:fixed|undone|reversed|treated)\b",
 )

@@ -46,6 +46,8 @@ LEXICON = {
         r"(?:افكر|بفكر|اتفكر|عم فكر) (?:[^ ]+ )?(?:في|ب|بال)(?: ?)(?:الانتحار|انتحار|قتل نفسي|"
         r"انهاء حياتي)",
         # Portuguese: "I've already decided, it's tonight"
+        r"(?:hoje|esta noite|amanhã|hoje à noite) (?:eu )?(?:acabo|vou acabar) com (?:tudo|a minha "
+        r"vida|minha vida)|acabo com (?:a minha|minha) vida",
         r"ja decidi (?:e |que e |vai ser |sera )?(?:hoje a noite|esta noite)(?= *$)",
         r"nao vou precisar (?:da|das|de) (?:proxima|proximas|mais)\b(?: [^ ]+){0,4}? ja decidi",
     ),
