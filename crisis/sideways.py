@@ -19,11 +19,21 @@ Read on normalised text (``check`` guarded, ``other`` plain); pure, nothing here
 from __future__ import annotations
 
 from crisis.logistics import Either, Unless
+from crisis.vocab import _compile
 
 
 def check() -> Either:
     """The check-in phrases, read on the guarded text."""
     return Either(
+        # "my last", and not of the treatment: of everything
+        Unless(
+            (
+                r"\bmy last\b(?: \S+){0,3}? not (?:just )?(?:the |my )?(?:treatment|session|"
+                r"lesson|course|infusion|therapy|class)\w*\b(?: \S+){0,3}? (?:everything|life|all "
+                r"of it|me)\b",
+            ),
+            r"\b(?:lol|haha|holiday|moving|job|exam)\b",
+        ),
         # things settled so no one has to deal with them after a day, a pet fed "until someone
         # notices", a house put in order and "it's time", heading off "for good"
         Unless(
@@ -287,4 +297,22 @@ METHOD = (
     r"would not|never|wouldn t) (?:come out of|wake up from|wake from)\b",
     r"\bhow (?:many|much)\b(?: \S+){0,8}? (?:damage|harm) (?:that|which) (?:can not|could not|"
     r"would not|will not|won t) be (?:fixed|undone|reversed|treated)\b",
+)
+
+# A method asked for "in real life" behind a game's or a story's frame (``crisis.asked.sought``,
+# which the frame does not excuse when it says "in real life").
+_SUREST = r"(?:least painful|most painless)"
+_WAY = (
+    r"(?:" + _SUREST + r" (?:method|way|drug|pills?|height|dose)|(?:quickest|fastest|surest|most "
+    r"certain|most reliable) (?:drug|pills?|dose|height))"
+)
+_IRL = r"(?:in real life|irl|for a real person)"
+REAL_LIFE = _compile(
+    r"\b(?:method|drug|pills?|height|dose)\b(?: \S+){0,3}? "
+    + _SUREST
+    + r"\b(?: \S+){0,2}? "
+    + _IRL
+    + r"\b",
+    r"\b" + _IRL + r"\b(?: \S+){0,6}? " + _WAY + r"\b",
+    r"\b" + _WAY + r"\b(?: \S+){0,2}? " + _IRL + r"\b",
 )
