@@ -25,6 +25,23 @@ from crisis.vocab import _compile
 def check() -> Either:
     """The check-in phrases, read on the guarded text."""
     return Either(
+        # a door left unlocked with the pet handed on; a treatment stopped and "I'm stopping too";
+        # a beam looked at again and again
+        Unless(
+            (
+                r"\bleft (?:the )?(?:back |front )?door unlocked\b(?: \S+){0,6}? (?:the |my "
+                r")?(?:dog|cat|kids|pets?) with\b",
+                r"\b(?:stopped working|did not work|failed|nothing worked|does not work)\b(?: "
+                r"\S+){0,10}? (?:i am|i m|im) (?:stopping|ending|giving up|checking out|done) "
+                r"too\b",
+                r"\b(?:keep|kept|keeps) (?:looking|staring) (?:up )?at (?:the )?(?:rafters|beams?|"
+                r"banister|loft hatch|hook)\b",
+            ),
+            r"\b(?:plumber|delivery|parcel|cleaner|guests|holiday|trip|vet|babysitter|repair\w*|"
+            r"fix\w*|paint\w*|woodworm|rot|leak\w*|builder|insulation|loft conversion|spiders?|"
+            r"bats?|wasps?|nest|birds?|lol|haha|gorgeous|beautiful|lovely|barn|oak|architect\w*|"
+            r"restor\w*|renovat\w*)\b",
+        ),
         # "my last", and not of the treatment: of everything
         Unless(
             (

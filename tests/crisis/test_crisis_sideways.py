@@ -57,6 +57,9 @@ ALARMS = (CRISIS, CHECK, HELPER)
         "stood on the platform edge for twenty minutes watching the trains",
         "sorry for everything. take care of my dog",
         "tuesday's session will be my last. not the treatment, everything",
+        "I've left the back door unlocked and the cat with my sister",
+        "the infusions stopped working, the pills stopped working, and now i'm stopping too",
+        "i keep staring at the beams in the garage",
     ],
 )
 def test_a_sign_told_sideways_gets_asked(text: str) -> None:
@@ -131,6 +134,8 @@ def test_a_bottle_downed_or_lethality_asked_sideways_gets_the_full_reply(text: s
         "stood on the platform edge for twenty minutes waiting for the delayed train",
         "cancelled everything after the 15th because of the surgery",
         "the quickest way home in real life is the bus",
+        "left the back door unlocked and the dog with the neighbours for the cleaner",
+        "kept staring at the beams in the old barn, they are gorgeous",
         "what is the most reliable method irl for sourdough",
         "everyone would be relieved to hear the news",
         "last lesson for me this week, I'm off on holiday, back on the 20th",
