@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from crisis import sideways
 from crisis.vocab import _any
 
 # A question, however it is asked.
@@ -286,6 +287,8 @@ def sought(plain: str) -> bool:
     lacks, a dose for a peaceful end, a character's amount, an everyday thing that kills."""
     if _UNGUARDED.search(plain) and not _UNGUARDED_ERRAND.search(plain):
         return True
+    if sideways.REAL_LIFE.search(plain):
+        return True  # "in the game ... the least painful method in real life"
     if _PEACEFUL_END.search(plain) and _DOSE_ASK.search(plain):
         return _END_OF_LIFE_CARE.search(plain) is None
     if _CHARACTER_ENDS.search(plain) and _DOSE_ASK.search(plain):

@@ -49,7 +49,8 @@ FAREWELL = _compile(
     r"(?:\b(?:this is|this will be|that was|today is|today was) my|^(?:the |my )?(?=\w+ \w+ for "
     r"me\b)) ?(?:final|last) (?:lesson|module|message|reply|check in)(?: for me)?\b"
     r"(?! (?:was|is|were|has been|will be)\b)(?!.*\b(?:of the (?:day|week|month)|before (?:the|"
-    r"my|i)|until|till|for (?:today|now|a while|this week)|tomorrow|next week|finished|completed|"
+    r"my|i)|until|till|for (?:today|now|a while|this week)|this week|tomorrow|next week|"
+    r"holidays?|vacation|trip|back (?:on|in|next)|finished|completed|"
     r"passed|certificate|right|correct|is it|is that|are there|any more|more lessons|best|"
     r"favou?rite|enjoyed|loved|liked)\b)",
     # a message left for those who stay

@@ -13,7 +13,7 @@ counted by its pills or felt in the body.
 - ``CHECK``: the last hope missed "so that's it for me", an option of one's own, finishing the
   course before a day, not sure of making it till the therapist is back, lesson 7 "was my last",
   driving past the cliff faster and faster, a safety plan in the bin, a note written during the
-  lesson, joining a grandmother "up there".
+  lesson, joining a grandmother "up there"; and plans told as logistics (``crisis.logistics``).
 - ``MINE`` (the check-in, read on the text unguarded before someone else named is taken as the
   one at risk): letters written to everyone.
 
@@ -24,6 +24,7 @@ logs.
 
 from __future__ import annotations
 
+from crisis import logistics, sideways
 from crisis.vocab import _compile
 
 _DAY = (
@@ -54,6 +55,7 @@ METHOD = _compile(
     r"(?:artery|arteries|vein|veins)\b",
     r"\b(?:car )?exhaust (?:\S+ ){0,2}?(?:still )?work\b(?=.*\b(?:car|cars|garage|catalytic|"
     r"hose)\b)|\bcatalytic converters? (?:stop|stops|prevent|prevents)\b(?=.*\bexhaust\b)",
+    *sideways.METHOD,
 )
 
 OVERDOSE = _compile(
@@ -66,6 +68,7 @@ OVERDOSE = _compile(
     r"\b(?:chugged|drank|downed|had|took|necked) (?:\S+ ){0,3}?" + _DRINK + r" (?:with|and|on top "
     r"of) (?:my |some |a few |the |a handful of )?(?:\w+ )?" + _SLEEPERS + r"\b(?: \S+){0,6}? "
     r"(?:ago|just now|tonight)\b",
+    *sideways.OVERDOSE,
 )
 
 CRISIS = _compile(
@@ -106,7 +109,7 @@ CRISIS = _compile(
     r"(?! in the (?:foot|feet)\b)",
 )
 
-CHECK = _compile(
+_CHECK = _compile(
     r"\blast (?:shot|hope|chance|resort|option|try)\b(?: \S+){0,8}? (?:that is|thats|that s) it\b"
     r"(?: for me)?(?! (?:for (?:today|tonight|now|this week)|today|tonight))",
     r"\b(?:i have|i ve got|i got|got) my own (?:option|way out|plan|solution|exit|way)\b"
@@ -132,8 +135,12 @@ CHECK = _compile(
     r"the other side)\b",
 )
 
-MINE = _compile(
+_MINE = _compile(
     r"\bi (?:have )?(?:wrote|written|writing|finished) (?:letters|notes|a letter|a note) "
     r"(?:to|for) (?:everyone|everybody|all of (?:you|them)|my (?:family|kids|parents))\b"
     r"(?!.*\b(?:christmas|birthday|thank\w*|wedding|pen ?pals?|holiday|cards?|invitations?)\b)",
 )
+
+# With the plans told as logistics, each excused by what the whole message names.
+CHECK = logistics.Either(_CHECK, logistics.check(), sideways.check())
+MINE = logistics.Either(_MINE, logistics.mine(), sideways.mine())

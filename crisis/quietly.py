@@ -31,6 +31,7 @@ a project). Read on normalised text; pure, nothing here logs.
 
 from __future__ import annotations
 
+from crisis import logistics, sideways
 from crisis.vocab import _compile
 
 _MEDICINE = (
@@ -268,7 +269,7 @@ MINE = _compile(
     r"around|hanging on)\b(?! (?:at|in|on|for work|past)\b)",
 )
 
-OTHER = _compile(
+_OTHER = _compile(
     # someone collapsed after pills or drugs, the body failing now: "lips going blue"
     r"\b(?:mate|friend|brother|sister|bf|gf|boyfriend|girlfriend|flatmate|roommate|partner|son|"
     r"daughter|husband|wife|someone|he|she)\b(?: \S+){0,3}? (?:collapsed|passed out|went down|"
@@ -299,6 +300,8 @@ OTHER = _compile(
     r"jump|hang|overdose))\b",
     r"\bdisclosed (?:suicid\w+ (?:thoughts|ideation|intent|plans?)|self harm\w*)\b",
 )
+# ...and someone else's sudden calm after despair (crisis.logistics)
+OTHER = logistics.Either(_OTHER, logistics.other(), sideways.other())
 
 DISTRESS = _compile(
     r"\b(?:psychiatrist|therapist|doctor|prescriber|clinic|counsell?or|nurse|gp)\b (?:\w+ ){0,2}?"

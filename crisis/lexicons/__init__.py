@@ -19,6 +19,7 @@ from crisis.lexicons import (
     es,
     fa,
     farewells,
+    fewest,
     fr,
     hi,
     it,
@@ -61,5 +62,6 @@ LEXICONS = MappingProxyType(
         "farewells": farewells.LEXICON,
         "core": core.LEXICON,
         "quiet": quiet.LEXICON,
+        "fewest": fewest.LEXICON,
     }
 )
