@@ -142,6 +142,13 @@ _ADVICE = re.compile(
     r"|\b(?:his|her|their)\s+(?:dose|meds|medication|medicine|treatment|depression"
     r"|doctor|psychiatrist|prescription)\b"
     r"|\b(?:in\s+my\s+case|someone\s+like\s+me|people\s+like\s+me|what\s+would\s+you\s+do)\b"
+    # About someone's own care: "is that normal", "does he need to", "would you give it to
+    # him", "make it worse for her"
+    r"|\bis\s+(?:that|this|it)\s+(?:\w+\s+)?(?:normal|expected|usual|common|a\s+(?:bad\s+)?sign)\b"
+    r"|\b(?:does|do|did|should|must|will|would)\s+(?:he|she|they|him|her|them)\s+(?:\w+\s+)?"
+    r"(?:need|have)\s+to\b"
+    r"|\bwould\s+(?:you|u)\s+(?:\w+\s+)?(?:give|prescribe|recommend|start|offer|treat|use)\b"
+    r"|\b(?:worse|better|safe|unsafe|dangerous|risky|harder)\s+for\s+(?:him|her|them|my\s+\w+)\b"
     # Spanish, Portuguese, Italian, French, German, Dutch, Polish, Russian, Hindi in Latin script
     r"|\b(?:puedo|debo|deber[ií]a|mis?|yo|tengo|estoy|posso|devo|dovrei|meu|minha|mio|mia"
     r"|miei|je|j'ai|puis-je|dois-je|mon|ma|mes|moi|ich|mein\w*|mir|mich|ik|mijn|mog[eę]"

@@ -223,6 +223,11 @@ def test_words_found_far_apart_in_a_passage_do_not_answer(
         "can a 15 year old use spravato",
         "can u take ketamine with zoloft",
         "what would happen if a person on lithium took ketamine",
+        # About a relative's or a patient's own care, without "should"
+        "she's been dizzy since her infusion yesterday, is that normal",
+        "does she have to fast before the spray",
+        "a patient of mine in his 70s with high blood pressure, would you prescribe it",
+        "he has bipolar disorder, will the dissociation be dangerous for him",
     ],
 )
 def test_personal_questions_get_the_prescriber_line(index: CourseIndex, question: str) -> None:
