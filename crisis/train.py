@@ -60,6 +60,7 @@ MEASURED = (
     "crisis_sealed8",
     "crisis_sealed9",
     "crisis_sealed10",
+    "crisis_sealed11",
 )
 
 # Development sets kept back as an unseen check: never trained on, tuned on or measured while
