@@ -153,8 +153,8 @@ def _shared(splits: list[Split]) -> str:
 def grouped(phrases: Iterable[str], start: str, letter: str) -> str:
     """The phrases as one pattern source: ``start`` (a look-behind for a word's start) and
     ``letter`` (a class of what a word starts with) checked once, then one group per first letter.
-    Phrases that cannot be grouped follow in their order; phrases in unspaced scripts may start
-    anywhere.
+    Phrases that cannot be grouped (those that open with a digit, an anchor or an optional part)
+    follow in their order, after ``start`` alone; phrases in unspaced scripts may start anywhere.
     """
     by_letter: dict[str, list[Split]] = {}
     anywhere, unspaced, gated = [], [], []
@@ -182,10 +182,13 @@ def grouped(phrases: Iterable[str], start: str, letter: str) -> str:
     latin, other = [], []
     for first, splits in sorted(by_letter.items()):
         (latin if first.isascii() else other).append(re.escape(first) + f"(?:{_shared(splits)})")
-    branches = [*latin, *gated, *(f"(?:{p})" for p in anywhere)]
+    branches = [*latin, *gated]
     if other:
         branches.append("(?=[^\\x00-\\x7f])(?:" + "|".join(other) + ")")
     parts = [start + f"(?={letter})(?:" + "|".join(branches) + ")"] if branches else []
+    if anywhere:
+        # Not behind the glance at a letter: a phrase may open with a number ("10 floors").
+        parts.append(start + "(?:" + "|".join(f"(?:{p})" for p in anywhere) + ")")
     if unspaced:
         # Behind one glance at the script, so that a position in any other script skips them all.
         parts.append(f"(?={UNSPACED.pattern})(?:" + "|".join(f"(?:{p})" for p in unspaced) + ")")
