@@ -31,6 +31,13 @@ URGENT = (
     "help my dad is choking on his food",
     "my son swallowed a button battery",
     "i think the baby ate one of the magnets from the fridge",
+    "my daughter is choking upstairs help",
+    "im choking help",
+    "my son choked on a grape",
+    "my 2 year old swallowed a battery",
+    "my son has just swallowed a watch battery",
+    "i swallowed a button battery",
+    "someone choking in the restaurant what do i do",
 )
 NOT_URGENT = (
     "I can't breathe lol this is so funny",
@@ -49,6 +56,12 @@ NOT_URGENT = (
     "my son swallowed a grape whole and laughed",
     "what should you do if someone is choking?",
     "my toddler loves batteries in his toys",
+    "i'm choking back tears reading this",
+    "he's choking under pressure again",
+    "the lakers are choking again tonight",
+    "weeds are choking my tomatoes",
+    "what happens if a child swallowed a battery?",
+    "my son swallowed a magnet when he was two, he was fine",
 )
 
 

@@ -422,3 +422,18 @@ def test_a_long_ending_after_words_of_both_kinds_of_script_is_found_after_each()
     pattern = re.compile(source)
     assert pattern.search("昨天吃了 took word3")  # an unspaced word may start inside a run
     assert pattern.search("so they took word119")
+
+
+def test_a_phrase_that_opens_with_a_number_is_found() -> None:
+    # It cannot be grouped under a letter, and used to sit behind the glance at one: dead.
+    import re
+
+    import crisis
+
+    pattern = re.compile(
+        phrases.grouped([r"\b\d+ floors? (?:high )?enough"], r"(?<![a-z])", "[a-z]")
+    )
+    assert pattern.search("is 10 floors enough")
+    assert not pattern.search("is a10 floors enough")
+    assert crisis.assess("is 10 floors enough to die").tier == "crisis"
+    assert crisis.assess("drank 10 beers and the rest of my meds").tier == "crisis"
