@@ -1,8 +1,8 @@
 """Places people name as where they live that no source the zone index is built from names.
 
 Canada's provinces, Australia's states and territories, a few nations and coasts: GeoNames lists
-none of them, so this is the one list of places kept by hand (journey/zones.py reads it before
-the index). Also the continents, too wide to tell a clock by. Data only.
+none of them, so they are kept by hand here (journey/zones.py reads them after the index's
+countries, before its cities). Also the continents, too wide to tell a clock by. Data only.
 """
 
 from __future__ import annotations

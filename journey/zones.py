@@ -1,8 +1,8 @@
 """Reading a time zone the way people say it: a city, a country, an abbreviation, an offset.
 
 The names are looked up in the zone index (journey/placenames.py: GeoNames cities, CLDR country
-and metazone names, tzdata's zones and abbreviations), and in journey/regions.py, the one list
-kept by hand: Canada's provinces and Australia's states, which none of those sources names.
+and metazone names, tzdata's zones and abbreviations), and in journey/regions.py, kept by hand:
+Canada's provinces and Australia's states, which none of those sources names.
 
 ``read_zone`` answers with one zone to take, one to confirm (an abbreviation, a near-miss
 spelling, a place picked out of a sentence), or a few to choose from (a country with several

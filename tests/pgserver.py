@@ -15,6 +15,7 @@ from __future__ import annotations
 import glob
 import os
 import pwd
+import select
 import shutil
 import socket
 import subprocess
@@ -124,34 +125,48 @@ class PgServer:
         """
         name = "t_" + uuid.uuid4().hex[:16]
         strategy = "" if self.durable else " STRATEGY FILE_COPY"
-        session = self._open_session()
-        assert session.stdin is not None and session.stdout is not None
-        session.stdin.write(f"CREATE DATABASE {name} TEMPLATE template_bot{strategy};\n")
-        session.stdin.write(f"SELECT 'created {name}';\n")
-        session.stdin.flush()
-        answer = session.stdout.readline().strip()
-        if answer != f"created {name}":
-            raise RuntimeError(f"PostgreSQL did not create a test database: {answer!r}")
-        return self.url(name)
+        for attempt in range(2):  # a session that died since its last use is replaced once
+            session = self._open_session()
+            assert session.stdin is not None and session.stdout is not None
+            try:
+                session.stdin.write(f"CREATE DATABASE {name} TEMPLATE template_bot{strategy};\n")
+                session.stdin.write(f"SELECT 'created {name}';\n")
+                session.stdin.flush()
+                ready, _, _ = select.select([session.stdout], [], [], 60)
+                answer = session.stdout.readline().strip() if ready else "(no answer in 60 s)"
+            except OSError as exc:  # psql is gone: its pipe broke
+                answer = f"({exc})"
+            if answer == f"created {name}":
+                return self.url(name)
+            why = self._close_session()
+            if attempt == 1 or why:
+                raise RuntimeError(f"PostgreSQL did not create a test database: {answer} {why}")
+        raise AssertionError("unreachable")
 
     def _open_session(self) -> subprocess.Popen[str]:
         if self._session is None or self._session.poll() is not None:
+            self._close_session()
             self._session = subprocess.Popen(
                 ["psql", "-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres", "-d",
                  "postgres", "-v", "ON_ERROR_STOP=1", "-q", "-A", "-t"],
-                stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
             )  # fmt: skip
         return self._session
 
+    def _close_session(self) -> str:
+        """End the psql session, if any; what it said on its error output."""
+        session, self._session = self._session, None
+        if session is None:
+            return ""
+        try:  # closes its input, which ends psql, and reads what is left of its output
+            _, errors = session.communicate(timeout=10)
+        except (subprocess.TimeoutExpired, OSError, ValueError):
+            session.kill()
+            _, errors = session.communicate()
+        return (errors or "").strip()
+
     def stop(self) -> None:
-        if self._session is not None:
-            if self._session.stdin is not None:
-                self._session.stdin.close()
-            try:
-                self._session.wait(10)
-            except subprocess.TimeoutExpired:
-                self._session.kill()
-            self._session = None
+        self._close_session()
         if self.started and self.base is not None:
             try:
                 self._run(self.pg_ctl, "stop", "-D", str(self.base / "data"), "-m", "immediate")
