@@ -23,11 +23,6 @@ REAL_COURSE = ROOT / "content" / "ketamine"
 ANY_DOSE = re.compile(r"\d\s*(?:mg|mcg|ml|milligram|/\s*kg|spray)", re.IGNORECASE)
 
 
-@pytest.fixture(scope="module")
-def index() -> CourseIndex:
-    return CourseIndex.build(load_course(REAL_COURSE))
-
-
 def text_of(html: str) -> str:
     return plain_text(html)
 

@@ -9,14 +9,8 @@ from pathlib import Path
 import pytest
 
 from ask import CourseIndex, compose
-from content.loader import load_course
 
 REAL_COURSE = Path(__file__).resolve().parents[2] / "content" / "ketamine"
-
-
-@pytest.fixture(scope="module")
-def index() -> CourseIndex:
-    return CourseIndex.build(load_course(REAL_COURSE))
 
 
 @pytest.mark.parametrize(

@@ -14,20 +14,10 @@ import pytest
 
 from ask import CourseIndex, compose
 from ask.reply import PRESCRIBER_LINE
-from content.loader import load_course
 from content.markup import plain_text
+from tests.ask.answers import shown
 
 REAL_COURSE = Path(__file__).resolve().parents[2] / "content" / "ketamine"
-
-
-@pytest.fixture(scope="module")
-def index() -> CourseIndex:
-    return CourseIndex.build(load_course(REAL_COURSE))
-
-
-def shown(index: CourseIndex, question: str) -> str | None:
-    reply = compose(index, question)
-    return reply.docs[0].target if reply.answered else None
 
 
 @pytest.mark.parametrize(

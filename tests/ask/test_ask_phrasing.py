@@ -20,11 +20,6 @@ from tgdouble.server import BotApiDouble
 REAL_COURSE = Path(__file__).resolve().parents[2] / "content" / "ketamine"
 
 
-@pytest.fixture(scope="module")
-def index() -> CourseIndex:
-    return CourseIndex.build(load_course(REAL_COURSE))
-
-
 async def test_a_question_in_german_gets_the_lesson_on_speed(
     double: BotApiDouble, bot: Services
 ) -> None:

@@ -9,20 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from ask import CourseIndex, compose
-from content.loader import load_course
+from ask import CourseIndex
+from tests.ask.answers import shown
 
 REAL_COURSE = Path(__file__).resolve().parents[2] / "content" / "ketamine"
-
-
-@pytest.fixture(scope="module")
-def index() -> CourseIndex:
-    return CourseIndex.build(load_course(REAL_COURSE))
-
-
-def shown(index: CourseIndex, question: str) -> str | None:
-    reply = compose(index, question)
-    return reply.docs[0].target if reply.answered else None
 
 
 @pytest.mark.parametrize(

@@ -11,9 +11,9 @@ import pytest
 from ask import CourseIndex, compose
 from ask.languages import ForeignStems, unaccented
 from ask.reply import PRESCRIBER_LINE
-from content.loader import load_course
 from content.markup import plain_text
 from handlers.context import Services
+from tests.ask.answers import shown
 from tests.chat import ask
 from tgdouble.server import BotApiDouble
 
@@ -21,17 +21,6 @@ REAL_COURSE = Path(__file__).resolve().parents[2] / "content" / "ketamine"
 PREGNANCY = ("pregnancy", "embarazo", "беременность", "gebelik")
 EFFECTS = ("side effects", "nebenwirkungen", "efeitos colaterais")
 BLADDER = ("bladder", "mesane")
-
-
-@pytest.fixture(scope="module")
-def index() -> CourseIndex:
-    return CourseIndex.build(load_course(REAL_COURSE))
-
-
-def shown(index: CourseIndex, text: str) -> str | None:
-    """The lesson or page a question is answered from; None when it is declined."""
-    reply = compose(index, text)
-    return reply.docs[0].target if reply.answered else None
 
 
 async def test_a_question_in_spanish_finds_the_lesson_as_in_english(

@@ -11,14 +11,9 @@ from ask import CourseIndex, compose, read_question
 from ask.reply import PRESCRIBER_LINE
 from content.loader import load_course
 from content.markup import plain_text
-from tests.coursefiles import REAL_COURSE, edit_yaml, load_errors
+from tests.coursefiles import edit_yaml, load_errors
 
 ADULTS_ONLY = "approved for adults only"
-
-
-@pytest.fixture(scope="module")
-def index() -> CourseIndex:
-    return CourseIndex.build(load_course(REAL_COURSE))
 
 
 @pytest.mark.parametrize(

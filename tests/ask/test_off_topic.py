@@ -14,17 +14,11 @@ from ask import CourseIndex, SynonymsError, compose
 from ask.reply import NOT_COVERED, PRESCRIBER_LINE
 from ask.synonyms import parse_synonyms
 from bot.cli import main
-from content.loader import load_course
 from content.markup import plain_text
 
 ROOT = Path(__file__).resolve().parents[2]
 REAL_COURSE = ROOT / "content" / "ketamine"
 DECLINED = plain_text(NOT_COVERED).splitlines()[0]
-
-
-@pytest.fixture(scope="module")
-def index() -> CourseIndex:
-    return CourseIndex.build(load_course(REAL_COURSE))
 
 
 @pytest.mark.parametrize(
