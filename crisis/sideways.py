@@ -233,6 +233,21 @@ def other() -> Either:
             r"\b(?:game|movie|film|show|series|novel|book|character|story|ring|eyebrow|tie|cinema|"
             r"theatre|theater|concert|flight|plane|church|gym)\b",
         ),
+        Unless(
+            (
+                # a threat to drink a poison; a wish said aloud not to have woken up
+                r"\b(?:he|she|they|brother|sister|son|daughter|husband|wife|partner|friend|dad|"
+                r"father|mum|mom|mother)\b (?:is |was |keeps |kept )?(?:telling|saying|says|said|"
+                r"threaten\w*) (?:that )?(?:he|she|they) (?:will|would|is going to|gonna|wants to|"
+                r"is gonna) (?:drink|swallow|eat) (?:the |some |a )?(?:pesticide|poison|"
+                r"paraquat|weed ?killer|rat poison|antifreeze|bleach|insecticide)\b",
+                r"\b(?:he|she|they)\b (?:said|says|told me|keeps saying|kept saying) (?:that )?"
+                r"(?:he|she|they) wish(?:es|ed)? (?:he|she|they) (?:had not|hadn t|hadnt|did not|"
+                r"didn t|wouldn t|would not|never) (?:woken|woke|wake) up\b",
+            ),
+            r"\b(?:joke|joking|lol|haha|hangover|lie ?in|alarm|monday|weekend|party|the weeds|"
+            r"garden|the lawn|crops|field)\b",
+        ),
     )
 
 
@@ -291,6 +306,13 @@ def mine() -> Either:
 # An overdose in the fewest words: a bottle of an over-the-counter medicine downed, or taken with
 # the body answering (compiled by ``crisis.plainly`` with its own overdose phrases).
 OVERDOSE = (
+    # insulin taken on purpose; an animal's drench or a poison from the shed drunk
+    r"\b(?:injected|took|used|shot|gave myself) (?:a lot|loads|too much|way too much|all|double|"
+    r"triple|extra|the rest) (?:of )?(?:my )?insulin\b(?: \S+){0,4}? (?:on purpose|"
+    r"deliberately|intentionally)\b",
+    r"(?<!sheep )(?<!cattle )(?<!cows )(?<!horse )(?<!dog )(?<!lambs )(?<!goats )\b(?:drank|"
+    r"swallowed|downed) (?:some |a bit |a cup |a glass |a mouthful |half |most )?(?:of )?(?:the |"
+    r"that )?(?:sheep |cattle |horse |animal )?(?:drench|wormer|sheep dip)\b",
     r"\b(?:downed|swallowed|chugged|necked) (?:a|the|half a|half the|most of a|an entire|a whole|"
     r"the whole|my) (?:whole |entire |full )?(?:bottle|box|pack|packet|strip|blister) of "
     r"(?:benadryl|diphenhydramine|tylenol|paracetamol|acetaminophen|ibuprofen|advil|aspirin|"
@@ -306,6 +328,11 @@ OVERDOSE = (
 # Lethality asked by what one would not survive, come out of or spare (compiled by
 # ``crisis.plainly`` with its own method phrases).
 METHOD = (
+    # a poison named, then how much of it "would do it"
+    r"\b(?:paraquat|pesticides?|weed ?killer|herbicides?|rat poison|antifreeze|insecticides?|"
+    r"sheep dip|drench|cyanide)\b(?: \S+){0,25}? how (?:much|many) (?:of (?:that|it|them|this) )?"
+    r"(?:would|will|does|did|to|would it take to) (?:do it|do the job|finish me|finish it|be "
+    r"enough)\b(?! (?:for|on|to the|in the|per)\b)",
     r"\b(?:high|tall|deep|fast|far|cold) enough (?:that |so )?(?:you|someone|a person|one|i|they) "
     r"(?:would not|wouldn t|won t|will not|could not|couldn t) survive\b",
     r"\b(?:most|worst|more) (?:liver|kidney|heart|organ) damage if (?:you|i|someone|one) (?:take|"
