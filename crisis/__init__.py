@@ -40,6 +40,7 @@ from crisis import (
     framed,
     languages,
     leaving,
+    marks,
     parting,
     plainly,
     quietly,
@@ -64,6 +65,7 @@ from crisis.whose import (  # noqa: F401
     _about_other,
     _guard,
     _project,
+    _said_by_other,
     _scan,
 )
 
@@ -358,6 +360,13 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         # a knife or blood drop alone: ask, don't guess; said of someone else, the helpers' reply
         someone = _about_someone_else(plain) or _OTHER_SUBJECT.search(plain) is not None
         return Verdict(HELPER if someone else CHECK, "emoji")
+    if own is None and foreign is None:
+        # self-harm in its own words: the writer's even beside a "he" or a "she" ("i scratch my
+        # arms till they bleed when she won't stop crying")
+        harm = marks.HARM.search(plain)
+        if harm is not None:
+            theirs = _said_by_other(plain, harm.start(), harm.end())
+            return Verdict(HELPER if theirs else CRISIS, "marks")
     if own is not None:
         if own == "distress" and _PANIC.search(plain) and not _UNSAFE.search(plain) and not signal:
             return Verdict(DISTRESS, "panic")
