@@ -51,6 +51,7 @@ from crisis import (
     titles,
     understated,
     vocab,
+    without_me,
 )
 from crisis.model import Model, load
 from crisis.normalise import normalise
@@ -361,12 +362,14 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         someone = _about_someone_else(plain) or _OTHER_SUBJECT.search(plain) is not None
         return Verdict(HELPER if someone else CHECK, "emoji")
     if own is None and foreign is None:
-        # self-harm in its own words: the writer's even beside a "he" or a "she" ("i scratch my
-        # arms till they bleed when she won't stop crying")
+        # self-harm in its own words, a life imagined without the writer: the writer's even beside
+        # a "he" or a "she" ("i scratch my arms till they bleed when she won't stop crying")
         harm = marks.HARM.search(plain)
         if harm is not None:
             theirs = _said_by_other(plain, harm.start(), harm.end())
             return Verdict(HELPER if theirs else CRISIS, "marks")
+        if signal is None and without_me.check(plain):
+            return Verdict(CHECK, "without me")
     if own is not None:
         if own == "distress" and _PANIC.search(plain) and not _UNSAFE.search(plain) and not signal:
             return Verdict(DISTRESS, "panic")

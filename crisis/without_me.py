@@ -1,0 +1,156 @@
+"""Risk told as a life without the writer, and goodbyes said sideways: the check-in (``CHECK``),
+read on the normalised text before a named other person ("he asked why", "my boy ... he OD'd")
+makes the message look like someone else's crisis.
+
+- a future with no place for the writer: "I don't see a way forward that includes me";
+- the world after, imagined: "everyone would grieve for a bit and then move on", a child who
+  "won't even remember me" beside "the kindest thing I can do for her";
+- an absence told as total: "I won't be there. I won't be anywhere", "not coming tomorrow. or
+  ever" with a goodbye, "I'll be dead first, and I mean that literally";
+- an end on one's own terms: "I'll just go out my own way" (not a career or a fighter's);
+- the course made pointless by not being there: "what's the point of learning this if I'm not
+  gonna be here to benefit";
+- an announcement asked for "when I go", so nobody thinks the writer "just ghosted";
+- a goodbye to the course, with the next person wished better;
+- affairs put in order "just so someone knows"; things given away with the why untold, or
+  "feels good to have it all squared away";
+- a rescue regretted: the van braked, "part of me is sorry it did";
+- taken off a suicide watch (ACCT, obs) told as a mistake;
+- water by a canal or a river that "looks warm" or "inviting", with no swim or picnic;
+- wanting to be with someone who died; someone's suicide "had the right idea";
+- a rope in the car while driving round for hours; a gun cleaned every night and no longer
+  used for shooting;
+- a will or a decision told with a strange calm.
+
+Each pattern carries its lookalikes (a holiday, a move, a job left, a career ended on one's own
+terms, a swim, a hunting season, a will made for a new baby). Pure, nothing here logs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crisis.vocab import _compile
+
+_AWAY = re.compile(
+    r"\b(?:holiday|vacation|trip|travel\w*|moving|move to|abroad|new job|job|quit|quitting|"
+    r"retir\w*|graduat\w*|team|company|school|uni|semester|term|deploy\w*|visa|emigrat\w*|"
+    r"break ?up|"
+    r"leav\w*|left (?:the|my))\b"
+)
+_DEATH = (
+    r"(?:died|dead|passed|passed away|funeral|grave|overdos\w*|killed (?:himself|herself|"
+    r"themselves)|took (?:his|her|their) own life|hanged|suicide|lost (?:him|her) to)"
+)
+_AFFAIRS = (
+    r"(?:will s|wills|will is|will signed|paperwork|affairs|in order|passwords?|going to my|"
+    r"letters?|rehom\w*|sorted)"
+)
+
+CHECK = _compile(
+    # a future with no place for the writer
+    r"\b(?:do not|can not|cannot|could not|no longer) (?:see|picture|imagine|find) (?:a |any |"
+    r"the )?"
+    r"(?:way forward|way ahead|future|way through|path|version of (?:things|life|the future)|life)"
+    r" (?:that|which|where|with) (?:includes|has|involves|there is|me in)\b(?: \S+)?? ?(?:me|me "
+    r"in it)\b",
+    r"\b(?:kindest|best|most loving|only) thing (?:i can|i could|left to) do for (?:her|him|them|"
+    r"my \w+|the \w+|everyone)\b(?=.*\b(?:remember me|without me|grieve|move on|not being here|"
+    r"better off|once i m gone|when i m gone)\b)",
+    r"\b(?:remember me|without me|grieve|move on)\b(?: \S+){0,12}? (?:that s|thats|that is|it s|"
+    r"its|it is) the (?:kindest|best|most loving) thing i (?:can|could) do\b",
+    # an absence told as total
+    r"\bi (?:will not|won t|wont) be anywhere\b(?! (?:near|close|else|today|tomorrow|this|that|"
+    r"on|in|at|for|until|till|without|with|but|except|other)\b)",
+    r"\bnot (?:coming|going|gonna be|going to be|be) (?:\w+ ){0,3}?(?:tomorrow|tonight|next "
+    r"week|on \w+day|\w+day) (?:or|and) (?:ever|ever again)\b(?=.*\b(?:take care|look after|"
+    r"goodbye|bye|farewell|love you|been good knowing|nice knowing|sorry)\b)",
+    r"\b(?:i ll|ill|i will|i d|id|i would) (?:be dead|die) (?:first|before)\b(?=.*\b(?:"
+    r"literally|i mean (?:it|that)|not (?:a )?jok\w*|not kidding|seriously|i swear|for real)\b)",
+    # an end on one's own terms
+    r"\b(?:i ll|ill|i will|gonna|going to|i m going to|im going to|rather|want to|wanna|just) "
+    r"(?:just )?(?:go out|check out|leave) (?:my own way|on my own terms|by my own hand)\b(?!.*\b"
+    r"(?:career|season|team|club|job|game|fight|ring|stage|tour|band|retir\w*|champion|title|"
+    r"contract|company|business|party)\b)",
+    # an announcement asked for after the writer has gone
+    r"\bwhen i (?:go|m gone|am gone|die|pass|pass away)(?: can| could| will| would) (?:someone|"
+    r"somebody|anyone|one of you|you) (?:please )?(?:post|tell|let|say|message|announce|explain)"
+    r"\b(?!.*\b(?:office|party|lock|lights|door|shift|break|lunch|holiday|vacation|toilet|"
+    r"bathroom|afk|offline|away|trip|leave)\b)",
+    # a goodbye to the course, the next person wished better
+    r"\bhope (?:the next (?:person|one|guy|girl|user|student)|whoever (?:comes |is )?next|"
+    r"someone else) (?:gets|has|finds|does|gets a lot) (?:more|better)\b(?=.*\b(?:goodbye|bye|"
+    r"farewell|so long)\b)",
+    # affairs in order, for someone to know
+    r"\bjust so (?:someone|somebody|you|one person|at least one person|someone here) (?:knows|"
+    r"know)\b(?=.*\b" + _AFFAIRS + r"\b)",
+    r"\b" + _AFFAIRS + r"\b.*\bjust so (?:someone|somebody|you|one person|at least one person|"
+    r"someone here) (?:knows|know)\b",
+    # things given away, the why untold or all squared away
+    r"\b(?:gave|giving|given|give) (?:away )?(?:my|the) (?:\w+ ){0,3}?(?:to|away)\b(?: \S+){0,16}? "
+    r"(?:asked (?:me )?why|could not tell (?:him|her|them)|did not tell (?:him|her|them) why|"
+    r"did not say why|have it all squared away|all squared away|have it all sorted now|tying up)"
+    r"\b(?!.*\b(?:upgrad\w*|moving|new one|outgrew|grew out|decluttering|declutter|spring clean"
+    r"\w*|minimalis\w*|birthday|christmas)\b)",
+    # a rescue regretted
+    r"\b(?:braked|stopped in time|swerved|missed me|pulled me back|grabbed me|beeped|honked)\b"
+    r"(?: \S+){0,4}? (?:part of me (?:is|was|feels) (?:sorry|disappointed|gutted|sad|upset)|i "
+    r"(?:wish|wished) (?:it|he|she|they) (?:had not|hadn t|did not|didn t|would not|wouldn t))\b",
+    r"\b(?:stepped|walked|ran) (?:out )?(?:into|in front of) (?:the )?(?:traffic|road|a (?:car|"
+    r"van|bus|truck|lorry))\b(?=.*\b(?:part of me|wish|in my head|on purpose|did not care)\b)"
+    r"(?!.*\b(?:phone|looking|not looking|distracted|headphones|dog|child|kid)\b)",
+    # taken off a watch too soon
+    r"\b(?:took|taken|take|came|come|removed|got|put) (?:me )?off (?:my |the )?(?:acct|suicide "
+    r"watch|obs|observations|constant obs|constant watch|watch|close watch|one to one|1 1)\b"
+    r"(?: \S+){0,4}? (?:should not have|shouldn t have|mistake|too soon|too early|not ready|wish "
+    r"they had not)\b",
+    # water that looks inviting from its bank
+    r"\b(?:by|at|on|near|beside|next to|sat by|standing by|stood by|on the edge of) the "
+    r"(?:canal|river|lake|sea|water|harbour|harbor|reservoir|quarry|pier|dock|weir|lock)\b"
+    r"(?: \S+){0,6}? (?:water|river|sea|it|canal|lake) (?:looks|look|looked|seems|feels) (?:so |"
+    r"really |very )?(?:warm|inviting|peaceful|welcoming|soft|calling|tempting)\b(?!.*\b(?:swim"
+    r"\w*|paddl\w*|dip|boat\w*|kayak\w*|fishing|picnic|holiday|beach|sunbath\w*|wetsuit|kids|"
+    r"dog|photo\w*|surf\w*)\b)",
+    # wanting to be with someone who died; a suicide envied
+    r"\b(?:want|wanna|want to|ready|need) (?:to )?(?:be with|join) (?:him|her|them|my \w+)\b"
+    r"(?! (?:family|for|at|in|on|during|tonight|today|tomorrow|this|when|while|and|to|again|"
+    r"after|before|every|more|side|grave)\b)(?=.*\b" + _DEATH + r"\b)(?!.*\b(?:hospital|ward|"
+    r"bedside|visit\w*|flowers|the funeral on|grave)\b)",
+    r"\b(?:hanged|hung|killed|jumped|overdos\w*|took (?:his|her|their) (?:own )?life|suicide|"
+    r"ended it)\b(?: \S+){0,14}? (?:he|she|they) (?:had|has|got) the right idea\b",
+    r"\b(?:he|she|they) (?:had|has|got) the right idea\b(?=.*\b(?:hanged|hung|killed|jumped|"
+    r"overdos\w*|took (?:his|her|their) (?:own )?life|suicide|ended it)\b)",
+    # a means in the car while driving round; a gun cleaned and no longer fired
+    r"\b(?:rope|gun|rifle|hose|hosepipe|noose|pills)(?:s| s| is| are)? (?:in|on) (?:the )?(?:back|"
+    r"boot|trunk|passenger seat|glove ?box|tray|bed|floor) (?:of (?:the |my )?(?:ute|car|truck|"
+    r"van|pickup))?\b(?=.*\b(?:driving (?:round|around)|parked up|sitting in the|been out here|"
+    r"for hours|can not go home)\b)(?!.*\b(?:cattle|sheep|tow\w*|load|camping|tie down|tarp|"
+    r"boat|horse|fence|work)\b)",
+    r"\bclean\w* (?:the|my) (?:22|gun|rifle|shotgun|pistol|revolver|glock|firearm)\b(?: \S+){0,3}?"
+    r" (?:every (?:night|day|evening)|each night|over and over|again and again)\b(?=.*\b(?:do not|"
+    r"don t|no longer|never) (?:even )?(?:go (?:shooting|hunting)|shoot|hunt)\b)",
+    # a will or a decision with a strange calm
+    r"\b(?:wrote|written|writing|signed|did|made|finished) (?:out )?my (?:will|note|letters)\b"
+    r"(?=.*\b(?:how calm i am|weirdly calm|strangely calm|oddly calm|so calm now|at peace now)\b)"
+    r"(?!.*\b(?:provided for|looked after|taken care of|solicitor|lawyer|notary|mortgage)\b)",
+    r"\b(?:agreed|decided|settled)\b(?: \S+){0,3}? (?:we re|we are|i m|im|i am) done after\b"
+    r"(?=.*\b(?:weirdly|strangely|oddly|so|very|really) (?:calm|peaceful|at peace)\b)",
+)
+
+# Told of a move, a job left or a trip, the world after is only a leaving do.
+AFTER = _compile(
+    # the world after, imagined
+    r"\b(?:they|everyone|everybody|people|he|she|you all|my \w+)(?: would| d| will| ll) (?:\w+ )?"
+    r"(?:grieve|cry|be sad|miss me|mourn|be upset)(?: \S+){0,4}? (?:and|then|but)(?: then)? "
+    r"(?:move on|get over it|forget (?:me|about me)|be fine|be better)\b",
+    # the course pointless with the writer gone
+    r"\b(?:point|pointless|why bother|no use)\b(?: \S+){0,12}? (?:not (?:gonna|going to) be|"
+    r"will not be|won t be|wont be) (?:here|around) (?:to|for|anyway)\b",
+)
+
+
+def check(plain: str) -> bool:
+    """Whether the normalised message tells a life without the writer, as above."""
+    if CHECK.search(plain) is not None:
+        return True
+    return AFTER.search(plain) is not None and _AWAY.search(plain) is None

@@ -1,0 +1,106 @@
+"""Kinds a blind set found missed: risk told as a life without the writer, and goodbyes said
+sideways (``crisis/without_me.py``): no way forward "that includes me", the family after,
+imagined, "I won't be anywhere", "I'll be dead first, I mean it", going out "my own way", the
+course pointless when one won't be here, an announcement asked for "when I go", a goodbye to
+the course, affairs in order "just so someone knows", things given away with the why untold, a
+rescue regretted, a watch taken off too soon, water that looks inviting, wanting to be with
+someone who died, a suicide that "had the right idea", a rope in the car, a gun cleaned and no
+longer fired, a will or a decision told with a strange calm. Each read by the rules alone; its
+lookalikes (a holiday, a move, a career, a swim, a hunting season, a will for a new baby, a
+wedding) stay quiet."""
+
+from __future__ import annotations
+
+import pytest
+
+from crisis import CHECK, CRISIS, HELPER, assess
+from crisis.model import Model
+
+ALARMS = (CRISIS, CHECK, HELPER)
+# A classifier that never speaks: what the rules catch by themselves.
+THRESHOLDS = ("check", "crisis", "distress", "foreign")
+SILENT = Model("silent", ("negative",), (0.0,), (), dict.fromkeys(THRESHOLDS, 2.0))
+
+
+def rules(text: str) -> str | None:
+    return assess(text, SILENT).tier
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no future with the writer in it
+        "the waiting list is two years. I can't picture a future that has me in it",
+        "honestly I don't see a path where there's me in it",
+        # the world after, imagined
+        "they'd be sad for a while and then move on, it's not like I matter much",
+        "my kids would cry for a week then be fine. he'd remarry",
+        "she's two, she won't remember me. that's the kindest thing I could do",
+        # an absence told as total
+        "court's on friday. I won't be anywhere by then",
+        "not coming to work monday or ever again. sorry for everything",
+        "I'm not going back to that house, I'd die first. not joking",
+        # on one's own terms
+        "nobody can help me, I'll go out on my own terms",
+        # the course pointless
+        "no point finishing these lessons, I won't be around to use any of it",
+        # an announcement after
+        "when I die can someone tell the discord so they know why I stopped replying",
+        # a goodbye to the course
+        "hope whoever comes next gets more from this than I did. bye",
+        # affairs in order
+        "passwords are in the blue notebook. just so someone knows",
+        # things given away
+        "gave my bike to my neighbour's boy. he asked why, couldn't tell him",
+        "gave away my records to my mate, feels good to have it all squared away",
+        # a rescue regretted
+        "the bus swerved. part of me was disappointed",
+        # a watch taken off too soon
+        "they took me off constant obs this morning, big mistake",
+        # water that looks inviting
+        "sat by the river tonight and the water looks so peaceful",
+        # with someone who died; a suicide envied
+        "I want to be with my mum. it's been a year since she passed",
+        "since my mate jumped I keep thinking he had the right idea",
+        # a means in the car; a gun cleaned and never fired
+        "hose is in the boot. parked up at the lookout",
+        "cleaning the rifle every night. I don't even hunt anymore",
+        # a strange calm
+        "signed my will this morning and I'm weirdly calm",
+        "decided I'm done after christmas. weirdly calm about it",
+    ],
+)
+def test_a_life_without_the_writer_gets_the_check_in(text: str) -> None:
+    assert rules(text) in (CHECK, CRISIS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't see a future that includes him anymore, we broke up",
+        "when I leave the company everyone will miss me for a bit then move on",
+        "moving abroad next month, they'll cry and then get over it",
+        "letting her live with her dad is the kindest thing I can do for her",
+        "I won't be anywhere near a laptop this weekend",
+        "I'd die before I wear that dress again lol",
+        "I'll be dead before I can retire at this rate",
+        "I want to go out on my own terms, retiring after this season",
+        "what's the point of the gym plan if I won't be here in June, moving to Leeds",
+        "when I go on holiday can someone water my plants",
+        "when I go can someone lock the office door",
+        "spare key is under the mat, just so someone knows",
+        "gave my old PlayStation to my cousin since I upgraded",
+        "the van braked just in time and I was so relieved",
+        "they took me off obs today, I feel ready and safe",
+        "at the lake with the kids, the water looks warm enough to swim",
+        "I want to be with my boy at the hospital tonight",
+        "she quit her job and moved to Spain, she had the right idea",
+        "rope's in the back of the ute for the cattle, driving round the paddocks for hours",
+        "cleaning my rifle every night this week before the season opens",
+        "wrote my will after the baby came, weirdly calm now she's provided for",
+        "we're done after exams, then the holiday",
+    ],
+)
+def test_lookalikes_stay_quiet(text: str) -> None:
+    # the rules' own guards; the classifier may still ask about a few of them
+    assert rules(text) not in ALARMS
