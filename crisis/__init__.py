@@ -51,6 +51,7 @@ from crisis import (
     titles,
     understated,
     vocab,
+    weary,
     without_me,
 )
 from crisis.model import Model, load
@@ -424,7 +425,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     if not _WORD.search(plain) and cues.SAD_EMOJI.search(text):
         return Verdict(DISTRESS, "emoji")  # "😞😞😞": sadness with no words
     if len(set(_WORD.findall(plain))) < _MODEL_MIN_WORDS:
-        return Verdict(DISTRESS, "rule") if signals.distress(plain) else Verdict(None)
+        short = signals.distress(plain) or weary.distress(plain)
+        return Verdict(DISTRESS, "rule") if short else Verdict(None)
     if bare.greeting(text):
         return Verdict(None, "greeting")  # the rules found nothing, and a hello is all there is
     model = model or load()
@@ -498,7 +500,7 @@ def _distress_or_none(
         return Verdict(None)  # "my dog died last week, I'm sad but coping"
     if understated.grief_settled(plain):
         return Verdict(None)  # "I've done my grieving", "she had a full life"
-    ruled = signals.distress(plain) or framed.distress(plain)
+    ruled = signals.distress(plain) or framed.distress(plain) or weary.distress(plain)
     # A treatment told as working, a question asked for an essay or a class, a pet's death: the
     # classifier's reading of the treatment, the topic or the grief words defers to them.
     learned = p.get("distress", 0.0) >= limits["distress"]
