@@ -7,7 +7,8 @@ reply (``HARM``), read on the normalised text before a named other person ("whil
 - the custody slang "cutting up" / "cut up again" (not "cut up about it", "cut up the onions");
 - skin scratched, bitten, hit or picked "until it bleeds", with a rash, a bite or eczema excused;
 - blades found or taken away and replaced: "Mum found my blades. Bought new ones today.";
-- strips torn off a blanket or a sheet (a ligature made from bedding), not for a rag or a quilt;
+- strips torn off a blanket or a sheet, or a ligature made (not a surgeon's, not for a rag or a
+  quilt);
 - harm to get out of a cell or a ward that is to be worse "next time" or hidden from everyone.
 
 Read on normalised text (``crisis.normalise``: "couldnt" is "could not", "cant" is "can not");
@@ -33,10 +34,12 @@ HARM = _compile(
     r"myself|hitting myself|cutting myself)(?= (?:since|again|lately|anymore|any more|every|at "
     r"night|even|no matter|and i|it s|its|i m|im|i have|i ve)\b| *$)",
     # custody slang: "cut up again", "been cutting up"
-    r"\b(?:cut|cutting|cuts) up (?:again|last night|tonight|bad|badly|on the wing|in my cell|in "
+    r"\b(?:cut|cutting|cuts) up (?:again|more|a lot|loads|every night|most nights|last night|"
+    r"tonight|bad|badly|on the wing|in my cell|in "
     r"the cell|behind my door|behind the door)\b(?!.*\b(?:onions?|veg\w*|carrots?|meat|chicken|"
     r"paper|cardboard|fabric|the (?:road|traffic|lane|line|queue)|traffic|about)\b)",
-    r"\bi (?:have |ve |had |d )?(?:been |started )?cutting up\b(?! (?:the|a|an|some|my|his|her|"
+    r"\b(?:i (?:have |ve |had |d )?(?:been |started )?|been |started |keep |kept )cutting up\b"
+    r"(?! (?:the|a|an|some|my|his|her|"
     r"their|old|vegetables|onions|paper|boxes|about)\b)",
     # skin torn until it bleeds, by the writer (not by a cat or a baby's nails)
     r"(?<!\bhe )(?<!\bshe )(?<!\bit )(?<!\bthey )(?<!\bcat )(?<!\bdog )(?<!\bkitten )"
@@ -58,6 +61,13 @@ HARM = _compile(
     r"bedsheets?|bed sheets?|duvet cover|towels?|t ?shirt|shirt)\b(?!.*\b(?:quilt\w*|rag|rags|"
     r"rug|toy|dog|cat|bandag\w*|dust\w*|clean\w*|craft\w*|tie ?dye|garden|tomato\w*|plants?|"
     r"kite|costume)\b)",
+    r"\b(?:ripp\w*|tear\w*|tore|torn|cut|cutting|shred\w*) (?:up )?(?:my|the) (?:\w+ )?(?:blanket|"
+    r"sheets?|bedsheets?|bed sheets?|duvet cover|towels?|t ?shirt|shirt) into (?:strips|a rope|"
+    r"ropes|a noose)\b(?!.*\b(?:quilt\w*|rag|rags|rug|toy|dog|cat|bandag\w*|dust\w*|clean\w*|"
+    r"craft\w*|garden|tomato\w*|plants?|kite|costume)\b)",
+    r"\b(?:i (?:have |ve )?|just |been )?(?:made|making|tied|tying|hid|hidden|hiding) (?:a |"
+    r"another |my )?ligatures?\b(?!.*\b(?:surg\w*|sutur\w*|vessel|clinical|audit|points?|training|"
+    r"theatre|stump|vet|lamb\w*|calf|calves|banding)\b)",
     # harm to get out of a cell or a ward, to be worse next time, or hidden
     r"\b(?:gonna|going to|i ll|ill|i will|will) do (?:something )?(?:worse|deeper|more damage)"
     r"\b(?: \S+){0,3}? (?:next time|and not tell|without telling)\b"

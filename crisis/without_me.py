@@ -57,6 +57,9 @@ CHECK = _compile(
     r"\b(?:kindest|best|most loving|only) thing (?:i can|i could|left to) do for (?:her|him|them|"
     r"my \w+|the \w+|everyone)\b(?=.*\b(?:remember me|without me|grieve|move on|not being here|"
     r"better off|once i m gone|when i m gone)\b)",
+    r"\b(?:young enough|too young|too little|so little|only (?:a )?(?:baby|babies|tiny))\b"
+    r"(?: \S+){0,6}? (?:will not|won t|would not|never) (?:even )?remember me\b(?!.*\b(?:moved|"
+    r"visit\w*|wedding|holiday|last time|met|abroad|party)\b)",
     r"\b(?:remember me|without me|grieve|move on)\b(?: \S+){0,12}? (?:that s|thats|that is|it s|"
     r"its|it is) the (?:kindest|best|most loving) thing i (?:can|could) do\b",
     # an absence told as total
@@ -78,8 +81,9 @@ CHECK = _compile(
     r"\b(?!.*\b(?:office|party|lock|lights|door|shift|break|lunch|holiday|vacation|toilet|"
     r"bathroom|afk|offline|away|trip|leave)\b)",
     # a goodbye to the course, the next person wished better
-    r"\bhope (?:the next (?:person|one|guy|girl|user|student)|whoever (?:comes |is )?next|"
-    r"someone else) (?:gets|has|finds|does|gets a lot) (?:more|better)\b(?=.*\b(?:goodbye|bye|"
+    r"\bhope (?:the next (?:person|one|guy|girl|user|student|lot|people|ones|cohort|group)|"
+    r"whoever (?:comes |is )?next|someone else) (?:gets?|has|have|finds?|does|do) (?:more|"
+    r"better)\b(?=.*\b(?:goodbye|bye|"
     r"farewell|so long)\b)",
     # affairs in order, for someone to know
     r"\bjust so (?:someone|somebody|you|one person|at least one person|someone here) (?:knows|"
@@ -88,32 +92,36 @@ CHECK = _compile(
     r"someone here) (?:knows|know)\b",
     # things given away, the why untold or all squared away
     r"\b(?:gave|giving|given|give) (?:away )?(?:my|the) (?:\w+ ){0,3}?(?:to|away)\b(?: \S+){0,16}? "
-    r"(?:asked (?:me )?why|could not tell (?:him|her|them)|did not tell (?:him|her|them) why|"
+    r"(?:asked (?:me )?why|(?:keeps|kept) asking (?:me )?why|could not tell (?:him|her|them)|"
+    r"did not say\b(?! (?:thank|thanks|goodbye|hello|much|a word)\b)|did not tell (?:him|her|"
+    r"them) why|"
     r"did not say why|have it all squared away|all squared away|have it all sorted now|tying up)"
     r"\b(?!.*\b(?:upgrad\w*|moving|new one|outgrew|grew out|decluttering|declutter|spring clean"
     r"\w*|minimalis\w*|birthday|christmas)\b)",
     # a rescue regretted
-    r"\b(?:braked|stopped in time|swerved|missed me|pulled me back|grabbed me|beeped|honked)\b"
-    r"(?: \S+){0,4}? (?:part of me (?:is|was|feels) (?:sorry|disappointed|gutted|sad|upset)|i "
-    r"(?:wish|wished) (?:it|he|she|they) (?:had not|hadn t|did not|didn t|would not|wouldn t))\b",
+    r"\b(?:braked|stopped (?:just )?in time|swerved|missed me|pulled me back|grabbed me|beeped|"
+    r"honked)\b"
+    r"(?: \S+){0,4}? (?:part of me (?:is|was|feels) (?:sorry|disappointed|gutted|sad|upset)|"
+    r"(?:i|part of me) (?:wish|wished|wishes) (?:it|he|she|they) (?:had not|hadn t|did not|"
+    r"didn t|would not|wouldn t))\b",
     r"\b(?:stepped|walked|ran) (?:out )?(?:into|in front of) (?:the )?(?:traffic|road|a (?:car|"
     r"van|bus|truck|lorry))\b(?=.*\b(?:part of me|wish|in my head|on purpose|did not care)\b)"
     r"(?!.*\b(?:phone|looking|not looking|distracted|headphones|dog|child|kid)\b)",
     # taken off a watch too soon
-    r"\b(?:took|taken|take|came|come|removed|got|put) (?:me )?off (?:my |the )?(?:acct|suicide "
-    r"watch|obs|observations|constant obs|constant watch|watch|close watch|one to one|1 1)\b"
-    r"(?: \S+){0,4}? (?:should not have|shouldn t have|mistake|too soon|too early|not ready|wish "
-    r"they had not)\b",
+    r"\b(?:(?:took|taken|take|came|come|got|put) (?:me )?off|(?:removed|taken|took) me (?:off|"
+    r"from)) (?:my |the )?(?:acct|suicide watch|obs|observations|constant obs|constant watch|watch|"
+    r"close watch|one to one|1 1)\b(?: \S+){0,4}? (?:should not have|shouldn t have|mistake|too "
+    r"soon|too early|not ready|wish they had not|got it wrong|wrong call)\b",
     # water that looks inviting from its bank
     r"\b(?:by|at|on|near|beside|next to|sat by|standing by|stood by|on the edge of) the "
     r"(?:canal|river|lake|sea|water|harbour|harbor|reservoir|quarry|pier|dock|weir|lock)\b"
     r"(?: \S+){0,6}? (?:water|river|sea|it|canal|lake) (?:looks|look|looked|seems|feels) (?:so |"
-    r"really |very )?(?:warm|inviting|peaceful|welcoming|soft|calling|tempting)\b(?!.*\b(?:swim"
-    r"\w*|paddl\w*|dip|boat\w*|kayak\w*|fishing|picnic|holiday|beach|sunbath\w*|wetsuit|kids|"
-    r"dog|photo\w*|surf\w*)\b)",
+    r"really |very )?(?:\w+ and )?(?:warm|inviting|peaceful|welcoming|soft|calling|tempting)\b"
+    r"(?!.*\b(?:swim\w*|swam|paddl\w*|dip|boat\w*|kayak\w*|fishing|picnic|holiday|beach|"
+    r"sunbath\w*|wetsuit|kids|dog|photo\w*|surf\w*)\b)",
     # wanting to be with someone who died; a suicide envied
     r"\b(?:want|wanna|want to|ready|need) (?:to )?(?:be with|join) (?:him|her|them|my \w+)\b"
-    r"(?! (?:family|for|at|in|on|during|tonight|today|tomorrow|this|when|while|and|to|again|"
+    r"(?! (?:family|for|at|in|on|during|tonight|today|tomorrow|this|when|while|and|to|"
     r"after|before|every|more|side|grave)\b)(?=.*\b" + _DEATH + r"\b)(?!.*\b(?:hospital|ward|"
     r"bedside|visit\w*|flowers|the funeral on|grave)\b)",
     r"\b(?:hanged|hung|killed|jumped|overdos\w*|took (?:his|her|their) (?:own )?life|suicide|"
@@ -141,7 +149,8 @@ CHECK = _compile(
 AFTER = _compile(
     # the world after, imagined
     r"\b(?:they|everyone|everybody|people|he|she|you all|my \w+)(?: would| d| will| ll) (?:\w+ )?"
-    r"(?:grieve|cry|be sad|miss me|mourn|be upset)(?: \S+){0,4}? (?:and|then|but)(?: then)? "
+    r"(?:grieve|cry|be sad|miss me|mourn|be upset)(?: \S+){0,4}? (?:and|then|but)(?: then)?"
+    r"(?: (?:they|he|she|everyone|we|you) (?:would|will|d|ll))? "
     r"(?:move on|get over it|forget (?:me|about me)|be fine|be better)\b",
     # the course pointless with the writer gone
     r"\b(?:point|pointless|why bother|no use)\b(?: \S+){0,12}? (?:not (?:gonna|going to) be|"

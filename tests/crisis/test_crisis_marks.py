@@ -40,6 +40,9 @@ def rules(text: str) -> str | None:
         # a ligature made from bedding
         "tearing strips off my bed sheet at night while the wing is quiet",
         "made strips out of the towel, they're under the mattress",
+        "shredding my towel into strips tonight",
+        "I've made a ligature and hidden it behind the radiator",
+        "keep cutting up more since they moved me to the new wing",
         # harm to get out, to be worse and hidden
         "burned my arm to get sent to healthcare. I'll do worse next time and not tell anyone",
     ],
@@ -72,6 +75,9 @@ def test_someone_elses_habit_gets_the_helpers_reply(text: str) -> None:
         "mum threw away my skate blades so I bought new ones for the rink",
         "tearing strips off the old sheet for the dog's rag toy",
         "ripping strips off an old t-shirt to tie up the tomato plants",
+        "the surgeon tied a ligature around the bleeding vessel",
+        "the vet put a ligature on the lamb's tail",
+        "ward audit today: ligature points checked in every room",
         "I'll do worse next time if I don't revise for the exam",
         "we'll do worse next quarter, the sales team says",
     ],

@@ -36,6 +36,8 @@ def rules(text: str) -> str | None:
         "they'd be sad for a while and then move on, it's not like I matter much",
         "my kids would cry for a week then be fine. he'd remarry",
         "she's two, she won't remember me. that's the kindest thing I could do",
+        "my parents would be upset for a bit but they'll move on",
+        "the twins are too young, they'll never remember me",
         # an absence told as total
         "court's on friday. I won't be anywhere by then",
         "not coming to work monday or ever again. sorry for everything",
@@ -48,19 +50,25 @@ def rules(text: str) -> str | None:
         "when I die can someone tell the discord so they know why I stopped replying",
         # a goodbye to the course
         "hope whoever comes next gets more from this than I did. bye",
+        "hope the next cohort get more from it than I did. goodbye",
         # affairs in order
         "passwords are in the blue notebook. just so someone knows",
         # things given away
         "gave my bike to my neighbour's boy. he asked why, couldn't tell him",
+        "gave my guitar to my nephew, he kept asking me why",
         "gave away my records to my mate, feels good to have it all squared away",
         # a rescue regretted
         "the bus swerved. part of me was disappointed",
+        "the lorry stopped just in time and part of me wishes it hadn't",
         # a watch taken off too soon
         "they took me off constant obs this morning, big mistake",
+        "they removed me from suicide watch, they got it wrong",
         # water that looks inviting
         "sat by the river tonight and the water looks so peaceful",
+        "standing by the reservoir, the water looks dark and inviting",
         # with someone who died; a suicide envied
         "I want to be with my mum. it's been a year since she passed",
+        "just want to be with my dad again, he died in the spring",
         "since my mate jumped I keep thinking he had the right idea",
         # a means in the car; a gun cleaned and never fired
         "hose is in the boot. parked up at the lookout",
@@ -95,6 +103,10 @@ def test_a_life_without_the_writer_gets_the_check_in(text: str) -> None:
         "at the lake with the kids, the water looks warm enough to swim",
         "I want to be with my boy at the hospital tonight",
         "she quit her job and moved to Spain, she had the right idea",
+        "she's too young to remember me, I moved abroad when she was one",
+        "by the lake the water looks so calm and inviting, we swam before breakfast",
+        "my grandad died last year, I want to be with my gran this christmas",
+        "gave my old laptop to my sister, she kept asking why I didn't sell it, I upgraded",
         "rope's in the back of the ute for the cattle, driving round the paddocks for hours",
         "cleaning my rifle every night this week before the season opens",
         "wrote my will after the baby came, weirdly calm now she's provided for",
