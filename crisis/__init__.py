@@ -348,6 +348,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     if aside.reported(plain):
         return Verdict(HELPER, "reported")  # "a patient disclosed a plan today"
     if _not_meant(text, plain):
+        if cues.GAME.search(plain) and weary.felt(plain) and not _JOKE_MARK.search(text.casefold()):
+            return Verdict(DISTRESS, "felt")  # "so lonely i talk to my minecraft villagers"
         return Verdict(None, "not meant")
     # A moving-out message that says "you won't have to deal with me" is no farewell.
     if signal == "settled" and _MOVING.search(plain):

@@ -12,7 +12,9 @@
 - a loss of family that "hurts more than any sentence did";
 - a mental state "in shambles"; an image one "can't shake" (not a cold);
 - lying there staring at the ceiling; a partner who says one doesn't talk any more;
-- "do we all just pretend"; "this week can go to hell"; postnatal depression named as one's own.
+- "do we all just pretend"; "this week can go to hell"; postnatal depression named as one's own;
+- ``felt``: the writer's own loneliness or sadness told beside a game ("so lonely I've started
+  talking to my minecraft villagers"), which a game named would otherwise excuse.
 
 Read on normalised text; pure, nothing here logs.
 """
@@ -73,6 +75,20 @@ DISTRESS = _compile(
     r"may) have) (?:got )?(?:pnd|ppd|postnatal depression|postpartum depression|post natal "
     r"depression|post partum depression)\b",
 )
+
+
+# The writer's own feeling, said in the first person: a game beside it is where it shows, not
+# what it is about ("my minecraft villager is so lonely" is the villager's).
+_FELT = re.compile(
+    r"(?:\bi |^)(?:am|m|feel|have been|ve been|been|have felt|ve felt) (?:so |really |very |super |"
+    r"kinda |pretty |incredibly |that )?(?:lonely|alone|isolated|sad|depressed|empty|low|down|"
+    r"miserable|invisible|forgotten)\b"
+)
+
+
+def felt(plain: str) -> bool:
+    """Whether the normalised message tells the writer's own loneliness or sadness."""
+    return _FELT.search(plain) is not None
 
 
 def distress(plain: str) -> bool:

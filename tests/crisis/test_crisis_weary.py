@@ -66,3 +66,27 @@ def test_distress_in_everyday_words_gets_the_caring_reply(text: str) -> None:
 def test_lookalikes_get_no_caring_rule(text: str) -> None:
     assert not weary.distress(normalise(text))
     assert rules(text) not in ALARMS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'm so lonely i've started talking to the villagers in minecraft",
+        "i feel so alone, even my fortnite squad stopped inviting me",
+        "been so isolated, roblox is the only place anyone talks to me",
+    ],
+)
+def test_loneliness_told_beside_a_game_gets_the_caring_reply(text: str) -> None:
+    assert rules(text) == DISTRESS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my minecraft villager is so lonely lol",
+        "i am so sad my minecraft dog died lol",
+        "this fortnite update makes me want to die 😂",
+    ],
+)
+def test_a_game_joked_about_stays_quiet(text: str) -> None:
+    assert rules(text) is None
