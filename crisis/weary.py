@@ -12,7 +12,8 @@
 - a loss of family that "hurts more than any sentence did";
 - a mental state "in shambles"; an image one "can't shake" (not a cold);
 - lying there staring at the ceiling; a partner who says one doesn't talk any more;
-- "do we all just pretend"; "this week can go to hell"; postnatal depression named as one's own;
+- children who "will have forgotten me by then"; "do we all just pretend"; "this week can go to
+  hell"; postnatal depression named as one's own;
 - ``felt``: the writer's own loneliness or sadness told beside a game ("so lonely I've started
   talking to my minecraft villagers"), which a game named would otherwise excuse.
 
@@ -69,6 +70,9 @@ DISTRESS = _compile(
     r"(?:says|said|say|tells me|told me) i (?:do not|don t|never) (?:talk|smile|laugh|eat|go out)"
     r" (?:anymore|any more)\b",
     r"\b(?:do|are) we all (?:just )?(?:pretend|pretending)\b",
+    r"\b(?:kids|children|son|daughter|family|everyone|wife|husband|partner)(?: will| ll| would| d) "
+    r"(?:have )?(?:forgotten|forget) (?:me|about me|who i am|what i look like)\b(?!.*\b(?:lol|"
+    r"haha|puppy|kitten|new toy|ipad|game|birthday|grandparents|holiday|camp)\b)",
     r"\b(?:this week|this month|this year|this life|life|everything) can (?:go to hell|get "
     r"fucked|fuck off|do one)\b",
     r"\b(?:i|i ve|i have|i might have|i may have|diagnosed with|i think i have|said i (?:might|"

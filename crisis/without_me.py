@@ -20,7 +20,11 @@ makes the message look like someone else's crisis.
 - wanting to be with someone who died; someone's suicide "had the right idea";
 - a rope in the car while driving round for hours; a gun cleaned every night and no longer
   used for shooting;
-- a will or a decision told with a strange calm.
+- a will or a decision told with a strange calm;
+- a child "better off with a mum who isn't broken"; a sentence that cannot be served ("can't do
+  3 more years, I won't"); a cell's window bars or light fitting thought about "a lot"; the one
+  who talks the writer out of it every night about to be moved; a supply of pills found and to
+  be started again, kept hidden from a partner, or thought about at every night feed.
 
 Each pattern carries its lookalikes (a holiday, a move, a job left, a career ended on one's own
 terms, a swim, a hunting season, a will made for a new baby). Pure, nothing here logs.
@@ -46,6 +50,12 @@ _AFFAIRS = (
     r"(?:will s|wills|will is|will signed|paperwork|affairs|in order|passwords?|going to my|"
     r"letters?|rehom\w*|sorted)"
 )
+
+
+def _either(core: str, context: str) -> tuple[str, str]:
+    """``core`` with ``context`` anywhere in the message, before it or after it."""
+    return core + r"(?=.*\b" + context + r"\b)", r"\b" + context + r"\b.*" + core
+
 
 CHECK = _compile(
     # a future with no place for the writer
@@ -137,6 +147,47 @@ CHECK = _compile(
     r"\bclean\w* (?:the|my) (?:22|gun|rifle|shotgun|pistol|revolver|glock|firearm)\b(?: \S+){0,3}?"
     r" (?:every (?:night|day|evening)|each night|over and over|again and again)\b(?=.*\b(?:do not|"
     r"don t|no longer|never) (?:even )?(?:go (?:shooting|hunting)|shoot|hunt)\b)",
+    # a child better off with another parent
+    r"\b(?:baby|babies|kids?|children|son|daughter|twins|she|he|they)(?: would| d| will| ll)? "
+    r"(?:be )?(?:better off|happier|better) (?:with|raised by) (?:a |another |someone |somebody |"
+    r"a different |a proper |a better |my )(?:\w+ )?(?:mum|mom|mother|dad|father|parent|sister|"
+    r"brother|auntie|aunt|nan|gran)\b(?! (?:for (?:the|a) (?:day|night|weekend|week)|tonight|"
+    r"today|tomorrow|this)\b)(?!.*\b(?:maths?|homework|football|driving|cooking|lessons?|"
+    r"school run|costume)\b)",
+    # a sentence that cannot be served
+    *_either(
+        r"\bcan not do (?:another |any more |\w+ more )?(?:\d+ )?(?:more )?(?:years?|months?)\b"
+        r"(?: \S+){0,4}? (?:i will not|i won t|not doing it|not gonna|i refuse)\b",
+        r"(?:parole|sentence|remand|inside|jail|prison|wing|cell|banged up|recall|bird|knocked "
+        r"back)",
+    ),
+    # a cell's fixture looked at
+    r"\b(?:think|thinking|thought) about (?:the )?(?:window bars|bars on the window|light "
+    r"fitting|door hinges?|top bunk|shower rail|curtain rail)\b(?: \S+){0,2}? (?:a lot|all the "
+    r"time|every night|too much|differently|in a different way)\b(?!.*\b(?:replac\w*|fix\w*|"
+    r"repair\w*|install\w*|paint\w*|broken|loose|wobbl\w*|flicker\w*|new one|bulb)\b)",
+    r"\b(?:keep looking at|keep staring at|staring at|looking at) (?:the )?(?:window bars|bars "
+    r"on the window|light fitting|door hinges?|shower rail|curtain rail)\b(?: \S+){0,2}? "
+    r"(?:differently|in a different way|and thinking|and wondering)\b",
+    # someone who keeps the writer alive about to go
+    r"\b(?:talks?|talked|talking) me (?:out of it|down) (?:every|each|most) (?:night|day|time|"
+    r"week)\b(?!.*\b(?:buy\w*|quit\w*|job|tattoo|car|bike|motorbike|shopping|takeaway|order\w*|"
+    r"dessert|cake|drink\w*|pub|gambl\w*|bet\w*|smok\w*|vap\w*)\b)",
+    # a supply found and to be started again, or one kept hidden
+    r"\b(?:found|took|confiscated|binned|took away|emptied|flushed) my (?:stash of |stockpile of |"
+    r"hoard of |supply of )?(?:pills|tablets|meds|painkillers|paracetamol)\b(?: \S+){0,6}? "
+    r"(?:start (?:again|over|saving)|save (?:them |more )?up again|begin again|get more|build it "
+    r"up again)\b",
+    *_either(
+        r"\b(?:does not|doesn t|do not|don t) know about (?:the|my) (?:other|second|secret|hidden|"
+        r"spare|real) (?:stash|supply|stockpile|bottle|box|pills|ones)\b(?!.*\b(?:chocolate|"
+        r"sweets|snacks|candy|cash|money|biscuits|wine|presents?|gifts?)\b)",
+        r"(?:pills|tablets|meds|painkillers|paracetamol|sleeping pills)",
+    ),
+    r"\b(?:think|thinking|thought) about (?:the|my|all the|those|all my) (?:pills|tablets|meds|"
+    r"paracetamol|painkillers|sleeping pills)\b(?: (?:in|on) the \w+)?(?: \S+){0,2}? (?:every "
+    r"time|every night|all the time|a lot|constantly)\b(?!.*\b(?:forget|forgot|remember to|dose|"
+    r"refill|reminder|prescription|side effects?|pharmacy|expired|price|cost)\b)",
     # a will or a decision with a strange calm
     r"\b(?:wrote|written|writing|signed|did|made|finished) (?:out )?my (?:will|note|letters)\b"
     r"(?=.*\b(?:how calm i am|weirdly calm|strangely calm|oddly calm|so calm now|at peace now)\b)"

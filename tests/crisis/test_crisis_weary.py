@@ -45,6 +45,7 @@ def rules(text: str) -> str | None:
         "are we all just pretending to be fine",
         "this year can go to hell",
         "I think I have postnatal depression and nobody's noticed",
+        "three more years inside, my daughter will have forgotten who I am",
     ],
 )
 def test_distress_in_everyday_words_gets_the_caring_reply(text: str) -> None:
@@ -61,6 +62,7 @@ def test_distress_in_everyday_words_gets_the_caring_reply(text: str) -> None:
         "can't shake this cold, third week of it",
         "everything is too loud in this mix, turn the bass down",
         "what is postnatal depression and how is it treated?",
+        "the kids will forget about me once the new puppy arrives lol",
     ],
 )
 def test_lookalikes_get_no_caring_rule(text: str) -> None:

@@ -76,6 +76,19 @@ def rules(text: str) -> str | None:
         # a strange calm
         "signed my will this morning and I'm weirdly calm",
         "decided I'm done after christmas. weirdly calm about it",
+        # a child better off with another parent
+        "honestly the twins would be better off with my sister as their mum",
+        "he'd be happier raised by a dad who isn't a mess like me",
+        # a sentence that cannot be served
+        "sentence review went against me. can't do another 5 years, I won't",
+        # a cell's fixture thought about
+        "locked in all weekend, I think about the light fitting a lot",
+        # the one who talks the writer down, about to go
+        "my pad mate talks me down every night and he's being released monday",
+        # a supply found, restarted or hidden
+        "the nurse found my stash of tablets. I'll just start saving again",
+        "she locks the meds away now but she doesn't know about the other bottle",
+        "4am feed and I think about the sleeping pills in the drawer every time",
     ],
 )
 def test_a_life_without_the_writer_gets_the_check_in(text: str) -> None:
@@ -111,6 +124,14 @@ def test_a_life_without_the_writer_gets_the_check_in(text: str) -> None:
         "cleaning my rifle every night this week before the season opens",
         "wrote my will after the baby came, weirdly calm now she's provided for",
         "we're done after exams, then the holiday",
+        "the kids are better off with their dad for the weekend",
+        "she'd be better off with a maths tutor than with my help",
+        "can't do another 3 years of this commute, I won't, I'm handing in my notice",
+        "I think about the curtain rail a lot, it needs replacing",
+        "my wife talks me out of it every time I want a motorbike",
+        "mum found my stash of sweets, I'll just start again",
+        "he doesn't know about the other stash of chocolate in the cupboard",
+        "I think about my meds every time I forget a dose, set a reminder",
     ],
 )
 def test_lookalikes_stay_quiet(text: str) -> None:
