@@ -24,7 +24,11 @@ makes the message look like someone else's crisis.
 - a child "better off with a mum who isn't broken"; a sentence that cannot be served ("can't do
   3 more years, I won't"); a cell's window bars or light fitting thought about "a lot"; the one
   who talks the writer out of it every night about to be moved; a supply of pills found and to
-  be started again, kept hidden from a partner, or thought about at every night feed.
+  be started again, kept hidden from a partner, or thought about at every night feed;
+- waking up regretted ("wish I hadn't woken up", "woke up disappointed again"); a lesson the
+  writer won't live to see; water that looks peaceful from a cliff or a bridge; children hugged
+  "extra long" because "they won't understand"; packs of paracetamol bought from different
+  shops; a hose that fits the exhaust.
 
 Each pattern carries its lookalikes (a holiday, a move, a job left, a career ended on one's own
 terms, a swim, a hunting season, a will made for a new baby). Pure, nothing here logs.
@@ -101,13 +105,13 @@ CHECK = _compile(
     r"\b" + _AFFAIRS + r"\b.*\bjust so (?:someone|somebody|you|one person|at least one person|"
     r"someone here) (?:knows|know)\b",
     # things given away, the why untold or all squared away
-    r"\b(?:gave|giving|given|give) (?:away )?(?:my|the) (?:\w+ ){0,3}?(?:to|away)\b(?: \S+){0,16}? "
-    r"(?:asked (?:me )?why|(?:keeps|kept) asking (?:me )?why|could not tell (?:him|her|them)|"
-    r"did not say\b(?! (?:thank|thanks|goodbye|hello|much|a word)\b)|did not tell (?:him|her|"
-    r"them) why|"
-    r"did not say why|have it all squared away|all squared away|have it all sorted now|tying up)"
-    r"\b(?!.*\b(?:upgrad\w*|moving|new one|outgrew|grew out|decluttering|declutter|spring clean"
-    r"\w*|minimalis\w*|birthday|christmas)\b)",
+    r"\b(?:gave|giving|given|give)\b(?!.*\b(?:upgrad\w*|moving|move|new one|outgrew|grew out|"
+    r"decluttering|declutter|spring clean\w*|minimalis\w*|birthday|christmas)\b) (?:away )?(?:my|"
+    r"the) (?:\w+ ){0,3}?(?:to|away)\b(?: \S+){0,16}? (?:asked (?:me )?why|(?:keeps|kept) asking "
+    r"(?:me )?why|could not tell (?:him|her|them)|did not say\b(?! (?:thank|thanks|goodbye|hello|"
+    r"much|a word)\b)|did not tell (?:him|her|them) why|did not say why|have it all squared away|"
+    r"all squared away|have it all sorted now|tying up|everything s squared away|everythings "
+    r"squared away|everything is squared away)\b",
     # a rescue regretted
     r"\b(?:braked|stopped (?:just )?in time|swerved|missed me|pulled me back|grabbed me|beeped|"
     r"honked)\b"
@@ -139,9 +143,11 @@ CHECK = _compile(
     r"\b(?:he|she|they) (?:had|has|got) the right idea\b(?=.*\b(?:hanged|hung|killed|jumped|"
     r"overdos\w*|took (?:his|her|their) (?:own )?life|suicide|ended it)\b)",
     # a means in the car while driving round; a gun cleaned and no longer fired
-    r"\b(?:rope|gun|rifle|hose|hosepipe|noose|pills)(?:s| s| is| are)? (?:in|on) (?:the )?(?:back|"
+    r"\b(?:rope|gun|rifle|shotgun|pistol|hose|hosepipe|noose|pills)(?:s| s| is| are)? (?:in|on) "
+    r"(?:the )?(?:back|"
     r"boot|trunk|passenger seat|glove ?box|tray|bed|floor) (?:of (?:the |my )?(?:ute|car|truck|"
-    r"van|pickup))?\b(?=.*\b(?:driving (?:round|around)|parked up|sitting in the|been out here|"
+    r"van|pickup))?\b(?=.*\b(?:driving (?:round|around)|parked (?:up|at|by|in)|sitting in the|"
+    r"been out here|since (?:lunch|this morning|dinner|dark|last night)|"
     r"for hours|can not go home)\b)(?!.*\b(?:cattle|sheep|tow\w*|load|camping|tie down|tarp|"
     r"boat|horse|fence|work)\b)",
     r"\bclean\w* (?:the|my) (?:22|gun|rifle|shotgun|pistol|revolver|glock|firearm)\b(?: \S+){0,3}?"
@@ -188,6 +194,35 @@ CHECK = _compile(
     r"paracetamol|painkillers|sleeping pills)\b(?: (?:in|on) the \w+)?(?: \S+){0,2}? (?:every "
     r"time|every night|all the time|a lot|constantly)\b(?!.*\b(?:forget|forgot|remember to|dose|"
     r"refill|reminder|prescription|side effects?|pharmacy|expired|price|cost)\b)",
+    # waking up regretted
+    r"\b(?:i )?(?:wish|wished) i (?:had not|hadn t|did not|didn t|never|had never) (?:woken|woke|"
+    r"wake) up\b(?! (?:to|for|so|this early|early|late|at)\b)(?!.*\b(?:joke|joking|lol|haha|"
+    r"hangover|alarm|monday|party|lie ?in|news|exam|meeting|interview|rain|snow)\b)",
+    r"\b(?:woke|woken|wake|waking) up (?:disappointed|annoyed|angry|gutted|sad) (?:again|that i|"
+    r"i am still|i m still|to still be|to be alive|i did)\b|\b(?:disappointed|annoyed|gutted) "
+    r"(?:to (?:have )?(?:woken|wake) up|i woke up|that i woke up)\b(?!.*\b(?:dream\w*|lottery|snow|"
+    r"rain|weather|result|score|alarm|late|early|lol|haha)\b)",
+    # a course outlived
+    r"\bif i (?:am |m )?(?:not (?:going to|gonna)|will not|won t) (?:see|make it to|get to|be "
+    r"around for|be here for) (?:lesson|module|week|part|unit) \d+\b(?!.*\b(?:this week|today|"
+    r"tonight|tomorrow|catch up|on time|in time|live|busy|holiday|away|work|shift|trip)\b)",
+    # the water from a height
+    r"\b(?:sea|ocean|water|river|waves) (?:looked|looks|look) (?:so |really |very )?(?:\w+ and )?"
+    r"(?:peaceful|inviting|calm|welcoming|soft|calling|tempting) from (?:the )?(?:cliff|bridge|"
+    r"edge|top|ledge|roof|balcony|rocks|lookout)\b(?!.*\b(?:photo\w*|walk\w*|hik\w*|sunset|holiday|"
+    r"camera|picnic|view|trip|kids|dog|painting|swim\w*|surf\w*)\b)",
+    # the children kissed as if for the last time
+    r"\b(?:kissed|hugged|held|tucked in) (?:them|the kids|the children|the baby|her|him|my \w+) "
+    r"(?:extra|a bit|really|so) (?:long|tight|hard)\b(?=.*\b(?:will not understand|won t "
+    r"understand|last time|one last|goodbye|forgive me|never know)\b)",
+    # a supply bought around the limit on packs
+    r"\bbought (?:\d+|several|a few|multiple|loads of|lots of) (?:boxes|packs|packets|bottles) "
+    r"(?:of (?:\w+ )?)?(?:\w+ )?from (?:(?:two|three|four|several|a few|\d+) )?(?:different |"
+    r"separate |multiple )?(?:shops|"
+    r"chemists|pharmacies|stores|places|supermarkets)\b(?!.*\b(?:flu|cold|covid|fever|family|"
+    r"kids|children|shortage|stock up|stocking up|travel\w*|first aid)\b)",
+    r"\bhose (?:\S+ ){0,2}?(?:fits|fitted|goes on|attached to|reaches) (?:the |my )?(?:car s )?"
+    r"exhaust\b(?!.*\b(?:vacuum|pool|leak|mechanic|mot|garage sale|dryer|washing)\b)",
     # a will or a decision with a strange calm
     r"\b(?:wrote|written|writing|signed|did|made|finished) (?:out )?my (?:will|note|letters)\b"
     r"(?=.*\b(?:how calm i am|weirdly calm|strangely calm|oddly calm|so calm now|at peace now)\b)"

@@ -89,6 +89,20 @@ def rules(text: str) -> str | None:
         "the nurse found my stash of tablets. I'll just start saving again",
         "she locks the meds away now but she doesn't know about the other bottle",
         "4am feed and I think about the sleeping pills in the drawer every time",
+        # waking up regretted
+        "wish I hadn't woken up today",
+        "woke up disappointed that I'm still here",
+        # a course outlived
+        "why bother with the quiz if I won't make it to lesson 8",
+        # water from a height; children kissed as if for the last time
+        "the river looks so calm from the bridge tonight",
+        "hugged my son extra tight at bedtime. he'll never know",
+        # a supply bought around the limit; a means in the car; a hose measured
+        "bought 4 packets of paracetamol from three different chemists today",
+        "the pistol is on the passenger seat, parked at the reservoir since dark",
+        "checked the hose reaches the exhaust",
+        # things given away, everything squared away
+        "gave the tools to my neighbour and sold the truck. everything's squared away",
     ],
 )
 def test_a_life_without_the_writer_gets_the_check_in(text: str) -> None:
@@ -132,6 +146,16 @@ def test_a_life_without_the_writer_gets_the_check_in(text: str) -> None:
         "mum found my stash of sweets, I'll just start again",
         "he doesn't know about the other stash of chocolate in the cupboard",
         "I think about my meds every time I forget a dose, set a reminder",
+        "I wish I hadn't woken up to this news",
+        "wish I hadn't woken up so early, the alarm went off at 5",
+        "woke up disappointed, it was all a dream",
+        "if I won't get to lesson 8 before my holiday, can I pause the course?",
+        "if I'm not going to see lesson 6 live, is there a recording?",
+        "the sea looked so calm from the cliff walk, great photos",
+        "hugged the kids extra tight after the news tonight",
+        "bought 3 packs of ibuprofen from different shops, the whole family has flu",
+        "the hose fits the exhaust pipe of the vacuum perfectly",
+        "gave my sofa to my brother before the move, everything's squared away",
     ],
 )
 def test_lookalikes_stay_quiet(text: str) -> None:
