@@ -14,6 +14,8 @@
 - lying there staring at the ceiling; a partner who says one doesn't talk any more;
 - children who "will have forgotten me by then"; "do we all just pretend"; "this week can go to
   hell"; postnatal depression named as one's own;
+- "tired from everything", not out of the house in weeks (not with flu), a heavy heart, not
+  wanting to get up (not on a weekend), going through the motions;
 - ``felt``: the writer's own loneliness or sadness told beside a game ("so lonely I've started
   talking to my minecraft villagers"), which a game named would otherwise excuse.
 
@@ -75,6 +77,15 @@ DISTRESS = _compile(
     r"haha|puppy|kitten|new toy|ipad|game|birthday|grandparents|holiday|camp)\b)",
     r"\b(?:this week|this month|this year|this life|life|everything) can (?:go to hell|get "
     r"fucked|fuck off|do one)\b",
+    r"\b(?:so |very |really )?tired (?:from|with) (?:everything|it all|all of it|life|living)\b",
+    r"\b(?:have not|haven t|not) (?:left|been out of) (?:the|my) (?:house|flat|room|bed|home)\b"
+    r"(?: in| for) (?:\d+|two|three|four|a|weeks|days|ages)\b(?!.*\b(?:flu|covid|cold|snow|storm|"
+    r"lockdown|quarantin\w*|broken|surgery|operation|newborn|baby s|deadline|gaming|lol)\b)",
+    r"\bmy heart (?:is|feels|s) (?:so |really |very )?heavy\b",
+    r"\b(?:do not|don t) want to get (?:up|out of bed)\b(?! (?:early|at|for|on|tomorrow)\b)(?!.*\b"
+    r"(?:lol|haha|saturday|sunday|weekend|cold outside|raining|so early|day off)\b)",
+    r"\b(?:i m|im|i am|i feel like i m|feel like i m|feel like i am|i ve been|i have been) "
+    r"(?:just )?going through the motions\b",
     r"\b(?:i|i ve|i have|i might have|i may have|diagnosed with|i think i have|said i (?:might|"
     r"may) have) (?:got )?(?:pnd|ppd|postnatal depression|postpartum depression|post natal "
     r"depression|post partum depression)\b",

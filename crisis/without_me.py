@@ -28,7 +28,9 @@ makes the message look like someone else's crisis.
 - waking up regretted ("wish I hadn't woken up", "woke up disappointed again"); a lesson the
   writer won't live to see; water that looks peaceful from a cliff or a bridge; children hugged
   "extra long" because "they won't understand"; packs of paracetamol bought from different
-  shops; a hose that fits the exhaust.
+  shops; a hose that fits the exhaust;
+- in a learner's English: "my life is no more worth", "is better if I am not here"; everyone
+  "happier if I went"; things given away behind a cover story ("I just say I'm decluttering").
 
 Each pattern carries its lookalikes (a holiday, a move, a job left, a career ended on one's own
 terms, a swim, a hunting season, a will made for a new baby). Pure, nothing here logs.
@@ -223,6 +225,22 @@ CHECK = _compile(
     r"kids|children|shortage|stock up|stocking up|travel\w*|first aid)\b)",
     r"\bhose (?:\S+ ){0,2}?(?:fits|fitted|goes on|attached to|reaches) (?:the |my )?(?:car s )?"
     r"exhaust\b(?!.*\b(?:vacuum|pool|leak|mechanic|mot|garage sale|dryer|washing)\b)",
+    # life told as worth nothing, in a learner's words
+    r"\bmy life (?:is|s|has) (?:no more|not more|no longer|nothing|not) (?:worth|value|of worth)\b"
+    r"(?! (?:much|a lot|more than|less|it|the|a|\w+ing)\b)",
+    r"\b(?:is|it s|its|it is|would be|will be) better (?:for (?:everyone|everybody|all|them|my "
+    r"family) )?if i (?:am not|m not|was not|wasn t|were not|not|no more|am no more) (?:here|"
+    r"around|alive|existing|exist)\b(?! (?:when|while|for|during|at|on|tomorrow|today|tonight|"
+    r"this|next|until|till|before|after)\b)",
+    r"\b(?:everyone|everybody|they|people|my family|the world|my kids) (?:would|d|will) be "
+    r"(?:happier|better|better off|relieved|fine) if i (?:went|left|was gone|were gone|"
+    r"disappeared|was not here|wasn t here|died|did not exist|didn t exist|was dead)\b(?! (?:to|"
+    r"out|home|with|on|for|back|away for|abroad|travell\w*)\b)",
+    # things given away behind a cover story
+    r"\b(?:giving|gave|given) (?:away )?(?:my|the|all my) \w+(?: \S+){0,10}? (?:ask|asks|asked|"
+    r"asking) (?:me )?why\b(?: \S+){0,3}? (?:i )?(?:just )?(?:say|said|tell them|told them|"
+    r"pretend) (?:that )?(?:i m|im|i am) (?:just )?(?:decluttering|moving|clearing out|having a "
+    r"clear out|going minimalist|downsizing)\b",
     # a will or a decision with a strange calm
     r"\b(?:wrote|written|writing|signed|did|made|finished) (?:out )?my (?:will|note|letters)\b"
     r"(?=.*\b(?:how calm i am|weirdly calm|strangely calm|oddly calm|so calm now|at peace now)\b)"

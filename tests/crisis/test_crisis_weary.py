@@ -46,6 +46,11 @@ def rules(text: str) -> str | None:
         "this year can go to hell",
         "I think I have postnatal depression and nobody's noticed",
         "three more years inside, my daughter will have forgotten who I am",
+        "so tired from everything, every day the same",
+        "haven't left my room for three weeks",
+        "my heart feels so heavy since the funeral",
+        "don't want to get out of bed, what's the point of the day",
+        "I've been going through the motions since spring",
     ],
 )
 def test_distress_in_everyday_words_gets_the_caring_reply(text: str) -> None:
@@ -63,6 +68,9 @@ def test_distress_in_everyday_words_gets_the_caring_reply(text: str) -> None:
         "everything is too loud in this mix, turn the bass down",
         "what is postnatal depression and how is it treated?",
         "the kids will forget about me once the new puppy arrives lol",
+        "haven't left the house in 4 days, this flu is brutal",
+        "don't want to get up, it's sunday and raining",
+        "the team was going through the motions in the second half",
     ],
 )
 def test_lookalikes_get_no_caring_rule(text: str) -> None:

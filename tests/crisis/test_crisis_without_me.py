@@ -103,6 +103,12 @@ def rules(text: str) -> str | None:
         "checked the hose reaches the exhaust",
         # things given away, everything squared away
         "gave the tools to my neighbour and sold the truck. everything's squared away",
+        # in a learner's English
+        "my life has no more value, I am tired from all",
+        "maybe is better for everyone if I am no more here",
+        "everyone would be better off if I disappeared",
+        # a cover story
+        "giving all my books away, my sister asked why and I told them I'm downsizing",
     ],
 )
 def test_a_life_without_the_writer_gets_the_check_in(text: str) -> None:
@@ -156,6 +162,10 @@ def test_a_life_without_the_writer_gets_the_check_in(text: str) -> None:
         "bought 3 packs of ibuprofen from different shops, the whole family has flu",
         "the hose fits the exhaust pipe of the vacuum perfectly",
         "gave my sofa to my brother before the move, everything's squared away",
+        "my life is not worth much to the tax office apparently",
+        "it's better if I'm not here when the plumber comes",
+        "everyone would be happier if I went to the party, they said",
+        "giving my old clothes away, mum asked why, I'm decluttering before the baby",
     ],
 )
 def test_lookalikes_stay_quiet(text: str) -> None:
