@@ -15,7 +15,7 @@
 - children who "will have forgotten me by then"; "do we all just pretend"; "this week can go to
   hell"; postnatal depression named as one's own;
 - "tired from everything", not out of the house in weeks (not with flu), a heavy heart, not
-  wanting to get up (not on a weekend), going through the motions;
+  wanting to get up (not on a weekend), going through the motions, waiting for the day to end;
 - ``felt``: the writer's own loneliness or sadness told beside a game ("so lonely I've started
   talking to my minecraft villagers"), which a game named would otherwise excuse.
 
@@ -82,6 +82,8 @@ DISTRESS = _compile(
     r"(?: in| for) (?:\d+|two|three|four|a|weeks|days|ages)\b(?!.*\b(?:flu|covid|cold|snow|storm|"
     r"lockdown|quarantin\w*|broken|surgery|operation|newborn|baby s|deadline|gaming|lol)\b)",
     r"\bmy heart (?:is|feels|s) (?:so |really |very )?heavy\b",
+    r"\bwait(?:ing)? for (?:the )?(?:day|days|night|nights) to (?:end|be over|pass)\b(?!.*\b(?:"
+    r"work|shift|office|school|meeting|party|holiday|weekend|payday|results?|flight|concert)\b)",
     r"\b(?:do not|don t) want to get (?:up|out of bed)\b(?! (?:early|at|for|on|tomorrow)\b)(?!.*\b"
     r"(?:lol|haha|saturday|sunday|weekend|cold outside|raining|so early|day off)\b)",
     r"\b(?:i m|im|i am|i feel like i m|feel like i m|feel like i am|i ve been|i have been) "

@@ -30,7 +30,11 @@ makes the message look like someone else's crisis.
   "extra long" because "they won't understand"; packs of paracetamol bought from different
   shops; a hose that fits the exhaust;
 - in a learner's English: "my life is no more worth", "is better if I am not here"; everyone
-  "happier if I went"; things given away behind a cover story ("I just say I'm decluttering").
+  "happier if I went"; things given away behind a cover story ("I just say I'm decluttering");
+- a policy that will see the family "alright" beside a gun; suicides around one "I get it now";
+  caring stopped whether one wakes; "dead to them... maybe they're right", "give him what he
+  wants"; pills checked on every night; "if I stop replying it's not your fault"; a plan gone
+  over in the head every night.
 
 Each pattern carries its lookalikes (a holiday, a move, a job left, a career ended on one's own
 terms, a swim, a hunting season, a will made for a new baby). Pure, nothing here logs.
@@ -241,6 +245,44 @@ CHECK = _compile(
     r"asking) (?:me )?why\b(?: \S+){0,3}? (?:i )?(?:just )?(?:say|said|tell them|told them|"
     r"pretend) (?:that )?(?:i m|im|i am) (?:just )?(?:decluttering|moving|clearing out|having a "
     r"clear out|going minimalist|downsizing)\b",
+    # the family provided for by a policy, with a gun or a rope at hand
+    *_either(
+        r"\b(?:insurance|life cover|payout|policy)\b(?: \S+){0,6}? (?:family|wife|kids|they|missus|"
+        r"husband|the kids) (?:will|ll|would|d) be (?:alright|all right|ok|okay|fine|looked after|"
+        r"set|provided for)\b(?!.*\b(?:hunting|season|range|gun club|licen[cs]e|permit)\b)",
+        r"(?:shotgun|gun|rifle|rope|pills|noose|hose)s?",
+    ),
+    # others' suicides understood now; caring stopped whether one wakes
+    r"\b(?:suicide|took (?:his|her|their) own lives?|killed (?:himself|herself|themselves)|"
+    r"hanged (?:himself|herself|themselves))\b(?: \S+){0,8}? i (?:get it|understand (?:it|why|"
+    r"them|him|her)) now\b",
+    r"\b(?:stopped|stop|stopping) caring (?:if|whether) i (?:wake up|live|die|make it|survive)\b",
+    # a rejection taken as a verdict on living
+    *_either(
+        r"\bmaybe (?:they re|theyre|they are|he s|hes|she s|shes|he is|she is) right\b",
+        r"(?:(?:i m|im|i am|i was) dead to (?:them|him|her|everyone|us)|rather have a dead)",
+    ),
+    *_either(
+        r"\b(?:give|giving) (?:him|her|them) what (?:he|she|they) (?:want|wants|wanted)\b",
+        r"(?:(?:i m|im|i am|i was) dead to (?:them|him|her|everyone|us)|rather have a dead|"
+        r"wish(?:es|ed)? i (?:was|were) dead|wish(?:es|ed)? i had never been born)",
+    ),
+    # a means checked on like a comfort
+    *_either(
+        r"\b(?:check on|checking on|count|counting|counted|look at|looking at) (?:them|the pills|"
+        r"my pills|the stash|my stash|it) (?:\S+ ){0,2}?every (?:night|day|morning)\b(?!.*\b(?:"
+        r"make sure|took them|taken them|dose|organiser|organizer|dosette|pharmacy|refill|expir\w*|"
+        r"pet|dog|cat|plants?|garden)\b)",
+        r"(?:pills|tablets|stash|rope|blades?|noose)",
+    ),
+    # a silence excused in advance; a plan rehearsed nightly
+    r"\bif i (?:stop|stopped|ever stop) (?:replying|answering|posting|messaging|showing up|"
+    r"logging on|coming online)\b(?: \S+){0,3}? (?:it s|its|it is|it was|it will|it ll)(?: not| "
+    r"never| be not)? (?:be )?(?:not )?(?:your|anyone s|anybody s|their) fault\b",
+    r"\b(?:every night|at night|each night|again|most nights) i (?:plan|planned|rehearse|"
+    r"rehearsed|go over|went over|run through) it (?:out |all |all out )?(?:in my head|in detail|"
+    r"step by step)\b(?!.*\b(?:speech|wedding|garden|trip|route|presentation|interview|essay|"
+    r"layout|party|menu|budget|exam|game|match|lesson)\b)",
     # a will or a decision with a strange calm
     r"\b(?:wrote|written|writing|signed|did|made|finished) (?:out )?my (?:will|note|letters)\b"
     r"(?=.*\b(?:how calm i am|weirdly calm|strangely calm|oddly calm|so calm now|at peace now)\b)"

@@ -51,6 +51,7 @@ def rules(text: str) -> str | None:
         "my heart feels so heavy since the funeral",
         "don't want to get out of bed, what's the point of the day",
         "I've been going through the motions since spring",
+        "since he died I sit by the window waiting for the days to pass",
     ],
 )
 def test_distress_in_everyday_words_gets_the_caring_reply(text: str) -> None:
@@ -71,6 +72,7 @@ def test_distress_in_everyday_words_gets_the_caring_reply(text: str) -> None:
         "haven't left the house in 4 days, this flu is brutal",
         "don't want to get up, it's sunday and raining",
         "the team was going through the motions in the second half",
+        "waiting for the day to end, this shift is endless",
     ],
 )
 def test_lookalikes_get_no_caring_rule(text: str) -> None:

@@ -109,6 +109,18 @@ def rules(text: str) -> str | None:
         "everyone would be better off if I disappeared",
         # a cover story
         "giving all my books away, my sister asked why and I told them I'm downsizing",
+        # a policy and a means
+        "rope's in the shed and the life cover is paid up, the kids will be ok",
+        # suicides around one understood; caring stopped whether one wakes
+        "two mates from the regiment killed themselves this year. I understand why now",
+        "I've stopped caring whether I wake up",
+        # a rejection taken as a verdict
+        "my mum says I'm dead to her since I came out. maybe she's right",
+        "he said he wishes I was dead. might just give him what he wants",
+        # a means checked on; a silence excused; a plan rehearsed
+        "I keep the tablets in a sock and count them every night",
+        "if I ever stop answering, it won't be your fault",
+        "most nights I go over it in my head, step by step",
     ],
 )
 def test_a_life_without_the_writer_gets_the_check_in(text: str) -> None:
@@ -166,6 +178,11 @@ def test_a_life_without_the_writer_gets_the_check_in(text: str) -> None:
         "it's better if I'm not here when the plumber comes",
         "everyone would be happier if I went to the party, they said",
         "giving my old clothes away, mum asked why, I'm decluttering before the baby",
+        "took out life insurance, the family will be alright; rifle's for hunting season",
+        "I count my pills every morning to make sure I took them",
+        "if I stop replying it's because my phone died, not your fault",
+        "every night I go over it in my head, the speech for my sister's wedding",
+        "the critics say the film is dead to them, maybe they're right",
     ],
 )
 def test_lookalikes_stay_quiet(text: str) -> None:
