@@ -6,7 +6,8 @@ reply (``HARM``), read on the normalised text before a named other person ("whil
   birth", "I can't stop burning myself lately";
 - the custody slang "cutting up" / "cut up again" (not "cut up about it", "cut up the onions");
 - skin scratched, bitten, hit or picked "until it bleeds", with a rash, a bite or eczema excused;
-- blades found or taken away and replaced: "Mum found my blades. Bought new ones today.";
+- blades found or taken away and replaced: "Mum found my blades. Bought new ones today.", or
+  hidden where no one looks (a pencil case, a sock, a phone case);
 - strips torn off a blanket or a sheet, or a ligature made (not a surgeon's, not for a rag or a
   quilt);
 - harm to get out of a cell or a ward that is to be worse "next time" or hidden from everyone.
@@ -55,6 +56,10 @@ HARM = _compile(
     r"ordered|found|made|have|ve got) (?:new|more|another|other|some more|fresh)(?: (?:ones|one|"
     r"blades|razors|pack))?\b(?!.*\b(?:shav\w*|beard|legs smooth|skates?|skating|mower|cutter|"
     r"stanley|craft|hockey)\b)",
+    # blades hidden where no one looks
+    r"\b(?:blades|razor blades|razors|sharpener blades)\b(?: \S+){0,2}? (?:hidden |tucked |kept )?"
+    r"(?:in|inside|under) (?:my|the) (?:pencil case|phone case|wallet|socks?|make ?up bag|"
+    r"jewell?ery box|tampon box|shoe|school bag|bra|insoles?|pillow ?case)\b(?! sharpener)",
     # a ligature made from bedding
     r"\b(?:ripp\w*|tear\w*|tore|torn|cut|cutting|twist\w*|plait\w*|braid\w*|making|made) "
     r"(?:\w+ ){0,2}?strips? (?:off|from|of|out of) (?:the|my) (?:\w+ )?(?:blanket|sheets?|"

@@ -34,7 +34,9 @@ makes the message look like someone else's crisis.
 - a policy that will see the family "alright" beside a gun; suicides around one "I get it now";
   caring stopped whether one wakes; "dead to them... maybe they're right", "give him what he
   wants"; pills checked on every night; "if I stop replying it's not your fault"; a plan gone
-  over in the head every night.
+  over in the head every night; logging off "permanently", the void "calling" and tempting,
+  staying under in the bath, eyes shut at the wheel "to see what would happen", a knife under
+  the pillow "not for protection".
 
 Each pattern carries its lookalikes (a holiday, a move, a job left, a career ended on one's own
 terms, a swim, a hunting season, a will made for a new baby). Pure, nothing here logs.
@@ -283,6 +285,22 @@ CHECK = _compile(
     r"rehearsed|go over|went over|run through) it (?:out |all |all out )?(?:in my head|in detail|"
     r"step by step)\b(?!.*\b(?:speech|wedding|garden|trip|route|presentation|interview|essay|"
     r"layout|party|menu|budget|exam|game|match|lesson)\b)",
+    # leaving told as logging off, the void answered, staying under
+    r"\b(?:log|logged|logging) off (?:permanently|forever|for ever)\b(?!.*\b(?:account|app|apps|"
+    r"socials?|instagram|tiktok|twitter|facebook|discord|game|gg|season|match|stream|server|work|"
+    r"office|slack|teams|email|reddit|this site|the internet|news|tonight)\b)",
+    r"\bthe void (?:is |keeps |kept )?(?:call|calls|calling)\b(?: \S+){0,6}? (?:tempted|answer|"
+    r"ready|gonna|going to|want to)\b",
+    r"\b(?:think|thinking|thought) about (?:not coming (?:back )?up|staying under|not surfacing)\b"
+    r"(?! (?:to|for|here|north|south|the|again)\b)",
+    # eyes shut at the wheel, to see
+    r"\b(?:drove|driving|drive|cycled|cycling|crossed|crossing)\b(?: \S+){0,6}? (?:with )?my eyes "
+    r"(?:shut|closed)\b(?: \S+){0,4}? (?:to see what (?:would|will|d) happen|on purpose|just to "
+    r"see)\b",
+    # a means kept close, "not for protection"
+    r"\b(?:knife|blade|razor|gun|pistol|pills|rope)\b(?: \S+){0,4}? under my (?:pillow|mattress|"
+    r"bed)\b(?: \S+){0,2}? not (?:for|because of) (?:protection|safety|self defen[cs]e|defen[cs]e|"
+    r"burglars|intruders)\b",
     # a will or a decision with a strange calm
     r"\b(?:wrote|written|writing|signed|did|made|finished) (?:out )?my (?:will|note|letters)\b"
     r"(?=.*\b(?:how calm i am|weirdly calm|strangely calm|oddly calm|so calm now|at peace now)\b)"

@@ -37,6 +37,9 @@ def rules(text: str) -> str | None:
         # blades found and replaced
         "my dad binned my razor blades so I ordered new ones",
         "the nurse confiscated my sharps, already got more today",
+        # blades hidden where no one looks
+        "there are razor blades tucked in my phone case",
+        "keep a couple of blades inside my sock at school",
         # a ligature made from bedding
         "tearing strips off my bed sheet at night while the wing is quiet",
         "made strips out of the towel, they're under the mattress",
@@ -76,6 +79,7 @@ def test_someone_elses_habit_gets_the_helpers_reply(text: str) -> None:
         "tearing strips off the old sheet for the dog's rag toy",
         "ripping strips off an old t-shirt to tie up the tomato plants",
         "the surgeon tied a ligature around the bleeding vessel",
+        "the blades in the pencil case sharpener keep breaking, need a new one",
         "the vet put a ligature on the lamb's tail",
         "ward audit today: ligature points checked in every room",
         "I'll do worse next time if I don't revise for the exam",

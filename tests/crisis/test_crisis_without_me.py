@@ -121,6 +121,13 @@ def rules(text: str) -> str | None:
         "I keep the tablets in a sock and count them every night",
         "if I ever stop answering, it won't be your fault",
         "most nights I go over it in my head, step by step",
+        # logging off for good, the void, staying under
+        "think I'm ready to log off permanently. been a ride",
+        "the void keeps calling and tonight I kinda want to answer",
+        "lying in the bath thinking about staying under",
+        # eyes shut at the wheel; a knife kept close
+        "crossed the main road with my eyes closed just to see",
+        "keep a blade under my mattress, not for burglars",
     ],
 )
 def test_a_life_without_the_writer_gets_the_check_in(text: str) -> None:
@@ -183,6 +190,11 @@ def test_a_life_without_the_writer_gets_the_check_in(text: str) -> None:
         "if I stop replying it's because my phone died, not your fault",
         "every night I go over it in my head, the speech for my sister's wedding",
         "the critics say the film is dead to them, maybe they're right",
+        "logging off twitter for good, the news is too much",
+        "logged off permanently from the old work email account",
+        "the void is calling, gotta go to bed",
+        "I could drive home with my eyes shut, know that road so well",
+        "keep a bat under my bed for burglars",
     ],
 )
 def test_lookalikes_stay_quiet(text: str) -> None:
