@@ -367,7 +367,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     if own is None and foreign is None:
         # self-harm in its own words, a life imagined without the writer: the writer's even beside
         # a "he" or a "she" ("i scratch my arms till they bleed when she won't stop crying")
-        harm = marks.HARM.search(plain)
+        harm = marks.find(plain)
         if harm is not None:
             theirs = _said_by_other(plain, harm.start(), harm.end())
             return Verdict(HELPER if theirs else CRISIS, "marks")

@@ -100,4 +100,4 @@ def test_lookalikes_stay_quiet(text: str) -> None:
     ],
 )
 def test_skin_torn_by_an_animal_or_a_baby_is_no_mark_of_ones_own(text: str) -> None:
-    assert marks.HARM.search(normalise(text)) is None
+    assert marks.find(normalise(text)) is None
