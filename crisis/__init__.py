@@ -40,6 +40,7 @@ from crisis import (
     framed,
     languages,
     leaving,
+    marks,
     parting,
     plainly,
     quietly,
@@ -50,6 +51,8 @@ from crisis import (
     titles,
     understated,
     vocab,
+    weary,
+    without_me,
 )
 from crisis.model import Model, load
 from crisis.normalise import normalise
@@ -64,6 +67,7 @@ from crisis.whose import (  # noqa: F401
     _about_other,
     _guard,
     _project,
+    _said_by_other,
     _scan,
 )
 
@@ -344,6 +348,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     if aside.reported(plain):
         return Verdict(HELPER, "reported")  # "a patient disclosed a plan today"
     if _not_meant(text, plain):
+        if cues.GAME.search(plain) and weary.felt(plain) and not _JOKE_MARK.search(text.casefold()):
+            return Verdict(DISTRESS, "felt")  # "so lonely i talk to my minecraft villagers"
         return Verdict(None, "not meant")
     # A moving-out message that says "you won't have to deal with me" is no farewell.
     if signal == "settled" and _MOVING.search(plain):
@@ -358,6 +364,15 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         # a knife or blood drop alone: ask, don't guess; said of someone else, the helpers' reply
         someone = _about_someone_else(plain) or _OTHER_SUBJECT.search(plain) is not None
         return Verdict(HELPER if someone else CHECK, "emoji")
+    if own is None and foreign is None:
+        # self-harm in its own words, a life imagined without the writer: the writer's even beside
+        # a "he" or a "she" ("i scratch my arms till they bleed when she won't stop crying")
+        harm = marks.find(plain)
+        if harm is not None:
+            theirs = _said_by_other(plain, harm.start(), harm.end())
+            return Verdict(HELPER if theirs else CRISIS, "marks")
+        if signal is None and without_me.check(plain):
+            return Verdict(CHECK, "without me")
     if own is not None:
         if own == "distress" and _PANIC.search(plain) and not _UNSAFE.search(plain) and not signal:
             return Verdict(DISTRESS, "panic")
@@ -412,7 +427,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     if not _WORD.search(plain) and cues.SAD_EMOJI.search(text):
         return Verdict(DISTRESS, "emoji")  # "😞😞😞": sadness with no words
     if len(set(_WORD.findall(plain))) < _MODEL_MIN_WORDS:
-        return Verdict(DISTRESS, "rule") if signals.distress(plain) else Verdict(None)
+        short = signals.distress(plain) or weary.distress(plain)
+        return Verdict(DISTRESS, "rule") if short else Verdict(None)
     if bare.greeting(text):
         return Verdict(None, "greeting")  # the rules found nothing, and a hello is all there is
     model = model or load()
@@ -486,7 +502,7 @@ def _distress_or_none(
         return Verdict(None)  # "my dog died last week, I'm sad but coping"
     if understated.grief_settled(plain):
         return Verdict(None)  # "I've done my grieving", "she had a full life"
-    ruled = signals.distress(plain) or framed.distress(plain)
+    ruled = signals.distress(plain) or framed.distress(plain) or weary.distress(plain)
     # A treatment told as working, a question asked for an essay or a class, a pet's death: the
     # classifier's reading of the treatment, the topic or the grief words defers to them.
     learned = p.get("distress", 0.0) >= limits["distress"]

@@ -1,0 +1,96 @@
+"""Self-harm told in its own words, with no word of suicide or of "hurting myself": the full
+reply (``HARM``), read on the normalised text before a named other person ("while he napped",
+"when she won't stop crying") can make the message look like someone else's.
+
+- a habit that will not stop, with no object after the verb: "can't stop cutting since the
+  birth", "I can't stop burning myself lately";
+- the custody slang "cutting up" / "cut up again" (not "cut up about it", "cut up the onions");
+- skin scratched, bitten, hit or picked "until it bleeds", with a rash, a bite or eczema excused;
+- blades found or taken away and replaced: "Mum found my blades. Bought new ones today.", or
+  hidden where no one looks (a pencil case, a sock, a phone case);
+- strips torn off a blanket or a sheet, or a ligature made (not a surgeon's, not for a rag or a
+  quilt);
+- harm to get out of a cell or a ward that is to be worse "next time" or hidden from everyone.
+
+Read on normalised text (``crisis.normalise``: "couldnt" is "could not", "cant" is "can not");
+pure, nothing here logs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crisis.vocab import _compile
+
+_BODY = (
+    r"(?:arms?|legs?|skin|thighs?|wrists?|face|hands?|stomach|chest|scalp|neck|hips?|shoulders?|"
+    r"fingers?|head)"
+)
+_RASH = (
+    r"(?:eczema|mosquito\w*|bites|bitten by|itch|itchy|itching|rash|hives|allerg\w*|psoriasis|"
+    r"chicken ?pox|poison ivy|sunburn|dermatitis|fleas|bed ?bugs|lice|scabies|dry skin|cream)"
+)
+
+HARM = _compile(
+    # a habit that will not stop, the verb left bare (no onions, no corners, no class after it)
+    r"\b(?:can not|could not|cannot) stop (?:cutting|self harming|burning myself|scratching "
+    r"myself|hitting myself|cutting myself)(?= (?:since|again|lately|anymore|any more|every|at "
+    r"night|even|no matter|and i|it s|its|i m|im|i have|i ve)\b| *$)",
+    # custody slang: "cut up again", "been cutting up"
+    r"\b(?:cut|cutting|cuts) up (?:again|more|a lot|loads|every night|most nights|last night|"
+    r"tonight|bad|badly|on the wing|in my cell|in "
+    r"the cell|behind my door|behind the door)\b(?!.*\b(?:onions?|veg\w*|carrots?|meat|chicken|"
+    r"paper|cardboard|fabric|the (?:road|traffic|lane|line|queue)|traffic|about)\b)",
+    r"\b(?:i (?:have |ve |had |d )?(?:been |started )?|been |started |keep |kept )cutting up\b"
+    r"(?! (?:the|a|an|some|my|his|her|"
+    r"their|old|vegetables|onions|paper|boxes|about)\b)",
+    # skin torn until it bleeds, by the writer (``find`` leaves out a cat's or a baby's nails)
+    r"\b(?:scratch|scratched|scratching|scratches|pick|"
+    r"picked|picking|picks|hit|hitting|hits|"
+    r"punch|punched|punching|bite|biting|bit|bites|claw|clawed|clawing|dig|digging|dug) (?:at )?"
+    r"(?:my|myself on my) (?:own )?" + _BODY + r"\b(?: \S+){0,2}? (?:until|till|til|so|to the "
+    r"point) (?:it|they|i|the skin) (?:bleed|bleeds|bled|bruise|bruises|bruised|is raw|are raw|"
+    r"go raw|went raw|break|breaks|broke|tear|tears|tore)\b(?!.*\b" + _RASH + r")",
+    # blades found or binned, and replaced
+    r"\b(?:found|took|taken|confiscated|threw away|binned|took away|hid|emptied) (?:all )?my "
+    r"(?:blades|razor blades|razors|sharps|sharpeners?|stash)\b(?: \S+){0,6}? (?:bought|got|"
+    r"ordered|found|made|have|ve got) (?:new|more|another|other|some more|fresh)(?: (?:ones|one|"
+    r"blades|razors|pack))?\b(?!.*\b(?:shav\w*|beard|legs smooth|skates?|skating|mower|cutter|"
+    r"stanley|craft|hockey)\b)",
+    # blades hidden where no one looks
+    r"\b(?:blades|razor blades|razors|sharpener blades)\b(?: \S+){0,2}? (?:hidden |tucked |kept )?"
+    r"(?:in|inside|under) (?:my|the) (?:pencil case|phone case|wallet|socks?|make ?up bag|"
+    r"jewell?ery box|tampon box|shoe|school bag|bra|insoles?|pillow ?case)\b(?! sharpener)",
+    # a ligature made from bedding
+    r"\b(?:ripp\w*|tear\w*|tore|torn|cut|cutting|twist\w*|plait\w*|braid\w*|making|made) "
+    r"(?:\w+ ){0,2}?strips? (?:off|from|of|out of) (?:the|my) (?:\w+ )?(?:blanket|sheets?|"
+    r"bedsheets?|bed sheets?|duvet cover|towels?|t ?shirt|shirt)\b(?!.*\b(?:quilt\w*|rag|rags|"
+    r"rug|toy|dog|cat|bandag\w*|dust\w*|clean\w*|craft\w*|tie ?dye|garden|tomato\w*|plants?|"
+    r"kite|costume)\b)",
+    r"\b(?:ripp\w*|tear\w*|tore|torn|cut|cutting|shred\w*) (?:up )?(?:my|the) (?:\w+ )?(?:blanket|"
+    r"sheets?|bedsheets?|bed sheets?|duvet cover|towels?|t ?shirt|shirt) into (?:strips|a rope|"
+    r"ropes|a noose)\b(?!.*\b(?:quilt\w*|rag|rags|rug|toy|dog|cat|bandag\w*|dust\w*|clean\w*|"
+    r"craft\w*|garden|tomato\w*|plants?|kite|costume)\b)",
+    r"\b(?:i (?:have |ve )?|just |been )?(?:made|making|tied|tying|hid|hidden|hiding) (?:a |"
+    r"another |my )?ligatures?\b(?!.*\b(?:surg\w*|sutur\w*|vessel|clinical|audit|points?|training|"
+    r"theatre|stump|vet|lamb\w*|calf|calves|banding)\b)",
+    # harm to get out of a cell or a ward, to be worse next time, or hidden
+    r"\b(?:gonna|going to|i ll|ill|i will|will) do (?:something )?(?:worse|deeper|more damage)"
+    r"\b(?: \S+){0,3}? (?:next time|and not tell|without telling)\b"
+    r"(?=.*\b(?:cut\w*|swallow\w*|burn\w*|hospital|a e|healthcare|wing|cell|ward|stitches|"
+    r"blades?|tell anyone|tell anybody|tell no one|tell nobody)\b)",
+)
+
+# Skin torn by someone or something else: "the kitten scratches my arms till they bleed".
+_SKIN_VERB = re.compile(r"(?:scratch|pick|hit|punch|bit|claw|dig|dug)")
+_NOT_THE_WRITER = frozenset("he she it they cat dog kitten puppy baby toddler".split())
+
+
+def find(plain: str) -> re.Match[str] | None:
+    """The first mark of self-harm in the normalised message, skin torn by another left out."""
+    for found in HARM.finditer(plain):
+        before = plain[: found.start()].split()[-1:]
+        if before and before[0] in _NOT_THE_WRITER and _SKIN_VERB.match(found.group()):
+            continue
+        return found
+    return None
