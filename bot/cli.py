@@ -48,7 +48,7 @@ def _run(args: argparse.Namespace) -> int:
             # Under a service manager stdin is /dev/null: a demo would wait for a person forever.
             raise StartupError(
                 "TELEGRAM_BOT_TOKEN is not set: set it to the token from @BotFather to run the "
-                "bot (the offline demo needs a terminal: run `python -m bot demo` in one)"
+                "bot (the offline demo needs a terminal: run `make run` in one)"
             )
         return _demo(args)
     setup_logging(config.log_level, config.token)

@@ -10,12 +10,14 @@ from telegram.constants import ChatType
 from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 
 import views
-from handlers import menu, smalltalk
+from handlers import conversation, menu, smalltalk
 from handlers.ask import question
 from handlers.common import answer, send
 from handlers.context import BotContext
+from handlers.conversation import Expecting
 from handlers.timing import handle_typed_answer
 from handlers.typed_check_in import typed_answer
+from views.smalltalk import WAITING_FOR_TIME, WAITING_FOR_ZONE
 
 logger = logging.getLogger(__name__)
 
@@ -52,7 +54,12 @@ async def question_or_pointer(update: Update, context: BotContext) -> None:
         return
     if await question(update, context):
         return
-    await send(update, context, POINTER, views.Keyboard([[views.menu_button()]]))
+    text = POINTER
+    awaiting = await conversation.expected(update, context)
+    if awaiting is not None:  # "banana" at the time question: the question still waits, say so
+        time = awaiting in (Expecting.TIME, Expecting.TIME_OR_TAP)
+        text = f"{text}\n\n{WAITING_FOR_TIME if time else WAITING_FOR_ZONE}"
+    await send(update, context, text, views.Keyboard([[views.menu_button()]]))
 
 
 async def edited_message(update: Update, context: BotContext) -> None:

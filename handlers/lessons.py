@@ -12,7 +12,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 import views
 from content.models import Lesson
-from handlers import fallback
+from handlers import fallback, timing
 from handlers.common import (
     answer,
     current_subscriber,
@@ -42,6 +42,7 @@ from views.callbacks import (
 logger = logging.getLogger(__name__)
 
 COURSE_ACTIONS = ("start", "next", "skip")
+NO_TIME_YET = "One more thing: lessons come by themselves once you pick a time for them."
 AGAIN_CHOICES = ("ask", "yes", "no")
 # "Start over ↺" tapped twice asks once: a chat's open question is remembered this long, here only
 # (in memory: a restart forgets it, and the next tap simply asks again).
@@ -112,6 +113,11 @@ async def course_button(update: Update, context: BotContext) -> None:
         await skip_ahead(update, context)
     else:
         await carry_on(update, context)
+    if action == "start":
+        subscriber = await current_subscriber(update, context)
+        if not subscriber.scheduled and subscriber.status == Status.ACTIVE:
+            # Started before a time was chosen: without one no lesson would ever come by itself.
+            await timing.ask_for_time(update, context, note=NO_TIME_YET, below=True)
 
 
 async def carry_on(update: Update, context: BotContext) -> None:
@@ -280,7 +286,7 @@ async def quiz_answer(update: Update, context: BotContext) -> None:
         correct,
         context.services.clock.now(),
     )
-    await answer(update, "✅ Right!" if correct else "Good try — see why below.")
+    await answer(update, "✅ Right!" if correct else "Good try: see why below.")
     text = views.quiz_feedback(
         lesson, option_id, None if first else correct, context.course.disclaimer
     )
@@ -322,7 +328,7 @@ async def start_over(update: Update, context: BotContext) -> None:
     assert chat is not None
     if choice == "ask":
         if _already_asked(context, chat.id):  # a double tap: the question is already there
-            await answer(update, "The question is just below. 👇")
+            await answer(update, "I've asked already: my question about it is in the chat.")
             return
         await answer(update)
         await send(update, context, *views.start_over_question())

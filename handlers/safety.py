@@ -270,6 +270,10 @@ async def crisis_reply(update: Update, context: BotContext) -> None:
         await send(update, context, DISTRESS_REPLY, crisis_keyboard())
     else:  # the writer's own crisis, and whatever else got this far: never wrong
         await send_crisis_reply(update, context)
+    if verdict.tier in (CRISIS, HELPER) and safety_plan.in_progress(context):
+        # Help first; what they wrote is still their answer to the step ("when I start thinking
+        # about killing myself" is a warning sign), so the plan goes on and nothing shifts.
+        return
     raise ApplicationHandlerStop
 
 

@@ -74,7 +74,8 @@ async def start(update: Update, context: BotContext) -> None:
     if subscriber.status == Status.PAUSED:
         lines.append("Your daily lessons are paused; /resume switches them back on.")
     await send(update, context, "\n\n".join(lines), keyboard)
-    if reactivated and not subscriber.scheduled:
+    if not subscriber.scheduled and (reactivated or subscriber.status == Status.ACTIVE):
+        # No time chosen yet (the course can be started before one is): ask, or no lesson comes.
         await ask_for_time(update, context, first_time=True)
 
 

@@ -28,6 +28,8 @@ from journey.timeplan import (
     offset_from_local_time,
     parse_hhmm,
     parse_zone,
+    split_time,
+    zone_name,
 )
 from journey.zones import Certainty, read_zone, zone_index
 from storage import subscribers
@@ -66,9 +68,17 @@ def describe_next(when: int, zone: str) -> str:
 
 
 async def ask_for_time(
-    update: Update, context: BotContext, *, first_time: bool = False, note: str = ""
+    update: Update,
+    context: BotContext,
+    *,
+    first_time: bool = False,
+    note: str = "",
+    below: bool = False,
 ) -> None:
-    """Offer common times for the daily lesson; `note` says first why a typed one was not taken."""
+    """Offer common times for the daily lesson; `note` says first why a typed one was not taken.
+
+    A button's answer replaces the tapped message, unless `below`: then it comes as a new one.
+    """
     subscriber = await current_subscriber(update, context)
     if first_time:
         text = (
@@ -92,7 +102,7 @@ async def ask_for_time(
     keyboard = views.time_keyboard(include_keep=subscriber.scheduled and not first_time)
     # Noted before the question is on screen, so the update is settled once it shows.
     await conversation.expect(update, context, Expecting.TIME_OR_TAP)  # typing one works too
-    await show(update, context, text, keyboard)
+    await (send if below else show)(update, context, text, keyboard)
 
 
 async def time_command(update: Update, context: BotContext) -> None:
@@ -114,6 +124,8 @@ async def _said_with_command(update: Update, context: BotContext, typed: str) ->
     else:
         await save_choice(update, context, push_time=push_time, instead=_or_the_day(typed))
         return None
+    if await _time_and_place(update, context, typed):
+        return None
     try:
         await _typed_zone(update, context, typed)
     except TimeInputError as exc:
@@ -122,6 +134,28 @@ async def _said_with_command(update: Update, context: BotContext, typed: str) ->
             return not_a_time
         return NOT_EITHER if str(exc) == NOT_A_ZONE else str(exc)
     return None
+
+
+async def _time_and_place(update: Update, context: BotContext, text: str) -> bool:
+    """A time and a place in one message, both taken at once; False when it is not that."""
+    split = split_time(text)
+    if split is None:
+        return False
+    push_time, place = split
+    index = await asyncio.to_thread(zone_index)  # loaded once, off the event loop
+    reading = read_zone(place, index)
+    if reading is None or reading.certainty != Certainty.SURE:
+        return False
+    await conversation.clear(update, context)
+    await save_choice(
+        update,
+        context,
+        push_time=push_time,
+        zone=reading.zones[0],
+        country=reading.country or None,
+        understood=reading.label,
+    )
+    return True
 
 
 async def time_chosen(update: Update, context: BotContext) -> None:
@@ -274,7 +308,7 @@ async def _zone_tapped(
         await conversation.expect(update, context, Expecting.ZONE)
         await show(update, context, ZONE_PROMPT)
         return
-    zone = "UTC" if value == "UTC" else canonical_zone(value)
+    zone = "UTC" if value == "UTC" else canonical_zone(value) or _offset(value)
     if zone is None:
         await show(
             update,
@@ -285,6 +319,16 @@ async def _zone_tapped(
         return
     await conversation.clear(update, context)
     await save_choice(update, context, zone=zone, country=country)
+
+
+def _offset(value: str) -> str | None:
+    """A fixed offset offered for a local time typed ("UTC+1100"), as stored; else None."""
+    if not value.startswith("UTC"):
+        return None
+    try:
+        return zone_name(parse_zone(value))
+    except TimeInputError:
+        return None
 
 
 def _zone_button(text: str, zone: str, country: str) -> InlineKeyboardButton:
@@ -311,6 +355,8 @@ async def handle_typed_answer(update: Update, context: BotContext) -> bool:
             try:
                 push_time = parse_hhmm(text)
             except TimeInputError:
+                if await _time_and_place(update, context, text):
+                    return True  # "7pm Tokyo": the time and the zone at once
                 if optional and not mentions_a_time(text):
                     return False  # "hello", "my phone died": not a try at a time
                 raise
@@ -330,8 +376,21 @@ async def _typed_zone(update: Update, context: BotContext, text: str) -> None:
     except TimeInputError:
         pass
     else:
-        await conversation.clear(update, context)
-        await save_choice(update, context, zone=offset)
+        # Asked, not taken: "7pm" here is as often the lesson time typed again as the clock now,
+        # and a wrong offset would bring every lesson hours off.
+        said = escape(parse_hhmm(text))
+        keyboard = views.Keyboard(
+            [
+                # packed without its colon, which separates callback fields
+                [views.button(f"Yes, it's {said} here now", ZoneData(offset.replace(":", "")))],
+                [views.button("No, let me type my city", ZoneData("other"))],
+            ]
+        )
+        question = (
+            f"Is it <b>{said}</b> where you are right now? Then your clock is <b>{offset}</b>. "
+            "A fixed offset does not follow summer time; typing your city does."
+        )
+        await send(update, context, question, keyboard)
         return
     # The index takes about a fifth of a second to load the first time: not on the event loop.
     index = await asyncio.to_thread(zone_index)

@@ -120,6 +120,21 @@ _BARE_HOUR = re.compile(r"^\s*(\d{1,2})\s*$")
 SMALL_HOURS = 6  # a bare hour up to this, with no am or pm, may mean the night or the afternoon
 
 
+def split_time(text: str) -> tuple[str, str] | None:
+    """A time said first or last beside something else ("7pm Tokyo", "Lagos 19:30"): (the time
+    as HH:MM, the rest); None when no such split reads."""
+    words = text.split()
+    for size in (2, 1):  # "7 pm" before "7"
+        if len(words) <= size:
+            continue
+        for said, rest in ((words[:size], words[size:]), (words[-size:], words[:-size])):
+            try:
+                return parse_hhmm(" ".join(said)), " ".join(rest)
+            except TimeInputError:
+                continue
+    return None
+
+
 def night_or_day(text: str) -> tuple[str, str] | None:
     """'3' -> ('03:00', '15:00'), '0' -> ('00:00', '12:00'): a bare hour that may mean either.
 

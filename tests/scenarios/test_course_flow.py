@@ -9,6 +9,7 @@ from __future__ import annotations
 from content.markup import plain_text
 from handlers.context import Services
 from handlers.flood import FLOOD_KEY, FloodControl
+from tests.scenarios.test_scenario import start_course
 from tgdouble.server import BotApiDouble
 
 
@@ -38,8 +39,7 @@ async def test_a_wrong_check_in_answer_gets_its_own_feedback_and_the_takeaway(
 ) -> None:
     user, welcome = await subscribe(double)
     lesson = bot.require_course().lessons[0]
-    await user.tap(welcome, "Start the course ▶")
-    quiz = await read_to_quiz(user, (await user.wait_for_messages(1))[0])
+    quiz = await read_to_quiz(user, await start_course(user, welcome))
     wrong = next(o for o in lesson.quiz.options if o.id != lesson.quiz.answer)
     await user.tap(quiz, wrong.text)
     await user.wait_for_edit(quiz)
@@ -56,8 +56,7 @@ async def test_the_second_lesson_opens_with_a_one_tap_recap(
     user, welcome = await subscribe(double)
     first_lesson, second = bot.require_course().lessons[:2]
     recap = second.recap.quiz
-    await user.tap(welcome, "Start the course ▶")
-    quiz = await read_to_quiz(user, (await user.wait_for_messages(1))[0])
+    quiz = await read_to_quiz(user, await start_course(user, welcome))
     await user.tap(quiz, first_lesson.quiz.option(first_lesson.quiz.answer).text)
     await user.wait_for_edit(quiz)
     await user.tap(quiz, "Next lesson ▶")
@@ -86,12 +85,13 @@ async def test_a_checkpoint_follows_the_third_check_in_and_shows_in_progress(
     course = bot.require_course()
     checkpoint = course.checkpoint_after(course.lessons[2].id)
     assert checkpoint is not None
-    await user.tap(welcome, "Start the course ▶")
+    first = await start_course(user, welcome)
     quiz = None
     for lesson in course.lessons[:3]:
         if quiz is not None:
             await user.tap(quiz, "Next lesson ▶")
-        quiz = await read_to_quiz(user, (await user.wait_for_messages(1))[0])
+            first = (await user.wait_for_messages(1))[0]
+        quiz = await read_to_quiz(user, first)
         await user.tap(quiz, lesson.quiz.option(lesson.quiz.answer).text)
         await user.wait_for_edit(quiz)
     review = f"📝 Quick review ({len(checkpoint.questions)})"
@@ -144,12 +144,13 @@ async def test_tapping_the_top_button_every_time_does_not_pass_the_course(
     """Where the right answer sits tells nothing, though the authors wrote most of them first."""
     user, welcome = await subscribe(double)
     lessons = bot.require_course().lessons[:7]  # a week's worth, well under the flood limit
-    await user.tap(welcome, "Start the course ▶")
+    first = await start_course(user, welcome)
     quiz, right = None, 0
     for lesson in lessons:
         if quiz is not None:
             await user.tap(quiz, "Next lesson ▶")
-        quiz = await read_to_quiz(user, (await user.wait_for_messages(1))[0])
+            first = (await user.wait_for_messages(1))[0]
+        quiz = await read_to_quiz(user, first)
         assert sorted(b.text for b in quiz.buttons) == sorted(o.text for o in lesson.quiz.options)
         await user.tap(quiz, quiz.buttons[0].text)
         await user.wait_for_edit(quiz)

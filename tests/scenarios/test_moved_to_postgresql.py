@@ -64,8 +64,9 @@ async def test_the_bot_on_the_copy_greets_a_returning_subscriber_where_they_left
         moved = await bots.start(database_url=url)
         assert moved.require_db().dialect == "postgresql"
         await noor.send("/start")
-        (welcome,) = await noor.wait_for_messages(1)
+        welcome, ask_time = await noor.wait_for_messages(2)  # and, with no time chosen, asked
         assert "Welcome back, Noor" in welcome.text
+        assert "What time suits you?" in ask_time.text
         await noor.send("/next")
         (part,) = await noor.wait_for_messages(1)
         assert f"(3/{len(lesson.messages)})" in part.text

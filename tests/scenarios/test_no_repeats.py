@@ -101,8 +101,9 @@ async def test_double_taps_act_once(double: BotApiDouble, bot: Services) -> None
     first = course.lessons[0]
     assert first.quiz is not None
 
-    (lesson1,) = await double_tap(double, sam, welcome, "Start the course ▶")
+    lesson1, ask_time = await double_tap(double, sam, welcome, "Start the course ▶")
     assert lesson1.text.startswith("Lesson 1 of")
+    assert "lessons come by themselves once you pick a time" in ask_time.text  # none chosen yet
 
     (part2,) = await double_tap(double, sam, lesson1, "Continue ▶")
     assert f"(2/{len(first.messages)})" in part2.text

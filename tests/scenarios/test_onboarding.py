@@ -107,6 +107,46 @@ async def test_time_command_takes_a_time_or_place_typed_after_it(
     assert await schedule(bot, ines.id) == ("20:00", "Asia/Tokyo")
 
 
+async def test_a_time_and_a_place_in_one_message_are_both_taken(
+    double: BotApiDouble, bot: Services
+) -> None:
+    ines, _ask_time = await join(double, 3112)
+    done = await say(ines, "7pm Tokyo")  # at the first question
+    assert "All set" in done.text and "19:00" in done.text and "Asia/Tokyo" in done.text
+    assert await schedule(bot, ines.id) == ("19:00", "Asia/Tokyo")
+    done = await say(ines, "/time São Paulo 7:30am")  # after the command, the place first
+    assert "07:30" in done.text and "America/Sao_Paulo" in done.text
+    assert await schedule(bot, ines.id) == ("07:30", "America/Sao_Paulo")
+    picker = await say(ines, "/time 7pm Xqzvland")  # no such place: nothing half-changed
+    assert "Pick a new time" in picker.text or "couldn't" in picker.text
+    assert await schedule(bot, ines.id) == ("07:30", "America/Sao_Paulo")
+
+
+async def test_a_clock_read_from_the_time_now_is_asked_before_it_is_kept(
+    double: BotApiDouble, bot: Services
+) -> None:
+    ines, ask_time = await join(double, 3113)
+    await ines.tap(ask_time, "08:00")
+    ask_zone = await ines.wait_for_edit(ask_time)
+    assert "Which time zone" in ask_zone.text
+    confirm = await say(ines, "7pm")  # the lesson time typed again, or the clock now?
+    assert "right now" in confirm.text and "UTC" in confirm.text
+    assert await schedule(bot, ines.id) == ("08:00", None)  # nothing kept yet
+    await ines.tap(confirm, "No, let me type my city")
+    await ines.wait_for_edit(confirm)
+    done = await say(ines, "Lagos")
+    assert "All set" in done.text and "Africa/Lagos" in done.text
+
+
+async def test_nonsense_at_the_time_question_says_the_question_still_waits(
+    double: BotApiDouble, bot: Services
+) -> None:
+    ines, _ask_time = await join(double, 3114)
+    reply = await say(ines, "banana")
+    assert "When would you like your daily lesson?" in reply.text
+    assert (await schedule(bot, ines.id))[0] is None
+
+
 async def test_what_cannot_be_read_gets_a_kind_word_and_the_question_waits(
     double: BotApiDouble, bot: Services
 ) -> None:

@@ -100,7 +100,10 @@ async def test_what_people_type_never_reaches_the_database(
     await alice.tap(ask_zone, "Other: type your city…")
     await alice.wait_for_edit(ask_zone)
     await alice.send("10:00")  # START is 09:00 UTC, so this is UTC+01:00
-    (done,) = await alice.wait_for_messages(1)
+    (confirm,) = await alice.wait_for_messages(1)
+    assert "UTC+01:00" in confirm.text  # a clock read from the time now is asked, not taken
+    await alice.tap(confirm, "Yes, it's 10:00 here now")
+    done = await alice.wait_for_edit(confirm)
     assert "19:45" in done.text and "UTC+01:00" in done.text
     await runner.stop()  # closes the database, so the WAL is folded into the file
 

@@ -12,7 +12,7 @@ from handlers import safety, safety_plan
 from handlers.context import Services
 from handlers.fallback import POINTER
 from storage import subscribers
-from tests.scenarios.test_scenario import app_logs, subscribe
+from tests.scenarios.test_scenario import app_logs, start_course, subscribe
 from tests.stored import stored_bytes
 from tgdouble import SimulatedUser
 from tgdouble.server import BotApiDouble
@@ -247,8 +247,7 @@ async def test_a_crisis_in_the_middle_of_a_quiz_comes_first(
 ) -> None:
     alice, welcome, _ = await subscribe(double)
     lesson = bot.require_course().lessons[0]
-    await alice.tap(welcome, "Start the course ▶")
-    (current,) = await alice.wait_for_messages(1)
+    current = await start_course(alice, welcome)
     while any(b.text == "Continue ▶" for b in current.buttons):
         await alice.tap(current, "Continue ▶")
         (current,) = await alice.wait_for_messages(1)
@@ -299,22 +298,25 @@ async def test_the_safety_plan_end_to_end_leaves_no_trace(
     labels = [b.text for b in check.buttons]
     assert labels == ["I'm not safe", "I'm struggling", "I'm OK, just asking"]
     assert step.text.startswith("Step 5 of 6")
-    # A crisis in the middle of the plan gets the crisis reply first; the plan waits.
+    # A crisis in the middle of the plan gets the crisis reply first; what they wrote is still
+    # the step's answer ("when I start thinking about killing myself" is a warning sign), and
+    # the next step follows, so no later answer lands under the wrong step.
     await alice.send(CRISIS_TEXT)
-    (reply,) = await alice.wait_for_messages(1)
+    reply, step = await alice.wait_for_messages(2)
     assert is_full_crisis_reply(bot, reply.html)
-    for answer in ANSWERS[4:]:
-        await alice.send(answer)
-        (last,) = await alice.wait_for_messages(1)
+    assert step.text.startswith("Step 6 of 6")
+    await alice.send(ANSWERS[5])
+    (last,) = await alice.wait_for_messages(1)
 
     assert last.text.startswith("📌 My safety plan")
     for title, _ in safety_plan.STEPS:
         assert title in last.text
-    for number in (0, 4, 5):
+    for number in (0, 5):
         assert ANSWERS[number] in last.text
     assert "zq-feel hopeless and empty, then I call Ruth" in last.text
     assert CHECK_TEXT in last.text  # the check-in's message was step 4's answer
-    assert CRISIS_TEXT not in last.text and ANSWERS[3] not in last.text and "—" in last.text
+    assert CRISIS_TEXT in last.text  # and the crisis message step 5's
+    assert ANSWERS[3] not in last.text and ANSWERS[4] not in last.text and "—" in last.text
     assert "haven't kept a copy" in last.text
 
     # Back to normal: a typed message gets the usual pointer, not another plan step.
