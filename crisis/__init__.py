@@ -38,6 +38,7 @@ from crisis import (
     cues,
     decided,
     framed,
+    how_others,
     languages,
     leaving,
     parting,
@@ -338,6 +339,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(CRISIS, "sought")  # a place by what it lacks, a character's amount
     if signal is None and framed.method(plain) and not game:
         return Verdict(CRISIS, "framed")  # not to be found in time, a rescue to be defeated
+    if signal is None and how_others.method(plain) and not game:
+        return Verdict(CRISIS, "how others")  # "how do inmates hang themselves"
     foreign = languages.detect(text)
     if foreign in (signals.METHOD, signals.OVERDOSE):
         return Verdict(CRISIS, f"language {foreign}")
