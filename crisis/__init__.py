@@ -48,6 +48,7 @@ from crisis import (
     settled,
     signals,
     spelling,
+    street,
     titles,
     understated,
     vocab,
@@ -341,6 +342,9 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(CRISIS, "framed")  # not to be found in time, a rescue to be defeated
     if signal is None and how_others.method(plain) and not game:
         return Verdict(CRISIS, "how others")  # "how do inmates hang themselves"
+    if signal is None and street.overdose(plain):
+        # "did 2 bags and my methadone, lips look blue": the writer's, or a mate's
+        return Verdict(HELPER if street.theirs(plain) else CRISIS, "street overdose")
     foreign = languages.detect(text)
     if foreign in (signals.METHOD, signals.OVERDOSE):
         return Verdict(CRISIS, f"language {foreign}")
