@@ -52,6 +52,7 @@ from crisis import (
     titles,
     understated,
     vocab,
+    worried,
 )
 from crisis.model import Model, load
 from crisis.normalise import normalise
@@ -375,6 +376,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(HELPER, other)
     if foreign == "other":
         return Verdict(HELPER, "language other")
+    if worried.other(plain):
+        return Verdict(HELPER, "worried")  # a wedding ring handed over "to keep safe"
     if quietly.OTHER.search(plain):
         return Verdict(HELPER, "quietly other")  # a rope bought "for the garden" they don't have
     if framed.child_poisoned(plain):

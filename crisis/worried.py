@@ -1,0 +1,75 @@
+"""Someone else's risk told by what worries the writer, with no word of harm: the reply for
+helpers.
+
+- ``_HANDED``: someone who hands the writer a treasure of theirs (a wedding ring, a watch, their
+  savings, their passwords, their dog) "to keep safe" or "to look after", out of the blue, and
+  the writer's unease ("something feels very wrong", "not like her", "out of nowhere"). A reason
+  for it is the lookalike: surgery, a trip, a move, a wedding, an heirloom passed on, a swim.
+- ``_SIGNED_OFF``: someone in a group chat, a ward or a wing who posted "done", "sorry",
+  "bye" or "this is it", and nobody who can reach them (no address, not answering, gone
+  quiet). A task or an event they are done with ("done with the school run") is the lookalike.
+
+Read on normalised text; pure, nothing here logs.
+"""
+
+from __future__ import annotations
+
+import re
+
+_THEM = (
+    r"(?:my (?:\w+ )?(?:sister|brother|mum|mom|mother|dad|father|son|daughter|wife|husband|"
+    r"partner|girlfriend|boyfriend|friend|mate|best mate|best friend|cousin|flatmate|roommate|"
+    r"colleague|neighbour|neighbor|cellmate|pad mate|padmate)|(?:she|he|they))"
+)
+_TREASURE = (
+    r"(?:(?:her|his|their) (?:\w+ )?(?:wedding ring|engagement ring|ring|rings|watch|necklace|"
+    r"jewellery|jewelry|savings|bank card|savings card|cards|passwords?|pin|car keys|keys|"
+    r"guitar|medals|dog|cat|pet|lead|diary|journals?|photos|letters|will|deeds))"
+)
+_HANDED = re.compile(
+    r"\b" + _THEM + r" (?:\w+ ){0,6}?(?:and )?(?:just |suddenly |randomly |today |then )?"
+    r"(?:gave|handed|passed|left) "
+    r"(?:me|us) " + _TREASURE + r"\b"
+)
+# ...and what makes it strange
+_UNEASE = re.compile(
+    r"\b(?:something (?:feels|is|seems) (?:very |really |so )?(?:wrong|off)\b(?! with)|"
+    r"(?:to|and said to|said to|asked me to) (?:keep (?:it |them )?safe|look after (?:it|them)|"
+    r"hold on to (?:it|them))|not like (?:her|him|them)|out of (?:nowhere|the blue)|"
+    r"for no reason|(?:got|have) a bad feeling|scared for (?:her|him|them)|worried (?:about|"
+    r"for) (?:her|him|them)|she s not|he s not|she is not|he is not)\b"
+)
+# ...for which there is an everyday reason
+_REASON = re.compile(
+    r"\b(?:while (?:she|he|they|i) (?:has|have|is|are|s|goes|go)|surgery|operation|op|"
+    r"hospital stay|holiday|trip|travel\w*|abroad|flight|move|moving|renovat\w*|swim\w*|gym|"
+    r"wedding(?! ring)|heirloom|birthday|christmas|inherit\w*|pass (?:it|them) (?:on|down)|"
+    r"wants me to have|for my|for safekeeping during|burglar\w*|break in)\b"
+)
+_POSTER = (
+    r"(?:one (?:mum|mom|member|girl|lad|guy|woman|man|of (?:the|us|them)|person)|a (?:mum|mom|"
+    r"member|girl|lad|guy|woman|man|friend|mate)|someone|somebody|my (?:friend|mate|cellmate)|"
+    r"she|he)"
+)
+_SIGNED_OFF = re.compile(
+    r"\b" + _POSTER + r" (?:\w+ ){0,4}?(?:just |has |had )?(?:wrote|posted|said|messaged|sent|"
+    r"typed|put) (?:\w+ ){0,2}?(?:she s|he s|she is|he is|they are|they re|im|i am|i m)? ?"
+    r"(?:done|finished|sorry|goodbye|bye|over it|out|gone|this is it|all over)\b"
+    r"(?! (?:with|for (?:the|today|tonight|now)|eating|cooking|shopping|working|packing|here|"
+    r"of)\b)"
+)
+# ...and nobody can reach them
+_UNREACHED = re.compile(
+    r"\b(?:(?:none of us|nobody|no one|noone|we do not|we dont|i do not|i dont) (?:\w+ )?"
+    r"(?:knows?|know|has|have) (?:her|his|their) (?:address|number|surname|last name|full name)|"
+    r"(?:not|isn t|is not|won t|will not|wont) (?:answering|replying|responding|picking up)|"
+    r"(?:gone|went) (?:quiet|silent|offline)|left the (?:group|chat|server)|deleted (?:her|his|"
+    r"their) (?:account|profile))\b"
+)
+
+
+def other(plain: str) -> bool:
+    """Someone else's risk told by a treasure handed over or a sign-off no one can follow up."""
+    if _HANDED.search(plain) and _UNEASE.search(plain) and not _REASON.search(plain):
+        return True
+    return _SIGNED_OFF.search(plain) is not None and _UNREACHED.search(plain) is not None
