@@ -28,7 +28,9 @@ from crisis.lexicons import (
     pt,
     quiet,
     ru,
+    taken,
     tl_pcm,
+    tonight,
     tr,
     uk,
     wider_asia,
@@ -63,5 +65,7 @@ LEXICONS = MappingProxyType(
         "core": core.LEXICON,
         "quiet": quiet.LEXICON,
         "fewest": fewest.LEXICON,
+        "taken": taken.LEXICON,
+        "tonight": tonight.LEXICON,
     }
 )

@@ -1,0 +1,70 @@
+"""The writer's own risk told plainly in other languages by new parents and people just out of
+prison, where the larger lexicons had only the present tense or one spelling, and the caring
+reply for their loneliness and tears.
+
+- ``intent``: Portuguese "I thought (seriously) of killing myself" in the past tense; Chinese
+  wanting to jump from the balcony, a window or a roof; Polish "I'll end it tonight"; Spanish
+  "tonight I go for ever"; Levantine Arabic in Latin letters "bade moot"; Tamil in Latin letters
+  "saaganum" and "vaazha pidikkala" (I don't want to live).
+- ``prepare``: a sheet torn (into strips) in a cell (German, Polish, Russian); Russian "I've
+  decided to go. Don't look for me".
+- ``distress``: Japanese tears that won't stop and no will to do anything; Russian "very
+  lonely"; Polish "smutno mi", feeling a stranger; Tagalog crying and crying, a heavy heart.
+- ``guard``: tears from laughing, hay fever or being moved; Polish killing a carp for Christmas
+  Eve, or time; a job, a habit or a project ended tonight; a move abroad "for ever"; a sheet
+  torn in the wash; Tamil dying of laughter; and, as ``routine``, Dutch pills taken "as always",
+  this morning, or vitamins.
+"""
+
+# a gap of up to three words, any script
+W = r"(?:[^ ]+ ){0,3}?"
+
+LEXICON = {
+    "guard": (
+        r"(?:笑いすぎて|笑って|花粉症で|花粉で|感動して|嬉しくて|うれしくて|玉ねぎ(?:を切って|で)?)涙が止まらない",
+        r"zabiłe[mś] (?:\w+ )?(?:karpia|rybę|rybe|kurę|kure|komara|muchę|muche|pająka|pajaka|"
+        r"świnię|swinie|czas)|zabić czas|zabijam czas",
+        r"skończę z tym (?:projektem|raportem|serialem|paleniem|piciem|nałogiem|zadaniem)",
+        r"me voy (?:pa|para) siempre (?:a|al|de|del|con) ",
+        r"(?:beim|in der) (?:waschen|wäsche|waschmaschine|trockner) (?:\w+ )?zerrissen|"
+        r"(?:aus versehen|versehentlich) (?:\w+ ){0,3}?zerrissen",
+        r"sirichu (?:sirichu )?(?:saaganum|setthuduven|sethuduven|sethuten)",
+    ),
+    # pills taken as every morning: no overdose
+    "routine": (
+        r"zoals (?:altijd|voorgeschreven|elke dag|gewoonlijk|elke ochtend)|vanochtend|vanmorgen|"
+        r"bij het (?:ontbijt|eten)|vitamine\w*",
+    ),
+    "intent": (
+        r"(?:pensei|pensando|tenho pensado|ando pensando|pensava) (?:\w+ ){0,2}?(?:em|no|na) "
+        r"(?:me matar|suicídio|suicidio|morrer|acabar com (?:a minha|minha) vida|"
+        r"tirar a minha vida)",
+        r"(?:想|要|打算|准备|真想|很想|好想)(?:从|從)(?:阳台|陽台|窗户|窗戶|窗口|楼上|樓上|楼顶|樓頂|"
+        r"天台|桥上|橋上|屋顶|屋頂)(?:上)?跳(?:下去|下来|下來|楼|樓)?(?![下拿取捡撿玩接])",
+        # the night, not "tomorrow", which a habit quit is ended by too
+        r"skończę z tym (?:tej nocy|dziś w nocy|dzisiaj w nocy|w nocy)\b",
+        r"skończę ze wszystkim (?:dziś|dzisiaj|jutro|tej nocy|dziś w nocy|wieczorem)",
+        r"(?:esta noche|hoy|esta madrugada|mañana|manana) me voy (?:pa|para|pa ?l) siempre\b",
+        r"(?:bade|badi|bidi|biddi|bddi|bade|badde) (?:\w+ )?(?:moot|mout|mut|amoot|amout|amut)\b",
+        r"(?:saaganum|saaganam|saavanum|saaganumnu|sethuranum|sethudanum|setthu poganum|"
+        r"sethu poganum)\b",
+        r"(?:vaazha|vazha|vaazhave|vazhave) (?:pidikkala|pidikala|pidikkalai|virupam illa|"
+        r"viruppam illai)",
+    ),
+    "prepare": (
+        r"(?:ich habe|hab|habe ich) (?:\w+ ){0,3}?(?:das |mein |die )?(?:bettlaken|laken|decke|"
+        r"handtuch|t ?shirt) (?:\w+ ){0,2}?(?:zerrissen|in streifen (?:gerissen|geschnitten))",
+        r"(?:podarłem|podarłam|pociąłem|pocięłam|porwałem|porwałam) (?:\w+ )?(?:prześcieradło|"
+        r"przescieradlo|koc|ręcznik|recznik) (?:\w+ )?na (?:paski|pasy)",
+        r"(?:порвал|порвала|разорвал|разорвала|нарезал|нарезала) (?:\w+ )?(?:простыню|"
+        r"простынь|одеяло|полотенце) (?:\w+ )?на (?:полосы|полоски|ленты)",
+        r"(?:решил|решила|я решил|я решила) уйти(?! (?:с|из|в|на|от|к|со)\b) " + W + r"не ищите",
+        r"не ищите меня(?! (?:в|на|до|после|сегодня|завтра)\b)(?: [^ ]+)?$",
+    ),
+    "distress": (
+        r"(?:ずっと|毎日|毎晩|最近)?涙が止まらない|何もする気が(?:起きない|起こらない|しない)",
+        r"(?:очень|так|совсем|ужасно|безумно) одиноко",
+        r"smutno mi|(?:czuję się|czuje sie) jak obc[ya]",
+        r"iyak lang (?:ako )?nang iyak|(?:ang )?bigat ng (?:pakiramdam|loob|dibdib) ko",
+    ),
+}

@@ -1,0 +1,122 @@
+"""Kinds a blind set found missed, in other languages than English, as new parents and people
+just out of prison write them: all the sleeping pills taken named by a compound word (Dutch) or
+with the amount's particle (Korean); everything one had, heroin and pills (German); too much
+heroin after release (Polish, German); a past thought of killing oneself (Portuguese); jumping
+from the balcony (Chinese); ending it tonight (Polish), going for ever tonight (Spanish); "bade
+moot" (Levantine Arabic in Latin letters); "saaganum" (Tamil in Latin letters); a sheet torn into
+strips in a cell (German, Polish, Russian); "decided to go, don't look for me" (Russian). Each
+gets the full reply. Someone else's overdose seen (Spanish, Portuguese, French, German), a
+Korean friend's text, a partner who talks of throwing herself out of the window (French,
+Spanish, Portuguese, Italian, German) get the reply for helpers (or the full one). Tears that
+won't stop (Japanese), loneliness (Russian), "smutno mi" (Polish), crying (Tagalog) get the
+caring reply. Their lookalikes (a carp killed for Christmas Eve, a habit quit tomorrow, a move
+abroad for ever, a sheet torn in the wash, hay fever, "se jeter à l'eau", vitamins this morning,
+everything packed for a trip) get no alarm. The sentences here were written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from crisis import CHECK, CRISIS, DISTRESS, HELPER, assess
+
+ALARMS = (CRISIS, CHECK, HELPER)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik heb net al mijn slaaptabletten geslikt",
+        "ik heb een hele strip pijnstillers ingenomen, sorry",
+        "수면제 한 통을 전부 먹었어",
+        "아까 약을 한꺼번에 많이 먹었어요",
+        "hab alles genommen was noch da war, methadon und benzos",
+        "zu viel heroin genommen, gerade erst raus aus dem knast",
+        "przyjąłem za dużo metadonu, ledwo oddycham",
+        "wzięłam za dużo fentanylu po wyjściu z odwyku",
+    ],
+)
+def test_an_overdose_in_those_languages_gets_the_full_reply(text: str) -> None:
+    assert assess(text).tier == CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ontem pensei em me matar e hoje também",
+        "tenho pensado no suicídio desde que o bebê nasceu",
+        "我好想从窗户跳下去",
+        "每天都想从楼顶跳下去",
+        "nikt mnie nie chce. skończę z tym tej nocy",
+        "skończę ze wszystkim dziś w nocy",
+        "ya tengo todo, hoy me voy para siempre",
+        "ana ta3ban kteer, bidi moot",
+        "saavanum pola irukku, yarum illa",
+        "enakku vazhave pidikala",
+        "ich habe das laken in streifen gerissen",
+        "podarłem prześcieradło na paski",
+        "порвал простыню на полосы",
+        "решила уйти. никого не вините, не ищите",
+    ],
+)
+def test_the_writers_own_risk_in_those_languages_gets_the_full_reply(text: str) -> None:
+    assert assess(text).tier == CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi novio se inyectó heroína y no reacciona, respira muy lento",
+        "meu irmão usou heroína e não acorda, lábios roxos",
+        "mon frère a pris de l'héroïne et il ne se réveille pas",
+        "mein bruder hat heroin gespritzt und atmet kaum",
+        "동생이 수면제를 한 통 다 먹었다고 문자 왔어요",
+        "mon mari parle de se jeter du pont depuis une semaine",
+        "mi hermana habla de tirarse por la ventana",
+        "minha esposa fala em se jogar da janela",
+        "mia moglie parla di buttarsi dal balcone",
+        "meine frau redet davon, aus dem fenster zu springen",
+    ],
+)
+def test_someone_elses_crisis_in_those_languages_gets_the_helpers_reply(text: str) -> None:
+    assert assess(text).tier in (HELPER, CRISIS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "毎晩涙が止まらない。",
+        "何もする気が起きない日が続いてる",
+        "мне так одиноко после переезда",
+        "smutno mi dzisiaj, nie wiem czemu",
+        "iyak lang ako nang iyak buong gabi",
+        "ang bigat ng loob ko ngayon",
+    ],
+)
+def test_distress_in_those_languages_gets_the_caring_reply(text: str) -> None:
+    assert assess(text).tier == DISTRESS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zabiłem dziś karpia na Wigilię, tradycja to tradycja",
+        "rzucam palenie, skończę z tym jutro",
+        "skończę z tym projektem dziś w nocy",
+        "me voy para siempre a vivir a Madrid",
+        "esta noche me voy para siempre de esta ciudad, nuevo trabajo en Lima",
+        "Das Bettlaken ist beim Waschen zerrissen",
+        "笑いすぎて涙が止まらない",
+        "花粉症で涙が止まらない",
+        "il parle de se jeter à l'eau et de lancer sa boîte",
+        "elle se tue au travail depuis des mois",
+        "ik heb al mijn vitaminepillen ingenomen vanochtend",
+        "hab alles genommen was ich brauche, zelt und schlafsack",
+        "решил уйти с работы. не ищите меня в офисе",
+        "не ищите меня на даче, я в городе",
+        "我想从阳台跳下去拿衣服",
+        "pensei em morrer de rir com esse vídeo",
+        "sirichu sirichu saaganum da, semma comedy",
+    ],
+)
+def test_their_lookalikes_get_no_alarm(text: str) -> None:
+    assert assess(text).tier not in ALARMS
