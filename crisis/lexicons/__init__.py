@@ -22,6 +22,7 @@ from crisis.lexicons import (
     fewest,
     fr,
     hi,
+    how_they,
     it,
     more,
     pl,
@@ -67,5 +68,6 @@ LEXICONS = MappingProxyType(
         "fewest": fewest.LEXICON,
         "taken": taken.LEXICON,
         "tonight": tonight.LEXICON,
+        "how_they": how_they.LEXICON,
     }
 )
