@@ -11,6 +11,10 @@ pills with drink, or a named party drug with a symptom; these read:
 - the body now: lips blue, a heart "going mad", "don't feel right", can't stay awake, breathing
   slow or strange, everything going dark.
 
+A downer alone (heroin, fentanyl, methadone, benzos) is enough with a grave sign (blue lips,
+"gouching out", a fit, can't keep one's eyes open), and so is the first use after prison, rehab
+or a detox at the old amount, when tolerance is gone; spice is enough with any sign.
+
 Accidental or not, that is an overdose for the emergency reply. Lookalikes stay quiet: a
 question asked before ("if I mix them, would my heart race?"), a time long past or clean since,
 a heart racing after a run, a medicine taken as prescribed, a drink and a meal. Someone else
@@ -61,9 +65,10 @@ _MORE = re.compile(
 _BODY = re.compile(
     r"\b(?:lips?|face|fingers|nails) (?:\w+ )?(?:look |looks |are |is |going |gone |turning |"
     r"turned )?(?:blue|purple|grey|gray)\b"
-    r"|\bhearts? (?:is |s )?(?:going|racing|pounding|beating|thumping|banging|doing) (?:\w+ )?"
-    r"(?:mad|mental|crazy|nuts|haywire|wild|like mad|like crazy|too fast|so fast|weird|funny|"
-    r"flips|somersaults)\b"
+    r"|\bhearts? (?:is |s )?(?:going|beating|doing) (?:\w+ )?(?:mad|mental|crazy|nuts|haywire|"
+    r"wild|like mad|like crazy|too fast|so fast|weird|funny|flips|somersaults)\b"
+    r"|\bhearts? (?:is |s )?(?:racing|pounding|thumping|banging)\b"
+    r"|\b(?:lips|face|legs|arms|body|tongue) (?:\w+ )?(?:going |gone |are |is |feel |feels )?numb\b"
     r"|\b(?:do not|dont|don t|not) feel (?:right|ok|okay|good|normal)\b(?: at all)?"
     r"|\bfeel (?:really |very |so )?(?:wrong|weird|strange|off|like i am dying|like im dying)\b"
     r"|\bcan not (?:keep my eyes open|stay awake|breathe (?:properly|right)|feel my \w+|stand up)"
@@ -71,13 +76,25 @@ _BODY = re.compile(
     r"|\b(?:everything|it) (?:is |s )?going (?:dark|black)\b|\bkeep (?:nodding|passing|blacking) "
     r"(?:out|off)\b|\b(?:passing|blacking) out\b|\bchest (?:is |feels )?(?:tight|heavy|hurts)\b"
 )
+# "gouching out after some fent": the drug named after the body
+_AFTER_DRUG = re.compile(r"\b(?:after|from|on) (?:some |the |that |my )?" + _DRUG + r"\b")
 # ...the grave signs, which one downer is enough for
 _GRAVE = re.compile(
     r"\b(?:lips?|face|fingers|nails) (?:\w+ )?(?:look |looks |are |is |going |gone |turning |"
     r"turned )?(?:blue|purple|grey|gray)\b|\bcan not (?:keep (?:my|his|her) eyes open|stay "
     r"awake|wake (?:him|her|them) up)|\bbreathing (?:is |feels |sounds )?(?:slow|slowed|shallow)|"
     r"\b(?:everything|it) (?:is |s )?going (?:dark|black)\b|\bkeeps? (?:nodding|passing|blacking) "
-    r"(?:out|off)\b"
+    r"(?:out|off)\b|\b(?:gouching|gouched|gauching|nodding) (?:out|off)\b|\b(?:fitting|seizing|"
+    r"convulsing|having (?:a )?fits?)\b|\bwill not wake up\b"
+)
+# a drug that is an emergency with any sign of the body: spice, and the downers
+_HARSH = re.compile(r"\b(?:spice|mamba|k2|synthetic\w*)\b")
+# tolerance lost: the first use after prison, rehab or a detox, at the old amount
+_TOLERANCE = re.compile(
+    r"\b(?:first (?:hit|go|bag|dig|time using|use|shot)|since (?:getting|i got|coming|i came) out|"
+    r"after (?:\w+ ){0,3}?(?:inside|clean|rehab|detox|prison|jail|custody)|(?:my )?(?:old|usual|"
+    r"normal) (?:amount|dose|bit|hit) (?:from )?(?:before|like before)?|same as before i went "
+    r"(?:in|inside|away))\b"
 )
 # asked before, or told as long past: "if i mix them would my heart race", "years ago, clean now"
 _ASKED = re.compile(
@@ -112,11 +129,15 @@ def overdose(plain: str) -> bool:
     """Substances taken together or too much of one, with the body answering now."""
     if _ASKED.search(plain) or _PAST.search(plain) or _REASON.search(plain):
         return False
-    body = _BODY.search(plain)
+    body = _BODY.search(plain) or _GRAVE.search(plain)
     if body is None:
         return False
     told = plain[: body.start()]
     if _MORE.search(told):
+        return True
+    if _GRAVE.search(plain) and (_DOWNER.search(plain) or _TOLERANCE.search(plain)):
+        return _TAKING.search(plain) is not None or _AFTER_DRUG.search(plain) is not None
+    if _HARSH.search(told) and _TAKING.search(told):
         return True
     taking = _TAKING.search(told)
     if taking is None:

@@ -1,9 +1,12 @@
 """Kinds a blind set found missed: an overdose told in street, prison or pub words, with the body
 answering now ("did 2 bags and my methadone, lips look blue", "mixed spice with my meds and my
-heart is going mad", "doubled my tramadol then had a few at the pub"), accidental or not, gets
-the full crisis reply; a mate's gets the reply for helpers. Their lookalikes (a question asked
-before mixing, a time long past and clean since, a heart racing after a run, methadone collected
-as usual, pints and a kebab) get no alarm. The sentences here were written for these tests."""
+heart is going mad", "doubled my tramadol then had a few at the pub", "first hit since getting
+out, used my old amount", "gouching out after some fent"), accidental or not, gets the full
+crisis reply; a mate's gets the reply for helpers. Fentanyl's street name "fent" is read as
+itself, not as a slip for "sent". Their lookalikes (a question asked before mixing, a time long
+past and clean since, a heart racing after a run, methadone collected as usual, pints and a
+kebab, a grandmother fading in a hospice, a baby nodding off) get no alarm. The sentences here
+were written for these tests."""
 
 from __future__ import annotations
 
@@ -25,6 +28,11 @@ ALARMS = (CRISIS, CHECK, HELPER)
         "took my pregabalin and some xans at the party, breathing feels slow",
         "done a bit of gear on top of my script, keep nodding off and my lips are going purple",
         "way more oxy than usual tonight and my heart is going crazy",
+        "first hit since getting out, used my old amount and i cant keep my eyes open",
+        "had a bag of gear then my methadone dose, lips going numb",
+        "im gouching out after some fent",
+        "did a bit of fent and my lips are going blue",
+        "smoked spice in my cell and my heart is pounding out of my chest",
     ],
 )
 def test_an_overdose_told_in_street_words_gets_the_full_reply(text: str) -> None:
@@ -36,6 +44,8 @@ def test_an_overdose_told_in_street_words_gets_the_full_reply(text: str) -> None
     [
         "my mate did 2 bags and his lips are going blue",
         "my cellmate smoked spice and took his meds, his breathing is really slow",
+        "he smoked spice and now hes fitting on the floor",
+        "my mate did fent and wont wake up",
     ],
 )
 def test_a_mates_overdose_gets_the_helpers_reply(text: str) -> None:
@@ -53,6 +63,12 @@ def test_a_mates_overdose_gets_the_helpers_reply(text: str) -> None:
         "went for a run and a swim, heart going mad",
         "done my methadone at the chemist this morning, feel fine",
         "bought 2 bags of compost and my back doesn't feel right",
+        "my nan is fading after the stroke, she had her morphine at 6",
+        "the baby is nodding off after her feed",
+        "just sent my essay, nodding off now",
+        "nodding off on the sofa after my tea",
+        "i used to smoke spice inside, my heart would pound, glad im clear of it now",
+        "my grandad is fading, the hospice says days now",
     ],
 )
 def test_their_lookalikes_get_no_alarm(text: str) -> None:
