@@ -4,9 +4,12 @@ else's overdose or talk of jumping told by a worried partner or sibling.
 - ``overdose``: a compound word for the pills (Dutch "slaappillen", "pijnstillers") with all of
   them taken; a Korean amount followed by its particle ("수면제 한 통을 다 먹었어요") or by two
   adverbs ("한꺼번에 많이"); German "everything I had" with a drug or pills named; too much heroin,
-  methadone or fentanyl in German and Polish, often just after release, with the body failing.
+  methadone or fentanyl in German, Polish and Dutch, often just after release; a drug, or the
+  old amount after prison, taken and the writer's own body failing now ("no puedo respirar",
+  "tô apagando", "je respire mal", "засыпаю": Spanish, Portuguese, French, Russian).
 - ``other``: someone said to have taken a drug and now not waking properly or breathing
-  strangely (Spanish, Portuguese, French, Italian, German); a Korean friend who texted that they
+  strangely (Spanish, Portuguese, French, Italian, German, Polish, Russian); a Korean friend who
+  texted that they
   took a lot at once; a partner who "talks of throwing herself out of the window" (French,
   Spanish, Portuguese, Italian, German).
 - ``guard``: "se jeter à l'eau" (to take the plunge), "se tuer au travail" (to work oneself to
@@ -53,6 +56,27 @@ LEXICON = {
         r"(?:wziąłem|wzięłam|przyjąłem|przyjęłam|wstrzyknąłem|wstrzyknęłam|dałem sobie) "
         r"(?:\w+ )?za dużo (?:\w+ )?(?:heroiny|metadonu|fentanylu|amfetaminy|dopalaczy|"
         r"narkotyków|mefedronu|towaru|hery)",
+        # a drug or the old amount taken, and the writer's body failing now (Spanish,
+        # Portuguese, French, Dutch, Russian)
+        r"me (?:metí|inyecté|tomé|fumé|chuté) " + W + r"(?:" + _DRUGS + r"|demasiad[ao]|lo de "
+        r"siempre|la (?:misma )?(?:cantidad|dosis) de (?:antes|siempre))(?=.*\b(?:no puedo "
+        r"respirar|me cuesta respirar|me estoy quedando dormid[oa]|me estoy apagando|tengo los "
+        r"labios (?:morados|azules)|el corazón (?:me va )?a mil)\b)",
+        r"(?:usei|tomei|injetei|cheirei|fumei) " + W + r"(?:" + _DRUGS + r"|demais|a mesma "
+        r"quantidade|minha dose de antes)(?=.*\b(?:não consigo respirar|nao consigo respirar|"
+        r"tô apagando|to apagando|estou apagando|lábios roxos|labios roxos|coração disparado)\b)",
+        r"(?:jai pris|jai repris|je me suis (?:injecté|shooté|piqué)|jai fumé|jai sniffé) "
+        + W
+        + r"(?:"
+        + _DRUGS
+        + r"|ma dose davant|la même dose)(?=.*\b(?:je respire mal|jarrive "
+        r"pas à respirer|je narrive plus à respirer|mes lèvres sont bleues|je mendors|je tombe "
+        r"dans les pommes|mon cœur bat trop vite)\b)",
+        r"(?:te veel|al mijn) (?:\w+ )?(?:heroïne|methadon|fentanyl|drugs|pillen) (?:\w+ )?"
+        r"(?:gebruikt|genomen|gespoten|gerookt)",
+        r"(?:принял|приняла|вколол|вколола|укололся|укололась|употребил|употребила) (?:[^ ]+ )?"
+        r"(?:слишком много|много|как раньше|дозу как раньше|ту же дозу)(?=.*(?:не могу дышать|"
+        r"трудно дышать|засыпаю|отключаюсь|губы синие|сердце колотится))",
     ),
     "other": (
         # someone took a drug and does not wake properly, breathes strangely, has blue lips
@@ -78,6 +102,15 @@ LEXICON = {
         r"(?:hat|hatte) " + W + _DRUGS + r" " + W + r"(?:genommen|gespritzt|geraucht|gedrückt)"
         r"(?=.*\b(?:wacht nicht (?:richtig )?auf|reagiert nicht|atmet (?:komisch|kaum|flach|"
         r"schwer)|blaue lippen|lippen (?:sind )?blau)\b)",
+        # Polish and Russian: someone took a drug and cannot be woken
+        r"(?:wziął|wzięła|przyjął|przyjęła|wstrzyknął|wstrzyknęła|zażył|zażyła|brał|brała) "
+        + W
+        + r"(?:heroin\w*|metadon\w*|fentanyl\w*|narkotyk\w*|dopalacz\w*|tabletk\w*|leki|leków)"
+        r"(?=.*\b(?:nie można (?:go|jej) (?:dobudzić|obudzić)|nie budzi się(?! (?:do|na|rano|o|"
+        r"w))|nie oddycha|ledwo oddycha|sine usta|siny|sina)\b)",
+        r"(?:принял|приняла|вколол|вколола|укололся|укололась|употребил|употребила) (?:[^ ]+ )?"
+        r"(?:героин\w*|метадон\w*|фентанил\w*|наркотик\w*|таблетк\w*|спайс\w*)(?=.*(?:не "
+        r"просыпается|не реагирует|не дышит|еле дышит|плохо дышит|губы синие|посинел))",
         # Korean: a friend texted that they took a lot at once
         r"(?:친구|동생|언니|오빠|형|누나|엄마|아빠|남편|아내|남자 ?친구|여자 ?친구|딸|아들)"
         r"(?:가|이|는|은)? "

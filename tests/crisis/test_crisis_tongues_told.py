@@ -120,3 +120,43 @@ def test_distress_in_those_languages_gets_the_caring_reply(text: str) -> None:
 )
 def test_their_lookalikes_get_no_alarm(text: str) -> None:
     assert assess(text).tier not in ALARMS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "me metí demasiada heroína y no puedo respirar bien",
+        "acabo de salir de la cárcel, me metí lo de siempre y me estoy quedando dormido",
+        "saí da prisão e usei a mesma quantidade de antes, tô apagando",
+        "je sors de prison, j'ai repris ma dose d'avant et je respire mal",
+        "ik heb te veel heroïne gebruikt en mijn lippen worden blauw",
+        "вышел, принял как раньше и засыпаю, не могу дышать",
+    ],
+)
+def test_a_drug_taken_and_the_body_failing_in_those_languages_gets_the_full_reply(
+    text: str,
+) -> None:
+    assert assess(text).tier == CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mój brat wziął heroinę i nie można go dobudzić",
+        "мой брат принял героин и не просыпается, губы синие",
+    ],
+)
+def test_someone_elses_overdose_in_polish_and_russian_gets_the_helpers_reply(text: str) -> None:
+    assert assess(text).tier in (HELPER, CRISIS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "j'ai pris trop de frites et je respire mal lol",
+        "mój brat wziął leki i nie budzi się do pracy",
+        "ik heb al mijn pillen genomen zoals voorgeschreven",
+    ],
+)
+def test_a_meal_a_late_riser_and_pills_as_prescribed_get_no_alarm(text: str) -> None:
+    assert assess(text).tier not in ALARMS
