@@ -341,8 +341,9 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(CRISIS, "sought")  # a place by what it lacks, a character's amount
     if signal is None and framed.method(plain) and not game:
         return Verdict(CRISIS, "framed")  # not to be found in time, a rescue to be defeated
-    if signal is None and how_others.method(plain) and not game:
-        return Verdict(CRISIS, "how others")  # "how do inmates hang themselves"
+    if signal in (None, signals.OVERDOSE) and how_others.method(plain) and not game:
+        # "how do inmates hang themselves", "what would happen if she took all her lithium"
+        return Verdict(CRISIS, "how others")
     if signal is None and street.overdose(plain):
         # "did 2 bags and my methadone, lips look blue": the writer's, or a mate's
         return Verdict(HELPER if street.theirs(plain) else CRISIS, "street overdose")

@@ -14,6 +14,11 @@ many"; these read three shapes they lack:
   or go, with a word that it is death or secrecy beside it (not being found, not hurting, not
   waking). Lookalikes: a trip, a task, an exam, a recipe ("the quickest way she could get to
   the airport").
+- ``_WHAT_IF``: what happens if someone takes a whole box, a bottle or all of a medicine: an
+  overdose asked as its outcome. A pet, a course of antibiotics, sweets or a missed dose are
+  the lookalikes.
+- ``_HOW_DID``: how he or she did it, of someone who killed himself ("the guy on the news who
+  hanged himself in his cell"): another's method asked after.
 - ``_NO_LIGATURE``: a question that names ligature points, a safety cell or "nothing to tie
   it to" and asks how it is done. Staff talk is the lookalike: an audit, a risk assessment,
   removing or fitting them, training, a policy.
@@ -97,6 +102,33 @@ _LIGATURE_STAFF = re.compile(
     r"refurb\w*|estates|compliance|inspection|we|our|staff|my shift|on shift|handover|"
     r"cqc|hmip|governance)\b"
 )
+# "what happens if you take a whole box of co-codamol": an overdose asked as its outcome
+_WHAT_IF = re.compile(
+    r"\bwhat (?:happens|would happen|will happen|happened|could happen) (?:to (?:you|me|someone) )?"
+    r"if (?:you|u|i|someone|somebody|a person|one|he|she|they) (?:\w+ )?(?:take|took|takes|"
+    r"taking|swallow|swallowed|swallows|ate|eat|eats|down|downed|downs|had|have|drink|drank|"
+    r"drinks|necked|neck|pop|popped) (?:a |an |the |my |his |her |their )?(?:whole|full|entire|"
+    r"all (?:of )?(?:the|my|his|her|their|your)?|every|\d{2,}) ?(?:\w+ ){0,2}?(?:box|boxes|"
+    r"bottle|bottles|pack|packs|packet|packets|strip|strips|blister|tub|tubs|pills|tablets|"
+    r"tabs|capsules|meds|medication|painkillers|sleeping pills|paracetamol|ibuprofen|aspirin|"
+    r"lithium|insulin|codeine|morphine|heroin|fentanyl|oxy\w*|\w+(?:amol|pam|lam|done|pine|line|"
+    r"xetine|pram|adol|azine|olol|triptyline))\b"
+)
+# ...of a pet, a course of antibiotics, a meal
+_WHAT_IF_NOT = re.compile(
+    r"\b(?:dog|dogs|cat|cats|puppy|kitten|pet|horse|course of|chocolates?|sweets|vitamins?|"
+    r"gummies|pizza|cake|biscuits|cookies|miss|missed|skip|skipped|forget|forgot)\b"
+)
+# "how did he do it? the man who hanged himself in his cell": another's method asked after
+_HOW_DID = re.compile(
+    r"\bhow (?:did|do|does|would) (?:he|she|they|the \w+|your \w+|my \w+) (?:\w+ )?(?:do it|"
+    r"manage it|manage to do it|go about it|pull it off)\b"
+)
+_DEATH_TOLD = re.compile(
+    r"\b(?:killed|hanged|hung|shot|drowned|gassed|poisoned) (?:himself|herself|themselves|"
+    r"themself)\b|\btook (?:his|her|their) (?:own )?life\b|\bsuicid\w*|\bended (?:his|her|"
+    r"their) (?:own )?life\b"
+)
 _QUESTION = re.compile(r"\?|\b(?:how|where)\b|^(?:what|which|is|can|could|would|does|do)\b")
 
 
@@ -108,6 +140,10 @@ def method(plain: str) -> bool:
     if _WAY_THEY.search(plain) and _WAY_THEY_DEATH.search(plain):
         if not _WAY_THEY_NOT.search(plain):
             return True
+    if _WHAT_IF.search(plain) and not _WHAT_IF_NOT.search(plain):
+        return True
+    if _HOW_DID.search(plain) and _DEATH_TOLD.search(plain):
+        return True
     if _NO_LIGATURE.search(plain) and _QUESTION.search(plain):
         return _HOW_MANAGE.search(plain) is not None and not _LIGATURE_STAFF.search(plain)
     return False
