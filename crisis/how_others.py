@@ -19,6 +19,8 @@ many"; these read three shapes they lack:
   the lookalikes.
 - ``_HOW_DID``: how he or she did it, of someone who killed himself ("the guy on the news who
   hanged himself in his cell"): another's method asked after.
+- ``_IT_TAKES``: how much of someone's medicine "it'd take", with what for left unsaid (a
+  supply that lasts, a dose that works or helps sleep is the lookalike).
 - ``_NO_LIGATURE``: a question that names ligature points, a safety cell or "nothing to tie
   it to" and asks how it is done. Staff talk is the lookalike: an audit, a risk assessment,
   removing or fitting them, training, a policy.
@@ -129,6 +131,16 @@ _DEATH_TOLD = re.compile(
     r"themself)\b|\btook (?:his|her|their) (?:own )?life\b|\bsuicid\w*|\bended (?:his|her|"
     r"their) (?:own )?life\b"
 )
+# "asked me how much of his meds it'd take": the amount asked, with what for left unsaid
+_IT_TAKES = re.compile(
+    r"\bhow (?:much|many) (?:of )?(?:his|her|their|my|your|the|those|these|them) (?:\w+ )?"
+    r"(?:meds|pills|tablets|medication|medicine|insulin|painkillers|sleeping pills|lithium|"
+    r"\w+(?:amol|pam|lam|done|pine|line|xetine|pram|adol))\b (?:(?:it|you|one|someone|a person|"
+    r"he|she|they|i) (?:d|would|will|does|did|might|could)|(?:would|will|does|did|might|could) "
+    r"(?:it|you|one|someone|a person)) (?:\w+ )?(?:take|need)\b(?! (?:to "
+    r"(?:last|get|cover|see|work|feel|help|kick|notice|sleep)|for|until|till|before|per|each|a "
+    r"day|daily|a week|every|with food|in the))"
+)
 _QUESTION = re.compile(r"\?|\b(?:how|where)\b|^(?:what|which|is|can|could|would|does|do)\b")
 
 
@@ -143,6 +155,8 @@ def method(plain: str) -> bool:
     if _WHAT_IF.search(plain) and not _WHAT_IF_NOT.search(plain):
         return True
     if _HOW_DID.search(plain) and _DEATH_TOLD.search(plain):
+        return True
+    if _IT_TAKES.search(plain):
         return True
     if _NO_LIGATURE.search(plain) and _QUESTION.search(plain):
         return _HOW_MANAGE.search(plain) is not None and not _LIGATURE_STAFF.search(plain)
