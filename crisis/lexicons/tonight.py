@@ -6,6 +6,9 @@ reply for their loneliness and tears.
   wanting to jump from the balcony, a window or a roof; Polish "I'll end it tonight"; Spanish
   "tonight I go for ever"; Levantine Arabic in Latin letters "bade moot"; Tamil in Latin letters
   "saaganum" and "vaazha pidikkala" (I don't want to live).
+- ``intent`` also: hanging oneself in the first person's future (German, Russian, Polish,
+  Italian), which the larger lexicons had only as a wish ("I want to hang myself").
+- ``passive``: the baby or everyone better off without me (German, Chinese, Indonesian).
 - ``prepare``: a sheet torn (into strips) in a cell (German, Polish, Russian); Russian "I've
   decided to go. Don't look for me".
 - ``distress``: Japanese tears that won't stop and no will to do anything; Russian "very
@@ -50,6 +53,21 @@ LEXICON = {
         r"sethu poganum)\b",
         r"(?:vaazha|vazha|vaazhave|vazhave) (?:pidikkala|pidikala|pidikkalai|virupam illa|"
         r"viruppam illai)",
+        # hanging oneself, in the first person's own future (in a cell, often)
+        r"ich (?:werde|will|möchte|muss) mich (?:\w+ ){0,4}?(?:aufhängen|erhängen)",
+        r"повешусь|вздёрнусь|удавлюсь",
+        r"powieszę się|chcę się powiesić|zaraz się powieszę",
+        r"(?:mi vado a impiccare|vado a impiccarmi|mi impiccherò|voglio impiccarmi|penso di "
+        r"impiccarmi)",
+    ),
+    "passive": (
+        # the baby, the children or everyone better off without me (German, Chinese, Indonesian)
+        r"(?:baby|kind|kinder|kleine|kleinen|familie|alle|jeder|frau|mann|sohn|tochter|welt|"
+        r"eltern) (?:\w+ ){0,2}?(?:wäre|wären|ist|sind|hätte|hätten|ginge es) (?:\w+ ){0,3}?ohne "
+        r"mich (?:\w+ )?besser(?: dran)?",
+        r"没有我(?:[^ ]{0,4})?(?:会|會)(?:过得|過得)?更好",
+        r"(?:孩子|宝宝|寶寶|他们|他們|大家)没有我更好",
+        r"(?:lebih baik|lebih bahagia) tanpa (?:saya|aku|ku)\b(?! (?:di|dalam|ikut) )",
     ),
     "prepare": (
         r"(?:ich habe|hab|habe ich) (?:\w+ ){0,3}?(?:das |mein |die )?(?:bettlaken|laken|decke|"

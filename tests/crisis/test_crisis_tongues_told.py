@@ -4,8 +4,10 @@ with the amount's particle (Korean); everything one had, heroin and pills (Germa
 heroin after release (Polish, German); a past thought of killing oneself (Portuguese); jumping
 from the balcony (Chinese); ending it tonight (Polish), going for ever tonight (Spanish); "bade
 moot" (Levantine Arabic in Latin letters); "saaganum" (Tamil in Latin letters); a sheet torn into
-strips in a cell (German, Polish, Russian); "decided to go, don't look for me" (Russian). Each
-gets the full reply. Someone else's overdose seen (Spanish, Portuguese, French, German), a
+strips in a cell (German, Polish, Russian); "decided to go, don't look for me" (Russian); "I'll
+hang myself" (German, Russian, Polish, Italian); the baby better off without me (German,
+Chinese, Indonesian); a drug, or the old amount after prison, and the body failing. Each gets
+the full reply. Someone else's overdose seen (Spanish, Portuguese, French, German), a
 Korean friend's text, a partner who talks of throwing herself out of the window (French,
 Spanish, Portuguese, Italian, German) get the reply for helpers (or the full one). Tears that
 won't stop (Japanese), loneliness (Russian), "smutno mi" (Polish), crying (Tagalog) get the
@@ -159,4 +161,36 @@ def test_someone_elses_overdose_in_polish_and_russian_gets_the_helpers_reply(tex
     ],
 )
 def test_a_meal_a_late_riser_and_pills_as_prescribed_get_no_alarm(text: str) -> None:
+    assert assess(text).tier not in ALARMS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ich werde mich in der Zelle aufhängen",
+        "повешусь в камере",
+        "powieszę się w celi",
+        "mi vado a impiccare in cella",
+        "mein Baby wäre ohne mich besser dran",
+        "die Kinder wären ohne mich besser dran",
+        "孩子没有我会更好",
+        "anak saya lebih baik tanpa saya",
+    ],
+)
+def test_hanging_oneself_and_the_baby_better_off_get_the_full_reply(text: str) -> None:
+    assert assess(text).tier == CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ich werde das Bild im Flur aufhängen",
+        "ich hänge mich an jedem Detail auf",
+        "das Team ist ohne mich besser dran, ich bin eh im Urlaub",
+        "se perde la Juve mi impicco lol",
+        "tim lebih baik tanpa saya di rapat besok",
+        "powieszę pranie na balkonie",
+    ],
+)
+def test_a_picture_a_detail_a_team_and_the_washing_get_no_alarm(text: str) -> None:
     assert assess(text).tier not in ALARMS
