@@ -11,7 +11,8 @@ else's overdose or talk of jumping told by a worried partner or sibling.
   strangely (Spanish, Portuguese, French, Italian, German, Polish, Russian); a Korean friend who
   texted that they
   took a lot at once; a partner who "talks of throwing herself out of the window" (French,
-  Spanish, Portuguese, Italian, German).
+  Spanish, Portuguese, Italian, German); someone who says the baby would be better off without
+  her, or that he is going to hang himself (the same languages, Russian and Polish).
 - ``guard``: "se jeter à l'eau" (to take the plunge), "se tuer au travail" (to work oneself to
   death), "tirarse a la piscina", "ins kalte Wasser springen".
 
@@ -28,6 +29,13 @@ _DRUGS = (
     r"methadon\w*|metadon\w*|méthadone|metadona|droga|drogas|drogue|drogues|drogen|stoff|"
     r"narkotyk\w*|dopalacz\w*|pastillas|pastilhas|comprimidos|cachets|médicaments|pillole|"
     r"tabletten|pillen|tabletki|leki|opioid\w*|opiáceos|benzo\w*|krokodil)"
+)
+
+# the baby, the children, the family, everyone (Spanish, Portuguese, French, Italian, German)
+_FAMILY = (
+    r"(?:bebé|bebê|bébé|baby|bambino|bambina|bimbo|bimba|niño|niña|niños|hijos|hija|hijo|filho|"
+    r"filha|filhos|crianças|enfant|enfants|figli|figlio|figlia|kind|kinder|kleine|familia|família|"
+    r"famille|familie|famiglia|todos|todo mundo|tous|tout le monde|tutti|alle|wir|nosotros|nós)"
 )
 
 LEXICON = {
@@ -111,6 +119,22 @@ LEXICON = {
         r"(?:принял|приняла|вколол|вколола|укололся|укололась|употребил|употребила) (?:[^ ]+ )?"
         r"(?:героин\w*|метадон\w*|фентанил\w*|наркотик\w*|таблетк\w*|спайс\w*)(?=.*(?:не "
         r"просыпается|не реагирует|не дышит|еле дышит|плохо дышит|губы синие|посинел))",
+        # someone who says the baby, the children or everyone would be better off without her
+        r"(?:dice|dijo|diz|disse|dit|a dit|sagt|hat gesagt|meint) (?:que |dass |che |qu )?"
+        r"(?:[^ ]+ ){0,2}?" + _FAMILY + r" (?:[^ ]+ ){0,2}?(?:estaría|estarían|ficaria|ficariam|"
+        r"serait|seraient|starebbe|starebbero) (?:[^ ]+ ){0,2}?(?:mejor|melhor|mieux|meglio) "
+        r"(?:sin|sem|sans|senza) (?:ella|él|el|ela|ele|elle|lui|di lei|di lui|lei)\b",
+        r"(?:sagt|hat gesagt|meint),? (?:dass )?(?:[^ ]+ ){0,2}?" + _FAMILY + r" (?:wäre|wären) "
+        r"(?:\w+ )?ohne (?:sie|ihn) (?:\w+ )?besser",
+        r"(?:говорит|сказал|сказала|пишет|написал|написала),? (?:что )?(?:ребенку|ребёнку|детям|"
+        r"всем|семье|малышу) (?:[^ ]+ ){0,2}?лучше без (?:нее|неё|него)",
+        r"(?:mówi|powiedział|powiedziała|pisze|napisał|napisała),? (?:że )?(?:dziecku|dzieciom|"
+        r"wszystkim|rodzinie|małemu|małej) (?:[^ ]+ ){0,2}?lepiej bez (?:niej|niego)",
+        # someone who said he is going to hang himself ("se va a colgar" of a picture is left out)
+        r"que se va a (?:colgar|ahorcar)\b(?! (?:el|la|los|las|un|una|en|de|del)\b)|se va a "
+        r"ahorcar|vai se enforcar|va se pendre|allait se pendre|(?:er|sie) (?:hängt|erhängt) sich "
+        r"(?:\w+ )?auf\b|sich (?:aufhängen|erhängen) (?:will|wird|wolle)|(?:che )?si (?:impicca|"
+        r"impiccherà|vuole impiccare)\b|повесится|się powiesi\b",
         # Korean: a friend texted that they took a lot at once
         r"(?:친구|동생|언니|오빠|형|누나|엄마|아빠|남편|아내|남자 ?친구|여자 ?친구|딸|아들)"
         r"(?:가|이|는|은)? "

@@ -7,13 +7,15 @@ moot" (Levantine Arabic in Latin letters); "saaganum" (Tamil in Latin letters); 
 strips in a cell (German, Polish, Russian); "decided to go, don't look for me" (Russian); "I'll
 hang myself" (German, Russian, Polish, Italian); the baby better off without me (German,
 Chinese, Indonesian); a drug, or the old amount after prison, and the body failing. Each gets
-the full reply. Someone else's overdose seen (Spanish, Portuguese, French, German), a
-Korean friend's text, a partner who talks of throwing herself out of the window (French,
-Spanish, Portuguese, Italian, German) get the reply for helpers (or the full one). Tears that
-won't stop (Japanese), loneliness (Russian), "smutno mi" (Polish), crying (Tagalog) get the
-caring reply. Their lookalikes (a carp killed for Christmas Eve, a habit quit tomorrow, a move
-abroad for ever, a sheet torn in the wash, hay fever, "se jeter à l'eau", vitamins this morning,
-everything packed for a trip) get no alarm. The sentences here were written for these tests."""
+the full reply. Someone else's overdose seen (Spanish, Portuguese, French, Italian, German,
+Polish, Russian), a Korean friend's text, a partner who talks of throwing herself out of the
+window, someone who says the baby would be better off without her or that he will hang himself
+get the reply for helpers (or the full one). Tears that won't stop (Japanese), loneliness
+(Russian), "smutno mi" (Polish), crying (Tagalog) get the caring reply. Their lookalikes (a carp
+killed for Christmas Eve, a habit quit tomorrow, a move abroad for ever, a sheet torn in the
+wash, hay fever, "se jeter à l'eau", vitamins this morning, everything packed for a trip, a
+picture hung, a coach, a soup) get no alarm. The sentences here were written for these
+tests."""
 
 from __future__ import annotations
 
@@ -193,4 +195,43 @@ def test_hanging_oneself_and_the_baby_better_off_get_the_full_reply(text: str) -
     ],
 )
 def test_a_picture_a_detail_a_team_and_the_washing_get_no_alarm(text: str) -> None:
+    assert assess(text).tier not in ALARMS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi esposa dice que el bebé estaría mejor sin ella",
+        "minha esposa diz que o bebê ficaria melhor sem ela",
+        "ma femme dit que le bébé serait mieux sans elle",
+        "meine Frau sagt, das Baby wäre ohne sie besser dran",
+        "mia moglie dice che il bambino starebbe meglio senza di lei",
+        "жена говорит, что ребенку будет лучше без нее",
+        "żona mówi, że dziecku byłoby lepiej bez niej",
+        "mi hijo está en la cárcel y me dijo que se va a colgar",
+        "mein Sohn sitzt im Gefängnis und hat gesagt, er hängt sich auf",
+        "mon fils en prison m'a dit qu'il allait se pendre",
+        "сын в тюрьме сказал что повесится",
+        "syn w więzieniu powiedział że się powiesi",
+        "meu filho na prisão disse que vai se enforcar",
+        "mio figlio in carcere ha detto che si impicca",
+    ],
+)
+def test_someone_who_says_the_baby_is_better_off_or_he_will_hang_gets_the_helpers_reply(
+    text: str,
+) -> None:
+    assert assess(text).tier in (HELPER, CRISIS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "el cuadro se va a colgar en el salón",
+        "dice che la squadra starebbe meglio senza di lui, è un pessimo allenatore",
+        "говорит, что суп лучше без него, без лука",
+        "er hängt sich voll rein in die Arbeit",
+        "sie hängt sich an jeder Kleinigkeit auf",
+    ],
+)
+def test_a_picture_a_coach_a_soup_and_hard_work_get_no_alarm(text: str) -> None:
     assert assess(text).tier not in ALARMS
