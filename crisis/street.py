@@ -11,9 +11,11 @@ pills with drink, or a named party drug with a symptom; these read:
 - the body now: lips blue, a heart "going mad", "don't feel right", can't stay awake, breathing
   slow or strange, everything going dark.
 
-A downer alone (heroin, fentanyl, methadone, benzos) is enough with a grave sign (blue lips,
-"gouching out", a fit, can't keep one's eyes open), and so is the first use after prison, rehab
-or a detox at the old amount, when tolerance is gone; spice is enough with any sign.
+A prescription taken all at once by its slang name ("had my whole script in one go") is an
+overdose with or without a sign. A downer alone (heroin, fentanyl, methadone, benzos) is enough
+with a grave sign (blue lips, "gouching out", a fit, can't keep one's eyes open), and so is the
+first use after prison, rehab or a detox at the old amount, when tolerance is gone; spice is
+enough with any sign.
 
 Accidental or not, that is an overdose for the emergency reply. Lookalikes stay quiet: a
 question asked before ("if I mix them, would my heart race?"), a time long past or clean since,
@@ -125,10 +127,27 @@ _MINE = re.compile(
 )
 
 
+# "had my whole script in one go": a prescription by its slang name, all of it at once
+_SCRIPT = re.compile(
+    r"\b(?:took|taken|had|necked|swallowed|downed|drank|done|did|popped) (?:\S+ ){0,3}?(?:my |"
+    r"the |a |his |her )?(?:whole|entire|full|all (?:of )?(?:my|the|his|her)|week s|weeks|"
+    r"fortnight s|month s|two weeks|2 weeks) (?:\w+ )?script\b(?! (?:changed|reviewed|renewed|"
+    r"sent|cancelled|canceled|written|filled|collected|picked|sorted|upped|lowered|increased|"
+    r"reduced|to|for|from|at|in to|into|over)\b)"
+)
+# ...a script of a film, a play or an audition
+_SCRIPT_NOT = re.compile(
+    r"\b(?:film|play|show|audition\w*|lines|rehears\w*|scene|episode|read|learn\w*|wrote|"
+    r"writ\w*|cast|director|actor|acting|python|code|bash)\b"
+)
+
+
 def overdose(plain: str) -> bool:
     """Substances taken together or too much of one, with the body answering now."""
     if _ASKED.search(plain) or _PAST.search(plain) or _REASON.search(plain):
         return False
+    if _SCRIPT.search(plain) and not _SCRIPT_NOT.search(plain):
+        return True
     body = _BODY.search(plain) or _GRAVE.search(plain)
     if body is None:
         return False

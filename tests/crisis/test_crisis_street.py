@@ -6,7 +6,8 @@ crisis reply; a mate's gets the reply for helpers. Fentanyl's street name "fent"
 itself, not as a slip for "sent". Their lookalikes (a question asked before mixing, a time long
 past and clean since, a heart racing after a run, methadone collected as usual, pints and a
 kebab, a grandmother fading in a hospice, a baby nodding off) get no alarm. The sentences here
-were written for these tests."""
+were written for these tests. A prescription by its slang name taken at once ("had my whole
+script in one go") gets the full reply too; a script changed or rehearsed does not."""
 
 from __future__ import annotations
 
@@ -72,4 +73,23 @@ def test_a_mates_overdose_gets_the_helpers_reply(text: str) -> None:
     ],
 )
 def test_their_lookalikes_get_no_alarm(text: str) -> None:
+    assert assess(text).tier not in ALARMS
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["had my whole script in one go", "necked my whole week's script of pregabalin"],
+)
+def test_a_prescription_taken_at_once_by_its_slang_name_gets_the_full_reply(text: str) -> None:
+    assert assess(text).tier == CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "had my whole script changed by the gp today",
+        "did my whole script for the audition in one go",
+    ],
+)
+def test_a_script_changed_or_rehearsed_gets_no_alarm(text: str) -> None:
     assert assess(text).tier not in ALARMS
