@@ -9,6 +9,10 @@ helpers.
   "bye" or "this is it", and nobody who can reach them (no address, not answering, gone
   quiet). A task or an event they are done with ("done with the school run") is the lookalike.
 
+- ``_KEEPS_ASKING``: someone who keeps asking how high a bridge, a car park or a roof is, or
+  whether one would survive the fall. A van's clearance, a school project, a view or a climb
+  is the lookalike.
+
 Read on normalised text; pure, nothing here logs.
 """
 
@@ -68,8 +72,26 @@ _UNREACHED = re.compile(
 )
 
 
+# someone who keeps asking how high a place to fall from is
+_KEEPS_ASKING = re.compile(
+    r"\b(?:keeps|kept|keep|been|was|is|s|started|starts) (?:\w+ )?asking (?:me |us |staff |"
+    r"everyone )?(?:\w+ ){0,2}?(?:how (?:high|tall|far down|deep|many floors|many storeys|"
+    r"many stories)|whether you (?:could|would) survive|if you (?:could|would) survive) "
+    r"(?:\S+ ){0,4}?(?:bridge|multi ?stor\w*|car ?park|cliffs?|roof|rooftop|tower block|block "
+    r"of flats|flats|viaduct|flyover|overpass|quarry|balcony|fall|drop|window)\b"
+)
+# ...for a vehicle's clearance, a school project, a view or a climb
+_ASKING_WHY = re.compile(
+    r"\b(?:van|lorry|truck|bus|caravan|trailer|boat|mast|clearance|project|school|homework|"
+    r"essay|view|climb\w*|abseil\w*|bungee|photo\w*|drone|kite|engineer\w*|survey\w*|"
+    r"scaffold\w*|repair\w*|fix\w*)\b"
+)
+
+
 def other(plain: str) -> bool:
     """Someone else's risk told by a treasure handed over or a sign-off no one can follow up."""
     if _HANDED.search(plain) and _UNEASE.search(plain) and not _REASON.search(plain):
+        return True
+    if _KEEPS_ASKING.search(plain) and not _ASKING_WHY.search(plain):
         return True
     return _SIGNED_OFF.search(plain) is not None and _UNREACHED.search(plain) is not None
