@@ -44,6 +44,7 @@ from crisis import (
     parting,
     plainly,
     quietly,
+    regional,
     routine,
     settled,
     signals,
@@ -473,6 +474,8 @@ def _ordinary(text: str, plain: str) -> bool:
     medicine told as taken ("took my meds 💊✅")."""
     if routine.taken_as_usual(text, plain) or bare.ordinary_profile(text, plain):
         return True
+    if regional.very(plain):
+        return True  # "the screws were dead nice on my last wing"
     if quietly.ORDINARY.search(plain) or framed.ordinary(plain) or aside.ordinary(plain):
         return True
     if aside.at_peace(plain) and _about_someone_else(plain):
