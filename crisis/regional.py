@@ -23,7 +23,7 @@ _HARM = re.compile(
 
 
 def very(plain: str) -> bool:
-    """ "Dead" only as "very" ("dead nice"), and no other word of harm."""
+    """Whether "dead" is only "very" ("dead nice"), with no other word of harm."""
     if _VERY.search(plain) is None:
         return False
     rest = _VERY.sub(" ", plain)
