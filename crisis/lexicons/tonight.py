@@ -12,7 +12,8 @@ reply for their loneliness and tears.
 - ``prepare``: a sheet torn (into strips) in a cell (German, Polish, Russian); Russian "I've
   decided to go. Don't look for me".
 - ``distress``: Japanese tears that won't stop and no will to do anything; Russian "very
-  lonely"; Polish "smutno mi", feeling a stranger; Tagalog crying and crying, a heavy heart.
+  lonely"; Polish "smutno mi", feeling a stranger; Tagalog crying and crying, a heavy heart;
+  crying all the time or feeling a stranger (Spanish, German, Korean, Swahili, Turkish).
 - ``guard``: tears from laughing, hay fever or being moved; Polish killing a carp for Christmas
   Eve, or time; a job, a habit or a project ended tonight; a move abroad "for ever"; a sheet
   torn in the wash; Tamil dying of laughter; and, as ``routine``, Dutch pills taken "as always",
@@ -32,6 +33,7 @@ LEXICON = {
         r"(?:beim|in der) (?:waschen|wäsche|waschmaschine|trockner) (?:\w+ )?zerrissen|"
         r"(?:aus versehen|versehentlich) (?:\w+ ){0,3}?zerrissen",
         r"sirichu (?:sirichu )?(?:saaganum|setthuduven|sethuduven|sethuten)",
+        r"(?:gülmekten|gulmekten) (?:\w+ )?ağlıyorum|웃겨서 (?:계속 )?눈물이",
     ),
     # pills taken as every morning: no overdose
     "routine": (
@@ -84,5 +86,13 @@ LEXICON = {
         r"(?:очень|так|совсем|ужасно|безумно) одиноко",
         r"smutno mi|(?:czuję się|czuje sie) jak obc[ya]",
         r"iyak lang (?:ako )?nang iyak|(?:ang )?bigat ng (?:pakiramdam|loob|dibdib) ko",
+        # crying all the time, a stranger in one's own town (Spanish, German, Korean, Swahili,
+        # Turkish)
+        r"me siento (?:como )?(?:un |una )?(?:extrañ[oa]|extranjer[oa]|fuera de lugar)",
+        r"(?:weine ich|ich weine) (?:nur noch|ständig|die ganze zeit|jeden tag|ununterbrochen|"
+        r"nur)\b(?! (?:vor|aus) (?:lachen|freude|glück|rührung))",
+        r"(?:저는|나는|난|나) (?:매일|계속|맨날) 울어|눈물이 (?:멈추지 ?않|안 ?멈춰|계속 ?나)",
+        r"(?:ninalia|nalia) (?:kila siku|sana|muda wote|tu)",
+        r"(?:sürekli|hep|her gün|durmadan) ağlıyorum|ağlamaktan (?:duramıyorum|kendimi alamıyorum)",
     ),
 }

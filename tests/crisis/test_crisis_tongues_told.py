@@ -11,11 +11,11 @@ the full reply. Someone else's overdose seen (Spanish, Portuguese, French, Itali
 Polish, Russian), a Korean friend's text, a partner who talks of throwing herself out of the
 window, someone who says the baby would be better off without her or that he will hang himself
 get the reply for helpers (or the full one). Tears that won't stop (Japanese), loneliness
-(Russian), "smutno mi" (Polish), crying (Tagalog) get the caring reply. Their lookalikes (a carp
-killed for Christmas Eve, a habit quit tomorrow, a move abroad for ever, a sheet torn in the
-wash, hay fever, "se jeter à l'eau", vitamins this morning, everything packed for a trip, a
-picture hung, a coach, a soup) get no alarm. The sentences here were written for these
-tests."""
+(Russian), "smutno mi" (Polish), crying (Tagalog, and all the time in Spanish, German, Korean,
+Swahili, Turkish) get the caring reply. Their lookalikes (a carp killed for Christmas Eve, a
+habit quit tomorrow, a move abroad for ever, a sheet torn in the wash, hay fever, tears of
+laughter, "se jeter à l'eau", vitamins this morning, everything packed for a trip, a picture
+hung, a coach, a soup) get no alarm. The sentences here were written for these tests."""
 
 from __future__ import annotations
 
@@ -235,3 +235,29 @@ def test_someone_who_says_the_baby_is_better_off_or_he_will_hang_gets_the_helper
 )
 def test_a_picture_a_coach_a_soup_and_hard_work_get_no_alarm(text: str) -> None:
     assert assess(text).tier not in ALARMS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "salí de la cárcel y me siento como un extraño en mi propia ciudad",
+        "seit der Geburt weine ich nur noch",
+        "아기 낳고 나서 저는 매일 울어요",
+        "mtoto amezaliwa na ninalia kila siku",
+        "doğumdan beri sürekli ağlıyorum",
+    ],
+)
+def test_crying_all_the_time_or_a_stranger_at_home_gets_the_caring_reply(text: str) -> None:
+    assert assess(text).tier == DISTRESS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gülmekten ağlıyorum bu videoda",
+        "ich weine nur vor Lachen bei dem Film",
+        "웃겨서 눈물이 계속 나",
+    ],
+)
+def test_tears_of_laughter_get_no_reply(text: str) -> None:
+    assert assess(text).tier is None
