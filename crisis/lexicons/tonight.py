@@ -11,6 +11,9 @@ reply for their loneliness and tears.
 - ``passive``: the baby or everyone better off without me (German, Chinese, Indonesian).
 - ``prepare``: a sheet torn (into strips) in a cell (German, Polish, Russian); Russian "I've
   decided to go. Don't look for me".
+- ``prepare`` also: tonight I do it, with a rope, a sheet or the pills named (Spanish,
+  Portuguese, German, French, Italian, Russian, Polish); a washing line or a tent is the
+  lookalike.
 - ``distress``: Japanese tears that won't stop and no will to do anything; Russian "very
   lonely"; Polish "smutno mi", feeling a stranger; Tagalog crying and crying, a heavy heart;
   crying all the time or feeling a stranger (Spanish, German, Korean, Swahili, Turkish).
@@ -80,6 +83,16 @@ LEXICON = {
         r"простынь|одеяло|полотенце) (?:\w+ )?на (?:полосы|полоски|ленты)",
         r"(?:решил|решила|я решил|я решила) уйти(?! (?:с|из|в|на|от|к|со)\b) " + W + r"не ищите",
         r"не ищите меня(?! (?:в|на|до|после|сегодня|завтра)\b)(?: [^ ]+)?$",
+        # tonight I do it, with the means named (a rope, a sheet, the pills); a washing line, a
+        # tent or a climb is the lookalike
+        r"(?:esta noche|hoy|hoje à noite|hoje a noite|esta noite|heute nacht|heute abend|ce soir|"
+        r"cette nuit|stanotte|stasera|сегодня ночью|сегодня|dziś w nocy|dzisiaj w nocy|dziś) "
+        r"(?:[^ ]+ ){0,4}?(?:lo hago|lo voy a hacer|eu faço isso|faço isso|vou fazer isso|mache "
+        r"ich es|mach ich es|tue ich es|je le fais|je vais le faire|lo faccio|сделаю это|to zrobię)"
+        r"(?=.*\b(?:cuerda|soga|sábana|corda|lençol|seil|strick|laken|bettlaken|corde|drap|"
+        r"lenzuolo|веревк\w*|простын\w*|sznur\w*|prześcieradł\w*|pastillas|comprimidos|"
+        r"tabletten|cachets|pillole|таблетк\w*|tabletki)\b)(?!.*\b(?:tender|acampar|zelten|"
+        r"klettern|wäsche|camping|linge|l ?escalade|arrampic\w*|bucato|стирк\w*|pranie|prania)\b)",
     ),
     "distress": (
         r"(?:ずっと|毎日|毎晩|最近)?涙が止まらない|何もする気が(?:起きない|起こらない|しない)",

@@ -6,16 +6,17 @@ from the balcony (Chinese); ending it tonight (Polish), going for ever tonight (
 moot" (Levantine Arabic in Latin letters); "saaganum" (Tamil in Latin letters); a sheet torn into
 strips in a cell (German, Polish, Russian); "decided to go, don't look for me" (Russian); "I'll
 hang myself" (German, Russian, Polish, Italian); the baby better off without me (German,
-Chinese, Indonesian); a drug, or the old amount after prison, and the body failing. Each gets
-the full reply. Someone else's overdose seen (Spanish, Portuguese, French, Italian, German,
-Polish, Russian), a Korean friend's text, a partner who talks of throwing herself out of the
-window, someone who says the baby would be better off without her or that he will hang himself
-get the reply for helpers (or the full one). Tears that won't stop (Japanese), loneliness
-(Russian), "smutno mi" (Polish), crying (Tagalog, and all the time in Spanish, German, Korean,
-Swahili, Turkish) get the caring reply. Their lookalikes (a carp killed for Christmas Eve, a
-habit quit tomorrow, a move abroad for ever, a sheet torn in the wash, hay fever, tears of
-laughter, "se jeter à l'eau", vitamins this morning, everything packed for a trip, a picture
-hung, a coach, a soup) get no alarm. The sentences here were written for these tests."""
+Chinese, Indonesian); a drug, or the old amount after prison, and the body failing; tonight I do
+it, with a rope, a sheet or the pills named. Each gets the full reply. Someone else's overdose
+seen (Spanish, Portuguese, French, Italian, German, Polish, Russian), a Korean friend's text, a
+partner who talks of throwing herself out of the window, someone who says the baby would be
+better off without her or that he will hang himself get the reply for helpers (or the full
+one). Tears that won't stop (Japanese), loneliness (Russian), "smutno mi" (Polish), crying
+(Tagalog, and all the time in Spanish, German, Korean, Swahili, Turkish) get the caring reply.
+Their lookalikes (a carp killed for Christmas Eve, a habit quit tomorrow, a move abroad for
+ever, a sheet torn in the wash, hay fever, tears of laughter, "se jeter à l'eau", vitamins this
+morning, everything packed for a trip, a picture hung, a coach, a soup, a climbing rope, a
+washing line) get no alarm. The sentences here were written for these tests."""
 
 from __future__ import annotations
 
@@ -261,3 +262,31 @@ def test_crying_all_the_time_or_a_stranger_at_home_gets_the_caring_reply(text: s
 )
 def test_tears_of_laughter_get_no_reply(text: str) -> None:
     assert assess(text).tier is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "esta noche cuando apaguen la luz lo hago, ya tengo la sábana",
+        "hoje à noite eu faço isso, já tenho a corda",
+        "heute Nacht mache ich es, das Seil liegt bereit",
+        "ce soir je le fais, j'ai les cachets",
+        "сегодня ночью сделаю это, веревка готова",
+        "dziś w nocy to zrobię, mam sznur",
+        "stanotte lo faccio, ho le pillole",
+    ],
+)
+def test_tonight_i_do_it_with_the_means_named_gets_the_full_reply(text: str) -> None:
+    assert assess(text).tier == CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "heute Abend mache ich es, das Seil zum Klettern ist gepackt",
+        "dziś to zrobię, kupiłam sznur do prania",
+        "stasera lo faccio, ho comprato la corda per il bucato",
+    ],
+)
+def test_a_climbing_rope_or_a_washing_line_gets_no_alarm(text: str) -> None:
+    assert assess(text).tier not in ALARMS
