@@ -1,12 +1,14 @@
 """A method question asked of how other people do it, in other languages: the full reply.
 
 "How do prisoners hang themselves in the cells?", "how do people manage it in a cell with no
-anchor points?" asked in Spanish, Portuguese, German, French, Russian, Polish, Italian and Dutch.
+anchor points?" asked in Spanish, Portuguese, German, French, Russian, Polish, Italian, Dutch,
+Turkish, Indonesian, romanised Hindi, Arabic, Chinese, Japanese, Korean and Vietnamese.
 The question word and a reflexive verb of the method, said of people, prisoners or patients, is
 what they share. The lookalikes are the same verbs used of things (hanging a picture or the
 washing, killing a cockroach or a chicken, time "killed"), which the phrases leave out by naming
 the person or by using only verbs no chore takes; and "why" questions, which ask for a reason
-and are not matched at all.
+and are not matched at all. Suicide prevention asked about in Chinese, Japanese or Korean is
+guarded: a topic, not a wish.
 """
 
 # a gap of up to three words, any script
@@ -19,6 +21,11 @@ _ES_WHO = (
 _PT_WHO = r"(?:as pessoas|alguém|alguem|os presos|os detentos|os pacientes|a gente)"
 
 LEXICON = {
+    # suicide prevention asked about (Chinese, Japanese, Korean): a topic, not a wish
+    "guard": (
+        r"(?:预防|防止|防范|預防)自(?:杀|殺)|自(?:杀|殺)(?:预防|預防|干预|干預)|自殺(?:を|の)?(?:防|予防|対策)|"
+        r"자살 ?(?:예방|방지)|자살을 ?(?:막|예방)",
+    ),
     "method": (
         # Spanish: hanging or suicide asked of others; "matar" only with a person named
         r"c[oó]mo " + W + r"se (?:ahorcan|ahorca|suicidan|suicida|cortan las venas|"
@@ -63,5 +70,22 @@ LEXICON = {
         r"hoe " + W + r"(?:hangen|hangt|hing|hingen) " + W + r"zich(?:zelf)? op\b",
         r"hoe " + W + r"(?:plegen|pleegt) " + W + r"zelfmoord",
         r"hoe " + W + r"(?:brengen|brengt) " + W + r"zich(?:zelf)? om\b",
+        r"hoe (?:[^ ]+ ){0,6}?(?:cel|cellen|afdeling|isoleercel|separeer\w*|gevangenis) "
+        r"(?:[^ ]+ ){0,3}?zonder (?:ophangpunten|ophangpunt|iets om (?:aan )?op te hangen)",
+        # Turkish: "kendini" is what a picture hung lacks
+        r"(?:kendini|kendilerini) (?:\w+ )?nasıl (?:asıyor|asar|asarlar|asıyorlar|öldürüyor|"
+        r"öldürür|öldürürler)|nasıl (?:kendini|kendilerini) (?:asıyor|asar|asarlar|öldürüyor|"
+        r"öldürür)",
+        # Indonesian, romanised Hindi (with "khud ko": an execution is the lookalike)
+        r"(?:gantung diri|bunuh diri) (?:\w+ )?(?:caranya|gimana|bagaimana)",
+        r"(?:khud ko|apne aap ko|khudko) (?:phansi|fansi|faansi) (?:kaise|kese)|khudkushi (?:kaise|"
+        r"kese) (?:karte|karen|kare|karta)",
+        # Arabic, Chinese, Japanese, Korean, Vietnamese
+        r"كيف (?:ينتحر|ينتحرون|يشنق نفسه|يشنقون انفسهم|يقتل نفسه|يقتلون انفسهم)",
+        r"(?:怎么|怎样|怎樣|如何)(?:上吊|自杀|自殺|割腕)",
+        r"どうやって(?:首を吊|自殺す|自殺し)",
+        r"어떻게 ?(?:목을 ?매|자살(?:을 ?)?하)",
+        r"(?:treo cổ|tự tử) (?:như thế nào|thế nào|ra sao)|(?:làm sao|cách nào) (?:để )?(?:treo cổ|"
+        r"tự tử)",
     ),
 }
