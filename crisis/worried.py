@@ -9,6 +9,8 @@ helpers.
   "bye" or "this is it", and nobody who can reach them (no address, not answering, gone
   quiet). A task or an event they are done with ("done with the school run") is the lookalike.
 
+- ``_SORRY_ALL``: someone who texted "sorry for everything" (or "forgive me for everything")
+  with no cause for it; a fight, a broken vase, being late or a drunk night is the lookalike.
 - ``_KEEPS_ASKING``: someone who keeps asking how high a bridge, a car park or a roof is, or
   whether one would survive the fall. A van's clearance, a school project, a view or a climb
   is the lookalike.
@@ -88,10 +90,25 @@ _ASKING_WHY = re.compile(
 )
 
 
+# someone who texted an apology for everything, with no cause for it
+_SORRY_ALL = re.compile(
+    r"\b" + _THEM + r" (?:\w+ ){0,3}?(?:texted|sent|messaged|wrote|said|left (?:a )?(?:note|"
+    r"message)|posted|dm d|whatsapped) (?:me |us )?(?:\w+ ){0,3}?(?:sorry for everything|"
+    r"forgive me for everything|sorry for being (?:a burden|like this|who i am))\b"
+)
+# ...for a fight, a broken thing, being late, a drunk night
+_SORRY_CAUSE = re.compile(
+    r"\b(?:fight|argument|row|rowed|made up|make up|broke|broken|late|mess|drunk|shout\w*|the "
+    r"way (?:she|he|they) acted|earlier|yesterday|last night|party|rude|forgot|cancel\w*)\b"
+)
+
+
 def other(plain: str) -> bool:
     """Someone else's risk told by a treasure handed over or a sign-off no one can follow up."""
     if _HANDED.search(plain) and _UNEASE.search(plain) and not _REASON.search(plain):
         return True
     if _KEEPS_ASKING.search(plain) and not _ASKING_WHY.search(plain):
+        return True
+    if _SORRY_ALL.search(plain) and not _SORRY_CAUSE.search(plain):
         return True
     return _SIGNED_OFF.search(plain) is not None and _UNREACHED.search(plain) is not None

@@ -2,16 +2,17 @@
 word of harm: a sister who hands over her wedding ring "to keep safe" and something feels very
 wrong, a mate who gives away his watch out of nowhere; a mum in a group chat who wrote she's
 "done, sorry girls" and none of them know her address, a member who said goodbye and deleted his
-account; someone who keeps asking how high the car park is. They get the reply for helpers.
-Their lookalikes (a ring kept safe during surgery, a grandmother's ring for a wedding, someone
-done with the school run, a van's clearance, a school project) get no alarm. The sentences here
-were written for these tests."""
+account; someone who keeps asking how high the car park is; someone who texted "sorry for
+everything" with no cause for it. They get the reply for helpers. Their lookalikes (a ring kept
+safe during surgery, a grandmother's ring for a wedding, someone done with the school run, a
+van's clearance, a school project) get no alarm, and an apology for a fight or a broken vase is
+not read as a sign by the rule. The sentences here were written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
-from crisis import CHECK, CRISIS, HELPER, assess
+from crisis import CHECK, CRISIS, HELPER, assess, normalise, worried
 
 ALARMS = (CRISIS, CHECK, HELPER)
 
@@ -51,3 +52,28 @@ def test_someone_elses_risk_told_by_what_worries_gets_the_helpers_reply(text: st
 )
 def test_their_lookalikes_get_no_alarm(text: str) -> None:
     assert assess(text).tier not in ALARMS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mum texted 'i'm sorry for everything' and she's just had a baby",
+        "my dad wrote sorry for being a burden and turned his phone off",
+        "my brother whatsapped me forgive me for everything at 4am",
+    ],
+)
+def test_an_apology_for_everything_sent_by_someone_gets_the_helpers_reply(text: str) -> None:
+    assert assess(text).tier in (HELPER, CRISIS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my friend texted sorry for everything after our fight, we made up today",
+        "my son texted sorry for everything, he broke my vase",
+        "my sister sent me sorry for everything, she was so drunk last night lol",
+    ],
+)
+def test_an_apology_with_its_cause_is_not_read_as_a_sign(text: str) -> None:
+    # The classifier reads "sorry for everything" on its own terms; this rule stays out of it.
+    assert not worried.other(normalise(text))
