@@ -345,7 +345,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     if signal in (None, signals.OVERDOSE) and how_others.method(plain) and not game:
         # "how do inmates hang themselves", "what would happen if she took all her lithium"
         return Verdict(CRISIS, "how others")
-    if signal is None and street.overdose(plain):
+    if signal is None and street.overdose(plain) and not game and not _FICTION.search(plain):
         # "did 2 bags and my methadone, lips look blue": the writer's, or a mate's
         return Verdict(HELPER if street.theirs(plain) else CRISIS, "street overdose")
     foreign = languages.detect(text)

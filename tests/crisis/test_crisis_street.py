@@ -2,12 +2,12 @@
 answering now ("did 2 bags and my methadone, lips look blue", "mixed spice with my meds and my
 heart is going mad", "doubled my tramadol then had a few at the pub", "first hit since getting
 out, used my old amount", "gouching out after some fent"), accidental or not, gets the full
-crisis reply; a mate's gets the reply for helpers. Fentanyl's street name "fent" is read as
-itself, not as a slip for "sent". Their lookalikes (a question asked before mixing, a time long
-past and clean since, a heart racing after a run, methadone collected as usual, pints and a
-kebab, a grandmother fading in a hospice, a baby nodding off) get no alarm. The sentences here
-were written for these tests. A prescription by its slang name taken at once ("had my whole
-script in one go") gets the full reply too; a script changed or rehearsed does not."""
+crisis reply; a mate's gets the reply for helpers. A prescription by its slang name taken at
+once ("had my whole script in one go") gets the full reply too. Fentanyl's street name "fent" is
+read as itself, not as a slip for "sent". Their lookalikes (a question asked before mixing, a
+time long past and clean since, a heart racing after a run, methadone collected as usual, pints
+and a kebab, a grandmother fading in a hospice, a baby nodding off, a novel, a film, a script
+changed or rehearsed) get no alarm. The sentences here were written for these tests."""
 
 from __future__ import annotations
 
@@ -70,6 +70,8 @@ def test_a_mates_overdose_gets_the_helpers_reply(text: str) -> None:
         "nodding off on the sofa after my tea",
         "i used to smoke spice inside, my heart would pound, glad im clear of it now",
         "my grandad is fading, the hospice says days now",
+        "in the novel she did 2 bags and her methadone and her lips turned blue",
+        "in the film he mixed spice with his meds and his heart is going mad",
     ],
 )
 def test_their_lookalikes_get_no_alarm(text: str) -> None:
