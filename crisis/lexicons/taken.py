@@ -7,6 +7,9 @@ else's overdose or talk of jumping told by a worried partner or sibling.
   methadone or fentanyl in German, Polish and Dutch, often just after release; a drug, or the
   old amount after prison, taken and the writer's own body failing now ("no puedo respirar",
   "tô apagando", "je respire mal", "засыпаю": Spanish, Portuguese, French, Russian).
+- ``overdose`` too: all the (sleeping) pills or the whole box, in Norwegian, Danish, Finnish,
+  Romanian, Croatian and Serbian, and Hungarian, with ``routine`` for the medicine taken as the
+  doctor wrote it.
 - ``other``: someone said to have taken a drug and now not waking properly or breathing
   strangely (Spanish, Portuguese, French, Italian, German, Polish, Russian); a Korean friend who
   texted that they
@@ -80,11 +83,31 @@ LEXICON = {
         + r"|ma dose davant|la même dose)(?=.*\b(?:je respire mal|jarrive "
         r"pas à respirer|je narrive plus à respirer|mes lèvres sont bleues|je mendors|je tombe "
         r"dans les pommes|mon cœur bat trop vite)\b)",
+        # all the (sleeping) pills, by the languages' compound words: Norwegian, Danish, Finnish,
+        # Romanian, Croatian and Serbian, Hungarian
+        r"(?:jeg )?har (?:\w+ )?(?:tatt|taget|slugt|svelget) (?:\w+ )?(?:alle|hele) (?:mine )?"
+        r"(?:\w*pill\w*|\w*tablett\w*|medisinene|medicinen)",
+        r"(?:otin|nielin|söin|napsin) (?:\w+ )?(?:kaikki|koko) (?:\w+ )?(?:\w*lääkkeet|\w*pillerit|"
+        r"\w*tabletit|\w*purkin|\w*paketin|\w*liuskan)",
+        r"am (?:luat|înghițit|băut) (?:\w+ )?(?:toată|toate|întreaga) (?:cutia |folia |sticla )?"
+        r"(?:de )?(?:somnifere|pastile|pastilele|medicamente|medicamentele|tablete|tabletele)",
+        r"(?:popila|popio|progutala|progutao|uzela|uzeo) sam (?:\w+ )?(?:sve|cijelu|celu|cijelo|"
+        r"celo|cijelo pakiranje|celo pakovanje) (?:\w+ )?(?:tablete|tableta|lijekove|lekove|"
+        r"pilule|kutiju|pakovanje|pakiranje)",
+        r"(?:megittam|bevettem|lenyeltem) (?:\w+ )?(?:az összes|mind|egy egész doboz|az egész "
+        r"doboz) (?:\w+ )?(?:altató\w*|gyógyszer\w*|tablettá\w*|tablettát|bogyó\w*)",
         r"(?:te veel|al mijn) (?:\w+ )?(?:heroïne|methadon|fentanyl|drugs|pillen) (?:\w+ )?"
         r"(?:gebruikt|genomen|gespoten|gerookt)",
         r"(?:принял|приняла|вколол|вколола|укололся|укололась|употребил|употребила) (?:[^ ]+ )?"
         r"(?:слишком много|много|как раньше|дозу как раньше|ту же дозу)(?=.*(?:не могу дышать|"
         r"трудно дышать|засыпаю|отключаюсь|губы синие|сердце колотится))",
+    ),
+    # the medicine taken as the doctor wrote it (Norwegian, Danish, Finnish, Romanian,
+    # Croatian and Serbian, Hungarian)
+    "routine": (
+        r"som (?:foreskrevet|forskrevet|legen sa)|ohjeen mukaan|lääkärin ohjeen|cum mi ?a "
+        r"(?:prescris|spus medicul)|po receptu|kako (?:je )?propisano|kao što je propisano|ahogy "
+        r"(?:felírták|az orvos mondta)",
     ),
     "other": (
         # someone took a drug and does not wake properly, breathes strangely, has blue lips

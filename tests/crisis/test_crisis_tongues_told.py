@@ -7,7 +7,8 @@ moot" (Levantine Arabic in Latin letters); "saaganum" (Tamil in Latin letters); 
 strips in a cell (German, Polish, Russian); "decided to go, don't look for me" (Russian); "I'll
 hang myself" (German, Russian, Polish, Italian); the baby better off without me (German,
 Chinese, Indonesian); a drug, or the old amount after prison, and the body failing; tonight I do
-it, with a rope, a sheet or the pills named. Each gets the full reply. Someone else's overdose
+it, with a rope, a sheet or the pills named; all the pills in Norwegian, Danish, Finnish,
+Romanian, Croatian and Hungarian. Each gets the full reply. Someone else's overdose
 seen (Spanish, Portuguese, French, Italian, German, Polish, Russian), a Korean friend's text, a
 partner who talks of throwing herself out of the window, someone who says the baby would be
 better off without her or that he will hang himself get the reply for helpers (or the full
@@ -16,7 +17,8 @@ one). Tears that won't stop (Japanese), loneliness (Russian), "smutno mi" (Polis
 Their lookalikes (a carp killed for Christmas Eve, a habit quit tomorrow, a move abroad for
 ever, a sheet torn in the wash, hay fever, tears of laughter, "se jeter à l'eau", vitamins this
 morning, everything packed for a trip, a picture hung, a coach, a soup, a climbing rope, a
-washing line) get no alarm. The sentences here were written for these tests."""
+washing line, pills as prescribed, a pack of biscuits) get no alarm. The sentences here were
+written for these tests."""
 
 from __future__ import annotations
 
@@ -289,4 +291,33 @@ def test_tonight_i_do_it_with_the_means_named_gets_the_full_reply(text: str) -> 
     ],
 )
 def test_a_climbing_rope_or_a_washing_line_gets_no_alarm(text: str) -> None:
+    assert assess(text).tier not in ALARMS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jeg har tatt alle sovepillene mine",
+        "jeg har taget alle mine sovepiller",
+        "otin kaikki unilääkkeet",
+        "am luat toată cutia de somnifere",
+        "popila sam sve tablete za spavanje",
+        "popio sam cijelu kutiju tableta",
+        "megittam az összes altatót",
+    ],
+)
+def test_all_the_pills_in_the_languages_with_fewest_writers_gets_the_full_reply(text: str) -> None:
+    assert assess(text).tier == CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jeg har tatt alle tablettene mine som foreskrevet",
+        "otin kaikki lääkkeet ohjeen mukaan",
+        "popio sam sve tablete kako je propisano",
+        "jeg har tatt hele pakken med kjeks",
+    ],
+)
+def test_pills_as_prescribed_and_a_pack_of_biscuits_get_no_alarm(text: str) -> None:
     assert assess(text).tier not in ALARMS
