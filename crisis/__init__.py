@@ -38,21 +38,25 @@ from crisis import (
     cues,
     decided,
     framed,
+    how_others,
     languages,
     leaving,
     marks,
     parting,
     plainly,
     quietly,
+    regional,
     routine,
     settled,
     signals,
     spelling,
+    street,
     titles,
     understated,
     vocab,
     weary,
     without_me,
+    worried,
 )
 from crisis.model import Model, load
 from crisis.normalise import normalise
@@ -342,6 +346,12 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(CRISIS, "sought")  # a place by what it lacks, a character's amount
     if signal is None and framed.method(plain) and not game:
         return Verdict(CRISIS, "framed")  # not to be found in time, a rescue to be defeated
+    if signal in (None, signals.OVERDOSE) and how_others.method(plain) and not game:
+        # "how do inmates hang themselves", "what would happen if she took all her lithium"
+        return Verdict(CRISIS, "how others")
+    if signal is None and street.overdose(plain) and not game and not _FICTION.search(plain):
+        # "did 2 bags and my methadone, lips look blue": the writer's, or a mate's
+        return Verdict(HELPER if street.theirs(plain) else CRISIS, "street overdose")
     foreign = languages.detect(text)
     if foreign in (signals.METHOD, signals.OVERDOSE):
         return Verdict(CRISIS, f"language {foreign}")
@@ -383,6 +393,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(HELPER, other)
     if foreign == "other":
         return Verdict(HELPER, "language other")
+    if worried.other(plain):
+        return Verdict(HELPER, "worried")  # a wedding ring handed over "to keep safe"
     if quietly.OTHER.search(plain):
         return Verdict(HELPER, "quietly other")  # a rope bought "for the garden" they don't have
     if framed.child_poisoned(plain):
@@ -478,6 +490,8 @@ def _ordinary(text: str, plain: str) -> bool:
     medicine told as taken ("took my meds 💊✅")."""
     if routine.taken_as_usual(text, plain) or bare.ordinary_profile(text, plain):
         return True
+    if regional.very(plain):
+        return True  # "the screws were dead nice on my last wing"
     if quietly.ORDINARY.search(plain) or framed.ordinary(plain) or aside.ordinary(plain):
         return True
     if aside.at_peace(plain) and _about_someone_else(plain):

@@ -200,6 +200,8 @@ _WORDS = MappingProxyType(
         "unaliving": "dying",
         "unalived": "dead",
         "od": "overdose",
+        # fentanyl's street name, which the slip fixer would otherwise read as "sent"
+        "fent": "fentanyl",
         "oding": "overdosing",
         "commiting": "committing",
         "comitting": "committing",

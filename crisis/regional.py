@@ -1,0 +1,30 @@
+"""Regional English that sounds alarming and is not: "dead" meaning "very".
+
+In the north of England, Scotland and Ireland "dead nice", "dead good", "dead chuffed" say
+"very"; "the screws were dead nice on my last wing" is praise for prison officers. The
+classifier, which has seen "dead" mostly in crises, defers to it when the word of death in the
+message is only that "dead" before a word of praise or of mood, and nothing else speaks of harm.
+Read on normalised text; pure, nothing here logs.
+"""
+
+from __future__ import annotations
+
+import re
+
+_VERY = re.compile(
+    r"\bdead (?:nice|good|easy|funny|chuffed|proud|lucky|sound|posh|quiet|busy|keen|sweet|"
+    r"friendly|helpful|kind|lovely|happy|excited|chatty|fair|decent|canny|brilliant|handy|"
+    r"simple|clever|cool|cute|pleased|popular|tasty|fast|quick|slow|cheap|dear)\b"
+)
+_HARM = re.compile(
+    r"\b(?:die|dying|death|kill\w*|suicid\w*|overdos\w*|pills|rope|hang\w*|jump\w*|cut\w*|"
+    r"harm\w*|end it|goodbye|not be here|gone|better off)\b"
+)
+
+
+def very(plain: str) -> bool:
+    """Whether "dead" is only "very" ("dead nice"), with no other word of harm."""
+    if _VERY.search(plain) is None:
+        return False
+    rest = _VERY.sub(" ", plain)
+    return re.search(r"\bdead\b", rest) is None and _HARM.search(rest) is None

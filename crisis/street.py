@@ -1,0 +1,172 @@
+"""An overdose told in street, prison or pub words, with the body answering now: the full reply.
+
+People who use drugs, and people just out of prison, tell an overdose by what they did and
+what it is doing to them, seldom by the word: "did 2 bags and my methadone, mate says my lips
+look blue", "mixed spice with my meds on the wing and my heart is going mad", "accidentally
+doubled my tramadol then had a few at the pub, heart's going mental". The other rules know
+pills with drink, or a named party drug with a symptom; these read:
+
+- more than one substance taken together (heroin by its bags, methadone, spice, a medicine, a
+  drink), or one taken doubled or "too much", and
+- the body now: lips blue, a heart "going mad", "don't feel right", can't stay awake, breathing
+  slow or strange, everything going dark.
+
+A prescription taken all at once by its slang name ("had my whole script in one go") is an
+overdose with or without a sign. A downer alone (heroin, fentanyl, methadone, benzos) is enough
+with a grave sign (blue lips, "gouching out", a fit, can't keep one's eyes open), and so is the
+first use after prison, rehab or a detox at the old amount, when tolerance is gone; spice is
+enough with any sign.
+
+Accidental or not, that is an overdose for the emergency reply. Lookalikes stay quiet: a
+question asked before ("if I mix them, would my heart race?"), a time long past or clean since,
+a heart racing after a run, a medicine taken as prescribed, a drink and a meal. Someone else
+named as the one who took it ("my mate did 2 bags and his lips are blue") gets the reply for
+helpers (``theirs``). Read on normalised text; pure, nothing here logs.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Drugs and medicines as people name them; a "bag" or a "point" is heroin's measure.
+_DRUG = (
+    r"(?:heroin|gear|smack|brown|\d+ (?:bags|points|bits|baggies)|methadone|meth|done|bupe|"
+    r"buprenorphine|subutex|suboxone|fent\w*|spice|mamba|k2|synthetic\w*|tramadol|trammies|"
+    r"codeine|cocodamol|co codamol|morphine|oxy\w*|opioids?|opiates?|pregab\w*|gabapentin|gabbies|"
+    r"xanax|xans|bars|benzos?|diazepam|valium|vallies|street valium|etizolam|pills|meds|"
+    r"\w+(?:pine|pram|xetine|zepam|zolam|lone|done)|"
+    r"medication|tablets|tabs|painkillers|sleeping pills|\w+pam|\w+lam|\w+adol|crack|coke|"
+    r"ket|ketamine|ghb|g)"
+)
+_DRINK = (
+    r"(?:drinks?|beers?|pints?|cans|wine|vodka|whiske?y|gin|rum|cider|booze|alcohol|shots|"
+    r"a few|a couple)"
+)
+_SUBSTANCE = re.compile(r"\b(?:" + _DRUG + r"|" + _DRINK + r")\b")
+_DRUG_RE = re.compile(r"\b" + _DRUG + r"\b")
+# a downer, whose overdose shows in the lips and the breath even taken alone
+_DOWNER = re.compile(
+    r"\b(?:heroin|gear|smack|\d+ (?:bags|points|baggies)|methadone|fent\w*|oxy\w*|opioids?|"
+    r"opiates?|morphine|tramadol|codeine|spice|mamba|k2|benzos?|xanax|xans|bars|etizolam|"
+    r"street valium|ghb)\b"
+)
+# a verb of taking, ahead of the first substance
+_TAKING = re.compile(
+    r"\b(?:did|done|took|taken|had|used|smoked|injected|shot up|snorted|mixed|mixing|combined|"
+    r"doubled|dropped|necked|drank|swallowed|popped|on top of)\b"
+)
+# one substance, more than meant
+_MORE = re.compile(
+    r"\b(?:doubled|double dosed|double dose|took double|had double|too much|too many|way more|"
+    r"more than (?:usual|normal|i meant|i should|prescribed)|extra)\b(?: \S+){0,3}? "
+    + _DRUG
+    + r"\b"
+    r"|\b" + _DRUG + r"(?: \S+){0,2}? (?:too much|too many|twice|doubled)\b"
+)
+# the body now
+_BODY = re.compile(
+    r"\b(?:lips?|face|fingers|nails) (?:\w+ )?(?:look |looks |are |is |going |gone |turning |"
+    r"turned )?(?:blue|purple|grey|gray)\b"
+    r"|\bhearts? (?:is |s )?(?:going|beating|doing) (?:\w+ )?(?:mad|mental|crazy|nuts|haywire|"
+    r"wild|like mad|like crazy|too fast|so fast|weird|funny|flips|somersaults)\b"
+    r"|\bhearts? (?:is |s )?(?:racing|pounding|thumping|banging)\b"
+    r"|\b(?:lips|face|legs|arms|body|tongue) (?:\w+ )?(?:going |gone |are |is |feel |feels )?numb\b"
+    r"|\b(?:do not|dont|don t|not) feel (?:right|ok|okay|good|normal)\b(?: at all)?"
+    r"|\bfeel (?:really |very |so )?(?:wrong|weird|strange|off|like i am dying|like im dying)\b"
+    r"|\bcan not (?:keep my eyes open|stay awake|breathe (?:properly|right)|feel my \w+|stand up)"
+    r"|\bbreathing (?:is |feels |sounds )?(?:slow|slowed|shallow|weird|funny|strange|wrong|off)\b"
+    r"|\b(?:everything|it) (?:is |s )?going (?:dark|black)\b|\bkeep (?:nodding|passing|blacking) "
+    r"(?:out|off)\b|\b(?:passing|blacking) out\b|\bchest (?:is |feels )?(?:tight|heavy|hurts)\b"
+)
+# "gouching out after some fent": the drug named after the body
+_AFTER_DRUG = re.compile(r"\b(?:after|from|on) (?:some |the |that |my )?" + _DRUG + r"\b")
+# ...the grave signs, which one downer is enough for
+_GRAVE = re.compile(
+    r"\b(?:lips?|face|fingers|nails) (?:\w+ )?(?:look |looks |are |is |going |gone |turning |"
+    r"turned )?(?:blue|purple|grey|gray)\b|\bcan not (?:keep (?:my|his|her) eyes open|stay "
+    r"awake|wake (?:him|her|them) up)|\bbreathing (?:is |feels |sounds )?(?:slow|slowed|shallow)|"
+    r"\b(?:everything|it) (?:is |s )?going (?:dark|black)\b|\bkeeps? (?:nodding|passing|blacking) "
+    r"(?:out|off)\b|\b(?:gouching|gouched|gauching|nodding) (?:out|off)\b|\b(?:fitting|seizing|"
+    r"convulsing|having (?:a )?fits?)\b|\bwill not wake up\b"
+)
+# a drug that is an emergency with any sign of the body: spice, and the downers
+_HARSH = re.compile(r"\b(?:spice|mamba|k2|synthetic\w*)\b")
+# tolerance lost: the first use after prison, rehab or a detox, at the old amount
+_TOLERANCE = re.compile(
+    r"\b(?:first (?:hit|go|bag|dig|time using|use|shot)|since (?:getting|i got|coming|i came) out|"
+    r"after (?:\w+ ){0,3}?(?:inside|clean|rehab|detox|prison|jail|custody)|(?:my )?(?:old|usual|"
+    r"normal) (?:amount|dose|bit|hit) (?:from )?(?:before|like before)?|same as before i went "
+    r"(?:in|inside|away))\b"
+)
+# asked before, or told as long past: "if i mix them would my heart race", "years ago, clean now"
+_ASKED = re.compile(
+    r"^(?:if|what (?:happens|would happen|if)|would|can|could|is it (?:safe|ok|okay|dangerous|"
+    r"bad) to|should i|does|do)\b"
+)
+_PAST = re.compile(
+    r"\b(?:years ago|last (?:year|summer|winter)|used to|back when|back in|when i was using|"
+    r"in my using days|clean (?:for|since|now)|sober (?:for|since|now)|\d+ (?:years|months) "
+    r"(?:clean|sober)|that was|in the past)\b"
+)
+# "after my run", "as prescribed": the heart has a reason
+_REASON = re.compile(
+    r"\b(?:as prescribed|prescribed dose|after (?:my |a |the )?(?:run|gym|workout|jog|stairs|"
+    r"coffee|espresso)|at the gym|watching the (?:match|game|film|movie)|exam|interview|on the "
+    r"pitch)\b"
+)
+# another person as the one who took it, and the writer's own body nowhere
+_THEIRS = re.compile(
+    r"\b(?:my (?:mate|friend|brother|sister|son|daughter|partner|boyfriend|girlfriend|husband|"
+    r"wife|dad|mum|mom|cellmate|cellie|pad mate|padmate|flatmate|roommate|cousin)|he|she|they)"
+    r" (?:just |has |have |had |s )?(?:did|done|took|taken|had|used|smoked|injected|snorted|"
+    r"mixed|doubled|necked|drank|swallowed|popped)\b"
+)
+# ...unless the writer's own body is the one answering
+_MINE = re.compile(
+    r"\bmy (?:lips|heart|chest|face|breathing|fingers)\b|\bi (?:do not|can not|feel|am|keep)\b"
+)
+
+
+# "had my whole script in one go": a prescription by its slang name, all of it at once
+_SCRIPT = re.compile(
+    r"\b(?:took|taken|had|necked|swallowed|downed|drank|done|did|popped) (?:\S+ ){0,3}?(?:my |"
+    r"the |a |his |her )?(?:whole|entire|full|all (?:of )?(?:my|the|his|her)|week s|weeks|"
+    r"fortnight s|month s|two weeks|2 weeks) (?:\w+ )?script\b(?! (?:changed|reviewed|renewed|"
+    r"sent|cancelled|canceled|written|filled|collected|picked|sorted|upped|lowered|increased|"
+    r"reduced|to|for|from|at|in to|into|over)\b)"
+)
+# ...a script of a film, a play or an audition
+_SCRIPT_NOT = re.compile(
+    r"\b(?:film|play|show|audition\w*|lines|rehears\w*|scene|episode|read|learn\w*|wrote|"
+    r"writ\w*|cast|director|actor|acting|python|code|bash)\b"
+)
+
+
+def overdose(plain: str) -> bool:
+    """Substances taken together or too much of one, with the body answering now."""
+    if _ASKED.search(plain) or _PAST.search(plain) or _REASON.search(plain):
+        return False
+    if _SCRIPT.search(plain) and not _SCRIPT_NOT.search(plain):
+        return True
+    body = _BODY.search(plain) or _GRAVE.search(plain)
+    if body is None:
+        return False
+    told = plain[: body.start()]
+    if _MORE.search(told):
+        return True
+    if _GRAVE.search(plain) and (_DOWNER.search(plain) or _TOLERANCE.search(plain)):
+        return _TAKING.search(plain) is not None or _AFTER_DRUG.search(plain) is not None
+    if _HARSH.search(told) and _TAKING.search(told):
+        return True
+    taking = _TAKING.search(told)
+    if taking is None:
+        return False
+    if _GRAVE.search(plain) and _DOWNER.search(told, taking.start()):
+        return True
+    found = {m.group(0) for m in _SUBSTANCE.finditer(told, taking.start())}
+    return len(found) >= 2 and _DRUG_RE.search(told, taking.start()) is not None
+
+
+def theirs(plain: str) -> bool:
+    """Someone else took it ("my mate did 2 bags and his lips are blue")."""
+    return _THEIRS.search(plain) is not None and _MINE.search(plain) is None
