@@ -37,6 +37,7 @@ from crisis import (
     bare,
     cues,
     decided,
+    everyday,
     framed,
     languages,
     leaving,
@@ -293,6 +294,8 @@ def _not_meant(text: str, plain: str) -> bool:
         return True
     if signals.resolved(plain):
         return True
+    if everyday.not_meant(text, plain):
+        return True  # "french exam tomorrow, i will die 😅", a lamp given away before flying home
     lowered = text.casefold()
     return (
         _JOKE_MARK.search(lowered) is not None
