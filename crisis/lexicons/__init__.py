@@ -27,6 +27,7 @@ from crisis.lexicons import (
     pl,
     pt,
     quiet,
+    refuge,
     ru,
     tl_pcm,
     tr,
@@ -63,5 +64,6 @@ LEXICONS = MappingProxyType(
         "core": core.LEXICON,
         "quiet": quiet.LEXICON,
         "fewest": fewest.LEXICON,
+        "refuge": refuge.LEXICON,
     }
 )

@@ -1,0 +1,191 @@
+"""The languages of people who crossed borders to ask for asylum or to study, and the forms of the
+big languages that others' lexicons lack: Pashto, Sorani Kurdish, Somali, Tigrinya, Amharic,
+Dari and Persian (in its own script and typed in Latin letters), Arabic (standard, Levantine and
+typed in Latin letters, "Arabizi"), Urdu, Bengali, Ukrainian, Russian, Chinese, Vietnamese,
+Korean, Turkish and Tagalog.
+
+Every kind a newcomer writes in: wanting to end one's life or not to wake up, pills gathered and
+waiting for the room to empty, a rope tied, a day chosen, sitting on a roof or a ledge, a blade
+at hand, the lethal amount or the painless way asked, all the pills swallowed, a friend or a
+relative who said they would kill themselves or who will not wake; "I can't any more" for the
+check-in, loneliness, nightmares of war and homesickness for the caring reply.
+
+Guarded: the prayer said at a death ("inna lillahi wa inna ilayhi raji'un", asked how to say in
+English) and the Persian endearment "may I die for you" ("بمیرم برات"), which are no wish.
+"""
+
+# A gap of up to three words of any script.
+W = r"(?:[^ ]+ ){0,3}?"
+
+LEXICON = {
+    "guard": (
+        # the prayer at a death, in Arabic script and in Latin letters
+        r"انا لله وانا اليه راجعون|inn?a lill?ah?i(?: wa)? inn?a (?:ilayhi|ilaihi|ileyhi)",
+        r"inn?a lill?aa?hi|inn?a lill?ah",
+        # a razor for shaving
+        r"(?:شفره|شفرات|موس|ماكينه) (?:ال)?حلاقه",
+        # "may I die for you", "may I die for your eyes": Persian and Dari endearments
+        r"(?:الهی )?بمیرم (?:برات|برایت|برای تو|برای شما|براتون|واست|براش|برای [^ ]+)|"
+        r"قربونت برم|قربانت شوم|فدات شم|فدایت شوم",
+    ),
+    "method": (
+        # how many of a medicine "would be enough" for one to die
+        r"(?:كم|قديش|اديش|كام) "
+        + W
+        + r"(?:بتكفي|يكفي|تكفي|بيكفي|بكفي|كافيه) "
+        + W
+        + r"(?:يموت|اموت|للموت|الموت|موت|ما يصحى|ما اصحى)",
+        r"\b(?:shu|sho|eh|eih|aya|ayya) (?:a7san|ahsan|asra3|asraa|ashal|as hal) (?:tari2a|tari2|"
+        r"tare2a|taree2a|tareeqa|tariqa|6ari2a) "
+        + W
+        + r"(?:ymout|yemout|amout|amoot|moot|mout|yimoot|ente7ar|entehar|anta7er)\b",
+        r"(?:کدوم|کدام|چه) (?:راه|روش)(?:ی)? " + W + r"(?:درد نداره|درد ندارد|بی درد|بیدرد|"
+        r"بدون درد)(?= |$)(?=.*(?:طاقت|بمیرم|مردن|خودکشی|تموم))",
+        r"(?:کون سی|کونسی|کتنی) "
+        + W
+        + r"(?:گولیاں|گولی|دوائی|دوا) "
+        + W
+        + r"(?:[^ ]+ )?(?:سے )?(?:آدمی |انسان |بندہ )?(?:سکون سے )?مر (?:جاتا|جاتی|جاؤں|سکتا|سکتی)",
+    ),
+    "overdose": (
+        r"\b(?:akalt|bala3t|bla3t|khadt|akhadt|a5adt|shrebt|sharabt) (?:kol|kell|kil|3elbet|"
+        r"3elbit|shari6) (?:el |al )?(?:7oboob|7ubub|7bob|7obob|7boob|dawa|adwiya|2dwiye)\b",
+        r"(?:刚|剛|已经|我)?(?:吞了|吃了|喝了)(?:一整瓶|整瓶|一瓶|很多|好多|一大把|一堆)(?:的)?"
+        r"(?:安眠药|安眠藥|药|藥|药片|止痛药)",
+    ),
+    "intent": (
+        # Sorani: "I want to put an end to my life", "I will kill myself"
+        r"کۆتایی (?:بە |به )?ژیانم|خۆم (?:دەکوژم|بکوژم|ئەکوژم)",
+        # Pashto: throw myself from the bridge, kill myself; all the pills I'll swallow
+        r"ځان (?:له|د|تر|پر) " + W + r"(?:و)?غورځوم|ځان (?:وژنم|ووژنم)",
+        r"(?:ټولې|ټولی) (?:ګولۍ|گولۍ|ګولی|گولی) " + W + r"(?:وخورم|خورم)|"
+        r"(?:ګولۍ|گولۍ) " + W + r"(?:ټولې )?وخورم",
+        # Somali: take my own life, kill myself
+        r"\bnaftayd?a (?:\w+ )?(?:qaad|qaat|dil|ka saar)\w*|\bis (?:dilo|dili|dilayaa|dilaa)\w*",
+        # Tigrinya: tired of living, "I will finish it myself", "I will kill myself"
+        r"ምንባር (?:[^ ]+ )?ደኺመ|ባዕለይ (?:[^ ]+ )?(?:ክውድኦ|ክውዳእ|ክቐትል)|ርእሰይ (?:[^ ]+ )?(?:ክቐትል|ክቀትል)",
+        # Amharic: fed up with living, decided to stop everything tonight, to kill myself
+        r"መኖር (?:[^ ]+ )?(?:ሰልችቶኛል|አልፈልግም|ደክሞኛል)|ሁሉንም ነገር (?:[^ ]+ )?(?:ላቆም|ላጠፋ) ወስኛለሁ|"
+        r"ራሴን (?:[^ ]+ )?(?:ማጥፋት|ልገድል|እገድላለሁ)|መሞት እፈልጋለሁ",
+        # Persian typed in Latin letters: "I want to end it", "I want to kill myself"
+        r"\b(?:mikham|mikhaam|mikhastam|mikhad delam) (?:\w+ )?(?:tamoomesh|tamumesh|tamomesh) "
+        r"(?:konam|kunam)\b|\b(?:khodamo|khodam ro|khodamu) (?:mikosham|bokosham)\b|\bkhodkoshi\b",
+        # Chinese: on the roof and want to jump
+        r"想跳下去|想跳楼|想跳樓|我要跳下去",
+    ),
+    "passive": (
+        # Persian: I don't want to wake up in the morning; better if I don't wake tomorrow
+        r"(?:نمیخوام|نمی خوام|نمیخواهم|نمی خواهم|دیگه نمیخوام) (?:صبح |فردا )?(?:بیدار|پا) "
+        r"(?:بشم|شوم|شم)|بیدار نشم (?:[^ ]+ )?بهتر|کاش (?:[^ ]+ ){0,2}?بیدار نشم",
+        # Standard Arabic: I no longer wish to wake
+        r"(?:لم اعد|ما عدت|ما عدتش|لا) (?:ارغب|اريد|ابغى|بدي) (?:في )?(?:ان )?(?:استيقظ|اصحى|"
+        r"اصحو|اعيش)",
+        # Tigrinya: death is better
+        r"ሞት (?:[^ ]+ )?(?:ይሓይሽ|ይሐይሽ|ይሻለኒ)",
+        # Ukrainian: better if the missile had got me too
+        r"краще б (?:мене|я) " + W + r"(?:накрило|вбило|убило|загинув|загинула|не стало|помер|"
+        r"померла|не вижив|не вижила)",
+        # Tagalog: wish I had not woken up
+        r"\bsana (?:hindi|di) na (?:lang )?ako (?:nagising|magising|gumising)\b",
+    ),
+    "prepare": (
+        # pills gathered: Persian, Ukrainian
+        r"(?:قرص|دارو)[^ ]*(?: [^ ]+){0,4}? جمع (?:کردم|کرده ام|میکنم|کردهام)",
+        r"(?:зібрала|зібрав|збираю|накопичила|накопичив|назбирала|назбирав) (?:\w+ ){0,2}?"
+        r"(?:таблетки|пігулки|ліки)",
+        r"(?:собрала|собрал|накопила|накопил|коплю) (?:\w+ ){0,2}?(?:таблетки|снотворное)",
+        # Urdu: a rope tied to the fan
+        r"(?:پنکھے|چھت|پنکھا) (?:سے|پر|میں|کے ساتھ) (?:رسی|پھندا|دوپٹہ|دوپٹا) (?:باندھ|لٹکا)",
+        # Pashto: all the pills gathered
+        r"(?:ګولۍ|گولۍ|ګولی|گولی) (?:[^ ]+ )?راټول",
+        # Persian typed in Latin letters: the day chosen
+        r"\b(?:rooz|ruz|tarikh)\w* (?:\w+ )?(?:ro|ra|roo) (?:entekhab|moshakhas) "
+        r"(?:kardam|kardim)\b",
+        # Arabizi: I want to say goodbye to everything tonight
+        r"\b(?:bdi|baddi|bddi|beddi|3ayez|3ayza) (?:wadde3|waddi3|wade3|awade3|awadda3|wadda3) "
+        r"(?:kol|kel|kell) (?:shi|she|7ada|el nas|7ad)\b",
+        # Vietnamese: the rope prepared, a will written, one last time
+        r"chuẩn bị (?:sẵn )?(?:dây|thuốc|dao)|(?:em|tôi|mình) (?:đã )?viết (?:xong )?di chúc|"
+        r"viết di chúc rồi|"
+        r"(?:nói chuyện|nói) (?:\w+ ){0,3}?(?:một )?lần cuối",
+        # Korean: sorry, mum, and then the Han River tonight, or wanting to stop now
+        r"미안해 (?:[^ ]+ ){0,8}?(?:그만하고 ?싶|한강)",
+        # Amharic, Tigrinya: everything decided for tonight
+        r"ዛሬ ማታ (?:[^ ]+ ){0,2}?(?:ላቆም|ክውድኦ)",
+    ),
+    "outing": (
+        # a roof or a riverside with friends, coffee, a view, a picnic
+        r"uống cà phê|ngắm (?:cảnh|hoàng hôn|sao)|với (?:bạn|các bạn|gia đình)|chụp ảnh",
+        r"আড্ডা|বন্ধুদের সাথে|চা খাচ্ছি|ঘুড়ি|কাপড় শুকাতে",
+        r"烧烤|燒烤|看星星|看日落|晒被子|曬被子|和朋友|跟朋友|拍照",
+        r"친구(?:들)?(?:이랑|하고|랑|와)|치맥|피크닉|자전거|라면|늦게 들어",
+    ),
+    # the Han River with friends, home late: a sorry to one's mother, not a farewell
+    "later": (r"친구(?:들)?(?:이랑|하고|랑|와)|치맥|피크닉|자전거|늦게 들어",),
+    "place": (
+        # Bengali: sat on the roof of the shelter, looking down
+        r"ছাদে (?:উঠে )?(?:বসে|দাঁড়িয়ে) আছি",
+        # Vietnamese: sitting on the railing, the roof, the bridge
+        r"(?:đang )?(?:ngồi|đứng) (?:trên )?(?:lan can|mái nhà|sân thượng|thành cầu|mép)",
+        # Chinese: on the roof now
+        r"(?:我)?(?:现在|現在)(?:在)?(?:[^ ]{0,6})(?:楼顶|樓頂|天台|屋顶)",
+    ),
+    "self_harm": (
+        # Sorani: I cut my arm with a knife every night
+        r"(?:دەستم|دستم|خۆم|قۆڵم|باسکم) (?:بە |به )?(?:چەقۆ|گوێزان|تیغ) (?:دەبڕم|بڕی|بڕیوە|دەبرم)",
+        # Dari and Persian: I wound my hand with a knife
+        r"(?:دستم|خودم|بدنم|مچم|رگم) (?:را |رو )?(?:با (?:چاقو|تیغ) )?(?:زخمی میکنم|زخمی کردم|"
+        r"میبرم|بریدم|خط میندازم)|با (?:چاقو|تیغ) (?:دستم|خودم|مچم)",
+        # Amharic: cutting my body with a razor
+        r"(?:ሰውነቴን|እጄን|ራሴን) (?:[^ ]+ )?(?:መቁረጥ|ቆረጥኩ|እቆርጣለሁ)",
+        # Levantine: in the bathroom now with a blade
+        r"(?:و)?(?:معي|بايدي|بيدي|ماسك|ماسكه|حامل) (?:ال)?(?:شفره|موس|شفرات|شفرة)",
+        # Turkish: I cut my wrist
+        r"(?:bileğimi|bileklerimi|kendimi) (?:\w+ )?(?:kestim|kesiyorum|keseceğim)",
+    ),
+    "other": (
+        # Persian: my roommate cut their wrists; my sister said she would kill herself
+        r"(?:دستاشو|دستشو|دستش را|رگشو|رگش را|مچشو|دستهاش رو) (?:با [^ ]+ )?(?:بریده|زده)",
+        r"خودش (?:را |رو )?(?:میکشد|میکشه|بکشد|بکشه|میکشم)",
+        # Pashto: a friend on the roof who says he will throw himself
+        r"(?:ملګری|ملگری|ورور|خور|زوی|لور) " + W + r"(?:چت|پل) " + W + r"(?:ولاړ|ناست)|"
+        r"(?:وايي|وايی|ويل|وویل) (?:چې )?ځان (?:غورځوم|وژنم)",
+        # Russian: a roommate drank pills and will not wake
+        r"(?:выпил|выпила|наглотался|наглоталась|съел|съела) (?:\w+ ){0,2}?"
+        r"(?:таблет\w*|снотворн\w*) (?:\w+ ){0,3}?(?:не просыпается|не могу разбудить|"
+        r"без сознания|не дышит)",
+        # Tigrinya: he called and said he would kill himself
+        r"(?:ርእሰይ|ርእሱ) (?:[^ ]+ )?(?:ክቐትል|ክቀትል) (?:[^ ]+ )?(?:እየ )?(?:ኢሉ|ኢላ)|"
+        r"ክቐትል ርእሰይ እየ (?:ኢሉ|ኢላ)",
+        # Urdu: my cousin standing on the bridge
+        r"(?:کزن|بھائی|بہن|دوست|بیٹا|بیٹی|شوہر|بیوی) " + W + r"(?:پل|چھت|پٹری) (?:پر|کے اوپر) "
+        r"کھڑ(?:ا|ی)",
+        # Arabizi: a friend texted "forgive me" and switched his phone off
+        r"\b(?:sa7bi|sahbi|sa7bti|a5oy|akhoy|a5i|okhti|ukhti|5ayy) (?:\w+ )?(?:ba3atli|b3atli|"
+        r"katabli|2alli|alli|ba3atly) (?:\w+ )?(?:sam7ni|sam7eeni|sam7ini|samehni)\b",
+        # Chinese: the roommate took a lot of medicine and will not wake
+        r"(?:她|他)(?:说|說)?(?:她|他)?吃了(?:很多|好多|一堆|一整瓶|整瓶)(?:的)?(?:药|藥)",
+        # Turkish: a friend on the bridge who just said goodbye
+        r"(?:arkadaşım|kardeşim|ablam|abim|sevgilim|oda arkadaşım) (?:\w+ ){0,2}?(?:köprüde|"
+        r"çatıda|raylarda)|(?:beni )?(?:arayıp|arayip|arayarak) veda etti",
+    ),
+    "check": (
+        r"(?:ئیتر|ئیدی|چیتر) ناتوانم",
+        r"نور (?:نه|نشم) (?:شم )?کولی|نور نه شم",
+    ),
+    "distress": (
+        # Persian and Dari: nightmares of the war, so tired, homesick, cannot sleep
+        r"کابوس|خیلی خسته ?ام|خیلی خستم|دلم (?:[^ ]+ ){0,3}?تنگ|نمیتوانم (?:درست )?بخوابم|"
+        r"نمیتونم (?:درست )?بخوابم",
+        # Pashto: my heart is heavy
+        r"زړه (?:مې )?(?:ډېر |ډير |ډیر )?تنګ|زړه (?:مې )?(?:ډېر |ډير |ډیر )?تنگ",
+        # Tigrinya: so worried about my family, no sleep
+        r"ድቃስ የብለይን|ሓሳብ (?:[^ ]+ )?ደኺመ",
+        # Amharic: very lonely, no one here
+        r"ብቸኝነት ይሰማኛል|ማንም የለኝም",
+        # Bengali: missing my mother, crying and crying
+        r"কাঁদতে কাঁদতে চোখ|খুব মনে পড়ছে|কান্না পাচ্ছে",
+        # Vietnamese: I feel so useless
+        r"(?:mình|em|tôi) (?:thấy mình |thấy )?vô dụng",
+    ),
+}
