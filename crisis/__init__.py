@@ -35,6 +35,7 @@ from crisis import (
     aside,
     asked,
     bare,
+    cover,
     cues,
     decided,
     everyday,
@@ -351,6 +352,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     # A moving-out message that says "you won't have to deal with me" is no farewell.
     if signal == "settled" and _MOVING.search(plain):
         signal = None
+    if cover.OWN.search(plain):
+        return Verdict(CRISIS, "cover")  # a cover story denied, the means taken and another found
     own, other = _analyse_plain(plain)
     told = None if own is not None else bare.read(text, plain)
     if told is not None:
