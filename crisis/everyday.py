@@ -19,10 +19,10 @@ from crisis.vocab import _compile
 # "i will die", "i am dead", "gonna die" about a test, with a laugh or a "but" carrying on.
 _EXAM_DEATH = _compile(
     r"\b(?:exams?|tests?|quiz|quizzes|midterms?|finals|presentation|deadline|essay|assignment|"
-    r"viva|oral|homework|lesson|class)\b.*\b(?:i will|i am going to|gonna|i am gonna|going to) "
-    r"(?:die|be dead)\b",
-    r"\b(?:i will|i am going to|gonna|i am gonna|going to) (?:die|be dead)\b.*\b(?:exams?|tests?|"
-    r"quiz|midterms?|finals|presentation|deadline|essay|assignment)\b",
+    r"viva|oral|homework|lesson|class)\b(?: \S+){0,12}? (?:i will|i am going to|gonna|"
+    r"i am gonna|going to) (?:die|be dead)\b",
+    r"\b(?:i will|i am going to|gonna|i am gonna|going to) (?:die|be dead)\b(?: \S+){0,12}? "
+    r"(?:exams?|tests?|quiz|midterms?|finals|presentation|deadline|essay|assignment)\b",
 )
 _LAUGHED = re.compile(
     r"😅|😂|🤣|😆|😭|💀|\blol\b|\bhaha|\blmao\b|\bbut i (?:finish|finished|did|"
