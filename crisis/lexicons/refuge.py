@@ -41,17 +41,28 @@ LEXICON = {
         + r"(?:ymout|yemout|amout|amoot|moot|mout|yimoot|ente7ar|entehar|anta7er)\b",
         r"(?:کدوم|کدام|چه) (?:راه|روش)(?:ی)? " + W + r"(?:درد نداره|درد ندارد|بی درد|بیدرد|"
         r"بدون درد)(?= |$)(?=.*(?:طاقت|بمیرم|مردن|خودکشی|تموم))",
+        r"(?:گولیاں|گولی|دوائی) (?:[^ ]+ ){0,3}?(?:کافی|چاہئیں|چاہیے|چاہییں) (?:[^ ]+ ){0,3}?"
+        r"مرنے",
         r"(?:کون سی|کونسی|کتنی) "
         + W
         + r"(?:گولیاں|گولی|دوائی|دوا) "
         + W
         + r"(?:[^ ]+ )?(?:سے )?(?:آدمی |انسان |بندہ )?(?:سکون سے )?مر (?:جاتا|جاتی|جاؤں|سکتا|سکتی)",
+        # Persian: how many pills are lethal; Arabic: how many pills kill
+        r"(?:چند تا|چندتا|چه مقدار|چقدر) (?:[^ ]+ ){0,3}?(?:کشنده|میکشه|بمیرم)",
+        r"(?:كم|قديش|اديش) (?:حبه|حبات|قرص) " + W + r"(?:بتقتل|تقتل|بيقتل|يقتل|قاتله|بتموت)",
+        r"\b(?:kam|2addesh|addesh) (?:7abbe|7abe|7aba|habbe) (?:\w+ )?(?:bte2tol|bt2tol|yi2tol|"
+        r"te2tol|btmawet)\b",
     ),
     "overdose": (
         r"\b(?:akalt|bala3t|bla3t|khadt|akhadt|a5adt|shrebt|sharabt) (?:kol|kell|kil|3elbet|"
         r"3elbit|shari6) (?:el |al )?(?:7oboob|7ubub|7bob|7obob|7boob|dawa|adwiya|2dwiye)\b",
         r"(?:刚|剛|已经|我)?(?:吞了|吃了|喝了)(?:一整瓶|整瓶|一瓶|很多|好多|一大把|一堆)(?:的)?"
         r"(?:安眠药|安眠藥|药|藥|药片|止痛药)",
+        # Persian: the pills all swallowed; Pashto: all the pills eaten; Somali: all the tablets
+        r"(?:قرص|دارو)[^ ]* (?:رو |را )?(?:همه|همشو|همه شو|یکجا) (?:رو |را )?خوردم",
+        r"(?:ټولې|ډېرې|ډیرې) (?:ګولۍ|گولۍ|ګولی|گولی) (?:[^ ]+ )?وخوړلې",
+        r"\bkiniin\w* (?:oo dhan|badan|dhammaan) (?:\w+ )?(?:ayaan )?(?:liqay|cunay|qaatay)\b",
     ),
     "intent": (
         # Sorani: "I want to put an end to my life", "I will kill myself"
@@ -72,6 +83,23 @@ LEXICON = {
         r"(?:konam|kunam)\b|\b(?:khodamo|khodam ro|khodamu) (?:mikosham|bokosham)\b|\bkhodkoshi\b",
         # Chinese: on the roof and want to jump
         r"想跳下去|想跳楼|想跳樓|我要跳下去",
+        # Pashto: I don't want to live any more, I want to die
+        r"(?:نه|نۀ) غواړم (?:نور )?ژوندی (?:اوسم|پاتې شم|پاتی شم)|ژوند (?:نور )?نه غواړم|"
+        r"غواړم (?:چې )?مړ شم",
+        # Sorani: I want to die, I don't want to live
+        r"دەمەوێت (?:ئیتر )?بمرم|نامەوێت (?:ئیتر )?بژیم|حەز دەکەم بمرم",
+        # Kurmanji: I want to die, I will kill myself, I don't want to live any more
+        r"\b(?:dixwazim|dixwazim ku|ez dixwazim) (?:bimirim|xwe bikujim)\b|\bxwe bikujim\b|"
+        r"\bnaxwazim (?:êdî |edî )?(?:bijîm|bijim)\b",
+        # Somali: I want to die, I don't want to live
+        r"\b(?:doonayaa|rabaa|rabo|doonaa) inaan dhinto\b|\bma (?:doonayo|rabo|doonaayo) inaan "
+        r"(?:sii )?noolaado\b|\bwaan dhiman (?:doonaa|rabaa)\b",
+        # Tigrinya: I want to die, I don't want to live in this world
+        r"ክመውት (?:[^ ]+ )?(?:ደልየ|እደሊ)|ክነብር (?:[^ ]+ )?ኣይደልን",
+        # Urdu and Bengali typed in Latin letters: I'll kill myself, I want to die
+        r"\bkhud ?kushi kar (?:lunga|lungi|lun|loon|loonga|loongi|rahi|raha|ne wala|ne wali)\b|"
+        r"\b(?:more jete|morte|mor(?:e)? jabo) chai\b|\batmo ?hotta (?:korbo|korte chai)\b|"
+        r"\bbachte chai na\b",
     ),
     "passive": (
         # Persian: I don't want to wake up in the morning; better if I don't wake tomorrow
@@ -87,6 +115,9 @@ LEXICON = {
         r"померла|не вижив|не вижила)",
         # Tagalog: wish I had not woken up
         r"\bsana (?:hindi|di) na (?:lang )?ako (?:nagising|magising|gumising)\b",
+        # Pashto: I wish I were dead, I wish I had not been born
+        r"کاش (?:زه )?(?:مړ|مر) (?:شوی|شوې|شوي) (?:وای|وم)|کاش (?:زه )?(?:پیدا|زېږېدلی|زیږیدلی) "
+        r"(?:شوی )?نه (?:وای|وم)",
     ),
     "prepare": (
         # pills gathered: Persian, Ukrainian
@@ -112,6 +143,11 @@ LEXICON = {
         r"미안해 (?:[^ ]+ ){0,8}?(?:그만하고 ?싶|한강)",
         # Amharic, Tigrinya: everything decided for tonight
         r"ዛሬ ማታ (?:[^ ]+ ){0,2}?(?:ላቆም|ክውድኦ)",
+        # a will or a farewell letter written: Pashto, Sorani, Somali, Tigrinya, Amharic
+        r"(?:خپل )?وصیت (?:مې )?(?:لیکلی|ولیکه|لیکم)",
+        r"نامەی ماڵئاوایی|نامەیەکی ماڵئاوایی|وەسیەتنامەکەم",
+        r"\bwarqad (?:\w+ )?(?:macsalaameyn|nabadgelyo)\w*|\bdardaarankayga (?:ayaan )?qoray\b",
+        r"ኑዛዜ[^ ]* (?:ጻሕፈ|ጽሒፈ|ጻፍኩ|ጽፌያለሁ)",
     ),
     "outing": (
         # a roof or a riverside with friends, coffee, a view, a picnic
@@ -119,9 +155,16 @@ LEXICON = {
         r"আড্ডা|বন্ধুদের সাথে|চা খাচ্ছি|ঘুড়ি|কাপড় শুকাতে",
         r"烧烤|燒烤|看星星|看日落|晒被子|曬被子|和朋友|跟朋友|拍照",
         r"친구(?:들)?(?:이랑|하고|랑|와)|치맥|피크닉|자전거|라면|늦게 들어",
+        r"عکس میگیرم|عکس گرفتم|عکس بگیرم|غروب|با دوستان|با دوستام|با بچه ها|با خانواده|منظره|"
+        r"مع رفقاتي|مع اصحابي",
     ),
     # the Han River with friends, home late: a sorry to one's mother, not a farewell
-    "later": (r"친구(?:들)?(?:이랑|하고|랑|와)|치맥|피크닉|자전거|늦게 들어",),
+    # A farewell letter for a colleague who retires or a classmate who moves away.
+    "later": (
+        r"친구(?:들)?(?:이랑|하고|랑|와)|치맥|피크닉|자전거|늦게 들어",
+        r"(?:برای|واسه) (?:همکار|همکلاسی|معلم|استاد)[^ ]*|بازنشسته|جشن خداحافظی|مهمونی خداحافظی|"
+        r"مهمانی خداحافظی",
+    ),
     "place": (
         # Bengali: sat on the roof of the shelter, looking down
         r"ছাদে (?:উঠে )?(?:বসে|দাঁড়িয়ে) আছি",
@@ -129,6 +172,25 @@ LEXICON = {
         r"(?:đang )?(?:ngồi|đứng) (?:trên )?(?:lan can|mái nhà|sân thượng|thành cầu|mép)",
         # Chinese: on the roof now
         r"(?:我)?(?:现在|現在)(?:在)?(?:[^ ]{0,6})(?:楼顶|樓頂|天台|屋顶)",
+        # Pashto, Sorani, Somali, Tigrinya, Amharic: standing on the bridge or the roof now
+        r"(?:پل|چت|بام) (?:[^ ]+ ){0,2}?(?:ولاړ|ناست) یم",
+        r"لەسەر (?:پردەکەم|پردێکم|سەربانەکەم|سەربانم|بانەکەم)",
+        r"\bwaxaan (?:ku )?(?:taaganahay|fadhiyaa|joogaa) (?:\w+ )?(?:buundada|saqafka|dusha)\w*",
+        r"ድልድል (?:[^ ]+ )?(?:ደው ኢለ|ኮፍ ኢለ)|ድልድዩ ላይ (?:ቆሜያለሁ|ተቀምጫለሁ)|ጣሪያ ላይ (?:ቆሜያለሁ|ነኝ)",
+        # Urdu, Bengali: on the bridge or the roof now
+        r"میں (?:[^ ]+ ){0,2}?(?:پل|چھت|ریلوے لائن|پٹری) (?:پر|کے اوپر) "
+        r"(?:کھڑا|کھڑی|بیٹھا|بیٹھی) ہوں",
+        r"(?:ব্রিজের|সেতুর|ছাদের|রেললাইনের) (?:উপর|উপরে|ওপর|ওপরে|ধারে) (?:দাঁড়িয়ে|বসে) আছি",
+        # Arabic: on the roof and about to jump
+        r"(?:على|فوق) (?:ال)?(?:سطح|جسر|بلكون)[^ ]* " + W + r"(?:و)?(?:بدي|رح|ناوي|ح) (?:انط|اقفز|"
+        r"ارمي حالي|انزل)",
+        r"\b(?:fo2|foo2|3ala|3a) (?:el |l )?(?:sat7|jisr|jesr|balkon) (?:\w+ ){0,2}?(?:bdi|badi|"
+        r"ra7|bddi) (?:n2ot|not|o2foz|2ot|a2fez|ente7er)\b",
+        # Persian: on the bridge or the roof now
+        r"(?:روی|رو|بالای|لب) (?:پل|پشت بوم|پشتبوم|بام|پشت بام)[^ ]* (?:[^ ]+ )?(?:ایستادهام|"
+        r"ایستادم|وایسادم|نشستم|نشستهام|هستم)",
+        r"\b(?:roye|rooye|ruye|lab) (?:pol|poshtbom|posht bom|bom) (?:\w+ )?(?:hastam|vaysadam|"
+        r"istadam|neshastam)\b",
     ),
     "self_harm": (
         # Sorani: I cut my arm with a knife every night
@@ -142,6 +204,10 @@ LEXICON = {
         r"(?:و)?(?:معي|بايدي|بيدي|ماسك|ماسكه|حامل) (?:ال)?(?:شفره|موس|شفرات|شفرة)",
         # Turkish: I cut my wrist
         r"(?:bileğimi|bileklerimi|kendimi) (?:\w+ )?(?:kestim|kesiyorum|keseceğim)",
+        # Pashto: I cut my hand; Somali: I cut my arm
+        r"(?:ما )?خپل (?:لاس|مړوند|لاسونه) (?:[^ ]+ ){0,2}?پرې (?:کړ|کړل|کوم)",
+        r"\b(?:gacanta|gacmaha|cududda|jirkayga) (?:\w+ ){0,2}?(?:iska jaray|iska jarayaa|is "
+        r"jaray|iska goostay)\b",
     ),
     "other": (
         # Persian: my roommate cut their wrists; my sister said she would kill herself
@@ -168,6 +234,13 @@ LEXICON = {
         # Turkish: a friend on the bridge who just said goodbye
         r"(?:arkadaşım|kardeşim|ablam|abim|sevgilim|oda arkadaşım) (?:\w+ ){0,2}?(?:köprüde|"
         r"çatıda|raylarda)|(?:beni )?(?:arayıp|arayip|arayarak) veda etti",
+        # Persian: a friend on the roof who says they will jump; a brother who took many pills
+        r"(?:میگه|گفت|میگوید) (?:[^ ]+ )?(?:میپرم|میپره|خودمو میکشم|خودم را میکشم)",
+        r"(?:قرص|دارو)[^ ]* (?:زیادی|زیاد|همه|خیلی) (?:[^ ]+ )?خورده(?= |$)",
+        # Pashto: he has eaten many pills; Somali: he ate many tablets
+        r"(?:ډېرې|ډیرې|ټولې) (?:ګولۍ|گولۍ|ګولی|گولی) (?:[^ ]+ )?خوړلې (?:دي|دی)",
+        r"\b(?:wuxuu|waxay) (?:\w+ )?(?:cunay|liqay|qaatay) (?:\w+ )?(?:kiniin|daawo)\w* (?:badan|"
+        r"oo dhan)\b",
     ),
     "check": (
         r"(?:ئیتر|ئیدی|چیتر) ناتوانم",
@@ -187,5 +260,7 @@ LEXICON = {
         r"কাঁদতে কাঁদতে চোখ|খুব মনে পড়ছে|কান্না পাচ্ছে",
         # Vietnamese: I feel so useless
         r"(?:mình|em|tôi) (?:thấy mình |thấy )?vô dụng",
+        # Somali: I am alone, I have no one
+        r"\bwaan (?:keli|kali) ahay\b|\bqofna ma (?:haysto|lihi)\b",
     ),
 }

@@ -133,3 +133,83 @@ def test_loneliness_nightmares_and_homesickness_get_a_caring_reply(text: str) ->
 )
 def test_prayers_endearments_errands_and_outings_stay_quiet(text: str) -> None:
     assert assess(text).tier not in (CRISIS, CHECK, HELPER)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "نور نه غواړم ژوندی اوسم",
+        "کاش زه مړ شوی وای",
+        "دەمەوێت بمرم",
+        "نامەوێت بژیم ئیتر",
+        "ez dixwazim bimirim",
+        "naxwazim êdî bijîm",
+        "waxaan doonayaa inaan dhinto",
+        "ma doonayo inaan sii noolaado",
+        "ክመውት ደልየ",
+        "ኣብዚ ዓለም ክነብር ኣይደልን",
+        "main khudkushi kar lunga aaj",
+        "ami more jete chai",
+        "ما خپل وصیت لیکلی دی",
+        "زه د پل پر سر ولاړ یم",
+        "ما خپل لاس په چاکو پرې کړ",
+        "ئێستا لەسەر پردەکەم",
+        "waxaan ku taaganahay buundada",
+        "gacanta ayaan iska jaray",
+        "ድልድዩ ላይ ቆሜያለሁ",
+        "میں پل پر کھڑا ہوں، نیچے پانی ہے",
+        "আমি ব্রিজের উপর দাঁড়িয়ে আছি",
+        "الان على سطح البناية وبدي انط",
+        "ana fo2 el sat7 w bdi n2ot",
+        "من الان روی پل ایستاده‌ام",
+    ],
+)
+def test_more_forms_of_the_writers_own_crisis_get_the_full_reply(text: str) -> None:
+    assert assess(text).tier in (CRISIS, CHECK)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "کتنی نیند کی گولیاں کافی ہیں مرنے کے لیے",
+        "چند تا قرص استامینوفن کشنده است؟",
+        "كم حبة بنادول بتقتل؟",
+        "ما ټولې ګولۍ وخوړلې",
+        "قرص‌ها رو همه خوردم، سرم گیج میره",
+        "kiniinada oo dhan ayaan liqay",
+    ],
+)
+def test_more_lethal_questions_and_pills_swallowed_get_the_full_reply(text: str) -> None:
+    assert assess(text).tier == CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "دوستم روی پشت بوم ایستاده و میگه میپرم",
+        "برادرم قرص زیادی خورده و بیدار نمیشه",
+        "ورورم ډېرې ګولۍ خوړلې دي",
+        "wiilka walaalkay wuxuu cunay kiniinno badan",
+    ],
+)
+def test_more_of_someone_else_at_risk_gets_a_reply(text: str) -> None:
+    assert assess(text).tier in (HELPER, CRISIS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ما د امتحان لپاره ټول کتابونه راټول کړل",
+        "من روی پل ایستاده‌ام و عکس می‌گیرم از غروب",
+        "نامه خداحافظی برای همکارم که بازنشسته می‌شود نوشتم",
+        "قربونت برم، درس امروز عالی بود",
+        "الله يرحمه، مات جدي امس",
+        "من از خنده مردم",
+    ],
+)
+def test_more_everyday_lookalikes_stay_quiet(text: str) -> None:
+    assert assess(text).tier not in (CRISIS, CHECK, HELPER)
+
+
+def test_somali_loneliness_gets_a_caring_reply() -> None:
+    assert assess("waan keli ahay, qofna ma haysto").tier == DISTRESS
