@@ -333,6 +333,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         signal = None  # chocolate fatal to a dog, the fastest way to die in a game: not a person
     if signal == signals.METHOD and understated.excused_lethality(plain):
         signal = None  # a therapeutic index: a ratio of doses, asked of no one
+    if signal == signals.METHOD and everyday.course_question(plain):
+        signal = None  # "what is the lethal dose section in lesson 3 about?"
     if signal == signals.METHOD:
         return Verdict(CRISIS, signal)
     if signal is None and asked.method_question(plain) and not cues.NOT_FOR_PEOPLE.search(plain):

@@ -81,7 +81,8 @@ _PAST = re.compile(
 )
 _STILL = re.compile(
     r"\b(?:terrified|scared|worried|afraid|same things|again|right now|are back|came back|"
-    r"lately|but now|want to die|kill myself|end it all|suicidal now|thinking about it)\b"
+    r"lately|but now|want to die|(?<!tried to )kill myself|end it all|suicidal now|thinking about "
+    r"it)\b"
 )
 _RECOVERED = re.compile(
     r"\b(?:(?:now|today|these days|nowadays) i (?:am|volunteer|help|work|run|teach|mentor)|"
@@ -93,8 +94,8 @@ _RECOVERED = re.compile(
     r"i am (?:ok|okay|fine|safe)|has not been part|curious|candle|(?:been )?clean (?:for )?"
     r"(?:\w+ )?years?|[0-9]+ years clean|"
     # a life rebuilt after a flight: "now i have papers, job, i am good"
-    r"now i have (?:my |a |the )?(?:papers|residence|asylum|a job|job|work|a home|friends|"
-    r"a family)|"
+    r"(?:now|today|these days) i have (?:my |a |the )?(?:papers|residence|asylum|a job|job|work|"
+    r"a home|friends|a family)|i want to help others|"
     r"i am (?:good|well) now|now i am (?:good|well))\b"
 )
 

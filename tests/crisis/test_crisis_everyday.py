@@ -1,7 +1,9 @@
 """Kinds a blind set found missed the other way, everyday messages that sounded like a crisis: a
-death idiom about an exam laughed off, things given away before flying home for the summer, a
-crisis overcome told with the life rebuilt since ("now i have papers, a job") or in a named year
-of study. Each with the same words said in earnest, which must still get the reply."""
+death idiom about an exam laughed off, things given away before flying home for the summer or
+goodbyes before moving to another city, a crisis overcome told with the life rebuilt since ("now
+i have papers, a job") or in a named year of study, war news with one's family safe, a part of
+the course about lethal doses not understood. Each with the same words said in earnest, which
+must still get the reply."""
 
 from __future__ import annotations
 
@@ -36,4 +38,32 @@ def test_an_exam_idiom_a_trip_home_or_a_crisis_overcome_stays_quiet(text: str) -
     ],
 )
 def test_the_same_words_said_in_earnest_still_get_the_reply(text: str) -> None:
+    assert assess(text).tier in (CRISIS, CHECK)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bye everyone, i am moving to a new city for my new job, thanks for all the lessons",
+        "shelling near my parents village again last night, but they are all safe alhamdulillah",
+        "drones hit the power station in my town, my family is ok, just no electricity",
+        "in 2017 i tried to kill myself in the detention centre. today i have a job and i want to "
+        "help others",
+        "i do not understand the slide about the overdose risk in module 4, can you explain?",
+        "the chapter on lethal dose ratios confused me, what does it mean",
+    ],
+)
+def test_a_move_war_news_a_past_attempt_or_a_course_question_stays_quiet(text: str) -> None:
+    assert assess(text).tier not in (CRISIS, CHECK, HELPER)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "missiles hit my street, my family is safe but i want to die, i cannot go on",
+        "the lesson on lethal doses, i did not understand: how much would i need to die",
+        "bye everyone, this is my last message, i am moving on from this world",
+    ],
+)
+def test_the_same_kinds_with_the_writer_at_risk_still_get_the_reply(text: str) -> None:
     assert assess(text).tier in (CRISIS, CHECK)
