@@ -418,6 +418,9 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     if any(rule.search(guarded) for rule in checks) or after.CHECK.search(plain):
         theirs = _about_someone_else(plain) or quietly.SAID_BY_OTHER.search(plain) is not None
         return Verdict(HELPER if theirs else CHECK, "check")
+    if cover.CHECK.search(guarded):
+        theirs = _about_someone_else(plain) or cover.THEIRS.search(plain) is not None
+        return Verdict(HELPER if theirs else CHECK, "cover")  # "i dont see reason to continue"
     if foreign == "distress":
         return Verdict(DISTRESS, "language distress")
     if not _WORD.search(plain) and cues.SAD_EMOJI.search(text):

@@ -14,7 +14,9 @@ English of people writing in a second language (present tense for past, articles
 - a fall timed from a window or a ledge one stands at ("count how long it takes to reach the
   ground");
 - medicine collected and not taken, kept "for one night" or "just in case" ("been saving up my
-  sertraline instead of taking it").
+  sertraline instead of taking it");
+- ``CHECK`` (the check-in): no reason or point seen to go on, with the article dropped ("i dont
+  see reason to continue").
 
 Each with its lookalikes: forgiveness for what one said, a surprise party kept secret, a goodbye
 before a flight, a belt taken at airport security, a trip planned for the weekend, a physics
@@ -41,7 +43,11 @@ OWN = _compile(
     r"going to|am about to|must|have to) do\b",
     # a cover story, then denied
     r"\btold (?:him|her|them|everyone|my \w+) (?:that )?i am (?:going|flying|moving|travell?ing) "
-    r"(?:\w+ ){0,8}?i am not (?:going|flying|moving|travell?ing)\b",
+    r"(?:\w+ ){0,8}?i am not (?:going|flying|moving|travell?ing)\b"
+    # ...unless the writer goes somewhere else instead: "i go to the library"
+    r"(?!(?: \w+){0,3} i (?:go|am going|will go|went|stay|am staying) (?:to )?(?:the |my |a )?"
+    r"(?:library|class|work|school|university|uni|office|friends?|party|gym|shops?|shopping|"
+    r"cinema|mosque|church|city|centre|center|cafe)\b)",
     # a goodbye to family "for all", not understood
     r"\b(?:call|called|phone|phoned|text|texted) my " + _KIN + r" (?:and )?(?:say|said|told "
     r"(?:her|him|them)) (?:goodbye|bye) (?:for all|for everything|for ever|forever|for always|for "
@@ -53,9 +59,9 @@ OWN = _compile(
     r"knife|blades?)\b(?: \S+){0,4}? (?:but )?i (?:find|found|have|will find|know|got) "
     r"(?:an)?other (?:way|ways)\b(?! to (?!die|end|kill|do it|go|leave|finish)\w)",
     # leaving without the ticket or the papers that were refused
-    r"\bi know (?:how|a way|another way) to (?:leave|go|get out|escape) without (?:their|your|the|"
-    r"a|any) (?:plane |flight |bus )?(?:ticket|visa|papers|passport|permission|deportation|"
-    r"flight)\b",
+    r"\bi know (?:how|a way|another way) to (?:leave|go|get out|escape) (?:\w+ ){0,2}?without "
+    r"(?:their|your|the|a|any) (?:plane |flight |bus )?(?:ticket|visa|papers|passport|"
+    r"permission|deportation|flight)\b",
     # one's own plan after help was refused, with a day
     r"\b(?:no (?:clinic|doctor|hospital|one|body)|nobody|they) (?:will not |do not |wo not )?"
     r"(?:take|takes|accept|accepts|help|helps|see|sees|treat|treats|refuse|refused) me "
@@ -74,3 +80,14 @@ OWN = _compile(
     r"(?: \S+){0,12}? (?:for one night|for the night|for one day|just in case|for when|for later|"
     r"for the day|worth)\b",
 )
+
+# No reason to go on, said without its article: the rules that read "a reason" miss it.
+CHECK = _compile(
+    r"\b(?:do not|does not|did not|can not|no longer) (?:see|find|have) (?:reason|point|sense|"
+    r"meaning) (?:to|in|for) (?:continue|continuing|go on|going on|live|living|stay|staying|wake "
+    r"up|be alive)\b(?! (?:this|that|my|with|studying|working|"
+    r"here at|at|the (?:course|lesson|class|programme|program|studies|degree|training|project|work|"
+    r"job|game|series|book|show))\b)",
+)
+# Said of someone else: "my sister does not see reason to continue living".
+THEIRS = _compile(r"\b(?:he|she|they|my \w+) (?:does not|did not|can not|no longer) (?:see|find)\b")

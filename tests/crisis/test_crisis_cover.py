@@ -2,7 +2,8 @@
 the act: forgiveness asked for what one will do, a cover story given and then denied, a goodbye
 to family "for all" that they did not understand, the means taken away and another way found, a
 way to leave without the refused ticket, one's own plan after help was refused, a fall timed from
-a window, medicine collected and not taken "for one night". Each with its everyday lookalikes:
+a window, medicine collected and not taken "for one night", no reason seen to go on with the
+article dropped (the check-in). Each with its everyday lookalikes:
 forgiveness for words said, a trip that is real, a goodbye before a flight, a belt taken at
 security, a weekend planned, a physics question, a prescription kept as told."""
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from crisis import CHECK, CRISIS, assess
+from crisis import CHECK, CRISIS, HELPER, assess
 
 
 @pytest.mark.parametrize(
@@ -51,3 +52,44 @@ def test_what_surrounds_the_act_gets_the_full_reply(text: str) -> None:
 )
 def test_everyday_lookalikes_stay_quiet(text: str) -> None:
     assert assess(text).tier not in (CRISIS, CHECK)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i know how to leave this country without their deportation flight",
+        "please god forgive me for what i am about to do",
+        "i phone my mother and say goodbye for the last time, she cry",
+        "police take my belt but i know another way",
+    ],
+)
+def test_more_of_what_surrounds_the_act_gets_the_full_reply(text: str) -> None:
+    assert assess(text).tier in (CRISIS, CHECK)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i dont see reason to continue, the interview is negative again",
+        "i do not see point to wake up any more",
+        "no longer find meaning to live since the boat",
+    ],
+)
+def test_no_reason_to_go_on_without_its_article_gets_the_check_in(text: str) -> None:
+    assert assess(text).tier in (CHECK, CRISIS)
+
+
+def test_no_reason_to_go_on_said_of_someone_else_gets_the_reply_for_helpers() -> None:
+    assert assess("my sister does not see reason to continue living").tier in (HELPER, CRISIS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i dont see reason to continue this course, it is too hard",
+        "i don't see point to continue the series after season 2",
+        "i know how to leave the camp without the bus, i walk 40 minutes",
+    ],
+)
+def test_a_course_a_series_or_a_walk_stays_quiet(text: str) -> None:
+    assert assess(text).tier not in (CRISIS, CHECK, HELPER)
