@@ -25,8 +25,9 @@ from crisis.vocab import _compile
 _EXAM_DEATH = _compile(
     r"\b(?:exams?|tests?|quiz|quizzes|midterms?|finals|presentation|deadline|essay|assignment|"
     r"viva|oral|homework|lesson|class)\b(?: \S+){0,12}? (?:i will|i am going to|gonna|"
-    r"i am gonna|going to) (?:die|be dead)\b",
-    r"\b(?:i will|i am going to|gonna|i am gonna|going to) (?:die|be dead)\b(?: \S+){0,12}? "
+    r"i am gonna|going to|i want to|i wanna) (?:die|be dead)\b",
+    r"\b(?:i will|i am going to|gonna|i am gonna|going to|i want to|i wanna) (?:die|be "
+    r"dead)\b(?: \S+){0,12}? "
     r"(?:exams?|tests?|quiz|midterms?|finals|presentation|deadline|essay|assignment)\b",
 )
 _LAUGHED = re.compile(
@@ -52,7 +53,8 @@ _SELLING = _compile(
 # Words of real harm, or the trip denied: then the goodbye is read as it sounds.
 _BUT = _compile(
     r"\b(?:not (?:really |actually )?(?:going|flying|coming) (?:home|back)|never coming back|"
-    r"for good|forever|pills?|tablets?|note|letters?|kill\w*|suicid\w*|end (?:it|my)|last "
+    r"for good|forever|pills?|tablets?|note|letters?|kill myself|killing myself|kms|suicid\w*|"
+    r"end (?:it|my)|last "
     r"(?:message|night|goodbye)|will not (?:need|be (?:here|around|alive)))\b"
 )
 

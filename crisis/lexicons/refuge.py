@@ -100,6 +100,11 @@ LEXICON = {
         r"\bkhud ?kushi kar (?:lunga|lungi|lun|loon|loonga|loongi|rahi|raha|ne wala|ne wali)\b|"
         r"\b(?:more jete|morte|mor(?:e)? jabo) chai\b|\batmo ?hotta (?:korbo|korte chai)\b|"
         r"\bbachte chai na\b",
+        # Chinese: on the balcony or the roof and wanting to jump; not wanting to live on
+        r"(?:阳台|陽台|天台|楼顶|樓頂|屋顶|屋頂|桥上|橋上)[^ ]{0,8}? ?(?:想跳|要跳)|"
+        r"不想(?:再)?活(?:下去)?了",
+        # Korean: want to jump down; Tagalog: I don't want to live any more
+        r"뛰어내리고 ?싶|\bayoko (?:na|nang) (?:ma)?buhay\b",
     ),
     "passive": (
         # Persian: I don't want to wake up in the morning; better if I don't wake tomorrow
@@ -148,6 +153,9 @@ LEXICON = {
         r"نامەی ماڵئاوایی|نامەیەکی ماڵئاوایی|وەسیەتنامەکەم",
         r"\bwarqad (?:\w+ )?(?:macsalaameyn|nabadgelyo)\w*|\bdardaarankayga (?:ayaan )?qoray\b",
         r"ኑዛዜ[^ ]* (?:ጻሕፈ|ጽሒፈ|ጻፍኩ|ጽፌያለሁ)",
+        # Chinese: the last letter written; Vietnamese: a letter to one's parents, then goodbye
+        r"写好(?:了)?遗书|寫好(?:了)?遺書|写了遗书|寫了遺書|遗书写好|遺書寫好",
+        r"viết thư (?:[^ ]+ ){0,5}?tạm biệt",
     ),
     "outing": (
         # a roof or a riverside with friends, coffee, a view, a picnic
@@ -157,6 +165,7 @@ LEXICON = {
         r"친구(?:들)?(?:이랑|하고|랑|와)|치맥|피크닉|자전거|라면|늦게 들어",
         r"عکس میگیرم|عکس گرفتم|عکس بگیرم|غروب|با دوستان|با دوستام|با بچه ها|با خانواده|منظره|"
         r"مع رفقاتي|مع اصحابي",
+        r"晒|曬|晾|收衣服",
     ),
     # the Han River with friends, home late: a sorry to one's mother, not a farewell
     # A farewell letter for a colleague who retires or a classmate who moves away.
@@ -191,6 +200,8 @@ LEXICON = {
         r"ایستادم|وایسادم|نشستم|نشستهام|هستم)",
         r"\b(?:roye|rooye|ruye|lab) (?:pol|poshtbom|posht bom|bom) (?:\w+ )?(?:hastam|vaysadam|"
         r"istadam|neshastam)\b",
+        # Chinese: standing on a bridge or a roof; Korean: come up to the rooftop
+        r"站在(?:桥|橋|楼顶|樓頂|天台|屋顶|屋頂)上?|옥상에 ?올라(?:왔|와 ?있)",
     ),
     "self_harm": (
         # Sorani: I cut my arm with a knife every night
@@ -241,6 +252,8 @@ LEXICON = {
         r"(?:ډېرې|ډیرې|ټولې) (?:ګولۍ|گولۍ|ګولی|گولی) (?:[^ ]+ )?خوړلې (?:دي|دی)",
         r"\b(?:wuxuu|waxay) (?:\w+ )?(?:cunay|liqay|qaatay) (?:\w+ )?(?:kiniin|daawo)\w* (?:badan|"
         r"oo dhan)\b",
+        # Chinese: someone on the roof who says they will jump
+        r"(?:说|說)(?:要|想)跳",
     ),
     "check": (
         r"(?:ئیتر|ئیدی|چیتر) ناتوانم",
