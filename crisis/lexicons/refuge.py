@@ -27,6 +27,9 @@ LEXICON = {
         # "may I die for you", "may I die for your eyes": Persian and Dari endearments
         r"(?:الهی )?بمیرم (?:برات|برایت|برای تو|برای شما|براتون|واست|براش|برای [^ ]+)|"
         r"قربونت برم|قربانت شوم|فدات شم|فدایت شوم",
+        # Levantine: "I want to die of laughing, of hunger"; a washing line is no rope
+        r"(?:موت|اموت|بموت) (?:من|م) (?:ال)?(?:ضحك|جوع|عطش|ملل|حر|برد|نعس|تعب)",
+        r"حبل (?:ال)?غسيل",
     ),
     "method": (
         # how many of a medicine "would be enough" for one to die
@@ -53,6 +56,8 @@ LEXICON = {
         r"(?:كم|قديش|اديش) (?:حبه|حبات|قرص) " + W + r"(?:بتقتل|تقتل|بيقتل|يقتل|قاتله|بتموت)",
         r"\b(?:kam|2addesh|addesh) (?:7abbe|7abe|7aba|habbe) (?:\w+ )?(?:bte2tol|bt2tol|yi2tol|"
         r"te2tol|btmawet)\b",
+        r"скільки (?:\w+ )?(?:таблеток|пігулок) (?:\w+ )?(?:треба|потрібно) (?:щоб|аби) (?:не "
+        r"прокинутис|померти|вмерти)",
     ),
     "overdose": (
         r"\b(?:akalt|bala3t|bla3t|khadt|akhadt|a5adt|shrebt|sharabt) (?:kol|kell|kil|3elbet|"
@@ -63,6 +68,7 @@ LEXICON = {
         r"(?:قرص|دارو)[^ ]* (?:رو |را )?(?:همه|همشو|همه شو|یکجا) (?:رو |را )?خوردم",
         r"(?:ټولې|ډېرې|ډیرې) (?:ګولۍ|گولۍ|ګولی|گولی) (?:[^ ]+ )?وخوړلې",
         r"\bkiniin\w* (?:oo dhan|badan|dhammaan) (?:\w+ )?(?:ayaan )?(?:liqay|cunay|qaatay)\b",
+        r"(?:اكلت|بلعت) (?:كل|كامل) (?:ال)?(?:حبوب|دوا|ادويه|علبه)",
     ),
     "intent": (
         # Sorani: "I want to put an end to my life", "I will kill myself"
@@ -105,6 +111,10 @@ LEXICON = {
         r"不想(?:再)?活(?:下去)?了",
         # Korean: want to jump down; Tagalog: I don't want to live any more
         r"뛰어내리고 ?싶|\bayoko (?:na|nang) (?:ma)?buhay\b",
+        # Levantine: kill myself ("حالي"); Persian: I'll kill myself; Ukrainian: I'll end it
+        r"(?:اقتل|بقتل|قتلت|رح اقتل) (?:حالي|روحي)",
+        r"خودم (?:را|رو) (?:میکشم|بکشم|خواهم کشت)",
+        r"покінчу (?:життя )?(?:з собою|самогубством)",
     ),
     "passive": (
         # Persian: I don't want to wake up in the morning; better if I don't wake tomorrow
@@ -123,6 +133,7 @@ LEXICON = {
         # Pashto: I wish I were dead, I wish I had not been born
         r"کاش (?:زه )?(?:مړ|مر) (?:شوی|شوې|شوي) (?:وای|وم)|کاش (?:زه )?(?:پیدا|زېږېدلی|زیږیدلی) "
         r"(?:شوی )?نه (?:وای|وم)",
+        r"краще (?:я )?(?:помру|вмру|загину|мене не буде)",
     ),
     "prepare": (
         # pills gathered: Persian, Ukrainian
@@ -156,6 +167,10 @@ LEXICON = {
         # Chinese: the last letter written; Vietnamese: a letter to one's parents, then goodbye
         r"写好(?:了)?遗书|寫好(?:了)?遺書|写了遗书|寫了遺書|遗书写好|遺書寫好",
         r"viết thư (?:[^ ]+ ){0,5}?tạm biệt",
+        # Levantine: a rope brought and put in the room; pills gathered, in Latin letters too
+        r"(?:جبت|اشتريت|حضرت|جهزت|ربطت) (?:ال)?حبل",
+        r"\b(?:jama3t|jam3t|5abbet|khabbet|5abbayt|khabbayt) (?:el |al )?(?:7oboob|7bob|7ubub|dawa|"
+        r"adwiye)\b",
     ),
     "outing": (
         # a roof or a riverside with friends, coffee, a view, a picnic
@@ -173,6 +188,8 @@ LEXICON = {
         r"친구(?:들)?(?:이랑|하고|랑|와)|치맥|피크닉|자전거|늦게 들어",
         r"(?:برای|واسه) (?:همکار|همکلاسی|معلم|استاد)[^ ]*|بازنشسته|جشن خداحافظی|مهمونی خداحافظی|"
         r"مهمانی خداحافظی",
+        # a rope for the tent, the washing, the balcony, the car
+        r"(?:ل|لل)(?:خيمه|غسيل|بلكون|تخييم|شنطه|سياره|رياضه|نشر|تمرين)",
     ),
     "place": (
         # Bengali: sat on the roof of the shelter, looking down
@@ -254,6 +271,7 @@ LEXICON = {
         r"oo dhan)\b",
         # Chinese: someone on the roof who says they will jump
         r"(?:说|說)(?:要|想)跳",
+        r"покінчить (?:життя )?(?:з собою|самогубством)",
     ),
     "check": (
         r"(?:ئیتر|ئیدی|چیتر) ناتوانم",
@@ -275,5 +293,8 @@ LEXICON = {
         r"(?:mình|em|tôi) (?:thấy mình |thấy )?vô dụng",
         # Somali: I am alone, I have no one
         r"\bwaan (?:keli|kali) ahay\b|\bqofna ma (?:haysto|lihi)\b",
+        # Ukrainian: so tired, nothing works out; Levantine: alone here, no one asks after me
+        r"(?:дуже|так) (?:втомилась|втомився|втомлена|втомлений)|нічого не виходить",
+        r"(?:انا )?(?:وحيد|وحيده) (?:هون|هنا|هين)|ما (?:حدا|حدن) (?:بيسال|يسال|بيسأل) عني",
     ),
 }
