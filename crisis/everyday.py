@@ -7,6 +7,8 @@
   bye everyone!");
 - war news with one's own people safe ("missile hit my city last night, my family is ok thank
   god");
+- a saying quoted, with the writer nowhere in it but to ask how to say it ("we have a saying:
+  death is a black camel that kneels at every door");
 - a part of the course not understood ("what is the lethal dose section in lesson 3 about?"):
   ``course_question``, which excuses even a method word, unless the writer is in it.
 
@@ -73,6 +75,14 @@ _MINE = _compile(
     r"\bi (?:want|wish|will|am going|should|would rather|need) (?:to )?(?:die|end|kill|not wake|"
     r"disappear|be dead)|\bmyself\b|\bsuicid\w*"
 )
+# A saying or a proverb quoted, as people explain their culture.
+_SAYING = _compile(
+    r"\b(?:we have a saying|there is a saying|an old saying|the saying|a proverb|the proverb|in "
+    r"(?:my|our) (?:culture|country|language) we say)\b"
+)
+# The writer asking how to say or explain it is still no one in it; any other "i" is.
+_ASKING = re.compile(r"\bhow (?:do|can|would|should) i (?:say|translate|explain|write)\b")
+_WRITER = re.compile(r"\b(?:i|me|myself|my life)\b")
 # A part of the course named and not understood; nothing of the writer's own beside it.
 _COURSE_PART = _compile(
     r"\b(?:section|chapter|lesson|module|slide|lecture|reading|paragraph|table|graph|quiz "
@@ -101,6 +111,8 @@ def not_meant(text: str, plain: str) -> bool:
     """Whether ``plain`` (and ``text``, for the laughing emoji) is one of the everyday kinds."""
     if _WAR_NEWS.search(plain) and _SAFE.search(plain) and not _MINE.search(plain):
         return True
+    if _SAYING.search(plain) and not _WRITER.search(_ASKING.sub(" ", plain)):
+        return True  # "we have a saying: death is a black camel that kneels at every door"
     if _BUT.search(plain):
         return False
     if _EXAM_DEATH.search(plain) and _LAUGHED.search(text.casefold() + " " + plain):

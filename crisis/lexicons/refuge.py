@@ -30,6 +30,11 @@ LEXICON = {
         # Levantine: "I want to die of laughing, of hunger"; a washing line is no rope
         r"(?:موت|اموت|بموت) (?:من|م) (?:ال)?(?:ضحك|جوع|عطش|ملل|حر|برد|نعس|تعب)",
         r"حبل (?:ال)?غسيل",
+        # Persian sympathy, "oh, may I die" for someone's hard day, and "for that smile of yours";
+        # Levantine "may I die before you", said to a mother or a child out of love
+        r"الهی بمیرم(?! (?:و |تا )?(?:راحت|تموم|خلاص))|بمیرم (?:واسه|واسهی|واسه ی) [^ ]+",
+        r"(?:ياريت|يا ريت|ان شاء الله|انشالله|الله) (?:[^ ]+ )?(?:اموت|موت) "
+        r"(?:قبلك|قبلكم|قبلها|قبله)|تقبرني|يقبرني|تقبريني",
     ),
     "method": (
         # how many of a medicine "would be enough" for one to die

@@ -2,7 +2,8 @@
 death idiom about an exam laughed off, things given away before flying home for the summer or
 goodbyes before moving to another city, a crisis overcome told with the life rebuilt since ("now
 i have papers, a job") or in a named year of study, war news with one's family safe, a part of
-the course about lethal doses not understood. Each with the same words said in earnest, which
+the course about lethal doses not understood, a saying quoted, Persian and Levantine words of
+love about dying ("الهی بمیرم", "تقبرني"). Each with the same words said in earnest, which
 must still get the reply."""
 
 from __future__ import annotations
@@ -66,4 +67,32 @@ def test_a_move_war_news_a_past_attempt_or_a_course_question_stays_quiet(text: s
     ],
 )
 def test_the_same_kinds_with_the_writer_at_risk_still_get_the_reply(text: str) -> None:
+    assert assess(text).tier in (CRISIS, CHECK)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we have a saying: better to die standing than live on your knees. how do i say it in "
+        "english?",
+        "there is a saying in my country, death is a guest who never knocks",
+        "الهی بمیرم، چه روز سختی داشتی عزیزم",
+        "بمیرم واسه اون خنده‌هات",
+        "يا ريت اموت قبلك يا امي، هيك منقول للي منحبهم",
+        "تقبرني شو حلو هالرسمة",
+    ],
+)
+def test_sayings_and_words_of_love_about_dying_stay_quiet(text: str) -> None:
+    assert assess(text).tier not in (CRISIS, CHECK, HELPER)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dad always said i am a burden, he was right, everyone is better off without me",
+        "there is a saying that time heals, but i want to die, nothing heals",
+        "الهی بمیرم و راحت شم از این زندگی",
+    ],
+)
+def test_a_parents_words_or_a_saying_beside_ones_own_wish_still_get_the_reply(text: str) -> None:
     assert assess(text).tier in (CRISIS, CHECK)
