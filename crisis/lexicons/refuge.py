@@ -16,6 +16,11 @@ English) and the Persian endearment "may I die for you" ("بمیرم برات"),
 
 # A gap of up to three words of any script.
 W = r"(?:[^ ]+ ){0,3}?"
+# "بمیرم برات" is an endearment; after "I want", "I wish" or "let me" it is the wish itself.
+NOT_WISHED = (
+    r"(?<!میخوام )(?<!میخواهم )(?<!میخواد )(?<!میخواست )(?<!کاش )(?<!بذار )(?<!بگذار )"
+    r"(?<!دوست دارم )(?<!خدایا )"
+)
 
 LEXICON = {
     "guard": (
@@ -25,14 +30,18 @@ LEXICON = {
         # a razor for shaving
         r"(?:شفره|شفرات|موس|ماكينه) (?:ال)?حلاقه",
         # "may I die for you", "may I die for your eyes": Persian and Dari endearments
-        r"(?:الهی )?بمیرم (?:برات|برایت|برای تو|برای شما|براتون|واست|براش|برای [^ ]+)|"
+        r"(?:الهی )?" + NOT_WISHED + r"بمیرم (?:برات|برایت|برای تو|برای شما|براتون|واست|براش|"
+        r"برای (?!همیشه|اینکه|این که|این)[^ ]+)|"
         r"قربونت برم|قربانت شوم|فدات شم|فدایت شوم",
         # Levantine: "I want to die of laughing, of hunger"; a washing line is no rope
         r"(?:موت|اموت|بموت) (?:من|م) (?:ال)?(?:ضحك|جوع|عطش|ملل|حر|برد|نعس|تعب)",
         r"حبل (?:ال)?غسيل",
         # Persian sympathy, "oh, may I die" for someone's hard day, and "for that smile of yours";
         # Levantine "may I die before you", said to a mother or a child out of love
-        r"الهی بمیرم(?! (?:و |تا )?(?:راحت|تموم|خلاص))|بمیرم (?:واسه|واسهی|واسه ی) [^ ]+",
+        r"الهی بمیرم(?! (?:و |تا )?(?:راحت|تموم|خلاص))|"
+        + NOT_WISHED
+        + r"بمیرم (?:واسه|واسهی|واسه ی) "
+        r"(?!همیشه|اینکه|این که|این)[^ ]+",
         r"(?:ياريت|يا ريت|ان شاء الله|انشالله|الله) (?:[^ ]+ )?(?:اموت|موت) "
         r"(?:قبلك|قبلكم|قبلها|قبله)|تقبرني|يقبرني|تقبريني",
     ),
@@ -120,6 +129,9 @@ LEXICON = {
         r"(?:اقتل|بقتل|قتلت|رح اقتل) (?:حالي|روحي)",
         r"خودم (?:را|رو) (?:میکشم|بکشم|خواهم کشت)",
         r"покінчу (?:життя )?(?:з собою|самогубством)",
+        # Somali: I too will follow them (the family lost)
+        r"\baniguna waan (?:raacayaa|raaci doonaa|raacaa)\b|\bwaan (?:raacayaa|raaci doonaa) "
+        r"(?:iyaga|qoyskayga|hooyaday|aabahay|carruurtayda)\b",
     ),
     "passive": (
         # Persian: I don't want to wake up in the morning; better if I don't wake tomorrow

@@ -92,6 +92,9 @@ def test_sayings_and_words_of_love_about_dying_stay_quiet(text: str) -> None:
         "my dad always said i am a burden, he was right, everyone is better off without me",
         "there is a saying that time heals, but i want to die, nothing heals",
         "الهی بمیرم و راحت شم از این زندگی",
+        "می‌خواهم بمیرم برای همیشه",
+        "میخوام بمیرم برات مهم نیست",
+        "inna lillaahi, qoyskaygii badda ayay ku dhinteen, aniguna waan raacayaa",
     ],
 )
 def test_a_parents_words_or_a_saying_beside_ones_own_wish_still_get_the_reply(text: str) -> None:
