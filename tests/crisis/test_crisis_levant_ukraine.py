@@ -63,3 +63,18 @@ def test_exhaustion_and_loneliness_get_a_caring_reply(text: str) -> None:
 )
 def test_laughter_a_washing_line_and_a_tent_stay_quiet(text: str) -> None:
     assert assess(text).tier not in (CRISIS, CHECK, HELPER)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "معي شفرة حلاقة وبدي اجرح حالي",
+        "رجعت قطعت معصمي امبارح بالليل",
+    ],
+)
+def test_cutting_oneself_in_levantine_gets_the_full_reply(text: str) -> None:
+    assert assess(text).tier == CRISIS
+
+
+def test_a_hand_cut_while_cooking_stays_quiet() -> None:
+    assert assess("جرحت ايدي وانا عم قطع بصل").tier not in (CRISIS, CHECK, HELPER)
