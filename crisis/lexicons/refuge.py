@@ -171,9 +171,9 @@ LEXICON = {
         # Vietnamese: the rope prepared, a will written, one last time
         r"chuẩn bị (?:sẵn )?(?:dây|thuốc|dao)|(?:em|tôi|mình) (?:đã )?viết (?:xong )?di chúc|"
         r"viết di chúc rồi|"
-        r"(?:nói chuyện|nói) (?:\w+ ){0,3}?(?:một )?lần cuối",
+        r"(?:nói chuyện|nói) (?:\w+ ){0,3}?(?:ai đó|mọi người|ai) (?:một )?lần cuối",
         # Korean: sorry, mum, and then the Han River tonight, or wanting to stop now
-        r"미안해 (?:[^ ]+ ){0,8}?(?:그만하고 ?싶|한강)",
+        r"미안해 (?:[^ ]+ ){0,8}?(?:(?:이제 ?|다 ?|전부 ?|모든 ?걸 ?)그만하고 ?싶|한강)",
         # Amharic, Tigrinya: everything decided for tonight
         r"ዛሬ ማታ (?:[^ ]+ ){0,2}?(?:ላቆም|ክውድኦ)",
         # a will or a farewell letter written: Pashto, Sorani, Somali, Tigrinya, Amharic
@@ -189,14 +189,18 @@ LEXICON = {
         r"\b(?:jama3t|jam3t|5abbet|khabbet|5abbayt|khabbayt) (?:el |al )?(?:7oboob|7bob|7ubub|dawa|"
         r"adwiye)\b",
     ),
+    # A joke about a match or an exam, laughed at: "if we lose he'll kill himself haha"
+    "fiction": (r"(?:فوتبال|بازی|مسابقه|امتحان|کنکور)(?=.*(?:هاها|خخخ|ههه|haha))",),
     "outing": (
         # a roof or a riverside with friends, coffee, a view, a picnic
         r"uống cà phê|ngắm (?:cảnh|hoàng hôn|sao)|với (?:bạn|các bạn|gia đình)|chụp ảnh",
         r"আড্ডা|বন্ধুদের সাথে|চা খাচ্ছি|ঘুড়ি|কাপড় শুকাতে",
-        r"烧烤|燒烤|看星星|看日落|晒被子|曬被子|和朋友|跟朋友|拍照",
+        r"烧烤|燒烤|看星星|看日落|晒被子|曬被子|和朋友|跟朋友|拍照|咖啡|餐厅|餐廳|酒吧|吃饭|吃飯",
         r"친구(?:들)?(?:이랑|하고|랑|와)|치맥|피크닉|자전거|라면|늦게 들어",
         r"عکس میگیرم|عکس گرفتم|عکس بگیرم|غروب|با دوستان|با دوستام|با بچه ها|منظره|"
         r"مع رفقاتي|مع اصحابي",
+        # Turkish: fishing, photos, the view, with friends, a picnic
+        r"balık tut\w*|fotoğraf çek\w*|manzara\w*|arkadaşlarla|piknik\w*",
         r"晒|曬|晾|收衣服",
     ),
     # the Han River with friends, home late: a sorry to one's mother, not a farewell
@@ -204,7 +208,7 @@ LEXICON = {
     "later": (
         r"친구(?:들)?(?:이랑|하고|랑|와)|치맥|피크닉|자전거|늦게 들어",
         r"(?:برای|واسه) (?:همکار|همکلاسی|معلم|استاد)[^ ]*|بازنشسته|جشن خداحافظی|مهمونی خداحافظی|"
-        r"مهمانی خداحافظی",
+        r"مهمانی خداحافظی|ویتامین|مکمل",
         # a rope for the tent, the washing, the balcony, the car
         r"(?:ل|لل)(?:خيمه|غسيل|بلكون|تخييم|شنطه|سياره|رياضه|نشر|تمرين)",
     ),
@@ -250,7 +254,8 @@ LEXICON = {
         # Turkish: I cut my wrist
         r"(?:bileğimi|bileklerimi|kendimi) (?:\w+ )?(?:kestim|kesiyorum|keseceğim)",
         # Pashto: I cut my hand; Somali: I cut my arm
-        r"(?:ما )?خپل (?:لاس|مړوند|لاسونه) (?:[^ ]+ ){0,2}?پرې (?:کړ|کړل|کوم)",
+        r"(?:ما )?خپل (?:لاس|مړوند|لاسونه) (?:[^ ]+ ){0,2}?پرې (?:کړ|کړل|کوم)"
+        r"(?!.*(?:پیاز|پخل|ترکار|غوښ|سبز|کار کې))",
         r"\b(?:gacanta|gacmaha|cududda|jirkayga) (?:\w+ ){0,2}?(?:iska jaray|iska jarayaa|is "
         r"jaray|iska goostay)\b",
         # Levantine: cutting or hurting oneself ("حالي", "ايدي")
@@ -280,14 +285,15 @@ LEXICON = {
         r"(?:她|他)(?:说|說)?(?:她|他)?吃了(?:很多|好多|一堆|一整瓶|整瓶)(?:的)?(?:药|藥)",
         # Turkish: a friend on the bridge who just said goodbye
         r"(?:arkadaşım|kardeşim|ablam|abim|sevgilim|oda arkadaşım) (?:\w+ ){0,2}?(?:köprüde|"
-        r"çatıda|raylarda)|(?:beni )?(?:arayıp|arayip|arayarak) veda etti",
+        r"çatıda|raylarda) (?:\w+ ){0,8}?(?:veda|atla\w*|intihar\w*|ölmek|öleceğ\w*|polis\w*|"
+        r"ne yapmalıyım|yardım)|(?:beni )?(?:arayıp|arayip|arayarak) veda etti",
         # Persian: a friend on the roof who says they will jump; a brother who took many pills
         r"(?:میگه|گفت|میگوید) (?:[^ ]+ )?(?:میپرم|میپره|خودمو میکشم|خودم را میکشم)",
         r"(?:قرص|دارو)[^ ]* (?:زیادی|زیاد|همه|خیلی) (?:[^ ]+ )?خورده(?= |$)",
         # Pashto: he has eaten many pills; Somali: he ate many tablets
         r"(?:ډېرې|ډیرې|ټولې) (?:ګولۍ|گولۍ|ګولی|گولی) (?:[^ ]+ )?خوړلې (?:دي|دی)",
         r"\b(?:wuxuu|waxay) (?:\w+ )?(?:cunay|liqay|qaatay) (?:\w+ )?(?:kiniin|daawo)\w* (?:badan|"
-        r"oo dhan)\b",
+        r"oo dhan)\b(?! oo (?:fitamiin|vitamin|macmacaan))",
         # Chinese: someone on the roof who says they will jump
         r"(?:说|說)(?:要|想)跳",
         r"покінчить (?:життя )?(?:з собою|самогубством)",

@@ -213,3 +213,26 @@ def test_more_everyday_lookalikes_stay_quiet(text: str) -> None:
 
 def test_somali_loneliness_gets_a_caring_reply() -> None:
     assert assess("waan keli ahay, qofna ma haysto").tier == DISTRESS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "엄마 미안해 나 학원 그만하고 싶어",
+        "em muốn nói chuyện với thầy một lần cuối trước khi tốt nghiệp",
+        "我现在在楼顶的咖啡厅",
+        "برادرم گفت اگه فوتبال ببازیم خودش رو می‌کشه هاها",
+        "kardeşim köprüde balık tutuyor",
+        "wiilkayga wuxuu cunay kiniinno badan oo fitamiin ah, ma khatar baa?",
+        "یه عالمه قرص ویتامین جمع کردم از داروخانه",
+        "ما خپل لاس پرې کړ کله چې مې پیاز پرې کاوه",
+    ],
+)
+def test_quitting_a_class_a_last_talk_a_cafe_a_joke_fishing_vitamins_and_cooking_stay_quiet(
+    text: str,
+) -> None:
+    assert assess(text).tier not in (CRISIS, CHECK, HELPER)
+
+
+def test_sorry_mum_i_want_to_stop_everything_still_gets_the_reply() -> None:
+    assert assess("엄마 미안해, 이제 다 그만하고 싶어").tier in (CRISIS, CHECK)
