@@ -345,7 +345,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(CRISIS, "sought")  # a place by what it lacks, a character's amount
     if signal is None and framed.method(plain) and not game:
         return Verdict(CRISIS, "framed")  # not to be found in time, a rescue to be defeated
-    if not game and (swallowed.METHOD.search(plain) or swallowed.OVERDOSE.search(plain)):
+    if not game and (swallowed.METHOD.search(plain) or swallowed.overdose(plain)):
         return Verdict(CRISIS, "swallowed")  # "which floor is sure", all the first-aid tablets
     foreign = languages.detect(text)
     if foreign in (signals.METHOD, signals.OVERDOSE):

@@ -40,7 +40,8 @@ _MEDICINE = (
 OWN = _compile(
     # forgiveness asked for what is still to be done
     r"\b(?:god|allah|mom|mum|mother|everyone|please) (?:please )?forgive me for what i (?:will|am "
-    r"going to|am about to|must|have to) do\b",
+    r"going to|am about to|must|have to) do\b"
+    r"(?! (?:to|with) (?:this|that|the|my|your|his|her|these|those)\b)",
     # a cover story, then denied
     r"\btold (?:him|her|them|everyone|my \w+) (?:that )?i am (?:going|flying|moving|travell?ing) "
     r"(?:\w+ ){0,8}?i am not (?:going|flying|moving|travell?ing)\b"
@@ -51,7 +52,8 @@ OWN = _compile(
     # a goodbye to family "for all", not understood
     r"\b(?:call|called|phone|phoned|text|texted) my " + _KIN + r" (?:and )?(?:say|said|told "
     r"(?:her|him|them)) (?:goodbye|bye) (?:for all|for everything|for ever|forever|for always|for "
-    r"the last time)\b",
+    r"the last time)\b(?! (?:the |this |of )?(?:summer|winter|holidays?|week|weekend|month|year|"
+    r"semester|term|break|trip|exchange))",
     r"\b(?:say|said) (?:goodbye|bye) to my " + _KIN + r" (?:\w+ ){0,6}?(?:she|he|they) (?:do not|"
     r"did not|does not|can not) understand why\b",
     # the means taken away, another found

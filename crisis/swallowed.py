@@ -27,7 +27,16 @@ _BODY = (
 
 METHOD = _compile(
     r"\b(?:from )?(?:which|what|how many) (?:floor|floors|storey|storeys|story|stories|height) "
-    r"(?:is|are|would be|will be) (?:sure|surely|certain|enough|high enough|fatal|deadly)\b",
+    r"(?:is|are|would be|will be) (?:sure|surely|certain|enough|high enough|fatal|deadly)\b"
+    # ...not enough for a hoop or a building: only for dying
+    r"(?! (?:for|to) (?!die|me|a person|someone|death|kill|not survive|not wake)\w)",
+)
+
+# Taken as the doctor or the nurse said, every morning, before a meal: a routine, not an overdose.
+_ROUTINE = _compile(
+    r"\b(?:every (?:morning|day|night|evening)|(?:the )?(?:doctor|nurse|pharmacist) (?:say|said|"
+    r"says|told|showed)|as prescribed|like the (?:doctor|nurse)|before (?:the |a |my )?(?:big )?"
+    r"(?:meal|dinner|lunch|breakfast|eating)|this is the dose)\b"
 )
 
 OVERDOSE = _compile(
@@ -44,3 +53,8 @@ OVERDOSE = _compile(
     r"toilet cleaner)\b(?: \S+){0,12}? (?:throat|stomach|chest|mouth) (?:is )?(?:burning|burns|"
     r"on fire|hurts)\b",
 )
+
+
+def overdose(plain: str) -> bool:
+    """An overdose of one of the kinds here, and not a routine told with it."""
+    return OVERDOSE.search(plain) is not None and _ROUTINE.search(plain) is None

@@ -93,3 +93,14 @@ def test_no_reason_to_go_on_said_of_someone_else_gets_the_reply_for_helpers() ->
 )
 def test_a_course_a_series_or_a_walk_stays_quiet(text: str) -> None:
     assert assess(text).tier not in (CRISIS, CHECK, HELPER)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "god forgive me for what i will do to this pizza",
+        "i called my mother and said goodbye for all the summer, see you in september",
+    ],
+)
+def test_a_pizza_and_a_summer_away_stay_quiet(text: str) -> None:
+    assert assess(text).tier not in (CRISIS, CHECK)

@@ -41,3 +41,20 @@ def test_a_height_asked_or_a_swallowing_gets_the_full_reply(text: str) -> None:
 )
 def test_everyday_lookalikes_stay_quiet(text: str) -> None:
     assert assess(text).tier not in (CRISIS,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what height is enough for a basketball hoop in the camp?",
+        "how many floors are enough for a student dorm building?",
+        "i take all the tablets from the box every morning, the doctor say this is the dose, i "
+        "feel sick a bit",
+    ],
+)
+def test_a_hoop_a_building_and_a_routine_stay_quiet(text: str) -> None:
+    assert assess(text).tier != CRISIS
+
+
+def test_a_height_enough_not_to_survive_still_gets_the_full_reply() -> None:
+    assert assess("what height is enough to not survive").tier == CRISIS
