@@ -72,6 +72,12 @@ LEXICON = {
         r"te2tol|btmawet)\b",
         r"скільки (?:\w+ )?(?:таблеток|пігулок) (?:\w+ )?(?:треба|потрібно) (?:щоб|аби) (?:не "
         r"прокинутис|померти|вмерти)",
+        # how many pills to die: Amharic, Somali, Sorani, Vietnamese
+        r"ምን ያህል ኪኒ[^ ]* (?:[^ ]+ ){0,2}?(?:እሞታለሁ|ይገድላል|ለመሞት)",
+        r"\b(?:meeqa|immisa|imisa) kiniin\w* (?:\w+ ){0,2}?(?:dila|dilaya|dhinto|ku dhimaa|"
+        r"u dhimato)\b",
+        r"چەند (?:حەب|دەرمان)[^ ]* (?:[^ ]+ ){0,2}?(?:بمرم|دەمرم|دەکوژێت)",
+        r"bao nhiêu viên (?:\w+ ){0,3}?(?:thì|để|sẽ|là) (?:chết|không tỉnh|không dậy)",
     ),
     "overdose": (
         r"\b(?:akalt|bala3t|bla3t|khadt|akhadt|a5adt|shrebt|sharabt) (?:kol|kell|kil|3elbet|"
@@ -83,6 +89,9 @@ LEXICON = {
         r"(?:ټولې|ډېرې|ډیرې) (?:ګولۍ|گولۍ|ګولی|گولی) (?:[^ ]+ )?وخوړلې",
         r"\bkiniin\w* (?:oo dhan|badan|dhammaan) (?:\w+ )?(?:ayaan )?(?:liqay|cunay|qaatay)\b",
         r"(?:اكلت|بلعت) (?:كل|كامل) (?:ال)?(?:حبوب|دوا|ادويه|علبه)",
+        # many pills or all of them swallowed: Amharic, Sorani
+        r"(?:ብዙ|ሁሉንም) ኪኒ[^ ]* (?:[^ ]+ )?(?:ውጫለሁ|ወሰድኩ|ዋጥኩ)",
+        r"هەموو (?:حەب|دەرمان)[^ ]* (?:[^ ]+ )?خوارد",
     ),
     "intent": (
         # Sorani: "I want to put an end to my life", "I will kill myself"
@@ -297,6 +306,11 @@ LEXICON = {
         # Chinese: someone on the roof who says they will jump
         r"(?:说|說)(?:要|想)跳",
         r"покінчить (?:життя )?(?:з собою|самогубством)",
+        # Amharic: he said he would destroy himself; a friend swallowed many pills
+        r"(?:ራሱን|ራሷን) (?:ሊያጠፋ|ሊገድል|ልታጠፋ|ልትገድል)|"
+        r"(?:ብዙ|ሁሉንም) ኪኒ[^ ]* (?:[^ ]+ )?(?:ውጧል|ወስዷል|ወስዳለች|ውጣለች)",
+        # Vietnamese: took the medicine and will not wake
+        r"thuốc (?:\w+ ){0,4}?(?:không tỉnh|gọi không dậy|bất tỉnh)",
     ),
     "check": (
         r"(?:ئیتر|ئیدی|چیتر) ناتوانم",
