@@ -1,17 +1,22 @@
 """The languages of people who crossed borders to ask for asylum or to study, and the forms of the
-big languages that others' lexicons lack: Pashto, Sorani Kurdish, Somali, Tigrinya, Amharic,
-Dari and Persian (in its own script and typed in Latin letters), Arabic (standard, Levantine and
-typed in Latin letters, "Arabizi"), Urdu, Bengali, Ukrainian, Russian, Chinese, Vietnamese,
-Korean, Turkish and Tagalog.
+big languages that others' lexicons lack: Pashto, Sorani and Kurmanji Kurdish, Somali, Tigrinya,
+Amharic, Dari and Persian (in its own script and typed in Latin letters), Arabic (standard,
+Levantine and typed in Latin letters, "Arabizi"), Urdu and Bengali (also in Latin letters),
+Ukrainian, Russian, Chinese, Vietnamese, Korean, Turkish and Tagalog.
 
 Every kind a newcomer writes in: wanting to end one's life or not to wake up, pills gathered and
-waiting for the room to empty, a rope tied, a day chosen, sitting on a roof or a ledge, a blade
-at hand, the lethal amount or the painless way asked, all the pills swallowed, a friend or a
-relative who said they would kill themselves or who will not wake; "I can't any more" for the
-check-in, loneliness, nightmares of war and homesickness for the caring reply.
+waiting for the room to empty, a rope tied or brought, a day chosen, a will or a farewell letter,
+standing on a bridge or a roof, cutting or a blade at hand, the lethal amount or the painless way
+asked, all the pills swallowed, a friend or a relative who said they would kill themselves or who
+will not wake; "I can't any more" for the check-in, loneliness, nightmares of war and
+homesickness for the caring reply.
 
 Guarded: the prayer said at a death ("inna lillahi wa inna ilayhi raji'un", asked how to say in
-English) and the Persian endearment "may I die for you" ("بمیرم برات"), which are no wish.
+English), Persian and Levantine words of love about dying ("بمیرم برات", "الهی بمیرم", "تقبرني",
+"may I die before you"), dying of laughter, a washing line, a shaving razor. Excused: a roof, a
+bridge or a river with friends, coffee, a view or fishing (``outing``); a farewell letter for a
+retiring colleague, a rope for the tent, vitamins gathered (``later``); a joke about a match
+laughed at (``fiction``).
 """
 
 # A gap of up to three words of any script.
