@@ -6,9 +6,9 @@
   moving to another city for work ("giving away my lamp before i fly home, leaving on the 14th,
   bye everyone!");
 - war news with one's own people safe ("missile hit my city last night, my family is ok thank
-  god");
-- a saying quoted, with the writer nowhere in it but to ask how to say it ("we have a saying:
-  death is a black camel that kneels at every door");
+  god") and a saying quoted, with the writer nowhere in it but to ask how to say it ("we have a
+  saying: death is a black camel that kneels at every door"): ``ordinary``, which the classifier
+  defers to while the rules still read the message ("...my family is ok, but i can not go on");
 - a part of the course not understood ("what is the lethal dose section in lesson 3 about?"):
   ``course_question``, which excuses even a method word, unless the writer is in it.
 
@@ -57,7 +57,8 @@ _BUT = _compile(
     r"\b(?:not (?:really |actually )?(?:going|flying|coming) (?:home|back)|never coming back|"
     r"for good|forever|pills?|tablets?|note|letters?|kill myself|killing myself|kms|suicid\w*|"
     r"end (?:it|my)|last "
-    r"(?:message|night|goodbye)|will not (?:need|be (?:here|around|alive)))\b"
+    r"(?:message|night|goodbye)|will not (?:need|be (?:here|around|alive))|can not go on|done with "
+    r"(?:this |my )?life|no reason to live|hopeless|not want to (?:live|be here))\b"
 )
 
 
@@ -109,12 +110,17 @@ def course_question(plain: str) -> bool:
 
 def not_meant(text: str, plain: str) -> bool:
     """Whether ``plain`` (and ``text``, for the laughing emoji) is one of the everyday kinds."""
-    if _WAR_NEWS.search(plain) and _SAFE.search(plain) and not _MINE.search(plain):
-        return True
-    if _SAYING.search(plain) and not _WRITER.search(_ASKING.sub(" ", plain)):
-        return True  # "we have a saying: death is a black camel that kneels at every door"
     if _BUT.search(plain):
         return False
     if _EXAM_DEATH.search(plain) and _LAUGHED.search(text.casefold() + " " + plain):
         return True
     return _SELLING.search(plain) is not None and _TRIP_HOME.search(plain) is not None
+
+
+def ordinary(plain: str) -> bool:
+    """What the classifier defers to, though the rules still read the message in full: war news
+    with one's own people safe, a saying quoted with the writer nowhere in it."""
+    if _WAR_NEWS.search(plain) and _SAFE.search(plain) and not _MINE.search(plain):
+        return True  # "missile hit my city last night, my family is ok thank god"
+    # "we have a saying: death is a black camel that kneels at every door"
+    return _SAYING.search(plain) is not None and not _WRITER.search(_ASKING.sub(" ", plain))

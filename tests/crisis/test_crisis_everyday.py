@@ -99,3 +99,16 @@ def test_sayings_and_words_of_love_about_dying_stay_quiet(text: str) -> None:
 )
 def test_a_parents_words_or_a_saying_beside_ones_own_wish_still_get_the_reply(text: str) -> None:
     assert assess(text).tier in (CRISIS, CHECK)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "missile hit my house last night, my family is ok, but i lost everything and i can not go "
+        "on",
+        "missile hit our street, thank god we are alive, i am done with this life",
+        "french exam tomorrow, i will die lol, i can not go on anymore",
+    ],
+)
+def test_war_news_or_an_exam_beside_ones_own_despair_still_gets_the_reply(text: str) -> None:
+    assert assess(text).tier in (CRISIS, CHECK)
