@@ -58,7 +58,9 @@ _BUT = _compile(
     r"for good|forever|pills?|tablets?|note|letters?|kill myself|killing myself|kms|suicid\w*|"
     r"end (?:it|my)|last "
     r"(?:message|night|goodbye)|will not (?:need|be (?:here|around|alive))|can not go on|done with "
-    r"(?:this |my )?life|no reason to live|hopeless|not want to (?:live|be here))\b"
+    r"(?:this |my )?life|no reason to live|hopeless|not want to (?:live|be here)|"
+    r"will not (?:come|be) back|not (?:come|coming) back|hear from me|sorry for everything|all my "
+    r"(?:stuff|things|belongings)|everything i own|forgive me)\b"
 )
 
 

@@ -112,3 +112,16 @@ def test_a_parents_words_or_a_saying_beside_ones_own_wish_still_get_the_reply(te
 )
 def test_war_news_or_an_exam_beside_ones_own_despair_still_gets_the_reply(text: str) -> None:
     assert assess(text).tier in (CRISIS, CHECK)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "giving away all my stuff, bye everyone, going home for the holidays and i will not come "
+        "back",
+        "bye everyone, moving to a new city, thank you, you will not hear from me again",
+        "selling everything, flying home for summer. bye everyone, i am sorry for everything",
+    ],
+)
+def test_a_trip_told_beside_a_farewell_for_good_still_gets_the_reply(text: str) -> None:
+    assert assess(text).tier in (CRISIS, CHECK)
