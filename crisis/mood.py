@@ -82,7 +82,10 @@ _PAST = re.compile(
 _STILL = re.compile(
     r"\b(?:terrified|scared|worried|afraid|same things|again|right now|are back|came back|"
     r"lately|but now|want to die|(?<!tried to )kill myself|end it all|suicidal now|thinking about "
-    r"it)\b"
+    r"it|"
+    # a rebuilt life with "but" and the trouble back: "now i have a job but i can not go on"
+    r"can not (?:go on|do this|cope|take it)|pills ready|have the pills|no point|hopeless|"
+    r"but i (?:still|can not|have the|want|do not want))\b"
 )
 _RECOVERED = re.compile(
     r"\b(?:(?:now|today|these days|nowadays) i (?:am|volunteer|help|work|run|teach|mentor)|"

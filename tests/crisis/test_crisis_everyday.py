@@ -125,3 +125,15 @@ def test_war_news_or_an_exam_beside_ones_own_despair_still_gets_the_reply(text: 
 )
 def test_a_trip_told_beside_a_farewell_for_good_still_gets_the_reply(text: str) -> None:
     assert assess(text).tier in (CRISIS, CHECK)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in 2019 i tried to kill myself. today i have a job but i can not go on",
+        "2 years ago i overdosed. now i have a job, but i have the pills ready",
+        "years ago i tried to end my life in the camp. now i have papers but i still want to die",
+    ],
+)
+def test_a_past_attempt_with_the_trouble_back_still_gets_the_reply(text: str) -> None:
+    assert assess(text).tier in (CRISIS, CHECK)
