@@ -97,7 +97,7 @@ _NOT_UNDERSTOOD = _compile(
 )
 _COURSE_BUT = _compile(
     r"\b(?:for me|myself|i (?:want|need|have|take|took)|enough to|to die|kill|suicid\w*|my own|"
-    r"end (?:it|my)|how much (?:would|do i)|painless\w*)\b"
+    r"end (?:it|my)|how much|how many|my weight|i weigh|painless\w*)\b"
 )
 
 

@@ -63,6 +63,8 @@ def test_a_move_war_news_a_past_attempt_or_a_course_question_stays_quiet(text: s
     [
         "missiles hit my street, my family is safe but i want to die, i cannot go on",
         "the lesson on lethal doses, i did not understand: how much would i need to die",
+        "i did not understand the lesson about lethal dose, how much paracetamol is lethal for a "
+        "person my weight",
         "bye everyone, this is my last message, i am moving on from this world",
     ],
 )
