@@ -35,8 +35,10 @@ from crisis import (
     aside,
     asked,
     bare,
+    cover,
     cues,
     decided,
+    everyday,
     framed,
     how_others,
     languages,
@@ -51,6 +53,7 @@ from crisis import (
     signals,
     spelling,
     street,
+    swallowed,
     titles,
     understated,
     vocab,
@@ -301,6 +304,8 @@ def _not_meant(text: str, plain: str) -> bool:
         return True
     if signals.resolved(plain):
         return True
+    if everyday.not_meant(text, plain):
+        return True  # "french exam tomorrow, i will die 😅", a lamp given away before flying home
     lowered = text.casefold()
     return (
         _JOKE_MARK.search(lowered) is not None
@@ -336,6 +341,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         signal = None  # chocolate fatal to a dog, the fastest way to die in a game: not a person
     if signal == signals.METHOD and understated.excused_lethality(plain):
         signal = None  # a therapeutic index: a ratio of doses, asked of no one
+    if signal == signals.METHOD and everyday.course_question(plain):
+        signal = None  # "what is the lethal dose section in lesson 3 about?"
     if signal == signals.METHOD:
         return Verdict(CRISIS, signal)
     if signal is None and asked.method_question(plain) and not cues.NOT_FOR_PEOPLE.search(plain):
@@ -352,6 +359,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     if signal is None and street.overdose(plain) and not game and not _FICTION.search(plain):
         # "did 2 bags and my methadone, lips look blue": the writer's, or a mate's
         return Verdict(HELPER if street.theirs(plain) else CRISIS, "street overdose")
+    if not game and (swallowed.METHOD.search(plain) or swallowed.overdose(plain)):
+        return Verdict(CRISIS, "swallowed")  # "which floor is sure", all the first-aid tablets
     foreign = languages.detect(text)
     if foreign in (signals.METHOD, signals.OVERDOSE):
         return Verdict(CRISIS, f"language {foreign}")
@@ -364,6 +373,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     # A moving-out message that says "you won't have to deal with me" is no farewell.
     if signal == "settled" and _MOVING.search(plain):
         signal = None
+    if cover.OWN.search(plain):
+        return Verdict(CRISIS, "cover")  # a cover story denied, the means taken and another found
     own, other = _analyse_plain(plain)
     told = None if own is not None else bare.read(text, plain)
     if told is not None:
@@ -434,6 +445,9 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     if any(rule.search(guarded) for rule in checks) or after.CHECK.search(plain):
         theirs = _about_someone_else(plain) or quietly.SAID_BY_OTHER.search(plain) is not None
         return Verdict(HELPER if theirs else CHECK, "check")
+    if cover.CHECK.search(guarded):
+        theirs = _about_someone_else(plain) or cover.THEIRS.search(plain) is not None
+        return Verdict(HELPER if theirs else CHECK, "cover")  # "i dont see reason to continue"
     if foreign == "distress":
         return Verdict(DISTRESS, "language distress")
     if not _WORD.search(plain) and cues.SAD_EMOJI.search(text):
@@ -494,6 +508,8 @@ def _ordinary(text: str, plain: str) -> bool:
         return True  # "the screws were dead nice on my last wing"
     if quietly.ORDINARY.search(plain) or framed.ordinary(plain) or aside.ordinary(plain):
         return True
+    if everyday.ordinary(plain):
+        return True  # war news with one's family safe, a saying quoted
     if aside.at_peace(plain) and _about_someone_else(plain):
         return True  # "grandma says she's ready whenever the Lord calls"
     return any(leaving.ORDINARY.search(t) is not None for t in (plain, languages.fold(text)))

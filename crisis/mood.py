@@ -75,11 +75,17 @@ _DISTRESS = _compile(
 _PAST = re.compile(
     r"\b(?:when i was (?:\w+ )?[0-9]+|years ago|back then|in my (?:teens|twenties|thirties)|"
     r"in (?:19|20)[0-9]{2}|(?:years|decades) (?:since|later|today)|as a (?:teen|teenager|kid|"
-    r"child|student)|back in (?:college|school|high school|uni|university|the day)|used to)\b"
+    r"child|student)|back in (?:college|school|high school|uni|university|the day)|used to|"
+    # a year of study named: "in first year she overdosed once"
+    r"(?:in|during) (?:my |her |his |their )?(?:first|second|third|fourth|final|freshman) year)\b"
 )
 _STILL = re.compile(
     r"\b(?:terrified|scared|worried|afraid|same things|again|right now|are back|came back|"
-    r"lately|but now|want to die|kill myself|end it all|suicidal now|thinking about it)\b"
+    r"lately|but now|want to die|(?<!tried to )kill myself|end it all|suicidal now|thinking about "
+    r"it|"
+    # a rebuilt life with "but" and the trouble back: "now i have a job but i can not go on"
+    r"can not (?:go on|do this|cope|take it)|pills ready|have the pills|no point|hopeless|"
+    r"but i (?:still|can not|have the|want|do not want))\b"
 )
 _RECOVERED = re.compile(
     r"\b(?:(?:now|today|these days|nowadays) i (?:am|volunteer|help|work|run|teach|mentor)|"
@@ -89,7 +95,11 @@ _RECOVERED = re.compile(
     r"i am (?:happy|married|thriving|in a (?:much |far )?better place)|"
     r"recovered|volunteer|decades|made peace|(?:\w+ )?(?:years?|months?) into (?:my )?recovery|"
     r"i am (?:ok|okay|fine|safe)|has not been part|curious|candle|(?:been )?clean (?:for )?"
-    r"(?:\w+ )?years?|[0-9]+ years clean)\b"
+    r"(?:\w+ )?years?|[0-9]+ years clean|"
+    # a life rebuilt after a flight: "now i have papers, job, i am good"
+    r"(?:now|today|these days) i have (?:my |a |the )?(?:papers|residence|asylum|a job|job|work|"
+    r"a home|friends|a family)|i want to help others|"
+    r"i am (?:good|well) now|now i am (?:good|well))\b"
 )
 
 

@@ -28,6 +28,7 @@ from crisis.lexicons import (
     pl,
     pt,
     quiet,
+    refuge,
     ru,
     taken,
     tl_pcm,
@@ -69,5 +70,6 @@ LEXICONS = MappingProxyType(
         "taken": taken.LEXICON,
         "tonight": tonight.LEXICON,
         "how_they": how_they.LEXICON,
+        "refuge": refuge.LEXICON,
     }
 )

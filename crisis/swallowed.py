@@ -1,0 +1,60 @@
+"""Method and overdose told in the plain English of people writing in a second language:
+
+- which height is "sure" ("from which floor is sure? the hostel is 7 floor"): a method question,
+  the full reply;
+- all the tablets from a box, or "many many" pills, taken with the body answering now ("i drink
+  all tablets from first aid box one hour before, i feel sick"): an overdose;
+- insulin injected on purpose, double or extra ("i inject double insulin on purpose after the
+  call with the lawyer"): an overdose;
+- a cleaning liquid or another household chemical swallowed, even by mistake, with the throat or
+  the stomach burning: a poisoning, for which the full reply carries the emergency number.
+
+Lookalikes: which floor the office is on, all the tablets taken as the course says, a double
+dose of vitamins, insulin taken by mistake twice and checked with the nurse, bleach bought for
+the bathroom. Read on normalised text (see ``crisis.normalise``); pure, nothing here logs.
+"""
+
+from __future__ import annotations
+
+from crisis.vocab import _compile
+
+_BODY = (
+    r"(?:feel (?:sick|dizzy|strange|weird|bad|very bad)|dizzy|vomit\w*|throwing up|shaking|"
+    r"sweating|sweaty|shaky|head is (?:turning|spinning)|can not (?:see|breathe|move|stand|walk)|"
+    r"everything (?:is )?(?:swimming|spinning|turning)|burning|sleepy|heart (?:is )?(?:racing|"
+    r"pounding))"
+)
+
+METHOD = _compile(
+    r"\b(?:from )?(?:which|what|how many) (?:floor|floors|storey|storeys|story|stories|height) "
+    r"(?:is|are|would be|will be) (?:sure|surely|certain|enough|high enough|fatal|deadly)\b"
+    # ...not enough for a hoop or a building: only for dying
+    r"(?! (?:for|to) (?!die|me|a person|someone|death|kill|not survive|not wake)\w)",
+)
+
+# Taken as the doctor or the nurse said, every morning, before a meal: a routine, not an overdose.
+_ROUTINE = _compile(
+    r"\b(?:every (?:morning|day|night|evening)|(?:the )?(?:doctor|nurse|pharmacist) (?:say|said|"
+    r"says|told|showed)|as prescribed|like the (?:doctor|nurse)|before (?:the |a |my )?(?:big )?"
+    r"(?:meal|dinner|lunch|breakfast|eating)|this is the dose)\b"
+)
+
+OVERDOSE = _compile(
+    # all the tablets of a box, or many many, with the body answering
+    r"\bi (?:drink|drank|take|took|eat|ate|swallow|swallowed) (?:all|many many|so many|very many) "
+    r"(?:the |my |of the |of my )?(?:tablets|pills?|medicine|medicines|capsules)\b"
+    r"(?=.*\b" + _BODY + r"\b)",
+    # insulin on purpose, doubled or extra
+    r"\b(?:i )?(?:inject|injected|take|took|shot|give myself|gave myself) (?:\w+ ){0,3}?(?:double|"
+    r"extra|more|triple|too much) (?:\w+ )?insulin on purpose\b",
+    # a household chemical swallowed, the throat or the stomach burning
+    r"\bi (?:drink|drank|swallow|swallowed) (?:the |some |a )?(?:cleaning (?:liquid|fluid|"
+    r"product|spray)|bleach|detergent|dish soap|washing liquid|chlorine|ammonia|oven cleaner|"
+    r"toilet cleaner)\b(?: \S+){0,12}? (?:throat|stomach|chest|mouth) (?:is )?(?:burning|burns|"
+    r"on fire|hurts)\b",
+)
+
+
+def overdose(plain: str) -> bool:
+    """An overdose of one of the kinds here, and not a routine told with it."""
+    return OVERDOSE.search(plain) is not None and _ROUTINE.search(plain) is None
