@@ -1,0 +1,167 @@
+"""The classifier's reading of a message the rules found nothing in: risk, distress or nothing.
+
+Where the rules of ``crisis/__init__.py`` end, the learned layer (``crisis.model``) speaks: a risk
+it reads gets the check-in, or the full reply when it reads as method-seeking or an overdose with
+a word of harm beside it; distress it reads gets the caring reply. An ordinary plan, one's usual
+medicine or a question about a side effect is excused first (``ordinary``), because the
+classifier has seen those words mostly in crises. Pure; nothing here logs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crisis import (
+    aside,
+    asked,
+    bare,
+    cues,
+    everyday,
+    framed,
+    languages,
+    leaving,
+    quietly,
+    regional,
+    routine,
+    signals,
+    understated,
+    weary,
+)
+from crisis.model import Model, load
+from crisis.tiers import CHECK, CRISIS, DISTRESS, HELPER, Verdict
+from crisis.tiers import about_someone_else as _about_someone_else
+
+_QUESTION = re.compile(r"^(?:what|is|are|can|could|does|do|how|why|will|should|when)\b")
+# "Is that normal?" about how a treatment feels is a question about side effects, for the course
+# (and the prescriber line) to answer, not distress.
+_SIDE_EFFECT_QUESTION = re.compile(
+    r"\b(?:is (?:that|this|it) (?:normal|expected|ok|okay|a side effect|common)|should i (?:be )?"
+    r"worr(?:y|ied)|is that how it s supposed to)\b(?=.*\?)(?=.*\b(?:dose|doses|infusion|"
+    r"session|spray|sprays|treatment|spravato|esketamine|ketamine|k)\b)"
+    r"|\b(?:dose|doses|infusion|session|spray|sprays|treatment|spravato|esketamine|ketamine)\b.*"
+    r"\b(?:is (?:that|this|it) (?:normal|expected|ok|okay|a side effect|common)|should i (?:be )?"
+    r"worr(?:y|ied))\b"
+)
+# A question about a treatment's usual amount ("how many mg of spravato per session") reads like
+# method-seeking to the classifier; with none of the rules' harm words it is a dosing question,
+# which the course answers with its no-dose reply and the prescriber line.
+_TREATMENT_DOSE = re.compile(
+    r"\bper (?:session|treatment|dose|day|week|kg|infusion)\b"
+    r"|\b(?:usual|typical|standard|prescribed|recommended|starting) (?:dose|amount)\b"
+    r"|\bdose (?:per|for (?:depression|treatment))\b"
+)
+_HARM = re.compile(
+    r"\b(?:die|dying|dead|death|kill|fatal|lethal|overdose|od|suicide|end it|end my|"
+    r"stop my (?:heart|breathing)|wake up|not wake|too much|enough to)\b"
+)
+# Method-seeking is about harm by its nature; a drug question the classifier finds "method-like"
+# with none of these words ("what is auvelity", "sertraline or fluoxetine?") is a plain question.
+_HARM_CUE = re.compile(
+    r"\b(?:die|dying|dead|death|kill|killing|fatal|lethal|deadly|mortal|overdos\w*|od|suicid\w*|"
+    r"poison\w*|painless\w*|end (?:it|things|everything|my)|finish|wake up|not wake|never wake|"
+    r"stop (?:\w+ )?(?:heart|breathing)|survive|too much|too many|enough|all (?:of )?(?:my|the|"
+    r"them)|"
+    r"swallow\w*|took|taken|take them all|bottle|stockpil\w*|saved up|hang\w*|jump\w*|"
+    r"cut\w*|bleed\w*|harm\w*|hurt\w*|gone|goodbye|disappear|sleep forever|quick\w*)\b"
+)
+# A roof, a garage or a bridge with a job being done there: the rules excuse it, and the
+# classifier, which has seen those places mostly in crises, defers to the job.
+_ERRAND = re.compile(
+    r"\b(?:fixing|repairing|mending|cleaning|painting|installing|clearing|watering|replacing|"
+    r"inspecting|measuring|working on|taking (?:photos|pictures))\b"
+)
+# ...unless the job is done with a weapon or next to words of harm ("cleaning his rifle").
+_ERRAND_BUT = re.compile(
+    r"\b(?:rifle|gun|pistol|shotgun|firearm|knife|rope|pills|insurance|suicid\w*|goodbye|note|"
+    r"letter|will|kill\w*|die|dying|dead|end)\b"
+)
+
+
+def read(text: str, plain: str, model: Model | None = None) -> Verdict:
+    """The tier the classifier gives a message (``plain``: normalised) the rules passed over."""
+    model = model or load()
+    p = model.probabilities(plain)
+    limits = model.thresholds
+    risk = {label: p.get(label, 0.0) for label in ("self", "method", "overdose", "other")}
+    top = max(risk, key=risk.__getitem__)
+    if languages.foreign(text):
+        # Trained on far less of other languages than of English, the classifier speaks of risk
+        # there only when it is surer than in English (its own threshold); whose crisis it is and
+        # what kind it reads less well, so anything but the writer's own gets the full reply.
+        excused = languages.excused(text) or _ordinary(text, plain)  # "i swallowed a grape"
+        if sum(risk.values()) >= limits.get("foreign", 1.0) and not excused:
+            return Verdict(CHECK if top == "self" else CRISIS, "model foreign")
+        return _distress_or_none(text, plain, p, limits)
+    if p.get("method", 0.0) + p.get("overdose", 0.0) >= limits["crisis"]:
+        excused = _TREATMENT_DOSE.search(plain) and not _HARM.search(plain)
+        excused = excused or _ordinary(text, plain) or understated.excused_lethality(plain)
+        excused = excused or understated.food_not_pills(plain)
+        if p.get("method", 0.0) >= p.get("overdose", 0.0):
+            # read as a method question: a symptom, a procedure or a pet is none, and neither is
+            # a question with no means and no word of dying ("the quickest train to Leeds")
+            excused = excused or asked.care_not_harm(plain) or cues.NOT_FOR_PEOPLE.search(plain)
+            excused = excused or not (asked.names_harm(plain) or _HARM.search(plain))
+        # A drug question with no word of harm is a plain question; distress may still be there.
+        if not excused and _HARM_CUE.search(plain) is not None:
+            return Verdict(HELPER if _about_someone_else(plain) else CRISIS, "model")
+        return _distress_or_none(text, plain, p, limits)
+    errand = _ERRAND.search(plain) is not None and _ERRAND_BUT.search(plain) is None
+    errand = errand or _ordinary(text, plain)
+    if sum(risk.values()) >= limits["check"] and not errand:
+        if _about_someone_else(plain):
+            return Verdict(HELPER, "model")
+        if top == "other":
+            # Someone else's crisis, but the writer is in the message too: the full reply carries
+            # the lines either of them needs, where the reply for helpers would miss the writer.
+            return Verdict(CRISIS, "model")
+        if top in ("method", "overdose") and _HARM_CUE.search(plain):
+            return Verdict(CRISIS, "model")
+        return Verdict(CHECK, "model")
+    return _distress_or_none(text, plain, p, limits)
+
+
+def _ordinary(text: str, plain: str) -> bool:
+    """An ordinary plan the classifier defers to, read in the normalised text and, for words the
+    English spelling fixer would bend ("im Büro"), in the text only folded; and one's usual
+    medicine told as taken ("took my meds 💊✅")."""
+    if routine.taken_as_usual(text, plain) or bare.ordinary_profile(text, plain):
+        return True
+    if regional.very(plain):
+        return True  # "the screws were dead nice on my last wing"
+    if quietly.ORDINARY.search(plain) or framed.ordinary(plain) or aside.ordinary(plain):
+        return True
+    if everyday.ordinary(plain):
+        return True  # war news with one's family safe, a saying quoted
+    if aside.at_peace(plain) and _about_someone_else(plain):
+        return True  # "grandma says she's ready whenever the Lord calls"
+    return any(leaving.ORDINARY.search(t) is not None for t in (plain, languages.fold(text)))
+
+
+def _distress_or_none(
+    text: str, plain: str, p: dict[str, float], limits: dict[str, float]
+) -> Verdict:
+    """The caring reply for distress the classifier or the rules find, else nothing."""
+    if aside.distress(plain):
+        return Verdict(DISTRESS, "rule")  # "is it normal? I don't know what's left to try"
+    if text.rstrip().endswith("?") and _QUESTION.search(plain):
+        return Verdict(None)  # a question about distress is answered like any other question
+    if "?" in text and _QUESTION.search(plain) and not understated.own_mood(plain):
+        return Verdict(None)  # "how do I support a friend who's depressed? she's struggling"
+    if "?" in text and _SIDE_EFFECT_QUESTION.search(plain) and not understated.own_mood(plain):
+        if not signals.distress(plain):  # "floaty after my first dose, is that normal?"
+            return Verdict(None)  # a side effect asked about: the course answers it
+    if understated.pet_grief(plain) and not understated.strong_mood(plain):
+        return Verdict(None)  # "my dog died last week, I'm sad but coping"
+    if understated.grief_settled(plain):
+        return Verdict(None)  # "I've done my grieving", "she had a full life"
+    ruled = signals.distress(plain) or framed.distress(plain) or weary.distress(plain)
+    # A treatment told as working, a question asked for an essay or a class, a pet's death: the
+    # classifier's reading of the treatment, the topic or the grief words defers to them.
+    learned = p.get("distress", 0.0) >= limits["distress"]
+    learned = learned and not understated.better(plain) and not understated.study(plain)
+    learned = learned and not understated.pet_grief(plain)
+    # "Ten years ago I tried; today I'm much better" in another language: a recovery, not distress.
+    learned = learned and not (languages.foreign(text) and languages.told_of(text))
+    if learned or ruled:
+        return Verdict(DISTRESS, "rule" if ruled else "model")
+    return Verdict(None)
