@@ -349,7 +349,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     if signal in (None, signals.OVERDOSE) and how_others.method(plain) and not game:
         # "how do inmates hang themselves", "what would happen if she took all her lithium"
         return Verdict(CRISIS, "how others")
-    if signal is None and street.overdose(plain) and not game and not _FICTION.search(plain):
+    if signal is None and street.overdose(plain) and not game and not _not_meant(text, plain):
         # "did 2 bags and my methadone, lips look blue": the writer's, or a mate's
         return Verdict(HELPER if street.theirs(plain) else CRISIS, "street overdose")
     foreign = languages.detect(text)
@@ -459,7 +459,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     if p.get("method", 0.0) + p.get("overdose", 0.0) >= limits["crisis"]:
         excused = _TREATMENT_DOSE.search(plain) and not _HARM.search(plain)
         excused = excused or _ordinary(text, plain) or understated.excused_lethality(plain)
-        excused = excused or understated.food_not_pills(plain)
+        excused = excused or understated.food_not_pills(plain) or street.food_only(plain)
         if p.get("method", 0.0) >= p.get("overdose", 0.0):
             # read as a method question: a symptom, a procedure or a pet is none, and neither is
             # a question with no means and no word of dying ("the quickest train to Leeds")
