@@ -325,6 +325,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     signal = signals.detect(plain, _guard(plain))
     if signal is None and (framed.overdose(plain) or aside.overdose(plain)):
         signal = signals.OVERDOSE  # "i tok al my slepin pils": typed through it
+    if signal == "self_harm_more" and marks.by_creature(plain):
+        signal = None  # "our kitten keeps scratching my arms until they bleed"
     if signal == signals.OVERDOSE and framed.swallowed_whole(plain):
         signal = None  # "my toddler swallowed a grape whole": how it went down, not how many
     errand = framed.excused(plain) or aside.game_exit(plain)
@@ -492,6 +494,8 @@ def _ordinary(text: str, plain: str) -> bool:
         return True
     if regional.very(plain):
         return True  # "the screws were dead nice on my last wing"
+    if marks.everyday_cutting(plain):
+        return True  # "cut up by a lorry on the M6", "cutting up cardboard"
     if quietly.ORDINARY.search(plain) or framed.ordinary(plain) or aside.ordinary(plain):
         return True
     if aside.at_peace(plain) and _about_someone_else(plain):
