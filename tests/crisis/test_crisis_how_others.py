@@ -221,3 +221,30 @@ def test_food_an_accident_an_idiom_a_class_an_animal_or_equipment_get_no_full_re
 )
 def test_beside_those_lookalikes_a_method_question_still_gets_the_full_reply(text: str) -> None:
     assert assess(text).tier == CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count, a rate or a "how come"
+        "wie viele erhängen sich jedes Jahr in deutschen Gefängnissen?",
+        "Come mai si suicidano così tanti medici?",
+        "怎么自杀率这么高？日本的情况",
+        "Tỷ lệ tự tử ở Việt Nam thế nào?",
+        # the bereaved to be supported, a friend to be helped
+        "どうやって自殺した人の遺族を支えればいいですか",
+        "어떻게 자살하려는 친구를 도울 수 있나요",
+    ],
+)
+def test_a_count_a_why_or_a_helpers_question_in_other_languages_gets_no_full_reply(
+    text: str,
+) -> None:
+    assert assess(text).tier not in (CRISIS, CHECK)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["wie erhängen sich Häftlinge in der Zelle", "come si impiccano i detenuti in cella"],
+)
+def test_the_method_asked_in_german_and_italian_still_gets_the_full_reply(text: str) -> None:
+    assert assess(text).tier == CRISIS
