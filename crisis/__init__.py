@@ -383,6 +383,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         if harm is not None:
             theirs = _said_by_other(plain, harm.start(), harm.end())
             return Verdict(HELPER if theirs else CRISIS, "marks")
+        if signal is None and without_me.watch_theirs(plain):
+            return Verdict(HELPER, "without me")  # "Bed 4 came off obs too early"
         if signal is None and without_me.check(plain):
             return Verdict(CHECK, "without me")
     if own is not None:
