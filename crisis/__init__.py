@@ -496,6 +496,8 @@ def _ordinary(text: str, plain: str) -> bool:
         return True
     if regional.very(plain):
         return True  # "the screws were dead nice on my last wing"
+    if worried.handed_for_a_reason(plain):
+        return True  # "my neighbour handed me her keys to look after till Sunday"
     if marks.everyday_cutting(plain):
         return True  # "cut up by a lorry on the M6", "cutting up cardboard"
     if quietly.ORDINARY.search(plain) or framed.ordinary(plain) or aside.ordinary(plain):
