@@ -164,6 +164,11 @@ _MOUNTAIN = re.compile(
     r"\bk2 (?:base|camp|trek\w*|expedition|summit|climb\w*|peak|mountain|route)\b|"
     r"\b(?:climb\w*|summit\w*|trek\w*|hik\w*) (?:up )?k2\b"
 )
+# "gear" that is kit: packed for a hike, a climb, a camera bag
+_KIT = re.compile(
+    r"\b(?:hike|hikes|hiking|trek\w*|camping|climbing|fishing|camera|rucksack|backpack|packed|"
+    r"packing|skiing|tent|gig|band|drums?|amp)\b"
+)
 _USUAL = re.compile(
     r"\b(?:my |the |our )?(?:usual|normal|regular|daily|nightly|prescribed|morning|evening|"
     r"bedtime) "
@@ -175,6 +180,8 @@ def _everyday(plain: str) -> str:
     """The message with street words in their everyday sense blanked out."""
     plain = _SNACK.sub(" snack ", plain)
     plain = _MOUNTAIN.sub(" mountain ", plain)
+    if _KIT.search(plain) and not _CUSTODY.search(plain):
+        plain = re.sub(r"\bgear\b", " kit ", plain)
     if _FOOD.search(plain) and not _CUSTODY.search(plain) and not _SMOKED.search(plain):
         plain = re.sub(r"\bspice\b", " seasoning ", plain)
     if not _TOLERANCE.search(plain):
@@ -183,10 +190,11 @@ def _everyday(plain: str) -> str:
 
 
 def food_only(plain: str) -> bool:
-    """A snack bar or a spiced dish, and no drug or medicine named besides: what the classifier,
-    which reads "too many bars" and "too much spice" as an overdose, defers to."""
+    """A snack bar, a spiced dish or kit for a hike, and no drug or medicine named besides: what
+    the classifier, which reads "too many bars" and "too much gear" as an overdose, defers to."""
     everyday = _everyday(plain)
-    return everyday != plain and ("snack" in everyday or "seasoning" in everyday) and (
+    blanked = any(word in everyday for word in ("snack", "seasoning", " kit "))
+    return everyday != plain and blanked and (
         _DRUG_RE.search(everyday) is None
     )
 

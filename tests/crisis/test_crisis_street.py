@@ -107,6 +107,9 @@ def test_a_script_changed_or_rehearsed_gets_no_alarm(text: str) -> None:
         "ate too many protein bars after training and feel weird",
         "spent the day fitting a kitchen, had a couple of mars bars for lunch",
         "had three cereal bars and a coffee, my heart is racing",
+        # gear that is kit
+        "packed way too much gear for the hike and my chest feels tight",
+        "packed too much climbing gear in my rucksack and my chest feels tight after the hike",
         # spice in a drink or a dish, K2 the mountain
         "had a pumpkin spice latte and my heart is racing lol",
         "added too much spice to the curry and now my lips are numb",
