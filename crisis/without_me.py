@@ -90,10 +90,12 @@ CHECK = _compile(
     r"\bnot (?:coming|going|gonna be|going to be|be) (?:\w+ ){0,3}?(?:tomorrow|tonight|next "
     r"week|on \w+day|\w+day) (?:or|and) (?:ever|ever again)\b(?=.*\b(?:take care|look after|"
     r"goodbye|bye|farewell|love you|been good knowing|nice knowing|sorry)\b)",
-    # ...not the refusal idiom "I'll die before I eat pineapple on pizza"
+    # ...not the refusal idiom "I'll die before I eat pineapple on pizza, I swear" (unless
+    # "literally" or "I mean it" says it is no idiom)
     r"\b(?:i ll|ill|i will|i d|id|i would) (?:be dead|die) (?:first|before)\b(?! (?:i|ever|"
     r"letting|doing|eating|wearing|going|watching|singing|saying|admitting|apologi\w*|paying|"
-    r"giving|voting|working)\b)(?=.*\b(?:"
+    r"giving|voting|working)\b(?!.*\b(?:literally|i mean (?:it|that)|not (?:a )?jok\w*|not "
+    r"kidding|for real)\b))(?=.*\b(?:"
     r"literally|i mean (?:it|that)|not (?:a )?jok\w*|not kidding|seriously|i swear|for real)\b)",
     # an end on one's own terms
     r"\b(?:i ll|ill|i will|gonna|going to|i m going to|im going to|rather|want to|wanna|just) "

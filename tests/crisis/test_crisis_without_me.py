@@ -243,6 +243,7 @@ def test_someone_else_taken_off_a_watch_gets_the_helpers_reply(text: str) -> Non
     "text",
     [
         "I'll be dead first, and I mean that literally",
+        "I'll die before I go back to that house, I mean it literally",
         "they took me off obs too early, it was a mistake",
         "sat by the river, the water looks so inviting tonight",
         "bought 4 packs of paracetamol from different shops because of the limit",
