@@ -169,6 +169,9 @@ _KIT = re.compile(
     r"\b(?:hike|hikes|hiking|trek\w*|camping|climbing|fishing|camera|rucksack|backpack|packed|"
     r"packing|skiing|tent|gig|band|drums?|amp)\b"
 )
+_USUAL_WORD = re.compile(
+    r"\b(?:usual|normal|regular|daily|nightly|prescribed|morning|evening|bedtime)\b"
+)
 _USUAL = re.compile(
     r"\b(?:my |the |our )?(?:usual|normal|regular|daily|nightly|prescribed|morning|evening|"
     r"bedtime) "
@@ -177,14 +180,20 @@ _USUAL = re.compile(
 
 
 def _everyday(plain: str) -> str:
-    """The message with street words in their everyday sense blanked out."""
-    plain = _SNACK.sub(" snack ", plain)
-    plain = _MOUNTAIN.sub(" mountain ", plain)
-    if _KIT.search(plain) and not _CUSTODY.search(plain):
+    """The message with street words in their everyday sense blanked out.
+
+    Each pattern is tried only when its street word is in the message at all: this runs on
+    every message, and a long one should not pay for words it lacks."""
+    if "bar" in plain:
+        plain = _SNACK.sub(" snack ", plain)
+    if "k2" in plain:
+        plain = _MOUNTAIN.sub(" mountain ", plain)
+    if "gear" in plain and _KIT.search(plain) and not _CUSTODY.search(plain):
         plain = re.sub(r"\bgear\b", " kit ", plain)
-    if _FOOD.search(plain) and not _CUSTODY.search(plain) and not _SMOKED.search(plain):
-        plain = re.sub(r"\bspice\b", " seasoning ", plain)
-    if not _TOLERANCE.search(plain):
+    if "spice" in plain and _FOOD.search(plain) and not _CUSTODY.search(plain):
+        if not _SMOKED.search(plain):
+            plain = re.sub(r"\bspice\b", " seasoning ", plain)
+    if _USUAL_WORD.search(plain) and not _TOLERANCE.search(plain):
         plain = _USUAL.sub(" usual ", plain)
     return plain
 
