@@ -237,6 +237,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     signal = signals.detect(plain, _guard(plain))
     if signal is None and (framed.overdose(plain) or aside.overdose(plain)):
         signal = signals.OVERDOSE  # "i tok al my slepin pils": typed through it
+    if signal == "self_harm_more" and marks.by_creature(plain):
+        signal = None  # "our kitten keeps scratching my arms until they bleed"
     if signal == signals.OVERDOSE and framed.swallowed_whole(plain):
         signal = None  # "my toddler swallowed a grape whole": how it went down, not how many
     errand = framed.excused(plain) or aside.game_exit(plain)
@@ -263,7 +265,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     if signal in (None, signals.OVERDOSE) and how_others.method(plain) and not game:
         # "how do inmates hang themselves", "what would happen if she took all her lithium"
         return Verdict(CRISIS, "how others")
-    if signal is None and street.overdose(plain) and not game and not _FICTION.search(plain):
+    if signal is None and street.overdose(plain) and not game and not _not_meant(text, plain):
         # "did 2 bags and my methadone, lips look blue": the writer's, or a mate's
         return Verdict(HELPER if street.theirs(plain) else CRISIS, "street overdose")
     if not game and (swallowed.METHOD.search(plain) or swallowed.overdose(plain)):
@@ -299,6 +301,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         if harm is not None:
             theirs = _said_by_other(plain, harm.start(), harm.end())
             return Verdict(HELPER if theirs else CRISIS, "marks")
+        if signal is None and without_me.watch_theirs(plain):
+            return Verdict(HELPER, "without me")  # "Bed 4 came off obs too early"
         if signal is None and without_me.check(plain):
             return Verdict(CHECK, "without me")
     if own is not None:

@@ -20,12 +20,15 @@ from crisis import (
     framed,
     languages,
     leaving,
+    marks,
     quietly,
     regional,
     routine,
     signals,
+    street,
     understated,
     weary,
+    worried,
 )
 from crisis.model import Model, load
 from crisis.tiers import CHECK, CRISIS, DISTRESS, HELPER, Verdict
@@ -95,7 +98,7 @@ def read(text: str, plain: str, model: Model | None = None) -> Verdict:
     if p.get("method", 0.0) + p.get("overdose", 0.0) >= limits["crisis"]:
         excused = _TREATMENT_DOSE.search(plain) and not _HARM.search(plain)
         excused = excused or _ordinary(text, plain) or understated.excused_lethality(plain)
-        excused = excused or understated.food_not_pills(plain)
+        excused = excused or understated.food_not_pills(plain) or street.food_only(plain)
         if p.get("method", 0.0) >= p.get("overdose", 0.0):
             # read as a method question: a symptom, a procedure or a pet is none, and neither is
             # a question with no means and no word of dying ("the quickest train to Leeds")
@@ -128,6 +131,10 @@ def _ordinary(text: str, plain: str) -> bool:
         return True
     if regional.very(plain):
         return True  # "the screws were dead nice on my last wing"
+    if worried.handed_for_a_reason(plain):
+        return True  # "my neighbour handed me her keys to look after till Sunday"
+    if marks.everyday_cutting(plain):
+        return True  # "cut up by a lorry on the M6", "cutting up cardboard"
     if quietly.ORDINARY.search(plain) or framed.ordinary(plain) or aside.ordinary(plain):
         return True
     if everyday.ordinary(plain):

@@ -57,7 +57,12 @@ _HOW_THEY_NOT = re.compile(
     r"\b(?:shav\w*|razor burn|kitchen|cooking|chopping|by accident|accidental\w*|prevent\w*|"
     r"stop (?:them|him|her|people|someone|patients|inmates)|keep (?:them|him|her|people|"
     r"patients|inmates) safe|warning signs?|signs|laugh\w*|at work|in the gym|lifting|"
-    r"with (?:work|debt|stress)|in a game|in game|minecraft|sims)\b"
+    r"with (?:work|debt|stress)|in a game|in game|minecraft|sims|"
+    # an accident in the home or the woods asked to prevent it: child-proofing, foraging
+    r"checklist|child ?proof\w*|baby ?proof\w*|toddler ?proof\w*|safety gates?|new house|"
+    r"forag\w*|wild mushrooms?|mushrooms?|berries|toadstools?|"
+    # "shot himself in the foot": an idiom
+    r"in the foot|own goal)\b"
 )
 # the surest way someone could do it: a way with a subject, where the other rules want "to"
 _WAY_THEY = re.compile(
@@ -102,7 +107,10 @@ _LIGATURE_STAFF = re.compile(
     r"\b(?:audit\w*|assess\w*|risk (?:assessment|check|review)s?|checks?|checklist|polic\w*|"
     r"training|course|module|fit|fitted|fitting|install\w*|remove|removing|replace\w*|"
     r"refurb\w*|estates|compliance|inspection|we|our|staff|my shift|on shift|handover|"
-    r"cqc|hmip|governance)\b"
+    r"cqc|hmip|governance|"
+    # the equipment itself asked about: doors, hinges, rails, a supplier
+    r"doors?|hinges?|rails?|handles?|fittings?|taps?|furniture|supplier|brand|product|"
+    r"any good|recommend\w*|price|cost|open them|from outside)\b"
 )
 # "what happens if you take a whole box of co-codamol": an overdose asked as its outcome
 _WHAT_IF = re.compile(
@@ -120,6 +128,12 @@ _WHAT_IF = re.compile(
 _WHAT_IF_NOT = re.compile(
     r"\b(?:dog|dogs|cat|cats|puppy|kitten|pet|horse|course of|chocolates?|sweets|vitamins?|"
     r"gummies|pizza|cake|biscuits|cookies|miss|missed|skip|skipped|forget|forgot)\b"
+    # a box, a tub or a pack of food, gum or a soft drink
+    r"|\b(?:box|boxes|bottle|bottles|pack|packs|packet|packets|tub|tubs|bag|bags|jar|tin) of "
+    r"(?:\w+ )?(?:ice cream|gum|chewing gum|cereal|crisps|chips|candy|haribo|jelly|jellies|"
+    r"nutella|peanut butter|cheese|bread|popcorn|mints|marshmallows|doritos|pringles|oreos|"
+    r"water|coffee|energy drinks?|red bull|coke|cola|soda|juice|milk|sugar|salt|rice|pasta|"
+    r"noodles|beans|grapes|fruit|raisins|nuts|peanuts|cashews|seeds|chillies|hot sauce)\b"
 )
 # "how did he do it? the man who hanged himself in his cell": another's method asked after
 _HOW_DID = re.compile(
@@ -128,8 +142,15 @@ _HOW_DID = re.compile(
 )
 _DEATH_TOLD = re.compile(
     r"\b(?:killed|hanged|hung|shot|drowned|gassed|poisoned) (?:himself|herself|themselves|"
-    r"themself)\b|\btook (?:his|her|their) (?:own )?life\b|\bsuicid\w*|\bended (?:his|her|"
-    r"their) (?:own )?life\b"
+    r"themself)\b|\btook (?:his|her|their) (?:own )?life\b|\bended (?:his|her|"
+    r"their) (?:own )?life\b|\b(?:committed|died by|death by|his|her|their) suicide\b|"
+    r"\bsuicided\b"
+)
+# ...asked of how someone coped, survived or taught: "how did she manage it, raising four kids"
+_HOW_DID_NOT = re.compile(
+    r"\b(?:awareness|prevention|training|trainer|talk|course|workshop|webinar|survived|"
+    r"surviving|survivor|raised|raising|coped|cope|coping|got through|get through|grief|"
+    r"engagingly|so well|so calmly|so bravely|kids alone)\b"
 )
 # "asked me how much of his meds it'd take": the amount asked, with what for left unsaid
 _IT_TAKES = re.compile(
@@ -140,6 +161,11 @@ _IT_TAKES = re.compile(
     r"(?:it|you|one|someone|a person)) (?:\w+ )?(?:take|need)\b(?! (?:to "
     r"(?:last|get|cover|see|work|feel|help|kick|notice|sleep)|for|until|till|before|per|each|a "
     r"day|daily|a week|every|with food|in the))"
+)
+# ...an amount to sedate an animal, for the vet or the farrier
+_ANIMAL = re.compile(
+    r"\b(?:horses?|pony|ponies|dogs?|cats?|puppy|kitten|pets?|cows?|sheep|goats?|farrier|vet|"
+    r"vets|livestock|animals?)\b"
 )
 _QUESTION = re.compile(r"\?|\b(?:how|where)\b|^(?:what|which|is|can|could|would|does|do)\b")
 
@@ -155,9 +181,9 @@ def method(plain: str) -> bool:
     if _WHAT_IF.search(plain) and not _WHAT_IF_NOT.search(plain):
         return True
     if _HOW_DID.search(plain) and _DEATH_TOLD.search(plain):
-        return True
+        return _HOW_DID_NOT.search(plain) is None
     if _IT_TAKES.search(plain):
-        return True
+        return _ANIMAL.search(plain) is None
     if _NO_LIGATURE.search(plain) and _QUESTION.search(plain):
         return _HOW_MANAGE.search(plain) is not None and not _LIGATURE_STAFF.search(plain)
     return False

@@ -3,7 +3,8 @@
 In the north of England, Scotland and Ireland "dead nice", "dead good", "dead chuffed" say
 "very"; "the screws were dead nice on my last wing" is praise for prison officers. The
 classifier, which has seen "dead" mostly in crises, defers to it when the word of death in the
-message is only that "dead" before a word of praise or of mood, and nothing else speaks of harm.
+message is only that "dead" before a word of praise or of mood, and nothing else speaks of harm
+(no means, no ending: "dead happy now, bought enough paracetamol to sleep for good" is an alarm).
 Read on normalised text; pure, nothing here logs.
 """
 
@@ -18,7 +19,10 @@ _VERY = re.compile(
 )
 _HARM = re.compile(
     r"\b(?:die|dying|death|kill\w*|suicid\w*|overdos\w*|pills|rope|hang\w*|jump\w*|cut\w*|"
-    r"harm\w*|end it|goodbye|not be here|gone|better off)\b"
+    r"harm\w*|end it|goodbye|not be here|gone|better off|"
+    # a means or an ending beside it: "dead happy now, bought enough paracetamol to sleep for good"
+    r"paracetamol|tablets|meds|medication|painkillers|sleeping|enough|for good|forever|never "
+    r"wake|sleep|finally|bridge|noose|blades?|razors?|gun|note|letters?|will)\b"
 )
 
 

@@ -21,7 +21,8 @@ _MEDICINE = (
     r"antidepressants?|ssris?|vitamins?|supplements?|lithium|sertraline|fluoxetine|prozac|"
     r"zoloft|lexapro|escitalopram|citalopram|venlafaxine|effexor|bupropion|wellbutrin|"
     r"mirtazapine|quetiapine|seroquel|lamotrigine|lamictal|adderall|ritalin|concerta|insulin|"
-    r"inhaler|birth control|the pill|iron|thyroid pills?|levothyroxine|metformin)"
+    r"inhaler|birth control|the pill|iron|thyroid pills?|levothyroxine|metformin|codeine|"
+    r"tramadol|co codamol|cocodamol|painkillers?)"
 )
 _WHEN = (
     r"(?:morning|evening|night|nighttime|bedtime|daily|usual|regular|lunchtime|am|pm|heart|"

@@ -34,8 +34,9 @@ _DRUG = (
     r"buprenorphine|subutex|suboxone|fent\w*|spice|mamba|k2|synthetic\w*|tramadol|trammies|"
     r"codeine|cocodamol|co codamol|morphine|oxy\w*|opioids?|opiates?|pregab\w*|gabapentin|gabbies|"
     r"xanax|xans|bars|benzos?|diazepam|valium|vallies|street valium|etizolam|pills|meds|"
-    r"\w+(?:pine|pram|xetine|zepam|zolam|lone|done)|"
-    r"medication|tablets|tabs|painkillers|sleeping pills|\w+pam|\w+lam|\w+adol|crack|coke|"
+    r"\w{3,}(?:pine|pram|xetine|zepam|zolam|lone|done)|"
+    r"medication|tablets|tabs|painkillers|sleeping pills|\w{3,}pam|\w{3,}lam|\w{2,}adol|"
+    r"crack|coke|"
     r"ket|ketamine|ghb|g)"
 )
 _DRINK = (
@@ -117,9 +118,9 @@ _REASON = re.compile(
 # another person as the one who took it, and the writer's own body nowhere
 _THEIRS = re.compile(
     r"\b(?:my (?:mate|friend|brother|sister|son|daughter|partner|boyfriend|girlfriend|husband|"
-    r"wife|dad|mum|mom|cellmate|cellie|pad mate|padmate|flatmate|roommate|cousin)|he|she|they)"
-    r" (?:just |has |have |had |s )?(?:did|done|took|taken|had|used|smoked|injected|snorted|"
-    r"mixed|doubled|necked|drank|swallowed|popped)\b"
+    r"wife|dad|mum|mom|cellmate|cellie|pad mate|padmate|flatmate|roommate|cousin)s?|he|she|they)"
+    r" (?:just |has |have |had |s |would |d )?(?:did|done|took|taken|had|used|smoked|injected|"
+    r"snorted|mixed|doubled|necked|drank|swallowed|popped)\b"
 )
 # ...unless the writer's own body is the one answering
 _MINE = re.compile(
@@ -142,8 +143,74 @@ _SCRIPT_NOT = re.compile(
 )
 
 
+# Street words with an everyday sense, blanked before reading: a chocolate or protein bar (not
+# Xanax), spice in a latte or a chilli (not the synthetic on the wing), K2 the mountain, "behind
+# bars", and one's usual medicine at its usual dose (unless tolerance is gone, ``_TOLERANCE``).
+_SNACK = re.compile(
+    r"\b(?:mars|protein|snickers|chocolate|choc|cereal|granola|energy|candy|nut|nutri ?grain|"
+    r"flapjack|twix|muesli|breakfast|snack|sweet|fruit|oat|kit ?kat|milky way|bounty|lion|"
+    r"crunchie|dairy milk|wispa|yorkie|fudge|toffee|ice cream|lolly|lollies|soap|gold|monkey|"
+    r"parallel|handle ?bars?|behind|salad|sports|cocktail|wine|karaoke|tapas) "
+    r"bars?\b"
+)
+_FOOD = re.compile(
+    r"\b(?:latte|lattes|chai|pumpkin|cinnamon|chilli|chili|curry|curries|sauce|recipe|cook\w*|"
+    r"season\w*|dish|soup|stew|rub|marinade|pepper|jalapeno|hot wings|takeaway|nando s|nandos|"
+    r"kebab|salsa|masala|tea|cake|biscuits?|spice girls?|spice rack|spices)\b"
+)
+_SMOKED = re.compile(r"\b(?:smok\w*|toke\w*|vap\w*|joint|spliff|roll\w*) (?:\w+ )?spice\b")
+_CUSTODY = re.compile(r"\b(?:wing|cell|pad|landing|jail|prison|inside|bang up|padmate|cellie)\b")
+_MOUNTAIN = re.compile(
+    r"\bk2 (?:base|camp|trek\w*|expedition|summit|climb\w*|peak|mountain|route)\b|"
+    r"\b(?:climb\w*|summit\w*|trek\w*|hik\w*) (?:up )?k2\b"
+)
+# "gear" that is kit: packed for a hike, a climb, a camera bag
+_KIT = re.compile(
+    r"\b(?:hike|hikes|hiking|trek\w*|camping|climbing|fishing|camera|rucksack|backpack|packed|"
+    r"packing|skiing|tent|gig|band|drums?|amp)\b"
+)
+_USUAL_WORD = re.compile(
+    r"\b(?:usual|normal|regular|daily|nightly|prescribed|morning|evening|bedtime)\b"
+)
+_USUAL = re.compile(
+    r"\b(?:my |the |our )?(?:usual|normal|regular|daily|nightly|prescribed|morning|evening|"
+    r"bedtime) "
+    r"(?:dose of |amount of |\d+ ?mg (?:of )?)?(?:my )?" + _DRUG + r"\b"
+)
+
+
+def _everyday(plain: str) -> str:
+    """The message with street words in their everyday sense blanked out.
+
+    Each pattern is tried only when its street word is in the message at all: this runs on
+    every message, and a long one should not pay for words it lacks."""
+    if "bar" in plain:
+        plain = _SNACK.sub(" snack ", plain)
+    if "k2" in plain:
+        plain = _MOUNTAIN.sub(" mountain ", plain)
+    if "gear" in plain and _KIT.search(plain) and not _CUSTODY.search(plain):
+        plain = re.sub(r"\bgear\b", " kit ", plain)
+    if "spice" in plain and _FOOD.search(plain) and not _CUSTODY.search(plain):
+        if not _SMOKED.search(plain):
+            plain = re.sub(r"\bspice\b", " seasoning ", plain)
+    if _USUAL_WORD.search(plain) and not _TOLERANCE.search(plain):
+        plain = _USUAL.sub(" usual ", plain)
+    return plain
+
+
+def food_only(plain: str) -> bool:
+    """A snack bar, a spiced dish or kit for a hike, and no drug or medicine named besides: what
+    the classifier, which reads "too many bars" and "too much gear" as an overdose, defers to."""
+    everyday = _everyday(plain)
+    blanked = any(word in everyday for word in ("snack", "seasoning", " kit "))
+    return everyday != plain and blanked and (
+        _DRUG_RE.search(everyday) is None
+    )
+
+
 def overdose(plain: str) -> bool:
     """Substances taken together or too much of one, with the body answering now."""
+    plain = _everyday(plain)
     if _ASKED.search(plain) or _PAST.search(plain) or _REASON.search(plain):
         return False
     if _SCRIPT.search(plain) and not _SCRIPT_NOT.search(plain):

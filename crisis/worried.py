@@ -4,7 +4,8 @@ helpers.
 - ``_HANDED``: someone who hands the writer a treasure of theirs (a wedding ring, a watch, their
   savings, their passwords, their dog) "to keep safe" or "to look after", out of the blue, and
   the writer's unease ("something feels very wrong", "not like her", "out of nowhere"). A reason
-  for it is the lookalike: surgery, a trip, a move, a wedding, an heirloom passed on, a swim.
+  for it is the lookalike: surgery, a trip, a move, a wedding, an heirloom passed on, a swim, a
+  day it is to come back ("till Sunday").
 - ``_SIGNED_OFF``: someone in a group chat, a ward or a wing who posted "done", "sorry",
   "bye" or "this is it", and nobody who can reach them (no address, not answering, gone
   quiet). A task or an event they are done with ("done with the school run") is the lookalike.
@@ -12,8 +13,8 @@ helpers.
 - ``_SORRY_ALL``: someone who texted "sorry for everything" (or "forgive me for everything")
   with no cause for it; a fight, a broken vase, being late or a drunk night is the lookalike.
 - ``_KEEPS_ASKING``: someone who keeps asking how high a bridge, a car park or a roof is, or
-  whether one would survive the fall. A van's clearance, a school project, a view or a climb
-  is the lookalike.
+  whether one would survive the fall. A van's clearance, a school project, a view, a climb or
+  a young child's curiosity is the lookalike.
 
 Read on normalised text; pure, nothing here logs.
 """
@@ -50,7 +51,13 @@ _REASON = re.compile(
     r"\b(?:while (?:she|he|they|i) (?:has|have|is|are|s|goes|go)|surgery|operation|op|"
     r"hospital stay|holiday|trip|travel\w*|abroad|flight|move|moving|renovat\w*|swim\w*|gym|"
     r"wedding(?! ring)|heirloom|birthday|christmas|inherit\w*|pass (?:it|them) (?:on|down)|"
-    r"wants me to have|for my|for safekeeping during|burglar\w*|break in)\b"
+    r"wants me to have|for my|for safekeeping during|burglar\w*|break in|"
+    # ...or a day it comes back: "till Sunday", feeding the cat, the spare key
+    r"(?:till|until|til) (?:\w+ )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"the weekend|next week|tomorrow|(?:shes|hes|theyre|(?:she|he|they) (?:s|is|are|re|gets?)) "
+    r"back)|for the "
+    r"weekend|water\w* (?:the|her|his|their) plants|feed\w* (?:the|her|his|their) (?:cat|dog|"
+    r"fish|rabbit)|spare keys?)\b"
 )
 _POSTER = (
     r"(?:one (?:mum|mom|member|girl|lad|guy|woman|man|of (?:the|us|them)|person)|a (?:mum|mom|"
@@ -86,7 +93,10 @@ _KEEPS_ASKING = re.compile(
 _ASKING_WHY = re.compile(
     r"\b(?:van|lorry|truck|bus|caravan|trailer|boat|mast|clearance|project|school|homework|"
     r"essay|view|climb\w*|abseil\w*|bungee|photo\w*|drone|kite|engineer\w*|survey\w*|"
-    r"scaffold\w*|repair\w*|fix\w*)\b"
+    r"scaffold\w*|repair\w*|fix\w*|"
+    # ...or a young child's curiosity
+    r"(?:[1-9]|one|two|three|four|five|six|seven|eight|nine) (?:year old|yr old|yo)|toddler|"
+    r"little one|nursery|preschool\w*|curious|fascinated|facts?|trivia)\b"
 )
 
 
@@ -101,6 +111,12 @@ _SORRY_CAUSE = re.compile(
     r"\b(?:fight|argument|row|rowed|made up|make up|broke|broken|late|mess|drunk|shout\w*|the "
     r"way (?:she|he|they) acted|earlier|yesterday|last night|party|rude|forgot|cancel\w*)\b"
 )
+
+
+def handed_for_a_reason(plain: str) -> bool:
+    """A treasure handed over with its everyday reason ("her keys to look after till Sunday"):
+    the classifier, which has seen things handed over mostly in goodbyes, defers to it."""
+    return _HANDED.search(plain) is not None and _REASON.search(plain) is not None
 
 
 def other(plain: str) -> bool:

@@ -25,6 +25,14 @@ LEXICON = {
     "guard": (
         r"(?:预防|防止|防范|預防)自(?:杀|殺)|自(?:杀|殺)(?:预防|預防|干预|干預)|自殺(?:を|の)?(?:防|予防|対策)|"
         r"자살 ?(?:예방|방지)|자살을 ?(?:막|예방)",
+        # a rate or a count asked, a "how come", the bereaved or a friend to be helped: a
+        # question about others that asks for no method (Chinese, Japanese, Korean, Vietnamese)
+        r"(?:怎么|怎麼|为什么|為什麼|如何)?自(?:杀|殺)(?:率|人数|人數)",
+        r"どうやって(?:[^ ]{0,6})?自殺した(?:人|方|者|子)の(?:遺族|家族|友人|親)",
+        r"어떻게 ?자살(?:을 ?)?하려는 (?:[^ ]+ )?(?:친구|사람|가족|동생|아이|학생|환자)"
+        r"(?:을|를|에게)? "
+        r"(?:[^ ]+ )?(?:도울|돕|도와|지지|위로)",
+        r"tỷ lệ (?:tự tử|tự sát)",
     ),
     "method": (
         # Spanish: hanging or suicide asked of others; "matar" only with a person named
@@ -40,7 +48,7 @@ LEXICON = {
         r"como " + W + r"se (?:enforcam|enforca|suicidam|suicida)\b",
         r"como " + W + _PT_WHO + r" se (?:matam|mata)\b",
         # German
-        r"wie (?:\w+ ){0,2}?(?:erhängen|erhängt|erschießen|ertränken) sich\b",
+        r"wie (?!viele?\b)(?:\w+ ){0,2}?(?:erhängen|erhängt|erschießen|ertränken) sich\b",
         r"wie (?:bringen|bringt) sich (?:[^ ]+ ){0,6}?um\b(?! (?:den|die|das|dem|der|ein|eine|"
         r"einen|zu|\d))",
         r"wie (?:kann|könnte|würde) (?:man|jemand|ein häftling|ein patient) sich "
@@ -64,7 +72,7 @@ LEXICON = {
         r"jak " + W + r"(?:się wieszają|sie wieszaja|się zabijają|sie zabijaja) "
         r"(?:ludzie|więźniowie|wiezniowie|osadzeni|pacjenci)",
         # Italian: "si uccide" of a mosquito is left out; the plural is of people
-        r"come " + W + r"si (?:impiccano|impicca|suicidano|suicida)\b",
+        r"come (?!mai\b)" + W + r"si (?:impiccano|impicca|suicidano|suicida)\b",
         r"come (?:le persone|la gente|i detenuti|i carcerati|i pazienti) (?:\w+ )?si uccidono\b",
         # Dutch: "zich" is what a picture hung up lacks
         r"hoe " + W + r"(?:hangen|hangt|hing|hingen) " + W + r"zich(?:zelf)? op\b",

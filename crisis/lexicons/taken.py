@@ -105,9 +105,15 @@ LEXICON = {
     # the medicine taken as the doctor wrote it (Norwegian, Danish, Finnish, Romanian,
     # Croatian and Serbian, Hungarian)
     "routine": (
-        r"som (?:foreskrevet|forskrevet|legen sa)|ohjeen mukaan|lääkärin ohjeen|cum mi ?a "
-        r"(?:prescris|spus medicul)|po receptu|kako (?:je )?propisano|kao što je propisano|ahogy "
-        r"(?:felírták|az orvos mondta)",
+        r"som (?:foreskrevet|forskrevet|ordineret|anvist|legen sa|legen sagde|lægen sagde|lægen "
+        r"sa|lægen har sagt|legen har sagt|lægen foreskrev)|ohjeen mukaan|lääkärin ohjeen|niin "
+        r"kuin lääkäri (?:sanoi|määräsi)|cum mi ?a (?:prescris|spus medicul)|po receptu|kako "
+        r"(?:je )?propisano|kao što je propisano|kako (?:mi )?je (?:doktor|doktorica|liječnik|"
+        r"liječnica|lijecnik) (?:rekao|rekla|propisao|propisala)|ahogy (?:felírták|az orvos "
+        r"mondta|az orvos előírta|a doki mondta)|az orvos (?:szerint|utasítása szerint)",
+        # ...or this morning, as the Dutch "vanochtend" above
+        r"i morges|til frokost|aamulla|tänä aamuna|aamupalalla|ma reggel|reggel|azi dimineață|"
+        r"dimineața|jutros|ujutro",
     ),
     "other": (
         # someone took a drug and does not wake properly, breathes strangely, has blue lips

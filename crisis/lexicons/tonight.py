@@ -37,6 +37,47 @@ LEXICON = {
         r"(?:aus versehen|versehentlich) (?:\w+ ){0,3}?zerrissen",
         r"sirichu (?:sirichu )?(?:saaganum|setthuduven|sethuduven|sethuten)",
         r"(?:gülmekten|gulmekten) (?:\w+ )?ağlıyorum|웃겨서 (?:계속 )?눈물이",
+        # a joke with its trivial cause: "one more report and I'll hang myself", "I'll hang
+        # myself from boredom", "I'm dying of the heat" (Russian, Polish, Levantine Arabic)
+        r"(?:ещё|еще) (?:один|одна|одно|одну) (?:[^ ]+ )?(?:отч[её]т\w*|совещани\w*|созвон\w*|"
+        r"звон\w*|письм\w*|дедлайн\w*|митинг\w*|пар[ауы]|лекци\w*|правк\w*|таблиц\w*|"
+        r"презентаци\w*|задач\w*|зум\w*|планерк\w*|серия|сери\w*|понедельник\w*) "
+        r"(?:[^ ]+ ){0,2}?(?:и )?(?:я )?(?:повешусь|вздёрнусь|удавлюсь)"
+        r"(?!.*(?:не шучу|серь[её]зно|правда|таблетк|верёвк|веревк))|"
+        r"(?:повешусь|вздёрнусь|удавлюсь) (?:[^ ]+ )?от (?:скуки|жары|смеха)",
+        r"(?:jeszcze jeden|jeszcze jedna|jeszcze jedno) (?:[^ ]+ )?(?:raport\w*|spotkani\w*|"
+        r"mail\w*|zoom\w*|wykład\w*|kolokwi\w*|zebrani\w*|poniedział\w*|excel\w*|tabel\w*|"
+        r"prezentacj\w*|telefon\w*|odcin\w*) (?:[^ ]+ ){0,2}?i (?:się )?powieszę(?: się)?"
+        r"(?!.*(?:nie żartuję|serio|naprawdę|tabletk|sznur))|"
+        r"(?:zaraz )?(?:się )?powieszę(?: się)? (?:[^ ]+ )?z (?:nudów|gorąca|upału)",
+        r"(?:moot|mout|mut|amoot|amout|amut) (?:mn|min|men|mi?n ?el|mnel) (?:el |al |l )?(?:7arr?|"
+        r"har+|bard|jo3|ju3|jou3|dahk|da7k|d7ik|malal|zah2|za7ma)\b",
+        # a task ended tonight, handed in tomorrow; a move abroad "for ever"
+        r"skończę z tym (?:tej nocy|dziś w nocy|dzisiaj w nocy|w nocy)\b(?=.*\b(?:prac\w*|"
+        r"projekt\w*|raport\w*|zadani\w*|esej\w*|referat\w*|oddaj\w*|oddam|termin\w*|szef\w*|"
+        r"klient\w*|prezentacj\w*|egzamin\w*|nauk\w*)\b)",
+        r"me voy (?:pa|para|pa ?l) siempre\b(?=.*\b(?:me mudo|me mudé|mudanza|emigro|me voy a "
+        r"vivir|a vivir|vuelo|avión|aeropuerto|visa|trabajo|país|extranjero)\b)",
+        # jumping in to swim, to dive or on a bungee rope (Chinese)
+        r"(?:从|從)(?:[^ ]{1,3})跳(?:下去|下来|下來|进|進)?(?:[^ ]{0,3})?"
+        r"(?:游泳|潜水|潛水|玩水|跳水|蹦极|蹦極)|蹦极|蹦極",
+        # a jump that is a sport: a diving board, a parachute, a bungee (French, Spanish,
+        # Portuguese, Italian, German)
+        r"sauter (?:du |d un |de l |en |à l )?(?:plongeoir|tremplin|parachute|élastique|"
+        r"trampoline|parapente)",
+        r"(?:tirarse|aventarse|lanzarse) (?:en|con|de|del|desde el) (?:paracaídas|parapente|"
+        r"puenting|bungee|trampolín|tirolesa|tirolina)",
+        r"(?:pular|saltar|se jogar) (?:de|do) (?:paraquedas|paraquedismo|bungee|trampolim|"
+        r"parapente)",
+        r"(?:lanciarsi|buttarsi) (?:col|con il|dal|con) (?:paracadute|trampolino|parapendio|"
+        r"bungee)",
+        r"(?:fallschirm\w*|bungee\w*|vom sprungturm|vom (?:drei|fünf|zehn) ?meter ?brett)",
+        # a computer, a phone or a program that freezes ("hängt sich auf", German)
+        r"(?:laptop|computer|rechner|pc|handy|smartphone|programm|app|system|browser|spiel|"
+        r"tablet|drucker|fernseher|router|windows|software|bildschirm|konsole|mac|iphone)\b"
+        r"(?: [^ ]+){0,6}? (?:hängt|hängen) sich (?:[^ ]+ ){0,3}?auf\b",
+        r"(?:hängt|hängen) sich (?:ständig|dauernd|andauernd|immer wieder|oft|regelmäßig|"
+        r"ständig wieder|jedes mal) auf\b",
     ),
     # pills taken as every morning: no overdose
     "routine": (
@@ -45,7 +86,8 @@ LEXICON = {
     ),
     "intent": (
         r"(?:pensei|pensando|tenho pensado|ando pensando|pensava) (?:\w+ ){0,2}?(?:em|no|na) "
-        r"(?:me matar|suicídio|suicidio|morrer|acabar com (?:a minha|minha) vida|"
+        r"(?:me matar|suicídio(?! (?:d[oa]|como tema|como assunto|para)\b)|morrer|"
+        r"acabar com (?:a minha|minha) vida|"
         r"tirar a minha vida)",
         r"(?:想|要|打算|准备|真想|很想|好想)(?:从|從)(?:阳台|陽台|窗户|窗戶|窗口|楼上|樓上|楼顶|樓頂|"
         r"天台|桥上|橋上|屋顶|屋頂)(?:上)?跳(?:下去|下来|下來|楼|樓)?(?![下拿取捡撿玩接])",

@@ -179,3 +179,72 @@ def test_an_amount_asked_with_what_for_left_unsaid_gets_the_full_reply(text: str
 )
 def test_a_supply_or_a_dose_that_works_gets_no_alarm(text: str) -> None:
     assert assess(text).tier not in ALARMS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # food or gum by the tub or the pack
+        "what happens if you eat a whole tub of ice cream in one go",
+        "what happens if you eat a whole pack of gum",
+        "what happens if my son eats a whole packet of haribo",
+        # an accident at home or in the woods, asked to prevent it
+        "How do kids usually poison themselves at home? Making a checklist for our new house",
+        "how do people poison themselves with wild mushrooms? going foraging saturday",
+        "how do toddlers poison themselves, we're baby proofing the kitchen cupboards",
+        # an idiom
+        "how did he shoot himself in the foot like that, worst own goal ever",
+        # the word suicide beside a question of how someone taught or coped
+        "my colleague runs the suicide awareness training, how did he do it so engagingly",
+        "she gave the suicide prevention talk at our school, how did she do it without notes",
+        # an animal sedated
+        "How many of these tablets would it take to knock out a horse for the farrier",
+        "how much of the sedative would it take for the dog at the vets",
+        # a ward's equipment
+        "Are the new ligature free doors any good? How do they still open them from outside?",
+        "which supplier do you recommend for anti ligature hinges, how do they fit them",
+    ],
+)
+def test_food_an_accident_an_idiom_a_class_an_animal_or_equipment_get_no_full_reply(
+    text: str,
+) -> None:
+    assert assess(text).tier not in (CRISIS, CHECK)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what happens if you drink a whole bottle of vodka with your pills",
+        "the guy on the news who hanged himself in his cell, how did he do it",
+        "how do kids kill themselves",
+    ],
+)
+def test_beside_those_lookalikes_a_method_question_still_gets_the_full_reply(text: str) -> None:
+    assert assess(text).tier == CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count, a rate or a "how come"
+        "wie viele erhängen sich jedes Jahr in deutschen Gefängnissen?",
+        "Come mai si suicidano così tanti medici?",
+        "怎么自杀率这么高？日本的情况",
+        "Tỷ lệ tự tử ở Việt Nam thế nào?",
+        # the bereaved to be supported, a friend to be helped
+        "どうやって自殺した人の遺族を支えればいいですか",
+        "어떻게 자살하려는 친구를 도울 수 있나요",
+    ],
+)
+def test_a_count_a_why_or_a_helpers_question_in_other_languages_gets_no_full_reply(
+    text: str,
+) -> None:
+    assert assess(text).tier not in (CRISIS, CHECK)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["wie erhängen sich Häftlinge in der Zelle", "come si impiccano i detenuti in cella"],
+)
+def test_the_method_asked_in_german_and_italian_still_gets_the_full_reply(text: str) -> None:
+    assert assess(text).tier == CRISIS

@@ -101,3 +101,42 @@ def test_lookalikes_stay_quiet(text: str) -> None:
 )
 def test_skin_torn_by_an_animal_or_a_baby_is_no_mark_of_ones_own(text: str) -> None:
     assert marks.find(normalise(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "cut up" by a driver
+        "got cut up badly on the M6 by a lorry this morning",
+        "some idiot cut me up again at the roundabout, cut up again by the same van",
+        "a taxi cut me up at the junction and didn't even indicate",
+        # cutting up a thing
+        "i have been cutting up cardboard for the recycling all morning",
+        "I keep cutting up carrots for the kids lunches",
+        "been cutting up old jeans for a patchwork bag",
+        # blades taken at an airport, replaced
+        "airport security confiscated my razors so I bought new ones at boots",
+        "customs took my razors at the border so i bought new ones at the hotel shop",
+        # a new kitchen knife enjoyed
+        "now that I've got the new japanese knife I can't stop cutting",
+        "got a santoku knife for my birthday and can't stop cutting things",
+        # a pet's nails
+        "our kitten keeps scratching my arms until they bleed",
+        "my kitten keeps scratching my arms till they bleed, any training tips",
+    ],
+)
+def test_everyday_cutting_and_a_pets_nails_get_no_alarm(text: str) -> None:
+    assert assess(text).tier not in (CRISIS, CHECK)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "got a new blade and i can't stop cutting",
+        "i keep cutting up and nobody notices",
+        "been cutting up my thighs again",
+        "cut up bad last night in my cell",
+    ],
+)
+def test_cutting_beside_those_lookalikes_still_gets_the_full_reply(text: str) -> None:
+    assert assess(text).tier == CRISIS

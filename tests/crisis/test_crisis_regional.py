@@ -34,3 +34,14 @@ def test_dead_as_very_gets_no_alarm(text: str) -> None:
 )
 def test_dead_as_very_beside_a_wish_to_die_still_gets_the_reply(text: str) -> None:
     assert assess(text).tier in (CRISIS, CHECK)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dead happy now, bought enough paracetamol to finally sleep for good",
+        "dead calm now, got the rope sorted, won't be here much longer",
+    ],
+)
+def test_dead_happy_beside_a_means_and_an_ending_still_gets_the_full_reply(text: str) -> None:
+    assert assess(text).tier == CRISIS

@@ -95,3 +95,54 @@ def test_a_prescription_taken_at_once_by_its_slang_name_gets_the_full_reply(text
 )
 def test_a_script_changed_or_rehearsed_gets_no_alarm(text: str) -> None:
     assert assess(text).tier not in ALARMS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "alone" is no medicine ending in -lone
+        "did a double shift alone, had a few beers after, feel weird now",
+        "walked home alone after two pints and feel a bit off",
+        # a chocolate or protein bar is no Xanax
+        "ate too many protein bars after training and feel weird",
+        "spent the day fitting a kitchen, had a couple of mars bars for lunch",
+        "had three cereal bars and a coffee, my heart is racing",
+        # gear that is kit
+        "packed way too much gear for the hike and my chest feels tight",
+        "packed too much climbing gear in my rucksack and my chest feels tight after the hike",
+        # spice in a drink or a dish, K2 the mountain
+        "had a pumpkin spice latte and my heart is racing lol",
+        "added too much spice to the curry and now my lips are numb",
+        "did the k2 base camp trek last month, can't breathe properly at altitude still",
+        # one's usual medicine at its usual dose
+        "Took my usual codeine for my tooth and I keep nodding off on the sofa",
+        "had my normal tramadol for my back and i keep nodding off in front of the telly",
+        # a joke that names its trivial cause
+        "lol did 2 bags and my methadone and my lips are blue, jk it's my minecraft character",
+    ],
+)
+def test_street_words_in_their_everyday_sense_get_no_full_reply(text: str) -> None:
+    assert assess(text).tier not in (CRISIS, CHECK)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "smoked spice with my tea and my heart is racing",
+        "took too many bars and can't stay awake",
+        "took my usual methadone and 3 bags and my lips look blue",
+    ],
+)
+def test_the_street_sense_beside_an_everyday_word_still_gets_the_full_reply(text: str) -> None:
+    assert assess(text).tier == CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Used naloxone on a client today, he'd done 2 bags and his lips were blue",
+        "my mate's done 2 bags and his lips are going blue",
+    ],
+)
+def test_a_mates_overdose_told_with_a_contraction_gets_the_helpers_reply(text: str) -> None:
+    assert assess(text).tier == HELPER

@@ -321,3 +321,63 @@ def test_all_the_pills_in_the_languages_with_fewest_writers_gets_the_full_reply(
 )
 def test_pills_as_prescribed_and_a_pack_of_biscuits_get_no_alarm(text: str) -> None:
     assert assess(text).tier not in ALARMS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a joke with its trivial cause: one more meeting, boredom, the heat
+        "Ещё один отчёт — и я повешусь 😂",
+        "ещё одно совещание и я повешусь",
+        "zaraz się powieszę z nudów xD",
+        "jeszcze jedno spotkanie i się powieszę",
+        "bade moot mn el 7arr",
+        "wallah bade moot mn el jo3, ma akalet shi",
+        # a computer that freezes
+        "Mein Laptop ist neu, aber er hängt sich ständig auf",
+        "das Handy hängt sich beim Update immer auf",
+        # a jump that is a sport
+        "mon fils parle de sauter du plongeoir cet été",
+        "mi hija habla de tirarse en paracaídas para su cumpleaños",
+        "好想从桥上跳下去游泳",
+        # a task ended tonight, a move abroad
+        "Skończę z tym w nocy, jutro oddaję pracę",
+        "skończę z tym dziś w nocy, szef chce raport na rano",
+        "Mañana me voy pa siempre, me mudo a Canadá",
+        # pills taken as the doctor said, or this morning
+        "Jeg har taget alle mine tabletter i dag som lægen sagde",
+        "otin kaikki lääkkeet aamulla",
+        "bevettem az összes gyógyszeremet reggel",
+        "uzeo sam sve tablete danas kako mi je doktor rekao",
+        "Jeg har tatt alle pillene mine til frokost",
+    ],
+)
+def test_a_joke_a_frozen_laptop_a_sport_a_task_or_pills_as_told_get_no_full_reply(
+    text: str,
+) -> None:
+    assert assess(text).tier not in (CRISIS, CHECK)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ещё один день так — и я повешусь, правда, не шучу",
+        "ещё один созвон и я повешусь, не шучу, верёвка уже есть",
+        "zaraz się powieszę, nie mam już siły",
+        "Skończę z tym dziś w nocy, mam już tabletki",
+        "Esta noche me voy pa siempre, ya tengo las pastillas",
+        "我想从桥上跳下去",
+        "Jeg har taget alle mine sovepiller",
+        "uzeo sam sve tablete odjednom",
+    ],
+)
+def test_beside_those_lookalikes_the_risk_still_gets_the_full_reply(text: str) -> None:
+    assert assess(text).tier == CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["mein Bruder sagt, er hängt sich heute auf", "mi hija habla de tirarse del puente"],
+)
+def test_someone_elses_talk_of_hanging_or_jumping_still_gets_the_helpers_reply(text: str) -> None:
+    assert assess(text).tier == HELPER

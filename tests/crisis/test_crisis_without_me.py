@@ -200,3 +200,55 @@ def test_a_life_without_the_writer_gets_the_check_in(text: str) -> None:
 def test_lookalikes_stay_quiet(text: str) -> None:
     # the rules' own guards; the classifier may still ask about a few of them
     assert rules(text) not in ALARMS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the refusal idiom
+        "I'll die before I eat pineapple on pizza, I swear",
+        "I'd die before I ever wear crocs, seriously",
+        # a graduate's goodbye
+        "Finished the course! Hope the next cohort has more time than I did. Bye all!",
+        "got my certificate, hope the next group gets more sunshine for the live sessions, bye!",
+        # water inviting in the heat
+        "walked by the canal, the water looks so inviting in this heat",
+        "sat by the lake at lunch, the water looked so inviting in the sunshine",
+        # a limit on nappies or wine
+        "bought 4 packs of nappies from different shops because of the limit",
+        "bought 6 bottles of prosecco from different supermarkets for the party",
+        # a joke about a recipe
+        "when I die can someone post my sourdough recipe lol",
+        "when i die can someone post my lasagne recipe in the group haha",
+    ],
+)
+def test_an_idiom_a_graduate_a_hot_day_a_shopping_limit_or_a_joke_get_no_check_in(
+    text: str,
+) -> None:
+    assert assess(text).tier not in (CRISIS, CHECK)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bed 4 came off obs too early, I honestly think it was a mistake",
+        "the patient in bed 7 got taken off obs too soon, I think they got it wrong",
+    ],
+)
+def test_someone_else_taken_off_a_watch_gets_the_helpers_reply(text: str) -> None:
+    assert assess(text).tier == HELPER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll be dead first, and I mean that literally",
+        "I'll die before I go back to that house, I mean it literally",
+        "they took me off obs too early, it was a mistake",
+        "sat by the river, the water looks so inviting tonight",
+        "bought 4 packs of paracetamol from different shops because of the limit",
+        "when I go can someone please tell the group",
+    ],
+)
+def test_beside_those_lookalikes_the_writers_own_still_gets_the_check_in(text: str) -> None:
+    assert assess(text).tier in (CHECK, CRISIS)

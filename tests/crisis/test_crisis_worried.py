@@ -77,3 +77,16 @@ def test_an_apology_for_everything_sent_by_someone_gets_the_helpers_reply(text: 
 def test_an_apology_with_its_cause_is_not_read_as_a_sign(text: str) -> None:
     # The classifier reads "sorry for everything" on its own terms; this rule stays out of it.
     assert not worried.other(normalise(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My 5 year old keeps asking how high the Forth bridge is",
+        "my toddler keeps asking how tall the tower block is",
+        "My neighbour handed me her keys and asked me to look after them till Sunday",
+        "my mum gave me her car keys to look after until she's back from Spain",
+    ],
+)
+def test_a_young_childs_curiosity_or_keys_kept_till_a_day_get_no_alarm(text: str) -> None:
+    assert assess(text).tier not in (CRISIS, CHECK, HELPER)
