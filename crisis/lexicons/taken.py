@@ -111,9 +111,8 @@ LEXICON = {
         r"(?:je )?propisano|kao što je propisano|kako (?:mi )?je (?:doktor|doktorica|liječnik|"
         r"liječnica|lijecnik) (?:rekao|rekla|propisao|propisala)|ahogy (?:felírták|az orvos "
         r"mondta|az orvos előírta|a doki mondta)|az orvos (?:szerint|utasítása szerint)",
-        # ...or this morning, as the Dutch "vanochtend" above
-        r"i morges|til frokost|aamulla|tänä aamuna|aamupalalla|ma reggel|reggel|azi dimineață|"
-        r"dimineața|jutros|ujutro",
+        # ...or with breakfast; not "this morning" alone, which an overdose is told with too
+        r"til frokost|aamupalalla",
     ),
     "other": (
         # someone took a drug and does not wake properly, breathes strangely, has blue lips

@@ -79,9 +79,10 @@ LEXICON = {
         r"(?:hängt|hängen) sich (?:ständig|dauernd|andauernd|immer wieder|oft|regelmäßig|"
         r"ständig wieder|jedes mal) auf\b",
     ),
-    # pills taken as every morning: no overdose
+    # pills taken as every morning: no overdose ("this morning" alone is not that: an overdose
+    # is told with it too)
     "routine": (
-        r"zoals (?:altijd|voorgeschreven|elke dag|gewoonlijk|elke ochtend)|vanochtend|vanmorgen|"
+        r"zoals (?:altijd|voorgeschreven|elke dag|gewoonlijk|elke ochtend)|"
         r"bij het (?:ontbijt|eten)|vitamine\w*",
     ),
     "intent": (

@@ -346,8 +346,6 @@ def test_pills_as_prescribed_and_a_pack_of_biscuits_get_no_alarm(text: str) -> N
         "Mañana me voy pa siempre, me mudo a Canadá",
         # pills taken as the doctor said, or this morning
         "Jeg har taget alle mine tabletter i dag som lægen sagde",
-        "otin kaikki lääkkeet aamulla",
-        "bevettem az összes gyógyszeremet reggel",
         "uzeo sam sve tablete danas kako mi je doktor rekao",
         "Jeg har tatt alle pillene mine til frokost",
     ],
@@ -381,3 +379,17 @@ def test_beside_those_lookalikes_the_risk_still_gets_the_full_reply(text: str) -
 )
 def test_someone_elses_talk_of_hanging_or_jumping_still_gets_the_helpers_reply(text: str) -> None:
     assert assess(text).tier == HELPER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ik heb vanochtend al mijn slaappillen ingenomen, ik voel me duizelig",
+        "ik heb al mijn pillen vanochtend ingenomen",
+        "Jeg har tatt alle pillene mine i morges, jeg føler meg svimmel",
+        "bevettem az összes gyógyszeremet ma reggel",
+    ],
+)
+def test_all_the_pills_this_morning_is_still_an_overdose(text: str) -> None:
+    """ "This morning" alone excuses nothing: an overdose is told with it as often as a routine."""
+    assert assess(text).tier == CRISIS
