@@ -61,6 +61,7 @@ MEASURED = (
     "crisis_sealed9",
     "crisis_sealed10",
     "crisis_sealed11",
+    "crisis_sealed12",
 )
 
 # Development sets kept back as an unseen check: never trained on, tuned on or measured while
