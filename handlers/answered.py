@@ -63,3 +63,32 @@ def safety_within(update: Update, context: BotContext, span: timedelta) -> str |
     if noted is None or context.services.clock.now() - noted[0] > span:
         return None
     return noted[1]
+
+
+# The last question each chat asked (when, its length and what answered it, never its text).
+# Telegram's apps cut a message longer than 4096 characters into parts sent one after another:
+# each part read alone is answered from the same lesson, and one answer is enough.
+QUESTION_KEY = "last_questions"  # Services.extra key: chat id -> (when, length, meaning)
+SPLIT_AT = 4000  # a part this long may have been cut off: the next message may continue it
+SPLIT_WITHIN = timedelta(seconds=10)  # the parts of one message arrive together
+
+
+def continues_last(update: Update, context: BotContext, meaning: str) -> bool:
+    """Record this question; True when it is the next part of a long message cut in parts whose
+    previous part was answered from the same lesson or page, ``meaning`` (the answer is above)."""
+    message = update.message
+    chat = update.effective_chat
+    if message is None or chat is None:
+        return False
+    memory: OrderedDict[int, tuple[datetime, int, str]] = context.services.extra.setdefault(
+        QUESTION_KEY, OrderedDict()
+    )
+    now = context.services.clock.now()
+    before = memory.pop(chat.id, None)
+    memory[chat.id] = (now, len(message.text or message.caption or ""), meaning)
+    while len(memory) > LIMIT:
+        memory.popitem(last=False)
+    if before is None:
+        return False
+    when, length, last_meaning = before
+    return now - when <= SPLIT_WITHIN and length >= SPLIT_AT and last_meaning == meaning

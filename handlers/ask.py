@@ -89,6 +89,9 @@ async def question(update: Update, context: BotContext) -> bool:
     meaning = "ask " + " ".join(passage.target for passage in reply.docs)
     if not answered.first_time(update, context, meaning):
         return True  # an edit that asks what the message already asked: answered above
+    first = reply.docs[0].target if reply.docs else ""
+    if answered.continues_last(update, context, first):
+        return True  # the next part of a long message Telegram cut: answered just above
     if reply.answered:
         by = counts.ANSWERED_BY + reply.docs[0].doc
         await context.services.count(counts.QUESTIONS_ASKED, counts.QUESTIONS_ANSWERED, by)

@@ -297,3 +297,25 @@ async def test_the_likeliest_lesson_keeps_a_button_when_another_passage_answers(
     await alice.tap(reply, also)
     (opened,) = await alice.wait_for_messages(1)
     assert evidence.title in opened.text
+
+
+async def test_a_long_question_cut_in_parts_is_answered_once(
+    double: BotApiDouble, bot: Services
+) -> None:
+    """Telegram's apps cut a message over 4096 characters into parts; one answer is enough."""
+    alice = double.user(1001, first_name="Alice")
+    question = "are you allowed to drive after esketamine? i really need to know. "
+    part1 = (question * 80)[:4096]
+    part2 = (question * 20)[:900]
+    await alice.send(part1)  # the parts come one right after the other
+    await alice.send(part2)
+    (answer,) = await alice.wait_for_messages(1)
+    assert "next day" in answer.text
+    await alice.send("/help")
+    (after,) = await alice.wait_for_messages(1)  # the help, not a second copy of the answer
+    assert "💬" not in after.text and "/next" in after.text
+    # Short questions asked twice are each answered: only a cut message's parts are merged.
+    for _ in range(2):
+        await alice.send(question)
+        (again,) = await alice.wait_for_messages(1)
+        assert "next day" in again.text
