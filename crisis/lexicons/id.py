@@ -24,6 +24,10 @@ LEXICON = {
         r"(?:ketawa|ngakak|tertawa) (?:\w+ )?(?:sampai|sampe) mati|mati (?:aku|gue) "
         r"(?:kalau|kalo|ketahuan)|hukuman mati|saking (?:laparnya|bosannya)",
         r"(?:tidak|nggak|gak|ga|enggak) (?:ingin|mau|pengen) mati",
+        # a day's load measured in dying, as "worked to death": "lembur sampai mau mati rasanya"
+        r"(?:lembur|kerja|bekerja|tugas|kuliah|belajar|macet|lapar|ngantuk|antre|antri|deadline|"
+        r"skripsi|rapat|olahraga|lari|nge gym|panas|gerah) (?:\w+ ){0,3}?(?:sampai|sampe) "
+        r"(?:mau |hampir |serasa )?mati(?: rasanya)?",
         r"(?:mengurangi|menurunkan|risiko|angka|tingkat|penelitian|studi|pencegahan|kasus) "
         + G
         + r"(?:bunuh diri|melukai diri|overdosis)",
