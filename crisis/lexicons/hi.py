@@ -59,6 +59,9 @@ LEXICON = {
         r"(?:कभी|फिर कभी) न उठ|(?:kabhi|phir kabhi) na uth\w*",
         r"(?:kaash|kash|kaas) " + W + r"(?:mar jaun|mar jaaun|na uthu|na uthun|paida na|"
         r"nahi hota|na hota|gayab)|(?:subah|kal) (?:\w+ )?(?:na|nahi) (?:uthu|uthun|utha)",
+        # "may I not even wake": the verb first, "hi" marking the wish, no alarm or "if" about it
+        r"(?<!agar )(?<!agr )(?:subah|kal) (?:\w+ )?(?:uthu|uthun|uthoon) hi (?:na|nahi)\b"
+        r"(?! (?:\w+ )?(?:toh|to|tho|alarm|time|der|paunga|paaunga))",
         r"(?:mere bina|mere baghair) " + W + r"(?:behtar|khush|better)|(?:main|mai) (?:sab par )?"
         r"bojh (?:hoon|hu|hun)",
         r"काश " + W + r"(?:मर|न उठूं|न उठूँ|पैदा न)|मेरे बिना " + W + r"(?:बेहतर|खुश)|मैं बोझ",

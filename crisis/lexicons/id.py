@@ -68,7 +68,10 @@ LEXICON = {
         r"saya )?mati",
         r"(?:ingin|pengen|mau|pingin) (?:\w+ )?ngilang",
         r"(?:semoga|berharap|pengen|ingin|mau) (?:\w+ ){0,2}?(?:tidak|gak|ga|nggak|enggak) "
-        r"(?:bangun|usah bangun) lagi|tidur (?:dan|terus|trus) (?:tidak|gak|ga|nggak) bangun",
+        r"(?:bangun|usah bangun) lagi|tidur (?:aja |saja |aza )?(?:dan|terus|trus) "
+        r"(?:tidak|gak|ga|nggak) "
+        # a lie-in until noon is not it: "tidur dan gak bangun sampai siang"
+        r"bangun(?! (?:sampai|sampe|hingga|sebelum|sblm|pagi|siang|jam))",
         r"(?:ingin|pengen|mau) (?:\w+ )?(?:menghilang|hilang|tidak ada|gak ada|lenyap)",
         r"lebih baik (?:\w+ ){0,2}?tanpa aku|tanpa aku (?:\w+ ){0,2}?lebih (?:baik|bahagia)|"
         r"aku (?:cuma|hanya) (?:jadi )?beban",
