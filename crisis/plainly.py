@@ -133,6 +133,23 @@ _CHECK = _compile(
     r"\bwriting my note\b(?! (?:to|for|about|on|in)\b)(?!s)",
     r"\b(?:want|wanna|ready|going) to (?:join|be with) (?:my )?(?:\w+ )?(?:up there|in heaven|on "
     r"the other side)\b",
+    # a wish for the heart to stop, not a racing one to settle
+    r"\b(?:wish|wishing|hope|hoping|praying) (?:that )?my heart (?:would |will |could )?(?:just )?"
+    r"(?:stop|stops|stopped|gives out|give out)\b(?! (?:racing|pounding|hurting|aching|beating "
+    r"so|breaking|fluttering|skipping|jumping))",
+    # a way out chosen: "there's only one way out left and I've picked it"
+    r"\b(?:only|one) (?:one )?way out (?:left )?(?:\S+ ){0,3}?(?:i have|i ve|ive|i) (?:picked|"
+    r"chosen|chose|taken|decided on)\b(?!.*\b(?:escape room|game|maze|car park|building|exit|"
+    r"fire|level|puzzle|stadium|station)\b)",
+    # a gaze that keeps going back to the rails or a drop
+    r"\bkeep (?:looking|staring|gazing) (?:at|over at|out at) the (?:train line|train tracks|"
+    r"railway|railway line|tracks|rail line|bridge|viaduct|cliffs?)\b(?!.*\b(?:spott\w*|photo\w*|"
+    r"model|engineer\w*|works|timetable|delay\w*|late|status|app|beautiful|lit up|lights|view|"
+    r"painting|sketch\w*)\b)",
+    # the insurance as what is left to give, paid on the writer's death
+    r"\binsurance\b(?: \S+){0,8}? (?:pays out|pay out|pays|covers|cover)\b(?: \S+){0,3}? (?:if|"
+    r"when|once) (?:i am|i m|im|i) (?:gone|dead|die|not here|no longer here)\b(?!.*\b(?:travel|"
+    r"holiday|trip|days|abroad|quote|premium|compare|which policy|advis[eo]r|best policy)\b)",
 )
 
 _MINE = _compile(
