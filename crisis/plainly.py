@@ -13,7 +13,10 @@ counted by its pills or felt in the body.
 - ``CHECK``: the last hope missed "so that's it for me", an option of one's own, finishing the
   course before a day, not sure of making it till the therapist is back, lesson 7 "was my last",
   driving past the cliff faster and faster, a safety plan in the bin, a note written during the
-  lesson, joining a grandmother "up there"; and plans told as logistics (``crisis.logistics``).
+  lesson, joining a grandmother "up there", a wish for the heart to stop, the one way out
+  "picked", the railway line stared at, the insurance paid "if I'm gone", a past attempt's
+  feeling back now, "won't be needing a flat", going away "for good"; and plans told as
+  logistics (``crisis.logistics``).
 - ``MINE`` (the check-in, read on the text unguarded before someone else named is taken as the
   one at risk): letters written to everyone.
 
@@ -146,6 +149,21 @@ _CHECK = _compile(
     r"railway|railway line|tracks|rail line|bridge|viaduct|cliffs?)\b(?!.*\b(?:spott\w*|photo\w*|"
     r"model|engineer\w*|works|timetable|delay\w*|late|status|app|beautiful|lit up|lights|view|"
     r"painting|sketch\w*)\b)",
+    # a past attempt told, and the same feeling back now
+    r"^(?=.*\b(?:cut me down|pumped my stomach|brought me back|revived me|resuscitated me|"
+    r"narcanned me|my (?:last |first )?attempt(?! at)|when i tried to (?:kill myself|end it|"
+    r"die))\b)"
+    r".*\bfeel(?:ing)? (?:exactly |just )?(?:like|how) i (?:did|felt) (?:that (?:night|day|time)|"
+    r"then|back then)\b(?: \S+){0,2}? (?:again|now)\b",
+    # needs renounced for a future not counted on: "won't be needing a flat"
+    r"\b(?:will not|wont|won t) (?:be )?need(?:ing)? (?:a |the |my |any )?(?:flat|house|home|"
+    r"place|room|bed|coat|winter coat|script|prescription|future|pension)\b(?: \S+)?(?: *$| "
+    r"(?:anymore|any more|now|after|where i am going)\b)(?!.*\b(?:because|moving|found|got|"
+    r"staying|living with|bought|new|rent\w*|since|holiday|abroad|partner|girlfriend|boyfriend)\b)",
+    # a going away wished "for good", with no move or trip to explain it
+    r"\b(?:want|wish|wanna|need) (?:to )?(?:go|be|drift|slip) (?:far )?away for good\b(?!.*\b(?:"
+    r"mov\w*|emigrat\w*|abroad|australia|canada|spain|visa|job|city|country|holiday|trip|"
+    r"travel\w*)\b)",
     # the insurance as what is left to give, paid on the writer's death
     r"\binsurance\b(?: \S+){0,8}? (?:pays out|pay out|pays|covers|cover)\b(?: \S+){0,3}? (?:if|"
     r"when|once) (?:i am|i m|im|i) (?:gone|dead|die|not here|no longer here)\b(?!.*\b(?:travel|"
