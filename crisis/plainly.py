@@ -15,7 +15,8 @@ counted by its pills or felt in the body.
   driving past the cliff faster and faster, a safety plan in the bin, a note written during the
   lesson, joining a grandmother "up there", a wish for the heart to stop, the one way out
   "picked", the railway line stared at, the insurance paid "if I'm gone", a past attempt's
-  feeling back now, "won't be needing a flat", going away "for good"; and plans told as
+  feeling back now, "won't be needing a flat", going away "for good", belongings given away,
+  affairs settled "so nobody's stuck with my bills after"; and plans told as
   logistics (``crisis.logistics``).
 - ``MINE`` (the check-in, read on the text unguarded before someone else named is taken as the
   one at risk): letters written to everyone.
@@ -164,6 +165,15 @@ _CHECK = _compile(
     r"\b(?:want|wish|wanna|need) (?:to )?(?:go|be|drift|slip) (?:far )?away for good\b(?!.*\b(?:"
     r"mov\w*|emigrat\w*|abroad|australia|canada|spain|visa|job|city|country|holiday|trip|"
     r"travel\w*)\b)",
+    # belongings handed out with no move or clear-out to explain it
+    r"\b(?:started |been |am )?(?:giving|given|gave) (?:all )?(?:of )?my (?:stuff|things|"
+    r"belongings|possessions|gear)(?: \S+)? away\b(?!.*\b(?:mov\w*|declutter\w*|charity shop|"
+    r"minimalis\w*|clear\w* out|spring clean\w*|outgrown|too small|car boot|downsiz\w*|new "
+    r"(?:flat|house|place|home)|kids|baby)\b)",
+    # affairs settled so nobody is left with them afterwards
+    r"\bso (?:nobody|no one|noone)(?:s| s| is)? (?:is |gets |get )?(?:stuck|left|lumbered|"
+    r"landed) with my (?:bills|debts?|mess|stuff|contracts?)\b(?: *$| after\b| afterwards\b| "
+    r"when i am gone\b)",
     # the insurance as what is left to give, paid on the writer's death
     r"\binsurance\b(?: \S+){0,8}? (?:pays out|pay out|pays|covers|cover)\b(?: \S+){0,3}? (?:if|"
     r"when|once) (?:i am|i m|im|i) (?:gone|dead|die|not here|no longer here)\b(?!.*\b(?:travel|"
