@@ -166,6 +166,20 @@ INDIRECT = _compile(
     r"meeting)|office|party|bar|restaurant|view|meeting))(?!.*\b(?:with (?:friends|mates|the "
     r"(?:kids|family))|sunset|fireworks|picnic|drinks|photos?|stars|concert)\b)",
     r"\bnot be coming back\b",
+    # sitting at a height (named anywhere) with the legs over the drop, and no outing or bed
+    r"^(?=.*\b(?:roof|rooftop|car park|multi storey|multistorey|bridge|balcony|level \d+|floor "
+    r"\d+|\d+(?:st|nd|rd|th) floor|top floor|cliff|building|flats)\b)(?!.*\b(?:pier|pool|jetty|"
+    r"dock|boat|bed|sofa|sunset|view|picnic|chips|ice cream|photos?|fireworks|stars|with "
+    r"(?:friends|mates|the (?:kids|lads|girls))|climbing|abseil\w*)\b).*?\b(?<!her )(?<!his )"
+    r"(?<!its )(?<!their )(?:legs|feet) (?:are "
+    r"|were )?(?:hanging |dangling )?(?:over|off) the (?:edge|side|ledge|railing|rail|parapet)\b",
+    # a fall from a height announced with its time: "going off the multi storey tonight"
+    r"\b(?:i am|i m|im|am) (?:going|gonna|going to go|about to go) off (?:the |a )?(?:top of "
+    r"(?:the |a )?)?(?:multi storey|multistorey|car park|bridge|roof|rooftop|top floor|cliffs?|"
+    r"balcony|building|flats|viaduct)\b(?=.*\b(?:tonight|today|tomorrow|now|later|this "
+    r"(?:evening|weekend|week)|friday|saturday|sunday|monday|tuesday|wednesday|thursday)\b)"
+    r"(?!.*\b(?:exit|junction|motorway|road|route|map|diet|plan|rota|shift|list|swim\w*|"
+    r"div\w*|bungee|zip ?line|skateboard\w*|bike|drone|fireworks|radar)\b)",
     r"\b(?:wish|wishes|wished) (?:it|that|the \S+) (?:had|would have) killed (?:her|him|them|me)\b",
     r"\b(?:not wearing|stopped wearing|no longer wear|do not wear|without) (?:my |a )?seat ?belt\b"
     r"(?! (?:\S+ ){0,4}?(?:is that|is it|back seat|backseat|should|legal))",

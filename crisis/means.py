@@ -228,4 +228,18 @@ AT_HAND = _compile(
     r"(?:\w+ )?(?:row|pile|heap|line|stack)|"
     r"in front of me|next to me|beside me|in my hand|laid out|"
     r"lined up|counted out)\b(?! (?:\w+ ){0,3}?(?:for|in case|as prescribed|locked))",
+    # sitting alone with a means, no chore or ailment that would explain it
+    r"\b(?:sat|sitting|sit|lying|lay) (?:here |in (?:my|the) (?:room|bathroom|bath|car) )?(?:alone "
+    r")?with (?:the |my |a )?(?:razor blades?|razors?|blades?|rope|noose|gun|knife|pills|tablets|"
+    r"sleeping pills)\b(?!.*\b(?:shav\w*|cook\w*|craft\w*|hobby|diy|decorat\w*|wallpaper|chop\w*|"
+    r"vegetables|fish\w*|boat|climbing|camping|sharpen\w*|bbq|headache|cold|flu|period|"
+    r"prescribed|organi[sz]er|dosette|water|tea|coffee)\b)",
+    # a bath run and a blade laid ready beside it
+    r"^(?=.*\bbaths? (?:is |s )?(?:running|run|filling|full|ready)\b)(?!.*\bshav\w*).*\b(?:blades?|"
+    r"razors?)\b (?:\S+ ){0,2}?(?:on the side|on the edge|ready|beside|next to|by)\b",
+    # the drugs or means gathered, and the person bracing for it
+    r"^(?=.*\b(?:pills|tablets|bars|pregabs?|benzos|xanax|vodka|rope|blades?|gun|meds|gear|"
+    r"heroin|oxy\w*)\b)(?!.*\b(?:party|flight|fly\w*|dentist|exam|interview|gig|date)\b).*\b"
+    r"(?:working|building|psyching myself|getting) up (?:to|the nerve for|the courage for) (?:it|"
+    r"taking (?:them|it))\b",
 )

@@ -103,4 +103,10 @@ CHECK = _compile(
     r"|\bi will (?:already |probably |likely |hopefully )?be (?:dead|gone) (?:by (?:then|the time|"
     r"tomorrow|next|the (?:next|end|weekend))|before (?:the |my )?(?:next|lesson|course|it)|"
     r"soon\b))",
+    # a last message to the bot: sorry for the messages, thanks for the lessons, no more after it
+    r"^(?=.*\bsorry for (?:all )?(?:the|my|these) (?:messages|texts|questions|bother|trouble|"
+    r"spam)\b)(?=.*\bthank(?:s| you) for (?:the |all the |everything)?(?:lessons?|course|help|"
+    r"everything)\b)(?!.*\b(?:today|tonight|for now|this week|until|till|promise|question|"
+    r"before|lol|haha|tomorrow|next)\b).*\bthis is (?:the|my) (?:last|final) (?:one|message|text)"
+    r"\b",
 )

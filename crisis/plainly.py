@@ -13,7 +13,11 @@ counted by its pills or felt in the body.
 - ``CHECK``: the last hope missed "so that's it for me", an option of one's own, finishing the
   course before a day, not sure of making it till the therapist is back, lesson 7 "was my last",
   driving past the cliff faster and faster, a safety plan in the bin, a note written during the
-  lesson, joining a grandmother "up there"; and plans told as logistics (``crisis.logistics``).
+  lesson, joining a grandmother "up there", a wish for the heart to stop, the one way out
+  "picked", the railway line stared at, the insurance paid "if I'm gone", a past attempt's
+  feeling back now, "won't be needing a flat", going away "for good", belongings given away,
+  affairs settled "so nobody's stuck with my bills after"; and plans told as
+  logistics (``crisis.logistics``).
 - ``MINE`` (the check-in, read on the text unguarded before someone else named is taken as the
   one at risk): letters written to everyone.
 
@@ -133,6 +137,47 @@ _CHECK = _compile(
     r"\bwriting my note\b(?! (?:to|for|about|on|in)\b)(?!s)",
     r"\b(?:want|wanna|ready|going) to (?:join|be with) (?:my )?(?:\w+ )?(?:up there|in heaven|on "
     r"the other side)\b",
+    # a wish for the heart to stop, not a racing one to settle
+    r"\b(?:wish|wishing|hope|hoping|praying) (?:that )?my heart (?:would |will |could )?(?:just )?"
+    r"(?:stop|stops|stopped|gives out|give out)\b(?! (?:racing|pounding|hurting|aching|beating "
+    r"so|breaking|fluttering|skipping|jumping))",
+    # a way out chosen: "there's only one way out left and I've picked it"
+    r"\b(?:only|one) (?:one )?way out (?:left )?(?:\S+ ){0,3}?(?:i have|i ve|ive|i) (?:picked|"
+    r"chosen|chose|taken|decided on)\b(?!.*\b(?:escape room|game|maze|car park|building|exit|"
+    r"fire|level|puzzle|stadium|station)\b)",
+    # a gaze that keeps going back to the rails or a drop
+    r"\bkeep (?:looking|staring|gazing) (?:at|over at|out at) the (?:train line|train tracks|"
+    r"railway|railway line|tracks|rail line|bridge|viaduct|cliffs?)\b(?!.*\b(?:spott\w*|photo\w*|"
+    r"model|engineer\w*|works|timetable|delay\w*|late|status|app|beautiful|lit up|lights|view|"
+    r"painting|sketch\w*)\b)",
+    # a past attempt told, and the same feeling back now
+    r"^(?=.*\b(?:cut me down|pumped my stomach|brought me back|revived me|resuscitated me|"
+    r"narcanned me|my (?:last |first )?attempt(?! at)|when i tried to (?:kill myself|end it|"
+    r"die))\b)"
+    r".*\bfeel(?:ing)? (?:exactly |just )?(?:like|how) i (?:did|felt) (?:that (?:night|day|time)|"
+    r"then|back then)\b(?: \S+){0,2}? (?:again|now)\b",
+    # needs renounced for a future not counted on: "won't be needing a flat"
+    r"\b(?:will not|wont|won t) (?:be )?need(?:ing)? (?:a |the |my |any )?(?:flat|house|home|"
+    r"place|room|bed|coat|winter coat|script|prescription|future|pension)\b(?: \S+)?(?: *$| "
+    r"(?:anymore|any more|now|after|where i am going)\b)(?!.*\b(?:because|moving|found|got|"
+    r"staying|living with|bought|new|rent\w*|since|holiday|abroad|partner|girlfriend|boyfriend)\b)",
+    # a going away wished "for good", with no move or trip to explain it
+    r"\b(?:want|wish|wanna|need) (?:to )?(?:go|be|drift|slip) (?:far )?away for good\b(?!.*\b(?:"
+    r"mov\w*|emigrat\w*|abroad|australia|canada|spain|visa|job|city|country|holiday|trip|"
+    r"travel\w*)\b)",
+    # belongings handed out with no move or clear-out to explain it
+    r"\b(?:started |been |am )?(?:giving|given|gave) (?:all )?(?:of )?my (?:stuff|things|"
+    r"belongings|possessions|gear)(?: \S+)? away\b(?!.*\b(?:mov\w*|declutter\w*|charity shop|"
+    r"minimalis\w*|clear\w* out|spring clean\w*|outgrown|too small|car boot|downsiz\w*|new "
+    r"(?:flat|house|place|home)|kids|baby)\b)",
+    # affairs settled so nobody is left with them afterwards
+    r"\bso (?:nobody|no one|noone)(?:s| s| is)? (?:is |gets |get )?(?:stuck|left|lumbered|"
+    r"landed) with my (?:bills|debts?|mess|stuff|contracts?)\b(?: *$| after\b| afterwards\b| "
+    r"when i am gone\b)",
+    # the insurance as what is left to give, paid on the writer's death
+    r"\binsurance\b(?: \S+){0,8}? (?:pays out|pay out|pays|covers|cover)\b(?: \S+){0,3}? (?:if|"
+    r"when|once) (?:i am|i m|im|i) (?:gone|dead|die|not here|no longer here)\b(?!.*\b(?:travel|"
+    r"holiday|trip|days|abroad|quote|premium|compare|which policy|advis[eo]r|best policy)\b)",
 )
 
 _MINE = _compile(

@@ -316,6 +316,11 @@ DISTRESS = _compile(
     r"\bleft on read by (?:everyone|everybody|all of them|my friends|the (?:whole )?(?:gc|group|"
     r"group chat|groupchat))\b",
     r"^(?:i )?(?:just |really |so )?(?:want|need) a hug$",
+    # a close one lost days ago: grief still raw
+    r"\b(?:lost|buried) my (?:nan|nana|gran|granny|grandma|grandad|grandpa|mum|mom|mam|dad|mother|"
+    r"father|brother|sister|best friend|wife|husband|partner|son|daughter)\b(?! s\b)(?: \S+){0,4}? "
+    r"(?:last (?:week|month|night)|yesterday|this (?:week|month|morning)|days ago|a week ago)\b"
+    r"(?!.*\b(?:supermarket|shop|crowd|store|mall|town|lol|haha|game|match)\b)",
 )
 
 # Someone else in a group or online said it: the check-in goes to the helper, whoever else is named.

@@ -186,8 +186,11 @@ def other() -> Either:
         Unless(
             (
                 r"\b(?:dad|mum|mom|father|mother|husband|wife|brother|sister|son|daughter|friend|"
-                r"partner|he|she|grandpa|grandma)\b (?:keeps |kept |has been |always )?(?:saying|"
-                r"says|said|telling (?:us|me|everyone)) (?:that )?(?:we|you|everyone|the family|"
+                # a loss told first may stand between the person and the words: "lost the house
+                # on betting and said ..."
+                r"partner|he|she|grandpa|grandma)\b(?: \S+){0,8}? (?:and )?(?:keeps |kept |"
+                r"has been |always )?(?:saying|says|said|telling (?:us|me|everyone)) (?:that )?"
+                r"(?:we|you|everyone|the family|"
                 r"mum|mom|dad)(?: d| would| will| would all) be better off (?:with the insurance|"
                 r"without (?:him|her|them))\b",
             ),

@@ -59,6 +59,9 @@ LEXICON = {
         r"(?:कभी|फिर कभी) न उठ|(?:kabhi|phir kabhi) na uth\w*",
         r"(?:kaash|kash|kaas) " + W + r"(?:mar jaun|mar jaaun|na uthu|na uthun|paida na|"
         r"nahi hota|na hota|gayab)|(?:subah|kal) (?:\w+ )?(?:na|nahi) (?:uthu|uthun|utha)",
+        # "may I not even wake": the verb first, "hi" marking the wish, no alarm or "if" about it
+        r"(?<!agar )(?<!agr )(?:subah|kal) (?:\w+ )?(?:uthu|uthun|uthoon) hi (?:na|nahi)\b"
+        r"(?! (?:\w+ )?(?:toh|to|tho|alarm|time|der|paunga|paaunga))",
         r"(?:mere bina|mere baghair) " + W + r"(?:behtar|khush|better)|(?:main|mai) (?:sab par )?"
         r"bojh (?:hoon|hu|hun)",
         r"काश " + W + r"(?:मर|न उठूं|न उठूँ|पैदा न)|मेरे बिना " + W + r"(?:बेहतर|खुश)|मैं बोझ",
@@ -96,6 +99,10 @@ LEXICON = {
         r"(?:marna chahta hai|marna chahti hai|suicide karna chahta|suicide karna chahti|"
         r"khud ko (?:kaat|maar) (?:raha|rahi|leta|leti)|jaan dena chahta|jaan dena chahti)",
         r"(?:मरना चाहता है|मरना चाहती है|आत्महत्या करना चाहता|आत्महत्या करना चाहती)",
+        # someone who said they will end it all: "bhai ne bola aaj raat sab khatam kar dega"
+        r"(?:ne (?:bola|kaha|likha|message kiya)|(?:bol|keh|likh) (?:raha|rahi) (?:hai|tha|thi)|"
+        r"(?:kehta|kehti|bolta|bolti) (?:hai|tha|thi)) (?:ki )?(?:\w+ ){0,4}?(?:sab|sab kuch|"
+        r"zindagi|khud ko) (?:khatam|khatm) kar (?:dega|degi|lega|legi|denge)",
     ),
     "check": (
         r"(?:ab )?(?:aur )?(?:nahi|nahin|nhi) (?:seh|sah|jhel) "

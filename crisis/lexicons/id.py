@@ -24,6 +24,10 @@ LEXICON = {
         r"(?:ketawa|ngakak|tertawa) (?:\w+ )?(?:sampai|sampe) mati|mati (?:aku|gue) "
         r"(?:kalau|kalo|ketahuan)|hukuman mati|saking (?:laparnya|bosannya)",
         r"(?:tidak|nggak|gak|ga|enggak) (?:ingin|mau|pengen) mati",
+        # a day's load measured in dying, as "worked to death": "lembur sampai mau mati rasanya"
+        r"(?:lembur|kerja|bekerja|tugas|kuliah|belajar|macet|lapar|ngantuk|antre|antri|deadline|"
+        r"skripsi|rapat|olahraga|lari|nge gym|panas|gerah) (?:\w+ ){0,3}?(?:sampai|sampe) "
+        r"(?:mau |hampir |serasa )?mati(?: rasanya)?",
         r"(?:mengurangi|menurunkan|risiko|angka|tingkat|penelitian|studi|pencegahan|kasus) "
         + G
         + r"(?:bunuh diri|melukai diri|overdosis)",
@@ -64,7 +68,10 @@ LEXICON = {
         r"saya )?mati",
         r"(?:ingin|pengen|mau|pingin) (?:\w+ )?ngilang",
         r"(?:semoga|berharap|pengen|ingin|mau) (?:\w+ ){0,2}?(?:tidak|gak|ga|nggak|enggak) "
-        r"(?:bangun|usah bangun) lagi|tidur (?:dan|terus|trus) (?:tidak|gak|ga|nggak) bangun",
+        r"(?:bangun|usah bangun) lagi|tidur (?:aja |saja |aza )?(?:dan|terus|trus) "
+        r"(?:tidak|gak|ga|nggak) "
+        # a lie-in until noon is not it: "tidur dan gak bangun sampai siang"
+        r"bangun(?! (?:sampai|sampe|hingga|sebelum|sblm|pagi|siang|jam))",
         r"(?:ingin|pengen|mau) (?:\w+ )?(?:menghilang|hilang|tidak ada|gak ada|lenyap)",
         r"lebih baik (?:\w+ ){0,2}?tanpa aku|tanpa aku (?:\w+ ){0,2}?lebih (?:baik|bahagia)|"
         r"aku (?:cuma|hanya) (?:jadi )?beban",
