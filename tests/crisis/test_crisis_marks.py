@@ -10,16 +10,9 @@ from __future__ import annotations
 import pytest
 
 from crisis import CHECK, CRISIS, HELPER, assess, marks, normalise
-from crisis.model import Model
+from tests.crisis.silent import rules
 
 ALARMS = (CRISIS, CHECK, HELPER)
-# A classifier that never speaks: what the rules catch by themselves.
-THRESHOLDS = ("check", "crisis", "distress", "foreign")
-SILENT = Model("silent", ("negative",), (0.0,), (), dict.fromkeys(THRESHOLDS, 2.0))
-
-
-def rules(text: str) -> str | None:
-    return assess(text, SILENT).tier
 
 
 @pytest.mark.parametrize(

@@ -11,17 +11,11 @@ from __future__ import annotations
 
 import pytest
 
-from crisis import CHECK, CRISIS, DISTRESS, HELPER, assess, normalise, weary
-from crisis.model import Model
+from crisis import CHECK, CRISIS, DISTRESS, HELPER, normalise, weary
+from tests.crisis.silent import rules
 
 CARING = (DISTRESS, CHECK, CRISIS)
 ALARMS = (CRISIS, CHECK, HELPER)
-THRESHOLDS = ("check", "crisis", "distress", "foreign")
-SILENT = Model("silent", ("negative",), (0.0,), (), dict.fromkeys(THRESHOLDS, 2.0))
-
-
-def rules(text: str) -> str | None:
-    return assess(text, SILENT).tier
 
 
 @pytest.mark.parametrize(
