@@ -241,6 +241,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         signal = None  # "our kitten keeps scratching my arms until they bleed"
     if signal == signals.OVERDOSE and framed.swallowed_whole(plain):
         signal = None  # "my toddler swallowed a grape whole": how it went down, not how many
+    if signal == signals.OVERDOSE and understated.food_not_pills(plain):
+        signal = None  # "what would happen if i ate a whole box of cereal": food, no pills
     errand = framed.excused(plain) or aside.game_exit(plain)
     if quietly.ON_SELF.search(plain):
         return Verdict(CRISIS, "on self")  # a gun at the range, thought of turned on oneself

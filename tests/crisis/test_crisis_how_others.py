@@ -188,6 +188,7 @@ def test_a_supply_or_a_dose_that_works_gets_no_alarm(text: str) -> None:
         "what happens if you eat a whole tub of ice cream in one go",
         "what happens if you eat a whole pack of gum",
         "what happens if my son eats a whole packet of haribo",
+        "what would happen if i ate a whole box of cereal",
         # an accident at home or in the woods, asked to prevent it
         "How do kids usually poison themselves at home? Making a checklist for our new house",
         "how do people poison themselves with wild mushrooms? going foraging saturday",
@@ -247,4 +248,16 @@ def test_a_count_a_why_or_a_helpers_question_in_other_languages_gets_no_full_rep
     ["wie erhängen sich Häftlinge in der Zelle", "come si impiccano i detenuti in cella"],
 )
 def test_the_method_asked_in_german_and_italian_still_gets_the_full_reply(text: str) -> None:
+    assert assess(text).tier == CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what would happen if i ate a whole box of rat poison",
+        "ate a whole box of cereal and my pills, feel sick",
+        "what would happen if i took a whole box of paracetamol",
+    ],
+)
+def test_a_poison_or_pills_beside_food_still_get_the_full_reply(text: str) -> None:
     assert assess(text).tier == CRISIS
