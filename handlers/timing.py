@@ -18,6 +18,7 @@ from handlers.common import answer, current_subscriber, pressed, send, show
 from handlers.context import BotContext
 from handlers.conversation import Expecting
 from handlers.schedule import ask_for_time, ask_for_zone, save_choice
+from journey.named_zones import Certainty
 from journey.timeplan import (
     TimeInputError,
     canonical_zone,
@@ -30,7 +31,7 @@ from journey.timeplan import (
     split_time,
     zone_name,
 )
-from journey.zones import Certainty, read_zone, zone_index
+from journey.zones import read_zone, zone_index
 from views import smalltalk
 from views.callbacks import PlaceData, TimeData, ZoneData
 
