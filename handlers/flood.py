@@ -35,8 +35,10 @@ from telegram.constants import ChatType, ParseMode
 from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop, BaseHandler, TypeHandler
 
-from handlers import answered, fallback, safety
+from crisis import DISTRESS
+from handlers import answered, fallback
 from handlers.context import BotContext, Services
+from handlers.safety_kind import message_text, reply_kind
 from storage import counts
 from views import callbacks
 
@@ -162,8 +164,8 @@ def _safety_kind(update: Update) -> str | None:
     message = update.message or update.edited_message
     if message is None or message.chat.type == ChatType.CHANNEL:
         return None
-    kind = safety.reply_kind(safety.message_text(message))
-    if message.chat.type != ChatType.PRIVATE and kind == safety.DISTRESS:
+    kind = reply_kind(message_text(message))
+    if message.chat.type != ChatType.PRIVATE and kind == DISTRESS:
         return None
     return kind
 

@@ -12,7 +12,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 import views
 from content.models import Lesson
-from handlers import fallback, timing
+from handlers import fallback, schedule
 from handlers.common import (
     answer,
     current_subscriber,
@@ -24,7 +24,7 @@ from handlers.common import (
     show,
 )
 from handlers.context import BotContext
-from handlers.timing import due_at
+from handlers.schedule import due_at
 from journey.scores import load_scores
 from storage import coursework, subscribers
 from storage.subscribers import Status, Subscriber
@@ -117,7 +117,7 @@ async def course_button(update: Update, context: BotContext) -> None:
         subscriber = await current_subscriber(update, context)
         if not subscriber.scheduled and subscriber.status == Status.ACTIVE:
             # Started before a time was chosen: without one no lesson would ever come by itself.
-            await timing.ask_for_time(update, context, note=NO_TIME_YET, below=True)
+            await schedule.ask_for_time(update, context, note=NO_TIME_YET, below=True)
 
 
 async def carry_on(update: Update, context: BotContext) -> None:

@@ -8,7 +8,7 @@ from telegram import ChatMember, Update
 from telegram.ext import ChatMemberHandler
 
 from handlers.context import BotContext
-from handlers.timing import due_at
+from handlers.schedule import due_at
 from storage import subscribers
 from storage.subscribers import Status
 

@@ -10,7 +10,7 @@ from telegram.ext import CommandHandler, filters
 import views
 from handlers.common import current_subscriber, send
 from handlers.context import BotContext
-from handlers.timing import ask_for_time, describe_next, due_at
+from handlers.schedule import ask_for_time, describe_next, due_at
 from storage import subscribers
 from storage.subscribers import Status
 

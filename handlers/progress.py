@@ -10,7 +10,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 import views
 from handlers.common import answer, current_subscriber, position_of, show
 from handlers.context import BotContext
-from handlers.timing import describe_next
+from handlers.schedule import describe_next
 from journey.scores import load_scores
 from storage.subscribers import Status, Subscriber
 from views.callbacks import ProgressData

@@ -28,10 +28,9 @@ from __future__ import annotations
 
 import logging
 from datetime import timedelta
-from functools import lru_cache
 from html import escape
 
-from telegram import InlineKeyboardButton, Message, Update
+from telegram import InlineKeyboardButton, Update
 from telegram.ext import (
     ApplicationHandlerStop,
     CallbackQueryHandler,
@@ -42,10 +41,20 @@ from telegram.ext import (
 
 import views
 from content import helplines
-from crisis import CHECK, CRISIS, DISTRESS, HELPER, Verdict, assess, body, check_in_answer, signals
+from crisis import CHECK, CRISIS, DISTRESS, HELPER, body, check_in_answer
 from handlers import answered, safety_plan
 from handlers.common import answer, pressed, send
 from handlers.context import BotContext
+from handlers.safety_kind import (
+    BODY,
+    OVERDOSE,
+    CrisisFilter,
+    GroupCrisisFilter,
+    kind_of,
+    message_text,
+    reply_kind,
+    verdict_of,
+)
 from journey.timeplan import TimeInputError, parse_zone
 from storage import counts, subscribers
 from views.callbacks import SosData
@@ -92,60 +101,6 @@ DISTRESS_REPLY = (
     "If it helps, try a short grounding exercise with me. And if things get heavier, /sos shows "
     "people you can talk to right now, any time of day."
 )
-
-
-# Which reply a message needs, beyond the tiers: an overdose taken, a physical emergency.
-OVERDOSE = "overdose"
-BODY = "body"
-# The reasons ``assess`` gives for an overdose already taken, in any language or as emoji.
-_OVERDOSE_REASONS = frozenset({signals.OVERDOSE, "language overdose", "emoji overdose", "counted"})
-
-
-def message_text(message: Message | None) -> str:
-    """The text a message carries: typed, a caption, or forwarded (which is text too)."""
-    return (message.text or message.caption or "") if message is not None else ""
-
-
-def reply_kind(text: str) -> str | None:
-    """Which safety reply a text needs: OVERDOSE, CRISIS, HELPER, BODY, CHECK, DISTRESS or None.
-
-    Two messages of different kinds need different replies, so neither may stand in for the
-    other; a second message of the same kind may (the flood gate relies on this).
-    """
-    return _kind(text, verdict_of(text)) if text else None
-
-
-@lru_cache(maxsize=8)
-def verdict_of(text: str) -> Verdict:
-    """``assess`` for one message, once: the flood gate, the crisis filter and the reply each
-    ask about the same text in turn, and a long message costs milliseconds to read. The few
-    texts kept are in memory only, like the update itself, and never logged."""
-    return assess(text)
-
-
-def _kind(text: str, verdict: Verdict) -> str | None:
-    """``reply_kind`` for a text already assessed."""
-    if verdict.tier == CRISIS and verdict.reason in _OVERDOSE_REASONS:
-        return OVERDOSE
-    if verdict.tier in (CRISIS, HELPER):
-        return verdict.tier
-    if body.urgent(text):
-        return BODY
-    return verdict.tier
-
-
-class CrisisFilter(filters.MessageFilter):
-    """Matches a message (text, caption, an edit) that needs a safety reply of any tier."""
-
-    def filter(self, message: Message) -> bool:
-        return reply_kind(message_text(message)) is not None
-
-
-class GroupCrisisFilter(filters.MessageFilter):
-    """In a group: a message that signals a crisis (distress alone is left to the group)."""
-
-    def filter(self, message: Message) -> bool:
-        return reply_kind(message_text(message)) not in (None, DISTRESS)
 
 
 def _helplines(context: BotContext) -> helplines.Helplines | None:
@@ -234,12 +189,12 @@ async def crisis_reply(update: Update, context: BotContext) -> None:
     text = message_text(update.effective_message)
     verdict = verdict_of(text)
     answering = verdict.tier in (CHECK, DISTRESS) and not safety_plan.in_progress(context)
-    if answering and _kind(text, verdict) != OVERDOSE and not body.urgent(text):
+    if answering and kind_of(text, verdict) != OVERDOSE and not body.urgent(text):
         if await answer_to_check_in(update, context, text):
             raise ApplicationHandlerStop
-    kind = CHECK if verdict.tier == CHECK else _kind(text, verdict) or verdict.tier
+    kind = CHECK if verdict.tier == CHECK else kind_of(text, verdict) or verdict.tier
     answered.note_safety(update, context, kind)
-    if _kind(text, verdict) == OVERDOSE:
+    if kind_of(text, verdict) == OVERDOSE:
         routed = await context.services.count(counts.CRISIS_REPLIES)
         logger.info("Crisis routing (count %s)", routed or "?")
         await overdose_reply(update, context)

@@ -17,7 +17,7 @@ from handlers import answered, conversation
 from handlers.common import position_of, send
 from handlers.context import BotContext
 from handlers.conversation import Expecting
-from handlers.timing import describe_next, way_on
+from handlers.schedule import describe_next, way_on
 from storage import subscribers
 from views import smalltalk
 from views.smalltalk import SmallTalk

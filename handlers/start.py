@@ -12,7 +12,7 @@ import views
 from handlers.commands import commands
 from handlers.common import answer, current_subscriber, position_of, pressed, send, show
 from handlers.context import BotContext
-from handlers.timing import ask_for_time, due_at
+from handlers.schedule import ask_for_time, due_at
 from storage import subscribers
 from storage.subscribers import Status
 from views.callbacks import CourseData, StopData

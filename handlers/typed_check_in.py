@@ -11,7 +11,8 @@ from __future__ import annotations
 from telegram import Update
 
 from handlers.context import BotContext
-from handlers.safety import answer_to_check_in, message_text
+from handlers.safety import answer_to_check_in
+from handlers.safety_kind import message_text
 
 
 async def typed_answer(update: Update, context: BotContext) -> bool:

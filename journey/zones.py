@@ -2,7 +2,8 @@
 
 The names are looked up in the zone index (journey/placenames.py: GeoNames cities, CLDR country
 and metazone names, tzdata's zones and abbreviations), and in journey/regions.py, kept by hand:
-Canada's provinces and Australia's states, which none of those sources names.
+Canada's provinces and Australia's states, which none of those sources names. One name at a time
+is read by journey/named_zones.py.
 
 ``read_zone`` answers with one zone to take, one to confirm (an abbreviation, a near-miss
 spelling, a place picked out of a sentence), or a few to choose from (a country with several
@@ -16,57 +17,22 @@ place name it is near ("banana" is not "Banan").
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta, timezone
-from enum import StrEnum
+from dataclasses import replace
+from datetime import timedelta, timezone
 from itertools import product
-from zoneinfo import ZoneInfo
 
-from journey.placenames import EVERYDAY_ZIPF, STATE, Place, ZoneIndex, normalise, zone_index
+from journey.named_zones import Certainty, ZoneReading, clock_of, read_name
+from journey.placenames import EVERYDAY_ZIPF, STATE, ZoneIndex, normalise, zone_index
 from journey.regions import CONTINENTS, REGION_ALIASES, REGIONS
 from journey.timeplan import canonical_zone, offset_in_use, zone_name
 
 FUZZY_CUTOFF = 0.8  # Damerau-Levenshtein similarity
 EVERYDAY_MARGIN = 0.3  # Zipf: a place name "clearly rarer" than a word is this much below it
-MAX_PLACE_CHOICES = 3  # towns of one name offered, the biggest first
 REGION_POPULATION = 1_000_000  # a name after a comma this big is taken for a state, not a town
-SINGLE_ZONE_SHARE = 0.9  # a country whose one zone holds this share of its people needs no choice
-MAX_CHOICES = 8
 
 _OFFSET_RE = re.compile(
     r"^(?:utc|gmt)?\s*([+\-−–])\s*(\d{1,2})(?:(?::|\.|h)?(\d{2})|\.(\d))?$", re.IGNORECASE
 )
-
-
-class Certainty(StrEnum):
-    """How sure the reading is, which says what the bot does with it."""
-
-    SURE = "sure"  # store it
-    GUESS = "guess"  # ask "did you mean …?" first
-    CHOICE = "choice"  # offer the zones as buttons
-
-
-@dataclass(frozen=True)
-class ZoneReading:
-    """What a text was read as: `zones` (best first) and how to present it."""
-
-    zones: tuple[str, ...]
-    label: str  # what we understood, for people: "Tokyo, Japan", "Eastern Time (EST)"
-    certainty: Certainty
-    labels: tuple[str, ...] = ()  # one per zone for a choice: "Madrid", "Las Palmas"
-    places: bool = False  # the choice is between towns of one name, not a country's zones
-    # The ISO code of the city or country named; "" for an offset, a zone name, a metazone or an
-    # abbreviation, which several countries share.
-    country: str = ""
-    # A choice between places in different countries (Georgia the country, Georgia the US
-    # state): each option's own ISO code, beside `labels`; empty when `country` says it.
-    countries: tuple[str, ...] = ()
-
-    def country_of(self, option: int) -> str:
-        """The ISO code of the `option`-th zone's place, or "" when no one country is known."""
-        return self.countries[option] if self.countries else self.country
 
 
 def read_zone(text: str, index: ZoneIndex | None = None) -> ZoneReading | None:
@@ -82,7 +48,7 @@ def read_zone(text: str, index: ZoneIndex | None = None) -> ZoneReading | None:
     return (
         _offset(raw)
         or _iana(raw)
-        or _named(normalise(raw), index, whole=True, raw=raw)
+        or read_name(normalise(raw), index, whole=True, raw=raw)
         or _place_in_country(normalise(raw), index)
         or _place_in_region(normalise(raw), index)
         or _in_sentence(normalise(raw), index)
@@ -120,151 +86,6 @@ def _iana(raw: str) -> ZoneReading | None:
     return ZoneReading((zone,), zone, Certainty.SURE) if zone else None
 
 
-def _named(
-    key: str, index: ZoneIndex, *, whole: bool, raw: str = "", regions: bool = True
-) -> ZoneReading | None:
-    """An exact name: abbreviation, metazone, country, region or city (a town only, without
-    ``regions``: "Ontario" before "California" is the town, not the province)."""
-    sure = Certainty.SURE if whole else Certainty.GUESS
-    if key in index.countries:  # "Japan" the country before "Japan Time" the metazone
-        reading = _country(index.countries[key], index, sure)
-        return _or_the_state(reading, index.homonyms.get(key, ()), index) or reading
-    if regions and key in REGIONS:
-        return _region(REGIONS[key], sure)
-    if key in index.metazones:
-        zone, label = index.metazones[key]
-        return ZoneReading((zone,), f"{label}, like {_city_label(zone, index)}", Certainty.GUESS)
-    if key in index.abbreviations:
-        zone = index.abbreviations[key][0]
-        return ZoneReading((zone,), f"{key.upper()}, like {_city_label(zone, index)}",
-                           Certainty.GUESS)  # fmt: skip
-    if key in REGION_ALIASES:
-        zone = REGION_ALIASES[key]
-        return ZoneReading((zone,), _city_label(zone, index), Certainty.GUESS)
-    if key in index.homonyms:
-        choice = _homonym_choice(index.homonyms[key], index)
-        if choice is not None:
-            return choice
-    place = index.places.get(key)
-    if place is not None:
-        return ZoneReading((place.zone,), _place_label(place, index), sure, country=place.country)
-    place = index.codes.get(key) if whole and raw.isupper() else None  # "NYC", not "the"
-    if place is not None:
-        return ZoneReading(
-            (place.zone,), _place_label(place, index), Certainty.GUESS, country=place.country
-        )
-    return None
-
-
-def _country(code: str, index: ZoneIndex, certainty: Certainty) -> ZoneReading | None:
-    zones = index.country_zones.get(code, [])
-    name = index.country_names.get(code, code)
-    if not zones:
-        return None
-    # Zones that keep the same clock all year are one choice; each is named by its biggest city.
-    groups: dict[tuple[timedelta | None, ...], list[str]] = defaultdict(list)
-    for zone in zones:
-        groups[_clock(zone)].append(zone)
-    leaders = sorted(
-        (max(group, key=lambda z: index.zone_population[z]) for group in groups.values()),
-        key=lambda z: -sum(index.zone_population[m] for m in _group_of(z, groups)),
-    )
-    people = [sum(index.zone_population[m] for m in _group_of(z, groups)) for z in leaders]
-    if len(leaders) == 1 or people[0] >= SINGLE_ZONE_SHARE * max(sum(people), 1):
-        label = f"{name} ({_city_label(leaders[0], index)})"
-        return ZoneReading((leaders[0],), label, certainty, country=code)
-    chosen = tuple(leaders[:MAX_CHOICES])
-    labels = tuple(_city_label(zone, index) for zone in chosen)
-    return ZoneReading(chosen, name, Certainty.CHOICE, labels, country=code)
-
-
-def _region(places: tuple[tuple[str, str, str], ...], certainty: Certainty) -> ZoneReading:
-    """A province or state from REGIONS: taken, or, for a name two share, a choice."""
-    if len(places) == 1:
-        zone, country, label = places[0]
-        return ZoneReading((zone,), label, certainty, country=country)
-    zones, countries, labels = zip(*places, strict=True)
-    name = labels[0].split(",")[0]
-    return ZoneReading(zones, name, Certainty.CHOICE, labels, places=True, countries=countries)
-
-
-def _or_the_state(
-    reading: ZoneReading | None, towns: Iterable[tuple[Place, str]], index: ZoneIndex
-) -> ZoneReading | None:
-    """A country that shares its name with a US state on another clock (Georgia): which one.
-
-    None when there is no such state, or its clock is the country's.
-    """
-    state = next((place for place, region in towns if region == STATE), None)
-    if reading is None or state is None or reading.certainty == Certainty.CHOICE:
-        return None
-    if _clock(state.zone) == _clock(reading.zones[0]):
-        return None
-    country_zone = reading.zones[0]
-    zone_label = index.zone_names.get(state.zone) or _city_label(state.zone, index)
-    labels = (
-        f"{state.name}, the country ({_city_label(country_zone, index)})",
-        f"{state.name}, the US state ({zone_label})",
-    )
-    return ZoneReading(
-        (country_zone, state.zone),
-        state.name,
-        Certainty.CHOICE,
-        labels,
-        places=True,
-        countries=(reading.country, state.country),
-    )
-
-
-def _clock(zone: str) -> tuple[timedelta | None, ...]:
-    """What the clocks say in January and in July: zones alike in both are one choice."""
-    year = datetime.now(UTC).year
-    tz = ZoneInfo(zone)
-    return tuple(datetime(year, month, 15, 12, tzinfo=tz).utcoffset() for month in (1, 7))
-
-
-def _homonym_choice(towns: list[tuple[Place, str]], index: ZoneIndex) -> ZoneReading | None:
-    """Towns of one name whose clocks differ, as a choice; None when they all keep one time."""
-    groups: dict[tuple[timedelta | None, ...], list[tuple[Place, str]]] = {}
-    for place, region in towns:  # biggest first, so each group's first town is its biggest
-        groups.setdefault(_clock(place.zone), []).append((place, region))
-    if len(groups) < 2:
-        return None
-    shown = list(groups.values())[:MAX_PLACE_CHOICES]
-    countries = [group[0][0].country for group in shown]
-    labels = []
-    for group in shown:
-        where = []
-        for place, region in group:
-            name = region or index.country_names.get(place.country, place.country)
-            if name not in where:
-                where.append(name)
-        if where[0] == STATE:  # the state itself: "Washington state", not "Washington, (state)"
-            label = f"{group[0][0].name} state"
-        else:
-            label = f"{group[0][0].name}, {' or '.join(where[:2])}"
-        if countries.count(group[0][0].country) > 1:  # the country alone does not tell them apart
-            zone = group[0][0].zone
-            label += f" ({index.zone_names.get(zone) or _city_label(zone, index)})"
-        labels.append(label)
-    zones = tuple(group[0][0].zone for group in shown)
-    country = countries[0] if len(set(countries)) == 1 else ""  # Springfields: all in the US
-    each = tuple(countries) if not country else ()  # Birmingham: the UK's, or Alabama's
-    return ZoneReading(
-        zones,
-        shown[0][0][0].name,
-        Certainty.CHOICE,
-        tuple(labels),
-        places=True,
-        country=country,
-        countries=each,
-    )
-
-
-def _group_of(zone: str, groups: dict[tuple[timedelta | None, ...], list[str]]) -> list[str]:
-    return next(group for group in groups.values() if zone in group)
-
-
 def _place_in_country(key: str, index: ZoneIndex) -> ZoneReading | None:
     """A place and its country ("Toronto, Canada"): the place, when it is in that country.
 
@@ -277,7 +98,7 @@ def _place_in_country(key: str, index: ZoneIndex) -> ZoneReading | None:
         if code is None:
             continue
         # A town of that name first ("Victoria, Seychelles"), then a province ("Ontario, Canada")
-        reading = _named(" ".join(words[:-size]), index, whole=True, regions=regions)
+        reading = read_name(" ".join(words[:-size]), index, whole=True, regions=regions)
         if reading is None:
             continue
         in_country = set(index.country_zones.get(code, ()))
@@ -310,12 +131,12 @@ def _place_in_region(key: str, index: ZoneIndex) -> ZoneReading | None:
             label = f"{state.name} state"
             return ZoneReading((state.zone,), label, Certainty.SURE, country=state.country)
     for size in range(min(3, len(words) - 1), 0, -1):
-        region = _named(" ".join(words[-size:]), index, whole=True)
+        region = read_name(" ".join(words[-size:]), index, whole=True)
         if region is None:
             continue
         # The town first ("Ontario, California"), then a region of its name ("Victoria, BC")
         towns = [
-            _named(" ".join(words[:-size]), index, whole=True, regions=r) for r in (False, True)
+            read_name(" ".join(words[:-size]), index, whole=True, regions=r) for r in (False, True)
         ]
         found = [reading for town in towns if town and (reading := _in_region(town, region))]
         if found:
@@ -345,13 +166,13 @@ def _in_country(town: ZoneReading, country: str) -> bool:
 
 def _in_region(town: ZoneReading, region: ZoneReading) -> ZoneReading | None:
     """Of towns of one name, the one in that region (its clock and its country), if just one."""
-    clocks = {_clock(zone) for zone in region.zones}
+    clocks = {clock_of(zone) for zone in region.zones}
     # In that region's country too: Hong Kong keeps Perth's clock, yet is not in Australia.
     countries = {region.country_of(n) for n in range(len(region.zones))} - {""}
     kept = [
         n
         for n, zone in enumerate(town.zones)
-        if _clock(zone) in clocks and (not countries or town.country_of(n) in countries)
+        if clock_of(zone) in clocks and (not countries or town.country_of(n) in countries)
     ]
     if len(kept) != 1:
         return None
@@ -371,7 +192,7 @@ def _in_sentence(key: str, index: ZoneIndex) -> ZoneReading | None:
             phrase = " ".join(words[start : start + size])
             if len(phrase) < 3:
                 continue
-            reading = _named(phrase, index, whole=False)
+            reading = read_name(phrase, index, whole=False)
             if reading is not None:
                 found.append((_weight(phrase, index), reading))
         if found:
@@ -409,7 +230,7 @@ def _fuzzy(key: str, index: ZoneIndex) -> ZoneReading | None:
             best = (match[0], match[1])
     if best is None:
         return None
-    reading = _named(best[0], index, whole=False)
+    reading = read_name(best[0], index, whole=False)
     if reading is None or reading.certainty == Certainty.CHOICE:
         return reading
     return ZoneReading(
@@ -423,13 +244,3 @@ def _everyday(phrase: str, key: str, index: ZoneIndex) -> bool:
     if frequency < EVERYDAY_ZIPF * 10:
         return False
     return frequency > index.english.get(key, 0) + EVERYDAY_MARGIN * 10
-
-
-def _city_label(zone: str, index: ZoneIndex) -> str:
-    place = index.zone_city.get(zone)
-    return place.name if place else zone.rsplit("/", 1)[-1].replace("_", " ")
-
-
-def _place_label(place: Place, index: ZoneIndex) -> str:
-    country = index.country_names.get(place.country, "")
-    return f"{place.name}, {country}" if country and country != place.name else place.name

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from handlers.context import Services
-from journey.zones import Certainty, read_zone
+from journey.named_zones import Certainty
+from journey.zones import read_zone
 from tests.journey.test_zones import ask_zone, stored_zone
 from tgdouble import SimulatedUser
 from tgdouble.server import BotApiDouble

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from handlers.context import Services
-from journey.zones import Certainty, read_zone
+from journey.named_zones import Certainty
+from journey.zones import read_zone
 from storage import subscribers
 from tgdouble.chats import ChatMessage
 from tgdouble.server import BotApiDouble
