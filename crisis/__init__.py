@@ -41,6 +41,7 @@ from crisis import (
     everyday,
     framed,
     how_others,
+    kept,
     languages,
     leaving,
     marks,
@@ -355,7 +356,9 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         plainly.CHECK,
         quietly.CHECK,
     )
-    if any(rule.search(guarded) for rule in checks) or after.CHECK.search(plain):
+    # means kept close, told by where and how: read unguarded, with its own excuses
+    told_without = kept.check(plain)
+    if any(rule.search(guarded) for rule in checks) or after.CHECK.search(plain) or told_without:
         theirs = _about_someone_else(plain) or quietly.SAID_BY_OTHER.search(plain) is not None
         return Verdict(HELPER if theirs else CHECK, "check")
     if cover.CHECK.search(guarded):
