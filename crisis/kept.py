@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 
 _MEANS = (
-    r"(?:rope|ropes|noose|cord|hose|gun|guns|pistol|rifle|shotgun|revolver|glock|piece|sidearm|"
+    r"(?:rope|ropes|noose|cord|belt|hose|gun|guns|pistol|rifle|shotgun|revolver|glock|piece|"
+    r"sidearm|"
     r"service weapon|duty weapon|weapon|pills|tablets|meds|blade|blades|razor|razors)"
 )
 _DRUGS = (
@@ -38,10 +39,14 @@ _WATCHED = re.compile(
     + _MEANS
     + r"s?\b(?: \S+){0,10}? (?:i )?(?:keep|kept|keeps|keep on) (?:checking|looking at|"
     r"touching|going back to|staring at)(?: (?:if|that|whether))? (?:it|they|its|it is|they are)\b"
+    r"|\b(?:keep|kept|keeps|keep on) (?:checking|looking at|going back to|staring at)(?: (?:if|"
+    r"that|"
+    r"whether))? (?:the|my) " + _MEANS + r"s? (?:is|are|s) still\b"
 )
 _WATCHED_BUT = re.compile(
-    r"\b(?:lock\w*|stolen|steal\w*|thie\w*|theft|climb\w*|camping|boat|tow\w*|gym|kayak|"
-    r"tent|rust\w*|insurance claim)\b"
+    r"\b(?:seat ?belt|seatbelt|tool belt|belt loop|buckle|lock\w*|stolen|steal\w*|thie\w*|theft|"
+    r"climb\w*|camping|boat|tow\w*|gym|kayak|"
+    r"tent|rust\w*|insurance claim|safe|hunt\w*|range|deer|season|trip)\b"
 )
 
 # A loaded weapon kept close and said not to be for work, the range or protection.
@@ -109,7 +114,8 @@ _ON_PURPOSE = re.compile(
     r"forearms?|ribs|shins?)\b(?: \S+){0,8}? (?<!not )on purpose\b"
 )
 _BLADE_HABIT = re.compile(
-    r"\b(?:scrap\w*|scratch\w*|cut\w*|carv\w*|slic\w*|dig\w*|dragg\w*|rak\w*)(?: \S+){0,2}? "
+    r"\b(?:scrap\w*|scratch\w*|cut\w*|carv\w*|slic\w*|dig\w*|dragg\w*|rak\w*|pick\w*|"
+    r"pok\w*|prick\w*|stab\w*|jabb\w*)(?: \S+){0,2}? "
     r"(?:my|into my|at my) (?:arms?|wrists?|thighs?|legs?|skin|stomach|forearms?|hips?)\b with "
     r"(?:a |my |the )?(?:\S+ )?(?:knife|blade|razor|box cutter|glass|scissors|pin|needle|"
     r"sharpener|compass|nail file|lighter)\b(?=.*\b(?:every night|at night|again|can not stop|"

@@ -29,8 +29,9 @@ from __future__ import annotations
 import re
 
 _PROMISE_BROKEN = re.compile(
-    r"\b(?:said|told (?:him|her|them)|promised)(?: \S+){0,3}? (?:yes|yeah|yep|of course|sure|"
-    r"i would|i will|i d be there|ill be there)\b(?: \S+){0,4}? i (?:will not|wont|am not going "
+    r"\b(?:said|told (?:him|her|them)|promised)(?: \S+){0,3}? (?:yes|yeah|yea|yep|ya|of course|ofc|"
+    r"sure|definitely|obviously|i would|i will|i d be there|"
+    r"ill be there)\b(?: \S+){0,4}? i (?:will not|wont|am not going "
     r"to) be(?: there| around| here)?\s*$"
 )
 _PROMISE_BUT = re.compile(
@@ -40,8 +41,9 @@ _PROMISE_BUT = re.compile(
 
 _STATISTIC = re.compile(
     r"\b(?:be|become|becoming|end up|ending up|join|joining)(?: just)? (?:one of the 22|another "
-    r"one of the 22|part of the 22|(?:a|another|just another) (?:statistic|stat|number on a "
-    r"slide))\b(?= *$| before| by| this| soon| next| one day| eventually| too| lol| honestly| "
+    r"one of the 22|part of the 22|(?:a|another|just another) (?:\w+ )?(?:statistic|stat|"
+    r"number on a slide))\b(?= *$| before| by| this| soon| next| one day| eventually| too| lol|"
+    r" honestly| "
     r"tbh| i think| fr)"
 )
 
@@ -58,7 +60,7 @@ _CLOCKED_BUT = re.compile(
 )
 
 _DONE_ME_TOO = re.compile(
-    r"\bdone with (?:all of it|it all|everything|all this|all of this|life|this life)\b"
+    r"\bdone (?:with|w) (?:all of it|it all|everything|all this|all of this|life|this life)\b"
     r"(?: \S+){0,2}? (?:(?:me|myself) included|including (?:me|myself))\b"
 )
 _DONE_BUT = re.compile(

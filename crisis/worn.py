@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 
 _FUNERALS = re.compile(
-    r"\b(?:funeral season|another funeral|(?:so|too) many funerals|(?:third|fourth|fifth|sixth|"
+    r"\b(?:funeral season|another funeral|funeral after funeral|one funeral after another|(?:so|"
+    r"too) many funerals|(?:third|fourth|fifth|sixth|"
     r"\d+(?:st|nd|rd|th)) funeral|funerals (?:this|every) (?:year|month|week)|burying another)\b"
     r"|\blost (?:\w+ )?(?:guys|brothers|buddies|friends|mates|men|members|colleagues|coworkers|"
     r"co workers) (?:from|in|of) (?:my|our|the) (?:old )?(?:company|unit|platoon|squad|crew|"
@@ -30,7 +31,8 @@ _FUNERALS_BUT = re.compile(
 )
 
 _NOT_UNDERSTOOD = re.compile(
-    r"\b(?:nobody|no one|noone) (?:at (?:\S+ ){1,2}|here |around me |in my (?:\S+ )?)?(?:gets it|"
+    r"\b(?:nobody|no one|noone) (?:at (?:\S+ ){1,2}|here |irl |around me |in (?:my|this|"
+    r"the) (?:\S+ )?)?(?:gets it|"
     r"gets me|understands|understands me|gets what i|gets how i)\b"
 )
 _NOT_UNDERSTOOD_BUT = re.compile(
@@ -40,7 +42,8 @@ _NOT_UNDERSTOOD_BUT = re.compile(
 )
 
 _OVERWHELMED = re.compile(
-    r"^(?:so |just |very |totally |completely |honestly )?(?:overwhelmed|burnt out|burned out|"
+    r"^(?:so |just |very |totally |completely |honestly |lowkey |highkey |really |kind of |feeling "
+    r"|i am |i am so )?(?:overwhelmed|burnt out|burned out|"
     r"drowning(?! in))\b(?! (?:with|by) (?:joy|gratitude|love|kindness|support|happiness|"
     r"the (?:support|response|love|messages)))"
     r"|\brunning on (?:empty|fumes|spite|\w+ and spite)\b"
@@ -58,7 +61,8 @@ _MIRROR_BUT = re.compile(
 _GHOSTED = re.compile(
     r"\b(?:best friend|bestie|bff|bestfriend|friend|friends|partner|boyfriend|girlfriend|gf|bf|"
     r"situationship|crush|mutual|mutuals)\b(?: \S+){0,2}? (?:ghosted|blocked|unfriended|"
-    r"unadded|dropped|abandoned|stopped (?:talking|replying|texting) to) me\b"
+    r"unadded|dropped|abandoned|stopped (?:talking to|replying to|texting|messaging|"
+    r"answering)) me\b"
     r"|\bkeep (?:re ?reading|re ?watching|replaying|scrolling through|looking at) (?:our|his|"
     r"her|their|my) old (?:chats|messages|texts|photos|pics|dms)\b"
 )

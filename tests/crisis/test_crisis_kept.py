@@ -34,6 +34,8 @@ ALARMS = (CRISIS, CHECK, HELPER)
         "i punch my own legs on purpose till they go purple",
         "been cutting into my thighs with a razor every night since the breakup",
         "keep scratching my wrists with a pin, can't stop",
+        "keep checking the belt is still on the hook in my closet",
+        "been picking at my wrists with a safety pin since school started",
     ],
 )
 def test_means_kept_close_or_harm_on_purpose_gets_asked(text: str) -> None:
@@ -49,6 +51,9 @@ def test_means_kept_close_or_harm_on_purpose_gets_asked(text: str) -> None:
         "range day: one in the chamber, not for work, just practice with the new glock",
         "my sidearm keeps calling my name at the range lol",
         "been saving up my vbucks for the new skin",
+        "keep checking my seat belt is still buckled lol",
+        "i keep checking the rifle is still in the safe before the hunting trip",
+        "picking at my skin with a needle to get a splinter out",
         "putting aside my pills for the week in the organiser every sunday",
         "stashing away my meds in the carry-on for the flight",
         "putting away my pills in the weekly organiser",

@@ -21,6 +21,10 @@ CARING = (DISTRESS, CHECK, CRISIS)
         "fourth funeral this year. i'm running out of ways to say sorry to the wives",
         "we lost two brothers from our old platoon since march, can barely sleep",
         "too many funerals, all of them young",
+        "funeral after funeral this year. third one from my old unit",
+        "no one in this house gets me",
+        "lowkey overwhelmed rn. school, work, my parents fighting",
+        "my bf stopped texting me and idk what i did wrong",
         "no one at home gets it. i come back from a call and just stare",
         "nobody in my unit understands me any more",
         "burnt out. third night shift in a row and the baby won't settle",
@@ -45,6 +49,7 @@ def test_service_and_online_distress_gets_the_caring_reply(text: str) -> None:
         "overwhelmed with the support after the charity run, thank you all",
         "cant look at myself in the mirror after this haircut lol",
         "my friend left me on read lol",
+        "my mutual ghosted the group chat",
         "the streamer ghosted me in game lol",
     ],
 )
