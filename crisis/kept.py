@@ -86,7 +86,8 @@ _HOARDED_BUT = re.compile(
 _ONLY_LEFT = re.compile(
     r"\bonly (?:thing|things|stuff) (?:i|i have|i ve)? ?(?:got|have|has|had)? ?left (?:is|are|s) "
     r"(?:\S+ ){0,2}?(?:sidearm|gun|pistol|rifle|shotgun|revolver|glock|piece|pills|rope|razor|"
-    r"blade|service weapon)\b"
+    r"blade|service weapon)\b(?! (?:qual\w*|class|course|test|exam|inspection|training|cleaning|"
+    r"check|paperwork|permit|licen[cs]e|renewal))"
 )
 _GAME_BUT = re.compile(
     r"\b(?:inventory|loadout|ammo|loot|level|round|match|game|boss|dlc|perk|skin|squad wipe|"
@@ -99,10 +100,11 @@ _CALLING = re.compile(
     r"my pills|the meds|my meds|my gun|the gun|my pistol|my rifle|my sidearm|service weapon|"
     r"duty weapon|"
     r"the rope|the bridge|the ledge|the river|the tracks|the drop|the cliff)\b(?: \S+){0,14}? "
-    r"(?:calling|calls|call|called) (?:my name|to me|me)\b"
+    r"(?:calling|calls|call|called) (?:my name|to me)\b"
 )
 _CALLING_BUT = re.compile(
     r"\b(?:store|shop|sale|buy|buying|bought|range|cart|wishlist|auction|gun show|collection|"
+    r"app|reminders?|restock\w*|alarm|notifications?|"
     r"fishing|swim\w*|kayak\w*|hike|hiking|pizza|snack)\b"
 )
 
@@ -112,6 +114,7 @@ _ON_PURPOSE = re.compile(
     r"bash\w*|crush\w*|stabb\w*)\b(?: \S+){0,6}? (?:my own|on my|into my|against my|my) (?:hand|"
     r"hands|arm|arms|fist|fists|wrist|wrists|knuckles?|fingers?|head|leg|legs|thighs?|skin|"
     r"forearms?|ribs|shins?)\b(?: \S+){0,8}? (?<!not )on purpose\b"
+    r"(?! to (?:see|test|check|show|prove))"
 )
 _BLADE_HABIT = re.compile(
     r"\b(?:scrap\w*|scratch\w*|cut\w*|carv\w*|slic\w*|dig\w*|dragg\w*|rak\w*|pick\w*|"

@@ -17,9 +17,10 @@ check-in (``check``).
   to go to bed is no such thing);
 - affairs squared away with one's guns or dog promised to heirs (not before surgery).
 
-``retiring`` is the other side: a career ended "for good" at a retirement, with no word of life
-or death beside it, excuses the farewell rules ("34 years on the job, clocking out for good
-friday, retirement do after").
+``retiring`` is the other side: a career ended "for good" at a retirement, or a shift with its
+return named ("clocking out for good from this shift, see you monday"), with no word of life or
+death beside it, excuses the farewell rules ("34 years on the job, clocking out for good friday,
+retirement do after").
 
 Read on normalised text (see ``crisis.normalise``); pure, nothing here logs.
 """
@@ -64,7 +65,11 @@ _DONE_ME_TOO = re.compile(
     r"(?: \S+){0,2}? (?:(?:me|myself) included|including (?:me|myself))\b"
 )
 _DONE_BUT = re.compile(
-    r"\b(?:everyone|everybody|we|they|all of us|the whole \w+)\b(?: \S+){0,3}? done with\b"
+    r"\b(?:everyone|everybody|we|they|all of us|the whole \w+|my (?:character|oc|guy|toon))\b"
+    r"(?: \S+){0,3}? done with\b"
+    # done for the day, not for good
+    r"|\bdone (?:with|w) \w+(?: \w+)? (?:for (?:today|tonight|now|the day|the week)|today|"
+    r"tonight)\b|\bincluded in the\b"
     # a day's load laughed at: an exam, a show, a game
     r"|\b(?:exams?|finals|test|homework|essay|deadline|show|season|episode|game|raid|boss)\b"
     r"(?=.*\b(?:lol|lmao|jk|haha)\b)|\b(?:lol|lmao|jk|haha)\b(?=.*\b(?:exams?|finals|test|"
@@ -93,7 +98,8 @@ _LINE_REFUSED = re.compile(
 )
 _LINE_BUT = re.compile(
     r"\b(?:i am (?:fine|ok|okay|good|safe|alright)|not suicidal|for (?:a|my) (?:essay|class|"
-    r"project|paper|friend|assignment)|just asking|already (?:have|know|saved|got))\b"
+    r"project|paper|friend|assignment)|just asking|already (?:have|know|saved|got)|i (?:have |ve )?"
+    r"(?:saved|got|have|know) it|saved it|have it saved)\b"
 )
 
 _FOUND_AFTER = re.compile(
@@ -150,12 +156,16 @@ def check(plain: str) -> bool:
 
 
 _RETIRED = re.compile(
+    r"\bsee (?:you|ya|yall|you all) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"tomorrow|next|later|soon|on)\b|\bback (?:tomorrow|on|monday|next|after)\b|"
+    r"\bfrom this shift\b|"
     r"\b(?:retir\w*|pension\w*|last shift ever|final shift|leaving do|send ?off|farewell party|"
     r"years (?:on|in) the (?:job|force|department|service|fire service|job))\b"
 )
 _RETIRED_BUT = re.compile(
-    r"\b(?:life|alive|around|anymore|any more|goodbye|myself|die|dying|dead|kill\w*|end it|"
-    r"not be here|gone|disappear\w*|pills|gun|rope|note|letters?)\b"
+    r"\b(?:other side|heaven|afterlife|beyond|never|not planning|"
+    r"life|alive|around|anymore|any more|goodbye|myself|die|dying|dead|kill\w*|end it|"
+    r"not be here|gone|disappear\w*|pills|gun|rope|notes?|letters?)\b"
 )
 
 
@@ -166,6 +176,7 @@ _CLOCKING_OUT = re.compile(
 
 
 def retiring(plain: str) -> bool:
-    """Clocking out "for good" at a retirement, with nothing of life or death in it."""
+    """Clocking out "for good" at a retirement or with a return named, with nothing of life or
+    death in it."""
     out = _CLOCKING_OUT.search(plain)
     return bool(out and _RETIRED.search(plain) and not _RETIRED_BUT.search(plain))

@@ -45,8 +45,10 @@ _OVERWHELMED = re.compile(
     r"^(?:so |just |very |totally |completely |honestly |lowkey |highkey |really |kind of |feeling "
     r"|i am |i am so )?(?:overwhelmed|burnt out|burned out|"
     r"drowning(?! in))\b(?! (?:with|by) (?:joy|gratitude|love|kindness|support|happiness|"
-    r"the (?:support|response|love|messages)))"
-    r"|\brunning on (?:empty|fumes|spite|\w+ and spite)\b"
+    r"the (?:support|response|love|messages)|(?:the )?(?:calls|orders|requests|emails|tickets|"
+    r"customers|applications|work|traffic)))(?! (?:the|a|an|my|his|her|our|their|\d+)\b)"
+    r"|\brunning on (?:empty|fumes|spite|\w+ and spite)\b(?!.*\b(?:fill\w*|gas|tank|fuel|"
+    r"petrol|diesel|battery|charg\w*)\b)"
 )
 
 _MIRROR = re.compile(

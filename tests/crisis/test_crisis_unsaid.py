@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from crisis import CHECK, CRISIS, HELPER, normalise, unsaid
+from crisis import CHECK, CRISIS, HELPER, kept, normalise, unsaid
 from tests.crisis.silent import rules
 
 ALARMS = (CRISIS, CHECK, HELPER)
@@ -56,6 +56,12 @@ def test_an_end_told_without_its_word_gets_asked(text: str) -> None:
         "did the 22 push ups a day challenge for veterans awareness",
         "the teacher asked if i'd be at the exam, i said yes, i won't be there, dentist",
         "gonna become a statistic in the class survey lol",
+        "clocking out for good from this shift, see you monday",
+        "done with everything for today, me included in the nap lol",
+        "my character is done with everything, me included lol",
+        "tidying up before i go on nights",
+        "wrote thank you notes for the crew, left them where they will find them after briefing",
+        "my son asked if i'll be at his graduation. said yes of course. i will be",
         "uninstalled, logging off this server for good, the season is over",
         "everyone is done with this exam week, me included",
         "exam tomorrow, done with everything, me included lol",
@@ -79,6 +85,33 @@ def test_everyday_endings_stay_quiet(text: str) -> None:
 def test_affairs_in_order_before_surgery_are_no_farewell() -> None:
     text = "affairs in order before my surgery. guns going to my son if anything happens"
     assert unsaid.check(normalise(text)) is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "don't send me the crisis line number again, i saved it last time",
+        "i hit my hand on the door on purpose to see if the cast holds",
+        "the only thing i have left is my sidearm qual, then i'm off for the week",
+    ],
+)
+def test_the_rules_of_kept_and_unsaid_leave_everyday_lines(text: str) -> None:
+    # the classifier may still ask; these rules do not
+    plain = normalise(text)
+    assert not unsaid.check(plain)
+    assert not kept.check(plain)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "clocking out for good tonight, see you all on the other side",
+        "done with the job. clocking out for good. pension's sorted and the note's on the table",
+    ],
+)
+def test_a_shift_or_pension_beside_a_farewell_is_no_excuse(text: str) -> None:
+    assert unsaid.retiring(normalise(text)) is False
+    assert rules(text) in (CHECK, CRISIS)
 
 
 def test_a_retirement_excuses_no_farewell_with_death_beside_it() -> None:

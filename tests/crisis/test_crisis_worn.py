@@ -50,6 +50,9 @@ def test_service_and_online_distress_gets_the_caring_reply(text: str) -> None:
         "cant look at myself in the mirror after this haircut lol",
         "my friend left me on read lol",
         "my mutual ghosted the group chat",
+        "overwhelmed with calls tonight, busy shift at dispatch",
+        "running on empty, gotta fill the truck before shift",
+        "can't look at myself in the mirror with this sunburn",
         "the streamer ghosted me in game lol",
     ],
 )
