@@ -45,6 +45,7 @@ from crisis import (
     languages,
     leaving,
     marks,
+    offhand,
     parting,
     plainly,
     quietly,
@@ -357,8 +358,9 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         plainly.CHECK,
         quietly.CHECK,
     )
-    # means kept close, an end told without its word: read unguarded, with their own excuses
-    told_without = kept.check(plain) or unsaid.check(plain)
+    # means kept close, an end told without its word or offhand: read unguarded, with their own
+    # excuses
+    told_without = kept.check(plain) or unsaid.check(plain) or offhand.check(plain)
     if any(rule.search(guarded) for rule in checks) or after.CHECK.search(plain) or told_without:
         theirs = _about_someone_else(plain) or quietly.SAID_BY_OTHER.search(plain) is not None
         return Verdict(HELPER if theirs else CHECK, "check")
