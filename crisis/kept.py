@@ -13,7 +13,10 @@ of the means by where it is kept and how they watch it, never by what it is for:
 - the means "calling my name": the drug box at work, the service weapon, the bridge (not a new
   pistol in a shop, nor a pizza);
 - an injury done on purpose: weights dropped on one's own hand "on purpose", the arms scraped
-  with a knife night after night (not a slip while cooking).
+  with a knife night after night (not a slip while cooking);
+- a weapon loaded and set down, "just sitting here looking at it" (not before the range);
+- a hose cut and taped in the garage or to the exhaust (not a garden hose mended);
+- more than enough put by and only the "when" undecided (not a holiday's dates).
 
 Read on normalised text (see ``crisis.normalise``); pure, nothing here logs.
 """
@@ -130,6 +133,32 @@ _ACCIDENT = re.compile(
 )
 
 
+# A weapon loaded and set down, then sat with and looked at.
+_SAT_WITH = re.compile(
+    r"\bload\w*\b(?=.*\b(?:sitting|sat|sit) (?:here |there )?(?:just )?(?:looking|staring) at "
+    r"(?:it|them)\b)"
+)
+# A hose cut to length and taped, in a garage or to a car's exhaust.
+_HOSE = re.compile(
+    r"\bhose\b(?: \S+){0,8}? (?:taped|duct taped|tape|fitted|attached)\b"
+    r"|\b(?:tailpipe|exhaust)\b(?: \S+){0,6}? hose\b|\bhose\b(?: \S+){0,6}? (?:tailpipe|exhaust)\b"
+)
+_HOSE_PLACE = re.compile(r"\b(?:garage|car|truck|van|exhaust|tailpipe|window)\b")
+_HOSE_BUT = re.compile(
+    r"\b(?:garden|leak\w*|sprinkler|vacuum|hoover|radiator|coolant|mechanic|mot|inspection|"
+    r"pool|washer|plumb\w*)\b"
+)
+# Enough put by, and only the day left to choose.
+_ONLY_WHEN = re.compile(
+    r"\b(?:more than enough|enough)\b(?: \S+){0,8}? (?:have not|not|yet to|still not) "
+    r"(?:decided|picked|chosen|settled) (?:on )?(?:when|the day|the date|which night|the night)\b"
+)
+_ONLY_WHEN_BUT = re.compile(
+    r"\b(?:holiday|vacation|trip|party|wedding|leave|pto|days off|flight|move|moving|snacks|food|"
+    r"beer|wine|money|cash|savings|points|miles)\b"
+)
+
+
 def check(plain: str) -> bool:
     """Means kept close or harm done on purpose, told by the deed (``plain``: normalised)."""
     if _WATCHED.search(plain) and not _WATCHED_BUT.search(plain):
@@ -142,6 +171,13 @@ def check(plain: str) -> bool:
     if _ONLY_LEFT.search(plain) and not _GAME_BUT.search(plain):
         return True
     if _CALLING.search(plain) and not _CALLING_BUT.search(plain):
+        return True
+    if _SAT_WITH.search(plain) and _WEAPON.search(plain) and not _LOADED_BUT.search(plain):
+        return True
+    hose = _HOSE.search(plain) and _HOSE_PLACE.search(plain)
+    if hose and not _HOSE_BUT.search(plain):
+        return True
+    if _ONLY_WHEN.search(plain) and not _ONLY_WHEN_BUT.search(plain):
         return True
     return bool(
         (_ON_PURPOSE.search(plain) or _BLADE_HABIT.search(plain)) and not _ACCIDENT.search(plain)

@@ -15,7 +15,13 @@ new writer's words lead the classifier elsewhere.
 - told to kill oneself, then "maybe they're right";
 - walking into the sea "and just keep walking";
 - a goodbye the other "didn't know was goodbye" (not a grandparent who died, nor a move);
-- the meds stopped and "waiting on the right night".
+- the meds stopped and "waiting on the right night";
+- a plan told "so it reads like an accident" (not a mystery plot);
+- the life insurance's waiting years counted and passed ("pays out after 2 yrs. it's been 3");
+- cutting "again", the first time since a named time (not a haircut or the lawn);
+- wanting it "to actually be over", for real this time (not an exam week);
+- "been picking a spot" beside stopping existing (not a picnic);
+- things given away that one "won't need after Friday" (not before a move).
 
 Read on normalised text (see ``crisis.normalise``); pure, nothing here logs.
 """
@@ -139,6 +145,51 @@ _RIGHT_NIGHT = re.compile(
 )
 
 
+_DISGUISED = re.compile(
+    r"\bso (?:that )?(?:it|this|that) (?:reads|looks|seems|comes across|passes) (?:like|as) an? "
+    r"(?:\w+ )?accident\b"
+)
+_DISGUISED_BUT = re.compile(
+    r"\b(?:dent|scratch\w*|claim|insurer|prank|vase|plate|mug|broke|broken|spill\w*|phone|"
+    r"lol|lmao|haha|novel|book|plot|murderer|villain|character)\b"
+)
+_INSURANCE_CLAUSE = re.compile(
+    r"\binsurance\b(?: \S+){0,6}? (?:pays out|pays|covers|will pay)(?: \S+){0,3}? (?:after|once) "
+    r"(?:\d+|one|two|three) (?:yrs|years|year|months)\b(?: \S+){0,4}? (?:it is|its|it has|it s) "
+    r"been (?:\d+|one|two|three|four|five|over|more than|long enough)\b"
+)
+_CUT_AGAIN = re.compile(
+    r"\b(?:cut|burned|burnt|burn) again\b(?=.*\b(?:first time since|since (?:basic|school|rehab|"
+    r"treatment|the hospital)|long sleeves|nobody (?:\S+ ){0,4}?(?:sees|notices|clocks|knows)|"
+    r"relapse\w*|clean for)\b)"
+)
+_CUT_AGAIN_BUT = re.compile(r"\b(?:hair\w*|barber|grass|lawn|hedge|fringe|bangs|toast|cake)\b")
+_OVER_FOR_REAL = re.compile(
+    r"\bi want (?:it|this|everything|all of it) to (?:actually |finally |just |really )?be over\b"
+    r"(?= *$| for real| for good| already| now| tonight| this time)"
+)
+_OVER_BUT = re.compile(
+    r"\b(?:season|week|exam\w*|semester|term|game|show|flight|shift|day|meeting|class|match|"
+    r"trial|case|lecture|winter|year|move)\b"
+)
+_SPOT = re.compile(
+    r"\b(?:been |i am |am )?(?:picking|picked|choosing|chose|scouting|scouted|found) (?:a|the|my) "
+    r"(?:spot|place|location)\b(?= *$)"
+)
+_SPOT_LIFE = re.compile(
+    r"\b(?:existing|exist|alive|living|die|dying|dead|gone|end|jump|bridge|world|disappear\w*)\b"
+)
+_NOT_NEEDED_AFTER = re.compile(
+    r"\b(?:will not|wont|do not|dont) need (?:them|it|these|this|those|any of it|any of them) "
+    r"(?:after|past|by) (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday|tonight|"
+    r"tomorrow|this week|next week|the weekend)\b"
+)
+_NOT_NEEDED_BUT = re.compile(
+    r"\b(?:mov\w*|trip|travel\w*|flight|abroad|new (?:one|phone|pc|console|laptop|account)|"
+    r"upgrad\w*|season|exam\w*|course ends|semester|term|wipe)\b"
+)
+
+
 def check(plain: str) -> bool:
     """An end told offhand (``plain``: normalised)."""
     if _GUN_TURNED.search(plain) and not _GUN_BUT.search(plain):
@@ -161,5 +212,17 @@ def check(plain: str) -> bool:
     if _NOT_MAKING_IT.search(plain) and not _MAKING_IT_BUT.search(plain):
         return True
     if _UNKNOWN_GOODBYE.search(plain) and not _GOODBYE_BUT.search(plain):
+        return True
+    if _DISGUISED.search(plain) and not _DISGUISED_BUT.search(plain):
+        return True
+    if _INSURANCE_CLAUSE.search(plain):
+        return True
+    if _CUT_AGAIN.search(plain) and not _CUT_AGAIN_BUT.search(plain):
+        return True
+    if _OVER_FOR_REAL.search(plain) and not _OVER_BUT.search(plain):
+        return True
+    if _SPOT.search(plain) and _SPOT_LIFE.search(plain):
+        return True
+    if _NOT_NEEDED_AFTER.search(plain) and not _NOT_NEEDED_BUT.search(plain):
         return True
     return _RIGHT_NIGHT.search(plain) is not None

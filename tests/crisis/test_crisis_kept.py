@@ -36,6 +36,9 @@ ALARMS = (CRISIS, CHECK, HELPER)
         "keep scratching my wrists with a pin, can't stop",
         "keep checking the belt is still on the hook in my closet",
         "been picking at my wrists with a safety pin since school started",
+        "loaded my dad's revolver and put it on the desk. sat here staring at it for an hour",
+        "bought a length of hose and tape, the car's in the garage",
+        "saved up way more than enough of my sleepers, just not decided when",
     ],
 )
 def test_means_kept_close_or_harm_on_purpose_gets_asked(text: str) -> None:
@@ -52,6 +55,8 @@ def test_means_kept_close_or_harm_on_purpose_gets_asked(text: str) -> None:
         "my sidearm keeps calling my name at the range lol",
         "been saving up my vbucks for the new skin",
         "keep checking my seat belt is still buckled lol",
+        "loaded the rifle for the range, sitting here looking at it proud",
+        "fixed the garden hose leak with duct tape in the garage",
         "our narcotics box keeps calling me for restock reminders, annoying app",
         "my gun keeps calling my name since i bought the new optic, range sunday",
         "squirreling away my vbucks and my potions for the boss",
