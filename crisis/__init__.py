@@ -41,9 +41,11 @@ from crisis import (
     everyday,
     framed,
     how_others,
+    kept,
     languages,
     leaving,
     marks,
+    offhand,
     parting,
     plainly,
     quietly,
@@ -54,6 +56,7 @@ from crisis import (
     swallowed,
     titles,
     understated,
+    unsaid,
     vocab,
     weary,
     without_me,
@@ -243,7 +246,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         signal = None  # "my toddler swallowed a grape whole": how it went down, not how many
     if signal == signals.OVERDOSE and understated.food_not_pills(plain):
         signal = None  # "what would happen if i ate a whole box of cereal": food, no pills
-    errand = framed.excused(plain) or aside.game_exit(plain)
+    errand = framed.excused(plain) or aside.game_exit(plain) or unsaid.retiring(plain)
     if quietly.ON_SELF.search(plain):
         return Verdict(CRISIS, "on self")  # a gun at the range, thought of turned on oneself
     if signal not in (None, signals.METHOD, signals.OVERDOSE, "access") and errand:
@@ -355,7 +358,10 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         plainly.CHECK,
         quietly.CHECK,
     )
-    if any(rule.search(guarded) for rule in checks) or after.CHECK.search(plain):
+    # means kept close, an end told without its word or offhand: read unguarded, with their own
+    # excuses
+    told_without = kept.check(plain) or unsaid.check(plain) or offhand.check(plain)
+    if any(rule.search(guarded) for rule in checks) or after.CHECK.search(plain) or told_without:
         theirs = _about_someone_else(plain) or quietly.SAID_BY_OTHER.search(plain) is not None
         return Verdict(HELPER if theirs else CHECK, "check")
     if cover.CHECK.search(guarded):

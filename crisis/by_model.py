@@ -28,6 +28,7 @@ from crisis import (
     street,
     understated,
     weary,
+    worn,
     worried,
 )
 from crisis.model import Model, load
@@ -162,6 +163,7 @@ def _distress_or_none(
     if understated.grief_settled(plain):
         return Verdict(None)  # "I've done my grieving", "she had a full life"
     ruled = signals.distress(plain) or framed.distress(plain) or weary.distress(plain)
+    ruled = ruled or worn.distress(plain)  # funeral season, nobody at the station gets it
     # A treatment told as working, a question asked for an essay or a class, a pet's death: the
     # classifier's reading of the treatment, the topic or the grief words defers to them.
     learned = p.get("distress", 0.0) >= limits["distress"]

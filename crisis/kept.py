@@ -1,0 +1,184 @@
+"""Means kept close, and harm done to oneself told by the deed: the check-in (``CHECK``).
+
+Writers who carry a gun or a drug box for work, or who have pills from an old injury, often tell
+of the means by where it is kept and how they watch it, never by what it is for:
+
+- a means kept near and checked on: "the rope's been in the truck since sunday, I keep checking
+  it's still there" (not a climbing rope that was stolen once, nor a gun safe checked locked);
+- a loaded weapon kept close "not for work reasons" (a range trip or deer season excuse it);
+- pills put by over weeks: "squirrelling away my oxy", "been saving up my sleepers" (a weekly
+  organiser, a trip or the pharmacy's take-back excuse it);
+- the means as all that is left: "the only thing I've got left is my sidearm" (not a game's
+  inventory);
+- the means "calling my name": the drug box at work, the service weapon, the bridge (not a new
+  pistol in a shop, nor a pizza);
+- an injury done on purpose: weights dropped on one's own hand "on purpose", the arms scraped
+  with a knife night after night (not a slip while cooking);
+- a weapon loaded and set down, "just sitting here looking at it" (not before the range);
+- a hose cut and taped in the garage or to the exhaust (not a garden hose mended);
+- more than enough put by and only the "when" undecided (not a holiday's dates).
+
+Read on normalised text (see ``crisis.normalise``); pure, nothing here logs.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MEANS = (
+    r"(?:rope|ropes|noose|cord|belt|hose|gun|guns|pistol|rifle|shotgun|revolver|glock|piece|"
+    r"sidearm|"
+    r"service weapon|duty weapon|weapon|pills|tablets|meds|blade|blades|razor|razors)"
+)
+_DRUGS = (
+    r"(?:oxy\w*|pills|tablets|meds|medication|opioids|painkillers|percs?|percocets?|vicodin|"
+    r"norco|hydros?|xanax|xans|benzos|sleeping pills|sleepers|insulin|morphine|fent\w*|"
+    r"tramadol|codeine|lithium|seroquel|ambien|zopiclone|diazepam|valium)"
+)
+
+# A means kept near and checked on, with no lock, theft or sport to explain the checking.
+_WATCHED = re.compile(
+    r"\b"
+    + _MEANS
+    + r"s?\b(?: \S+){0,10}? (?:i )?(?:keep|kept|keeps|keep on) (?:checking|looking at|"
+    r"touching|going back to|staring at)(?: (?:if|that|whether))? (?:it|they|its|it is|they are)\b"
+    r"|\b(?:keep|kept|keeps|keep on) (?:checking|looking at|going back to|staring at)(?: (?:if|"
+    r"that|"
+    r"whether))? (?:the|my) " + _MEANS + r"s? (?:is|are|s) still\b"
+)
+_WATCHED_BUT = re.compile(
+    r"\b(?:seat ?belt|seatbelt|tool belt|belt loop|buckle|lock\w*|stolen|steal\w*|thie\w*|theft|"
+    r"climb\w*|camping|boat|tow\w*|gym|kayak|"
+    r"tent|rust\w*|insurance claim|safe|hunt\w*|range|deer|season|trip)\b"
+)
+
+# A loaded weapon kept close and said not to be for work, the range or protection.
+_LOADED = re.compile(
+    r"\b(?:loaded|one in the chamber|round chambered|chambered)\b(?: \S+){0,10}? not (?:for|"
+    r"because of) (?:work|duty|the job|protection|hunting|the range|deer|safety|defen[cs]e|"
+    r"self defen[cs]e)(?: reasons)?\b(?! (?:just|it is|its) (?:for )?(?:fun|the range|hunting))"
+)
+_LOADED_BUT = re.compile(
+    r"\b(?:range|practice|hunt\w*|deer|elk|duck|season|qualif\w*|competition|target\w*)\b"
+)
+_WEAPON = re.compile(
+    r"\b(?:gun|pistol|rifle|shotgun|revolver|glock|piece|sidearm|weapon|"
+    r"handgun|carry)\b"
+)
+
+# Pills put by over time: verbs of hoarding, not of carrying or collecting from the pharmacy.
+_HOARDED = re.compile(
+    r"\b(?:squirrel\w* away|stash\w* away|hoard\w*|stockpil\w*|sav\w* up|put\w* away|"
+    r"putting aside|put aside|set\w* aside|been (?:saving|collecting|holding onto|holding on to|"
+    r"squirrel\w*|stashing))(?: (?!her\b|his\b|their\b)\S+){0,3}? " + _DRUGS + r"\b"
+)
+# ...and told of oneself: someone else's hoard is for the rules of others (``crisis.whose``).
+_HOARDER_ELSE = re.compile(
+    r"\b(?:he|she|they|hes|shes|theyre|husband|wife|mum|mom|dad|father|mother|son|daughter|"
+    r"brother|sister|partner|boyfriend|girlfriend|friend|grandma|grandad|grandpa|nan|roommate|"
+    r"flatmate|patient|client)\b(?: \S+){0,3}? (?:has been|have been|s been|been|is|are|was|"
+    r"were|keeps?)? ?(?:squirrel|stash|hoard|stockpil|sav|put|set|collect)"
+)
+_HOARDED_BUT = re.compile(
+    r"\b(?:organi[sz]er|dosette|pill box|for the (?:week|trip|holiday|flight|weekend)|pharmacy|"
+    r"chemist|dispos\w*|take back|drop off|return them|to return|travel\w*|vacation|holiday|"
+    r"my (?:grandma|grandmother|grandad|grandfather|nan|mum|mom|dad) s)\b"
+)
+
+# The means named as all one has left.
+_ONLY_LEFT = re.compile(
+    r"\bonly (?:thing|things|stuff) (?:i|i have|i ve)? ?(?:got|have|has|had)? ?left (?:is|are|s) "
+    r"(?:\S+ ){0,2}?(?:sidearm|gun|pistol|rifle|shotgun|revolver|glock|piece|pills|rope|razor|"
+    r"blade|service weapon)\b(?! (?:qual\w*|class|course|test|exam|inspection|training|cleaning|"
+    r"check|paperwork|permit|licen[cs]e|renewal))"
+)
+_GAME_BUT = re.compile(
+    r"\b(?:inventory|loadout|ammo|loot|level|round|match|game|boss|dlc|perk|skin|squad wipe|"
+    r"respawn|lobby|raid|quest|zombies?)\b"
+)
+
+# The means said to be "calling my name".
+_CALLING = re.compile(
+    r"\b(?:drug box|drug bag|narc\w* (?:box|safe|bag)|med\w* (?:box|cabinet|bag)|the pills|"
+    r"my pills|the meds|my meds|my gun|the gun|my pistol|my rifle|my sidearm|service weapon|"
+    r"duty weapon|"
+    r"the rope|the bridge|the ledge|the river|the tracks|the drop|the cliff)\b(?: \S+){0,14}? "
+    r"(?:calling|calls|call|called) (?:my name|to me)\b"
+)
+_CALLING_BUT = re.compile(
+    r"\b(?:store|shop|sale|buy|buying|bought|range|cart|wishlist|auction|gun show|collection|"
+    r"app|reminders?|restock\w*|alarm|notifications?|"
+    r"fishing|swim\w*|kayak\w*|hike|hiking|pizza|snack)\b"
+)
+
+# Harm done to one's own body on purpose, told by the deed.
+_ON_PURPOSE = re.compile(
+    r"\b(?:dropp\w*|slamm\w*|smash\w*|punch\w*|hit|hitting|bang\w*|burn\w*|press\w*|scald\w*|"
+    r"bash\w*|crush\w*|stabb\w*)\b(?: \S+){0,6}? (?:my own|on my|into my|against my|my) (?:hand|"
+    r"hands|arm|arms|fist|fists|wrist|wrists|knuckles?|fingers?|head|leg|legs|thighs?|skin|"
+    r"forearms?|ribs|shins?)\b(?: \S+){0,8}? (?<!not )on purpose\b"
+    r"(?! to (?:see|test|check|show|prove))"
+)
+_BLADE_HABIT = re.compile(
+    r"\b(?:scrap\w*|scratch\w*|cut\w*|carv\w*|slic\w*|dig\w*|dragg\w*|rak\w*|pick\w*|"
+    r"pok\w*|prick\w*|stab\w*|jabb\w*)(?: \S+){0,2}? "
+    r"(?:my|into my|at my) (?:arms?|wrists?|thighs?|legs?|skin|stomach|forearms?|hips?)\b with "
+    r"(?:a |my |the )?(?:\S+ )?(?:knife|blade|razor|box cutter|glass|scissors|pin|needle|"
+    r"sharpener|compass|nail file|lighter)\b(?=.*\b(?:every night|at night|again|can not stop|"
+    r"can t stop|cant stop|every day|since|for weeks|for months|most nights)\b)"
+)
+_ACCIDENT = re.compile(
+    r"\b(?:by accident|accident\w*|slipp?ed|while (?:cooking|chopping|cutting|opening|carving|"
+    r"whittling|gardening|working|sharpening|cleaning)|not on purpose)\b"
+)
+
+
+# A weapon loaded and set down, then sat with and looked at.
+_SAT_WITH = re.compile(
+    r"\bload\w*\b(?=.*\b(?:sitting|sat|sit) (?:here |there )?(?:just )?(?:looking|staring) at "
+    r"(?:it|them)\b)"
+)
+# A hose cut to length and taped, in a garage or to a car's exhaust.
+_HOSE = re.compile(
+    r"\bhose\b(?: \S+){0,8}? (?:taped|duct taped|tape|fitted|attached)\b"
+    r"|\b(?:tailpipe|exhaust)\b(?: \S+){0,6}? hose\b|\bhose\b(?: \S+){0,6}? (?:tailpipe|exhaust)\b"
+)
+_HOSE_PLACE = re.compile(r"\b(?:garage|car|truck|van|exhaust|tailpipe|window)\b")
+_HOSE_BUT = re.compile(
+    r"\b(?:garden|leak\w*|sprinkler|vacuum|hoover|radiator|coolant|mechanic|mot|inspection|"
+    r"pool|washer|plumb\w*)\b"
+)
+# Enough put by, and only the day left to choose.
+_ONLY_WHEN = re.compile(
+    r"\b(?:more than enough|enough)\b(?: \S+){0,8}? (?:have not|not|yet to|still not) "
+    r"(?:decided|picked|chosen|settled) (?:on )?(?:when|the day|the date|which night|the night)\b"
+)
+_ONLY_WHEN_BUT = re.compile(
+    r"\b(?:holiday|vacation|trip|party|wedding|leave|pto|days off|flight|move|moving|snacks|food|"
+    r"beer|wine|money|cash|savings|points|miles)\b"
+)
+
+
+def check(plain: str) -> bool:
+    """Means kept close or harm done on purpose, told by the deed (``plain``: normalised)."""
+    if _WATCHED.search(plain) and not _WATCHED_BUT.search(plain):
+        return True
+    if _LOADED.search(plain) and _WEAPON.search(plain) and not _LOADED_BUT.search(plain):
+        return True
+    hoarded = _HOARDED.search(plain) and not _HOARDED_BUT.search(plain)
+    if hoarded and not _HOARDER_ELSE.search(plain):
+        return True
+    if _ONLY_LEFT.search(plain) and not _GAME_BUT.search(plain):
+        return True
+    if _CALLING.search(plain) and not _CALLING_BUT.search(plain):
+        return True
+    if _SAT_WITH.search(plain) and _WEAPON.search(plain) and not _LOADED_BUT.search(plain):
+        return True
+    hose = _HOSE.search(plain) and _HOSE_PLACE.search(plain)
+    if hose and not _HOSE_BUT.search(plain):
+        return True
+    if _ONLY_WHEN.search(plain) and not _ONLY_WHEN_BUT.search(plain):
+        return True
+    return bool(
+        (_ON_PURPOSE.search(plain) or _BLADE_HABIT.search(plain)) and not _ACCIDENT.search(plain)
+    )

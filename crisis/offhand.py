@@ -1,0 +1,228 @@
+"""An end told offhand, in the slang of service people and of the young online, that the
+classifier alone has been catching: the check-in (``check``), so that the rules still ask when a
+new writer's words lead the classifier elsewhere.
+
+- eating one's gun, the gun held in the mouth or to the temple (not "if you put a gun to my head
+  I couldn't name one");
+- hoping a fire, a crash or a scan "takes me", "saves me doing it myself" (not a workout joke);
+- a crash one would not swerve from or brake for (not the advice for a deer on the road);
+- which beam or rafter "would hold" (not a hammock or a punching bag);
+- the writer as a clerical error or a glitch to be "corrected" (not a bug in code);
+- pills held and "not taken any yet";
+- life "optional" and opting out of it (not a newsletter);
+- not going to be around for a result or a birthday, with no trip or shift to explain it;
+- "I don't see myself making it to" a birthday, Christmas or an age;
+- told to kill oneself, then "maybe they're right";
+- walking into the sea "and just keep walking";
+- a goodbye the other "didn't know was goodbye" (not a grandparent who died, nor a move);
+- the meds stopped and "waiting on the right night";
+- a plan told "so it reads like an accident" (not a mystery plot);
+- the life insurance's waiting years counted and passed ("pays out after 2 yrs. it's been 3");
+- cutting "again", the first time since a named time (not a haircut or the lawn);
+- wanting it "to actually be over", for real this time (not an exam week);
+- "been picking a spot" beside stopping existing (not a picnic);
+- things given away that one "won't need after Friday" (not before a move).
+
+Read on normalised text (see ``crisis.normalise``); pure, nothing here logs.
+"""
+
+from __future__ import annotations
+
+import re
+
+_GUNS = (
+    r"(?:gun|guns|duty weapon|service weapon|weapon|pistol|glock|piece|sidearm|barrel|revolver|"
+    r"rifle|shotgun|9|nine|muzzle|40|45)"
+)
+_GUN_TURNED = re.compile(
+    r"\beat(?:ing|s)? (?:my|a|the) (?:gun|duty weapon|service weapon|pistol|glock|piece|sidearm|"
+    r"barrel|revolver|rifle|shotgun|bullet)\b"
+    r"|\b(?:had|put|held|hold|holding|pressed|pressing|stuck|sticking|put) (?:the|my|a) "
+    + _GUNS
+    + r" (?:in|into|against|to|under) my (?:mouth|temple|chin|jaw)\b"
+)
+_GUN_BUT = re.compile(r"\b(?:if (?:you|someone|somebody|they) (?:put|held)|even with)\b")
+
+_TAKEN_BY = re.compile(
+    r"\bhoping (?:that )?(?:the|this|my|a|some|one|next) (?:\S+ ){0,6}?(?:just )?(?:takes me|"
+    r"kills me|gets me|finishes me off|comes back bad|comes back positive|is cancer|is terminal)\b"
+    r"|\b(?:save|saves|saving|spare|spares) me (?:from )?(?:the trouble of )?(?:doing it|having "
+    r"to do it) myself\b(?=.*\b(?:hop\w*|wish\w*|scan|cancer|fire|crash|bullet|results?)\b)"
+)
+_TAKEN_BUT = re.compile(
+    r"\b(?:workout|leg day|gym|boss|level|game|raid|exam|homework|lol|lmao|haha|jk|paint\w*|"
+    r"chores?|dishes|fence|lawn)\b"
+)
+
+_NO_SWERVE = re.compile(
+    r"\bi (?:would not|will not|wouldnt|wont)(?: even)? (?:swerve|brake|hit the brakes|get out "
+    r"of the way|move out of the way)\b"
+)
+_CRASH = re.compile(
+    r"\b(?:rolled|roll|crash\w*|rig|truck|car|bus|train|oncoming|head on|bridge|wall|tree|semi|"
+    r"highway|lorry|freeway|motorway|traffic|guardrail|cliff)\b"
+)
+_NO_SWERVE_BUT = re.compile(
+    r"\b(?:deer|moose|elk|animal|squirrel|instructor|advice|instead|rule of thumb|driving test)\b"
+)
+
+_WOULD_HOLD = re.compile(
+    r"\bwhich (?:beam|rafter|branch|hook|pipe|door|tree|bar|railing|joist|banister)\b"
+    r"(?: \S+){0,6}? (?:would|will|could|can|might) (?:hold(?= *$| me\b| my weight| the weight| "
+    r"a person)|take (?:my|the) weight)"
+)
+
+_ERROR_CORRECTED = re.compile(
+    r"\b(?:i am|i was|been|i have been|am) (?:a |the |just a )?(?:clerical error|glitch|mistake|"
+    r"error|typo|paperwork error|accident)\b(?: \S+){0,10}? (?:correcting|fixing|correct|fix|"
+    r"patching|patch|deleting) (?:it|that|this|the (?:error|mistake))\b"
+)
+_ERROR_BUT = re.compile(
+    r"\b(?:code|bug|ticket|spreadsheet|report|invoice|form|order|bill|payroll|booking|exam|essay)\b"
+)
+
+_NOT_YET = re.compile(
+    r"\b(?:have not|havent|did not|didnt) (?:taken|swallowed|pulled|used|done) (?:any|them|it|"
+    r"one|the trigger)(?: of them)? yet\s*$"
+)
+_HELD = re.compile(
+    r"\b(?:holding|in my hand|lined up|counted|counting|in front of me|staring at|sitting with)\b"
+)
+
+_OPT_OUT = re.compile(
+    r"\b(?:consider\w*|think\w* (?:about|of)|going to|ready to|want to|wanna|might) (?:just )?"
+    r"opt(?:ing)? out\b(?! of (?:the|this|that|my|our|a) (?!life\b|living\b|existence\b))"
+)
+_LIFE = re.compile(r"\b(?:alive|life|living|existing|existence|optional|breathing)\b")
+
+_NOT_AROUND = re.compile(
+    r"\bnot (?:going to|gonna) be (?:around|alive) (?:for|to see) (?:the |my |his |her |their )?"
+    r"(?:results?|birthday|christmas|graduation|next year|summer|new year|holidays|it|much longer|"
+    r"long|the end|any of it|that|them|the kids|my kids)\b"
+)
+_NOT_AROUND_BUT = re.compile(
+    r"\b(?:because|cause|bc|since|vacation|holiday|leave|away|out of town|travel\w*|trip|"
+    r"working|at work|shift|flight|visiting|conference|camp|abroad|moving|move|festival|"
+    r"appointment|hospital stay|surgery|wedding|deploy\w*|tour|posted|posting|rotation)\b"
+)
+
+_NOT_MAKING_IT = re.compile(
+    r"\b(?:do not|dont|can not|cant) see myself (?:making it|being (?:here|around|alive)|living|"
+    r"surviving|lasting) (?:much longer|another year|(?:to|till|until|past|through)(?: \S+){0,2}? "
+    r"(?:birthday|christmas|new year|next year|next month|summer|winter|spring|autumn|\d+|thirty|"
+    r"forty|twenty|fifty|old age|the end of the (?:year|month)))\b"
+)
+_MAKING_IT_BUT = re.compile(
+    r"\b(?:gym|class|final round|finals|round|party|meeting|on time|game|match|work|office|"
+    r"concert|semifinal|playoffs?|tournament|rank\w*|league)\b"
+)
+
+_TOLD_TO = re.compile(
+    r"\b(?:told me to|telling me to|tell me to|said (?:to|i should)|say i should) (?:kys|kill "
+    r"myself|die|go die|end it|rope|neck myself)\b(?: \S+){0,12}? maybe (?:they|he|she|you|"
+    r"theyre|hes|shes|youre) (?:are |is |re |s |were |was )?right\b"
+)
+
+_INTO_THE_SEA = re.compile(
+    r"\bwalk(?:ing)? (?:into|in) (?:the )?(?:sea|ocean|surf|water|waves|lake|river|snow|woods|"
+    r"tide)\b(?: \S+){0,4}? (?:and )?(?:just )?(?:keep (?:walking|going)|not (?:stop|come back|"
+    r"turn back)|never come back|never turn back)\b"
+)
+
+_UNKNOWN_GOODBYE = re.compile(
+    r"\b(?:she|he|they|nobody|no one) (?:did not|didnt|does not|"
+    r"doesnt|do not|dont) know (?:it was|that was|that it was) (?:goodbye|a goodbye|my goodbye|"
+    r"the last time|for good)\b"
+)
+_GOODBYE_BUT = re.compile(
+    r"\b(?:died|passed|passed away|funeral|hospice|dementia|alzheimers|deploy\w*|moved|move|"
+    r"flight|visa)\b"
+)
+
+_RIGHT_NIGHT = re.compile(
+    r"\bstopped (?:the |my |taking (?:the |my )?)?(?:meds|pills|medication|therapy|returning|"
+    r"answering)\b(?=.*\bwaiting (?:on|for) the right night\b)"
+)
+
+
+_DISGUISED = re.compile(
+    r"\bso (?:that )?(?:it|this|that) (?:reads|looks|seems|comes across|passes) (?:like|as) an? "
+    r"(?:\w+ )?accident\b"
+)
+_DISGUISED_BUT = re.compile(
+    r"\b(?:dent|scratch\w*|claim|insurer|prank|vase|plate|mug|broke|broken|spill\w*|phone|"
+    r"lol|lmao|haha|novel|book|plot|murderer|villain|character)\b"
+)
+_INSURANCE_CLAUSE = re.compile(
+    r"\binsurance\b(?: \S+){0,6}? (?:pays out|pays|covers|will pay)(?: \S+){0,3}? (?:after|once) "
+    r"(?:\d+|one|two|three) (?:yrs|years|year|months)\b(?: \S+){0,4}? (?:it is|its|it has|it s) "
+    r"been (?:\d+|one|two|three|four|five|over|more than|long enough)\b"
+)
+_CUT_AGAIN = re.compile(
+    r"\b(?:cut|burned|burnt|burn) again\b(?=.*\b(?:first time since|since (?:basic|school|rehab|"
+    r"treatment|the hospital)|long sleeves|nobody (?:\S+ ){0,4}?(?:sees|notices|clocks|knows)|"
+    r"relapse\w*|clean for)\b)"
+)
+_CUT_AGAIN_BUT = re.compile(r"\b(?:hair\w*|barber|grass|lawn|hedge|fringe|bangs|toast|cake)\b")
+_OVER_FOR_REAL = re.compile(
+    r"\bi want (?:it|this|everything|all of it) to (?:actually |finally |just |really )?be over\b"
+    r"(?= *$| for real| for good| already| now| tonight| this time)"
+)
+_OVER_BUT = re.compile(
+    r"\b(?:season|week|exam\w*|semester|term|game|show|flight|shift|day|meeting|class|match|"
+    r"trial|case|lecture|winter|year|move)\b"
+)
+_SPOT = re.compile(
+    r"\b(?:been |i am |am )?(?:picking|picked|choosing|chose|scouting|scouted|found) (?:a|the|my) "
+    r"(?:spot|place|location)\b(?= *$)"
+)
+_SPOT_LIFE = re.compile(
+    r"\b(?:existing|exist|alive|living|die|dying|dead|gone|end|jump|bridge|world|disappear\w*)\b"
+)
+_NOT_NEEDED_AFTER = re.compile(
+    r"\b(?:will not|wont|do not|dont) need (?:them|it|these|this|those|any of it|any of them) "
+    r"(?:after|past|by) (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday|tonight|"
+    r"tomorrow|this week|next week|the weekend)\b"
+)
+_NOT_NEEDED_BUT = re.compile(
+    r"\b(?:mov\w*|trip|travel\w*|flight|abroad|new (?:one|phone|pc|console|laptop|account)|"
+    r"upgrad\w*|season|exam\w*|course ends|semester|term|wipe)\b"
+)
+
+
+def check(plain: str) -> bool:
+    """An end told offhand (``plain``: normalised)."""
+    if _GUN_TURNED.search(plain) and not _GUN_BUT.search(plain):
+        return True
+    if _TAKEN_BY.search(plain) and not _TAKEN_BUT.search(plain):
+        return True
+    swerve = _NO_SWERVE.search(plain) and _CRASH.search(plain)
+    if swerve and not _NO_SWERVE_BUT.search(plain):
+        return True
+    if _WOULD_HOLD.search(plain) or _TOLD_TO.search(plain) or _INTO_THE_SEA.search(plain):
+        return True
+    if _ERROR_CORRECTED.search(plain) and not _ERROR_BUT.search(plain):
+        return True
+    if _NOT_YET.search(plain) and _HELD.search(plain):
+        return True
+    if _OPT_OUT.search(plain) and _LIFE.search(plain):
+        return True
+    if _NOT_AROUND.search(plain) and not _NOT_AROUND_BUT.search(plain):
+        return True
+    if _NOT_MAKING_IT.search(plain) and not _MAKING_IT_BUT.search(plain):
+        return True
+    if _UNKNOWN_GOODBYE.search(plain) and not _GOODBYE_BUT.search(plain):
+        return True
+    if _DISGUISED.search(plain) and not _DISGUISED_BUT.search(plain):
+        return True
+    if _INSURANCE_CLAUSE.search(plain):
+        return True
+    if _CUT_AGAIN.search(plain) and not _CUT_AGAIN_BUT.search(plain):
+        return True
+    if _OVER_FOR_REAL.search(plain) and not _OVER_BUT.search(plain):
+        return True
+    if _SPOT.search(plain) and _SPOT_LIFE.search(plain):
+        return True
+    if _NOT_NEEDED_AFTER.search(plain) and not _NOT_NEEDED_BUT.search(plain):
+        return True
+    return _RIGHT_NIGHT.search(plain) is not None

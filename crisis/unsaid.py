@@ -1,0 +1,182 @@
+"""An end told without its word, in the talk of service people and of the young online: the
+check-in (``check``).
+
+- a promise to be at a child's day given though the writer says they won't be there ("said yeah
+  of course. I won't be"; a deployment, a shift or a trip excuse it);
+- joining the veterans' daily count: "gonna be one of the 22", "becoming a statistic" (not one of
+  22 students or players);
+- leaving told as the end of a shift: "clock out for good", "tap out permanently" (a retirement,
+  a new job, an app or a game excuse it);
+- done with everything "me included";
+- a list of accounts closed and things returned, "tidying up before I go" with no trip named;
+- the helpline refused before it is offered: "don't bother sending me the crisis line" (not
+  after "I'm fine, it's for my essay");
+- letters left "where she'll find them after";
+- not deserving to keep breathing (not to "breathe the same air" as a star);
+- a sign set by the clock: "if nobody texts me back by midnight I'm taking it as my sign" (a sign
+  to go to bed is no such thing);
+- affairs squared away with one's guns or dog promised to heirs (not before surgery).
+
+``retiring`` is the other side: a career ended "for good" at a retirement, or a shift with its
+return named ("clocking out for good from this shift, see you monday"), with no word of life or
+death beside it, excuses the farewell rules ("34 years on the job, clocking out for good friday,
+retirement do after").
+
+Read on normalised text (see ``crisis.normalise``); pure, nothing here logs.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PROMISE_BROKEN = re.compile(
+    r"\b(?:said|told (?:him|her|them)|promised)(?: \S+){0,3}? (?:yes|yeah|yea|yep|ya|of course|ofc|"
+    r"sure|definitely|obviously|i would|i will|i d be there|"
+    r"ill be there)\b(?: \S+){0,4}? i (?:will not|wont|am not going "
+    r"to) be(?: there| around| here)?\s*$"
+)
+_PROMISE_BUT = re.compile(
+    r"\b(?:deploy\w*|shift|rota|work\w*|trip|travel\w*|abroad|overseas|conference|because|cause|"
+    r"since|flight|visa|court|custody|exam)\b"
+)
+
+_STATISTIC = re.compile(
+    r"\b(?:be|become|becoming|end up|ending up|join|joining)(?: just)? (?:one of the 22|another "
+    r"one of the 22|part of the 22|(?:a|another|just another) (?:\w+ )?(?:statistic|stat|"
+    r"number on a slide))\b(?= *$| before| by| this| soon| next| one day| eventually| too| lol|"
+    r" honestly| "
+    r"tbh| i think| fr)"
+)
+
+_CLOCKED_OUT = re.compile(
+    r"\b(?:clock|log|sign|check|tap|punch|bow|bail) (?:out|off) (?:for good|forever|"
+    r"permanently|for real this time)\b"
+)
+_CLOCKED_BUT = re.compile(
+    r"\b(?:retir\w*|last shift|new job|quit\w*|resign\w*|leaving the (?:job|company|force|"
+    r"service)|moving|career|promotion|party|server|game|discord|social\w*|twitter|instagram|"
+    r"insta|tiktok|facebook|reddit|app|account|stream\w*|twitch|gaming|season|office|building|"
+    r"premises|site|store|branch|we|from (?:the|our|this|that)|pension\w*|nah|not yet|years "
+    r"(?:left|till|until|to go))\b"
+)
+
+_DONE_ME_TOO = re.compile(
+    r"\bdone (?:with|w) (?:all of it|it all|everything|all this|all of this|life|this life)\b"
+    r"(?: \S+){0,2}? (?:(?:me|myself) included|including (?:me|myself))\b"
+)
+_DONE_BUT = re.compile(
+    r"\b(?:everyone|everybody|we|they|all of us|the whole \w+|my (?:character|oc|guy|toon))\b"
+    r"(?: \S+){0,3}? done with\b"
+    # done for the day, not for good
+    r"|\bdone (?:with|w) \w+(?: \w+)? (?:for (?:today|tonight|now|the day|the week)|today|"
+    r"tonight)\b|\bincluded in the\b"
+    # a day's load laughed at: an exam, a show, a game
+    r"|\b(?:exams?|finals|test|homework|essay|deadline|show|season|episode|game|raid|boss)\b"
+    r"(?=.*\b(?:lol|lmao|jk|haha)\b)|\b(?:lol|lmao|jk|haha)\b(?=.*\b(?:exams?|finals|test|"
+    r"homework|essay|deadline|show|season|episode|game|raid|boss)\b)"
+)
+
+_CLOSED = re.compile(
+    r"\b(?:deleted|cancell?ed|canceled|paid off|returned|closed|gave away|given away|sold|"
+    r"unsubscribed|wiped|shut down)\b"
+)
+_BEFORE_I_GO = re.compile(
+    r"\b(?:tidying|tidy|tidied|tying|tied|squaring|squared|wrapping|wrapped|clearing|cleared|"
+    r"cleaning|sorting) (?:\S+ ){0,2}?up (?:\S+ ){0,2}?before i (?:go|leave|am gone|check out)"
+    r"\s*$"
+)
+_TRIP = re.compile(
+    r"\b(?:flight|trip|holiday|vacation|travel\w*|abroad|move|moving|deploy\w*|semester|"
+    r"exchange|visa|packing|suitcase|airport|lease|tour|rotation)\b"
+)
+
+_LINE_REFUSED = re.compile(
+    r"\b(?:do not|dont|no need to|you do not need to|please do not) (?:bother )?(?:spam\w*|"
+    r"send\w*|giv\w*|link\w*|throw\w*|past\w*|post\w*|hit\w*) (?:me )?(?:with )?(?:the |a |any |"
+    r"your |some )?(?:crisis|suicide|hot|help|samaritans|988|lifeline)(?: ?lines?| numbers?| "
+    r"hotlines?| line numbers?)?\b"
+)
+_LINE_BUT = re.compile(
+    r"\b(?:i am (?:fine|ok|okay|good|safe|alright)|not suicidal|for (?:a|my) (?:essay|class|"
+    r"project|paper|friend|assignment)|just asking|already (?:have|know|saved|got)|i (?:have |ve )?"
+    r"(?:saved|got|have|know) it|saved it|have it saved)\b"
+)
+
+_FOUND_AFTER = re.compile(
+    r"\b(?:letters?|notes?|cards?|envelopes?)\b(?: \S+){0,16}? (?:where|so) (?:she|he|they|"
+    r"someone|somebody|the kids|my \w+) (?:will|ll|would|can|could) find (?:them|it|those)"
+    r"(?: \S+){0,2}? (?:after|afterwards|when i am gone|once i am gone|after i am gone)\s*$"
+)
+
+_UNDESERVING = re.compile(
+    r"\bi (?:do not|dont|no longer|do no longer) deserve to (?:keep (?:on )?)?(?:breath\w*|"
+    r"be breathing|be alive|exist|be here|be on this earth|wake up|living|live(?= *$| and| after| "
+    r"anymore| any more| any longer| working| but))\b(?! the same| near| with)"
+)
+
+_SIGN_SET = re.compile(
+    r"\bif (?:nobody|no one|noone|no1|he|she|they|you)\b(?: \S+){0,8}? (?:by|before|until) "
+    r"(?:midnight|tonight|morning|noon|dawn|\d+(?: ?[ap]m)?)\b(?: \S+){0,4}? (?:taking it as|"
+    r"take it as|that is|thats|it is) (?:my|a|the) sign\b(?! (?:to|that|of|for|i))"
+)
+
+_SETTLED = re.compile(
+    r"\b(?:affairs|things|everything|everythings) (?:are |is |s )?(?:all )?(?:in order|"
+    r"squared away|sorted|settled|taken care of|squared)\b"
+)
+_BEQUEATHED = re.compile(
+    r"\b(?:rifles?|guns?|pistols?|shotguns?|truck|dog|dogs|cat|medals|tools|watch|ring|bike|"
+    r"guitar)\b (?:are |is )?(?:going|go|left|willed|promised) to (?:my|his|her) \w+"
+)
+_SETTLED_BUT = re.compile(
+    r"\b(?:surgery|operation|op|deploy\w*|if anything (?:happens|goes wrong)|estate planning|"
+    r"retir\w*|grandma|grandpa|grandad|nan|my (?:dad|mum|mom|father|mother) s|probate|funeral)\b"
+)
+
+
+def check(plain: str) -> bool:
+    """An end told without its word (``plain``: normalised)."""
+    if _PROMISE_BROKEN.search(plain) and not _PROMISE_BUT.search(plain):
+        return True
+    if _STATISTIC.search(plain) or _FOUND_AFTER.search(plain) or _UNDESERVING.search(plain):
+        return True
+    if _SIGN_SET.search(plain):
+        return True
+    if _CLOCKED_OUT.search(plain) and not _CLOCKED_BUT.search(plain):
+        return True
+    if _DONE_ME_TOO.search(plain) and not _DONE_BUT.search(plain):
+        return True
+    if _BEFORE_I_GO.search(plain) and len(_CLOSED.findall(plain)) >= 2 and not _TRIP.search(plain):
+        return True
+    if _LINE_REFUSED.search(plain) and not _LINE_BUT.search(plain):
+        return True
+    return bool(
+        _SETTLED.search(plain) and _BEQUEATHED.search(plain) and not _SETTLED_BUT.search(plain)
+    )
+
+
+_RETIRED = re.compile(
+    r"\bsee (?:you|ya|yall|you all) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"tomorrow|next|later|soon|on)\b|\bback (?:tomorrow|on|monday|next|after)\b|"
+    r"\bfrom this shift\b|"
+    r"\b(?:retir\w*|pension\w*|last shift ever|final shift|leaving do|send ?off|farewell party|"
+    r"years (?:on|in) the (?:job|force|department|service|fire service|job))\b"
+)
+_RETIRED_BUT = re.compile(
+    r"\b(?:other side|heaven|afterlife|beyond|never|not planning|"
+    r"life|alive|around|anymore|any more|goodbye|myself|die|dying|dead|kill\w*|end it|"
+    r"not be here|gone|disappear\w*|pills|gun|rope|notes?|letters?)\b"
+)
+
+
+_CLOCKING_OUT = re.compile(
+    r"\b(?:clock|log|sign|check|tap|punch)(?:ing|ed|s)? (?:off|out) (?:for good|forever|"
+    r"permanently|for the last time)\b"
+)
+
+
+def retiring(plain: str) -> bool:
+    """Clocking out "for good" at a retirement or with a return named, with nothing of life or
+    death in it."""
+    out = _CLOCKING_OUT.search(plain)
+    return bool(out and _RETIRED.search(plain) and not _RETIRED_BUT.search(plain))
