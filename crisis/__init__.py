@@ -52,6 +52,7 @@ from crisis import (
     spelling,
     street,
     swallowed,
+    threshold,
     titles,
     understated,
     vocab,
@@ -259,6 +260,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     if signal is None and asked.method_question(plain) and not cues.NOT_FOR_PEOPLE.search(plain):
         if not understated.excused_lethality(plain):
             return Verdict(CRISIS, "asked")  # a lethality question told by its shape
+    if signal is None and threshold.method(plain) and not cues.NOT_FOR_PEOPLE.search(plain):
+        return Verdict(CRISIS, "threshold")  # "how big exactly before it's fatal", air in a vein
     game = cues.NOT_FOR_PEOPLE.search(plain) and not framed.IRL.search(plain)
     if signal is None and asked.sought(plain) and not game:
         return Verdict(CRISIS, "sought")  # a place by what it lacks, a character's amount
