@@ -44,6 +44,7 @@ from crisis import (
     languages,
     leaving,
     marks,
+    on_shift,
     parting,
     plainly,
     quietly,
@@ -244,6 +245,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         signal = None  # "my toddler swallowed a grape whole": how it went down, not how many
     if signal == signals.OVERDOSE and understated.food_not_pills(plain):
         signal = None  # "what would happen if i ate a whole box of cereal": food, no pills
+    if signal == signals.OVERDOSE and on_shift.call(plain):
+        signal = None  # "we had an overdose on the block last week, inmate is fine now"
     errand = framed.excused(plain) or aside.game_exit(plain)
     if quietly.ON_SELF.search(plain):
         return Verdict(CRISIS, "on self")  # a gun at the range, thought of turned on oneself
@@ -290,6 +293,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     if cover.OWN.search(plain):
         return Verdict(CRISIS, "cover")  # a cover story denied, the means taken and another found
     own, other = _analyse_plain(plain)
+    if own == "overdose" and on_shift.call(plain):
+        own = None  # an overdose attended at work, told as a call
     told = None if own is not None else bare.read(text, plain)
     if told is not None:
         return Verdict(*told)

@@ -1,0 +1,45 @@
+"""An overdose told as a call at work, by people whose work is other people's crises.
+
+Officers, medics, nurses and prison staff tell the overdoses they attended as "we had an
+overdose on the block last week", "we ran two ODs on shift", "we got an OD call, pt is fine
+now, narcan works". The word is the same as in an overdose taken, but "we" had it where they
+work, or the one who took it is an inmate, a patient or a resident who is well now: a work
+story, not the writer's emergency. ``call`` is True for that, and the overdose reading is then
+dropped (``crisis.assess``); any other sign in the message is still read.
+
+The writer's own overdose beside it ("we had an overdose on the block and now i took mine
+too") is never excused, nor is a "we" with no work around it ("we had an overdose together,
+i can't stand up"). Read on normalised text; pure, nothing here logs.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WE_HAD = re.compile(
+    r"\bwe (?:had|got|ran|caught|responded to|worked|attended|treated|dealt with|saw|picked up) "
+    r"(?:an? |another |two |three |four |\d+ |a couple of |a few |our first |one |a bad |a "
+    r"nasty )?(?:overdose|od|opioid overdose|fentanyl overdose)s?(?: calls?| patients?)?\b"
+)
+# ...where the writer works, or the one it was is well now
+_WORK = re.compile(
+    r"\b(?:on|at|in) (?:the |my |our )?(?:block|unit|ward|wing|shift|call|job|station|floor|"
+    r"landing|pod|tier|er|ed|a e|ambulance|rig|truck|nights|days|the street)\b"
+    r"|\b(?:inmates?|prisoners?|patients?|pt|residents?|clients?|service users?|guests?|narcan|"
+    r"naloxone|crew|medics?|paramedics?|nurses?|officers?|last shift|this shift|our district)\b"
+)
+# ...and nothing of the writer's own taking
+_MINE = re.compile(
+    r"\bi (?:just |have |also |then )?(?:took|taken|swallowed|overdosed|od d|oded|downed|"
+    r"popped|had (?:too much|too many|all))\b|\bmy (?:pills|meds|tablets|stash|supply)\b|"
+    r"\b(?:can not|cant) (?:stand|breathe|stay awake|feel)\b"
+)
+
+
+def call(plain: str) -> bool:
+    """An overdose "we had" at work, told as a call, with nothing of the writer's own taking."""
+    return (
+        _WE_HAD.search(plain) is not None
+        and _WORK.search(plain) is not None
+        and _MINE.search(plain) is None
+    )
