@@ -121,7 +121,11 @@ _TRIVIAL_CAUSE = re.compile(
 _FICTION = re.compile(
     r"\b(?:in the (?:book|novel|film|movie|show|series|play|story)|the character|characters|"
     r"novel|book club|literature group|tolstoy|karenina|hamlet|romeo and juliet|lyrics?|"
-    r"song lyric\w*|stuck in my head)\b"
+    r"song lyric\w*)\b"
+    # a tune stuck in the head, not a thought: "the thought of it is stuck in my head" is read
+    r"|\bstuck in my head\b(?=.*\b(?:song|tune|track|theme|chorus|album|band|radio|playlist|"
+    r"jingle|melody|on repeat)\b)|\b(?:song|tune|track|theme|chorus|album|band|radio|playlist|"
+    r"jingle|melody)\b.*\bstuck in my head\b"
 )
 # "my therapist asked if i had suicidal thoughts and i said no": a denial reported, unless the
 # message goes on to take it back.
