@@ -21,6 +21,7 @@ from crisis import (
     languages,
     leaving,
     marks,
+    on_shift,
     quietly,
     regional,
     routine,
@@ -129,6 +130,8 @@ def _ordinary(text: str, plain: str) -> bool:
     medicine told as taken ("took my meds 💊✅")."""
     if routine.taken_as_usual(text, plain) or bare.ordinary_profile(text, plain):
         return True
+    if on_shift.dose_given(plain):
+        return True  # "gave 10mg morphine to a pt on the rig, pain down to 3"
     if regional.very(plain):
         return True  # "the screws were dead nice on my last wing"
     if worried.handed_for_a_reason(plain):

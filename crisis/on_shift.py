@@ -7,6 +7,10 @@ work, or the one who took it is an inmate, a patient or a resident who is well n
 story, not the writer's emergency. ``call`` is True for that, and the overdose reading is then
 dropped (``crisis.assess``); any other sign in the message is still read.
 
+``dose_given`` is the medic's or the nurse's side of the same work: a dose given, pushed or
+drawn up for a patient ("gave 10mg morphine and 4 of zofran to a pt on the rig, pain down to
+3"), which the classifier, reading doses and drug names, would otherwise ask about.
+
 The writer's own overdose beside it ("we had an overdose on the block and now i took mine
 too") is never excused, nor is a "we" with no work around it ("we had an overdose together,
 i can't stand up"). Read on normalised text; pure, nothing here logs.
@@ -32,7 +36,9 @@ _WORK = re.compile(
 _MINE = re.compile(
     r"\bi (?:just |have |also |then )?(?:took|taken|swallowed|overdosed|od d|oded|downed|"
     r"popped|had (?:too much|too many|all))\b|\bmy (?:pills|meds|tablets|stash|supply)\b|"
-    r"\b(?:can not|cant) (?:stand|breathe|stay awake|feel)\b"
+    r"\b(?:can not|cant) (?:stand|breathe|stay awake|feel)\b|\bmyself\b|"
+    r"\b(?:gave|give|given|pushed|injected) me\b|\b(?:into|in) my (?:own )?(?:line|vein|arm|"
+    r"cannula|port|picc)\b|\bnobody knows\b|\bno one knows\b"
 )
 
 
@@ -41,5 +47,28 @@ def call(plain: str) -> bool:
     return (
         _WE_HAD.search(plain) is not None
         and _WORK.search(plain) is not None
+        and _MINE.search(plain) is None
+    )
+
+
+# a dose given to a patient: "gave 10mg morphine to a pt", "pushed 2mg narcan", "drew up 50mcg"
+_GIVEN = re.compile(
+    r"\b(?:gave|given|pushed|administered|drew up|drawn up|hung|titrated|bolused|dosed (?:him|her|"
+    r"them|the pt|the patient)) (?:(?:him|her|them|the pt|the patient|pt) )?(?:\w+ ){0,2}?"
+    r"\d+(?:\.\d+)? ?(?:mg|mcg|mics|micrograms|ml|g|units|l)\b"
+)
+# ...to a patient, at work
+_PATIENT = re.compile(
+    r"\b(?:pt|pts|patients?|on the (?:rig|truck|bus|unit|ward)|on scene|in the (?:back|truck|bus|"
+    r"ambulance|er|ed|resus)|per protocol|protocol|iv|im|io|ivp|intranasal|nebs?|drip|sats|gcs|"
+    r"pain (?:score|down|went)|call|transport\w*|triage)\b"
+)
+
+
+def dose_given(plain: str) -> bool:
+    """A dose given to a patient at work, with nothing of the writer's own taking."""
+    return (
+        _GIVEN.search(plain) is not None
+        and _PATIENT.search(plain) is not None
         and _MINE.search(plain) is None
     )
