@@ -15,6 +15,7 @@ from crisis import (
     aside,
     asked,
     bare,
+    came_out,
     cues,
     everyday,
     framed,
@@ -132,6 +133,8 @@ def _ordinary(text: str, plain: str) -> bool:
         return True
     if on_shift.dose_given(plain):
         return True  # "gave 10mg morphine to a pt on the rig, pain down to 3"
+    if came_out.went_well(plain):
+        return True  # "finally came out as trans to my best friend and she hugged me"
     if regional.very(plain):
         return True  # "the screws were dead nice on my last wing"
     if worried.handed_for_a_reason(plain):
