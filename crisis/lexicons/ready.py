@@ -5,24 +5,25 @@
   Ukrainian); a painless way of dying in Japanese (痛くない死に方) and Chinese (不痛的死法);
 - ``intent``: a gun put to one's own head or in one's mouth, told as done (Portuguese "encostei
   a arma na cabeça", Spanish, French, German, Italian, Russian, Tagalog); tired of living with a
-  word between (Russian "устал я жить"); leaving "forever" with nothing left after it
-  (Ukrainian "думаю піти назавжди", Russian);
+  word between (Russian "устал я жить", Ukrainian);
 - ``prepare``: sleeping pills gathered for weeks (Indonesian "obat tidur udah aku kumpulin"), a
   means made ready beside the writer with an apology to the family (Tagalog);
 - ``passive``: wanting to sleep and not wake (Tagalog "matulog at hindi na magising");
 - ``self_harm``: a blade bought "just for that" (Portuguese "só pra isso", Spanish, French);
-- ``other``: someone who will take their own life, told in the present (German "dass er sich
-  heute Nacht das Leben nimmt"); someone close on a roof or a bridge who will not come down
-  (Portuguese, Spanish, French, German, Italian);
-- ``check``: "end it" tonight, with nothing named to finish (Korean);
+- ``other``: someone's "can't take any more" reported beside a gun they keep at hand (Spanish,
+  Portuguese, French, Italian, German); someone who will take their own life, told in the
+  present (German "dass er sich heute Nacht das Leben nimmt"); someone close on a roof or a
+  bridge who will not come down (Portuguese, Spanish, French, German, Italian);
+- ``check``: "end it" tonight, with nothing named to finish (Korean); leaving "forever" with
+  nothing left after it (Ukrainian "думаю піти назавжди", Russian);
 - ``distress``: everything empty and no one to talk to (Japanese), nightmares, crying on waking
   and nobody to tell (Chinese), lonely and understood by no one at home (Arabic).
 
 Their lookalikes stay quiet: a quick painless way to remove hair or a tooth (an object named
 after the way), a gun put to a suspect's head at work (someone else's head), the old medicine
 gathered to take back to the pharmacy, a gun made ready for the next shift, razor blades bought
-for a shaver, a cat on the roof, a father on the roof fixing the aerial, finishing a project
-tonight, an empty fridge, exam stress with a laugh, tired of living in a city, leaving a job
+for a shaver, a father on the roof fixing the aerial, a friend who can't stand a job, a gun too
+heavy at training, finishing a project tonight, an empty fridge, leaving a job or a partner
 forever. Written folded (see ``crisis.lexicons``); pure, nothing here logs.
 """
 
@@ -49,6 +50,25 @@ _ERRAND = (
     r"arregl\w*|repar\w*|reparier\w*|comer|comida|manger|mangiare|pranzo|cena|essen|gato|gata|"
     r"perro|chat|katze|gatto|drone|pipa|cometa|fotos?|selfie)\b)"
 )
+
+
+# ...not a gun too heavy at training or at the range
+_AT_TRAINING = (
+    r"(?!.*\b(?:training|ausbildung|schiessausbildung|schießausbildung|schiessstand|schießstand|"
+    r"range|poligono|polígono|stand de tir|treino|treinamento|entrenamiento|addestramento|"
+    r"qualif\w*|pesa|schwer|lourd|lourde|pesante|pesada|pesado)\b)"
+)
+
+
+def _told_with_a_gun(told: str, cannot: str, gun: str) -> tuple[str, str]:
+    """Someone's "can't take any more" reported beside a gun they keep, in either order."""
+    gap = r"(?:\w+ ){0,12}?"
+    told += _AT_TRAINING
+    return (
+        told + r" " + gap + cannot + r"\b" + r"(?: \w+){0,12}? " + gun + r"\b",
+        told + r" " + gap + gun + r"\b" + r"(?: \w+){0,12}? " + cannot + r"\b",
+    )
+
 
 LEXICON = {
     "method": (
@@ -125,6 +145,34 @@ LEXICON = {
         r"couper|me faire du mal|me scarifier)\b",
     ),
     "other": (
+        # someone's "can't take any more" reported beside a gun they keep at hand
+        *_told_with_a_gun(
+            r"(?:me dijo|me dice|me escribio|me conto|dijo) que",
+            r"(?:ya no (?:aguanta|puede)|no (?:aguanta|puede) mas)(?! (?:el|la|los|las|a|su|sus|"
+            r"con|en)\b)",
+            r"(?:pistola|arma|revolver|escopeta|rifle)",
+        ),
+        *_told_with_a_gun(
+            r"(?:me disse|disse|falou|me contou|me escreveu) que",
+            r"(?:nao aguenta mais|nao consegue mais|nao suporta mais)(?! (?:o|a|os|as|esse|essa|"
+            r"com|no|na)\b)",
+            r"(?:arma|revolver|pistola|espingarda)",
+        ),
+        *_told_with_a_gun(
+            r"(?:ma dit|il a dit|elle a dit|ma ecrit|ma avoue) (?:qu|que)\w*",
+            r"(?:nen peut plus|ne tient plus|tient plus le coup)",
+            r"(?:arme|flingue|pistolet|fusil|revolver)",
+        ),
+        *_told_with_a_gun(
+            r"(?:mi ha detto|ha detto|mi ha scritto) che",
+            r"non ce la fa piu",
+            r"(?:pistola|arma|fucile|revolver)",
+        ),
+        *_told_with_a_gun(
+            r"(?:hat mir gesagt|hat gesagt|sagte mir|sagte|schrieb mir|hat geschrieben) dass",
+            r"(?:er|sie) (?:einfach )?nicht mehr kann",
+            r"(?:waffe|pistole|dienstwaffe|gewehr|knarre|revolver)",
+        ),
         # the present for the future: "dass er sich heute Nacht das Leben nimmt"
         r"(?:dass|das) (?:er|sie) sich " + G + r"(?:das leben nimmt|umbringt|totet|tötet|"
         r"erschiesst|erschießt|erhangt|erhängt)\b",

@@ -4,15 +4,16 @@ painless way of dying (Japanese, Chinese); a gun put to one's own head or mouth,
 (Portuguese, Spanish, French, German, Italian, Russian, Tagalog); tired of living with a word
 between (Russian, Ukrainian); sleeping pills gathered for weeks (Indonesian); a means made ready
 with an apology to the family (Tagalog); wanting to sleep and not wake (Tagalog); a blade bought
-"just for that" (Portuguese, Spanish, French): the full reply. Someone who will take their own
-life, told in the present (German), and someone close on a roof or a bridge who will not come
-down (Portuguese, Spanish, French, German, Italian): the helpers' reply. Leaving "forever" with
-nothing after it (Ukrainian) and "end it" tonight (Korean): the check-in. Everything empty and no
-one to talk to (Japanese, Chinese, Arabic): the caring reply. Each with its lookalikes: hair
-removal or a tooth, a character's death, a gun to a suspect's or a dummy's head at work, leaving
-a job or a partner forever, old medicine for the pharmacy, a gun ready for the next shift,
-oversleeping, razor blades for a shaver, a film, a father mending the aerial, a project to
-finish tonight, an empty fridge."""
+"just for that" (Portuguese, Spanish, French): the full reply. Someone's "can't take any more"
+reported beside a gun they keep (Spanish, Portuguese, French, Italian, German), someone who will
+take their own life, told in the present (German), and someone close on a roof or a bridge who
+will not come down (Portuguese, Spanish, French, German, Italian): the helpers' reply. Leaving
+"forever" with nothing after it (Ukrainian) and "end it" tonight (Korean): the check-in.
+Everything empty and no one to talk to (Japanese, Chinese, Arabic): the caring reply. Each with
+its lookalikes: hair removal, a character's death, a gun to a suspect's or a dummy's head at
+work, leaving a job or a partner forever, old medicine for the pharmacy, a gun ready for the
+next shift, razor blades for a shaver, a film, a father mending the aerial, a friend who can't
+stand a job, a gun too heavy at training, a project to finish tonight, an empty fridge."""
 
 from __future__ import annotations
 
@@ -64,6 +65,12 @@ def test_the_writers_own_gets_the_full_reply(text: str) -> None:
         "meine Mutter steht auf dem Dach und will nicht runterkommen",
         "mio fratello è sul tetto e non vuole scendere",
         "minha irmã tá em cima da ponte e ameaça pular",
+        "mi compañero de la estación me dijo que tiene la pistola en la guantera y que ya no "
+        "aguanta",
+        "il m'a dit qu'il n'en peut plus et qu'il garde son arme dans la voiture",
+        "mi ha detto che non ce la fa più e che tiene la pistola in macchina",
+        "er hat mir gesagt, dass er nicht mehr kann und seine Waffe im Auto liegt",
+        "meu irmão me disse que não aguenta mais e que deixa a arma debaixo do travesseiro",
     ],
 )
 def test_someone_elses_gets_the_helpers_reply(text: str) -> None:
@@ -110,6 +117,9 @@ def test_emptiness_and_no_one_to_tell_get_the_caring_reply(text: str) -> None:
         "오늘 밤에 이 프로젝트를 끝내고 싶어",
         "오늘 보고서 끝내고 싶어",
         "冷蔵庫が空っぽだから買い物に行く",
+        "mi amiga me dijo que ya no aguanta el trabajo y va a renunciar",
+        "er hat mir gesagt, dass er nicht mehr kann, die Waffe bei der Schießausbildung ist zu "
+        "schwer",
     ],
 )
 def test_lookalikes_stay_quiet(text: str) -> None:
