@@ -4,8 +4,9 @@
   "какой способ самый быстрый и чтоб без боли", Spanish, Portuguese, French, German,
   Ukrainian); a painless way of dying in Japanese (痛くない死に方) and Chinese (不痛的死法);
 - ``intent``: a gun put to one's own head or in one's mouth, told as done (Portuguese "encostei
-  a arma na cabeça", Spanish, French, German, Italian, Russian, Tagalog); tired of living with a
-  word between (Russian "устал я жить", Ukrainian);
+  a arma na cabeça", Spanish, French, German, Italian, Russian, Tagalog); shooting oneself,
+  announced (Spanish "me voy a pegar un tiro", Russian "застрелюсь", and eleven more); tired of
+  living with a word between (Russian "устал я жить", Ukrainian);
 - ``prepare``: sleeping pills gathered for weeks (Indonesian "obat tidur udah aku kumpulin"), a
   means made ready beside the writer with an apology to the family (Tagalog);
 - ``passive``: wanting to sleep and not wake (Tagalog "matulog at hindi na magising");
@@ -24,7 +25,9 @@ after the way), a gun put to a suspect's head at work (someone else's head), the
 gathered to take back to the pharmacy, a gun made ready for the next shift, razor blades bought
 for a shaver, a father on the roof fixing the aerial, a friend who can't stand a job, a gun too
 heavy at training, finishing a project tonight, an empty fridge, leaving a job or a partner
-forever. Written folded (see ``crisis.lexicons``); pure, nothing here logs.
+forever, a shot at goal, a film binged ("mi sparo un film"), shooting oneself "from boredom" or
+in the foot, and German "ich könnte mich erschießen" said of a lost key. Written folded (see
+``crisis.lexicons``); pure, nothing here logs.
 """
 
 from crisis.lexicons.common import G
@@ -112,6 +115,31 @@ LEXICON = {
         r"оружие|ружь\w*|обрез) (?:\w+ )?(?:к|в) (?:своему |свой )?(?:голове|виску|рот)",
         r"(?:itinutok|tinutok|idinikit|nilagay) ko (?:ang |yung )?baril (?:\w+ ){0,2}?sa "
         r"(?:ulo|sentido|bibig) ko",
+        # shooting oneself, announced: "me voy a pegar un tiro", "застрелюсь из табельного"
+        r"(?:pegarme|darme) un tiro(?! (?:a|al|en el) (?:puerta|arco|palo|pie)\b)|me (?:voy a |"
+        r"quiero |voy a |pienso )?(?:pegar|dar) un tiro(?! (?:a|al|en el) (?:puerta|arco|palo|"
+        r"pie)\b)|volarme la cabeza|me volare la cabeza",
+        r"(?:vou|quero|vontade de|penso em) (?:me )?(?:dar|meter) (?:um tiro|uma bala) (?:na minha "
+        r"cabeca|em mim|na cabeca|na boca)|me dar um tiro(?! no pe\b)|estourar (?:os )?meus miolos",
+        r"(?:je vais|je veux|envie de|jvais) (?:\w+ )?me (?:tirer|mettre) une balle(?! dans le "
+        r"pied)|me faire sauter la cervelle|me bruler la cervelle",
+        r"(?<!konnte )(?<!konnt )(?:ich )?erschiesse mich(?! vor)|(?:will|werde|mochte|möchte) "
+        r"mich (?:\w+ ){0,5}?erschiessen|mir (?:eine|die) kugel (?:\w+ )?(?:in den|durch den) kopf",
+        r"(?:mi sparo|mi sparero|mi voglio sparare|spararmi)(?! (?:un|una|le|la|il|i|gli|delle|"
+        r"dei|due|tre|l|tutta|tutto|tutti|tutte|quel|quella|questo|questa)\b)"
+        r"(?! \w+ (?:film|serie|pizza|episodi)\b)",
+        r"застрел(?:юсь|иться)(?! (?:можно|со скуки|от скуки)\b)|пущу (?:себе )?пулю в (?:лоб|"
+        r"висок|голову)|пустить себе пулю",
+        r"застрелю(?:ся|сь)|застрелитися|пущу (?:собі )?кулю в (?:лоб|скроню|голову)",
+        r"zastrzele sie(?! z nudow)|zastrzelic sie(?! mozna)|strzele sobie w (?:leb|glowe)",
+        r"kendimi (?:vuracagim|vurcam|vurucam|vurmak istiyorum)|kafama (?:sikacagim|sikcam)",
+        r"(?:mau|ingin|pengen|akan|bakal) (?:\w+ )?(?:nembak|menembak) (?:diri sendiri|diriku|"
+        r"kepala (?:aku|saya|gue|sendiri))",
+        r"(?:babarilin|barilin) ko (?:ang )?sarili ko|magbabaril ako sa sarili",
+        r"खुद को गोली (?:मार|मारना|मारूंगा|मारूँगा)|khud ko goli (?:maar|mar)",
+        r"用枪(?:结束|杀死|打死)(?:我)?自己|开枪(?:自杀|打死自己)|一枪(?:崩了|打死)(?:我)?自己",
+        r"(?:銃|拳銃)で(?:自分を)?撃(?:つ|って|ち)(?:死|つもり|たい)|自分を(?:銃で)?撃(?:つ|ち)",
+        r"총으로 (?:나를|날|내 ?머리를|자신을) ?(?:쏠|쏘고|쏴)",
         # tired of living, with a word between
         r"устал\w* (?:я |уже |я уже |так )жить(?! (?:в|на|с|у|рядом|около|здесь|тут|там|под)\b)",
         r"втомив\w* (?:я |вже |я вже |так )?жити(?! (?:в|у|на|з|біля|тут|там)\b)",
