@@ -15,8 +15,9 @@
   Portuguese, French, Italian, German); someone who will take their own life, told in the
   present (German "dass er sich heute Nacht das Leben nimmt"); someone close on a roof or a
   bridge who will not come down (Portuguese, Spanish, French, German, Italian);
-- ``check``: "end it" tonight, with nothing named to finish (Korean); leaving "forever" with
-  nothing left after it (Ukrainian "думаю піти назавжди", Russian);
+- ``check``: "end it" tonight, with nothing named to finish (Korean); "I don't want to any
+  more" with nothing after it to stop doing (German "ich will einfach nicht mehr", Polish);
+  leaving "forever" with nothing left after it (Ukrainian "думаю піти назавжди", Russian);
 - ``distress``: everything empty and no one to talk to (Japanese), nightmares, crying on waking
   and nobody to tell (Chinese), lonely and understood by no one at home (Arabic).
 
@@ -228,6 +229,10 @@ LEXICON = {
         r"minaccia di buttarsi)\b" + _ERRAND,
     ),
     "check": (
+        # "ich will nicht mehr" with nothing after it to stop doing: "..., alles ist sinnlos"
+        r"ich (?:will|mag) (?:einfach |echt |wirklich |halt |so )?(?:nicht|nich) mehr"
+        r"(?= *$| (?:alles|ich|und|aber|so|leben|sein|weiter|es ist|das leben|mama|papa|bitte)\b)",
+        r"(?:juz|już) nie (?:chce|chcę|moge|mogę)(?= *$| (?:zyc|żyć|tak|dalej|wszystko|i|ale)\b)",
         # "end it" tonight, with nothing named to finish
         r"(?:오늘 ?밤|이 ?밤)(?:엔|에는|에|은)? ?(?:그냥 )?(?:다 )?끝내고 ?싶",
         r"(?:모든 ?걸|모든 ?것을|내 ?인생을|인생을) (?:그냥 )?끝내고 ?싶",

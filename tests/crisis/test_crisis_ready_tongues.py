@@ -8,7 +8,8 @@ with an apology to the family (Tagalog); wanting to sleep and not wake (Tagalog)
 reported beside a gun they keep (Spanish, Portuguese, French, Italian, German), someone who will
 take their own life, told in the present (German), and someone close on a roof or a bridge who
 will not come down (Portuguese, Spanish, French, German, Italian): the helpers' reply. Leaving
-"forever" with nothing after it (Ukrainian) and "end it" tonight (Korean): the check-in.
+"forever" with nothing after it (Ukrainian), "end it" tonight (Korean) and "I don't want to any
+more" with nothing after it (German, Polish): the check-in.
 Everything empty and no one to talk to (Japanese, Chinese, Arabic): the caring reply. Each with
 its lookalikes: hair removal, a character's death, a gun to a suspect's or a dummy's head at
 work, leaving a job or a partner forever, old medicine for the pharmacy, a gun ready for the
@@ -79,7 +80,13 @@ def test_someone_elses_gets_the_helpers_reply(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["думаю піти назавжди, місце вже вибрав", "오늘 밤엔 그냥 끝내고 싶어"],
+    [
+        "думаю піти назавжди, місце вже вибрав",
+        "오늘 밤엔 그냥 끝내고 싶어",
+        "ich will einfach nicht mehr, alles ist sinnlos",
+        "meine Eltern haben mich rausgeworfen weil ich schwul bin, ich will nicht mehr",
+        "już nie mogę, wszystko mnie przerasta",
+    ],
 )
 def test_leaving_forever_and_ending_it_tonight_get_the_check_in(text: str) -> None:
     assert assess(text).tier == CHECK
@@ -118,6 +125,8 @@ def test_emptiness_and_no_one_to_tell_get_the_caring_reply(text: str) -> None:
         "오늘 보고서 끝내고 싶어",
         "冷蔵庫が空っぽだから買い物に行く",
         "mi amiga me dijo que ya no aguanta el trabajo y va a renunciar",
+        "ich mag nicht mehr Pizza essen",
+        "już nie mogę się doczekać wakacji",
         "er hat mir gesagt, dass er nicht mehr kann, die Waffe bei der Schießausbildung ist zu "
         "schwer",
     ],
