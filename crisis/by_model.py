@@ -28,6 +28,7 @@ from crisis import (
     routine,
     signals,
     street,
+    told_to,
     understated,
     weary,
     worried,
@@ -135,6 +136,8 @@ def _ordinary(text: str, plain: str) -> bool:
         return True  # "gave 10mg morphine to a pt on the rig, pain down to 3"
     if came_out.went_well(plain):
         return True  # "finally came out as trans to my best friend and she hugged me"
+    if on_shift.rescued(plain) or told_to.reported(plain):
+        return True  # "used narcan on a guy, he lived"; "told me to kys, reported them"
     if regional.very(plain):
         return True  # "the screws were dead nice on my last wing"
     if worried.handed_for_a_reason(plain):

@@ -11,6 +11,11 @@ dropped (``crisis.assess``); any other sign in the message is still read.
 drawn up for a patient ("gave 10mg morphine and 4 of zofran to a pt on the rig, pain down to
 3"), which the classifier, reading doses and drug names, would otherwise ask about.
 
+``rescued`` is a rescue told as done and survived: naloxone, CPR or a defibrillator used on
+someone who lived ("used narcan on a guy in the subway on my way home, he lived"); the
+classifier, reading an overdose and a stranger, would give the helpers' reply for a crisis
+already over.
+
 The writer's own overdose beside it ("we had an overdose on the block and now i took mine
 too") is never excused, nor is a "we" with no work around it ("we had an overdose together,
 i can't stand up"). Read on normalised text; pure, nothing here logs.
@@ -71,4 +76,33 @@ def dose_given(plain: str) -> bool:
         _GIVEN.search(plain) is not None
         and _PATIENT.search(plain) is not None
         and _MINE.search(plain) is None
+    )
+
+
+# a rescue told as done, on someone who lived
+_RESCUE = re.compile(
+    r"\b(?:used|gave|give|administered|hit (?:him|her|them) with|had to use|did|started|"
+    r"sprayed) (?:\w+ ){0,3}?(?:narcan|naloxone|cpr|compressions|an epi ?pen|the defib|an aed|"
+    r"the aed)\b"
+)
+_LIVED = re.compile(
+    r"\b(?:he|she|they|the guy|the kid|the lady|the man|the woman|pt|the pt|patient) (?:\w+ )?"
+    r"(?:lived|made it|survived|is fine|is ok|is okay|came (?:round|around|to|back)|woke (?:up|"
+    r"right up)|pulled through|is stable|was fine|was ok|was okay)\b"
+)
+
+
+# ...unless the danger goes on: "he came round but he's talking about doing it again"
+_NOT_OVER = re.compile(
+    r"\b(?:but|again|talking about|talks about|wants to|still|keeps|on purpose|not breathing)\b"
+)
+
+
+def rescued(plain: str) -> bool:
+    """Naloxone, CPR or a defibrillator used on someone who lived, nothing of the writer's own."""
+    return (
+        _RESCUE.search(plain) is not None
+        and _LIVED.search(plain) is not None
+        and _MINE.search(plain) is None
+        and _NOT_OVER.search(plain) is None
     )
