@@ -12,23 +12,24 @@
 - ``passive``: wanting to sleep and not wake (Tagalog "matulog at hindi na magising");
 - ``self_harm``: a blade bought "just for that" (Portuguese "só pra isso", Spanish, French);
 - ``other``: someone's "can't take any more" reported beside a gun they keep at hand (Spanish,
-  Portuguese, French, Italian, German); someone who will take their own life, told in the
-  present (German "dass er sich heute Nacht das Leben nimmt"); someone close on a roof or a
-  bridge who will not come down (Portuguese, Spanish, French, German, Italian);
+  Portuguese, French, Italian, German); someone who wrote "look after mum" and has been silent since
+  (Spanish, Portuguese, German, French, Russian); someone who will take their own life, told in the
+  present (German "dass er sich heute Nacht das Leben nimmt"); someone close on a roof or a bridge
+  who will not come down (Portuguese, Spanish, French, German, Italian);
 - ``check``: "end it" tonight, with nothing named to finish (Korean); "I don't want to any
   more" with nothing after it to stop doing (German "ich will einfach nicht mehr", Polish);
   leaving "forever" with nothing left after it (Ukrainian "думаю піти назавжди", Russian);
 - ``distress``: everything empty and no one to talk to (Japanese), nightmares, crying on waking
   and nobody to tell (Chinese), lonely and understood by no one at home (Arabic).
 
-Their lookalikes stay quiet: a quick painless way to remove hair or a tooth (an object named
-after the way), a gun put to a suspect's head at work (someone else's head), the old medicine
-gathered to take back to the pharmacy, a gun made ready for the next shift, razor blades bought
-for a shaver, a father on the roof fixing the aerial, a friend who can't stand a job, a gun too
-heavy at training, finishing a project tonight, an empty fridge, leaving a job or a partner
-forever, a shot at goal, a film binged ("mi sparo un film"), shooting oneself "from boredom" or
-in the foot, and German "ich könnte mich erschießen" said of a lost key. Written folded (see
-``crisis.lexicons``); pure, nothing here logs.
+Their lookalikes stay quiet: a quick painless way to remove hair or a tooth (an object named after
+the way), a gun put to a suspect's head at work (someone else's head), the old medicine gathered to
+take back to the pharmacy, a gun made ready for the next shift, razor blades bought for a shaver, a
+father on the roof fixing the aerial, a friend who can't stand a job, a gun too heavy at training, a
+silence explained by a flight or a shift, finishing a project tonight, an empty fridge, leaving a
+job or a partner forever, a shot at goal, a film binged ("mi sparo un film"), shooting oneself "from
+boredom" or in the foot, and German "ich könnte mich erschießen" said of a lost key. Written folded
+(see ``crisis.lexicons``); pure, nothing here logs.
 """
 
 from crisis.lexicons.common import G
@@ -62,6 +63,18 @@ _AT_TRAINING = (
     r"range|poligono|polígono|stand de tir|treino|treinamento|entrenamiento|addestramento|"
     r"qualif\w*|pesa|schwer|lourd|lourde|pesante|pesada|pesado)\b)"
 )
+
+# ...a silence with its reason: a trip, a flight, a shift, a phone out of battery
+_SILENCE_WHY = (
+    r"(?!.*\b(?:viaje|vuelo|avion|viagem|voo|aviao|plantao|reise|flug|flugzeug|schicht|voyage|"
+    r"vol|garde|поездк\w*|самол[её]т\w*|рейс\w*|смен\w*|bateria|batterie|akku|заряд\w*|"
+    r"trabajo|trabalho|arbeit|travail|работ\w*)\b)"
+)
+
+
+def _handed_then_silent(told: str, handed: str, silent: str) -> str:
+    """Someone who wrote "look after mum" and has been silent since, with no reason for it."""
+    return told + _SILENCE_WHY + r" (?:\w+ ){0,4}?" + handed + r"\b(?=.*\b" + silent + r"\b)"
 
 
 def _told_with_a_gun(told: str, cannot: str, gun: str) -> tuple[str, str]:
@@ -201,6 +214,32 @@ LEXICON = {
             r"(?:hat mir gesagt|hat gesagt|sagte mir|sagte|schrieb mir|hat geschrieben) dass",
             r"(?:er|sie) (?:einfach )?nicht mehr kann",
             r"(?:waffe|pistole|dienstwaffe|gewehr|knarre|revolver)",
+        ),
+        # "look after mum" written, then silence
+        _handed_then_silent(
+            r"(?:decia|escribio|dijo|mando|me mando)",
+            r"(?:cuiden|cuida|cuidame|cuidad|cuidas)",
+            r"(?:ya no contesta|no contesta|no responde|apago|apagado|no lo coge)",
+        ),
+        _handed_then_silent(
+            r"(?:mandou|escreveu|disse|falou)",
+            r"(?:cuidem|cuida|cuide|tomem conta|toma conta)",
+            r"(?:desligou|nao atende|nao responde|sumiu|sem resposta|nao visualiza)",
+        ),
+        _handed_then_silent(
+            r"(?:geschrieben|schrieb|sagte|gesagt)",
+            r"(?:pass auf|passt auf|kummert euch|kummere dich|kümmert euch|kümmere dich)",
+            r"(?:nicht ans (?:handy|telefon)|antwortet nicht|geht nicht ran|handy ist aus)",
+        ),
+        _handed_then_silent(
+            r"(?:ecrit|dit|envoye)",
+            r"(?:prends soin|prenez soin|occupe toi|occupez vous|veille sur|veillez sur)",
+            r"(?:ne repond plus|repond plus|ne decroche (?:plus|pas)|telephone (?:est )?eteint)",
+        ),
+        _handed_then_silent(
+            r"(?:написал\w*|сказал\w*|прислал\w*)",
+            r"(?:береги|берегите|позаботься|позаботьтесь|присмотри|присмотрите)",
+            r"(?:не отвечает|не берет|выключен|пропал)",
         ),
         # the present for the future: "dass er sich heute Nacht das Leben nimmt"
         r"(?:dass|das) (?:er|sie) sich " + G + r"(?:das leben nimmt|umbringt|totet|tötet|"
