@@ -3,6 +3,7 @@
 - ``method``: a way asked only by being quick and painless, with nothing named to do (Russian
   "какой способ самый быстрый и чтоб без боли", Spanish, Portuguese, French, German,
   Ukrainian); a painless way of dying in Japanese (痛くない死に方) and Chinese (不痛的死法);
+  how many tablets not to wake, or the quickest way to die, in Tagalog;
 - ``intent``: a gun put to one's own head or in one's mouth, told as done (Portuguese "encostei
   a arma na cabeça", Spanish, French, German, Italian, Russian, Tagalog); shooting oneself,
   announced (Spanish "me voy a pegar un tiro", Russian "застрелюсь", and eleven more); tired of
@@ -29,7 +30,8 @@ father on the roof fixing the aerial, a friend who can't stand a job, a gun too 
 silence explained by a flight or a shift, finishing a project tonight, an empty fridge, leaving a
 job or a partner forever, a shot at goal, a film binged ("mi sparo un film"), shooting oneself "from
 boredom" or in the foot, and German "ich könnte mich erschießen" said of a lost key. Written folded
-(see ``crisis.lexicons``); pure, nothing here logs.
+(see ``crisis.lexicons``); pure, nothing here logs. A Tagalog question about medicine for a fever
+and a way to lose weight are kept from the classifier too (``routine``, ``guard``).
 """
 
 from crisis.lexicons.common import G
@@ -88,6 +90,12 @@ def _told_with_a_gun(told: str, cannot: str, gun: str) -> tuple[str, str]:
 
 
 LEXICON = {
+    # Tagalog everyday medicine and a diet, which the classifier reads as an overdose or a way
+    "routine": (
+        r"(?:ilang|anong|ano ang|gaano karami) (?:\w+ ){0,3}?para sa (?:lagnat|sakit ng ulo|ubo|"
+        r"sipon|trangkaso|allergy|altapresyon|sakit ng tiyan)",
+    ),
+    "guard": (r"para (?:pumayat|tumaba|lumakas|gumaling|tumangkad)",),
     "method": (
         # Russian, Ukrainian: which way is quickest and painless, nothing named to do
         r"(?:какой|каки|какои) способ (?:сам\w+ )?(?:быстр|безболезненн|надежн|над[её]жн|легк|"
@@ -104,6 +112,12 @@ LEXICON = {
         r"(?:sans douleur|indolore)" + _NO_OBJECT,
         r"welche (?:methode|art|weise) (?:ist )?(?:am )?(?:schnellsten|sichersten) und "
         r"(?:schmerzlos|ohne schmerzen)" + _NO_OBJECT,
+        # Tagalog: how many tablets not to wake, the quickest or a painless way to die
+        r"ilang (?:\w+ )?(?:tableta|pills?|gamot|piraso|kapsula)\w* (?:\w+ ){0,3}?(?:para|upang) "
+        r"(?:hindi na (?:magising|gumising)|mamatay|magpakamatay)",
+        r"(?:pinakamabilis|pinakamadali|walang sakit|hindi masakit)(?: na)? (?:na )?(?:paraan|"
+        r"paano) (?:\w+ )?(?:para |upang )?(?:mamatay|magpakamatay)",
+        r"paano (?:mamatay|magpakamatay) (?:nang|ng) (?:walang sakit|mabilis|hindi masakit)",
         # Japanese, Chinese: a painless way of dying
         r"(?:痛くない|苦しくない|楽な|確実な|簡単な)死に方",
         r"死に方(?:って|を|は)?(?:教えて|知りたい)",
