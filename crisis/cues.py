@@ -34,6 +34,7 @@ NOT_FOR_PEOPLE = re.compile(
 )
 # Someone met in a game, telling of their life: "a kid in my minecraft server said he wants to".
 MET_IN_GAME = re.compile(
-    r"\b(?:in|on|from) (?:my|our|a|the) (?:\w+ )?(?:server|discord|group chat|clan|guild|team)\b"
+    r"\b(?:in|on|from) (?:my|our|a|the) (?:\w+ )?(?:server|discord|group chat|group|clan|guild|"
+    r"team|squad|lobby|party|raid group|faction)\b"
     r"(?: \S+){0,3}? (?:said|says|told|posted|texted|messaged|keeps saying)\b"
 )
