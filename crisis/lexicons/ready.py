@@ -30,8 +30,9 @@ father on the roof fixing the aerial, a friend who can't stand a job, a gun too 
 silence explained by a flight or a shift, finishing a project tonight, an empty fridge, leaving a
 job or a partner forever, a shot at goal, a film binged ("mi sparo un film"), shooting oneself "from
 boredom" or in the foot, and German "ich könnte mich erschießen" said of a lost key. Written folded
-(see ``crisis.lexicons``); pure, nothing here logs. A Tagalog question about medicine for a fever
-and a way to lose weight are kept from the classifier too (``routine``, ``guard``).
+(see ``crisis.lexicons``); pure, nothing here logs. A Tagalog question about medicine for a fever,
+a way to lose weight and a dose given to a patient at work (Spanish, Portuguese, German, French)
+are kept from the classifier too (``routine``, ``guard``).
 """
 
 from crisis.lexicons.common import G
@@ -66,6 +67,12 @@ _AT_TRAINING = (
     r"qualif\w*|pesa|schwer|lourd|lourde|pesante|pesada|pesado)\b)"
 )
 
+# ...said of one more spreadsheet or report: "ich erschieße mich, wenn ich noch eine Tabelle sehe"
+_ONE_MORE_DE = r"(?!.*\bwenn (?:ich )?noch (?:ein|eine|einen|einer|mal)\b)"
+_ONE_MORE_RU = r"(?!.*\bесли (?:ещ[её] )?(?:раз|хоть раз|одн\w*)\b)"
+# everyday doses given to a patient at work, which the classifier reads as an overdose
+_DOSE_GIVEN = r"\d+(?:[.,]\d+)? ?(?:mg|mcg|ml|ug|µg)"
+
 # ...a silence with its reason: a trip, a flight, a shift, a phone out of battery
 _SILENCE_WHY = (
     r"(?!.*\b(?:viaje|vuelo|avion|viagem|voo|aviao|plantao|reise|flug|flugzeug|schicht|voyage|"
@@ -92,6 +99,13 @@ def _told_with_a_gun(told: str, cannot: str, gun: str) -> tuple[str, str]:
 LEXICON = {
     # Tagalog everyday medicine and a diet, which the classifier reads as an overdose or a way
     "routine": (
+        r"(?:le di|administre|puse|le puse|inyecte) (?:\w+ ){0,4}?" + _DOSE_GIVEN
+        + r"(?=.*\b(?:paciente|ambulancia|urgencias)\b)",
+        r"(?:dei|administrei|apliquei|fiz) (?:\w+ ){0,4}?" + _DOSE_GIVEN
+        + r"(?=.*\b(?:paciente|viatura|ambulancia|samu|plantao)\b)",
+        r"(?:dem patienten|der patientin|dem pat) (?:\w+ ){0,4}?" + _DOSE_GIVEN,
+        r"(?:donne|administre|injecte) (?:\w+ ){0,4}?" + _DOSE_GIVEN + r"(?=.*\b(?:patient|"
+        r"patiente|ambulance|samu|smur)\b)",
         r"(?:ilang|anong|ano ang|gaano karami) (?:\w+ ){0,3}?para sa (?:lagnat|sakit ng ulo|ubo|"
         r"sipon|trangkaso|allergy|altapresyon|sakit ng tiyan)",
     ),
@@ -148,17 +162,20 @@ LEXICON = {
         r"quiero |voy a |pienso )?(?:pegar|dar) un tiro(?! (?:a|al|en el) (?:puerta|arco|palo|"
         r"pie)\b)|volarme la cabeza|me volare la cabeza",
         r"(?:vou|quero|vontade de|penso em) (?:me )?(?:dar|meter) (?:um tiro|uma bala) (?:na minha "
-        r"cabeca|em mim|na cabeca|na boca)|me dar um tiro(?! no pe\b)|estourar (?:os )?meus miolos",
+        r"cabeca|em mim|na cabeca|na boca)(?! d[oae]s?\b| dele| dela)|me dar um tiro(?! no pe\b)|"
+        r"estourar (?:os )?meus miolos",
         r"(?:je vais|je veux|envie de|jvais) (?:\w+ )?me (?:tirer|mettre) une balle(?! dans le "
         r"pied)|me faire sauter la cervelle|me bruler la cervelle",
-        r"(?<!konnte )(?<!konnt )(?:ich )?erschiesse mich(?! vor)|(?:will|werde|mochte|möchte) "
-        r"mich (?:\w+ ){0,5}?erschiessen|mir (?:eine|die) kugel (?:\w+ )?(?:in den|durch den) kopf",
+        r"(?<!konnte )(?<!konnt )(?:ich )?erschiesse mich(?! vor)" + _ONE_MORE_DE
+        + r"|(?:will|werde|mochte|möchte) mich (?:\w+ ){0,5}?erschiessen|mir (?:eine|die) kugel "
+        r"(?:\w+ )?(?:in den|durch den) kopf",
         r"(?:mi sparo|mi sparero|mi voglio sparare|spararmi)(?! (?:un|una|le|la|il|i|gli|delle|"
         r"dei|due|tre|l|tutta|tutto|tutti|tutte|quel|quella|questo|questa)\b)"
         r"(?! \w+ (?:film|serie|pizza|episodi)\b)",
-        r"застрел(?:юсь|иться)(?! (?:можно|со скуки|от скуки)\b)|пущу (?:себе )?пулю в (?:лоб|"
-        r"висок|голову)|пустить себе пулю",
-        r"застрелю(?:ся|сь)|застрелитися|пущу (?:собі )?кулю в (?:лоб|скроню|голову)",
+        r"застрел(?:юсь|иться)(?! (?:можно|со скуки|от скуки)\b)" + _ONE_MORE_RU
+        + r"|пущу (?:себе )?пулю в (?:лоб|висок|голову)|пустить себе пулю",
+        r"застрелю(?:ся|сь)" + _ONE_MORE_RU
+        + r"|застрелитися|пущу (?:собі )?кулю в (?:лоб|скроню|голову)",
         r"zastrzele sie(?! z nudow)|zastrzelic sie(?! mozna)|strzele sobie w (?:leb|glowe)",
         r"kendimi (?:vuracagim|vurcam|vurucam|vurmak istiyorum)|kafama (?:sikacagim|sikcam)",
         r"(?:mau|ingin|pengen|akan|bakal) (?:\w+ )?(?:nembak|menembak) (?:diri sendiri|diriku|"

@@ -3,7 +3,8 @@ oneself, announced ("me voy a pegar un tiro esta noche", "застрелюсь �
 erschieße mich mit meiner Dienstwaffe"), in fifteen languages: the full reply. Their idioms and
 work talk stay quiet: a shot at goal, shooting oneself in the foot, a series or a film binged
 ("mi sparo un film"), "застрелиться можно от скуки", "ich könnte mich erschießen" over a lost
-key, a day at the shooting range."""
+key or one more spreadsheet, a report seen once more, a target's head at the range, a day at
+the shooting range."""
 
 from __future__ import annotations
 
@@ -48,6 +49,9 @@ def test_shooting_oneself_announced_gets_the_full_reply(text: str) -> None:
         "je me suis tiré une balle dans le pied avec cet exam",
         "dei um tiro no pé aceitando esse plantão extra",
         "na strzelnicy dzisiaj, strzelałem do tarczy",
+        "amanhã no estande vou dar um tiro na cabeça do alvo pra passar na prova",
+        "ich erschieße mich gleich, wenn ich noch eine Excel-Tabelle sehe",
+        "застрелюсь, если ещё раз увижу этот отчёт",
     ],
 )
 def test_idioms_and_the_range_stay_quiet(text: str) -> None:
