@@ -118,14 +118,25 @@ _COMPARED = re.compile(
 _BUBBLE = re.compile(r"\b(?:tiny|small|little|few|bit of|some) (?:air )?bubbles?\b")
 
 
+# Words without which a kind here cannot match: most messages have none, and a long one should
+# not pay for patterns whose first words it lacks.
+_ASKED_AMOUNT = re.compile(r"\b(?:how|max|maximum|highest|most|biggest|largest|what)\b")
+_METHOD_NAMED = re.compile(r"\b(?:air|syringes?|needles?|shots?|injections?|potassium|bag)\b")
+
+
 def method(plain: str) -> bool:
     """A lethal amount asked by what it does to a body or by its limit, or a method tested."""
-    if _STOPS.search(plain) and not _RESTARTED.search(plain):
+    if _ASKED_AMOUNT.search(plain):
+        if _STOPS.search(plain) and not _RESTARTED.search(plain):
+            return True
+        if _BEFORE_FATAL.search(plain) and _DOSE.search(plain) and not _SYMPTOM.search(plain):
+            return True
+        if _IT_WOULD_TAKE.search(plain) and _DOSE_OR_DRUG.search(plain):
+            return True
+    if " or " in plain and _COMPARED.search(plain):
         return True
-    if _BEFORE_FATAL.search(plain) and _DOSE.search(plain) and not _SYMPTOM.search(plain):
-        return True
-    if _IT_WOULD_TAKE.search(plain) and _DOSE_OR_DRUG.search(plain):
-        return True
-    if _BAG.search(plain) or _COMPARED.search(plain):
+    if _METHOD_NAMED.search(plain) is None:
+        return False
+    if _BAG.search(plain):
         return True
     return _WORKS.search(plain) is not None and _BUBBLE.search(plain) is None
