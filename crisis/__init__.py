@@ -46,6 +46,7 @@ from crisis import (
     leaving,
     marks,
     offhand,
+    on_shift,
     parting,
     plainly,
     quietly,
@@ -54,6 +55,7 @@ from crisis import (
     spelling,
     street,
     swallowed,
+    threshold,
     titles,
     understated,
     unsaid,
@@ -122,7 +124,11 @@ _TRIVIAL_CAUSE = re.compile(
 _FICTION = re.compile(
     r"\b(?:in the (?:book|novel|film|movie|show|series|play|story)|the character|characters|"
     r"novel|book club|literature group|tolstoy|karenina|hamlet|romeo and juliet|lyrics?|"
-    r"song lyric\w*|stuck in my head)\b"
+    r"song lyric\w*)\b"
+    # a tune stuck in the head, not a thought: "the thought of it is stuck in my head" is read
+    r"|\bstuck in my head\b(?=.*\b(?:song|tune|track|theme|chorus|album|band|radio|playlist|"
+    r"jingle|melody|on repeat)\b)|\b(?:song|tune|track|theme|chorus|album|band|radio|playlist|"
+    r"jingle|melody)\b.*\bstuck in my head\b"
 )
 # "my therapist asked if i had suicidal thoughts and i said no": a denial reported, unless the
 # message goes on to take it back.
@@ -246,6 +252,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         signal = None  # "my toddler swallowed a grape whole": how it went down, not how many
     if signal == signals.OVERDOSE and understated.food_not_pills(plain):
         signal = None  # "what would happen if i ate a whole box of cereal": food, no pills
+    if signal == signals.OVERDOSE and on_shift.call(plain):
+        signal = None  # "we had an overdose on the block last week, inmate is fine now"
     errand = framed.excused(plain) or aside.game_exit(plain) or unsaid.retiring(plain)
     if quietly.ON_SELF.search(plain):
         return Verdict(CRISIS, "on self")  # a gun at the range, thought of turned on oneself
@@ -262,6 +270,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     if signal is None and asked.method_question(plain) and not cues.NOT_FOR_PEOPLE.search(plain):
         if not understated.excused_lethality(plain):
             return Verdict(CRISIS, "asked")  # a lethality question told by its shape
+    if signal is None and threshold.method(plain) and not cues.NOT_FOR_PEOPLE.search(plain):
+        return Verdict(CRISIS, "threshold")  # "how big exactly before it's fatal", air in a vein
     game = cues.NOT_FOR_PEOPLE.search(plain) and not framed.IRL.search(plain)
     if signal is None and asked.sought(plain) and not game:
         return Verdict(CRISIS, "sought")  # a place by what it lacks, a character's amount
@@ -290,6 +300,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     if cover.OWN.search(plain):
         return Verdict(CRISIS, "cover")  # a cover story denied, the means taken and another found
     own, other = _analyse_plain(plain)
+    if own == "overdose" and on_shift.call(plain):
+        own = None  # an overdose attended at work, told as a call
     told = None if own is not None else bare.read(text, plain)
     if told is not None:
         return Verdict(*told)

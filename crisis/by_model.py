@@ -15,17 +15,20 @@ from crisis import (
     aside,
     asked,
     bare,
+    came_out,
     cues,
     everyday,
     framed,
     languages,
     leaving,
     marks,
+    on_shift,
     quietly,
     regional,
     routine,
     signals,
     street,
+    told_to,
     understated,
     weary,
     worn,
@@ -130,6 +133,12 @@ def _ordinary(text: str, plain: str) -> bool:
     medicine told as taken ("took my meds 💊✅")."""
     if routine.taken_as_usual(text, plain) or bare.ordinary_profile(text, plain):
         return True
+    if on_shift.dose_given(plain):
+        return True  # "gave 10mg morphine to a pt on the rig, pain down to 3"
+    if came_out.went_well(plain):
+        return True  # "finally came out as trans to my best friend and she hugged me"
+    if on_shift.rescued(plain) or told_to.reported(plain):
+        return True  # "used narcan on a guy, he lived"; "told me to kys, reported them"
     if regional.very(plain):
         return True  # "the screws were dead nice on my last wing"
     if worried.handed_for_a_reason(plain):

@@ -24,9 +24,17 @@ NOT_FOR_PEOPLE = re.compile(
     r"rabbits?|hamsters?|birds?|parrots?|fish|plants?)\b"
     r"|\b(?:in|on) (?:minecraft|fortnite|roblox|elden ring|the sims|my sims|gta|dark souls|"
     r"the game)\b"
+    # a game's own enemies, and a death undone at a checkpoint: "how many shots to kill the
+    # dragon boss", "fastest way to die and respawn at the checkpoint"
+    r"|\b(?:kill|kills|killing|to kill|down|one shot) (?:a |the |an |this |that |each )?"
+    r"(?!(?:my|our|your|his|her|their) )(?:\w+ )?(?:boss|bosses|miniboss|mobs?|npcs?|"
+    r"creepers?|zombies?|tanks?|enemy|enemies|dragons?|raid boss|elites?|wither|ender dragon)\b"
+    r"|\brespawn\w* (?:at|from|back at|to) (?:the |my |a |your )?(?:checkpoint|bonfire|spawn|"
+    r"base|start|save|last save|bed|camp|lobby|shrine|site of grace)\b"
 )
 # Someone met in a game, telling of their life: "a kid in my minecraft server said he wants to".
 MET_IN_GAME = re.compile(
-    r"\b(?:in|on|from) (?:my|our|a|the) (?:\w+ )?(?:server|discord|group chat|clan|guild|team)\b"
+    r"\b(?:in|on|from) (?:my|our|a|the) (?:\w+ )?(?:server|discord|group chat|group|clan|guild|"
+    r"team|squad|lobby|party|raid group|faction)\b"
     r"(?: \S+){0,3}? (?:said|says|told|posted|texted|messaged|keeps saying)\b"
 )

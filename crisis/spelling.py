@@ -24,6 +24,9 @@ WORDS_FILE = "words.json"
 MIN_LENGTH = 4
 # Below this share of known words the message is probably not English: leave it to the lexicons.
 MIN_KNOWN_SHARE = 0.6
+# Words the lists may lack but people on a youth line use of themselves: "trans" is one slip from
+# "trains", a target, and "finally came out as trans" must not read as trains.
+ALWAYS_KNOWN = frozenset({"trans"})
 
 
 def deletions(word: str) -> set[str]:
@@ -47,7 +50,7 @@ class Speller:
             for key in {target, *deletions(target)}:
                 index.setdefault(key, []).append(target)
         frozen = {key: tuple(values) for key, values in index.items()}
-        return cls(frozenset(known) | frozenset(targets), frozen)
+        return cls(frozenset(known) | frozenset(targets) | ALWAYS_KNOWN, frozen)
 
     def correct(self, word: str) -> str:
         """The word, or the commonest target one slip away when the word is unknown."""

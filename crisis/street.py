@@ -63,6 +63,8 @@ _MORE = re.compile(
     + _DRUG
     + r"\b"
     r"|\b" + _DRUG + r"(?: \S+){0,2}? (?:too much|too many|twice|doubled)\b"
+    # ketamine by its one letter, only right after "too much": "way too much k plus alcohol"
+    r"|\b(?:way |far )?too much k (?:plus|with|and|on top of|mixed with) "
 )
 # the body now
 _BODY = re.compile(
@@ -75,6 +77,7 @@ _BODY = re.compile(
     r"|\b(?:do not|dont|don t|not) feel (?:right|ok|okay|good|normal)\b(?: at all)?"
     r"|\bfeel (?:really |very |so )?(?:wrong|weird|strange|off|like i am dying|like im dying)\b"
     r"|\bcan not (?:keep my eyes open|stay awake|breathe (?:properly|right)|feel my \w+|stand up)"
+    r"|\b(?:everything|the room|room) (?:is |s |keeps )?spinning\b"
     r"|\bbreathing (?:is |feels |sounds )?(?:slow|slowed|shallow|weird|funny|strange|wrong|off)\b"
     r"|\b(?:everything|it) (?:is |s )?going (?:dark|black)\b|\bkeep (?:nodding|passing|blacking) "
     r"(?:out|off)\b|\b(?:passing|blacking) out\b|\bchest (?:is |feels )?(?:tight|heavy|hurts)\b"

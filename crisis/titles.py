@@ -17,7 +17,9 @@ _MEDIA_WORDS = (
     "song|songs|album|track|single|film|movie|book|novel|episode|show|series|play|poem|"
     "lyric|lyrics|tune|record|video|documentary|podcast|theme|soundtrack|playlist|radio|"
     # a line sung or quoted and praised: "... still slaps", "on repeat", "what a bop"
-    "slaps|slapped|bop|banger|on repeat|hits different|chorus|verse|sings|sang|band|rapper"
+    "slaps|slapped|bop|banger|on repeat|hits different|chorus|verse|sings|sang|band|rapper|"
+    # a tune one cannot shake: "got Suicide Is Painless from M*A*S*H stuck in my head"
+    "stuck in my head|earworm"
 )
 # Read on the text lower-cased and grouped by first letter: a case-blind alternation of forty
 # words costs more than half a millisecond on a 4096-character message, this a tenth of it.
@@ -38,6 +40,14 @@ _BARE = re.compile(
     r"(?: (?:called|titled|named))?,? "
     r"(" + _CAPITAL + r"(?:,? (?:" + _CAPITAL + r"|" + _SMALL + r"(?= [A-Z0-9])))*)"
 )
+# A title in Title Case, three words or more, named by where it comes from or by being stuck in
+# the head ("Suicide Is Painless from M*A*S*H", "Everybody Hurts by R.E.M."): a run of words
+# each capitalised but for the small ones, which people do not type in a sentence of their own.
+_CAPITALS_THEN_SOURCE = re.compile(
+    r"(?<![\w'’])(" + _CAPITAL + r"(?: (?:" + _CAPITAL + r"|" + _SMALL + r"(?= [A-Z0-9])))"
+    r"{2,})(?= (?:from|by|off) (?:the )?[A-Z0-9]| (?:stuck in my head|on repeat|came on|is an "
+    r"earworm)\b)"
+)
 
 
 def without_titles(text: str) -> str:
@@ -45,4 +55,5 @@ def without_titles(text: str) -> str:
     if not _MEDIA.search(text.lower()):
         return text
     text = _QUOTED.sub(" ", text)
+    text = _CAPITALS_THEN_SOURCE.sub(" ", text)
     return _BARE.sub(lambda m: m.group(0)[: m.start(1) - m.start(0)] + " ", text)

@@ -16,6 +16,11 @@ helpers.
   whether one would survive the fall. A van's clearance, a school project, a view, a climb or
   a young child's curiosity is the lookalike.
 
+- ``_LOOK_AFTER``: someone who texted the writer to look after the people or the things they
+  leave ("love you, look after the crew", "take care of mum for me") and has been silent since,
+  for hours or with no answer. A reason for the silence (a flight, a shift, a dead phone, asleep)
+  or a day they come back is the lookalike.
+
 Read on normalised text; pure, nothing here logs.
 """
 
@@ -113,6 +118,32 @@ _SORRY_CAUSE = re.compile(
 )
 
 
+# a last word that hands someone or something over, then silence
+_HANDOVER = (
+    r"(?:texted|texting|sent|messaged|wrote|said|posted|dm d|whatsapped|called)\b(?: \S+){0,6}? "
+    r"(?:look after|take care of|look out for|watch over|keep an eye on) (?:the |my |our |mum|mom|"
+    r"dad|the kids|\w+)"
+)
+_SILENT = (
+    r"(?:went|gone|has gone|have gone|been|is|s) (?:quiet|silent|dark|offline|radio silent|"
+    r"missing)|(?:not|isn t|is not|won t|will not|wont|hasn t|has not|stopped) (?:answering|"
+    r"replying|responding|picking up|answered|replied|responded|picked up)|no (?:answer|reply|"
+    r"response)|(?:been|it s been|its been) (?:\w+ )?(?:\d+|two|three|four|five|six|seven|eight|"
+    r"nine|ten|twelve|several|a few|many) (?:hours|hrs|days)"
+)
+_LOOK_AFTER = re.compile(
+    r"\b" + _HANDOVER + r"\b(?=.*\b(?:" + _SILENT + r")\b)"
+    r"|\b(?:" + _SILENT + r")\b(?: \S+){0,4}? (?:after|since) (?:\w+ )?" + _HANDOVER + r"\b"
+)
+# ...for which there is a reason: a flight, a shift, a phone out of battery, asleep
+_SILENCE_WHY = re.compile(
+    r"\b(?:flight|plane|flying|boarding|trip|holiday|camping|signal|reception|battery|phone "
+    r"(?:died|is dead|dead)|asleep|sleeping|on shift|at work|working|deploy\w*|exercise|back "
+    r"(?:on|by|tomorrow|monday|sunday)|while (?:she|he|they) (?:is|are|s) away|away for|"
+    r"surgery|operation|hospital stay)\b"
+)
+
+
 def handed_for_a_reason(plain: str) -> bool:
     """A treasure handed over with its everyday reason ("her keys to look after till Sunday"):
     the classifier, which has seen things handed over mostly in goodbyes, defers to it."""
@@ -126,5 +157,7 @@ def other(plain: str) -> bool:
     if _KEEPS_ASKING.search(plain) and not _ASKING_WHY.search(plain):
         return True
     if _SORRY_ALL.search(plain) and not _SORRY_CAUSE.search(plain):
+        return True
+    if _LOOK_AFTER.search(plain) and not _SILENCE_WHY.search(plain):
         return True
     return _SIGNED_OFF.search(plain) is not None and _UNREACHED.search(plain) is not None

@@ -28,6 +28,7 @@ from crisis.lexicons import (
     pl,
     pt,
     quiet,
+    ready,
     refuge,
     ru,
     taken,
@@ -71,5 +72,6 @@ LEXICONS = MappingProxyType(
         "tonight": tonight.LEXICON,
         "how_they": how_they.LEXICON,
         "refuge": refuge.LEXICON,
+        "ready": ready.LEXICON,
     }
 )
