@@ -49,7 +49,10 @@ _WATCHED = re.compile(
 _WATCHED_BUT = re.compile(
     r"\b(?:seat ?belt|seatbelt|tool belt|belt loop|buckle|lock\w*|stolen|steal\w*|thie\w*|theft|"
     r"climb\w*|camping|boat|tow\w*|gym|kayak|"
-    r"tent|rust\w*|insurance claim|safe|hunt\w*|range|deer|season|trip)\b"
+    r"tent|rust\w*|insurance claim|safe|hunt\w*|range|deer|season|trip|"
+    # a machine's belt that slips, a rope in a game's level to be solved
+    r"treadmill|fan belt|timing belt|drive belt|conveyor|engine|machine|slipp\w*|act \d+|level|"
+    r"chapter|secret|puzzle|quest|boss|map)\b"
 )
 
 # A loaded weapon kept close and said not to be for work, the range or protection.
@@ -71,6 +74,9 @@ _HOARDED = re.compile(
     r"\b(?:squirrel\w* away|stash\w* away|hoard\w*|stockpil\w*|sav\w* up|put\w* away|"
     r"putting aside|put aside|set\w* aside|been (?:saving|collecting|holding onto|holding on to|"
     r"squirrel\w*|stashing))(?: (?!her\b|his\b|their\b)\S+){0,3}? " + _DRUGS + r"\b"
+    # the packaging kept, not the drug: "saving my insulin pen boxes for crafts"
+    r"(?! (?:pens? )?(?:box|boxes|bottles|containers|packaging|packets|wrappers|receipts|caps|"
+    r"lids|jars|tubs)\b)"
 )
 # ...and told of oneself: someone else's hoard is for the rules of others (``crisis.whose``).
 _HOARDER_ELSE = re.compile(
@@ -82,7 +88,12 @@ _HOARDER_ELSE = re.compile(
 _HOARDED_BUT = re.compile(
     r"\b(?:organi[sz]er|dosette|pill box|for the (?:week|trip|holiday|flight|weekend)|pharmacy|"
     r"chemist|dispos\w*|take back|drop off|return them|to return|travel\w*|vacation|holiday|"
-    r"my (?:grandma|grandmother|grandad|grandfather|nan|mum|mom|dad) s)\b"
+    r"my (?:grandma|grandmother|grandad|grandfather|nan|mum|mom|dad) s|"
+    # tablets the devices, for a class or an office
+    r"computers?|laptops?|ipads?|devices?|screens?|chargers?|students|classroom|"
+    # medicine stored out of a child's reach
+    r"out of (?:reach|sight)|toddler|child ?proof|kids can|"
+    r"(?:top|high) (?:cupboard|shelf|cabinet))\b"
 )
 
 # The means named as all one has left.
@@ -108,7 +119,10 @@ _CALLING = re.compile(
 _CALLING_BUT = re.compile(
     r"\b(?:store|shop|sale|buy|buying|bought|range|cart|wishlist|auction|gun show|collection|"
     r"app|reminders?|restock\w*|alarm|notifications?|"
-    r"fishing|swim\w*|kayak\w*|hike|hiking|pizza|snack)\b"
+    r"fishing|swim\w*|kayak\w*|hike|hiking|pizza|snack|"
+    # the drug box's count at a shift change; a hunting season's opening
+    r"the count|narc count|drug count|inventory|audit|shift change|handover|hunt\w*|"
+    r"opening day|season|deer|elk)\b"
 )
 
 # Harm done to one's own body on purpose, told by the deed.
@@ -117,7 +131,16 @@ _ON_PURPOSE = re.compile(
     r"bash\w*|crush\w*|stabb\w*)\b(?: \S+){0,6}? (?:my own|on my|into my|against my|my) (?:hand|"
     r"hands|arm|arms|fist|fists|wrist|wrists|knuckles?|fingers?|head|leg|legs|thighs?|skin|"
     r"forearms?|ribs|shins?)\b(?: \S+){0,8}? (?<!not )on purpose\b"
-    r"(?! to (?:see|test|check|show|prove))"
+    r"(?! to (?:see|test|check|show|prove|toughen|condition|harden|strengthen))"
+)
+# Sport that burns the muscles on purpose: a drop set, leg day.
+_TRAINING = re.compile(
+    r"\b(?:drop sets?|sets|reps|leg day|workout|gym|squats?|lifting|heavy bag|sparring|"
+    r"muay thai|kickboxing|boxing|conditioning|drills?)\b"
+)
+_TRAINING_BUT = re.compile(
+    r"\b(?:blood|bleed\w*|hide|hiding|sleeves|nobody knows|deserve\w*|punish\w*|to feel|"
+    r"again|every night|can not stop|cant stop)\b"
 )
 _BLADE_HABIT = re.compile(
     r"\b(?:scrap\w*|scratch\w*|cut\w*|carv\w*|slic\w*|dig\w*|dragg\w*|rak\w*|pick\w*|"
@@ -135,7 +158,9 @@ _ACCIDENT = re.compile(
 
 # A weapon loaded and set down, then sat with and looked at.
 _SAT_WITH = re.compile(
-    r"\bload\w*\b(?=.*\b(?:sitting|sat|sit) (?:here |there )?(?:just )?(?:looking|staring) at "
+    # (not a scope fitted or a game's save loaded)
+    r"\bload\w*\b(?! (?:the |a |my )?(?:new )?(?:scope|optic|sight|sling|stock|skin|save|mod)\b)"
+    r"(?=.*\b(?:sitting|sat|sit) (?:here |there )?(?:just )?(?:looking|staring) at "
     r"(?:it|them)\b)"
 )
 # A hose cut to length and taped, in a garage or to a car's exhaust.
@@ -146,7 +171,9 @@ _HOSE = re.compile(
 _HOSE_PLACE = re.compile(r"\b(?:garage|car|truck|van|exhaust|tailpipe|window)\b")
 _HOSE_BUT = re.compile(
     r"\b(?:garden|leak\w*|sprinkler|vacuum|hoover|radiator|coolant|mechanic|mot|inspection|"
-    r"pool|washer|plumb\w*)\b"
+    r"pool|washer|plumb\w*|"
+    # cleaning gear, a hose hung on its reel
+    r"shop vac|vac|clean\w*|wash\w*|reel|hook|tidy\w*|tidied)\b"
 )
 # Enough put by, and only the day left to choose.
 _ONLY_WHEN = re.compile(
@@ -155,7 +182,9 @@ _ONLY_WHEN = re.compile(
 )
 _ONLY_WHEN_BUT = re.compile(
     r"\b(?:holiday|vacation|trip|party|wedding|leave|pto|days off|flight|move|moving|snacks|food|"
-    r"beer|wine|money|cash|savings|points|miles)\b"
+    r"beer|wine|money|cash|savings|points|miles|"
+    # a household job's supplies
+    r"paint|tiles|wallpaper|boxes|supplies|materials|nursery|wood|firewood)\b"
 )
 
 
@@ -179,6 +208,10 @@ def check(plain: str) -> bool:
         return True
     if _ONLY_WHEN.search(plain) and not _ONLY_WHEN_BUT.search(plain):
         return True
+    on_purpose = _ON_PURPOSE.search(plain)
+    burn = on_purpose is not None and on_purpose.group(0).startswith("burn")
+    if burn and _TRAINING.search(plain) and not _TRAINING_BUT.search(plain):
+        return False  # a muscle's burn in a workout, not a burn
     return bool(
         (_ON_PURPOSE.search(plain) or _BLADE_HABIT.search(plain)) and not _ACCIDENT.search(plain)
     )

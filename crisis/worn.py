@@ -27,7 +27,10 @@ _FUNERALS = re.compile(
 _FUNERALS_BUT = re.compile(
     r"\b(?:raid|match|game|gg|other team|round|trade|traded|draft|fantasy|transfer|hiring|rival|"
     r"layoffs?|quit|"
-    r"resigned|poached|sims|in the (?:show|book|film|movie|series))\b"
+    r"resigned|poached|sims|in the (?:show|book|film|movie|series)|"
+    # colleagues lost to another job or to retirement; a funeral served at in uniform
+    r"retir\w*|promot\w*|new (?:hospital|job|station|company|unit|firm)|better pay|"
+    r"honou?r guard|funeral detail)\b"
 )
 
 _NOT_UNDERSTOOD = re.compile(
@@ -46,7 +49,10 @@ _OVERWHELMED = re.compile(
     r"|i am |i am so )?(?:overwhelmed|burnt out|burned out|"
     r"drowning(?! in))\b(?! (?:with|by) (?:joy|gratitude|love|kindness|support|happiness|"
     r"the (?:support|response|love|messages)|(?:the )?(?:calls|orders|requests|emails|tickets|"
-    r"customers|applications|work|traffic)))(?! (?:the|a|an|my|his|her|our|their|\d+)\b)"
+    r"customers|applications|work|traffic|admissions|patients|bookings|deliveries)))"
+    r"(?! (?:the|a|an|my|his|her|our|their|\d+)\b)"
+    # overwhelmed by how good something is
+    r"(?! (?:with|by) how (?:good|great|amazing|beautiful|kind|nice|lovely|well|much i love)\b)"
     r"|\brunning on (?:empty|fumes|spite|\w+ and spite)\b(?!.*\b(?:fill\w*|gas|tank|fuel|"
     r"petrol|diesel|battery|charg\w*)\b)"
 )
@@ -57,7 +63,9 @@ _MIRROR = re.compile(
 )
 _MIRROR_BUT = re.compile(
     r"\b(?:haircut|hair|fringe|bangs|tattoo|sunburn|makeup|make up|braces|eyebrows?|dye|lol|"
-    r"lmao|laugh\w*)\b"
+    r"lmao|laugh\w*|"
+    # looks after a long shift: dark circles, a breakout
+    r"dark circles|eye bags|bags under|raccoon|panda|puffy|acne|pimples?|breakout|zits?)\b"
 )
 
 _GHOSTED = re.compile(
@@ -68,7 +76,11 @@ _GHOSTED = re.compile(
     r"|\bkeep (?:re ?reading|re ?watching|replaying|scrolling through|looking at) (?:our|his|"
     r"her|their|my) old (?:chats|messages|texts|photos|pics|dms)\b"
 )
-_GHOSTED_BUT = re.compile(r"\b(?:lol|lmao|jk|on read|in game|in the game)\b")
+_GHOSTED_BUT = re.compile(
+    r"\b(?:lol|lmao|jk|on read|in game|in the game|"
+    # a partner for the gym or a class project, not a friend
+    r"(?:gym|workout|lifting|study|lab|project|running|tennis|squash|dance|climbing) partner)\b"
+)
 
 
 def distress(plain: str) -> bool:

@@ -1,0 +1,144 @@
+"""Everyday lines near the rules of means kept close, ends told without their word or offhand,
+and distress in service words (``crisis/kept.py``, ``unsaid.py``, ``offhand.py``, ``worn.py``),
+which a subscriber's work, sport, games and chores share: the drug box's count at a shift change,
+a hunting season's opening, a shin conditioned on the heavy bag, a muscle's burn on leg day, a
+treadmill's belt, a rope in a game's level, a scope fitted and admired, medicine stored out of a
+toddler's reach, tablets bought for a school's lab, a vacuum's hose, paint for the nursery, a
+career's length named, a nurse asking for her patients, a course question, awe at a star, a game
+lost for the night, the last week at a job, a will made with a lawyer, a sale's deadline, notes in
+a lunchbox, a road statistic, a bus that takes one somewhere, a kart track, a pull-up bar, a
+roster's error, a holiday at the in-laws, a career that won't last, "die" for "dye", a game's
+dare, a shallow beach, a graduation or boot camp, life insurance opted out of, cut at tryouts,
+sunburn, a renovation, things left behind with a course; colleagues lost to another job, dark
+circles in the mirror, overwhelmed by how good something is, a gym partner who didn't show. The
+rules' own risk lines beside them still get asked about."""
+
+from __future__ import annotations
+
+import pytest
+
+from crisis import CHECK, CRISIS, DISTRESS, HELPER, kept, normalise, offhand, unsaid, worn
+from tests.crisis.silent import rules
+
+ALARMS = (CRISIS, CHECK, HELPER)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the narc box calls to me every shift change for the count, so tedious",
+        "my rifle is calling my name, opening day is saturday",
+        "hit my shins on the heavy bag on purpose to toughen them, muay thai thing",
+        "the belt on my treadmill keeps slipping, i keep checking it every run",
+        "the rope in act 2, i keep going back to it, there has to be a secret",
+        "been putting away my meds in the top cupboard since the toddler learned to climb",
+        "the shop vac hose is taped together, using it to clean out the car",
+        "tidying up the garage, the hose is taped to the wall hook now",
+        "enough paint left, have not decided which night to do the nursery",
+        "i clock out for good in march, 30 years on the ambulance",
+        "no need to send me the hotline numbers, i'm a nurse asking for my patients",
+        "no need to send the helpline, this is just a question about lesson 4",
+        "i don't deserve to exist in the same timeline as this goalkeeper",
+        "i don't deserve to be alive on the same planet as taylor swift lol",
+        "my squad got wiped and i'm done with everything, me included, going to bed gg",
+        "last week at the firm: returned the laptop, closed my tickets, tidying everything up "
+        "before i go",
+        "made my will at 30 because the lawyer had a discount, everything's sorted, guitar going "
+        "to my niece",
+        "if nobody bids by midnight i'm taking it as a sign, keeping the couch",
+        "put the love notes in his lunchbox so he will find them after",
+        "hid the easter cards where the kids will find them after",
+        "i'm gonna end up a statistic by the end of this ski season lol",
+        "texting while driving? nah i don't want to be a statistic lol",
+        "hoping the new coach takes me off the bench this season",
+        "hoping the next pack takes me to a full gold team",
+        "hoping this interview gets me out of retail",
+        "in mario kart i wont brake for anyone on the bridge track",
+        "which bar could hold me for pull ups in a rented flat?",
+        "which beam in the old fire station could take the weight of a rope for training?",
+        "i was a clerical error on the deployment roster, hr is correcting it",
+        "as a medic i don't see myself making it to 20 years in this job, might retrain",
+        "hunting buddy told me to die my camo hat orange, maybe he's right",
+        "chat told me to die in the lava, maybe they're right, i'll try it for the achievement",
+        "she didn't know it was the last time we'd carpool, she graduated friday",
+        "he didn't know it was goodbye, i left for boot camp the next morning",
+        "thinking of opting out of the life insurance at work, premiums went up",
+        "want to opt out of my life insurance plan, too expensive",
+        "cut again at tryouts, first time since middle school, coach says next year",
+        "burned again, first time since the beach trip, need better sunscreen",
+        "i want it to be over for real, this marathon training block is brutal",
+        "i want this to finally be over, the renovation is endless",
+        "selling my winter boots, won't need them after sunday, heading to the tropics",
+    ],
+)
+def test_work_sport_and_chores_stay_quiet(text: str) -> None:
+    assert rules(text) not in ALARMS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lost two guys from my old station to retirement this year, big party on friday",
+        "the unit lost three members of the team to the new hospital across town, better pay",
+        "another funeral detail for the honor guard tomorrow, need to press my dress uniform",
+        "twelve hours on the ward, i can't look at myself in the mirror, dark circles like a "
+        "raccoon",
+        "overwhelmed with admissions tonight but the team was great",
+        "lowkey overwhelmed by how good the new season is",
+        "my gym partner ghosted me on leg day again",
+    ],
+)
+def test_good_news_and_work_get_no_caring_reply(text: str) -> None:
+    assert rules(text) not in (*ALARMS, DISTRESS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "been saving my insulin pen boxes for the kids' craft project",
+        "stockpiling tablets for the school's computer lab before prices go up",
+        "loaded the new scope onto my rifle and just sat there staring at it, so pretty",
+        "burning my legs on purpose with drop sets today, can't walk",
+        "we have more than enough boxes, just have not decided on the day",
+        "affairs in order for the house sale, the dog is going to my sister while we move",
+        "walk into the sea and just keep walking, the sandbar goes out half a mile",
+        "not gonna be around for christmas this year, spending it at my in-laws",
+        "giving away my textbooks, won't need them after friday, graduating",
+    ],
+)
+def test_these_rules_leave_gear_moves_and_holidays(text: str) -> None:
+    # whatever older rules or the classifier read in them, these rules do not
+    plain = normalise(text)
+    assert not (kept.check(plain) or unsaid.check(plain) or offhand.check(plain))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the pills keep calling my name at night",
+        "been saving up my oxy for weeks now",
+        "burned my arm on purpose after the gym again, long sleeves tomorrow",
+        "kids at school keep telling me to die. maybe they're right",
+        "i keep hoping the next call takes me",
+        "done with all of it, me included",
+        "don't bother sending me the crisis line, this course can't fix me",
+        "i don't deserve to be alive",
+        "left letters in the drawer where my wife will find them after",
+        "life is optional and i'm thinking of opting out",
+        "been looking at the garage, wondering which beam would hold me",
+        "i wouldn't even swerve if a truck came at me tonight",
+        "cut again last night, first time since rehab, nobody knows",
+        "i want it to be over. for good",
+        "gave my guitar to my cousin, won't need it after friday",
+        "if nobody texts me back by midnight i'm taking it as my sign",
+        "gonna be another statistic by christmas",
+        "i clock out for good on friday. nobody needs to know",
+    ],
+)
+def test_the_risk_beside_them_still_gets_asked(text: str) -> None:
+    assert rules(text) in (CHECK, CRISIS)
+
+
+def test_distress_in_service_words_still_gets_the_caring_reply() -> None:
+    assert worn.distress(normalise("lost three guys from my old platoon this year"))
+    assert worn.distress(normalise("overwhelmed. nobody at the station gets it"))
