@@ -196,18 +196,21 @@ _RETIRED = re.compile(
     r"\bsee (?:you|ya|yall|you all) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"tomorrow|next|later|soon|on)\b|\bback (?:tomorrow|on|monday|next|after)\b|"
     r"\bfrom this shift\b|"
+    # a night's sleep, or a study group or chat left at a course's end
+    r"\bneed (?:some |to )?sleep\b|\boff to bed\b|\bbed ?time\b|"
+    r"\bfrom (?:the|this|our|my) (?:study group|group chat|group|chat|server|course|class|forum)\b|"
     r"\b(?:retir\w*|pension\w*|last shift ever|final shift|leaving do|send ?off|farewell party|"
     r"years (?:on|in) the (?:job|force|department|service|fire service|job))\b"
 )
 _RETIRED_BUT = re.compile(
     r"\b(?:other side|heaven|afterlife|beyond|never|not planning|"
     r"life|alive|around|anymore|any more|goodbye|myself|die|dying|dead|kill\w*|end it|"
-    r"not be here|gone|disappear\w*|pills|gun|rope|notes?|letters?)\b"
+    r"not be here|gone|disappear\w*|pills|gun|rope|notes?|letters?|forever|for ever)\b"
 )
 
 
 _CLOCKING_OUT = re.compile(
-    r"\b(?:clock|log|sign|check|tap|punch)(?:ing|ed|s)? (?:off|out) (?:for good|forever|"
+    r"\b(?:clock|logg?|sign|check|tapp?|punch)(?:ing|ed|s)? (?:off|out) (?:for good|forever|"
     r"permanently|for the last time)\b"
 )
 

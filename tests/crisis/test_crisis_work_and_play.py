@@ -142,3 +142,64 @@ def test_the_risk_beside_them_still_gets_asked(text: str) -> None:
 def test_distress_in_service_words_still_gets_the_caring_reply() -> None:
     assert worn.distress(normalise("lost three guys from my old platoon this year"))
     assert worn.distress(normalise("overwhelmed. nobody at the station gets it"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a prescription picked up at the pharmacy, not pills put by
+        "been collecting my meds at the chemist, the queue is long",
+        "collecting my tablets from the pharmacy after work",
+        # the range named after the denial
+        "my rifle is loaded, one in the chamber, not for work, just for the range on saturday",
+        # a night's sleep, a study group left at a course's end
+        "logging off for good tonight, 3am, need sleep",
+        "finishing the course this week. signing off for good from the study group tonight",
+        # a question one couldn't answer at gunpoint
+        "if you put a gun to my head i couldn't name one song by them",
+        "if someone held a gun to my head i still couldn't tell you the plot",
+        # a video game told by its boss fight or its level
+        "this boss fight killed me, i keep looking at the rope bridge in the level",
+        # a season that drags
+        "i want it to be over already, this season is dragging",
+        # affairs squared for a deployment or a house sale
+        "got my affairs in order before deployment, will signed, truck going to my brother",
+        "affairs in order for the house sale, the dog is going to my sister while we move",
+        # a day not yet chosen for a move, books given away at graduation
+        "we have more than enough boxes, just have not decided on the day",
+        "giving away my textbooks, won't need them after friday, graduating",
+    ],
+)
+def test_errands_idioms_and_seasons_stay_quiet(text: str) -> None:
+    assert rules(text) not in ALARMS
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["i am so overwhelmed with joy, the baby is here", "so overwhelmed with gratitude today"],
+)
+def test_joy_gets_no_caring_reply(text: str) -> None:
+    assert rules(text) not in (*ALARMS, DISTRESS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "been collecting my pills for weeks, nearly enough now",
+        "collecting my meds from the pharmacy every week and keeping them all",
+        "my rifle is loaded, not for the range, it's for me",
+        "logging off for good. goodbye everyone",
+        "logging off for good tonight, need sleep, forever",
+        "if someone put a gun to my head i'd thank them",
+        "i want it all to be over",
+        "i want it to be over, this season of my life is dragging",
+        "got my affairs in order, the truck is going to my brother",
+        "have picked the day",
+        "i have not decided on the day but i have the pills",
+        "i have the pills, just not decided on the day yet",
+        "giving away my guitar, won't need it anymore",
+        "i keep looking at the rope in the garage",
+    ],
+)
+def test_the_same_shapes_with_risk_still_get_asked(text: str) -> None:
+    assert rules(text) in (CHECK, CRISIS)
