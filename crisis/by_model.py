@@ -18,15 +18,18 @@ from crisis import (
     cues,
     everyday,
     framed,
+    kept,
     languages,
     leaving,
     marks,
+    offhand,
     quietly,
     regional,
     routine,
     signals,
     street,
     understated,
+    unsaid,
     weary,
     worn,
     worried,
@@ -111,6 +114,9 @@ def read(text: str, plain: str, model: Model | None = None) -> Verdict:
         return _distress_or_none(text, plain, p, limits)
     errand = _ERRAND.search(plain) is not None and _ERRAND_BUT.search(plain) is None
     errand = errand or _ordinary(text, plain)
+    # a shape of the newest rules told with its ordinary reason: "my rifle is calling my name,
+    # opening day is saturday", "the rope in act 2, i keep going back to it"
+    errand = errand or kept.excused(plain) or unsaid.excused(plain) or offhand.excused(plain)
     if sum(risk.values()) >= limits["check"] and not errand:
         if _about_someone_else(plain):
             return Verdict(HELPER, "model")

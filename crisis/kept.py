@@ -188,6 +188,37 @@ _ONLY_WHEN_BUT = re.compile(
 )
 
 
+# The excuses of the shapes above, read apart so that the classifier can defer to them too: a
+# part fitted or a save loaded and admired, a body conditioned in sport on purpose.
+_FITTED = re.compile(
+    r"\bload\w* (?:the |a |my )?(?:new )?(?:scope|optic|sight|sling|stock|skin|save|mod)\b"
+    r"(?=.*\b(?:sitting|sat|sit) (?:here |there )?(?:just )?(?:looking|staring) at (?:it|them)\b)"
+)
+_CONDITIONED = re.compile(r"\bon purpose to (?:toughen|condition|harden|strengthen)\b")
+
+
+def excused(plain: str) -> bool:
+    """One of these shapes told with its ordinary reason (a hunt, a machine, a game, sport, a
+    household job) and none told without one (``plain``: normalised)."""
+    if check(plain):
+        return False
+    pairs = (
+        (_WATCHED, _WATCHED_BUT),
+        (_HOARDED, _HOARDED_BUT),
+        (_ONLY_LEFT, _GAME_BUT),
+        (_CALLING, _CALLING_BUT),
+        (_HOSE, _HOSE_BUT),
+        (_ONLY_WHEN, _ONLY_WHEN_BUT),
+        (_ON_PURPOSE, _TRAINING),
+    )
+    if any(shape.search(plain) and but.search(plain) for shape, but in pairs):
+        return True
+    weapon = _WEAPON.search(plain) is not None
+    if weapon and (_LOADED.search(plain) or _SAT_WITH.search(plain)) and _LOADED_BUT.search(plain):
+        return True
+    return _FITTED.search(plain) is not None or _CONDITIONED.search(plain) is not None
+
+
 def check(plain: str) -> bool:
     """Means kept close or harm done on purpose, told by the deed (``plain``: normalised)."""
     if _WATCHED.search(plain) and not _WATCHED_BUT.search(plain):

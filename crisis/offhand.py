@@ -229,6 +229,38 @@ _NOT_NEEDED_BUT = re.compile(
 )
 
 
+# A scheme named for life, opted out of: the life insurance at work.
+_OPT_OUT_SCHEME = re.compile(
+    r"\bopt(?:ing)? out of (?:the |this |that |my |our |a )?life (?:insurance|cover|assurance|"
+    r"policy|plan|scheme)\b"
+)
+
+
+def excused(plain: str) -> bool:
+    """One of these shapes told with its ordinary reason (a game, a job, a season, a holiday, a
+    team) and none told without one (``plain``: normalised)."""
+    if check(plain):
+        return False
+    pairs = (
+        (_TAKEN_BY, _TAKEN_BUT),
+        (_NO_SWERVE, _NO_SWERVE_BUT),
+        (_WOULD_HOLD, _HOLD_BUT),
+        (_TOLD_TO, _TOLD_BUT),
+        (_INTO_THE_SEA, _SEA_BUT),
+        (_ERROR_CORRECTED, _ERROR_BUT),
+        (_NOT_AROUND, _NOT_AROUND_BUT),
+        (_NOT_MAKING_IT, _MAKING_IT_BUT),
+        (_UNKNOWN_GOODBYE, _GOODBYE_BUT),
+        (_DISGUISED, _DISGUISED_BUT),
+        (_CUT_AGAIN, _CUT_AGAIN_BUT),
+        (_OVER_FOR_REAL, _OVER_BUT),
+        (_NOT_NEEDED_AFTER, _NOT_NEEDED_BUT),
+    )
+    if any(shape.search(plain) and but.search(plain) for shape, but in pairs):
+        return True
+    return _OPT_OUT_SCHEME.search(plain) is not None
+
+
 def check(plain: str) -> bool:
     """An end told offhand (``plain``: normalised)."""
     if _GUN_TURNED.search(plain) and not _GUN_BUT.search(plain):

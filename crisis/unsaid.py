@@ -192,6 +192,28 @@ def check(plain: str) -> bool:
     )
 
 
+def excused(plain: str) -> bool:
+    """One of these shapes told with its ordinary reason (a trip, a career, a game, a lawyer, a
+    sale, a star) and none told without one (``plain``: normalised)."""
+    if check(plain):
+        return False
+    pairs = (
+        (_PROMISE_BROKEN, _PROMISE_BUT),
+        (_STATISTIC, _STATISTIC_BUT),
+        (_CLOCKED_OUT, _CLOCKED_BUT),
+        (_DONE_ME_TOO, _DONE_BUT),
+        (_LINE_REFUSED, _LINE_BUT),
+        (_FOUND_AFTER, _FOUND_BUT),
+        (_UNDESERVING, _UNDESERVING_BUT),
+        (_SIGN_SET, _SIGN_BUT),
+    )
+    if any(shape.search(plain) and but.search(plain) for shape, but in pairs):
+        return True
+    if _SETTLED.search(plain) and _BEQUEATHED.search(plain) and _SETTLED_BUT.search(plain):
+        return True
+    return retiring(plain)
+
+
 _RETIRED = re.compile(
     r"\bsee (?:you|ya|yall|you all) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"tomorrow|next|later|soon|on)\b|\bback (?:tomorrow|on|monday|next|after)\b|"

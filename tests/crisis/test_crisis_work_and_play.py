@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from crisis import CHECK, CRISIS, DISTRESS, HELPER, kept, normalise, offhand, unsaid, worn
+from crisis import CHECK, CRISIS, DISTRESS, HELPER, assess, kept, normalise, offhand, unsaid, worn
 from tests.crisis.silent import rules
 
 ALARMS = (CRISIS, CHECK, HELPER)
@@ -203,3 +203,30 @@ def test_joy_gets_no_caring_reply(text: str) -> None:
 )
 def test_the_same_shapes_with_risk_still_get_asked(text: str) -> None:
     assert rules(text) in (CHECK, CRISIS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the belt on my treadmill keeps slipping, i keep checking it every run",
+        "the rope in act 2, i keep going back to it, there has to be a secret",
+        "loaded my save and just sat there looking at it, 300 hours",
+        "hit my shins on the heavy bag on purpose to toughen them, muay thai thing",
+        "enough paint left, have not decided which night to do the nursery",
+        "chat told me to die in the lava, maybe they're right, i'll try it for the achievement",
+        "i don't deserve to exist in the same timeline as this goalkeeper",
+        "i don't deserve to be alive on the same planet as taylor swift lol",
+        "made my will at 30 because the lawyer had a discount, everything's sorted, guitar going "
+        "to my niece",
+        "if nobody bids by midnight i'm taking it as a sign, keeping the couch",
+        "thinking of opting out of the life insurance at work, premiums went up",
+        "want to opt out of my life insurance plan, too expensive",
+        "as a medic i don't see myself making it to 20 years in this job, back's already gone, "
+        "might retrain as a teacher",
+        "i want it to be over already, this season is dragging",
+        "logging off for good tonight, 3am, need sleep",
+    ],
+)
+def test_the_classifier_defers_to_the_ordinary_reason(text: str) -> None:
+    # the rules read the shape and its ordinary reason; the shipped classifier defers to them
+    assert assess(text).tier not in ALARMS
