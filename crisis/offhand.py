@@ -47,8 +47,8 @@ _TAKEN_BY = re.compile(
     r"\bhoping (?:that )?(?:the|this|my|a|some|one|next) (?:\S+ ){0,6}?(?:just )?(?:takes me|"
     r"kills me|gets me|finishes me off|comes back bad|comes back positive|is cancer|is terminal)\b"
     # ...not a hope that carries the writer somewhere: "takes me off the bench", "gets me out of"
-    r"(?! (?:to|off|out|back|into|in|on|home|somewhere|places|up|through|there|further|far|a|the|"
-    r"my|an|onto|over|past)\b)"
+    r"(?! (?:to|off|out of|back|into|in|on|somewhere|places|through|further|far|a|the|my|an|onto|"
+    r"over|past)\b)"
     r"|\b(?:save|saves|saving|spare|spares) me (?:from )?(?:the trouble of )?(?:doing it|having "
     r"to do it) myself\b(?=.*\b(?:hop\w*|wish\w*|scan|cancer|fire|crash|bullet|results?)\b)"
 )
@@ -68,7 +68,7 @@ _CRASH = re.compile(
 _NO_SWERVE_BUT = re.compile(
     r"\b(?:deer|moose|elk|animal|squirrel|instructor|advice|instead|rule of thumb|driving test|"
     # a racing game or a kart track
-    r"mario ?kart|kart\w*|go ?karts?|forza|gran turismo|lap|laps|track|race|racing|game)\b"
+    r"mario|kart\w*|go ?karts?|forza|gran turismo|lap|laps|race track|game)\b"
 )
 
 _WOULD_HOLD = re.compile(
@@ -91,7 +91,7 @@ _ERROR_CORRECTED = re.compile(
 _ERROR_BUT = re.compile(
     r"\b(?:code|bug|ticket|spreadsheet|report|invoice|form|order|bill|payroll|booking|exam|essay|"
     # a record put right by the office: a roster, a list, hr
-    r"roster|rota|list|hr|records?|database|register|admin)\b"
+    r"roster|rota|guest list|mailing list|waiting list|class list|hr|records?|database|register)\b"
 )
 
 _NOT_YET = re.compile(
@@ -134,7 +134,7 @@ _MAKING_IT_BUT = re.compile(
     r"\b(?:gym|class|final round|finals|round|party|meeting|on time|game|match|work|office|"
     r"concert|semifinal|playoffs?|tournament|rank\w*|league|"
     # a career that won't last: "20 years in this job", "might retrain"
-    r"job|career|retrain\w*|industry|contract)\b"
+    r"(?:in|at) (?:this|the|my) (?:job|career|industry|field|company|role)|retrain\w*)\b"
 )
 
 _TOLD_TO = re.compile(
@@ -146,7 +146,7 @@ _TOLD_TO = re.compile(
 )
 
 # A dare in a game: die in the lava "for the achievement".
-_TOLD_BUT = re.compile(r"\b(?:lava|achievement|trophy|respawn|speedrun\w*|in game|level)\b")
+_TOLD_BUT = re.compile(r"\b(?:lava|achievement|trophy|respawn|speedrun\w*|in game)\b")
 
 _INTO_THE_SEA = re.compile(
     r"\bwalk(?:ing)? (?:into|in) (?:the )?(?:sea|ocean|surf|water|waves|lake|river|snow|woods|"
@@ -166,7 +166,8 @@ _GOODBYE_BUT = re.compile(
     r"\b(?:died|passed|passed away|funeral|hospice|dementia|alzheimers|deploy\w*|moved|move|"
     r"flight|visa|"
     # a parting by an ordinary move on: a graduation, boot camp, a new job
-    r"graduat\w*|boot camp|basic training|left for|new job|transferr\w*|retir\w*|last day)\b"
+    r"graduat\w*|boot camp|basic training|new job|transferr\w*|retir\w*|left for (?:boot camp|"
+    r"basic|college|uni|university|school|the army|the navy))\b"
 )
 
 _RIGHT_NIGHT = re.compile(
@@ -196,7 +197,7 @@ _CUT_AGAIN = re.compile(
 _CUT_AGAIN_BUT = re.compile(
     r"\b(?:hair\w*|barber|grass|lawn|hedge|fringe|bangs|toast|cake|"
     # cut from a team, burned by the sun
-    r"tryouts?|team|squad|coach|roster|audition\w*|casting|sunscreen|sunburn\w*|beach|spf|tan)\b"
+    r"tryouts?|cut from the (?:team|squad|roster)|audition\w*|casting|sunscreen|sunburn\w*|spf)\b"
 )
 _OVER_FOR_REAL = re.compile(
     r"\bi want (?:it|this|everything|all of it) to (?:actually |finally |just |really )?be over\b"
@@ -206,8 +207,8 @@ _OVER_BUT = re.compile(
     r"\b(?:season|week|exam\w*|semester|term|game|show|flight|shift|day|meeting|class|match|"
     r"trial|case|lecture|winter|year|move|"
     # an ordinary ordeal named: a training block, a renovation, a cold
-    r"training|marathon|renovation|reno|project|deadline|labou?r|flu|cold|hangover|migraine|"
-    r"cast|diet|commute|heatwave)\b"
+    r"training block|training camp|marathon|renovation|reno|project|deadline|labou?r|flu|"
+    r"hangover|migraine|cast|diet|commute|heatwave)\b"
 )
 _SPOT = re.compile(
     r"\b(?:been |i am |am )?(?:picking|picked|choosing|chose|scouting|scouted|found) (?:a|the|my) "
@@ -225,7 +226,7 @@ _NOT_NEEDED_BUT = re.compile(
     r"\b(?:mov\w*|trip|travel\w*|flight|abroad|new (?:one|phone|pc|console|laptop|account)|"
     r"upgrad\w*|season|exam\w*|course ends|semester|term|wipe|"
     # a season or a course left behind: heading for the tropics, graduating
-    r"heading (?:to|off to|out to)|tropics|summer|graduat\w*|course|class)\b"
+    r"tropics|graduat\w*)\b"
 )
 
 

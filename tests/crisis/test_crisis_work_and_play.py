@@ -5,7 +5,7 @@ a hunting season's opening, a shin conditioned on the heavy bag, a muscle's burn
 treadmill's belt, a rope in a game's level, a scope fitted and admired, medicine stored out of a
 toddler's reach, tablets bought for a school's lab, a vacuum's hose, paint for the nursery, a
 career's length named, a nurse asking for her patients, a course question, awe at a star, a game
-lost for the night, the last week at a job, a will made with a lawyer, a sale's deadline, notes in
+lost for the night, the last week at a job, a sale's deadline, notes in
 a lunchbox, a road statistic, a bus that takes one somewhere, a kart track, a pull-up bar, a
 roster's error, a holiday at the in-laws, a career that won't last, "die" for "dye", a game's
 dare, a shallow beach, a graduation or boot camp, life insurance opted out of, cut at tryouts,
@@ -43,8 +43,6 @@ ALARMS = (CRISIS, CHECK, HELPER)
         "my squad got wiped and i'm done with everything, me included, going to bed gg",
         "last week at the firm: returned the laptop, closed my tickets, tidying everything up "
         "before i go",
-        "made my will at 30 because the lawyer had a discount, everything's sorted, guitar going "
-        "to my niece",
         "if nobody bids by midnight i'm taking it as a sign, keeping the couch",
         "put the love notes in his lunchbox so he will find them after",
         "hid the easter cards where the kids will find them after",
@@ -216,8 +214,6 @@ def test_the_same_shapes_with_risk_still_get_asked(text: str) -> None:
         "chat told me to die in the lava, maybe they're right, i'll try it for the achievement",
         "i don't deserve to exist in the same timeline as this goalkeeper",
         "i don't deserve to be alive on the same planet as taylor swift lol",
-        "made my will at 30 because the lawyer had a discount, everything's sorted, guitar going "
-        "to my niece",
         "if nobody bids by midnight i'm taking it as a sign, keeping the couch",
         "thinking of opting out of the life insurance at work, premiums went up",
         "want to opt out of my life insurance plan, too expensive",
@@ -230,3 +226,26 @@ def test_the_same_shapes_with_risk_still_get_asked(text: str) -> None:
 def test_the_classifier_defers_to_the_ordinary_reason(text: str) -> None:
     # the rules read the shape and its ordinary reason; the shipped classifier defers to them
     assert assess(text).tier not in ALARMS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i keep looking at the rope, it's still there, my boss is a nightmare",
+        "been stashing away my pills out of sight",
+        "cleaned out the garage, hose taped to the exhaust",
+        "more than enough pills put by, have not decided when",
+        "done with everything, me included. going to bed and not waking up",
+        "hoping the next call takes me out",
+        "i don't see myself making it to christmas, lost my job",
+        "cut again, first time since rehab, the team doesn't know",
+        "gave my guitar away, won't need it after friday, heading to the bridge",
+        "if no one texts me by midnight that's my sign",
+        "the drug box calls to me every shift change",
+        "saw a lawyer, affairs in order, my rifles are going to my son",
+        "she didn't know it was goodbye, last day before i do it",
+    ],
+)
+def test_an_excuse_word_beside_the_risk_does_not_excuse_it(text: str) -> None:
+    # a boss at work, a shift change, a team, a job lost or a bridge are no ordinary reason
+    assert rules(text) in (CHECK, CRISIS)
