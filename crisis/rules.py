@@ -23,6 +23,7 @@ from crisis.vocab import (
     _words,
 )
 from crisis.vocab import AT_CHEMIST as _AT_CHEMIST
+from crisis.vocab import NOT_THE_DRUG as _NOT_THE_DRUG
 
 # Each pattern comes with the words it cannot match without (after normalisation): a message
 # that has none of them skips that pattern's regex, and one that has none for any pattern skips
@@ -278,7 +279,10 @@ _PATTERNS: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
             + _PILLS
             + r"\b",
             r"\b(?:saving|stockpiling|hoarding|collecting" + _AT_CHEMIST + r"|saved|stockpiled|"
-            r"hoarded|been saving) (?:up )?(?:my |some |all my |enough )?" + _PILLS + r"\b",
+            r"hoarded|been saving) (?:up )?(?:my |some |all my |enough )?"
+            + _PILLS
+            + r"\b"
+            + _NOT_THE_DRUG,
             r"\benough " + _PILLS + r" to (?:die|kill|end|overdose|do it|not wake up)\b",
         ),
     ),

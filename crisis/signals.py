@@ -31,6 +31,7 @@ from crisis import (
 )
 from crisis.mood import distress, resolved
 from crisis.vocab import AT_CHEMIST as _AT_CHEMIST
+from crisis.vocab import NOT_THE_DRUG as _NOT_THE_DRUG
 from crisis.vocab import SUBSTANCE as _SUBSTANCE
 from crisis.vocab import _any, _compile, union
 
@@ -183,6 +184,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             + r"|kept|keeping) "
             r"(?!(?:their|taking|on|up|track)\b)(?:\w+ ){0,3}?"
             + _SUBSTANCE
+            + _NOT_THE_DRUG
             + r"\b(?! (?:\w+ ){0,4}?(?:for|in case of) (?:the |my |a |\w+ months in )?"
             r"(?:trip|holiday|travel|emergencies|migraines?|australia|abroad)\b)(?! refills so)"
             r"(?! (?:\w+ ){0,4}?(?:locked|out of reach|safely|away from the (?:kids|children)))",
@@ -261,7 +263,13 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"punching|banging|banged|"
             r"scratched|scratching|bit|biting|carved|carving) (?:\w+ ){0,3}?(?:myself|my (?:arms?|"
             r"wrists?|legs?|thighs?|skin|head|stomach|hips?|body))\b(?! on (?:the|a) (?:door|"
-            r"table|corner|edge|cupboard|shelf|car))",
+            r"table|corner|edge|cupboard|shelf|car))"
+            # ...not a muscle's burn in a workout: "burning my legs with drop sets"
+            r"(?<!burning my legs)(?<!burning my arms)(?<!burned my legs)(?<!burned my arms)"
+            r"(?<!burnt my legs)(?<!burnt my arms)"
+            r"|\b(?:burning|burned|burnt) my (?:legs|arms)\b(?!(?: \w+){0,4}? (?:with|doing|from|"
+            r"on) (?:\w+ )?(?:drop sets?|squats|lunges|reps|sets|wall sits|planks|sprints|burpees|"
+            r"leg day|spin class|workout)\b)",
             r"\bbang(?:ing|ed)? my head\b",
             r"(?<!cause )(?<!causes )(?<!prevent )(?<!people )(?<!patients )(?<!of )"
             r"\b(?:relapsed|relapse|relapsing)\b(?!.*\b(?:rates?|statistics|stud\w+|common|"

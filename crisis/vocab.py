@@ -101,6 +101,14 @@ AT_CHEMIST = (
     r"them)\b))"
 )
 
+# Follows a drug's name in the rules that read hoarding: its empty packaging kept for crafts, or
+# tablets that are computers ("stockpiling tablets for the school's computer lab").
+NOT_THE_DRUG = (
+    r"(?! (?:pens? )?(?:box|boxes|bottles|containers|packaging|packets|wrappers|receipts|caps|"
+    r"lids|jars|tubs)\b)(?!(?: \w+){0,6}? (?:computers?|laptops?|ipads?|devices?|screens?|"
+    r"chargers?|students|classroom|computer lab)\b)"
+)
+
 # Pills and what they come in, by name or by the endings drug names share.
 SUBSTANCE = (
     r"(?:pills?|tablets?|meds|medication|medicines?|drugs?|sleeping pills|painkillers|"

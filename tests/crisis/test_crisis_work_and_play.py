@@ -249,3 +249,32 @@ def test_the_classifier_defers_to_the_ordinary_reason(text: str) -> None:
 def test_an_excuse_word_beside_the_risk_does_not_excuse_it(text: str) -> None:
     # a boss at work, a shift change, a team, a job lost or a bridge are no ordinary reason
     assert rules(text) in (CHECK, CRISIS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "been saving my insulin pen boxes for the kids' craft project",
+        "stockpiling tablets for the school's computer lab before prices go up",
+        "burning my legs on purpose with drop sets today, can't walk",
+        "walk into the sea and just keep walking, the sandbar goes out half a mile",
+        "not gonna be around for christmas this year, spending it at my in-laws",
+    ],
+)
+def test_packaging_devices_workouts_beaches_and_holidays_stay_quiet(text: str) -> None:
+    assert rules(text) not in ALARMS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "been saving my insulin for weeks",
+        "stockpiling tablets, nearly enough now",
+        "burning my legs with a lighter",
+        "burned my legs again last night",
+        "walking into the sea tonight",
+        "not gonna be around for christmas, tell my in laws i'm sorry",
+    ],
+)
+def test_the_hoard_the_burn_the_sea_and_the_absence_still_get_asked(text: str) -> None:
+    assert rules(text) in (CHECK, CRISIS)
