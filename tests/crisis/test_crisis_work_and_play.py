@@ -278,3 +278,31 @@ def test_packaging_devices_workouts_beaches_and_holidays_stay_quiet(text: str) -
 )
 def test_the_hoard_the_burn_the_sea_and_the_absence_still_get_asked(text: str) -> None:
     assert rules(text) in (CHECK, CRISIS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "переезжаем, раздаю вещи, они мне больше не понадобятся после переезда",
+        "quero que isso acabe logo, essa temporada tá arrastando",
+        "udah bosan hidup di kota, mau pindah ke desa",
+        "ayoko na sa trabahong ito, maghahanap ako ng bago",
+        "Pagod na ako sa trabaho pero okay lang, uuwi na ako",
+        "ich verabschiede mich für immer aus dem Büro, Rente ab Montag!",
+    ],
+)
+def test_a_move_a_season_a_town_a_job_and_retirement_abroad_stay_quiet(text: str) -> None:
+    assert assess(text).tier not in ALARMS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "раздаю вещи, они мне больше не понадобятся",
+        "quero que isso acabe logo",
+        "ayoko nang mabuhay",
+        "pagod na akong mabuhay",
+    ],
+)
+def test_the_same_words_abroad_without_the_reason_still_get_help(text: str) -> None:
+    assert assess(text).tier in (CHECK, CRISIS)
