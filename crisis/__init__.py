@@ -247,6 +247,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     if signal == signals.OVERDOSE and understated.food_not_pills(plain):
         signal = None  # "what would happen if i ate a whole box of cereal": food, no pills
     errand = framed.excused(plain) or aside.game_exit(plain) or unsaid.retiring(plain)
+    errand = errand or kept.fitted(plain)  # a new scope fitted to the rifle and admired
     if quietly.ON_SELF.search(plain):
         return Verdict(CRISIS, "on self")  # a gun at the range, thought of turned on oneself
     if signal not in (None, signals.METHOD, signals.OVERDOSE, "access") and errand:

@@ -84,6 +84,13 @@ _ERRAND_BUT = re.compile(
 )
 
 
+# Good news told by how much it moves the writer: the classifier reads "overwhelmed" as distress.
+_JOY = re.compile(
+    r"\b(?:overwhelmed|overcome|bursting|filled|crying|tears) (?:with|of) (?:joy|happiness|"
+    r"gratitude|pride)\b"
+)
+
+
 def read(text: str, plain: str, model: Model | None = None) -> Verdict:
     """The tier the classifier gives a message (``plain``: normalised) the rules passed over."""
     model = model or load()
@@ -175,6 +182,7 @@ def _distress_or_none(
     learned = p.get("distress", 0.0) >= limits["distress"]
     learned = learned and not understated.better(plain) and not understated.study(plain)
     learned = learned and not understated.pet_grief(plain)
+    learned = learned and not _JOY.search(plain)  # "so overwhelmed with joy, the baby is here"
     # "Ten years ago I tried; today I'm much better" in another language: a recovery, not distress.
     learned = learned and not (languages.foreign(text) and languages.told_of(text))
     if learned or ruled:

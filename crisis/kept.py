@@ -196,6 +196,12 @@ _FITTED = re.compile(
 _CONDITIONED = re.compile(r"\bon purpose to (?:toughen|condition|harden|strengthen)\b")
 
 
+def fitted(plain: str) -> bool:
+    """A part fitted to a weapon, or a game's save, loaded and admired: "loaded the new scope onto
+    my rifle and just sat there staring at it" (``plain``: normalised)."""
+    return _FITTED.search(plain) is not None
+
+
 def excused(plain: str) -> bool:
     """One of these shapes told with its ordinary reason (a hunt, a machine, a game, sport, a
     household job) and none told without one (``plain``: normalised)."""

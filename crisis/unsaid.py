@@ -40,6 +40,12 @@ _PROMISE_BUT = re.compile(
     r"since|flight|visa|court|custody|exam)\b"
 )
 
+# The same promise kept: "said yes of course. i'll be there".
+_PROMISE_KEPT = re.compile(
+    r"\b(?:said|told (?:him|her|them)|promised)(?: \S+){0,3}? (?:yes|yeah|yea|yep|ya|of course|ofc|"
+    r"sure|definitely|obviously)\b(?: \S+){0,4}? i (?:will|ll) (?:be there|make it|come)\s*$"
+)
+
 _STATISTIC = re.compile(
     r"\b(?:be|become|becoming|end up|ending up|join|joining)(?: just)? (?:one of the 22|another "
     r"one of the 22|part of the 22|(?:a|another|just another) (?:\w+ )?(?:statistic|stat|"
@@ -210,7 +216,7 @@ def excused(plain: str) -> bool:
         return True
     if _SETTLED.search(plain) and _BEQUEATHED.search(plain) and _SETTLED_BUT.search(plain):
         return True
-    return retiring(plain)
+    return retiring(plain) or _PROMISE_KEPT.search(plain) is not None
 
 
 _RETIRED = re.compile(

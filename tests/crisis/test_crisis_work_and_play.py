@@ -306,3 +306,30 @@ def test_a_move_a_season_a_town_a_job_and_retirement_abroad_stay_quiet(text: str
 )
 def test_the_same_words_abroad_without_the_reason_still_get_help(text: str) -> None:
     assert assess(text).tier in (CHECK, CRISIS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "loaded the new scope onto my rifle and just sat there staring at it, so pretty",
+        "i am so overwhelmed with joy, the baby is here",
+        "i'm so overwhelmed with joy, got the job!",
+        "my daughter asked if i'd be at her recital, said yes of course. i'll be there",
+    ],
+)
+def test_new_gear_joy_and_a_promise_kept_get_no_reply(text: str) -> None:
+    assert assess(text).tier not in (*ALARMS, DISTRESS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "loaded the new scope on my rifle and sat there staring at it, thinking of using it on "
+        "myself",
+        "loaded the new scope and sat staring at it. nobody would miss me",
+        "said yes of course. i'll be there. i won't be",
+        "overwhelmed with joy but i still want to die",
+    ],
+)
+def test_gear_joy_or_a_promise_beside_the_risk_still_get_help(text: str) -> None:
+    assert assess(text).tier in (CHECK, CRISIS)
