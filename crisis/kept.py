@@ -4,19 +4,28 @@ Writers who carry a gun or a drug box for work, or who have pills from an old in
 of the means by where it is kept and how they watch it, never by what it is for:
 
 - a means kept near and checked on: "the rope's been in the truck since sunday, I keep checking
-  it's still there" (not a climbing rope that was stolen once, nor a gun safe checked locked);
+  it's still there" (not a climbing rope that was stolen once, nor a gun safe checked locked, a
+  treadmill's belt or a rope in a game's level);
 - a loaded weapon kept close "not for work reasons" (a range trip or deer season excuse it);
 - pills put by over weeks: "squirrelling away my oxy", "been saving up my sleepers" (a weekly
-  organiser, a trip or the pharmacy's take-back excuse it);
+  organiser, a trip or the pharmacy's take-back excuse it, and so do the empty pen boxes kept
+  for crafts, tablets that are computers, and medicine stored out of a toddler's reach);
 - the means as all that is left: "the only thing I've got left is my sidearm" (not a game's
   inventory);
 - the means "calling my name": the drug box at work, the service weapon, the bridge (not a new
-  pistol in a shop, nor a pizza);
+  pistol in a shop, nor a pizza, the drug box's count, nor a rifle at the hunt's opening day);
 - an injury done on purpose: weights dropped on one's own hand "on purpose", the arms scraped
-  with a knife night after night (not a slip while cooking);
-- a weapon loaded and set down, "just sitting here looking at it" (not before the range);
-- a hose cut and taped in the garage or to the exhaust (not a garden hose mended);
-- more than enough put by and only the "when" undecided (not a holiday's dates).
+  with a knife night after night (not a slip while cooking, shins conditioned on the heavy bag,
+  nor legs burning on leg day);
+- a weapon loaded and set down, "just sitting here looking at it" (not before the range, nor a
+  new scope fitted and admired);
+- a hose cut and taped in the garage or to the exhaust (not a garden hose mended, a shop vac's
+  hose or one hung on its wall hook);
+- more than enough put by and only the "when" undecided (not a holiday's dates, nor paint for
+  the nursery or boxes for a move).
+
+``excused`` tells the classifier when one of these shapes came with its ordinary reason and none
+without one, so that it defers as the rules do.
 
 Read on normalised text (see ``crisis.normalise``); pure, nothing here logs.
 """

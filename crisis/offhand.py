@@ -23,6 +23,12 @@ new writer's words lead the classifier elsewhere.
 - "been picking a spot" beside stopping existing (not a picnic);
 - things given away that one "won't need after Friday" (not before a move).
 
+Their ordinary lookalikes stay quiet: a hope that "takes me" somewhere, a kart track, a pull-up
+bar, a roster's error, a holiday at the in-laws, a job that won't last, "die" for "dye", a game's
+dare, a shallow beach, a graduation or boot camp, life insurance opted out of, cut at tryouts,
+sunburn, a renovation, textbooks after graduating. ``excused`` tells the classifier when a shape
+came with such a reason and none without one, so that it defers as the rules do.
+
 Read on normalised text (see ``crisis.normalise``); pure, nothing here logs.
 """
 

@@ -15,7 +15,14 @@ check-in (``check``).
 - not deserving to keep breathing (not to "breathe the same air" as a star);
 - a sign set by the clock: "if nobody texts me back by midnight I'm taking it as my sign" (a sign
   to go to bed is no such thing);
-- affairs squared away with one's guns or dog promised to heirs (not before surgery).
+- affairs squared away with one's guns or dog promised to heirs (not before surgery, nor for a
+  house sale or a move).
+
+Their ordinary lookalikes stay quiet: a career's years named, a nurse asking the line for her
+patients, a course question, awe at a star ("the same planet as"), a game lost for the night, the
+last week at a job, a sale's deadline, notes in a lunchbox, a road statistic joked about or
+refused. ``excused`` tells the classifier when a shape came with such a reason, or the promise
+was kept ("said yes of course. i'll be there"), so that it defers as the rules do.
 
 ``retiring`` is the other side: a career ended "for good" at a retirement, or a shift with its
 return named ("clocking out for good from this shift, see you monday"), with no word of life or

@@ -2,12 +2,14 @@
 caring reply (``distress``).
 
 - funerals piling up, comrades lost from one's old unit ("funeral season", "lost three guys from
-  my old company"; not players lost in a raid or staff lost to a rival firm);
+  my old company"; not players lost in a raid, staff lost to a rival firm, to retirement or to
+  better pay, nor an honour guard served);
 - nobody at work or at home who "gets it" (not a joke, a meme or a lesson nobody got);
 - a message that opens with being overwhelmed or burnt out, or "running on spite" (not
-  overwhelmed with joy or by the support);
-- not able to look at oneself in the mirror (not after a haircut);
-- a friend who ghosted or blocked the writer, old chats reread (not left on read, laughing).
+  overwhelmed with joy, by the support or by how good something is);
+- not able to look at oneself in the mirror (not after a haircut, nor for dark circles);
+- a friend who ghosted or blocked the writer, old chats reread (not left on read, laughing, nor a
+  gym or study partner).
 
 Read on normalised text; pure, nothing here logs.
 """
