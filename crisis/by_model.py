@@ -121,10 +121,13 @@ def read(text: str, plain: str, model: Model | None = None) -> Verdict:
         return _distress_or_none(text, plain, p, limits)
     errand = _ERRAND.search(plain) is not None and _ERRAND_BUT.search(plain) is None
     errand = errand or _ordinary(text, plain)
+    at_risk = sum(risk.values()) >= limits["check"]
     # a shape of the newest rules told with its ordinary reason: "my rifle is calling my name,
-    # opening day is saturday", "the rope in act 2, i keep going back to it"
-    errand = errand or kept.excused(plain) or unsaid.excused(plain) or offhand.excused(plain)
-    if sum(risk.values()) >= limits["check"] and not errand:
+    # opening day is saturday", "the rope in act 2, i keep going back to it" (read only when the
+    # classifier speaks of risk: they cost a long message a few milliseconds)
+    if at_risk and not errand:
+        errand = kept.excused(plain) or unsaid.excused(plain) or offhand.excused(plain)
+    if at_risk and not errand:
         if _about_someone_else(plain):
             return Verdict(HELPER, "model")
         if top == "other":
