@@ -255,6 +255,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     if signal == signals.OVERDOSE and on_shift.call(plain):
         signal = None  # "we had an overdose on the block last week, inmate is fine now"
     errand = framed.excused(plain) or aside.game_exit(plain) or unsaid.retiring(plain)
+    errand = errand or kept.fitted(plain)  # a new scope fitted to the rifle and admired
     if quietly.ON_SELF.search(plain):
         return Verdict(CRISIS, "on self")  # a gun at the range, thought of turned on oneself
     if signal not in (None, signals.METHOD, signals.OVERDOSE, "access") and errand:

@@ -28,7 +28,9 @@ _DAY = (
 )
 _AWAY = (
     r"(?!.*\b(?:trip|holiday|vacation|flight|travel\w*|work|conference|camp|hospital stay|"
-    r"surgery|festival|abroad|business|deployment|moving|move)\b)"
+    r"surgery|festival|abroad|business|deployment|moving|move|"
+    # a holiday spent elsewhere: "spending it at my in-laws"
+    r"spending (?:it|christmas|the holidays|easter|new year) (?:at|with|in)|cruise)\b)"
 )
 
 METHOD = _compile(

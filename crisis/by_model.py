@@ -19,9 +19,11 @@ from crisis import (
     cues,
     everyday,
     framed,
+    kept,
     languages,
     leaving,
     marks,
+    offhand,
     on_shift,
     quietly,
     regional,
@@ -30,6 +32,7 @@ from crisis import (
     street,
     told_to,
     understated,
+    unsaid,
     weary,
     worn,
     worried,
@@ -84,6 +87,13 @@ _ERRAND_BUT = re.compile(
 )
 
 
+# Good news told by how much it moves the writer: the classifier reads "overwhelmed" as distress.
+_JOY = re.compile(
+    r"\b(?:overwhelmed|overcome|bursting|filled|crying|tears) (?:with|of) (?:joy|happiness|"
+    r"gratitude|pride)\b"
+)
+
+
 def read(text: str, plain: str, model: Model | None = None) -> Verdict:
     """The tier the classifier gives a message (``plain``: normalised) the rules passed over."""
     model = model or load()
@@ -114,7 +124,13 @@ def read(text: str, plain: str, model: Model | None = None) -> Verdict:
         return _distress_or_none(text, plain, p, limits)
     errand = _ERRAND.search(plain) is not None and _ERRAND_BUT.search(plain) is None
     errand = errand or _ordinary(text, plain)
-    if sum(risk.values()) >= limits["check"] and not errand:
+    at_risk = sum(risk.values()) >= limits["check"]
+    # a shape of the newest rules told with its ordinary reason: "my rifle is calling my name,
+    # opening day is saturday", "the rope in act 2, i keep going back to it" (read only when the
+    # classifier speaks of risk: they cost a long message a few milliseconds)
+    if at_risk and not errand:
+        errand = kept.excused(plain) or unsaid.excused(plain) or offhand.excused(plain)
+    if at_risk and not errand:
         if _about_someone_else(plain):
             return Verdict(HELPER, "model")
         if top == "other":
@@ -178,6 +194,7 @@ def _distress_or_none(
     learned = p.get("distress", 0.0) >= limits["distress"]
     learned = learned and not understated.better(plain) and not understated.study(plain)
     learned = learned and not understated.pet_grief(plain)
+    learned = learned and not _JOY.search(plain)  # "so overwhelmed with joy, the baby is here"
     # "Ten years ago I tried; today I'm much better" in another language: a recovery, not distress.
     learned = learned and not (languages.foreign(text) and languages.told_of(text))
     if learned or ruled:

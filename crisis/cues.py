@@ -17,7 +17,11 @@ TAKEN_EMOJI = re.compile(
     "(?:💊\\s*){3,}.*(?:✅|✔|☑|🥃|🍷|🍺|🍾|🍸|😴|💤|⚰|🪦|👋)"
     "|💊.*(?:🥃|🍷|🍾|🍸|🍺).*(?:✅|✔|☑|😴|💤|⚰|🪦|👋)"
 )
-GAME = re.compile(r"\b(?:minecraft|fortnite|roblox|elden ring|the sims|my sims|in game|gta)\b")
+GAME = re.compile(
+    r"\b(?:minecraft|fortnite|roblox|elden ring|the sims|my sims|in game|gta|"
+    # a boss fight, a level: a video game told by its parts
+    r"boss fight|boss battle|final boss|in the level|this level(?! of))\b"
+)
 # A lethality asked of an animal or a plant, or of a character in a game.
 NOT_FOR_PEOPLE = re.compile(
     r"\b(?:to|for|kill|kills) (?:a |my |your |the |our )?(?:dogs?|cats?|puppy|kitten|pets?|horses?|"

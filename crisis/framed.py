@@ -212,7 +212,11 @@ _MEANS_ERRAND = re.compile(
     r"paintball|nerf|water gun|glue gun|nail gun|staple gun|heat gun|toy|gate|fence\w*|trailer|"
     r"clothes ?line|washing line|pulley|tie down)\b"
 )
-_NOT_FOR = re.compile(r"\bnot (?:for|to go)\b")  # "bought a rope yesterday. not for climbing"
+# "bought a rope yesterday. not for climbing"; not "not for work, just for the range on saturday"
+_NOT_FOR = re.compile(
+    r"\bnot (?:for|to go)\b(?!(?: \S+){1,3}? (?:just|only|but|its|it is) (?:for )?(?:the |a |my )?"
+    r"(?:range|hunt\w*|deer|duck|season|target|clay|competition|club)\b)"
+)
 _CHILD = (
     r"(?:toddler|baby|son|daughter|kid|kids|child|little one|boy|girl|grandson|granddaughter|"
     r"nephew|niece|little (?:brother|sister)|baby (?:brother|sister)|[1-9] ?(?:year|yr|month) "

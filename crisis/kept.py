@@ -4,19 +4,28 @@ Writers who carry a gun or a drug box for work, or who have pills from an old in
 of the means by where it is kept and how they watch it, never by what it is for:
 
 - a means kept near and checked on: "the rope's been in the truck since sunday, I keep checking
-  it's still there" (not a climbing rope that was stolen once, nor a gun safe checked locked);
+  it's still there" (not a climbing rope that was stolen once, nor a gun safe checked locked, a
+  treadmill's belt or a rope in a game's level);
 - a loaded weapon kept close "not for work reasons" (a range trip or deer season excuse it);
 - pills put by over weeks: "squirrelling away my oxy", "been saving up my sleepers" (a weekly
-  organiser, a trip or the pharmacy's take-back excuse it);
+  organiser, a trip or the pharmacy's take-back excuse it, and so do the empty pen boxes kept
+  for crafts, tablets that are computers, and medicine stored out of a toddler's reach);
 - the means as all that is left: "the only thing I've got left is my sidearm" (not a game's
   inventory);
 - the means "calling my name": the drug box at work, the service weapon, the bridge (not a new
-  pistol in a shop, nor a pizza);
+  pistol in a shop, nor a pizza, the drug box's count, nor a rifle at the hunt's opening day);
 - an injury done on purpose: weights dropped on one's own hand "on purpose", the arms scraped
-  with a knife night after night (not a slip while cooking);
-- a weapon loaded and set down, "just sitting here looking at it" (not before the range);
-- a hose cut and taped in the garage or to the exhaust (not a garden hose mended);
-- more than enough put by and only the "when" undecided (not a holiday's dates).
+  with a knife night after night (not a slip while cooking, shins conditioned on the heavy bag,
+  nor legs burning on leg day);
+- a weapon loaded and set down, "just sitting here looking at it" (not before the range, nor a
+  new scope fitted and admired);
+- a hose cut and taped in the garage or to the exhaust (not a garden hose mended, a shop vac's
+  hose or one hung on its wall hook);
+- more than enough put by and only the "when" undecided (not a holiday's dates, nor paint for
+  the nursery or boxes for a move).
+
+``excused`` tells the classifier when one of these shapes came with its ordinary reason and none
+without one, so that it defers as the rules do.
 
 Read on normalised text (see ``crisis.normalise``); pure, nothing here logs.
 """
@@ -49,7 +58,10 @@ _WATCHED = re.compile(
 _WATCHED_BUT = re.compile(
     r"\b(?:seat ?belt|seatbelt|tool belt|belt loop|buckle|lock\w*|stolen|steal\w*|thie\w*|theft|"
     r"climb\w*|camping|boat|tow\w*|gym|kayak|"
-    r"tent|rust\w*|insurance claim|safe|hunt\w*|range|deer|season|trip)\b"
+    r"tent|rust\w*|insurance claim|safe|hunt\w*|range|deer|season|trip|"
+    # a machine's belt that slips, a rope in a game's level to be solved
+    r"treadmill|fan belt|timing belt|drive belt|conveyor|engine|machine|act \d+|in the level|"
+    r"this level|chapter \d+|puzzle|side quest|boss fight|final boss|in game|the game)\b"
 )
 
 # A loaded weapon kept close and said not to be for work, the range or protection.
@@ -71,6 +83,9 @@ _HOARDED = re.compile(
     r"\b(?:squirrel\w* away|stash\w* away|hoard\w*|stockpil\w*|sav\w* up|put\w* away|"
     r"putting aside|put aside|set\w* aside|been (?:saving|collecting|holding onto|holding on to|"
     r"squirrel\w*|stashing))(?: (?!her\b|his\b|their\b)\S+){0,3}? " + _DRUGS + r"\b"
+    # the packaging kept, not the drug: "saving my insulin pen boxes for crafts"
+    r"(?! (?:pens? )?(?:box|boxes|bottles|containers|packaging|packets|wrappers|receipts|caps|"
+    r"lids|jars|tubs)\b)"
 )
 # ...and told of oneself: someone else's hoard is for the rules of others (``crisis.whose``).
 _HOARDER_ELSE = re.compile(
@@ -82,7 +97,12 @@ _HOARDER_ELSE = re.compile(
 _HOARDED_BUT = re.compile(
     r"\b(?:organi[sz]er|dosette|pill box|for the (?:week|trip|holiday|flight|weekend)|pharmacy|"
     r"chemist|dispos\w*|take back|drop off|return them|to return|travel\w*|vacation|holiday|"
-    r"my (?:grandma|grandmother|grandad|grandfather|nan|mum|mom|dad) s)\b"
+    r"my (?:grandma|grandmother|grandad|grandfather|nan|mum|mom|dad) s|"
+    # tablets the devices, for a class or an office
+    r"computers?|laptops?|ipads?|devices?|screens?|chargers?|students|classroom|"
+    # medicine stored out of a child's reach
+    r"out of (?:the )?(?:kids|children|toddler|baby)(?: s)? reach|out of reach of|child ?proof|"
+    r"(?:top|high) (?:cupboard|shelf|cabinet))\b"
 )
 
 # The means named as all one has left.
@@ -108,7 +128,9 @@ _CALLING = re.compile(
 _CALLING_BUT = re.compile(
     r"\b(?:store|shop|sale|buy|buying|bought|range|cart|wishlist|auction|gun show|collection|"
     r"app|reminders?|restock\w*|alarm|notifications?|"
-    r"fishing|swim\w*|kayak\w*|hike|hiking|pizza|snack)\b"
+    r"fishing|swim\w*|kayak\w*|hike|hiking|pizza|snack|"
+    # the drug box's count at a shift change; a hunting season's opening
+    r"the count|narc count|drug count|inventory|audit|hunt\w*|opening day|deer|elk)\b"
 )
 
 # Harm done to one's own body on purpose, told by the deed.
@@ -117,7 +139,16 @@ _ON_PURPOSE = re.compile(
     r"bash\w*|crush\w*|stabb\w*)\b(?: \S+){0,6}? (?:my own|on my|into my|against my|my) (?:hand|"
     r"hands|arm|arms|fist|fists|wrist|wrists|knuckles?|fingers?|head|leg|legs|thighs?|skin|"
     r"forearms?|ribs|shins?)\b(?: \S+){0,8}? (?<!not )on purpose\b"
-    r"(?! to (?:see|test|check|show|prove))"
+    r"(?! to (?:see|test|check|show|prove|toughen|condition|harden|strengthen))"
+)
+# Sport that burns the muscles on purpose: a drop set, leg day.
+_TRAINING = re.compile(
+    r"\b(?:drop sets?|sets|reps|leg day|workout|gym|squats?|lifting|heavy bag|sparring|"
+    r"muay thai|kickboxing|boxing|conditioning|drills?)\b"
+)
+_TRAINING_BUT = re.compile(
+    r"\b(?:blood|bleed\w*|hide|hiding|sleeves|nobody knows|deserve\w*|punish\w*|to feel|"
+    r"again|every night|can not stop|cant stop)\b"
 )
 _BLADE_HABIT = re.compile(
     r"\b(?:scrap\w*|scratch\w*|cut\w*|carv\w*|slic\w*|dig\w*|dragg\w*|rak\w*|pick\w*|"
@@ -135,7 +166,9 @@ _ACCIDENT = re.compile(
 
 # A weapon loaded and set down, then sat with and looked at.
 _SAT_WITH = re.compile(
-    r"\bload\w*\b(?=.*\b(?:sitting|sat|sit) (?:here |there )?(?:just )?(?:looking|staring) at "
+    # (not a scope fitted or a game's save loaded)
+    r"\bload\w*\b(?! (?:the |a |my )?(?:new )?(?:scope|optic|sight|sling|stock|skin|save|mod)\b)"
+    r"(?=.*\b(?:sitting|sat|sit) (?:here |there )?(?:just )?(?:looking|staring) at "
     r"(?:it|them)\b)"
 )
 # A hose cut to length and taped, in a garage or to a car's exhaust.
@@ -146,7 +179,9 @@ _HOSE = re.compile(
 _HOSE_PLACE = re.compile(r"\b(?:garage|car|truck|van|exhaust|tailpipe|window)\b")
 _HOSE_BUT = re.compile(
     r"\b(?:garden|leak\w*|sprinkler|vacuum|hoover|radiator|coolant|mechanic|mot|inspection|"
-    r"pool|washer|plumb\w*)\b"
+    r"pool|washer|plumb\w*|"
+    # cleaning gear, a hose hung on its reel
+    r"shop vac|hose reel|wall hook|car wash|pressure wash\w*|jet wash\w*)\b"
 )
 # Enough put by, and only the day left to choose.
 _ONLY_WHEN = re.compile(
@@ -155,8 +190,47 @@ _ONLY_WHEN = re.compile(
 )
 _ONLY_WHEN_BUT = re.compile(
     r"\b(?:holiday|vacation|trip|party|wedding|leave|pto|days off|flight|move|moving|snacks|food|"
-    r"beer|wine|money|cash|savings|points|miles)\b"
+    r"beer|wine|money|cash|savings|points|miles|"
+    # a household job's supplies
+    r"paint|tiles|wallpaper|boxes(?! of)|nursery|firewood)\b"
 )
+
+
+# The excuses of the shapes above, read apart so that the classifier can defer to them too: a
+# part fitted or a save loaded and admired, a body conditioned in sport on purpose.
+_FITTED = re.compile(
+    r"\bload\w* (?:the |a |my )?(?:new )?(?:scope|optic|sight|sling|stock|skin|save|mod)\b"
+    r"(?=.*\b(?:sitting|sat|sit) (?:here |there )?(?:just )?(?:looking|staring) at (?:it|them)\b)"
+)
+_CONDITIONED = re.compile(r"\bon purpose to (?:toughen|condition|harden|strengthen)\b")
+
+
+def fitted(plain: str) -> bool:
+    """A part fitted to a weapon, or a game's save, loaded and admired: "loaded the new scope onto
+    my rifle and just sat there staring at it" (``plain``: normalised)."""
+    return _FITTED.search(plain) is not None
+
+
+def excused(plain: str) -> bool:
+    """One of these shapes told with its ordinary reason (a hunt, a machine, a game, sport, a
+    household job) and none told without one (``plain``: normalised)."""
+    if check(plain):
+        return False
+    pairs = (
+        (_WATCHED, _WATCHED_BUT),
+        (_HOARDED, _HOARDED_BUT),
+        (_ONLY_LEFT, _GAME_BUT),
+        (_CALLING, _CALLING_BUT),
+        (_HOSE, _HOSE_BUT),
+        (_ONLY_WHEN, _ONLY_WHEN_BUT),
+        (_ON_PURPOSE, _TRAINING),
+    )
+    if any(shape.search(plain) and but.search(plain) for shape, but in pairs):
+        return True
+    weapon = _WEAPON.search(plain) is not None
+    if weapon and (_LOADED.search(plain) or _SAT_WITH.search(plain)) and _LOADED_BUT.search(plain):
+        return True
+    return _FITTED.search(plain) is not None or _CONDITIONED.search(plain) is not None
 
 
 def check(plain: str) -> bool:
@@ -179,6 +253,10 @@ def check(plain: str) -> bool:
         return True
     if _ONLY_WHEN.search(plain) and not _ONLY_WHEN_BUT.search(plain):
         return True
+    on_purpose = _ON_PURPOSE.search(plain)
+    burn = on_purpose is not None and on_purpose.group(0).startswith("burn")
+    if burn and _TRAINING.search(plain) and not _TRAINING_BUT.search(plain):
+        return False  # a muscle's burn in a workout, not a burn
     return bool(
         (_ON_PURPOSE.search(plain) or _BLADE_HABIT.search(plain)) and not _ACCIDENT.search(plain)
     )

@@ -20,7 +20,9 @@ _DISTRESS = _compile(
     r"longer )\w+ ){0,3}?(?:hopeless|empty|numb|worthless|"
     r"alone|lonely|broken|miserable|desperate|overwhelmed|exhausted|lost|trapped|panicking|"
     r"terrified|awful|terrible|sad|depressed|anxious|scared|ashamed|guilty|useless|a failure|"
-    r"like a failure|like a burden|nothing|down|low|crap|shit)\b",
+    r"like a failure|like a burden|nothing|down|low|crap|shit)\b"
+    # ...not overwhelmed with joy: "so overwhelmed with joy, the baby is here"
+    r"(?! (?:with|by) (?:joy|happiness|gratitude|love|pride|excitement|kindness|the support)\b)",
     r"\b(?:panic|anxiety) attacks?\b",
     r"\bcan not (?:sleep|stop crying|breathe|cope|focus|get out of bed|stop shaking)\b",
     r"\b(?:crying|cried|sobbed|sobbing|wept|weeping|bawled|bawling) (?:\w+ ){0,2}?(?:all|every|"

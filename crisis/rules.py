@@ -22,6 +22,8 @@ from crisis.vocab import (
     _compile,
     _words,
 )
+from crisis.vocab import AT_CHEMIST as _AT_CHEMIST
+from crisis.vocab import NOT_THE_DRUG as _NOT_THE_DRUG
 
 # Each pattern comes with the words it cannot match without (after normalisation): a message
 # that has none of them skips that pattern's regex, and one that has none for any pattern skips
@@ -167,7 +169,11 @@ _PATTERNS: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
             r"\bwant (?:it all|everything|it|the pain|this pain|this|all of this|all this|"
             r"the suffering) "
             + _ADV
-            + r"to (?:end|stop|be over)\b(?! (?:raining|snowing|for|so|when|before)\b)",
+            + r"to (?:end|stop|be over)\b(?! (?:raining|snowing|for|so|when|before)\b)"
+            # ...not a season, a term or a show that drags: "this season is dragging"
+            r"(?!.*\b(?:this|the) (?:season|semester|term|tournament|show|series|match|game|"
+            r"shift|flight|meeting|renovation|move)\b(?: \w+){0,2} (?:drag\w*|slow|long|"
+            r"endless|boring)\b)",
             r"\bfeel(?:ing)? like "
             + _ADV
             + r"(?:i am dying|i am going to die|ending it|giving up on life)\b",
@@ -272,8 +278,11 @@ _PATTERNS: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
             r"\b(?:took|have taken|taken|swallowed|downed) [1-9][0-9]+ (?:of )?(?:my |the )?"
             + _PILLS
             + r"\b",
-            r"\b(?:saving|stockpiling|hoarding|collecting|saved|stockpiled|hoarded|"
-            r"been saving) (?:up )?(?:my |some |all my |enough )?" + _PILLS + r"\b",
+            r"\b(?:saving|stockpiling|hoarding|collecting" + _AT_CHEMIST + r"|saved|stockpiled|"
+            r"hoarded|been saving) (?:up )?(?:my |some |all my |enough )?"
+            + _PILLS
+            + r"\b"
+            + _NOT_THE_DRUG,
             r"\benough " + _PILLS + r" to (?:die|kill|end|overdose|do it|not wake up)\b",
         ),
     ),

@@ -152,7 +152,9 @@ MORE = _compile(
     r"\bi am doing it\b(?= (?:\w+ ){0,3}?(?:bye|goodbye|tonight|now)\b| *$)",
     r"\btell (?:my \w+|them|everyone|him|her) (?:that )?i (?:loved|love) (?:her|him|them|you)"
     r"\b(?= *$| and| sorry| always)",
-    r"\bwalk(?:ing)? into the (?:water|sea|ocean|lake|river|traffic|waves)\b",
+    r"\bwalk(?:ing)? into the (?:water|sea|ocean|lake|river|traffic|waves)\b"
+    # ...not a shallow beach waded out on: "the sandbar goes out half a mile"
+    r"(?!.*\b(?:sandbar|sand bar|low tide|tide is out|knee deep|ankle deep|wading)\b)",
     r"\b(?:not going to|will not|wo not) be (?:here|around) for (?:the )?(?:next|last|final)\b"
     + AWAY_FOR_A_REASON,
     r"\b(?:pistol|gun|revolver|shotgun|rifle|handgun)\b(?: \w+){0,4}? (?:under (?:my|the) "

@@ -30,6 +30,8 @@ from crisis import (
     veiled,
 )
 from crisis.mood import distress, resolved
+from crisis.vocab import AT_CHEMIST as _AT_CHEMIST
+from crisis.vocab import NOT_THE_DRUG as _NOT_THE_DRUG
 from crisis.vocab import SUBSTANCE as _SUBSTANCE
 from crisis.vocab import _any, _compile, union
 
@@ -177,22 +179,33 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?!.*\b(?:about the|keys|cleaner|pen pals?|thank you|remind\w*|party|birthday|"
             r"christmas|shopping|groceries|lesson|lecture|class|exam|meeting|course|test|wedding|"
             r"teacher|school|colleagues?)\b)",
-            r"\b(?:saving|saved|stockpiling|stockpiled|hoarding|collecting|kept|keeping) "
+            r"\b(?:saving|saved|stockpiling|stockpiled|hoarding|collecting"
+            + _AT_CHEMIST
+            + r"|kept|keeping) "
             r"(?!(?:their|taking|on|up|track)\b)(?:\w+ ){0,3}?"
             + _SUBSTANCE
+            + _NOT_THE_DRUG
             + r"\b(?! (?:\w+ ){0,4}?(?:for|in case of) (?:the |my |a |\w+ months in )?"
             r"(?:trip|holiday|travel|emergencies|migraines?|australia|abroad)\b)(?! refills so)"
             r"(?! (?:\w+ ){0,4}?(?:locked|out of reach|safely|away from the (?:kids|children)))",
             r"\b(?:bought|got|have|ordered) (?:a |the )?(?:rope|noose|helium|charcoal|razor "
             r"blades|blades)\b(?!.*\b(?:climbing|boat|sailing|camping|tent|balloons?|party|"
             r"garden|tow|washing line|swing|hammock|dog|craft|barbecue|bbq|grill|shaving)\b)",
-            r"\b(?:picked|chosen|set|decided on|have) (?:a |the )?(?:date|day|place|spot)\b"
+            # (not "have not decided on the day", unless beside the means)
+            r"(?<!not )(?<!yet )\b(?:picked|chosen|set|decided on|have) (?:a |the )?(?:date|day|"
+            r"place|spot)\b"
             r"(?! (?:and (?:a |the )?\w+ )?for (?:the |our |my |a |his |her |their )?(?:\w+ )?"
             r"(?:wedding|party|move|trip|holiday|"
             r"meeting|exam|interview|surgery|operation|birthday|launch|dinner|lunch|visit|"
             r"appointment|reunion|graduation|match|game|concert|test|picnic)\b)",
+            r"\b(?:not|yet) (?:decided on|picked|chosen|set) (?:a |the )?(?:date|day|night)\b"
+            r"(?=.*\b(?:pills|tablets|meds|rope|gun|noose|note|letters?)\b)|\b(?:pills|tablets|"
+            r"meds|rope|gun|noose)\b.*\b(?:not|yet) (?:decided on|picked|chosen|set) (?:a |the )?"
+            r"(?:date|day|night)\b",
             r"\b(?:giving|gave|given) away (?:\w+ ){0,2}?(?:my|all)\b(?! (?:\w+ ){0,3}?(?:to "
-            r"charity|because|downsizing|moving|old|spare|extra|baby))(?! (?:\w+ ){0,6}?(?:anyone "
+            r"charity|because|downsizing|moving|old|spare|extra|baby))"
+            # ...nor the books of a course finished: "giving away my textbooks, graduating"
+            r"(?!.*\bgraduat\w*)(?! (?:\w+ ){0,6}?(?:anyone "
             r"want|who wants|if anyone|for free|free to))",
             r"\bgave (?:away )?my (?:cat|dog|pets?|rabbit|bird) to\b(?! (?:\w+ ){0,6}?(?:for the "
             r"(?:week|weekend|day|night|holiday)|while i am|holiday|vacation|trip)\b)",
@@ -201,7 +214,10 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:rehoming|rehomed|found a home for|found homes for) (?:\w+ ){0,2}?"
             r"(?:my |the )?(?:cat|dog|pets?)\b",
             r"\b(?:affairs|things) (?:are |is )?in order\b(?! (?:\w+ ){0,12}?(?:finally|nagged|"
-            r"feels good|admin|before (?:the|my) (?:surgery|operation|trip|move|flight)))",
+            r"feels good|admin|before (?:the|my) (?:surgery|operation|trip|move|flight)|"
+            # a will and affairs squared for a deployment or a house sale
+            r"before (?:the |my |a |our )?(?:deploy\w*|tour|rotation|posting|mission)|for (?:the |"
+            r"my |our )?(?:house sale|move|mortgage|deploy\w*)))",
             r"\bwho (?:will|would|should) (?:take|look after|have|get) (?:\w+ ){0,2}?when i am "
             r"gone\b",
             r"\bwhen i am (?:gone|not here|dead)\b",
@@ -247,7 +263,13 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"punching|banging|banged|"
             r"scratched|scratching|bit|biting|carved|carving) (?:\w+ ){0,3}?(?:myself|my (?:arms?|"
             r"wrists?|legs?|thighs?|skin|head|stomach|hips?|body))\b(?! on (?:the|a) (?:door|"
-            r"table|corner|edge|cupboard|shelf|car))",
+            r"table|corner|edge|cupboard|shelf|car))"
+            # ...not a muscle's burn in a workout: "burning my legs with drop sets"
+            r"(?<!burning my legs)(?<!burning my arms)(?<!burned my legs)(?<!burned my arms)"
+            r"(?<!burnt my legs)(?<!burnt my arms)"
+            r"|\b(?:burning|burned|burnt) my (?:legs|arms)\b(?!(?: \w+){0,4}? (?:with|doing|from|"
+            r"on) (?:\w+ )?(?:drop sets?|squats|lunges|reps|sets|wall sits|planks|sprints|burpees|"
+            r"leg day|spin class|workout)\b)",
             r"\bbang(?:ing|ed)? my head\b",
             r"(?<!cause )(?<!causes )(?<!prevent )(?<!people )(?<!patients )(?<!of )"
             r"\b(?:relapsed|relapse|relapsing)\b(?!.*\b(?:rates?|statistics|stud\w+|common|"

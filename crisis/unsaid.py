@@ -15,7 +15,14 @@ check-in (``check``).
 - not deserving to keep breathing (not to "breathe the same air" as a star);
 - a sign set by the clock: "if nobody texts me back by midnight I'm taking it as my sign" (a sign
   to go to bed is no such thing);
-- affairs squared away with one's guns or dog promised to heirs (not before surgery).
+- affairs squared away with one's guns or dog promised to heirs (not before surgery, nor for a
+  house sale or a move).
+
+Their ordinary lookalikes stay quiet: a career's years named, a nurse asking the line for her
+patients, a course question, awe at a star ("the same planet as"), a game lost for the night, the
+last week at a job, a sale's deadline, notes in a lunchbox, a road statistic joked about or
+refused. ``excused`` tells the classifier when a shape came with such a reason, or the promise
+was kept ("said yes of course. i'll be there"), so that it defers as the rules do.
 
 ``retiring`` is the other side: a career ended "for good" at a retirement, or a shift with its
 return named ("clocking out for good from this shift, see you monday"), with no word of life or
@@ -40,12 +47,25 @@ _PROMISE_BUT = re.compile(
     r"since|flight|visa|court|custody|exam)\b"
 )
 
+# The same promise kept: "said yes of course. i'll be there".
+_PROMISE_KEPT = re.compile(
+    r"\b(?:said|told (?:him|her|them)|promised)(?: \S+){0,3}? (?:yes|yeah|yea|yep|ya|of course|ofc|"
+    r"sure|definitely|obviously)\b(?: \S+){0,4}? i (?:will|ll) (?:be there|make it|come)\s*$"
+)
+
 _STATISTIC = re.compile(
     r"\b(?:be|become|becoming|end up|ending up|join|joining)(?: just)? (?:one of the 22|another "
     r"one of the 22|part of the 22|(?:a|another|just another) (?:\w+ )?(?:statistic|stat|"
     r"number on a slide))\b(?= *$| before| by| this| soon| next| one day| eventually| too| lol|"
     r" honestly| "
     r"tbh| i think| fr)"
+)
+
+# A statistic of the roads or the slopes, or one the writer says they don't want to become.
+_STATISTIC_BUT = re.compile(
+    r"\b(?:do not|dont|never|not) (?:want to|wanna|going to|gonna|planning to|about to) (?:be|"
+    r"become|end up)\b|\b(?:ski\w*|snowboard\w*|driv\w*|road|roads|traffic|texting|seat ?belt|"
+    r"helmet|motorbike|motorcycle|cycling|bike|speeding)\b(?=.*\b(?:lol|lmao|haha|jk)\b)"
 )
 
 _CLOCKED_OUT = re.compile(
@@ -57,7 +77,9 @@ _CLOCKED_BUT = re.compile(
     r"service)|moving|career|promotion|party|server|game|discord|social\w*|twitter|instagram|"
     r"insta|tiktok|facebook|reddit|app|account|stream\w*|twitch|gaming|season|office|building|"
     r"premises|site|store|branch|we|from (?:the|our|this|that)|pension\w*|nah|not yet|years "
-    r"(?:left|till|until|to go))\b"
+    r"(?:left|till|until|to go)|"
+    # a career's length named: "30 years on the ambulance"
+    r"\d+ (?:years|yrs) (?:on|in|with|at) (?:the|this)\b)\b"
 )
 
 _DONE_ME_TOO = re.compile(
@@ -70,6 +92,8 @@ _DONE_BUT = re.compile(
     # done for the day, not for good
     r"|\bdone (?:with|w) \w+(?: \w+)? (?:for (?:today|tonight|now|the day|the week)|today|"
     r"tonight)\b|\bincluded in the\b"
+    # a game lost for the night: the squad wiped, "gg"
+    r"|\b(?:gg|wiped|squad wipe|ranked)\b"
     # a day's load laughed at: an exam, a show, a game
     r"|\b(?:exams?|finals|test|homework|essay|deadline|show|season|episode|game|raid|boss)\b"
     r"(?=.*\b(?:lol|lmao|jk|haha)\b)|\b(?:lol|lmao|jk|haha)\b(?=.*\b(?:exams?|finals|test|"
@@ -87,7 +111,10 @@ _BEFORE_I_GO = re.compile(
 )
 _TRIP = re.compile(
     r"\b(?:flight|trip|holiday|vacation|travel\w*|abroad|move|moving|deploy\w*|semester|"
-    r"exchange|visa|packing|suitcase|airport|lease|tour|rotation)\b"
+    r"exchange|visa|packing|suitcase|airport|lease|tour|rotation|"
+    # the last days at a job or a course
+    r"last (?:week|day|days|shift) (?:at|of|in)|new job|internship|contract|handover|notice|"
+    r"retir\w*|graduat\w*)\b"
 )
 
 _LINE_REFUSED = re.compile(
@@ -99,21 +126,36 @@ _LINE_REFUSED = re.compile(
 _LINE_BUT = re.compile(
     r"\b(?:i am (?:fine|ok|okay|good|safe|alright)|not suicidal|for (?:a|my) (?:essay|class|"
     r"project|paper|friend|assignment)|just asking|already (?:have|know|saved|got)|i (?:have |ve )?"
-    r"(?:saved|got|have|know) it|saved it|have it saved)\b"
+    r"(?:saved|got|have|know) it|saved it|have it saved|"
+    # asked for one's patients or clients, or about the course
+    r"for (?:my|our|a) (?:patients?|clients?|students?|residents?|ward|unit|clinic|team|work)|"
+    r"i am an? (?:nurse|medic|paramedic|doctor|counsell?or|therapist|teacher|social worker)|"
+    r"(?:question|asking) about (?:the |this |a )?(?:lesson|module|course|quiz)\b(?: \d+)?)\b"
 )
 
+# Notes left as a treat for a child or a partner to find.
+_FOUND_BUT = re.compile(
+    r"\b(?:lunch ?box|easter|treasure hunt|scavenger hunt|tooth fairy|advent|valentine\w*)\b"
+)
 _FOUND_AFTER = re.compile(
     r"\b(?:letters?|notes?|cards?|envelopes?)\b(?: \S+){0,16}? (?:where|so) (?:she|he|they|"
     r"someone|somebody|the kids|my \w+) (?:will|ll|would|can|could) find (?:them|it|those)"
     r"(?: \S+){0,2}? (?:after|afterwards|when i am gone|once i am gone|after i am gone)\s*$"
 )
 
+# Awe at a star: not worthy of the same planet or timeline ("as this goalkeeper").
+_UNDESERVING_BUT = re.compile(
+    r"\bsame (?:air|planet|timeline|world|earth|era|universe|room|time|generation|city|country|"
+    r"stage|pitch) as\b"
+)
 _UNDESERVING = re.compile(
     r"\bi (?:do not|dont|no longer|do no longer) deserve to (?:keep (?:on )?)?(?:breath\w*|"
     r"be breathing|be alive|exist|be here|be on this earth|wake up|living|live(?= *$| and| after| "
     r"anymore| any more| any longer| working| but))\b(?! the same| near| with)"
 )
 
+# A sale's deadline: no bid by midnight, so the couch stays.
+_SIGN_BUT = re.compile(r"\b(?:bids?|buyers?|listing|auction|for sale)\b")
 _SIGN_SET = re.compile(
     r"\bif (?:nobody|no one|noone|no1|he|she|they|you)\b(?: \S+){0,8}? (?:by|before|until) "
     r"(?:midnight|tonight|morning|noon|dawn|\d+(?: ?[ap]m)?)\b(?: \S+){0,4}? (?:taking it as|"
@@ -130,7 +172,10 @@ _BEQUEATHED = re.compile(
 )
 _SETTLED_BUT = re.compile(
     r"\b(?:surgery|operation|op|deploy\w*|if anything (?:happens|goes wrong)|estate planning|"
-    r"retir\w*|grandma|grandpa|grandad|nan|my (?:dad|mum|mom|father|mother) s|probate|funeral)\b"
+    r"retir\w*|grandma|grandpa|grandad|nan|my (?:dad|mum|mom|father|mother) s|probate|funeral|"
+    # a will drawn up at a milestone; a pet or a truck minded in a move
+    r"mortgage|new baby|got married|house sale|while (?:we|i) "
+    r"(?:move|are moving|am moving|am away|are away)|moving house)\b"
 )
 
 
@@ -138,9 +183,13 @@ def check(plain: str) -> bool:
     """An end told without its word (``plain``: normalised)."""
     if _PROMISE_BROKEN.search(plain) and not _PROMISE_BUT.search(plain):
         return True
-    if _STATISTIC.search(plain) or _FOUND_AFTER.search(plain) or _UNDESERVING.search(plain):
+    if _STATISTIC.search(plain) and not _STATISTIC_BUT.search(plain):
         return True
-    if _SIGN_SET.search(plain):
+    if _FOUND_AFTER.search(plain) and not _FOUND_BUT.search(plain):
+        return True
+    if _UNDESERVING.search(plain) and not _UNDESERVING_BUT.search(plain):
+        return True
+    if _SIGN_SET.search(plain) and not _SIGN_BUT.search(plain):
         return True
     if _CLOCKED_OUT.search(plain) and not _CLOCKED_BUT.search(plain):
         return True
@@ -155,22 +204,47 @@ def check(plain: str) -> bool:
     )
 
 
+def excused(plain: str) -> bool:
+    """One of these shapes told with its ordinary reason (a trip, a career, a game, a lawyer, a
+    sale, a star) and none told without one (``plain``: normalised)."""
+    if check(plain):
+        return False
+    pairs = (
+        (_PROMISE_BROKEN, _PROMISE_BUT),
+        (_STATISTIC, _STATISTIC_BUT),
+        (_CLOCKED_OUT, _CLOCKED_BUT),
+        (_DONE_ME_TOO, _DONE_BUT),
+        (_LINE_REFUSED, _LINE_BUT),
+        (_FOUND_AFTER, _FOUND_BUT),
+        (_UNDESERVING, _UNDESERVING_BUT),
+        (_SIGN_SET, _SIGN_BUT),
+    )
+    if any(shape.search(plain) and but.search(plain) for shape, but in pairs):
+        return True
+    if _SETTLED.search(plain) and _BEQUEATHED.search(plain) and _SETTLED_BUT.search(plain):
+        return True
+    return retiring(plain) or _PROMISE_KEPT.search(plain) is not None
+
+
 _RETIRED = re.compile(
     r"\bsee (?:you|ya|yall|you all) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"tomorrow|next|later|soon|on)\b|\bback (?:tomorrow|on|monday|next|after)\b|"
     r"\bfrom this shift\b|"
+    # a night's sleep, or a study group or chat left at a course's end
+    r"\bneed (?:some |to )?sleep\b|\boff to bed\b|\bbed ?time\b|"
+    r"\bfrom (?:the|this|our|my) (?:study group|group chat|group|chat|server|course|class|forum)\b|"
     r"\b(?:retir\w*|pension\w*|last shift ever|final shift|leaving do|send ?off|farewell party|"
     r"years (?:on|in) the (?:job|force|department|service|fire service|job))\b"
 )
 _RETIRED_BUT = re.compile(
     r"\b(?:other side|heaven|afterlife|beyond|never|not planning|"
     r"life|alive|around|anymore|any more|goodbye|myself|die|dying|dead|kill\w*|end it|"
-    r"not be here|gone|disappear\w*|pills|gun|rope|notes?|letters?)\b"
+    r"not be here|gone|disappear\w*|pills|gun|rope|notes?|letters?|forever|for ever)\b"
 )
 
 
 _CLOCKING_OUT = re.compile(
-    r"\b(?:clock|log|sign|check|tap|punch)(?:ing|ed|s)? (?:off|out) (?:for good|forever|"
+    r"\b(?:clock|logg?|sign|check|tapp?|punch)(?:ing|ed|s)? (?:off|out) (?:for good|forever|"
     r"permanently|for the last time)\b"
 )
 

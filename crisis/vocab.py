@@ -91,6 +91,24 @@ def warm_up() -> None:
         _ = pattern.compiled
 
 
+# "collecting my meds at the chemist": a prescription picked up, not pills put by. Follows the
+# word "collecting" in the rules that read hoarding.
+AT_CHEMIST = (
+    r"(?!(?=(?: \w+){0,4}? (?:from|at) (?:the |my )?(?:chemist|chemists|pharmacy|drugstore|"
+    r"dispensary|gp|surgery|clinic|boots|cvs|walgreens)\b)"
+    # ...unless they are then kept back: "collecting them at the pharmacy and keeping them all"
+    r"(?!.*\b(?:keep\w*|kept|sav\w*|stash\w*|hoard\w*|not tak\w*|enough|them all|all of "
+    r"them)\b))"
+)
+
+# Follows a drug's name in the rules that read hoarding: its empty packaging kept for crafts, or
+# tablets that are computers ("stockpiling tablets for the school's computer lab").
+NOT_THE_DRUG = (
+    r"(?! (?:pens? )?(?:box|boxes|bottles|containers|packaging|packets|wrappers|receipts|caps|"
+    r"lids|jars|tubs)\b)(?!(?: \w+){0,6}? (?:computers?|laptops?|ipads?|devices?|screens?|"
+    r"chargers?|students|classroom|computer lab)\b)"
+)
+
 # Pills and what they come in, by name or by the endings drug names share.
 SUBSTANCE = (
     r"(?:pills?|tablets?|meds|medication|medicines?|drugs?|sleeping pills|painkillers|"
@@ -261,6 +279,11 @@ _GUARD = _compile(
     r"job|work))|working|studying)\b",
     r"\b(?:been |am )?killing myself (?:at|in) (?:the )?(?:gym|work|office)\b",
     r"\bshoot myself in the foot\b|\bshot myself in the foot\b",
+    # "if you put a gun to my head i could not name one": a question one can't answer
+    r"\bif (?:you|someone|somebody|anyone|they) (?:put|puts|held|holds|pointed|points) a (?:gun|"
+    r"knife|pistol) to my head\b(?=(?: \S+){0,3}? (?:i )?(?:could not|can not|would not|could "
+    r"never|would never|still could not|still can not) (?:\w+ )?(?:name|tell|say|remember|pick|"
+    r"choose|find|explain|sing|spell|answer|guess|list)\b)",
     r"\b(?:cut|cutting) myself (?:some|a little|a bit of|any|a) (?:slack|slice|piece|break|"
     r"deal)\b",
     r"\b(?:cut|cutting) myself off\b",

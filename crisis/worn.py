@@ -2,12 +2,14 @@
 caring reply (``distress``).
 
 - funerals piling up, comrades lost from one's old unit ("funeral season", "lost three guys from
-  my old company"; not players lost in a raid or staff lost to a rival firm);
+  my old company"; not players lost in a raid, staff lost to a rival firm, to retirement or to
+  better pay, nor an honour guard served);
 - nobody at work or at home who "gets it" (not a joke, a meme or a lesson nobody got);
 - a message that opens with being overwhelmed or burnt out, or "running on spite" (not
-  overwhelmed with joy or by the support);
-- not able to look at oneself in the mirror (not after a haircut);
-- a friend who ghosted or blocked the writer, old chats reread (not left on read, laughing).
+  overwhelmed with joy, by the support or by how good something is);
+- not able to look at oneself in the mirror (not after a haircut, nor for dark circles);
+- a friend who ghosted or blocked the writer, old chats reread (not left on read, laughing, nor a
+  gym or study partner).
 
 Read on normalised text; pure, nothing here logs.
 """
@@ -27,7 +29,10 @@ _FUNERALS = re.compile(
 _FUNERALS_BUT = re.compile(
     r"\b(?:raid|match|game|gg|other team|round|trade|traded|draft|fantasy|transfer|hiring|rival|"
     r"layoffs?|quit|"
-    r"resigned|poached|sims|in the (?:show|book|film|movie|series))\b"
+    r"resigned|poached|sims|in the (?:show|book|film|movie|series)|"
+    # colleagues lost to another job or to retirement; a funeral served at in uniform
+    r"retir\w*|promot\w*|new (?:hospital|job|station|company|unit|firm)|better pay|"
+    r"honou?r guard|funeral detail)\b"
 )
 
 _NOT_UNDERSTOOD = re.compile(
@@ -46,7 +51,10 @@ _OVERWHELMED = re.compile(
     r"|i am |i am so )?(?:overwhelmed|burnt out|burned out|"
     r"drowning(?! in))\b(?! (?:with|by) (?:joy|gratitude|love|kindness|support|happiness|"
     r"the (?:support|response|love|messages)|(?:the )?(?:calls|orders|requests|emails|tickets|"
-    r"customers|applications|work|traffic)))(?! (?:the|a|an|my|his|her|our|their|\d+)\b)"
+    r"customers|applications|work|traffic|admissions|patients|bookings|deliveries)))"
+    r"(?! (?:the|a|an|my|his|her|our|their|\d+)\b)"
+    # overwhelmed by how good something is
+    r"(?! (?:with|by) how (?:good|great|amazing|beautiful|kind|nice|lovely|well|much i love)\b)"
     r"|\brunning on (?:empty|fumes|spite|\w+ and spite)\b(?!.*\b(?:fill\w*|gas|tank|fuel|"
     r"petrol|diesel|battery|charg\w*)\b)"
 )
@@ -57,7 +65,9 @@ _MIRROR = re.compile(
 )
 _MIRROR_BUT = re.compile(
     r"\b(?:haircut|hair|fringe|bangs|tattoo|sunburn|makeup|make up|braces|eyebrows?|dye|lol|"
-    r"lmao|laugh\w*)\b"
+    r"lmao|laugh\w*|"
+    # looks after a long shift: dark circles, a breakout
+    r"dark circles|eye bags|bags under|raccoon|panda|puffy|acne|pimples?|breakout|zits?)\b"
 )
 
 _GHOSTED = re.compile(
@@ -68,7 +78,11 @@ _GHOSTED = re.compile(
     r"|\bkeep (?:re ?reading|re ?watching|replaying|scrolling through|looking at) (?:our|his|"
     r"her|their|my) old (?:chats|messages|texts|photos|pics|dms)\b"
 )
-_GHOSTED_BUT = re.compile(r"\b(?:lol|lmao|jk|on read|in game|in the game)\b")
+_GHOSTED_BUT = re.compile(
+    r"\b(?:lol|lmao|jk|on read|in game|in the game|"
+    # a partner for the gym or a class project, not a friend
+    r"(?:gym|workout|lifting|study|lab|project|running|tennis|squash|dance|climbing) partner)\b"
+)
 
 
 def distress(plain: str) -> bool:

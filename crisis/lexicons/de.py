@@ -14,7 +14,8 @@ LEXICON = {
         r"(?:heute|inzwischen|jetzt) geht es mir (?:\w+ )?(?:gut|besser)|habe es überwunden|"
         r"helfe anderen",
     ),
-    "later": (r"bis (?:morgen|bald|später|dann|montag)|schönen abend",),
+    # a goodbye till tomorrow, or to the office for retirement ("Rente ab Montag")
+    "later": (r"bis (?:morgen|bald|später|dann|montag)|schönen abend|rente|ruhestand",),
     "outing": (
         r"urlaub|freunde\w*|fotos?|wunderschön|schön|aussicht|sonnenuntergang|spaziergang|arbeit|"
         r"tourist\w*",

@@ -18,6 +18,8 @@ LEXICON = {
     "outing": (r"liburan|foto|pemandangan|indah|jalan jalan|teman teman|kerja",),
     "routine": (r"sesuai resep|seperti biasa|dari dokter|tadi pagi",),
     "guard": (
+        # tired of living in a place, not of living: "bosan hidup di kota"
+        r"bosan hidup di (?:kota|desa|sini|jakarta|kampung|apartemen|kos|kosan)",
         r"(?:mau |pengen |ingin )?mati (?:\w+ ){0,2}?(?:saking|karena malu|malu|wkwk\w*|haha\w*)|"
         r"saking \w+",
         r"mati (?:gaya|lampu|listrik|kutu|kelaparan karena|ketawa|bosan|penasaran)|"

@@ -25,6 +25,11 @@ LEXICON = {
         r"como sempre|de manhã|do dia",
     ),
     "guard": (
+        # a season, a week or a show that drags: "quero que isso acabe logo, essa temporada tá
+        # arrastando"
+        r"(?:quero|queria) que (?:isso|isto|essa|esta|a|o) (?:\w+ )?(?:acabe|termine) (?:logo|já)"
+        r"(?= (?:essa|esta|a|o|esse|este) (?:temporada|semana|prova|série|novela|campeonato|obra|"
+        r"reforma|semestre|plantão) (?:tá|está|ta) (?:arrastando|demorando|longa|longo|chata))",
         r"sumir (?:das|da|do) (?:redes|internet|instagram|facebook|tiktok|twitter|whatsapp|mapa)",
         r"não quero sumir",
         r"(?:morr(?:endo|o|er|i|eu|emos)|mort[oa]s?) (?:de|da|do) (?:\w+ )?(?:rir|riso|fome|"

@@ -3,7 +3,12 @@
 from crisis.lexicons.common import G6
 
 TL = {
-    "guard": (r"(?:mamatay|namatay|patay) (?:\w+ )?sa (?:tawa|kakatawa|gutom|hiya|inip|kilig)",),
+    "guard": (
+        r"(?:mamatay|namatay|patay) (?:\w+ )?sa (?:tawa|kakatawa|gutom|hiya|inip|kilig)",
+        # tired from work, done with a job: "pagod na ako sa trabaho", "ayoko na sa trabahong ito"
+        r"pagod na (?:ako|ko) sa (?:trabaho|work|school|eskwela|biyahe|byahe|pasok|duty)",
+        r"ayoko na sa (?:trabaho\w*|work|school|kurso)",
+    ),
     "intent": (
         r"(?:gusto|gusto ko|gusto ko nang|gusto ko ng|sana) (?:\w+ ){0,2}?(?:mamatay|"
         r"magpakamatay|mawala na|maglaho)",
