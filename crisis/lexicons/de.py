@@ -109,6 +109,10 @@ LEXICON = {
         + r"(?:meine sachen|alles|meinen hund|meine katze)|meine sachen verschenkt",
         r"(?:datum|tag) (?:\w+ )?(?:gewählt|festgelegt|ausgesucht|steht fest)",
         r"lebt (?:alle )?wohl|abschied für immer|meine letzte nachricht|meine letzte nacht",
+        # a goodbye "for ever" to everyone: "ich verabschiede mich für immer von euch"
+        r"(?:verabschiede|verabschiedete) mich (?:\w+ ){0,2}?für immer\b(?!.*\b(?:aus|vom|von|"
+        r"aus dem|aus der) (?:\w+ )?(?:gruppe|chat|forum|server|verein|firma|job|team|"
+        r"social media|instagram|facebook|tiktok|twitter|whatsapp)\b)",
         # "morgen ist mein letzter tag", unless it is the last day of a job, a trip or a term
         r"(?:heute|morgen|übermorgen|das) (?:ist|wird|war) (?:wohl |dann )?mein letzter tag\b"
         r"(?! (?:im|in|bei|an|auf|als|vor|der|des|hier)\b)(?!.*\b(?:arbeit|job|urlaub|schule|"

@@ -19,7 +19,7 @@ LEXICON = {
     "routine": (r"sesuai resep|seperti biasa|dari dokter|tadi pagi",),
     "guard": (
         # tired of living in a place, not of living: "bosan hidup di kota"
-        r"bosan hidup di (?:kota|desa|sini|jakarta|kampung|apartemen|kos|kosan)",
+        r"(?:bosan|jenuh) hidup di (?:kota|desa|sini|jakarta|kampung|apartemen|kos|kosan)",
         r"(?:mau |pengen |ingin )?mati (?:\w+ ){0,2}?(?:saking|karena malu|malu|wkwk\w*|haha\w*)|"
         r"saking \w+",
         r"mati (?:gaya|lampu|listrik|kutu|kelaparan karena|ketawa|bosan|penasaran)|"
@@ -62,8 +62,8 @@ LEXICON = {
         r"lompat|gantung diri)",
         r"bunuh diri|akhiri hidup|mengakhiri hidup(?:ku)?|(?:tidak|gak|nggak|ga|enggak) "
         r"(?:ingin|mau|pengen|sanggup) (?:\w+ )?hidup (?:lagi)?",
-        r"capek hidup|cape hidup|lelah hidup|tidak ada alasan (?:untuk )?hidup|hidup "
-        r"(?:\w+ )?(?:tidak|gak|ga) ada (?:artinya|gunanya)",
+        r"capek hidup|cape hidup|lelah hidup|bosan hidup|jenuh hidup|tidak ada alasan "
+        r"(?:untuk )?hidup|hidup (?:\w+ )?(?:tidak|gak|ga) ada (?:artinya|gunanya)",
     ),
     "passive": (
         r"lebih baik (?:\w+ ){0,2}?(?:gak|tidak|nggak|ga) ada (?:di dunia|lagi)|lebih baik (?:aku |"

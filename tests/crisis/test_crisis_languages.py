@@ -62,6 +62,10 @@ ALARMS = (CRISIS, CHECK, HELPER)
         # the last hope, failed
         "la ketamina era mi última esperanza y no sirvió de nada",
         "кетамин был моей последней надеждой, и он не помог",
+        # tired, or bored, of living; a goodbye for ever to everyone
+        "aku bosan hidup",
+        "saya jenuh hidup begini terus, gak ada gunanya",
+        "ich verabschiede mich für immer von euch allen. danke für alles",
     ],
 )
 def test_a_crisis_in_another_language_gets_the_full_reply(text: str) -> None:
@@ -146,6 +150,11 @@ def test_someone_elses_crisis_in_another_language_gets_a_reply(text: str) -> Non
         "В фильме герой хочет покончить с собой, но его спасают",
         "hace diez años intenté suicidarme, hoy estoy bien y ayudo a otros",
         "vor vielen Jahren hatte ich Suizidgedanken, heute geht es mir gut",
+        # tired of living in a place; a goodbye for ever to a group or an app
+        "aku bosan hidup di kota ini, pengen pindah ke bali",
+        "jenuh hidup di jakarta, macet terus",
+        "ich verabschiede mich für immer aus der gruppe, zu viel spam",
+        "ich verabschiede mich für immer von facebook",
     ],
 )
 def test_idioms_questions_and_routines_in_other_languages_get_no_alarm(text: str) -> None:
