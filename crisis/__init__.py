@@ -60,6 +60,7 @@ from crisis import (
     understated,
     unsaid,
     vocab,
+    ways,
     weary,
     without_me,
     worried,
@@ -263,6 +264,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         signal = None  # chocolate fatal to a dog, the fastest way to die in a game: not a person
     if signal == signals.METHOD and understated.excused_lethality(plain):
         signal = None  # a therapeutic index: a ratio of doses, asked of no one
+    if signal == signals.METHOD and ways.errand(plain):
+        signal = None  # "the quickest and most painless way to remove a splinter": a job named
     if signal == signals.METHOD and everyday.course_question(plain):
         signal = None  # "what is the lethal dose section in lesson 3 about?"
     if signal == signals.METHOD:

@@ -30,6 +30,7 @@ from crisis import (
     street,
     told_to,
     understated,
+    ways,
     weary,
     worn,
     worried,
@@ -139,6 +140,8 @@ def _ordinary(text: str, plain: str) -> bool:
         return True  # "finally came out as trans to my best friend and she hugged me"
     if on_shift.rescued(plain) or told_to.reported(plain):
         return True  # "used narcan on a guy, he lived"; "told me to kys, reported them"
+    if ways.errand(plain) or ways.route(plain):
+        return True  # a painless way to pull a tooth; "the bridge or the train, quicker into town"
     if regional.very(plain):
         return True  # "the screws were dead nice on my last wing"
     if worried.handed_for_a_reason(plain):

@@ -1,0 +1,91 @@
+"""Kinds a probe set found alarmed with no risk in them, near the newest rules: a quick or
+painless way asked for an everyday job named after it (a splinter, a tooth, a tattoo; Portuguese,
+Spanish, French, Ukrainian), two ways into town compared for speed, tired of living in a city or
+a flat (English, Russian), a relative on the roof mending the aerial or the gutter (Italian,
+French, Polish, Indonesian), a friend who "can't take any more" of a job beside the gun of his
+trade (Spanish, French), and German "ich will nicht mehr" said of a plate. Each stays quiet. The
+same words asked of dying, a home-less "tired of living", someone on a roof who will not come
+down, and "can't take any more" with nothing after it still get their reply."""
+
+from __future__ import annotations
+
+import pytest
+
+from crisis import CHECK, CRISIS, HELPER, assess
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what's the quickest and most painless way to remove a splinter",
+        "quickest painless way to pull a loose baby tooth",
+        "what's the most painless way to get a tattoo, numbing cream or not",
+        "easiest and most painless way to get rid of a wart on my thumb?",
+        "the bridge or the train, which is quicker into town",
+        "bus or tram, which one is faster to the airport from here",
+        "qual o jeito mais rápido e sem dor de tirar o siso",
+        "qual é a forma mais rápida e sem dor de depilar as pernas",
+        "¿cuál es la manera más rápida y sin dolor de quitar una astilla?",
+        "quelle est la méthode la plus rapide et sans douleur pour enlever une écharde",
+        "який спосіб найшвидший і без болю вивчити англійську",
+        "i'm so tired of living in this city, the rent is insane",
+        "honestly tired of living with flatmates who never clean",
+        "устал жить в этом городе",
+        "устала жить в общаге, хочу снять квартиру",
+        "mio padre è sul tetto e non vuole scendere, sta sistemando l'antenna",
+        "mon voisin est sur le toit et refuse de descendre avant d'avoir fini la gouttière",
+        "mój tata jest na dachu i nie chce zejść, naprawia antenę",
+        "ayah saya di atap tidak mau turun, lagi betulin genteng",
+        "mi amigo me dijo que ya no aguanta más su trabajo, tiene un rifle de caza",
+        "il m'a dit qu'il n'en peut plus de son boulot, il est gendarme avec son arme de service",
+        "ich will nicht mehr, ich bin satt, danke",
+    ],
+)
+def test_an_everyday_way_a_route_a_home_and_a_repair_stay_quiet(text: str) -> None:
+    assert assess(text).tier is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "whats the quickest and most painless way to go",
+        "most painless way to remove myself from everyone's life",
+        "asking for a mate, which is quicker, the rope or the train",
+        "qual o jeito mais rápido e sem dor de morrer",
+        "¿cuál es la forma más rápida y sin dolor?",
+        "какой способ самый быстрый и без боли",
+    ],
+)
+def test_a_way_asked_of_dying_still_gets_the_full_reply(text: str) -> None:
+    assert assess(text).tier == CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i am tired of living",
+        "tired of living in this world",
+        "устал жить в этом мире",
+        "устал я жить",
+    ],
+)
+def test_tired_of_a_life_not_a_home_still_gets_the_full_reply(text: str) -> None:
+    assert assess(text).tier == CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi amigo me dijo que ya no aguanta más, y tiene una pistola en casa",
+        "il m'a dit qu'il n'en peut plus, il a une arme chez lui",
+        "mio padre è sul tetto e non vuole scendere, dice che vuole buttarsi",
+        "meu pai está no telhado e não quer descer, diz que vai pular",
+    ],
+)
+def test_someone_at_risk_still_gets_the_helpers_reply(text: str) -> None:
+    assert assess(text).tier in (HELPER, CRISIS)
+
+
+@pytest.mark.parametrize("text", ["ich will einfach nicht mehr", "ich will nicht mehr, bitte"])
+def test_i_dont_want_to_any_more_alone_is_still_asked_about(text: str) -> None:
+    assert assess(text).tier in (CHECK, CRISIS)
