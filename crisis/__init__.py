@@ -57,6 +57,7 @@ from crisis import (
     swallowed,
     threshold,
     titles,
+    told_to,
     understated,
     unsaid,
     vocab,
@@ -391,4 +392,6 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(DISTRESS, "rule") if short else Verdict(None)
     if bare.greeting(text):
         return Verdict(None, "greeting")  # the rules found nothing, and a hello is all there is
+    if told_to.content_reported(plain):
+        return Verdict(HELPER, "content reported")  # another's self-harm pics, to be reported
     return by_model.read(text, plain, model)

@@ -78,6 +78,20 @@ _ERRAND = re.compile(
     r"\b(?:fixing|repairing|mending|cleaning|painting|installing|clearing|watering|replacing|"
     r"inspecting|measuring|working on|taking (?:photos|pictures))\b"
 )
+# A roofer at the job till it is done, a pet or a kite stuck up high: "won't come down" is theirs.
+_UP_THERE = re.compile(
+    r"\broofers?\b|\buntil (?:the |he |she |they )?(?:\w+ )?(?:gutters?|tiles?|job|roof|aerial|"
+    r"antenna|chimney|work|panels?)(?: \w+)? (?:is |are |s )?(?:done|finished|fixed|sorted)\b"
+    r"|\b(?:cat|kitten|dog|puppy|parrot|bird|squirrel|goat|raccoon|drone|kite|ball|frisbee)s? "
+    r"(?:\w+ ){0,2}?(?:is |s |got |are )?(?:on|onto|up on|stuck on|up) (?:the |our |my |a )?"
+    r"(?:roof|tree|ledge|balcony|shed|garage roof)\b"
+)
+# ...with no one up there at risk beside them
+_UP_THERE_BUT = re.compile(
+    r"\b(?:jump\w*|note|letter|goodbye|suicid\w*|kill\w*|die|dying|dead|end it|edge|drink\w*|"
+    r"drunk|cry\w*|threat\w*|pills|gun|knife|rope|friend|sister|brother|son|daughter|mum|mom|"
+    r"dad|wife|husband|roommate|boyfriend|girlfriend|partner)\b"
+)
 # ...unless the job is done with a weapon or next to words of harm ("cleaning his rifle").
 _ERRAND_BUT = re.compile(
     r"\b(?:rifle|gun|pistol|shotgun|firearm|knife|rope|pills|insurance|suicid\w*|goodbye|note|"
@@ -114,6 +128,7 @@ def read(text: str, plain: str, model: Model | None = None) -> Verdict:
             return Verdict(HELPER if _about_someone_else(plain) else CRISIS, "model")
         return _distress_or_none(text, plain, p, limits)
     errand = _ERRAND.search(plain) is not None and _ERRAND_BUT.search(plain) is None
+    errand = errand or (_UP_THERE.search(plain) is not None and not _UP_THERE_BUT.search(plain))
     errand = errand or _ordinary(text, plain)
     if sum(risk.values()) >= limits["check"] and not errand:
         if _about_someone_else(plain):

@@ -129,6 +129,14 @@ LEXICON = {
         r"(?: \w+){0,10}? (?:antenn\w*|lantenna|anten\w*|grondai\w*|tegol\w*|pannell\w*|genteng|"
         r"rynn\w*|dachowk\w*|gouttiere|tuiles?|antenne|dachrinne|ziegel\w*|telhas?|calhas?|"
         r"tejas?|canalet\w*|parabol\w*)\b",
+        # "I don't want to any more" with the thing to stop named: a diet, a job, a commute
+        r"ich (?:will|mag) (?:\w+ ){0,2}?(?:nicht|nich) mehr (?:\w+ ){0,2}?(?:diat|diät|arbeiten|"
+        r"lernen|warten|rauchen|trinken|joggen|putzen|kochen|pendeln|studieren|halten|machen)\b"
+        r"(?!.*\b(?:leben|aufwachen|existieren|sterben|da sein)\b)",
+        # old or spare medicine gathered to be thrown out or taken back to the pharmacy
+        r"(?:obat|pil|tablet)\w*(?: \w+){0,6}? (?:dibuang|buang|ke apotek|dikembalikan|balikin|"
+        r"didonasikan|kadaluarsa|kedaluwarsa|expired)\b"
+        r"(?!.*\b(?:mati|bunuh diri|sekaligus|minum semua|telan semua)\b)",
     ),
     "method": (
         # Russian, Ukrainian: which way is quickest and painless, nothing named to do

@@ -89,3 +89,44 @@ def test_someone_at_risk_still_gets_the_helpers_reply(text: str) -> None:
 @pytest.mark.parametrize("text", ["ich will einfach nicht mehr", "ich will nicht mehr, bitte"])
 def test_i_dont_want_to_any_more_alone_is_still_asked_about(text: str) -> None:
     assert assess(text).tier in (CHECK, CRISIS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how do i report someone on discord who keeps posting self harm pics",
+        "someone in my server keeps sharing cutting pics, mods do nothing, how do i report",
+        "a guy in our group chat keeps sending suicide memes, should i flag it to the admins",
+    ],
+)
+def test_another_s_self_harm_posts_to_be_reported_get_the_helpers_reply(text: str) -> None:
+    assert assess(text).tier == HELPER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our cat is on the roof and won't come down",
+        "the roofer is up there and says he won't come down until the gutter is done",
+        "the kitten got stuck up the tree and won't come down, called the fire brigade",
+        "ich will einfach nicht mehr Diät halten",
+        "ich mag nicht mehr pendeln, zwei Stunden am Tag sind zu viel",
+        "obat tidur lama udah aku kumpulin buat dibuang ke apotek",
+    ],
+)
+def test_a_pet_a_roofer_a_diet_and_old_medicine_stay_quiet(text: str) -> None:
+    assert assess(text).tier is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i posted my self harm pics and someone reported me",
+        "friend's on the roof of the dorm and won't come down. im with her. what do i say",
+        "my roommate is on the roof and wont come down, she's been drinking",
+        "ich will einfach nicht mehr leben",
+        "obat tidur udah aku kumpulin dua minggu, mau aku minum semua sekaligus",
+    ],
+)
+def test_the_writer_s_own_posts_a_friend_up_high_and_a_life_still_get_a_reply(text: str) -> None:
+    assert assess(text).tier in (CRISIS, CHECK, HELPER)
