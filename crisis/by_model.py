@@ -196,6 +196,7 @@ def _distress_or_none(
     learned = p.get("distress", 0.0) >= limits["distress"]
     learned = learned and not understated.better(plain) and not understated.study(plain)
     learned = learned and not understated.pet_grief(plain)
+    learned = learned and not came_out.went_well(plain)  # a coming out that went well is news
     # "Ten years ago I tried; today I'm much better" in another language: a recovery, not distress.
     learned = learned and not (languages.foreign(text) and languages.told_of(text))
     if learned or ruled:

@@ -1,4 +1,5 @@
-"""A quick or painless way asked for an everyday job, and two ways into town compared.
+"""A quick or painless way asked for an everyday job, two ways into town or two forms of a
+medicine compared.
 
 The method rules read "the most painless way" and "which is quicker, the rope or the train" as a
 way to die asked, and the classifier has seen "bridge", "train" and "painless" mostly there. Two
@@ -8,7 +9,9 @@ everyday kinds share those words:
   quickest and most painless way to remove a splinter", "painless way to pull a loose baby
   tooth", "the most painless way to get a tattoo"): the job is named right after the way;
 - ``route``: two ways of getting somewhere compared for speed or price, with where to named ("the
-  bridge or the train, which is quicker into town", "which is faster to the airport").
+  bridge or the train, which is quicker into town", "which is faster to the airport");
+- ``route`` too: a medicine's two forms compared for how easily a child takes them ("pills or
+  liquid, which is easier for a kid to swallow").
 
 Neither holds when a word of dying, of harm or of the writer's end is anywhere beside it ("the
 most painless way to go", "the rope or the train, which is quicker", "quickest way to remove
@@ -47,6 +50,17 @@ _ROUTE = re.compile(
     r"mall|shops|market|stadium|hospital|home|my (?:mum|mom|parents|gran|grandma|nan)s?|[a-z]+ "
     r"(?:street|road|station|airport))\b"
 )
+# two forms of a medicine, compared for how easily they go down
+_FORM = (
+    r"(?:pills?|tablets?|capsules?|caplets?|liquid|syrup|suspension|chewables?|gumm(?:y|ies)|"
+    r"drops|melts|dissolvables?|sachets?|powder)"
+)
+_FORMS = re.compile(
+    r"\b" + _FORM + r" or (?:the )?" + _FORM + r"\b(?: \S+){0,3}? (?:which|what)(?: one)? "
+    r"(?:is|s|would be|will be) (?:\w+ )?(?:easier|easiest|better|nicer|simpler) (?:for (?:a |my |"
+    r"the |your |our )?(?:kid|kids|child|children|toddler|son|daughter|baby|little one|grandma|"
+    r"grandad|dad|mum|mom|dog|cat) )?to (?:swallow|take|give|get down)\b"
+)
 # ...unless a word of dying or of harm is there too
 _HARM = re.compile(
     r"\b(?:die|dying|death|dead|kill\w*|suicid\w*|end it|end my|end things|go for good|myself|"
@@ -63,5 +77,9 @@ def errand(plain: str) -> bool:
 
 
 def route(plain: str) -> bool:
-    """Two ways of getting somewhere compared, the somewhere named, with nothing of harm."""
-    return _ROUTE.search(plain) is not None and _HARM.search(plain) is None
+    """Two ways of getting somewhere compared, the somewhere named, or two forms of a medicine
+    compared for how easily they go down, with nothing of harm."""
+    if _ROUTE.search(plain) is not None and _HARM.search(plain) is None:
+        return True
+    # the forms named are no harm; anything else of it is
+    return _FORMS.search(plain) is not None and _HARM.search(_FORMS.sub(" ", plain)) is None

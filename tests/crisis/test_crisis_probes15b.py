@@ -130,3 +130,33 @@ def test_a_pet_a_roofer_a_diet_and_old_medicine_stay_quiet(text: str) -> None:
 )
 def test_the_writer_s_own_posts_a_friend_up_high_and_a_life_still_get_a_reply(text: str) -> None:
     assert assess(text).tier in (CRISIS, CHECK, HELPER)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pills or liquid, which is easier for a kid to swallow",
+        "tablets or syrup, which one is better for a toddler to take",
+        "my rifle or my shotgun, which is easier to clean",
+        "my glock or my rifle which is easier for home defense",
+    ],
+)
+def test_forms_of_a_medicine_and_guns_compared_for_a_job_stay_quiet(text: str) -> None:
+    assert assess(text).tier is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pills or the rope, which is easier",
+        "which is easier, pills or the rope",
+        "the gun or the pills which is less painful",
+        "pills or jumping, which would be quicker",
+    ],
+)
+def test_two_means_compared_for_ease_get_the_full_reply(text: str) -> None:
+    assert assess(text).tier == CRISIS
+
+
+def test_a_coming_out_that_went_well_gets_no_caring_reply() -> None:
+    assert assess("came out to my parents today and they were so supportive").tier is None
