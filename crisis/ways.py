@@ -31,7 +31,8 @@ _WAY = (
 )
 # ...and a job done to a tooth, a splinter, hair or skin, or a thing to learn or reach
 _JOB = (
-    r"(?:remov\w*|pull\w*|take out|taking out|extract\w*|wax\w*|epilat\w*|"
+    r"(?:remov\w*|pull\w*|take out|taking out|take off|taking off|get (?:my |your )?(?:ears?|"
+    r"nose|belly button|lip|tongue) pierced|extract\w*|wax\w*|epilat\w*|"
     r"pluck\w*|shav\w*|pierc\w*|numb\w*|clean\w*|drain\w*|pop\w*|peel\w*|rip\w* off|"
     r"get (?:a |my |your )?(?:tattoo|piercing|shot|jab|vaccine|blood test|blood drawn|iv|"
     r"cannula|braces off)|get rid of (?:a |my |the |your )?(?:splinter|tooth|wart|verruca|tick|"

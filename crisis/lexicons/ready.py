@@ -133,6 +133,15 @@ LEXICON = {
         r"ich (?:will|mag) (?:\w+ ){0,2}?(?:nicht|nich) mehr (?:\w+ ){0,2}?(?:diat|diät|arbeiten|"
         r"lernen|warten|rauchen|trinken|joggen|putzen|kochen|pendeln|studieren|halten|machen)\b"
         r"(?!.*\b(?:leben|aufwachen|existieren|sterben|da sein)\b)",
+        r"(?:acisiz|en hizli|en kolay)(?: \w+){0,3}? (?:alma|alinmasi|cekme|cekilmesi|cikarma|"
+        r"temizleme|ogrenme|gitme|zayiflama|verme|giderme|sokme|aldirma) (?:yolu|yontemi|yontem)\b",
+        # a boss or a job named as what can't be stood any more
+        r"(?:ya )?no (?:aguanta|soporta|puede con)(?: mas)? (?:a |con )?(?:su|el|la|este|esta|ese|"
+        r"esa) (?:jefe|jefa|trabajo|curro|chamba|turno|oficina|obra|empresa|puesto)\b",
+        r"(?:nao aguenta|nao suporta)(?: mais)? (?:o|a|esse|essa|seu|sua) (?:chefe|trabalho|"
+        r"emprego|plantao|servico|empresa|obra)\b",
+        r"(?:nen peut plus|ne supporte plus) (?:de |d )?(?:son|sa|ce|cette|le|la) (?:boulot|"
+        r"travail|chef|cheffe|patron|patronne|chantier|poste|service)\b",
         # old or spare medicine gathered to be thrown out or taken back to the pharmacy
         r"(?:obat|pil|tablet)\w*(?: \w+){0,6}? (?:dibuang|buang|ke apotek|dikembalikan|balikin|"
         r"didonasikan|kadaluarsa|kedaluwarsa|expired)\b"

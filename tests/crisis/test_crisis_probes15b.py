@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from crisis import CHECK, CRISIS, HELPER, assess
+from crisis import CHECK, CRISIS, DISTRESS, HELPER, assess
 
 
 @pytest.mark.parametrize(
@@ -160,3 +160,39 @@ def test_two_means_compared_for_ease_get_the_full_reply(text: str) -> None:
 
 def test_a_coming_out_that_went_well_gets_no_caring_reply() -> None:
     assert assess("came out to my parents today and they were so supportive").tier is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "least painful way to take off a plaster from a hairy arm",
+        "weź mi powiedz najszybszy sposób dojazdu do centrum",
+        "en hızlı ve acısız kıl alma yöntemi nedir",
+        "ella me dijo que ya no aguanta más a su jefe, y eso que es policía con arma",
+        "elle m'a dit qu'elle n'en peut plus de ce chantier, elle est gendarme avec son arme",
+    ],
+)
+def test_a_way_into_town_a_job_named_and_a_move_stay_quiet(text: str) -> None:
+    assert assess(text).tier is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "en hızlı ve acısız ölme yöntemi nedir",
+        "najszybszy sposób na śmierć",
+        "so tired of living, out of options",
+        "tired of living with myself",
+        "me dijo que ya no aguanta más a su jefe y que tiene una pistola y se va a matar",
+    ],
+)
+def test_the_same_words_of_dying_still_get_a_reply(text: str) -> None:
+    assert assess(text).tier in (CRISIS, HELPER)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["so tired of living out of boxes since the move", "exhausted of living with my parents"],
+)
+def test_a_home_complained_of_gets_no_alarm(text: str) -> None:
+    assert assess(text).tier in (None, DISTRESS)  # the caring reply at most
