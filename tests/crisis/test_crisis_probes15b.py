@@ -196,3 +196,26 @@ def test_the_same_words_of_dying_still_get_a_reply(text: str) -> None:
 )
 def test_a_home_complained_of_gets_no_alarm(text: str) -> None:
     assert assess(text).tier in (None, DISTRESS)  # the caring reply at most
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my friend said he can't take any more of his boss, he's quitting on friday",
+        "i can't take any more of this heat, going to buy a fan",
+        "my sister can't stand any more of her commute, she's moving closer to work",
+    ],
+)
+def test_a_boss_a_commute_or_the_weather_that_cannot_be_stood_stays_quiet(text: str) -> None:
+    assert assess(text).tier is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my friend said he can't take any more of his boss and he has pills saved",
+        "my friend said he can't take any more of this life",
+    ],
+)
+def test_can_t_take_any_more_beside_means_or_a_life_still_gets_a_reply(text: str) -> None:
+    assert assess(text).tier in (HELPER, CRISIS)
