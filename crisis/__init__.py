@@ -57,9 +57,11 @@ from crisis import (
     swallowed,
     threshold,
     titles,
+    told_to,
     understated,
     unsaid,
     vocab,
+    ways,
     weary,
     without_me,
     worried,
@@ -264,6 +266,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         signal = None  # chocolate fatal to a dog, the fastest way to die in a game: not a person
     if signal == signals.METHOD and understated.excused_lethality(plain):
         signal = None  # a therapeutic index: a ratio of doses, asked of no one
+    if signal == signals.METHOD and ways.errand(plain):
+        signal = None  # "the quickest and most painless way to remove a splinter": a job named
     if signal == signals.METHOD and everyday.course_question(plain):
         signal = None  # "what is the lethal dose section in lesson 3 about?"
     if signal == signals.METHOD:
@@ -389,4 +393,6 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(DISTRESS, "rule") if short else Verdict(None)
     if bare.greeting(text):
         return Verdict(None, "greeting")  # the rules found nothing, and a hello is all there is
+    if told_to.content_reported(plain):
+        return Verdict(HELPER, "content reported")  # another's self-harm pics, to be reported
     return by_model.read(text, plain, model)

@@ -33,6 +33,7 @@ from crisis import (
     told_to,
     understated,
     unsaid,
+    ways,
     weary,
     worn,
     worried,
@@ -80,6 +81,20 @@ _ERRAND = re.compile(
     r"\b(?:fixing|repairing|mending|cleaning|painting|installing|clearing|watering|replacing|"
     r"inspecting|measuring|working on|taking (?:photos|pictures))\b"
 )
+# A roofer at the job till it is done, a pet or a kite stuck up high: "won't come down" is theirs.
+_UP_THERE = re.compile(
+    r"\broofers?\b|\buntil (?:the |he |she |they )?(?:\w+ )?(?:gutters?|tiles?|job|roof|aerial|"
+    r"antenna|chimney|work|panels?)(?: \w+)? (?:is |are |s )?(?:done|finished|fixed|sorted)\b"
+    r"|\b(?:cat|kitten|dog|puppy|parrot|bird|squirrel|goat|raccoon|drone|kite|ball|frisbee)s? "
+    r"(?:\w+ ){0,2}?(?:is |s |got |are )?(?:on|onto|up on|stuck on|up) (?:the |our |my |a )?"
+    r"(?:roof|tree|ledge|balcony|shed|garage roof)\b"
+)
+# ...with no one up there at risk beside them
+_UP_THERE_BUT = re.compile(
+    r"\b(?:jump\w*|note|letter|goodbye|suicid\w*|kill\w*|die|dying|dead|end it|edge|drink\w*|"
+    r"drunk|cry\w*|threat\w*|pills|gun|knife|rope|friend|sister|brother|son|daughter|mum|mom|"
+    r"dad|wife|husband|roommate|boyfriend|girlfriend|partner)\b"
+)
 # ...unless the job is done with a weapon or next to words of harm ("cleaning his rifle").
 _ERRAND_BUT = re.compile(
     r"\b(?:rifle|gun|pistol|shotgun|firearm|knife|rope|pills|insurance|suicid\w*|goodbye|note|"
@@ -123,6 +138,7 @@ def read(text: str, plain: str, model: Model | None = None) -> Verdict:
             return Verdict(HELPER if _about_someone_else(plain) else CRISIS, "model")
         return _distress_or_none(text, plain, p, limits)
     errand = _ERRAND.search(plain) is not None and _ERRAND_BUT.search(plain) is None
+    errand = errand or (_UP_THERE.search(plain) is not None and not _UP_THERE_BUT.search(plain))
     errand = errand or _ordinary(text, plain)
     at_risk = sum(risk.values()) >= limits["check"]
     # a shape of the newest rules told with its ordinary reason: "my rifle is calling my name,
@@ -155,6 +171,8 @@ def _ordinary(text: str, plain: str) -> bool:
         return True  # "finally came out as trans to my best friend and she hugged me"
     if on_shift.rescued(plain) or told_to.reported(plain):
         return True  # "used narcan on a guy, he lived"; "told me to kys, reported them"
+    if ways.errand(plain) or ways.route(plain):
+        return True  # a painless way to pull a tooth; "the bridge or the train, quicker into town"
     if regional.very(plain):
         return True  # "the screws were dead nice on my last wing"
     if worried.handed_for_a_reason(plain):
@@ -195,6 +213,7 @@ def _distress_or_none(
     learned = learned and not understated.better(plain) and not understated.study(plain)
     learned = learned and not understated.pet_grief(plain)
     learned = learned and not _JOY.search(plain)  # "so overwhelmed with joy, the baby is here"
+    learned = learned and not came_out.went_well(plain)  # a coming out that went well is news
     # "Ten years ago I tried; today I'm much better" in another language: a recovery, not distress.
     learned = learned and not (languages.foreign(text) and languages.told_of(text))
     if learned or ruled:

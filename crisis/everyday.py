@@ -9,6 +9,8 @@
   god") and a saying quoted, with the writer nowhere in it but to ask how to say it ("we have a
   saying: death is a black camel that kneels at every door"): ``ordinary``, which the classifier
   defers to while the rules still read the message ("...my family is ok, but i can not go on");
+- a boss, a job or a commute that can't be stood any more, named ("my friend said he can't take
+  any more of his boss, he's quitting on friday"): also ``ordinary``;
 - a part of the course not understood ("what is the lethal dose section in lesson 3 about?"):
   ``course_question``, which excuses even a method word, unless the writer is in it.
 
@@ -78,6 +80,19 @@ _MINE = _compile(
     r"\bi (?:want|wish|will|am going|should|would rather|need) (?:to )?(?:die|end|kill|not wake|"
     r"disappear|be dead)|\bmyself\b|\bsuicid\w*"
 )
+# Fed up with a named part of work or home life: "can't take any more of his boss".
+_FED_UP = _compile(
+    r"\b(?:can not|could not) (?:take|stand|handle|deal with|bear) (?:it )?(?:any ?more|much more|"
+    r"one more day) of (?:his|her|their|my|the|this|that|our|your) (?:\w+ )?(?:boss|manager|"
+    r"supervisor|job|work|shifts?|commute|landlord|neighbou?rs?|noise|heat|rain|weather|flatmates?|"
+    r"roommates?|coworkers?|colleagues?|teacher|homework|traffic|meetings?|customers?|clients?|"
+    r"in laws|drilling|building work|renovations?|office)\b"
+)
+# ...with nothing of harm or of an end beside it
+_FED_UP_BUT = _compile(
+    r"\b(?:die|dying|dead|death|kill\w*|suicid\w*|end it|end (?:his|her|their|my) life|gun|"
+    r"pills|rope|hurt\w*|harm\w*|life|living|goodbye|note|gone|disappear\w*|jump\w*|better off)\b"
+)
 # A saying or a proverb quoted, as people explain their culture.
 _SAYING = _compile(
     r"\b(?:we have a saying|there is a saying|an old saying|the saying|a proverb|the proverb|in "
@@ -121,8 +136,11 @@ def not_meant(text: str, plain: str) -> bool:
 
 def ordinary(plain: str) -> bool:
     """What the classifier defers to, though the rules still read the message in full: war news
-    with one's own people safe, a saying quoted with the writer nowhere in it."""
+    with one's own people safe, a boss or a job that can't be stood any more, a saying quoted
+    with the writer nowhere in it."""
     if _WAR_NEWS.search(plain) and _SAFE.search(plain) and not _MINE.search(plain):
         return True  # "missile hit my city last night, my family is ok thank god"
+    if _FED_UP.search(plain) and not _FED_UP_BUT.search(plain):
+        return True  # "he can't take any more of his boss, he's quitting on friday"
     # "we have a saying: death is a black camel that kneels at every door"
     return _SAYING.search(plain) is not None and not _WRITER.search(_ASKING.sub(" ", plain))

@@ -163,7 +163,14 @@ _PATTERNS: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
             + _ADV
             + r"worth (?:it|living|anything)\b",
             r"\b(?:tired|sick|exhausted|weary) of (?:living|being alive|life|existing|"
-            r"being here|waking up|being me|breathing|this life)\b",
+            r"being here|waking up|being me|breathing|this life)\b"
+            # a home disliked, not a life: "tired of living in this city, the rent is insane"
+            r"(?! with i\b| out of (?:\w+ )?(?:boxes|suitcases|a suitcase|a bag|bags|my car|a car|"
+            r"a van|my van|a backpack)\b"
+            r"| (?:in|at|on|near|above|with) (?:\w+ ){0,2}?(?:city|town|flat|apartment|house|"
+            r"dorm|dorms|country|suburbs|village|basement|van|studio|hostel|shared house|"
+            r"houseshare|flatshare|neighbou?rhood|area|street|building|caravan|trailer|halls|roommates?|"
+            r"flatmates?|housemates?|parents|in laws|boxes)\b)",
             r"\bdone with (?:life|living|being alive|existing|this life|it all)\b",
             r"\bgive up on (?:life|living)\b|\bgiving up on (?:life|living)\b",
             r"\bwant (?:it all|everything|it|the pain|this pain|this|all of this|all this|"

@@ -14,14 +14,16 @@ kinds carry the death in what the amount would do, or in whether a method "works
   (air pushed into a vein, a syringe of air, potassium chloride, a bag over the head, a plastic
   bag beside the breath or a panic), as a question;
 - ``_COMPARED``: two means set side by side and compared for what they would leave behind ("my
-  service weapon or pills, which one would be less messy for the family").
+  service weapon or pills, which one would be less messy for the family"), or for which is
+  easier or quicker ("pills or the rope, which is easier").
 
 Lookalikes stay quiet: a heart stopped and restarted on purpose at work (adenosine for SVT, a
 cardioversion), an amount it would take "to get an effect", a bag that keeps bread fresh, two
-dishes or two trains compared, a fever, a blood pressure or an aneurysm asked "before it's
-fatal" (a symptom, which ``crisis.body`` reads), a dose with no word of death ("how big a dose
-before it works"), a patient's worry about a small bubble in their drip, and fluids pushed into
-a vein. Read on normalised text; pure, nothing here logs.
+dishes or two trains compared, two guns compared for cleaning or for home defense, a fever, a
+blood pressure or an aneurysm asked "before it's fatal" (a symptom, which ``crisis.body``
+reads), a dose with no word of death ("how big a dose before it works"), a patient's worry about
+a small bubble in their drip, and fluids pushed into a vein. Read on normalised text; pure,
+nothing here logs.
 """
 
 from __future__ import annotations
@@ -106,6 +108,12 @@ _MEANS = (
     r"shotgun|sidearm|glock)|pills|rope|noose|exhaust|jumping|"
     r"overdose))"
 )
+_EASIER = (
+    r"(?:which|what)(?: one| way| method)? (?:would be|is|s|will be) (?:\w+ )?(?:easier|easiest|"
+    r"quicker|quickest|faster|fastest|less painful|least painful|surer)\b"
+    r"(?! to (?!die\b|do it\b|go\b|end\b)\w+| for (?:the |a |my )?(?:range|hunt\w*|deer|ducks?|"
+    r"home defen[cs]e|beginners?|concealed carry|carry|targets?|kids?|a kid|child\w*|dogs?|cats?))"
+)
 _COMPARED = re.compile(
     r"\b" + _MEANS + r" or " + _MEANS + r"\b(?: \S+){0,6}? (?:which|what)(?: one| way| method)? "
     r"(?:would be|is|s|will be|would leave|leaves) (?:\w+ )?(?:less|least|more|most) (?:messy|"
@@ -113,6 +121,10 @@ _COMPARED = re.compile(
     r"|\b(?:which|what)(?: one| way| method)? (?:would be|is|s|will be) (?:\w+ )?(?:less|least|"
     r"more|most) (?:messy|traumatic|peaceful|certain|painless)\b(?: \S+){0,4}? " + _MEANS
     + r" or " + _MEANS + r"\b"
+    # ...or for which is easier or quicker ("pills or the rope, which is easier"), not for a job
+    # done with them ("my rifle or my shotgun, which is easier to clean")
+    r"|\b" + _MEANS + r" or " + _MEANS + r"\b(?: \S+){0,6}? " + _EASIER
+    + r"|(?:^|\b)" + _EASIER + r"(?: \S+){0,2}? " + _MEANS + r" or " + _MEANS + r"\b"
 )
 # ...a patient's worry about a small bubble in their drip
 _BUBBLE = re.compile(r"\b(?:tiny|small|little|few|bit of|some) (?:air )?bubbles?\b")

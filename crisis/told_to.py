@@ -4,7 +4,9 @@ writer tells of, most often to report it or to ask how; the classifier, reading 
 the full reply. ``reported`` is True when someone else told the writer (or people) to kill
 themselves and the message tells of a report, a ban, a block or a mute, with nothing of the
 writer agreeing ("maybe they're right", "i might"): then the classifier defers. A rule that
-reads the writer's own wish still answers. Read on normalised text; pure, nothing here logs.
+reads the writer's own wish still answers. ``content_reported`` is another's self-harm or suicide
+posts the writer asks how to report: the reply for helpers, not the full reply. Read on
+normalised text; pure, nothing here logs.
 """
 
 from __future__ import annotations
@@ -36,4 +38,32 @@ def reported(plain: str) -> bool:
         _TOLD.search(plain) is not None
         and _REPORTED.search(plain) is not None
         and _AGREED.search(plain) is None
+    )
+
+
+# Someone else's self-harm or suicide posts, told to be reported: "how do i report someone on
+# discord who keeps posting self harm pics". The poster may be at risk, so the writer gets the
+# reply for helpers, not the full reply the classifier gives for the words "self harm".
+_POSTS = re.compile(
+    r"\b(?:posting|posts|posted|sharing|shares|shared|sending|sends|sent|uploading|uploads)\b"
+    r"(?: \w+){0,3}? (?:self ?harm|sh|cutting|cuts|suicide|suicidal|pro ana|gore|scars?)"
+    r"(?: \w+)? (?:pics|pictures|photos|images|content|videos?|vids|posts|stuff|memes|clips)\b"
+)
+_REPORT_ASKED = re.compile(
+    r"\b(?:report|reported|reporting|flag|flagged|get (?:them|him|her|it) (?:banned|removed|taken "
+    r"down)|take (?:it|them) down|mods?|moderators?|admins?|block|blocked)\b"
+)
+# ...and nothing of the writer's own harm
+_OWN_HARM = re.compile(
+    r"\b(?:i (?:cut|harm|hurt|posted|post|shared|share|want|wanna)|my (?:own )?(?:cuts|scars|"
+    r"arms|wrists|legs|thighs)|myself|me too|makes me want)\b"
+)
+
+
+def content_reported(plain: str) -> bool:
+    """Another's self-harm or suicide posts, to be reported, with nothing of the writer's own."""
+    return (
+        _POSTS.search(plain) is not None
+        and _REPORT_ASKED.search(plain) is not None
+        and _OWN_HARM.search(plain) is None
     )

@@ -28,7 +28,10 @@ LEXICON = {
         r"(?:śmiertelna|dawka) (?:\w+ )?(?:dawka|śmiertelna)|dawk\w+ (?:\w+ )?śmierteln\w*",
         r"ile " + G6 + r"(?:żeby|aby|by) (?:umrzeć|się nie obudzić|się zabić|przedawkować)",
         r"ile " + G6 + r"(?:zabija|jest śmiertelne|to śmiertelna)",
-        r"(?:bezbolesn\w+|najszybsz\w+|najpewniejsz\w+) " + G + r"(?:sposób|metod\w+|śmierć)",
+        r"(?:bezbolesn\w+|najszybsz\w+|najpewniejsz\w+) " + G + r"(?:sposób|metod\w+|śmierć)"
+        # ...not the quickest way into town or to do a named job: "sposób dojazdu do centrum"
+        r"(?! (?:do|dojazdu|dotarcia|dojscia|dojścia|nauki|usuniecia|usunięcia|schudniecia|"
+        r"schudnięcia|pozbycia|wyrwania|depilacji|leczenia|gotowania|zrobienia)\b)",
         r"jak (?:się )?(?:zabić|popełnić samobójstwo)",
     ),
     "overdose": (

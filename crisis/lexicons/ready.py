@@ -39,7 +39,8 @@ from crisis.lexicons.common import G
 
 # a purpose named after the way: hair, a tooth, weight, a journey
 _NO_OBJECT_RU = (
-    r"(?! (?:для|при|удален\w*|эпиляц\w*|похуд\w*|лечени\w*|сделать|добраться|выучить)\b)"
+    r"(?! (?:для|при|удален\w*|эпиляц\w*|похуд\w*|лечени\w*|сделать|добраться|выучить|"
+    r"видал\w*|епіляц\w*|схудн\w*|лікуван\w*|зробити|дістатися|доїхати|вивчити)\b)"
 )
 _NO_OBJECT = r"(?! (?:de|del|da|do|para|pra|pour|du|des|für|fur|zum|zur|beim|um)\b)"
 
@@ -56,7 +57,9 @@ _CLOSE_ES = (
 _ERRAND = (
     r"(?!.*\b(?:consert\w*|arrum\w*|limpa\w*|antena|calha\w*|telhas?|pinta\w*|almoc\w*|jantar|"
     r"arregl\w*|repar\w*|reparier\w*|comer|comida|manger|mangiare|pranzo|cena|essen|gato|gata|"
-    r"perro|chat|katze|gatto|drone|pipa|cometa|fotos?|selfie)\b)"
+    r"perro|chat|katze|gatto|drone|pipa|cometa|fotos?|selfie|sistem\w*|aggiust\w*|antenna|"
+    r"grondaia|tegol\w*|gouttiere|tuiles?|fini\w*|finir|termin\w*|rinne|ziegel\w*|"
+    r"dachrinne|fertig)\b)"
 )
 
 
@@ -109,7 +112,41 @@ LEXICON = {
         r"(?:ilang|anong|ano ang|gaano karami) (?:\w+ ){0,3}?para sa (?:lagnat|sakit ng ulo|ubo|"
         r"sipon|trangkaso|allergy|altapresyon|sakit ng tiyan)",
     ),
-    "guard": (r"para (?:pumayat|tumaba|lumakas|gumaling|tumangkad)",),
+    "guard": (
+        r"para (?:pumayat|tumaba|lumakas|gumaling|tumangkad)",
+        # a quick or painless way with its everyday job named after it: a tooth, a splinter, hair
+        r"(?:jeito|forma|maneira|metodo)s? (?:\w+ ){0,4}?(?:sem dor|indolor)(?: \w+){0,2}? "
+        r"(?:de|pra|para) (?:tirar|arrancar|extrair|remover|depilar|tatuar|furar|aprender|chegar|"
+        r"emagrecer|curar|tratar)\b",
+        r"(?:forma|manera|metodo)s? (?:\w+ ){0,4}?(?:sin dolor|indolora|indoloro)(?: \w+){0,2}? "
+        r"(?:de|para) (?:quitar|sacar|extraer|arrancar|depilar|tatuar|aprender|llegar|adelgazar|"
+        r"curar)\b",
+        r"(?:facon|methode|maniere)s? (?:\w+ ){0,4}?(?:sans douleur|indolore)(?: \w+){0,2}? "
+        r"(?:de|pour|d) ?(?:enlever|retirer|arracher|extraire|epiler|tatouer|apprendre|aller|"
+        r"arriver|maigrir|soigner)\b",
+        # on the roof for a repair, the thing mended named: an aerial, a gutter, tiles
+        r"(?:sul tetto|na dachu|di atap|sur le toit|auf dem dach|no telhado|en el techo)\b"
+        r"(?: \w+){0,10}? (?:antenn\w*|lantenna|anten\w*|grondai\w*|tegol\w*|pannell\w*|genteng|"
+        r"rynn\w*|dachowk\w*|gouttiere|tuiles?|antenne|dachrinne|ziegel\w*|telhas?|calhas?|"
+        r"tejas?|canalet\w*|parabol\w*)\b",
+        # "I don't want to any more" with the thing to stop named: a diet, a job, a commute
+        r"ich (?:will|mag) (?:\w+ ){0,2}?(?:nicht|nich) mehr (?:\w+ ){0,2}?(?:diat|diät|arbeiten|"
+        r"lernen|warten|rauchen|trinken|joggen|putzen|kochen|pendeln|studieren|halten|machen)\b"
+        r"(?!.*\b(?:leben|aufwachen|existieren|sterben|da sein)\b)",
+        r"(?:acisiz|en hizli|en kolay)(?: \w+){0,3}? (?:alma|alinmasi|cekme|cekilmesi|cikarma|"
+        r"temizleme|ogrenme|gitme|zayiflama|verme|giderme|sokme|aldirma) (?:yolu|yontemi|yontem)\b",
+        # a boss or a job named as what can't be stood any more
+        r"(?:ya )?no (?:aguanta|soporta|puede con)(?: mas)? (?:a |con )?(?:su|el|la|este|esta|ese|"
+        r"esa) (?:jefe|jefa|trabajo|curro|chamba|turno|oficina|obra|empresa|puesto)\b",
+        r"(?:nao aguenta|nao suporta)(?: mais)? (?:o|a|esse|essa|seu|sua) (?:chefe|trabalho|"
+        r"emprego|plantao|servico|empresa|obra)\b",
+        r"(?:nen peut plus|ne supporte plus) (?:de |d )?(?:son|sa|ce|cette|le|la) (?:boulot|"
+        r"travail|chef|cheffe|patron|patronne|chantier|poste|service)\b",
+        # old or spare medicine gathered to be thrown out or taken back to the pharmacy
+        r"(?:obat|pil|tablet)\w*(?: \w+){0,6}? (?:dibuang|buang|ke apotek|dikembalikan|balikin|"
+        r"didonasikan|kadaluarsa|kedaluwarsa|expired)\b"
+        r"(?!.*\b(?:mati|bunuh diri|sekaligus|minum semua|telan semua)\b)",
+    ),
     "method": (
         # Russian, Ukrainian: which way is quickest and painless, nothing named to do
         r"(?:какой|каки|какои) способ (?:сам\w+ )?(?:быстр|безболезненн|надежн|над[её]жн|легк|"
@@ -221,8 +258,8 @@ LEXICON = {
         # someone's "can't take any more" reported beside a gun they keep at hand
         *_told_with_a_gun(
             r"(?:me dijo|me dice|me escribio|me conto|dijo) que",
-            r"(?:ya no (?:aguanta|puede)|no (?:aguanta|puede) mas)(?! (?:el|la|los|las|a|su|sus|"
-            r"con|en)\b)",
+            r"(?:ya no (?:aguanta|puede)(?! mas\b)|(?:ya )?no (?:aguanta|puede) mas)"
+            r"(?! (?:el|la|los|las|a|al|su|sus|con|en|de|del|este|esta|ese|esa)\b)",
             r"(?:pistola|arma|revolver|escopeta|rifle)",
         ),
         *_told_with_a_gun(
@@ -233,7 +270,8 @@ LEXICON = {
         ),
         *_told_with_a_gun(
             r"(?:ma dit|il a dit|elle a dit|ma ecrit|ma avoue) (?:qu|que)\w*",
-            r"(?:nen peut plus|ne tient plus|tient plus le coup)",
+            r"(?:nen peut plus|ne tient plus|tient plus le coup)(?! (?:de|du|des|d|avec|au|a|ce|"
+            r"cette|son|sa|ses)\b)",
             r"(?:arme|flingue|pistolet|fusil|revolver)",
         ),
         *_told_with_a_gun(
@@ -301,7 +339,9 @@ LEXICON = {
     "check": (
         # "ich will nicht mehr" with nothing after it to stop doing: "..., alles ist sinnlos"
         r"ich (?:will|mag) (?:einfach |echt |wirklich |halt |so )?(?:nicht|nich) mehr"
-        r"(?= *$| (?:alles|ich|und|aber|so|leben|sein|weiter|es ist|das leben|mama|papa|bitte)\b)",
+        r"(?= *$| (?:alles|ich|und|aber|so|leben|sein|weiter|es ist|das leben|mama|papa|bitte)\b)"
+        # ...not a plate pushed away: "ich will nicht mehr, ich bin satt, danke"
+        r"(?!.*\b(?:satt|essen|nachtisch|nachschlag|teller|portion|pizza|kuchen|suppe)\b)",
         r"(?:juz|już) nie (?:chce|chcę|moge|mogę)(?= *$| (?:zyc|żyć|tak|dalej|wszystko|i|ale)\b)",
         # "end it" tonight, with nothing named to finish
         r"(?:오늘 ?밤|이 ?밤)(?:엔|에는|에|은)? ?(?:그냥 )?(?:다 )?끝내고 ?싶",

@@ -22,8 +22,11 @@ LEXICON = {
         r"(?:öldürücü|ölümcül) (?:doz\w*|miktar\w*)|doz\w* (?:\w+ ){0,3}?(?:öldürür|ölümcül)",
         r"(?:öldürücü|ölümcül|letal) (?:\w+ )?(?:doz\w*|miktar\w*)",
         r"kaç (?:\w+ ){0,6}?(?:ölmek için|öldürür|ölürüm|ölür mü|uyanmamak için)",
-        r"(?:acısız|acısızca|en kolay|en hızlı|kesin) " + G + r"(?:ölmek|ölme|ölüm|intihar|yol\w*|"
-        r"yöntem\w*)",
+        r"(?:acısız|acısızca|en kolay|en hızlı|kesin) "
+        # ...not a job named before the way: "acısız kıl alma yöntemi", "diş çekme yolu"
+        r"(?!(?:\w+ ){0,3}?(?:alma|alınması|çekme|çekilmesi|çıkarma|temizleme|öğrenme|gitme|"
+        r"zayıflama|verme|giderme|sökme|aldırma|yapma|ulaşım) (?:yol|yöntem))"
+        + G + r"(?:ölmek|ölme|ölüm|intihar|yol\w*|yöntem\w*)",
         r"nasıl (?:\w+ )?(?:intihar ed\w*|kendimi öldür\w*|ölebilirim)",
         r"(?:hangi|ne kadar) yükseklik\w* " + G6 + r"(?:ölür|öldür)",
     ),
