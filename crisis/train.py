@@ -62,6 +62,7 @@ MEASURED = (
     "crisis_sealed10",
     "crisis_sealed11",
     "crisis_sealed12",
+    "crisis_sealed13",
 )
 
 # Development sets kept back as an unseen check: never trained on, tuned on or measured while
