@@ -33,6 +33,7 @@ from crisis import (
     after,
     aside,
     asked,
+    at_work,
     bare,
     by_model,
     cover,
@@ -290,6 +291,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(HELPER if street.theirs(plain) else CRISIS, "street overdose")
     if not game and (swallowed.METHOD.search(plain) or swallowed.overdose(plain)):
         return Verdict(CRISIS, "swallowed")  # "which floor is sure", all the first-aid tablets
+    if not game and (at_work.method(plain) or at_work.overdose(plain)):
+        return Verdict(CRISIS, "at work")  # "the surest method", a work drug injected into oneself
     foreign = languages.detect(text)
     if foreign in (signals.METHOD, signals.OVERDOSE):
         return Verdict(CRISIS, f"language {foreign}")

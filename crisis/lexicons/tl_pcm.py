@@ -47,6 +47,9 @@ TL = {
         r"sobrang lungkot|lungkot ko",
     ),
     "overdose": (
+        # a whole blister strip or bottle swallowed ("uminom ako ng isang banig ng sleeping pills")
+        r"(?:ininom|nilunok|uminom|lumunok) (?:ako |ko )?(?:ng |ang )?(?:isang|buong|isang buong) "
+        r"(?:banig|bote|kahon|pakete) (?:ng )?(?:\w+ )?(?:gamot|tableta|pills|pampatulog)",
         r"(?:ininom|nilunok|uminom) (?:ko )?(?:\w+ )?lahat ng (?:\w+ )?(?:gamot|tableta|pills|"
         r"pampatulog)",
         r"uminom (?:ako|ko) (?:ng )?(?:maraming|sobrang|lahat ng) (?:\w+ )?(?:gamot|tableta|"

@@ -33,6 +33,9 @@ LEXICON = {
     "overdose": (
         r"(?:bütün|tüm|hepsini|bir kutu|kutusunu|kutu) " + G + r"(?:içtim|yuttum|aldım)",
         r"\d\d+ (?:tane )?" + G + r"(?:içtim|yuttum|aldım)|aşırı doz aldım",
+        # too many of someone's pills ("annemin ilaçlarından çok fazla içtim"), not of coffee
+        r"(?:ilaç|hap|tablet|uyku hap)\w* (?:\w+ )?(?:çok fazla|fazla fazla|bir sürü|bir avuç) "
+        r"(?:içtim|yuttum|aldım)",
     ),
     "intent": (
         r"(?:her şeyi|hayatımı|bu hayatı|kendimi) bitir\w*|(?:köprüden|binadan|çatıdan|balkondan|"
