@@ -41,6 +41,7 @@ from crisis import (
     decided,
     everyday,
     framed,
+    from_work,
     how_others,
     kept,
     languages,
@@ -381,6 +382,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     # means kept close, an end told without its word or offhand: read unguarded, with their own
     # excuses
     told_without = kept.check(plain) or unsaid.check(plain) or offhand.check(plain)
+    told_without = told_without or from_work.check(plain)  # drugs put aside from the ward
     if any(rule.search(guarded) for rule in checks) or after.CHECK.search(plain) or told_without:
         theirs = _about_someone_else(plain) or quietly.SAID_BY_OTHER.search(plain) is not None
         return Verdict(HELPER if theirs else CHECK, "check")
