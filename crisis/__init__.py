@@ -58,6 +58,7 @@ from crisis import (
     street,
     swallowed,
     threshold,
+    timed,
     titles,
     told_to,
     understated,
@@ -383,6 +384,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     # excuses
     told_without = kept.check(plain) or unsaid.check(plain) or offhand.check(plain)
     told_without = told_without or from_work.check(plain)  # drugs put aside from the ward
+    told_without = told_without or timed.check(plain)  # "once she's born and safe i'm out"
     if any(rule.search(guarded) for rule in checks) or after.CHECK.search(plain) or told_without:
         theirs = _about_someone_else(plain) or quietly.SAID_BY_OTHER.search(plain) is not None
         return Verdict(HELPER if theirs else CHECK, "check")
