@@ -61,6 +61,7 @@ from crisis import (
     timed,
     titles,
     told_to,
+    unaccounted,
     understated,
     unsaid,
     vocab,
@@ -344,6 +345,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(HELPER, "language other")
     if worried.other(plain):
         return Verdict(HELPER, "worried")  # a wedding ring handed over "to keep safe"
+    if unaccounted.other(plain):
+        return Verdict(HELPER, "unaccounted")  # a vet missing and the pento log short
     if quietly.OTHER.search(plain):
         return Verdict(HELPER, "quietly other")  # a rope bought "for the garden" they don't have
     if framed.child_poisoned(plain):

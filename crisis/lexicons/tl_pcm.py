@@ -81,5 +81,10 @@ PCM = {
         r"i no (?:wan|want) (?:live|dey alive) again|i (?:don )?tire for (?:this )?life",
     ),
     "check": (r"i no fit (?:again|cope again|do am again)",),
+    # a friend who "don tire for this life" (not for the traffic)
+    "other": (
+        r"(?:e|im|she|he|my guy|my padi|my paddy|my friend|my broda|my sista) (?:don )?tire for "
+        r"(?:this )?life",
+    ),
     "self_harm": (r"i don cut (?:my )?(?:hand|body|self)",),
 }

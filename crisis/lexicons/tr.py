@@ -78,6 +78,9 @@ LEXICON = {
     "other": (
         r"(?:köprü\w*|çatı\w*|bina\w*|balkon\w*) (?:\w+ ){0,4}?(?:atlayacağını|atlayacak|"
         r"atlamak istiyor)",
+        # a friend's message quoted: "artık dayanamıyorum, bu gece bitecek" diye mesaj attı
+        r"(?:artık dayanamıyorum|yaşamak istemiyorum|kendimi öldüreceğim)(?: \w+){0,4}? diye "
+        r"(?:bana )?(?:mesaj attı|mesaj yazdı|yazdı|söyledi|dedi)",
         r"ölmek (?:istediğini|istiyor)|yaşamak (?:istemediğini|istemiyor)|kendini (?:banyoya|"
         r"odaya) kilitle\w*",
         r"(?:ölmek istiyor|intihar etmek istiyor|kendini öldürmek istiyor|kendini kesiyor|"
