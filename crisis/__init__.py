@@ -47,6 +47,7 @@ from crisis import (
     languages,
     leaving,
     marks,
+    now_meant,
     offhand,
     on_shift,
     parting,
@@ -121,6 +122,8 @@ _NOT_A_JOKE = re.compile(
     # a cover story: "she thinks i'm moving lol"
     r"|\b(?:thinks|think|believes|told (?:her|him|them|everyone)) (?:that )?i(?:'m|\u2019m| am|m) "
     r"(?:just )?(?:moving|going away|leaving town|travell?ing)\b"
+    # a will of one's own written, its "lol" no joke: "wrote my will in my notes app lol"
+    r"|\b(?:wrote|written|made|typed) (?:up )?my (?:own )?will\b"
 )
 _TRIVIAL_CAUSE = re.compile(
     r"\b(?:make me|makes me|made me|one more|mondays?|homework|zoom|meeting|texts me|my cat|"
@@ -388,6 +391,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     told_without = kept.check(plain) or unsaid.check(plain) or offhand.check(plain)
     told_without = told_without or from_work.check(plain)  # drugs put aside from the ward
     told_without = told_without or timed.check(plain)  # "once she's born and safe i'm out"
+    told_without = told_without or now_meant.check(plain)  # "not just a song any more"
     if any(rule.search(guarded) for rule in checks) or after.CHECK.search(plain) or told_without:
         theirs = _about_someone_else(plain) or quietly.SAID_BY_OTHER.search(plain) is not None
         return Verdict(HELPER if theirs else CHECK, "check")

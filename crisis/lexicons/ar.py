@@ -79,6 +79,9 @@ LEXICON = {
         r"هتقتل نفسها)",
     ),
     "check": (
+        # knowing exactly which medicine would be enough (not enough for a headache)
+        r"(?:و)?(?:اعرف|عارف|عارفه|عارفة) (?:بالضبط )?(?:اي|اى|كم) (?:دواء|دوا|حبوب|جرعه|جرعة) "
+        r"(?:يكفي|تكفي|بيكفي|كافي)(?! (?:ل|لل|عشان|علشان))",
         r"ما عدت احتمل|لم اعد احتمل|ما اقدر اتحمل|مش قادر|مش قادره",
         r"\b(?:el |al )?(?:7aya|hayah|7ayah|hayaa) (?:malhash|malhaash|ma3adsh (?:leha|liha)|"
         r"ma3ad (?:leha|ilha)) (?:lazma|ma3na|3azma)\b",

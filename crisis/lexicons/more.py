@@ -74,6 +74,7 @@ LEXICON = {
         r"ik sta op (?:het dak|de brug)",
         r"niko juu ya (?:daraja|paa)",
         r"我在桥上|我在橋上|線路に(?:いる|立って)",
+        r"屋上[^。]{0,15}柵の(?:外|向こう)",  # on the roof, looking past the railing
         # thinking of jumping from a balcony, a roof, a bridge: Japanese, Hebrew
         r"(?:ベランダ|屋上|ビル|橋|窓|マンション)から飛び降り(?:たい|ることばかり|ることを|"
         r"ようと|ようか)",
