@@ -119,6 +119,7 @@ LEXICON = {
         r"non ce la faccio più|non ce la faccio piu|non ne posso più",
     ),
     "distress": (
+        r"(?:ho|sto avendo) un attacco di panico",  # a panic attack now, not one years ago
         r"non smetto di piangere|piango (?:sempre|tutto il giorno|ogni)|triste|distrutt[oa]|"
         r"(?:è morto|è morta|è scomparso|è scomparsa)\b",
         r"mi sento (?:\w+ )?(?:vuot[oa]|sol[oa]|pers[oa]|disperat[oa]|esaust[oa]|triste|inutile|"
