@@ -44,7 +44,8 @@ _PUT_ASIDE = _compile(
     + _DRUGS
     + r" (?:\w+ ){0,3}?(?:from|off|out of) "
     + _WORK
-    + r"\b",
+    + r"\b(?! (?:\w+ )?(?:for (?:mrs|mr|ms|miss|dr|the patient|a patient|patients|collection|"
+    r"the client|a client|her|him|them)|to (?:collect|be collected|pick up|go back|return))\b)",
     r"\b(?:filling|filled|topping up) (?:a |my )?(?:little |small )?(?:bottle|jar|tub|pot|box) "
     r"with (?:\S+ ){0,8}?(?:comes back|came back|returned|returns|for destruction|to be "
     r"destroyed)\b|\b(?:filling|filled|topping up) (?:a |my )?(?:little |small )?(?:bottle|jar|"

@@ -17,7 +17,8 @@ from crisis.vocab import _compile
 
 _BROKE_DOWN = _compile(
     r"\bi (?:\w+ ){0,6}?(?:howled|sobbed|wept|bawled|cried my eyes out|cried and cried)\b"
-    r"(?! (?:with|at|from) (?:laughter|laughing|the (?:film|telly|tv|show|ending))\b)",
+    r"(?!.*\b(?:laughter|laughing|film|movie|telly|tv|show|episode|book|ending|finale|"
+    r"musical|concert|wedding)\b)",
 )
 
 _FIRST_WITHOUT = _compile(
@@ -27,7 +28,7 @@ _FIRST_WITHOUT = _compile(
     r"nan|gran|grandad|grandma|grandpa)|[a-z]+)\b"
     # ...not the children away at the other parent's, or a year off the booze
     r"(?!.*\b(?:at their dad s|at their mum s|at their dads|at their mums|sober|booze|"
-    r"drinking|alcohol|smoking|cigarettes|the ex)\b)",
+    r"drinking|alcohol|smoking|cigarettes|the ex|my ex|ex|best|relief|brilliant|lovely)\b)",
 )
 
 _LOOKS_HATED = _compile(

@@ -22,6 +22,8 @@ _SONG = _compile(
     r"lyric) any ?more\b",
     r"\bnot (?:just|only) (?:a song|lyrics) (?:for me )?any ?more\b",
 )
+# ...a song that has become an anthem, a mood or a favourite
+_SONG_LOVED = _compile(r"\b(?:anthem|mood|vibe|favourite|favorite|personality|obsessed|on tour)\b")
 
 _HOW_GOING = _compile(
     r"\b(?:already |finally )?(?:decided|worked out|planned|know|chosen) how i am (?:going|gonna "
@@ -46,5 +48,6 @@ _LOGGED_OFF = _compile(
 
 def check(plain: str) -> bool:
     """One of the kinds here."""
-    kinds = (_SONG, _HOW_GOING, _NOTES_WILL, _LOGGED_OFF)
-    return any(kind.search(plain) for kind in kinds)
+    if _SONG.search(plain) and not _SONG_LOVED.search(plain):
+        return True
+    return any(kind.search(plain) for kind in (_HOW_GOING, _NOTES_WILL, _LOGGED_OFF))

@@ -29,7 +29,8 @@ _DAY = (
 _TREATMENT_DEADLINE = _compile(
     r"\b(?:going to|gonna|will|does|would|do) (?:it |this |ketamine |esketamine |the \w+ )?"
     r"(?:work|kick in|help|start working) (?:fast|quickly|quick|soon|in time)\b(?: \S+){0,6}? "
-    r"(?:i have |i )?(?:given|giving|gave) myself (?:until|till|til|up to|to) " + _DAY + r"\b",
+    r"(?:i have |i )?(?:given|giving|gave) myself (?:until|till|til|up to|to) " + _DAY + r"\b"
+    r"(?! (?:to|for) \w)",  # "...until friday to decide": a task, not a plan
 )
 
 _AFTER_BIRTH = _compile(

@@ -57,6 +57,7 @@ def test_risk_told_in_the_words_of_work_gets_the_check_in(text: str) -> None:
         "i gave my old stethoscope to the student, she thinks i'm retiring. i'm not, just "
         "upgrading",
         "the line from work is still in my bag, i forgot to put it back",
+        "I put aside some tablets from the pharmacy order for Mrs Jones to collect",
     ],
 )
 def test_their_lookalikes_get_no_alarm(text: str) -> None:

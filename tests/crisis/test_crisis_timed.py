@@ -46,6 +46,7 @@ def test_a_plan_told_by_what_it_waits_on_gets_the_check_in(text: str) -> None:
         "a cheaper resort",
         "lesson 5 says thoughts about ending things can get worse at first, is that true?",
         "got the razor out in the bathroom to shave before the scan",
+        "is ketamine going to work fast? i've given myself until friday to decide on the course",
         "got the knife out for the cake, the kids need to feel special today",
     ],
 )
