@@ -39,26 +39,35 @@ _BODY = (
     r"passing out|going dark|room (?:is )?spinning|slurr\w*)"
 )
 
+# A person named with no task, place or aid after them ("for a person to check their blood
+# pressure", "for a person in a wheelchair" are errands).
+_NOTHING_AFTER = r"(?! (?:to|in|with|who|using|on|at|during|from|of|and)\b)"
+
 # Sure, reliable, foolproof: said of a method, an exit or a combination, not of a job named after.
 _SUREST = _compile(
     r"\b(?:surest|most reliable|most certain|most foolproof|foolproof|fail ?safe|fail proof|"
     r"guaranteed) (?:\w+ ){0,2}?(?:method|methods|way|exit|means|option|combo|"
-    r"combination)\b(?= (?:for (?:a |an )?(?:person|human|adult|grown \w+|someone|me|myself)\b|"
-    r"(?:\w+ ){0,14}?(?:does not|do not|will not|would not|never|can not) fail\b))",
+    r"combination)\b(?= (?:for (?:a |an )?(?:person|human|adult|grown \w+|someone)\b"
+    + _NOTHING_AFTER
+    + r"|(?:\w+ ){0,14}?(?:does not|do not|will not|would not|never|can not) fail\b"
+    r"(?! (?:on|at|in|the|during|to|when|if|with|for|a|an|my|our|its)\b)))",
     r"\b(?:painless|peaceful|quiet|clean|reliable) exit for (?:a |an )?(?:person|human|adult|"
-    r"grown \w+|someone|me|myself)\b",
+    r"grown \w+|someone|me|myself)\b" + _NOTHING_AFTER,
 )
 
 _IF_NOT_FOUND = _compile(
     r"\b(?:is|are|would|will|be) (?:\w+ ){1,5}?(?:alone |on its own |by itself |on their own )?"
     r"enough (?:\w+ ){0,3}?if (?:nobody|no one|noone|no body) (?:finds|found|find|comes|checks|"
-    r"sees) (?:on )?(?:you|me|them|her|him|a person|someone)\b"
+    r"sees) (?:on )?(?:you|me|them|her|him|a person|someone)\b(?! (?:a|an|the|some|any)\b)"
+    r"(?=(?: \S+){0,2}? (?:for|till|until|before|in time|overnight)\b|.*\b(?:alone|on its own|"
+    r"by itself)\b)"
 )
 
 # A character who wants to go quietly or to die, and what they would use that is painless.
 _CHARACTER = _compile(
     r"\b(?:wants|want|wanted|plans|planning|decides|decided|needs) to (?:go quietly|slip away|"
-    r"die|end (?:it|her life|his life|their life|things)|kill (?:herself|himself|themselves)|"
+    r"die\b(?! (?:her|his|their|my|the) (?:hair|fringe|roots|beard|clothes|shirt|jeans))|end "
+    r"(?:it|her life|his life|their life|things)|kill (?:herself|himself|themselves)|"
     r"not wake up)\b(?: \S+){0,16}? what (?:would|could|should|might|will|can) (?:she|he|they|"
     r"the character|my character|someone|a person) (?:\w+ ){0,2}?(?:use|take|inject|reach "
     r"for|give (?:herself|himself|themselves))\b(?: \S+){0,5}? (?:painless|quick|quiet|"
@@ -76,8 +85,13 @@ _UNITS = _compile(
 _INJECTED = _compile(
     r"\b(?:injected|pushed|shot|gave) myself (?:with )?(?:\S+ ){0,6}?(?:from (?:the |our |my |"
     r"work|a )?(?:practice|clinic|ward|theatre|theater|work|surgery|unit|hospital|pharmacy|"
-    r"drug cupboard|cupboard|safe|cd cupboard)\b|the rest of|a whole|the whole|all of)"
+    r"drug cupboard|cupboard|safe|cd cupboard)\b)"
     r"(?=.*\b" + _BODY + r")"
+)
+# ...a course, a jab or a side effect asked about: a treatment, not an overdose
+_TREATED = _compile(
+    r"\b(?:course|jab|vaccin\w*|b12|flu|booster|prescri\w*|as usual|like usual|normal|side "
+    r"effects?|my (?:gp|doctor|nurse|endo|consultant) knows)\b"
 )
 _NOT_ON_PURPOSE = _compile(
     r"\b(?:needle ?stick|sharps injury|by accident|accidentally|by mistake|slipped|jabbed myself|"
@@ -100,4 +114,6 @@ def overdose(plain: str) -> bool:
     """Insulin or a work drug injected into oneself, or a weekly medicine taken daily."""
     if _UNITS.search(plain) or _WEEKLY_DAILY.search(plain):
         return True
-    return _INJECTED.search(plain) is not None and _NOT_ON_PURPOSE.search(plain) is None
+    if _INJECTED.search(plain) is None or _TREATED.search(plain) is not None:
+        return False
+    return _NOT_ON_PURPOSE.search(plain) is None
