@@ -53,12 +53,11 @@ _PUT_ASIDE = _compile(
 )
 
 _KEPT_CLOSE = _compile(
-    r"\b(?:i have|i have got|there is|knowing i have|i keep|keeping) a way out (?:in|at) my "
-    r"(?:locker|bag|car|glovebox|drawer|bedside|pocket)\b",
+    r"\b(?:i have|i have got|knowing i have|i keep|keeping) a way out (?:in|at) my "
+    r"(?:locker|bag|car|glovebox|drawer|bedside|pocket)\b(?! (?:park|door|gate|exit|through)\b)",
     r"\b(?:sitting|sat|parked) in (?:the|my) car\b(?: \S+){0,12}? with (?:the |a )?(?:bag|box|"
     r"stuff|drugs|kit|syringes|vials) (?:\S+ ){0,3}?(?:i )?(?:took|taken|brought|nicked) (?:from|"
-    r"out of|home from) " + _WORK + r"\b(?! (?:to|for) (?:the )?(?:wash|clean|return|launder|"
-    r"sort|drop|give|laundry|recycling))",
+    r"out of|home from) " + _WORK + r"\b(?! (?:to|for)\b)",
     r"\b(?:line|cannula|giving set|syringe|butterfly)\b(?: \S+){0,6}? (?:from|out of) "
     + _WORK
     + r"\b(?: \S+){0,8}? (?:run|running|push|pushing|put|putting) something (?:through|into) it\b",
@@ -66,8 +65,9 @@ _KEPT_CLOSE = _compile(
 
 _REHEARSED = _compile(
     r"\b(?:drew up|drawn up|drawing up|held|holding|stood with|sat with)\b(?: \S+){0,24}? put "
-    r"(?:it|them) back\b(?: \S+){0,3}? not sure i (?:will|would|could|can)(?:(?: \S+){0,3}? "
-    r"(?:next time|again|stop myself)\b|$)"
+    r"(?:it|them) back\b(?: \S+){0,3}? not sure i (?:will|would|could|can) (?:next time|again|"
+    r"another time|stop myself)\b|\bput (?:it|them) back\b(?: \S+){0,3}? not sure i (?:will|would|"
+    r"could|can)$"
 )
 
 _NOW_MEANT = _compile(

@@ -27,7 +27,9 @@ _SONG_LOVED = _compile(r"\b(?:anthem|mood|vibe|favourite|favorite|personality|ob
 
 _HOW_GOING = _compile(
     r"\b(?:already |finally )?(?:decided|worked out|planned|know|chosen) how i am (?:going|gonna "
-    r"go|going to go)\b(?! (?:to (?!go\b)|back|home|there|in|out|about|on|into|with)\b)",
+    r"go|going to go)\b(?: \S+){0,2}? (?:if (?:this|it|ketamine|esketamine|the treatment|the "
+    r"course|nothing|things|the sessions) (?:does not|do not|will not|never|does|do|is|are)? ?"
+    r"(?:not )?(?:work|change|changes|get better|help|helps)|when the time comes)\b",
 )
 
 _NOTES_WILL = _compile(
@@ -42,7 +44,7 @@ _LOGGED_OFF = _compile(
     r"insta|story|group)\b(?: \S+){0,2}? (?:and )?(?:logged out|logged off|left|deleted (?:it|"
     r"my account|the app|everything))\b"
     r"(?!.*\b(?:camping|holiday|exams?|break|detox|trip|week off|month off|new phone|rehab|"
-    r"grounded|back (?:on|in|next|soon))\b)",
+    r"grounded|back (?:on|in|next|soon)|new (?:number|phone|account))\b)",
 )
 
 

@@ -21,7 +21,8 @@ _SHORT = _compile(
     r"\b(?:log|register|cd book|drug book|count|stock|balance|controlled drugs?|pento\w*|"
     r"morphine|fentanyl|ketamine|propofol|midazolam|diazepam|insulin)\b(?: \S+){0,3}? (?:is |was |"
     r"came up |comes up |are |were )?(?:\d+ ?(?:ml|mls|amps?|ampoules?|vials?|tablets?|mg|mcg) )?"
-    r"(?:short|missing|unaccounted for)\b",
+    r"(?:short|missing|unaccounted for)\b(?! (?:by|of) (?:a |one |two |\d+ )?(?:signature|"
+    r"signatures|sign|staff|nurses?|people|hands|person|bed|beds)\b)",
 )
 _GONE = _compile(
     r"\b(?:did not|has not|have not|never) (?:turn|turned|show|showed) up\b",

@@ -58,6 +58,8 @@ def test_risk_told_in_the_words_of_work_gets_the_check_in(text: str) -> None:
         "upgrading",
         "the line from work is still in my bag, i forgot to put it back",
         "I put aside some tablets from the pharmacy order for Mrs Jones to collect",
+        "there's a way out in my car park at work through the back gate",
+        "sat in the car outside the hospital with the bag of stuff i took from the ward for mum",
     ],
 )
 def test_their_lookalikes_get_no_alarm(text: str) -> None:

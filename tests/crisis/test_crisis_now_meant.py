@@ -45,6 +45,7 @@ def test_risk_told_through_a_post_a_song_or_work_gets_the_check_in(text: str) ->
     [
         "that song is not just a song, it's a whole mood lol",
         "wrote my will in my notes app for my sims family lol",
+        "i know how i'm going, my mum is driving me",
         "posted bye to everyone in our discord and logged off, camping for a week with no signal",
         "вирішили в суботу поїхати, шкода тільки що дощ",
         "тримаюся тільки заради кави",

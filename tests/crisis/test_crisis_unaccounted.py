@@ -41,6 +41,7 @@ def test_someone_elses_risk_told_by_what_is_missing_gets_the_helpers_reply(text:
     [
         "the cd count was 2 tablets short tonight, pharmacy recounting tomorrow",
         "one of the nurses didn't turn up so the rota was short all night",
+        "our pharmacist didn't turn up and the morphine stock check is short by one signature",
         "my duo typed gg forever when we finally hit diamond, best night ever",
         "we left all the old servers when the game shut down, everyone moved to the new one",
         "친구가 배고파 죽겠다고 했어요",
