@@ -49,6 +49,7 @@ def test_risk_said_in_these_languages_gets_the_full_reply(text: str) -> None:
         "猫がベランダから飛び降りた",
         "חושבת לקפוץ לבקר את אמא מחר",
         "הילדים רוצים לקפוץ מהגג לבריכה",
+        "הבן שלי רוצה לקפוץ מהגשר בבאנג'י בטיול",
         "Am pregătit hainele pentru nunta fiicei mele.",
     ],
 )
