@@ -33,6 +33,7 @@ from crisis import (
     after,
     aside,
     asked,
+    at_work,
     bare,
     by_model,
     cover,
@@ -40,11 +41,13 @@ from crisis import (
     decided,
     everyday,
     framed,
+    from_work,
     how_others,
     kept,
     languages,
     leaving,
     marks,
+    now_meant,
     offhand,
     on_shift,
     parting,
@@ -56,8 +59,10 @@ from crisis import (
     street,
     swallowed,
     threshold,
+    timed,
     titles,
     told_to,
+    unaccounted,
     understated,
     unsaid,
     vocab,
@@ -117,6 +122,8 @@ _NOT_A_JOKE = re.compile(
     # a cover story: "she thinks i'm moving lol"
     r"|\b(?:thinks|think|believes|told (?:her|him|them|everyone)) (?:that )?i(?:'m|\u2019m| am|m) "
     r"(?:just )?(?:moving|going away|leaving town|travell?ing)\b"
+    # a will of one's own written, its "lol" no joke: "wrote my will in my notes app lol"
+    r"|\b(?:wrote|written|made|typed) (?:up )?my (?:own )?will\b"
 )
 _TRIVIAL_CAUSE = re.compile(
     r"\b(?:make me|makes me|made me|one more|mondays?|homework|zoom|meeting|texts me|my cat|"
@@ -290,6 +297,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(HELPER if street.theirs(plain) else CRISIS, "street overdose")
     if not game and (swallowed.METHOD.search(plain) or swallowed.overdose(plain)):
         return Verdict(CRISIS, "swallowed")  # "which floor is sure", all the first-aid tablets
+    if not game and (at_work.method(plain) or at_work.overdose(plain)):
+        return Verdict(CRISIS, "at work")  # "the surest method", a work drug injected into oneself
     foreign = languages.detect(text)
     if foreign in (signals.METHOD, signals.OVERDOSE):
         return Verdict(CRISIS, f"language {foreign}")
@@ -339,6 +348,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(HELPER, "language other")
     if worried.other(plain):
         return Verdict(HELPER, "worried")  # a wedding ring handed over "to keep safe"
+    if unaccounted.other(plain):
+        return Verdict(HELPER, "unaccounted")  # a vet missing and the pento log short
     if quietly.OTHER.search(plain):
         return Verdict(HELPER, "quietly other")  # a rope bought "for the garden" they don't have
     if framed.child_poisoned(plain):
@@ -378,6 +389,9 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     # means kept close, an end told without its word or offhand: read unguarded, with their own
     # excuses
     told_without = kept.check(plain) or unsaid.check(plain) or offhand.check(plain)
+    told_without = told_without or from_work.check(plain)  # drugs put aside from the ward
+    told_without = told_without or timed.check(plain)  # "once she's born and safe i'm out"
+    told_without = told_without or now_meant.check(plain)  # "not just a song any more"
     if any(rule.search(guarded) for rule in checks) or after.CHECK.search(plain) or told_without:
         theirs = _about_someone_else(plain) or quietly.SAID_BY_OTHER.search(plain) is not None
         return Verdict(HELPER if theirs else CHECK, "check")

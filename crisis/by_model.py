@@ -19,6 +19,7 @@ from crisis import (
     cues,
     everyday,
     framed,
+    grieving,
     kept,
     languages,
     leaving,
@@ -207,6 +208,7 @@ def _distress_or_none(
         return Verdict(None)  # "I've done my grieving", "she had a full life"
     ruled = signals.distress(plain) or framed.distress(plain) or weary.distress(plain)
     ruled = ruled or worn.distress(plain)  # funeral season, nobody at the station gets it
+    ruled = ruled or grieving.distress(plain)  # a carer who went out to the garden and howled
     # A treatment told as working, a question asked for an essay or a class, a pet's death: the
     # classifier's reading of the treatment, the topic or the grief words defers to them.
     learned = p.get("distress", 0.0) >= limits["distress"]

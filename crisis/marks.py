@@ -6,6 +6,7 @@ reply (``HARM``), read on the normalised text before a named other person ("whil
   birth", "I can't stop burning myself lately";
 - the custody slang "cutting up" / "cut up again" (not "cut up about it", "cut up the onions");
 - skin scratched, bitten, hit or picked "until it bleeds", with a rash, a bite or eczema excused;
+- a blade got out now, to feel something or to quiet the head;
 - blades found or taken away and replaced: "Mum found my blades. Bought new ones today.", or
   hidden where no one looks (a pencil case, a sock, a phone case);
 - strips torn off a blanket or a sheet, or a ligature made (not a surgeon's, not for a rag or a
@@ -58,6 +59,11 @@ HARM = _compile(
     r"ordered|found|made|have|ve got) (?:new|more|another|other|some more|fresh)(?: (?:ones|one|"
     r"blades|razors|pack))?\b(?!.*\b(?:shav\w*|beard|legs smooth|skates?|skating|mower|cutter|"
     r"stanley|craft|hockey)\b)",
+    # a blade got out now, to feel something or to quiet the head (not to shave or for the cake)
+    r"\b(?:got|have got|have|took|taken|had|get) (?:the|a|my) (?:blade|blades|razor blade|razor|"
+    r"knife|scissors|compass|sharpener blade) out\b(?: \S+){0,10}? (?:i )?(?:just )?(?:need|want|"
+    r"needed|have) to (?:feel (?:something|anything)|make (?:it|this|my head) (?:stop|quiet)|shut "
+    r"(?:my head|it|this) up)\b",
     # blades hidden where no one looks
     r"\b(?:blades|razor blades|razors|sharpener blades)\b(?: \S+){0,2}? (?:hidden |tucked |kept )?"
     r"(?:in|inside|under) (?:my|the) (?:pencil case|phone case|wallet|socks?|make ?up bag|"

@@ -58,6 +58,11 @@ LEXICON = {
         r"methode|art|weg)",
         r"wie (?:kann ich mich|bringe ich mich) (?:\w+ )?(?:umbringen|töten|um)\b",
         r"aus welcher höhe|welche höhe " + G6 + r"(?:tödlich|sterben)",
+        # the amount asked with the person it is for between ("für einen Erwachsenen sicher
+        # tödlich"); asked for a dog or a cat, a vet's or an owner's question
+        r"(?:welche menge|wie ?viel) (?!(?:\w+ ){0,6}?(?:hund|katze|kater|tier|pferd|kaninchen|"
+        r"vogel|hamster|welpe|kuh|schaf|ziege|meerschwein)\w*)(?:\w+ ){0,6}?(?:sicher |wirklich |"
+        r"garantiert )?(?:tödlich|letal)",
     ),
     "overdose": (
         r"(?:tabletten|pillen|medikamente) (?:\w+ ){0,3}?(?:genommen|"

@@ -121,6 +121,9 @@ LEXICON = {
         r"más sencillo) (?:\w+ ){0,2}?(?:no despertar|no estar|no existir|desaparecer|morir(?:me)?|"
         r"no seguir)",
         r"si (?:yo )?(?:no (?:existiera|estuviera|hubiera nacido)|me muriera|desapareciera)",
+        r"(?:lo )?(?:más fácil|mas facil|más sencillo|mejor) (?:\w+ )?(?:sería|seria) "
+        r"(?:\w+ ){0,2}?(?:no despertar|no existir|desaparecer|morir(?:me)?)"
+        r"(?! (?:a|al|a la|a los|a las|a mi|a tu|a nadie)\b)",
         r"(?:ojalá|ojala|quisiera|desearía|me gustaría|rezo para|pido) (?:\w+ ){0,2}?"
         r"(?:no despertar|morirme|morir|no haber nacido|estar muert[oa]|no existir|"
         r"dormir para siempre|que me atropell|que me pase algo|desaparecer para siempre)",

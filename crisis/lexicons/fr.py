@@ -87,6 +87,9 @@ LEXICON = {
         r"(?:envie|besoin|temps|décidé|decide) d ?en finir|den finir",
     ),
     "passive": (
+        # animals put down at work, and "why not me too" (not children put to bed)
+        r"(?:endormi|euthanasié|piqué)\w* (?:\w+ )?(?:\w+ )?(?:chiens?|chats?|animaux|chevaux|"
+        r"cheval|patients?)(?: \w+){0,6}? pourquoi pas moi",
         r"(?:ce serait|ça serait|il vaudrait|serait) (?:\w+ ){0,2}?(?:mieux|plus simple|"
         r"plus facile) (?:\w+ ){0,2}?(?:ne (?:plus|pas) (?:être là|exister|me réveiller)|"
         r"disparaître|mourir)",

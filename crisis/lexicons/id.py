@@ -9,10 +9,12 @@ LEXICON = {
     "past": (
         r"(?:bertahun tahun|beberapa tahun|\w+ tahun) (?:yang )?lalu|waktu (?:aku|"
         r"saya) (?:masih )?(?:remaja|sma|kecil)",
+        r"waktu (?:masih )?(?:kuliah|sekolah|smp|sma|kecil|remaja)|dulu (?:pernah|waktu)",
     ),
     "recovered": (
         r"(?:sekarang|kini) (?:aku|saya) (?:sudah |udah )?(?:jauh |jauh jauh )?(?:baik|"
         r"lebih baik|pulih)",
+        r"(?:sekarang|kini) (?:sudah|udah) (?:pulih|sembuh|baik baik saja|bahagia)",
     ),
     "later": (r"sampai (?:jumpa|besok|nanti)|selamat malam semua",),
     "outing": (r"liburan|foto|pemandangan|indah|jalan jalan|teman teman|kerja",),

@@ -59,6 +59,10 @@ LEXICON = {
         r"stanc(?:[oa]|at[oa]|hi|he) di vivere|la vita non vale",
     ),
     "passive": (
+        # papers left in order for someone, and not knowing whether one reaches a day (read as
+        # passive: the day named, "a lunedì", would excuse it as a goodbye till then)
+        r"(?:password|documenti|carte|conti|cose) (?:\w+ ){0,4}?in ordine (?:\w+ ){0,4}?non so se "
+        r"(?:arrivo|arriverò|ci arrivo|ci sarò|sarò qui) a",
         r"sarebbe (?:\w+ ){0,2}?(?:meglio|più facile|più semplice) (?:\w+ ){0,2}?(?:non esserci|"
         r"non esistere|non svegliarmi|sparire|morire)",
         r"se (?:io )?(?:non ci fossi|non esistessi|morissi|sparissi)",
@@ -115,6 +119,7 @@ LEXICON = {
         r"non ce la faccio più|non ce la faccio piu|non ne posso più",
     ),
     "distress": (
+        r"(?:ho|sto avendo) un attacco di panico",  # a panic attack now, not one years ago
         r"non smetto di piangere|piango (?:sempre|tutto il giorno|ogni)|triste|distrutt[oa]|"
         r"(?:è morto|è morta|è scomparso|è scomparsa)\b",
         r"mi sento (?:\w+ )?(?:vuot[oa]|sol[oa]|pers[oa]|disperat[oa]|esaust[oa]|triste|inutile|"

@@ -74,6 +74,12 @@ LEXICON = {
         r"ik sta op (?:het dak|de brug)",
         r"niko juu ya (?:daraja|paa)",
         r"我在桥上|我在橋上|線路に(?:いる|立って)",
+        r"屋上[^。]{0,15}柵の(?:外|向こう)",  # on the roof, looking past the railing
+        # thinking of jumping from a balcony, a roof, a bridge: Japanese, Hebrew
+        r"(?:ベランダ|屋上|ビル|橋|窓|マンション)から飛び降り(?:たい|ることばかり|ることを|"
+        r"ようと|ようか)",
+        r"(?:חושבת|חושב|רוצה|מתכננת|מתכנן) (?:כל הזמן )?לקפוץ (?:מה|מן ה)?(?:מרפסת|גג|גשר|חלון|"
+        r"בניין|קומה)(?! ?(?:ל(?:בריכה|מים|ים)|ב?באנג|ב?בנג))",  # not into a pool, not a bungee
     ),
     "self_harm": (
         r"자해했|자해를 ?했|自残了|自殘了|割腕|リストカットした|自傷した",
@@ -99,6 +105,10 @@ LEXICON = {
     ),
     "other": (
         r"(?:친구|동생|언니|오빠|형|누나|엄마|아빠|남편|아내)가 유서",
+        # someone close who said they would die tonight, or kill themselves (not "배고파 죽겠다")
+        r"(?:친구|동생|언니|오빠|형|누나|엄마|아빠|남편|아내|딸|아들|남자친구|여자친구)"
+        r"(?:가|이|는) (?:[^ ]+ ){0,3}?(?:(?:오늘 ?밤에?|오늘|내일|주말에|곧|이번 ?주에?) ?"
+        r"죽겠다고|자살하겠다고|죽을 ?거라고)",
         r"(?:朋友|他|她|我妈|我爸)(?:写了|留下了?)遗书",
         r"(?:朋友|他|她|我妈|我爸|我姐|我哥|我弟|我妹)(?:说)?想(?:自杀|死)",
         # someone's farewell message and then no answer (a farewell on leaving a job is answered)
@@ -123,6 +133,7 @@ LEXICON = {
         r"つらい|너무 힘들어",
     ),
     "passive": (
+        r"睡过去就不用醒|睡過去就不用醒|(?:永远|永遠|再也)不用醒",  # asleep and never to wake
         r"不想醒来|不想醒來|希望自己消失|我不在了大家|没有我大家会更好|活着没意思|活著沒意思",
         r"消えてしまいたい|いなくなりたい|目が覚めなければ|生まれてこなければ",
         r"안 ?깨어났으면|태어나지 말았어야|없어지고 ?싶|내가 없으면 ?다들",
@@ -131,6 +142,8 @@ LEXICON = {
         r"nataka kutoweka|mimi ni mzigo|bora nisingezaliwa",
         r"הייתי רוצה להיעלם|לא להתעורר|כולם יהיו טובים יותר בלעדיי",
         r"อยากหายไป|ไม่อยากตื่น",
+        # wanting to sleep and never wake again ("อยากหลับแล้วไม่ต้องตื่นอีกเลย")
+        r"อยากหลับ(?:แล้ว|ไป)?(?:ไม่ต้อง|ไม่)ตื่น(?:ขึ้นมา)?อีก(?:เลย|แล้ว|ตลอดไป)",
         r"aș vrea să dispar|as vrea sa dispar|să nu mă mai trezesc|sa nu ma mai trezesc",
     ),
     "outing": (

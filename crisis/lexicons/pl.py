@@ -99,6 +99,9 @@ LEXICON = {
         r"nie daję rady|nie daje rady|nie wytrzymam",
     ),
     "distress": (
+        # a recent death that everything at work recalls
+        r"wszystko mi (?:ją|jego|go|ich) przypomina|tęsknię za (?:mamą|tatą|mężem|żoną|babcią|"
+        r"dziadkiem|synem|córką)",
         r"czuję się (?:\w+ )?(?:pust\w+|samotn\w+|zagubion\w+|beznadziejn\w+|wyczerpan\w+|"
         r"bezwartościow\w+)",
         # "lęk" folds to "lek" (a medicine), "lekcja" and "lekarz": anxiety only in its phrases

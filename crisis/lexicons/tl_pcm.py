@@ -47,6 +47,9 @@ TL = {
         r"sobrang lungkot|lungkot ko",
     ),
     "overdose": (
+        # a whole blister strip or bottle swallowed ("uminom ako ng isang banig ng sleeping pills")
+        r"(?:ininom|nilunok|uminom|lumunok) (?:ako |ko )?(?:ng |ang )?(?:isang|buong|isang buong) "
+        r"(?:banig|bote|kahon|pakete) (?:ng )?(?:\w+ )?(?:gamot|tableta|pills|pampatulog)",
         r"(?:ininom|nilunok|uminom) (?:ko )?(?:\w+ )?lahat ng (?:\w+ )?(?:gamot|tableta|pills|"
         r"pampatulog)",
         r"uminom (?:ako|ko) (?:ng )?(?:maraming|sobrang|lahat ng) (?:\w+ )?(?:gamot|tableta|"
@@ -78,5 +81,10 @@ PCM = {
         r"i no (?:wan|want) (?:live|dey alive) again|i (?:don )?tire for (?:this )?life",
     ),
     "check": (r"i no fit (?:again|cope again|do am again)",),
+    # a friend who "don tire for this life" (not for the traffic)
+    "other": (
+        r"(?:e|im|she|he|my guy|my padi|my paddy|my friend|my broda|my sista) (?:don )?tire for "
+        r"(?:this )?life",
+    ),
     "self_harm": (r"i don cut (?:my )?(?:hand|body|self)",),
 }

@@ -33,6 +33,9 @@ LEXICON = {
     "overdose": (
         r"(?:bütün|tüm|hepsini|bir kutu|kutusunu|kutu) " + G + r"(?:içtim|yuttum|aldım)",
         r"\d\d+ (?:tane )?" + G + r"(?:içtim|yuttum|aldım)|aşırı doz aldım",
+        # too many of someone's pills ("annemin ilaçlarından çok fazla içtim"), not of coffee
+        r"(?:ilaç|hap|tablet|uyku hap)\w* (?:\w+ )?(?:çok fazla|fazla fazla|bir sürü|bir avuç) "
+        r"(?:içtim|yuttum|aldım)",
     ),
     "intent": (
         r"(?:her şeyi|hayatımı|bu hayatı|kendimi) bitir\w*|(?:köprüden|binadan|çatıdan|balkondan|"
@@ -75,6 +78,9 @@ LEXICON = {
     "other": (
         r"(?:köprü\w*|çatı\w*|bina\w*|balkon\w*) (?:\w+ ){0,4}?(?:atlayacağını|atlayacak|"
         r"atlamak istiyor)",
+        # a friend's message quoted: "artık dayanamıyorum, bu gece bitecek" diye mesaj attı
+        r"(?:artık dayanamıyorum|yaşamak istemiyorum|kendimi öldüreceğim)(?: \w+){0,4}? diye "
+        r"(?:bana )?(?:mesaj attı|mesaj yazdı|yazdı|söyledi|dedi)",
         r"ölmek (?:istediğini|istiyor)|yaşamak (?:istemediğini|istemiyor)|kendini (?:banyoya|"
         r"odaya) kilitle\w*",
         r"(?:ölmek istiyor|intihar etmek istiyor|kendini öldürmek istiyor|kendini kesiyor|"

@@ -57,6 +57,7 @@ LEXICON = {
         r"nechci se (?:už )?probudit|všem by bylo (?:líp|lépe) beze mě|jsem (?:jen )?přítěž",
         r"θέλω να εξαφανιστώ|μακάρι να μην (?:ξυπνήσω|είχα γεννηθεί|υπήρχα)|"
         r"(?:όλοι|οι άλλοι) θα ήταν καλύτερα χωρίς εμένα|είμαι (?:ένα )?βάρος",
+        r"nu mai am pentru ce (?:să )?(?:trăi|trăiesc)|nu mai am de ce să trăiesc",
         r"toți ar fi mai bine fără mine|sunt o povară|aș vrea să nu (?:fi existat|exist)|"
         r"mi aș dori să (?:fiu mort|fiu moartă|nu mă mai trezesc)",
     ),
@@ -74,6 +75,9 @@ LEXICON = {
         r"mina saker|sparat (?:\w+ )?(?:tabletter|piller)",
         r"dopis na rozloučenou|rozloučil(?:a)? jsem se se všemi|rozdal(?:a)? jsem (?:své|svoje|"
         r"všechny) věci|šetřím si prášky|schovávám si prášky",
+        r"(?:έχω μαζέψει|μαζεύω|έχω κρύψει|κρύβω) (?:\w+ )?(?:τα )?(?:χάπια|φάρμακα|υπνωτικά|"
+        r"ηρεμιστικά)(?! (?:\w+ ){0,8}?(?:από το πάτωμα|για το φαρμακείο|στο φαρμακείο|να τα "
+        r"(?:πάω|επιστρέψω|πετάξω|δώσω)))",
         r"γράμμα αποχαιρετισμού|αποχαιρέτησα (?:όλους|τους πάντες)|μοίρασα τα πράγματά μου",
         r"scrisoare de adio|mi am luat (?:rămas bun|adio) de la (?:toți|toată)|"
         r"mi am dat (?:toate )?lucrurile",

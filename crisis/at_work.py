@@ -1,0 +1,119 @@
+"""Method and overdose told by people who handle the means at work, and a method asked by whether
+it fails: the full reply.
+
+Nurses, doctors, vets and pharmacists have the means at hand and the words of their trade for
+them. Their method questions and their overdoses name a drug and a dose, not a death:
+
+- ``_SUREST``: a method asked by how sure it is ("what's the surest method, I just want the one
+  that doesn't fail", "the most reliable painless exit for a person"), beside a word that it is
+  for a person or that it must not fail;
+- ``_IF_NOT_FOUND``: whether a drug is enough if nobody finds you ("is propofol alone enough if
+  nobody finds you for a few hours");
+- ``_CHARACTER``: a painless or quiet means asked for a character who wants to go quietly or to
+  die ("for a story: a nurse wants to go quietly. what would she realistically use that's
+  painless?");
+- ``_UNITS``: a hundred units or more of insulin pushed into oneself, the body answering;
+- ``_INJECTED``: a drug from work injected into oneself, the body answering ("injected myself
+  with some of the ketamine mix from the practice, hands going numb");
+- ``_WEEKLY_DAILY``: a weekly medicine taken daily by mistake, the body answering
+  (methotrexate's toxicity: mouth ulcers, feeling awful): a poisoning, for which the full reply
+  carries the emergency number.
+
+Lookalikes stay quiet: the surest way to get rid of ants or to the airport, the most reliable
+method of contraception, a bag of sand enough if nobody finds the leak, a character's painless
+blood test, a diabetic's usual units and a low told as a hypo, a needlestick with a drawn-up
+drug, animals put to sleep at work, the controlled drugs counted at the end of a shift, a
+weekly medicine checked with the pharmacist. Read on normalised text (see
+``crisis.normalise``); pure, nothing here logs.
+"""
+
+from __future__ import annotations
+
+from crisis.vocab import _compile
+
+_BODY = (
+    r"(?:sweat\w*|shak\w*|numb|dizzy|drowsy|sleepy|vomit\w*|throwing up|feel (?:awful|terrible|"
+    r"sick|strange|weird|rough|ill|like i am (?:dying|passing out|going))|can not (?:see|feel|"
+    r"breathe|stand|move|keep my eyes open|focus)|vision (?:is )?(?:going|blurr\w*)|blurr\w*|"
+    r"mouth ulcers|ulcers|bleeding gums|bruis\w*|heart (?:is )?(?:racing|pounding|slow\w*)|"
+    r"passing out|going dark|room (?:is )?spinning|slurr\w*)"
+)
+
+# A person named with no task, place or aid after them ("for a person to check their blood
+# pressure", "for a person in a wheelchair" are errands).
+_NOTHING_AFTER = r"(?! (?:to|in|with|who|using|on|at|during|from|of|and)\b)"
+
+# Sure, reliable, foolproof: said of a method, an exit or a combination, not of a job named after.
+_SUREST = _compile(
+    r"\b(?:surest|most reliable|most certain|most foolproof|foolproof|fail ?safe|fail proof|"
+    r"guaranteed) (?:\w+ ){0,2}?(?:method|methods|way|exit|means|option|combo|"
+    r"combination)\b(?= (?:for (?:a |an )?(?:person|human|adult|grown \w+|someone)\b"
+    + _NOTHING_AFTER
+    + r"|(?:\w+ ){0,14}?(?:does not|do not|will not|would not|never|can not) fail\b"
+    r"(?! (?:on|at|in|the|during|to|when|if|with|for|a|an|my|our|its)\b)))",
+    r"\b(?:painless|peaceful|quiet|clean|reliable) exit for (?:a |an )?(?:person|human|adult|"
+    r"grown \w+|someone|me|myself)\b" + _NOTHING_AFTER,
+)
+
+_IF_NOT_FOUND = _compile(
+    r"\b(?:is|are|would|will|be) (?:\w+ ){1,5}?(?:alone |on its own |by itself |on their own )?"
+    r"enough (?:\w+ ){0,3}?if (?:nobody|no one|noone|no body) (?:finds|found|find|comes|checks|"
+    r"sees) (?:on )?(?:you|me|them|her|him|a person|someone)\b(?! (?:a|an|the|some|any)\b)"
+    r"(?=(?: \S+){0,2}? (?:for|till|until|before|in time|overnight)\b|.*\b(?:alone|on its own|"
+    r"by itself)\b)"
+)
+
+# A character who wants to go quietly or to die, and what they would use that is painless.
+_CHARACTER = _compile(
+    r"\b(?:wants|want|wanted|plans|planning|decides|decided|needs) to (?:go quietly|slip away|"
+    r"die\b(?! (?:her|his|their|my|the) (?:hair|fringe|roots|beard|clothes|shirt|jeans))|end "
+    r"(?:it|her life|his life|their life|things)|kill (?:herself|himself|themselves)|"
+    r"not wake up)\b(?: \S+){0,16}? what (?:would|could|should|might|will|can) (?:she|he|they|"
+    r"the character|my character|someone|a person) (?:\w+ ){0,2}?(?:use|take|inject|reach "
+    r"for|give (?:herself|himself|themselves))\b(?: \S+){0,5}? (?:painless|quick|quiet|"
+    r"peaceful|reliable|sure|undetectable)\b"
+)
+
+_UNITS = _compile(
+    r"\b(?:pushed|injected|shot|put|gave myself|did|took) (?:about |like |around |over )?"
+    r"(?:[1-9]\d\d+|a hundred|two hundred|three hundred) units\b(?: \S+){0,10}? "
+    r"(?:into|in) my (?:thigh|arm|stomach|belly|tummy|leg|abdomen|side|bum)\b"
+    r"(?=.*\b" + _BODY + r")"
+)
+
+# A drug from work, or the rest of one, injected into oneself; never a needlestick or an accident.
+_INJECTED = _compile(
+    r"\b(?:injected|pushed|shot|gave) myself (?:with )?(?:\S+ ){0,6}?(?:from (?:the |our |my |"
+    r"work|a )?(?:practice|clinic|ward|theatre|theater|work|surgery|unit|hospital|pharmacy|"
+    r"drug cupboard|cupboard|safe|cd cupboard)\b)"
+    r"(?=.*\b" + _BODY + r")"
+)
+# ...a course, a jab or a side effect asked about: a treatment, not an overdose
+_TREATED = _compile(
+    r"\b(?:course|jab|vaccin\w*|b12|flu|booster|prescri\w*|as usual|like usual|normal|side "
+    r"effects?|my (?:gp|doctor|nurse|endo|consultant) knows)\b"
+)
+_NOT_ON_PURPOSE = _compile(
+    r"\b(?:needle ?stick|sharps injury|by accident|accidentally|by mistake|slipped|jabbed myself|"
+    r"stuck myself|scratched myself)\b"
+)
+
+_WEEKLY_DAILY = _compile(
+    r"\b(?:taking|took|taken|had|been having) (?:my |the |our )?(?:\w+ )?(?:daily|every day|each "
+    r"day|every morning|every night) instead of (?:weekly|once a week|every week|each week)\b"
+    r"(?=.*\b" + _BODY + r")"
+)
+
+
+def method(plain: str) -> bool:
+    """A method asked by its sureness, by whether it is enough unfound, or for a character."""
+    return any(p.search(plain) for p in (_SUREST, _IF_NOT_FOUND, _CHARACTER))
+
+
+def overdose(plain: str) -> bool:
+    """Insulin or a work drug injected into oneself, or a weekly medicine taken daily."""
+    if _UNITS.search(plain) or _WEEKLY_DAILY.search(plain):
+        return True
+    if _INJECTED.search(plain) is None or _TREATED.search(plain) is not None:
+        return False
+    return _NOT_ON_PURPOSE.search(plain) is None

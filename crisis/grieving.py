@@ -1,0 +1,45 @@
+"""Distress told by carers, the bereaved and the bullied, with no sign of risk: the caring reply
+(``distress``), when no rule and not the classifier found it.
+
+- ``_BROKE_DOWN``: the writer who went off alone and howled, sobbed or wept (a carer whose
+  husband called her "the lady"), not a dog that howled or a room that howled with laughter;
+- ``_FIRST_WITHOUT``: the first Christmas, birthday or anniversary without someone, told by the
+  one left;
+- ``_LOOKS_HATED``: the writer's own body called fat or ugly beside people at school or online
+  who make sure they know it.
+
+Read on normalised text (see ``crisis.normalise``); pure, nothing here logs.
+"""
+
+from __future__ import annotations
+
+from crisis.vocab import _compile
+
+_BROKE_DOWN = _compile(
+    r"\bi (?:\w+ ){0,6}?(?:howled|sobbed|wept|bawled|cried my eyes out|cried and cried)\b"
+    r"(?!.*\b(?:laughter|laughing|film|movie|telly|tv|show|episode|book|ending|finale|"
+    r"musical|concert|wedding)\b)",
+)
+
+_FIRST_WITHOUT = _compile(
+    r"\b(?:first|1st) (?:christmas|xmas|birthday|anniversary|easter|eid|diwali|new year|mother s "
+    r"day|mothers day|father s day|fathers day|valentine s|valentines|hanukkah|thanksgiving) "
+    r"without (?:him|her|them|my (?:husband|wife|mum|mom|dad|son|daughter|partner|boy|girl|baby|"
+    r"nan|gran|grandad|grandma|grandpa)|[a-z]+)\b"
+    # ...not the children away at the other parent's, or a year off the booze
+    r"(?!.*\b(?:at their dad s|at their mum s|at their dads|at their mums|sober|booze|"
+    r"drinking|alcohol|smoking|cigarettes|the ex|my ex|ex|best|relief|brilliant|lovely)\b)",
+)
+
+_LOOKS_HATED = _compile(
+    r"\bi am (?:so )?(?:fat|ugly|disgusting|gross)(?: and (?:fat|ugly|disgusting|gross))?\b"
+    r"(?: \S+){0,6}? (?:everyone|everybody|people|they|the girls|the boys|the whole class) "
+    r"(?:at school |in my class |online |at college )?(?:make|makes|tells?|told|remind|reminds|"
+    r"call|calls) (?:sure )?(?:i know|me)\b",
+)
+
+
+def distress(plain: str) -> bool:
+    """One of the kinds here."""
+    kinds = (_BROKE_DOWN, _FIRST_WITHOUT, _LOOKS_HATED)
+    return any(kind.search(plain) for kind in kinds)
