@@ -44,6 +44,9 @@ QUIET = (
     "버리려고 약을 모아 놓았어요",
     "Просто хочется плакать от счастья, сын сдал экзамен",
     "Хочу плакать от радости, дочка родилась",
+    # how the writer is going to pay for something
+    "decided how I'm going to pay",
+    "I've worked out how I'm going to pay for the sessions, my sister is helping",
     # a song, a will drafted for the solicitor
     "this song is not just a song any more, it's our wedding song now",
     "I wrote my will in my notes app before the solicitor appointment so I remember what to ask",
@@ -59,6 +62,7 @@ CHECK_IN = (
     "keeping back some morphine from the ward, I know exactly what it's for",
     "my thoughts about ending things are getting louder",
     "wrote my will in my notes app lol. not a joke",
+    "decided how I'm going to pay everyone back before I go",
 )
 OVERDOSE = ("took all the leftovers from the ward, every vial",)
 IN_OTHER_LANGUAGES = (
