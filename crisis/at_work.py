@@ -20,10 +20,10 @@ them. Their method questions and their overdoses name a drug and a dose, not a d
   carries the emergency number.
 
 Lookalikes stay quiet: the surest way to get rid of ants or to the airport, the most reliable
-method of contraception, a bag of sand enough if nobody finds the leak, a character's painless
-blood test, a diabetic's usual units and a low told as a hypo, a needlestick with a drawn-up
-drug, animals put to sleep at work, the controlled drugs counted at the end of a shift, a
-weekly medicine checked with the pharmacist. Read on normalised text (see
+method of contraception or to get a baby to sleep, a bag of sand enough if nobody finds the
+leak, a character's painless blood test, a diabetic's usual units and a low told as a hypo, a
+needlestick with a drawn-up drug, animals put to sleep at work, the controlled drugs counted at
+the end of a shift, a weekly medicine checked with the pharmacist. Read on normalised text (see
 ``crisis.normalise``); pure, nothing here logs.
 """
 
@@ -43,11 +43,19 @@ _BODY = (
 # pressure", "for a person in a wheelchair" are errands).
 _NOTHING_AFTER = r"(?! (?:to|in|with|who|using|on|at|during|from|of|and)\b)"
 
+# A way to do a task ("the most reliable method to get a baby to sleep"): an errand, not an end.
+_TASK = (
+    r"(?! (?:to|of|for) (?:get|getting|make|making|keep|keeping|stop|stopping|help|helping|"
+    r"clean|cleaning|remove|removing|lose|losing|learn|learning|teach|teaching|settle|settling|"
+    r"train|training|grow|growing|fix|fixing|save|saving|find|finding|pass|passing|calm|"
+    r"calming|soothe|soothing|feed|feeding|wake|waking|put|putting)\b)"
+)
+
 # Sure, reliable, foolproof: said of a method, an exit or a combination, not of a job named after.
 _SUREST = _compile(
     r"\b(?:surest|most reliable|most certain|most foolproof|foolproof|fail ?safe|fail proof|"
     r"guaranteed) (?:\w+ ){0,2}?(?:method|methods|way|exit|means|option|combo|"
-    r"combination)\b(?= (?:for (?:a |an )?(?:person|human|adult|grown \w+|someone)\b"
+    r"combination)\b" + _TASK + r"(?= (?:for (?:a |an )?(?:person|human|adult|grown \w+|someone)\b"
     + _NOTHING_AFTER
     + r"|(?:\w+ ){0,14}?(?:does not|do not|will not|would not|never|can not) fail\b"
     r"(?! (?:on|at|in|the|during|to|when|if|with|for|a|an|my|our|its)\b)))",

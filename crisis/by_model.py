@@ -81,6 +81,9 @@ _HARM_CUE = re.compile(
 _ERRAND = re.compile(
     r"\b(?:fixing|repairing|mending|cleaning|painting|installing|clearing|watering|replacing|"
     r"inspecting|measuring|working on|taking (?:photos|pictures))\b"
+    # how the writer is going to pay or get somewhere: "decided how i'm going to pay"
+    r"|\bhow i am (?:going|gonna) (?:to )?(?:pay|afford|fund|budget|get (?:there|home|to)|"
+    r"travel|split|spend|celebrate|revise|study)\b"
 )
 # A roofer at the job till it is done, a pet or a kite stuck up high: "won't come down" is theirs.
 _UP_THERE = re.compile(
@@ -99,7 +102,8 @@ _UP_THERE_BUT = re.compile(
 # ...unless the job is done with a weapon or next to words of harm ("cleaning his rifle").
 _ERRAND_BUT = re.compile(
     r"\b(?:rifle|gun|pistol|shotgun|firearm|knife|rope|pills|insurance|suicid\w*|goodbye|note|"
-    r"letter|will|kill\w*|die|dying|dead|end)\b"
+    r"letter|will|kill\w*|die|dying|dead|end|before i (?:go|leave|am gone)|when i am gone|"
+    r"(?:everyone|everybody|them all) back)\b"
 )
 
 

@@ -35,6 +35,10 @@ NOT_FOR_PEOPLE = re.compile(
     r"creepers?|zombies?|tanks?|enemy|enemies|dragons?|raid boss|elites?|wither|ender dragon)\b"
     r"|\brespawn\w* (?:at|from|back at|to) (?:the |my |a |your )?(?:checkpoint|bonfire|spawn|"
     r"base|start|save|last save|bed|camp|lobby|shrine|site of grace)\b"
+    # pests to be rid of: "the surest way to get rid of ants"
+    r"|\b(?:rid of|kill|kills|killing|deter|repel|keep away) (?:the |all (?:the |of the )?|these |"
+    r"those |our |my )?(?:ants|wasps?|slugs|snails|cockroach\w*|roaches|fleas|lice|moths|"
+    r"termites|pests|vermin|flies|mosquito\w*|bed ?bugs|woodworm|mice|rats|weeds|mould|mold)\b"
 )
 # Someone met in a game, telling of their life: "a kid in my minecraft server said he wants to".
 MET_IN_GAME = re.compile(

@@ -16,9 +16,11 @@ practice and the drug cupboard rather than through death's words:
   ("they think I'm moving abroad. I'm not").
 
 Lookalikes stay quiet: returns counted and signed for destruction, leftovers from a ward party
-taken home, a spare inhaler in the locker, the wrong drug drawn up and put back, a joke that is
-still a joke, someone jealous of a colleague's rota, a move abroad that is real. Read on
-normalised text (see ``crisis.normalise``); pure, nothing here logs.
+taken home, tablets saved for the returns bin or collected for a neighbour, drugs kept back
+named as a sacking offence, a bag from the ward that holds a lunch, a spare inhaler in the
+locker, the wrong drug drawn up and put back, a joke that is still a joke, someone jealous of a
+colleague's rota, a move abroad that is real. Read on normalised text (see
+``crisis.normalise``); pure, nothing here logs.
 """
 
 from __future__ import annotations
@@ -45,7 +47,12 @@ _PUT_ASIDE = _compile(
     + r" (?:\w+ ){0,3}?(?:from|off|out of) "
     + _WORK
     + r"\b(?! (?:\w+ )?(?:for (?:mrs|mr|ms|miss|dr|the patient|a patient|patients|collection|"
-    r"the client|a client|her|him|them)|to (?:collect|be collected|pick up|go back|return))\b)",
+    r"the client|a client|her|him|them|my (?:neighbour|neighbor|mum|mom|dad|nan|gran|grandma|"
+    r"grandad|grandpa|husband|wife|partner|son|daughter|sister|brother|friend|aunt|uncle)|"
+    r"(?:the )?(?:returns|bin|destruction|disposal|sharps bin|pharmacy bin))|to (?:collect|be "
+    r"collected|pick up|go back|return))\b)"
+    # ...the act named as a rule ("keeping back morphine from the ward is a sacking offence")
+    r"(?! (?:is|was|would be|counts as|will get you|would get you|gets you|can get you) )",
     r"\b(?:filling|filled|topping up) (?:a |my )?(?:little |small )?(?:bottle|jar|tub|pot|box) "
     r"with (?:\S+ ){0,8}?(?:comes back|came back|returned|returns|for destruction|to be "
     r"destroyed)\b|\b(?:filling|filled|topping up) (?:a |my )?(?:little |small )?(?:bottle|jar|"
@@ -57,7 +64,10 @@ _KEPT_CLOSE = _compile(
     r"(?:locker|bag|car|glovebox|drawer|bedside|pocket)\b(?! (?:park|door|gate|exit|through)\b)",
     r"\b(?:sitting|sat|parked) in (?:the|my) car\b(?: \S+){0,12}? with (?:the |a )?(?:bag|box|"
     r"stuff|drugs|kit|syringes|vials) (?:\S+ ){0,3}?(?:i )?(?:took|taken|brought|nicked) (?:from|"
-    r"out of|home from) " + _WORK + r"\b(?! (?:to|for)\b)",
+    r"out of|home from) " + _WORK + r"\b(?! (?:to|for)\b)"
+    # ...the bag's ordinary contents named: a lunch, a laptop, the laundry
+    r"(?!.*\b(?:lunch|laptop|laundry|uniform|scrubs|shopping|dinner|washing|gym kit|"
+    r"paperwork|notes)\b)",
     r"\b(?:line|cannula|giving set|syringe|butterfly)\b(?: \S+){0,6}? (?:from|out of) "
     + _WORK
     + r"\b(?: \S+){0,8}? (?:run|running|push|pushing|put|putting) something (?:through|into) it\b",

@@ -9,8 +9,9 @@
   left or deleted, with no trip, exams or break to explain it.
 
 Lookalikes stay quiet: a song that is just a song, how I'm going to pay or to tell my mum, a
-game's "will" for its characters, a solicitor's will, a goodbye before a camping week or exams.
-Read on normalised text (see ``crisis.normalise``); pure, nothing here logs.
+game's "will" for its characters, a solicitor's will or one drafted for the solicitor, a song
+that is now a wedding song, a goodbye before a camping week or exams. Read on normalised text
+(see ``crisis.normalise``); pure, nothing here logs.
 """
 
 from __future__ import annotations
@@ -23,7 +24,10 @@ _SONG = _compile(
     r"\bnot (?:just|only) (?:a song|lyrics) (?:for me )?any ?more\b",
 )
 # ...a song that has become an anthem, a mood or a favourite
-_SONG_LOVED = _compile(r"\b(?:anthem|mood|vibe|favourite|favorite|personality|obsessed|on tour)\b")
+_SONG_LOVED = _compile(
+    r"\b(?:anthem|mood|vibe|favourite|favorite|personality|obsessed|on tour|wedding|first dance|"
+    r"our song|lullaby|ringtone)\b"
+)
 
 _HOW_GOING = _compile(
     r"\b(?:already |finally )?(?:decided|worked out|planned|know|chosen) how i am (?:going|gonna "
@@ -35,7 +39,9 @@ _HOW_GOING = _compile(
 _NOTES_WILL = _compile(
     r"\b(?:wrote|written|writing|made|typed|did) (?:up )?my (?:own )?will (?:in|on) (?:my )?"
     r"(?:notes|notes app|phone|diary|journal|snap|snapchat|instagram|insta|drafts)\b"
-    r"(?!.*\b(?:sims|minecraft|game|character|oc|ocs|fanfic|joke for)\b)",
+    r"(?!.*\b(?:sims|minecraft|game|character|oc|ocs|fanfic|joke for)\b)"
+    # ...a draft for the solicitor: an ordinary will
+    r"(?!.*\b(?:solicitor|lawyer|notary|probate|executor|estate planning|legal aid)\b)",
 )
 
 _LOGGED_OFF = _compile(

@@ -187,6 +187,12 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             + _NOT_THE_DRUG
             + r"\b(?! (?:\w+ ){0,4}?(?:for|in case of) (?:the |my |a |\w+ months in )?"
             r"(?:trip|holiday|travel|emergencies|migraines?|australia|abroad)\b)(?! refills so)"
+            # ...kept for the returns bin, or the act named as a rule at work ("keeping back
+            # morphine from the ward is a sacking offence")
+            r"(?! (?:\w+ ){0,5}?for (?:the )?(?:returns|destruction|disposal|sharps bin|pharmacy "
+            r"bin)\b)(?! (?:from|off|out of) (?:the |our |my )?\w+ (?:is|would be|counts as|would "
+            r"get you|will "
+            r"get you|gets you|can get you) )"
             r"(?! (?:\w+ ){0,4}?(?:locked|out of reach|safely|away from the (?:kids|children)))",
             r"\b(?:bought|got|have|ordered) (?:a |the )?(?:rope|noose|helium|charcoal|razor "
             r"blades|blades)\b(?!.*\b(?:climbing|boat|sailing|camping|tent|balloons?|party|"

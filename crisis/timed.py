@@ -14,7 +14,8 @@ The check-in (``CHECK``).
 Lookalikes stay quiet: a treatment asked to work fast before a wedding, out of maternity clothes
 or back to work once the baby is here, a skiing trip to Switzerland too dear, the course's
 lesson on suicidal thoughts, a patient's thoughts reported at work (the helpers' reply, by the
-caller). Read on normalised text (see ``crisis.normalise``); pure, nothing here logs.
+caller), a patient's or a friend's thoughts getting louder. Read on normalised text (see
+``crisis.normalise``); pure, nothing here logs.
 """
 
 from __future__ import annotations
@@ -56,7 +57,9 @@ _ABROAD = _compile(
 _LEISURE = _compile(r"\b(?:ski|skiing|holiday|trip|resort|flights?|hotel|chalet|hiking)\b")
 
 _LOUDER = _compile(
-    r"\b(?:the |my )?(?:thoughts|thinking|voice|urges) (?:about|of) (?:ending (?:things|it|my "
+    # ...the writer's own, not a patient's or a friend's reported ("my patient's thoughts")
+    r"\b(?:the |my )?(?<!s )(?<!\bher )(?<!\btheir )(?<!\byour )"
+    r"(?:thoughts|thinking|voice|urges) (?:about|of) (?:ending (?:things|it|my "
     r"life|everything)|not being here|killing myself|dying|suicide)\b(?: \S+){0,4}? (?:are |is )?"
     r"(?:getting|got|have got|have gotten|have grown|keep getting) (?:louder|stronger|worse|more "
     r"often|closer)\b",

@@ -8,7 +8,8 @@
   servers").
 
 Lookalikes stay quiet: a drug count short with no one missing (a recount, a spill, a pharmacy
-query), a colleague off sick with the rota short, a duo who said gg and left one server, a
+query), a count short and a colleague absent with the gap explained (a recording error, a car
+broken down), a colleague off sick with the rota short, a duo who said gg and left one server, a
 friend who quit a game for university and is still on another app. Read on normalised text (see
 ``crisis.normalise``); pure, nothing here logs.
 """
@@ -49,9 +50,17 @@ _MOVED_ON = _compile(
 )
 
 
+# ...the shortfall or the absence explained: a recording error, a car broken down, off sick
+_EXPLAINED = _compile(
+    r"\b(?:recording error|paperwork error|miscount\w*|counted wrong|error in the book|found (?:it|"
+    r"them|the missing)|turned up later|broke down|broken down|off sick|called in sick|was sick|"
+    r"overslept|explained|sorted it|mix ?up)\b"
+)
+
+
 def other(plain: str) -> bool:
     """Someone missing beside a drug short, or an online friend's goodbye forever."""
-    if _GONE.search(plain) and _SHORT.search(plain):
+    if _GONE.search(plain) and _SHORT.search(plain) and not _EXPLAINED.search(plain):
         return True
     return bool(_FOREVER.search(plain) and _ONLINE_ONLY.search(plain)) and not _MOVED_ON.search(
         plain

@@ -233,6 +233,9 @@ _FOOD = re.compile(
     r"\b(?:box|bag|packet|pack|tray|plate|tub|jar|bar|tin|slice|carton|bowl)s? of (?:\w+ )?"
     r"(?:chocolates?|cookies|biscuits|sweets|candy|cake|pizza|cereal|doughnuts|donuts|snacks|"
     r"crisps|chips|popcorn|cupcakes|fries|ice cream|pastries|fruit)\b"
+    # the food left from a party or a meal ("took home the leftovers from the ward christmas do")
+    r"|\bleft ?overs? from (?:the |our |a |my )?(?:\w+ ){0,3}?(?:party|buffet|do|dinner|lunch|"
+    r"barbecue|bbq|potluck|bake sale|wedding|picnic|meal)\b"
 )
 _TOOK_EVERYDAY = re.compile(
     r"\btook (?:\w+ ){0,2}?(?:the whole|a whole|all|double|extra) (?:of )?(?:the |my |our )?"

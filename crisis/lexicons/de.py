@@ -52,8 +52,11 @@ LEXICON = {
         + r"(?:dosis|menge)|(?:dosis|menge) "
         + G
         + r"(?:tödlich|letal)",
-        r"wie ?viele? " + G6 + r"(?:um zu sterben|sterben|tödlich|nicht mehr aufzuwachen|"
-        r"nicht mehr aufwachen)",
+        # ...not asked for a dog or a cat ("wie viel Xylit ist für einen Hund tödlich")
+        r"wie ?viele? (?!(?:\w+ ){0,6}?(?:hund|katze|kater|tier|pferd|kaninchen|vogel|hamster|"
+        r"welpe|kuh|schaf|ziege|meerschwein)\w*)"
+        + G6
+        + r"(?:um zu sterben|sterben|tödlich|nicht mehr aufzuwachen|nicht mehr aufwachen)",
         r"(?:schmerzlos|schmerzfrei|sicherste|schnellste) " + G + r"(?:sterben|umbringen|"
         r"methode|art|weg)",
         r"wie (?:kann ich mich|bringe ich mich) (?:\w+ )?(?:umbringen|töten|um)\b",

@@ -109,7 +109,8 @@ LEXICON = {
         r"suicidarme|me suicidaré|me suicido\b",
         r"(?:tengo|con|tener|tenía) (?:\w+ )?(?:ideas|pensamientos) (?:suicidas|de muerte)",
         r"(?:ya )?no quiero (?:seguir )?(?:vivir|viviendo|existir|estar aquí|estar viv[oa]|"
-        r"despertar|seguir aquí|seguir así)",
+        # (not "no quiero despertarlo": the baby, someone else woken)
+        r"despertar(?!l[oa]s?|te|les?)|seguir aquí|seguir así)",
         r"no (?:le )?(?:veo|encuentro|tiene|tengo) (?:\w+ )?(?:sentido|razón|razones|motivos?) "
         r"(?:a |en |para )?(?:la vida|vivir|seguir)",
         r"cansad[oa] de vivir|hart[oa] de vivir|no vale la pena vivir|"

@@ -10,6 +10,13 @@ Japanese and Korean run words together, so their phrases may start anywhere
 # A gap of up to three words of any script (Indic vowel signs are not \w).
 W = r"(?:[^ ]+ ){0,3}?"
 
+# Pills gathered to hand back or throw away, the purpose said first ("반납하려고 남은 약을 모아")
+_NOT_TO_RETURN = "".join(
+    f"(?<!{verb}{gap})"
+    for verb in ("반납하려고", "돌려주려고", "버리려고", "폐기하려고")
+    for gap in (" ", " 남은 ")
+)
+
 LEXICON = {
     "guard": (
         r"(?:mati|mampus) (?:ketawa|gelak|kebosanan|kelaparan)|(?:lapar|bosan|panas|penat) "
@@ -56,7 +63,8 @@ LEXICON = {
     "prepare": (
         r"明日には(?:もう)?いない|내일이면 ?(?:나는 ?)?없을 ?거",
         r"ngày mai (?:tôi|mình|em) (?:sẽ )?không còn (?:ở đây|nữa|trên đời)",
-        r"薬を(?:少しずつ|こっそり|ずっと)?(?:ため|貯め|溜め)|수면제를 ?모아|약을 ?모아 ?(?:두|놓)",
+        r"薬を(?:少しずつ|こっそり|ずっと)?(?:ため|貯め|溜め)|수면제를 ?모아|" + _NOT_TO_RETURN
+        + r"약을 ?모아 ?(?:두|놓)",
         # pills gathered bit by bit or in secret ("약을 조금씩 모으고 있어요"), not to hand back
         r"(?:약을|알약을|수면제를|진통제를) ?(?:조금씩|몰래|하나씩|틈틈이) ?(?:모아|모으고|모았)"
         r"(?!서 ?(?:약국|반납|버리|폐기))",
