@@ -23,7 +23,7 @@ GAME = re.compile(
     r"boss fight|boss battle|final boss|in the level|this level(?! of))\b"
 )
 # A lethality asked of an animal or a plant, or of a character in a game.
-NOT_FOR_PEOPLE = re.compile(
+_NOT_FOR_PEOPLE = re.compile(
     r"\b(?:to|for|kill|kills) (?:a |my |your |the |our )?(?:dogs?|cats?|puppy|kitten|pets?|horses?|"
     r"rabbits?|hamsters?|birds?|parrots?|fish|plants?)\b"
     r"|\b(?:in|on) (?:minecraft|fortnite|roblox|elden ring|the sims|my sims|gta|dark souls|"
@@ -40,6 +40,22 @@ NOT_FOR_PEOPLE = re.compile(
     r"those |our |my )?(?:ants|wasps?|slugs|snails|cockroach\w*|roaches|fleas|lice|moths|"
     r"termites|pests|vermin|flies|mosquito\w*|bed ?bugs|woodworm|mice|rats|weeds|mould|mold)\b"
 )
+# ...unless the writer names themselves as the one it would kill: "how much chocolate would kill
+# my dog and how many pills would kill me" is a method question about the writer too.
+_ON_ME = re.compile(r"\b(?:kill|kills|killing|end|ends|finish|finishes) (?:me|myself)\b")
+
+
+class _NotForPeople:
+    """``NOT_FOR_PEOPLE.search(plain)``: an animal's, a plant's, a pest's or a game's lethality,
+    with the writer named as no target of it."""
+
+    def search(self, plain: str) -> re.Match[str] | None:
+        if _ON_ME.search(plain) is not None:
+            return None
+        return _NOT_FOR_PEOPLE.search(plain)
+
+
+NOT_FOR_PEOPLE = _NotForPeople()
 # Someone met in a game, telling of their life: "a kid in my minecraft server said he wants to".
 MET_IN_GAME = re.compile(
     r"\b(?:in|on|from) (?:my|our|a|the) (?:\w+ )?(?:server|discord|group chat|group|clan|guild|"
