@@ -63,6 +63,7 @@ MEASURED = (
     "crisis_sealed11",
     "crisis_sealed12",
     "crisis_sealed13",
+    "crisis_sealed14",
 )
 
 # Development sets kept back as an unseen check: never trained on, tuned on or measured while
