@@ -62,6 +62,7 @@ from crisis import (
     timed,
     titles,
     told_to,
+    trades,
     unaccounted,
     understated,
     unsaid,
@@ -299,6 +300,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(CRISIS, "swallowed")  # "which floor is sure", all the first-aid tablets
     if not game and (at_work.method(plain) or at_work.overdose(plain)):
         return Verdict(CRISIS, "at work")  # "the surest method", a work drug injected into oneself
+    if not game and (trades.method(plain) or trades.overdose(plain)):
+        return Verdict(CRISIS, "trades")  # "what's surer, wrists or neck", weedkiller drunk
     foreign = languages.detect(text)
     if foreign in (signals.METHOD, signals.OVERDOSE):
         return Verdict(CRISIS, f"language {foreign}")
