@@ -26,6 +26,7 @@ from crisis import (
     marks,
     offhand,
     on_shift,
+    passing,
     quietly,
     regional,
     routine,
@@ -178,6 +179,8 @@ def _ordinary(text: str, plain: str) -> bool:
         return True  # "used narcan on a guy, he lived"; "told me to kys, reported them"
     if ways.errand(plain) or ways.route(plain):
         return True  # a painless way to pull a tooth; "the bridge or the train, quicker into town"
+    if passing.moved_by_song(plain) or passing.drink_with_treatment(plain):
+        return True  # "that johnny cash song gets me every time", beers on esketamine days
     if regional.very(plain):
         return True  # "the screws were dead nice on my last wing"
     if worried.handed_for_a_reason(plain):
