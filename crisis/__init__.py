@@ -45,6 +45,7 @@ from crisis import (
     from_work,
     how_others,
     kept,
+    laid_by,
     languages,
     leaving,
     marks,
@@ -397,6 +398,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     told_without = told_without or timed.check(plain)  # "once she's born and safe i'm out"
     told_without = told_without or now_meant.check(plain)  # "not just a song any more"
     told_without = told_without or clocked_out.check(plain)  # "what am i still here for"
+    told_without = told_without or laid_by.check(plain)  # "the gun's in the sleeper, i'm done"
     if any(rule.search(guarded) for rule in checks) or after.CHECK.search(plain) or told_without:
         theirs = _about_someone_else(plain) or quietly.SAID_BY_OTHER.search(plain) is not None
         return Verdict(HELPER if theirs else CHECK, "check")
