@@ -38,6 +38,7 @@ from crisis import (
     by_model,
     clocked_out,
     cover,
+    crew,
     cues,
     decided,
     everyday,
@@ -353,6 +354,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(HELPER, "language other")
     if worried.other(plain):
         return Verdict(HELPER, "worried")  # a wedding ring handed over "to keep safe"
+    if crew.other(plain):
+        return Verdict(HELPER, "crew")  # a workmate better off under the press, said again
     if unaccounted.other(plain):
         return Verdict(HELPER, "unaccounted")  # a vet missing and the pento log short
     if quietly.OTHER.search(plain):

@@ -16,6 +16,7 @@ from crisis import (
     asked,
     bare,
     came_out,
+    crew,
     cues,
     everyday,
     framed,
@@ -215,6 +216,7 @@ def _distress_or_none(
         return Verdict(None)  # "I've done my grieving", "she had a full life"
     ruled = signals.distress(plain) or framed.distress(plain) or weary.distress(plain)
     ruled = ruled or worn.distress(plain)  # funeral season, nobody at the station gets it
+    ruled = ruled or crew.distress(plain)  # a mate lost in the collapse, kept replaying
     ruled = ruled or grieving.distress(plain)  # a carer who went out to the garden and howled
     # A treatment told as working, a question asked for an essay or a class, a pet's death: the
     # classifier's reading of the treatment, the topic or the grief words defers to them.
