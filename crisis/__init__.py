@@ -36,7 +36,9 @@ from crisis import (
     at_work,
     bare,
     by_model,
+    clocked_out,
     cover,
+    crew,
     cues,
     decided,
     everyday,
@@ -44,6 +46,7 @@ from crisis import (
     from_work,
     how_others,
     kept,
+    laid_by,
     languages,
     leaving,
     marks,
@@ -62,6 +65,7 @@ from crisis import (
     timed,
     titles,
     told_to,
+    trades,
     unaccounted,
     understated,
     unsaid,
@@ -299,6 +303,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(CRISIS, "swallowed")  # "which floor is sure", all the first-aid tablets
     if not game and (at_work.method(plain) or at_work.overdose(plain)):
         return Verdict(CRISIS, "at work")  # "the surest method", a work drug injected into oneself
+    if not game and (trades.method(plain) or trades.overdose(plain)):
+        return Verdict(CRISIS, "trades")  # "what's surer, wrists or neck", weedkiller drunk
     foreign = languages.detect(text)
     if foreign in (signals.METHOD, signals.OVERDOSE):
         return Verdict(CRISIS, f"language {foreign}")
@@ -348,6 +354,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(HELPER, "language other")
     if worried.other(plain):
         return Verdict(HELPER, "worried")  # a wedding ring handed over "to keep safe"
+    if crew.other(plain):
+        return Verdict(HELPER, "crew")  # a workmate better off under the press, said again
     if unaccounted.other(plain):
         return Verdict(HELPER, "unaccounted")  # a vet missing and the pento log short
     if quietly.OTHER.search(plain):
@@ -392,6 +400,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     told_without = told_without or from_work.check(plain)  # drugs put aside from the ward
     told_without = told_without or timed.check(plain)  # "once she's born and safe i'm out"
     told_without = told_without or now_meant.check(plain)  # "not just a song any more"
+    told_without = told_without or clocked_out.check(plain)  # "what am i still here for"
+    told_without = told_without or laid_by.check(plain)  # "the gun's in the sleeper, i'm done"
     if any(rule.search(guarded) for rule in checks) or after.CHECK.search(plain) or told_without:
         theirs = _about_someone_else(plain) or quietly.SAID_BY_OTHER.search(plain) is not None
         return Verdict(HELPER if theirs else CHECK, "check")

@@ -16,6 +16,7 @@ from crisis import (
     asked,
     bare,
     came_out,
+    crew,
     cues,
     everyday,
     framed,
@@ -26,6 +27,7 @@ from crisis import (
     marks,
     offhand,
     on_shift,
+    passing,
     quietly,
     regional,
     routine,
@@ -178,6 +180,8 @@ def _ordinary(text: str, plain: str) -> bool:
         return True  # "used narcan on a guy, he lived"; "told me to kys, reported them"
     if ways.errand(plain) or ways.route(plain):
         return True  # a painless way to pull a tooth; "the bridge or the train, quicker into town"
+    if passing.moved_by_song(plain) or passing.drink_with_treatment(plain):
+        return True  # "that johnny cash song gets me every time", beers on esketamine days
     if regional.very(plain):
         return True  # "the screws were dead nice on my last wing"
     if worried.handed_for_a_reason(plain):
@@ -212,6 +216,7 @@ def _distress_or_none(
         return Verdict(None)  # "I've done my grieving", "she had a full life"
     ruled = signals.distress(plain) or framed.distress(plain) or weary.distress(plain)
     ruled = ruled or worn.distress(plain)  # funeral season, nobody at the station gets it
+    ruled = ruled or crew.distress(plain)  # a mate lost in the collapse, kept replaying
     ruled = ruled or grieving.distress(plain)  # a carer who went out to the garden and howled
     # A treatment told as working, a question asked for an essay or a class, a pet's death: the
     # classifier's reading of the treatment, the topic or the grief words defers to them.

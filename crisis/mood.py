@@ -101,7 +101,10 @@ _RECOVERED = re.compile(
     # a life rebuilt after a flight: "now i have papers, job, i am good"
     r"(?:now|today|these days) i have (?:my |a |the )?(?:papers|residence|asylum|a job|job|work|"
     r"a home|friends|a family)|i want to help others|"
-    r"i am (?:good|well) now|now i am (?:good|well))\b"
+    r"i am (?:good|well) now|now i am (?:good|well)|"
+    # help got, and a long good stretch since: "got help, been good a long time now"
+    r"got (?:the |some |proper )?help|been (?:good|well|fine|ok|okay|stable|steady) (?:for )?"
+    r"(?:a long time|a long while|years|ages|a good while|ever since))\b"
 )
 
 
