@@ -61,7 +61,10 @@ _THEY_DIED = _compile(
 )
 _NEXT = _compile(
     r"\b(?:i am|im) (?:probably|prob|likely|definitely|def|surely)? ?next\b(?! (?:in line|on the "
-    r"list for|to go on leave|week|shift|up)\b)",
+    r"list for|to go on leave|week|shift|up|to (?:present|speak|talk|pitch|play|bat|bowl|order|"
+    r"pay|perform|sing|read|drive|cook|choose|pick|get laid off|be (?:seen|served|called|"
+    r"interviewed|promoted|laid off|made redundant))|for (?:the|a|an|my|promotion|training|a "
+    r"raise))\b)",
 )
 _LEFT_IN_ME = _compile(
     r"\b(?:do not|don t) have (?:\w+ )?(?:hours|days|weeks|much|anything|another day|another "

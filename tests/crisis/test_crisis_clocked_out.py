@@ -32,6 +32,7 @@ ALARMS = (CRISIS, CHECK, HELPER)
         "two lads off my shift took their own lives this year. im next probably, i can feel it",
         "i dont have another week left in me",
         "im by the crossing. the coal train goes past in ten minutes",
+        "two of my crew took their own lives this year. im probably next",
     ],
 )
 def test_risk_told_in_short_gets_the_check_in(text: str) -> None:
@@ -51,6 +52,9 @@ def test_risk_told_in_short_gets_the_check_in(text: str) -> None:
         "3 lads laid off this week, im probably next",
         "what am i still here for? the induction finished an hour ago",
         "what am i even here for, lesson 3 or 4?",
+        # a turn at something ordinary beside a word for suicide
+        "suicide prevention training at work, im next to present",
+        "im probably next to get laid off after the suicide of our manager, awful year",
     ],
 )
 def test_everyday_lookalikes_stay_quiet(text: str) -> None:
