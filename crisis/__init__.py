@@ -154,6 +154,7 @@ _DENIED = re.compile(
 # The classifier reads meaning from words; on fewer different ones it only guesses ("<b>25:99</b>").
 _MODEL_MIN_WORDS = 3
 _WORD = re.compile(r"\b(?:[a-z]{2,}|i)\b")
+_I_TOOK = re.compile(r"\bi (?:\w+ )?(?:took|take|drank|swallowed|ate|had|popped|downed)\b")
 _MOVING = re.compile(r"\b(?:moving (?:out|house|away|abroad)|move out|roomie|flatmates?|lease)\b")
 
 
@@ -263,6 +264,9 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         signal = None  # "our kitten keeps scratching my arms until they bleed"
     if signal == signals.OVERDOSE and framed.swallowed_whole(plain):
         signal = None  # "my toddler swallowed a grape whole": how it went down, not how many
+    pet = cues.PET_SWALLOWED.search(plain) is not None and _I_TOOK.search(plain) is None
+    if signal == signals.OVERDOSE and pet:
+        signal = None  # "my dog drank some antifreeze, what do i do": the vet's emergency
     if signal == signals.OVERDOSE and understated.food_not_pills(plain):
         signal = None  # "what would happen if i ate a whole box of cereal": food, no pills
     if signal == signals.OVERDOSE and on_shift.call(plain):

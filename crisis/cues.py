@@ -62,3 +62,20 @@ MET_IN_GAME = re.compile(
     r"team|squad|lobby|party|raid group|faction)\b"
     r"(?: \S+){0,3}? (?:said|says|told|posted|texted|messaged|keeps saying)\b"
 )
+
+
+# A pet that got into something: the vet's emergency, not the writer's overdose.
+PET_SWALLOWED = re.compile(
+    r"\b(?:my|our|the|a|his|her) (?:dog|dogs|cat|cats|puppy|kitten|pet|horse|rabbit|hamster|"
+    r"parrot|bird|ferret|guinea pig)s? (?:\w+ ){0,2}?(?:drank|ate|swallowed|got into|licked|"
+    r"chewed|has eaten|has drunk)\b"
+)
+
+
+# A whole bottle or glass of a plain drink after "drank it all": thirst, not an overdose.
+PLAIN_DRINK = (
+    r"(?! (?:(?:whole |full |big |large |small |entire )?(?:bottles?|glass(?:es)?|cups?|jugs?|"
+    r"cans?|mugs?|pints?|litres?|liters?|cartons?|flasks?) )?of (?:\w+ )?(?:water|coffee|tea|"
+    r"juice|milk|smoothie|shake|coke|cola|soda|lemonade|kombucha|gatorade|electrolytes?|"
+    r"energy drinks?|squash|broth|soup)\b)"
+)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from crisis import cues
 from crisis.vocab import AWAY_FOR_A_REASON, _compile
 
 _DAY = (
@@ -328,7 +329,8 @@ OVERDOSE_MORE = _compile(
     r"(?:19|20)\d\d|once|as a))",
     r"\b(?:ate|chugged|necked|injected|inhaled|snorted|drank) (?:\w+ ){0,3}?(?:a whole|the whole|"
     r"whole|all|a full|a bottle|a sheet|a packet|a box|more than)\b(?! (?:\w+ ){0,2}?(?:pizza|"
-    r"cake|bag of|meal|dinner|lunch|breakfast|chocolate|sandwich|burger|day|night|week))",
+    r"cake|bag of|meal|dinner|lunch|breakfast|chocolate|sandwich|burger|day|night|week))"
+    + cues.PLAIN_DRINK,
     r"\b(?:took|had|used|injected|drank|snorted) more than i should (?:have)?\b(?: \w+){0,6}? "
     r"(?:breath\w*|heart|dizzy|sick|slow|can not|tilting|spinning)\b",
 )

@@ -18,6 +18,7 @@ from typing import Any
 
 from crisis import (
     after,
+    cues,
     decided,
     indirect,
     leaving,
@@ -131,8 +132,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"them all|a bunch|a handful|loads|much more|extra|three times|double)\b"
             r"(?! (?:the )?(?:notes|photos|pictures|time|steps|classes|courses|sugar|coffee|"
             r"caffeine|food|cake|candy|chocolate|pizza|sun|energy drinks?)\b)"
+            + cues.PLAIN_DRINK
             # a whole day, all of the notes, the whole family: no substance at all
-            r"(?! (?:of )?(?:the |my |our |his |her |their )?(?:notes|photos|pictures|classes|"
+            + r"(?! (?:of )?(?:the |my |our |his |her |their )?(?:notes|photos|pictures|classes|"
             r"courses|day|days|week|weekend|morning|afternoon|evening|family|kids|team|class|group|"
             r"shifts?|credit|blame|bins?|trash|rubbish|dogs?|car|bus|train|trip|lecture|module|"
             r"exam|test|quiz|advice|feedback|chance|money|cash|stairs|lift|elevator|leave|"
