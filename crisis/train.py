@@ -68,7 +68,7 @@ MEASURED = (
 
 # Development sets kept back as an unseen check: never trained on, tuned on or measured while
 # tuning (docs/safety.md, "Held out"). Named here so that the glob below can never take them in.
-HELD_OUT = ("crisis_dev_q",)
+HELD_OUT = ("crisis_dev_r",)
 
 Item = tuple[str, str]  # text, label
 
