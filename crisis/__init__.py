@@ -41,6 +41,7 @@ from crisis import (
     crew,
     cues,
     decided,
+    dwelt_on,
     everyday,
     framed,
     from_work,
@@ -56,6 +57,7 @@ from crisis import (
     parting,
     plainly,
     quietly,
+    readied,
     settled,
     signals,
     spelling,
@@ -128,6 +130,10 @@ _NOT_A_JOKE = re.compile(
     r"(?:just )?(?:moving|going away|leaving town|travell?ing)\b"
     # a will of one's own written, its "lol" no joke: "wrote my will in my notes app lol"
     r"|\b(?:wrote|written|made|typed) (?:up )?my (?:own )?will\b"
+    # the one thing keeping the writer here, its "lol" bitter: "lol the only thing keeping me
+    # here is that my dog needs walking"
+    r"|\bonly (?:thing|reason) (?:that\W?s |that is |that )?(?:keeping|keeps|holding) me "
+    r"(?:here|alive|around)\b"
 )
 _TRIVIAL_CAUSE = re.compile(
     r"\b(?:make me|makes me|made me|one more|mondays?|homework|zoom|meeting|texts me|my cat|"
@@ -373,6 +379,9 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     mine = (understated.AFTER_THEM, plainly.MINE, quietly.MINE)
     if any(rule.search(plain) for rule in mine):
         return Verdict(CHECK, "after them")  # "once she's gone there'd be no reason left"
+    if readied.mine(plain) or dwelt_on.mine(plain):
+        # the writer's own, whoever else is named: "my wife would get the house clear"
+        return Verdict(CHECK, "readied")  # a hose bought "for the garden", the dam's depth
     if understated.POSTED.search(plain):
         mine = understated.posted_by_me(plain)
         return Verdict(CHECK if mine else HELPER, "posted")

@@ -235,6 +235,12 @@ METHOD_MORE = _compile(
     r"murder|plot|game|script|show)\b)",
 )
 
+# ...where "here" is a job, a town or an evening out, not a life
+_NOT_A_PLACE = (
+    r"(?!.*\b(?:job|work|company|firm|town|city|country|uni|college|school|course|flat|house|"
+    r"lease|contract|pay|paycheck|money|salary|visa|pension|wifi|team|party|club|pub|bar|"
+    r"meeting|marriage|relationship|deposit|landlord|notice|refund|at this|in this place)\b)"
+)
 CHECK = _compile(
     # one thought left, letters ready for tonight, a bridge slowed at
     r"\ball i (?:can |ever )?think (?:about|of) (?:is|anymore is) (?:dying|death|killing myself|"
@@ -281,6 +287,13 @@ CHECK = _compile(
     r"\b(?:only|one) (?:reason|thing) (?:i am|i have|that keeps me|keeping me) (?:still )?"
     r"(?:alive|stayed alive|not dead)\b",
     r"\b(?:only|one) (?:reason|thing) (?:i am )?(?:still )?alive is\b",
+    # what keeps the writer here, told as the one thing left: "the only thing keeping me here is
+    # that my dog needs walking", "the kids are the only reason i am still here"; not the one
+    # thing keeping them at a job, in a town or at a party
+    r"\b(?:only|one) (?:reason|thing) (?:that s |that is |that )?(?:keeping|keeps|holding|"
+    r"holds) me (?:here|alive|around|in this world|on this earth)\b" + _NOT_A_PLACE,
+    r"\b(?:the|my) only reason i am still (?:here|alive|around)\b(?! (?:at|in|on|for|to|after|"
+    r"past|till|until)\b)" + _NOT_A_PLACE,
     r"\bdeath (?:would|will|might) (?:feel|be) (?:like that|peaceful|a relief|a rest|welcome)\b",
     r"\b(?:i )?want (?:that|it|this|peace like that) (?:permanently|forever|for good)\b",
     r"\b(?:dying|death|being dead|not existing|not waking up|not being here) (?:sounds|seems|"
