@@ -337,7 +337,9 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(*told)
     if own is None and other is None and signal is None and cues.TAKEN_EMOJI.search(text):
         return Verdict(CRISIS, "emoji overdose")
-    if own is None and other is None and signal is None and cues.RISK_EMOJI.search(text):
+    # ...not at play: "murder mystery night, i'm the victim 🔪😂"
+    emoji = cues.RISK_EMOJI.search(text) is not None and cues.PLAY.search(plain) is None
+    if own is None and other is None and signal is None and emoji:
         # a knife or blood drop alone: ask, don't guess; said of someone else, the helpers' reply
         someone = _about_someone_else(plain) or _OTHER_SUBJECT.search(plain) is not None
         return Verdict(HELPER if someone else CHECK, "emoji")

@@ -327,7 +327,9 @@ DISTRESS_MORE = _compile(
     r"\b(?:comedown|crash|fog|darkness|depression) (?:\w+ ){0,4}?(?:brutal|back|rolled back|"
     r"came back|worse)\b",
     r"\b(?:frightened|frightening|terrifying|shaken|disappointed|unbearable|irritable|"
-    r"knocked me|snap out of it|hate who i am|hate myself|hate my life)\b",
+    # ...knocked sideways, not knocked out by an infusion ("dead to the world for 3 hours")
+    r"knocked me(?! (?:out|clean out|flat out|right out)\b)|snap out of it|hate who i am|"
+    r"hate myself|hate my life)\b",
     r"\b(?:in bed|stayed in bed) (?:all|for) (?:day|weekend|week|the weekend|days)\b",
     r"\b(?:do not|does not|nobody|no one) (?:\w+ )?understands? (?:my|me|how i)\b",
     r"\b(?:the (?:drop|crash|low|comedown) is|i feel|feeling|it is) (?:\w+ )?(?:awful|horrible|"
