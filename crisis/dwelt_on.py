@@ -38,7 +38,9 @@ _WATER_DWELT = _compile(
 _ON_THE_WATER = _compile(
     r"\b(?:was|were|swim\w*|fish\w*|kayak\w*|paddl\w*|boat\w*|holiday|trip|childhood|when we|"
     r"photo\w*|paint\w*|sketch\w*|drought|flood\w*|irrigat\w*|level|levels|rain\w*|storms?|"
-    r"storage|pump\w*|stock|cattle|sheep|insurance|survey\w*|fence|build\w*|essay|project)\b",
+    r"storage|pump\w*|stock|cattle|sheep|insurance|survey\w*|fence|build\w*|essay|project|"
+    r"honeymoon|wedding|from our|as a kid|as kids|growing up|beautiful|lovely|gorgeous|stunning|"
+    r"view)\b",
 )
 
 _OWN_END = (
@@ -63,7 +65,7 @@ _ME_TO_STOP = _compile(
     r"\b(?:want|need|wish|would like) (?:it all|all of it|everything|all this|all of this|all "
     r"that|it|the whole lot|the lot) to (?:stop|end|go away|be over)\b(?: \S+){0,14}? "
     r"(?:especially|including|mostly|most of all|above all|and|even) me\b(?! (?:and|to|too|"
-    r"who|that)\b)",
+    r"who|that|being|getting|having|stuck|going)\b)",
 )
 
 _NOTHING_TO_BUILD = _compile(
@@ -88,6 +90,8 @@ _TREATMENT_DEADLINE = _compile(
     r"whole) (?:\w+ )?(?:year|years|winter|summer|christmas|birthday|decade|round)\b"
     r"(?! (?:of|at|in|with) (?:this|the|my|a) (?:job|course|degree|uni|school|commute|program|"
     r"programme|contract|place|clinic|doctor|flat)\b)"
+    # ...nor a year of an errand ("of driving 2 hours to the clinic"), unlike "of living like this"
+    r"(?! of (?!living|existing|suffering|feeling|being|waking)\w+ing\b)"
     r"(?!.*\b(?:try|trying|switch\w*|change|ask|instead|then i will|then i ll|move on to)\b)",
 )
 

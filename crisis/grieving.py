@@ -47,9 +47,11 @@ _LOOKS_HATED = _compile(
 _STILL_REACHING = _compile(
     r"\b(?:died|passed|passed away|lost|funeral|gone|buried)\b(?: \S+){0,12}? (?:i )?(?:keep|"
     r"still|kept|always) (?:picking up|reaching for|grabbing|going for|dialling|dialing|calling|"
-    r"ringing|texting|expecting|waiting for|setting|laying|buying|making) (?:\S+ ){0,4}?(?:to "
+    r"ringing|texting|expecting|waiting for|setting|set|laying|lay|buying|buy|making|make) "
+    r"(?:\S+ ){0,4}?(?:to "
     r"(?:ring|call|text|tell|phone|message) (?:him|her|them)|(?:him|her|them) to (?:walk|come|"
-    r"call|ring|text)|(?:his|her|their) (?:place|plate|cup|mug|tea|coffee|number))\b",
+    r"call|ring|text)|(?:his|her|their) (?:place|plate|cup|mug|tea|coffee|number)|(?:two|both) "
+    r"(?:cups|mugs|plates|teas|coffees))\b(?!.*\b(?:smile|smiling|laugh|laughing|fondly)\b)",
 )
 
 _WORRIED_SICK = _compile(

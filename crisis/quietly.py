@@ -146,7 +146,8 @@ CRISIS = _compile(
     r"each )?(?:script|scripts|prescription|prescriptions|scrip|repeat|repeats)\b(?: \S+){0,3}? "
     r"(?:at|from) (?:\d+|two|three|four|several|a few|different|separate) (?:different |"
     r"separate )?(?:pharmacies|chemists|drugstores|doctors|gps|surgeries)\b(?=.*\b(?:nobody|"
-    r"no one|clocks?|notices?|twigs?|flags?|suspicious|how many i)\b)",
+    r"no one|clocks?|notices?|twigs?|flags?|suspicious|how many i|show up|shows up|adds? (?:it "
+    r")?up|radar|link\w*)\b)",
     r"^(?!.*\b(?:dog|cat|pet|toddler|kid|son|daughter|mum|dad|patient)\b).*?\b(?:spitting|spat|"
     r"spit|palming|cheeking|pocketing) (?:out )?(?:my |the )?(?:\w+ )?(?:lozenges|pills|meds|"
     r"tablets|troches|doses)\b(?: \S+){0,6}? (?:keeping|kept|saving|saved|stash\w*|hiding|hid|"

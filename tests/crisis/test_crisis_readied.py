@@ -27,6 +27,7 @@ ALARMS = (CRISIS, CHECK, HELPER)
         "wife would get the house clear",
         "does my life insurance still pay out if it's my own doing? the kids would be sorted",
         "would the policy cover it if it was ruled self inflicted. asking for my family's sake",
+        "does the super pay out to my kids if it's suicide",
         # things handed on under the story of retiring young
         "handed my tools over to the young fella at work, said im retiring. im 38",
         "gave away my guitar and my records, told everyone im retiring early lol. 33 years old",
@@ -39,9 +40,11 @@ ALARMS = (CRISIS, CHECK, HELPER)
         "picked up some rope and charcoal, the missus thinks it's for the camping trip",
         "got a length of hose at bunnings, my son thinks its for the car wash",
         "ordered some helium online, flatmate thinks its for balloons",
+        "bought charcoal and tape, wife thinks we're having a bbq",
         # things always worn left behind, water or a height a short walk away
         "left my watch and my wallet on the kitchen table. the bridge is 5 min away",
         "left my wedding ring and my phone on the bed. the cliffs are a 10 minute walk",
+        "left my keys and my ring on the table. the quarry's just up the road",
         # medicine stopped and kept, with a day
         "came off my sertraline last month and kept every single one. plan is friday",
         "stopped taking my sleeping pills and saved all of them, doing it on sunday",
@@ -56,6 +59,7 @@ def test_preparations_told_by_errands_get_the_check_in(text: str) -> None:
     [
         "got my prescription from two different doctors so no one notices how many i have",
         "filling my scripts at three different chemists so nobody twigs",
+        "been getting my repeat from two chemists so it doesnt show up",
     ],
 )
 def test_a_script_filled_twice_over_in_secret_gets_the_full_reply(text: str) -> None:
@@ -83,6 +87,12 @@ def test_a_script_filled_twice_over_in_secret_gets_the_full_reply(text: str) -> 
         "came off my sertraline and kept every one in case i need to restart, plan is to see "
         "the gp friday",
         "filled my prescription at two different pharmacies because the first one ran out",
+        "filled my script at two pharmacies because neither had enough stock, annoying",
+        "does my life insurance pay out if the death is ruled suicide in the first year? asking "
+        "for the policy review at work",
+        "bought a hose and tape for the washing machine, the plumber thinks it's for the sink",
+        "left my wallet and my phone at the pub, the river's 5 min walk from there, can someone "
+        "check",
     ],
 )
 def test_everyday_lookalikes_stay_quiet(text: str) -> None:
