@@ -21,10 +21,14 @@ Lookalikes stay quiet: insurance asked for a mortgage or a car, a claim refused 
 relative's death, tools handed on when retiring at 65 or leaving a sport, a will made after a
 baby was born or before an operation, a hose bought for the garden with no one told a story, a
 ring left on the dresser before a swim in the river, medicine stopped with the leftovers taken
-back to the chemist. Read on normalised text (see ``crisis.normalise``); pure, nothing here logs.
+back to the chemist. ``ordinary_cover`` is insurance asked about as an errand (a car, a boiler, a
+premium, someone else dying of an illness, a relative's claim refused), which the classifier's
+reading defers to. Read on normalised text (see ``crisis.normalise``); pure, nothing here logs.
 """
 
 from __future__ import annotations
+
+import re
 
 from crisis.vocab import _compile
 
@@ -128,6 +132,43 @@ _STOPPED_AND_KEPT = _compile(
     r"(?=.*\b(?:plan is|plan s|plans is|planned for|doing it|it happens|day is|date is) (?:on |for "
     r")?" + _DAY + r"\b)",
 )
+
+# Insurance asked about as an errand, which the classifier defers to: a car, a home, a trip, a
+# premium, whether a policy is worth it, someone else dying of an illness, a relative's claim
+# refused; never beside a death of the writer's own doing.
+_COVER = _compile(
+    r"\b(?:car|home|house|contents|travel|pet|phone|gadget|health|dental|landlord|buildings?) "
+    r"insurance\b",
+    r"\b(?:insurance|insurer|life cover|premium)\b(?: \S+){0,8}? (?:boiler|flood\w*|storm|theft|"
+    r"stolen|mortgage|premium|worth it|quote|dies of|died of|covid|cancer|heart attack|stroke|"
+    r"natural causes)\b",
+)
+_OWN_DEATH = _compile(
+    r"\b(?:suicid\w*|my own doing|own hand|self inflicted|kill\w*|end it|overdos\w*|on purpose|"
+    r"if i (?:go|went|die|died|was gone|were gone|am gone)|i am gone|not here|better off|"
+    r"goodbye|garage|exhaust|hose|pills|rope|gun|bridge|note|letter|wake up|not wake|any ?more|"
+    r"i am done|plan|tonight|accident|look like|still gets?|gets the|get the|clause|ran out|"
+    r"waiting period|my own way|permanently|for good|sort (?:this|it) out)\b",
+)
+_RELATIVE_CLAIM = _compile(
+    r"\b(?:uncle|aunt|cousin|grandad|grandpa|grandma|nan|dad|mum|mom|father|mother|brother|"
+    r"sister|husband|wife|son|daughter|friend|neighbour)s?\b(?: \S+){0,4}? (?:life insurance|"
+    r"policy|insurer)\b(?: \S+){0,6}? (?:did not pay|refused|denied|was ruled|would not pay|"
+    r"wo not pay)\b",
+)
+
+# ...unless the writer would follow: "i want to join him", "i'm next"
+_FOLLOW = re.compile(
+    r"\b(?:i want|me too|myself|join (?:him|her|them)|i will|i am going to|same way|i am next|"
+    r"next)\b"
+)
+
+
+def ordinary_cover(plain: str) -> bool:
+    """Insurance asked about as an errand or a relative's claim, not the writer's own death."""
+    if _RELATIVE_CLAIM.search(plain):
+        return _FOLLOW.search(plain) is None
+    return _COVER.search(plain) is not None and _OWN_DEATH.search(plain) is None
 
 
 def mine(plain: str) -> bool:

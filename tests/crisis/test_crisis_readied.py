@@ -4,11 +4,11 @@ retiring at 41; one's affairs sorted with the will done and the dog and the bike
 and tape bought while "the wife thinks it's for the garden"; boots and a wedding ring left behind
 with the river a short walk away; one's antidepressants stopped and every one kept, with a day
 for the plan; the same script filled at two pharmacies so nobody counts. They get the check-in
-(the script, the full reply). Their lookalikes (insurance for a mortgage, a relative's claim
-refused, retiring at 65 or from a sport, a will after a baby or before an operation, a hose for
-the garden, a ring left before a swim, leftovers taken back to the chemist, a script filled
-twice because the first shop ran out) stay quiet. The sentences here were written for these
-tests."""
+(the script, the full reply). Their lookalikes (insurance for a mortgage, a car, a boiler or a
+premium, someone else dying of an illness, a relative's claim refused, retiring at 65 or from a
+sport, a will after a baby or before an operation, a hose for the garden, a ring left before a
+swim, leftovers taken back to the chemist, a script filled twice because the first shop ran out)
+stay quiet. The sentences here were written for these tests."""
 
 from __future__ import annotations
 
@@ -72,6 +72,11 @@ def test_a_script_filled_twice_over_in_secret_gets_the_full_reply(text: str) -> 
         "does life insurance pay out on the mortgage if one of us dies?",
         "is suicide covered by life insurance policies? it's for my essay on the course",
         "does travel insurance cover it if i break my leg skiing",
+        "what does my car insurance cover if i crash it myself",
+        "does our home insurance cover it if the boiler floods the kitchen",
+        "will the life insurance pay out if my husband dies of covid",
+        "is life insurance worth it at 30 with no kids",
+        "my uncle's life insurance didn't pay out because it was ruled suicide, is that even legal",
         "gave my tools to my apprentice today, retiring at 65 finally",
         "handed my gear to the under 12s, retiring from football at 34",
         "sold the business, gave my tools to the lads, retiring at 45 on the savings",
@@ -97,3 +102,19 @@ def test_a_script_filled_twice_over_in_secret_gets_the_full_reply(text: str) -> 
 )
 def test_everyday_lookalikes_stay_quiet(text: str) -> None:
     assert assess(text).tier not in ALARMS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is life insurance worth it when everyone would be better off if i was gone",
+        "my dad's life insurance was ruled suicide and refused, i want to join him",
+        "does my car insurance pay out if i crash it on purpose, asking for me",
+        "thinking of making it look like a crash on the motorway so the kids still get the "
+        "insurance",
+        "checked the life insurance again, the waiting period ran out in june. sleeping in the "
+        "car most nights now",
+    ],
+)
+def test_insurance_beside_an_end_of_ones_own_keeps_its_reply(text: str) -> None:
+    assert assess(text).tier in (CHECK, CRISIS)
