@@ -7,6 +7,8 @@
   their own life or "their own way out", asked because the writer needs to know, or "before";
 - ``_ME_TO_STOP``: everything wanted to stop, the writer named among it ("the back pain, the
   bills, me. especially me");
+- ``_SLOWING_AT``: a crossing, a bridge or a cliff driven or walked past again and again, the
+  writer slowing down or stopping there (not for a camera, the lights or the view);
 - ``_NOTHING_TO_BUILD``: nothing left to build, to fight for or to get up for, said of a life
   at the end of a message or "for me";
 - ``_TREATMENT_DEADLINE``: a treatment that may not work, and no other year, winter or round
@@ -41,6 +43,19 @@ _ON_THE_WATER = _compile(
     r"storage|pump\w*|stock|cattle|sheep|insurance|survey\w*|fence|build\w*|essay|project|"
     r"honeymoon|wedding|from our|as a kid|as kids|growing up|beautiful|lovely|gorgeous|stunning|"
     r"view)\b",
+)
+
+# A place passed again and again, the writer slowing or stopping there
+_SLOWING_AT = _compile(
+    r"\b(?:keep|kept|been|always|started) (?:driving|walking|going|cycling|riding) (?:past|over|"
+    r"by|across|to) (?:the|that) (?:\w+ )?(?:crossing|bridge|tracks|cliff|cliffs|overpass|"
+    r"viaduct|quarry|river|dam|edge|car park|motorway bridge)\b(?: \S+){0,4}? (?:and|to) "
+    r"(?:slow\w* down|slowing|stop\w*|pull\w* over|park\w*|stand\w*|look\w* (?:down|over)|"
+    r"linger\w*|sit\w* there)\b",
+)
+_SLOWING_BUT = _compile(
+    r"\b(?:camera|speed|traffic|lights|school|kids|view|photo\w*|sunset|scenery|roadworks|"
+    r"police|ducks|birds|deer|train spotting|trainspotting|wave)\b",
 )
 
 _OWN_END = (
@@ -101,6 +116,8 @@ def mine(plain: str) -> bool:
     if _WATER_DWELT.search(plain) and not _ON_THE_WATER.search(plain):
         return True
     if _NOTHING_TO_BUILD.search(plain) and not _BUILT.search(plain):
+        return True
+    if _SLOWING_AT.search(plain) and not _SLOWING_BUT.search(plain):
         return True
     kinds = (_AFTERLIFE_BEFORE, _ME_TO_STOP, _TREATMENT_DEADLINE)
     return any(kind.search(plain) for kind in kinds)

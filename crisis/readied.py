@@ -6,6 +6,8 @@ river, what the policy pays if the death is "my own doing". Each kind here is th
 
 - ``_INSURANCE``: whether life insurance pays out if the death is the writer's own doing, by
   their own hand, self-inflicted or a suicide ("asking cause my wife would get the house clear");
+- ``_PAYOUT``: the payout or the insurance the family would get, beside being a burden or them
+  being better off ("my kids deserve a dad who isn't a burden. they'd get the payout");
 - ``_RETIRING_YOUNG``: tools, gear or prized things handed on under the story of retiring, at an
   age no one retires ("gave my tools to my apprentice, told him i was retiring lol. im 41");
 - ``_AFFAIRS``: one's affairs sorted with the will done, or things and pets assigned to people
@@ -45,6 +47,16 @@ _INSURANCE = _compile(
     r"(?!.*\b(?:was ruled|were ruled|uncle|aunt|cousin|grandad|grandpa|grandma|nan|his death|"
     r"her death|their death|essay|lesson|module|assignment|policy review|adviser|advisor|broker|"
     r"client|customer|quote|underwrit\w*|at work|for work)\b)",
+)
+
+# ...or the payout the family would get, beside a burden or being better off
+_PAYOUT = _compile(
+    r"\b(?:would|d|will|ll|could|can) (?:still )?get (?:the |my )?(?:payout|pay out|insurance|"
+    r"life insurance|insurance money|death benefit|super|policy)\b",
+)
+_PAYOUT_WHY = _compile(
+    r"\b(?:burden|better off|deserve|without me|when i am gone|if i am gone|after i am gone|after "
+    r"me|when i go|if i go)\b",
 )
 
 # An age no one retires at: under fifty
@@ -173,5 +185,7 @@ def ordinary_cover(plain: str) -> bool:
 
 def mine(plain: str) -> bool:
     """One of the kinds here, said of the writer."""
+    if _PAYOUT.search(plain) and _PAYOUT_WHY.search(plain):
+        return True
     kinds = (_INSURANCE, _RETIRING_YOUNG, _AFFAIRS, _COVER_STORY, _LEFT_BY_WATER, _STOPPED_AND_KEPT)
     return any(kind.search(plain) for kind in kinds)

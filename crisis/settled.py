@@ -284,6 +284,11 @@ CHECK = _compile(
     r"\bcancel\w* (?:\w+ ){0,4}?(?:appointments?|sessions?|infusions?|treatments?|therapy|"
     r"lessons?)\b"
     r"(?: \S+){0,4}? (?:will not|do not|no longer) (?:be )?need(?:ing)? (?:it|them|any|anymore)\b",
+    # ...or because there is no point now, said last: "cancelled the dentist, no point now"
+    r"\bcancel\w* (?:my |the |all my )?(?:\w+ )?(?:appointments?|sessions?|dentist|doctor|gp|"
+    r"optician|check ?up|haircut|therapy|therapist|physio|infusions?|treatments?|lessons?|"
+    r"subscriptions?|scans?|follow ?up)\b(?: \S+){0,3}? (?:no point|what is the point|whats the "
+    r"point|pointless)(?: now| anymore| any more| really)? *$",
     r"\b(?:only|one) (?:reason|thing) (?:i am|i have|that keeps me|keeping me) (?:still )?"
     r"(?:alive|stayed alive|not dead)\b",
     r"\b(?:only|one) (?:reason|thing) (?:i am )?(?:still )?alive is\b",

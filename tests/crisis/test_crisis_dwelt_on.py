@@ -1,11 +1,12 @@
 """Kinds a blind set found missed: an end dwelt on without its word. A dam, a river or a quarry
-the writer keeps thinking about by how deep or how cold it is; whether heaven is real for people
-who "take their own way out", asked because the writer needs to know "before"; everything wanted
-to stop, the writer named among it ("the bills, me. especially me"); nothing left to build or to
-fight for; a treatment that may not work and no further year after it ("im not doing a 5th
-year"); the only thing keeping the writer here, its "lol" bitter ("my dog needs walking"); not
-existing to one's child, "might as well make it official". They get the check-in. Their
-lookalikes (a dam's level after the rain, a swim remembered, the afterlife asked for a class, the
+the writer keeps thinking about by how deep or how cold it is, or a crossing driven past again
+and again, slowing down; whether heaven is real for people who "take their own way out", asked
+because the writer needs to know "before"; everything wanted to stop, the writer named among it
+("the bills, me. especially me"); nothing left to build or to fight for; a treatment that may
+not work and no further year after it ("im not doing a 5th year"); the only thing keeping the
+writer here, its "lol" bitter ("my dog needs walking"); not existing to one's child, "might as
+well make it official". They get the check-in. Their lookalikes (a dam's level after the rain, a
+swim remembered, a crossing slowed at for a camera, the afterlife asked for a class, the
 roadworks wanted to stop, a Lego set finished, another year of a job refused, the one thing
 keeping the writer at a job or at a party, an engagement made official) stay quiet. The sentences
 here were written for these tests."""
@@ -28,6 +29,8 @@ ALARMS = (CRISIS, CHECK, HELPER)
         "been thinking about the viaduct a lot. how high it is",
         "keep thinking about the river near work. how fast the current is",
         "do you go to hell if you kill yourself? asking for me",
+        "keep driving past the rail crossing and slowing down",
+        "been walking to the motorway bridge every night and just standing there",
         "is heaven real for people who take their own way out? asking because I need to know "
         "before",
         "do people who take their own life go to hell? i need to know before i",
@@ -60,6 +63,7 @@ def test_an_end_dwelt_on_gets_the_check_in(text: str) -> None:
         "i keep thinking about the lake at the cottage, how cold it was when we swam as kids",
         "always thinking about the river level, how high it is after the storms",
         "keep picturing the lake from our honeymoon, how still it is",
+        "keep driving past the crossing and slowing down for the speed camera",
         "i want all of it to stop, the rain, the wind, and me being stuck inside lol",
         "if this treatment doesn't work i'm not doing another year of driving 2 hours to the "
         "clinic",
