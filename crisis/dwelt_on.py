@@ -12,7 +12,9 @@
 - ``_NOTHING_TO_BUILD``: nothing left to build, to fight for or to get up for, said of a life
   at the end of a message or "for me";
 - ``_TREATMENT_DEADLINE``: a treatment that may not work, and no other year, winter or round
-  after it ("if this ketamine thing doesnt work im not doing a 5th year. i mean that").
+  after it ("if this ketamine thing doesnt work im not doing a 5th year. i mean that"), or given
+  a last date with the writer "out" after it ("giving the infusions till easter. after that i'm
+  out").
 
 Lookalikes stay quiet: a dam's level after the rain or a swim in the river remembered, the
 afterlife asked about for a relative or for a class, the noise and the roadworks wanted to stop,
@@ -84,8 +86,9 @@ _ME_TO_STOP = _compile(
 )
 
 _NOTHING_TO_BUILD = _compile(
-    r"\bnothing (?:left )?to (?:build|fight for|get up for|work for|strive for|aim for|hope "
-    r"for|look forward to|hold on to|save for)\b(?= *$| for me\b| in my life\b| any ?more *$)",
+    r"\bnothing (?:left )?(?:for me )?to (?:build|fight for|get up for|work for|strive for|aim "
+    r"for|hope for|look forward to|hold on to|save for)\b"
+    r"(?= *$| for me\b| in my life\b| any ?more *$)",
 )
 # ...a set, a site or a game finished: anywhere in it
 _BUILT = _compile(
@@ -108,6 +111,11 @@ _TREATMENT_DEADLINE = _compile(
     # ...nor a year of an errand ("of driving 2 hours to the clinic"), unlike "of living like this"
     r"(?! of (?!living|existing|suffering|feeling|being|waking)\w+ing\b)"
     r"(?!.*\b(?:try|trying|switch\w*|change|ask|instead|then i will|then i ll|move on to)\b)",
+    # a treatment given a last date, the writer "out" after it: "giving the infusions till
+    # easter. after that i'm out" (not out of pocket, nor done with the course)
+    r"\bgiving (?:the |this |my |these |it )?(?:\w+ )?" + _TREATMENT + r"? ?(?:till|until|to|"
+    r"one more|another) (?:\w+ ){1,2}?(?:after that|then|if not|otherwise|and then) (?:i am|i m|"
+    r"that is|thats|that s) (?:out|done|gone|it)\b(?! (?:of|with|for)\b)",
 )
 
 

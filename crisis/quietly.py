@@ -148,6 +148,9 @@ CRISIS = _compile(
     r"separate )?(?:pharmacies|chemists|drugstores|doctors|gps|surgeries)\b(?=.*\b(?:nobody|"
     r"no one|clocks?|notices?|twigs?|flags?|suspicious|how many i|show up|shows up|adds? (?:it "
     r")?up|radar|link\w*)\b)",
+    # ...or two prescribers kept apart: "they dont know about each other"
+    r"\bprescrib\w* me\b(?: \S+){0,5}? (?:do not|does not|did not) know about (?:each other|the "
+    r"other)\b",
     r"^(?!.*\b(?:dog|cat|pet|toddler|kid|son|daughter|mum|dad|patient)\b).*?\b(?:spitting|spat|"
     r"spit|palming|cheeking|pocketing) (?:out )?(?:my |the )?(?:\w+ )?(?:lozenges|pills|meds|"
     r"tablets|troches|doses)\b(?: \S+){0,6}? (?:keeping|kept|saving|saved|stash\w*|hiding|hid|"

@@ -141,8 +141,8 @@ _STOPPED_AND_KEPT = _compile(
     r"sleeping (?:pills|tablets)|painkillers|\w+(?:ine|pam|lam|one|ate))\b(?: \S+){0,8}? "
     r"(?:kept|keeping|saved|saving|stashed|hoarded|held on to|holding on to|hung on to) "
     r"(?:every (?:one|single one|pill|tablet|dose)|all of them|them all|the lot|each one)\b"
-    r"(?=.*\b(?:plan is|plan s|plans is|planned for|doing it|it happens|day is|date is) (?:on |for "
-    r")?" + _DAY + r"\b)",
+    r"(?=.*\b(?:plan is|plan s|plans is|planned for|doing it|it happens|day is|date is) (?:on "
+    r"|for )?" + _DAY + r"\b| (?:\S+ ){0,2}?" + _DAY + r" *$)",
 )
 
 # Insurance asked about as an errand, which the classifier defers to: a car, a home, a trip, a

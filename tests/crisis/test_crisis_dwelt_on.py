@@ -45,6 +45,8 @@ ALARMS = (CRISIS, CHECK, HELPER)
         "that",
         "if this spravato doesnt work im not facing another winter",
         "if these infusions don't work i'm not doing another year like this",
+        "giving the infusions till easter. after that i'm out",
+        "there's nothing left for me to work for",
         "lol at this point the only thing keeping me here is that my dog needs walking",
         "the only thing keeping me here is my cat",
         "my kids are the only reason i am still here",
@@ -64,6 +66,8 @@ def test_an_end_dwelt_on_gets_the_check_in(text: str) -> None:
         "always thinking about the river level, how high it is after the storms",
         "keep picturing the lake from our honeymoon, how still it is",
         "keep driving past the crossing and slowing down for the speed camera",
+        "giving the infusions till easter, after that im out of pocket",
+        "giving this course till easter, after that i am done with it",
         "i want all of it to stop, the rain, the wind, and me being stuck inside lol",
         "if this treatment doesn't work i'm not doing another year of driving 2 hours to the "
         "clinic",

@@ -24,6 +24,7 @@ ALARMS = (CRISIS, CHECK, HELPER)
         "think i injected my evening dose again by mistake, im all clammy and trembling",
         "did my lantus twice tonight, forgot i already had, now shaking",
         "jabbed my insulin two times cause i forgot, feeling really shaky and sweating",
+        "accidentally had two of my sleeping pills plus the night one, cant keep my eyes open",
     ],
 )
 def test_a_dose_done_twice_with_the_body_answering_is_an_overdose(text: str) -> None:
@@ -68,6 +69,8 @@ def test_grief_and_worry_get_the_caring_reply(text: str) -> None:
         "years ago i tried to end my life. today i am stable and working again, sharing some hope",
         # a dose doubled with no symptom
         "did my insulin twice this week because the pen was jammed, all good now",
+        "had two of my vitamins plus the morning one, feel fine",
+        "years ago i took an overdose, now i'm a nurse and doing really well",
         "how many units would it take to correct a sugar of 15? asking my nurse tomorrow too",
         # a poison's amount for the ground or the pests
         "how much paraquat would it take for the back paddock",
