@@ -368,6 +368,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(HELPER, "worried")  # a wedding ring handed over "to keep safe"
     if crew.other(plain):
         return Verdict(HELPER, "crew")  # a workmate better off under the press, said again
+    if dwelt_on.other(plain):
+        return Verdict(HELPER, "dwelt on")  # "my son keeps talking about the dam, how deep it is"
     if unaccounted.other(plain):
         return Verdict(HELPER, "unaccounted")  # a vet missing and the pento log short
     if quietly.OTHER.search(plain):
@@ -395,6 +397,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         projected = _project(plain)
         if signals.detect(projected, _guard(projected)) is not None:
             return Verdict(HELPER, "projected")
+        if readied.mine(projected):
+            return Verdict(HELPER, "projected")  # "my mum stopped her pills and kept them all"
     if foreign == "check":
         return Verdict(CHECK, "language check")
     if framed.own(plain) or aside.own(plain):

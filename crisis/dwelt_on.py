@@ -16,6 +16,9 @@
   a last date with the writer "out" after it ("giving the infusions till easter. after that i'm
   out").
 
+``other`` is the same place dwelt on by someone the writer names ("my son keeps talking about the
+dam, how deep it is"): the reply for helpers.
+
 Lookalikes stay quiet: a dam's level after the rain or a swim in the river remembered, the
 afterlife asked about for a relative or for a class, the noise and the roadworks wanted to stop,
 nothing left to build in a Lego set or on a site, another year of a degree or a job refused.
@@ -58,6 +61,14 @@ _SLOWING_AT = _compile(
 _SLOWING_BUT = _compile(
     r"\b(?:camera|speed|traffic|lights|school|kids|view|photo\w*|sunset|scenery|roadworks|"
     r"police|ducks|birds|deer|train spotting|trainspotting|wave)\b",
+)
+
+# ...the same place dwelt on by someone else: "my son keeps talking about the dam, how deep it is"
+_WATER_THEIRS = _compile(
+    r"\b(?:he|she|they|son|daughter|husband|wife|partner|brother|sister|mum|mom|dad|friend|mate|"
+    r"flatmate|roommate)\b (?:keeps?|kept|has been|s been|been) (?:talking|going on|asking|"
+    r"thinking|on) (?:about|of) (?:the|that) (?:\w+ ){0,2}?" + _PLACE + r"\b(?: \S+){0,8}? how "
+    r"(?:deep|cold|high|fast|far down|dark|quick|long the drop)\b",
 )
 
 _OWN_END = (
@@ -117,6 +128,11 @@ _TREATMENT_DEADLINE = _compile(
     r"one more|another) (?:\w+ ){1,2}?(?:after that|then|if not|otherwise|and then) (?:i am|i m|"
     r"that is|thats|that s) (?:out|done|gone|it)\b(?! (?:of|with|for)\b)",
 )
+
+
+def other(plain: str) -> bool:
+    """A place dwelt on by how deep or how cold it is, by someone the writer names."""
+    return _WATER_THEIRS.search(plain) is not None and _ON_THE_WATER.search(plain) is None
 
 
 def mine(plain: str) -> bool:

@@ -292,6 +292,11 @@ _OTHER = _compile(
     r"(?: \S+){0,3}? (?:bought|buys|got|ordered|brought home) (?:a |some |the )?(?:rope|hose|"
     r"charcoal|helium|gun|shotgun|pistol|rifle)\b(?: \S+){0,8}? (?:we|he|she|they) (?:do not|does "
     r"not|never|has never|have never) (?:have|had|do|own|garden|camp|go)\b",
+    # ...or whose story a home does not hold: "says it's for the garden but he lives in a flat"
+    r"\b(?:he|she|they|husband|wife|partner|son|daughter|brother|sister|mum|mom|dad|friend)\b"
+    r"(?: \S+){0,3}? (?:bought|buys|got|ordered|brought home) (?:a |some |the )?(?:\w+ )?(?:rope|"
+    r"hose|charcoal|helium|gun|shotgun|pistol|rifle)\b(?: \S+){0,10}? (?:but|yet) (?:he|she|they) "
+    r"(?:lives?|live) in (?:a |an )?(?:flat|apartment|unit|studio|bedsit)\b",
     r"\b(?:patient|client|resident|student|pupil|friend|son|daughter|brother|sister|husband|"
     r"wife|partner|mum|mom|dad)\b(?: \S+){0,10}? asked (?:me )?(?:today |yesterday |again )?"
     r"(?:which|what|where|how)\b"

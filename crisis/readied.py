@@ -137,10 +137,12 @@ _DAY = (
 )
 _STOPPED_AND_KEPT = _compile(
     r"\b(?:stopped|quit|came off|come off|stopped taking|not taking|stopped using) (?:taking )?"
-    r"(?:my |the )?(?:\w+ )?(?:antidepressants|meds|medication|medicine|pills|tablets|sleepers|"
+    r"(?:my |the )?(?!her |his |their )(?:\w+ )?(?:antidepressants|meds|medication|medicine|"
+    r"pills|tablets|sleepers|"
     r"sleeping (?:pills|tablets)|painkillers|\w+(?:ine|pam|lam|one|ate))\b(?: \S+){0,8}? "
     r"(?:kept|keeping|saved|saving|stashed|hoarded|held on to|holding on to|hung on to) "
-    r"(?:every (?:one|single one|pill|tablet|dose)|all of them|them all|the lot|each one)\b"
+    r"(?:every (?:one|single one|pill|tablet|dose)|all of them|the lot|each one|(?:them|me|"
+    r"those|these) all(?! (?:together|in|up|day|night|week|the time|along|going)\b))\b"
     r"(?=.*\b(?:plan is|plan s|plans is|planned for|doing it|it happens|day is|date is) (?:on "
     r"|for )?" + _DAY + r"\b| (?:\S+ ){0,2}?" + _DAY + r" *$)",
 )
