@@ -41,6 +41,7 @@ from crisis import (
     crew,
     cues,
     decided,
+    dwelt_on,
     everyday,
     framed,
     from_work,
@@ -56,6 +57,7 @@ from crisis import (
     parting,
     plainly,
     quietly,
+    readied,
     settled,
     signals,
     spelling,
@@ -128,6 +130,10 @@ _NOT_A_JOKE = re.compile(
     r"(?:just )?(?:moving|going away|leaving town|travell?ing)\b"
     # a will of one's own written, its "lol" no joke: "wrote my will in my notes app lol"
     r"|\b(?:wrote|written|made|typed) (?:up )?my (?:own )?will\b"
+    # the one thing keeping the writer here, its "lol" bitter: "lol the only thing keeping me
+    # here is that my dog needs walking"
+    r"|\bonly (?:thing|reason) (?:that\W?s |that is |that )?(?:keeping|keeps|holding) me "
+    r"(?:here|alive|around)\b"
 )
 _TRIVIAL_CAUSE = re.compile(
     r"\b(?:make me|makes me|made me|one more|mondays?|homework|zoom|meeting|texts me|my cat|"
@@ -331,7 +337,9 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(*told)
     if own is None and other is None and signal is None and cues.TAKEN_EMOJI.search(text):
         return Verdict(CRISIS, "emoji overdose")
-    if own is None and other is None and signal is None and cues.RISK_EMOJI.search(text):
+    # ...not at play: "murder mystery night, i'm the victim 🔪😂"
+    emoji = cues.RISK_EMOJI.search(text) is not None and cues.PLAY.search(plain) is None
+    if own is None and other is None and signal is None and emoji:
         # a knife or blood drop alone: ask, don't guess; said of someone else, the helpers' reply
         someone = _about_someone_else(plain) or _OTHER_SUBJECT.search(plain) is not None
         return Verdict(HELPER if someone else CHECK, "emoji")
@@ -360,6 +368,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(HELPER, "worried")  # a wedding ring handed over "to keep safe"
     if crew.other(plain):
         return Verdict(HELPER, "crew")  # a workmate better off under the press, said again
+    if dwelt_on.other(plain):
+        return Verdict(HELPER, "dwelt on")  # "my son keeps talking about the dam, how deep it is"
     if unaccounted.other(plain):
         return Verdict(HELPER, "unaccounted")  # a vet missing and the pento log short
     if quietly.OTHER.search(plain):
@@ -373,6 +383,9 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     mine = (understated.AFTER_THEM, plainly.MINE, quietly.MINE)
     if any(rule.search(plain) for rule in mine):
         return Verdict(CHECK, "after them")  # "once she's gone there'd be no reason left"
+    if readied.mine(plain) or dwelt_on.mine(plain):
+        # the writer's own, whoever else is named: "my wife would get the house clear"
+        return Verdict(CHECK, "readied")  # a hose bought "for the garden", the dam's depth
     if understated.POSTED.search(plain):
         mine = understated.posted_by_me(plain)
         return Verdict(CHECK if mine else HELPER, "posted")
@@ -384,6 +397,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         projected = _project(plain)
         if signals.detect(projected, _guard(projected)) is not None:
             return Verdict(HELPER, "projected")
+        if readied.mine(projected):
+            return Verdict(HELPER, "projected")  # "my mum stopped her pills and kept them all"
     if foreign == "check":
         return Verdict(CHECK, "language check")
     if framed.own(plain) or aside.own(plain):

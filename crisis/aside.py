@@ -95,6 +95,14 @@ _EVENT = re.compile(
 _TWICE = re.compile(
     r"\b(?:took|taken|had) (?:my |the )?(?:\w+ ){0,2}?(?:two|three|2|3|several) times\b"
     r"|\b(?:took|taken) (?:it|them|my \w+|the \w+) (?:twice|again)\b|\bdouble dos\w*\b"
+    # an injection or a jab done twice: "did my night insulin twice", "injected my dose again"
+    r"|\b(?:did|done|injected|jabbed|shot|gave myself) (?:my |the )?(?:\w+ ){0,2}?(?:insulin|"
+    r"lantus|levemir|tresiba|toujeo|humalog|novorapid|fiasp|humulin|basaglar|apidra|"
+    r"dose|jab|shot|injection|pen|units)\b(?: \w+){0,2}? (?:twice|again|two times|double)\b"
+    # extra pills on top of the usual one: "had two of my sleeping pills plus the night one"
+    r"|\b(?:took|taken|had|swallowed) (?:\w+ ){0,4}?(?:pills?|tablets?|doses?|ones?|caps|"
+    r"capsules) (?:plus|on top of|as well as|and then) (?:the|my) (?:usual|normal|regular|night|"
+    r"nightly|evening|morning|bedtime) (?:one|ones|dose|pill|tablet)\b"
 )
 _ASKED = re.compile(r"(?:what|is|if|would|should|can|could|does|do|how|will)\b")
 # More taken than meant, told by what was taken: "3 lozenges instead of 1", "the rest of my
@@ -120,7 +128,10 @@ _BODY = re.compile(
     r"\b(?:lips? (?:are |is )?(?:going |gone |turning )?(?:numb|blue)|heads? (?:is )?"
     r"(?:pounding|spinning)|heart (?:\w+ )?pounding|can not (?:stand|breathe|feel)|bleeding|"
     r"bleed\w*|bruis\w*|dizzy|faint\w*|confused|vomit\w*|throwing up|can not "
-    r"breathe|chest|heart (?:is )?(?:racing|slow|pounding)|blood in|black stools?)\b"
+    r"breathe|chest|heart (?:is )?(?:racing|slow|pounding)|blood in|black stools?|"
+    # a low blood sugar's signs after insulin twice
+    r"sweaty|sweating|clammy|shaky|shaking|trembl\w*|hypo|going low|drowsy|can not keep my "
+    r"eyes open|can not stay awake)\b"
 )
 OTHER = _compile(
     r"\b(?:someone|somebody|a (?:patient|client|student|member|user|pupil|resident|caller)|my "

@@ -29,6 +29,7 @@ from crisis import (
     on_shift,
     passing,
     quietly,
+    readied,
     regional,
     routine,
     signals,
@@ -184,6 +185,8 @@ def _ordinary(text: str, plain: str) -> bool:
         return True  # "that johnny cash song gets me every time", beers on esketamine days
     if regional.very(plain):
         return True  # "the screws were dead nice on my last wing"
+    if readied.ordinary_cover(plain):
+        return True  # "does our home insurance cover it if the boiler floods the kitchen"
     if worried.handed_for_a_reason(plain):
         return True  # "my neighbour handed me her keys to look after till Sunday"
     if marks.everyday_cutting(plain):

@@ -1,7 +1,8 @@
 """Cues read beside the rules: risk told in emoji, and the settings that change what a message
 means (a lethality asked of a pet or of a game character, a game, someone met in a game).
 
-``RISK_EMOJI`` alone asks (a knife, a grave, a bridge and a fall); ``TAKEN_EMOJI`` is pills told
+``RISK_EMOJI`` alone asks (a knife, a grave, a bridge and a fall), unless it is at ``PLAY`` (a
+murder-mystery night, a costume, the kitchen, a blood test); ``TAKEN_EMOJI`` is pills told
 as taken (a row of them, or with a drink, then a tick, sleep or a goodbye); ``SAD_EMOJI`` with no
 words is distress. Pure; nothing here logs.
 """
@@ -11,6 +12,13 @@ from __future__ import annotations
 import re
 
 RISK_EMOJI = re.compile("🔪|🩸|🪢|⚰️|🪦|💊💊|🌉\\s*(?:⬇|👇|🌊|👋)")
+# ...a knife or a grave at play: a murder-mystery night, a costume, a haunted house, the kitchen
+PLAY = re.compile(
+    r"\b(?:murder mystery|cluedo|werewolf|mafia night|among us|escape room|halloween|costume|"
+    r"fancy dress|cosplay|larp|haunted house|horror (?:film|movie|night)|slasher|pumpkins?|"
+    r"carving|chopping|cooking|recipe|kitchen|chef|butcher\w*|filleting|whittling|blood drive|"
+    r"gave blood|giving blood|blood test|bloods done|rehearsal|the play|stage|props?)\b"
+)
 SAD_EMOJI = re.compile("😞|😔|😢|😭|💔|🥀|😿|☹|🙁|😣|😖|😩|😫|😥")
 # Pills told in emoji as taken: a row of them, or with a drink, then a tick, sleep or a goodbye.
 TAKEN_EMOJI = re.compile(

@@ -1,12 +1,18 @@
-"""Distress told by carers, the bereaved and the bullied, with no sign of risk: the caring reply
-(``distress``), when no rule and not the classifier found it.
+"""Distress told by carers, the bereaved, the bullied and the sleepless in debt, with no sign of
+risk: the caring reply (``distress``), when no rule and not the classifier found it.
 
 - ``_BROKE_DOWN``: the writer who went off alone and howled, sobbed or wept (a carer whose
   husband called her "the lady"), not a dog that howled or a room that howled with laughter;
 - ``_FIRST_WITHOUT``: the first Christmas, birthday or anniversary without someone, told by the
   one left;
 - ``_LOOKS_HATED``: the writer's own body called fat or ugly beside people at school or online
-  who make sure they know it.
+  who make sure they know it;
+- ``_STILL_REACHING``: someone close who died, and the writer who keeps reaching for the phone to
+  ring them or expecting them home ("my dad died last month and i keep picking up my phone to
+  ring him"), not a grief told as settled or a question about grief and the treatment;
+- ``_WORRIED_SICK``: a night awake worrying about a loan, the rent or the bills, the body
+  answering ("been awake all night worrying about the loan repayment. feel sick to my stomach"),
+  not a night up with a newborn or a match.
 
 Read on normalised text (see ``crisis.normalise``); pure, nothing here logs.
 """
@@ -38,8 +44,26 @@ _LOOKS_HATED = _compile(
     r"call|calls) (?:sure )?(?:i know|me)\b",
 )
 
+_STILL_REACHING = _compile(
+    r"\b(?:died|passed|passed away|lost|funeral|gone|buried)\b(?: \S+){0,12}? (?:i )?(?:keep|"
+    r"still|kept|always) (?:picking up|reaching for|grabbing|going for|dialling|dialing|calling|"
+    r"ringing|texting|expecting|waiting for|setting|set|laying|lay|buying|buy|making|make) "
+    r"(?:\S+ ){0,4}?(?:to "
+    r"(?:ring|call|text|tell|phone|message) (?:him|her|them)|(?:him|her|them) to (?:walk|come|"
+    r"call|ring|text)|(?:his|her|their) (?:place|plate|cup|mug|tea|coffee|number)|(?:two|both) "
+    r"(?:cups|mugs|plates|teas|coffees))\b(?!.*\b(?:smile|smiling|laugh|laughing|fondly)\b)",
+)
+
+_WORRIED_SICK = _compile(
+    r"\b(?:awake|up|lay awake|lying awake|laid awake) all night (?:\w+ )?(?:worrying|stressing|"
+    r"panicking|fretting|thinking) (?:about|over) (?:\S+ ){0,3}?(?:loan|loans|debt|debts|rent|"
+    r"mortgage|bills|repayments?|money|the bank|overdraft|arrears|payday|credit card)\b"
+    r"(?=.*\b(?:sick|shaking|shaky|heart|can not eat|knot|dread|scared|terrified|crying|cried|"
+    r"panic|numb|hopeless)\b)(?!.*\b(?:lol|haha|newborn|baby|match|game)\b)",
+)
+
 
 def distress(plain: str) -> bool:
     """One of the kinds here."""
-    kinds = (_BROKE_DOWN, _FIRST_WITHOUT, _LOOKS_HATED)
+    kinds = (_BROKE_DOWN, _FIRST_WITHOUT, _LOOKS_HATED, _STILL_REACHING, _WORRIED_SICK)
     return any(kind.search(plain) for kind in kinds)

@@ -7,7 +7,8 @@ of the means by where it is kept and how they watch it, never by what it is for:
   it's still there" (not a climbing rope that was stolen once, nor a gun safe checked locked, a
   treadmill's belt or a rope in a game's level);
 - a loaded weapon kept close "not for work reasons" (a range trip or deer season excuse it);
-- pills put by over weeks: "squirrelling away my oxy", "been saving up my sleepers" (a weekly
+- pills put by over weeks: "squirrelling away my oxy", "been saving up my sleepers", put in a
+  jar "instead of taking them" (a weekly
   organiser, a trip or the pharmacy's take-back excuse it, and so do the empty pen boxes kept
   for crafts, tablets that are computers, and medicine stored out of a toddler's reach);
 - the means as all that is left: "the only thing I've got left is my sidearm" (not a game's
@@ -18,7 +19,8 @@ of the means by where it is kept and how they watch it, never by what it is for:
   with a knife night after night (not a slip while cooking, shins conditioned on the heavy bag,
   nor legs burning on leg day);
 - a weapon loaded and set down, "just sitting here looking at it" (not before the range, nor a
-  new scope fitted and admired);
+  new scope fitted and admired), or moved from its safe to under the bed (not after a break-in,
+  for cleaning or for the season);
 - a hose cut and taped in the garage or to the exhaust (not a garden hose mended, a shop vac's
   hose or one hung on its wall hook);
 - more than enough put by and only the "when" undecided (not a holiday's dates, nor paint for
@@ -103,6 +105,25 @@ _HOARDED_BUT = re.compile(
     # medicine stored out of a child's reach
     r"out of (?:the )?(?:kids|children|toddler|baby)(?: s)? reach|out of reach of|child ?proof|"
     r"(?:top|high) (?:cupboard|shelf|cabinet))\b"
+)
+
+# Pills put away in a jar or a sock "instead of taking them" (the excuses of ``_HOARDED_BUT``)
+_INSTEAD = re.compile(
+    r"\b(?:putting|put|keeping|kept|dropping|hiding|hid|saving|stashing|collecting) (?:my |the "
+    r"|all my )?" + _DRUGS + r"\b(?: \S+){0,5}? instead of (?:taking|swallowing) (?:them|it)\b"
+)
+# A gun moved from its safe to beside the bed, with no break-in, cleaning or hunt to explain it
+_MOVED_CLOSE = re.compile(
+    r"\b(?:moved|took|brought|got|fetched) (?:the |my |our )?(?:gun|shotgun|rifle|pistol|"
+    r"revolver|handgun|firearm|glock)\b(?: \S+){0,3}? (?:out of|from) (?:the |my |our )?(?:gun )?"
+    r"(?:safe|cabinet|locker|lockbox|case)\b(?: \S+){0,3}? (?:under|beside|next to|by|on|in|"
+    r"into|onto|to) (?:the |my )?(?:bed|pillow|bedside|nightstand|bedside table|desk|drawer|"
+    r"couch|sofa|bedroom)\b"
+)
+_MOVED_BUT = re.compile(
+    r"\b(?:break ?in|broken into|burglar\w*|intruders?|prowler|protection|defen[cs]e|clean\w*|"
+    r"oil\w*|range|hunt\w*|season|police|bears?|coyotes?|foxes|inspection|licen[cs]e|move|"
+    r"moving)\b"
 )
 
 # The means named as all one has left.
@@ -248,6 +269,10 @@ def check(plain: str) -> bool:
         return True
     if _SAT_WITH.search(plain) and _WEAPON.search(plain) and not _LOADED_BUT.search(plain):
         return True
+    if _INSTEAD.search(plain) and not _HOARDED_BUT.search(plain):
+        return True  # "putting my pills in a jar instead of taking them. nearly full"
+    if _MOVED_CLOSE.search(plain) and not _MOVED_BUT.search(plain):
+        return True  # "moved the shotgun from the safe to under the bed"
     hose = _HOSE.search(plain) and _HOSE_PLACE.search(plain)
     if hose and not _HOSE_BUT.search(plain):
         return True

@@ -82,7 +82,9 @@ _PAST = re.compile(
     r"(?:in|during) (?:my |her |his |their )?(?:first|second|third|fourth|final|freshman) year)\b"
 )
 _STILL = re.compile(
-    r"\b(?:terrified|scared|worried|afraid|same things|again|right now|are back|came back|"
+    r"\b(?:terrified|scared|worried|afraid|same things|right now|are back|came back|"
+    # ...back again, not working or smiling again ("today i am stable, working again")
+    r"(?<!working )(?<!smiling )(?<!laughing )(?<!sleeping )(?<!eating )(?<!driving )again|"
     r"lately|but now|want to die|(?<!tried to )kill myself|end it all|suicidal now|thinking about "
     r"it|"
     # a rebuilt life with "but" and the trouble back: "now i have a job but i can not go on"
@@ -91,7 +93,8 @@ _STILL = re.compile(
 )
 _RECOVERED = re.compile(
     r"\b(?:(?:now|today|these days|nowadays) i (?:am|volunteer|help|work|run|teach|mentor)|"
-    r"glad|well for|doing (?:well|better|great)|peer (?:support|mentor)|support group|"
+    r"glad|well for|doing (?:really |so |very |pretty )?(?:well|better|great)|"
+    r"(?:\w+ )?years on and|peer (?:support|mentor)|support group|"
     r"life is good|how i got here|got me (?:out|through)|pulled me (?:out|through)|in case it "
     r"helps|helps someone|i made it through|saved my life|"
     r"i am (?:happy|married|thriving|in a (?:much |far )?better place)|"

@@ -6,7 +6,8 @@ said; an overdose told in passing; someone else's risk told by a detail that doe
   opioids; "did it, the pills are in" with a thank-you or a goodbye.
 - ``METHOD``: whether carbon monoxide from a car still works with catalytic converters.
 - ``CRISIS``: doses skipped to build a supply, a stash "big enough now"; slang for suicide said as
-  a time of day ("sewerslide hours"); medicine bought shop after shop "so nobody would ask",
+  a time of day ("sewerslide hours"); medicine bought shop after shop "so nobody would ask", a
+  script filled at two pharmacies so nobody counts,
   doses spat out and kept; who will find the body arranged; a goodbye for whoever goes through
   the phone; a gun bought "not for protection". ``ON_SELF``: a gun thought of turned on oneself.
 - ``CHECK``: prized things given away with a clearing-up; standing on a platform, a ledge or a
@@ -139,6 +140,17 @@ CRISIS = _compile(
     r"loads of|different) (?:different )?(?:shops|pharmacies|chemists|stores|supermarkets)\b"
     r"(?: \S+){0,4}? (?:for|to get|to buy) (?:\S+ ){0,2}?" + _MEDICINE + r"\b(?=.*\b(?:nobody|"
     r"no one|no questions|wouldn t notice|would not notice|suspicious)\b)",
+    # ...or one script filled twice over: "filled the same script at two pharmacies so nobody
+    # clocks how many i have"
+    r"\b(?:filled|fill|filling|got|getting|picked up|collected|cashed) (?:the same |my |both |"
+    r"each )?(?:script|scripts|prescription|prescriptions|scrip|repeat|repeats)\b(?: \S+){0,3}? "
+    r"(?:at|from) (?:\d+|two|three|four|several|a few|different|separate) (?:different |"
+    r"separate )?(?:pharmacies|chemists|drugstores|doctors|gps|surgeries)\b(?=.*\b(?:nobody|"
+    r"no one|clocks?|notices?|twigs?|flags?|suspicious|how many i|show up|shows up|adds? (?:it "
+    r")?up|radar|link\w*)\b)",
+    # ...or two prescribers kept apart: "they dont know about each other"
+    r"\bprescrib\w* me\b(?: \S+){0,5}? (?:do not|does not|did not) know about (?:each other|the "
+    r"other)\b",
     r"^(?!.*\b(?:dog|cat|pet|toddler|kid|son|daughter|mum|dad|patient)\b).*?\b(?:spitting|spat|"
     r"spit|palming|cheeking|pocketing) (?:out )?(?:my |the )?(?:\w+ )?(?:lozenges|pills|meds|"
     r"tablets|troches|doses)\b(?: \S+){0,6}? (?:keeping|kept|saving|saved|stash\w*|hiding|hid|"
@@ -280,6 +292,11 @@ _OTHER = _compile(
     r"(?: \S+){0,3}? (?:bought|buys|got|ordered|brought home) (?:a |some |the )?(?:rope|hose|"
     r"charcoal|helium|gun|shotgun|pistol|rifle)\b(?: \S+){0,8}? (?:we|he|she|they) (?:do not|does "
     r"not|never|has never|have never) (?:have|had|do|own|garden|camp|go)\b",
+    # ...or whose story a home does not hold: "says it's for the garden but he lives in a flat"
+    r"\b(?:he|she|they|husband|wife|partner|son|daughter|brother|sister|mum|mom|dad|friend)\b"
+    r"(?: \S+){0,3}? (?:bought|buys|got|ordered|brought home) (?:a |some |the )?(?:\w+ )?(?:rope|"
+    r"hose|charcoal|helium|gun|shotgun|pistol|rifle)\b(?: \S+){0,10}? (?:but|yet) (?:he|she|they) "
+    r"(?:lives?|live) in (?:a |an )?(?:flat|apartment|unit|studio|bedsit)\b",
     r"\b(?:patient|client|resident|student|pupil|friend|son|daughter|brother|sister|husband|"
     r"wife|partner|mum|mom|dad)\b(?: \S+){0,10}? asked (?:me )?(?:today |yesterday |again )?"
     r"(?:which|what|where|how)\b"

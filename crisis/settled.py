@@ -235,6 +235,12 @@ METHOD_MORE = _compile(
     r"murder|plot|game|script|show)\b)",
 )
 
+# ...where "here" is a job, a town or an evening out, not a life
+_NOT_A_PLACE = (
+    r"(?!.*\b(?:job|work|company|firm|town|city|country|uni|college|school|course|flat|house|"
+    r"lease|contract|pay|paycheck|money|salary|visa|pension|wifi|team|party|club|pub|bar|"
+    r"meeting|marriage|relationship|deposit|landlord|notice|refund|at this|in this place)\b)"
+)
 CHECK = _compile(
     # one thought left, letters ready for tonight, a bridge slowed at
     r"\ball i (?:can |ever )?think (?:about|of) (?:is|anymore is) (?:dying|death|killing myself|"
@@ -278,9 +284,21 @@ CHECK = _compile(
     r"\bcancel\w* (?:\w+ ){0,4}?(?:appointments?|sessions?|infusions?|treatments?|therapy|"
     r"lessons?)\b"
     r"(?: \S+){0,4}? (?:will not|do not|no longer) (?:be )?need(?:ing)? (?:it|them|any|anymore)\b",
+    # ...or because there is no point now, said last: "cancelled the dentist, no point now"
+    r"\bcancel\w* (?:my |the |all my )?(?:\w+ )?(?:appointments?|sessions?|dentist|doctor|gp|"
+    r"optician|check ?up|haircut|therapy|therapist|physio|infusions?|treatments?|lessons?|"
+    r"subscriptions?|scans?|follow ?up)\b(?: \S+){0,3}? (?:no point|what is the point|whats the "
+    r"point|pointless)(?: now| anymore| any more| really)? *$",
     r"\b(?:only|one) (?:reason|thing) (?:i am|i have|that keeps me|keeping me) (?:still )?"
     r"(?:alive|stayed alive|not dead)\b",
     r"\b(?:only|one) (?:reason|thing) (?:i am )?(?:still )?alive is\b",
+    # what keeps the writer here, told as the one thing left: "the only thing keeping me here is
+    # that my dog needs walking", "the kids are the only reason i am still here"; not the one
+    # thing keeping them at a job, in a town or at a party
+    r"\b(?:only|one) (?:reason|thing) (?:that s |that is |that )?(?:keeping|keeps|holding|"
+    r"holds) me (?:here|alive|around|in this world|on this earth)\b" + _NOT_A_PLACE,
+    r"\b(?:the|my) only reason i am still (?:here|alive|around)\b(?! (?:at|in|on|for|to|after|"
+    r"past|till|until)\b)" + _NOT_A_PLACE,
     r"\bdeath (?:would|will|might) (?:feel|be) (?:like that|peaceful|a relief|a rest|welcome)\b",
     r"\b(?:i )?want (?:that|it|this|peace like that) (?:permanently|forever|for good)\b",
     r"\b(?:dying|death|being dead|not existing|not waking up|not being here) (?:sounds|seems|"
@@ -314,7 +332,9 @@ DISTRESS_MORE = _compile(
     r"\b(?:comedown|crash|fog|darkness|depression) (?:\w+ ){0,4}?(?:brutal|back|rolled back|"
     r"came back|worse)\b",
     r"\b(?:frightened|frightening|terrifying|shaken|disappointed|unbearable|irritable|"
-    r"knocked me|snap out of it|hate who i am|hate myself|hate my life)\b",
+    # ...knocked sideways, not knocked out by an infusion ("dead to the world for 3 hours")
+    r"knocked me(?! (?:out|clean out|flat out|right out)\b)|snap out of it|hate who i am|"
+    r"hate myself|hate my life)\b",
     r"\b(?:in bed|stayed in bed) (?:all|for) (?:day|weekend|week|the weekend|days)\b",
     r"\b(?:do not|does not|nobody|no one) (?:\w+ )?understands? (?:my|me|how i)\b",
     r"\b(?:the (?:drop|crash|low|comedown) is|i feel|feeling|it is) (?:\w+ )?(?:awful|horrible|"

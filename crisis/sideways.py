@@ -5,8 +5,9 @@ like a plan", an hour spent looking over the balcony, working up the nerve at th
 held "a little longer" each time, a belt and a door handle, "didn't crash. disappointed", the
 life insurance worth more than oneself, children "better raised by my sister", no one left to
 stay for, not being around for the rest of the lessons, lessons that came too late, the only
-thing that kept one alive gone, "about done resisting", a ghost "might as well make it
-official", everything ready "in case tonight gets bad", scars hidden for swim class (``check``).
+thing that kept one alive gone, "about done resisting", a ghost or someone who no longer exists
+to their child "might as well make it official", everything ready "in case tonight gets bad",
+scars hidden for swim class (``check``).
 Of someone else (``other``): a note left and the phone off, a razor heard behind a locked door,
 jokes about "eating his gun", a plan for when the unit gets back, beneficiaries updated beside
 jokes about the final session, a child's search for how to hang oneself.
@@ -170,6 +171,13 @@ def check() -> Either:
                 r"hanging on)\b(?! (?:for|with|the|this|my|it)\b)",
                 r"\b(?:ghost|dead|invisible|gone) already\b(?: \S+){0,3}? might as well make it "
                 r"official\b",
+                # ...or not existing to a child, a family: "i dont exist to him anymore. might as
+                # well make it official"; not a couple or a job made official
+                r"\bi (?:do not|no longer) exist (?:to|for) (?:\w+ ){1,2}?(?:any ?more )?"
+                r"(?:\S+ ){0,3}?might as well make it official\b(?! (?:and|with|by) )",
+                r"\bi am (?:already |basically |practically )?(?:dead|invisible|nothing|nobody|"
+                r"forgotten|erased) (?:to|for) (?:\w+ ){1,2}?(?:any ?more )?(?:\S+ ){0,3}?might "
+                r"as well make it official\b(?! (?:and|with|by) )",
                 r"\beverything (?:ready|prepared|set up|sorted) in case (?:tonight|today|it|"
                 r"things) (?:gets?|goes|go|turns?) (?:bad|badly|worse|too much|dark)\b",
             ),

@@ -8,8 +8,9 @@ kinds carry the death in what the amount would do, or in whether a method "works
   man's heart", "how many of these would it take to shut down someone's breathing");
 - ``_BEFORE_FATAL``: how big, how much or how many a dose can be "before it's fatal", beside a
   word for a dose or a drug ("big doses are dangerous. how big exactly before it's fatal");
-- ``_IT_WOULD_TAKE``: how much of a named drug "it would take", its end left unsaid ("how
-  much of my mom's fentanyl patches it would take");
+- ``_IT_WOULD_TAKE``: how much of a named drug, or of a poison from the shed ("how much paraquat
+  would it actually take"), "it would take", its end left unsaid ("how much of my mom's fentanyl
+  patches it would take"); a poison's amount for the paddock, the weeds or the rats is a job;
 - ``_WORKS`` and ``_BAG``: a method that needs no word of death asked whether it works or kills
   (air pushed into a vein, a syringe of air, potassium chloride, a bag over the head, a plastic
   bag beside the breath or a panic), as a question;
@@ -65,8 +66,13 @@ _BEFORE_FATAL = re.compile(
 )
 # "how much of my mom's fentanyl patches it would take": the amount, with its end left unsaid
 _IT_WOULD_TAKE = re.compile(
-    r"\bhow (?:much|many)\b(?: \S+){0,5}? (?:it would|it will|it d|would it|will it) take\b"
-    r"(?! (?:to|for|in|on|at|with|per|a |an |the |me to|them to|him to|her to)\b)"
+    r"\bhow (?:much|many)\b(?: \S+){0,5}? (?:it would|it will|it d|would it|will it) "
+    r"(?:actually |really |even |realistically )?"
+    r"take\b"
+    r"(?! (?:to|in|on|at|with|per|a |an |the |me to|them to|him to|her to)\b)"
+    # ...for a job or a pest, not for a person: "for a grown man" is asked of a body
+    r"(?! for\b(?! (?:a |an )?(?:grown |full grown |adult )?(?:man|woman|person|adult|human|"
+    r"someone|somebody|me|myself|my size)\b))"
 )
 # ...said of a dose or a drug
 _DOSE = re.compile(
@@ -80,6 +86,18 @@ _DOSE_OR_DRUG = re.compile(
     r"esketamine|spravato|fentanyl|oxy\w*|morphine|insulin|benzos?|xanax|klonopin|valium|"
     r"ambien|sleeping pills|opioids?|painkillers?|paracetamol|tylenol|acetaminophen|ibuprofen|"
     r"lithium|sertraline|\w+(?:pam|lam|pine|done|xetine)|heroin|methadone)\b"
+)
+# ...or a poison from the shed or the farm ("how much paraquat would it actually take"), unless
+# the amount is for the ground it is sprayed on ("for the whole paddock", "the weeds by the fence")
+_POISON = re.compile(
+    r"\b(?:paraquat|gramoxone|weed ?killer|herbicides?|pesticides?|insecticides?|rat poison|"
+    r"rodenticides?|antifreeze|cyanide|arsenic|strychnine|glyphosate|roundup|organophosphates?|"
+    r"slug pellets|sheep dip)\b"
+)
+_SPRAYED = re.compile(
+    r"\b(?:paddock|acres?|hectares?|ha|fields?|garden|lawn|weeds?|spray\w*|tank|crops?|patch|"
+    r"driveway|fence|rows?|orchard|litres? of water|liters? of water|rats|mice|pests?|ants|"
+    r"radiator|engine|coolant)\b"
 )
 # ...not a symptom or a body's reading
 _SYMPTOM = re.compile(
@@ -144,6 +162,8 @@ def method(plain: str) -> bool:
         if _BEFORE_FATAL.search(plain) and _DOSE.search(plain) and not _SYMPTOM.search(plain):
             return True
         if _IT_WOULD_TAKE.search(plain) and _DOSE_OR_DRUG.search(plain):
+            return True
+        if _IT_WOULD_TAKE.search(plain) and _POISON.search(plain) and not _SPRAYED.search(plain):
             return True
     if " or " in plain and _COMPARED.search(plain):
         return True

@@ -221,6 +221,8 @@ _BUT = re.compile(
 _GRIEF_SETTLED = re.compile(
     r"\b(?:done|finished|through) (?:with )?(?:my |the |our )?grieving\b|\b(?:had|lived) (?:a|"
     r"such a) (?:long and )?(?:full|good|long|happy) life\b|\bpassed (?:away )?peacefully\b|"
+    # "passed last year at 94, peacefully": a long life's end, told calmly
+    r"\b(?:passed|died)(?: away)?(?: \S+){0,5}? (?:peacefully|at (?:8|9|10)[0-9])\b|"
     r"\bmade (?:my )?peace with\b"
 )
 _GRIEF_STILL = re.compile(
