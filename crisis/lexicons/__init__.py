@@ -13,6 +13,7 @@ from types import MappingProxyType
 from crisis.lexicons import (
     across,
     ar,
+    by_concept,
     central_asia,
     core,
     de,
@@ -73,5 +74,6 @@ LEXICONS = MappingProxyType(
         "how_they": how_they.LEXICON,
         "refuge": refuge.LEXICON,
         "ready": ready.LEXICON,
+        "by_concept": by_concept.LEXICON,
     }
 )
