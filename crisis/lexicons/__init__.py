@@ -12,6 +12,7 @@ from types import MappingProxyType
 
 from crisis.lexicons import (
     across,
+    af,
     ar,
     by_concept,
     central_asia,
@@ -49,6 +50,7 @@ LEXICONS = MappingProxyType(
         "fr": fr.LEXICON,
         "it": it.LEXICON,
         "de": de.LEXICON,
+        "af": af.LEXICON,
         "pl": pl.LEXICON,
         "ru": ru.LEXICON,
         "uk": uk.LEXICON,
