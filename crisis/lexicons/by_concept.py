@@ -1,7 +1,7 @@
 """European languages read by concept: a means or a place beside despair, a farewell beside an end.
 
 Kinds a blind set found missed, each told in German, Dutch, Afrikaans, Polish, Russian, Ukrainian,
-Romanian, Portuguese, Spanish, Italian and French:
+Romanian, Portuguese, Spanish, Italian and French (and in Turkish, Czech, Swedish and Greek):
 
 - ``check``: a means at hand (a gun or a shotgun and its cartridges, a rope or a noose, rat
   poison or weedkiller, pills put by, a car's engine running in a closed garage) in the same
@@ -23,14 +23,15 @@ a farewell alone (a will made after a wedding, a dog left with a sister for the 
 forest walk with a time to be back stay quiet; what excuses a means (the hunt, the rats, a
 repair) is read anywhere in the message. A will made after a wedding or at the notary's is no
 farewell (``later``), and a burn or a cut while cooking is no self-harm (``guard``, which the
-classifier defers to as well). The words live in ``concepts_north`` and ``concepts_south``,
-written with accents and folded like the text (``crisis.lexicons``); pure, nothing here logs.
+classifier defers to as well). The words live in ``concepts_north``, ``concepts_south`` and
+``concepts_more``, written with accents and folded like the text (``crisis.lexicons``); pure,
+nothing here logs.
 """
 
 from __future__ import annotations
 
 from crisis import phrases as phrases_
-from crisis.lexicons import concepts_north, concepts_south
+from crisis.lexicons import concepts_more, concepts_north, concepts_south
 
 
 def _gated(concept: str) -> str:
@@ -58,8 +59,8 @@ def _any_language(first: str, pairs: list[str]) -> str:
     return f"^(?=.*\\b{_gated(every)})(?:" + "|".join(pairs) + ")"
 
 
-_LANGS = {**concepts_north.WORDS, **concepts_south.WORDS}
-_EVERYDAY = {**concepts_north.EVERYDAY, **concepts_south.EVERYDAY}
+_LANGS = {**concepts_north.WORDS, **concepts_south.WORDS, **concepts_more.WORDS}
+_EVERYDAY = {**concepts_north.EVERYDAY, **concepts_south.EVERYDAY, **concepts_more.EVERYDAY}
 
 
 def _rules(kind: str) -> tuple[str, ...]:
@@ -90,12 +91,12 @@ def _rules(kind: str) -> tuple[str, ...]:
 
 # A will made after a wedding, a birth or a house bought is paperwork: it excuses a farewell.
 _WEDDING = (
-    r"(?:hochzeit|heirat|bruiloft|huwelik|trou|ślub\w*|slub\w*|свадьб\w*|весілл\w*|nunt\w*|"
+    r"(?:hochzeit|heirat|bruiloft|huwelik|troue\b|ślub\w*|slub\w*|свадьб\w*|весілл\w*|nunt\w*|"
     r"casamento|boda|matrimonio|mariage|geburt|geboorte|urodzeni\w*|рождени\w*|naștere|"
     r"nascimento|nacimiento|nascita|naissance|hauskauf|huis gekocht|notar\w*|notaris|notário|"
-    r"notario|notaio|notaire|нотариус\w*|нотаріус\w*)"
+    r"notario|notaio|notaire|нотариус\w*|нотаріус\w*|düğün\w*|svatb\w*|bröllop\w*|γάμο\w*)"
 )
-_WILL = r"(?:testament|testamento|testamentu|завещани\w*|заповіт\w*|will)"
+_WILL = r"(?:testament\w*|testamento|завещани\w*|заповіт\w*|vasiyet\w*|závěť|διαθήκη)"
 
 LEXICON = {kind: _rules(kind) for kind in ("check", "prepare", "intent", "passive", "other")}
 # A burn or a cut while cooking, told of oneself or a sister: no self-harm, and the classifier,
@@ -124,4 +125,14 @@ LEXICON["guard"] = (
 LEXICON["later"] = (
     _WILL + r" (?:[^ ]+ ){0,8}?" + _WEDDING,
     _WEDDING + r" (?:[^ ]+ ){0,8}?" + _WILL,
+)
+# What every phrase above holds, for the first glance over a message (``crisis.languages``): a
+# means or an end (which the pairs start from), or one of the single phrases.
+LEXICON["prefilter"] = (
+    "|".join(w["means"] for w in _LANGS.values()),
+    "|".join(w["end"] for w in _LANGS.values()),
+    *LEXICON["intent"],
+    *LEXICON["passive"],
+    *LEXICON["other"],
+    *(w["secret"] for w in _LANGS.values()),
 )

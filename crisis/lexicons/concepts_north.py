@@ -5,19 +5,18 @@ text. Pure.
 
 from crisis.lexicons.common import Words
 
-# What makes a means everyday, per language: the hunt and the range, rats and mice, a repair or
-# a workshop, a garden and its weeds, climbing.
+# What makes a means everyday, per language: the hunt and the range, a repair or a workshop, a
+# garden and its weeds, climbing. Not the rats: they are named in the poison ("Rattengift",
+# "veneno para ratas"), and rat poison bought for them is quiet without despair beside it.
 EVERYDAY = {
-    "de": r"jagd\w*|jäger\w*|schie(?:ß|ss)stand|ratten?|mäuse|repar\w*|werkstatt|garten|unkraut|"
-    r"klettern",
-    "nl": r"jacht\w*|jager\w*|schietbaan|ratten?|muizen|repar\w*|werkplaats|tuin|onkruid|klimmen",
-    "af": r"jag\w*|skietbaan|rotte?|muise|herstel\w*|werkswinkel|tuin|onkruid|klim\w*",
-    "pl": r"polowa\w*|myśliw\w*|strzelnic\w*|szczur\w*|mysz\w*|napraw\w*|warsztat\w*|ogród\w*|"
-    r"ogrod\w*|chwast\w*|wspinacz\w*",
-    "ru": r"охот\w*|тир\w*|крыс\w*|мыш\w*|ремонт\w*|чинил\w*|мастерск\w*|огород\w*|сорняк\w*|"
-    r"скалолаз\w*",
-    "uk": r"полюва\w*|мисливц\w*|тир\w*|щур\w*|миш\w*|ремонт\w*|лагодж\w*|майстерн\w*|город\w*|"
-    r"бур.ян\w*",
+    "de": r"jagd(?!gewehr|waffe|flinte|büchse)\w*|jäger\w*|schie(?:ß|ss)stand|repar\w*|werkstatt|"
+    r"garten|unkraut|klettern",
+    "nl": r"jacht(?!geweer)\w*|jager\w*|schietbaan|repar\w*|werkplaats|tuin|onkruid|klimmen",
+    "af": r"jag\w*|skietbaan|herstel\w*|werkswinkel|tuin|onkruid|klim\w*",
+    "pl": r"polowa\w*|myśliw(?!sk)\w*|strzelnic\w*|napraw\w*|warsztat\w*|ogród\w*|ogrod\w*|"
+    r"chwast\w*|wspinacz\w*",
+    "ru": r"охот(?!нич)\w*|тир\w*|ремонт\w*|чинил\w*|мастерск\w*|огород\w*|сорняк\w*|скалолаз\w*",
+    "uk": r"полюва\w*|мисливц\w*|тир\w*|ремонт\w*|лагодж\w*|майстерн\w*|город\w*|бур.ян\w*",
 }
 
 WORDS: dict[str, Words] = {

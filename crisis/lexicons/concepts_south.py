@@ -5,19 +5,23 @@ Italian and French, with their inflections; written with accents and folded like
 
 from crisis.lexicons.common import Words
 
-# What makes a means everyday, per language: the hunt and the range, rats and mice, a repair or
-# a workshop, a garden and its weeds, climbing.
+# What makes a means everyday, per language: the hunt and the range, a repair or a workshop, a
+# garden and its weeds, climbing. Not the rats: they are named in the poison ("Rattengift",
+# "veneno para ratas"), and rat poison bought for them is quiet without despair beside it.
 EVERYDAY = {
-    "ro": r"vânăt\w*|poligon\w*|șobolan\w*|șoareci|repar\w*|atelier\w*|grădin\w*|buruieni|"
-    r"escalad\w*",
-    "pt": r"caça\w*|caçador\w*|carreira de tiro|ratos?|ratazana\w*|conserta\w*|repar\w*|oficina|"
-    r"jardim|horta|ervas daninhas|escalada",
-    "es": r"caza\w*|cazador\w*|galería de tiro|ratas?|ratones|arregl\w*|repar\w*|taller|jardín|"
-    r"huerto|malas hierbas|escalada",
-    "it": r"cacci\w*|poligono|topi|ratti|ripar\w*|aggiust\w*|officina|giardin\w*|orto|erbacce|"
+    "ro": r"sezonul de vânătoare|la vânătoare|vânător\w*|vânez|poligon\w*|repar\w*|atelier\w*|"
+    r"grădin\w*|buruieni|escalad\w*",
+    "pt": r"(?:época|temporada) de caça|(?:ir|vou|fui|vamos) (?:à|a) caça|caçar|caçador\w*|"
+    r"caçada\w*|carreira de tiro|conserta\w*|repar\w*|oficina|jardim|horta|ervas daninhas|"
+    r"escalada",
+    "es": r"temporada de caza|(?:ir|voy|fui|vamos) de caza|cazar|cazador\w*|cacería\w*|galería de "
+    r"tiro|arregl\w*|repar\w*|taller|jardín|huerto|malas hierbas|escalada",
+    "it": r"stagione di caccia|(?:andare|vado|andato|andiamo) a caccia|cacciare|cacciator\w*|"
+    r"battuta di caccia|poligono|ripar\w*|aggiust\w*|officina|giardin\w*|orto|erbacce|"
     r"arrampic\w*",
-    "fr": r"chasse\w*|stand de tir|rats?|souris|répar\w*|garagiste|atelier|jardin\w*|potager|"
-    r"mauvaises herbes|escalade",
+    "fr": r"saison de (?:la )?chasse|ouverture de la chasse|(?:aller|vais|allé|allons) à la "
+    r"chasse|chasser|chasseur\w*|partie de chasse|stand de tir|répar\w*|garagiste|atelier|"
+    r"jardin\w*|potager|mauvaises herbes|escalade",
 }
 
 WORDS: dict[str, Words] = {

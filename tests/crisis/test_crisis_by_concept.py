@@ -8,7 +8,9 @@ doesn't know it's a goodbye"; a rope or pills kept in the car with the tree or t
 going into the forest "and not coming back"; praying to be taken in one's sleep: the full reply.
 A father who took his gun and said not to look for him, a sister who cut herself and says she
 wants to die: the helpers' reply. In German, Dutch, Afrikaans, Polish, Russian, Ukrainian,
-Romanian, Portuguese, Spanish, Italian and French.
+Romanian, Portuguese, Spanish, Italian and French, and the plainest of them in Turkish, Czech,
+Swedish and Greek. Rat poison beside despair and a gun named by the hunt ("Jagdgewehr",
+"escopeta de caza") beside despair still ask.
 
 Their lookalikes stay quiet: the hunting season and a rifle cleaned, a will made after a wedding,
 rat poison bought for the rats in the barn, a walk in the forest and back by evening, an engine
@@ -234,3 +236,65 @@ def test_the_same_kinds_in_other_words(text: str, tiers: tuple[str, ...]) -> Non
 )
 def test_a_trip_and_a_hunt_in_other_words_stay_quiet(text: str) -> None:
     assert assess(text).tier not in ALARMS
+
+
+@pytest.mark.parametrize(
+    ("text", "tiers"),
+    [
+        # rat poison kept, told beside despair: the rats named in the poison excuse nothing
+        ("Tengo veneno para ratas guardado en el cobertizo. Ya no puedo más.", (CHECK, CRISIS)),
+        ("Ich kann nicht mehr. Das Rattengift steht im Schuppen.", (CHECK, CRISIS)),
+        ("Kupiłem trutkę na szczury. Nie widzę już sensu.", (CHECK, CRISIS)),
+        # Turkish, Czech, Swedish and Greek
+        (
+            "Borçlar bitmiyor, artık dayanamıyorum. Babamın av tüfeği dolapta duruyor.",
+            (CHECK, CRISIS),
+        ),
+        ("Köpeğimi kardeşime bıraktım, vasiyetimi yazdım. Artık bitsin.", (CRISIS,)),
+        ("Kardeşime gitarımı verdim. Bunun bir veda olduğunu bilmiyor.", (CRISIS,)),
+        ("Yarın ormana gidip geri dönmeyeceğim.", (CRISIS,)),
+        ("Nemá to už smysl. Brokovnice visí v síni.", (CHECK, CRISIS)),
+        ("Psa jsem odvezl k sestře a sepsal závěť. Musí to skončit.", (CRISIS,)),
+        ("Zítra půjdu do lesa a už se nevrátím.", (CRISIS,)),
+        ("Jag orkar inte mer. Hagelgeväret står i garderoben.", (CHECK, CRISIS)),
+        ("Imorgon går jag ut i skogen och kommer inte tillbaka.", (CRISIS,)),
+        ("Jag ber varje kväll att Gud ska ta mig i sömnen.", (CRISIS,)),
+        ("Δεν αντέχω άλλο. Η καραμπίνα του πατέρα μου είναι στην αποθήκη.", (CHECK, CRISIS)),
+        ("Άφησα τον σκύλο στην αδερφή μου και έκανα διαθήκη. Πρέπει να τελειώσει.", (CRISIS,)),
+        ("Προσεύχομαι κάθε βράδυ να με πάρει ο θεός στον ύπνο.", (CRISIS,)),
+        ("Babam tüfeğini alıp gitti, onu aramayın dedi.", (HELPER, CRISIS)),
+        ("Ο πατέρας μου πήρε την καραμπίνα και είπε να μην τον ψάξουμε.", (HELPER, CRISIS)),
+    ],
+)
+def test_rat_poison_and_four_more_languages(text: str, tiers: tuple[str, ...]) -> None:
+    assert assess(text).tier in tiers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Av sezonu başladı, tüfeğimi temizledim.",
+        "Düğünden sonra vasiyet yazdık, notere gittik.",
+        "Začala sezóna honu, vyčistil jsem brokovnici.",
+        "Jaktsäsongen börjar, jag har rengjort geväret.",
+        "Vi gick ut i skogen och plockade svamp, kom tillbaka vid fem.",
+        "Άνοιξε το κυνήγι, καθάρισα την καραμπίνα.",
+    ],
+)
+def test_the_hunt_and_a_walk_in_four_more_languages_stay_quiet(text: str) -> None:
+    assert assess(text).tier not in ALARMS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Jagdgewehr meines Vaters liegt im Keller. Ich sehe keinen Sinn mehr.",
+        "A espingarda de caça do meu pai está no armário. Não aguento mais.",
+        "La escopeta de caza de mi padre está en el armario. Ya no puedo más.",
+        "Il fucile da caccia di mio padre è in cantina. Non ce la faccio più.",
+        "Le fusil de chasse de mon père est au grenier. Je n'en peux plus.",
+        "Охотничье ружьё висит на стене. Больше не могу.",
+    ],
+)
+def test_a_hunting_gun_named_so_is_still_a_means(text: str) -> None:
+    assert assess(text).tier in (CHECK, CRISIS)
