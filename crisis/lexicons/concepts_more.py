@@ -5,15 +5,17 @@ i, Greek accents are dropped, a final sigma reads as any other). Pure.
 
 from crisis.lexicons.common import Words
 
-# What makes a means everyday: the hunt and the range, a repair, a garden and its weeds, climbing
+# What makes a means everyday: the hunt and the range, a repair, a garden and its weeds, climbing;
+# a film, a game, paintball; laundry and a tent
 EVERYDAY = {
     "tr": r"av sezonu|avcı\w*|avlan\w*|ava\b|atış poligonu|tamir\w*|onar\w*|bahçe\w*|yabani ot\w*|"
-    r"tırman\w*",
+    r"tırman\w*|film\w*|oyun\w*|dizi\w*|paintball|çamaşır\w*|çadır\w*",
     "cs": r"hon\w*|myslivc\w*|myslivost\w*|střelnic\w*|oprav\w*|dílna|dílně|zahrad\w*|plevel\w*|"
-    r"lezení",
+    r"lezení|film\w*|hr[auy]\b|hře|seriál\w*|paintball\w*|airsoft\w*|prádl\w*|stan\w*",
     "sv": r"jakt(?!gevär)\w*|jägare\w*|skjutbana\w*|reparer\w*|verkstad\w*|trädgård\w*|ogräs|"
-    r"klättr\w*",
-    "el": r"κυνήγ(?!ετικ)\w*|σκοπευτήρι\w*|επισκευ\w*|συνεργείο\w*|κήπ\w*|αναρρίχηση",
+    r"klättr\w*|film\w*|spel\w*|serie\w*|paintball|airsoft|tvätt\w*|tält\w*",
+    "el": r"κυνήγ(?!ετικ)\w*|σκοπευτήρι\w*|επισκευ\w*|συνεργείο\w*|κήπ\w*|αναρρίχηση|ταινί\w*|"
+    r"παιχνίδι\w*|σειρά|paintball|airsoft|μπουγάδα|ρούχα|σκηνή",
 }
 
 WORDS: dict[str, Words] = {

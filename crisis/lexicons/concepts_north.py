@@ -6,17 +6,24 @@ text. Pure.
 from crisis.lexicons.common import Words
 
 # What makes a means everyday, per language: the hunt and the range, a repair or a workshop, a
-# garden and its weeds, climbing. Not the rats: they are named in the poison ("Rattengift",
-# "veneno para ratas"), and rat poison bought for them is quiet without despair beside it.
+# garden and its weeds, climbing; a film, a game, paintball; laundry and a tent. Not the rats:
+# they are named in the poison ("Rattengift", "veneno para ratas"), and rat poison bought for
+# them is quiet without despair beside it.
 EVERYDAY = {
     "de": r"jagd(?!gewehr|waffe|flinte|büchse)\w*|jäger\w*|schie(?:ß|ss)stand|repar\w*|werkstatt|"
-    r"garten|unkraut|klettern",
-    "nl": r"jacht(?!geweer)\w*|jager\w*|schietbaan|repar\w*|werkplaats|tuin|onkruid|klimmen",
-    "af": r"jag\w*|skietbaan|herstel\w*|werkswinkel|tuin|onkruid|klim\w*",
+    r"garten|unkraut|klettern|film\w*|spiel\w*|serie|paintball|airsoft|wäsche\w*|zelt\w*|"
+    r"camping\w*",
+    "nl": r"jacht(?!geweer)\w*|jager\w*|schietbaan|repar\w*|werkplaats|tuin|onkruid|klimmen|"
+    r"film\w*|spel\w*|game\w*|serie|paintball|airsoft|wasgoed|waslijn|tent\w*|camping\w*",
+    "af": r"jag\w*|skietbaan|herstel\w*|werkswinkel|tuin|onkruid|klim\w*|fliek\w*|speletjie\w*|"
+    r"game\w*|paintball|wasgoed|tent\w*",
     "pl": r"polowa\w*|myśliw(?!sk)\w*|strzelnic\w*|napraw\w*|warsztat\w*|ogród\w*|ogrod\w*|"
-    r"chwast\w*|wspinacz\w*",
-    "ru": r"охот(?!нич)\w*|тир\w*|ремонт\w*|чинил\w*|мастерск\w*|огород\w*|сорняк\w*|скалолаз\w*",
-    "uk": r"полюва\w*|мисливц\w*|тир\w*|ремонт\w*|лагодж\w*|майстерн\w*|город\w*|бур.ян\w*",
+    r"chwast\w*|wspinacz\w*|film\w*|gr(?:a|y|ze|ać|am|amy|ach)|serial\w*|paintball\w*|airsoft\w*|"
+    r"prani\w*|bielizn\w*|namiot\w*",
+    "ru": r"охот(?!нич)\w*|тир\w*|ремонт\w*|чинил\w*|мастерск\w*|огород\w*|сорняк\w*|скалолаз\w*|"
+    r"фильм\w*|игр\w*|сериал\w*|пейнтбол\w*|страйкбол\w*|бель\w*|палатк\w*",
+    "uk": r"полюва\w*|мисливц\w*|тир\w*|ремонт\w*|лагодж\w*|майстерн\w*|город\w*|бур.ян\w*|"
+    r"фільм\w*|гр(?:а|и|у|ати|аю|і)|серіал\w*|пейнтбол\w*|страйкбол\w*|білизн\w*|намет\w*",
 }
 
 WORDS: dict[str, Words] = {
@@ -62,8 +69,8 @@ WORDS: dict[str, Words] = {
         "dark": r"(?:geen|heeft geen) zin meer|ik zie het niet meer zitten|ik kan niet meer\b|"
         r"(?:steeds )?vaker (?:aan|over) (?:denk|nadenk)|denk (?:er )?steeds vaker aan|"
         r"weet niet of ik (?:\w+ ){0,3}?volgende keer",
-        "end": r"ik ben het zat|het moet stoppen|het moet ophouden|dat was het dan|"
-        r"ik ben er klaar mee|ik stop ermee met alles|ik ben klaar met alles|"
+        "end": r"ik ben het zat(?! (?:met|van|om)\b)|het moet stoppen(?! met)|het moet ophouden|"
+        r"dat was het dan|ik ben er klaar mee|ik stop ermee met alles|ik ben klaar met alles|"
         r"deze week (?:\w+ )?stop ik",
         "farewell": r"afscheid (?:\w+ ){0,4}?genomen|(?:hond|kat|poes|paarden?|"
         r"dieren)\w* (?:\w+ ){0,4}?(?:gebracht|gegeven|weggegeven)|(?:gereedschap|gitaar|spullen|"
@@ -112,8 +119,8 @@ WORDS: dict[str, Words] = {
         r"proszki) (?:\w+ ){0,3}?(?:zbieram|zbierałem|zbierałam|odkładam|schowane|w aucie|"
         r"w samochodzie)|garaż\w* (?:\w+ ){0,5}?(?:włączonym silnikiem|"
         r"silnik (?:\w+ ){0,2}?(?:chodził|pracował|włączony)|spalin\w*)",
-        "dark": r"nie widzę (?:już )?sensu(?! (?:w )?(?:tej|tego|tym|tych|pracy|szkole))|"
-        r"nie ma sensu(?! (?:\w+ )?(?:tej|tego|tym|tych|pracy|szkole))|nie dam rady dłużej|"
+        "dark": r"nie widzę (?:już )?sensu(?! (?:w )?(?:tej|tego|tym|tych|pracy|szkole|\w+ć)\b)|"
+        r"nic nie ma sensu|nie ma już sensu(?! (?:\w+ )?\w+ć\b)|nie dam rady dłużej|"
         r"nie mam siły dalej|(?:coraz )?częściej (?:o (?:niej|nim|tym) )?myślę|myślę o (?:niej|"
         r"nim|tym) coraz|nie wiem czy (?:\w+ ){0,3}?następnym razem",
         "end": r"to musi się skończyć|musi się skończyć|kończę z tym wszystkim|"
@@ -146,8 +153,9 @@ WORDS: dict[str, Words] = {
         r"этом) (?:все )?чаще|больше не могу|не знаю (?:\w+ )?выключу ли|"
         r"(?:все )?чаще (?:о (?:нем|нем|ней|этом) )?думаю|думаю$|жена ушла|все потерял|"
         r"никому не нужен",
-        "end": r"с меня хватит|это должно (?:\w+ )?закончиться|"
-        r"(?:на )?этой неделе (?:\w+ )?(?:закончу|покончу)|покончу со всем|я (?:все|всё) решил",
+        "end": r"с меня хватит(?! (?:эт\w+|тво\w+|ваш\w+|его|ее|их|\w+ой работ\w*)\b)|"
+        r"это должно (?:\w+ )?закончиться|(?:на )?этой неделе (?:\w+ )?(?:закончу|покончу)|"
+        r"покончу со всем|я (?:все|всё) решил",
         "farewell": r"попрощал\w* (?:\w+ ){0,3}?с|(?:собаку|кошку|кота|"
         r"лошадей) (?:\w+ ){0,4}?(?:отвез|отвёз|отдал|отдала|отвезла)|(?:раздал|раздала|подарил|"
         r"подарила|отдал|отдала) (?:\w+ ){0,3}?(?:инструменты|гитару|вещи|часы)|завещани\w*|"
@@ -173,8 +181,9 @@ WORDS: dict[str, Words] = {
         "dark": r"не бачу (?:\w+ )?сенсу|немає сенсу|сенсу (?:\w+ )?немає|думаю про (?:неї|нього|"
         r"це) (?:все )?частіше|більше не можу|не знаю (?:\w+ )?чи вимкну|"
         r"(?:все )?частіше (?:про (?:неї|нього|це) )?думаю|все втратив|нікому не потрібен",
-        "end": r"з мене досить|це має (?:\w+ )?закінчитися|(?:цього|"
-        r"на цьому) тижні (?:\w+ )?(?:закінчу|покінчу)|покінчу з усім",
+        "end": r"з мене досить(?! (?:ц\w+|тво\w+|ваш\w+|його|її|їх)\b)|"
+        r"це має (?:\w+ )?закінчитися|(?:цього|на цьому) тижні (?:\w+ )?(?:закінчу|покінчу)|"
+        r"покінчу з усім",
         "farewell": r"попрощав\w* (?:\w+ ){0,3}?з|(?:собаку|кота|кішку|"
         r"коней) (?:\w+ ){0,4}?(?:відвіз|відвезла|віддав|віддала)|(?:роздав|роздала|подарував|"
         r"подарувала) (?:\w+ ){0,3}?(?:інструменти|гітару|речі|годинник)|заповіт\w*|"

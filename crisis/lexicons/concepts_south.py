@@ -6,22 +6,25 @@ Italian and French, with their inflections; written with accents and folded like
 from crisis.lexicons.common import Words
 
 # What makes a means everyday, per language: the hunt and the range, a repair or a workshop, a
-# garden and its weeds, climbing. Not the rats: they are named in the poison ("Rattengift",
-# "veneno para ratas"), and rat poison bought for them is quiet without despair beside it.
+# garden and its weeds, climbing; a film, a game, paintball; laundry and a tent. Not the rats:
+# they are named in the poison ("Rattengift", "veneno para ratas"), and rat poison bought for
+# them is quiet without despair beside it.
 EVERYDAY = {
     "ro": r"sezonul de vânătoare|la vânătoare|vânător\w*|vânez|poligon\w*|repar\w*|atelier\w*|"
-    r"grădin\w*|buruieni|escalad\w*",
+    r"grădin\w*|buruieni|escalad\w*|film\w*|joc\w*|serial\w*|paintball|airsoft|rufe|cort\w*",
     "pt": r"(?:época|temporada) de caça|(?:ir|vou|fui|vamos) (?:à|a) caça|caçar|caçador\w*|"
     r"caçada\w*|carreira de tiro|conserta\w*|repar\w*|oficina|jardim|horta|ervas daninhas|"
-    r"escalada",
-    "es": r"temporada de caza|(?:ir|voy|fui|vamos) de caza|cazar|cazador\w*|cacería\w*|galería de "
-    r"tiro|arregl\w*|repar\w*|taller|jardín|huerto|malas hierbas|escalada",
+    r"escalada|filme\w*|jogo\w*|série|paintball|airsoft|roupa|estendal|tenda|protagonista",
+    "es": r"temporada de caza|(?:ir|voy|fui|vamos) de caza|cazar|cazador\w*|cacería\w*|"
+    r"galería de tiro|arregl\w*|repar\w*|taller|jardín|huerto|malas hierbas|escalada|película\w*|"
+    r"juego\w*|serie|paintball|airsoft|ropa|tendedero|tienda de campaña|protagonista",
     "it": r"stagione di caccia|(?:andare|vado|andato|andiamo) a caccia|cacciare|cacciator\w*|"
-    r"battuta di caccia|poligono|ripar\w*|aggiust\w*|officina|giardin\w*|orto|erbacce|"
-    r"arrampic\w*",
-    "fr": r"saison de (?:la )?chasse|ouverture de la chasse|(?:aller|vais|allé|allons) à la "
-    r"chasse|chasser|chasseur\w*|partie de chasse|stand de tir|répar\w*|garagiste|atelier|"
-    r"jardin\w*|potager|mauvaises herbes|escalade",
+    r"battuta di caccia|poligono|ripar\w*|aggiust\w*|officina|giardin\w*|orto|erbacce|arrampic\w*|"
+    r"film|gioco|giochi|videogioc\w*|serie|paintball|softair|bucato|panni|tenda|protagonista",
+    "fr": r"saison de (?:la )?chasse|ouverture de la chasse|(?:aller|vais|allé|"
+    r"allons) à la chasse|chasser|chasseur\w*|partie de chasse|stand de tir|répar\w*|garagiste|"
+    r"atelier|jardin\w*|potager|mauvaises herbes|escalade|film\w*|jeu\b|jeux|série|paintball|"
+    r"airsoft|linge|tente|protagoniste",
 }
 
 WORDS: dict[str, Words] = {
@@ -87,8 +90,8 @@ WORDS: dict[str, Words] = {
         r"medicamentos) (?:\w+ ){0,3}?(?:guardadas|juntado|ahorrado|escondidas|en el coche|"
         r"en el carro)|garaje (?:\w+ ){0,5}?(?:motor (?:\w+ ){0,2}?(?:encendido|en marcha|"
         r"prendido)|escape)",
-        "dark": r"no le veo sentido|no tiene sentido|ya no puedo más|"
-        r"(?:cada vez )?más (?:a menudo )?pienso en (?:ella|él|eso)|"
+        "dark": r"no le veo sentido(?! a (?:est|es|la|el|lo|aquel)\w*)|no tiene sentido|"
+        r"ya no puedo más|(?:cada vez )?más (?:a menudo )?pienso en (?:ella|él|eso)|"
         r"no sé si (?:\w+ ){0,3}?próxima vez",
         "end": r"tiene que (?:parar|acabar|terminar)|(?:esta|esa) semana (?:\w+ )?(?:acabo|"
         r"termino) con todo|acabar con todo|me cansé de todo|estoy harto de todo|"

@@ -298,3 +298,37 @@ def test_the_hunt_and_a_walk_in_four_more_languages_stay_quiet(text: str) -> Non
 )
 def test_a_hunting_gun_named_so_is_still_a_means(text: str) -> None:
     assert assess(text).tier in (CHECK, CRISIS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # leaving a job: a farewell to colleagues and "I've had enough of this work"
+        "Попрощался с коллегами, с меня хватит этой работы.",
+        "Попрощався з колегами, з мене досить цієї роботи.",
+        "Afscheid genomen van mijn collega's, ik ben het zat met die baan.",
+    ],
+)
+def test_leaving_a_job_stays_quiet(text: str) -> None:
+    assert assess(text).tier not in ALARMS
+
+
+def test_a_farewell_to_the_family_still_gets_the_full_reply() -> None:
+    assert assess("Ik heb afscheid genomen van mijn familie. Morgen ben ik er niet meer.").tier == (
+        CRISIS
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no sense in selling a museum piece, a film's prop, a game's weapon, a washing line
+        "Mój dziadek miał strzelbę, teraz wisi w muzeum. Nie ma sensu jej sprzedawać.",
+        "No le veo sentido a esta película, la pistola del protagonista es falsa.",
+        "Estou farto de tudo neste jogo, a arma nova é inútil.",
+        "Верёвку для белья купила, место на балконе выбрала.",
+        "Das Paintball-Gewehr ist schwer, ich sehe keinen Sinn mehr in dem Spiel.",
+    ],
+)
+def test_props_games_and_washing_lines_stay_quiet(text: str) -> None:
+    assert assess(text).tier not in ALARMS
