@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from functools import lru_cache
 from types import MappingProxyType
 
@@ -44,6 +45,8 @@ from crisis.lexicons import LEXICONS
 from crisis.lexicons.respell import CYRILLIC_LOOKALIKES, RESPELL
 
 GUARD = "guard"
+# Words one of a lexicon's phrases always holds, read first in place of all its phrases.
+PREFILTER = "prefilter"
 _ANY = "any kind"
 # The kinds, in the order they are tried: the strongest reply first.
 CRISIS_KINDS = (
@@ -150,17 +153,21 @@ def _patterns() -> MappingProxyType[str, re.Pattern[str] | None]:
         ]
         compiled[kind] = _compile(phrases)
     # Every kind in one pattern: most messages show none, and one pass over a long message tells
-    # so where a pass per kind would read it eleven times.
+    # so where a pass per kind would read it eleven times. A lexicon whose phrases are long may
+    # give instead the words one of them always holds (its ``prefilter``), which cost less memory.
     compiled[_ANY] = _compile(
         [
             part
             for lexicon in LEXICONS.values()
-            for kind in KINDS
-            for phrase in lexicon.get(kind, ())
+            for phrase in lexicon.get(PREFILTER) or _all_kinds(lexicon)
             for part in phrases_.alternatives(phrase)
         ]
     )
     return MappingProxyType(compiled)
+
+
+def _all_kinds(lexicon: Mapping[str, tuple[str, ...]]) -> list[str]:
+    return [phrase for kind in KINDS for phrase in lexicon.get(kind, ())]
 
 
 def warm_up() -> None:

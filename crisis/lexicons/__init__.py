@@ -12,7 +12,9 @@ from types import MappingProxyType
 
 from crisis.lexicons import (
     across,
+    af,
     ar,
+    by_concept,
     central_asia,
     core,
     de,
@@ -48,6 +50,7 @@ LEXICONS = MappingProxyType(
         "fr": fr.LEXICON,
         "it": it.LEXICON,
         "de": de.LEXICON,
+        "af": af.LEXICON,
         "pl": pl.LEXICON,
         "ru": ru.LEXICON,
         "uk": uk.LEXICON,
@@ -73,5 +76,6 @@ LEXICONS = MappingProxyType(
         "how_they": how_they.LEXICON,
         "refuge": refuge.LEXICON,
         "ready": ready.LEXICON,
+        "by_concept": by_concept.LEXICON,
     }
 )

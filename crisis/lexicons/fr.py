@@ -108,7 +108,7 @@ LEXICON = {
         PILLS + " " + G + r"(?:de côté|que je garde|gardés|stockés|cachés)",
         r"lettres? d'adieu|(?:j ?ai|jai) (?:\w+ )?(?:écrit|rédigé|laissé|fait) "
         + G
-        + r"(?:lettres?|mots?|testament)",
+        + r"(?:lettres?|mots?|testament)\b",
         r"(?:j ?ai|jai) (?:donné|offert) " + G + r"(?:mes affaires|mes vêtements|mon chien|"
         r"mon chat|mes livres|tout ce que)",
         r"(?:j ?ai|jai) (?:\w+ )?(?:choisi|fixé) (?:la |une )?date",

@@ -4,6 +4,12 @@ from crisis.lexicons.common import G6, G
 
 PILLS = r"(?:tabletki|tabletek|tabletkami|leki|leków|lekow|pigułki|pigułek|proszki|proszków)"
 
+# ...hard to believe, to say, to choose: a task, not the writer's state
+_NOT_HARD_TO = (
+    r"(?! (?:\w+ )?(?:uwierzyć|powiedzieć|zrozumieć|ocenić|wybrać|znaleźć|przyznać|zdecydować|"
+    r"wyobrazić|odpowiedzieć|dojechać|się)\b)"
+)
+
 LEXICON = {
     "fiction": (r"w (?:filmie|powieści|serialu|książce|piosence)|bohater\w*",),
     "past": (
@@ -101,7 +107,12 @@ LEXICON = {
     "distress": (
         # a recent death that everything at work recalls
         r"wszystko mi (?:ją|jego|go|ich) przypomina|tęsknię za (?:mamą|tatą|mężem|żoną|babcią|"
-        r"dziadkiem|synem|córką)",
+        r"dziadkiem|synem|córką|dziećmi|dzieckiem|synami|córkami|rodziną)",
+        # "ciężko mi bardzo": hard for me, not hard to believe or to say
+        r"(?:ciężko|źle) mi\b"
+        + _NOT_HARD_TO
+        + r"|(?:jest|było|bylo) mi (?:\w+ )?(?:ciężko|źle)"
+        + _NOT_HARD_TO,
         r"czuję się (?:\w+ )?(?:pust\w+|samotn\w+|zagubion\w+|beznadziejn\w+|wyczerpan\w+|"
         r"bezwartościow\w+)",
         # "lęk" folds to "lek" (a medicine), "lekcja" and "lekarz": anxiety only in its phrases

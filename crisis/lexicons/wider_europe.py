@@ -68,7 +68,9 @@ LEXICON = {
         r"(?:gegeven|weggegeven|geschonken) (?:[^ ]+ ){0,6}?(?:heb|hoef) (?:\w+ )?niet meer nodig|"
         r"(?:se )?se všemi rozloučil|rozloučil(?:a)? se se všemi",
         r"(?:brief|brieven|bericht) (?:\w+ ){0,2}?voor (?:als|wanneer) ik er niet meer ben",
-        r"afscheid (?:genomen|nemen|te nemen) van (?:iedereen|jullie|mijn|m n|mn)|"
+        r"afscheid (?:genomen|nemen|te nemen) van (?:iedereen|jullie|mijn|m n|mn)"
+        # ...not of colleagues or classmates on leaving a job or a school
+        r"(?! (?:\w+ )?(?:collega\w*|klasgeno\w*|team|werk|baan|buren|studiegeno\w*)\b)|"
         r"afscheidsbrief|mijn spullen (?:weggegeven|verdeeld|weggeven)|pillen (?:gespaard|"
         r"verzameld|opgespaard)",
         r"avskedsbrev|(?:sagt|tagit) (?:hej då|farväl) (?:till|av) alla|gett bort (?:alla )?"
