@@ -24,6 +24,7 @@ from crisis.lexicons import (
     hi,
     how_they,
     it,
+    means_named,
     more,
     pl,
     pt,
@@ -73,5 +74,6 @@ LEXICONS = MappingProxyType(
         "how_they": how_they.LEXICON,
         "refuge": refuge.LEXICON,
         "ready": ready.LEXICON,
+        "means_named": means_named.LEXICON,
     }
 )
