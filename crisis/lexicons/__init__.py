@@ -39,6 +39,7 @@ from crisis.lexicons import (
     uk,
     wider_asia,
     wider_europe,
+    wishes_places,
 )
 from crisis.lexicons import id as id_
 
@@ -75,5 +76,6 @@ LEXICONS = MappingProxyType(
         "refuge": refuge.LEXICON,
         "ready": ready.LEXICON,
         "means_named": means_named.LEXICON,
+        "wishes_places": wishes_places.LEXICON,
     }
 )
