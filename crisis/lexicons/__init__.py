@@ -24,6 +24,7 @@ from crisis.lexicons import (
     hi,
     how_they,
     it,
+    kept_told,
     means_named,
     more,
     pl,
@@ -77,5 +78,6 @@ LEXICONS = MappingProxyType(
         "ready": ready.LEXICON,
         "means_named": means_named.LEXICON,
         "wishes_places": wishes_places.LEXICON,
+        "kept_told": kept_told.LEXICON,
     }
 )
