@@ -25,6 +25,7 @@ from crisis.lexicons import (
     how_they,
     it,
     kept_told,
+    leap_hang,
     means_named,
     more,
     pl,
@@ -79,5 +80,6 @@ LEXICONS = MappingProxyType(
         "means_named": means_named.LEXICON,
         "wishes_places": wishes_places.LEXICON,
         "kept_told": kept_told.LEXICON,
+        "leap_hang": leap_hang.LEXICON,
     }
 )

@@ -143,8 +143,8 @@ LEXICON = {
         # Arabic: "I'll jump from the roof", "I'll hang myself", "I'll drink the pesticide"
         r"(?:سا|سوف ا|راح ا|رح ا|ح ?ا|بدي ا|اريد ان ا|ناوي ا)(?:قفز|رمي نفسي) من " + _HIGH_AR,
         r"(?:سا|سوف ا|راح ا|رح ا|ح ?ا)(?:شنق نفسي|شرب (?:ال)?(?:مبيد|سم الفيران|سم الفئران))",
-        # Thai: "อยากกระโดดตึก", not "he said he wants to"
-        r"(?<!ว่า)(?<!ว่า )(?:อยาก|ขอ)(?:จะ)?(?:ไป)?" + _MEANS_TH,
+        # Thai: "อยากกระโดดตึก" (said of someone, "บอกว่าอยาก...", it gets the full reply too)
+        r"(?:อยาก|ขอ)(?:จะ)?(?:ไป)?" + _MEANS_TH,
         # Indonesian: "mau minum racun tikus", "pengen gantung diri aja"
         r"(?:aku|saya|gue|gw|ku)? ?(?:mau|pengen|pingin|ingin|akan|bakal) (?:minum|nenggak|"
         r"menenggak|makan) " + _POISON_ID,
