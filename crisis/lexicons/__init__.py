@@ -34,6 +34,7 @@ from crisis.lexicons import (
     ready,
     refuge,
     ru,
+    screen_asia,
     taken,
     tl_pcm,
     tonight,
@@ -81,5 +82,6 @@ LEXICONS = MappingProxyType(
         "wishes_places": wishes_places.LEXICON,
         "kept_told": kept_told.LEXICON,
         "leap_hang": leap_hang.LEXICON,
+        "screen_asia": screen_asia.LEXICON,
     }
 )
