@@ -3,7 +3,8 @@ the languages those lacked: Bengali, Urdu, Persian, Amharic, Japanese, Chinese, 
 Thai, Vietnamese, Arabic, Tagalog, Swahili and Yoruba.
 
 - ``method``: how much poison or how many pills to take to die or not to wake (Bengali,
-  Persian, Japanese, Korean, Arabic, Tagalog);
+  Persian, Japanese, Korean, Arabic, Tagalog; sleeping pills not to wake or to sleep for ever in
+  Hindi, Hinglish, Thai, Chinese and Swahili too);
 - ``prepare``: a poison bought so the family's suffering ends (Bengali); tonight or today "the
   last", beside letters or a goodbye to the family (Japanese, Chinese, Thai);
 - ``other``: someone who said they will jump, hang themselves, drink a poison or destroy
@@ -71,8 +72,31 @@ LEXICON = {
         + r"(?:عشان|حتى|لكي|كي|علشان|مشان|لحتى) (?:ما |لا |ما عاد )?(?:اصحى|اصحا|اموت|اقوم)",
         # Tagalog: "ilang bote ng lason para hindi na magising"
         r"(?:ilang|gaano karami|gaano kadami) (?:\w+ ){0,2}?(?:lason|pills?|tableta|gamot|"
-        r"pampatulog|muriatic) (?:\w+ ){0,5}?(?:para|upang) (?:hindi na (?:magising|gumising|"
-        r"mabuhay)|mamatay|siguradong mamatay)",
+        r"pampatulog|muriatic) (?:\w+ ){0,5}?(?:para|upang) (?:hindi na (?:ako |siya )?"
+        r"(?:magising|gumising|mabuhay)|mamatay|siguradong mamatay)",
+        # how many pills "not to wake": Hindi, Thai, Korean, Japanese, Chinese, Swahili
+        r"(?:कितनी|कितने) "
+        + W
+        + r"(?:[^ ]+ )?(?:गोली|गोलियां|गोलियाँ|टैबलेट|दवा)[^ ]* "
+        + W
+        + r"(?:कि|ताकि|जिससे|तो) (?:[^ ]+ )?(?:न|ना|नहीं|फिर न) (?:उठूं|उठूँ|उठू|जागूं|जागूँ)",
+        r"(?:kitni|kitne) (?:\w+ ){0,4}?(?:goli|goliyan|goliyaan|tablet|tablets|pills?|dawai) "
+        r"(?:\w+ ){0,3}?(?:ki|taaki|jisse|to) (?:\w+ ){0,2}?(?:na|nahi) (?:uthu|uthun|uthoon|jaagu|"
+        r"jagu)\b",
+        r"(?:ยานอนหลับ|ยา)(?:กิน)?กี่(?:เม็ด|แผง|ขวด)(?:ถึงจะ|จึงจะ|ถึง|จะ)?(?:ไม่ตื่น|ตาย|ไม่ฟื้น)|"
+        r"กิน(?:ยานอนหลับ|ยา)กี่(?:เม็ด|แผง|ขวด)(?:ถึงจะ|จึงจะ|ถึง|จะ)?(?:ไม่ตื่น|ตาย|ไม่ฟื้น)",
+        r"(?:수면제|약|알약|진통제|안정제)(?:을|를)? ?몇 ?(?:알|개|통|병) ?(?:먹어야|먹으면|삼켜야|"
+        r"삼키면) ?(?:안 ?깨|못 ?깨|깨지 ?않|죽)",
+        r"(?:睡眠薬|薬|錠剤)(?:を)?何(?:錠|粒|個|箱)(?:飲めば|飲んだら)(?:もう)?(?:目が覚めない|"
+        r"起きない|死ね)",
+        r"(?:安眠药|安眠藥|药片|藥片|药|藥)(?:要)?(?:吃|喝)多少(?:片|颗|顆|粒|瓶)?(?:才|就|会|會|能)*"
+        r"(?:醒不过来|醒不過來|不会醒|不會醒|不再醒|死)",
+        r"(?:吃|喝)多少(?:片|颗|顆|粒|瓶)?(?:安眠药|安眠藥)(?:才|就|会|會|能)*(?:醒不过来|醒不過來|"
+        r"不会醒|不會醒|死)",
+        r"(?:goli|goliyan|goliyaan|tablet|tablets|dawai) (?:\w+ ){0,5}?hamesha ke liye (?:so "
+        r"jaun|so jaau|so jau|neend aa jaye|sona)",
+        r"(?:vidonge|dawa|tembe) (?:\w+ ){0,3}?(?:vingapi|ngapi|kiasi gani) (?:\w+ ){0,3}?"
+        r"(?:ili |ni )?(?:nisiamke|nife|nifariki|kufa)",
     ),
     "prepare": (
         # a poison bought so the family's suffering ends

@@ -7,7 +7,8 @@ are not taken for the writer's own:
 - ``outing``: a roof climbed to mend it, dry the washing, fly a kite or help a mason (Hindi and
   Hinglish), which excuses a place;
 - ``guard``: dying of exam stress or tension, said as people say it of a hard week (Hinglish,
-  Hindi, Punjabi, Nepali, Vietnamese).
+  Hindi, Punjabi, Nepali, Vietnamese); how many tablets to take for sleep, a fever or a pain, the
+  purpose named (Hinglish), which the learned layer read as a lethal amount.
 
 A method question or an overdose is never excused by these (``crisis.languages``). Written folded
 (see ``crisis.lexicons``); pure.
@@ -40,6 +41,11 @@ LEXICON = {
         r"मरम्मत|मिस्त्री|कपड़े सुखा|पतंग|टंकी|एंटीना",
     ),
     "guard": (
+        # a dose asked for a named symptom: "kitni goli khaun ki bukhar utar jaye"
+        r"(?:kitni|kitne|kitna|kaunsi)(?!.*\b(?:hamesha|kabhi na|na uthun|na uthu|mar|maut)\b) "
+        r"(?:\w+ ){0,3}?(?:goli|goliyan|tablet|tablets|dawai|dawa|syrup) (?:\w+ ){0,4}?(?:ki|taaki|"
+        r"jisse|ke liye) (?:\w+ ){0,3}?(?:neend aaye|neend aa jaye|achhi neend|bukhar|dard kam|"
+        r"dard theek|sir dard|khansi|zukam|jukam|bp|sugar|acidity)",
         # dying of exam stress or tension, of work, of the heat
         r"(?:tension|exam|exams|paper|papers|padhai|kaam|office|assignment|pariksha) (?:ki tension "
         r")?(?:se|me|mein|ke mare|ke maare) mar (?:jaunga|jaungi|jaun|jau|gaya|gayi|rahi|raha)",

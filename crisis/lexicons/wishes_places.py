@@ -12,8 +12,8 @@ Indonesian.
 - ``check``: life with no meaning left (Hinglish, Hindi, Urdu, Punjabi, Nepali); standing at a
   canal, a river, a bridge or the tracks at night or for a long time (Hinglish, Hindi); going to
   the Han river bridge or a rooftop tonight (Korean);
-- ``distress``: loneliness far from home, nobody to talk to, wanting someone to listen
-  (Nepali, Punjabi, Indonesian).
+- ``distress``: loneliness far from home, nobody to talk to, wanting someone to listen, missing
+  home to tears (Nepali, Punjabi, Indonesian, Hinglish, Chinese, Swahili).
 
 Quiet lookalikes: a night walk or a picnic by the canal with friends, a rooftop repaired, the
 Han river's night view or a bicycle ride, the last class or show of the season, a Parents' Day
@@ -48,6 +48,8 @@ _NOT_OUTING_KO = (
 
 LEXICON = {
     "guard": (
+        # a song or a film that sounds lonely
+        r"(?:听起来|看起来|聽起來|看起來)(?:好|很|太)?(?:孤单|孤單|寂寞)",
         # a song's, a word's or a film's meaning: "is gaane ka koi matlab nahi"
         r"(?:gaane|gane|song|lyrics|shabd|word|film|movie|joke) (?:ka|ki) (?:koi )?(?:matlab|arth)"
         r" (?:nahi|nahin|nhi)",
@@ -119,7 +121,17 @@ LEXICON = {
         + _NOT_OUTING_KO,
     ),
     "distress": (
-        # loneliness far from home, nobody to talk to
+        # loneliness far from home, nobody to talk to: Hinglish, Punjabi, Nepali, Chinese, Swahili
+        r"(?:akelapan|akelaapan|akelepan|tanhai|tanhaai) (?:\w+ )?(?:mehsoos|mehsus|lagta|lagti|"
+        r"lag raha|lag rahi|feel)",
+        r"(?:yahan|idhar|pardes me|videsh me|ghar se door) (?:\w+ ){0,3}?koi (?:bhi )?(?:dost|apna|"
+        r"baat karne wala|baat karne wali) (?:nahi|nahin|nhi)"
+        r"(?! (?:hai |he |h )?(?:jo|jisse|aaya|aayega|aaega|mila|ke saath))",
+        r"ਇਕੱਲਾਪਣ|ਇਕੱਲਾਪਨ|ਕੱਲਾਪਣ|ਇੱਥੇ ਕੋਈ (?:ਦੋਸਤ|ਆਪਣਾ|ਗੱਲ ਕਰਨ ਵਾਲਾ) ਨਹੀਂ",
+        r"घरको (?:धेरै )?याद (?:[^ ]+ ){0,3}?(?:रुन|एक्लो|दुःख|दुख)",
+        r"(?:好|很|太|特别|特別|非常)(?:孤单|孤單|寂寞)",
+        r"(?:najihisi|ninajihisi|nahisi|ninahisi) (?:\w+ )?(?:mpweke|upweke)|"
+        r"upweke (?:mwingi|sana)",
         r"(?:धेरै )?एक्लो (?:महसुस(?! गर्दिन)|छु|भएँ|भएको छु|लाग्छ)|(?:यहाँ )?(?:साथी कोही|कोही साथी) छैन|"
         r"(?:धेरै )?दुःखी छु|मन (?:धेरै )?(?:दुख्छ|भारी छ)",
         r"(?:ਇਕੱਲਾ|ਇਕੱਲੀ|ਕੱਲਾ|ਕੱਲੀ) (?:ਮਹਿਸੂਸ|ਹਾਂ|ਰਹਿ ਗਿਆ|ਰਹਿ ਗਈ)|ਬਹੁਤ ਉਦਾਸ|ਦਿਲ (?:ਬਹੁਤ )?"
