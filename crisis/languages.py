@@ -68,8 +68,9 @@ _NEVER_EXCUSED = frozenset({"method", "overdose"})
 _TOLD = ("fiction", "past", "recovered")
 
 # Latin, Greek and Cyrillic diacritics (a Cyrillic й and ё too), Hebrew points, Arabic vowel marks
-# and the Devanagari nukta. Indic and Thai vowel signs are letters in all but name and stay.
-_MARKS = re.compile("[\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670\u06d6-\u06ed\u093c]")
+# and the Devanagari and Gurmukhi nuktas (ਖ਼ is typed as ਖ as often as not). Indic and Thai vowel
+# signs are letters in all but name and stay.
+_MARKS = re.compile("[\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670\u06d6-\u06ed\u093c\u0a3c]")
 _LETTERS = str.maketrans(
     {
         "ı": "i",
@@ -86,6 +87,7 @@ _LETTERS = str.maketrans(
         "ة": "ه",
         "ـ": "",
         "\u0901": "\u0902",  # Devanagari chandrabindu, often typed as anusvara
+        "\u0a70": "\u0a02",  # Gurmukhi tippi, often typed as bindi
         "\u200c": "",  # the Persian half-space: "می‌خواهم" is often typed "میخواهم"
         "\u200d": "",
         "'": "",

@@ -26,6 +26,9 @@ from crisis.lexicons import (
     hi,
     how_they,
     it,
+    kept_told,
+    leap_hang,
+    means_named,
     more,
     pl,
     pt,
@@ -33,6 +36,7 @@ from crisis.lexicons import (
     ready,
     refuge,
     ru,
+    screen_asia,
     taken,
     tl_pcm,
     tonight,
@@ -40,6 +44,7 @@ from crisis.lexicons import (
     uk,
     wider_asia,
     wider_europe,
+    wishes_places,
 )
 from crisis.lexicons import id as id_
 
@@ -77,5 +82,10 @@ LEXICONS = MappingProxyType(
         "refuge": refuge.LEXICON,
         "ready": ready.LEXICON,
         "by_concept": by_concept.LEXICON,
+        "means_named": means_named.LEXICON,
+        "wishes_places": wishes_places.LEXICON,
+        "kept_told": kept_told.LEXICON,
+        "leap_hang": leap_hang.LEXICON,
+        "screen_asia": screen_asia.LEXICON,
     }
 )
