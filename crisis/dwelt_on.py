@@ -36,7 +36,7 @@ _PLACE = (
 )
 _WATER_DWELT = _compile(
     r"\b(?:keep|kept|keeps|can not stop|cannot stop|always|been|started|start) (?:thinking|"
-    r"picturing|imagining|dreaming|going back) (?:(?:about|of|to) )?(?:the|that) (?:\w+ ){0,2}?"
+    r"picturing|imagining|dreaming|going back) (?:(?:about|of|to) )?(?:the|that) (?:\w+ ){0,3}?"
     + _PLACE
     + r"\b(?: \S+){0,8}? how (?:deep|cold|high|fast|far down|dark|still|quiet|quick|long the "
     r"drop)\b",
@@ -122,6 +122,11 @@ _TREATMENT_DEADLINE = _compile(
     # ...nor a year of an errand ("of driving 2 hours to the clinic"), unlike "of living like this"
     r"(?! of (?!living|existing|suffering|feeling|being|waking)\w+ing\b)"
     r"(?!.*\b(?:try|trying|switch\w*|change|ask|instead|then i will|then i ll|move on to)\b)",
+    # ...or "not hanging around" after it: "if this doesnt work by summer i'm not hanging around"
+    r"\bif (?:this|it|the \w+|ketamine|esketamine|spravato|treatment) (?:does not|do not|did not|"
+    r"will not|wo not) (?:work|help)\b(?: \S+){0,3}? (?:i am not|i will not|i wo not) (?:hanging|"
+    r"sticking|staying|being|going to be|be) (?:around|here)\b(?! (?:the|this|that|at|in|to|"
+    r"waiting|for (?:the|it|them|him|her|you))\b)",
     # a treatment given a last date, the writer "out" after it: "giving the infusions till
     # easter. after that i'm out" (not out of pocket, nor done with the course)
     r"\bgiving (?:the |this |my |these |it )?(?:\w+ )?" + _TREATMENT + r"? ?(?:till|until|to|"

@@ -239,7 +239,8 @@ METHOD_MORE = _compile(
 _NOT_A_PLACE = (
     r"(?!.*\b(?:job|work|company|firm|town|city|country|uni|college|school|course|flat|house|"
     r"lease|contract|pay|paycheck|money|salary|visa|pension|wifi|team|party|club|pub|bar|"
-    r"meeting|marriage|relationship|deposit|landlord|notice|refund|at this|in this place)\b)"
+    r"meeting|marriage|relationship|deposit|landlord|notice|refund|pizza|snacks|buffet|cake|"
+    r"open bar|free food|at this|in this place)\b)"
 )
 CHECK = _compile(
     # one thought left, letters ready for tonight, a bridge slowed at
@@ -295,8 +296,11 @@ CHECK = _compile(
     # what keeps the writer here, told as the one thing left: "the only thing keeping me here is
     # that my dog needs walking", "the kids are the only reason i am still here"; not the one
     # thing keeping them at a job, in a town or at a party
-    r"\b(?:only|one) (?:reason|thing) (?:that s |that is |that )?(?:keeping|keeps|holding|"
+    r"\b(?:only|one) (?:reason|thing|one) (?:that s |that is |that )?(?:keeping|keeps|holding|"
     r"holds) me (?:here|alive|around|in this world|on this earth)\b" + _NOT_A_PLACE,
+    # ...what has held off the act: "only reason i haven't checked out is my dog"
+    r"\bonly (?:reason|thing) i (?:have not|did not|have never) (?:done it|checked out|ended it|"
+    r"killed myself|gone through with it|jumped|topped myself)\b",
     r"\b(?:the|my) only reason i am still (?:here|alive|around)\b(?! (?:at|in|on|for|to|after|"
     r"past|till|until)\b)" + _NOT_A_PLACE,
     r"\bdeath (?:would|will|might) (?:feel|be) (?:like that|peaceful|a relief|a rest|welcome)\b",
