@@ -96,6 +96,7 @@ def test_a_script_filled_twice_over_in_secret_gets_the_full_reply(text: str) -> 
         "left my boots by the door and walked to the river for a swim",
         "left my wedding ring on the dresser before the gym",
         "left my phone at home, the river walk is 10 min and i wanted photos",
+        "left my keys on the table and the pub by the river is 10 min walk, can you let me in",
         "stopped my antidepressants with my gp's help, took the leftovers back to the chemist",
         "came off my sertraline and kept every one in case i need to restart, plan is to see "
         "the gp friday",

@@ -87,6 +87,8 @@ def test_grief_and_worry_get_the_caring_reply(text: str) -> None:
         "My grandfather passed years ago, peacefully. Does grief affect how well ketamine works?",
         "up all night worrying about the match lol, feel sick",
         "awake all night with the newborn, worrying about money but so happy",
+        "my grandma died last month, i keep reaching for the phone to tell her about the baby, "
+        "silly but nice",
     ],
 )
 def test_lookalikes_stay_quiet(text: str) -> None:
