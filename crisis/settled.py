@@ -329,7 +329,11 @@ DISTRESS_MORE = _compile(
     r"worthless|useless|this way)\b",
     r"\b(?:depression|anxiety|sadness|grief|the dark) (?:\w+ )?(?:is|has been|feels) "
     r"(?:\w+ )?(?:heavy|bad|worse|awful|unbearable|crushing|back)\b",
-    r"\b(?:discouraged|devastated|defeated|heartbroken|gutted|crushed|hopeless|drained|numb)\b",
+    r"\b(?:discouraged|devastated|defeated|heartbroken|crushed|hopeless|drained|numb)\b",
+    # gutted as a feeling, not a catch or a kitchen gutted ("gutted about 200 mackerel")
+    r"\bgutted\b(?! (?:about |some |the |a |all the |\d+ |two |three |my )?(?:\w+ )?(?:fish|"
+    r"mackerel|trout|salmon|cod|herring|deer|rabbits?|chickens?|pheasants?|birds?|catch|"
+    r"carcass\w*|kitchen|bathroom|house|flat|building|shop|interior)\b)",
     r"\bfeel(?:ing)? like a (?:ghost|shell|zombie|robot)\b",
     r"\b(?:everyone|everybody) has (?:someone|somebody|friends) (?:except|but) me\b",
     r"\bnothing (?:tastes|is fun|feels|brings)\b|\beverything is (?:an )?effort\b",
