@@ -132,8 +132,10 @@ _NOT_A_JOKE = re.compile(
     r"|\b(?:wrote|written|made|typed) (?:up )?my (?:own )?will\b"
     # the one thing keeping the writer here, its "lol" bitter: "lol the only thing keeping me
     # here is that my dog needs walking"
-    r"|\bonly (?:thing|reason) (?:that\W?s |that is |that )?(?:keeping|keeps|holding) me "
-    r"(?:here|alive|around)\b"
+    r"|\bonly (?:thing|reason|one) (?:that\W?s |that is |that )?(?:keeping|keeps|holding) me "
+    r"(?:here|alive|around)\b|\bonly reason i(?:\W?m| am)? (?:still )?(?:alive|here|around)\b"
+    r"|\bonly reason i (?:have not|haven\W?t|havent|did not|didn\W?t|didnt) (?:done it|checked out|"
+    r"ended it|killed myself|gone through with it|jumped)\b"
 )
 _TRIVIAL_CAUSE = re.compile(
     r"\b(?:make me|makes me|made me|one more|mondays?|homework|zoom|meeting|texts me|my cat|"

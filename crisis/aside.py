@@ -9,7 +9,8 @@
   line as the express comes, hoping the wheel slips, an appointment missed "not because of
   traffic", a suicide clause passed).
 - ``OVERDOSE`` (the full reply): a medicine taken twice or three times by mistake with the body
-  answering ("took my warfarin two times today, my gums are bleeding"), as older people tell it;
+  answering ("took my warfarin two times today, my gums are bleeding"), as older people tell it,
+  an injection done twice, a second dose or a pen set to 60 instead of 6, the body answering;
   "3 lozenges instead of 1", the usual amount of a stronger batch, with the body answering; the
   rest of someone's pills, with the body answering or no reason for it.
 - ``OTHER`` (the reply for helpers): someone who reports another's plan as a moderator, a
@@ -103,6 +104,8 @@ _TWICE = re.compile(
     r"|\b(?:took|taken|had|swallowed) (?:\w+ ){0,4}?(?:pills?|tablets?|doses?|ones?|caps|"
     r"capsules) (?:plus|on top of|as well as|and then) (?:the|my) (?:usual|normal|regular|night|"
     r"nightly|evening|morning|bedtime) (?:one|ones|dose|pill|tablet)\b"
+    # a second dose of the same by mistake: "took a second dose of my methadone by mistake"
+    r"|\b(?:took|taken|had|gave myself|injected|did) (?:a|my) second (?:dose|lot|shot|round)\b"
 )
 _ASKED = re.compile(r"(?:what|is|if|would|should|can|could|does|do|how|will)\b")
 # More taken than meant, told by what was taken: "3 lozenges instead of 1", "the rest of my
@@ -112,6 +115,9 @@ _INSTEAD = re.compile(
     r"(?:\w+ )?(?:lozenges?|pills?|tablets?|tabs?|capsules?|doses?|sprays?|patches|puffs?|drops|"
     r"mg|mgs|ml|gummies|bumps?|lines?|troches?|devices?) instead of (?:\d+|one|the usual|my usual|"
     r"a single)\b"
+    # a pen or a syringe set to ten times the dose: "my insulin pen was set to 60 instead of 6"
+    r"|\b(?:set to|dialled|dialed|dialled up|dialed up|drew up|drawn up|injected|gave myself) "
+    r"(?:\d+|double) (?:units? |mg |ml )?instead of (?:\d+|the usual|my usual)\b"
 )
 _THE_REST = re.compile(
     r"\b(?:ate|took|swallowed|downed|had|necked|finished) (?:all )?the rest of (?:\S+ ){0,3}?"
@@ -131,7 +137,8 @@ _BODY = re.compile(
     r"breathe|chest|heart (?:is )?(?:racing|slow|pounding)|blood in|black stools?|"
     # a low blood sugar's signs after insulin twice
     r"sweaty|sweating|clammy|shaky|shaking|trembl\w*|hypo|going low|drowsy|can not keep my "
-    r"eyes open|can not stay awake)\b"
+    r"eyes open|can (?:not|barely) (?:stay awake|keep my eyes open)|vision is (?:blurry|going)|"
+    r"blurry vision)\b"
 )
 OTHER = _compile(
     r"\b(?:someone|somebody|a (?:patient|client|student|member|user|pupil|resident|caller)|my "

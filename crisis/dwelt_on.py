@@ -36,10 +36,12 @@ _PLACE = (
 )
 _WATER_DWELT = _compile(
     r"\b(?:keep|kept|keeps|can not stop|cannot stop|always|been|started|start) (?:thinking|"
-    r"picturing|imagining|dreaming|going back) (?:(?:about|of|to) )?(?:the|that) (?:\w+ ){0,2}?"
+    r"picturing|imagining|dreaming|going back) (?:(?:about|of|to) )?(?:the|that) (?:\w+ ){0,3}?"
     + _PLACE
-    + r"\b(?: \S+){0,8}? how (?:deep|cold|high|fast|far down|dark|still|quiet|quick|long the "
-    r"drop)\b",
+    + r"\b(?: \S+){0,8}? how (?:deep|cold|high|fast|far down|dark|quick|long the drop)\b"
+    # ...said of the place itself: "how deep it is", "how fast the current is"
+    r"(?= *$| (?:it|the water|the drop|the current|the river|the fall|the edge|down|it would|"
+    r"it d)\b)",
 )
 # ...a level after the rain, a swim or a trip remembered, a job on the water: anywhere in it
 _ON_THE_WATER = _compile(
@@ -47,7 +49,8 @@ _ON_THE_WATER = _compile(
     r"photo\w*|paint\w*|sketch\w*|drought|flood\w*|irrigat\w*|level|levels|rain\w*|storms?|"
     r"storage|pump\w*|stock|cattle|sheep|insurance|survey\w*|fence|build\w*|essay|project|"
     r"honeymoon|wedding|from our|as a kid|as kids|growing up|beautiful|lovely|gorgeous|stunning|"
-    r"view)\b",
+    r"view|lesson|diagram|dose|module|slide|chart|graph|house|cottage|cabin|holidays?|can not "
+    r"wait|visit\w*)\b",
 )
 
 # A place passed again and again, the writer slowing or stopping there
@@ -120,8 +123,14 @@ _TREATMENT_DEADLINE = _compile(
     r"(?! (?:of|at|in|with) (?:this|the|my|a) (?:job|course|degree|uni|school|commute|program|"
     r"programme|contract|place|clinic|doctor|flat)\b)"
     # ...nor a year of an errand ("of driving 2 hours to the clinic"), unlike "of living like this"
-    r"(?! of (?!living|existing|suffering|feeling|being|waking)\w+ing\b)"
+    r"(?! of (?!living|existing|suffering|feeling|waking|being (?:here|alive|me|like this|this "
+    r"way|in pain))\w+ing\b)"
     r"(?!.*\b(?:try|trying|switch\w*|change|ask|instead|then i will|then i ll|move on to)\b)",
+    # ...or "not hanging around" after it: "if this doesnt work by summer i'm not hanging around"
+    r"\bif (?:this|it|the \w+|ketamine|esketamine|spravato|treatment) (?:does not|do not|did not|"
+    r"will not|wo not) (?:work|help)\b(?: \S+){0,3}? (?:i am not|i will not|i wo not) (?:hanging|"
+    r"sticking|staying|being|going to be|be) (?:around|here)\b(?! (?:the|this|that|at|in|to|"
+    r"waiting|for (?:the|it|them|him|her|you))\b)",
     # a treatment given a last date, the writer "out" after it: "giving the infusions till
     # easter. after that i'm out" (not out of pocket, nor done with the course)
     r"\bgiving (?:the |this |my |these |it )?(?:\w+ )?" + _TREATMENT + r"? ?(?:till|until|to|"

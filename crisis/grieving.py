@@ -51,7 +51,7 @@ _STILL_REACHING = _compile(
     r"(?:\S+ ){0,4}?(?:to "
     r"(?:ring|call|text|tell|phone|message) (?:him|her|them)|(?:him|her|them) to (?:walk|come|"
     r"call|ring|text)|(?:his|her|their) (?:place|plate|cup|mug|tea|coffee|number)|(?:two|both) "
-    r"(?:cups|mugs|plates|teas|coffees))\b(?!.*\b(?:smile|smiling|laugh|laughing|fondly)\b)",
+    r"(?:cups|mugs|plates|teas|coffees))\b(?!.*\b(?:smile|smiling|laugh|laughing|fondly|nice|lovely|sweet)\b)",
 )
 
 _WORRIED_SICK = _compile(

@@ -143,11 +143,13 @@ CRISIS = _compile(
     # ...or one script filled twice over: "filled the same script at two pharmacies so nobody
     # clocks how many i have"
     r"\b(?:filled|fill|filling|got|getting|picked up|collected|cashed) (?:the same |my |both |"
-    r"each )?(?:script|scripts|prescription|prescriptions|scrip|repeat|repeats)\b(?: \S+){0,3}? "
+    r"each )?(?:script|scripts|prescription|prescriptions|scrip|repeat|repeats|(?:sleeping )?"
+    r"(?:pills|tablets|meds|medication|painkillers|sleepers))\b(?: \S+){0,3}? "
     r"(?:at|from) (?:\d+|two|three|four|several|a few|different|separate) (?:different |"
-    r"separate )?(?:pharmacies|chemists|drugstores|doctors|gps|surgeries)\b(?=.*\b(?:nobody|"
-    r"no one|clocks?|notices?|twigs?|flags?|suspicious|how many i|show up|shows up|adds? (?:it "
-    r")?up|radar|link\w*)\b)",
+    r"separate )?(?:pharmacies|chemists|drugstores|doctors|gps|surgeries)\b(?=.*\b(?:so (?:that )?"
+    r"(?:nobody|no one|they do not|it does not|nothing|none of them)|without (?:anyone|anybody|"
+    r"them|it)|clocks?|twigs?|flags?|suspicious|how many i|show up|shows up|adds? (?:it |them )?"
+    r"up|radar|link\w*)\b)",
     # ...or two prescribers kept apart: "they dont know about each other"
     r"\bprescrib\w* me\b(?: \S+){0,5}? (?:do not|does not|did not) know about (?:each other|the "
     r"other)\b",

@@ -110,9 +110,9 @@ _COVER_STORY = _compile(
     r"(?=.*\b(?:thinks|think|believes|reckons|assumes|assumed|thought) (?:(?:it s|its|it is|it was|"
     r"they are|they re|theyre|they were|that s|thats|that is) for|(?:we re|we are|i m|i am) "
     r"(?:having|doing|going|making|fixing|building))\b)"
-    # ...a surprise or a present kept quiet, not an end
-    r"(?!.*\b(?:surprise|present|gift|birthday|christmas|anniversary|party|treehouse|swing|"
-    r"hammock)\b)",
+    # ...a surprise or a present kept quiet, or the real errand told, not an end
+    r"(?!.*\b(?:but (?:it s|its|it is|they re|they are|theyre) (?:really |actually )?for|"
+    r"surprise|present|gift|birthday|christmas|anniversary|party|treehouse|swing|hammock)\b)",
 )
 
 # Things always worn left behind, and water or a height a short way off
@@ -127,7 +127,9 @@ _LEFT_BY_WATER = _compile(
     r"minute|minutes|m|k|km|miles?) (?:walk|away|drive|off)|(?:just )?(?:up|down|across|over) "
     r"the road|round the corner|around the corner|close by|nearby|not far)\b"
     r"(?!.*\b(?:swim\w*|fish\w*|paddl\w*|kayak\w*|canoe\w*|picnic|walk the dog|dog walk|jog\w*|"
-    r"run|running|view|sunset|photo\w*|gym|pool|beach day|holiday|airbnb|hotel|cottage)\b)",
+    r"run|running|view|sunset|photo\w*|gym|pool|beach day|holiday|airbnb|hotel|cottage|back for|"
+    r"pop back|go back|get it|let me in|pub|cafe|restaurant|meet\w*|later|pick (?:it|them) up|"
+    r"can you|could you)\b)",
 )
 
 # One's own medicine stopped and kept whole, and a day for a plan

@@ -239,7 +239,8 @@ METHOD_MORE = _compile(
 _NOT_A_PLACE = (
     r"(?!.*\b(?:job|work|company|firm|town|city|country|uni|college|school|course|flat|house|"
     r"lease|contract|pay|paycheck|money|salary|visa|pension|wifi|team|party|club|pub|bar|"
-    r"meeting|marriage|relationship|deposit|landlord|notice|refund|at this|in this place)\b)"
+    r"meeting|marriage|relationship|deposit|landlord|notice|refund|pizza|snacks|buffet|cake|"
+    r"open bar|free food|at this|in this place)\b)"
 )
 CHECK = _compile(
     # one thought left, letters ready for tonight, a bridge slowed at
@@ -295,8 +296,11 @@ CHECK = _compile(
     # what keeps the writer here, told as the one thing left: "the only thing keeping me here is
     # that my dog needs walking", "the kids are the only reason i am still here"; not the one
     # thing keeping them at a job, in a town or at a party
-    r"\b(?:only|one) (?:reason|thing) (?:that s |that is |that )?(?:keeping|keeps|holding|"
+    r"\b(?:only|one) (?:reason|thing|one) (?:that s |that is |that )?(?:keeping|keeps|holding|"
     r"holds) me (?:here|alive|around|in this world|on this earth)\b" + _NOT_A_PLACE,
+    # ...what has held off the act: "only reason i haven't checked out is my dog"
+    r"\bonly (?:reason|thing) i (?:have not|did not|have never) (?:done it|checked out|ended it|"
+    r"killed myself|gone through with it|jumped|topped myself)\b",
     r"\b(?:the|my) only reason i am still (?:here|alive|around)\b(?! (?:at|in|on|for|to|after|"
     r"past|till|until)\b)" + _NOT_A_PLACE,
     r"\bdeath (?:would|will|might) (?:feel|be) (?:like that|peaceful|a relief|a rest|welcome)\b",
@@ -325,7 +329,11 @@ DISTRESS_MORE = _compile(
     r"worthless|useless|this way)\b",
     r"\b(?:depression|anxiety|sadness|grief|the dark) (?:\w+ )?(?:is|has been|feels) "
     r"(?:\w+ )?(?:heavy|bad|worse|awful|unbearable|crushing|back)\b",
-    r"\b(?:discouraged|devastated|defeated|heartbroken|gutted|crushed|hopeless|drained|numb)\b",
+    r"\b(?:discouraged|devastated|defeated|heartbroken|crushed|hopeless|drained|numb)\b",
+    # gutted as a feeling, not a catch or a kitchen gutted ("gutted about 200 mackerel")
+    r"\bgutted\b(?! (?:about |some |the |a |all the |\d+ |two |three |my )?(?:\w+ )?(?:fish|"
+    r"mackerel|trout|salmon|cod|herring|deer|rabbits?|chickens?|pheasants?|birds?|catch|"
+    r"carcass\w*|kitchen|bathroom|house|flat|building|shop|interior)\b)",
     r"\bfeel(?:ing)? like a (?:ghost|shell|zombie|robot)\b",
     r"\b(?:everyone|everybody) has (?:someone|somebody|friends) (?:except|but) me\b",
     r"\bnothing (?:tastes|is fun|feels|brings)\b|\beverything is (?:an )?effort\b",

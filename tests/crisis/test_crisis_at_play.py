@@ -1,9 +1,10 @@
 """Kinds a blind set found alarming that are not: a knife emoji at a murder-mystery night ("I'm the
 victim this time 🔪😂"), pumpkins carved or blood taken at the clinic beside a knife or a drop;
 an infusion that "knocked me out, dead to the world for 3 hours"; a grandparent who passed at 94,
-peacefully, told beside a question about grief and the treatment. They stay quiet. A knife
-emoji alone, a knife beside "can't do this anymore", being knocked sideways by a loss and a
-grief still raw keep their reply. The sentences here were written for these tests."""
+peacefully, told beside a question about grief and the treatment; fish or a kitchen gutted. They
+stay quiet. A knife emoji alone, a knife beside "can't do this anymore", being knocked sideways
+or gutted by a loss and a grief still raw keep their reply. The sentences here were written for
+these tests."""
 
 from __future__ import annotations
 
@@ -36,6 +37,8 @@ def test_a_knife_or_a_drop_at_play_stays_quiet(text: str) -> None:
         "My grandfather passed last year at 94, peacefully. Does grief affect how well ketamine "
         "works?",
         "my nan died at 96 in her sleep. is it ok to start the course during bereavement?",
+        "gutted about 200 mackerel on the boat today, hands are wrecked",
+        "gutted the kitchen this weekend, new units monday",
     ],
 )
 def test_sedation_and_a_calm_grief_get_no_reply(text: str) -> None:
@@ -58,6 +61,7 @@ def test_a_knife_with_nothing_at_play_keeps_its_reply(text: str) -> None:
     "text",
     [
         "the breakup really knocked me for six",
+        "absolutely gutted, she left me",
         "losing the job knocked me sideways",
         "my nan died at 91 and i cant cope, everything feels empty",
     ],

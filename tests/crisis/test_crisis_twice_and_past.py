@@ -25,6 +25,8 @@ ALARMS = (CRISIS, CHECK, HELPER)
         "did my lantus twice tonight, forgot i already had, now shaking",
         "jabbed my insulin two times cause i forgot, feeling really shaky and sweating",
         "accidentally had two of my sleeping pills plus the night one, cant keep my eyes open",
+        "my insulin pen was set to 60 instead of 6, i'm sweating and my vision is blurry",
+        "took a second dose of my methadone by mistake, can barely keep my eyes open",
     ],
 )
 def test_a_dose_done_twice_with_the_body_answering_is_an_overdose(text: str) -> None:
@@ -70,6 +72,8 @@ def test_grief_and_worry_get_the_caring_reply(text: str) -> None:
         # a dose doubled with no symptom
         "did my insulin twice this week because the pen was jammed, all good now",
         "had two of my vitamins plus the morning one, feel fine",
+        "my pen was set to 60 instead of 6 but i caught it before injecting, all fine",
+        "took a second dose of the vaccine today, arm is sore",
         "years ago i took an overdose, now i'm a nurse and doing really well",
         "how many units would it take to correct a sugar of 15? asking my nurse tomorrow too",
         # a poison's amount for the ground or the pests
@@ -83,6 +87,8 @@ def test_grief_and_worry_get_the_caring_reply(text: str) -> None:
         "My grandfather passed years ago, peacefully. Does grief affect how well ketamine works?",
         "up all night worrying about the match lol, feel sick",
         "awake all night with the newborn, worrying about money but so happy",
+        "my grandma died last month, i keep reaching for the phone to tell her about the baby, "
+        "silly but nice",
     ],
 )
 def test_lookalikes_stay_quiet(text: str) -> None:
