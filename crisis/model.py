@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from array import array
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -73,29 +74,46 @@ ANALYZERS = {"word": word_ngrams, "char_wb": char_wb_ngrams}
 
 @dataclass(frozen=True)
 class _Block:
-    """One TF-IDF vectoriser: its analyser, n-gram range and, per term, idf and weights."""
+    """One TF-IDF vectoriser: its analyser, n-gram range and, per term, idf and weights.
+
+    The numbers live in one flat array, ``width`` to a term (its idf, then a weight for each
+    label), and ``index`` gives a term's row: tens of thousands of small lists of floats would
+    take about twice the memory.
+    """
 
     analyzer: str
     low: int
     high: int
-    terms: dict[str, list[float]]  # term -> [idf, weight for each label]
+    index: dict[str, int]  # term -> its row in ``table``
+    table: array[float]  # per row: [idf, weight for each label]
+    width: int
     firsts: frozenset[str] = frozenset()  # first words of the word n-grams of two or more
 
     def add_scores(self, text: str, scores: list[float]) -> None:
-        terms = self.terms
+        index, table, width = self.index, self.table, self.width
         if self.analyzer == "word":
             grams = word_ngrams(text, self.low, self.high, self.firsts)
         else:
             grams = ANALYZERS[self.analyzer](text, self.low, self.high)
-        counts = {g: c for g, c in grams.items() if g in terms}
-        if not counts:
+        rows = {index[g] * width: c for g, c in grams.items() if g in index}
+        if not rows:
             return
-        values = {g: (1 + math.log(c)) * self.terms[g][0] for g, c in counts.items()}
+        values = {row: (1 + math.log(c)) * table[row] for row, c in rows.items()}
         norm = math.sqrt(sum(v * v for v in values.values()))
-        for gram, value in values.items():
-            weights = self.terms[gram]
+        for row, value in values.items():
             for k in range(len(scores)):
-                scores[k] += value / norm * weights[k + 1]
+                scores[k] += value / norm * table[row + k + 1]
+
+
+def _block(spec: dict[str, Any], labels: int) -> _Block:
+    """A vectoriser from its JSON form."""
+    terms: dict[str, list[float]] = spec["terms"]
+    if any(len(v) != labels + 1 for v in terms.values()):
+        raise ValueError("crisis model: a term's weights do not match the labels")
+    table = array("d", (number for numbers in terms.values() for number in numbers))
+    index = {term: row for row, term in enumerate(terms)}
+    firsts = frozenset(term.split(" ", 1)[0] for term in terms if " " in term)
+    return _Block(spec["analyzer"], spec["low"], spec["high"], index, table, labels + 1, firsts)
 
 
 @dataclass(frozen=True)
@@ -124,13 +142,7 @@ def from_dict(data: dict[str, Any]) -> Model:
     if data.get("format") != FORMAT:
         raise ValueError(f"crisis model format {data.get('format')!r}, expected {FORMAT}")
     labels = tuple(data["labels"])
-    blocks = []
-    for block in data["blocks"]:
-        terms = block["terms"]
-        if any(len(v) != len(labels) + 1 for v in terms.values()):
-            raise ValueError("crisis model: a term's weights do not match the labels")
-        firsts = frozenset(term.split(" ", 1)[0] for term in terms if " " in term)
-        blocks.append(_Block(block["analyzer"], block["low"], block["high"], terms, firsts))
+    blocks = [_block(block, len(labels)) for block in data["blocks"]]
     if len(data["intercept"]) != len(labels):
         raise ValueError("crisis model: the intercepts do not match the labels")
     return Model(
