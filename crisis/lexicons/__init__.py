@@ -29,6 +29,7 @@ from crisis.lexicons import (
     means_named,
     more,
     pl,
+    poison_taken,
     pt,
     quiet,
     ready,
@@ -83,5 +84,6 @@ LEXICONS = MappingProxyType(
         "kept_told": kept_told.LEXICON,
         "leap_hang": leap_hang.LEXICON,
         "screen_asia": screen_asia.LEXICON,
+        "poison_taken": poison_taken.LEXICON,
     }
 )
