@@ -15,6 +15,7 @@ from crisis.lexicons import (
     ar,
     central_asia,
     core,
+    cuts,
     de,
     es,
     fa,
@@ -85,5 +86,6 @@ LEXICONS = MappingProxyType(
         "leap_hang": leap_hang.LEXICON,
         "screen_asia": screen_asia.LEXICON,
         "poison_taken": poison_taken.LEXICON,
+        "cuts": cuts.LEXICON,
     }
 )
