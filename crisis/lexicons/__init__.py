@@ -17,6 +17,7 @@ from crisis.lexicons import (
     by_concept,
     central_asia,
     core,
+    cuts,
     de,
     es,
     fa,
@@ -31,6 +32,7 @@ from crisis.lexicons import (
     means_named,
     more,
     pl,
+    poison_taken,
     pt,
     quiet,
     ready,
@@ -87,5 +89,7 @@ LEXICONS = MappingProxyType(
         "kept_told": kept_told.LEXICON,
         "leap_hang": leap_hang.LEXICON,
         "screen_asia": screen_asia.LEXICON,
+        "poison_taken": poison_taken.LEXICON,
+        "cuts": cuts.LEXICON,
     }
 )
