@@ -41,6 +41,7 @@ from crisis import (
     crew,
     cues,
     decided,
+    disclaimed,
     dwelt_on,
     everyday,
     framed,
@@ -120,45 +121,6 @@ _UNSAFE = re.compile(
     r"\bnot safe\b|\bcan not (?:go on|keep (?:going|living)|do this|live like)|\bmake it\b|"
     r"\btrust myself\b|\bhow (?:much )?longer\b"
 )
-# Messages that sound alarming but say so themselves that they are not: a joke with its cause
-# ("this homework is gonna make me kms 💀"), a video game, a crisis long past.
-_JOKE_MARK = re.compile(r"lol|lmao|lmfao|\bjk\b|haha|😂|🤣|💀|😤|😭|😆|🙄")
-_NOT_A_JOKE = re.compile(
-    r"not (?:a )?jok|no cap|fr fr|for real|i have a plan|serious|not kidding|🙃|🥀|🖤"
-    # a cover story: "she thinks i'm moving lol"
-    r"|\b(?:thinks|think|believes|told (?:her|him|them|everyone)) (?:that )?i(?:'m|\u2019m| am|m) "
-    r"(?:just )?(?:moving|going away|leaving town|travell?ing)\b"
-    # a will of one's own written, its "lol" no joke: "wrote my will in my notes app lol"
-    r"|\b(?:wrote|written|made|typed) (?:up )?my (?:own )?will\b"
-    # the one thing keeping the writer here, its "lol" bitter: "lol the only thing keeping me
-    # here is that my dog needs walking"
-    r"|\bonly (?:thing|reason|one) (?:that\W?s |that is |that )?(?:keeping|keeps|holding) me "
-    r"(?:here|alive|around)\b|\bonly reason i(?:\W?m| am)? (?:still )?(?:alive|here|around)\b"
-    r"|\bonly reason i (?:have not|haven\W?t|havent|did not|didn\W?t|didnt) (?:done it|checked out|"
-    r"ended it|killed myself|gone through with it|jumped)\b"
-)
-_TRIVIAL_CAUSE = re.compile(
-    r"\b(?:make me|makes me|made me|one more|mondays?|homework|zoom|meeting|texts me|my cat|"
-    r"my dog|this (?:song|game|class|show|meme)|elden ring|minecraft|fortnite|roblox|the sims|"
-    r"my sims|in game|respawn)\b"
-)
-_FICTION = re.compile(
-    r"\b(?:in the (?:book|novel|film|movie|show|series|play|story)|the character|characters|"
-    r"novel|book club|literature group|tolstoy|karenina|hamlet|romeo and juliet|lyrics?|"
-    r"song lyric\w*)\b"
-    # a tune stuck in the head, not a thought: "the thought of it is stuck in my head" is read
-    r"|\bstuck in my head\b(?=.*\b(?:song|tune|track|theme|chorus|album|band|radio|playlist|"
-    r"jingle|melody|on repeat)\b)|\b(?:song|tune|track|theme|chorus|album|band|radio|playlist|"
-    r"jingle|melody)\b.*\bstuck in my head\b"
-)
-# "my therapist asked if i had suicidal thoughts and i said no": a denial reported, unless the
-# message goes on to take it back.
-_DENIED = re.compile(
-    r"\basked (?:me )?(?:if|whether) i (?:\w+ ){0,6}?(?:suicid\w*|self harm\w*|hurt\w* myself|"
-    r"kill\w* myself)\b(?: \w+){0,6}? (?:i said no|said no|i told (?:her|him|them) no|"
-    r"i do not|i am not)\b(?!.*\b(?:but|lie|lied|lying|actually|truth|true|really|honestly|means|"
-    r"plan)\b)"
-)
 # The classifier reads meaning from words; on fewer different ones it only guesses ("<b>25:99</b>").
 _MODEL_MIN_WORDS = 3
 _WORD = re.compile(r"\b(?:[a-z]{2,}|i)\b")
@@ -232,26 +194,6 @@ def crisis_kind(text: str) -> str | None:
     return OTHER if other is not None else None
 
 
-def _not_meant(text: str, plain: str) -> bool:
-    """A joke that names its trivial cause, a video game, a crisis long over, or a denial."""
-    if cues.GAME.search(plain) and not cues.MET_IN_GAME.search(plain):
-        return framed.IRL.search(plain) is None  # "in minecraft terms, but irl: the fastest way"
-    if _FICTION.search(plain) or _DENIED.search(plain):
-        return True
-    if settled.HYPOTHETICAL.search(plain):
-        return True
-    if signals.resolved(plain):
-        return True
-    if everyday.not_meant(text, plain):
-        return True  # "french exam tomorrow, i will die 😅", a lamp given away before flying home
-    lowered = text.casefold()
-    return (
-        _JOKE_MARK.search(lowered) is not None
-        and _NOT_A_JOKE.search(lowered) is None
-        and _TRIVIAL_CAUSE.search(plain) is not None
-    )
-
-
 def assess(text: str, model: Model | None = None) -> Verdict:
     """The tier for one message: CRISIS, CHECK, DISTRESS, HELPER, or None for no crisis at all.
 
@@ -308,7 +250,12 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     if signal in (None, signals.OVERDOSE) and how_others.method(plain) and not game:
         # "how do inmates hang themselves", "what would happen if she took all her lithium"
         return Verdict(CRISIS, "how others")
-    if signal is None and street.overdose(plain) and not game and not _not_meant(text, plain):
+    if (
+        signal is None
+        and street.overdose(plain)
+        and not game
+        and not disclaimed.not_meant(text, plain)
+    ):
         # "did 2 bags and my methadone, lips look blue": the writer's, or a mate's
         return Verdict(HELPER if street.theirs(plain) else CRISIS, "street overdose")
     if not game and (swallowed.METHOD.search(plain) or swallowed.overdose(plain)):
@@ -322,8 +269,9 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(CRISIS, f"language {foreign}")
     if aside.reported(plain):
         return Verdict(HELPER, "reported")  # "a patient disclosed a plan today"
-    if _not_meant(text, plain):
-        if cues.GAME.search(plain) and weary.felt(plain) and not _JOKE_MARK.search(text.casefold()):
+    if disclaimed.not_meant(text, plain):
+        joke = disclaimed.JOKE_MARK.search(text.casefold()) is not None
+        if cues.GAME.search(plain) and weary.felt(plain) and not joke:
             return Verdict(DISTRESS, "felt")  # "so lonely i talk to my minecraft villagers"
         return Verdict(None, "not meant")
     # A moving-out message that says "you won't have to deal with me" is no farewell.

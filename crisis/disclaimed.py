@@ -1,0 +1,73 @@
+"""Messages that sound alarming but say themselves that they are not a crisis.
+
+A joke that names its trivial cause ("this homework is gonna make me kms 💀"), a video game, a
+story or a song, a crisis long over, a hypothetical, or a denial reported ("my therapist asked if
+i had suicidal thoughts and i said no"). Each has its own way back: a joke marked "not a joke", a
+game "but irl", a denial taken back. Pure; nothing here logs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from crisis import cues, everyday, framed, settled, signals
+
+# Messages that sound alarming but say so themselves that they are not: a joke with its cause
+# ("this homework is gonna make me kms 💀"), a video game, a crisis long past.
+JOKE_MARK = re.compile(r"lol|lmao|lmfao|\bjk\b|haha|😂|🤣|💀|😤|😭|😆|🙄")
+_NOT_A_JOKE = re.compile(
+    r"not (?:a )?jok|no cap|fr fr|for real|i have a plan|serious|not kidding|🙃|🥀|🖤"
+    # a cover story: "she thinks i'm moving lol"
+    r"|\b(?:thinks|think|believes|told (?:her|him|them|everyone)) (?:that )?i(?:'m|\u2019m| am|m) "
+    r"(?:just )?(?:moving|going away|leaving town|travell?ing)\b"
+    # a will of one's own written, its "lol" no joke: "wrote my will in my notes app lol"
+    r"|\b(?:wrote|written|made|typed) (?:up )?my (?:own )?will\b"
+    # the one thing keeping the writer here, its "lol" bitter: "lol the only thing keeping me
+    # here is that my dog needs walking"
+    r"|\bonly (?:thing|reason|one) (?:that\W?s |that is |that )?(?:keeping|keeps|holding) me "
+    r"(?:here|alive|around)\b|\bonly reason i(?:\W?m| am)? (?:still )?(?:alive|here|around)\b"
+    r"|\bonly reason i (?:have not|haven\W?t|havent|did not|didn\W?t|didnt) (?:done it|checked out|"
+    r"ended it|killed myself|gone through with it|jumped)\b"
+)
+_TRIVIAL_CAUSE = re.compile(
+    r"\b(?:make me|makes me|made me|one more|mondays?|homework|zoom|meeting|texts me|my cat|"
+    r"my dog|this (?:song|game|class|show|meme)|elden ring|minecraft|fortnite|roblox|the sims|"
+    r"my sims|in game|respawn)\b"
+)
+_FICTION = re.compile(
+    r"\b(?:in the (?:book|novel|film|movie|show|series|play|story)|the character|characters|"
+    r"novel|book club|literature group|tolstoy|karenina|hamlet|romeo and juliet|lyrics?|"
+    r"song lyric\w*)\b"
+    # a tune stuck in the head, not a thought: "the thought of it is stuck in my head" is read
+    r"|\bstuck in my head\b(?=.*\b(?:song|tune|track|theme|chorus|album|band|radio|playlist|"
+    r"jingle|melody|on repeat)\b)|\b(?:song|tune|track|theme|chorus|album|band|radio|playlist|"
+    r"jingle|melody)\b.*\bstuck in my head\b"
+)
+# "my therapist asked if i had suicidal thoughts and i said no": a denial reported, unless the
+# message goes on to take it back.
+_DENIED = re.compile(
+    r"\basked (?:me )?(?:if|whether) i (?:\w+ ){0,6}?(?:suicid\w*|self harm\w*|hurt\w* myself|"
+    r"kill\w* myself)\b(?: \w+){0,6}? (?:i said no|said no|i told (?:her|him|them) no|"
+    r"i do not|i am not)\b(?!.*\b(?:but|lie|lied|lying|actually|truth|true|really|honestly|means|"
+    r"plan)\b)"
+)
+
+
+def not_meant(text: str, plain: str) -> bool:
+    """A joke that names its trivial cause, a video game, a crisis long over, or a denial."""
+    if cues.GAME.search(plain) and not cues.MET_IN_GAME.search(plain):
+        return framed.IRL.search(plain) is None  # "in minecraft terms, but irl: the fastest way"
+    if _FICTION.search(plain) or _DENIED.search(plain):
+        return True
+    if settled.HYPOTHETICAL.search(plain):
+        return True
+    if signals.resolved(plain):
+        return True
+    if everyday.not_meant(text, plain):
+        return True  # "french exam tomorrow, i will die 😅", a lamp given away before flying home
+    lowered = text.casefold()
+    return (
+        JOKE_MARK.search(lowered) is not None
+        and _NOT_A_JOKE.search(lowered) is None
+        and _TRIVIAL_CAUSE.search(plain) is not None
+    )
