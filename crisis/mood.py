@@ -103,6 +103,9 @@ _RECOVERED = re.compile(
     r"a home|friends|a family)|i want to help others|"
     r"i am (?:good|well) now|now i am (?:good|well)|"
     # help got, and a long good stretch since: "got help, been good a long time now"
+    # the thoughts said to be gone: "long gone now after treatment and therapy"
+    r"(?:long|all) gone|gone (?:now|for good|for years)|(?:went|go) away (?:after|with)|"
+    r"(?:stopped|ended|faded) (?:after|with)|"
     r"got (?:the |some |proper )?help|been (?:good|well|fine|ok|okay|stable|steady) (?:for )?"
     r"(?:a long time|a long while|years|ages|a good while|ever since))\b"
 )
