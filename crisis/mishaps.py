@@ -4,7 +4,9 @@
   telenovela", "ye serial ab bardasht nahi hota", "abeg dis series don tire me"): ``show_drags``;
 - a small injury got cooking or at sport, told with its first aid or as nothing much ("jari kena
   pisau waktu potong bawang, udah diplester", "oparzyłam się parą przy odcedzaniu makaronu, zimna
-  woda", "enkel verzwikt bij het korfballen, zak erwten erop"): ``small_injury``.
+  woda", "enkel verzwikt bij het korfballen, zak erwten erop"): ``small_injury``;
+- building work or a drill next door ("j'en peux plus de ce chantier, ils percent depuis 8h"):
+  ``noise_next_door``.
 
 Both are for the classifier to defer to (``crisis.by_model``); the rules and the lexicons still
 read the message in full, and a word of harm or of dying beside them ("on purpose", "my life",
@@ -88,6 +90,21 @@ def small_injury(text: str) -> bool:
     )
 
 
+# Building work or a drill next door, in the languages people complain of it in.
+_NOISE = re.compile(
+    r"\b(?:chantier|travaux|perceuse|bruit|obras|taladr\w*|ruido|barulho|"
+    r"furadeira|baustelle|bohr\w*|larm|halas|remont\w*|wierc\w*|wiertark\w*|bormasin\w*|"
+    r"zgomot\w*|santier\w*|berisik|bising|renovasi|verbouwing|boren|drilling|drill|"
+    r"building work|roadworks|leaf blower)\b"
+)
+
+
+def noise_next_door(text: str) -> bool:
+    """Building work or a drill that can't be stood, with no word of harm beside it."""
+    folded = fold(text)
+    return _NOISE.search(folded) is not None and _HARM.search(folded) is None
+
+
 def ordinary(text: str) -> bool:
     """Whether ``text`` is one of the everyday troubles here."""
-    return show_drags(text) or small_injury(text)
+    return show_drags(text) or small_injury(text) or noise_next_door(text)

@@ -5,7 +5,8 @@ as a job or a day out, a kitchen burn or cut (Italian, Indonesian, Polish), a sp
 sport (Dutch, Spanish), a neighbour's drill (Romanian), a TV series that can't be watched any more
 (Spanish, Hinglish, Tagalog, Pidgin), a lecture on overdose management told as study, a letter to
 a future self for a time capsule, wedding vows rewritten, a comedian's bit about his own funeral,
-a guitar handed on to a nephew who plays it. Each stays quiet, with no caring reply either; the
+a guitar handed on to a nephew who plays it, building work next door (French, Spanish,
+Polish). Each stays quiet, with no caring reply either; the
 same words with real risk beside them keep their reply, and suicidal thoughts told as past and
 then back get the full reply."""
 
@@ -121,3 +122,24 @@ def test_the_same_words_unclear_keep_an_alarm(text: str) -> None:
 
 def test_someone_on_the_tracks_gets_the_helpers_reply() -> None:
     assert assess("my brother is standing on the railway tracks and won't answer").tier == HELPER
+
+
+NOISE_QUIET = (
+    "J'en peux plus de ces travaux, la perceuse depuis 7h",
+    "Ya no aguanto el ruido de las obras del vecino, desde las 7 taladrando",
+    "Mam dość tego remontu u sąsiada, wiercenie od rana",
+)
+NOISE_KEPT = (
+    "j'en peux plus, je veux mourir, même le bruit du chantier ne me dérange plus",
+    "ya no aguanto más el ruido, quiero morirme",
+)
+
+
+@pytest.mark.parametrize("text", NOISE_QUIET)
+def test_building_work_next_door_gets_no_reply(text: str) -> None:
+    assert assess(text).tier is None
+
+
+@pytest.mark.parametrize("text", NOISE_KEPT)
+def test_building_work_beside_a_wish_to_die_keeps_the_full_reply(text: str) -> None:
+    assert assess(text).tier == CRISIS
