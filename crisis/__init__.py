@@ -223,6 +223,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         signal = None  # "we had an overdose on the block last week, inmate is fine now"
     errand = framed.excused(plain) or aside.game_exit(plain) or unsaid.retiring(plain)
     errand = errand or kept.fitted(plain)  # a new scope fitted to the rifle and admired
+    errand = errand or everyday.railway_errand(plain)  # a signaller's shifts, a railway museum
     if quietly.ON_SELF.search(plain):
         return Verdict(CRISIS, "on self")  # a gun at the range, thought of turned on oneself
     if signal not in (None, signals.METHOD, signals.OVERDOSE, "access") and errand:
@@ -345,7 +346,9 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         # Someone else named: their signs, read as if they had written them ("my brother locked
         # himself in the garage" -> "i locked myself in the garage").
         projected = _project(plain)
-        if signals.detect(projected, _guard(projected)) is not None:
+        errand = everyday.railway_errand(plain)  # "my son loved the railway museum"
+        errand = errand or everyday.act_told(plain)  # a comedian's bit on "his own funeral"
+        if signals.detect(projected, _guard(projected)) is not None and not errand:
             return Verdict(HELPER, "projected")
         if readied.mine(projected):
             return Verdict(HELPER, "projected")  # "my mum stopped her pills and kept them all"

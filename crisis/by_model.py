@@ -25,6 +25,7 @@ from crisis import (
     languages,
     leaving,
     marks,
+    mishaps,
     offhand,
     on_shift,
     passing,
@@ -136,6 +137,7 @@ def read(text: str, plain: str, model: Model | None = None) -> Verdict:
         excused = _TREATMENT_DOSE.search(plain) and not _HARM.search(plain)
         excused = excused or _ordinary(text, plain) or understated.excused_lethality(plain)
         excused = excused or understated.food_not_pills(plain) or street.food_only(plain)
+        excused = excused or everyday.lecture_told(text, plain)  # "tox lecture on overdose"
         if p.get("method", 0.0) >= p.get("overdose", 0.0):
             # read as a method question: a symptom, a procedure or a pet is none, and neither is
             # a question with no means and no word of dying ("the quickest train to Leeds")
@@ -189,6 +191,8 @@ def _ordinary(text: str, plain: str) -> bool:
         return True  # "does our home insurance cover it if the boiler floods the kitchen"
     if worried.handed_for_a_reason(plain):
         return True  # "my neighbour handed me her keys to look after till Sunday"
+    if mishaps.ordinary(text):
+        return True  # "ya no aguanto más esta telenovela", a finger cut chopping onions
     if marks.everyday_cutting(plain):
         return True  # "cut up by a lorry on the M6", "cutting up cardboard"
     if quietly.ORDINARY.search(plain) or framed.ordinary(plain) or aside.ordinary(plain):
@@ -228,6 +232,7 @@ def _distress_or_none(
     learned = learned and not understated.pet_grief(plain)
     learned = learned and not _JOY.search(plain)  # "so overwhelmed with joy, the baby is here"
     learned = learned and not came_out.went_well(plain)  # a coming out that went well is news
+    learned = learned and not mishaps.ordinary(text)  # a soap that drags, a sprained ankle iced
     # "Ten years ago I tried; today I'm much better" in another language: a recovery, not distress.
     learned = learned and not (languages.foreign(text) and languages.told_of(text))
     if learned or ruled:

@@ -11,6 +11,19 @@
   defers to while the rules still read the message ("...my family is ok, but i can not go on");
 - a boss, a job or a commute that can't be stood any more, named ("my friend said he can't take
   any more of his boss, he's quitting on friday"): also ``ordinary``;
+- a noise at home that can't be stood any more, its source named ("can't take it anymore, the
+  neighbours' dog has been barking since 6am", "can't stand this drilling"): ``not_meant``;
+- the railway as a job or a day out ("i work as a signaller on the railway", "all afternoon at the
+  railway museum"): ``railway_errand``, which excuses the rules' dangerous place;
+- a lecture or a class on a grim topic told as study ("tox lecture today on paracetamol overdose
+  management, really interesting for my exam"): ``lecture_told``, which the classifier defers to;
+  a question, or the writer in it, is never excused this way;
+- a comedian's bit or a sketch laughed at, whose "his own funeral" is the act's, not someone to
+  help: ``act_told``, which keeps the message from being read as if its performer had written it;
+- writing for a happy day or a time capsule (wedding vows, a best man's speech, a letter to a
+  future self) and a thing handed on to
+  someone who will use it and is glad of it ("gave my guitar to my nephew, he's been learning"):
+  ``ordinary``;
 - a part of the course not understood ("what is the lethal dose section in lesson 3 about?"):
   ``course_question``, which excuses even a method word, unless the writer is in it.
 
@@ -49,10 +62,28 @@ _TRIP_HOME = _compile(
     r"graduat\w*)\b",
     r"\b(?:move|moving|moved|relocat\w*) to (?:another|a new|a different|the) (?:city|town|"
     r"country|state|campus|job)\b|\bnew job\b",
+    # a move with its place and its date: "moving to portugal next month", "before the move"
+    r"\b(?:move|moving|relocat\w*|emigrat\w*) to (?:\w+ ){1,3}?(?:next|this|in|on|at the end of) "
+    r"(?:week|month|year|spring|summer|autumn|fall|winter|january|february|march|april|may|june|"
+    r"july|august|september|october|november|december|[0-9]+)",
+    r"\bbefore (?:the|my|our) (?:move|relocation|flight)\b|\b(?:moving|move) (?:house|flat|"
+    r"abroad|overseas)\b",
 )
 _SELLING = _compile(
     r"\b(?:giving away|give away|selling|free to (?:a )?good home|anyone want|who wants|"
     r"bye everyone|goodbye everyone|bye all)\b"
+)
+# A noise at home not to be stood any more, its source named: a dog barking, drilling, building
+# work. "can not take it anymore" alone is the rules' distress, and stays so.
+_NOISE = (
+    r"(?:barking|barked|drilling|drill|hammering|renovat\w*|building work|construction|roadworks|"
+    r"leaf blower|lawnmower|mower|noise|music|bass|party|snoring|car alarm|yapping|howling)"
+)
+_FED_UP_NOISE = _compile(
+    r"\b(?:can not|could not) (?:take|stand|handle|bear|deal with) (?:it|this|that)? ?(?:any ?more|"
+    r"much longer)?\b(?: \S+){0,12}? " + _NOISE + r"\b",
+    r"\b" + _NOISE + r"\b(?: \S+){0,12}? (?:can not|could not) (?:take|stand|handle|bear) (?:it|"
+    r"this|that)? ?(?:any ?more|much longer)\b",
 )
 # Words of real harm, or the trip denied: then the goodbye is read as it sounds.
 _BUT = _compile(
@@ -93,6 +124,31 @@ _FED_UP_BUT = _compile(
     r"\b(?:die|dying|dead|death|kill\w*|suicid\w*|end it|end (?:his|her|their|my) life|gun|"
     r"pills|rope|hurt\w*|harm\w*|life|living|goodbye|note|gone|disappear\w*|jump\w*|better off)\b"
 )
+# Writing for a happy day: vows, a speech, a toast, a card.
+_HAPPY_WRITING = _compile(
+    r"\b(?:writ\w*|wrote|rewr\w*|drafting|drafted|finished|practi[cs]\w*) (?:\w+ ){0,3}?"
+    r"(?:wedding vows|vows|best man s speech|best man speech|maid of honou?r speech|wedding speech|"
+    r"toast|birthday card|anniversary card|christmas cards|letters? to (?:my|our|your|his|her|"
+    r"their) (?:future|older) sel(?:f|ves)|(?:\w+ )?for (?:the|a|our) (?:school )?time capsule)\b"
+)
+# A thing handed on to someone named who will use it...
+_HANDED_ON = _compile(
+    r"\b(?:gave|given|giving|handed|passed|passing) (?:\w+ ){0,2}?(?:my|our|the|his|her) (?:old )?"
+    r"\w+(?: \w+)? (?:to|on to) (?:my|our|his|her|the) (?:nephew|niece|son|daughter|grandson|"
+    r"granddaughter|brother|sister|cousin|godson|goddaughter|neighbou?rs? kid|kids?|friend s "
+    r"(?:son|daughter|kid))\b"
+)
+# ...and glad of it, or taking it up
+_GLAD = _compile(
+    r"\b(?:buzzing|thrilled|over the moon|loved it|loves it|so happy|delighted|made (?:his|her|"
+    r"their) day|been learning|learning to|is learning|starting|started|plays|needs it|needed "
+    r"one|for (?:his|her|their) birthday)\b"
+)
+_HANDED_BUT = _compile(
+    r"\b(?:will not need|wo not need|no longer need|not need (?:it|them|anything)|where i am going|"
+    r"before i (?:go|leave)|when i am gone|after i am gone|all my|everything|last|goodbye|"
+    r"remember me|die|dying|dead|death|kill\w*|suicid\w*|pills|note)\b"
+)
 # A saying or a proverb quoted, as people explain their culture.
 _SAYING = _compile(
     r"\b(?:we have a saying|there is a saying|an old saying|the saying|a proverb|the proverb|in "
@@ -131,6 +187,8 @@ def not_meant(text: str, plain: str) -> bool:
         return False
     if _EXAM_DEATH.search(plain) and _LAUGHED.search(text.casefold() + " " + plain):
         return True
+    if _FED_UP_NOISE.search(plain) and not _FED_UP_BUT.search(plain):
+        return True  # "can't take it anymore, the neighbours' dog has been barking since 6am"
     return _SELLING.search(plain) is not None and _TRIP_HOME.search(plain) is not None
 
 
@@ -142,5 +200,79 @@ def ordinary(plain: str) -> bool:
         return True  # "missile hit my city last night, my family is ok thank god"
     if _FED_UP.search(plain) and not _FED_UP_BUT.search(plain):
         return True  # "he can't take any more of his boss, he's quitting on friday"
+    if _HAPPY_WRITING.search(plain) and not _FED_UP_BUT.search(plain):
+        return True  # "just finished writing my wedding vows, rewrote them like 8 times"
+    if _HANDED_ON.search(plain) and _GLAD.search(plain) and not _HANDED_BUT.search(plain):
+        return True  # "gave my guitar to my nephew, he's been learning, he was buzzing"
     # "we have a saying: death is a black camel that kneels at every door"
     return _SAYING.search(plain) is not None and not _WRITER.search(_ASKING.sub(" ", plain))
+
+
+# The railway as a workplace or a day out: a job on it, a museum, a model or a heritage line.
+_RAILWAY_ERRAND = _compile(
+    r"\b(?:i|we|my \w+|he|she|they) (?:work|works|worked|working) (?:\w+ ){0,4}?(?:on|for|at) "
+    r"the (?:railway|railways|tracks|trains)\b",
+    r"\b(?:signaller|signalman|signalwoman|train driver|conductor|trackworker|track worker|"
+    r"platform staff|station staff|guard on the trains?)\b",
+    r"\brailway (?:museum|modell\w*|model\w*|heritage|preservation|society|enthusiast\w*|"
+    r"station|company|job|shifts?|timetable|strike|worker\w*|engineer\w*|pension)\b|"
+    r"\b(?:model|heritage|steam|miniature|toy) railway\b",
+)
+# ...with nothing of a wish to die or of being there alone at night
+_RAILWAY_BUT = _compile(
+    r"\b(?:die|dying|dead|death|kill\w*|suicid\w*|end (?:it|things|my life)|jump\w*|lie down|"
+    r"lying|step (?:in front|out)|in front of|goodbye|last time|no one (?:will|would)|waiting for "
+    r"(?:the|a) (?:train|last)|better off|can not go on)\b"
+)
+
+
+def railway_errand(plain: str) -> bool:
+    """Whether ``plain`` speaks of the railway as a job or a day out, with no wish to die."""
+    return _RAILWAY_ERRAND.search(plain) is not None and _RAILWAY_BUT.search(plain) is None
+
+
+# A lecture, a class or a session at work told as study: what was covered, not a question.
+_LECTURE = _compile(
+    r"\b(?:lectures?|seminars?|tutorials?|class|module|practicals?|lab|labs|teaching|"
+    r"grand rounds|journal club|cpd|in service|inservice|training day|study day|revision)\b"
+    r"(?: \S+){0,6}? (?:on|about|covering|covered)\b",
+    r"\bwe (?:did|covered|learned|learnt|studied|went over|had|discussed) (?:\w+ ){0,3}?"
+    r"(?:management|treatment|toxicology|tox|pharmacology|calculations?|nomograms?|antidotes?|"
+    r"case studies|cases)\b",
+)
+_LECTURE_BUT = _compile(
+    r"\b(?:for me|myself|i (?:want|need|have|took|take|had|swallowed|could|would|will|am going)|"
+    r"my own|enough to|how much|how many|my weight|i weigh|kill\w*|suicid\w*|end it|to die|"
+    r"think about|thinking about|thought about|doing it|tempt\w*|ideas?|made me|makes me|"
+    r"lethal|fatal|ld50)\b"
+)
+
+
+def lecture_told(text: str, plain: str) -> bool:
+    """A lecture or a class on a topic told as study, not asked, with the writer not in it."""
+    return (
+        "?" not in text
+        and _LECTURE.search(plain) is not None
+        and _LECTURE_BUT.search(plain) is None
+    )
+
+
+# A comedian's or a show's bit laughed at: its "his own funeral" is the act's.
+_ACT = _compile(
+    r"\b(?:comedian|comedians|comic|stand ?up|standup|comedy|sketch|sitcom|panel show|"
+    r"podcast|roast)\b(?: \S+){0,12}? (?:bit|joke|jokes|routine|set|special|skit|episode|"
+    r"sketch)\b"
+)
+_LAUGHED_AT = _compile(
+    r"\b(?:hilarious|funny|cracked me up|laughed|laughing|lol|lmao|haha\w*|killed me|brilliant|"
+    r"genius)\b"
+)
+
+
+def act_told(plain: str) -> bool:
+    """A comedian's bit or a sketch, laughed at, with nothing of harm beside it."""
+    return (
+        _ACT.search(plain) is not None
+        and _LAUGHED_AT.search(plain) is not None
+        and _RAILWAY_BUT.search(plain.replace("killed me", " ")) is None
+    )

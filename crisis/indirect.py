@@ -215,7 +215,9 @@ INDIRECT = _compile(
     r"the) "
     r"(?:world|life)\b",
     r"\b(?:prepare|prepared|preparing|write|writing) (?:a |the |my )?(?:last |goodbye )?letters? "
-    r"(?:for|to) (?:my|each|everyone|the|all)\b",
+    r"(?:for|to) (?:my|each|everyone|the|all)\b"
+    # ...not to a future or a younger self, nor for a time capsule: a school or a course exercise
+    r"(?! (?:future|older|younger|teenage|\d+ year old) (?:self|me)\b)(?!.*\btime capsule\b)",
     # what a worried friend or child finds
     r"\b(?:left|wrote) (?:a|me a|us a) (?:letter|note)\b(?: \S+){0,6}? (?:phone (?:is )?(?:off|"
     r"dead)|"

@@ -22,7 +22,13 @@ _DISTRESS = _compile(
     r"terrified|awful|terrible|sad|depressed|anxious|scared|ashamed|guilty|useless|a failure|"
     r"like a failure|like a burden|nothing|down|low|crap|shit)\b"
     # ...not overwhelmed with joy: "so overwhelmed with joy, the baby is here"
-    r"(?! (?:with|by) (?:joy|happiness|gratitude|love|pride|excitement|kindness|the support)\b)",
+    r"(?! (?:with|by) (?:joy|happiness|gratitude|love|pride|excitement|kindness|the support)\b)"
+    # ...nor a height or a level ("the crop duster flew so low over the house", "so low on
+    # battery"), nor a thing out of order ("the level crossing has been broken for a week")
+    r"(?!(?<=low) (?:overhead|(?:over|above|across) (?:the |our |my |a )?(?:house|houses|roofs?|"
+    r"rooftops|fields?|town|city|trees|garden|street|village|estate|sea|water|lake|heads?|"
+    r"ground)|on (?:battery|fuel|petrol|gas|stock|data|credit|ink))\b)"
+    r"(?!(?<=has been broken)(?<!heart has been broken)(?<!spirit has been broken))",
     r"\b(?:panic|anxiety) attacks?\b",
     r"\bcan not (?:sleep|stop crying|breathe|cope|focus|get out of bed|stop shaking)\b",
     r"\b(?:crying|cried|sobbed|sobbing|wept|weeping|bawled|bawling) (?:\w+ ){0,2}?(?:all|every|"
@@ -106,6 +112,9 @@ _RECOVERED = re.compile(
     r"a home|friends|a family)|i want to help others|"
     r"i am (?:good|well) now|now i am (?:good|well)|"
     # help got, and a long good stretch since: "got help, been good a long time now"
+    # the thoughts said to be gone: "long gone now after treatment and therapy"
+    r"(?:long|all) gone|gone (?:now|for good|for years)|(?:went|go) away (?:after|with)|"
+    r"(?:stopped|ended|faded) (?:after|with)|"
     r"got (?:the |some |proper )?help|been (?:good|well|fine|ok|okay|stable|steady) (?:for )?"
     r"(?:a long time|a long while|years|ages|a good while|ever since))\b"
 )

@@ -50,6 +50,11 @@ _PATTERNS: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
             r"\b(?:suicidal|suicide) (?:thoughts?|feelings?|urges?|ideation) (?:again|"
             r"right now|tonight|today|lately|every day|all the time|are back|is back|came back|"
             r"coming back)\b",
+            # told as past and then back: "suicidal thoughts years ago and they're back this week"
+            r"\b(?:suicidal|suicide) (?:thoughts?|feelings?|urges?|ideation)\b(?:\s+\S+){0,8}?\s+"
+            r"(?:they|it|those|them|the thoughts)\s+(?:(?:are|is|have|has|~)\s+)?(?:back|come back|"
+            r"came back|"
+            r"coming back|returned|creeping back|crept back)\b",
             r"\b(?:i|my|having|have|have had|has had|i get|getting|been|keep|struggle with|"
             r"struggling with|dealing with|experiencing|fighting|battling)\s+"
             + _ADV

@@ -22,6 +22,8 @@ LEXICON = {
         r"(?:الان|الحين|اليوم|هلا|حاليا) (?:انا )?(?:بخير|احسن|افضل|منيح|كويس|تمام)",
     ),
     "later": (
+        # a move or a new job named: "doando meus livros antes da mudança", "naanza kazi mpya"
+        r"antes da mudança|mudando (?:pra|para)|vou me mudar|kazi mpya|naanza kazi",
         r"ne vedem (?:mâine|luni|curând|mai târziu)|pe mâine",
         r"τα λέμε (?:αύριο|σύντομα|τη δευτέρα|μετά)|καληνύχτα",
         r"কাল দেখা হবে|আবার দেখা হবে|শুভ রাত্রি",

@@ -59,7 +59,10 @@ LEXICON = {
         + r"(?:suicidio|ideas suicidas|pensamientos suicidas|ideación suicida|autolesiones|"
         r"conducta suicida|sobredosis)",
         r"me (?:corté|corte|quemé|queme) (?:el pelo|las uñas|el flequillo|la barba|cocinando|"
-        r"con (?:un |el )?papel|el dedo|sin querer|la mano (?:con|cocinando)|al sol)",
+        r"con (?:un |el )?papel|el dedo|sin querer|la mano (?:con|cocinando)|al sol|"
+        # a kitchen accident: "me quemé con la olla haciendo la cena"
+        r"con (?:la|el) (?:olla|sartén|plancha|estufa|horno|aceite|vapor|cacerola|tetera)|"
+        r"con agua hirviendo|haciendo la (?:cena|comida))",
         r"(?:tomé|tome|tomo) todas (?:mis|las) " + PILLS + r" (?:a tiempo|como|con la comida|"
         r"esta mañana|cada día|todos los días)",
         r"no (?:aguanto|soporto|puedo) (?:más|mas) (?:con )?(?:este|esta|el|la|los|las|tanto|"

@@ -94,7 +94,11 @@ LEXICON = {
     ),
     "self_harm": (
         r"(?:mi (?:sono )?(?:taglio|tagliata|tagliato|brucio|bruciata|bruciato|faccio del male|"
-        r"fatta del male|fatto del male)|tagliarmi|farmi del male)\b",
+        r"fatta del male|fatto del male)|tagliarmi|farmi del male)\b"
+        # ...not a kitchen accident: "mi sono bruciata il polso col forno sfornando la pizza"
+        r"(?!(?: \w+){0,5}? (?:col forno|con il forno|dal forno|al forno|col ferro|con il ferro|"
+        r"pentola|padella|fornello|teglia|vapore|acqua bollente|olio bollente|sfornando|"
+        r"cucinando|affettando|tagliando (?:il|la|le|i|una|un)|mentre cucinavo|per sbaglio))",
         r"autolesionismo|autolesion\w*|(?:tagli|ferite|cicatrici) (?:\w+ )?(?:sulle|sui) "
         r"(?:braccia|"
         r"polsi|gambe)",

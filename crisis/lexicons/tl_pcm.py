@@ -38,8 +38,9 @@ TL = {
     "check": (
         r"wala na akong silbi",
         r"nakakapagod",
-        r"(?:hindi|di) ko na kaya\b(?! (?:ang|yung|ung) (?:init|lamig|gutom|traffic|trabaho|pagod|"
-        r"antok|sakit ng ulo))",
+        r"(?:hindi|di) ko na kaya\b(?! (?:ang|yung|ung|itong|iyong|ito ng|sa) (?:init|lamig|gutom|"
+        r"traffic|trabaho|pagod|antok|sakit ng ulo|teleserye|serye|palabas|drama|ingay|"
+        r"kapitbahay))",
     ),
     "distress": (
         r"nalulungkot|lungkot na lungkot|umiiyak (?:ako )?(?:palagi|gabi gabi)",

@@ -133,7 +133,8 @@ LEXICON = {
         r"ser ingen utväg",
         r"už to nezvládám|už nemůžu dál|nevidím (?:žádné|žádný) (?:východisko|smysl)",
         r"δεν αντέχω (?:άλλο|πια)\b(?! (?:τη |το |τον |αυτ))|δεν βλέπω (?:καμία )?διέξοδο",
-        r"nu mai suport\b(?! (?:pe|căldura|zgomotul|vecinii|șeful|munca))|"
+        r"nu mai suport\b(?! (?:pe|căldura|zgomotul|vecinii|vecinul|vecina|bormașina|șantierul|"
+        r"șeful|munca))|"
         r"nu (?:mai )?văd nicio (?:ieșire|scăpare)",
     ),
     "distress": (
