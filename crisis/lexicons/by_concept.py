@@ -101,7 +101,7 @@ _WILL = r"(?:testament\w*|testamento|завещани\w*|заповіт\w*|vasiy
 LEXICON = {kind: _rules(kind) for kind in ("check", "prepare", "intent", "passive", "other")}
 # A burn or a cut while cooking, told of oneself or a sister: no self-harm, and the classifier,
 # which reads "burned" and "cut" in a foreign message as risk, defers to it.
-LEXICON["guard"] = (
+_KITCHEN = (
     r"(?:zich|me|mezelf) (?:\w+ ){0,2}?(?:gebrand|verbrand|gesneden) (?:\w+ ){0,3}?(?:bij|tijdens|"
     r"met|aan) (?:het |de )?(?:koken|bakken|strijken|oven|pan)",
     r"(?:gebrand|verbrand|gesny) (?:\w+ ){0,3}?(?:met|by|aan) (?:die )?(?:kook|oond|pan|stoof)",
@@ -122,6 +122,14 @@ LEXICON["guard"] = (
     r"(?:brûlé|brulé|coupé)e? (?:\w+ ){0,3}?(?:en cuisinant|dans la cuisine|avec le four|avec la "
     r"poêle|sur la plaque)",
 )
+# ...unless it was done on purpose: "me corté a propósito en la cocina" keeps its reply.
+_ON_PURPOSE = (
+    r"(?!.*\b(?:expres|met opzet|opzettelijk|doelbewus|opsetlik|met opset|celowo|specjalnie|"
+    r"naumyślnie|специально|нарочно|намеренно|навмисно|спеціально|intenționat|dinadins|"
+    r"de propósito|propositadamente|a propósito|adrede|intencionalmente|apposta|di proposito|"
+    r"volontariamente|exprès|volontairement|délibérément|on purpose)\b)"
+)
+LEXICON["guard"] = tuple(_ON_PURPOSE + phrase for phrase in _KITCHEN)
 LEXICON["later"] = (
     _WILL + r" (?:[^ ]+ ){0,8}?" + _WEDDING,
     _WEDDING + r" (?:[^ ]+ ){0,8}?" + _WILL,

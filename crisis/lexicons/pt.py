@@ -142,6 +142,10 @@ LEXICON = {
     "self_harm": (
         r"(?:me cortei|me corto|me cortando|me cortar|cortar os pulsos|me machuc\w+|me queim\w+|"
         r"me bat\w+|me ferir|me feri)\b",
+        # European Portuguese puts the pronoun after the verb, "cortei-me", on purpose or again
+        # ("cortei-me de propósito"); a knee hurt at football or a cut shaving stays quiet
+        r"(?:cortei|corto|queimei|queimo|magoei|magoo|feri) me (?:\w+ ){0,3}?(?:de propósito|"
+        r"propositadamente|outra vez|de novo|nos? (?:braços?|pulsos?|pernas?|coxas?))",
         r"automutila\w*|auto lesão|autolesão",
         r"(?:cortes|feridas|cicatrizes) (?:\w+ )?(?:n[oa]s?|em) (?:meus )?(?:braços|pulsos|pernas|"
         r"coxas)",

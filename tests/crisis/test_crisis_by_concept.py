@@ -332,3 +332,25 @@ def test_a_farewell_to_the_family_still_gets_the_full_reply() -> None:
 )
 def test_props_games_and_washing_lines_stay_quiet(text: str) -> None:
     assert assess(text).tier not in ALARMS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi sono tagliata apposta in cucina, volevo sentire qualcosa",
+        "je me suis brûlée exprès avec la poêle",
+        "порезалась специально на кухне, когда готовила",
+        "me quemé a propósito con la sartén otra vez",
+        "cortei-me de propósito na cozinha",
+    ],
+)
+def test_a_burn_or_a_cut_in_the_kitchen_done_on_purpose_gets_the_full_reply(text: str) -> None:
+    assert assess(text).tier == CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["magoei-me no joelho a jogar futebol", "cortei-me a fazer a barba, nada de especial"],
+)
+def test_a_knee_hurt_at_football_or_a_cut_shaving_stays_quiet(text: str) -> None:
+    assert assess(text).tier not in ALARMS
