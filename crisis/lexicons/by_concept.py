@@ -30,6 +30,8 @@ nothing here logs.
 
 from __future__ import annotations
 
+import re
+
 from crisis import phrases as phrases_
 from crisis.lexicons import concepts_more, concepts_north, concepts_south
 
@@ -122,14 +124,25 @@ _KITCHEN = (
     r"(?:brûlé|brulé|coupé)e? (?:\w+ ){0,3}?(?:en cuisinant|dans la cuisine|avec le four|avec la "
     r"poêle|sur la plaque)",
 )
-# ...unless it was done on purpose: "me corté a propósito en la cocina" keeps its reply.
-_ON_PURPOSE = (
-    r"(?!.*\b(?:expres|met opzet|opzettelijk|doelbewus|opsetlik|met opset|celowo|specjalnie|"
+# ...unless it was done on purpose: "me corté a propósito en la cocina" keeps its reply. The
+# words are read only inside the phrase and just after it, once its start has matched: a look
+# ahead over the whole message at every word would make a long message cost a second.
+_PURPOSE = (
+    r"(?:expres|met opzet|opzettelijk|doelbewus|opsetlik|met opset|celowo|specjalnie|"
     r"naumyślnie|специально|нарочно|намеренно|навмисно|спеціально|intenționat|dinadins|"
     r"de propósito|propositadamente|a propósito|adrede|intencionalmente|apposta|di proposito|"
-    r"volontariamente|exprès|volontairement|délibérément|on purpose)\b)"
+    r"volontariamente|exprès|volontairement|délibérément|on purpose)\b"
 )
-LEXICON["guard"] = tuple(_ON_PURPOSE + phrase for phrase in _KITCHEN)
+_FILLER = re.compile(r"\(\?:\\w\+ \)\{0,(\d)\}\?")
+
+
+def _not_on_purpose(phrase: str) -> str:
+    """``phrase`` with no word of purpose among its filler words or in the four words after it."""
+    inner = _FILLER.sub(lambda m: f"(?:(?!{_PURPOSE})\\w+ ){{0,{m.group(1)}}}?", phrase)
+    return inner + f"(?!(?: \\w+){{0,4}}? {_PURPOSE})"
+
+
+LEXICON["guard"] = tuple(map(_not_on_purpose, _KITCHEN))
 LEXICON["later"] = (
     _WILL + r" (?:[^ ]+ ){0,8}?" + _WEDDING,
     _WEDDING + r" (?:[^ ]+ ){0,8}?" + _WILL,
