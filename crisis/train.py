@@ -64,6 +64,7 @@ MEASURED = (
     "crisis_sealed12",
     "crisis_sealed13",
     "crisis_sealed14",
+    "crisis_sealed15",
 )
 
 # Development sets kept back as an unseen check: never trained on, tuned on or measured while
