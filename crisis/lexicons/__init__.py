@@ -19,6 +19,7 @@ from crisis.lexicons import (
     core,
     cuts,
     de,
+    enough,
     es,
     fa,
     farewells,
@@ -91,5 +92,6 @@ LEXICONS = MappingProxyType(
         "screen_asia": screen_asia.LEXICON,
         "poison_taken": poison_taken.LEXICON,
         "cuts": cuts.LEXICON,
+        "enough": enough.LEXICON,
     }
 )

@@ -100,7 +100,8 @@ LEXICON = {
         r"khud ko (?:kaat|maar) (?:raha|rahi|leta|leti)|jaan dena chahta|jaan dena chahti)",
         r"(?:मरना चाहता है|मरना चाहती है|आत्महत्या करना चाहता|आत्महत्या करना चाहती)",
         # someone who said they will end it all: "bhai ne bola aaj raat sab khatam kar dega"
-        r"(?:ne (?:bola|kaha|likha|message kiya)|(?:bol|keh|likh) (?:raha|rahi) (?:hai|tha|thi)|"
+        r"(?:ne (?:abhi |aaj |kal |phir |mujhe |hi )?(?:bola|kaha|likha|message kiya)|"
+        r"(?:bol|keh|likh) (?:raha|rahi) (?:hai|tha|thi)|"
         r"(?:kehta|kehti|bolta|bolti) (?:hai|tha|thi)) (?:ki )?(?:\w+ ){0,4}?(?:sab|sab kuch|"
         r"zindagi|khud ko) (?:khatam|khatm) kar (?:dega|degi|lega|legi|denge)",
     ),

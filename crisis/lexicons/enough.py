@@ -1,0 +1,113 @@
+"""Kinds other languages told and the lexicons had no words for: pills put by until there are
+enough, a day or a way already chosen, someone who said they would end their life and cannot now
+be reached, a deliberate cut, and exhaustion that nobody understands.
+
+- ``prepare``: a named sleeping pill or tranquilliser saved up ("коплю феназепам уже месяц",
+  "llevo un mes juntando clonazepam"), or saving that "will soon be enough" with no money or
+  purchase in sight; a day chosen that nobody needs to know about ("tôi đã chọn ngày rồi ...
+  không ai cần biết", "já escolhi o dia, ninguém precisa saber"), a way of going thought out
+  ("已经想好怎么死了"). Money saved for a month, a wedding day chosen and a route planned stay
+  quiet.
+- ``passive``: life with no meaning (Chinese "活着没意义").
+- ``intent``: wanting to end one's life (Chinese "想结束生命"), not a relationship or a job.
+- ``other``: a friend or relative who said they want to end their life (Chinese).
+- ``self_harm``: a hand or an arm hurt on purpose with a knife or a blade (Indonesian "sengaja
+  melukai tanganku pakai pisau", "jari kena pisau lagi, sengaja"); "nggak sengaja" (by accident)
+  is blanked by the guard, so a finger cut while cooking stays quiet.
+- ``distress``: worn out every day and nobody understanding one's pain (Portuguese, Spanish,
+  Russian, Hinglish, Arabic). Tired after a good day, a trek or the gym stays quiet.
+
+Written with accents; folded when compiled (see ``crisis.lexicons``). Pure.
+"""
+
+# Sleeping pills, tranquillisers and painkillers by name, in Latin letters (Spanish, Portuguese,
+# Italian, Indonesian spellings) and in Cyrillic (Russian and Ukrainian).
+_DRUGS = (
+    r"(?:\w+azepam|\w+azolam|rivotril|valium|xanax|zolpidem|zopiclon\w*|tramadol|pregabalin\w*|"
+    r"lyrica|amitriptilin\w*|quetiapin\w*|seroquel|fenobarbital|barbit\w+|oxicodon\w*|morfin\w*|"
+    r"ансиолитик\w*|\w+азепам\w*|\w+азолам\w*|реланиум\w*|ксанакс\w*|зопиклон\w*|золпидем\w*|"
+    r"трамадол\w*|прегабалин\w*|лирик\w*|амитриптилин\w*|кветиапин\w*|сероквел\w*|фенобарбитал\w*|"
+    r"корвалол\w*|валокордин\w*|барбитурат\w*|донормил\w*)"
+)
+# A gap of up to four words, none of them money or a purchase ("коплю на отпуск").
+_NO_MONEY_RU = r"(?:(?!на |денег|деньги|деньгами|рубл|грн|гривен|зарплат)\w+ ){0,4}?"
+
+LEXICON = {
+    "guard": (
+        # by accident, not on purpose (Indonesian, Malay)
+        r"(?:nggak|ngga|enggak|gak|ga|gk|tidak|tdk|tak|ndak) (?:\w+ )?sengaja",
+    ),
+    "prepare": (
+        # a named pill saved up, hidden or stocked (Russian, Ukrainian)
+        r"(?:коплю|копил\w*|накопил\w*|собираю|собрал\w*|откладываю|отложил\w*|прячу|спрятал\w*|"
+        r"припрятал\w*|запасаю\w*|запасл\w*|збираю|збирав\w*|накопичу\w*|накопичи\w*|відкладаю|"
+        r"ховаю|сховал\w*) (?:\w+ ){0,2}?" + _DRUGS,
+        # saving up, and soon there will be enough (no money, no purchase)
+        r"(?:коплю|собираю|откладываю|накапливаю|збираю|відкладаю|накопичую) " + _NO_MONEY_RU
+        + r"(?:скоро|почти|уже|вже|незабаром) (?:будет |буде |\w+ )?(?:достаточно|хватит|"
+        r"вистачить|достатньо)(?! (?:на|для|чтобы купить|щоб купити)\b)",
+        # a named pill saved up (Spanish, Portuguese, Italian, Indonesian)
+        r"(?:juntando|guardando|acumulando|escondiendo|ahorrando|junto|guardo|acumulo|"
+        r"juntei|guardei|acumulei|escondi|conservando|mettendo da parte|accumulando|"
+        r"nyimpen|ngumpulin|mengumpulkan|menyimpan) (?:\w+ ){0,2}?" + _DRUGS,
+        # a day chosen that nobody needs to know about (Vietnamese; not a wedding or a move)
+        r"(?:tôi|mình|em|tao|anh) (?:đã )?(?:chọn|định|quyết định) (?:được )?(?:ngày|hôm)"
+        r"(?! (?:cưới|ăn hỏi|đám|khai trương|nhập học|chuyển nhà|dọn nhà|sinh|đi chơi|du lịch|"
+        r"hẹn|lành|tốt|họp|thi|phỏng vấn))"
+        r"(?: \w+){0,8}? (?:không ai cần biết|không ai biết|không cần ai biết|đừng nói với ai|"
+        r"đừng cho ai biết|ra đi|lần cuối)",
+        r"(?:tôi|mình|em|tao) (?:đã )?chọn (?:được )?ngày (?:để )?(?:chết|tự tử|ra đi|kết thúc)",
+        # Portuguese: the day chosen, nobody needs to know
+        r"(?:já )?(?:escolhi|marquei|decidi) (?:o )?dia(?! (?:do casamento|da festa|da mudança|"
+        r"do churrasco|da viagem|da prova))(?: \w+){0,6}? (?:ninguém precisa saber|ninguém vai "
+        r"saber|não contem a ninguém|não conta pra ninguém|é o último|vai ser o último)",
+        # Chinese: a way to die already thought out (not a route planned)
+        r"想好(?:了)?(?:怎么|怎麼|怎样|怎樣|如何)(?:死|自杀|自殺|结束自己|結束自己|了结|了結)",
+        r"(?:已经|已經|早就)想好(?:了)?(?:怎么|怎麼)走了(?!.*(?:地铁|地鐵|公交|打车|打車|开车|開車|"
+        r"导航|導航|路线|路線|机场|機場|车站|車站|高铁|高鐵|火车|火車|航班|步行))",
+    ),
+    "passive": (
+        # Chinese: living has no meaning
+        r"活着(?:没有?|毫无|沒有?|毫無)(?:什么|什麼)?意义|活著(?:沒有?|毫無)(?:什麼)?意義|"
+        r"活下去(?:没有?|沒有?)(?:什么|什麼)?意(?:义|義)",
+    ),
+    "intent": (
+        # Chinese: wanting to end one's life (not a relationship, a contract, a meeting)
+        r"我(?:真的|很|好)?想(?:要)?结束(?:自己的|我的)?生命|我(?:真的|很|好)?想(?:要)?結束(?:自己的|"
+        r"我的)?生命",
+    ),
+    "other": (
+        # Chinese: someone close who said they want to end their life
+        r"(?:朋友|他|她|我妈|我媽|我爸|我姐|我哥|我弟|我妹|同学|同學|室友|闺蜜|閨蜜|男朋友|女朋友|老公|"
+        r"老婆|儿子|兒子|女儿|女兒)[^ ]{0,10}?说(?:她|他)?(?:要|想|准备|準備)(?:自杀|自殺|去死|"
+        r"结束(?:自己的)?生命|結束(?:自己的)?生命|轻生|輕生|离开这个世界|離開這個世界)",
+    ),
+    "self_harm": (
+        # Indonesian, Malay: hurt on purpose with a knife or a blade
+        r"sengaja (?:\w+ ){0,2}?(?:melukai|menyayat|mengiris|menggores|nyayat|ngiris|nggores|"
+        r"ngelukain|lukain|ngelukai|menyakiti|nyakitin|motong|memotong)",
+        r"(?:melukai|menyayat|mengiris|menggores|ngelukain|nyayat|ngiris|menyakiti) (?:\w+ ){0,4}?"
+        r"sengaja",
+        r"(?:kena|kegores|keiris|teriris|tergores|kesayat) (?:\w+ ){0,1}?(?:pisau|silet|cutter|"
+        r"kater|gunting|beling) (?:\w+ ){0,2}?sengaja",
+    ),
+    "distress": (
+        # exhausted, and nobody understands one's pain
+        r"(?:ninguém|nadie|никто) (?:me )?(?:entende|compreende|entiende|comprende|не понимает) "
+        r"(?:a )?(?:minha|mi|мою|меня)(?: dor| dolor| боль|$| \w+ (?:dor|dolor))",
+        r"ninguém me entende|nadie me entiende|никто меня не понимает",
+        r"(?:to|tô|estou|ando) (?:muito |tão |super |completamente )?(?:exaust[oa]|esgotad[oa])"
+        r"(?=.*(?:não dou conta|não aguento|não estou dando conta|todo dia|todos os dias|"
+        r"lutando contra|ninguém entende))",
+        r"não (?:tô |to |estou )?(?:dou|dando) (?:mais )?conta(?:$| de tudo| sozinh| mais)",
+        # Hinglish: worn out, with pain or a struggle every day (not a trek, the gym, a match)
+        r"thak (?:gaya|gayi|chuka|chuki|gya|gyi) (?:hoon|hu|hun|hoo)(?=.*(?:dard|struggle|"
+        r"zindagi se|jeene se|ladte ladte|koi nahi samajh))(?!.*(?:maza|mazaa|trek|gym|match|"
+        r"shaadi|party|khel))",
+        r"koi (?:bhi )?(?:nahi|nahin|nhi) samajh(?:ta|ti|te) (?:mera dard|mujhe|meri takleef)",
+        # Arabic: more tired every day; nobody understands my pain
+        r"كل يوم (?:أتعب|اتعب|أضعف|اضعف) أكثر(?!.*(?:تمرين|تمارين|الجيم|النادي))",
+        r"(?:لا أحد|ما أحد|محد|ماحد|ما حدا|محدش|مافي أحد|لا يوجد أحد) (?:يفهم|فاهم|بيفهم|يحس|حاسس)"
+        r"(?:ني| ألمي| وجعي| معاناتي| شعوري| اللي فيني)",
+    ),
+}

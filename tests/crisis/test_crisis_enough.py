@@ -1,0 +1,97 @@
+"""Kinds a blind set found missed, in languages other than English: a named tranquilliser saved
+up for a month until "soon there will be enough" (Russian, Spanish, Ukrainian); a day chosen that
+"nobody needs to know" about (Vietnamese, Portuguese); life with no meaning and a way of going
+already thought out (Chinese); a brother or a friend who just said they will end it all and
+cannot be reached (Hinglish, Chinese); a hand hurt on purpose with a knife (Indonesian); and
+exhaustion every day that nobody understands (Portuguese, Hinglish, Arabic, Spanish).
+Their lookalikes stay quiet: money saved for a month, a wedding day chosen, a route planned, a
+phone off because its battery died, tired after a good day, a finger cut by accident while
+cooking, a relationship ended. The sentences here were written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from crisis import CHECK, CRISIS, DISTRESS, HELPER, assess
+
+ALARMS = (CRISIS, CHECK, HELPER)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "уже три недели откладываю реланиум, почти хватит",
+        "собираю феназепам с весны",
+        "я коплю таблетки и скоро будет достаточно",
+        "llevo un mes juntando clonazepam, pronto tendré suficiente",
+        "estou guardando rivotril faz semanas",
+        "вже місяць збираю феназепам, незабаром буде достатньо",
+        "em đã chọn ngày rồi, thứ bảy tới, không cần ai biết",
+        "mình đã chọn ngày để ra đi",
+        "já escolhi o dia, sexta que vem. ninguém precisa saber",
+        "我已经想好怎么死了",
+        "活着没有意义，每天都一样",
+        "我真的想结束自己的生命",
+        "saya sengaja menyayat lengan pakai silet",
+        "tadi aku sengaja ngiris tangan lagi",
+        "tangan kegores cutter lagi, sengaja sih",
+    ],
+)
+def test_a_plan_or_a_deliberate_harm_gets_the_full_reply(text: str) -> None:
+    assert assess(text).tier == CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bhai ne aaj bola ki wo sab khatam kar dega, ab call nahi utha raha",
+        "didi ne phir likha ki zindagi khatam kar degi",
+        "我姐昨晚说想结束生命，电话一直关机",
+        "室友刚才说要自杀，现在找不到他",
+    ],
+)
+def test_someone_who_said_they_will_end_it_gets_a_reply_for_helpers(text: str) -> None:
+    assert assess(text).tier in (HELPER, CRISIS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "estou esgotada, todo dia a mesma luta, não aguento",
+        "ninguém entende a minha dor",
+        "nadie entiende mi dolor, estoy cansada de todo",
+        "thak gayi hoon, roz ka dard aur koi nahi samajhta",
+        "koi nahi samajhta mera dard",
+        "محد يفهمني، تعبت",
+        "لا أحد يفهم وجعي",
+    ],
+)
+def test_exhaustion_nobody_understands_gets_a_reply(text: str) -> None:
+    assert assess(text).tier in (DISTRESS, *ALARMS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "коплю деньги уже месяц, скоро будет достаточно на отпуск",
+        "коплю на велосипед, скоро хватит",
+        "llevo un mes ahorrando para el viaje, pronto tendré suficiente",
+        "tôi đã chọn ngày cưới rồi, chủ nhật này",
+        "mình đã chọn ngày chuyển nhà rồi",
+        "já escolhi o dia do casamento, ninguém precisa saber ainda",
+        "我已经想好怎么走了，先坐地铁再打车",
+        "朋友说想结束这段关系",
+        "我想结束这个项目",
+        "bhai ka phone switch off hai, battery khatam ho gayi",
+        "bhai ne bola ki wo kaam khatam kar dega kal tak",
+        "aaj trek kiya, thak gaya hoon yaar par maza aaya",
+        "tô exausta depois da festa, foi ótimo",
+        "كل يوم أتعب أكثر في التمارين، بس مبسوط",
+        "لا أحد يفهم هذا الدرس",
+        "jari kena pisau waktu masak, nggak sengaja",
+        "aku gak sengaja ngiris jari pas motong bawang",
+        "sengaja beli pisau baru buat masak",
+    ],
+)
+def test_lookalikes_stay_quiet(text: str) -> None:
+    assert assess(text).tier is None
