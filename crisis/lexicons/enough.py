@@ -50,6 +50,16 @@ LEXICON = {
         r"(?:juntando|guardando|acumulando|escondiendo|ahorrando|junto|guardo|acumulo|"
         r"juntei|guardei|acumulei|escondi|conservando|mettendo da parte|accumulando|"
         r"nyimpen|ngumpulin|mengumpulkan|menyimpan) (?:\w+ ){0,2}?" + _DRUGS,
+        # Portuguese: pills put by for weeks, or until there are enough (not old ones to return)
+        r"(?:junto|juntando|juntei|guardo|guardando|guardei|acumulo|acumulando|escondo|escondendo|"
+        r"escondi) (?:\w+ ){0,2}?(?:remédios|remedios|comprimidos|pílulas|calmantes|tarja preta)"
+        r"(?=.*(?:suficiente|o bastante|há (?:um|uma|\w+) (?:mês|meses|semana|semanas)|"
+        r"faz (?:\w+ )?(?:mês|meses|semanas)))(?!.*(?:vencid|descart|farmácia|viagem))",
+        # Indonesian: the day chosen and nobody needs to know (not a wedding, a move, graduation)
+        r"(?:aku|saya|gue|gw) (?:sudah |udah )?(?:memilih|milih|pilih|nentuin|menentukan) "
+        r"(?:hari|harinya|tanggal|tanggalnya)(?! (?:pernikahan|nikah|pindahan|wisuda|lamaran|"
+        r"liburan))(?: \w+){0,6}? (?:tidak|gak|ga|nggak|enggak) (?:ada )?(?:yang )?(?:perlu|usah) "
+        r"(?:tahu|tau)",
         # a day chosen that nobody needs to know about (Vietnamese; not a wedding or a move)
         r"(?:tôi|mình|em|tao|anh) (?:đã )?(?:chọn|định|quyết định) (?:được )?(?:ngày|hôm)"
         r"(?! (?:cưới|ăn hỏi|đám|khai trương|nhập học|chuyển nhà|dọn nhà|sinh|đi chơi|du lịch|"
@@ -81,11 +91,39 @@ LEXICON = {
         r"(?:朋友|他|她|我妈|我媽|我爸|我姐|我哥|我弟|我妹|同学|同學|室友|闺蜜|閨蜜|男朋友|女朋友|老公|"
         r"老婆|儿子|兒子|女儿|女兒)[^ ]{0,10}?说(?:她|他)?(?:要|想|准备|準備)(?:自杀|自殺|去死|"
         r"结束(?:自己的)?生命|結束(?:自己的)?生命|轻生|輕生|离开这个世界|離開這個世界)",
+        # Portuguese: "acabou de dizer que vai acabar com tudo"
+        r"(?:acabou|acabaram) de (?:dizer|falar|escrever|mandar mensagem) (?:\w+ ){0,2}?que "
+        r"(?:\w+ )?(?:quer|vai|ia) (?:morrer|se matar|acabar com (?:a vida|a própria vida))",
+        r"(?:acabou|acabaram) de (?:dizer|falar|escrever|mandar mensagem) (?:\w+ ){0,2}?que "
+        r"(?:\w+ )?(?:quer|vai|ia) acabar com tudo(?=.*(?:desligad|não atende|não responde|"
+        r"caixa postal|fora de área|sumiu))",
+        # German: "hat gerade gesagt, dass er allem ein Ende setzt" and the phone is off
+        r"(?:gesagt|geschrieben|sagt|schreibt)(?: \w+){0,3}? (?:allem|alles) (?:ein ende "
+        r"(?:setzt|setzen|macht|machen)|beenden wird|beendet)(?=.*(?:handy (?:ist )?aus|"
+        r"geht nicht (?:mehr )?ran|nicht erreichbar|antwortet nicht|offline|ausgeschaltet))",
+        # Arabic: a brother said he will end his life, or end it all and the phone is off
+        r"(?:قال|قالت|كتب|كتبت|بعث|بعتت|قاللي|قالتلي)(?: \w+){0,2}? (?:سينهي|سوف ينهي|راح ينهي|"
+        r"حينهي|بينهي|ستنهي|راح تنهي|بده ينهي|بدها تنهي|يبي ينهي) (?:حياته|حياتها)",
+        r"(?:قال|قالت|كتب|كتبت|بعث|بعتت|قاللي|قالتلي)(?: \w+){0,2}? (?:سينهي|سوف ينهي|راح ينهي|"
+        r"حينهي|بينهي|ستنهي|راح تنهي) (?:كل شيء|كل شي|كلشي)(?=.*(?:مغلق|مقفول|مسكر|ما يرد|لا يرد|"
+        r"ما ترد|لا ترد|ما بيرد|مطفي))",
+        # Vietnamese: "anh tôi vừa nói sẽ kết thúc tất cả, điện thoại tắt máy"
+        r"(?:anh|em|chị|bạn|bố|mẹ|ba|má|con|chồng|vợ) (?:tôi|mình) (?:vừa |mới )?(?:nói|nhắn|bảo) "
+        r"(?:là )?(?:sẽ |muốn )?(?:kết thúc cuộc đời|kết liễu|tự tử|tự sát)",
+        r"(?:anh|em|chị|bạn|bố|mẹ|ba|má|con|chồng|vợ) (?:tôi|mình) (?:vừa |mới )?(?:nói|nhắn|bảo) "
+        r"(?:là )?(?:sẽ |muốn )?kết thúc tất cả(?=.*(?:tắt máy|không liên lạc được|không nghe máy|"
+        r"không trả lời|không bắt máy))",
+        # Russian: "брат только что написал что со всем покончит, телефон выключен"
+        r"(?:сказал\w*|написал\w*|пишет|говорит) (?:\w+ ){0,3}?(?:покончит с собой|убь[её]т себя|"
+        r"повесится)",
+        r"(?:сказал\w*|написал\w*) (?:\w+ ){0,3}?(?:со всем |со всем этим )?покончит"
+        r"(?=.*(?:выключен|не отвечает|не бер[её]т|вне сети|недоступ|не в сети))",
     ),
     "self_harm": (
         # Indonesian, Malay: hurt on purpose with a knife or a blade
         r"sengaja (?:\w+ ){0,2}?(?:melukai|menyayat|mengiris|menggores|nyayat|ngiris|nggores|"
-        r"ngelukain|lukain|ngelukai|menyakiti|nyakitin|motong|memotong)",
+        r"ngelukain|lukain|ngelukai|menyakiti|nyakitin|motong|memotong|kusayat|kuiris|kugores|"
+        r"kulukai)",
         r"(?:melukai|menyayat|mengiris|menggores|ngelukain|nyayat|ngiris|menyakiti) (?:\w+ ){0,4}?"
         r"sengaja",
         r"(?:kena|kegores|keiris|teriris|tergores|kesayat) (?:\w+ ){0,1}?(?:pisau|silet|cutter|"

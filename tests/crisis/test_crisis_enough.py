@@ -95,3 +95,48 @@ def test_exhaustion_nobody_understands_gets_a_reply(text: str) -> None:
 )
 def test_lookalikes_stay_quiet(text: str) -> None:
     assert assess(text).tier is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "minha irmã acabou de falar que vai acabar com tudo, não atende o telefone",
+        "meine Schwester hat geschrieben, dass sie allem ein Ende setzt, jetzt ist sie nicht "
+        "erreichbar",
+        "صديقي كتب إنه راح ينهي كل شي والجوال مقفول",
+        "أختي كتبت لي أنها ستنهي حياتها",
+        "chị tôi vừa nhắn sẽ kết thúc tất cả, giờ không liên lạc được",
+        "подруга написала что покончит с собой",
+        "сын написал что со всем покончит и теперь не отвечает",
+    ],
+)
+def test_said_they_will_end_it_and_now_unreachable_in_more_languages(text: str) -> None:
+    assert assess(text).tier in (HELPER, CRISIS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "junto remédios há um mês, logo vai ser suficiente",
+        "aku udah milih tanggalnya, akhir bulan ini, gak usah ada yang tahu",
+        "sengaja kusayat lenganku lagi semalam",
+    ],
+)
+def test_pills_put_by_a_day_chosen_a_cut_on_purpose_in_more_languages(text: str) -> None:
+    assert assess(text).tier == CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "meu irmão acabou de dizer que vai acabar com tudo na prova amanhã",
+        "أخي قال إنه سينهي كل شيء في الشغل اليوم",
+        "anh tôi vừa nói sẽ kết thúc tất cả công việc hôm nay",
+        "брат написал что покончит с ремонтом к пятнице",
+        "aku sudah memilih tanggal pernikahan, tidak ada yang perlu tahu dulu",
+        "điện thoại của anh tôi tắt máy vì hết pin",
+        "mi hermano tiene el teléfono apagado, se le murió la batería",
+    ],
+)
+def test_more_lookalikes_stay_quiet(text: str) -> None:
+    assert assess(text).tier is None
