@@ -32,6 +32,10 @@ LEXICON = {
         r"reforma|semestre|plantão) (?:tá|está|ta) (?:arrastando|demorando|longa|longo|chata))",
         r"sumir (?:das|da|do) (?:redes|internet|instagram|facebook|tiktok|twitter|whatsapp|mapa)",
         r"não quero sumir",
+        # a death told with peace made with it: "minha avó faleceu ano passado, já estou em paz
+        # com isso", "meu gato morreu, tô triste mas ele teve uma vida boa"
+        r"(?:morreu|faleceu|partiu) (?:(?!não |nunca )\w+ ){0,10}?(?:(?:já )?(?:estou|tô|to) "
+        r"em paz com isso|(?:ele|ela) teve uma (?:vida (?:boa|longa|feliz|linda)|boa vida))",
         r"(?:morr(?:endo|o|er|i|eu|emos)|mort[oa]s?) (?:de|da|do) (?:\w+ )?(?:rir|riso|fome|"
         r"sono|frio|calor|vontade|vergonha|tédio|inveja|saudade|saudades|medo|sede|cansaço|"
         r"ciúme|ciúmes|curiosidade|amor|preguiça|rir)",
