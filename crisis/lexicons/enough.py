@@ -46,10 +46,25 @@ LEXICON = {
         r"(?:коплю|собираю|откладываю|накапливаю|збираю|відкладаю|накопичую) " + _NO_MONEY_RU
         + r"(?:скоро|почти|уже|вже|незабаром) (?:будет |буде |\w+ )?(?:достаточно|хватит|"
         r"вистачить|достатньо)(?! (?:на|для|чтобы купить|щоб купити)\b)",
-        # a named pill saved up (Spanish, Portuguese, Italian, Indonesian)
-        r"(?:juntando|guardando|acumulando|escondiendo|ahorrando|junto|guardo|acumulo|"
-        r"juntei|guardei|acumulei|escondi|conservando|mettendo da parte|accumulando|"
-        r"nyimpen|ngumpulin|mengumpulkan|menyimpan) (?:\w+ ){0,2}?" + _DRUGS,
+        # a named pill hoarded or put aside (Spanish, Portuguese, Italian, Indonesian, French,
+        # German: "ich sammle seit Wochen Zopiclon")
+        r"(?:juntando|acumulando|escondiendo|ahorrando|junto|acumulo|juntei|acumulei|"
+        r"mettendo da parte|accumulando|ngumpulin|mengumpulkan|mets de côté|met de côté|"
+        r"mis de côté|stocke|accumule|économise|sammle|horte|hamstere|bunkere|gesammelt|gehortet|"
+        r"gebunkert) (?:\w+ ){0,3}?" + _DRUGS,
+        # kept or hidden, which is also where one stores them, only with weeks or "enough"
+        r"(?:guardo|guardando|guardei|conservando|escondo|escondi|nyimpen|menyimpan|garde|cache|"
+        r"gardé|caché)(?=.*(?:mes|meses|semanas|suficiente|bastante|bulan|minggu|cukup|depuis|"
+        r"assez|suffisamment|semaines|mois)) (?:\w+ ){0,3}?" + _DRUGS,
+        # Turkish: the named pill first ("bir aydır xanax biriktiriyorum")
+        r"(?:xanax|zolpidem|diazepam|alprazolam|klonazepam|rivotril|tramadol|lyrica|pregabalin|"
+        r"uyku hap\w*)\w* (?:\w+ )?(?:biriktir|sakl|stokl|topl)\w*",
+        # Chinese: sleeping pills saved up, nearly enough (not money: "攒钱")
+        r"攒[^ ]{0,6}?(?:安眠药|安眠藥|安定|药片|藥片|止痛药|镇静剂|鎮靜劑)",
+        r"(?:安眠药|安眠藥|安定|药片|止痛药)[^ ]{0,4}?攒(?:够|夠|了|着|著)",
+        # Vietnamese: sleeping pills put by for a month, nearly enough
+        r"(?:để dành|tích|gom|giấu|cất|trữ) (?:\w+ ){0,1}?thuốc (?:ngủ|an thần)"
+        r"(?=.*(?:sắp đủ|đủ rồi|đủ để|cả tháng|mấy tuần|nhiều tuần))",
         # Portuguese: pills put by for weeks, or until there are enough (not old ones to return)
         r"(?:junto|juntando|juntei|guardo|guardando|guardei|acumulo|acumulando|escondo|escondendo|"
         r"escondi) (?:\w+ ){0,2}?(?:remédios|remedios|comprimidos|pílulas|calmantes|tarja preta)"
@@ -60,6 +75,16 @@ LEXICON = {
         r"(?:hari|harinya|tanggal|tanggalnya)(?! (?:pernikahan|nikah|pindahan|wisuda|lamaran|"
         r"liburan))(?: \w+){0,6}? (?:tidak|gak|ga|nggak|enggak) (?:ada )?(?:yang )?(?:perlu|usah) "
         r"(?:tahu|tau)",
+        # Hinglish, Chinese, Italian: the day chosen, and nobody is to know (not a wedding, a trip)
+        r"(?:maine|mene|main|maina) (?:\w+ )?(?:din|tareekh|tarikh|date) (?:chun|tay kar|fix kar|"
+        r"decide kar) (?:liya|li|diya)(?!.*(?:shaadi|shadi|party|trip|shift|interview|exam))"
+        r"(?=.*(?:kisi ko (?:\w+ )?(?:pata|bata)|koi nahi jaanega|aakhri))",
+        r"(?:选好|定好|挑好|選好|決定好)(?:了)?(?:日子|那天|时间|時間|日期)(?!.*(?:婚|搬家|旅行|旅游|聚会|"
+        r"生日|开业|考试|面试))(?=.*(?:没人需要知道|没有人需要知道|不用告诉|别告诉|不要告诉|最后一天|"
+        r"沒人需要知道|別告訴))",
+        r"ho (?:già )?(?:scelto|deciso|fissato) (?:il )?giorno(?! del (?:matrimonio|trasloco|"
+        r"viaggio))(?: \w+){0,6}? (?:nessuno deve saperlo|nessuno deve sapere|non ditelo a nessuno|"
+        r"sarà l ultimo)",
         # a day chosen that nobody needs to know about (Vietnamese; not a wedding or a move)
         r"(?:tôi|mình|em|tao|anh) (?:đã )?(?:chọn|định|quyết định) (?:được )?(?:ngày|hôm)"
         r"(?! (?:cưới|ăn hỏi|đám|khai trương|nhập học|chuyển nhà|dọn nhà|sinh|đi chơi|du lịch|"
@@ -134,6 +159,7 @@ LEXICON = {
         r"(?:ninguém|nadie|никто) (?:me )?(?:entende|compreende|entiende|comprende|не понимает) "
         r"(?:a )?(?:minha|mi|мою|меня)(?: dor| dolor| боль|$| \w+ (?:dor|dolor))",
         r"ninguém me entende|nadie me entiende|никто меня не понимает",
+        r"nessuno (?:mi )?capisce (?:il mio dolore|quanto (?:sto male|soffro))|nessuno mi capisce",
         r"(?:to|tô|estou|ando) (?:muito |tão |super |completamente )?(?:exaust[oa]|esgotad[oa])"
         r"(?=.*(?:não dou conta|não aguento|não estou dando conta|todo dia|todos os dias|"
         r"lutando contra|ninguém entende))",

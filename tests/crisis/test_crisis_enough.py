@@ -140,3 +140,48 @@ def test_pills_put_by_a_day_chosen_a_cut_on_purpose_in_more_languages(text: str)
 )
 def test_more_lookalikes_stay_quiet(text: str) -> None:
     assert assess(text).tier is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ça fait des semaines que je mets de côté du zopiclone, bientôt j'en aurai assez",
+        "ich horte seit einem Monat Diazepam",
+        "iki haftadır alprazolam biriktiriyorum",
+        "我偷偷攒了好几个月的安眠药",
+        "em gom thuốc ngủ mấy tuần nay rồi",
+        "mene tareekh tay kar li hai, kisi ko batana mat",
+        "我选好时间了，别告诉我妈",
+        "ho già deciso il giorno, nessuno deve saperlo",
+    ],
+)
+def test_pills_put_by_and_a_day_chosen_in_yet_more_languages(text: str) -> None:
+    assert assess(text).tier == CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je garde le zolpidem dans la table de nuit",
+        "ich sammle seit Wochen Pfandflaschen, bald habe ich genug",
+        "我攒钱攒了一个月了，快够了",
+        "tôi cất thuốc ngủ trong tủ",
+        "我们选好日子了，婚礼在这个星期天，先别告诉别人",
+        "ho scelto il giorno del matrimonio, nessuno deve saperlo ancora",
+        "nessuno capisce questo esercizio",
+    ],
+)
+def test_yet_more_lookalikes_stay_quiet(text: str) -> None:
+    assert assess(text).tier is None
+
+
+def test_nobody_understanding_ones_pain_in_italian_gets_a_reply() -> None:
+    assert assess("sono esausta, nessuno capisce il mio dolore").tier in (DISTRESS, *ALARMS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["guardo el rivotril en el cajón de la cocina", "je cache le xanax dans mon sac"],
+)
+def test_a_named_pill_only_stored_stays_quiet(text: str) -> None:
+    assert assess(text).tier is None
