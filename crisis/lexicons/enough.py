@@ -36,6 +36,19 @@ LEXICON = {
     "guard": (
         # by accident, not on purpose (Indonesian, Malay)
         r"(?:nggak|ngga|enggak|gak|ga|gk|tidak|tdk|tak|ndak) (?:\w+ )?sengaja",
+        # money saved up, which "soon will be enough" too
+        r"(?:để dành|tiết kiệm|dành dụm|gom) (?:\w+ )?tiền|攒钱|存钱|(?:коплю|откладываю|збираю|"
+        r"відкладаю) (?:\w+ )?(?:деньги|гроші)|(?:ahorrando|ahorro|ahorré) (?:\w+ )?(?:dinero|"
+        r"plata|para)|(?:juntando|economizando|guardando) (?:\w+ )?(?:dinheiro|grana)|"
+        r"paise (?:jama|bacha|jod) (?:kar|rah)|(?:menabung|nabung)",
+        # a day chosen for a wedding or an engagement
+        r"(?:shaadi|shadi|sagai|engagement|wedding) (?:ka|ki) (?:din|date|tareekh|tarikh)|"
+        r"ngày cưới|ngày ăn hỏi|dia do casamento|día de la boda|"
+        r"день свадьбы|hari pernikahan|tanggal (?:nikah|pernikahan)",
+        # a phone off because its battery died
+        r"(?:battery|batre|baterai|pin|батарея|bateria|batería|batteria|akku) (?:\w+ ){0,2}?"
+        r"(?:khatam|khatm|dead|mati|habis|hết|сел\w*|села|acabou|morreu|se murió|se acabó|"
+        r"scarica|leer)|hết pin|phone (?:ki )?battery",
     ),
     "prepare": (
         # a named pill saved up, hidden or stocked (Russian, Ukrainian)

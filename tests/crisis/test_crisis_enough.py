@@ -185,3 +185,29 @@ def test_nobody_understanding_ones_pain_in_italian_gets_a_reply() -> None:
 )
 def test_a_named_pill_only_stored_stays_quiet(text: str) -> None:
     assert assess(text).tier is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tôi để dành tiền cả tháng rồi, sắp đủ rồi",
+        "maine shaadi ka din chun liya hai, kisi ko pata nahi abhi",
+        "bhai ka phone off hai, battery khatam ho gayi hogi",
+        "mi hermano tiene el móvil apagado, se le acabó la batería",
+        "estou juntando dinheiro faz um mês, logo vai ser suficiente",
+    ],
+)
+def test_money_a_wedding_day_and_a_dead_battery_are_excused(text: str) -> None:
+    assert assess(text).tier is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tôi đã chọn ngày rồi, chủ nhật này. không ai cần biết",
+        "bhai ne abhi bola ki wo sab khatam kar dega, phone switch off hai, battery khatam "
+        "nahi hai",
+    ],
+)
+def test_the_excuses_do_not_hide_a_plan_or_a_threat(text: str) -> None:
+    assert assess(text).tier in (CRISIS, HELPER)
