@@ -109,6 +109,14 @@ LEXICON = {
         r"(?:já )?(?:escolhi|marquei|decidi) (?:o )?dia(?! (?:do casamento|da festa|da mudança|"
         r"do churrasco|da viagem|da prova))(?: \w+){0,6}? (?:ninguém precisa saber|ninguém vai "
         r"saber|não contem a ninguém|não conta pra ninguém|é o último|vai ser o último)",
+        # life has no meaning, and the way to go is decided ("la vida no tiene sentido, ya decidí
+        # cómo irme"); either half alone is also said of a film or a trip
+        r"(?:la vida no tiene sentido|a vida não tem sentido|жизнь не имеет смысла|"
+        r"hayatın anlamı yok|زندگی معنایی ندارد|la vita non ha senso)(?: \w+){0,4}? "
+        r"(?:ya decidí cómo (?:irme|morir)|ya sé cómo (?:irme|me voy a ir)|já sei como vou "
+        r"(?:partir|embora|morrer)|já decidi como vou (?:partir|morrer)|"
+        r"(?:я )?(?:уже )?решил\w* как (?:уйду|умру)|nasıl (?:gideceğime|öleceğime) karar verdim|"
+        r"تصمیم گرفتم چطور (?:بروم|بمیرم)|ho deciso come (?:andarmene|farla finita|morire))",
         # Chinese: a way to die already thought out (not a route planned)
         r"想好(?:了)?(?:怎么|怎麼|怎样|怎樣|如何)(?:死|自杀|自殺|结束自己|結束自己|了结|了結)",
         r"(?:已经|已經|早就)想好(?:了)?(?:怎么|怎麼)走了(?!.*(?:地铁|地鐵|公交|打车|打車|开车|開車|"
@@ -166,6 +174,14 @@ LEXICON = {
         r"sengaja",
         r"(?:kena|kegores|keiris|teriris|tergores|kesayat) (?:\w+ ){0,1}?(?:pisau|silet|cutter|"
         r"kater|gunting|beling) (?:\w+ ){0,2}?sengaja",
+        # Chinese, Russian, Spanish: a hand, an arm or a finger cut on purpose, again
+        r"故意(?:用刀|用刀片|拿刀|拿刀片|用美工刀)?(?:划|割|切)(?:了|伤|傷)?"
+        r"(?:自己|我的|手|手腕|胳膊)",
+        r"(?:специально|нарочно|намеренно) (?:\w+ ){0,2}?(?:порезал\w*|резал\w*|поранил\w*|"
+        r"обж[её]г\w*|обожгл\w*)",
+        r"(?:me corté|me corto|me he cortado|me quemé|me lastimé|me herí) (?:el |la |los |las )?"
+        r"(?:dedo|dedos|mano|manos|brazo|brazos|muñeca|muñecas|pierna|piernas|muslo|muslos|piel) "
+        r"(?:\w+ ){0,2}?(?:a propósito|adrede|apropósito|de propósito)",
     ),
     "distress": (
         # exhausted, and nobody understands one's pain
@@ -175,7 +191,8 @@ LEXICON = {
         r"nessuno (?:mi )?capisce (?:il mio dolore|quanto (?:sto male|soffro))|nessuno mi capisce",
         r"(?:to|tô|estou|ando) (?:muito |tão |super |completamente )?(?:exaust[oa]|esgotad[oa])"
         r"(?=.*(?:não dou conta|não aguento|não estou dando conta|todo dia|todos os dias|"
-        r"lutando contra|ninguém entende))",
+        r"lutando contra|ninguém entende))(?!.*(?:mas amo|mas foi|mas valeu|mas tô feliz|"
+        r"mas estou feliz|adoro))",
         r"não (?:tô |to |estou )?(?:dou|dando) (?:mais )?conta(?:$| de tudo| sozinh| mais)",
         # Hinglish: worn out, with pain or a struggle every day (not a trek, the gym, a match)
         r"thak (?:gaya|gayi|chuka|chuki|gya|gyi) (?:hoon|hu|hun|hoo)(?=.*(?:dard|struggle|"
@@ -183,7 +200,8 @@ LEXICON = {
         r"shaadi|party|khel))",
         r"koi (?:bhi )?(?:nahi|nahin|nhi) samajh(?:ta|ti|te) (?:mera dard|mujhe|meri takleef)",
         # Arabic: more tired every day; nobody understands my pain
-        r"كل يوم (?:أتعب|اتعب|أضعف|اضعف) أكثر(?!.*(?:تمرين|تمارين|الجيم|النادي))",
+        r"كل يوم (?:أتعب|اتعب|أضعف|اضعف) أكثر(?!.*(?:تمرين|تمارين|الجيم|النادي|الحمد لله|مبسوط|"
+        r"فرحان|فرحانة))",
         r"(?:لا أحد|ما أحد|محد|ماحد|ما حدا|محدش|مافي أحد|لا يوجد أحد) (?:يفهم|فاهم|بيفهم|يحس|حاسس)"
         r"(?:ني| ألمي| وجعي| معاناتي| شعوري| اللي فيني)",
     ),

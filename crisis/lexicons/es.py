@@ -59,7 +59,9 @@ LEXICON = {
         + r"(?:suicidio|ideas suicidas|pensamientos suicidas|ideación suicida|autolesiones|"
         r"conducta suicida|sobredosis)",
         r"me (?:corté|corte|quemé|queme) (?:el pelo|las uñas|el flequillo|la barba|cocinando|"
-        r"con (?:un |el )?papel|el dedo|sin querer|la mano (?:con|cocinando)|al sol|"
+        # (a finger cut on purpose is no accident: "me corté el dedo a propósito otra vez")
+        r"con (?:un |el )?papel|el dedo(?!(?: \w+){0,3}? (?:a propósito|adrede|de propósito))|"
+        r"sin querer|la mano (?:con|cocinando)|al sol|"
         # a kitchen accident: "me quemé con la olla haciendo la cena"
         r"con (?:la|el) (?:olla|sartén|plancha|estufa|horno|aceite|vapor|cacerola|tetera)|"
         r"con agua hirviendo|haciendo la (?:cena|comida))",

@@ -211,3 +211,33 @@ def test_money_a_wedding_day_and_a_dead_battery_are_excused(text: str) -> None:
 )
 def test_the_excuses_do_not_hide_a_plan_or_a_threat(text: str) -> None:
     assert assess(text).tier in (CRISIS, HELPER)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "昨晚又故意拿刀片割了手腕",
+        "я нарочно порезал себе руку ножом",
+        "volví a cortarme, me corté el brazo adrede",
+        "me corté el dedo a propósito otra vez",
+        "la vida no tiene sentido, ya sé cómo me voy a ir",
+        "жизнь не имеет смысла, я решил как умру",
+        "hayatın anlamı yok artık, nasıl öleceğime karar verdim",
+    ],
+)
+def test_a_cut_on_purpose_and_a_way_decided_get_the_full_reply(text: str) -> None:
+    assert assess(text).tier == CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我不小心用刀划了手",
+        "случайно порезала руку ножом",
+        "me corté el dedo sin querer cocinando",
+        "me corté el pelo a propósito, quería un cambio",
+        "كل يوم أتعب أكثر في الشغل بس الحمد لله الراتب زين",
+    ],
+)
+def test_an_accident_a_haircut_and_a_good_tiredness_stay_quiet(text: str) -> None:
+    assert assess(text).tier is None
