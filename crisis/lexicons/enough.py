@@ -48,7 +48,18 @@ LEXICON = {
         # a phone off because its battery died
         r"(?:battery|batre|baterai|pin|батарея|bateria|batería|batteria|akku) (?:\w+ ){0,2}?"
         r"(?:khatam|khatm|dead|mati|habis|hết|сел\w*|села|acabou|morreu|se murió|se acabó|"
-        r"scarica|leer)|hết pin|phone (?:ki )?battery",
+        r"scarica|leer)|hết pin|phone (?:ki )?battery|sin batería|sem bateria|"
+        r"(?:celular|telefone|telemóvel|móvil|celu|teléfono) (?:\w+ )?descarg\w*|descarregou|"
+        r"(?:сел|сели|разрядил\w*) (?:\w+ )?телефон|телефон (?:\w+ )?(?:сел|разрядил\w*)|"
+        r"şarjı bitti|şarjı yok|lowbat|low bat|没电了|沒電了|البطارية خلصت|الشحن خلص",
+        # the way to somewhere decided, by bus or to the airport
+        r"(?:cómo|como) (?:irme|ir|llegar|volver|vou embora|vou) (?:\w+ )?(?:al|a la|hasta|pra|"
+        r"para|de|en) (?:aeropuerto|aeroporto|casa|estación|estação|trabajo|trabalho|tren|trem|"
+        r"bus|autobús|ônibus|onibus|metro|metrô|coche|carro|taxi|táxi|avión|avião|uber)",
+        # tired out after a good day: "estoy agotada pero fue un día precioso"
+        r"(?:agotad[oa]|cansad[oa]|exaust[oa]|esgotad[oa]|muert[oa] de cansancio) (?:\w+ ){0,3}?"
+        r"(?:pero|mas) (?:fue|ha sido|estuvo|foi|valeu|tá|está) (?:\w+ ){0,2}?(?:precioso|genial|"
+        r"increíble|buenísimo|bueno|hermoso|lindo|incrível|ótimo|maravilhos[oa]|a pena|demais)",
     ),
     "prepare": (
         # a named pill saved up, hidden or stocked (Russian, Ukrainian)

@@ -241,3 +241,18 @@ def test_a_cut_on_purpose_and_a_way_decided_get_the_full_reply(text: str) -> Non
 )
 def test_an_accident_a_haircut_and_a_good_tiredness_stay_quiet(text: str) -> None:
     assert assess(text).tier is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mi hermano no contesta, se quedó sin batería",
+        "meu irmão não atende, o celular descarregou",
+        "брат не отвечает, у него сел телефон",
+        "abim açmıyor, şarjı bitti herhalde",
+        "ya decidí cómo irme al aeropuerto",
+        "tô exausta mas foi lindo demais",
+    ],
+)
+def test_a_dead_battery_a_route_and_a_good_tiredness_are_excused(text: str) -> None:
+    assert assess(text).tier is None
