@@ -43,6 +43,7 @@ LEXICON = {
         r"paise (?:jama|bacha|jod) (?:kar|rah)|(?:menabung|nabung)",
         # a day chosen for a wedding or an engagement
         r"(?:shaadi|shadi|sagai|engagement|wedding) (?:ka|ki) (?:din|date|tareekh|tarikh)|"
+        r"(?:結婚式|結婚|挙式|引っ越し|旅行)の(?:日にち|日付)|"
         r"ngày cưới|ngày ăn hỏi|dia do casamento|día de la boda|"
         r"день свадьбы|hari pernikahan|tanggal (?:nikah|pernikahan)",
         # a phone off because its battery died
@@ -86,6 +87,15 @@ LEXICON = {
         # Chinese: sleeping pills saved up, nearly enough (not money: "攒钱")
         r"攒[^ ]{0,6}?(?:安眠药|安眠藥|安定|药片|藥片|止痛药|镇静剂|鎮靜劑)",
         r"(?:安眠药|安眠藥|安定|药片|止痛药)[^ ]{0,4}?攒(?:够|夠|了|着|著)",
+        # Japanese and Korean: sleeping pills or tranquillisers saved up (not money)
+        r"(?:睡眠薬|眠剤|安定剤|デパス|マイスリー|ハルシオン|レンドルミン)(?:を)?[^ ]{0,6}?"
+        r"(?:ためて|貯めて|溜めて|集めて|ため込|溜め込)",
+        r"(?:수면제|수면 유도제|수면유도제|안정제|신경안정제)(?:를|을)? (?:[^ ]+ ){0,3}?"
+        r"(?:모으|모아|모았|숨겨|쌓아)",
+        # Japanese and Korean: the day decided, and nobody needs to know (not a wedding's)
+        r"(?:日にち|日付|決行日)(?:は|を|も)?(?:もう)?決めた(?=.*(?:知らなくていい|誰にも言わない|最後))",
+        r"(?<!결혼 )(?<!결혼식 )(?<!이사 )날짜 ?(?:를|는)? ?(?:이미 |벌써 )?정했(?:어|다|어요)"
+        r"(?=.*(?:알 필요 없|말하지 마|몰라도 돼|마지막))",
         # Vietnamese: sleeping pills put by for a month, nearly enough
         r"(?:để dành|tích|gom|giấu|cất|trữ) (?:\w+ ){0,1}?thuốc (?:ngủ|an thần)"
         r"(?=.*(?:sắp đủ|đủ rồi|đủ để|cả tháng|mấy tuần|nhiều tuần))",
@@ -170,6 +180,9 @@ LEXICON = {
         r"(?:anh|em|chị|bạn|bố|mẹ|ba|má|con|chồng|vợ) (?:tôi|mình) (?:vừa |mới )?(?:nói|nhắn|bảo) "
         r"(?:là )?(?:sẽ |muốn )?kết thúc tất cả(?=.*(?:tắt máy|không liên lạc được|không nghe máy|"
         r"không trả lời|không bắt máy))",
+        # Korean: "동생이 방금 다 끝내겠다고 하고 전화가 꺼져 있어"
+        r"(?:친구|동생|언니|오빠|형|누나|엄마|아빠|남편|아내|딸|아들)(?:가|이|는)? (?:[^ ]+ ){0,2}?"
+        r"(?:다 끝내겠다고|끝내겠다고|죽겠다고)(?=.*(?:꺼져|안 받|연락이 안|연락 안|연락이 안 돼))",
         # Russian: "брат только что написал что со всем покончит, телефон выключен"
         r"(?:сказал\w*|написал\w*|пишет|говорит) (?:\w+ ){0,3}?(?:покончит с собой|убь[её]т себя|"
         r"повесится)",
@@ -200,6 +213,8 @@ LEXICON = {
         r"(?:a )?(?:minha|mi|мою|меня)(?: dor| dolor| боль|$| \w+ (?:dor|dolor))",
         r"ninguém me entende|nadie me entiende|никто меня не понимает",
         r"nessuno (?:mi )?capisce (?:il mio dolore|quanto (?:sto male|soffro))|nessuno mi capisce",
+        r"誰も(?:私の|僕の|俺の|わたしの)?(?:痛み|苦しみ|つらさ|辛さ)を(?:わかって|分かって|理解して)"
+        r"くれない|誰もわかってくれない|誰も分かってくれない",
         r"(?:to|tô|estou|ando) (?:muito |tão |super |completamente )?(?:exaust[oa]|esgotad[oa])"
         r"(?=.*(?:não dou conta|não aguento|não estou dando conta|todo dia|todos os dias|"
         r"lutando contra|ninguém entende))(?!.*(?:mas amo|mas foi|mas valeu|mas tô feliz|"

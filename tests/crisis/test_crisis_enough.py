@@ -256,3 +256,38 @@ def test_an_accident_a_haircut_and_a_good_tiredness_stay_quiet(text: str) -> Non
 )
 def test_a_dead_battery_a_route_and_a_good_tiredness_are_excused(text: str) -> None:
     assert assess(text).tier is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "デパスをずっと溜め込んでる、そろそろ足りる",
+        "신경안정제를 몇 주째 모아 두고 있어",
+        "決行日はもう決めた、誰にも言わない",
+        "날짜 벌써 정했어. 아무한테도 말하지 마",
+    ],
+)
+def test_pills_put_by_and_a_day_chosen_in_japanese_and_korean(text: str) -> None:
+    assert assess(text).tier == CRISIS
+
+
+def test_a_brother_who_said_he_will_end_it_all_in_korean_gets_a_reply_for_helpers() -> None:
+    assert assess("오빠가 아까 다 끝내겠다고 했는데 연락이 안 돼").tier in (HELPER, CRISIS)
+
+
+def test_nobody_understanding_ones_pain_in_japanese_gets_a_reply() -> None:
+    assert assess("毎日しんどい、誰も僕の苦しみを分かってくれない").tier in (DISTRESS, *ALARMS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "お金を一ヶ月ためてる、もうすぐ足りる",
+        "결혼 날짜 정했어, 이번 일요일. 아직 아무도 알 필요 없어",
+        "結婚式の日にちは決めた、誰にも言わないで",
+        "동생이 방금 숙제 다 끝내겠다고 했어",
+        "동생 전화가 꺼져 있어, 배터리 나간 듯",
+    ],
+)
+def test_japanese_and_korean_lookalikes_stay_quiet(text: str) -> None:
+    assert assess(text).tier is None
