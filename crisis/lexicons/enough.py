@@ -3,19 +3,26 @@ enough, a day or a way already chosen, someone who said they would end their lif
 be reached, a deliberate cut, and exhaustion that nobody understands.
 
 - ``prepare``: a named sleeping pill or tranquilliser saved up ("коплю феназепам уже месяц",
-  "llevo un mes juntando clonazepam"), or saving that "will soon be enough" with no money or
-  purchase in sight; a day chosen that nobody needs to know about ("tôi đã chọn ngày rồi ...
-  không ai cần biết", "já escolhi o dia, ninguém precisa saber"), a way of going thought out
-  ("已经想好怎么死了"). Money saved for a month, a wedding day chosen and a route planned stay
-  quiet.
+  "llevo un mes juntando clonazepam", "睡眠薬をためてる"; pills only kept or hidden need weeks or
+  "enough" beside them), or saving that "will soon be enough" with no money in sight; a day
+  chosen that nobody needs to know about ("tôi đã chọn ngày rồi ... không ai cần biết", "já
+  escolhi o dia, ninguém precisa saber", "날짜 정했어 ... 알 필요 없어"); a way of going thought
+  out ("已经想好怎么死了"), or decided beside a life with no meaning ("la vida no tiene sentido, ya
+  decidí cómo irme").
 - ``passive``: life with no meaning (Chinese "活着没意义").
 - ``intent``: wanting to end one's life (Chinese "想结束生命"), not a relationship or a job.
-- ``other``: a friend or relative who said they want to end their life (Chinese).
-- ``self_harm``: a hand or an arm hurt on purpose with a knife or a blade (Indonesian "sengaja
-  melukai tanganku pakai pisau", "jari kena pisau lagi, sengaja"); "nggak sengaja" (by accident)
-  is blanked by the guard, so a finger cut while cooking stays quiet.
+- ``other``: a friend or relative who said they want to end their life, or will "end it all"
+  and now cannot be reached (Chinese, Portuguese, German, Arabic, Vietnamese, Russian, Korean):
+  "end it all" alone is said of an exam or a job too, so there the silence is required.
+- ``self_harm``: a hand or an arm hurt on purpose (Indonesian "sengaja melukai tanganku pakai
+  pisau", "jari kena pisau lagi, sengaja", Chinese "故意", Russian "нарочно", Spanish "a
+  propósito").
 - ``distress``: worn out every day and nobody understanding one's pain (Portuguese, Spanish,
-  Russian, Hinglish, Arabic). Tired after a good day, a trek or the gym stays quiet.
+  Russian, Italian, Japanese, Hinglish, Arabic). Tired after a good day, a trek or the gym stays
+  quiet.
+- ``guard``: what these kinds' lookalikes say, blanked (and so excused from the learned layer):
+  "nggak sengaja" (by accident), money saved, a wedding day chosen, a phone off because its
+  battery died, the way to the airport decided, tired out after a lovely day.
 
 Written with accents; folded when compiled (see ``crisis.lexicons``). Pure.
 """
