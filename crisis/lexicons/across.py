@@ -140,6 +140,18 @@ LEXICON = {
         r"(?:l )?alcool",
         r"(?:tabletten|medikamente) (?:\w+ ){0,3}?todlich (?:mit|zusammen mit) alkohol",
         r"(?:pillen|medicijnen) (?:\w+ ){0,3}?dodelijk (?:met|samen met) (?:alcohol|drank)",
+        # an amount asked by what it does to the breath: "cuanta pregabalina con alcohol hace
+        # que dejes de respirar" (not how long one can hold one's breath under water)
+        r"cuant[oa]s? (?!tiempo|segundos|minutos)(?:\w+ ){0,6}?(?:dejes?|dejar|deja|dejan|pares|"
+        r"parar|para) de respirar|cuant[oa]s? (?!tiempo)(?:\w+ ){0,6}?paro respiratorio",
+        r"quant[oa]s? (?!tempo|segundos|minutos)(?:\w+ ){0,6}?(?:pare|parar|para|faz parar|deixa|"
+        r"deixar) de respirar|quant[oa]s? (?!tempo)(?:\w+ ){0,6}?parada respiratoria",
+        r"combien (?!de temps|de secondes|de minutes)(?:\w+ ){0,6}?(?:arreter|arrete|cesser|"
+        r"cesse) de respirer|combien (?!de temps)(?:\w+ ){0,6}?arret respiratoire",
+        r"quant[oaie] (?!tempo|secondi|minuti)(?:\w+ ){0,6}?(?:smett\w*|smettere) di respirare|"
+        r"quant[oaie] (?!tempo)(?:\w+ ){0,6}?arresto respiratorio",
+        r"wie ?viele? (?!zeit|sekunden|minuten)(?:\w+ ){0,6}?(?:aufhort|aufhoren|aufhorst) zu "
+        r"atmen|wie ?viele? (?:\w+ ){0,6}?(?:atemstillstand|atmung (?:aussetzt|stoppt|stillsteht))",
     ),
     "other": (
         r"(?:a|avait|as) tout prevu pour se (?:suicider|tuer|foutre en l air)",
