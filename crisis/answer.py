@@ -46,6 +46,16 @@ _THERE = re.compile(
 )
 
 
+# Someone else who said it: "my brother says the river looks like the answer". A child or a
+# partner named without a word of saying is the writer's own ("my son is asleep and...").
+THEIRS = re.compile(
+    r"\b(?:he|she|they|my (?:\w+ )?(?:brother|sister|friend|mate|mum|mom|mother|dad|father|"
+    r"husband|wife|partner|boyfriend|girlfriend|son|daughter|cousin|uncle|aunt|patient|client|"
+    r"student|roommate|flatmate)) (?:\w+ )?(?:says|said|keeps saying|told me|thinks|texted|"
+    r"wrote|posted|messaged)\b"
+)
+
+
 def crisis(plain: str) -> bool:
     """A place or a means that looks like the answer, said where the writer is now."""
     return SEEN.search(plain) is not None and _THERE.search(plain) is not None

@@ -155,7 +155,8 @@ _STRONG = _any(
     r"never wake up",
     # what an amount or a mix would do to the breath: "how much pregabalin plus alcohol stops
     # your breathing", "...before your breathing shuts down"
-    r"stop(?:s|ped|ping)? (?:my |your |a |the |their |you |someone s |a person s )?(?:heart|"
+    r"stop(?:s|ped|ping)? (?:my |your |a |the |their |you |me |him |her |them |someone s |someone |"
+    r"a person s )?(?:heart|"
     r"breath\w*)",
     r"(?:heart|breathing|breath) (?:to )?(?:stops?|stopped|shuts? down|gives? out)",
     r"shuts? down (?:my |your |the |their )?breathing",

@@ -2,7 +2,7 @@
 
 - a survival regretted: a past overdose, attempt or crash that "had the right idea", "should have
   finished the job" or "should have worked"; a rescue wished undone ("wish the paramedics hadn't
-  brought me back", "they shouldn't have revived me");
+  brought me back", "they shouldn't have revived me", "they should have let me die");
 - a parent's absence as the children's better lot: "the next best thing is no dad at all",
   "they'd be better off with no mum at all", "no mum is better than a mum like me".
 
@@ -43,6 +43,15 @@ _RESCUE_UNDONE = re.compile(
     r"back|pulled me out|called (?:an |the )?ambulance)\b(?! (?:my|the|his|her|their|it|a|"
     r"this|that|phone|laptop|plant|car)\b)"
 )
+# ...or said outright of the rescue: "they should have let me die", "should have stayed dead"
+_LET_GO = re.compile(
+    r"\b(?:should have|should of|shoulda|wish (?:they|he|she|you|the \w+|someone) (?:had|would "
+    r"have)) (?:just )?(?:let me die|left me (?:there )?to die|stayed dead|let me stay dead)\b"
+    r"|\b(?:should have|should of|shoulda|wish (?:they|he|she|you|the \w+|someone) (?:had|would "
+    r"have)) (?:just )?(?:let me go|left me)\b(?=.*\b(?:hospital|ambulance|icu|a and e|er|"
+    r"paramedics?|overdose|od|attempt|revived|resus\w*|heart stopped|pumped my stomach|"
+    r"found me)\b)"
+)
 _PARENT = r"(?:dad|father|mum|mom|mother|mam|mama|parent|papa)"
 # a parent's absence weighed as the better lot, by a parent
 _NO_PARENT = re.compile(
@@ -64,6 +73,7 @@ _TOLD = re.compile(
 
 def mine(plain: str) -> bool:
     """A survival regretted, or the children better with no parent at all."""
-    if _SURVIVED.search(plain) or _SHOULD_HAVE.search(plain) or _RESCUE_UNDONE.search(plain):
+    found = (_SURVIVED, _SHOULD_HAVE, _RESCUE_UNDONE, _LET_GO)
+    if any(rule.search(plain) for rule in found):
         return _TOLD.search(plain) is None
     return _NO_PARENT.search(plain) is not None and _TOLD.search(plain) is None

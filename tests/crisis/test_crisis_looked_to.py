@@ -24,6 +24,7 @@ BREATH_ASKED = (
     "how much methadone plus alcohol stops your breathing",
     "how much tramadol plus beer causes respiratory arrest",
     "how much heroin and beer before your breathing gives out",
+    "how many lyrica would it take with drink to stop me breathing",
     "cuánta pregabalina con alcohol hace que dejes de respirar",
     "quanto gabapentin com álcool faz parar de respirar",
     "combien de prégabaline avec de l'alcool pour arrêter de respirer",
@@ -68,6 +69,10 @@ RATHER_GONE = (
     "the attempt in march should have worked",
     "i wish the paramedics hadn't brought me back",
     "they shouldn't have revived me",
+    "they should have let me die in 2019",
+    "should have stayed dead when my heart stopped in the ambulance",
+    "they should have let me go after the overdose",
+    "my daughter would be better off without a dad at all",
     "sometimes i wish the crash had taken me",
     "my children deserve a dad who isn't a junkie. next best thing is no dad at all",
     "my kids deserve better. they'd be better off with no mum at all",
@@ -81,6 +86,7 @@ RATHER_GONE_QUIET = (
     "the crash should have killed me, the doctors called it a miracle",
     "my attempt at the marathon should have worked",
     "they shouldn't have revived that old tv show",
+    "my boss should have let me go early today",
     "my kids deserve better than this school",
 )
 
@@ -136,8 +142,19 @@ def test_the_answer_elsewhere_and_being_gone_for_the_better_are_asked_about(text
     assert assess(text).tier in (CHECK, CRISIS)
 
 
-def test_the_place_as_the_answer_said_of_a_brother_gets_the_helpers_reply() -> None:
-    assert assess("my brother says the river looks like the answer").tier == HELPER
+@pytest.mark.parametrize(
+    "text",
+    (
+        "my brother says the river looks like the answer",
+        "my sister said her kids would be better off with no mum at all",
+    ),
+)
+def test_the_same_said_by_someone_else_gets_the_helpers_reply(text: str) -> None:
+    assert assess(text).tier == HELPER
+
+
+def test_a_child_named_beside_the_place_keeps_it_the_writers() -> None:
+    assert assess("my son is asleep and the river looks like the answer").tier in (CHECK, CRISIS)
 
 
 @pytest.mark.parametrize("text", LIE_DOWN + STILL_OWN)
