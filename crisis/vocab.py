@@ -261,10 +261,16 @@ _GUARD = _compile(
     r"attempts|attempted)\b",
     # ...and the same people named by what they live with: "what percentage of people with
     # chronic pain have suicidal thoughts", "veterans in pain experience suicidal ideation"
+    # ...unless the writer counts themselves in: "and so do i", "like me", "i have them too"
     r"\b(?:people|patients|adults|teens|teenagers|veterans|men|women|individuals|those|users|"
     r"clients|sufferers) (?:with|in|on|after|living with|taking) (?:(?!(?:i|me|my|myself)\b)"
-    r"\w+ ){1,4}?(?:who |that )?(?:have|has|had|having|experienc\w*|get|gets|feel|feels|report|"
-    r"reports|develop|develops|think|struggle|struggles|attempt|attempts|die|dies)\b",
+    r"\w+ ){1,4}?(?:who |that )?(?:(?:are|were) )?(?:(?:more|less|as) )?(?:likely to |at (?:a )?"
+    r"(?:higher |greater )?risk (?:of|for) )?(?:have|has|had|having|experienc\w*|get|gets|feel|"
+    r"feels|feeling|become|becoming|be|report|"
+    r"reports|develop|develops|think|struggle|struggles|attempt|attempts|die|dies)\b"
+    # (read once the people and their verb are found, so a long message is not rescanned)
+    r"(?!.*\b(?:so do i|so am i|me too|myself included|including me|like me|i am one of them|"
+    r"i do too|i have them|i get them|i feel it|i feel that)\b)",
     # modal verbs only after pronouns and generic nouns, so "i wish someone would kill me" stays
     r"\b(?:you|people|patients|they|he|she|one|users) (?:could|would|might|can|will|may|"
     r"should)\b",

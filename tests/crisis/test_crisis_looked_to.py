@@ -109,6 +109,9 @@ QUIET = (
     "our support group",
     "how many veterans with ptsd have suicidal thoughts",
     "do patients on ketamine get suicidal thoughts less often",
+    "are people with chronic pain more likely to feel suicidal?",
+    "are patients on opioids at higher risk of becoming suicidal",
+    "how common are suicidal thoughts among people with fibromyalgia? for a presentation",
     "relapse story: 3 years ago I drank through my kid's birthday and ended up in a cell. Today I "
     "took her to the zoo sober. It gets better",
     "two years ago i relapsed and lost my job. now i run the tuesday group, 18 months sober",
@@ -116,6 +119,9 @@ QUIET = (
 # ...while the writer's own stays: the thoughts owned, the relapse now.
 STILL_OWN = (
     "people with my condition have suicidal thoughts and so do i",
+    "people with chronic pain have suicidal thoughts, and so do i",
+    "people with chronic pain have suicidal thoughts and i have them every night",
+    "people with chronic pain like me feel suicidal a lot",
     "years ago i relapsed hard. today i can not stay sober and i hate myself",
     "i relapsed last week. it gets better they say, but not for me",
     "3 years ago i relapsed. today i relapsed again",
