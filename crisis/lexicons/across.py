@@ -71,6 +71,26 @@ LEXICON = {
         r"हमेशा के लिए सो (?:जाऊं|जाऊँ|जाना)|hamesha ke liye so (?:jaun|jaaun|jana|jaana)",
         r"ずっと眠っていたい|このまま目(?:が)?覚めたくない|永遠に眠りたい",
         r"영원히 ?(?:자고|잠들고) ?싶|깨어나고 ?싶지 ?않",
+        # the water, the tracks or the drop that looks like the answer, the way out; not the
+        # answer to a question or to the heat
+        r"(?:el mar|el agua|el rio|el lago|las vias|el puente|el vacio|las pastillas) (?:\w+ )"
+        r"{0,3}?(?:parece|parecen|se ve|se ven) (?:\w+ )?(?:la|una|mi) (?:unica )?(?:respuesta|"
+        r"salida|solucion)(?! (?:a|para|de|del) (?:la |el |esta |este )?(?:pregunta|problema|"
+        r"calor|examen|acertijo|ejercicio))",
+        r"(?:o mar|a agua|o rio|o lago|os trilhos|a ponte|o vazio|os comprimidos) (?:\w+ ){0,3}?"
+        r"(?:parece|parecem) (?:\w+ )?(?:a|uma|minha) (?:unica )?(?:resposta|saida|solucao)"
+        r"(?! (?:a|para|da|do|de) (?:\w+ )?(?:pergunta|problema|calor|prova|exercicio))",
+        r"(?:la mer|leau|la riviere|le fleuve|les rails|le pont|le vide) (?:\w+ ){0,3}?"
+        r"(?:ressemble|semble|a lair)(?: a| d etre| etre)? (?:\w+ )?(?:la|une|ma) (?:seule )?"
+        r"(?:reponse|issue|solution|sortie)(?! (?:a|au|pour|de) (?:la |le |cette |ce )?"
+        r"(?:question|probleme|chaleur|examen|enigme|exercice))",
+        r"(?:il mare|lacqua|il fiume|il lago|i binari|il ponte|il vuoto) (?:\w+ ){0,3}?(?:sembra|"
+        r"pare) (?:\w+ )?(?:la|una|lunica) (?:\w+ )?(?:risposta|soluzione|via duscita|uscita)"
+        r"(?! (?:a|al|alla|per|del|della) (?:\w+ )?(?:domanda|problema|caldo|esame|enigma))",
+        r"(?:das meer|das wasser|der fluss|der see|die gleise|die brucke|der abgrund) (?:\w+ )"
+        r"{0,3}?(?:(?:sieht|sehen) (?:\w+ ){0,3}?aus wie|wirkt wie|scheint) (?:\w+ )?(?:die|"
+        r"eine?|meine) (?:einzige )?(?:antwort|losung|ausweg)(?! (?:auf|fur|zu) (?:die |das |"
+        r"der )?(?:frage|problem|hitze|prufung|ratsel))",
     ),
     "prepare": (
         r"vi ho voluto (?:tanto )?bene(?: \S+){0,3}? addio\b",

@@ -49,6 +49,15 @@ ANSWER_THERE = (
     "sat by the canal tonight and the water looks like the only way out",
     "standing on the overpass and the traffic looks like the answer",
 )
+# In other languages the same said of the water or the tracks gets the full reply.
+ANSWER_ELSEWHERE = (
+    "el mar de noche parece la respuesta",
+    "o rio parece a resposta esta noite",
+    "à 3h du matin, la mer ressemble à la seule issue",
+    "il mare stanotte sembra l'unica risposta",
+    "das Wasser sieht heute Nacht aus wie die Antwort",
+    "die Gleise sehen aus wie ein Ausweg",
+)
 ANSWER_ASKED = (
     "the tracks look like the answer to everything",
     "the pills on my nightstand look more and more like the only way out",
@@ -60,6 +69,11 @@ ANSWER_QUIET = (
     "the ocean looks like the solution to this heat",
     "the bridge looks like the answer to the traffic problem",
     "the lake looked like a postcard this morning",
+    "el mar parece una pintura de noche",
+    "la fórmula parece la respuesta a la pregunta 3",
+    "el agua parece la solución para el calor",
+    "la mer ressemble à une carte postale",
+    "das Wasser sieht aus wie die Lösung für die Hitze",
 )
 
 # Being gone told as the better outcome: a survival regretted, the children without a parent.
@@ -138,7 +152,7 @@ def test_lookalikes_stay_quiet(text: str) -> None:
     assert assess(text).tier is None
 
 
-@pytest.mark.parametrize("text", ANSWER_THERE)
+@pytest.mark.parametrize("text", ANSWER_THERE + ANSWER_ELSEWHERE)
 def test_the_place_as_the_answer_where_the_writer_is_gets_the_full_reply(text: str) -> None:
     assert assess(text).tier == CRISIS
 
