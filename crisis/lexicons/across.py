@@ -197,6 +197,27 @@ LEXICON = {
         r"(?:mon|ma) (?:patient|patiente|client|cliente) (?:\w+ ){0,4}?(?:a|m a parle d|a "
         r"mentionne) (?:un plan|une date)",
     ),
+    # Being gone told as the better outcome: a rescue regretted, the children better off with no
+    # parent (asked about, as in English)
+    "check": (
+        r"(?:deberian|debieron|tendrian que|debio) haber(?:me)? dejad[oa] morir|(?:ojala|quisiera "
+        r"que) (?:\w+ ){0,3}?no me (?:hubieran|hubiera|hubiesen) (?:reanimado|salvado|encontrado)",
+        r"(?:mis hijos|mis hij[oa]s|los ninos|ell[oa]s) (?:\w+ ){0,3}?(?:estarian|estaran) mejor "
+        r"sin (?:padre|madre|mi)\b|mejor (?:que )?no tengan (?:padre|madre)",
+        r"(?:deveriam|devia|deviam) ter me deixado morrer|(?:quem dera|queria que) (?:\w+ ){0,3}?"
+        r"nao me (?:tivessem|tivesse) (?:reanimado|salvado|encontrado)",
+        r"(?:meus filhos|minhas filhas|as criancas|eles|elas) (?:\w+ ){0,3}?(?:estariam|ficariam) "
+        r"melhor sem (?:pai|mae|mim)\b",
+        r"(?:ils|elles|on|vous|tu) (?:auraient|aurait|auriez|aurais) du me laisser mourir",
+        r"(?:mes enfants|les enfants|ils|elles) (?:\w+ ){0,3}?(?:seraient|serait) mieux sans "
+        r"(?:pere|mere|moi)\b",
+        r"(?:avrebbero|avresti|avrebbe) dovuto lasciarmi morire",
+        r"(?:i miei figli|i bambini) (?:\w+ ){0,3}?(?:starebbero|sarebbero) meglio senza (?:padre|"
+        r"madre|di me)\b",
+        r"(?:hatten|hattet|hattest|hatte) mich (?:einfach )?sterben lassen sollen",
+        r"(?:meine kinder|die kinder) (?:\w+ ){0,3}?(?:waren|ware) (?:ohne (?:mich|vater|mutter) "
+        r"besser dran|besser dran ohne (?:mich|vater|mutter))\b",
+    ),
     "distress": (
         r"yalniz(?:im|im cok)|kimse beni anlam\w*|cok yalniz",
         # Russian in Latin letters, Arabizi, Indonesian: feeling awful, at a loss, worn out

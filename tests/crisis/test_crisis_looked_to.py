@@ -92,6 +92,18 @@ RATHER_GONE = (
     "my kids deserve better. they'd be better off with no mum at all",
     "no mum is better than a mum like me",
 )
+# ...and in other languages.
+RATHER_GONE_ELSEWHERE = (
+    "mis hijos merecen algo mejor, mejor que no tengan padre",
+    "meus filhos estariam melhor sem mãe nenhuma",
+    "ojalá los paramédicos no me hubieran reanimado",
+    "deberían haberme dejado morir",
+    "deveriam ter me deixado morrer",
+    "ils auraient dû me laisser mourir",
+    "avrebbero dovuto lasciarmi morire",
+    "Sie hätten mich sterben lassen sollen",
+    "meine Kinder wären ohne mich besser dran",
+)
 RATHER_GONE_QUIET = (
     "i grew up with no dad at all and turned out fine",
     "the first draft had the right idea but the ending was weak",
@@ -101,6 +113,7 @@ RATHER_GONE_QUIET = (
     "my attempt at the marathon should have worked",
     "they shouldn't have revived that old tv show",
     "my boss should have let me go early today",
+    "el perro estaría mejor sin collar",
     "my kids deserve better than this school",
 )
 
@@ -157,7 +170,7 @@ def test_the_place_as_the_answer_where_the_writer_is_gets_the_full_reply(text: s
     assert assess(text).tier == CRISIS
 
 
-@pytest.mark.parametrize("text", ANSWER_ASKED + RATHER_GONE)
+@pytest.mark.parametrize("text", ANSWER_ASKED + RATHER_GONE + RATHER_GONE_ELSEWHERE)
 def test_the_answer_elsewhere_and_being_gone_for_the_better_are_asked_about(text: str) -> None:
     assert assess(text).tier in (CHECK, CRISIS)
 
