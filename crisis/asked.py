@@ -160,6 +160,7 @@ _STRONG = _any(
     r"breath\w*)",
     r"(?:heart|breathing|breath) (?:to )?(?:stops?|stopped|shuts? down|gives? out)",
     r"shuts? down (?:my |your |the |their )?breathing",
+    r"shuts? (?:my |your |the |their |someone s )?breathing (?:down|off)",
     r"respiratory (?:arrest|failure)",
     r"do (?:it|the job)",
     r"end (?:it|my life|your life|things|a life)",
@@ -195,7 +196,8 @@ _MIX_RE = re.compile(r"\b" + _MIX + r"\b")
 # An everyday means asked about by an amount or by the writer's own use: "can ketamine kill you"
 # alone is a question for the course, "how much of my ketamine would kill me" is not.
 _AMOUNT = re.compile(
-    r"\b(?:how (?:many|much)|what (?:\w+ )?(?:dose|amount|quantity|number)|ld ?50|enough|"
+    r"\b(?:how (?:many|much)|what (?:is |are )?(?:\w+ )?(?:dose|amount|quantity|number)|"
+    r"ld ?50|enough|"
     r"all (?:of )?(?:my|them|the|these|those|at once)|whole|at once|a lot|lots|bunch|"
     r"my (?:\w+ )?(?:pills|meds|tablets|medication|supply|"
     r"prescription|insulin|\w+(?:pam|lam|pine|pram|line|tine|done|adol|amol|zine)))\b|\d"
