@@ -1,41 +1,69 @@
 """A place to die or a means, seen as the answer: "the water looks like the answer".
 
 People at the water at night, on a bridge or by the tracks rarely name what they are thinking of;
-they say what the place has come to look like: the answer, a way out, the only option, a relief.
-The same is said of a means at hand ("the pills on the nightstand look like the solution").
-``CRISIS`` is that said where the writer is now (at, on or by the place, at night, alone);
-``CHECK`` is the same said with no place around the writer. Lookalikes say what the answer is
-to (a quiz, a homework question, the heat), or are a view admired (a painting, a postcard).
-Read on normalised text; pure, nothing here logs.
-"""
+they say what the place has come to look like: the answer, a way out, a relief. Pills are read
+only as a way out ("the pills on the nightstand look like the only way out"): pills that look
+like the answer are most often a treatment that works. ``CRISIS`` is that said where the writer
+is now (at, on or by the place, at night, alone); ``CHECK`` is the same said with no place
+around the writer. Lookalikes say what the answer is to or for (a quiz, the heat, a sales
+problem, a journey), or are a view or a holiday admired (a painting, a postcard, the summer), or
+a bar on a rooftop or the edge of a table.
+Read on normalised text; pure, nothing here logs."""
 
 from __future__ import annotations
 
 import re
 
-# A place one could die at, or a means; each names itself as the subject of the look.
-_MEANS = (
-    r"(?:water|sea|ocean|river|lake|canal|waves|tide|bridge|drop|edge|ledge|cliffs?|tracks|"
-    r"train tracks|railway|trains?|roof|rooftop|motorway|traffic|pills|tablets|meds|rope|"
-    r"noose|gun|rifle|blade|razor|bottle|exhaust|hose)"
+# A place one could die at, or a means; each names itself as the subject of the look. A train,
+# a road or a bottle is also a journey or a drink ("the train looks like the best option"), so
+# only the places and the means that are seldom anything else are read; a bar on the rooftop, a
+# drop in prices, the edge of a table are not them.
+_PLACE = (
+    r"(?:water|sea|ocean|river|lake|canal|waves|tide|bridge|drop|ledge|cliffs?|tracks|"
+    r"train tracks|railway|rope|noose|gun|rifle|blade|razor|exhaust|hose)"
+    r"(?! (?:bar|club|restaurant|cafe|in|of (?:the|a) (?!bridge|cliff|roof)|prices?|sales?|"
+    r"times?|tickets?|station|service|walk|path|trip|view|sports?)\b)"
 )
+# Pills that look like an answer are often a treatment that works; only a way out is read.
+_PILLS = r"(?:pills|tablets|meds|sleeping pills|painkillers)"
 _LOOKS = (
     r"(?:looks?|looked|looking|seems?|seemed|seeming|feels?|felt|is starting to look|"
     r"started to look|starts to look|keeps? looking|is looking|are looking|are starting to look)"
 )
-_ANSWER = (
-    r"(?:like )?(?:the|an|a|my) (?:only |easy |easiest |best |perfect |simple |obvious |real )?"
-    r"(?:answer|way out|solution|exit|escape|relief|release|option|fix|end of it|way to end)"
+_HOW = r"(?:so |really |more and more |a lot |almost |kind of |kinda |just )?(?:like )?"
+_WAY_OUT = (
+    r"(?:the|an|a|my) (?:only |easy |easiest |simple |real )?(?:way out|exit|way to end it|end of "
+    r"it|release)"
+)
+_ANSWER = r"(?:the|an|a|my) (?:only |easy |easiest |simple |real )?(?:answer|relief|solution)"
+# ...to a question, a puzzle, the heat, a journey: the answer named is an errand's
+_FOR_AN_ERRAND = (
+    r"(?! (?:to|for|since|because|as|if|after|from|with|when|on|at|this|my doctor)\b"
+    r"(?! (?:everything|it all|all of (?:this|it)|all this|my problems|the pain)\b))"
 )
 SEEN = re.compile(
-    r"\b(?:the |that |this |those |these |my )?" + _MEANS + r" (?:\w+ ){0,4}?" + _LOOKS + r" "
-    r"(?:so |really |more and more |a lot |almost |kind of |kinda |just )?" + _ANSWER + r"\b"
-    # ...to a question, a puzzle, the heat: the answer named is an errand's
-    r"(?! (?:to|for|of) (?:the |this |my |a |that )?(?:question|quiz|puzzle|riddle|crossword|"
-    r"homework|exam|test|level|maze|heat|heatwave|commute|traffic|parking|problem \d|"
-    r"number \d|\d))"
-    r"(?!.*\b(?:quiz|crossword|puzzle|riddle|homework|painting|postcard|photo\w*|escape room|"
-    r"lol|haha|swim\w*|surf\w*|heatwave|cool (?:off|down)|commute|late for)\b)"
+    r"\b(?:(?:the|that|this|those|these|my) (?:\w+ )?)?(?:"
+    + _PLACE
+    + r" (?:\w+ ){0,4}?"
+    + _LOOKS
+    + r" "
+    + _HOW
+    + r"(?:"
+    + _ANSWER
+    + r"|"
+    + _WAY_OUT
+    + r")|"
+    + _PILLS
+    + r" (?:\w+ ){0,4}?"
+    + _LOOKS
+    + r" "
+    + _HOW
+    + _WAY_OUT
+    + r")\b"
+    + _FOR_AN_ERRAND
+    + r"(?!.*\b(?:quiz|crossword|puzzle|riddle|homework|painting|postcard|photo\w*|escape room|"
+    r"lol|haha|swim\w*|surf\w*|heatwave|cool (?:off|down)|commute|late for|holiday|vacation|"
+    r"summer|prices|sales|doctor|anxiety is|better on|shelf|table)\b)"
 )
 # The writer at the place now: "i am at the beach at 3am", "standing on the bridge", "parked by".
 _THERE = re.compile(

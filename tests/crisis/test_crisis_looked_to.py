@@ -67,6 +67,7 @@ ANSWER_ASKED = (
     "the tracks look like the answer to everything",
     "the pills on my nightstand look more and more like the only way out",
     "lately the river seems like the easiest solution",
+    "the bridge is looking more and more like my way out",
 )
 ANSWER_QUIET = (
     "the sea looks like a painting at night",
@@ -74,6 +75,13 @@ ANSWER_QUIET = (
     "the ocean looks like the solution to this heat",
     "the bridge looks like the answer to the traffic problem",
     "the lake looked like a postcard this morning",
+    "the edge of the table looks like the best option for the shelf",
+    "the sea looks like the perfect escape this summer",
+    "the rooftop bar looks like the best option for friday",
+    "the drop in prices looks like the answer to our sales problem",
+    "the meds look like the answer, my anxiety is way better on them",
+    "the pills seem like the only option my doctor has left",
+    "the river looks like the solution to the drought",
     "el mar parece una pintura de noche",
     "la fórmula parece la respuesta a la pregunta 3",
     "el agua parece la solución para el calor",
