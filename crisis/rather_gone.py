@@ -6,8 +6,10 @@
 - a parent's absence as the children's better lot: "the next best thing is no dad at all",
   "they'd be better off with no mum at all", "no mum is better than a mum like me".
 
-Lookalikes stay quiet: a plan or a recipe that "had the right idea", a job that should have
-worked, a phone brought back to life, a childhood told ("I grew up with no dad at all"), a film.
+Lookalikes stay quiet: a plan, a crash course or a happy accident that "had the right idea" (the
+brush must be the writer's: "my OD", "the OD that nearly took me"), pills or a job that should
+have worked, a phone brought back to life, a childhood told ("I grew up with no dad at all"), a
+parent away at work or at weekends, a film.
 Read on normalised text; pure, nothing here logs.
 """
 
@@ -20,16 +22,24 @@ _BRUSH = (
     r"(?:od|o d|overdose|overdoses|attempt(?! at| to)|attempts|pills|crash|accident|car crash|"
     r"fall|jump|rope|noose|cancer|heart attack|stroke|bleed|bleeding|the (?:first|last) time)"
 )
+# ...the writer's own: "my OD", or the brush told of "me" ("the OD that nearly took me"); a crash
+# course or a happy accident that "had the right idea" is a plan's
+_MINE = r"(?:(?:my|the) " + _BRUSH + r"\b(?: \S+){0,8}? (?:me|i|my)\b|my " + _BRUSH + r"\b)"
 _SURVIVED = re.compile(
     # "the OD that nearly took me in 2019 had the right idea"
-    r"\b" + _BRUSH + r"\b(?: \S+){0,8}? (?:had|has|got) the right idea\b",
+    r"\b" + _MINE + r"(?: \S+){0,8}? (?:had|has|got) the right idea\b",
     re.DOTALL,
 )
+# Only an overdose or an attempt "should have worked": pills that should have worked are a
+# treatment's failure
+_MEANT = r"(?:od|o d|overdose|overdoses|attempt(?! at| to)|attempts)"
 _SHOULD_HAVE = re.compile(
-    r"\b" + _BRUSH + r"\b(?: \S+){0,6}? (?:should have|should of|shoulda|was meant to|was supposed "
-    r"to) (?:finished (?:the job|me off|it)|worked|been the end|been it)\b"
-    # ...not pills that should have worked by now, a survivor's "should have killed me"
+    r"\b" + _MEANT + r"\b(?: \S+){0,6}? (?:should have|should of|shoulda|was meant to|was "
+    r"supposed to) (?:finished (?:the job|me off|it)|worked|been the end|been it)\b"
+    # ...not an attempt that should have worked by now, a survivor's "should have killed me"
     r"(?! (?:by|already|for|on|but|yet|faster|better|in|and i)\b)"
+    r"|\b" + _BRUSH + r"\b(?: \S+){0,6}? (?:should have|should of|shoulda|was meant to|was "
+    r"supposed to) (?:finished (?:the job|me off)|been the end of me)\b"
     # ...or wished so: "i wish the crash had taken me", "wish the pills had worked"
     r"|\b(?:wish|wished|wishing) (?:that )?(?:the |my |that )?" + _BRUSH + r" (?:\w+ ){0,4}?"
     r"(?:had|would have) (?:worked|taken me|killed me|finished (?:the job|me off|it)|got me)\b"
@@ -64,6 +74,11 @@ _NO_PARENT = re.compile(
     + _PARENT
     + r" (?:at all)?\b(?=.*\b(?:kids|children|son|daughter|baby|they|them|my (?:boy|girl)s?)\b)"
 )
+# ...nor a parent away at work or out of the house for a while
+_AWHILE = re.compile(
+    r"\b(?:around|at home|in the house|weekends?|works? too much|at work|for (?:a|the) (?:day|"
+    r"week|weekend|night))\b"
+)
 # ...not a childhood told, a story or a film
 _TOLD = re.compile(
     r"\b(?:i grew up|growing up|when i was|my childhood|as a (?:kid|child)|film|movie|book|novel|"
@@ -76,4 +91,6 @@ def mine(plain: str) -> bool:
     found = (_SURVIVED, _SHOULD_HAVE, _RESCUE_UNDONE, _LET_GO)
     if any(rule.search(plain) for rule in found):
         return _TOLD.search(plain) is None
-    return _NO_PARENT.search(plain) is not None and _TOLD.search(plain) is None
+    if _NO_PARENT.search(plain) is None or _AWHILE.search(plain) is not None:
+        return False
+    return _TOLD.search(plain) is None

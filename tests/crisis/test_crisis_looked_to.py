@@ -92,6 +92,7 @@ ANSWER_QUIET = (
 # Being gone told as the better outcome: a survival regretted, the children without a parent.
 RATHER_GONE = (
     "maybe the OD that nearly took me in 2019 had the right idea",
+    "my overdose had the right idea",
     "the overdose in 2019 should have finished the job",
     "the attempt in march should have worked",
     "i wish the paramedics hadn't brought me back",
@@ -127,6 +128,12 @@ RATHER_GONE_QUIET = (
     "they shouldn't have revived that old tv show",
     "my boss should have let me go early today",
     "el perro estaría mejor sin collar",
+    "the crash course had the right idea but went too fast",
+    "that happy accident had the right idea, the paint looked great",
+    "the rope bridge design had the right idea",
+    "the pills should have worked, the doctor says try another one",
+    "the overdose training session had the right idea",
+    "my kids would be happier with no dad at all around the house on weekends, he works too much",
     "my kids deserve better than this school",
 )
 
