@@ -289,7 +289,9 @@ _GUARD = _compile(
     + r"\b)",
     r"\b(?:after|from) (?:(?:this|that|the|a|my|today s|todays|all (?:this|that|the)) )?(?:\w+ )?"
     + _WORN_OUT
-    + r"\b(?: \S+){0,6}? (?:lie|lay) down and (?:never|not) (?:get|getting) (?:back )?up\b",
+    # ...the words between blanked too, so none of them may be a crisis's own
+    + r"\b(?: (?!(?:kill|die|dead|end|suicid\w*|overdos\w*|myself|pills)\b)\S+){0,6}? (?:lie|lay) "
+    r"down and (?:never|not) (?:get|getting) (?:back )?up\b",
     r"\b(?:die|died|dying|dies) (?:of|from) (?:laughter|laughing|embarrassment|shame|boredom|"
     r"cringe|cuteness|curiosity|thirst|hunger|heat|jealousy|envy)\b",
     r"\b(?:die|died|dying) laughing\b",

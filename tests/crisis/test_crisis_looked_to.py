@@ -144,6 +144,7 @@ LIE_DOWN = (
     "i want to lie down and never get up",
     "i just want to lie down and not get up again",
     "honestly i wish i could lay down and never get up",
+    "after the party i want to kill myself and lie down and never get up",
 )
 LIE_DOWN_QUIET = (
     "after christmas dinner i want to lie down and never get up",
