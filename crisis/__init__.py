@@ -31,6 +31,7 @@ import re
 
 from crisis import (
     after,
+    answer,
     aside,
     asked,
     at_work,
@@ -58,6 +59,7 @@ from crisis import (
     parting,
     plainly,
     quietly,
+    rather_gone,
     readied,
     settled,
     signals,
@@ -331,6 +333,15 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(CRISIS, signal)  # another's gun left within reach: the writer's risk
     if signal is not None:
         return Verdict(HELPER if _about_someone_else(plain) else CRISIS, signal)
+    if answer.check(plain):
+        # "at the beach at 3am and the water looks like the answer": the place, looked at
+        if answer.THEIRS.search(plain):
+            return Verdict(HELPER, "answer")
+        return Verdict(CRISIS if answer.crisis(plain) else CHECK, "answer")
+    if rather_gone.mine(plain):
+        # "the OD that nearly took me had the right idea", "next best thing is no dad at all";
+        # the children named are the writer's, so only a word of saying makes it someone else's
+        return Verdict(HELPER if answer.THEIRS.search(plain) else CHECK, "rather gone")
     mine = (understated.AFTER_THEM, plainly.MINE, quietly.MINE)
     if any(rule.search(plain) for rule in mine):
         return Verdict(CHECK, "after them")  # "once she's gone there'd be no reason left"

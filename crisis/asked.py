@@ -110,6 +110,33 @@ _THING = _any(
     r"razor",
     r"cut\w*",
 )
+# The drinks and the downers a mix is asked about ("how much pregabalin plus alcohol stops your
+# breathing"): a means only beside a strong ask and an amount, never alone (a bottle of wine is no
+# harm named).
+_MIX = _any(
+    r"booze",
+    r"wine",
+    r"beers?",
+    r"whiske?y",
+    r"gin",
+    r"rum",
+    r"liquor",
+    r"pregab\w*",
+    r"gabapentin",
+    r"gabbies",
+    r"lyrica",
+    r"neurontin",
+    r"valium",
+    r"xanax",
+    r"xans",
+    r"oxy\w*",
+    r"fentanyl",
+    r"heroin",
+    r"morphine",
+    r"codeine",
+    r"tramadol",
+    r"methadone",
+)
 # Asks that are about dying whatever they are asked of.
 _STRONG = _any(
     r"fatal\w*",
@@ -126,7 +153,15 @@ _STRONG = _any(
     r"dead",
     r"not (?:to )?wake up",
     r"never wake up",
-    r"stop (?:my |your |a |the |their )?(?:heart|breathing)",
+    # what an amount or a mix would do to the breath: "how much pregabalin plus alcohol stops
+    # your breathing", "...before your breathing shuts down"
+    r"stop(?:s|ped|ping)? (?:my |your |a |the |their |you |me |him |her |them |someone s |someone |"
+    r"a person s )?(?:heart|"
+    r"breath\w*)",
+    r"(?:heart|breathing|breath) (?:to )?(?:stops?|stopped|shuts? down|gives? out)",
+    r"shuts? down (?:my |your |the |their )?breathing",
+    r"shuts? (?:my |your |the |their |someone s )?breathing (?:down|off)",
+    r"respiratory (?:arrest|failure)",
     r"do (?:it|the job)",
     r"end (?:it|my life|your life|things|a life)",
     r"painless\w*",
@@ -157,10 +192,12 @@ _STRONG_RE = re.compile(r"\b" + _STRONG + r"\b")
 _WEAK_RE = re.compile(r"\b" + _WEAK + r"\b")
 _WAY_RE = re.compile(r"\b" + _WAY + r"\b")
 _THING_RE = re.compile(r"\b" + _THING + r"\b")
+_MIX_RE = re.compile(r"\b" + _MIX + r"\b")
 # An everyday means asked about by an amount or by the writer's own use: "can ketamine kill you"
 # alone is a question for the course, "how much of my ketamine would kill me" is not.
 _AMOUNT = re.compile(
-    r"\b(?:how (?:many|much)|what (?:\w+ )?(?:dose|amount|quantity|number)|ld ?50|enough|"
+    r"\b(?:how (?:many|much)|what (?:is |are )?(?:\w+ )?(?:dose|amount|quantity|number)|"
+    r"ld ?50|enough|"
     r"all (?:of )?(?:my|them|the|these|those|at once)|whole|at once|a lot|lots|bunch|"
     r"my (?:\w+ )?(?:pills|meds|tablets|medication|supply|"
     r"prescription|insulin|\w+(?:pam|lam|pine|pram|line|tine|done|adol|amol|zine)))\b|\d"
@@ -203,7 +240,8 @@ def method_question(plain: str) -> bool:
         return False
     strong = _STRONG_RE.search(plain) is not None
     way = _WAY_RE.search(plain) is not None
-    if not way and not (strong and _THING_RE.search(plain) and _AMOUNT.search(plain)):
+    thing = _THING_RE.search(plain) is not None or _MIX_RE.search(plain) is not None
+    if not way and not (strong and thing and _AMOUNT.search(plain)):
         return False
     if not (strong or (way and _WEAK_RE.search(plain))):
         return False

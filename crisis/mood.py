@@ -16,7 +16,10 @@ from crisis.vocab import _compile
 _DISTRESS = _compile(
     r"\b(?:why does )?nothing (?:ever )?work(?:s|ed)? for me\b",
     # "i am not scared any more" is no distress: no negation in the gap or just before
-    r"\b(?<!not )(?<!no longer )(?:i feel|feel|feeling|i am|am|so|been) (?:(?!not |never |no "
+    # ...nor what a thing is asked to do to anyone: "how much caffeine plus alcohol makes you feel
+    # awful", "does ketamine make you feel numb"
+    r"\b(?<!not )(?<!no longer )(?<!makes you )(?<!make you )(?:i feel|feel|feeling|i am|am|so|"
+    r"been) (?:(?!not |never |no "
     r"longer )\w+ ){0,3}?(?:hopeless|empty|numb|worthless|"
     r"alone|lonely|broken|miserable|desperate|overwhelmed|exhausted|lost|trapped|panicking|"
     r"terrified|awful|terrible|sad|depressed|anxious|scared|ashamed|guilty|useless|a failure|"
@@ -111,6 +114,10 @@ _RECOVERED = re.compile(
     r"(?:now|today|these days) i have (?:my |a |the )?(?:papers|residence|asylum|a job|job|work|"
     r"a home|friends|a family)|i want to help others|"
     r"i am (?:good|well) now|now i am (?:good|well)|"
+    # a relapse told with the sober life since: "today i took her to the zoo sober. it gets better"
+    r"(?:today|now|these days|nowadays|this year) i (?:\w+ ){0,6}?(?<!not )(?<!stay )(?<!get )"
+    r"(?<!keep )(?<!staying )(?<!getting )(?<!be )sober|(?:sober|clean) (?:since|ever since)|"
+    r"[0-9]+ (?:years?|months?) sober|it (?:does )?gets? better|there is hope|"
     # help got, and a long good stretch since: "got help, been good a long time now"
     # the thoughts said to be gone: "long gone now after treatment and therapy"
     r"(?:long|all) gone|gone (?:now|for good|for years)|(?:went|go) away (?:after|with)|"

@@ -205,6 +205,8 @@ _DIE = _any(
     r"disappear (?:forever|for good|permanently)",
     r"(?:go to )?sleep (?:forever|and never wake up|and not wake up)" + _WAKE_ERRAND,
     r"never wake up" + _WAKE_ERRAND,
+    # "wants to lie down and never get up": the same wish, said of the body
+    r"(?:lie|lay) down and (?:never|not) (?:get|getting) (?:back )?up(?: again)?" + _WAKE_ERRAND,
     r"not wake up" + _WAKE_ERRAND,
     r"be gone",
     r"cease to exist",
@@ -233,6 +235,13 @@ _NOT_TRIVIAL_THAN = (
     r"the war|war|my country|the streets|the ward)))"
 )
 
+# A day's exertion or a big meal, after which one "wants to lie down and never get up".
+_WORN_OUT = (
+    r"(?:hike|hiking|run|marathon|workout|gym|leg day|shift|double|moving day|house move|move|"
+    r"weekend|sunday|sofa|couch|food coma|dinner|lunch|feast|christmas|thanksgiving|festival|"
+    r"wedding|party|hangover)"
+)
+
 _BE_DEAD = r"(?:dead|gone|never born|never been born|not born|not alive|not here|not around)"
 
 
@@ -250,6 +259,18 @@ _GUARD = _compile(
     r"gets|getting|experienc\w*|have|has|had|having|think|thinks|thinking|thought|struggle|"
     r"struggles|struggling|deal|deals|dealing|suffer|suffers|suffering|commit|commits|attempt|"
     r"attempts|attempted)\b",
+    # ...and the same people named by what they live with: "what percentage of people with
+    # chronic pain have suicidal thoughts", "veterans in pain experience suicidal ideation"
+    # ...unless the writer counts themselves in: "and so do i", "like me", "i have them too"
+    r"\b(?:people|patients|adults|teens|teenagers|veterans|men|women|individuals|those|users|"
+    r"clients|sufferers) (?:with|in|on|after|living with|taking) (?:(?!(?:i|me|my|myself)\b)"
+    r"\w+ ){1,4}?(?:who |that )?(?:(?:are|were) )?(?:(?:more|less|as) )?(?:likely to |at (?:a )?"
+    r"(?:higher |greater )?risk (?:of|for) )?(?:have|has|had|having|experienc\w*|get|gets|feel|"
+    r"feels|feeling|become|becoming|be|report|"
+    r"reports|develop|develops|think|struggle|struggles|attempt|attempts|die|dies)\b"
+    # (read once the people and their verb are found, so a long message is not rescanned)
+    r"(?!.*\b(?:so do i|so am i|me too|myself included|including me|like me|i am one of them|"
+    r"i do too|i have them|i get them|i feel it|i feel that)\b)",
     # modal verbs only after pronouns and generic nouns, so "i wish someone would kill me" stays
     r"\b(?:you|people|patients|they|he|she|one|users) (?:could|would|might|can|will|may|"
     r"should)\b",
@@ -261,6 +282,16 @@ _GUARD = _compile(
     r"\bused to (?:be |feel )?(?:suicidal|self harm|cut myself|want to die)\b",
     # idioms
     r"\bdying (?:to|for)\b",
+    # tired out by a day's exertion or a big meal, not a wish to die: "after this hike i want to
+    # lie down and never get up"
+    r"\b(?:lie|lay) down and (?:never|not) (?:get|getting) (?:back )?up\b(?=.*\b"
+    + _WORN_OUT
+    + r"\b)",
+    r"\b(?:after|from) (?:(?:this|that|the|a|my|today s|todays|all (?:this|that|the)) )?(?:\w+ )?"
+    + _WORN_OUT
+    # ...the words between blanked too, so none of them may be a crisis's own
+    + r"\b(?: (?!(?:kill|die|dead|end|suicid\w*|overdos\w*|myself|pills)\b)\S+){0,6}? (?:lie|lay) "
+    r"down and (?:never|not) (?:get|getting) (?:back )?up\b",
     r"\b(?:die|died|dying|dies) (?:of|from) (?:laughter|laughing|embarrassment|shame|boredom|"
     r"cringe|cuteness|curiosity|thirst|hunger|heat|jealousy|envy)\b",
     r"\b(?:die|died|dying) laughing\b",

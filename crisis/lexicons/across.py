@@ -71,6 +71,26 @@ LEXICON = {
         r"हमेशा के लिए सो (?:जाऊं|जाऊँ|जाना)|hamesha ke liye so (?:jaun|jaaun|jana|jaana)",
         r"ずっと眠っていたい|このまま目(?:が)?覚めたくない|永遠に眠りたい",
         r"영원히 ?(?:자고|잠들고) ?싶|깨어나고 ?싶지 ?않",
+        # the water, the tracks or the drop that looks like the answer, the way out; not the
+        # answer to a question or to the heat
+        r"(?:el mar|el agua|el rio|el lago|las vias|el puente|el vacio|las pastillas) (?:\w+ )"
+        r"{0,3}?(?:parece|parecen|se ve|se ven) (?:\w+ )?(?:la|una|mi) (?:unica )?(?:respuesta|"
+        r"salida|solucion)(?! (?:a|para|de|del) (?:la |el |esta |este )?(?:pregunta|problema|"
+        r"calor|examen|acertijo|ejercicio))",
+        r"(?:o mar|a agua|o rio|o lago|os trilhos|a ponte|o vazio|os comprimidos) (?:\w+ ){0,3}?"
+        r"(?:parece|parecem) (?:\w+ )?(?:a|uma|minha) (?:unica )?(?:resposta|saida|solucao)"
+        r"(?! (?:a|para|da|do|de) (?:\w+ )?(?:pergunta|problema|calor|prova|exercicio))",
+        r"(?:la mer|leau|la riviere|le fleuve|les rails|le pont|le vide) (?:\w+ ){0,3}?"
+        r"(?:ressemble|semble|a lair)(?: a| d etre| etre)? (?:\w+ )?(?:la|une|ma) (?:seule )?"
+        r"(?:reponse|issue|solution|sortie)(?! (?:a|au|pour|de) (?:la |le |cette |ce )?"
+        r"(?:question|probleme|chaleur|examen|enigme|exercice))",
+        r"(?:il mare|lacqua|il fiume|il lago|i binari|il ponte|il vuoto) (?:\w+ ){0,3}?(?:sembra|"
+        r"pare) (?:\w+ )?(?:la|una|lunica) (?:\w+ )?(?:risposta|soluzione|via duscita|uscita)"
+        r"(?! (?:a|al|alla|per|del|della) (?:\w+ )?(?:domanda|problema|caldo|esame|enigma))",
+        r"(?:das meer|das wasser|der fluss|der see|die gleise|die brucke|der abgrund) (?:\w+ )"
+        r"{0,3}?(?:(?:sieht|sehen) (?:\w+ ){0,3}?aus wie|wirkt wie|scheint) (?:\w+ )?(?:die|"
+        r"eine?|meine) (?:einzige )?(?:antwort|losung|ausweg)(?! (?:auf|fur|zu) (?:die |das |"
+        r"der )?(?:frage|problem|hitze|prufung|ratsel))",
     ),
     "prepare": (
         r"vi ho voluto (?:tanto )?bene(?: \S+){0,3}? addio\b",
@@ -140,6 +160,18 @@ LEXICON = {
         r"(?:l )?alcool",
         r"(?:tabletten|medikamente) (?:\w+ ){0,3}?todlich (?:mit|zusammen mit) alkohol",
         r"(?:pillen|medicijnen) (?:\w+ ){0,3}?dodelijk (?:met|samen met) (?:alcohol|drank)",
+        # an amount asked by what it does to the breath: "cuanta pregabalina con alcohol hace
+        # que dejes de respirar" (not how long one can hold one's breath under water)
+        r"cuant[oa]s? (?!tiempo|segundos|minutos)(?:\w+ ){0,6}?(?:dejes?|dejar|deja|dejan|pares|"
+        r"parar|para) de respirar|cuant[oa]s? (?!tiempo)(?:\w+ ){0,6}?paro respiratorio",
+        r"quant[oa]s? (?!tempo|segundos|minutos)(?:\w+ ){0,6}?(?:pare|parar|para|faz parar|deixa|"
+        r"deixar) de respirar|quant[oa]s? (?!tempo)(?:\w+ ){0,6}?parada respiratoria",
+        r"combien (?!de temps|de secondes|de minutes)(?:\w+ ){0,6}?(?:arreter|arrete|cesser|"
+        r"cesse) de respirer|combien (?!de temps)(?:\w+ ){0,6}?arret respiratoire",
+        r"quant[oaie] (?!tempo|secondi|minuti)(?:\w+ ){0,6}?(?:smett\w*|smettere) di respirare|"
+        r"quant[oaie] (?!tempo)(?:\w+ ){0,6}?arresto respiratorio",
+        r"wie ?viele? (?!zeit|sekunden|minuten)(?:\w+ ){0,6}?(?:aufhort|aufhoren|aufhorst) zu "
+        r"atmen|wie ?viele? (?:\w+ ){0,6}?(?:atemstillstand|atmung (?:aussetzt|stoppt|stillsteht))",
     ),
     "other": (
         r"(?:a|avait|as) tout prevu pour se (?:suicider|tuer|foutre en l air)",
@@ -164,6 +196,27 @@ LEXICON = {
         r"falou) (?:que tem )?(?:um plano|uma data)",
         r"(?:mon|ma) (?:patient|patiente|client|cliente) (?:\w+ ){0,4}?(?:a|m a parle d|a "
         r"mentionne) (?:un plan|une date)",
+    ),
+    # Being gone told as the better outcome: a rescue regretted, the children better off with no
+    # parent (asked about, as in English)
+    "check": (
+        r"(?:deberian|debieron|tendrian que|debio) haber(?:me)? dejad[oa] morir|(?:ojala|quisiera "
+        r"que) (?:\w+ ){0,3}?no me (?:hubieran|hubiera|hubiesen) (?:reanimado|salvado|encontrado)",
+        r"(?:mis hijos|mis hij[oa]s|los ninos|ell[oa]s) (?:\w+ ){0,3}?(?:estarian|estaran) mejor "
+        r"sin (?:padre|madre|mi)\b|mejor (?:que )?no tengan (?:padre|madre)",
+        r"(?:deveriam|devia|deviam) ter me deixado morrer|(?:quem dera|queria que) (?:\w+ ){0,3}?"
+        r"nao me (?:tivessem|tivesse) (?:reanimado|salvado|encontrado)",
+        r"(?:meus filhos|minhas filhas|as criancas|eles|elas) (?:\w+ ){0,3}?(?:estariam|ficariam) "
+        r"melhor sem (?:pai|mae|mim)\b",
+        r"(?:ils|elles|on|vous|tu) (?:auraient|aurait|auriez|aurais) du me laisser mourir",
+        r"(?:mes enfants|les enfants|ils|elles) (?:\w+ ){0,3}?(?:seraient|serait) mieux sans "
+        r"(?:pere|mere|moi)\b",
+        r"(?:avrebbero|avresti|avrebbe) dovuto lasciarmi morire",
+        r"(?:i miei figli|i bambini) (?:\w+ ){0,3}?(?:starebbero|sarebbero) meglio senza (?:padre|"
+        r"madre|di me)\b",
+        r"(?:hatten|hattet|hattest|hatte) mich (?:einfach )?sterben lassen sollen",
+        r"(?:meine kinder|die kinder) (?:\w+ ){0,3}?(?:waren|ware) (?:ohne (?:mich|vater|mutter) "
+        r"besser dran|besser dran ohne (?:mich|vater|mutter))\b",
     ),
     "distress": (
         r"yalniz(?:im|im cok)|kimse beni anlam\w*|cok yalniz",

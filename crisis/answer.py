@@ -1,0 +1,94 @@
+"""A place to die or a means, seen as the answer: "the water looks like the answer".
+
+People at the water at night, on a bridge or by the tracks rarely name what they are thinking of;
+they say what the place has come to look like: the answer, a way out, a relief. Pills are read
+only as a way out ("the pills on the nightstand look like the only way out"): pills that look
+like the answer are most often a treatment that works. ``CRISIS`` is that said where the writer
+is now (at, on or by the place, at night, alone); ``CHECK`` is the same said with no place
+around the writer. Lookalikes say what the answer is to or for (a quiz, the heat, a sales
+problem, a journey), or are a view or a holiday admired (a painting, a postcard, the summer), or
+a bar on a rooftop or the edge of a table.
+Read on normalised text; pure, nothing here logs."""
+
+from __future__ import annotations
+
+import re
+
+# A place one could die at, or a means; each names itself as the subject of the look. A train,
+# a road or a bottle is also a journey or a drink ("the train looks like the best option"), so
+# only the places and the means that are seldom anything else are read; a bar on the rooftop, a
+# drop in prices, the edge of a table are not them.
+_PLACE = (
+    r"(?:water|sea|ocean|river|lake|canal|waves|tide|bridge|drop|ledge|cliffs?|tracks|"
+    r"train tracks|railway|rope|noose|gun|rifle|blade|razor|exhaust|hose)"
+    r"(?! (?:bar|club|restaurant|cafe|in|of (?:the|a) (?!bridge|cliff|roof)|prices?|sales?|"
+    r"times?|tickets?|station|service|walk|path|trip|view|sports?)\b)"
+)
+# Pills that look like an answer are often a treatment that works; only a way out is read.
+_PILLS = r"(?:pills|tablets|meds|sleeping pills|painkillers)"
+_LOOKS = (
+    r"(?:looks?|looked|looking|seems?|seemed|seeming|feels?|felt|is starting to look|"
+    r"started to look|starts to look|keeps? looking|is looking|are looking|are starting to look)"
+)
+_HOW = r"(?:so |really |more and more |a lot |almost |kind of |kinda |just )?(?:like )?"
+_WAY_OUT = (
+    r"(?:the|an|a|my) (?:only |easy |easiest |simple |real )?(?:way out|exit|way to end it|end of "
+    r"it|release)"
+)
+_ANSWER = r"(?:the|an|a|my) (?:only |easy |easiest |simple |real )?(?:answer|relief|solution)"
+# ...to a question, a puzzle, the heat, a journey: the answer named is an errand's
+_FOR_AN_ERRAND = (
+    r"(?! (?:to|for|since|because|as|if|after|from|with|when|on|at|this|my doctor)\b"
+    r"(?! (?:everything|it all|all of (?:this|it)|all this|my problems|the pain)\b))"
+)
+SEEN = re.compile(
+    r"\b(?:(?:the|that|this|those|these|my) (?:\w+ )?)?(?:"
+    + _PLACE
+    + r" (?:\w+ ){0,4}?"
+    + _LOOKS
+    + r" "
+    + _HOW
+    + r"(?:"
+    + _ANSWER
+    + r"|"
+    + _WAY_OUT
+    + r")|"
+    + _PILLS
+    + r" (?:\w+ ){0,4}?"
+    + _LOOKS
+    + r" "
+    + _HOW
+    + _WAY_OUT
+    + r")\b"
+    + _FOR_AN_ERRAND
+    + r"(?!.*\b(?:quiz|crossword|puzzle|riddle|homework|painting|postcard|photo\w*|escape room|"
+    r"lol|haha|swim\w*|surf\w*|heatwave|cool (?:off|down)|commute|late for|holiday|vacation|"
+    r"summer|prices|sales|doctor|anxiety is|better on|shelf|table)\b)"
+)
+# The writer at the place now: "i am at the beach at 3am", "standing on the bridge", "parked by".
+_THERE = re.compile(
+    r"\b(?:i am|i m|im|standing|sitting|sat|parked|walking|stood|here) (?:\w+ ){0,2}?(?:at|on|"
+    r"by|near|under|beside|on top of) (?:the|a) (?:beach|water|sea|shore|river|lake|canal|pier|"
+    r"harbour|harbor|bridge|edge|cliff|cliffs|tracks|platform|station|roof|rooftop|quarry|dam|"
+    r"motorway|overpass)\b|\b(?:[0-9]+ ?am|at night|tonight|alone)\b"
+)
+
+
+# Someone else who said it: "my brother says the river looks like the answer". A child or a
+# partner named without a word of saying is the writer's own ("my son is asleep and...").
+THEIRS = re.compile(
+    r"\b(?:he|she|they|my (?:\w+ )?(?:brother|sister|friend|mate|mum|mom|mother|dad|father|"
+    r"husband|wife|partner|boyfriend|girlfriend|son|daughter|cousin|uncle|aunt|patient|client|"
+    r"student|roommate|flatmate)) (?:\w+ )?(?:says|said|keeps saying|told me|thinks|texted|"
+    r"wrote|posted|messaged)\b"
+)
+
+
+def crisis(plain: str) -> bool:
+    """A place or a means that looks like the answer, said where the writer is now."""
+    return SEEN.search(plain) is not None and _THERE.search(plain) is not None
+
+
+def check(plain: str) -> bool:
+    """A place or a means that looks like the answer, wherever the writer is."""
+    return SEEN.search(plain) is not None
