@@ -53,8 +53,23 @@ _DENIED = re.compile(
 )
 
 
+# A milestone clean from self-harm or a drug, told as good news: "6 months clean from cutting
+# today, so proud". Any word of the time lost, an urge or an end, and it is read as it stands.
+_MILESTONE = re.compile(
+    r"^(?!.*\b(?:gone|broke|broken|lost|relaps\w*|again|reset|ruined|wasted|threw|blew|over|"
+    r"drain|urges?|crav\w*|want\w*|wish\w*|miss\w*|tempt\w*|struggl\w*|hard|but|tonight|die|"
+    r"dead|kill\w*|end\w*|not being|not be here|anymore|any more|pills|blade|razor|after|used|"
+    r"using|took|taken|did|amount|dose|eyes|breath\w*|blue|overdos\w*|od)\b)"
+    r".*\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:days?|weeks?|"
+    r"months?|years?) clean\b"
+)
+
+
 def not_meant(text: str, plain: str) -> bool:
-    """A joke that names its trivial cause, a video game, a crisis long over, or a denial."""
+    """A joke that names its trivial cause, a video game, a crisis long over, a milestone clean,
+    or a denial."""
+    if _MILESTONE.search(plain):
+        return True
     if cues.GAME.search(plain) and not cues.MET_IN_GAME.search(plain):
         return framed.IRL.search(plain) is None  # "in minecraft terms, but irl: the fastest way"
     if _FICTION.search(plain) or _DENIED.search(plain):

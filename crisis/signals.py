@@ -283,7 +283,12 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:relapsed|relapse|relapsing)\b(?!.*\b(?:rates?|statistics|stud\w+|common|"
             r"likely|chance|risk)\b)",
             r"\b(?:urges?|urge) (?:to )?(?:cut|burn|hurt|harm)\b",
-            r"\b(?:days|weeks|months|years) clean\b",
+            # a time clean lost ("cut again after 6 months clean", "3 months clean gone"); the
+            # milestone itself ("2 years clean today!") is good news, not a crisis
+            r"\bafter (?:\w+ ){0,2}?(?:days|weeks|months|years) clean\b"
+            r"|\b(?:days|weeks|months|years) clean\b(?=.*\b(?:gone|broke|broken|broke it|lost|"
+            r"relapsed?|relapsing|again|reset|ruined|wasted|threw|blew|over|down the drain|back to "
+            r"(?:day|zero|square))\b)",
             r"\b(?:blade|razor|lighter|knife)\b(?: \w+){0,6}? (?:arm|wrist|skin|leg|thigh)s?\b",
             r"\b(?:wounds?|cuts) (?:\w+ ){0,4}?(?:deep|infected|bleeding|stitches)\b",
             r"\b(?:hurt|punish|punishing|hurting) myself\b",
