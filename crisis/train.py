@@ -65,6 +65,7 @@ MEASURED = (
     "crisis_sealed13",
     "crisis_sealed14",
     "crisis_sealed15",
+    "crisis_sealed16",
 )
 
 # Development sets kept back as an unseen check: never trained on, tuned on or measured while
