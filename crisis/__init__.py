@@ -53,6 +53,7 @@ from crisis import (
     languages,
     leaving,
     marks,
+    no_return,
     now_meant,
     offhand,
     on_shift,
@@ -267,6 +268,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(CRISIS, "at work")  # "the surest method", a work drug injected into oneself
     if not game and (trades.method(plain) or trades.overdose(plain)):
         return Verdict(CRISIS, "trades")  # "what's surer, wrists or neck", weedkiller drunk
+    if not game and (no_return.method(plain) or no_return.overdose(plain)):
+        return Verdict(CRISIS, "no return")  # units "to never come round", a load of diazepam
     foreign = languages.detect(text)
     if foreign in (signals.METHOD, signals.OVERDOSE):
         return Verdict(CRISIS, f"language {foreign}")
