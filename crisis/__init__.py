@@ -78,6 +78,7 @@ from crisis import (
     vocab,
     ways,
     weary,
+    went_quiet,
     without_me,
     worried,
 )
@@ -275,6 +276,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(CRISIS, f"language {foreign}")
     if aside.reported(plain):
         return Verdict(HELPER, "reported")  # "a patient disclosed a plan today"
+    if went_quiet.other(plain):
+        return Verdict(HELPER, "went quiet")  # pills in their hand, then the chat line dropped
     if disclaimed.not_meant(text, plain):
         joke = disclaimed.JOKE_MARK.search(text.casefold()) is not None
         if cues.GAME.search(plain) and weary.felt(plain) and not joke:
