@@ -7,7 +7,8 @@ their hand and then went quiet. connection dropped. what now"). No word of death
 means held by another and the silence after it are what tell it. Both are needed: a chat that
 dropped about rotas, or a friend with a knife out for the onions who went quiet because she was
 busy (a kitchen knife is not counted), are not it, and the lookalikes (a volunteer asking about
-training, a call that dropped in a tunnel) stay quiet. Read on normalised text; pure, nothing here logs.
+training, a call that dropped in a tunnel) stay quiet. Read on normalised text; pure, nothing
+here logs.
 """
 
 from __future__ import annotations
