@@ -62,6 +62,11 @@ _TRIP_HOME = _compile(
     r"graduat\w*)\b",
     r"\b(?:move|moving|moved|relocat\w*) to (?:another|a new|a different|the) (?:city|town|"
     r"country|state|campus|job)\b|\bnew job\b",
+    # a holiday or a trip named, not a long journey: "off on holiday tomorrow", "flying to spain"
+    r"\b(?:off|going|away|leaving) (?:on|for) (?:a |my |our |the )?(?:holiday|holidays|vacation|"
+    r"trip|cruise|honeymoon|city break|ski trip|camping trip|road trip|travels)\b",
+    r"\b(?:flying|fly|off|heading) to (?!sleep\b|heaven\b|a better\b|the other\b|the next\b)"
+    r"[a-z]+ (?:tomorrow|tonight|today|on|next|this|for)\b",
     # a move with its place and its date: "moving to portugal next month", "before the move"
     r"\b(?:move|moving|relocat\w*|emigrat\w*) to (?:\w+ ){1,3}?(?:next|this|in|on|at the end of) "
     r"(?:week|month|year|spring|summer|autumn|fall|winter|january|february|march|april|may|june|"
