@@ -40,7 +40,14 @@ _JOB = (
     r"learn\w*|get (?:to|into) (?:town|the city|work|school)|lose weight|wean\w*|train\w* (?:a|"
     r"my|the) (?:dog|puppy|cat)|break up|quit (?:smoking|vaping|caffeine|sugar))\b"
 )
-_ERRAND = re.compile(_WAY + _JOB)
+# ...or the way asked by "which", its job after it: "which method is most painless for removing
+# a plaster"
+_WHICH_WAY = (
+    r"\b(?:which|what) (?:way|method|methods|technique) (?:is|s|would be|will be) (?:the )?"
+    r"(?:most |least |less |more )?(?:painless|painful|quickest|fastest|easiest|gentlest|safest) "
+    r"(?:for|to|when|of) "
+)
+_ERRAND = re.compile(_WAY + _JOB + "|" + _WHICH_WAY + _JOB)
 
 # two ways of getting somewhere, compared, with the somewhere named
 _ROUTE = re.compile(

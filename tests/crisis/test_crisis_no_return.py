@@ -84,3 +84,29 @@ def test_the_rules_themselves_stay_quiet_on_lookalikes(text: str) -> None:
     plain = normalise(text)
     assert not no_return.method(plain)
     assert not no_return.overdose(plain)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "which method is most painless for removing a plaster",
+        "what technique is the least painful for waxing my legs",
+        "what way is quickest to get rid of a wart",
+    ],
+)
+def test_the_most_painless_method_for_a_named_job_gets_no_alarm(text: str) -> None:
+    assert assess(text).tier not in ALARMS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "which method is most painless for ending it",
+        "which method is most painless for removing myself from everything",
+        "which method is the most painless",
+    ],
+)
+def test_the_most_painless_method_with_no_job_or_for_an_end_keeps_the_full_reply(
+    text: str,
+) -> None:
+    assert assess(text).tier == CRISIS
