@@ -6,8 +6,9 @@ words reads to it as one. ``taken_as_usual`` says when a message is only that: o
 taken (or ticked off), with no amount beyond the usual, no word of harm or farewell, nothing
 hoarded. It excuses the classifier's reading and the emoji rule, never a rule's phrase about an
 overdose. ``EVERYDAY`` holds the other everyday readings it makes when trained with the eighth
-set: goodbyes to a team on retiring, a kitchen knife, knowing how to cook, cover letters. Pure;
-nothing here logs.
+set: goodbyes to a team on retiring, a kitchen knife, knowing how to cook, cover letters. A small
+dose of a common painkiller for a named ache ("took 2 ibuprofen for a headache") is one too, with
+the rest of the message read for more. Pure; nothing here logs.
 """
 
 from __future__ import annotations
@@ -61,6 +62,28 @@ _MORE_THAN_USUAL = re.compile(
     r"again|another|twice|thrice|times|dangerous|safe|twitch\w*|shak\w*|seizure\w*|"
     r"(?:[2-9]|two|three|four|five|six|seven|eight|nine|ten) (?:doses|pills|tablets|capsules))\b"
 )
+# A small dose of a common painkiller for a named ache: "took 2 ibuprofen for a headache",
+# "ibuprofen 2 tablets for my period pain". The count is read here, so the rest of the message
+# is what ``_MORE_THAN_USUAL`` looks at.
+_PAINKILLER = (
+    r"(?:ibuprofen|paracetamol|acetaminophen|tylenol|advil|nurofen|aspirin|panadol|naproxen|"
+    r"co codamol|cocodamol|painkillers?)"
+)
+_FEW = r"(?:1|2|3|one|two|three|a couple of|a couple|an|a)"
+_ACHE = (
+    r"for (?:a |my |the |this |her |his )?(?:headache|migraine|period pain|period cramps|cramps|"
+    r"back|backache|back pain|toothache|tooth|cold|fever|flu|hangover|sore throat|knee|neck|"
+    r"shoulder|sprain|earache)\b"
+)
+_SMALL_DOSE = _compile(
+    r"\b(?:took|taken|had|popped|swallowed) "
+    + _FEW
+    + r" "
+    + _PAINKILLER
+    + r"(?: tablets?| pills?| capsules?)?(?: \S+){0,3}? "
+    + _ACHE,
+    r"\b" + _PAINKILLER + r" " + _FEW + r" (?:tablets?|pills?|capsules?)(?: \S+){0,3}? " + _ACHE,
+)
 # Emoji that turn a routine into a goodbye, a drink or a grave.
 _MORE_EMOJI = re.compile("🥃|🍷|🍺|🍾|🍸|⚰|🪦|👋|🌉|🔪|🩸|🪢|💀|😵|🥀|🖤|(?:💊\\s*){3,}")
 
@@ -81,6 +104,10 @@ def taken_as_usual(text: str, plain: str) -> bool:
     another everyday reading of ``EVERYDAY``)."""
     if EVERYDAY.search(plain) is not None and _MORE_EMOJI.search(text) is None:
         return True
+    small = _SMALL_DOSE.search(plain)
+    if small is not None:
+        rest = plain[: small.start()] + " " + plain[small.end() :]
+        return _MORE_THAN_USUAL.search(rest) is None and _MORE_EMOJI.search(text) is None
     if _TAKEN.search(plain) is None:
         return False
     return _MORE_THAN_USUAL.search(plain) is None and _MORE_EMOJI.search(text) is None
