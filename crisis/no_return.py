@@ -33,6 +33,15 @@ _NEVER_BACK = _compile(
     r"would it be|do it|to)\b(?: \S+){0,4}? (?:to |so (?:i|you|they|he|she|someone) )?"
     r"(?:never|not|wont|won t|would not|would never|didnt|didn t) "
     r"(?:come round|come around|come to|wake up|wake|come back|be found alive|survive it)\b"
+    r"(?! (?:to|from|in|at|for|with|tired|early|late|later|again|home|here|there)\b)"
+)
+# ...and the amount is of a drug or a dose, not of times, hours or money.
+_OF_A_DRUG = _compile(
+    r"\b(?:units|mg|milligrams|grams|g|ml|mls|pills|tablets|capsules|doses|insulin|morphine|"
+    r"fentanyl|heroin|methadone|oxy|oxycodone|codeine|tramadol|paracetamol|ibuprofen|diazepam|"
+    r"valium|xanax|benzos|zopiclone|sleeping pills|sleeping tablets|ketamine|propofol|potassium|"
+    r"of (?:these|those|them|it|my|his|her|the) \w+|of (?:these|those|them|it)|would it take|"
+    r"does it take|to take|to inject|to swallow)\b"
 )
 # A way of dying that goes to the end, asked whether it hurts or is a drifting off.
 _DYING_HURTS = _compile(
@@ -82,9 +91,10 @@ _COUNT_MEDICINE = _compile(r"\b" + _MEDICINE + r"\b")
 
 def method(plain: str) -> bool:
     """True for an amount asked so as not to come back, or whether a death to the end hurts."""
-    return bool(
-        _NEVER_BACK.search(plain) or _DYING_HURTS.search(plain) or _PAINLESS_WAY.search(plain)
-    )
+    never = _NEVER_BACK.search(plain)
+    if never is not None and _OF_A_DRUG.search(never.group()) is not None:
+        return True
+    return bool(_DYING_HURTS.search(plain) or _PAINLESS_WAY.search(plain))
 
 
 def overdose(plain: str) -> bool:
