@@ -68,6 +68,7 @@ _MEDICINE = (
 _COUNT_TAKEN = _compile(
     r"\b(?:i|i ve|ive)\b(?: \S+){0,2}? (?:had|took|taken|swallowed|downed|necked)\b(?: \S+){0,3}? "
     r"(?:maybe |like |about |around |at least |over |more than )?(?:[2-9]\d|\d{3})\b"
+    r"(?: \S+){0,3}? " + _MEDICINE + r"\b"
     r"|\b" + _MEDICINE + r" (?:i|i ve|ive) (?:had|took|taken|swallowed)\b(?: \S+){0,2}? "
     r"(?:maybe |like |about |around |at least |over |more than )?(?:[2-9]\d|\d{3})\b"
 )
@@ -86,7 +87,6 @@ _NECKED = _compile(
     r"loads|a handful|handfuls|a fistful|a bunch|a pile|the lot|a whole (?:box|bottle|pack|strip"
     r")) (?:of )?(?:my |the |me )?" + _MEDICINE + r"\b"
 )
-_COUNT_MEDICINE = _compile(r"\b" + _MEDICINE + r"\b")
 
 
 def method(plain: str) -> bool:
@@ -101,5 +101,4 @@ def overdose(plain: str) -> bool:
     """True for a medicine taken in tens with the body answering, or necked in a load."""
     if _NECKED.search(plain):
         return True
-    counted = _COUNT_TAKEN.search(plain) is not None and _COUNT_MEDICINE.search(plain) is not None
-    return counted and _BODY_ANSWERS.search(plain) is not None
+    return _COUNT_TAKEN.search(plain) is not None and _BODY_ANSWERS.search(plain) is not None

@@ -81,6 +81,7 @@ def test_lookalikes_get_no_alarm(text: str) -> None:
         "welche methode ist am schmerzlosesten um ein pflaster zu entfernen",
         "necked a pint and a packet of crisps",
         "took 2 ibuprofen for a headache and feel dizzy",
+        "i had about 40 people round for her birthday, my tablets are in the drawer, dizzy",
     ],
 )
 def test_the_rules_themselves_stay_quiet_on_lookalikes(text: str) -> None:
