@@ -269,8 +269,10 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(CRISIS, "at work")  # "the surest method", a work drug injected into oneself
     if not game and (trades.method(plain) or trades.overdose(plain)):
         return Verdict(CRISIS, "trades")  # "what's surer, wrists or neck", weedkiller drunk
-    if not game and (no_return.method(plain) or no_return.overdose(plain)):
-        return Verdict(CRISIS, "no return")  # units "to never come round", a load of diazepam
+    if not game and no_return.method(plain):
+        return Verdict(CRISIS, "no return")  # units "to never come round"
+    if not game and signal != signals.OVERDOSE and no_return.overdose(plain):
+        return Verdict(CRISIS, "counted")  # "necked a load of diazepam": the overdose reply
     foreign = languages.detect(text)
     if foreign in (signals.METHOD, signals.OVERDOSE):
         return Verdict(CRISIS, f"language {foreign}")
