@@ -85,7 +85,17 @@ from crisis import (
 from crisis.model import Model, load
 from crisis.normalise import normalise
 from crisis.rules import _PATTERNS  # noqa: F401  (tests read the rules through the package)
-from crisis.tiers import _OTHER_SUBJECT, CHECK, CRISIS, DISTRESS, HELPER, OTHER, OWN, Verdict
+from crisis.tiers import (
+    _OTHER_SUBJECT,
+    CHECK,
+    CRISIS,
+    DISTRESS,
+    HELPER,
+    OTHER,
+    OVERDOSE_REASONS,
+    OWN,
+    Verdict,
+)
 from crisis.tiers import about_someone_else as _about_someone_else
 from crisis.whose import (  # noqa: F401
     _ALL_TRIGGERS,
@@ -107,6 +117,7 @@ __all__ = [
     "DISTRESS",
     "HELPER",
     "OTHER",
+    "OVERDOSE_REASONS",
     "OWN",
     "Verdict",
     "assess",
@@ -263,12 +274,15 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     ):
         # "did 2 bags and my methadone, lips look blue": the writer's, or a mate's
         return Verdict(HELPER if street.theirs(plain) else CRISIS, "street overdose")
-    if not game and (swallowed.METHOD.search(plain) or swallowed.overdose(plain)):
-        return Verdict(CRISIS, "swallowed")  # "which floor is sure", all the first-aid tablets
-    if not game and (at_work.method(plain) or at_work.overdose(plain)):
-        return Verdict(CRISIS, "at work")  # "the surest method", a work drug injected into oneself
-    if not game and (trades.method(plain) or trades.overdose(plain)):
-        return Verdict(CRISIS, "trades")  # "what's surer, wrists or neck", weedkiller drunk
+    for name, asks, took in (
+        ("swallowed", swallowed.METHOD.search, swallowed.overdose),  # "which floor is sure"
+        ("at work", at_work.method, at_work.overdose),  # a work drug injected into oneself
+        ("trades", trades.method, trades.overdose),  # "what's surer, wrists or neck", weedkiller
+    ):
+        if not game and asks(plain):
+            return Verdict(CRISIS, name)
+        if not game and took(plain):
+            return Verdict(CRISIS, f"{name} overdose")
     if not game and no_return.method(plain):
         return Verdict(CRISIS, "no return")  # units "to never come round"
     if not game and signal != signals.OVERDOSE and no_return.overdose(plain):

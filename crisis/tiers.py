@@ -20,6 +20,21 @@ CHECK = "check"  # a short check-in that asks directly, with the person's crisis
 DISTRESS = "distress"  # distress without a sign of risk: a caring reply, grounding, /sos
 HELPER = "helper"  # someone else is in crisis: the reply for helpers
 
+# The reasons ``assess`` gives a CRISIS verdict for an overdose already taken: the reply puts the
+# medical emergency first. Every rule that reads an overdose gives one of these.
+OVERDOSE_REASONS = frozenset(
+    {
+        "overdose",
+        "language overdose",
+        "emoji overdose",
+        "counted",
+        "street overdose",
+        "swallowed overdose",
+        "at work overdose",
+        "trades overdose",
+    }
+)
+
 # The writer speaking of themselves, beside a named other person
 _I_CLAUSE = re.compile(r"\b(?:i|me|myself)\b")
 _OTHER_SUBJECT = re.compile(

@@ -12,13 +12,11 @@ from functools import lru_cache
 from telegram import Message
 from telegram.ext import filters
 
-from crisis import CRISIS, DISTRESS, HELPER, Verdict, assess, body, signals
+from crisis import CRISIS, DISTRESS, HELPER, OVERDOSE_REASONS, Verdict, assess, body
 
 # Which reply a message needs, beyond the tiers: an overdose taken, a physical emergency.
 OVERDOSE = "overdose"
 BODY = "body"
-# The reasons ``assess`` gives for an overdose already taken, in any language or as emoji.
-_OVERDOSE_REASONS = frozenset({signals.OVERDOSE, "language overdose", "emoji overdose", "counted"})
 
 
 def message_text(message: Message | None) -> str:
@@ -45,7 +43,7 @@ def verdict_of(text: str) -> Verdict:
 
 def kind_of(text: str, verdict: Verdict) -> str | None:
     """``reply_kind`` for a text already assessed."""
-    if verdict.tier == CRISIS and verdict.reason in _OVERDOSE_REASONS:
+    if verdict.tier == CRISIS and verdict.reason in OVERDOSE_REASONS:
         return OVERDOSE
     if verdict.tier in (CRISIS, HELPER):
         return verdict.tier
