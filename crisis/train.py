@@ -70,7 +70,7 @@ MEASURED = (
 
 # Development sets kept back as an unseen check: never trained on, tuned on or measured while
 # tuning (docs/safety.md, "Held out"). Named here so that the glob below can never take them in.
-HELD_OUT = ("crisis_dev_r",)
+HELD_OUT = ("crisis_dev_s",)
 
 Item = tuple[str, str]  # text, label
 
