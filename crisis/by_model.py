@@ -35,6 +35,7 @@ from crisis import (
     routine,
     signals,
     street,
+    studied,
     told_to,
     understated,
     unsaid,
@@ -138,6 +139,7 @@ def read(text: str, plain: str, model: Model | None = None) -> Verdict:
         excused = excused or _ordinary(text, plain) or understated.excused_lethality(plain)
         excused = excused or understated.food_not_pills(plain) or street.food_only(plain)
         excused = excused or everyday.lecture_told(text, plain)  # "tox lecture on overdose"
+        excused = excused or studied.excused(plain)  # the LD50 in rats, a case in class
         if p.get("method", 0.0) >= p.get("overdose", 0.0):
             # read as a method question: a symptom, a procedure or a pet is none, and neither is
             # a question with no means and no word of dying ("the quickest train to Leeds")
