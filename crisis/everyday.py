@@ -186,15 +186,32 @@ def course_question(plain: str) -> bool:
     )
 
 
+# A move for good to a new job or home in a place named: "leaving for good" is then a move, and
+# no other word of harm may stand beside it.
+_NEW_PLACE = _compile(
+    r"\bnew (?:job|position|role|post|house|flat|home|life|start|school|uni) (?:\w+ ){0,2}?"
+    r"(?:in|at|near) (?!heaven\b|a better\b|the sky\b|the next\b|peace\b|the other\b)[a-z]+",
+    r"\b(?:moving|relocating|emigrating|moved|going) (?:back )?to (?!heaven\b|a better\b|"
+    r"the other\b|the next\b|sleep\b|a place\b|be with\b|see\b|end\b|die\b|do\b|the (?:bridge|"
+    r"tracks|cliffs?|river|lake|sea|woods))[a-z]+ (?:\w+ ){0,2}?(?:for (?:a |my |the )?(?:new )?"
+    r"(?:job|work|uni|university|studies|masters|phd|family|wife|husband|partner)|next|this|in "
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"the spring|the summer|the autumn|the fall|the winter))\b",
+)
+
+
 def not_meant(text: str, plain: str) -> bool:
     """Whether ``plain`` (and ``text``, for the laughing emoji) is one of the everyday kinds."""
+    if _NEW_PLACE.search(plain):
+        plain = " ".join(plain.replace("for good", " ").split())  # a move, its new place named
     if _BUT.search(plain):
         return False
     if _EXAM_DEATH.search(plain) and _LAUGHED.search(text.casefold() + " " + plain):
         return True
     if _FED_UP_NOISE.search(plain) and not _FED_UP_BUT.search(plain):
         return True  # "can't take it anymore, the neighbours' dog has been barking since 6am"
-    return _SELLING.search(plain) is not None and _TRIP_HOME.search(plain) is not None
+    moving = _TRIP_HOME.search(plain) is not None or _NEW_PLACE.search(plain) is not None
+    return _SELLING.search(plain) is not None and moving
 
 
 def ordinary(plain: str) -> bool:
