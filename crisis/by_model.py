@@ -193,6 +193,8 @@ def _ordinary(text: str, plain: str) -> bool:
         return True  # "does our home insurance cover it if the boiler floods the kitchen"
     if worried.handed_for_a_reason(plain):
         return True  # "my neighbour handed me her keys to look after till Sunday"
+    if languages.german_idiom(text):
+        return True  # "ich hab mich heute totgelacht, der Chef ist im Matsch ausgerutscht"
     if mishaps.ordinary(text):
         return True  # "ya no aguanto más esta telenovela", a finger cut chopping onions
     if marks.everyday_cutting(plain):

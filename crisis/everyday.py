@@ -4,7 +4,8 @@
   i have french exam, i will die 😅 but i finish lesson 4");
 - things given away or goodbyes said before flying home for the summer or the holidays, or before
   moving to another city for work ("giving away my lamp before i fly home, leaving on the 14th,
-  bye everyone!");
+  bye everyone!"); a move "for good" is one too when its new job or home is named in a place
+  ("leaving for good, new job in Scotland");
 - war news with one's own people safe ("missile hit my city last night, my family is ok thank
   god") and a saying quoted, with the writer nowhere in it but to ask how to say it ("we have a
   saying: death is a black camel that kneels at every door"): ``ordinary``, which the classifier
@@ -18,6 +19,8 @@
 - a lecture or a class on a grim topic told as study ("tox lecture today on paracetamol overdose
   management, really interesting for my exam"): ``lecture_told``, which the classifier defers to;
   a question, or the writer in it, is never excused this way;
+- a pastime out of doors called the most peaceful thing the writer knows ("duck hunting at 5am
+  in a freezing marsh"): also ``ordinary``, never beside a last time or a wish not to come back;
 - a comedian's bit or a sketch laughed at, whose "his own funeral" is the act's, not someone to
   help: ``act_told``, which keeps the message from being read as if its performer had written it;
 - writing for a happy day or a time capsule (wedding vows, a best man's speech, a letter to a
@@ -226,8 +229,34 @@ def ordinary(plain: str) -> bool:
         return True  # "just finished writing my wedding vows, rewrote them like 8 times"
     if _HANDED_ON.search(plain) and _GLAD.search(plain) and not _HANDED_BUT.search(plain):
         return True  # "gave my guitar to my nephew, he's been learning, he was buzzing"
+    if _PASTIME_PEACE.search(plain) and not _PASTIME_BUT.search(plain):
+        return True  # "duck hunting at 5am in a freezing marsh is the most peaceful thing"
     # "we have a saying: death is a black camel that kneels at every door"
     return _SAYING.search(plain) is not None and not _WRITER.search(_ASKING.sub(" ", plain))
+
+
+# A pastime out of doors called the most peaceful thing the writer knows: a hunt at dawn, fishing,
+# a wild swim. The classifier reads "peaceful" beside a marsh or a lake as a peace at the end.
+_PASTIME = (
+    r"(?:hunting|hunt|fishing|fish|angling|birdwatching|birding|kayaking|canoeing|paddling|"
+    r"camping|hiking|sailing|rowing|wild swimming|cold water swimming|swimming|swim|gardening|"
+    r"knitting|dog walks?|walking the dog|stargazing|foraging|pottering)"
+)
+_CALM = r"(?:peaceful|calming|relaxing|calm|serene|tranquil|soothing|restful|peace and quiet)"
+_PASTIME_PEACE = _compile(
+    r"\b" + _PASTIME + r"\b(?: \S+){0,12}? (?:most |so |really |very |super |the )?"
+    + _CALM
+    + r"\b",
+    r"\b" + _CALM + r"\b(?: \S+){0,8}? (?:than|like|as) (?:\w+ ){0,2}?" + _PASTIME + r"\b",
+)
+# ...never beside an end, a last time, a weapon turned on oneself or a wish to stay out there
+_PASTIME_BUT = _compile(
+    r"\b(?:die|dying|dead|death|kill\w*|suicid\w*|end it|end things|forever|for good|last time|"
+    r"one last|never (?:come|coming) back|not (?:come|coming) back|myself|goodbye|pills|note|"
+    r"place to go|way to go|to go out|sleep|wish i|want to (?:stay|disappear|stop|be gone)|"
+    r"gone|alone|no one|nobody|hopeless|empty|numb|only (?:thing|time|place)|anymore|any more|"
+    r"escape|away from (?:it all|everything|everyone))\b"
+)
 
 
 # The railway as a workplace or a day out: a job on it, a museum, a model or a heritage line.
