@@ -57,6 +57,7 @@ from crisis import (
     now_meant,
     offhand,
     on_shift,
+    overwhelmed,
     parting,
     plainly,
     quietly,
@@ -342,6 +343,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     if own is not None:
         if own == "distress" and _PANIC.search(plain) and not _UNSAFE.search(plain) and not signal:
             return Verdict(DISTRESS, "panic")
+        if not signal and overwhelmed.read(plain, lambda rest: _analyse_plain(rest)[0]):
+            return Verdict(DISTRESS, "overwhelmed")  # a panic attack's "like i'm dying", bills
         return Verdict(CRISIS, own)
     if foreign in languages.CRISIS_KINDS:
         return Verdict(CRISIS, f"language {foreign}")
