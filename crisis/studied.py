@@ -8,8 +8,9 @@ those words every day, in three kinds:
 - a threshold asked with its clinical handling beside it ("pharm q: what's the toxic dose of
   paracetamol in mg/kg and when do you start NAC?"): an antidote and when to give it, a
   nomogram, the ECG, the management;
-- a lethal dose of a laboratory animal ("the LD50 of ketamine in rats for my tox notes", "we did
-  lethal dose calculations in mice in pharmacology today"): the animal is the subject;
+- a lethal dose of a laboratory animal, or of the animals a vet student learns about ("the LD50
+  of ketamine in rats for my tox notes", "we did lethal dose calculations in mice in pharmacology
+  today", "vet school q: toxic dose of xylitol in dogs"): the animal is the subject;
 - an overdose worked as a case in class ("tox case in class: 19yo took 50 tabs of amitriptyline,
   what ECG changes?"): a patient named by age or as a patient, and a clinical question.
 
@@ -42,8 +43,8 @@ _CLINICAL = re.compile(
     r"atropine|pralidoxime|sodium bicarbonate|bicarb|antidotes?|nomogram|rumack|"
     r"ecg|ekg|qrs|qtc?|anion gap|management|decontamination|activated charcoal)\b|"
     r"\bwhen (?:(?:do|would|should) (?:you|we|they|u) |to )(?:start|give|treat|begin|stop)\b|"
-    r"\b(?:in|of|for) (?:the )?(?:rats?|mice|mouse|rodents?|rabbits|lab animals|animal "
-    r"studies|animal models?)\b"
+    r"\b(?:in|of|for) (?:the )?(?:rats?|mice|mouse|rodents?|rabbits|dogs|cats|horses|cattle|"
+    r"sheep|lab animals|animal studies|animal models?)\b"
 )
 # A case worked in class: a patient named by age, as a patient or by sex.
 _CASE = re.compile(r"\b(?:case|cases|vignette|scenario|osce station|exam question|question)\b")
