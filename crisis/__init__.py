@@ -345,6 +345,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
             return Verdict(DISTRESS, "panic")
         if not signal and overwhelmed.read(plain, lambda rest: _analyse_plain(rest)[0]):
             return Verdict(DISTRESS, "overwhelmed")  # a panic attack's "like i'm dying", bills
+        if not signal and overwhelmed.weighed(plain, own):
+            return Verdict(CHECK, "weighed")  # "a burden sometimes but i know my friends care"
         return Verdict(CRISIS, own)
     if foreign in languages.CRISIS_KINDS:
         return Verdict(CRISIS, f"language {foreign}")

@@ -9,6 +9,11 @@ risk:
 - everything at once, with its causes named ("I can't cope with everything at once, the bills,
   my kid being sick, my job"): a load told by what it is made of.
 
+A third kind is asked about (the check-in) rather than answered with the full reply: feeling a
+burden, or tired of being oneself, told with the writer's own counterweight beside it ("feel like a
+burden sometimes but i know my friends care", "i hate myself sometimes, not in a dangerous way"):
+``weighed``. Both are risk the writer may still carry, so the question is asked, never left out.
+
 ``read`` takes the phrase out and reads the rest again with the writer's own rules (passed in, so
 this module needs nothing of the package's): only when nothing of risk is left, and no word of
 dying, harm or an end stands anywhere, is the message distress. Read on normalised text; pure,
@@ -60,3 +65,31 @@ def read(plain: str, own_of: Callable[[str], str | None]) -> bool:
         return False
     rest = " ".join(rest.split())
     return _RISK.search(rest) is None and own_of(rest) is None
+
+
+# The writer's own counterweight: people who care, or the danger denied.
+_COUNTERWEIGHT = re.compile(
+    r"\bbut i (?:do )?know (?:that )?(?:my |people |everyone |they |my friends |my family )?"
+    r"(?:\w+ ){0,2}?(?:care|cares|love me|loves me|need me|needs me|are there|is there|would miss "
+    r"me|have my back|has my back|got my back)\b"
+    r"|\bnot in (?:a|any) (?:dangerous|suicidal|harmful|self harm|scary) way\b"
+)
+# ...and nothing beside it that outweighs it
+_OUTWEIGHED = re.compile(
+    r"\b(?:die|dying|dead|death|suicid\w*|kill\w*|end it|end (?:my life|it all|things)|"
+    r"disappear\w*|not wake|never wake|not be here|gone|pills|overdos\w*|hurt myself|harm myself|"
+    r"cut\w*|better off|without me|no reason|no point|pointless|hopeless|give up|giving up|"
+    r"tonight|plan\w*|goodbye|anymore|any more|any longer|but (?:still|lately|sometimes i|i do not|"
+    r"it does not|that does not)|do not believe|not sure)\b"
+)
+_WEIGHED_KINDS = frozenset({"burden", "hopelessness"})
+
+
+def weighed(plain: str, own: str | None) -> bool:
+    """Whether the writer's own reading ``own`` is feeling a burden or tired of being oneself,
+    told with their own counterweight and nothing that outweighs it."""
+    return (
+        own in _WEIGHED_KINDS
+        and _COUNTERWEIGHT.search(plain) is not None
+        and _OUTWEIGHED.search(_COUNTERWEIGHT.sub(" ", plain)) is None  # "not in a suicidal way"
+    )
