@@ -48,11 +48,17 @@ _CLINICAL = re.compile(
 )
 # A case worked in class: a patient named by age, as a patient or by sex.
 _CASE = re.compile(r"\b(?:case|cases|vignette|scenario|osce station|exam question|question)\b")
+_PATIENT_VERB = (
+    r"(?:took|taken|ingested|swallowed|downed|popped|necked|presents|presented|comes in|came in|"
+    r"overdosed|brought in)"
+)
 _PATIENT = re.compile(
-    r"\b\d+ ?(?:yo|y o|yr old|year old|years old|m|f)\b|\b(?:a |the )?(?:patient|pt|"
-    r"(?:young |elderly |old )?(?:man|woman|male|female|girl|boy|teen|teenager|student|toddler))"
-    r" (?:\w+ )?(?:took|ingested|swallowed|presents|presented|comes in|came in|overdosed|"
-    r"brought in)\b"
+    r"\b\d+ ?(?:yo|y o|yr old|year old|years old|m|f)\b(?: (?:\w+ ){0,3}?"
+    + _PATIENT_VERB
+    + r"\b)?|\b(?:a |the )?(?:patient|pt|(?:young |elderly |old )?(?:man|woman|male|female|girl|"
+    r"boy|teen|teenager|student|toddler)) (?:\w+ )?"
+    + _PATIENT_VERB
+    + r"\b"
 )
 # The writer in it, or a rescue to be defeated: then the study frame excuses nothing.
 _OWN = re.compile(
@@ -67,7 +73,9 @@ _OWN = re.compile(
     r"tonight|goodbye|not (?:ok|okay|fine)|struggling|me too|so did i|same as me|like me|"
     r"i swear|i promise|trust me|"
     # the writer's own body asked after: "what should i expect", "i did the same"
-    r"(?:should|will|would|could|can|do|am|did) i|i did (?:the same|that|this|it))\b"
+    r"(?:should|will|would|could|can|do|am|did) i|i did (?:the same|that|this|it)|as i did|"
+    r"i did too|mine|i have (?:got )?(?:\d+|all|loads|plenty|a lot)|here with me|in my hand|"
+    r"in front of me)\b"
     # anything of the writer's but their studies: "the toxic dose of my sertraline"
     r"|\bmy (?!(?:\w+ )?(?:exams?|notes|class|lecture|course|module|textbook|revision|finals|"
     r"teacher|lecturer|professor|tutor|homework|assignment|quiz|test|flashcards|placement|"
@@ -75,8 +83,19 @@ _OWN = re.compile(
 )
 
 
+# A taking told: the case's patient's only when it is the patient's verb ("19yo took 50 tabs");
+# "took a whole box 2 hours ago", with no one before it, is the writer's.
+_TAKEN = re.compile(r"\b(?:took|taken|swallowed|downed|popped|ingested|overdosed|necked)\b")
+
+
 def _writer_out_of_it(plain: str) -> bool:
-    return _OWN.search(plain) is None
+    if _OWN.search(plain) is not None:
+        return False
+    patients = [match.span() for match in _PATIENT.finditer(plain)]
+    return all(
+        any(start <= taken.start() < end for start, end in patients)
+        for taken in _TAKEN.finditer(plain)
+    )
 
 
 def lethality(plain: str) -> bool:
