@@ -75,7 +75,11 @@ _OWN = re.compile(
     # the writer's own body asked after: "what should i expect", "i did the same"
     r"(?:should|will|would|could|can|do|am|did) i|i did (?:the same|that|this|it)|as i did|"
     r"i did too|mine|i have (?:got )?(?:\d+|all|loads|plenty|a lot)|here with me|in my hand|"
-    r"in front of me)\b"
+    r"in front of me|(?:to|on|for|in) me|me too|"
+    # a thought, an urge or a fear of the writer's own beside the question
+    r"thoughts?|thinking (?:of|about)|tempt\w*|urges?|try (?:it|that|this)|scared|afraid|"
+    r"what i (?:might|could|would|will) do|them all|all of them|"
+    r"the whole (?:box|bottle|pack|lot))\b"
     # anything of the writer's but their studies: "the toxic dose of my sertraline"
     r"|\bmy (?!(?:\w+ )?(?:exams?|notes|class|lecture|course|module|textbook|revision|finals|"
     r"teacher|lecturer|professor|tutor|homework|assignment|quiz|test|flashcards|placement|"
