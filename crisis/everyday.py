@@ -101,7 +101,8 @@ _BUT = _compile(
     r"(?:message|night|goodbye)|will not (?:need|be (?:here|around|alive))|can not go on|done with "
     r"(?:this |my )?life|no reason to live|hopeless|not want to (?:live|be here)|"
     r"will not (?:come|be) back|not (?:come|coming) back|hear from me|sorry for everything|all my "
-    r"(?:stuff|things|belongings)|everything i own|forgive me)\b"
+    r"(?:stuff|things|belongings)|everything i own|forgive me|(?:look|looking|search|come "
+    r"looking) for me|remember me|miss me)\b"
 )
 
 
@@ -192,7 +193,7 @@ def course_question(plain: str) -> bool:
 # A move for good to a new job or home in a place named: "leaving for good" is then a move, and
 # no other word of harm may stand beside it.
 _NEW_PLACE = _compile(
-    r"\bnew (?:job|position|role|post|house|flat|home|life|start|school|uni) (?:\w+ ){0,2}?"
+    r"\bnew (?:job|position|role|post|house|flat|home|school|uni) (?:\w+ ){0,2}?"
     r"(?:in|at|near) (?!heaven\b|a better\b|the sky\b|the next\b|peace\b|the other\b)[a-z]+",
     r"\b(?:moving|relocating|emigrating|moved|going) (?:back )?to (?!heaven\b|a better\b|"
     r"the other\b|the next\b|sleep\b|a place\b|be with\b|see\b|end\b|die\b|do\b|the (?:bridge|"

@@ -20,6 +20,8 @@ CRISIS_KEPT = (
     "leaving for good, new job in leeds, giving away all my things, won't need them anymore",
     "leaving for good on friday, new job in heaven, giving away my guitar, goodbye all",
     "moving to leeds for good next month, giving away my things, sorry for everything",
+    "leaving for good on friday, new life in spain, giving away my things, don't look for me",
+    "leaving for good, new job in london, giving away my cat, you won't hear from me again",
 )
 
 
