@@ -57,6 +57,7 @@ from crisis import (
     now_meant,
     offhand,
     on_shift,
+    overwhelmed,
     parting,
     plainly,
     quietly,
@@ -66,6 +67,7 @@ from crisis import (
     signals,
     spelling,
     street,
+    studied,
     swallowed,
     threshold,
     timed,
@@ -251,14 +253,19 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         signal = None  # "the quickest and most painless way to remove a splinter": a job named
     if signal == signals.METHOD and everyday.course_question(plain):
         signal = None  # "what is the lethal dose section in lesson 3 about?"
+    study = studied.excused(plain)
+    if signal in (signals.METHOD, signals.OVERDOSE) and study:
+        signal = None  # "pharm q: toxic dose in mg/kg, when do you start NAC?", a case in class
     if signal == signals.METHOD:
         return Verdict(CRISIS, signal)
     if signal is None and asked.method_question(plain) and not cues.NOT_FOR_PEOPLE.search(plain):
-        if not understated.excused_lethality(plain):
+        if not understated.excused_lethality(plain) and not study:
             return Verdict(CRISIS, "asked")  # a lethality question told by its shape
-    if signal is None and threshold.method(plain) and not cues.NOT_FOR_PEOPLE.search(plain):
+    threshold_asked = threshold.method(plain) and not cues.NOT_FOR_PEOPLE.search(plain)
+    if signal is None and threshold_asked and not study:
         return Verdict(CRISIS, "threshold")  # "how big exactly before it's fatal", air in a vein
     game = cues.NOT_FOR_PEOPLE.search(plain) and not framed.IRL.search(plain)
+    game = game or study  # a lethality studied reads like one in a game: no one's own
     if signal is None and asked.sought(plain) and not game:
         return Verdict(CRISIS, "sought")  # a place by what it lacks, a character's amount
     if signal is None and framed.method(plain) and not game:
@@ -307,6 +314,10 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     own, other = _analyse_plain(plain)
     if own == "overdose" and on_shift.call(plain):
         own = None  # an overdose attended at work, told as a call
+    if study:
+        # an overdose worked as a case in class, of the writer or of its patient
+        own = None if own in ("overdose", signals.METHOD) else own
+        other = None if other in ("overdose", signals.METHOD) else other
     told = None if own is not None else bare.read(text, plain)
     if told is not None:
         return Verdict(*told)
@@ -332,6 +343,10 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     if own is not None:
         if own == "distress" and _PANIC.search(plain) and not _UNSAFE.search(plain) and not signal:
             return Verdict(DISTRESS, "panic")
+        if not signal and overwhelmed.read(plain, lambda rest: _analyse_plain(rest)[0]):
+            return Verdict(DISTRESS, "overwhelmed")  # a panic attack's "like i'm dying", bills
+        if not signal and overwhelmed.weighed(plain, own):
+            return Verdict(CHECK, "weighed")  # "a burden sometimes but i know my friends care"
         return Verdict(CRISIS, own)
     if foreign in languages.CRISIS_KINDS:
         return Verdict(CRISIS, f"language {foreign}")
@@ -375,7 +390,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(CHECK if mine else HELPER, "posted")
     if understated.SEARCHED.search(plain):
         return Verdict(HELPER if understated.theirs(plain) else CHECK, "searched")
-    if not _ANCHORS.isdisjoint(plain.split(" ")) and not framed.swallowed_whole(plain):
+    named = not _ANCHORS.isdisjoint(plain.split(" ")) and not study  # not a case in class
+    if named and not framed.swallowed_whole(plain):
         # Someone else named: their signs, read as if they had written them ("my brother locked
         # himself in the garage" -> "i locked myself in the garage").
         projected = _project(plain)

@@ -35,6 +35,7 @@ from crisis import (
     routine,
     signals,
     street,
+    studied,
     told_to,
     understated,
     unsaid,
@@ -138,6 +139,7 @@ def read(text: str, plain: str, model: Model | None = None) -> Verdict:
         excused = excused or _ordinary(text, plain) or understated.excused_lethality(plain)
         excused = excused or understated.food_not_pills(plain) or street.food_only(plain)
         excused = excused or everyday.lecture_told(text, plain)  # "tox lecture on overdose"
+        excused = excused or studied.excused(plain)  # the LD50 in rats, a case in class
         if p.get("method", 0.0) >= p.get("overdose", 0.0):
             # read as a method question: a symptom, a procedure or a pet is none, and neither is
             # a question with no means and no word of dying ("the quickest train to Leeds")
@@ -191,6 +193,8 @@ def _ordinary(text: str, plain: str) -> bool:
         return True  # "does our home insurance cover it if the boiler floods the kitchen"
     if worried.handed_for_a_reason(plain):
         return True  # "my neighbour handed me her keys to look after till Sunday"
+    if languages.german_idiom(text):
+        return True  # "ich hab mich heute totgelacht, der Chef ist im Matsch ausgerutscht"
     if mishaps.ordinary(text):
         return True  # "ya no aguanto más esta telenovela", a finger cut chopping onions
     if marks.everyday_cutting(plain):

@@ -4,7 +4,8 @@
   i have french exam, i will die 😅 but i finish lesson 4");
 - things given away or goodbyes said before flying home for the summer or the holidays, or before
   moving to another city for work ("giving away my lamp before i fly home, leaving on the 14th,
-  bye everyone!");
+  bye everyone!"); a move "for good" is one too when its new job or home is named in a place
+  ("leaving for good, new job in Scotland");
 - war news with one's own people safe ("missile hit my city last night, my family is ok thank
   god") and a saying quoted, with the writer nowhere in it but to ask how to say it ("we have a
   saying: death is a black camel that kneels at every door"): ``ordinary``, which the classifier
@@ -18,6 +19,8 @@
 - a lecture or a class on a grim topic told as study ("tox lecture today on paracetamol overdose
   management, really interesting for my exam"): ``lecture_told``, which the classifier defers to;
   a question, or the writer in it, is never excused this way;
+- a pastime out of doors called the most peaceful thing the writer knows ("duck hunting at 5am
+  in a freezing marsh"): also ``ordinary``, never beside a last time or a wish not to come back;
 - a comedian's bit or a sketch laughed at, whose "his own funeral" is the act's, not someone to
   help: ``act_told``, which keeps the message from being read as if its performer had written it;
 - writing for a happy day or a time capsule (wedding vows, a best man's speech, a letter to a
@@ -98,7 +101,8 @@ _BUT = _compile(
     r"(?:message|night|goodbye)|will not (?:need|be (?:here|around|alive))|can not go on|done with "
     r"(?:this |my )?life|no reason to live|hopeless|not want to (?:live|be here)|"
     r"will not (?:come|be) back|not (?:come|coming) back|hear from me|sorry for everything|all my "
-    r"(?:stuff|things|belongings)|everything i own|forgive me)\b"
+    r"(?:stuff|things|belongings)|everything i own|forgive me|(?:look|looking|search|come "
+    r"looking) for me|remember me|miss me)\b"
 )
 
 
@@ -186,15 +190,32 @@ def course_question(plain: str) -> bool:
     )
 
 
+# A move for good to a new job or home in a place named: "leaving for good" is then a move, and
+# no other word of harm may stand beside it.
+_NEW_PLACE = _compile(
+    r"\bnew (?:job|position|role|post|house|flat|home|school|uni) (?:\w+ ){0,2}?"
+    r"(?:in|at|near) (?!heaven\b|a better\b|the sky\b|the next\b|peace\b|the other\b)[a-z]+",
+    r"\b(?:moving|relocating|emigrating|moved|going) (?:back )?to (?!heaven\b|a better\b|"
+    r"the other\b|the next\b|sleep\b|a place\b|be with\b|see\b|end\b|die\b|do\b|the (?:bridge|"
+    r"tracks|cliffs?|river|lake|sea|woods))[a-z]+ (?:\w+ ){0,2}?(?:for (?:a |my |the )?(?:new )?"
+    r"(?:job|work|uni|university|studies|masters|phd|family|wife|husband|partner)|next|this|in "
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"the spring|the summer|the autumn|the fall|the winter))\b",
+)
+
+
 def not_meant(text: str, plain: str) -> bool:
     """Whether ``plain`` (and ``text``, for the laughing emoji) is one of the everyday kinds."""
+    if _NEW_PLACE.search(plain):
+        plain = " ".join(plain.replace("for good", " ").split())  # a move, its new place named
     if _BUT.search(plain):
         return False
     if _EXAM_DEATH.search(plain) and _LAUGHED.search(text.casefold() + " " + plain):
         return True
     if _FED_UP_NOISE.search(plain) and not _FED_UP_BUT.search(plain):
         return True  # "can't take it anymore, the neighbours' dog has been barking since 6am"
-    return _SELLING.search(plain) is not None and _TRIP_HOME.search(plain) is not None
+    moving = _TRIP_HOME.search(plain) is not None or _NEW_PLACE.search(plain) is not None
+    return _SELLING.search(plain) is not None and moving
 
 
 def ordinary(plain: str) -> bool:
@@ -209,8 +230,34 @@ def ordinary(plain: str) -> bool:
         return True  # "just finished writing my wedding vows, rewrote them like 8 times"
     if _HANDED_ON.search(plain) and _GLAD.search(plain) and not _HANDED_BUT.search(plain):
         return True  # "gave my guitar to my nephew, he's been learning, he was buzzing"
+    if _PASTIME_PEACE.search(plain) and not _PASTIME_BUT.search(plain):
+        return True  # "duck hunting at 5am in a freezing marsh is the most peaceful thing"
     # "we have a saying: death is a black camel that kneels at every door"
     return _SAYING.search(plain) is not None and not _WRITER.search(_ASKING.sub(" ", plain))
+
+
+# A pastime out of doors called the most peaceful thing the writer knows: a hunt at dawn, fishing,
+# a wild swim. The classifier reads "peaceful" beside a marsh or a lake as a peace at the end.
+_PASTIME = (
+    r"(?:hunting|hunt|fishing|fish|angling|birdwatching|birding|kayaking|canoeing|paddling|"
+    r"camping|hiking|sailing|rowing|wild swimming|cold water swimming|swimming|swim|gardening|"
+    r"knitting|dog walks?|walking the dog|stargazing|foraging|pottering)"
+)
+_CALM = r"(?:peaceful|calming|relaxing|calm|serene|tranquil|soothing|restful|peace and quiet)"
+_PASTIME_PEACE = _compile(
+    r"\b" + _PASTIME + r"\b(?: \S+){0,12}? (?:most |so |really |very |super |the )?"
+    + _CALM
+    + r"\b",
+    r"\b" + _CALM + r"\b(?: \S+){0,8}? (?:than|like|as) (?:\w+ ){0,2}?" + _PASTIME + r"\b",
+)
+# ...never beside an end, a last time, a weapon turned on oneself or a wish to stay out there
+_PASTIME_BUT = _compile(
+    r"\b(?:die|dying|dead|death|kill\w*|suicid\w*|end it|end things|forever|for good|last time|"
+    r"one last|never (?:come|coming) back|not (?:come|coming) back|myself|goodbye|pills|note|"
+    r"place to go|way to go|to go out|sleep|wish i|want to (?:stay|disappear|stop|be gone)|"
+    r"gone|alone|no one|nobody|hopeless|empty|numb|only (?:thing|time|place)|anymore|any more|"
+    r"escape|away from (?:it all|everything|everyone))\b"
+)
 
 
 # The railway as a workplace or a day out: a job on it, a museum, a model or a heritage line.

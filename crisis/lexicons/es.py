@@ -46,6 +46,12 @@ LEXICON = {
         r"ternura|asco|emoción|alegría|felicidad|gusto|placer|ansias|sueno)",
         r"(?:me )?muero por \w+",
         r"de muerte\b|pena de muerte|a muerte\b",
+        # lethal doses learnt for an exam: "tengo que memorizar todas las dosis letales"; never
+        # those of one's own pills, or one's own death, after it
+        r"(?:memorizar|memorizarme|memorizando|estudiar|estudiarme|estudiando|aprender|"
+        r"aprenderme|aprendiendo|repasar|repasando|saberme) (?:\w+ ){0,3}?(?:dosis|cantidades) "
+        r"(?:\w+ )?(?:letales|tóxicas|mortales)\b(?!(?: \w+){0,5} (?:mis|mi|para mí|yo|morir|"
+        r"morirme|matarme|suicidarme)\b)",
         r"mat(?:ar|ando|o) el tiempo",
         r"me (?:mato|estoy matando|voy a matar|maté|mataba) (?:estudiando|trabajando|a estudiar|"
         r"a trabajar|en el gimnasio|entrenando|corriendo|de risa|a reír)",

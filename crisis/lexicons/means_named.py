@@ -90,6 +90,10 @@ LEXICON = {
         r"(?:tent|kapde|kapdon|sukhane|sukhaane) (?:\w+ ){0,2}?(?:rassi|rassa)",
         # Yoruba: dying of laughter
         r"(?:fe )?ku (?:fun|fu) erin",
+        # Yoruba: the river with friends, for a swim or a day out ("mo lọ sí odò pẹ̀lú àwọn ọ̀rẹ́
+        # mi"); alone at the river is never this
+        r"odo (?:\w+ ){0,2}?pelu (?:awon )?(?:ore|ebi|omo)|"
+        r"pelu (?:awon )?(?:ore|ebi) (?:\w+ ){0,3}?(?:si|ni) odo|(?:we|luwe) (?:\w+ ){0,3}?odo",
     ),
     "method": (
         # how much poison to drink "so there's no chance of surviving", "se mar jaate hain"

@@ -1,0 +1,128 @@
+"""A lethal dose or an overdose as a subject of study: what a pharmacology, toxicology or
+nursing student asks or tells.
+
+The method rules read "toxic dose", "lethal dose" and "LD50" as a lethal amount asked, and the
+overdose rules read "took 50 tabs" as an overdose taken. Students of the health professions use
+those words every day, in three kinds:
+
+- a threshold asked with its clinical handling beside it ("pharm q: what's the toxic dose of
+  paracetamol in mg/kg and when do you start NAC?"): an antidote and when to give it, a
+  nomogram, the ECG, the management;
+- a lethal dose of a laboratory animal, or of the animals a vet student learns about ("the LD50
+  of ketamine in rats for my tox notes", "we did lethal dose calculations in mice in pharmacology
+  today", "vet school q: toxic dose of xylitol in dogs"): the animal is the subject;
+- an overdose worked as a case in class ("tox case in class: 19yo took 50 tabs of amitriptyline,
+  what ECG changes?"): a patient named by age or as a patient, and a clinical question.
+
+Each needs a frame of study (a class, an exam, a lecture, notes, a case) and one of those
+clinical or laboratory marks; a bare lethality question "for a pharmacology class" keeps the
+full reply, as the method rules have always given it, and so does one asked in mg/kg "for bio
+class" or "for a tox exam I swear". None holds with the writer anywhere in it:
+their weight, "for me", their own pills or taking, a death of their own, a rescue to be defeated
+("when is NAC too late"), or a "but honestly" turning from the exam to themselves. Read on
+normalised text; pure, nothing here logs.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A frame of study: a class, an exam, a subject, notes, a question from a question bank.
+_STUDY = re.compile(
+    r"\b(?:pharm|pharma|pharmacology|pharmacy|tox|toxicology|toxicol\w*|nursing|med school|"
+    r"medical school|vet school|class|lecture|seminar|tutorial|module|exam|exams|quiz|test|"
+    r"osce|usmle|nclex|mcat|boards|finals|revision|revising|notes|flashcards?|textbook|"
+    r"homework|assignment|coursework|practice question|question bank|qbank|case study|"
+    r"vignette|101|once station)\b"  # "osce", which the spelling fixer makes "once"
+)
+# A clinical or laboratory mark: an antidote and its timing, an ECG, the management, an animal
+# of the laboratory. A dose per kilogram is none: "the lethal dose in mg/kg, for bio class" is a
+# lethal amount asked all the same.
+_CLINICAL = re.compile(
+    r"\b(?:nac|n acetylcysteine|acetylcysteine|parvolex|naloxone|narcan|flumazenil|fomepizole|"
+    r"atropine|pralidoxime|sodium bicarbonate|bicarb|antidotes?|nomogram|rumack|"
+    r"ecg|ekg|qrs|qtc?|anion gap|management|decontamination|activated charcoal)\b|"
+    r"\bwhen (?:(?:do|would|should) (?:you|we|they|u) |to )(?:start|give|treat|begin|stop)\b|"
+    r"\b(?:in|of|for) (?:the )?(?:rats?|mice|mouse|rodents?|rabbits|dogs|cats|horses|cattle|"
+    r"sheep|lab animals|animal studies|animal models?)\b"
+)
+# A case worked in class: a patient named by age, as a patient or by sex.
+_CASE = re.compile(r"\b(?:case|cases|vignette|scenario|osce station|exam question|question)\b")
+_PATIENT_VERB = (
+    r"(?:took|taken|ingested|swallowed|downed|popped|necked|presents|presented|comes in|came in|"
+    r"overdosed|brought in)"
+)
+_PATIENT = re.compile(
+    r"\b\d+ ?(?:yo|y o|yr old|year old|years old|m|f)\b(?: (?:\w+ ){0,3}?"
+    + _PATIENT_VERB
+    + r"\b)?|\b(?:a |the )?(?:patient|pt|(?:young |elderly |old )?(?:man|woman|male|female|girl|"
+    r"boy|teen|teenager|student|toddler)) (?:\w+ )?"
+    + _PATIENT_VERB
+    + r"\b"
+)
+# The writer in it, or a rescue to be defeated: then the study frame excuses nothing.
+_OWN = re.compile(
+    r"\b(?:for me|for myself|myself|me to die|kill me|killing me|my weight|i weigh|"
+    r"i am \d+ ?(?:kg|kilos?|lbs?|pounds|stone)|i (?:just |have |had |also )?(?:took|taken|take|"
+    r"swallowed|overdosed|downed|popped|had (?:too|all|the whole))|i have (?:got )?(?:enough|"
+    r"a box|a bottle)|"
+    r"would it take|does it take|do i need|would i need|i would need|enough to|to die|"
+    r"die|dying|not wake|never wake|painless\w*|suicid\w*|kill myself|end it|end my life|"
+    r"want to die|honestly|hypothetically|asking for a friend|too late|undetect\w*|not be found|"
+    r"no one would|nobody would|without (?:anyone|being|treatment)|would it hurt|hopeless|"
+    r"tonight|goodbye|not (?:ok|okay|fine)|struggling|me too|so did i|same as me|like me|"
+    r"i swear|i promise|trust me|"
+    # the writer's own body asked after: "what should i expect", "i did the same"
+    r"(?:should|will|would|could|can|do|am|did) i|i did (?:the same|that|this|it)|as i did|"
+    r"i did too|mine|i have (?:got )?(?:\d+|all|loads|plenty|a lot)|here with me|in my hand|"
+    r"in front of me|(?:to|on|for|in) me|me too|"
+    # a thought, an urge or a fear of the writer's own beside the question
+    r"thoughts?|thinking (?:of|about)|tempt\w*|urges?|try (?:it|that|this)|scared|afraid|"
+    r"what i (?:might|could|would|will) do|them all|all of them|"
+    r"the whole (?:box|bottle|pack|lot))\b"
+    # anything of the writer's but their studies: "the toxic dose of my sertraline"
+    r"|\bmy (?!(?:\w+ )?(?:exams?|notes|class|lecture|course|module|textbook|revision|finals|"
+    r"teacher|lecturer|professor|tutor|homework|assignment|quiz|test|flashcards|placement|"
+    r"degree|studies|study group|mentor|ward|rotation)\b)\w+"
+)
+
+
+# A taking told: the case's patient's only when it is the patient's verb ("19yo took 50 tabs");
+# "took a whole box 2 hours ago", with no one before it, is the writer's.
+_TAKEN = re.compile(r"\b(?:took|taken|swallowed|downed|popped|ingested|overdosed|necked)\b")
+
+
+def _writer_out_of_it(plain: str) -> bool:
+    if _OWN.search(plain) is not None:
+        return False
+    patients = [match.span() for match in _PATIENT.finditer(plain)]
+    return all(
+        any(start <= taken.start() < end for start, end in patients)
+        for taken in _TAKEN.finditer(plain)
+    )
+
+
+def lethality(plain: str) -> bool:
+    """A toxic or lethal dose asked or told for study, with a clinical or laboratory mark beside
+    it and the writer nowhere in it."""
+    return (
+        _STUDY.search(plain) is not None
+        and _CLINICAL.search(plain) is not None
+        and _writer_out_of_it(plain)
+    )
+
+
+def case(plain: str) -> bool:
+    """An overdose worked as a case in class: a patient, a clinical question, not the writer."""
+    return (
+        _STUDY.search(plain) is not None
+        and _CASE.search(plain) is not None
+        and _PATIENT.search(plain) is not None
+        and _CLINICAL.search(plain) is not None
+        and _writer_out_of_it(plain)
+    )
+
+
+def excused(plain: str) -> bool:
+    """Either kind: what the method and overdose readings (and the classifier) defer to."""
+    return lethality(plain) or case(plain)
