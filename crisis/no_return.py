@@ -4,7 +4,8 @@ Each kind is told by its shape rather than by a word like "kill" or "lethal":
 
 - ``_NEVER_BACK``: an amount asked for so that one would not come back ("how many units of
   insulin would a non diabetic need to never come round", "how much would it take to never wake
-  up", "how many would you need to not come back");
+  up", "how many would you need to not come back"), or to go into a coma or a sleep one does not
+  come out of ("how much insulin to go into a coma you don't come out from");
 - ``_DYING_HURTS``: whether a way of dying to the end hurts or is a drifting off ("does starving
   yourself to the end hurt or do you just drift off", "does bleeding out hurt or do you just
   fade");
@@ -34,6 +35,14 @@ _NEVER_BACK = _compile(
     r"(?:never|not|wont|won t|would not|would never|didnt|didn t) "
     r"(?:come round|come around|come to|wake up|wake|come back|be found alive|survive it)\b"
     r"(?! (?:to|from|in|at|for|with|tired|early|late|later|again|home|here|there)\b)"
+)
+# An amount asked to reach a state one does not come out of: "how much insulin to go into a coma
+# you don't come out from", "enough to fall into a sleep you never wake from".
+_NO_WAY_OUT = _compile(
+    r"\b(?:how (?:many|much)|what (?:dose|amount)|enough)\b(?: \S+){0,12}? (?:a |into a |in a )?"
+    r"(?:coma|sleep|deep sleep|hypo)\b(?: that| which)? (?:you|i|one|they|he|she|someone|people|"
+    r"a person) (?:do not|does not|never|would not|will not|can not|could not|dont|doesnt|wont|"
+    r"wouldnt) (?:come out|wake|wake up|come back|come round|come around|recover|return)\b"
 )
 # ...and the amount is of a drug or a dose, not of times, hours or money.
 _OF_A_DRUG = _compile(
@@ -93,6 +102,9 @@ def method(plain: str) -> bool:
     """True for an amount asked so as not to come back, or whether a death to the end hurts."""
     never = _NEVER_BACK.search(plain)
     if never is not None and _OF_A_DRUG.search(never.group()) is not None:
+        return True
+    way_out = _NO_WAY_OUT.search(plain)
+    if way_out is not None and _OF_A_DRUG.search(way_out.group()) is not None:
         return True
     return bool(_DYING_HURTS.search(plain) or _PAINLESS_WAY.search(plain))
 

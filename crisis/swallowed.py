@@ -25,11 +25,40 @@ _BODY = (
     r"pounding))"
 )
 
+# A building, a bridge or a fall: where a height is asked of a person, not of a shelf or a drone.
+_HIGH = (
+    r"(?:building|buildings|bridge|roof|rooftop|balcony|window|cliff|tower|block|flats|car park|"
+    r"parking garage|ledge|fall|jump|drop|floor|floors|storey|storeys)"
+)
+# ...with no job after it ("guaranteed to have a view", "to be sure the signal reaches").
+_NO_TASK = (
+    r"(?! (?:to|for) (?!die|me|a person|someone|death|kill|not survive|not wake|be sure$|be "
+    r"certain$)\w| (?:that|of|it|you|your|a|an|this|about|in law|by law|safe|safety)\b)"
+)
+
 METHOD = _compile(
     r"\b(?:from )?(?:which|what|how many) (?:floor|floors|storey|storeys|story|stories|height) "
     r"(?:is|are|would be|will be) (?:sure|surely|certain|enough|high enough|fatal|deadly)\b"
     # ...not enough for a hoop or a building: only for dying
     r"(?! (?:for|to) (?!die|me|a person|someone|death|kill|not survive|not wake)\w)",
+    # ...or guaranteed, or a height one does not survive, beside a building or a fall: "what
+    # height is guaranteed from a building", "how high does a roof need to be to be sure"
+    r"\b(?:what|which|how many|how much) (?:\w+ )?(?:height|floor|floors|storey|storeys|story|"
+    r"stories|metres|meters|feet)\b(?: \S+){0,3}? (?:is|are|would be|will be|do you need|do i "
+    r"need|does it take|would it take)\b(?: \S+){0,2}? (?:guaranteed|a guarantee|certain death|"
+    r"always fatal|unsurvivable|no survivors?)\b" + _NO_TASK + r"(?=.*\b" + _HIGH + r"\b)",
+    r"\bhow (?:high|tall|many floors)\b(?: \S+){1,6}? (?:to (?:be sure|be certain|be fatal|"
+    r"guarantee it|die|not survive|never survive|make sure)|(?:is|be) (?:guaranteed|always "
+    r"fatal|unsurvivable))\b" + _NO_TASK + r"(?=.*\b" + _HIGH + r"\b)",
+    r"\b(?:which|what) (?:floor|height|storey|story)\b(?: \S+){0,6}? (?:do|would|will|can) "
+    r"(?:you|i|people|a person|someone|one) (?:not|never) survive\b",
+)
+
+# The body answering a doubled dose: a racing heart, legs that will not hold, fainting.
+_TWICE_BODY = (
+    r"(?:" + _BODY + r"|heart (?:is )?(?:going|beating) (?:very |so |really )?(?:fast|quick|"
+    r"crazy|hard|slow)|can not (?:stand|stand up|stay awake|keep my eyes open)|fainting|"
+    r"passing out|confused|chest (?:hurts|is tight|pain))"
 )
 
 # Taken as the doctor or the nurse said, every morning, before a meal: a routine, not an overdose.
@@ -40,6 +69,13 @@ _ROUTINE = _compile(
 )
 
 OVERDOSE = _compile(
+    # a dose taken twice or doubled, even by mistake, with the body answering ("accidentally i
+    # take my night pills two times, heart is going very fast and i cant stand")
+    r"\b(?:take|took|taken|had|swallowed|drank|drink)\b (?:\w+ ){0,3}?(?:pills?|tablets?|meds|"
+    r"medicines?|medication|dose|doses|capsules|insulin)\b(?: \S+){0,3}? (?:two times|2 times|"
+    r"twice|three times|3 times|double|again)\b(?=.*\b" + _TWICE_BODY + r")",
+    r"\b(?:double|doubled|tripled) (?:dosed|up|my dose|the dose)\b(?: \S+){0,4}? (?:pills?|"
+    r"tablets?|meds|medicines?|medication|insulin)\b(?=.*\b" + _TWICE_BODY + r")",
     # all the tablets of a box, or many many, with the body answering
     r"\bi (?:drink|drank|take|took|eat|ate|swallow|swallowed) (?:all|many many|so many|very many) "
     r"(?:the |my |of the |of my )?(?:tablets|pills?|medicine|medicines|capsules)\b"
