@@ -49,7 +49,8 @@ _GIVEN_AND_DAY = re.compile(
 )
 
 _IF_NOT_HERE = re.compile(
-    r"\bif i am not (?:here|around|alive|on here|online) (?:any more |anymore )?(?:next week|"
+    r"\bif i am (?:not here|not around|not alive|not on here|not online|gone) (?:any more "
+    r"|anymore )?(?:next week|"
     r"next month|by \w+|after \w+|tomorrow|"
     + _DAY
     + r")\b(?: \S+){0,6}? (?:cancel|close|delete|stop|end|unsubscribe)\w* (?:my|the)\b"
@@ -63,6 +64,9 @@ _NO_NEED_PAST = re.compile(
     r"(?:do not|will not|wont|dont) (?:plan on |expect to be |intend on |think i will be )?"
     r"(?:need|needing|be needing) (?:a place|anywhere|a room|a bed|rent|money|a coat|my \w+|"
     r"anything|food|a job|a home)\b"
+    r"|\bno point (?:paying|renewing|topping up) (?:for )?(?:the |my )?(?:rent|bills|phone|"
+    r"council tax|lease|contract|mortgage|insurance)\b(?: \S+){0,4}? i (?:will not|wont|"
+    r"do not|dont) (?:need|be needing) (?:it|them|one)\b"
 )
 
 _WHO_GETS = re.compile(
@@ -83,6 +87,10 @@ _INSURED = re.compile(
     r"suicide|valid|kicks in)\b(?: \S+){0,4}? after (?:one|1|a|two|2) years?\b(?: \S+){0,4}? "
     r"(?:i waited|i have waited|so i waited|it has been a year|its been a year|the year is up|"
     r"that was \w+ ago)"
+    r"|\b(?:policy|insurance|cover|life cover)\b(?: \S+){0,3}? (?:covers|pays out for|pays for|"
+    r"includes) suicide after (?:\d+|one|two|a) (?:months?|years?)\b"
+    r"|\b(?:insurance|payout|pay out|life cover|policy) (?:money )?(?:\S+ ){0,3}?better (?:off )?"
+    r"than (?:having |with )?me\b"
     r"|\bthe suicide (?:clause|exclusion)\b(?: \S+){0,4}? (?:is |has )?(?:over|ended|ends|up|"
     r"passed|run out|ran out|expired)\b"
 )

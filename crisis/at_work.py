@@ -68,7 +68,8 @@ _SUREST = _compile(
 # pills mixed with alcohol is surest"): sure of nothing but an end; a job after it is an errand.
 _SUREST_MIX = _compile(
     r"\b(?:what|which)\b(?: \S+){0,4}? (?:pills?|tablets|meds|medication|medicines?|drugs?|"
-    r"combo|combination|mix|mixture|cocktail)\b(?: \S+){0,5}? (?:is|are|would be|will be|s)"
+    r"combo|combination|mix|mixture|cocktail)\b(?: \S+){0,5}? (?:is|are|would be|will be|s|"
+    r"work|works|act|acts)"
     r"(?: the)? (?:surest|most sure|most certain|most guaranteed|deadliest|most deadly|most "
     r"lethal)\b(?! (?:to|for|against|at|in|on) (?!die|death|not wake|never wake|end)\w)",
 )

@@ -32,13 +32,16 @@ _NOT_AROUND = re.compile(
     r"|doubt i will) (?:still )?be (?:around|here|alive)\b(?: \S+){0,2}? (?:in \d+|in (?:a few|"
     r"six|three|two|twelve) |by (?:then|christmas|next year|summer|the time|spring|my birthday)|"
     r"that long|to see)"
+    r"|\bi (?:will not|wont|do not think i will|doubt i will) make it (?:to|till|until|past) "
+    r"(?:christmas|my birthday|next year|summer|spring|the end of the year|new year)\b"
+    r"(?! (?:dinner|lunch|party|market|do|event|concert|game|show|meeting|drinks|service)\b)"
     r"(?=.*\b(?:i can feel it|i just know|i know it|honestly|probably|lol|tbh|at this rate|the way "
     r"things are)\b)"
 )
 _NOT_AROUND_BUT = re.compile(
     r"\b(?:mov(?:e|ing)|abroad|travel\w*|trip|holiday|vacation|deploy\w*|contract|semester|"
     r"exchange|internship|on leave|maternity|paternity|away for|working away|back home|"
-    r"visa|job ends|lease)\b"
+    r"visa|job ends|lease|working|shift|shifts|rota|flights?|tickets?)\b"
 )
 
 _PART_OF_ME = re.compile(
@@ -62,14 +65,21 @@ _EVERYTHING_MORE = re.compile(
     r"(?:life|existence|me)\b|\bnot just (?:this|the|your) (?:\w+ )?(?:bot|app|course|channel|"
     r"group|chat|site)\b"
 )
+# Oneself uninstalled or deleted, and from nothing smaller than the world.
+_UNINSTALLED = re.compile(
+    r"\b(?:wish i could|want to|going to|how do i|how to|can i|i need to) (?:just )?(?:uninstall|"
+    r"delete|erase|unsubscribe|cancel) myself\b(?! from (?!life|existence|the world|this world|"
+    r"everything)\w)"
+)
 _UNSUBSCRIBE_BUT = re.compile(
     r"\b(?:emails?|newsletters?|mailing|spam|notifications?|marketing|inbox|texts from)\b"
 )
 
 _WONT_HAVE_TO = re.compile(
-    r"\b(?:can not|cant|do not want to|dont want to) face (?:\S+ ){1,5}?(?:tomorrow|tonight|on "
-    r"monday|monday|in the morning|next week|this week)\b(?: \S+){0,2}? (?:i )?(?:will not|wont) "
-    r"have to(?: anymore| any more| again)?$"
+    r"\b(?:can not|cant|do not want to|dont want to) face (?:\S+ ){0,5}?(?:tomorrow|tonight|on "
+    r"monday|monday|in the morning|next week|this week|another (?:day|monday|week|morning|"
+    r"christmas|year))\b(?: \S+){0,2}? (?:i )?(?:will not|wont) have to(?: anymore| any more| "
+    r"again| after (?:this|the|tonight|tomorrow)(?: \w+)?| soon)?$"
 )
 _WONT_HAVE_TO_BUT = re.compile(
     r"\b(?:closed|cancel\w*|postponed|off|because|since|rescheduled|called in|sick day|snow day|"
@@ -84,6 +94,14 @@ _HELD_ON = re.compile(
     r"|\b(?:after (?:that|it|this)|once (?:that|it|this) is (?:over|done)) i (?:can|will) "
     r"(?:finally )?(?:go|let go|rest)\b(?: now| then| in peace| at last)?(?= \S+ (?:held|holding|"
     r"hung|hanging) on\b| i (?:have|ve) (?:held|hung) on\b)"
+)
+
+# ...or held on, and now the day is done: "held on for my mum's 70th. it's done now. i can go"
+_HELD = re.compile(r"\b(?:held|holding|hung|hanging) on (?:for|until|till|to see)\b")
+_DONE = re.compile(
+    r"\b(?:it is|its|that is|thats|it was|all) (?:done|over|finished)\b(?: now)? i (?:can|will|am "
+    r"allowed to|get to) (?:finally )?(?:go|let go|rest|be free)(?: now| then| in peace| at last)?"
+    r"(?:$| (?!on |home|back|out|to |for |away|travel|shopping)\S)"
 )
 
 _VOICES = re.compile(
@@ -108,11 +126,12 @@ def check(plain: str) -> bool:
     if _PART_OF_ME.search(plain) and not _PART_OF_ME_BUT.search(plain):
         return True
     unsubscribed = _UNSUBSCRIBE.search(plain) and _EVERYTHING_MORE.search(plain)
+    unsubscribed = unsubscribed or _UNINSTALLED.search(plain)
     if unsubscribed and not _UNSUBSCRIBE_BUT.search(plain):
         return True
     if _WONT_HAVE_TO.search(plain) and not _WONT_HAVE_TO_BUT.search(plain):
         return True
-    return _HELD_ON.search(plain) is not None
+    return _HELD_ON.search(plain) is not None or bool(_HELD.search(plain) and _DONE.search(plain))
 
 
 def crisis(plain: str) -> bool:

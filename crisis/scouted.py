@@ -14,17 +14,18 @@
 ``crisis`` gives the full reply:
 
 - ``_STILL_UP``: a noose made ready or still up ("had the noose ready last night but my phone
-  rang. it's still up in the shed");
-- ``_SHUT_IN``: the writer shut inside a cold store, a freezer or a garage with the engine on,
-  not coming out;
+  rang. it's still up in the shed"), or a rope tied to a beam (``_TIED_UP``);
+- ``_SHUT_IN``, ``_LOCKED_IN``: the writer shut inside a cold store or a freezer, not coming
+  out, or in the car in a shut garage with the engine running;
 - ``_WRITING_FROM``: a message written from a cliff, a bridge or a roof, with a sorry.
 
 Lookalikes stay quiet: a bridge's clearance checked for a van, roof access for a rooftop bar or
 a drone, an architecture assignment, a razor in the wash bag for a trip, pills kept for a
 migraine, pills counted into an organiser or found short at the pharmacy, location turned off to
-save battery or from an ex, a noose in a Halloween display or a western, locked in the walk-in
-freezer by mistake at work, writing from the bridge of a ship or a cliff-top café. Read on
-normalised text (see ``crisis.normalise``); pure, nothing here logs.
+save battery or from an ex, a noose in a Halloween display or a western, a rope tied to a beam
+for a swing or a punching bag, a car warmed up in the garage, locked in the walk-in freezer by
+mistake at work, writing from the bridge of a ship or a cliff-top café. Read on normalised text
+(see ``crisis.normalise``); pure, nothing here logs.
 """
 
 from __future__ import annotations
@@ -35,7 +36,12 @@ _HEIGHTS = re.compile(
     r"\b(?:keep|kept|been|am|was|i)? ?(?:checking|looking up|looked up|googling|googled|searching|"
     r"searched|scrolling|scrolled|researching|researched|measuring|reading about)\b(?: \S+){0,3}? "
     r"(?:how (?:tall|high|deep|far down)|tall buildings|high buildings|high rises|tower blocks|"
-    r"roof access|rooftops? (?:i|you) can get (?:to|on)|the drop from|bridges? (?:near|around))\b"
+    r"roof access|rooftops? (?:i|you) can get (?:to|on)|the drop from|bridges? (?:near|around)|"
+    r"(?:which|what) (?:buildings|car parks|bridges|towers|blocks) (?:\S+ ){0,4}?(?:have|"
+    r"has) (?:open |unlocked |easy )?(?:roofs?|rooftops?|roof access|balconies))\b"
+    # ...or looked at on a map, again and again
+    r"|\b(?:street view|google maps|google earth)\b(?: \S+){0,4}? (?:bridge|bridges|rooftops?|"
+    r"tall buildings|high rises|cliffs?|car parks?|multi storey|tower|viaduct|quarry)\b"
 )
 # ...again and again, at night, or with the ordinary reason disowned
 _HEIGHTS_HOW = re.compile(
@@ -46,16 +52,21 @@ _HEIGHTS_HOW = re.compile(
 _HEIGHTS_BUT = re.compile(
     r"\b(?:clearance|truck|lorry|van|bus|caravan|trailer|motorhome|rv|drone|photograph\w*|"
     r"photos?|camera|climb\w*|bungee|parkour|architect\w*|skyline|bars?|pubs?|restaurants?|"
-    r"pools?|cinemas?|terrace\w*|cafes?|hotels?|sunset|view|views|dissertation|story|novel)\b"
+    r"pools?|cinemas?|terrace\w*|cafes?|hotels?|sunset|(?<!street )views?|dissertation|story|"
+    r"novel|parking|commute|directions|route|traffic|stadium)\b"
 )
 
 _CARRIED = re.compile(
     r"\b(?:keep|keeping|carry|carrying|have|got|started keeping|started carrying) (?:a |my |some "
-    r"|the )?(?:razor|razors|blade|blades|pills|tablets|rope|box cutter|stanley knife|lighter)\b"
-    r"(?: \S+){0,5}? (?:just )?in case (?:it gets|things get|i need|it is|i can not|i cant|i "
-    r"do not|it all gets)\b"
+    r"|the )?(?:razor|razors|blade|blades|pills|tablets|rope|box cutter|stanley knife)\b"
+    r"(?: \S+){0,5}? (?:just )?(?:in case|incase) (?:it gets|things get|i need|it is|i can not|i "
+    r"cant|i do not|it all gets|i decide|i change my mind|i want to|i have to)\b"
     r"|\b(?:razor|razors|blade|blades|pills|tablets|rope)\b(?: \S+){0,6}? for when it gets (?:too "
     r"much|bad|worse)\b"
+    # ...or "for emergencies", when the emergency comes every day
+    r"|\b(?:razor|razors|blade|blades)\b(?: \S+){0,6}? for (?:emergencies|bad days|bad nights|"
+    r"when i need (?:it|them))\b(?=.*\b(?:every day|every night|all the time|most days|most "
+    r"nights|daily)\b)"
 )
 _CARRIED_BUT = re.compile(
     r"\b(?:shav\w*|wash bag|toiletr\w*|headache|migraine|allerg\w*|hay fever|period|cramps|"
@@ -93,6 +104,20 @@ _STILL_UP = re.compile(
     r"place)\b"
     r"|\b(?:the|a|my) noose (?:is |s )?(?:still )?(?:up|hanging|there|ready|tied|in place)\b"
 )
+# A rope or a belt tied to a beam or a loft hatch and left there.
+_TIED_UP = re.compile(
+    r"\b(?:rope|belt|cord|cable|flex)\b(?: is| s)?(?: still)? (?:tied|hanging|knotted|fixed|up) "
+    r"(?:to|from|over|round|around) (?:the|a|my) (?:beam|beams|rafter|rafters|loft hatch|"
+    r"banister|bannister|ceiling|hook|pipe|door frame|stair rail)\b"
+    r"|\b(?:tied|fixed|hung|knotted|attached) (?:the |a |my )?(?:rope|belt|cord|cable|flex) "
+    r"(?:to|from|over|round|around) (?:the|a|my) (?:beam|beams|rafter|rafters|loft hatch|"
+    r"banister|bannister|ceiling|hook|pipe|door frame|stair rail)\b"
+)
+_TIED_UP_BUT = re.compile(
+    r"\b(?:swing|hammock|punching bag|boxing bag|heavy bag|climb\w*|gym|boat|tent|washing|"
+    r"clothes|plants?|pulley|hoist|lift\w*|tow\w*|aerial|silks|yoga|trx|decorations?|lights|"
+    r"bunting|banner|halloween|christmas|pinata|bird feeder|tarp)\b"
+)
 _STILL_UP_BUT = re.compile(
     r"\b(?:halloween|decoration\w*|prop|props|film|movie|scene|play|stage|museum|western|"
     r"haunted|costume|knot tying|scouts|sailing|game|episode|book)\b"
@@ -103,6 +128,18 @@ _SHUT_IN = re.compile(
     r"blast freezer|meat locker|garage|car|silo|tank)\b(?: \S+){0,8}? (?:closed|locked|shut) "
     r"(?:the door|myself in|it)\b(?: \S+){0,3}? (?:from (?:the )?inside|behind me)\b"
     r"(?=.*\bnot (?:coming|going|getting) out\b)"
+)
+# ...or locked in it and staying; a car left running in a shut garage, the writer inside.
+_LOCKED_IN = re.compile(
+    r"\b(?:locked|shut|closed) myself (?:in|inside) (?:the|a) (?:cold store|cold room|walk in "
+    r"freezer|freezer|chiller|blast freezer|meat locker|silo)\b(?: \S+){0,6}? (?:staying|not "
+    r"coming out|not getting out|not leaving|not opening)\b"
+    r"|\b(?:in|inside) (?:the |my )?car\b(?: \S+){0,4}? garage\b(?: \S+){0,4}? engine "
+    r"(?:on|running|is on|is running)\b(?: \S+){0,4}? (?:door|doors|garage door) (?:shut|closed|"
+    r"down)\b"
+)
+_ENGINE_BUT = re.compile(
+    r"\b(?:warm\w*|defrost\w*|de ice|mechanic|fix\w*|oil|door open|doors open|garage open)\b"
 )
 _SHUT_IN_BUT = re.compile(
     r"\b(?:accident\w*|stuck|by mistake|jammed|can not open|cant open|help me|someone locked|"
@@ -134,5 +171,10 @@ def crisis(plain: str) -> bool:
     if _STILL_UP.search(plain) and not _STILL_UP_BUT.search(plain):
         return True
     if _SHUT_IN.search(plain) and not _SHUT_IN_BUT.search(plain):
+        return True
+    locked = _LOCKED_IN.search(plain)
+    if locked and not _SHUT_IN_BUT.search(plain) and not _ENGINE_BUT.search(plain):
+        return True
+    if _TIED_UP.search(plain) and not (_TIED_UP_BUT.search(plain) or _STILL_UP_BUT.search(plain)):
         return True
     return bool(_WRITING_FROM.search(plain) and not _WRITING_FROM_BUT.search(plain))

@@ -35,6 +35,10 @@ ALARMS = (CRISIS, CHECK, HELPER)
         "the suicide clause ran out last week",
         "left my passwords with my brother. im on the bridge",
         "texted my bank pin to my sister. sorry",
+        "checked my policy, it covers suicide after 13 months. its been 14",
+        "the kids will be fine with the insurance money, better than having me around",
+        "no point paying rent for next month, i wont need it",
+        "if im gone by friday delete my facebook",
     ],
 )
 def test_affairs_put_in_order_get_at_least_a_check_in(text: str) -> None:
@@ -57,6 +61,9 @@ def test_affairs_put_in_order_get_at_least_a_check_in(text: str) -> None:
         "left my phone code with my sister so she can check my messages while im in surgery",
         "sorry left my password with my flatmate for the wifi",
         "gave my sister my netflix password, sorry netflix",
+        "my policy covers dental after 6 months",
+        "no point buying a gym pass for summer i wont need it lol",
+        "no point paying rent for next month, i wont need it, moving in with my boyfriend",
     ],
 )
 def test_errands_moves_and_trips_stay_quiet(text: str) -> None:

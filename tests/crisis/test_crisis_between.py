@@ -32,6 +32,10 @@ ALARMS = (CRISIS, CHECK, HELPER)
         "dont want to face the landlord on monday. i wont have to",
         "her graduation is in may. after that i can finally go. i've hung on for her",
         "i've held on until the baby's christening. after that i can rest",
+        "i wont make it to christmas tbh",
+        "wish i could just uninstall myself",
+        "held on for my mum's 70th. it's done now. i can go",
+        "cant face another monday. wont have to after this weekend",
     ],
 )
 def test_an_end_between_the_lines_gets_the_check_in(text: str) -> None:
@@ -67,6 +71,10 @@ def test_voices_telling_the_writer_to_die_get_the_full_reply(text: str) -> None:
         "my sat nav voice keeps telling me to jump off at the next exit",
         "the voice in my head keeps telling me to eat the cake",
         "i used to hear voices telling me to kill myself, years ago, im well now",
+        "i wont make it to christmas dinner, working that day tbh",
+        "i wont make it to christmas, flights are too expensive tbh",
+        "held on for the final, its over now i can go home",
+        "i want to uninstall myself from the family whatsapp",
     ],
 )
 def test_lookalikes_stay_quiet(text: str) -> None:

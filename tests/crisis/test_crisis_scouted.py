@@ -32,6 +32,10 @@ ALARMS = (CRISIS, CHECK, HELPER)
         "added up the codeine in the flat, 3 boxes plus the ones in my bag",
         "switched off find my iphone. said goodbye to mum. going down to the river",
         "turned off location sharing. sorry for everything",
+        "keeping a blade in my pencil case for emergencies. the emergency is every day",
+        "been on street view looking at the bridge near my work every night",
+        "searching which buildings in my city have open rooftops. 2am again",
+        "i carry my pills with me everywhere now incase i decide",
     ],
 )
 def test_a_place_looked_up_or_means_carried_gets_the_check_in(text: str) -> None:
@@ -48,6 +52,10 @@ def test_a_place_looked_up_or_means_carried_gets_the_check_in(text: str) -> None
         "coming out",
         "in the garage, shut the door behind me with the engine running. not getting out",
         "typing this from the top of the car park. sorry mum",
+        "the rope is still tied to the beam in the garage",
+        "tied the belt to the banister last night. its still there",
+        "locked myself in the walk in freezer at work. staying here",
+        "sitting in the car in the garage, engine on, door shut",
     ],
 )
 def test_a_noose_up_or_the_writer_shut_in_gets_the_full_reply(text: str) -> None:
@@ -73,6 +81,12 @@ def test_a_noose_up_or_the_writer_shut_in_gets_the_full_reply(text: str) -> None
         "got locked in the walk in freezer at work by mistake, closed the door from inside, not "
         "coming out till they find me lol",
         "writing this from the bridge of the ship, sorry for the late reply",
+        "rope is tied to the beam for the punching bag",
+        "tied the rope to the rafters for the tyre swing",
+        "sitting in the car in the garage engine on, door shut, warming up before work, its -20",
+        "been on google maps looking at car parks near the stadium every night, parking is a pain",
+        "i carry a lighter incase i want to smoke",
+        "keep my pills in my bag incase i get a headache",
     ],
 )
 def test_lookalikes_stay_quiet(text: str) -> None:
