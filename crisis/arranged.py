@@ -12,6 +12,8 @@ flat words of an errand:
   dont plan on needing a place to stay");
 - ``_WHO_GETS``: a list of who gets what, written by the writer and left out ("I wrote down who
   gets what, a phone, a watch from my father. it's on the table for the morning");
+- ``_SETTLED``: debts paid and things sold, and nothing left to do ("sold everything, paid back
+  my debts. nothing left to do after sunday");
 - ``_INSURED``: the family better off with the life insurance than with the writer, or its clause
   waited out ("the policy pays out after 1 year so I waited. it's been a year");
 - ``_CODES``: the phone's code or the passwords handed on, with a sorry or a dangerous place
@@ -69,8 +71,16 @@ _NO_NEED_PAST = re.compile(
     r"do not|dont) (?:need|be needing) (?:it|them|one)\b"
 )
 
+# Debts paid and things sold, and nothing left to do after a day.
+_SETTLED = re.compile(
+    r"\b(?:paid (?:back|off) (?:all )?(?:my )?(?:debts?|loans?|everyone)|sold (?:everything|all my "
+    r"(?:stuff|things))|settled (?:all )?my (?:debts|affairs|accounts))\b"
+    r"(?=.*\bnothing (?:left|else) to do\b(?! but\b)(?: \S+){0,2}? (?:after|past|now|but wait)?)"
+)
+
 _WHO_GETS = re.compile(
-    r"\b(?:i )?(?:wrote|written|writing|made|making|left) (?:down |out |up )?(?:a list of |a note "
+    r"\b(?:i )?(?:wrote|written|writing|made|making|left|sorted|decided|arranged|figured) (?:down |"
+    r"out |up )?(?:a list of |a note "
     r"of |a note saying )?who gets (?:what|my|which)\b"
 )
 # ...and the things are the writer's own, left out for when they are found
@@ -91,6 +101,9 @@ _INSURED = re.compile(
     r"includes) suicide after (?:\d+|one|two|a) (?:months?|years?)\b"
     r"|\b(?:insurance|payout|pay out|life cover|policy) (?:money )?(?:\S+ ){0,3}?better (?:off )?"
     r"than (?:having |with )?me\b"
+    r"|\b(?:get|gets|getting|will get|would get) more (?:from|out of) (?:my )?(?:life )?"
+    r"(?:insurance|policy|payout|life cover)\b(?: \S+){0,4}? than (?:\S+ ){0,4}?(?:from|with|out "
+    r"of) me\b"
     r"|\bthe suicide (?:clause|exclusion)\b(?: \S+){0,4}? (?:is |has )?(?:over|ended|ends|up|"
     r"passed|run out|ran out|expired)\b"
 )
@@ -121,5 +134,7 @@ def check(plain: str) -> bool:
     if errand:
         return False
     if _GIVEN_AND_DAY.search(plain) or _IF_NOT_HERE.search(plain) or _NO_NEED_PAST.search(plain):
+        return True
+    if _SETTLED.search(plain):
         return True
     return bool(_CODES.search(plain) and _CODES_WHY.search(plain) and not _CODES_BUT.search(plain))

@@ -72,6 +72,10 @@ _SUREST_MIX = _compile(
     r"work|works|act|acts)"
     r"(?: the)? (?:surest|most sure|most certain|most guaranteed|deadliest|most deadly|most "
     r"lethal)\b(?! (?:to|for|against|at|in|on) (?!die|death|not wake|never wake|end)\w)",
+    # ...or the surest mix named first: "what is the surest mix of pills and alcohol"
+    r"\b(?:surest|most certain|most sure|most guaranteed|deadliest|most deadly|most lethal) "
+    r"(?:\w+ ){0,2}?(?:mix|mixture|combo|combination|cocktail)\b(?: \S+){0,4}? (?:pills?|"
+    r"tablets|meds|medication|drugs|sleeping \w+|painkillers|alcohol|vodka|booze|wine|whisky)\b",
 )
 
 _IF_NOT_FOUND = _compile(

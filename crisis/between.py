@@ -49,8 +49,14 @@ _PART_OF_ME = re.compile(
     r"not (?:come|coming) (?:up|back)|keep (?:going|driving|walking) (?:into|off|over)|let go "
     r"of the (?:wheel|railing|edge)|not (?:stop|wake up)|step off|lean over|stay in the water)\b"
 )
+# ...or under the bathwater and not wanting to come up
+_UNDER = re.compile(
+    r"\b(?:under|below) the (?:bath ?water|water)\b(?: \S+){0,8}? (?:do not|dont|never) want to "
+    r"(?:come (?:back )?up|breathe|get out|surface)\b"
+)
 _PART_OF_ME_BUT = re.compile(
-    r"\b(?:scuba|diving|dive|snorkel\w*|reef|freediv\w*|bed|holiday|forever in this)\b"
+    r"\b(?:scuba|diving|dive|snorkel\w*|reef|freediv\w*|bed|holiday|forever in this|pool|swim\w*|"
+    r"lol|haha|so peaceful)\b"
 )
 
 _UNSUBSCRIBE = re.compile(
@@ -98,6 +104,16 @@ _HELD_ON = re.compile(
 
 # ...or held on, and now the day is done: "held on for my mum's 70th. it's done now. i can go"
 _HELD = re.compile(r"\b(?:held|holding|hung|hanging) on (?:for|until|till|to see)\b")
+# ...waited for someone's day, and now free to leave: "the baby is born now. i waited for that"
+_WAITED = re.compile(
+    r"\b(?:i (?:have )?waited|i was waiting|been waiting) (?:for|until|till) (?:that|this|her|him|"
+    r"them)(?: to \w+)?(?: day)? now i can (?:finally )?(?:go|leave|let go)(?: now| in "
+    r"peace| at last)?$"
+)
+_THEIR_DAY = re.compile(
+    r"\b(?:born|baby|wedding|married|graduat\w*|birthday|christening|safe|settled|grown up|"
+    r"finished school|results)\b"
+)
 _DONE = re.compile(
     r"\b(?:it is|its|that is|thats|it was|all) (?:done|over|finished)\b(?: now)? i (?:can|will|am "
     r"allowed to|get to) (?:finally )?(?:go|let go|rest|be free)(?: now| then| in peace| at last)?"
@@ -123,13 +139,16 @@ def check(plain: str) -> bool:
     words, not having to face tomorrow, or free to go after the day held on for."""
     if _NOT_AROUND.search(plain) and not _NOT_AROUND_BUT.search(plain):
         return True
-    if _PART_OF_ME.search(plain) and not _PART_OF_ME_BUT.search(plain):
+    under = _PART_OF_ME.search(plain) or _UNDER.search(plain)
+    if under and not _PART_OF_ME_BUT.search(plain):
         return True
     unsubscribed = _UNSUBSCRIBE.search(plain) and _EVERYTHING_MORE.search(plain)
     unsubscribed = unsubscribed or _UNINSTALLED.search(plain)
     if unsubscribed and not _UNSUBSCRIBE_BUT.search(plain):
         return True
     if _WONT_HAVE_TO.search(plain) and not _WONT_HAVE_TO_BUT.search(plain):
+        return True
+    if _WAITED.search(plain) and _THEIR_DAY.search(plain):
         return True
     return _HELD_ON.search(plain) is not None or bool(_HELD.search(plain) and _DONE.search(plain))
 

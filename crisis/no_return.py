@@ -43,6 +43,8 @@ _NO_WAY_OUT = _compile(
     r"(?:coma|sleep|deep sleep|hypo)\b(?: that| which)? (?:you|i|one|they|he|she|someone|people|"
     r"a person) (?:do not|does not|never|would not|will not|can not|could not|dont|doesnt|wont|"
     r"wouldnt) (?:come out|wake|wake up|come back|come round|come around|recover|return)\b"
+    r"|\b(?:how (?:many|much)|what (?:dose|amount)|enough)\b(?: \S+){0,12}? (?:a |into a |in a )?"
+    r"(?:permanent|irreversible|fatal|deadly|lethal|endless) (?:coma|sleep|hypo)\b"
 )
 # ...and the amount is of a drug or a dose, not of times, hours or money.
 _OF_A_DRUG = _compile(

@@ -35,7 +35,9 @@ import re
 _HEIGHTS = re.compile(
     r"\b(?:keep|kept|been|am|was|i)? ?(?:checking|looking up|looked up|googling|googled|searching|"
     r"searched|scrolling|scrolled|researching|researched|measuring|reading about)\b(?: \S+){0,3}? "
-    r"(?:how (?:tall|high|deep|far down)|tall buildings|high buildings|high rises|tower blocks|"
+    r"(?:how (?:tall|high|deep|far down|far the drop)|the (?:height|drop) (?:of|from) (?:the |"
+    r"every |all the )?(?:bridges?|buildings?|car parks?|cliffs?|towers?|multi storeys?)|"
+    r"tall buildings|high buildings|high rises|tower blocks|"
     r"roof access|rooftops? (?:i|you) can get (?:to|on)|the drop from|bridges? (?:near|around)|"
     r"(?:which|what) (?:buildings|car parks|bridges|towers|blocks) (?:\S+ ){0,4}?(?:have|"
     r"has) (?:open |unlocked |easy )?(?:roofs?|rooftops?|roof access|balconies))\b"
@@ -47,7 +49,8 @@ _HEIGHTS = re.compile(
 _HEIGHTS_HOW = re.compile(
     r"\b(?:keep|kept|keeps|again and again|over and over|every night|at (?:\d|one|two|three|four)"
     r" ?am|\dam|middle of the night|not for (?:any|an|a|my|the|school|work|uni) ?\w*|not normal|"
-    r"no reason|for no reason|i know it is not|do not ask)\b"
+    r"no reason|for no reason|i know it is not|do not ask|again|every (?:bridge|building|car park|"
+    r"tower))\b"
 )
 _HEIGHTS_BUT = re.compile(
     r"\b(?:clearance|truck|lorry|van|bus|caravan|trailer|motorhome|rv|drone|photograph\w*|"

@@ -39,6 +39,9 @@ ALARMS = (CRISIS, CHECK, HELPER)
         "the kids will be fine with the insurance money, better than having me around",
         "no point paying rent for next month, i wont need it",
         "if im gone by friday delete my facebook",
+        "sold everything i own, paid back my debts. nothing left to do after sunday",
+        "sorted out who gets my cat. it's all written down. feel calm now",
+        "my husband will get more from my life insurance than he ever got from me",
     ],
 )
 def test_affairs_put_in_order_get_at_least_a_check_in(text: str) -> None:
@@ -64,6 +67,9 @@ def test_affairs_put_in_order_get_at_least_a_check_in(text: str) -> None:
         "my policy covers dental after 6 months",
         "no point buying a gym pass for summer i wont need it lol",
         "no point paying rent for next month, i wont need it, moving in with my boyfriend",
+        "sold everything i own, paid back my debts, moving to bali after sunday!",
+        "paid off my loans, nothing left to do but enjoy the summer",
+        "sorted out who gets my cat while im on holiday",
     ],
 )
 def test_errands_moves_and_trips_stay_quiet(text: str) -> None:

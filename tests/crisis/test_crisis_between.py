@@ -36,6 +36,8 @@ ALARMS = (CRISIS, CHECK, HELPER)
         "wish i could just uninstall myself",
         "held on for my mum's 70th. it's done now. i can go",
         "cant face another monday. wont have to after this weekend",
+        "my head is under the water in the tub and i dont want to come up",
+        "my daughter's baby is born now. i waited for that. now i can leave",
     ],
 )
 def test_an_end_between_the_lines_gets_the_check_in(text: str) -> None:
@@ -75,6 +77,10 @@ def test_voices_telling_the_writer_to_die_get_the_full_reply(text: str) -> None:
         "i wont make it to christmas, flights are too expensive tbh",
         "held on for the final, its over now i can go home",
         "i want to uninstall myself from the family whatsapp",
+        "under the water at the pool i dont want to come up, so peaceful lol",
+        "i waited for the bus for an hour, now i can leave",
+        "i waited for it all day now i can go",
+        "waited for her birthday party to finish now i can go home",
     ],
 )
 def test_lookalikes_stay_quiet(text: str) -> None:

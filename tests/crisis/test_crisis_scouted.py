@@ -36,6 +36,8 @@ ALARMS = (CRISIS, CHECK, HELPER)
         "been on street view looking at the bridge near my work every night",
         "searching which buildings in my city have open rooftops. 2am again",
         "i carry my pills with me everywhere now incase i decide",
+        "checking how far the drop is from the 9th floor balcony at my office. again",
+        "i looked up the height of every bridge in my town this week",
     ],
 )
 def test_a_place_looked_up_or_means_carried_gets_the_check_in(text: str) -> None:
