@@ -121,8 +121,11 @@ _DONE = re.compile(
 )
 
 _VOICES = re.compile(
-    r"\b(?:voice|voices)\b(?: \S+){0,4}? (?:telling|tell|tells|told|saying|say|says|said|"
-    r"want|wants|ordering|order) (?:me )?to (?:step in front|jump (?:off|from|in front)|kill "
+    # (a voice note or a voice message is someone's words, not a voice heard)
+    r"\b(?:voice|voices)\b(?! note| message| mail| memo| call| chat)"
+    r"(?: (?!she|he|they|her|him|them|saying|says)\S+){0,4}? (?:(?:telling|tell|tells|told|"
+    r"ordering|order|want|wants|wanted) me to|(?:saying|say|says|said) (?:to|i should|that i "
+    r"should|i have to|i must|i need to)) (?:step in front|jump (?:off|from|in front)|kill "
     r"myself|hurt myself|cut myself|end it|end my life|hang myself|drown myself|die|walk into "
     r"(?:the )?(?:traffic|road|sea|river)|throw myself|take (?:all )?(?:the|my) pills|stop "
     r"breathing)\b"

@@ -71,7 +71,9 @@ _ROUTINE = _compile(
 OVERDOSE = _compile(
     # a dose taken twice or doubled, even by mistake, with the body answering ("accidentally i
     # take my night pills two times, heart is going very fast and i cant stand")
-    r"\b(?:take|took|taken|had|swallowed|drank|drink)\b (?:\w+ ){0,3}?(?:pills?|tablets?|meds|"
+    # (the writer's own: someone else's dose is for the rules of others)
+    r"(?:^|\bi (?:\w+ ){0,2}?|\b(?:accidentally|by mistake|mistakenly) )(?:take|took|taken|had|"
+    r"swallowed|drank|drink)\b (?:\w+ ){0,3}?(?:pills?|tablets?|meds|"
     r"medicines?|medication|dose|doses|capsules|insulin)\b(?: \S+){0,3}? (?:two times|2 times|"
     r"twice|three times|3 times|double|again)\b(?=.*\b" + _TWICE_BODY + r")",
     r"\b(?:double|doubled|tripled) (?:dosed|up|my dose|the dose)\b(?: \S+){0,4}? (?:pills?|"

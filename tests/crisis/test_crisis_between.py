@@ -101,3 +101,15 @@ def test_lookalikes_stay_quiet(text: str) -> None:
 )
 def test_lookalikes_get_no_alarm(text: str) -> None:
     assert assess(text).tier not in ALARMS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my sister sent me a voice note saying she wants to die, how do i help her",
+        "got a voice message from my friend, he says he wants to kill himself",
+    ],
+)
+def test_a_voice_note_with_someone_elses_words_gets_the_helpers_reply(text: str) -> None:
+    assert not between.crisis(normalise(text))
+    assert assess(text).tier == HELPER

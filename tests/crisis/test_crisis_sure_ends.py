@@ -148,3 +148,15 @@ def test_grief_with_anger_at_being_kept_from_it_gets_the_caring_reply(text: str)
 
 def test_a_pets_death_told_as_coping_stays_quiet() -> None:
     assert assess("my dog died last week, im sad but coping").tier is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gran says she took her heart pills twice this morning, shes confused, her pulse is slow",
+        "my mom took her bp pills twice by mistake and now shes very dizzy",
+    ],
+)
+def test_someone_elses_dose_taken_twice_is_theirs_and_gets_the_helpers_reply(text: str) -> None:
+    assert not swallowed.overdose(normalise(text))
+    assert assess(text).tier == HELPER
