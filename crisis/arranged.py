@@ -50,6 +50,13 @@ _GIVEN_AND_DAY = re.compile(
     + r" is the (?:day|night|date)$"
 )
 
+# ...or all one's things given, and then it is time, or a day is when
+_GIVEN_THEN = re.compile(
+    r"\b(?:giving|gave|given|gifting|gifted) (?:away )?(?:all )?(?:of )?(?:my )?(?:stuff|things|"
+    r"belongings|possessions)\b(?=.*\b(?:" + _DAY + r" is (?:the day|when|it)|(?:then )?(?:it is|"
+    r"its) time)$)"
+)
+
 _IF_NOT_HERE = re.compile(
     r"\bif i am (?:not here|not around|not alive|not on here|not online|gone) (?:any more "
     r"|anymore )?(?:next week|"
@@ -66,6 +73,9 @@ _NO_NEED_PAST = re.compile(
     r"(?:do not|will not|wont|dont) (?:plan on |expect to be |intend on |think i will be )?"
     r"(?:need|needing|be needing) (?:a place|anywhere|a room|a bed|rent|money|a coat|my \w+|"
     r"anything|food|a job|a home)\b"
+    r"|\bi (?:do not|dont) plan on (?:being here|being around|sticking around|being alive) "
+    r"(?:after|past|beyond|by) (?:" + _DAY + r"|the \d+\w*|(?:january|february|march|april|may|"
+    r"june|july|august|september|october|november|december)\b)"
     r"|\bno point (?:paying|renewing|topping up) (?:for )?(?:the |my )?(?:rent|bills|phone|"
     r"council tax|lease|contract|mortgage|insurance)\b(?: \S+){0,4}? i (?:will not|wont|"
     r"do not|dont) (?:need|be needing) (?:it|them|one)\b"
@@ -104,8 +114,18 @@ _INSURED = re.compile(
     r"|\b(?:get|gets|getting|will get|would get) more (?:from|out of) (?:my )?(?:life )?"
     r"(?:insurance|policy|payout|life cover)\b(?: \S+){0,4}? than (?:\S+ ){0,4}?(?:from|with|out "
     r"of) me\b"
+    r"|\bwait\w* (?:for|until|till) (?:my|the) (?:life )?(?:policy|insurance|cover)\b"
+    r"(?: \S+){0,6}? then (?:i will|ill|i ll|i can) (?:do it|end it|(?:finally )?go$)"
     r"|\bthe suicide (?:clause|exclusion)\b(?: \S+){0,4}? (?:is |has )?(?:over|ended|ends|up|"
     r"passed|run out|ran out|expired)\b"
+)
+
+# Love left to be passed on "if something happens", with no trip or operation to explain it.
+_IF_SOMETHING = re.compile(
+    r"\btell (?:my )?(?:\w+ ){0,2}?(?:i love|that i love|i am sorry|that i am sorry) (?:her|him|"
+    r"them|you)\b(?: \S+){0,3}? if (?:something|anything) (?:happens|happened)\b"
+    r"|\bif (?:something|anything) (?:happens|happened)\b(?: \S+){0,4}? tell (?:my )?(?:\w+ ){0,2}?"
+    r"(?:i love|that i love|i am sorry|that i am sorry) (?:her|him|them|you)\b"
 )
 
 _CODES = re.compile(
@@ -135,6 +155,6 @@ def check(plain: str) -> bool:
         return False
     if _GIVEN_AND_DAY.search(plain) or _IF_NOT_HERE.search(plain) or _NO_NEED_PAST.search(plain):
         return True
-    if _SETTLED.search(plain):
+    if _SETTLED.search(plain) or _GIVEN_THEN.search(plain) or _IF_SOMETHING.search(plain):
         return True
     return bool(_CODES.search(plain) and _CODES_WHY.search(plain) and not _CODES_BUT.search(plain))

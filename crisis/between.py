@@ -87,9 +87,15 @@ _WONT_HAVE_TO = re.compile(
     r"christmas|year))\b(?: \S+){0,2}? (?:i )?(?:will not|wont) have to(?: anymore| any more| "
     r"again| after (?:this|the|tonight|tomorrow)(?: \w+)?| soon)?$"
 )
+# ...or nowhere to go and no one to face, ever again
+_NOWHERE = re.compile(
+    r"\bi (?:will not|wont) have to (?:go anywhere|face anyone|face anything|deal with (?:anything|"
+    r"anyone|any of it)) (?:anymore|any more|ever again)$"
+)
 _WONT_HAVE_TO_BUT = re.compile(
     r"\b(?:closed|cancel\w*|postponed|off|because|since|rescheduled|called in|sick day|snow day|"
-    r"day off|holiday|moved|quit|lol|haha)\b"
+    r"day off|holiday|moved|quit|lol|haha|remote|job|work from home|wfh|deliver\w*|online|"
+    r"retir\w*)\b"
 )
 
 _HELD_ON = re.compile(
@@ -97,6 +103,10 @@ _HELD_ON = re.compile(
     r"(?=.*\b(?:after (?:that|it|this|the \w+)|once (?:that|it|this|the \w+) is (?:over|done))"
     r" i (?:can|will) (?:finally )?(?:go|let go|rest|be free)(?: now| then| in peace| at last)?"
     r"(?: |$)(?!on |home|back|out|to |for |away|travel|shopping))"
+    r"|\bonce (?:she|he|they|my \w+) (?:finishes|graduates|is born|gets married|is settled|turns "
+    r"\d+|is grown|leaves home|is done)\b(?: \S+){0,3}? i (?:can|will) (?:finally )?(?:go|let "
+    r"go)(?: now| then| in peace| at last)?(?: |$)(?!on |home|back|out|to |for |away|travel|"
+    r"shopping)(?=.*\b(?:held|holding|hung|hanging) on\b)"
     r"|\b(?:after (?:that|it|this)|once (?:that|it|this) is (?:over|done)) i (?:can|will) "
     r"(?:finally )?(?:go|let go|rest)\b(?: now| then| in peace| at last)?(?= \S+ (?:held|holding|"
     r"hung|hanging) on\b| i (?:have|ve) (?:held|hung) on\b)"
@@ -149,7 +159,8 @@ def check(plain: str) -> bool:
     unsubscribed = unsubscribed or _UNINSTALLED.search(plain)
     if unsubscribed and not _UNSUBSCRIBE_BUT.search(plain):
         return True
-    if _WONT_HAVE_TO.search(plain) and not _WONT_HAVE_TO_BUT.search(plain):
+    wont = _WONT_HAVE_TO.search(plain) or _NOWHERE.search(plain)
+    if wont and not _WONT_HAVE_TO_BUT.search(plain):
         return True
     if _WAITED.search(plain) and _THEIR_DAY.search(plain):
         return True

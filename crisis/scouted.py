@@ -56,7 +56,7 @@ _HEIGHTS_BUT = re.compile(
     r"\b(?:clearance|truck|lorry|van|bus|caravan|trailer|motorhome|rv|drone|photograph\w*|"
     r"photos?|camera|climb\w*|bungee|parkour|architect\w*|skyline|bars?|pubs?|restaurants?|"
     r"pools?|cinemas?|terrace\w*|cafes?|hotels?|sunset|(?<!street )views?|dissertation|story|"
-    r"novel|parking|commute|directions|route|traffic|stadium)\b"
+    r"novel|parking(?! garage| structure| deck)|commute|directions|route|traffic|stadium)\b"
 )
 
 _CARRIED = re.compile(
@@ -150,11 +150,13 @@ _SHUT_IN_BUT = re.compile(
 )
 
 _WRITING_FROM = re.compile(
-    r"\b(?:writing|typing|sending) (?:this|these|you) (?:from|on) (?:the )?(?:cliff|cliffs|cliff "
-    r"path|cliff edge|edge|bridge|roof|rooftop|top of the \w+|ledge|tracks|railway)\b"
+    r"\b(?:writing|typing|sending) (?:this |these |you )?(?:from|on) (?:the )?(?:cliff|cliffs|"
+    r"cliff path|cliff edge|edge|bridge|roof|rooftop|top of the \w+|ledge|tracks|railway)\b"
     r"(?=.*\b(?:sorry|forgive me|goodbye|last|left my)\b)"
 )
-_WRITING_FROM_BUT = re.compile(r"\b(?:ship|boat|cafe|hotel|holiday|hike|hiking|walk with)\b")
+_WRITING_FROM_BUT = re.compile(
+    r"\b(?:ship|boat|cafe|hotel|holiday|hike|hiking|walk with|late reply|delay|slow reply|signal)\b"
+)
 
 
 def check(plain: str) -> bool:

@@ -42,6 +42,11 @@ ALARMS = (CRISIS, CHECK, HELPER)
         "sold everything i own, paid back my debts. nothing left to do after sunday",
         "sorted out who gets my cat. it's all written down. feel calm now",
         "my husband will get more from my life insurance than he ever got from me",
+        "bro im giving all my stuff to my little brother, this weekend is when",
+        "ive been gifting my things to friends one by one. almost done. then its time",
+        "please tell my mom i love her if something happens after this week",
+        "i dont plan on being here after the 15th",
+        "waiting for my policy to be 2 years old. then ill do it",
     ],
 )
 def test_affairs_put_in_order_get_at_least_a_check_in(text: str) -> None:
@@ -70,6 +75,10 @@ def test_affairs_put_in_order_get_at_least_a_check_in(text: str) -> None:
         "sold everything i own, paid back my debts, moving to bali after sunday!",
         "paid off my loans, nothing left to do but enjoy the summer",
         "sorted out who gets my cat while im on holiday",
+        "giving my stuff to charity before the move, sunday is when the van comes",
+        "tell my wife i love her if anything happens, going into surgery tomorrow",
+        "i dont plan on being here after the 15th, moving back to leeds",
+        "waiting for my life insurance policy to mature then i can finally go to japan",
     ],
 )
 def test_errands_moves_and_trips_stay_quiet(text: str) -> None:

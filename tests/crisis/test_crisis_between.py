@@ -38,6 +38,8 @@ ALARMS = (CRISIS, CHECK, HELPER)
         "cant face another monday. wont have to after this weekend",
         "my head is under the water in the tub and i dont want to come up",
         "my daughter's baby is born now. i waited for that. now i can leave",
+        "once my daughter finishes school i can finally go. been holding on for her",
+        "tomorrow is the court. i wont go. i wont have to go anywhere anymore",
     ],
 )
 def test_an_end_between_the_lines_gets_the_check_in(text: str) -> None:
@@ -81,6 +83,8 @@ def test_voices_telling_the_writer_to_die_get_the_full_reply(text: str) -> None:
         "i waited for the bus for an hour, now i can leave",
         "i waited for it all day now i can go",
         "waited for her birthday party to finish now i can go home",
+        "once my son graduates i can finally go travelling, held on for him",
+        "got a remote job, i wont have to go anywhere anymore",
     ],
 )
 def test_lookalikes_stay_quiet(text: str) -> None:

@@ -38,6 +38,7 @@ ALARMS = (CRISIS, CHECK, HELPER)
         "i carry my pills with me everywhere now incase i decide",
         "checking how far the drop is from the 9th floor balcony at my office. again",
         "i looked up the height of every bridge in my town this week",
+        "bro i keep googling how tall the parking garage downtown is lol idk why",
     ],
 )
 def test_a_place_looked_up_or_means_carried_gets_the_check_in(text: str) -> None:
@@ -54,6 +55,7 @@ def test_a_place_looked_up_or_means_carried_gets_the_check_in(text: str) -> None
         "coming out",
         "in the garage, shut the door behind me with the engine running. not getting out",
         "typing this from the top of the car park. sorry mum",
+        "im writing from the bridge. sorry for all of it",
         "the rope is still tied to the beam in the garage",
         "tied the belt to the banister last night. its still there",
         "locked myself in the walk in freezer at work. staying here",
@@ -89,6 +91,7 @@ def test_a_noose_up_or_the_writer_shut_in_gets_the_full_reply(text: str) -> None
         "been on google maps looking at car parks near the stadium every night, parking is a pain",
         "i carry a lighter incase i want to smoke",
         "keep my pills in my bag incase i get a headache",
+        "writing this from the roof terrace, sorry for the late reply",
     ],
 )
 def test_lookalikes_stay_quiet(text: str) -> None:
