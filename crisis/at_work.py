@@ -72,6 +72,10 @@ _SUREST_MIX = _compile(
     r"work|works|act|acts)"
     r"(?: the)? (?:surest|most sure|most certain|most guaranteed|deadliest|most deadly|most "
     r"lethal)\b(?! (?:to|for|against|at|in|on) (?!die|death|not wake|never wake|end)\w)",
+    # ...or a sure way with pills: "what's the sure way with pills, for my friend"
+    r"\b(?:sure|surest|certain|most certain|foolproof|guaranteed) (?:way|method)\b (?:with|using|"
+    r"by|of) (?:the |my |her |his |some )?(?:pills|tablets|meds|medication|insulin|drugs|sleeping "
+    r"\w+|painkillers)\b(?! (?:is|are) to\b| to \w| for (?!a friend|my friend|someone)\w)",
     # ...or the surest mix named first: "what is the surest mix of pills and alcohol"
     r"\b(?:surest|most certain|most sure|most guaranteed|deadliest|most deadly|most lethal) "
     r"(?:\w+ ){0,2}?(?:mix|mixture|combo|combination|cocktail)\b(?: \S+){0,4}? (?:pills?|"

@@ -45,6 +45,19 @@ _NO_WAY_OUT = _compile(
     r"wouldnt) (?:come out|wake|wake up|come back|come round|come around|recover|return)\b"
     r"|\b(?:how (?:many|much)|what (?:dose|amount)|enough)\b(?: \S+){0,12}? (?:a |into a |in a )?"
     r"(?:permanent|irreversible|fatal|deadly|lethal|endless) (?:coma|sleep|hypo)\b"
+    # an amount that is "no return"
+    r"|\bhow (?:many|much)\b(?: \S+){0,6}? (?:is|for) (?:the )?(?:point of )?no return\b"
+    # a mix or a dose one does not come back from
+    r"|\b(?:mix|mixture|combo|combination|cocktail|dose|amount)\b(?: \S+){0,5}? (?:that |which )?"
+    r"(?:you|i|one|people|a person|someone) (?:do not|never|dont|wont|will not|would not|can not) "
+    r"(?:come back|wake up|wake|come round|come around|recover|survive)\b"
+    # an amount to sleep forever, to finish the writer, or for an organ to stop for good
+    r"|\bhow (?:many|much)\b(?: \S+){0,10}? (?:to|would|will|for|so i) (?:sleep forever|sleep for "
+    r"ever|sleep and never wake|finish me|finish myself|end me|do me in|make (?:my |the )?(?:heart|"
+    r"liver|breathing) stop)\b"
+    r"|\bhow (?:many|much)\b(?: \S+){0,8}? (?:for|to make|until) (?:my |the |your )?(?:liver|heart|"
+    r"kidneys|breathing|lungs) (?:to )?(?:stop|fail|give up|shut down)(?: forever| for good| "
+    r"completely|$)"
 )
 # ...and the amount is of a drug or a dose, not of times, hours or money.
 _OF_A_DRUG = _compile(

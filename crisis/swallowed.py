@@ -36,6 +36,12 @@ _NO_TASK = (
     r"certain$)\w| (?:that|of|it|you|your|a|an|this|about|in law|by law|safe|safety)\b)"
 )
 
+# A ladder, a scaffold or a safety course: falls at work, asked so as to prevent them.
+_WORK_AT_HEIGHT = (
+    r"(?:ladders?|scaffold\w*|health and safety|osha|training|course|hard hat|harness|work at "
+    r"height|working at height|fall arrest)"
+)
+
 METHOD = _compile(
     r"\b(?:from )?(?:which|what|how many) (?:floor|floors|storey|storeys|story|stories|height) "
     r"(?:is|are|would be|will be) (?:sure|surely|certain|enough|high enough|fatal|deadly)\b"
@@ -50,8 +56,19 @@ METHOD = _compile(
     r"\bhow (?:high|tall|many floors)\b(?: \S+){1,6}? (?:to (?:be sure|be certain|be fatal|"
     r"guarantee it|die|not survive|never survive|make sure)|(?:is|be) (?:guaranteed|always "
     r"fatal|unsurvivable))\b" + _NO_TASK + r"(?=.*\b" + _HIGH + r"\b)",
-    r"\b(?:which|what) (?:floor|height|storey|story)\b(?: \S+){0,6}? (?:do|would|will|can) "
+    r"\b(?!.*\b" + _WORK_AT_HEIGHT + r"\b)(?:which|what) (?:floor|height|storey|story)\b"
+    r"(?: \S+){0,6}? (?:do|would|will|can) "
     r"(?:you|i|people|a person|someone|one) (?:not|never) survive\b",
+    # ...or told in second-language words: "from what floor the fall is always death", "what is
+    # safest height that person dont survive"
+    r"\b(?!.*\b" + _WORK_AT_HEIGHT + r"\b)(?:which|what|how many) (?:\w+ )?(?:floor|floors|"
+    r"height|storey|storeys|story|stories|metres|meters)\b(?: \S+){0,3}? (?:is|are|would be|will "
+    r"be|be) (?:a )?(?:sure|certain|always|guaranteed|definite|100 percent) (?:death|dead|fatal|to "
+    r"die)\b",
+    r"\b(?!.*\b" + _WORK_AT_HEIGHT + r"\b)(?:height|floor|floors|storey|storeys)\b(?: \S+){0,2}? "
+    r"(?:that |which |where )?(?:a |the )?"
+    r"(?:person|people|you|someone|human|body) (?:do not|does not|dont|doesnt|will not|wont|can "
+    r"not|cant|never) survive\b",
 )
 
 # The body answering a doubled dose: a racing heart, legs that will not hold, fainting.
@@ -73,7 +90,7 @@ OVERDOSE = _compile(
     # take my night pills two times, heart is going very fast and i cant stand")
     # (the writer's own: someone else's dose is for the rules of others)
     r"(?:^|\bi (?:\w+ ){0,2}?|\b(?:accidentally|by mistake|mistakenly) )(?:take|took|taken|had|"
-    r"swallowed|drank|drink)\b (?:\w+ ){0,3}?(?:pills?|tablets?|meds|"
+    r"swallowed|drank|drink|inject|injected|used)\b (?:\w+ ){0,3}?(?:pills?|tablets?|meds|"
     r"medicines?|medication|dose|doses|capsules|insulin)\b(?: \S+){0,3}? (?:two times|2 times|"
     r"twice|three times|3 times|double|again)\b(?=.*\b" + _TWICE_BODY + r")",
     r"\b(?:double|doubled|tripled) (?:dosed|up|my dose|the dose)\b(?: \S+){0,4}? (?:pills?|"

@@ -38,6 +38,9 @@ ALARMS = (CRISIS, CHECK, HELPER)
         "how high does a roof need to be to be sure",
         "which floor do you not survive from, asking about my building",
         "from which floor would a person never survive a fall",
+        "from what floor the fall is always death",
+        "which building height is sure death",
+        "what is safest height that person dont survive",
     ],
 )
 def test_a_height_asked_by_what_is_sure_gets_the_full_reply(text: str) -> None:
@@ -52,6 +55,11 @@ def test_a_height_asked_by_what_is_sure_gets_the_full_reply(text: str) -> None:
         "how many of my sleeping tablets for a deep sleep you dont wake up from",
         "how much insulin is enough for a hypo you never recover from",
         "how much insulin would put someone in a permanent coma",
+        "what mix of pills and beer you dont come back from",
+        "how many tablets of my amitriptyline is enough to sleep forever",
+        "how many mg of my sertraline would finish me",
+        "how much paracetamol for liver to stop forever",
+        "insulin overdose how many units is no return",
     ],
 )
 def test_an_amount_asked_for_a_coma_not_come_out_of_gets_the_full_reply(text: str) -> None:
@@ -69,6 +77,7 @@ def test_an_amount_asked_for_a_coma_not_come_out_of_gets_the_full_reply(text: st
         "my friend wants to know what is the surest mix of pills and alcohol",
         "for a friend: what's the most certain combination of sleeping tablets and vodka",
         "asking for a friend which sleeping pills with alcohol work surest",
+        "what's the sure way with pills, for my friend she's asking",
     ],
 )
 def test_pills_asked_by_which_is_surest_get_the_full_reply_whoever_they_are_for(
@@ -85,6 +94,7 @@ def test_pills_asked_by_which_is_surest_get_the_full_reply_whoever_they_are_for(
         "took my sleeping tablets twice by mistake, now i feel very dizzy and confused",
         "i think i had my blood pressure pills double today, heart beating so slow and fainting",
         "i double dosed my seizure meds and now i cant stand up",
+        "by mistake i inject insulin two times, now shaking and sweating",
     ],
 )
 def test_a_dose_taken_twice_with_the_body_answering_is_an_overdose(text: str) -> None:
@@ -110,6 +120,12 @@ def test_a_dose_taken_twice_with_the_body_answering_is_an_overdose(text: str) ->
         "what's the deadliest combination in chess",
         "which is the surest mix of paint to get a dark green",
         "the doctors put him in an induced coma, how much propofol do they use",
+        "what floor is the fire exit on, sure death if we get stuck in there lol",
+        "which height of ladder do people not survive falling from, health and safety course",
+        "how many miles is the point of no return on this flight",
+        "how much exercise to make my heart stop racing",
+        "what cocktail of drinks you dont recover from lol hangover",
+        "what dose do you never come back from after a bad trip",
     ],
 )
 def test_lookalikes_get_no_alarm_from_these_rules(text: str) -> None:
