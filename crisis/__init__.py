@@ -412,9 +412,9 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     told_without = told_without or now_meant.check(plain)  # "not just a song any more"
     told_without = told_without or clocked_out.check(plain)  # "what am i still here for"
     told_without = told_without or laid_by.check(plain)  # "the gun's in the sleeper, i'm done"
-    told_without = told_without or arranged.check(plain)  # "if im not here next week cancel..."
-    told_without = told_without or scouted.check(plain)  # a bridge's height looked up at 3am
-    told_without = told_without or between.check(plain)  # "cant face the bailiffs. wont have to"
+    # affairs put in order, a bridge's height looked up at 3am, "cant face it. wont have to"
+    told_without = told_without or arranged.check(plain) or scouted.check(plain)
+    told_without = told_without or between.check(plain)
     if any(rule.search(guarded) for rule in checks) or after.CHECK.search(plain) or told_without:
         theirs = _about_someone_else(plain) or quietly.SAID_BY_OTHER.search(plain) is not None
         return Verdict(HELPER if theirs else CHECK, "check")

@@ -7,7 +7,8 @@ them. Their method questions and their overdoses name a drug and a dose, not a d
 - ``_SUREST``: a method asked by how sure it is ("what's the surest method, I just want the one
   that doesn't fail", "the most reliable painless exit for a person"), beside a word that it is
   for a person or that it must not fail; pills or a mix asked by which is surest or deadliest,
-  whoever it is said to be for ("my friend asks what pills mixed with alcohol is surest");
+  whoever it is said to be for ("my friend asks what pills mixed with alcohol is surest"), or the
+  surest mix or the sure way with pills named first (``_SUREST_MIX``);
 - ``_IF_NOT_FOUND``: whether a drug is enough if nobody finds you ("is propofol alone enough if
   nobody finds you for a few hours");
 - ``_CHARACTER``: a painless or quiet means asked for a character who wants to go quietly or to

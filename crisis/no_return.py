@@ -5,7 +5,9 @@ Each kind is told by its shape rather than by a word like "kill" or "lethal":
 - ``_NEVER_BACK``: an amount asked for so that one would not come back ("how many units of
   insulin would a non diabetic need to never come round", "how much would it take to never wake
   up", "how many would you need to not come back"), or to go into a coma or a sleep one does not
-  come out of ("how much insulin to go into a coma you don't come out from");
+  come out of ("how much insulin to go into a coma you don't come out from"), a mix one does not
+  come back from, an amount to sleep forever, to "finish me", for the liver to stop forever, or
+  that is "no return" (``_NO_WAY_OUT``);
 - ``_DYING_HURTS``: whether a way of dying to the end hurts or is a drifting off ("does starving
   yourself to the end hurt or do you just drift off", "does bleeding out hurt or do you just
   fade");
@@ -20,8 +22,9 @@ Each kind is told by its shape rather than by a word like "kill" or "lethal":
 Lookalikes stay quiet: a diabetic's usual units, a patient who should come round after surgery,
 fasting for a blood test, whether a tattoo hurts, the most painless way to take off a plaster
 ("welche Methode ist am schmerzlosesten, um ein Pflaster zu entfernen"), two ibuprofen for a
-headache, a pint necked, a load of washing. Read on normalised text (see ``crisis.normalise``);
-pure, nothing here logs.
+headache, a pint necked, a load of washing, a grandmother's coma told as past, a flight's point of
+no return, exercise until the heart stops racing, a hangover's cocktail. Read on normalised text
+(see ``crisis.normalise``); pure, nothing here logs.
 """
 
 from __future__ import annotations

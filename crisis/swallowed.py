@@ -1,7 +1,11 @@
 """Method and overdose told in the plain English of people writing in a second language:
 
-- which height is "sure" ("from which floor is sure? the hostel is 7 floor"): a method question,
-  the full reply;
+- which height is "sure" ("from which floor is sure? the hostel is 7 floor"), guaranteed, "always
+  death" or one "that person dont survive", beside a building or a fall: a method question, the
+  full reply;
+- the writer's own dose taken or injected twice or doubled, even by mistake, with the body
+  answering ("accidentally i take my night pills two times, heart is going very fast and i cant
+  stand"): an overdose;
 - all the tablets from a box, or "many many" pills, taken with the body answering now ("i drink
   all tablets from first aid box one hour before, i feel sick"): an overdose;
 - insulin injected on purpose, double or extra ("i inject double insulin on purpose after the
@@ -9,9 +13,11 @@
 - a cleaning liquid or another household chemical swallowed, even by mistake, with the throat or
   the stomach burning: a poisoning, for which the full reply carries the emergency number.
 
-Lookalikes: which floor the office is on, all the tablets taken as the course says, a double
-dose of vitamins, insulin taken by mistake twice and checked with the nurse, bleach bought for
-the bathroom. Read on normalised text (see ``crisis.normalise``); pure, nothing here logs.
+Lookalikes: which floor the office is on, a floor guaranteed a view, a height safe for a ladder or
+asked on a safety course, all the tablets taken as the course says, a double dose of vitamins,
+insulin taken by mistake twice and checked with the nurse, a gran's pills taken twice (hers, for
+the rules of others), bleach bought for the bathroom. Read on normalised text (see
+``crisis.normalise``); pure, nothing here logs.
 """
 
 from __future__ import annotations
