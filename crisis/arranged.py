@@ -40,7 +40,8 @@ _ERRAND = re.compile(
     r"moving in|staying (?:with|at)|my (?:sister|brother|mum|mom|dad|parents|friend|boyfriend|"
     r"girlfriend|partner) s|holiday|vacation|trip|travel\w*|flight|flying|abroad|backpacking|"
     r"camp\w*|festival|halls|dorm|hostel|hotel|declutter\w*|konmari|minimalis\w*|charity shop|"
-    r"garage sale|yard sale|car boot|wedding|party|race|marathon|exam|interview|surgery|operation|"
+    r"garage sale|yard sale|car boot|wedding|party|race|marathon|exams?|interviews?|surgery|"
+    r"operation|lessons?|class|course|"
     r"hospital stay|deployment|deployed|secret santa|chores?|rota|shifts?|presents|gifts)\b"
 )
 
@@ -62,7 +63,10 @@ _IF_NOT_HERE = re.compile(
     r"|anymore )?(?:next week|"
     r"next month|by \w+|after \w+|tomorrow|"
     + _DAY
-    + r")\b(?: \S+){0,6}? (?:cancel|close|delete|stop|end|unsubscribe)\w* (?:my|the)\b"
+    + r")\b(?: \S+){0,6}? (?:cancel|close|delete|stop|end|unsubscribe)\w* (?:my|the) (?:\w+ )?"
+    # ...what keeps charging or speaking for the writer, not a lesson or an order
+    r"(?:subscriptions?|accounts?|membership|contract|direct debit|standing order|payments?|"
+    r"netflix|spotify|gym|facebook|instagram|phone|plan|insurance)\b"
     r"|\b(?:do not|dont) want (?:my )?(?:parents|mum|mom|dad|family|wife|husband|kids|children|"
     r"partner|sister|brother) (?:getting|to get|being|to be|paying|to pay|stuck with|left with|"
     r"dealing with|to deal with)\b(?: \S+){0,3}? after(?: i am gone| i go| that)?$"
@@ -101,14 +105,16 @@ _WHO_GETS_MINE = re.compile(
 )
 
 _INSURED = re.compile(
-    r"\bbetter (?:off )?with (?:the )?(?:money|payout|insurance|pay out)\b(?: \S+){0,5}? than "
-    r"(?:with )?me\b"
+    r"\bbetter (?:off )?with (?:the )?(?:payout|insurance|pay out|insurance money|money from (?:my "
+    r")?(?:life \w+|insurance|policy|the payout))\b(?: \S+){0,5}? than (?:with )?me\b(?! \w+ing\b)"
     r"|\blife (?:insurance|cover|policy)\b(?: \S+){0,8}? (?:pays out|pays|covers it|covers "
     r"suicide|valid|kicks in)\b(?: \S+){0,4}? after (?:one|1|a|two|2) years?\b(?: \S+){0,4}? "
     r"(?:i waited|i have waited|so i waited|it has been a year|its been a year|the year is up|"
     r"that was \w+ ago)"
     r"|\b(?:policy|insurance|cover|life cover)\b(?: \S+){0,3}? (?:covers|pays out for|pays for|"
-    r"includes) suicide after (?:\d+|one|two|a) (?:months?|years?)\b"
+    r"includes) suicide after (?:\d+|one|two|a) (?:months?|years?)\b(?=.*\b(?:its been|it has "
+    r"been|i waited|i have waited|waiting|that was|is up|has passed|now)\b)"
+    r"(?!.*\b(?:class|course|exam|essay|lecture|module|work|client|customer)\b)"
     r"|\b(?:insurance|payout|pay out|life cover|policy) (?:money )?(?:\S+ ){0,3}?better (?:off )?"
     r"than (?:having |with )?me\b"
     r"|\b(?:get|gets|getting|will get|would get) more (?:from|out of) (?:my )?(?:life )?"

@@ -45,7 +45,8 @@ _NOT_AROUND_BUT = re.compile(
 )
 
 _PART_OF_ME = re.compile(
-    r"\bpart of me (?:wants|wanted|want|wishes|wished) (?:to )?(?:just )?(?:stay (?:down|under)|"
+    r"\bpart of me (?:wants|wanted|want|wishes|wished) (?:to )?(?:just )?(?:stay (?:down|under)"
+    r"(?! (?:the )?(?:duvet|covers|blankets?|sheets|quilt|doona|comforter|here|in bed))|"
     r"not (?:come|coming) (?:up|back)|keep (?:going|driving|walking) (?:into|off|over)|let go "
     r"of the (?:wheel|railing|edge)|not (?:stop|wake up)|step off|lean over|stay in the water)\b"
 )

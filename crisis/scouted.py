@@ -35,7 +35,9 @@ import re
 _HEIGHTS = re.compile(
     r"\b(?:keep|kept|been|am|was|i)? ?(?:checking|looking up|looked up|googling|googled|searching|"
     r"searched|scrolling|scrolled|researching|researched|measuring|reading about)\b(?: \S+){0,3}? "
-    r"(?:how (?:tall|high|deep|far down|far the drop)|the (?:height|drop) (?:of|from) (?:the |"
+    r"(?:how (?:tall|high|deep|far down|far the drop) (?:\S+ ){0,5}?(?:bridge|building|roof|car "
+    r"park|parking garage|cliff|tower|drop|balcony|floor|multi storey|block|flats|viaduct|"
+    r"quarry)|the (?:height|drop) (?:of|from) (?:the |"
     r"every |all the )?(?:bridges?|buildings?|car parks?|cliffs?|towers?|multi storeys?)|"
     r"tall buildings|high buildings|high rises|tower blocks|"
     r"roof access|rooftops? (?:i|you) can get (?:to|on)|the drop from|bridges? (?:near|around)|"
@@ -56,7 +58,8 @@ _HEIGHTS_BUT = re.compile(
     r"\b(?:clearance|truck|lorry|van|bus|caravan|trailer|motorhome|rv|drone|photograph\w*|"
     r"photos?|camera|climb\w*|bungee|parkour|architect\w*|skyline|bars?|pubs?|restaurants?|"
     r"pools?|cinemas?|terrace\w*|cafes?|hotels?|sunset|(?<!street )views?|dissertation|story|"
-    r"novel|parking(?! garage| structure| deck)|commute|directions|route|traffic|stadium)\b"
+    r"novel|holiday|trip|travel\w*|vacation|dream|river level|flood\w*|tide|"
+    r"parking(?! garage| structure| deck)|commute|directions|route|traffic|stadium)\b"
 )
 
 _CARRIED = re.compile(
@@ -99,7 +102,8 @@ _UNFOUND_WHY = re.compile(
     r"bridge|lake|cliffs?|woods|forest|tracks|water|quarry|dam|canal|pier))\b"
 )
 _UNFOUND_BUT = re.compile(
-    r"\b(?:battery|ex|stalk\w*|snapchat|privacy|parents are|lol|haha|surprise)\b"
+    r"\b(?:battery|ex|stalk\w*|snapchat|privacy|parents are|lol|haha|surprise|weekend|holiday|"
+    r"trip|group|with (?:my |the )?(?:family|friends|girls|boys|lads|mates|kids|partner))\b"
 )
 
 _STILL_UP = re.compile(
@@ -151,11 +155,13 @@ _SHUT_IN_BUT = re.compile(
 
 _WRITING_FROM = re.compile(
     r"\b(?:writing|typing|sending) (?:this |these |you )?(?:from|on) (?:the )?(?:cliff|cliffs|"
-    r"cliff path|cliff edge|edge|bridge|roof|rooftop|top of the \w+|ledge|tracks|railway)\b"
+    r"cliff path|cliff edge|edge(?! of (?:my|our|the|your) seat)|bridge|roof|rooftop|top of the "
+    r"\w+|ledge|tracks|railway)\b"
     r"(?=.*\b(?:sorry|forgive me|goodbye|last|left my)\b)"
 )
 _WRITING_FROM_BUT = re.compile(
-    r"\b(?:ship|boat|cafe|hotel|holiday|hike|hiking|walk with|late reply|delay|slow reply|signal)\b"
+    r"\b(?:ship|boat|cafe|hotel|holiday|hike|hiking|walk with|late reply|delay|slow reply|signal|"
+    r"match|game|film|movie|episode|seat)\b"
 )
 
 

@@ -79,6 +79,10 @@ def test_affairs_put_in_order_get_at_least_a_check_in(text: str) -> None:
         "tell my wife i love her if anything happens, going into surgery tomorrow",
         "i dont plan on being here after the 15th, moving back to leeds",
         "waiting for my life insurance policy to mature then i can finally go to japan",
+        "if im not here next week cancel my lesson please, exams",
+        "if i'm not online tomorrow can someone cancel my order, no signal at the cabin",
+        "the kids are better off with the money in a savings account than with me spending it",
+        "my policy covers suicide after 2 years, i read it for my insurance class",
     ],
 )
 def test_errands_moves_and_trips_stay_quiet(text: str) -> None:

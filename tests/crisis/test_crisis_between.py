@@ -85,6 +85,7 @@ def test_voices_telling_the_writer_to_die_get_the_full_reply(text: str) -> None:
         "waited for her birthday party to finish now i can go home",
         "once my son graduates i can finally go travelling, held on for him",
         "got a remote job, i wont have to go anywhere anymore",
+        "part of me wants to stay under the duvet all day",
     ],
 )
 def test_lookalikes_stay_quiet(text: str) -> None:

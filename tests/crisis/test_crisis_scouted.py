@@ -92,6 +92,10 @@ def test_a_noose_up_or_the_writer_shut_in_gets_the_full_reply(text: str) -> None
         "i carry a lighter incase i want to smoke",
         "keep my pills in my bag incase i get a headache",
         "writing this from the roof terrace, sorry for the late reply",
+        "keep checking how high the river is near campus, flood warning",
+        "scrolling tall buildings in dubai at 3am, dream holiday",
+        "location off, said goodbye to the group, off to the sea for the weekend with family",
+        "writing this from the edge of my seat, sorry, the match is insane",
     ],
 )
 def test_lookalikes_stay_quiet(text: str) -> None:
