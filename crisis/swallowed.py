@@ -42,10 +42,12 @@ _NO_TASK = (
     r"certain$)\w| (?:that|of|it|you|your|a|an|this|about|in law|by law|safe|safety)\b)"
 )
 
-# A ladder, a scaffold or a safety course: falls at work, asked so as to prevent them.
-_WORK_AT_HEIGHT = (
-    r"(?:ladders?|scaffold\w*|health and safety|osha|training|course|hard hat|harness|work at "
-    r"height|working at height|fall arrest)"
+# A ladder, a scaffold or a safety course in the next few words: falls at work, asked so as to
+# prevent them. Only the next few words are read, so a long message is not scanned again at every
+# "which".
+_NOT_AT_WORK = (
+    r"(?!(?: \S+){0,16}? (?:ladders?|scaffold\w*|health and safety|osha|training|course|hard hat|"
+    r"harness|work at height|working at height|fall arrest)\b)"
 )
 
 METHOD = _compile(
@@ -62,16 +64,16 @@ METHOD = _compile(
     r"\bhow (?:high|tall|many floors)\b(?: \S+){1,6}? (?:to (?:be sure|be certain|be fatal|"
     r"guarantee it|die|not survive|never survive|make sure)|(?:is|be) (?:guaranteed|always "
     r"fatal|unsurvivable))\b" + _NO_TASK + r"(?=.*\b" + _HIGH + r"\b)",
-    r"\b(?!.*\b" + _WORK_AT_HEIGHT + r"\b)(?:which|what) (?:floor|height|storey|story)\b"
+    r"\b(?:which|what)" + _NOT_AT_WORK + r" (?:floor|height|storey|story)\b"
     r"(?: \S+){0,6}? (?:do|would|will|can) "
     r"(?:you|i|people|a person|someone|one) (?:not|never) survive\b",
     # ...or told in second-language words: "from what floor the fall is always death", "what is
     # safest height that person dont survive"
-    r"\b(?!.*\b" + _WORK_AT_HEIGHT + r"\b)(?:which|what|how many) (?:\w+ )?(?:floor|floors|"
+    r"\b(?:which|what|how many)" + _NOT_AT_WORK + r" (?:\w+ )?(?:floor|floors|"
     r"height|storey|storeys|story|stories|metres|meters)\b(?: \S+){0,3}? (?:is|are|would be|will "
     r"be|be) (?:a )?(?:sure|certain|always|guaranteed|definite|100 percent) (?:death|dead|fatal|to "
     r"die)\b",
-    r"\b(?!.*\b" + _WORK_AT_HEIGHT + r"\b)(?:height|floor|floors|storey|storeys)\b(?: \S+){0,2}? "
+    r"\b(?:height|floor|floors|storey|storeys)\b" + _NOT_AT_WORK + r"(?: \S+){0,2}? "
     r"(?:that |which |where )?(?:a |the )?"
     r"(?:person|people|you|someone|human|body) (?:do not|does not|dont|doesnt|will not|wont|can "
     r"not|cant|never) survive\b",
