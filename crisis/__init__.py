@@ -32,10 +32,12 @@ import re
 from crisis import (
     after,
     answer,
+    arranged,
     aside,
     asked,
     at_work,
     bare,
+    between,
     by_model,
     clocked_out,
     cover,
@@ -63,6 +65,7 @@ from crisis import (
     quietly,
     rather_gone,
     readied,
+    scouted,
     settled,
     signals,
     spelling,
@@ -311,6 +314,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         signal = None
     if cover.OWN.search(plain):
         return Verdict(CRISIS, "cover")  # a cover story denied, the means taken and another found
+    if scouted.crisis(plain) or between.crisis(plain):
+        return Verdict(CRISIS, "scouted")  # a noose still up, shut in the cold store, voices
     own, other = _analyse_plain(plain)
     if own == "overdose" and on_shift.call(plain):
         own = None  # an overdose attended at work, told as a call
@@ -423,6 +428,9 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     told_without = told_without or now_meant.check(plain)  # "not just a song any more"
     told_without = told_without or clocked_out.check(plain)  # "what am i still here for"
     told_without = told_without or laid_by.check(plain)  # "the gun's in the sleeper, i'm done"
+    # affairs put in order, a bridge's height looked up at 3am, "cant face it. wont have to"
+    told_without = told_without or arranged.check(plain) or scouted.check(plain)
+    told_without = told_without or between.check(plain)
     if any(rule.search(guarded) for rule in checks) or after.CHECK.search(plain) or told_without:
         theirs = _about_someone_else(plain) or quietly.SAID_BY_OTHER.search(plain) is not None
         return Verdict(HELPER if theirs else CHECK, "check")

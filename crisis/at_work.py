@@ -6,7 +6,9 @@ them. Their method questions and their overdoses name a drug and a dose, not a d
 
 - ``_SUREST``: a method asked by how sure it is ("what's the surest method, I just want the one
   that doesn't fail", "the most reliable painless exit for a person"), beside a word that it is
-  for a person or that it must not fail;
+  for a person or that it must not fail; pills or a mix asked by which is surest or deadliest,
+  whoever it is said to be for ("my friend asks what pills mixed with alcohol is surest"), or the
+  surest mix or the sure way with pills named first (``_SUREST_MIX``);
 - ``_IF_NOT_FOUND``: whether a drug is enough if nobody finds you ("is propofol alone enough if
   nobody finds you for a few hours");
 - ``_CHARACTER``: a painless or quiet means asked for a character who wants to go quietly or to
@@ -63,6 +65,24 @@ _SUREST = _compile(
     r"grown \w+|someone|me|myself)\b" + _NOTHING_AFTER,
 )
 
+# Pills or a mix asked by which is surest, for whoever it is said to be ("my friend asks what
+# pills mixed with alcohol is surest"): sure of nothing but an end; a job after it is an errand.
+_SUREST_MIX = _compile(
+    r"\b(?:what|which)\b(?: \S+){0,4}? (?:pills?|tablets|meds|medication|medicines?|drugs?|"
+    r"combo|combination|mix|mixture|cocktail)\b(?: \S+){0,5}? (?:is|are|would be|will be|s|"
+    r"work|works|act|acts)"
+    r"(?: the)? (?:surest|most sure|most certain|most guaranteed|deadliest|most deadly|most "
+    r"lethal)\b(?! (?:to|for|against|at|in|on) (?!die|death|not wake|never wake|end)\w)",
+    # ...or a sure way with pills: "what's the sure way with pills, for my friend"
+    r"\b(?:sure|surest|certain|most certain|foolproof|guaranteed) (?:way|method)\b (?:with|using|"
+    r"by|of) (?:the |my |her |his |some )?(?:pills|tablets|meds|medication|insulin|drugs|sleeping "
+    r"\w+|painkillers)\b(?! (?:is|are) to\b| to \w| for (?!a friend|my friend|someone)\w)",
+    # ...or the surest mix named first: "what is the surest mix of pills and alcohol"
+    r"\b(?:surest|most certain|most sure|most guaranteed|deadliest|most deadly|most lethal) "
+    r"(?:\w+ ){0,2}?(?:mix|mixture|combo|combination|cocktail)\b(?: \S+){0,4}? (?:pills?|"
+    r"tablets|meds|medication|drugs|sleeping \w+|painkillers|alcohol|vodka|booze|wine|whisky)\b",
+)
+
 _IF_NOT_FOUND = _compile(
     r"\b(?:is|are|would|will|be) (?:\w+ ){1,5}?(?:alone |on its own |by itself |on their own )?"
     r"enough (?:\w+ ){0,3}?if (?:nobody|no one|noone|no body) (?:finds|found|find|comes|checks|"
@@ -115,7 +135,7 @@ _WEEKLY_DAILY = _compile(
 
 def method(plain: str) -> bool:
     """A method asked by its sureness, by whether it is enough unfound, or for a character."""
-    return any(p.search(plain) for p in (_SUREST, _IF_NOT_FOUND, _CHARACTER))
+    return any(p.search(plain) for p in (_SUREST, _SUREST_MIX, _IF_NOT_FOUND, _CHARACTER))
 
 
 def overdose(plain: str) -> bool:

@@ -4,7 +4,10 @@ Each kind is told by its shape rather than by a word like "kill" or "lethal":
 
 - ``_NEVER_BACK``: an amount asked for so that one would not come back ("how many units of
   insulin would a non diabetic need to never come round", "how much would it take to never wake
-  up", "how many would you need to not come back");
+  up", "how many would you need to not come back"), or to go into a coma or a sleep one does not
+  come out of ("how much insulin to go into a coma you don't come out from"), a mix one does not
+  come back from, an amount to sleep forever, to "finish me", for the liver to stop forever, or
+  that is "no return" (``_NO_WAY_OUT``);
 - ``_DYING_HURTS``: whether a way of dying to the end hurts or is a drifting off ("does starving
   yourself to the end hurt or do you just drift off", "does bleeding out hurt or do you just
   fade");
@@ -19,8 +22,9 @@ Each kind is told by its shape rather than by a word like "kill" or "lethal":
 Lookalikes stay quiet: a diabetic's usual units, a patient who should come round after surgery,
 fasting for a blood test, whether a tattoo hurts, the most painless way to take off a plaster
 ("welche Methode ist am schmerzlosesten, um ein Pflaster zu entfernen"), two ibuprofen for a
-headache, a pint necked, a load of washing. Read on normalised text (see ``crisis.normalise``);
-pure, nothing here logs.
+headache, a pint necked, a load of washing, a grandmother's coma told as past, a flight's point of
+no return, exercise until the heart stops racing, a hangover's cocktail. Read on normalised text
+(see ``crisis.normalise``); pure, nothing here logs.
 """
 
 from __future__ import annotations
@@ -34,6 +38,29 @@ _NEVER_BACK = _compile(
     r"(?:never|not|wont|won t|would not|would never|didnt|didn t) "
     r"(?:come round|come around|come to|wake up|wake|come back|be found alive|survive it)\b"
     r"(?! (?:to|from|in|at|for|with|tired|early|late|later|again|home|here|there)\b)"
+)
+# An amount asked to reach a state one does not come out of: "how much insulin to go into a coma
+# you don't come out from", "enough to fall into a sleep you never wake from".
+_NO_WAY_OUT = _compile(
+    r"\b(?:how (?:many|much)|what (?:dose|amount)|enough)\b(?: \S+){0,12}? (?:a |into a |in a )?"
+    r"(?:coma|sleep|deep sleep|hypo)\b(?: that| which)? (?:you|i|one|they|he|she|someone|people|"
+    r"a person) (?:do not|does not|never|would not|will not|can not|could not|dont|doesnt|wont|"
+    r"wouldnt) (?:come out|wake|wake up|come back|come round|come around|recover|return)\b"
+    r"|\b(?:how (?:many|much)|what (?:dose|amount)|enough)\b(?: \S+){0,12}? (?:a |into a |in a )?"
+    r"(?:permanent|irreversible|fatal|deadly|lethal|endless) (?:coma|sleep|hypo)\b"
+    # an amount that is "no return"
+    r"|\bhow (?:many|much)\b(?: \S+){0,6}? (?:is|for) (?:the )?(?:point of )?no return\b"
+    # a mix or a dose one does not come back from
+    r"|\b(?:mix|mixture|combo|combination|cocktail|dose|amount)\b(?: \S+){0,5}? (?:that |which )?"
+    r"(?:you|i|one|people|a person|someone) (?:do not|never|dont|wont|will not|would not|can not) "
+    r"(?:come back|wake up|wake|come round|come around|recover|survive)\b"
+    # an amount to sleep forever, to finish the writer, or for an organ to stop for good
+    r"|\bhow (?:many|much)\b(?: \S+){0,10}? (?:to|would|will|for|so i) (?:sleep forever|sleep for "
+    r"ever|sleep and never wake|finish me|finish myself|end me|do me in|make (?:my |the )?(?:heart|"
+    r"liver|breathing) stop)\b"
+    r"|\bhow (?:many|much)\b(?: \S+){0,8}? (?:for|to make|until) (?:my |the |your )?(?:liver|heart|"
+    r"kidneys|breathing|lungs) (?:to )?(?:stop|fail|give up|shut down)(?: forever| for good| "
+    r"completely|$)"
 )
 # ...and the amount is of a drug or a dose, not of times, hours or money.
 _OF_A_DRUG = _compile(
@@ -93,6 +120,9 @@ def method(plain: str) -> bool:
     """True for an amount asked so as not to come back, or whether a death to the end hurts."""
     never = _NEVER_BACK.search(plain)
     if never is not None and _OF_A_DRUG.search(never.group()) is not None:
+        return True
+    way_out = _NO_WAY_OUT.search(plain)
+    if way_out is not None and _OF_A_DRUG.search(way_out.group()) is not None:
         return True
     return bool(_DYING_HURTS.search(plain) or _PAINLESS_WAY.search(plain))
 

@@ -318,7 +318,9 @@ _FIRST_PERSON_MOOD = re.compile(
 )
 _STRONG_MOOD = re.compile(
     r"\b(?:hopeless|empty|numb|worthless|can not (?:cope|function|stop|go on|get out of bed)|"
-    r"alone|lonely|broken|nothing matters|what is the point|no point|falling apart)\b"
+    r"alone|lonely|broken|nothing matters|what is the point|no point|falling apart|"
+    # grief with anger at being kept from it: "told me a week later. im so angry and sad"
+    r"i am (?:so |really |just )?(?:angry|furious) and (?:sad|hurt|heartbroken|upset))\b"
 )
 
 
