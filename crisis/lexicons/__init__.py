@@ -41,6 +41,7 @@ from crisis.lexicons import (
     ru,
     screen_asia,
     taken,
+    thought_of,
     tl_pcm,
     tonight,
     tr,
@@ -93,5 +94,6 @@ LEXICONS = MappingProxyType(
         "poison_taken": poison_taken.LEXICON,
         "cuts": cuts.LEXICON,
         "enough": enough.LEXICON,
+        "thought_of": thought_of.LEXICON,
     }
 )
