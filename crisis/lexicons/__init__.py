@@ -40,6 +40,7 @@ from crisis.lexicons import (
     refuge,
     ru,
     screen_asia,
+    set_to_go,
     taken,
     thought_of,
     tl_pcm,
@@ -95,5 +96,6 @@ LEXICONS = MappingProxyType(
         "cuts": cuts.LEXICON,
         "enough": enough.LEXICON,
         "thought_of": thought_of.LEXICON,
+        "set_to_go": set_to_go.LEXICON,
     }
 )
