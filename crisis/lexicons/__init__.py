@@ -30,6 +30,7 @@ from crisis.lexicons import (
     it,
     kept_told,
     leap_hang,
+    least_pain,
     means_named,
     more,
     pl,
@@ -97,5 +98,6 @@ LEXICONS = MappingProxyType(
         "enough": enough.LEXICON,
         "thought_of": thought_of.LEXICON,
         "set_to_go": set_to_go.LEXICON,
+        "least_pain": least_pain.LEXICON,
     }
 )
