@@ -51,6 +51,7 @@ from crisis.lexicons import (
     wider_asia,
     wider_europe,
     wishes_places,
+    worn_far,
 )
 from crisis.lexicons import id as id_
 
@@ -98,6 +99,7 @@ LEXICONS = MappingProxyType(
         "enough": enough.LEXICON,
         "thought_of": thought_of.LEXICON,
         "set_to_go": set_to_go.LEXICON,
+        "worn_far": worn_far.LEXICON,
         "least_pain": least_pain.LEXICON,
     }
 )
