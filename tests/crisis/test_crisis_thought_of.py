@@ -1,8 +1,9 @@
 """Kinds a blind set found missed: a way of dying thought of, told in the perfect or the past, or
 in a dialect that drops the "of" (Spanish "he pensado en tirarme del puente", Arabic "أفكر أرمي
 نفسي من الجسر"), and the same in Portuguese, Italian, German, Russian, Ukrainian, Polish,
-Indonesian, Tagalog and Persian. Lying down on the sofa, a jump into the pool, work thrown into,
-a parachute and a thought told as over, with therapy, stay quiet."""
+Indonesian, Tagalog, Persian and Urdu, and a poison thought of in Arabic. Lying down on the
+sofa, a jump into the pool, work thrown into, a parachute and a thought told as over, with
+therapy, stay quiet."""
 
 from __future__ import annotations
 
@@ -32,6 +33,9 @@ from crisis import CHECK, CRISIS, HELPER, assess
         "dari kemarin kepikiran terjun dari atap kos",
         "naiisip ko na tumalon sa tulay pauwi",
         "چند بار به پریدن از پشت بام فکر کردم",
+        "همش فکر میکنم خودمو از پنجره پایین بندازم",
+        "ٹرین کے آگے چھلانگ لگانے کا سوچا تھا کل",
+        "صرت افكر اشرب المبيد اللي بالمخزن",
     ],
 )
 def test_a_way_thought_of_gets_the_full_reply(text: str) -> None:
@@ -50,6 +54,7 @@ def test_a_way_thought_of_gets_the_full_reply(text: str) -> None:
         "aku kepikiran lompat ke kolam renang pas liburan",
         "naisip kong tumalon sa pool kasama ang mga bata",
         "فكرت اسافر عند اهلي الشهر الجاي",
+        "بفكر اشرب قهوة قبل الشغل",
         "hace dos años pensé en matarme, pero con terapia salí adelante y hoy celebro dos años "
         "bien",
     ],
