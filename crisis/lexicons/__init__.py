@@ -40,6 +40,7 @@ from crisis.lexicons import (
     ready,
     refuge,
     ru,
+    scouted,
     screen_asia,
     set_to_go,
     taken,
@@ -101,5 +102,6 @@ LEXICONS = MappingProxyType(
         "set_to_go": set_to_go.LEXICON,
         "worn_far": worn_far.LEXICON,
         "least_pain": least_pain.LEXICON,
+        "scouted": scouted.LEXICON,
     }
 )
