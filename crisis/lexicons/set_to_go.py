@@ -18,6 +18,10 @@ ticket, a graduation or a trip anywhere in the message excuses it. Written folde
 ``crisis.lexicons``); pure.
 """
 
+from __future__ import annotations
+
+from crisis import phrases as phrases_
+
 # --- the day to go chosen, beside a burden --------------------------------------------------------
 _DAY_ZH = (
     r"(?:想好|决定|決定|决定好|決定好|定好|选好|選好|挑好|确定|確定|确定好|確定好)(?:了)?(?:哪天|"
@@ -77,10 +81,19 @@ _TRIP_LATIN = (
 )
 
 
+def _gated(concept: str) -> str:
+    """``concept`` behind a glance at the letters it can start with, so that a message is read
+    for it letter by letter rather than alternative by alternative."""
+    heads = phrases_.spread(f"(?:{concept})")
+    if not heads or any(not head or not head[0].isalpha() for head in heads):
+        return f"(?:{concept})"
+    return f"(?=[{''.join(sorted({head[0] for head in heads}))}])(?:{concept})"
+
+
 def _either(a: str, b: str, unless: str) -> str:
     """``a`` and ``b`` in one message, in either order, and ``unless`` nowhere in it (read from
     the message's start: see ``_from_start``)."""
-    return f"(?=.*{a})(?=.*{b})(?!.*{unless})"
+    return f"(?=.*{_gated(a)})(?=.*{_gated(b)})(?!.*{_gated(unless)})"
 
 
 def _from_start(*rules: str) -> str:

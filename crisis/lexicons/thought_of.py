@@ -43,7 +43,7 @@ _LEAP_ES = r"(?:tirarme|lanzarme|aventarme|arrojarme|botarme|saltar)"
 
 # --- Portuguese ----------------------------------------------------------------------------------
 _THOUGHT_PT = (
-    r"(?:já )?(?:pensei|tenho pensado|ando pensando|andei pensando|cheguei a pensar|estive "
+    r"(?:pensei|tenho pensado|ando pensando|andei pensando|cheguei a pensar|estive "
     r"pensando|pensava|considerei) (?:\w+ )?(?:em|que podia|que poderia)"
 )
 _HIGH_PT = (
@@ -132,7 +132,7 @@ _JUMP_UR = (
     r"کا (?:سوچ|سوچا|سوچتا|سوچتی)"
 )
 _JUMP_FA = (
-    r"(?:به )?(?:پریدن|پرت کردن خودم|خودمو پرت کردن) از (?:[^ ]+ )?(?:پل|پشت بام|ساختمان|بالکن|"
+    r"(?:پریدن|پرت کردن خودم|خودمو پرت کردن) از (?:[^ ]+ )?(?:پل|پشت بام|ساختمان|بالکن|"
     r"پنجره|برج) (?:[^ ]+ )?فکر (?:کردم|میکنم|کرده ام|کردهام)"
 )
 

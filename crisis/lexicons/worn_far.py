@@ -59,7 +59,7 @@ LEXICON = {
         r")?"
         r"(?:mis|mi) "
         r"(?:hijos|hijas|niños|hijo|hija|padres|familia|casa|país|mamá|madre)",
-        r"(?:que |muita |tanta |morrendo de |uma )?saudade (?:\w+ )?(?:dos meus filhos|da minha "
+        r"saudade (?:\w+ )?(?:dos meus filhos|da minha "
         r"família|de casa|da minha mãe|dos meus pais|do meu filho|da minha filha)",
         r"(?:اشتقت|مشتاق|مشتاقه|اشتقتلهم|اشتقتلها|اشتقتله) (?:كثير |كتير )?(?:ل|الى |على )"
         r"(?:اولادي|ولادي|اهلي|امي|بيتي|بلدي|بنتي|ابني)",
@@ -69,7 +69,7 @@ LEXICON = {
         r"(?:aku|saya|gue|gw) (?:merasa |ngerasa )?(?:nggak|gak|ga|tidak|tak|enggak) berguna|"
         r"(?:aku|saya|gue) (?:ini )?(?:nggak|gak|tidak|tak) ada gunanya",
         r"wala akong (?:silbi|kwenta|kuwenta|halaga)|walang (?:silbi|kwenta|kuwenta) ako",
-        r"(?:انا )?ما (?:بنفع|انفع|بفيد) (?:لشي|بشي|لاي شي|لحدا)|انا (?:فاشل|فاشله|بلا فايده|بلا "
+        r"ما (?:بنفع|انفع|بفيد) (?:لشي|بشي|لاي شي|لحدا)|انا (?:فاشل|فاشله|بلا فايده|بلا "
         r"قيمه|ما الي قيمه)",
         # Hindi: worthless, good for nothing
         r"(?:मैं|में) (?:बिल्कुल |बिलकुल |सच में )?(?:बेकार|निकम्मा|निकम्मी|नाकारा) (?:हूँ|हूं|हु)",
