@@ -49,6 +49,7 @@ from crisis.lexicons import (
     tonight,
     tr,
     uk,
+    voices,
     wider_asia,
     wider_europe,
     wishes_places,
@@ -103,5 +104,6 @@ LEXICONS = MappingProxyType(
         "worn_far": worn_far.LEXICON,
         "least_pain": least_pain.LEXICON,
         "scouted": scouted.LEXICON,
+        "voices": voices.LEXICON,
     }
 )
