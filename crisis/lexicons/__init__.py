@@ -43,6 +43,7 @@ from crisis.lexicons import (
     scouted,
     screen_asia,
     set_to_go,
+    sure_end,
     taken,
     thought_of,
     tl_pcm,
@@ -105,5 +106,6 @@ LEXICONS = MappingProxyType(
         "least_pain": least_pain.LEXICON,
         "scouted": scouted.LEXICON,
         "voices": voices.LEXICON,
+        "sure_end": sure_end.LEXICON,
     }
 )
