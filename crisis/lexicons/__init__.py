@@ -15,6 +15,7 @@ from crisis.lexicons import (
     af,
     ar,
     by_concept,
+    by_then,
     central_asia,
     core,
     cuts,
@@ -107,5 +108,6 @@ LEXICONS = MappingProxyType(
         "scouted": scouted.LEXICON,
         "voices": voices.LEXICON,
         "sure_end": sure_end.LEXICON,
+        "by_then": by_then.LEXICON,
     }
 )
