@@ -30,6 +30,7 @@ from crisis.lexicons import (
     how_they,
     it,
     kept_told,
+    last_steps,
     leap_hang,
     least_pain,
     means_named,
@@ -109,5 +110,6 @@ LEXICONS = MappingProxyType(
         "voices": voices.LEXICON,
         "sure_end": sure_end.LEXICON,
         "by_then": by_then.LEXICON,
+        "last_steps": last_steps.LEXICON,
     }
 )
