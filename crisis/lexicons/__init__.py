@@ -29,6 +29,7 @@ from crisis.lexicons import (
     hi,
     how_they,
     it,
+    just_in_case,
     kept_told,
     last_steps,
     leap_hang,
@@ -111,5 +112,6 @@ LEXICONS = MappingProxyType(
         "sure_end": sure_end.LEXICON,
         "by_then": by_then.LEXICON,
         "last_steps": last_steps.LEXICON,
+        "just_in_case": just_in_case.LEXICON,
     }
 )
