@@ -32,6 +32,10 @@ LEXICON = {
         r"como (?:cada día|siempre|de costumbre|todos los días)|del día|esta mañana",
     ),
     "guard": (
+        # the lethal doses learnt for an exam, a table of them in the notes
+        r"(?:memorizar|memorizarme|estudiar|estudiarme|aprender|aprenderme|repasar|apuntes de|"
+        r"tabla de|preguntas sobre|examen de) (?:\w+ ){0,3}?(?:dosis|cantidades) (?:letales|"
+        r"tóxicas|máximas)",
         r"me (?:mató|mato|está matando|mata) (?:\w+ )?(?:ja\w*|je\w*|xd|lol)|(?:examen|clase|"
         r"trabajo|"
         r"profe|jefe|partido|entreno|gimnasio|día|semana|calor|tráfico|viaje|tarea) (?:de \w+ )?me "

@@ -32,13 +32,23 @@ _WHO_PA = (
     r"(?:ਮੈਂ|(?:ਭਰਾ|ਪਿਤਾ|ਬਾਪੂ|ਪਾਪਾ|ਮਾਂ|ਭੈਣ|ਪੁੱਤ|ਧੀ|ਦੋਸਤ|ਘਰਵਾਲੇ|ਘਰਵਾਲੀ|ਚਾਚੇ|ਗੁਆਂਢੀ|ਬੇਬੇ)[^ ]* "
     r"ਨੇ)"
 )
-_POISON_VI = r"(?:thuốc diệt cỏ|thuốc trừ sâu|thuốc chuột|thuốc diệt chuột|thuốc sâu|paraquat)"
+_POISON_VI = (
+    r"(?:thuốc diệt cỏ|thuốc trừ sâu|thuốc chuột|thuốc diệt chuột|thuốc sâu|paraquat|"
+    # bleach, not a dewormer ("thuốc tẩy giun") or a make-up remover ("nước tẩy trang")
+    r"thuốc diệt muỗi|thuốc muỗi|thuốc diệt côn trùng|thuốc tẩy(?! giun| sán)|nước tẩy(?! trang))"
+)
 _WHO_VI = (
-    r"(?:tôi|mình|em|tao|con|(?:bố|ba|mẹ|má|anh|chị|chồng|vợ|con|bạn|ông|bà|cậu|cô|chú) "
+    r"(?:tôi|mình|em|tao|con|(?:bố|ba|mẹ|má|anh|chị|chồng|vợ|con|bạn|bạn cùng phòng|bạn trai|"
+    r"bạn gái|ông|bà|cậu|cô|chú) "
     r"(?:tôi|mình|em))"
 )
 _POISON_ZH = r"(?:农药|農藥|百草枯|敌敌畏|敵敵畏|老鼠药|老鼠藥|耗子药|除草剂|除草劑|杀虫剂|殺蟲劑)"
-_POISON_ID = r"(?:racun(?: tikus| rumput| serangga)?|baygon|pestisida|potas|paraquat|gramoxone)"
+# ...and insect spray, mosquito liquid or bleach, which people drink in Indonesia and Malaysia
+_POISON_ID = (
+    r"(?:racun(?: tikus| rumput| serangga)?|baygon|pestisida|potas|paraquat|gramoxone|"
+    r"(?:obat|ubat) (?:nyamuk|serangga)(?: cair| semprot)?|insektisida|pemutih|bayclin|wipol|"
+    r"karbol|porstex|cairan pembersih)"
+)
 
 LEXICON = {
     "overdose": (
@@ -75,11 +85,18 @@ LEXICON = {
         r"(?:刚|剛|刚刚|剛剛|已经|已經|偷偷)?(?:喝了|吃了|服了)(?:一瓶|一些|半瓶|一口)?"
         + _POISON_ZH,
         # Indonesian and Malay
-        r"(?:aku|saya|gue|gw|bapak|ibu|ayah|kakak|adik|teman|suami|istri|abang)(?: saya| aku| ku)? "
+        r"(?:aku|saya|gue|gw|bapak|ibu|ayah|kakak|adik|teman|suami|istri|abang|anak|sepupu|pacar)"
+        r"(?: (?:kamar|sekamar|kos|kost|kerja|sekelas))?(?: saya| aku| ku| gue)? "
         r"(?:barusan |udah |sudah |baru |telah |dah )?(?:minum|nenggak|menenggak|makan|menelan|"
         r"telan) " + _POISON_ID,
         # Tagalog, Arabic, Persian, Swahili, Yoruba, Pidgin
         r"uminom (?:na )?(?:ako|siya|sya|si \w+) ng (?:lason|silver cleaner|muriatic|pesticide)",
+        # ...told verb first, the one who drank it after ("uminom ng muriatic ang kasama ko"); not
+        # a film's or a show's hero
+        r"^(?=.*(?:uminom|ininom|lumunok) (?:ng |nang )?(?:lason|silver cleaner|muriatic|"
+        r"pesticide|zonrox|baygon|racumin|insecticide|pamatay (?:ng )?(?:daga|ipis|lamok|insekto)) "
+        r"(?:\w+ )?(?:ang|si|yung|ung) )(?!.*\b(?:pelikula|teleserye|serye|palabas|kwento|nobela|"
+        r"bida|kontrabida|movie|film|series|drama|eksena|episode)\b)",
         r"(?:شربت|بلعت|اكلت|(?:ابي|ابوي|اخي|صديقي|زوجي|ابني) (?:[^ ]+ )?(?:شرب|بلع|اكل)) "
         r"(?:[^ ]+ )?(?:(?:ال)?مبيد|سم (?:ال)?(?:فيران|فئران|فار)|(?:ال)?سم)",
         r"(?:سم|مرگ موش|قرص برنج|سم موش|حشره کش)[^ ]* (?:[^ ]+ )?(?:خوردم|خورده|خورد|خوردیم)",
