@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from crisis import phrases
+from crisis import needles, phrases
 
 
 def _any(*alternatives: str) -> str:
@@ -32,13 +32,13 @@ class LazyPattern:
 
     def __init__(self, source: str, parts: tuple[str, ...] = ()) -> None:
         self._source = source
-        self._compiled: re.Pattern[str] | None = None
+        self._compiled: re.Pattern[str] | needles.Gated | None = None
         self.parts = parts  # the alternatives it was grouped from, for a union with others
 
     @property
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
-            self._compiled = re.compile(self._source)
+            self._compiled = needles.compile(self._source)
         return self._compiled
 
     def __getattr__(self, name: str) -> Any:
