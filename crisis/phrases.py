@@ -148,6 +148,14 @@ def _shared(splits: list[Split]) -> str:
     )
 
 
+def _heads(heads: list[str]) -> str:
+    """One pattern that matches where one of ``heads`` does, grouped by first letter."""
+    by_first: dict[str, list[str]] = {}
+    for head in heads:
+        by_first.setdefault(head[0], []).append(head[1:])
+    return "|".join(re.escape(c) + f"(?:{'|'.join(rests)})" for c, rests in by_first.items())
+
+
 def grouped(phrases: Iterable[str], start: str, letter: str) -> str:
     """The phrases as one pattern source: ``start`` (a look-behind for a word's start) and
     ``letter`` (a class of what a word starts with) checked once, then one group per first letter.
@@ -156,6 +164,7 @@ def grouped(phrases: Iterable[str], start: str, letter: str) -> str:
     """
     by_letter: dict[str, list[Split]] = {}
     anywhere, unspaced, gated = [], [], []
+    gated_heads: dict[str, None] = {}  # the first words of all of them, each once
     for phrase in phrases:
         if UNSPACED.match(phrase):
             unspaced.append(phrase)
@@ -177,6 +186,7 @@ def grouped(phrases: Iterable[str], start: str, letter: str) -> str:
             if len(tail) * (len(letters) - 1) > GATE_ABOVE:
                 # Written once behind a glance at its first letters, not once per letter.
                 gated.append(f"(?=[{''.join(letters)}])(?:{'|'.join(spaced)}){tail}")
+                gated_heads.update(dict.fromkeys(spaced))
                 continue
             for head in spaced:
                 by_letter.setdefault(head[0], []).append((head[1:], tail))
@@ -185,7 +195,11 @@ def grouped(phrases: Iterable[str], start: str, letter: str) -> str:
     latin, other = [], []
     for first, splits in sorted(by_letter.items()):
         (latin if first.isascii() else other).append(re.escape(first) + f"(?:{_shared(splits)})")
-    branches = [*latin, *gated]
+    branches = latin
+    if gated:
+        # Behind one look for any of their first words: at a word that begins none of them (most
+        # words), the dozens of glances are skipped at once (a third less time on a long message).
+        branches.append(f"(?={_heads(list(gated_heads))})(?:{'|'.join(gated)})")
     if other:
         branches.append("(?=[^\\x00-\\x7f])(?:" + "|".join(other) + ")")
     parts = [start + f"(?={letter})(?:" + "|".join(branches) + ")"] if branches else []
