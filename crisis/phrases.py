@@ -131,6 +131,12 @@ def spread(phrase: str) -> list[str] | None:
     return None if split is None else [head + tail for head, tail in split]
 
 
+def groupable(phrase: str) -> bool:
+    """Whether ``grouped`` files the phrase under its first letter (or its script), rather than
+    trying it at every word of a text."""
+    return UNSPACED.match(phrase) is not None or _spread(phrase) is not None
+
+
 def _by_tail(splits: list[Split]) -> dict[str, list[str]]:
     by_tail: dict[str, list[str]] = {}
     for head, tail in splits:
