@@ -155,15 +155,23 @@ class _Pieces:
     def __init__(self, phrases: list[str]) -> None:
         pieces: list[list[str]] = [[]]
         size = 0
-        for phrase in sorted(phrases):  # sorted: a piece keeps its first letters together
+        # A phrase that cannot be grouped by its first letter would be tried at every word of the
+        # text: it is searched on its own instead, behind its needles (``crisis.needles``).
+        apart = [p for p in phrases if not phrases_.groupable(fold_letters(p))]
+        grouped = sorted(set(phrases) - set(apart))  # sorted: a piece keeps its letters together
+        for phrase in grouped:
             if size > _PIECE:
                 pieces.append([])
                 size = 0
             pieces[-1].append(phrase)
             size += len(phrase)
-        self._patterns = tuple(p for p in map(_compile, pieces) if p is not None)
+        self._patterns = (
+            *(p for p in map(_compile, pieces) if p is not None),
+            *(needles.compile(f"{_START}(?:{fold_letters(p)})") for p in apart),
+        )
 
     def search(self, text: str) -> re.Match[str] | None:
+        """A match of one of the phrases, if any phrase matches (not always the first one)."""
         for pattern in self._patterns:
             found = pattern.search(text)
             if found is not None:
