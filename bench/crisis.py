@@ -41,6 +41,56 @@ P99_BUDGET_MS = 20.0
 MEMORY_BUDGET_MB = 50.0
 # Telegram's maximum message length: the slowest input the handler can be given.
 LONGEST_MESSAGE = ("the lesson on NMDA receptors was long and detailed. " * 80)[:4096]
+# The same length in varied sentences, as a person writes it: a long diary-like message with no
+# risk in it, where the rules meet many different words (one sentence repeated meets a few).
+REALISTIC_MESSAGE = (
+    "Hi! Long message today, sorry, I had a lot of time on my bus home and wanted to write down "
+    "how the week went before I forget it all. Monday was lesson 4, the one about glutamate and "
+    "the NMDA receptor, and honestly it finally clicked for me why the effect can show up within "
+    "hours instead of weeks. I read it twice over breakfast and then again at lunch with a "
+    "coffee. My partner asked what I was reading and I tried to explain synaptogenesis with a "
+    "drawing on a napkin, which went about as well as you would expect, but we laughed a lot. "
+    "Sleep has been better this week. I went to bed around eleven most nights, put the phone in "
+    "the kitchen like the sleep section suggested, and only woke up once or twice. On Wednesday I "
+    "slept a full eight hours for the first time in ages and felt almost suspiciously rested at "
+    "work. Work itself was busy: we are moving the whole team to a new ticketing system, so there "
+    "were three long meetings and a training session where the trainer kept saying the word "
+    "seamless. My manager was nice about the deadline slipping a little, which was a relief, and "
+    "a colleague brought homemade banana bread on Thursday, so the week had its highlights. "
+    "Family news: my sister is visiting next month with the kids, and my mum wants to do a big "
+    "Sunday roast for everyone. The little one has just started football and insists on wearing "
+    "his boots around the house. My dad finally fixed the garden fence after talking about it for "
+    "two summers, and he sent us a photo of it with a very proud caption. A few questions about "
+    "the course, if that is all right. First, in lesson 3 you mentioned that esketamine is given "
+    "as a nasal spray under supervision in a clinic; is the supervision period the same "
+    "everywhere, or does it depend on the country? Second, the part about dissociation during the "
+    "session was interesting; is it known whether the strength of that feeling has anything to do "
+    "with how well the treatment works afterwards? I saw conflicting answers in the reading list "
+    "and could not tell which study was more recent. Third, could you say a bit more about how "
+    "doctors decide on the number of sessions in the first weeks? I also did the breathing "
+    "exercise from the bonus material before a dentist appointment on Friday. It helped more than "
+    "I thought it would, although the dentist still found a small cavity, so I am going back in "
+    "two weeks. The receptionist was lovely and we chatted about her allotment and the ridiculous "
+    "number of courgettes she grows every year. On Saturday we went for a long walk by the river, "
+    "about twelve kilometres, with a picnic of cheese sandwiches, apples and a flask of tea. "
+    "There were herons, a kingfisher if my partner is to be believed, and a lot of dogs in little "
+    "raincoats. We got home tired and happy, cooked a big pot of lentil soup and watched an old "
+    "detective film that we both fell asleep during. Sunday was quiet: laundry, a bit of reading, "
+    "a video call with my best friend who moved to Lisbon last year. She is learning Portuguese "
+    "and made me listen to her practise ordering pastries, which she now does better than I order "
+    "anything in English. Looking at the week as a whole, I think the mood tracker from lesson 2 "
+    "is the most useful thing I have taken from the course so far. Writing a number and two words "
+    "every evening sounds silly, but looking back over a month I can actually see patterns, like "
+    "how much better I feel on days when I go outside before noon, or how a late coffee ruins my "
+    "evening. My doctor liked it too when I showed her at my last appointment and asked if she "
+    "could recommend the course to another patient. Plans for next week: finish lesson 5, try the "
+    "journaling prompt about values, go to the pottery class I signed up for on a whim, and call "
+    "the bank about the mortgage paperwork, which I have been putting off because the hold music "
+    "is truly awful. Anyway, thank you for making the lessons so clear and for answering "
+    "questions so patiently. It has been a good week, a normal week really, with small annoyances "
+    "and small nice things, and I am grateful for that. See you in lesson 5, and have a lovely "
+    "evening."
+)
 
 # The replies that count as a hit, per label.
 HITS = {
@@ -245,25 +295,27 @@ def main(argv: list[str] | None = None) -> int:
             statistics.median(timings),
             timings[min(len(timings) - 1, round(0.99 * len(timings)))],
             statistics.median(latencies_ms([LONGEST_MESSAGE] * 20, reply, clock)),
+            statistics.median(latencies_ms([REALISTIC_MESSAGE] * 20, reply, clock)),
         )
-    median, p99, longest = figures["cpu"]
+    median, p99, longest, realistic = figures["cpu"]
     added = loaded - before
     print(
         f"\ntargets: recall >= {RECALL_TARGET:.0%} (crisis reply or check-in; method and "
         f"overdose: crisis reply, all of them), false positives <= {FALSE_POSITIVE_TARGET:.0%}"
     )
-    for name, (med, p99_, long_) in figures.items():
+    for name, (med, p99_, long_, varied) in figures.items():
         print(
             f"latency per message ({name} time): median {med:.2f} ms, p99 {p99_:.2f} ms "
             f"(the {len(everything)} labelled messages; budget {MEDIAN_BUDGET_MS} / "
-            f"{P99_BUDGET_MS} ms); a 4096-character message: {long_:.2f} ms (median of 20)"
+            f"{P99_BUDGET_MS} ms); a 4096-character message: {long_:.2f} ms (median of 20), "
+            f"varied sentences: {varied:.2f} ms"
         )
     print(
         f"memory: {added:.1f} MB added by the detector (peak RSS {loaded:.1f} MB; "
         f"budget {MEMORY_BUDGET_MB} MB)"
     )
     print(f"start: importing the detector and compiling its patterns took {start_cpu:.2f} s of CPU")
-    within = median <= MEDIAN_BUDGET_MS and max(p99, longest) <= P99_BUDGET_MS
+    within = median <= MEDIAN_BUDGET_MS and max(p99, longest, realistic) <= P99_BUDGET_MS
     within = within and added <= MEMORY_BUDGET_MB
     return 0 if within and all(r.on_target for r in results) else 1
 

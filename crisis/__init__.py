@@ -27,8 +27,6 @@ Pure functions only; nothing here logs, because the text must never reach a log.
 
 from __future__ import annotations
 
-import re
-
 from crisis import (
     after,
     answer,
@@ -55,6 +53,7 @@ from crisis import (
     languages,
     leaving,
     marks,
+    needles,
     no_return,
     now_meant,
     offhand,
@@ -136,16 +135,18 @@ __all__ = [
 ]
 
 # The old "distress" rule also fires on a panic attack, which is distress, not a crisis.
-_PANIC = re.compile(r"\b(?:panic|anxiety) attack|\bcan not breathe\b|\bi am dying\b")
-_UNSAFE = re.compile(
+_PANIC = needles.compile(r"\b(?:panic|anxiety) attack|\bcan not breathe\b|\bi am dying\b")
+_UNSAFE = needles.compile(
     r"\bnot safe\b|\bcan not (?:go on|keep (?:going|living)|do this|live like)|\bmake it\b|"
     r"\btrust myself\b|\bhow (?:much )?longer\b"
 )
 # The classifier reads meaning from words; on fewer different ones it only guesses ("<b>25:99</b>").
 _MODEL_MIN_WORDS = 3
-_WORD = re.compile(r"\b(?:[a-z]{2,}|i)\b")
-_I_TOOK = re.compile(r"\bi (?:\w+ )?(?:took|take|drank|swallowed|ate|had|popped|downed)\b")
-_MOVING = re.compile(r"\b(?:moving (?:out|house|away|abroad)|move out|roomie|flatmates?|lease)\b")
+_WORD = needles.compile(r"\b(?:[a-z]{2,}|i)\b")
+_I_TOOK = needles.compile(r"\bi (?:\w+ )?(?:took|take|drank|swallowed|ate|had|popped|downed)\b")
+_MOVING = needles.compile(
+    r"\b(?:moving (?:out|house|away|abroad)|move out|roomie|flatmates?|lease)\b"
+)
 
 
 def warm_up() -> None:

@@ -12,7 +12,7 @@ Read on normalised text; pure, nothing here logs."""
 
 from __future__ import annotations
 
-import re
+from crisis import needles
 
 # A place one could die at, or a means; each names itself as the subject of the look. A train,
 # a road or a bottle is also a journey or a drink ("the train looks like the best option"), so
@@ -41,7 +41,7 @@ _FOR_AN_ERRAND = (
     r"(?! (?:to|for|since|because|as|if|after|from|with|when|on|at|this|my doctor)\b"
     r"(?! (?:everything|it all|all of (?:this|it)|all this|my problems|the pain)\b))"
 )
-SEEN = re.compile(
+SEEN = needles.compile(
     r"\b(?:(?:the|that|this|those|these|my) (?:\w+ )?)?(?:"
     + _PLACE
     + r" (?:\w+ ){0,4}?"
@@ -66,7 +66,7 @@ SEEN = re.compile(
     r"summer|prices|sales|doctor|anxiety is|better on|shelf|table)\b)"
 )
 # The writer at the place now: "i am at the beach at 3am", "standing on the bridge", "parked by".
-_THERE = re.compile(
+_THERE = needles.compile(
     r"\b(?:i am|i m|im|standing|sitting|sat|parked|walking|stood|here) (?:\w+ ){0,2}?(?:at|on|"
     r"by|near|under|beside|on top of) (?:the|a) (?:beach|water|sea|shore|river|lake|canal|pier|"
     r"harbour|harbor|bridge|edge|cliff|cliffs|tracks|platform|station|roof|rooftop|quarry|dam|"
@@ -76,7 +76,7 @@ _THERE = re.compile(
 
 # Someone else who said it: "my brother says the river looks like the answer". A child or a
 # partner named without a word of saying is the writer's own ("my son is asleep and...").
-THEIRS = re.compile(
+THEIRS = needles.compile(
     r"\b(?:he|she|they|my (?:\w+ )?(?:brother|sister|friend|mate|mum|mom|mother|dad|father|"
     r"husband|wife|partner|boyfriend|girlfriend|son|daughter|cousin|uncle|aunt|patient|client|"
     r"student|roommate|flatmate)) (?:\w+ )?(?:says|said|keeps saying|told me|thinks|texted|"

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from crisis import needles
 from crisis.vocab import _compile
 
 _DAY = (
@@ -40,7 +41,7 @@ _DAY = (
     r"(?:days?|weeks?|months?))"
 )
 # Something to do by the deadline, or an event to count down to: an errand, not a plan to die.
-_ERRAND = re.compile(
+_ERRAND = needles.compile(
     r"\b(?:to (?:finish|get|write|decide|learn|pay|apply|clean|pack|read|submit|do|find|fix|"
     r"sort|quit|save|lose|choose|reply|answer|make)|until (?:my |the |our )?(?:holiday|vacation|"
     r"trip|wedding|birthday|exam|exams|deadline|christmas|party|concert|holidays|graduation|"
@@ -82,18 +83,18 @@ SELF = _compile(
     r"(?!.*\b(?:what is|how does|explain|mean)\b)",
 )
 # Everything ready, after the last hope failed
-_READY = re.compile(r"\b(?:got|have|ve got|i ve) everything ready(?: at home| now)?\b(?! for)")
-_LAST_HOPE = re.compile(
+_READY = needles.compile(r"\b(?:got|have|ve got|i ve) everything ready(?: at home| now)?\b(?! for)")
+_LAST_HOPE = needles.compile(
     r"\b(?:final straw|last (?:hope|chance|try|resort)|did not work|nothing worked|no point|"
     r"failed)\b"
 )
 # The plan and the day of an event, "tonight's the night, wish me luck"
-_EVENT = re.compile(
+_EVENT = needles.compile(
     r"\b(?:wedding|party|trip|holiday|launch|move|meeting|exam|birthday|proposal|date night|gig|"
     r"show|premiere|prom|interview|match|race|surprise|wish me luck|fingers crossed|nervous)\b"
 )
 # A medicine taken again by mistake, and the body answering
-_TWICE = re.compile(
+_TWICE = needles.compile(
     r"\b(?:took|taken|had) (?:my |the )?(?:\w+ ){0,2}?(?:two|three|2|3|several) times\b"
     r"|\b(?:took|taken) (?:it|them|my \w+|the \w+) (?:twice|again)\b|\bdouble dos\w*\b"
     # an injection or a jab done twice: "did my night insulin twice", "injected my dose again"
@@ -107,10 +108,10 @@ _TWICE = re.compile(
     # a second dose of the same by mistake: "took a second dose of my methadone by mistake"
     r"|\b(?:took|taken|had|gave myself|injected|did) (?:a|my) second (?:dose|lot|shot|round)\b"
 )
-_ASKED = re.compile(r"(?:what|is|if|would|should|can|could|does|do|how|will)\b")
+_ASKED = needles.compile(r"(?:what|is|if|would|should|can|could|does|do|how|will)\b")
 # More taken than meant, told by what was taken: "3 lozenges instead of 1", "the rest of my
 # grandma's heart pills", the usual amount of a stronger batch. Each needs the body answering.
-_INSTEAD = re.compile(
+_INSTEAD = needles.compile(
     r"\b(?:took|taken|had|used|did|swallowed) (?:\d+|two|three|four|five|six|double|twice) "
     r"(?:\w+ )?(?:lozenges?|pills?|tablets?|tabs?|capsules?|doses?|sprays?|patches|puffs?|drops|"
     r"mg|mgs|ml|gummies|bumps?|lines?|troches?|devices?) instead of (?:\d+|one|the usual|my usual|"
@@ -119,18 +120,18 @@ _INSTEAD = re.compile(
     r"|\b(?:set to|dialled|dialed|dialled up|dialed up|drew up|drawn up|injected|gave myself) "
     r"(?:\d+|double) (?:units? |mg |ml )?instead of (?:\d+|the usual|my usual)\b"
 )
-_THE_REST = re.compile(
+_THE_REST = needles.compile(
     r"\b(?:ate|took|swallowed|downed|had|necked|finished) (?:all )?the rest of (?:\S+ ){0,3}?"
     r"(?:pills|tablets|meds|medication|medicine|capsules|painkillers|sleeping pills|bottle|"
     r"packet|box|strip)\b"
 )
-_STRONGER = re.compile(
+_STRONGER = needles.compile(
     r"\b(?:stronger|more potent|laced|cut with)\b(?=.*\b(?:did|took|had|used|snorted|smoked|"
     r"shot|railed) (?:my |the )?(?:normal|usual|regular|same) (?:amount|dose|line|bump|hit)\b)"
 )
 # ...and no reason for it: "not sure why I did it"
-_NO_REASON = re.compile(r"\b(?:not sure|do not know|dont know|no idea) why (?:i did|i took)\b")
-_BODY = re.compile(
+_NO_REASON = needles.compile(r"\b(?:not sure|do not know|dont know|no idea) why (?:i did|i took)\b")
+_BODY = needles.compile(
     r"\b(?:lips? (?:are |is )?(?:going |gone |turning )?(?:numb|blue)|heads? (?:is )?"
     r"(?:pounding|spinning)|heart (?:\w+ )?pounding|can not (?:stand|breathe|feel)|bleeding|"
     r"bleed\w*|bruis\w*|dizzy|faint\w*|confused|vomit\w*|throwing up|can not "
@@ -148,7 +149,7 @@ OTHER = _compile(
     r"plan)\b(?! (?:to|for) (?!end|kill|die|take))",
 )
 # ...where the report is about risk: a safety plan, next steps, making it worse
-_CONCERN = re.compile(
+_CONCERN = needles.compile(
     r"\b(?:safety plan|suicid\w*|crisis|self harm|harm|worried|make it worse|next steps|respond|"
     r"what do i (?:do|say)|how do i (?:respond|help|reply)|a date|and a date|the date|advice)\b"
 )
@@ -211,7 +212,7 @@ def ordinary(plain: str) -> bool:
 
 
 # A player logging off a game "for good": a season over, not a life
-_GAME_EXIT = re.compile(
+_GAME_EXIT = needles.compile(
     r"\b(?:gg|this season|ranked|this game|the game|match|server|patch|lobby)\b"
     r"(?=.*\b(?:log\w* off|quit\w*|uninstall\w*|for good)\b)"
     r"|\b(?:log\w* off|quit\w*|uninstall\w*)\b(?=.*\b(?:gg|this season|ranked|this game|the game|"
@@ -225,14 +226,14 @@ def game_exit(plain: str) -> bool:
 
 
 # ...but not when the goodbye is to more than the game ("i won't be around anymore").
-_GAME_BUT = re.compile(
+_GAME_BUT = needles.compile(
     r"\b(?:life|around|anymore|any more|forever|goodbye|farewell|myself|die|dying|dead|kill\w*|"
     r"end it|not be here|wont be here|gone|disappear\w*|everyone|everybody)\b"
 )
 
 
 # Someone old told as at peace with dying in its time: no wish to hasten it.
-_AT_PEACE = re.compile(
+_AT_PEACE = needles.compile(
     r"\b(?:whenever|when) (?:the (?:good )?lord|god|(?:her|his|their) time) (?:calls|comes|"
     r"decides|is ready|wants|takes)\b(?!.*\b(?:hurry|soon|tonight|sooner|asking|pray\w* for)\b)"
     r"|\b(?:go|die|leave|pass) when (?:he|she|they|hes|shes|theyre) (?:is |s |are |re )?ready\b"

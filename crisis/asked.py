@@ -19,13 +19,11 @@ nothing here logs.
 
 from __future__ import annotations
 
-import re
-
-from crisis import sideways
+from crisis import needles, sideways
 from crisis.vocab import _any
 
 # A question, however it is asked.
-_ASKING = re.compile(
+_ASKING = needles.compile(
     r"\?|^(?:so |and |but |ok |okay |hey |hi |also |like |just |seriously |honestly )?"
     r"(?:what|which|how|is|are|does|do|did|would|will|could|can|should|if|whats|hows)\b"
     r"|\b(?:asking for|for a friend|wondering|i wonder|need to know|want to know|tell me|"
@@ -188,14 +186,14 @@ _WEAK = _any(
     r"work",
     r"guarantee\w*",
 )
-_STRONG_RE = re.compile(r"\b" + _STRONG + r"\b")
-_WEAK_RE = re.compile(r"\b" + _WEAK + r"\b")
-_WAY_RE = re.compile(r"\b" + _WAY + r"\b")
-_THING_RE = re.compile(r"\b" + _THING + r"\b")
-_MIX_RE = re.compile(r"\b" + _MIX + r"\b")
+_STRONG_RE = needles.compile(r"\b" + _STRONG + r"\b")
+_WEAK_RE = needles.compile(r"\b" + _WEAK + r"\b")
+_WAY_RE = needles.compile(r"\b" + _WAY + r"\b")
+_THING_RE = needles.compile(r"\b" + _THING + r"\b")
+_MIX_RE = needles.compile(r"\b" + _MIX + r"\b")
 # An everyday means asked about by an amount or by the writer's own use: "can ketamine kill you"
 # alone is a question for the course, "how much of my ketamine would kill me" is not.
-_AMOUNT = re.compile(
+_AMOUNT = needles.compile(
     r"\b(?:how (?:many|much)|what (?:is |are )?(?:\w+ )?(?:dose|amount|quantity|number)|"
     r"ld ?50|enough|"
     r"all (?:of )?(?:my|them|the|these|those|at once)|whole|at once|a lot|lots|bunch|"
@@ -203,7 +201,7 @@ _AMOUNT = re.compile(
     r"prescription|insulin|\w+(?:pam|lam|pine|pram|line|tine|done|adol|amol|zine)))\b|\d"
 )
 # What the lookalikes are about: a symptom or an accident, a procedure, a pet...
-_CARE = re.compile(
+_CARE = needles.compile(
     r"\b(?:symptoms?|signs? of|detectors?|alarms?|leak\w*|heaters?|boilers?|furnaces?|stoves?|"
     r"generators?|fireplaces?|exposure|prevent\w*|"
     r"safety|first aid|antidote|naloxone|narcan|treat(?:ed|ment)? for|"
@@ -213,7 +211,7 @@ _CARE = re.compile(
     r"fish|bugs?|ego death)\b"
 )
 # ...or a class, a story, a sport, a journey, a device, a price, work.
-_EVERYDAY = re.compile(
+_EVERYDAY = needles.compile(
     r"\b(?:accident\w*|accidental\w*|by mistake|essay|exam|homework|lecture|class|thesis|"
     r"history|historical|statistics|rates?|"
     r"film|movie|novel|book|game|minecraft|fortnite|"
@@ -228,7 +226,7 @@ _EVERYDAY = re.compile(
     r"involved in|many (?:\w+ )?deaths)\b"
 )
 # ...unless the writer's own harm is beside it ("for the exam i need to know... so i don't wake").
-_OWN_HARM = re.compile(
+_OWN_HARM = needles.compile(
     r"\b(?:kill myself|end my life|end it|suicid\w*|not wake up|never wake up|want to die|"
     r"for me to die|i die)\b"
 )
@@ -258,7 +256,7 @@ def care_not_harm(plain: str) -> bool:
 
 
 # A supply put by: "saved up all my lithium for a month. it's enough"
-_SUPPLY = re.compile(
+_SUPPLY = needles.compile(
     r"\b(?:all (?:of )?my|saved up|stockpil\w*|hoard\w*|stash\w*|(?:a|my) (?:whole|full) \w+ of)\b"
 )
 
@@ -272,7 +270,7 @@ def names_harm(plain: str) -> bool:
 
 # Kinds asked without a word the rules above need, each with what its lookalikes are about.
 # A place to fall from asked for by what it lacks: "which bridges don't have barriers or cameras"
-_UNGUARDED = re.compile(
+_UNGUARDED = needles.compile(
     r"\b(?:which|what|where|any|are there|is there|know)\b(?: \S+){0,6}? (?:bridges?|roofs?|"
     r"rooftops?|cliffs?|car ?parks?|multi ?stor(?:e)?ys?|parking (?:garages?|structures?)|towers?|"
     r"buildings?|overpass\w*|flyovers?|viaducts?|platforms?|(?:train |railway )?tracks?|"
@@ -281,40 +279,40 @@ _UNGUARDED = re.compile(
     r"guards?|security|samaritans)\b"
 )
 # ...for a theft, a photo, a skate spot or a view, it is no place to fall from
-_UNGUARDED_ERRAND = re.compile(
+_UNGUARDED_ERRAND = needles.compile(
     r"\b(?:stolen|steal\w*|theft|thie\w*|broken into|break in|parking fee|park my|photo\w*|"
     r"shoot|skat\w*|graffiti|view|sunset|drone|fishing|wheelchair|accessib\w*|bike lanes?)\b"
 )
 # An amount asked for an end made peaceful: "could ketamine make it peaceful at the end, what dose"
-_PEACEFUL_END = re.compile(
+_PEACEFUL_END = needles.compile(
     r"\b(?:make (?:it|the end|things) (?:\w+ )?(?:peaceful|painless|gentle|easy)|(?:peaceful|"
     r"painless|gentle|calm)(?:ly)? (?:at|in) the end|a (?:peaceful|painless|gentle) (?:end|exit|"
     r"way out|death))\b"
 )
-_DOSE_ASK = re.compile(
+_DOSE_ASK = needles.compile(
     r"\b(?:(?:what|which) (?:\w+ )?(?:dose|amount|quantity|number)|how (?:much|many)|"
     r"realistic (?:dose|amount))\b"
 )
 # ...a patient's end of life, a pet's, an operation: care, not harm
-_END_OF_LIFE_CARE = re.compile(
+_END_OF_LIFE_CARE = needles.compile(
     r"\b(?:hospice\w*|palliative|end of life care|patients?|nurs\w*|doctors?|clinicians?|"
     r"grand(?:ma|pa|mother|father)|nan|dogs?|cats?|pets?|vets?|surgery|operation|"
     r"an(?:a)?esthe\w*)\b"
 )
 # A story's character ending their life, and the amount asked "so it's realistic"
-_CHARACTER_ENDS = re.compile(
+_CHARACTER_ENDS = needles.compile(
     r"\b(?:character|char|protagonist|heroine|hero|villain|mc|oc)\b(?: \S+){0,4}? (?:ends? (?:her|"
     r"his|their) (?:own )?life|kills? (?:herself|himself|themselves)|takes? (?:her|his|their) "
     r"(?:own )?life|commits? suicide|dies by suicide|overdoses?)\b"
 )
 # Everyday things asked of for what kills: "irl what household stuff is actually lethal"
-_HOUSEHOLD_LETHAL = re.compile(
+_HOUSEHOLD_LETHAL = needles.compile(
     r"\b(?:what|which)\b(?: \S+){0,2}? (?:household|common|everyday|kitchen|bathroom|cleaning|"
     r"garden|medicine cabinet|over the counter|otc)\b(?: \S+){0,2}? (?:is|are|would be|could be)"
     r" (?:\w+ )?(?:lethal|deadly|fatal|enough to kill)\b"
 )
 # ...to a pet or a child being kept safe, or to germs: a safety question
-_KEPT_SAFE = re.compile(
+_KEPT_SAFE = needles.compile(
     r"\b(?:to|for) (?:a |my |your |the )?(?:dogs?|cats?|pets?|kids?|children|toddlers?|babies|"
     r"baby|bacteria|germs|mould|mold|insects?|pests?|plants?)\b|\bchild ?proof\w*|\bbaby ?proof\w*"
 )

@@ -27,10 +27,12 @@ from __future__ import annotations
 
 import re
 
+from crisis import needles
+
 CRISIS, CHECK, HELPER = "crisis", "check", "helper"  # the tiers, as ``crisis`` names them
 
 _GOODBYE = r"(?:bye+|bye bye|goodbye|good bye|farewell|adios|adieu|so long)"
-_LONE_GOODBYE = re.compile(
+_LONE_GOODBYE = needles.compile(
     r"^" + _GOODBYE + r"(?: (?:everyone|everybody|all|all of you|guys|y ?all|world|friends|"
     r"then|now))?(?:\s*[.…]+)?$"
 )
@@ -40,22 +42,24 @@ _DAY = (
 )
 _OPENER = r"(?:ok|okay|so|alright|right|well|fine|decided|it is|it s|its|it will be|it ll be|yeah)"
 # punctuation between the words is kept: "ok so. saturday." is read from the text, not ``plain``
-_LONE_DAY = re.compile(
+_LONE_DAY = needles.compile(
     r"^(?:" + _OPENER + r"[\s.,…]+){0,3}(?:" + _DAY + r"|tomorrow(?= *[.…]))"
     r"(?: (?:then|it is|it s|its|decided|night))?\s*[.…]*$"
 )
-_BARE_DAY = re.compile(r"^" + _DAY + r"\s*[.…]+$")  # "saturday." with nothing before it
+_BARE_DAY = needles.compile(r"^" + _DAY + r"\s*[.…]+$")  # "saturday." with nothing before it
 # "tonight" alone, even unpunctuated: no time the course asks for is said so ("tonight?" and
 # "tonight!" ask or cheer)
-_BARE_TONIGHT = re.compile(r"^(?:it s |its |it is )?tonight(?: then| it is)?$")
+_BARE_TONIGHT = needles.compile(r"^(?:it s |its |it is )?tonight(?: then| it is)?$")
 # "I'm done" with nothing else: ask rather than tell; with its reason the rules have their say
-_LONE_DONE = re.compile(
+_LONE_DONE = needles.compile(
     r"^(?:(?:ok|okay|so|well|yeah|honestly)[\s.,…]+){0,2}(?:i m|im|i am) (?:so |just |completely )?"
     r"done\s*[.…!]*$"
 )
 # a cut told in one word
-_LONE_HARM = re.compile(r"^(?:cut|cutting|cut again|cut myself|relapsed|relapsed again)\s*[.…]*$")
-_EMOJI_TAIL = re.compile(r"[\s\U0001f300-\U0001faff\u2600-\u27bf\ufe0f\u200d]+$")
+_LONE_HARM = needles.compile(
+    r"^(?:cut|cutting|cut again|cut myself|relapsed|relapsed again)\s*[.…]*$"
+)
+_EMOJI_TAIL = needles.compile(r"[\s\U0001f300-\U0001faff\u2600-\u27bf\ufe0f\u200d]+$")
 
 
 _HELLO = (
@@ -73,7 +77,7 @@ _INTRO = (
     r"(?:my name is|ich heisse|je m appelle|me llamo|mi chiamo|"
     r"meu nome e|меня зовут|nazywam sie|nama saya|benim adim) \w+)"
 )
-_GREETING = re.compile(r"^" + _HELLO + r"(?: " + _INTRO + r")*$")
+_GREETING = needles.compile(r"^" + _HELLO + r"(?: " + _INTRO + r")*$")
 
 
 def greeting(text: str) -> bool:
@@ -127,25 +131,28 @@ _FOLLOW = (
     r"(?:the )?same for me\b(?=.*\b(?:making it so|now|ready|decided|planned)\b)|making it so"
     r")"
 )
-FAMILY_INTENT = re.compile(r"\b" + _DIED + r"\b(?P<between>.*?)\b" + _FOLLOW)
+FAMILY_INTENT = needles.compile(r"\b" + _DIED + r"\b(?P<between>.*?)\b" + _FOLLOW)
 # fear, refusal or a question: "scared i'll end up like him", "determined not to follow him"
-_NOT_INTENT = re.compile(
+_NOT_INTENT = needles.compile(
     r"\b(?:not|never|no|afraid|scared|terrified|worried|worry|worries|fear|fears|refuse|"
     r"determined|promise|break|hereditary|genetic|risk|chance|odds|statistics?)\b"
 )
-_MEME = re.compile(
+_MEME = needles.compile(
     r"(?:^|\b(?:and|so|but|now|lol|pov|me|mood) )(?:pov |me |mood )?(?:this|ya|your|ur|yo) "
     r"(?:girl|guy|gal|boy|dude|bitch|lady|man|bro)(?: s)? (?!in |at |from |who |i |that |next |"
     r"on |down |over |across |with |named |called |you |he |she |they |we |my )"
 )
-_HER = re.compile(r"\b(?:her|his)\b")
-_HERSELF = re.compile(r"\b(?:herself|himself)\b")
+_HER = needles.compile(r"\b(?:her|his)\b")
+_HERSELF = needles.compile(r"\b(?:herself|himself)\b")
 _THIRD_TO_FIRST = (
-    (re.compile(r"^i (?:is|s) "), "i am "),
-    (re.compile(r"^i (?:has) "), "i have "),
-    (re.compile(r"^i (?:does) "), "i do "),
-    (re.compile(r"^i (?:was) "), "i was "),
-    (re.compile(r"^i (wants|needs|feels|thinks|keeps|knows|plans|gets|goes|says|wishes) "), ""),
+    (needles.compile(r"^i (?:is|s) "), "i am "),
+    (needles.compile(r"^i (?:has) "), "i have "),
+    (needles.compile(r"^i (?:does) "), "i do "),
+    (needles.compile(r"^i (?:was) "), "i was "),
+    (
+        needles.compile(r"^i (wants|needs|feels|thinks|keeps|knows|plans|gets|goes|says|wishes) "),
+        "",
+    ),
 )
 
 
@@ -176,25 +183,25 @@ _PROFILE = (
     r"header|story|stories|away message)"
 )
 _CHANGED = r"(?:changed|updated|set|put|made|switched|posted|wrote)"
-_FAREWELL_WORDS = re.compile(
+_FAREWELL_WORDS = needles.compile(
     r"\b(?:goodbye|good bye|bye|farewell|see you on the other side|see you (?:all )?(?:later|"
     r"soon|someday|on the other side)|thank you for everything|thanks for everything|"
     r"it was nice knowing|sorry for everything|the end|rest in peace|rip|gone|last|final|"
     r"finally free|free at last|at peace|no more pain|forever)\b"
 )
-_FAREWELL_EMOJI = re.compile("🌉|🕊|⚰|🪦|👋|🥀|🖤")
+_FAREWELL_EMOJI = needles.compile("🌉|🕊|⚰|🪦|👋|🥀|🖤")
 # a move to another app, a holiday, a job: "bye twitter, find me on bluesky"
-_ELSEWHERE = re.compile(
+_ELSEWHERE = needles.compile(
     r"\b(?:bye|goodbye|farewell|leaving|quitting|quit|deleting) (?:twitter|instagram|insta|"
     r"facebook|tiktok|bluesky|mastodon|threads|snapchat|reddit|x|social media)\b|"
     r"\b(?:find me|follow me|moving to|new account|holiday|vacation|trip|travel\w*|new job|"
     r"offline for|break from|detox|see you in (?:\w+ )?(?:days|weeks|a week|a month|september|"
     r"january))\b"
 )
-_THEIRS = re.compile(
+_THEIRS = needles.compile(
     r"\b(?:his|her|their|hers)\b " + r"(?:\w+ )?" + _PROFILE + r"\b|\b\w+ s " + _PROFILE + r"\b"
 )
-_MINE = re.compile(r"\bmy (?:\w+ )?" + _PROFILE + r"\b")
+_MINE = needles.compile(r"\bmy (?:\w+ )?" + _PROFILE + r"\b")
 
 
 def bio(text: str, plain: str) -> str | None:
@@ -222,12 +229,12 @@ def ordinary_profile(text: str, plain: str) -> bool:
     return not farewell or _ELSEWHERE.search(plain) is not None
 
 
-_QUOTED = re.compile(
+_QUOTED = needles.compile(
     r"\b(?!i\b)\w+ (?:\w+ ){0,3}?(?:texted|wrote|said|says|posted|messaged|sent|captioned|"
     r"caption|put|tweeted|commented)\b[^'\"\u2018\u201c]{0,80}['\"\u2018\u201c]"
     r"([^'\"\u2019\u201d]{3,120})"
 )
-_QUOTE_FAREWELL = re.compile(
+_QUOTE_FAREWELL = needles.compile(
     r"\b(?:nice knowing you|thanks for everything|thank you for everything|finally free|"
     r"last (?:session|time|day|message|goodbye)|see you on the other side|(?:don t|dont|do not) "
     r"look for me|goodbye|forgive me|take care of (?:\w+ )?for me|(?:don t|dont|do not) text back|"
@@ -236,14 +243,14 @@ _QUOTE_FAREWELL = re.compile(
 )
 
 
-_QUOTE_ORDINARY = re.compile(
+_QUOTE_ORDINARY = needles.compile(
     r"\bsee you (?!on the other side)|\b(?:tomorrow|tonight at|next week|christmas|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|soon|later|lol|haha|class|work|team|job|office)\b"
 )
 
 
 # a card, a yearbook, a leaving do: farewells of the ordinary kind
-_CARD = re.compile(
+_CARD = needles.compile(
     r"\b(?:card|leaving do|leaving party|farewell party|retire\w*|wedding|yearbook|graduation|"
     r"new job|last day at|moving away|moved away|end of (?:term|the year|school))\b"
 )

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from crisis import needles
+
 _PATTERNS = (
     # Chest pain or pressure, in several wordings.
     r"\bchest (?:pains?|hurts?|hurting|is (?:tight|hurting|killing me)|tightness|pressure)",
@@ -55,20 +57,20 @@ _PATTERNS = (
     r"\bdolore al petto\b|\bnon riesco a respirare\b",
     r"\bбол(?:ь|ит) в груди\b|\bне могу дышать\b",
 )
-_BODY = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
+_BODY = needles.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 # A racing or pounding heart is an emergency sign only with another one, or after a treatment.
-_HEART = re.compile(
+_HEART = needles.compile(
     r"\bheart (?:is |keeps |was )?(?:racing|pounding|beating (?:so |really |very )?fast|"
     r"skipping|going crazy)|\bpalpitations\b",
     re.IGNORECASE,
 )
-_AFTER_TREATMENT = re.compile(
+_AFTER_TREATMENT = needles.compile(
     r"\b(?:after|since|during) (?:my |the |this |today'?s )?(?:infusion|session|treatment|"
     r"dose|spray|sprays|spravato|esketamine|ketamine|appointment)",
     re.IGNORECASE,
 )
 # Told as history, as a question about others, or about a film: no emergency now.
-_NOT_NOW = re.compile(
+_NOT_NOW = needles.compile(
     r"\b(?:years ago|last year|months ago|when i was (?:a )?(?:kid|child|young)|in the film|"
     r"in the movie|in the book|in my novel|lol|lmao|haha\w*|rofl)\b|😂|🤣|"
     r"\bwhat (?:should|do) (?:you|people) do if\b|\bwhat (?:to do|happens) (?:if|when)\b|"
@@ -79,7 +81,7 @@ _NOT_NOW = re.compile(
 
 
 # Choking said of a game, a team, tears or plants: no one is short of air.
-_CHOKING_IDIOM = re.compile(
+_CHOKING_IDIOM = needles.compile(
     r"\bchok\w* (?:back|under|up\b)|\b(?:playoffs?|finals?|match|game|team|lakers|pressure|"
     r"clutch|weeds?|tomatoes|plants?|garden|exam|interview)\b",
     re.IGNORECASE,

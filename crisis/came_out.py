@@ -13,15 +13,15 @@ bad reception, which is left to the classifier. Read on normalised text; pure, n
 
 from __future__ import annotations
 
-import re
+from crisis import needles
 
-_CAME_OUT = re.compile(
+_CAME_OUT = needles.compile(
     r"\b(?:came|come|coming) out (?:to (?:my |our |the |a )?\w+|as (?:\w+ )?(?:gay|lesbian|bi|"
     r"bisexual|pan|pansexual|trans|transgender|nonbinary|non binary|nb|enby|queer|ace|asexual|"
     r"aro|genderfluid|genderqueer|a (?:trans )?(?:boy|girl|guy|man|woman)))\b"
 )
 # ...and it was taken well
-_WELL = re.compile(
+_WELL = needles.compile(
     r"\b(?:hugged me|hugs?|loves? me|love me no matter|took it (?:well|better|really well|great|"
     r"fine)|better than i (?:thought|expected|feared)|(?:so |really |very )?supportive|accepted "
     r"me|accepts me|proud of me|nobody cared|no one cared|no big deal|did not care|didnt care|"
@@ -29,7 +29,7 @@ _WELL = re.compile(
     r"great|fine|ok|okay)|relieved|so happy|best day)\b"
 )
 # ...and nothing told of a bad one
-_BADLY = re.compile(
+_BADLY = needles.compile(
     r"\b(?:kicked me out|threw me out|disowned|hit me|rather have a dead|hates? me|screamed|"
     r"yelled|not safe|cut me off|conversion|pray (?:it|the gay) away|took my phone)\b"
 )

@@ -12,23 +12,25 @@ from __future__ import annotations
 
 import re
 
+from crisis import needles
+
 YES, NO, UNSURE = "yes", "no", "unsure"
 
 _END = r"[\s.,!?…:;()\"'«»“”\U0001F300-\U0001FAFF\u2600-\u27BF\ufe0f\u200d]*$"
 # A plain yes, and up to a few words after it that are no question, thanks or request.
-_YES = re.compile(
+_YES = needles.compile(
     r"^\s*(?:y|ya|yah|yes+|yeah+|yea|yep|yup|sí|si|ja|oui|da|sim|honestly yes)(?![a-z'])"
     r"(?P<rest>.*)$",
     re.IGNORECASE,
 )
-_NOT_AN_ANSWER = re.compile(
+_NOT_AN_ANSWER = needles.compile(
     r"\b(?:please|question|lesson|next|thanks?|thank you|better|course|ketamine|esketamine|"
     r"what|how|why|when|where|which|who|can|could|does|do you|send|menu|more|again|great|good|"
     r"fine|ok|okay|cool|sure)\b",
     re.IGNORECASE,
 )
 # Ambivalence and "often", as the whole reply (with "i think", "tbh" and the like around it).
-_SOFT = re.compile(
+_SOFT = needles.compile(
     r"^\s*(?:i think so|i guess|maybe|perhaps|probably|kind of|kinda|sort of|sorta|a bit|"
     r"a little|sometimes|often|always|all the time|every day|everyday|constantly|lately|"
     r"i don'?t know|i dont know|idk|dunno|not sure|i'?m not sure|i am|i do|i have|i have been|"
@@ -38,7 +40,7 @@ _SOFT = re.compile(
     re.IGNORECASE,
 )
 # A short no as the whole reply; "no one cares" and "i'm not ok" are not it.
-_NO = re.compile(
+_NO = needles.compile(
     r"^\s*(?:no+|nope|nah|naw|nein|non|não|nao|not at all|"
     r"(?:no,? )?(?:i'?m|i am) (?:ok|okay|fine|good|alright|all right|safe)|"
     r"(?:no,? )?(?:i'?m|i am) not(?: suicidal| thinking about (?:it|that)| really thinking that)?|"
@@ -48,12 +50,12 @@ _NO = re.compile(
     r"honestly|not at all))*" + _END,
     re.IGNORECASE,
 )
-_UNSURE = re.compile(
+_UNSURE = needles.compile(
     r"^\s*(?:not really|not exactly|not right now|not now|not today)(?![a-z'])", re.IGNORECASE
 )
 # "no, but sometimes it crosses my mind": a no with a turn in it is not a no.
-_NO_START = re.compile(r"^\s*(?:no+|nope|nah|not at all)(?![a-z'])(?! one| body| point)", re.I)
-_TURN = re.compile(r"\b(?:but|though|although|except|unless|sometimes|used to|lately)\b", re.I)
+_NO_START = needles.compile(r"^\s*(?:no+|nope|nah|not at all)(?![a-z'])(?! one| body| point)", re.I)
+_TURN = needles.compile(r"\b(?:but|though|although|except|unless|sometimes|used to|lately)\b", re.I)
 
 
 def read(text: str) -> str | None:

@@ -11,27 +11,29 @@ from __future__ import annotations
 
 import re
 
-RISK_EMOJI = re.compile("🔪|🩸|🪢|⚰️|🪦|💊💊|🌉\\s*(?:⬇|👇|🌊|👋)")
+from crisis import needles
+
+RISK_EMOJI = needles.compile("🔪|🩸|🪢|⚰️|🪦|💊💊|🌉\\s*(?:⬇|👇|🌊|👋)")
 # ...a knife or a grave at play: a murder-mystery night, a costume, a haunted house, the kitchen
-PLAY = re.compile(
+PLAY = needles.compile(
     r"\b(?:murder mystery|cluedo|werewolf|mafia night|among us|escape room|halloween|costume|"
     r"fancy dress|cosplay|larp|haunted house|horror (?:film|movie|night)|slasher|pumpkins?|"
     r"carving|chopping|cooking|recipe|kitchen|chef|butcher\w*|filleting|whittling|blood drive|"
     r"gave blood|giving blood|blood test|bloods done|rehearsal|the play|stage|props?)\b"
 )
-SAD_EMOJI = re.compile("😞|😔|😢|😭|💔|🥀|😿|☹|🙁|😣|😖|😩|😫|😥")
+SAD_EMOJI = needles.compile("😞|😔|😢|😭|💔|🥀|😿|☹|🙁|😣|😖|😩|😫|😥")
 # Pills told in emoji as taken: a row of them, or with a drink, then a tick, sleep or a goodbye.
-TAKEN_EMOJI = re.compile(
+TAKEN_EMOJI = needles.compile(
     "(?:💊\\s*){3,}.*(?:✅|✔|☑|🥃|🍷|🍺|🍾|🍸|😴|💤|⚰|🪦|👋)"
     "|💊.*(?:🥃|🍷|🍾|🍸|🍺).*(?:✅|✔|☑|😴|💤|⚰|🪦|👋)"
 )
-GAME = re.compile(
+GAME = needles.compile(
     r"\b(?:minecraft|fortnite|roblox|elden ring|the sims|my sims|in game|gta|"
     # a boss fight, a level: a video game told by its parts
     r"boss fight|boss battle|final boss|in the level|this level(?! of))\b"
 )
 # A lethality asked of an animal or a plant, or of a character in a game.
-_NOT_FOR_PEOPLE = re.compile(
+_NOT_FOR_PEOPLE = needles.compile(
     r"\b(?:to|for|kill|kills) (?:a |my |your |the |our )?(?:dogs?|cats?|puppy|kitten|pets?|horses?|"
     r"rabbits?|hamsters?|birds?|parrots?|fish|plants?)\b"
     r"|\b(?:in|on) (?:minecraft|fortnite|roblox|elden ring|the sims|my sims|gta|dark souls|"
@@ -50,7 +52,7 @@ _NOT_FOR_PEOPLE = re.compile(
 )
 # ...unless the writer names themselves as the one it would kill: "how much chocolate would kill
 # my dog and how many pills would kill me" is a method question about the writer too.
-_ON_ME = re.compile(r"\b(?:kill|kills|killing|end|ends|finish|finishes) (?:me|myself)\b")
+_ON_ME = needles.compile(r"\b(?:kill|kills|killing|end|ends|finish|finishes) (?:me|myself)\b")
 
 
 class _NotForPeople:
@@ -65,7 +67,7 @@ class _NotForPeople:
 
 NOT_FOR_PEOPLE = _NotForPeople()
 # Someone met in a game, telling of their life: "a kid in my minecraft server said he wants to".
-MET_IN_GAME = re.compile(
+MET_IN_GAME = needles.compile(
     r"\b(?:in|on|from) (?:my|our|a|the) (?:\w+ )?(?:server|discord|group chat|group|clan|guild|"
     r"team|squad|lobby|party|raid group|faction)\b"
     r"(?: \S+){0,3}? (?:said|says|told|posted|texted|messaged|keeps saying)\b"
@@ -73,7 +75,7 @@ MET_IN_GAME = re.compile(
 
 
 # A pet that got into something: the vet's emergency, not the writer's overdose.
-PET_SWALLOWED = re.compile(
+PET_SWALLOWED = needles.compile(
     r"\b(?:my|our|the|a|his|her) (?:dog|dogs|cat|cats|puppy|kitten|pet|horse|rabbit|hamster|"
     r"parrot|bird|ferret|guinea pig)s? (?:\w+ ){0,2}?(?:drank|ate|swallowed|got into|licked|"
     r"chewed|has eaten|has drunk)\b"

@@ -8,14 +8,12 @@ game "but irl", a denial taken back. Pure; nothing here logs.
 
 from __future__ import annotations
 
-import re
-
-from crisis import cues, everyday, framed, settled, signals
+from crisis import cues, everyday, framed, needles, settled, signals
 
 # Messages that sound alarming but say so themselves that they are not: a joke with its cause
 # ("this homework is gonna make me kms 💀"), a video game, a crisis long past.
-JOKE_MARK = re.compile(r"lol|lmao|lmfao|\bjk\b|haha|😂|🤣|💀|😤|😭|😆|🙄")
-_NOT_A_JOKE = re.compile(
+JOKE_MARK = needles.compile(r"lol|lmao|lmfao|\bjk\b|haha|😂|🤣|💀|😤|😭|😆|🙄")
+_NOT_A_JOKE = needles.compile(
     r"not (?:a )?jok|no cap|fr fr|for real|i have a plan|serious|not kidding|🙃|🥀|🖤"
     # a cover story: "she thinks i'm moving lol"
     r"|\b(?:thinks|think|believes|told (?:her|him|them|everyone)) (?:that )?i(?:'m|\u2019m| am|m) "
@@ -29,12 +27,12 @@ _NOT_A_JOKE = re.compile(
     r"|\bonly reason i (?:have not|haven\W?t|havent|did not|didn\W?t|didnt) (?:done it|checked out|"
     r"ended it|killed myself|gone through with it|jumped)\b"
 )
-_TRIVIAL_CAUSE = re.compile(
+_TRIVIAL_CAUSE = needles.compile(
     r"\b(?:make me|makes me|made me|one more|mondays?|homework|zoom|meeting|texts me|my cat|"
     r"my dog|this (?:song|game|class|show|meme)|elden ring|minecraft|fortnite|roblox|the sims|"
     r"my sims|in game|respawn)\b"
 )
-_FICTION = re.compile(
+_FICTION = needles.compile(
     r"\b(?:in the (?:book|novel|film|movie|show|series|play|story)|the character|characters|"
     r"novel|book club|literature group|tolstoy|karenina|hamlet|romeo and juliet|lyrics?|"
     r"song lyric\w*)\b"
@@ -45,7 +43,7 @@ _FICTION = re.compile(
 )
 # "my therapist asked if i had suicidal thoughts and i said no": a denial reported, unless the
 # message goes on to take it back.
-_DENIED = re.compile(
+_DENIED = needles.compile(
     r"\basked (?:me )?(?:if|whether) i (?:\w+ ){0,6}?(?:suicid\w*|self harm\w*|hurt\w* myself|"
     r"kill\w* myself)\b(?: \w+){0,6}? (?:i said no|said no|i told (?:her|him|them) no|"
     r"i do not|i am not)\b(?!.*\b(?:but|lie|lied|lying|actually|truth|true|really|honestly|means|"
@@ -55,7 +53,7 @@ _DENIED = re.compile(
 
 # A milestone clean from self-harm or a drug, told as good news: "6 months clean from cutting
 # today, so proud". Any word of the time lost, an urge or an end, and it is read as it stands.
-_MILESTONE = re.compile(
+_MILESTONE = needles.compile(
     r"^(?!.*\b(?:gone|broke|broken|lost|relaps\w*|again|reset|ruined|wasted|threw|blew|over|"
     r"drain|urges?|crav\w*|want\w*|wish\w*|miss\w*|tempt\w*|struggl\w*|hard|but|tonight|die|"
     r"dead|kill\w*|end\w*|not being|not be here|anymore|any more|pills|blade|razor|after|used|"

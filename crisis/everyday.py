@@ -37,8 +37,7 @@ Each is excused only without a word of real harm beside it ("i'm not going home"
 
 from __future__ import annotations
 
-import re
-
+from crisis import needles
 from crisis.vocab import _compile
 
 # "i will die", "i am dead", "gonna die" about a test, with a laugh or a "but" carrying on.
@@ -50,7 +49,7 @@ _EXAM_DEATH = _compile(
     r"dead)\b(?: \S+){0,12}? "
     r"(?:exams?|tests?|quiz|midterms?|finals|presentation|deadline|essay|assignment)\b",
 )
-_LAUGHED = re.compile(
+_LAUGHED = needles.compile(
     r"😅|😂|🤣|😆|😭|💀|\blol\b|\bhaha|\blmao\b|\bbut i (?:finish|finished|did|"
     r"will|studied|passed|am)\b"
 )
@@ -164,8 +163,8 @@ _SAYING = _compile(
     r"(?:my|our) (?:culture|country|language) we say)\b"
 )
 # The writer asking how to say or explain it is still no one in it; any other "i" is.
-_ASKING = re.compile(r"\bhow (?:do|can|would|should) i (?:say|translate|explain|write)\b")
-_WRITER = re.compile(r"\b(?:i|me|myself|my life)\b")
+_ASKING = needles.compile(r"\bhow (?:do|can|would|should) i (?:say|translate|explain|write)\b")
+_WRITER = needles.compile(r"\b(?:i|me|myself|my life)\b")
 # A part of the course named and not understood; nothing of the writer's own beside it.
 _COURSE_PART = _compile(
     r"\b(?:section|chapter|lesson|module|slide|lecture|reading|paragraph|table|graph|quiz "

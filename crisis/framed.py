@@ -20,8 +20,7 @@ Read on normalised text; pure, nothing here logs.
 
 from __future__ import annotations
 
-import re
-
+from crisis import needles
 from crisis.vocab import _compile
 
 _PERSON = r"(?:me|you|u|them|someone|somebody|a person|her|him|my body|the body)"
@@ -81,7 +80,7 @@ _SURELY = (
     r"certeza|kesin|kesinlikle|pasti|sicuramente|di sicuro|наверняка|точно|for sure|definitely|"
     r"guaranteed|certainly|100 percent|zeker)"
 )
-_CERTAIN_DEATH = re.compile(
+_CERTAIN_DEATH = needles.compile(
     r"\b(?:"
     + _DIES
     + r"(?: \S+){0,3}? "
@@ -92,14 +91,14 @@ _CERTAIN_DEATH = re.compile(
     + _DIES
     + r")\b"
 )
-_MEANS_ANY = re.compile(
+_MEANS_ANY = needles.compile(
     r"\b(?:melang\w*|mischt|mischen|mezcla\w*|mistura\w*|karıstır\w*|karistir\w*|campur\w*|"
     r"mix\w*|combin\w*|mescol\w*|смеша\w*|высот\w*|этаж\w*|altura|hauteur|hohe|altezza|"
     r"height|floor|drive into|pills?|tablets?|somniferes|schlaftabletten|slaappillen|pillen|"
     r"clonazepam)"
 )
 # Dying of laughter, of shame, of hunger: in any of those languages, not a death
-_IDIOM = re.compile(
+_IDIOM = needles.compile(
     r"\b(?:de rire|de risa|de rir|vor lachen|dal ridere|со смеху|of laughter|laughing|embarrass\w*|"
     r"boredom|de honte|de verguenza|de vergonha|de fome|de faim|de hambre|hunger|cringe)\b"
 )
@@ -119,12 +118,12 @@ _WORKS = _compile(
     r"\bhow (?:many|much)(?: \w+){0,3}? (?:would|will|do|does|to)(?: \w+){0,2}? (?:really |"
     r"actually |definitely |surely )?(?:work|do it|do the job|be enough|finish it)\b",
 )
-_MEDICINE = re.compile(
+_MEDICINE = needles.compile(
     r"\b(?:pills?|tablets?|meds|capsules|painkillers|insulin|sleeping \w+|overdos\w*|"
     r"acetaminophen|paracetamol|tylenol|ibuprofen|aspirin|"
     r"\w+(?:pam|lam|line|done|pine|olol|zole|amol|adol))\b"
 )
-_RESCUE_CUE = re.compile(
+_RESCUE_CUE = needles.compile(
     r"\b(?:antidote\w*|narcan|naloxone|nac|acetylcysteine|flumazenil|overdos\w*|od|pills|"
     r"tablets|hospital|doctors|paramedics|er|ambulance|stomach|poison\w*)\b"
 )
@@ -143,7 +142,7 @@ MIXED = _compile(
     r"scared|going dark|fading)\b",
 )
 # ...told as history or asked about: "once, years ago", "is that common?"
-_MIXED_PAST = re.compile(
+_MIXED_PAST = needles.compile(
     r"\b(?:last (?:year|month|week|time)|years ago|once|is it|is that|was it|fine|okay|ok)\b"
 )
 # A verb of taking, typed through it: one letter off or doubled.
@@ -198,22 +197,22 @@ SELF = _compile(
     r"with (?:the )?(?:door|doors|garage door) (?:shut|closed|down)\b",
 )
 # "tomorrow i will finish everything, forgive me mama": an end announced with a farewell
-_FINISH = re.compile(
+_FINISH = needles.compile(
     r"\bi (?:will|am going to|going to|gonna|want to) (?:finish|end) (?:everything|it all|all)\b"
 )
-_PARTING = re.compile(
+_PARTING = needles.compile(
     r"\b(?:forgive me|goodbye|good bye|farewell|can not (?:continue|go on)|no more strength|"
     r"sorry for everything)\b"
 )
 # The lookalikes of ``SELF`` by its means: the range, a hunt, the farm's work, a film.
-_MEANS_ERRAND = re.compile(
+_MEANS_ERRAND = needles.compile(
     r"\b(?:range|hunt\w*|deer|duck|season|target|clay|competition|club|hay|bales?|calves|"
     r"cattle|climb\w*|boat|tent|camp\w*|swing|tow\w*|museum|collection|film|movie|game|airsoft|"
     r"paintball|nerf|water gun|glue gun|nail gun|staple gun|heat gun|toy|gate|fence\w*|trailer|"
     r"clothes ?line|washing line|pulley|tie down)\b"
 )
 # "bought a rope yesterday. not for climbing"; not "not for work, just for the range on saturday"
-_NOT_FOR = re.compile(
+_NOT_FOR = needles.compile(
     r"\bnot (?:for|to go)\b(?!(?: \S+){1,3}? (?:just|only|but|its|it is) (?:for )?(?:the |a |my )?"
     r"(?:range|hunt\w*|deer|duck|season|target|clay|competition|club)\b)"
 )
@@ -233,7 +232,7 @@ OTHER = _compile(
     r"olol|zole|amol|adol|pril|statin)|a few|some of (?:them|it))\b",
 )
 # A child's first pill swallowed, a pill swallowed whole as told: no poisoning.
-_CHILD_FINE = re.compile(
+_CHILD_FINE = needles.compile(
     r"\b(?:first (?:pill|tablet)|learn\w* to swallow|can swallow|swallow\w* (?:a|his|her|the) "
     r"(?:pill|tablet)s? (?:whole|now|fine)|as prescribed|prescribed|his medicine fine|her "
     r"medicine fine|vitamins? (?:like|as|every)|chewable|as usual|like always|every day)\b"
@@ -258,9 +257,11 @@ DISTRESS = _compile(
     r"ketamine|session|treatment|spravato|esketamine)\b(?!.*\b(?:asleep|nap|bed|slept)\b)",
 )
 # A game named, and then real life asked about: the game no longer excuses it
-IRL = re.compile(r"\b(?:but|in|for) (?:irl|real life)\b|\birl\b(?=.*\?|.*\b(?:how|what|which)\b)")
+IRL = needles.compile(
+    r"\b(?:but|in|for) (?:irl|real life)\b|\birl\b(?=.*\?|.*\b(?:how|what|which)\b)"
+)
 # A food, a coin or a pill swallowed whole, as said of how, not how many; a small thing swallowed.
-_WHOLE = re.compile(
+_WHOLE = needles.compile(
     r"\bswallow\w* (?:(?:a|an|the|my|his|her|one) \w+|it|them) whole\b"
     r"(?<!bottle whole)(?<!pack whole)(?<!box whole)(?<!strip whole)(?<!packet whole)"
     r"|\bswallow\w* (?:a|an|the|his|her|my|some) (?:\w+ )?(?:coin|grape|marble|lego|button|bead|"
@@ -269,17 +270,17 @@ _WHOLE = re.compile(
     r"|\bswallow\w* (?:\w+ ){0,3}?the wrong way\b|\bwent down the wrong way\b"
 )
 # A firearm or a rope at its everyday work (a hunt, the range, the farm), no word of harm.
-_HARM_WORD = re.compile(
+_HARM_WORD = needles.compile(
     r"\b(?:myself|suicid\w*|goodbye|farewell|note|end it|end my|die|dying|dead|last|forever|"
     r"over with|no one|nobody|done)\b"
 )
 
-_MEANS_RE = re.compile(r"\b" + _MEANS + r"\b")
-_SAFE_GARAGE = re.compile(
+_MEANS_RE = needles.compile(r"\b" + _MEANS + r"\b")
+_SAFE_GARAGE = needles.compile(
     r"\bgarage\b(?=.*\b(?:safely|safe|door (?:open|up)|doors open|warm\w* (?:\w+ )?up)\b)"
 )
 # The work, the meal or the studies finished: what "i want to finish" is about in a second language
-_TASK = re.compile(
+_TASK = needles.compile(
     r"\bfinish (?:my|the|this|our|all my) (?:homework|essay|thesis|project|work|degree|studies|"
     r"course|assignments?|report|book|exams?|shift|dinner|meal|lunch|food|tasks?|paper|chores)\b"
     r"|\bfinish (?:everything|it all|all) (?:on|from) (?:my|the) (?:to do |todo )?(?:list|desk|"
@@ -287,34 +288,34 @@ _TASK = re.compile(
 )
 
 # A swing or a hammock on a beam: what a beam is asked to hold
-_HUNG = re.compile(
+_HUNG = needles.compile(
     r"\b(?:beam|rafter|branch|hook|ceiling)s?\b(?=.*\b(?<!no )(?<!not a )(?<!not for a )"
     r"(?<!without a )(?<!without )(?:swing|hammock|punching bag|pull ?up bar|"
     r"plants?|lights|bird feeder|chandelier|fan)\b)"
 )
 # A date set for an event, a treatment finished and the writer better: ordinary
-_EVENT_DATE = re.compile(
+_EVENT_DATE = needles.compile(
     r"\b(?:set|picked|chose|chosen|booked|fixed|got) (?:the |a )?date for (?:my|the|our|his|her) "
     r"(?!death|end|exit|suicide|last|goodbye|funeral)\w+"
 )
 # ...told after a treatment, with nothing of a decision, a plan or a mask beside it
-_WELL = re.compile(
+_WELL = needles.compile(
     r"\b(?:i feel|feeling|i am feeling|i am|i m|im) (?:so much |much |a lot |way |really )?"
     r"(?:better|great|good|well|like myself again)\b"
 )
-_CARED = re.compile(
+_CARED = needles.compile(
     r"\b(?:infusion|session|treatment|spravato|esketamine|ketamine|course|lessons?|thank|thanks)\b"
 )
-_WELL_BUT = re.compile(
+_WELL_BUT = needles.compile(
     r"\b(?:decided|plan\w*|peace|calm|goodbye|bye|ready|relief|free|will not|wont|no longer|"
     r"anymore|soon|finally|gone|hiding|hide|pretend\w*|mask\w*|not|thinks?)\b"
 )
 # A heart to be calmed, not stopped: "the fastest way to stop my heart racing"
-_HEART_CALMED = re.compile(
+_HEART_CALMED = needles.compile(
     r"\bstop (?:my|your|the|a|ones|one s) heart (?:from )?(?:racing|pounding|beating (?:so )?fast|"
     r"fluttering|palpitat\w*|hurting|breaking|aching|skipping)\b"
 )
-_TASK_BUT = re.compile(
+_TASK_BUT = needles.compile(
     r"\b(?:decided|first|before|last|after|goodbye|done with|anymore|any more|disappear\w*|"
     r"problem|burden|gone|forever|vanish\w*|end|over|bye|nobody|no one|won t|wont)\b"
 )
@@ -376,7 +377,7 @@ def swallowed_whole(plain: str) -> bool:
 
 
 # An amount beside it ("swallowed my meds whole, about 30 of them") is an overdose told.
-_AMOUNT = re.compile(
+_AMOUNT = needles.compile(
     r"\b(?:\d+|all|every|dozens?|handful|lots|many|several|bunch|bottle|pack|box|strip|packet|"
     r"rest of|of them|too much|too many|overdos\w*)\b"
 )
@@ -407,7 +408,7 @@ def excused(plain: str) -> bool:
 
 
 # A date set beside a means or a goodbye is no appointment ("the pills saved up").
-_EVENT_BUT = re.compile(
+_EVENT_BUT = needles.compile(
     r"\b(?:pills?|tablets?|meds|rope|gun|saved up|stockpil\w*|hoard\w*|enough|goodbye|note|"
     r"letters?|my will|last)\b"
 )

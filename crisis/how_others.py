@@ -30,7 +30,7 @@ Read on normalised text (``crisis.normalise``); pure, nothing here logs.
 
 from __future__ import annotations
 
-import re
+from crisis import needles
 
 _WHO = (
     r"(?:people|someone|somebody|anyone|a person|one|you|u|they|inmates|prisoners|patients|"
@@ -44,7 +44,7 @@ _ACT = (
     r"suffocate|suffocated|strangle|strangled|overdose|od|electrocute|starve|off|unalive|end)"
 )
 # "how do inmates hang themselves", "how would someone kill herself in a cell"
-_HOW_THEY = re.compile(
+_HOW_THEY = needles.compile(
     r"\bhow (?:do|does|did|would|could|can|might|are|is|will|to)(?: \w+)?? " + _WHO + r" "
     r"(?:\w+ ){0,2}?(?:actually |even |still |usually |normally |manage to |go about )?"
     + _ACT
@@ -53,7 +53,7 @@ _HOW_THEY = re.compile(
     + r"\b"
 )
 # ...that is about something else: a shave, a kitchen, an accident, prevention, a laugh
-_HOW_THEY_NOT = re.compile(
+_HOW_THEY_NOT = needles.compile(
     r"\b(?:shav\w*|razor burn|kitchen|cooking|chopping|by accident|accidental\w*|prevent\w*|"
     r"stop (?:them|him|her|people|someone|patients|inmates)|keep (?:them|him|her|people|"
     r"patients|inmates) safe|warning signs?|signs|laugh\w*|at work|in the gym|lifting|"
@@ -65,7 +65,7 @@ _HOW_THEY_NOT = re.compile(
     r"in the foot|own goal)\b"
 )
 # the surest way someone could do it: a way with a subject, where the other rules want "to"
-_WAY_THEY = re.compile(
+_WAY_THEY = needles.compile(
     r"\b(?:most reliable|reliable|surest|sure|safest|quickest|fastest|easiest|least painful|"
     r"most painless|painless|most certain|cleanest|best|simplest|most peaceful|peaceful) "
     r"(?:way|method|means|option) (?:that |in which |for )?" + _WHO + r" (?:could|would|can|"
@@ -74,7 +74,7 @@ _WAY_THEY = re.compile(
     r"go through with it|not wake up|die|be gone|" + _ACT + r" " + _REFLEXIVE + r")\b"
 )
 # ...with a word that it is a death, or one kept secret: not found, not hurting, not waking
-_WAY_THEY_DEATH = re.compile(
+_WAY_THEY_DEATH = needles.compile(
     r"\b(?:without (?:\w+ ){0,4}?(?:finding|seeing|noticing|knowing|stopping|interrupting|"
     r"hurting|pain|suffering|it hurting)|(?:so|before|and) (?:that )?(?:no one|nobody|noone|"
     r"the \w+|her \w+|his \w+) (?:finds|find|sees|notices|knows|stops|can stop)|found|"
@@ -82,7 +82,7 @@ _WAY_THEY_DEATH = re.compile(
     r"bridge|jump|hang\w*|painless\w*|hurt\w*)\b"
 )
 # ...a trip, a task, a recipe or a caper: "the quickest way she could get there"
-_WAY_THEY_NOT = re.compile(
+_WAY_THEY_NOT = needles.compile(
     r"\b(?:airport|flight|bus|drive|route|commute|traffic|exam|test|essay|"
     r"homework|project|deadline|recipe|bake|cook|clean|fix|repair|install|back ?up|save|"
     r"learn|study|revise|pay|money|loan|debt|job|interview|promotion|weight|diet|run|race|"
@@ -91,19 +91,19 @@ _WAY_THEY_NOT = re.compile(
     r"propos\w*|party)\b"
 )
 # how people manage it where there is nothing to hang from
-_NO_LIGATURE = re.compile(
+_NO_LIGATURE = needles.compile(
     r"\b(?:no|without|anti|zero|removed (?:all )?(?:the )?)(?: \w+)?? ?ligature|"
     r"\bligature (?:points?|free|proof|resistant)\b|\bsafe(?:ty)? (?:cell|room|gown|smock)\b|"
     r"\bnothing (?:to (?:tie|hang|attach) (?:\w+ )?(?:to|from|on)|(?:high )?enough to "
     r"hang (?:from|on))\b"
 )
-_HOW_MANAGE = re.compile(
+_HOW_MANAGE = needles.compile(
     r"\b(?:how|what|where|which|is it possible|can you still|could you still|would it still|"
     r"is there (?:still )?a way)\b(?: \S+){0,8}? (?:manage|managed|do|did|does|get|pull|use|"
     r"find|still|hang\w*|kill\w*|tie)\b"
 )
 # ...told as staff talk: an audit, a risk assessment, a policy, fitting or removing them
-_LIGATURE_STAFF = re.compile(
+_LIGATURE_STAFF = needles.compile(
     r"\b(?:audit\w*|assess\w*|risk (?:assessment|check|review)s?|checks?|checklist|polic\w*|"
     r"training|course|module|fit|fitted|fitting|install\w*|remove|removing|replace\w*|"
     r"refurb\w*|estates|compliance|inspection|we|our|staff|my shift|on shift|handover|"
@@ -113,7 +113,7 @@ _LIGATURE_STAFF = re.compile(
     r"any good|recommend\w*|price|cost|open them|from outside)\b"
 )
 # "what happens if you take a whole box of co-codamol": an overdose asked as its outcome
-_WHAT_IF = re.compile(
+_WHAT_IF = needles.compile(
     r"\bwhat (?:happens|would happen|will happen|happened|could happen) (?:to (?:you|me|someone) )?"
     r"if (?:you|u|i|someone|somebody|a person|one|he|she|they) (?:\w+ )?(?:take|took|takes|"
     r"taking|swallow|swallowed|swallows|ate|eat|eats|down|downed|downs|had|have|drink|drank|"
@@ -125,7 +125,7 @@ _WHAT_IF = re.compile(
     r"xetine|pram|adol|azine|olol|triptyline))\b"
 )
 # ...of a pet, a course of antibiotics, a meal
-_WHAT_IF_NOT = re.compile(
+_WHAT_IF_NOT = needles.compile(
     r"\b(?:dog|dogs|cat|cats|puppy|kitten|pet|horse|course of|chocolates?|sweets|vitamins?|"
     r"gummies|pizza|cake|biscuits|cookies|miss|missed|skip|skipped|forget|forgot)\b"
     # a box, a tub or a pack of food, gum or a soft drink
@@ -136,24 +136,24 @@ _WHAT_IF_NOT = re.compile(
     r"noodles|beans|grapes|fruit|raisins|nuts|peanuts|cashews|seeds|chillies|hot sauce)\b"
 )
 # "how did he do it? the man who hanged himself in his cell": another's method asked after
-_HOW_DID = re.compile(
+_HOW_DID = needles.compile(
     r"\bhow (?:did|do|does|would) (?:he|she|they|the \w+|your \w+|my \w+) (?:\w+ )?(?:do it|"
     r"manage it|manage to do it|go about it|pull it off)\b"
 )
-_DEATH_TOLD = re.compile(
+_DEATH_TOLD = needles.compile(
     r"\b(?:killed|hanged|hung|shot|drowned|gassed|poisoned) (?:himself|herself|themselves|"
     r"themself)\b|\btook (?:his|her|their) (?:own )?life\b|\bended (?:his|her|"
     r"their) (?:own )?life\b|\b(?:committed|died by|death by|his|her|their) suicide\b|"
     r"\bsuicided\b"
 )
 # ...asked of how someone coped, survived or taught: "how did she manage it, raising four kids"
-_HOW_DID_NOT = re.compile(
+_HOW_DID_NOT = needles.compile(
     r"\b(?:awareness|prevention|training|trainer|talk|course|workshop|webinar|survived|"
     r"surviving|survivor|raised|raising|coped|cope|coping|got through|get through|grief|"
     r"engagingly|so well|so calmly|so bravely|kids alone)\b"
 )
 # "asked me how much of his meds it'd take": the amount asked, with what for left unsaid
-_IT_TAKES = re.compile(
+_IT_TAKES = needles.compile(
     r"\bhow (?:much|many) (?:of )?(?:his|her|their|my|your|the|those|these|them) (?:\w+ )?"
     r"(?:meds|pills|tablets|medication|medicine|insulin|painkillers|sleeping pills|lithium|"
     r"\w+(?:amol|pam|lam|done|pine|line|xetine|pram|adol))\b (?:(?:it|you|one|someone|a person|"
@@ -163,11 +163,11 @@ _IT_TAKES = re.compile(
     r"day|daily|a week|every|with food|in the))"
 )
 # ...an amount to sedate an animal, for the vet or the farrier
-_ANIMAL = re.compile(
+_ANIMAL = needles.compile(
     r"\b(?:horses?|pony|ponies|dogs?|cats?|puppy|kitten|pets?|cows?|sheep|goats?|farrier|vet|"
     r"vets|livestock|animals?)\b"
 )
-_QUESTION = re.compile(r"\?|\b(?:how|where)\b|^(?:what|which|is|can|could|would|does|do)\b")
+_QUESTION = needles.compile(r"\?|\b(?:how|where)\b|^(?:what|which|is|can|could|would|does|do)\b")
 
 
 def method(plain: str) -> bool:

@@ -34,7 +34,7 @@ Read on normalised text (see ``crisis.normalise``); pure, nothing here logs.
 
 from __future__ import annotations
 
-import re
+from crisis import needles
 
 _MEANS = (
     r"(?:rope|ropes|noose|cord|belt|hose|gun|guns|pistol|rifle|shotgun|revolver|glock|piece|"
@@ -48,7 +48,7 @@ _DRUGS = (
 )
 
 # A means kept near and checked on, with no lock, theft or sport to explain the checking.
-_WATCHED = re.compile(
+_WATCHED = needles.compile(
     r"\b"
     + _MEANS
     + r"s?\b(?: \S+){0,10}? (?:i )?(?:keep|kept|keeps|keep on) (?:checking|looking at|"
@@ -57,7 +57,7 @@ _WATCHED = re.compile(
     r"that|"
     r"whether))? (?:the|my) " + _MEANS + r"s? (?:is|are|s) still\b"
 )
-_WATCHED_BUT = re.compile(
+_WATCHED_BUT = needles.compile(
     r"\b(?:seat ?belt|seatbelt|tool belt|belt loop|buckle|lock\w*|stolen|steal\w*|thie\w*|theft|"
     r"climb\w*|camping|boat|tow\w*|gym|kayak|"
     r"tent|rust\w*|insurance claim|safe|hunt\w*|range|deer|season|trip|"
@@ -67,21 +67,21 @@ _WATCHED_BUT = re.compile(
 )
 
 # A loaded weapon kept close and said not to be for work, the range or protection.
-_LOADED = re.compile(
+_LOADED = needles.compile(
     r"\b(?:loaded|one in the chamber|round chambered|chambered)\b(?: \S+){0,10}? not (?:for|"
     r"because of) (?:work|duty|the job|protection|hunting|the range|deer|safety|defen[cs]e|"
     r"self defen[cs]e)(?: reasons)?\b(?! (?:just|it is|its) (?:for )?(?:fun|the range|hunting))"
 )
-_LOADED_BUT = re.compile(
+_LOADED_BUT = needles.compile(
     r"\b(?:range|practice|hunt\w*|deer|elk|duck|season|qualif\w*|competition|target\w*)\b"
 )
-_WEAPON = re.compile(
+_WEAPON = needles.compile(
     r"\b(?:gun|pistol|rifle|shotgun|revolver|glock|piece|sidearm|weapon|"
     r"handgun|carry)\b"
 )
 
 # Pills put by over time: verbs of hoarding, not of carrying or collecting from the pharmacy.
-_HOARDED = re.compile(
+_HOARDED = needles.compile(
     r"\b(?:squirrel\w* away|stash\w* away|hoard\w*|stockpil\w*|sav\w* up|put\w* away|"
     r"putting aside|put aside|set\w* aside|been (?:saving|collecting|holding onto|holding on to|"
     r"squirrel\w*|stashing))(?: (?!her\b|his\b|their\b)\S+){0,3}? " + _DRUGS + r"\b"
@@ -90,13 +90,13 @@ _HOARDED = re.compile(
     r"lids|jars|tubs)\b)"
 )
 # ...and told of oneself: someone else's hoard is for the rules of others (``crisis.whose``).
-_HOARDER_ELSE = re.compile(
+_HOARDER_ELSE = needles.compile(
     r"\b(?:he|she|they|hes|shes|theyre|husband|wife|mum|mom|dad|father|mother|son|daughter|"
     r"brother|sister|partner|boyfriend|girlfriend|friend|grandma|grandad|grandpa|nan|roommate|"
     r"flatmate|patient|client)\b(?: \S+){0,3}? (?:has been|have been|s been|been|is|are|was|"
     r"were|keeps?)? ?(?:squirrel|stash|hoard|stockpil|sav|put|set|collect)"
 )
-_HOARDED_BUT = re.compile(
+_HOARDED_BUT = needles.compile(
     r"\b(?:organi[sz]er|dosette|pill box|for the (?:week|trip|holiday|flight|weekend)|pharmacy|"
     r"chemist|dispos\w*|take back|drop off|return them|to return|travel\w*|vacation|holiday|"
     r"my (?:grandma|grandmother|grandad|grandfather|nan|mum|mom|dad) s|"
@@ -108,45 +108,45 @@ _HOARDED_BUT = re.compile(
 )
 
 # Pills put away in a jar or a sock "instead of taking them" (the excuses of ``_HOARDED_BUT``)
-_INSTEAD = re.compile(
+_INSTEAD = needles.compile(
     r"\b(?:putting|put|keeping|kept|dropping|hiding|hid|saving|stashing|collecting) (?:my |the "
     r"|all my )?" + _DRUGS + r"\b(?: \S+){0,5}? instead of (?:taking|swallowing) (?:them|it)\b"
 )
 # A gun moved from its safe to beside the bed, with no break-in, cleaning or hunt to explain it
-_MOVED_CLOSE = re.compile(
+_MOVED_CLOSE = needles.compile(
     r"\b(?:moved|took|brought|got|fetched) (?:the |my |our )?(?:gun|shotgun|rifle|pistol|"
     r"revolver|handgun|firearm|glock)\b(?: \S+){0,3}? (?:out of|from) (?:the |my |our )?(?:gun )?"
     r"(?:safe|cabinet|locker|lockbox|case)\b(?: \S+){0,3}? (?:under|beside|next to|by|on|in|"
     r"into|onto|to) (?:the |my )?(?:bed|pillow|bedside|nightstand|bedside table|desk|drawer|"
     r"couch|sofa|bedroom)\b"
 )
-_MOVED_BUT = re.compile(
+_MOVED_BUT = needles.compile(
     r"\b(?:break ?in|broken into|burglar\w*|intruders?|prowler|protection|defen[cs]e|clean\w*|"
     r"oil\w*|range|hunt\w*|season|police|bears?|coyotes?|foxes|inspection|licen[cs]e|move|"
     r"moving)\b"
 )
 
 # The means named as all one has left.
-_ONLY_LEFT = re.compile(
+_ONLY_LEFT = needles.compile(
     r"\bonly (?:thing|things|stuff) (?:i|i have|i ve)? ?(?:got|have|has|had)? ?left (?:is|are|s) "
     r"(?:\S+ ){0,2}?(?:sidearm|gun|pistol|rifle|shotgun|revolver|glock|piece|pills|rope|razor|"
     r"blade|service weapon)\b(?! (?:qual\w*|class|course|test|exam|inspection|training|cleaning|"
     r"check|paperwork|permit|licen[cs]e|renewal))"
 )
-_GAME_BUT = re.compile(
+_GAME_BUT = needles.compile(
     r"\b(?:inventory|loadout|ammo|loot|level|round|match|game|boss|dlc|perk|skin|squad wipe|"
     r"respawn|lobby|raid|quest|zombies?)\b"
 )
 
 # The means said to be "calling my name".
-_CALLING = re.compile(
+_CALLING = needles.compile(
     r"\b(?:drug box|drug bag|narc\w* (?:box|safe|bag)|med\w* (?:box|cabinet|bag)|the pills|"
     r"my pills|the meds|my meds|my gun|the gun|my pistol|my rifle|my sidearm|service weapon|"
     r"duty weapon|"
     r"the rope|the bridge|the ledge|the river|the tracks|the drop|the cliff)\b(?: \S+){0,14}? "
     r"(?:calling|calls|call|called) (?:my name|to me)\b"
 )
-_CALLING_BUT = re.compile(
+_CALLING_BUT = needles.compile(
     r"\b(?:store|shop|sale|buy|buying|bought|range|cart|wishlist|auction|gun show|collection|"
     r"app|reminders?|restock\w*|alarm|notifications?|"
     r"fishing|swim\w*|kayak\w*|hike|hiking|pizza|snack|"
@@ -155,7 +155,7 @@ _CALLING_BUT = re.compile(
 )
 
 # Harm done to one's own body on purpose, told by the deed.
-_ON_PURPOSE = re.compile(
+_ON_PURPOSE = needles.compile(
     r"\b(?:dropp\w*|slamm\w*|smash\w*|punch\w*|hit|hitting|bang\w*|burn\w*|press\w*|scald\w*|"
     r"bash\w*|crush\w*|stabb\w*)\b(?: \S+){0,6}? (?:my own|on my|into my|against my|my) (?:hand|"
     r"hands|arm|arms|fist|fists|wrist|wrists|knuckles?|fingers?|head|leg|legs|thighs?|skin|"
@@ -163,15 +163,15 @@ _ON_PURPOSE = re.compile(
     r"(?! to (?:see|test|check|show|prove|toughen|condition|harden|strengthen))"
 )
 # Sport that burns the muscles on purpose: a drop set, leg day.
-_TRAINING = re.compile(
+_TRAINING = needles.compile(
     r"\b(?:drop sets?|sets|reps|leg day|workout|gym|squats?|lifting|heavy bag|sparring|"
     r"muay thai|kickboxing|boxing|conditioning|drills?)\b"
 )
-_TRAINING_BUT = re.compile(
+_TRAINING_BUT = needles.compile(
     r"\b(?:blood|bleed\w*|hide|hiding|sleeves|nobody knows|deserve\w*|punish\w*|to feel|"
     r"again|every night|can not stop|cant stop)\b"
 )
-_BLADE_HABIT = re.compile(
+_BLADE_HABIT = needles.compile(
     r"\b(?:scrap\w*|scratch\w*|cut\w*|carv\w*|slic\w*|dig\w*|dragg\w*|rak\w*|pick\w*|"
     r"pok\w*|prick\w*|stab\w*|jabb\w*)(?: \S+){0,2}? "
     r"(?:my|into my|at my) (?:arms?|wrists?|thighs?|legs?|skin|stomach|forearms?|hips?)\b with "
@@ -179,37 +179,37 @@ _BLADE_HABIT = re.compile(
     r"sharpener|compass|nail file|lighter)\b(?=.*\b(?:every night|at night|again|can not stop|"
     r"can t stop|cant stop|every day|since|for weeks|for months|most nights)\b)"
 )
-_ACCIDENT = re.compile(
+_ACCIDENT = needles.compile(
     r"\b(?:by accident|accident\w*|slipp?ed|while (?:cooking|chopping|cutting|opening|carving|"
     r"whittling|gardening|working|sharpening|cleaning)|not on purpose)\b"
 )
 
 
 # A weapon loaded and set down, then sat with and looked at.
-_SAT_WITH = re.compile(
+_SAT_WITH = needles.compile(
     # (not a scope fitted or a game's save loaded)
     r"\bload\w*\b(?! (?:the |a |my )?(?:new )?(?:scope|optic|sight|sling|stock|skin|save|mod)\b)"
     r"(?=.*\b(?:sitting|sat|sit) (?:here |there )?(?:just )?(?:looking|staring) at "
     r"(?:it|them)\b)"
 )
 # A hose cut to length and taped, in a garage or to a car's exhaust.
-_HOSE = re.compile(
+_HOSE = needles.compile(
     r"\bhose\b(?: \S+){0,8}? (?:taped|duct taped|tape|fitted|attached)\b"
     r"|\b(?:tailpipe|exhaust)\b(?: \S+){0,6}? hose\b|\bhose\b(?: \S+){0,6}? (?:tailpipe|exhaust)\b"
 )
-_HOSE_PLACE = re.compile(r"\b(?:garage|car|truck|van|exhaust|tailpipe|window)\b")
-_HOSE_BUT = re.compile(
+_HOSE_PLACE = needles.compile(r"\b(?:garage|car|truck|van|exhaust|tailpipe|window)\b")
+_HOSE_BUT = needles.compile(
     r"\b(?:garden|leak\w*|sprinkler|vacuum|hoover|radiator|coolant|mechanic|mot|inspection|"
     r"pool|washer|plumb\w*|"
     # cleaning gear, a hose hung on its reel
     r"shop vac|hose reel|wall hook|car wash|pressure wash\w*|jet wash\w*)\b"
 )
 # Enough put by, and only the day left to choose.
-_ONLY_WHEN = re.compile(
+_ONLY_WHEN = needles.compile(
     r"\b(?:more than enough|enough)\b(?: \S+){0,8}? (?:have not|not|yet to|still not) "
     r"(?:decided|picked|chosen|settled) (?:on )?(?:when|the day|the date|which night|the night)\b"
 )
-_ONLY_WHEN_BUT = re.compile(
+_ONLY_WHEN_BUT = needles.compile(
     r"\b(?:holiday|vacation|trip|party|wedding|leave|pto|days off|flight|move|moving|snacks|food|"
     r"beer|wine|money|cash|savings|points|miles|"
     # a household job's supplies
@@ -219,11 +219,11 @@ _ONLY_WHEN_BUT = re.compile(
 
 # The excuses of the shapes above, read apart so that the classifier can defer to them too: a
 # part fitted or a save loaded and admired, a body conditioned in sport on purpose.
-_FITTED = re.compile(
+_FITTED = needles.compile(
     r"\bload\w* (?:the |a |my )?(?:new )?(?:scope|optic|sight|sling|stock|skin|save|mod)\b"
     r"(?=.*\b(?:sitting|sat|sit) (?:here |there )?(?:just )?(?:looking|staring) at (?:it|them)\b)"
 )
-_CONDITIONED = re.compile(r"\bon purpose to (?:toughen|condition|harden|strengthen)\b")
+_CONDITIONED = needles.compile(r"\bon purpose to (?:toughen|condition|harden|strengthen)\b")
 
 
 def fitted(plain: str) -> bool:

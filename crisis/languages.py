@@ -40,6 +40,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from types import MappingProxyType
 
+from crisis import needles
 from crisis import phrases as phrases_
 from crisis.lexicons import LEXICONS
 from crisis.lexicons.respell import CYRILLIC_LOOKALIKES, RESPELL
@@ -69,7 +70,7 @@ _TOLD = ("fiction", "past", "recovered")
 # Latin, Greek and Cyrillic diacritics (a Cyrillic й and ё too), Hebrew points, Arabic vowel marks
 # and the Devanagari and Gurmukhi nuktas (ਖ਼ is typed as ਖ as often as not). Indic and Thai vowel
 # signs are letters in all but name and stay.
-_MARKS = re.compile("[\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670\u06d6-\u06ed\u093c\u0a3c]")
+_MARKS = needles.compile("[\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670\u06d6-\u06ed\u093c\u0a3c]")
 _LETTERS = str.maketrans(
     {
         "ı": "i",
@@ -99,9 +100,9 @@ _LETTERS = str.maketrans(
     }
 )
 # Punctuation and symbols become spaces; letters, digits and Indic and Thai vowel signs stay.
-_PUNCTUATION = re.compile(r"[^\w\s\u0900-\u0e7f]|_|[\u0964\u0965]|[،؟؛]")
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
-_LATIN = re.compile("[a-z]")
+_PUNCTUATION = needles.compile(r"[^\w\s\u0900-\u0e7f]|_|[\u0964\u0965]|[،؟؛]")
+_CYRILLIC = needles.compile("[\u0400-\u04ff]")
+_LATIN = needles.compile("[a-z]")
 _START = r"(?<![\w\u0900-\u0e7f])"
 
 
@@ -138,7 +139,7 @@ def _compile(phrases: list[str]) -> re.Pattern[str] | None:
     if not phrases:
         return None
     folded = [fold_letters(p) for p in phrases]
-    return re.compile(phrases_.grouped(folded, _START, "[\\w\\u0900-\\u0e7f]"))
+    return needles.compile(phrases_.grouped(folded, _START, "[\\w\\u0900-\\u0e7f]"))
 
 
 class _Pieces:
@@ -154,15 +155,23 @@ class _Pieces:
     def __init__(self, phrases: list[str]) -> None:
         pieces: list[list[str]] = [[]]
         size = 0
-        for phrase in sorted(phrases):  # sorted: a piece keeps its first letters together
+        # A phrase that cannot be grouped by its first letter would be tried at every word of the
+        # text: it is searched on its own instead, behind its needles (``crisis.needles``).
+        apart = [p for p in phrases if not phrases_.groupable(fold_letters(p))]
+        grouped = sorted(set(phrases) - set(apart))  # sorted: a piece keeps its letters together
+        for phrase in grouped:
             if size > _PIECE:
                 pieces.append([])
                 size = 0
             pieces[-1].append(phrase)
             size += len(phrase)
-        self._patterns = tuple(p for p in map(_compile, pieces) if p is not None)
+        self._patterns = (
+            *(p for p in map(_compile, pieces) if p is not None),
+            *(needles.compile(f"{_START}(?:{fold_letters(p)})") for p in apart),
+        )
 
     def search(self, text: str) -> re.Match[str] | None:
+        """A match of one of the phrases, if any phrase matches (not always the first one)."""
         for pattern in self._patterns:
             found = pattern.search(text)
             if found is not None:
@@ -251,7 +260,7 @@ _MEANS_DE = re.compile(
 )
 
 # Words of emphasis, folded, that writers put inside a phrase the lexicons keep whole.
-_EMPHASIS = re.compile(
+_EMPHASIS = needles.compile(
     r"(?<!\S)(?:echt|gewoon|wirklich|einfach|vraiment|davvero|veramente|realmente|de verdad|"
     r"naprawde|serius|beneran|gercekten|точно|правда|реально|прям|tochno|pravda|realno|"
     r"really|truly|honestly|literally|seriously)(?!\S)"

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from crisis import needles
 from crisis.vocab import _compile
 
 _BODY = (
@@ -90,25 +91,25 @@ HARM = _compile(
 
 # Skin torn by someone or something else: "the kitten scratches my arms till they bleed", "our
 # kitten keeps scratching my arms" (an animal or a baby a few words before the verb).
-_SKIN_VERB = re.compile(r"(?:scratch|pick|hit|punch|bit|claw|dig|dug)")
+_SKIN_VERB = needles.compile(r"(?:scratch|pick|hit|punch|bit|claw|dig|dug)")
 _NOT_THE_WRITER = frozenset("he she it they cat dog kitten puppy baby toddler".split())
 _CREATURE = frozenset(
     "cat cats dog dogs kitten kittens puppy puppies baby babies toddler parrot rabbit hamster "
     "ferret budgie bird".split()
 )
 # "cut up" by a driver: on a road, by a lorry, at a roundabout
-_ROAD = re.compile(
+_ROAD = needles.compile(
     r"\b(?:lorry|lorries|van|car|cars|driver|drivers|bus|taxi|cab|truck|motorway|m\d+|a\d+|"
     r"roundabout|junction|lane|overtak\w*|road|traffic|cyclist|motorbike|biker|indicat\w*|"
     r"brake\w*|swerv\w*|driving|drove|dashcam|horn)\b"
 )
 # blades taken at an airport's security, not found by someone who worries
-_TRAVEL = re.compile(
+_TRAVEL = needles.compile(
     r"\b(?:airport|security|customs|tsa|hand luggage|carry on|cabin bag|flight|flying|plane|"
     r"border|check ?in)\b"
 )
 # "can't stop cutting" with a new kitchen knife or over a craft: a tool enjoyed
-_TOOL = re.compile(
+_TOOL = needles.compile(
     r"\b(?:japanese|chef s|chefs|kitchen|santoku|bread|paring|carving|whittling|pizza) "
     r"(?:knife|knives|scissors|cutter|mandoline)\b|\b(?:cook\w*|chopping|veg\w*|onions?|"
     r"recipe|sushi|meal prep|garden\w*|hedges?|lawn|fabric|sewing|quilt\w*|coupons|paper|"
@@ -133,24 +134,24 @@ def _excused(plain: str, found: re.Match[str]) -> bool:
     return "stop cutting" in words and _TOOL.search(plain) is not None
 
 
-_CREATURE_DID = re.compile(
+_CREATURE_DID = needles.compile(
     r"\b(?:cat|cats|dog|dogs|kitten|kittens|puppy|puppies|baby|babies|toddler|parrot|rabbit|"
     r"hamster|ferret|budgie|bird)\b(?: \w+){0,2}? (?:scratch\w*|bit|bites|biting|claw\w*|"
     r"nipp\w*|nibbl\w*|pick\w*|hit\w*) (?:at )?my (?:\w+ )?" + _BODY + r"\b"
 )
 # ...and the ordinary senses of cutting, for the classifier to defer to when no harm is named
-_CUT_EVERYDAY = re.compile(
+_CUT_EVERYDAY = needles.compile(
     r"\bcut (?:me|us|him|her) up\b|\b(?:got|been|was) cut up\b(?=.*" + _ROAD.pattern + r")|"
     r"\bcutting up (?:the |some |old |all |my |our )?(?!again|more|loads|a lot|every|on|in|at|"
     r"last|bad)[a-z]{3,}"
 )
-_NO_HARM = re.compile(
+_NO_HARM = needles.compile(
     r"\b(?:myself|wrists?|arms?|legs?|thighs?|skin|blood|bleed\w*|blades?|razors?|die|dying|"
     r"dead|kill\w*|suicid\w*|harm\w*|hurt\w*|scars?|deep|stitches|end it)\b"
 )
 
 
-_OWN_DOING = re.compile(
+_OWN_DOING = needles.compile(
     r"\b(?:myself|blades?|razors?|die|dying|kill\w*|suicid\w*|harm\w*|hurt\w*|i (?:scratch|bit|"
     r"pick|hit|cut)\w*)\b"
 )

@@ -18,24 +18,23 @@ read the message in full, and a word of harm or of dying beside them ("on purpos
 
 from __future__ import annotations
 
-import re
-
+from crisis import needles
 from crisis.languages import fold
 
-_SHOW = re.compile(
+_SHOW = needles.compile(
     r"\b(?:telenovelas?|novelas?|series|serie|serial|serye|teleserye|show|sitcom|soap|episodes?|"
     r"episodios?|episode|capitulos?|season|temporada|staffel|saison|kdrama|k drama|dizi|"
     r"sinetron|drakor|anime)\b(?! up\b)"
 )
 # ...that drags, bores or can't be stood any more, or whose ending is not to be spoiled
-_DRAGS = re.compile(
+_DRAGS = needles.compile(
     r"\b(?:aguanto|soporto|bardasht|kaya|tire|tired of|can not (?:watch|stand|take)|boring|"
     r"bored|drag\w*|slow|bagal|paulit|same|wahala|unbearable|insoportable|aburrid\w*|lent[oa]|"
     r"spoilers?|finale|final episode|binge\w*|annoying|chata|nudne|saai|membosankan|"
     r"todavia no|still not|never ends|no end)\b"
 )
 # A word of harm or of dying in any of these languages: then the show is no excuse.
-_HARM = re.compile(
+_HARM = needles.compile(
     r"\b(?:die|dying|dead|death|kill\w*|suicid\w*|end it|my life|pills?|hurt\w*|harm\w*|"
     r"goodbye|forever|"
     r"morir\w*|muert\w*|matar\w*|mi vida|mamatay|patayin|buhay ko|marna|mar jaun|jaan|zindagi|"
@@ -45,9 +44,9 @@ _HARM = re.compile(
     r"access)\b"
 )
 # An injury done again is no accident told: "cut myself again", "kena lagi".
-_AGAIN = re.compile(r"\b(?:again|lagi|znowu|weer|otra vez|de novo|di nuovo|wieder|encore)\b")
+_AGAIN = needles.compile(r"\b(?:again|lagi|znowu|weer|otra vez|de novo|di nuovo|wieder|encore)\b")
 # How it happened: in the kitchen or at sport.
-_HOW = re.compile(
+_HOW = needles.compile(
     r"\b(?:cooking|chopping|cutting (?:the |an? |some )?(?:onions?|veg\w*|bread|carrots?)|oven|"
     r"pizza|pasta|onions?|stove|kitchen|football|soccer|basketball|netball|korfbal\w*|voetbal\w*|"
     r"hockey|gym|running|training|potong|bawang|masak\w*|dapur|odcedz\w*|makaron\w*|gotow\w*|"
@@ -56,14 +55,14 @@ _HOW = re.compile(
     r"pilka|pilke|pilki|kochen|zwiebel\w*|herd)\b"
 )
 # ...told with its first aid or as nothing much.
-_SEEN_TO = re.compile(
+_SEEN_TO = needles.compile(
     r"\b(?:plaster\w*|plester\w*|diplester|band ?aid|bandage\w*|ice|ijs|hielo|gelo|lod|lodem|"
     r"eis|zimna woda|zimnej wody|cold water|koud water|agua fria|agua gelada|air dingin|erwten|"
     r"peas|nothing serious|no big deal|nada grave|nada serio|niets ernstigs|niks ernstigs|"
     r"po sprawie|nic (?:powaznego|wielkiego)|nggak apa|gak apa|ga apa|tidak apa|jalan terus|"
     r"reposo|rest|op de bank|sofa|bank)\b"
 )
-_INJURY = re.compile(
+_INJURY = needles.compile(
     r"\b(?:cut|burn\w*|burnt|sprain\w*|twist\w*|kena pisau|luka|teriris|kesiram|oparzy\w*|"
     r"skaleczy\w*|zwichn\w*|skrec\w*|verzwikt|verstuikt|gesneden|gebrand|brandwond|torci|"
     r"torcido|queme|corte|cortei|queimei|torci|verbrannt|geschnitten|umgeknickt|brulee?|coupe)\b"
@@ -93,7 +92,7 @@ def small_injury(text: str) -> bool:
 
 
 # Building work or a drill next door, in the languages people complain of it in.
-_NOISE = re.compile(
+_NOISE = needles.compile(
     r"\b(?:chantier|travaux|perceuse|bruit|obras|taladr\w*|ruido|barulho|"
     r"furadeira|baustelle|bohr\w*|larm|halas|remont\w*|wierc\w*|wiertark\w*|bormasin\w*|"
     r"zgomot\w*|santier\w*|berisik|bising|renovasi|verbouwing|boren|drilling|drill|"

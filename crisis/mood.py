@@ -8,9 +8,7 @@ Read on normalised text (see ``crisis.normalise``). Pure; nothing here logs.
 
 from __future__ import annotations
 
-import re
-
-from crisis import quietly, settled, understated
+from crisis import needles, quietly, settled, understated
 from crisis.vocab import _compile
 
 _DISTRESS = _compile(
@@ -83,14 +81,14 @@ _DISTRESS = _compile(
 
 # A crisis long past and resolved ("i overdosed once when i was 17, now i volunteer") is not one
 # now; method-seeking is never excused this way.
-_PAST = re.compile(
+_PAST = needles.compile(
     r"\b(?:when i was (?:\w+ )?[0-9]+|years ago|back then|in my (?:teens|twenties|thirties)|"
     r"in (?:19|20)[0-9]{2}|(?:years|decades) (?:since|later|today)|as a (?:teen|teenager|kid|"
     r"child|student)|back in (?:college|school|high school|uni|university|the day)|used to|"
     # a year of study named: "in first year she overdosed once"
     r"(?:in|during) (?:my |her |his |their )?(?:first|second|third|fourth|final|freshman) year)\b"
 )
-_STILL = re.compile(
+_STILL = needles.compile(
     r"\b(?:terrified|scared|worried|afraid|same things|right now|are back|came back|"
     # ...back again, not working or smiling again ("today i am stable, working again")
     r"(?<!working )(?<!smiling )(?<!laughing )(?<!sleeping )(?<!eating )(?<!driving )again|"
@@ -100,7 +98,7 @@ _STILL = re.compile(
     r"can not (?:go on|do this|cope|take it)|pills ready|have the pills|no point|hopeless|"
     r"but i (?:still|can not|have the|want|do not want))\b"
 )
-_RECOVERED = re.compile(
+_RECOVERED = needles.compile(
     r"\b(?:(?:now|today|these days|nowadays) i (?:am|volunteer|help|work|run|teach|mentor)|"
     r"glad|well for|doing (?:really |so |very |pretty )?(?:well|better|great)|"
     r"(?:\w+ )?years on and|peer (?:support|mentor)|support group|"

@@ -11,19 +11,21 @@ import re
 import unicodedata
 from types import MappingProxyType
 
-from crisis import spelling
+from crisis import needles, spelling
 
 # Zero-width and bidi control characters can be slipped inside a word to dodge a filter.
-_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_INVISIBLE = needles.compile(
+    "[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
 # Combining marks left over after NFD: accents and "zalgo" decorations.
-_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
-_APOSTROPHES = re.compile("[\u2018\u2019\u201b\u02bc\u02b9`\u00b4]")
+_COMBINING = needles.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_APOSTROPHES = needles.compile("[\u2018\u2019\u201b\u02bc\u02b9`\u00b4]")
 
 # Contractions are expanded while the apostrophe still tells "we'll" from "well".
 _CONTRACTIONS = MappingProxyType(
     {"can't": "can not", "won't": "will not", "shan't": "shall not", "ain't": "am not"}
 )
-_CONTRACTION = re.compile(r"\b(?:can|won|shan|ain)'t\b|n't\b|'(?:m|re|ve|ll|d)\b")
+_CONTRACTION = needles.compile(r"\b(?:can|won|shan|ain)'t\b|n't\b|'(?:m|re|ve|ll|d)\b")
 _SUFFIXES = MappingProxyType(
     {"n't": " not", "'m": " am", "'re": " are", "'ve": " have", "'ll": " will", "'d": " would"}
 )
@@ -46,21 +48,25 @@ _DIGIT_WORDS = MappingProxyType(
         "b4": "before",
     }
 )
-_DIGIT_WORD = re.compile(r"\b(?:" + "|".join(_DIGIT_WORDS) + r")\b")
+_DIGIT_WORD = needles.compile(
+    r"\b(?:" + "|".join(_DIGIT_WORDS) + r")\b"
+)
 # "want 2 die": a lone 2 after a verb that takes "to".
-_TWO_AS_TO = re.compile(r"\b(want|wanna|going|gonna|need|have|wish|ready|trying|plan|about) 2\b")
+_TWO_AS_TO = needles.compile(
+    r"\b(want|wanna|going|gonna|need|have|wish|ready|trying|plan|about) 2\b"
+)
 
 _LEET = MappingProxyType(
     {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"}
 )
 # Mostly between letters, so "5pm" and "3am" keep their digits; also a digit ending a word after
 # two letters ("di3"), and "$" or "@" starting one ("$uicide").
-_LEET_CHARS = re.compile(
+_LEET_CHARS = needles.compile(
     r"(?<=[a-z])[013457@$!]+(?=[a-z])|(?<=[a-z]{2})[0135@$](?![\w@$])|(?<![\w@$])[@$](?=[a-z]{2})"
 )
 
 # Self-censoring ("k*ll", "su*c*de"): each star stands for one letter of a word worth catching.
-_CENSORED = re.compile(r"\b[a-z]*\*+[a-z*]*[a-z]\b|\b[a-z]\*+[a-z*]*")
+_CENSORED = needles.compile(r"\b[a-z]*\*+[a-z*]*[a-z]\b|\b[a-z]\*+[a-z*]*")
 _CENSORABLE = (
     "kill",
     "killing",
@@ -77,11 +83,11 @@ _CENSORABLE = (
     "hang",
 )
 
-_PUNCTUATION = re.compile(r"[^\w\s]|_")
+_PUNCTUATION = needles.compile(r"[^\w\s]|_")
 
 # A letter repeated three times or more: "sooooo", "diiie", "killlll".
-_STRETCHED = re.compile(r"\b[a-z]*([a-z])\1\1[a-z]*\b")
-_RUN = re.compile(r"([a-z])\1{2,}")
+_STRETCHED = needles.compile(r"\b[a-z]*([a-z])\1\1[a-z]*\b")
+_RUN = needles.compile(r"([a-z])\1{2,}")
 # Words where a stretched letter should shrink to two, not one ("killll" -> "kill", not "kil").
 _DOUBLE_LETTER_WORDS = frozenset(
     "kill killing killed will still all feel feeling sleep need off too see free better bleed "
@@ -91,11 +97,15 @@ _DOUBLE_LETTER_WORDS = frozenset(
 
 # Single letters spelled out with spaces ("k i l l m y s e l f"), joined only when the result
 # is a word we care about (here or in _WORDS below), so "u r a star" is left alone.
-_SPELLED = re.compile(r"\b[a-z](?: [a-z]){2,}\b")
+_SPELLED = needles.compile(
+    r"\b[a-z](?: [a-z]){2,}\b"
+)
 _SPELLED_WORDS = frozenset("die dead kill suicide suicidal want myself cut help".split())
 
 # "suicide" and "suicidal" as typed in a hurry: sucide, suiside, suicde, suicidle, sucidal...
-_SUICIDE_TYPO = re.compile(r"\bsu+[iye]*(?:c|s|ss|sc|z)[iy]*d+(e|ial|ail|al|el|le|l)?(s|ly)?\b")
+_SUICIDE_TYPO = needles.compile(
+    r"\bsu+[iye]*(?:c|s|ss|sc|z)[iy]*d+(e|ial|ail|al|el|le|l)?(s|ly)?\b"
+)
 
 # Whole-word slang and misspellings. Canonical forms: "do not", "want to", "i am", "kill myself".
 _WORDS = MappingProxyType(
@@ -213,21 +223,21 @@ _WORDS = MappingProxyType(
 # Multi-word fixes, applied in order after the single-word ones. Each starts with a plain
 # substring that must be present, which skips the regex for almost every message.
 _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
-    ("my self", re.compile(r"\bmy self\b(?! harm)"), "myself"),
-    ("any more", re.compile(r"\bany more\b"), "anymore"),
-    ("id rather", re.compile(r"\bid rather\b"), "i would rather"),
-    ("wan to", re.compile(r"\bwan to\b"), "want to"),
-    (" too ", re.compile(r"\b(want|going|need|ready|wish|have|about) too\b(?= \w)"), r"\1 to"),
-    ("sewer", re.compile(r"\bsewer (?:slide|side)\b"), "suicide"),
-    ("delete", re.compile(r"\b(?:self delete|delete myself)\b"), "kill myself"),
-    ("die m", re.compile(r"\bdie (?:myself|me)\b"), "kill myself"),
-    ("dying m", re.compile(r"\bdying (?:myself|me)\b"), "killing myself"),
-    ("dead myself", re.compile(r"\bdead myself\b"), "killed myself"),
-    ("self injur", re.compile(r"\bself injur(?:y|ies|ing|ed|e)\b"), "self harm"),
+    ("my self", needles.compile(r"\bmy self\b(?! harm)"), "myself"),
+    ("any more", needles.compile(r"\bany more\b"), "anymore"),
+    ("id rather", needles.compile(r"\bid rather\b"), "i would rather"),
+    ("wan to", needles.compile(r"\bwan to\b"), "want to"),
+    (" too ", needles.compile(r"\b(want|going|need|ready|wish|have|about) too\b(?= \w)"), r"\1 to"),
+    ("sewer", needles.compile(r"\bsewer (?:slide|side)\b"), "suicide"),
+    ("delete", needles.compile(r"\b(?:self delete|delete myself)\b"), "kill myself"),
+    ("die m", needles.compile(r"\bdie (?:myself|me)\b"), "kill myself"),
+    ("dying m", needles.compile(r"\bdying (?:myself|me)\b"), "killing myself"),
+    ("dead myself", needles.compile(r"\bdead myself\b"), "killed myself"),
+    ("self injur", needles.compile(r"\bself injur(?:y|ies|ing|ed|e)\b"), "self harm"),
     # "sh" is self-harm only where it reads as a noun or verb about it
     (
         " sh",
-        re.compile(
+        needles.compile(
             r"\b(urges?|relapsed|relapse|relapsing|clean|from|to|on|into|doing|did|my|the|"
             r"stop|started|about) sh\b"
         ),
@@ -235,8 +245,8 @@ _PHRASES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ),
 )
 
-_SPACES = re.compile(r"\s+")
-_HAS_LEET = re.compile(r"[0-9@$!]")
+_SPACES = needles.compile(r"\s+")
+_HAS_LEET = needles.compile(r"[0-9@$!]")
 
 
 def _expand_contraction(m: re.Match[str]) -> str:

@@ -23,22 +23,22 @@ i can't stand up"). Read on normalised text; pure, nothing here logs.
 
 from __future__ import annotations
 
-import re
+from crisis import needles
 
-_WE_HAD = re.compile(
+_WE_HAD = needles.compile(
     r"\bwe (?:had|got|ran|caught|responded to|worked|attended|treated|dealt with|saw|picked up) "
     r"(?:an? |another |two |three |four |\d+ |a couple of |a few |our first |one |a bad |a "
     r"nasty )?(?:overdose|od|opioid overdose|fentanyl overdose)s?(?: calls?| patients?)?\b"
 )
 # ...where the writer works, or the one it was is well now
-_WORK = re.compile(
+_WORK = needles.compile(
     r"\b(?:on|at|in) (?:the |my |our )?(?:block|unit|ward|wing|shift|call|job|station|floor|"
     r"landing|pod|tier|er|ed|a e|ambulance|rig|truck|nights|days|the street)\b"
     r"|\b(?:inmates?|prisoners?|patients?|pt|residents?|clients?|service users?|guests?|narcan|"
     r"naloxone|crew|medics?|paramedics?|nurses?|officers?|last shift|this shift|our district)\b"
 )
 # ...and nothing of the writer's own taking
-_MINE = re.compile(
+_MINE = needles.compile(
     r"\bi (?:just |have |also |then )?(?:took|taken|swallowed|overdosed|od d|oded|downed|"
     r"popped|had (?:too much|too many|all))\b|\bmy (?:pills|meds|tablets|stash|supply)\b|"
     r"\b(?:can not|cant) (?:stand|breathe|stay awake|feel)\b|\bmyself\b|"
@@ -57,13 +57,13 @@ def call(plain: str) -> bool:
 
 
 # a dose given to a patient: "gave 10mg morphine to a pt", "pushed 2mg narcan", "drew up 50mcg"
-_GIVEN = re.compile(
+_GIVEN = needles.compile(
     r"\b(?:gave|given|pushed|administered|drew up|drawn up|hung|titrated|bolused|dosed (?:him|her|"
     r"them|the pt|the patient)) (?:(?:him|her|them|the pt|the patient|pt) )?(?:\w+ ){0,2}?"
     r"\d+(?:\.\d+)? ?(?:mg|mcg|mics|micrograms|ml|g|units|l)\b"
 )
 # ...to a patient, at work
-_PATIENT = re.compile(
+_PATIENT = needles.compile(
     r"\b(?:pt|pts|patients?|on the (?:rig|truck|bus|unit|ward)|on scene|in the (?:back|truck|bus|"
     r"ambulance|er|ed|resus)|per protocol|protocol|iv|im|io|ivp|intranasal|nebs?|drip|sats|gcs|"
     r"pain (?:score|down|went)|call|transport\w*|triage)\b"
@@ -80,12 +80,12 @@ def dose_given(plain: str) -> bool:
 
 
 # a rescue told as done, on someone who lived
-_RESCUE = re.compile(
+_RESCUE = needles.compile(
     r"\b(?:used|gave|give|administered|hit (?:him|her|them) with|had to use|did|started|"
     r"sprayed) (?:\w+ ){0,3}?(?:narcan|naloxone|cpr|compressions|an epi ?pen|the defib|an aed|"
     r"the aed)\b"
 )
-_LIVED = re.compile(
+_LIVED = needles.compile(
     r"\b(?:he|she|they|the guy|the kid|the lady|the man|the woman|pt|the pt|patient) (?:\w+ )?"
     r"(?:lived|made it|survived|is fine|is ok|is okay|came (?:round|around|to|back)|woke (?:up|"
     r"right up)|pulled through|is stable|was fine|was ok|was okay)\b"
@@ -93,7 +93,7 @@ _LIVED = re.compile(
 
 
 # ...unless the danger goes on: "he came round but he's talking about doing it again"
-_NOT_OVER = re.compile(
+_NOT_OVER = needles.compile(
     r"\b(?:but|again|talking about|talks about|wants to|still|keeps|on purpose|not breathing)\b"
 )
 

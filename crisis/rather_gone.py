@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from crisis import needles
+
 # A brush with death the writer came through.
 _BRUSH = (
     r"(?:od|o d|overdose|overdoses|attempt(?! at| to)|attempts|pills|crash|accident|car crash|"
@@ -25,7 +27,7 @@ _BRUSH = (
 # ...the writer's own: "my OD", or the brush told of "me" ("the OD that nearly took me"); a crash
 # course or a happy accident that "had the right idea" is a plan's
 _MINE = r"(?:(?:my|the) " + _BRUSH + r"\b(?: \S+){0,8}? (?:me|i|my)\b|my " + _BRUSH + r"\b)"
-_SURVIVED = re.compile(
+_SURVIVED = needles.compile(
     # "the OD that nearly took me in 2019 had the right idea"
     r"\b" + _MINE + r"(?: \S+){0,8}? (?:had|has|got) the right idea\b",
     re.DOTALL,
@@ -33,7 +35,7 @@ _SURVIVED = re.compile(
 # Only an overdose or an attempt "should have worked": pills that should have worked are a
 # treatment's failure
 _MEANT = r"(?:od|o d|overdose|overdoses|attempt(?! at| to)|attempts)"
-_SHOULD_HAVE = re.compile(
+_SHOULD_HAVE = needles.compile(
     r"\b" + _MEANT + r"\b(?: \S+){0,6}? (?:should have|should of|shoulda|was meant to|was "
     r"supposed to) (?:finished (?:the job|me off|it)|worked|been the end|been it)\b"
     # ...not an attempt that should have worked by now, a survivor's "should have killed me"
@@ -44,7 +46,7 @@ _SHOULD_HAVE = re.compile(
     r"|\b(?:wish|wished|wishing) (?:that )?(?:the |my |that )?" + _BRUSH + r" (?:\w+ ){0,4}?"
     r"(?:had|would have) (?:worked|taken me|killed me|finished (?:the job|me off|it)|got me)\b"
 )
-_RESCUE_UNDONE = re.compile(
+_RESCUE_UNDONE = needles.compile(
     r"\b(?:wish|wished|wishing) (?:that )?(?:the |they |he |she |someone |somebody |my )?"
     r"(?:\w+ )?(?:had not|hadn t|did not|didn t|never) (?:found|saved|revived|resuscitated|"
     r"brought me back|pulled me out|got to me|called (?:an |the )?ambulance)\b"
@@ -54,7 +56,7 @@ _RESCUE_UNDONE = re.compile(
     r"this|that|phone|laptop|plant|car)\b)"
 )
 # ...or said outright of the rescue: "they should have let me die", "should have stayed dead"
-_LET_GO = re.compile(
+_LET_GO = needles.compile(
     r"\b(?:should have|should of|shoulda|wish (?:they|he|she|you|the \w+|someone) (?:had|would "
     r"have)) (?:just )?(?:let me die|left me (?:there )?to die|stayed dead|let me stay dead)\b"
     r"|\b(?:should have|should of|shoulda|wish (?:they|he|she|you|the \w+|someone) (?:had|would "
@@ -64,7 +66,7 @@ _LET_GO = re.compile(
 )
 _PARENT = r"(?:dad|father|mum|mom|mother|mam|mama|parent|papa)"
 # a parent's absence weighed as the better lot, by a parent
-_NO_PARENT = re.compile(
+_NO_PARENT = needles.compile(
     r"\b(?:next best thing|better off|better|best thing|kinder|happier|the answer)\b(?: \S+){0,6}? "
     r"(?:no|without a|without any|without their) " + _PARENT + r" (?:at all|is better|would be "
     r"better|than)\b"
@@ -75,12 +77,12 @@ _NO_PARENT = re.compile(
     + r" (?:at all)?\b(?=.*\b(?:kids|children|son|daughter|baby|they|them|my (?:boy|girl)s?)\b)"
 )
 # ...nor a parent away at work or out of the house for a while
-_AWHILE = re.compile(
+_AWHILE = needles.compile(
     r"\b(?:around|at home|in the house|weekends?|works? too much|at work|for (?:a|the) (?:day|"
     r"week|weekend|night))\b"
 )
 # ...not a childhood told, a story or a film
-_TOLD = re.compile(
+_TOLD = needles.compile(
     r"\b(?:i grew up|growing up|when i was|my childhood|as a (?:kid|child)|film|movie|book|novel|"
     r"character|show|series)\b"
 )

@@ -30,8 +30,7 @@ reading defers to. Read on normalised text (see ``crisis.normalise``); pure, not
 
 from __future__ import annotations
 
-import re
-
+from crisis import needles
 from crisis.vocab import _compile
 
 # A life policy asked about a death of the writer's own doing
@@ -174,7 +173,7 @@ _RELATIVE_CLAIM = _compile(
 )
 
 # ...unless the writer would follow: "i want to join him", "i'm next"
-_FOLLOW = re.compile(
+_FOLLOW = needles.compile(
     r"\b(?:i want|me too|myself|join (?:him|her|them)|i will|i am going to|same way|i am next|"
     r"next)\b"
 )

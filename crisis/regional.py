@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import re
 
-_VERY = re.compile(
+from crisis import needles
+
+_VERY = needles.compile(
     r"\bdead (?:nice|good|easy|funny|chuffed|proud|lucky|sound|posh|quiet|busy|keen|sweet|"
     r"friendly|helpful|kind|lovely|happy|excited|chatty|fair|decent|canny|brilliant|handy|"
     r"simple|clever|cool|cute|pleased|popular|tasty|fast|quick|slow|cheap|dear)\b"
 )
-_HARM = re.compile(
+_HARM = needles.compile(
     r"\b(?:die|dying|death|kill\w*|suicid\w*|overdos\w*|pills|rope|hang\w*|jump\w*|cut\w*|"
     r"harm\w*|end it|goodbye|not be here|gone|better off|"
     # a means or an ending beside it: "dead happy now, bought enough paracetamol to sleep for good"

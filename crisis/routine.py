@@ -13,8 +13,7 @@ the rest of the message read for more. Pure; nothing here logs.
 
 from __future__ import annotations
 
-import re
-
+from crisis import needles
 from crisis.vocab import _compile
 
 _MEDICINE = (
@@ -46,7 +45,7 @@ _TAKEN = _compile(
     r"\b(?:remembered|did not forget|didn't forget) (?:to take )?(?:my |the )?" + _MEDICINE,
 )
 # What turns a dose into an overdose or a goodbye: an amount, a hoard, a word of harm or leaving.
-_MORE_THAN_USUAL = re.compile(
+_MORE_THAN_USUAL = needles.compile(
     r"\b(?:all|whole|entire|every|everything|rest|remaining|lot|lots|bunch|handful|handfuls|"
     r"bottle|bottles|box|boxes|pack|packs|packet|packets|strip|strips|stash|stockpil\w*|saved|"
     r"hoard\w*|extra|double|triple|more|too|enough|many|much|overdos\w*|od|"
@@ -85,10 +84,10 @@ _SMALL_DOSE = _compile(
     r"\b" + _PAINKILLER + r" " + _FEW + r" (?:tablets?|pills?|capsules?)(?: \S+){0,3}? " + _ACHE,
 )
 # Emoji that turn a routine into a goodbye, a drink or a grave.
-_MORE_EMOJI = re.compile("🥃|🍷|🍺|🍾|🍸|⚰|🪦|👋|🌉|🔪|🩸|🪢|💀|😵|🥀|🖤|(?:💊\\s*){3,}")
+_MORE_EMOJI = needles.compile("🥃|🍷|🍺|🍾|🍸|⚰|🪦|👋|🌉|🔪|🩸|🪢|💀|😵|🥀|🖤|(?:💊\\s*){3,}")
 
 
-EVERYDAY = re.compile(
+EVERYDAY = needles.compile(
     r"\b(?:goodbye|farewell|leaving) (?:messages?|emails?|cards?|speech|notes?) (?:to|for) "
     r"(?:my |the |all my )?(?:team|colleagues|class|students|coworkers|co workers|staff|pupils)\b|"
     r"\bbefore i (?:retire|leave the company|change jobs|move)\b|"

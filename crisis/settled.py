@@ -14,9 +14,7 @@ normalised, guarded text (see ``crisis.normalise``). Pure; nothing here logs.
 
 from __future__ import annotations
 
-import re
-
-from crisis import cues
+from crisis import cues, needles
 from crisis.vocab import AWAY_FOR_A_REASON, _compile
 
 _DAY = (
@@ -312,7 +310,7 @@ CHECK = _compile(
 
 # A question asked before anything has happened: "what should i do if a friend ever tells me
 # they are suicidal?" is education, not a crisis of anyone's.
-HYPOTHETICAL = re.compile(
+HYPOTHETICAL = needles.compile(
     r"\b(?:what (?:should|do|can|would|could) (?:i|you|we|one|people)|how (?:do|should|can|would|"
     r"could) (?:i|you|we|one)) (?:\w+ ){0,3}?(?:if|when) (?:a friend|a family member|someone|"
     r"somebody|anyone|a loved one|a person|a student|a patient|a colleague|people)\b"
@@ -365,7 +363,7 @@ OVERDOSE_MORE = _compile(
 
 # A number of pills gone down ("20 zopiclone down"): the rules' word-start grouping is for
 # phrases that begin with a letter, so this one is compiled on its own.
-OVERDOSE_COUNT = re.compile(
+OVERDOSE_COUNT = needles.compile(
     r"(?<![0-9])(?=[1-9])\b(?:1[0-9]|[2-9][0-9]|[1-9][0-9]{2}) "
     r"(?!(?:minutes|mins|hours|hrs|days|weeks|months|years|"
     r"floors|levels|miles|km|metres|meters|steps|flights|kg|pounds|lbs|points|places)\b)[a-z]+ "

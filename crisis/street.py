@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import re
 
+from crisis import needles
+
 # Drugs and medicines as people name them; a "bag" or a "point" is heroin's measure.
 _DRUG = (
     r"(?:heroin|gear|smack|brown|\d+ (?:bags|points|bits|baggies)|methadone|meth|done|bupe|"
@@ -43,21 +45,21 @@ _DRINK = (
     r"(?:drinks?|beers?|pints?|cans|wine|vodka|whiske?y|gin|rum|cider|booze|alcohol|shots|"
     r"a few|a couple)"
 )
-_SUBSTANCE = re.compile(r"\b(?:" + _DRUG + r"|" + _DRINK + r")\b")
-_DRUG_RE = re.compile(r"\b" + _DRUG + r"\b")
+_SUBSTANCE = needles.compile(r"\b(?:" + _DRUG + r"|" + _DRINK + r")\b")
+_DRUG_RE = needles.compile(r"\b" + _DRUG + r"\b")
 # a downer, whose overdose shows in the lips and the breath even taken alone
-_DOWNER = re.compile(
+_DOWNER = needles.compile(
     r"\b(?:heroin|gear|smack|\d+ (?:bags|points|baggies)|methadone|fent\w*|oxy\w*|opioids?|"
     r"opiates?|morphine|tramadol|codeine|spice|mamba|k2|benzos?|xanax|xans|bars|etizolam|"
     r"street valium|ghb)\b"
 )
 # a verb of taking, ahead of the first substance
-_TAKING = re.compile(
+_TAKING = needles.compile(
     r"\b(?:did|done|took|taken|had|used|smoked|injected|shot up|snorted|mixed|mixing|combined|"
     r"doubled|dropped|necked|drank|swallowed|popped|on top of)\b"
 )
 # one substance, more than meant
-_MORE = re.compile(
+_MORE = needles.compile(
     r"\b(?:doubled|double dosed|double dose|took double|had double|too much|too many|way more|"
     r"more than (?:usual|normal|i meant|i should|prescribed)|extra)\b(?: \S+){0,3}? "
     + _DRUG
@@ -67,7 +69,7 @@ _MORE = re.compile(
     r"|\b(?:way |far )?too much k (?:plus|with|and|on top of|mixed with) "
 )
 # the body now
-_BODY = re.compile(
+_BODY = needles.compile(
     r"\b(?:lips?|face|fingers|nails) (?:\w+ )?(?:look |looks |are |is |going |gone |turning |"
     r"turned )?(?:blue|purple|grey|gray)\b"
     r"|\bhearts? (?:is |s )?(?:going|beating|doing) (?:\w+ )?(?:mad|mental|crazy|nuts|haywire|"
@@ -83,9 +85,9 @@ _BODY = re.compile(
     r"(?:out|off)\b|\b(?:passing|blacking) out\b|\bchest (?:is |feels )?(?:tight|heavy|hurts)\b"
 )
 # "gouching out after some fent": the drug named after the body
-_AFTER_DRUG = re.compile(r"\b(?:after|from|on) (?:some |the |that |my )?" + _DRUG + r"\b")
+_AFTER_DRUG = needles.compile(r"\b(?:after|from|on) (?:some |the |that |my )?" + _DRUG + r"\b")
 # ...the grave signs, which one downer is enough for
-_GRAVE = re.compile(
+_GRAVE = needles.compile(
     r"\b(?:lips?|face|fingers|nails) (?:\w+ )?(?:look |looks |are |is |going |gone |turning |"
     r"turned )?(?:blue|purple|grey|gray)\b|\bcan not (?:keep (?:my|his|her) eyes open|stay "
     r"awake|wake (?:him|her|them) up)|\bbreathing (?:is |feels |sounds )?(?:slow|slowed|shallow)|"
@@ -94,45 +96,45 @@ _GRAVE = re.compile(
     r"convulsing|having (?:a )?fits?)\b|\bwill not wake up\b"
 )
 # a drug that is an emergency with any sign of the body: spice, and the downers
-_HARSH = re.compile(r"\b(?:spice|mamba|k2|synthetic\w*)\b")
+_HARSH = needles.compile(r"\b(?:spice|mamba|k2|synthetic\w*)\b")
 # tolerance lost: the first use after prison, rehab or a detox, at the old amount
-_TOLERANCE = re.compile(
+_TOLERANCE = needles.compile(
     r"\b(?:first (?:hit|go|bag|dig|time using|use|shot)|since (?:getting|i got|coming|i came) out|"
     r"after (?:\w+ ){0,3}?(?:inside|clean|rehab|detox|prison|jail|custody)|(?:my )?(?:old|usual|"
     r"normal) (?:amount|dose|bit|hit) (?:from )?(?:before|like before)?|same as before i went "
     r"(?:in|inside|away))\b"
 )
 # asked before, or told as long past: "if i mix them would my heart race", "years ago, clean now"
-_ASKED = re.compile(
+_ASKED = needles.compile(
     r"^(?:if|what (?:happens|would happen|if)|would|can|could|is it (?:safe|ok|okay|dangerous|"
     r"bad) to|should i|does|do)\b"
 )
-_PAST = re.compile(
+_PAST = needles.compile(
     r"\b(?:years ago|last (?:year|summer|winter)|used to|back when|back in|when i was using|"
     r"in my using days|clean (?:for|since|now)|sober (?:for|since|now)|\d+ (?:years|months) "
     r"(?:clean|sober)|that was|in the past)\b"
 )
 # "after my run", "as prescribed": the heart has a reason
-_REASON = re.compile(
+_REASON = needles.compile(
     r"\b(?:as prescribed|prescribed dose|after (?:my |a |the )?(?:run|gym|workout|jog|stairs|"
     r"coffee|espresso)|at the gym|watching the (?:match|game|film|movie)|exam|interview|on the "
     r"pitch)\b"
 )
 # another person as the one who took it, and the writer's own body nowhere
-_THEIRS = re.compile(
+_THEIRS = needles.compile(
     r"\b(?:my (?:mate|friend|brother|sister|son|daughter|partner|boyfriend|girlfriend|husband|"
     r"wife|dad|mum|mom|cellmate|cellie|pad mate|padmate|flatmate|roommate|cousin)s?|he|she|they)"
     r" (?:just |has |have |had |s |would |d )?(?:did|done|took|taken|had|used|smoked|injected|"
     r"snorted|mixed|doubled|necked|drank|swallowed|popped)\b"
 )
 # ...unless the writer's own body is the one answering
-_MINE = re.compile(
+_MINE = needles.compile(
     r"\bmy (?:lips|heart|chest|face|breathing|fingers)\b|\bi (?:do not|can not|feel|am|keep)\b"
 )
 
 
 # "had my whole script in one go": a prescription by its slang name, all of it at once
-_SCRIPT = re.compile(
+_SCRIPT = needles.compile(
     r"\b(?:took|taken|had|necked|swallowed|downed|drank|done|did|popped) (?:\S+ ){0,3}?(?:my |"
     r"the |a |his |her )?(?:whole|entire|full|all (?:of )?(?:my|the|his|her)|week s|weeks|"
     r"fortnight s|month s|two weeks|2 weeks) (?:\w+ )?script\b(?! (?:changed|reviewed|renewed|"
@@ -140,7 +142,7 @@ _SCRIPT = re.compile(
     r"reduced|to|for|from|at|in to|into|over)\b)"
 )
 # ...a script of a film, a play or an audition
-_SCRIPT_NOT = re.compile(
+_SCRIPT_NOT = needles.compile(
     r"\b(?:film|play|show|audition\w*|lines|rehears\w*|scene|episode|read|learn\w*|wrote|"
     r"writ\w*|cast|director|actor|acting|python|code|bash)\b"
 )
@@ -149,33 +151,35 @@ _SCRIPT_NOT = re.compile(
 # Street words with an everyday sense, blanked before reading: a chocolate or protein bar (not
 # Xanax), spice in a latte or a chilli (not the synthetic on the wing), K2 the mountain, "behind
 # bars", and one's usual medicine at its usual dose (unless tolerance is gone, ``_TOLERANCE``).
-_SNACK = re.compile(
+_SNACK = needles.compile(
     r"\b(?:mars|protein|snickers|chocolate|choc|cereal|granola|energy|candy|nut|nutri ?grain|"
     r"flapjack|twix|muesli|breakfast|snack|sweet|fruit|oat|kit ?kat|milky way|bounty|lion|"
     r"crunchie|dairy milk|wispa|yorkie|fudge|toffee|ice cream|lolly|lollies|soap|gold|monkey|"
     r"parallel|handle ?bars?|behind|salad|sports|cocktail|wine|karaoke|tapas) "
     r"bars?\b"
 )
-_FOOD = re.compile(
+_FOOD = needles.compile(
     r"\b(?:latte|lattes|chai|pumpkin|cinnamon|chilli|chili|curry|curries|sauce|recipe|cook\w*|"
     r"season\w*|dish|soup|stew|rub|marinade|pepper|jalapeno|hot wings|takeaway|nando s|nandos|"
     r"kebab|salsa|masala|tea|cake|biscuits?|spice girls?|spice rack|spices)\b"
 )
-_SMOKED = re.compile(r"\b(?:smok\w*|toke\w*|vap\w*|joint|spliff|roll\w*) (?:\w+ )?spice\b")
-_CUSTODY = re.compile(r"\b(?:wing|cell|pad|landing|jail|prison|inside|bang up|padmate|cellie)\b")
-_MOUNTAIN = re.compile(
+_SMOKED = needles.compile(r"\b(?:smok\w*|toke\w*|vap\w*|joint|spliff|roll\w*) (?:\w+ )?spice\b")
+_CUSTODY = needles.compile(
+    r"\b(?:wing|cell|pad|landing|jail|prison|inside|bang up|padmate|cellie)\b"
+)
+_MOUNTAIN = needles.compile(
     r"\bk2 (?:base|camp|trek\w*|expedition|summit|climb\w*|peak|mountain|route)\b|"
     r"\b(?:climb\w*|summit\w*|trek\w*|hik\w*) (?:up )?k2\b"
 )
 # "gear" that is kit: packed for a hike, a climb, a camera bag
-_KIT = re.compile(
+_KIT = needles.compile(
     r"\b(?:hike|hikes|hiking|trek\w*|camping|climbing|fishing|camera|rucksack|backpack|packed|"
     r"packing|skiing|tent|gig|band|drums?|amp)\b"
 )
-_USUAL_WORD = re.compile(
+_USUAL_WORD = needles.compile(
     r"\b(?:usual|normal|regular|daily|nightly|prescribed|morning|evening|bedtime)\b"
 )
-_USUAL = re.compile(
+_USUAL = needles.compile(
     r"\b(?:my |the |our )?(?:usual|normal|regular|daily|nightly|prescribed|morning|evening|"
     r"bedtime) "
     r"(?:dose of |amount of |\d+ ?mg (?:of )?)?(?:my )?" + _DRUG + r"\b"

@@ -29,13 +29,13 @@ nothing here logs.
 
 from __future__ import annotations
 
-import re
+from crisis import needles
 
 _PERSON = (
     r"(?:(?:someone|somebody|a person|a human|an adult|a grown (?:man|woman|adult|person)|a (?:man|"
     r"woman))(?: s|s)|a|the|an|my|your|his|her|their)"
 )
-_STOPS = re.compile(
+_STOPS = needles.compile(
     r"\bhow (?:much|many)\b(?: \w+){0,4}? (?:would|will|does|do|could|can|to|it takes to|would "
     r"it take to|does it take to|would you need to|do you need to) (?:\w+ ){0,2}?"
     r"(?:stop|stops|shut down|shuts down|switch off) " + _PERSON + r" (?:\w+ )?"
@@ -45,7 +45,7 @@ _STOPS = re.compile(
     r"(?:a (?:grown )?(?:man|woman|person|human|adult)|someone|somebody|me|you)\b"
 )
 # ...a heart stopped on purpose and restarted, at work
-_RESTARTED = re.compile(
+_RESTARTED = needles.compile(
     r"\b(?:svt|adenosine|cardiover\w*|defib\w*|restart\w*|reset\w*|for a (?:second|moment|few "
     r"seconds)|cardioplegi\w*|bypass|surgery|surgeons?|anaesthe\w*|anesthe\w*)\b"
 )
@@ -55,7 +55,7 @@ _LIMIT = (
     r"(?:how (?:big|much|many|high|large|strong)|(?:the )?(?:max|maximum|highest|most|biggest|"
     r"largest)(?: \w+)?|what (?:amount|dose|number))"
 )
-_BEFORE_FATAL = re.compile(
+_BEFORE_FATAL = needles.compile(
     r"\b" + _LIMIT + r"\b(?: \w+){0,6}? (?:before|until|till) "
     r"(?:it is|it s|its|it becomes|it gets|it would be|they are|they become|you are|you re|you "
     r"would be|you d be) (?:\w+ )?(?:fatal|deadly|lethal)\b"
@@ -65,7 +65,7 @@ _BEFORE_FATAL = re.compile(
     r"(?:liver|kidneys|heart) (?:gives? out|give up|fails?|shuts? down|packs? in))\b"
 )
 # "how much of my mom's fentanyl patches it would take": the amount, with its end left unsaid
-_IT_WOULD_TAKE = re.compile(
+_IT_WOULD_TAKE = needles.compile(
     r"\bhow (?:much|many)\b(?: \S+){0,5}? (?:it would|it will|it d|would it|will it) "
     r"(?:actually |really |even |realistically )?"
     r"take\b"
@@ -75,13 +75,13 @@ _IT_WOULD_TAKE = re.compile(
     r"someone|somebody|me|myself|my size)\b))"
 )
 # ...said of a dose or a drug
-_DOSE = re.compile(
+_DOSE = needles.compile(
     r"\b(?:doses?|dosage|mg|milligrams?|ml|grams?|units?|pills?|tablets?|capsules?|meds|"
     r"medicine|medication|ketamine|ket|esketamine|spravato|drugs?|amount|bottle|benzos?|"
     r"opioids?|painkillers?|paracetamol|tylenol|insulin)\b"
 )
 # ...a drug by its name or its form, for an amount left unsaid
-_DOSE_OR_DRUG = re.compile(
+_DOSE_OR_DRUG = needles.compile(
     r"\b(?:pills?|tablets?|capsules?|patch(?:es)?|meds|medicine|medication|ketamine|ket|"
     r"esketamine|spravato|fentanyl|oxy\w*|morphine|insulin|benzos?|xanax|klonopin|valium|"
     r"ambien|sleeping pills|opioids?|painkillers?|paracetamol|tylenol|acetaminophen|ibuprofen|"
@@ -89,23 +89,23 @@ _DOSE_OR_DRUG = re.compile(
 )
 # ...or a poison from the shed or the farm ("how much paraquat would it actually take"), unless
 # the amount is for the ground it is sprayed on ("for the whole paddock", "the weeds by the fence")
-_POISON = re.compile(
+_POISON = needles.compile(
     r"\b(?:paraquat|gramoxone|weed ?killer|herbicides?|pesticides?|insecticides?|rat poison|"
     r"rodenticides?|antifreeze|cyanide|arsenic|strychnine|glyphosate|roundup|organophosphates?|"
     r"slug pellets|sheep dip)\b"
 )
-_SPRAYED = re.compile(
+_SPRAYED = needles.compile(
     r"\b(?:paddock|acres?|hectares?|ha|fields?|garden|lawn|weeds?|spray\w*|tank|crops?|patch|"
     r"driveway|fence|rows?|orchard|litres? of water|liters? of water|rats|mice|pests?|ants|"
     r"radiator|engine|coolant)\b"
 )
 # ...not a symptom or a body's reading
-_SYMPTOM = re.compile(
+_SYMPTOM = needles.compile(
     r"\b(?:fever|temperature|blood pressure|bp|sugar|glucose|aneurysm|tumou?rs?|cysts?|stones?|"
     r"clots?|wounds?|burns?|bleed\w*|heart rate|pulse|potassium levels?|sodium levels?)\b"
 )
 
-_WORKS = re.compile(
+_WORKS = needles.compile(
     r"\b(?:would|does|do|will|could|can|is|if)\b(?: \w+){0,5}? (?:(?:push\w*|inject\w*|put\w*|"
     r"shoot\w*|get\w*|an?) )?(?:air (?:bubbles? )?(?:into|in|through) (?:a |the |my |your |an? )?"
     r"(?:vein|veins|artery|arteries|bloodstream|blood|iv|line)|(?:syringe|needle|shot|injection)s? "
@@ -115,7 +115,7 @@ _WORKS = re.compile(
     r"enough|be fatal|be quick|be painless)\b"
 )
 # a plastic bag asked whether it works, beside the breath or a panic
-_BAG = re.compile(
+_BAG = needles.compile(
     r"\b(?:would|does|do|will|could|can|is)\b(?: \w+){0,3}? plastic bag (?:actually |really )?"
     r"(?:work|works|kill|kills|do it)\b(?=.*\b(?:panic\w*|breath\w*|suffocat\w*|pass out|head|"
     r"air)\b)"
@@ -132,7 +132,7 @@ _EASIER = (
     r"(?! to (?!die\b|do it\b|go\b|end\b)\w+| for (?:the |a |my )?(?:range|hunt\w*|deer|ducks?|"
     r"home defen[cs]e|beginners?|concealed carry|carry|targets?|kids?|a kid|child\w*|dogs?|cats?))"
 )
-_COMPARED = re.compile(
+_COMPARED = needles.compile(
     r"\b" + _MEANS + r" or " + _MEANS + r"\b(?: \S+){0,6}? (?:which|what)(?: one| way| method)? "
     r"(?:would be|is|s|will be|would leave|leaves) (?:\w+ )?(?:less|least|more|most) (?:messy|"
     r"clean|cleaner|traumatic|peaceful|certain|sure|painless|quick|quicker|fast|faster|gentle)\b"
@@ -145,13 +145,13 @@ _COMPARED = re.compile(
     + r"|(?:^|\b)" + _EASIER + r"(?: \S+){0,2}? " + _MEANS + r" or " + _MEANS + r"\b"
 )
 # ...a patient's worry about a small bubble in their drip
-_BUBBLE = re.compile(r"\b(?:tiny|small|little|few|bit of|some) (?:air )?bubbles?\b")
+_BUBBLE = needles.compile(r"\b(?:tiny|small|little|few|bit of|some) (?:air )?bubbles?\b")
 
 
 # Words without which a kind here cannot match: most messages have none, and a long one should
 # not pay for patterns whose first words it lacks.
-_ASKED_AMOUNT = re.compile(r"\b(?:how|max|maximum|highest|most|biggest|largest|what)\b")
-_METHOD_NAMED = re.compile(r"\b(?:air|syringes?|needles?|shots?|injections?|potassium|bag)\b")
+_ASKED_AMOUNT = needles.compile(r"\b(?:how|max|maximum|highest|most|biggest|largest|what)\b")
+_METHOD_NAMED = needles.compile(r"\b(?:air|syringes?|needles?|shots?|injections?|potassium|bag)\b")
 
 
 def method(plain: str) -> bool:

@@ -6,9 +6,9 @@ Pure; nothing here logs.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from crisis import needles
 from crisis.whose import _NOUN
 
 OWN = "own"  # the writer is in crisis
@@ -36,15 +36,15 @@ OVERDOSE_REASONS = frozenset(
 )
 
 # The writer speaking of themselves, beside a named other person
-_I_CLAUSE = re.compile(r"\b(?:i|me|myself)\b")
-_OTHER_SUBJECT = re.compile(
+_I_CLAUSE = needles.compile(r"\b(?:i|me|myself)\b")
+_OTHER_SUBJECT = needles.compile(
     r"\b(?:he|she|hes|shes)\b|(?<!tell )(?<!let )\b(?:my|our) (?:\w+ )?"
     + _NOUN
     + r"s? (?:\w+ )?(?:is|was|has|had|"
     r"took|said|says|sent|texted|wrote|left|keeps|kept|gave|posted|tried|wants|told|will|would|"
     r"just|locked|climbed|went|stopped|refuses|asked|called|messaged|showed)\b"
 )
-_DROPPED_I = re.compile(
+_DROPPED_I = needles.compile(
     r"(?:just |already )?(?:gave|took|wrote|bought|made|left|swallowed|popped|told|sent|said|"
     r"deleted|cut|burned|hid|saved|finished|written|taken|been|found|signed|closed|sold|"
     r"cancelled|canceled|paid|packed|recorded|set up|please tell|tell|sorted|organised|organized|"

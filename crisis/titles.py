@@ -9,9 +9,7 @@ A friend's words in quotes, with no such word, are still read. Pure; nothing her
 
 from __future__ import annotations
 
-import re
-
-from crisis import phrases
+from crisis import needles, phrases
 
 _MEDIA_WORDS = (
     "song|songs|album|track|single|film|movie|book|novel|episode|show|series|play|poem|"
@@ -23,10 +21,10 @@ _MEDIA_WORDS = (
 )
 # Read on the text lower-cased and grouped by first letter: a case-blind alternation of forty
 # words costs more than half a millisecond on a 4096-character message, this a tenth of it.
-_MEDIA = re.compile(
+_MEDIA = needles.compile(
     phrases.grouped([w + r"\b" for w in _MEDIA_WORDS.split("|")], r"(?<![a-z0-9_])", "[a-z]")
 )
-_QUOTED = re.compile(
+_QUOTED = needles.compile(
     "(?:(?<=\\s)|^)['\"\u201c\u2018]([^'\"\u201d\u2019]{3,80})['\"\u201d\u2019](?=[\\s,.!?;:]|$)"
     # double quotes may hold a line with apostrophes in it ("i'm so tired of being here")
     '|(?:(?<=\\s)|^)["\u201c]([^"\u201c\u201d]{3,120})["\u201d](?=[\\s,.!?;:]|$)'
@@ -34,7 +32,7 @@ _QUOTED = re.compile(
 # Small words a title leaves in lower case between its capitalised ones.
 _SMALL = r"(?:a|an|the|of|to|in|on|is|and|or|for|my|me|i|at|by|with|from|not|no)"
 _CAPITAL = r"(?:[A-Z0-9][\w'\u2019]*)"
-_BARE = re.compile(
+_BARE = needles.compile(
     r"\b(?:[Ss]ong|[Aa]lbum|[Tt]rack|[Ss]ingle|[Ff]ilm|[Mm]ovie|[Bb]ook|[Nn]ovel|[Ee]pisode|"
     r"[Ss]how|[Ss]eries|[Pp]lay|[Pp]oem|[Tt]une|[Dd]ocumentary|[Pp]odcast)"
     r"(?: (?:called|titled|named))?,? "
@@ -43,7 +41,7 @@ _BARE = re.compile(
 # A title in Title Case, three words or more, named by where it comes from or by being stuck in
 # the head ("Suicide Is Painless from M*A*S*H", "Everybody Hurts by R.E.M."): a run of words
 # each capitalised but for the small ones, which people do not type in a sentence of their own.
-_CAPITALS_THEN_SOURCE = re.compile(
+_CAPITALS_THEN_SOURCE = needles.compile(
     r"(?<![\w'’])(" + _CAPITAL + r"(?: (?:" + _CAPITAL + r"|" + _SMALL + r"(?= [A-Z0-9])))"
     r"{2,})(?= (?:from|by|off) (?:the )?[A-Z0-9]| (?:stuck in my head|on repeat|came on|is an "
     r"earworm)\b)"

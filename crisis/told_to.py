@@ -11,20 +11,20 @@ normalised text; pure, nothing here logs.
 
 from __future__ import annotations
 
-import re
+from crisis import needles
 
-_TOLD = re.compile(
+_TOLD = needles.compile(
     r"\b(?:told|telling|tells|tell|said to|saying to|keeps telling|kept telling|messaged|dm d) "
     r"(?:me|people|everyone|someone|him|her|them|us|others|a kid|new players) (?:to )?(?:kys|"
     r"kill (?:myself|yourself|themselves|themself|himself|herself|ourselves)|go die|go kill "
     r"(?:myself|yourself|themselves)|unalive (?:myself|yourself|themselves))\b"
 )
-_REPORTED = re.compile(
+_REPORTED = needles.compile(
     r"\b(?:reported|report|reporting|banned|ban|banning|blocked|block|muted|mute|kicked|"
     r"timed out|timeout|mods?|moderators?|mod team|admins?)\b"
 )
 # ...and nothing of the writer taking it to heart
-_AGREED = re.compile(
+_AGREED = needles.compile(
     r"\b(?:maybe (?:i should|they re right|he s right|she s right|they are right)|i might|i want "
     r"to|i will|they re right|they are right|he is right|she is right|he s right|she s right|"
     r"hes right|shes right|theyre right|right though|a point|thinking about it|i wish i "
@@ -44,17 +44,17 @@ def reported(plain: str) -> bool:
 # Someone else's self-harm or suicide posts, told to be reported: "how do i report someone on
 # discord who keeps posting self harm pics". The poster may be at risk, so the writer gets the
 # reply for helpers, not the full reply the classifier gives for the words "self harm".
-_POSTS = re.compile(
+_POSTS = needles.compile(
     r"\b(?:posting|posts|posted|sharing|shares|shared|sending|sends|sent|uploading|uploads)\b"
     r"(?: \w+){0,3}? (?:self ?harm|sh|cutting|cuts|suicide|suicidal|pro ana|gore|scars?)"
     r"(?: \w+)? (?:pics|pictures|photos|images|content|videos?|vids|posts|stuff|memes|clips)\b"
 )
-_REPORT_ASKED = re.compile(
+_REPORT_ASKED = needles.compile(
     r"\b(?:report|reported|reporting|flag|flagged|get (?:them|him|her|it) (?:banned|removed|taken "
     r"down)|take (?:it|them) down|mods?|moderators?|admins?|block|blocked)\b"
 )
 # ...and nothing of the writer's own harm
-_OWN_HARM = re.compile(
+_OWN_HARM = needles.compile(
     r"\b(?:i (?:cut|harm|hurt|posted|post|shared|share|want|wanna)|my (?:own )?(?:cuts|scars|"
     r"arms|wrists|legs|thighs)|myself|me too|makes me want)\b"
 )

@@ -32,8 +32,7 @@ Read on normalised text. Pure; nothing here logs.
 
 from __future__ import annotations
 
-import re
-
+from crisis import needles
 from crisis.vocab import _compile
 
 _DAYS = (
@@ -186,7 +185,7 @@ POSTED = _compile(
     r"rat poison|razor blades)\b(?: \S+){0,10}? (?:but (?:we|he|she|they|i) (?:do not have|"
     r"does not have|have no|has no|never)|we have no|there is no)\b",
 )
-_THEIRS = re.compile(
+_THEIRS = needles.compile(
     r"\b(?:his|her|their|\w+s) (?:search|browser|browsing|google|internet|youtube|tiktok)\b"
 )
 
@@ -200,38 +199,38 @@ STALLED = _compile(
 )
 
 # Lethality as pharmacology: a ratio of doses, not an amount for someone.
-_PHARMACOLOGY = re.compile(
+_PHARMACOLOGY = needles.compile(
     r"\b(?:therapeutic (?:index|window|ratio)|margin of safety|safety margin|ed ?50|td ?50|"
     r"(?:compared|relative) (?:to|with) (?:the |its |an? )?(?:an a?esthetic|anaesthetic|"
     r"anesthetic|therapeutic|effective|clinical|usual) doses?)\b"
 )
-_OWN = re.compile(
+_OWN = needles.compile(
     r"\b(?:my (?:pills|meds|medication|tablets|prescription|supply|bottle)|for me|kill me|"
     r"i (?:take|have taken|took|swallowed|have)|enough to|to die|painless\w*|myself|my weight|"
     r"i weigh)\b"
 )
-_BETTER = re.compile(
+_BETTER = needles.compile(
     r"(?<!not )(?<!never )(?<!no )\b(?:feel|feeling|felt|doing|am) (?:(?:a lot|much|so|way|"
     r"really|a bit|loads|heaps|so much) )?(?:better|great|good|amazing|lighter|hopeful)\b"
 )
-_BUT = re.compile(
+_BUT = needles.compile(
     r"\b(?:but|still|though|except|yet|however|not|never|no|now|back|again|until|wore off|"
     r"for a (?:day|bit|while|few))\b"
 )
-_GRIEF_SETTLED = re.compile(
+_GRIEF_SETTLED = needles.compile(
     r"\b(?:done|finished|through) (?:with )?(?:my |the |our )?grieving\b|\b(?:had|lived) (?:a|"
     r"such a) (?:long and )?(?:full|good|long|happy) life\b|\bpassed (?:away )?peacefully\b|"
     # "passed last year at 94, peacefully": a long life's end, told calmly
     r"\b(?:passed|died)(?: away)?(?: \S+){0,5}? (?:peacefully|at (?:8|9|10)[0-9])\b|"
     r"\bmade (?:my )?peace with\b"
 )
-_GRIEF_STILL = re.compile(
+_GRIEF_STILL = needles.compile(
     r"\b(?:can not cope|struggling|hopeless|empty|numb|lonely|breaking|falling apart|not ok|"
     r"not okay|never get over|every day|want to die|join (?:her|him|them))\b"
 )
 
 
-_FOOD = re.compile(
+_FOOD = needles.compile(
     r"\b(?:box|bag|packet|pack|tray|plate|tub|jar|bar|tin|slice|carton|bowl)s? of (?:\w+ )?"
     r"(?:chocolates?|cookies|biscuits|sweets|candy|cake|pizza|cereal|doughnuts|donuts|snacks|"
     r"crisps|chips|popcorn|cupcakes|fries|ice cream|pastries|fruit)\b"
@@ -239,12 +238,12 @@ _FOOD = re.compile(
     r"|\bleft ?overs? from (?:the |our |a |my )?(?:\w+ ){0,3}?(?:party|buffet|do|dinner|lunch|"
     r"barbecue|bbq|potluck|bake sale|wedding|picnic|meal)\b"
 )
-_TOOK_EVERYDAY = re.compile(
+_TOOK_EVERYDAY = needles.compile(
     r"\btook (?:\w+ ){0,2}?(?:the whole|a whole|all|double|extra) (?:of )?(?:the |my |our )?"
     r"(?:day|days|week|weekend|morning|afternoon|evening|family|kids|team|class|group|shifts?|"
     r"credit|blame|bins?|dogs?|car|bus|train|trip|lecture|module|leave|holiday|time)\b"
 )
-_ANY_PILLS = re.compile(r"\b" + _PILLS + r"\b")
+_ANY_PILLS = needles.compile(r"\b" + _PILLS + r"\b")
 
 
 def food_not_pills(plain: str) -> bool:
@@ -254,7 +253,7 @@ def food_not_pills(plain: str) -> bool:
     return everyday and _ANY_PILLS.search(plain) is None
 
 
-_PET_DIED = re.compile(
+_PET_DIED = needles.compile(
     r"\b(?:dog|cat|puppy|kitten|hamster|rabbit|bunny|guinea pig|bird|parrot|budgie|fish|goldfish|"
     r"horse|pet|tortoise|ferret|plant|basil|cactus|doggo|kitty)\b(?: \S+){0,3}? (?:died|passed|"
     r"passed away|had to be put down|was put down|put to sleep|crossed the rainbow bridge|is gone)"
@@ -264,7 +263,7 @@ _PET_DIED = re.compile(
 
 
 # A loss of today, or one the writer cannot function with, is still raw: the caring reply.
-_RAW = re.compile(
+_RAW = needles.compile(
     r"\b(?:today|this morning|tonight|just now|an hour ago|can not function|can not stop|"
     r"devastated|broken|shattered|can not cope)\b"
 )
@@ -297,26 +296,26 @@ def grief_settled(plain: str) -> bool:
 
 
 # A question asked for study (with no feeling of the writer's beside it): answered as a question.
-_STUDY = re.compile(
+_STUDY = needles.compile(
     r"\b(?:essay|dissertation|thesis|exam|assignment|coursework|lecture|seminar|pharmacology|"
     r"my (?:psychology|nursing|medical|pharmacy) (?:class|course|degree|studies))\b"
 )
-_FEELING = re.compile(
+_FEELING = needles.compile(
     r"\b(?:i feel|feeling|i am (?:so |really |just )?(?:sad|low|empty|hopeless|struggling|lonely|"
     r"lost|tired|exhausted)|stress\w*|anxious|anxiety|panic\w*|overwhelmed|worried|scared|cry\w*|"
     r"can not cope|failing|failed)\b"
 )
 # "i posted", "i bought": the writer's own photo or purchase; else someone else's
-_POSTED_BY_ME = re.compile(
+_POSTED_BY_ME = needles.compile(
     r"^(?:just |so )?(?:posted|shared|put up|uploaded|sent|bought|got|ordered)\b|\bi (?:just |have "
     r")?(?:posted|shared|put up|uploaded|sent|bought|got|ordered|am buying)\b"
 )
 # The writer's own mood, and the strong words of distress a pet's death may bring too
-_FIRST_PERSON_MOOD = re.compile(
+_FIRST_PERSON_MOOD = needles.compile(
     r"\bi (?:am|feel|have been|m|keep|can not|cannot|just)\b|\bmy (?:depression|anxiety|mood|"
     r"head|mind|life)\b|\banyone else\b|\bjust (?:sad|tired|low|down|exhausted)\b"
 )
-_STRONG_MOOD = re.compile(
+_STRONG_MOOD = needles.compile(
     r"\b(?:hopeless|empty|numb|worthless|can not (?:cope|function|stop|go on|get out of bed)|"
     r"alone|lonely|broken|nothing matters|what is the point|no point|falling apart|"
     # grief with anger at being kept from it: "told me a week later. im so angry and sad"

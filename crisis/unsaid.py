@@ -34,26 +34,26 @@ Read on normalised text (see ``crisis.normalise``); pure, nothing here logs.
 
 from __future__ import annotations
 
-import re
+from crisis import needles
 
-_PROMISE_BROKEN = re.compile(
+_PROMISE_BROKEN = needles.compile(
     r"\b(?:said|told (?:him|her|them)|promised)(?: \S+){0,3}? (?:yes|yeah|yea|yep|ya|of course|ofc|"
     r"sure|definitely|obviously|i would|i will|i d be there|"
     r"ill be there)\b(?: \S+){0,4}? i (?:will not|wont|am not going "
     r"to) be(?: there| around| here)?\s*$"
 )
-_PROMISE_BUT = re.compile(
+_PROMISE_BUT = needles.compile(
     r"\b(?:deploy\w*|shift|rota|work\w*|trip|travel\w*|abroad|overseas|conference|because|cause|"
     r"since|flight|visa|court|custody|exam)\b"
 )
 
 # The same promise kept: "said yes of course. i'll be there".
-_PROMISE_KEPT = re.compile(
+_PROMISE_KEPT = needles.compile(
     r"\b(?:said|told (?:him|her|them)|promised)(?: \S+){0,3}? (?:yes|yeah|yea|yep|ya|of course|ofc|"
     r"sure|definitely|obviously)\b(?: \S+){0,4}? i (?:will|ll) (?:be there|make it|come)\s*$"
 )
 
-_STATISTIC = re.compile(
+_STATISTIC = needles.compile(
     r"\b(?:be|become|becoming|end up|ending up|join|joining)(?: just)? (?:one of the 22|another "
     r"one of the 22|part of the 22|(?:a|another|just another) (?:\w+ )?(?:statistic|stat|"
     r"number on a slide))\b(?= *$| before| by| this| soon| next| one day| eventually| too| lol|"
@@ -62,17 +62,17 @@ _STATISTIC = re.compile(
 )
 
 # A statistic of the roads or the slopes, or one the writer says they don't want to become.
-_STATISTIC_BUT = re.compile(
+_STATISTIC_BUT = needles.compile(
     r"\b(?:do not|dont|never|not) (?:want to|wanna|going to|gonna|planning to|about to) (?:be|"
     r"become|end up)\b|\b(?:ski\w*|snowboard\w*|driv\w*|road|roads|traffic|texting|seat ?belt|"
     r"helmet|motorbike|motorcycle|cycling|bike|speeding)\b(?=.*\b(?:lol|lmao|haha|jk)\b)"
 )
 
-_CLOCKED_OUT = re.compile(
+_CLOCKED_OUT = needles.compile(
     r"\b(?:clock|log|sign|check|tap|punch|bow|bail) (?:out|off) (?:for good|forever|"
     r"permanently|for real this time)\b"
 )
-_CLOCKED_BUT = re.compile(
+_CLOCKED_BUT = needles.compile(
     r"\b(?:retir\w*|last shift|new job|quit\w*|resign\w*|leaving the (?:job|company|force|"
     r"service)|moving|career|promotion|party|server|game|discord|social\w*|twitter|instagram|"
     r"insta|tiktok|facebook|reddit|app|account|stream\w*|twitch|gaming|season|office|building|"
@@ -82,11 +82,11 @@ _CLOCKED_BUT = re.compile(
     r"\d+ (?:years|yrs) (?:on|in|with|at) (?:the|this)\b)\b"
 )
 
-_DONE_ME_TOO = re.compile(
+_DONE_ME_TOO = needles.compile(
     r"\bdone (?:with|w) (?:all of it|it all|everything|all this|all of this|life|this life)\b"
     r"(?: \S+){0,2}? (?:(?:me|myself) included|including (?:me|myself))\b"
 )
-_DONE_BUT = re.compile(
+_DONE_BUT = needles.compile(
     r"\b(?:everyone|everybody|we|they|all of us|the whole \w+|my (?:character|oc|guy|toon))\b"
     r"(?: \S+){0,3}? done with\b"
     # done for the day, not for good
@@ -100,16 +100,16 @@ _DONE_BUT = re.compile(
     r"homework|essay|deadline|show|season|episode|game|raid|boss)\b)"
 )
 
-_CLOSED = re.compile(
+_CLOSED = needles.compile(
     r"\b(?:deleted|cancell?ed|canceled|paid off|returned|closed|gave away|given away|sold|"
     r"unsubscribed|wiped|shut down)\b"
 )
-_BEFORE_I_GO = re.compile(
+_BEFORE_I_GO = needles.compile(
     r"\b(?:tidying|tidy|tidied|tying|tied|squaring|squared|wrapping|wrapped|clearing|cleared|"
     r"cleaning|sorting) (?:\S+ ){0,2}?up (?:\S+ ){0,2}?before i (?:go|leave|am gone|check out)"
     r"\s*$"
 )
-_TRIP = re.compile(
+_TRIP = needles.compile(
     r"\b(?:flight|trip|holiday|vacation|travel\w*|abroad|move|moving|deploy\w*|semester|"
     r"exchange|visa|packing|suitcase|airport|lease|tour|rotation|"
     # the last days at a job or a course
@@ -117,13 +117,13 @@ _TRIP = re.compile(
     r"retir\w*|graduat\w*)\b"
 )
 
-_LINE_REFUSED = re.compile(
+_LINE_REFUSED = needles.compile(
     r"\b(?:do not|dont|no need to|you do not need to|please do not) (?:bother )?(?:spam\w*|"
     r"send\w*|giv\w*|link\w*|throw\w*|past\w*|post\w*|hit\w*) (?:me )?(?:with )?(?:the |a |any |"
     r"your |some )?(?:crisis|suicide|hot|help|samaritans|988|lifeline)(?: ?lines?| numbers?| "
     r"hotlines?| line numbers?)?\b"
 )
-_LINE_BUT = re.compile(
+_LINE_BUT = needles.compile(
     r"\b(?:i am (?:fine|ok|okay|good|safe|alright)|not suicidal|for (?:a|my) (?:essay|class|"
     r"project|paper|friend|assignment)|just asking|already (?:have|know|saved|got)|i (?:have |ve )?"
     r"(?:saved|got|have|know) it|saved it|have it saved|"
@@ -134,43 +134,43 @@ _LINE_BUT = re.compile(
 )
 
 # Notes left as a treat for a child or a partner to find.
-_FOUND_BUT = re.compile(
+_FOUND_BUT = needles.compile(
     r"\b(?:lunch ?box|easter|treasure hunt|scavenger hunt|tooth fairy|advent|valentine\w*)\b"
 )
-_FOUND_AFTER = re.compile(
+_FOUND_AFTER = needles.compile(
     r"\b(?:letters?|notes?|cards?|envelopes?)\b(?: \S+){0,16}? (?:where|so) (?:she|he|they|"
     r"someone|somebody|the kids|my \w+) (?:will|ll|would|can|could) find (?:them|it|those)"
     r"(?: \S+){0,2}? (?:after|afterwards|when i am gone|once i am gone|after i am gone)\s*$"
 )
 
 # Awe at a star: not worthy of the same planet or timeline ("as this goalkeeper").
-_UNDESERVING_BUT = re.compile(
+_UNDESERVING_BUT = needles.compile(
     r"\bsame (?:air|planet|timeline|world|earth|era|universe|room|time|generation|city|country|"
     r"stage|pitch) as\b"
 )
-_UNDESERVING = re.compile(
+_UNDESERVING = needles.compile(
     r"\bi (?:do not|dont|no longer|do no longer) deserve to (?:keep (?:on )?)?(?:breath\w*|"
     r"be breathing|be alive|exist|be here|be on this earth|wake up|living|live(?= *$| and| after| "
     r"anymore| any more| any longer| working| but))\b(?! the same| near| with)"
 )
 
 # A sale's deadline: no bid by midnight, so the couch stays.
-_SIGN_BUT = re.compile(r"\b(?:bids?|buyers?|listing|auction|for sale)\b")
-_SIGN_SET = re.compile(
+_SIGN_BUT = needles.compile(r"\b(?:bids?|buyers?|listing|auction|for sale)\b")
+_SIGN_SET = needles.compile(
     r"\bif (?:nobody|no one|noone|no1|he|she|they|you)\b(?: \S+){0,8}? (?:by|before|until) "
     r"(?:midnight|tonight|morning|noon|dawn|\d+(?: ?[ap]m)?)\b(?: \S+){0,4}? (?:taking it as|"
     r"take it as|that is|thats|it is) (?:my|a|the) sign\b(?! (?:to|that|of|for|i))"
 )
 
-_SETTLED = re.compile(
+_SETTLED = needles.compile(
     r"\b(?:affairs|things|everything|everythings) (?:are |is |s )?(?:all )?(?:in order|"
     r"squared away|sorted|settled|taken care of|squared)\b"
 )
-_BEQUEATHED = re.compile(
+_BEQUEATHED = needles.compile(
     r"\b(?:rifles?|guns?|pistols?|shotguns?|truck|dog|dogs|cat|medals|tools|watch|ring|bike|"
     r"guitar)\b (?:are |is )?(?:going|go|left|willed|promised) to (?:my|his|her) \w+"
 )
-_SETTLED_BUT = re.compile(
+_SETTLED_BUT = needles.compile(
     r"\b(?:surgery|operation|op|deploy\w*|if anything (?:happens|goes wrong)|estate planning|"
     r"retir\w*|grandma|grandpa|grandad|nan|my (?:dad|mum|mom|father|mother) s|probate|funeral|"
     # a will drawn up at a milestone; a pet or a truck minded in a move
@@ -226,7 +226,7 @@ def excused(plain: str) -> bool:
     return retiring(plain) or _PROMISE_KEPT.search(plain) is not None
 
 
-_RETIRED = re.compile(
+_RETIRED = needles.compile(
     r"\bsee (?:you|ya|yall|you all) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"tomorrow|next|later|soon|on)\b|\bback (?:tomorrow|on|monday|next|after)\b|"
     r"\bfrom this shift\b|"
@@ -236,14 +236,14 @@ _RETIRED = re.compile(
     r"\b(?:retir\w*|pension\w*|last shift ever|final shift|leaving do|send ?off|farewell party|"
     r"years (?:on|in) the (?:job|force|department|service|fire service|job))\b"
 )
-_RETIRED_BUT = re.compile(
+_RETIRED_BUT = needles.compile(
     r"\b(?:other side|heaven|afterlife|beyond|never|not planning|"
     r"life|alive|around|anymore|any more|goodbye|myself|die|dying|dead|kill\w*|end it|"
     r"not be here|gone|disappear\w*|pills|gun|rope|notes?|letters?|forever|for ever)\b"
 )
 
 
-_CLOCKING_OUT = re.compile(
+_CLOCKING_OUT = needles.compile(
     r"\b(?:clock|logg?|sign|check|tapp?|punch)(?:ing|ed|s)? (?:off|out) (?:for good|forever|"
     r"permanently|for the last time)\b"
 )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from crisis import phrases
+from crisis import needles, phrases
 
 
 def _any(*alternatives: str) -> str:
@@ -32,18 +32,21 @@ class LazyPattern:
 
     def __init__(self, source: str, parts: tuple[str, ...] = ()) -> None:
         self._source = source
-        self._compiled: re.Pattern[str] | None = None
+        self._compiled: re.Pattern[str] | needles.Gated | None = None
         self.parts = parts  # the alternatives it was grouped from, for a union with others
 
     @property
     def compiled(self) -> re.Pattern[str]:
         if self._compiled is None:
-            self._compiled = re.compile(self._source)
+            self._compiled = needles.compile(self._source)
         return self._compiled
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.compiled, name)  # search, finditer, sub, pattern, ...
 
+
+# Where a rule's phrase may start: not inside a word.
+_START = r"(?<![a-z])"
 
 # Every rule pattern, so that `warm_up` can compile them all before the first message.
 _LAZY: list[LazyPattern] = []
@@ -57,7 +60,7 @@ def _compile(*alternatives: str) -> LazyPattern:
     Grouping them by first letter (``crisis.phrases``) halves the time again on a long message.
     """
     parts = [part for alternative in alternatives for part in phrases.alternatives(alternative)]
-    pattern = LazyPattern(phrases.grouped(parts, r"(?<![a-z])", "[a-z]"), tuple(parts))
+    pattern = LazyPattern(phrases.grouped(parts, _START, "[a-z]"), tuple(parts))
     _LAZY.append(pattern)
     return pattern
 
@@ -67,22 +70,30 @@ class _Union:
 
     __slots__ = ("_grouped", "_loose")
 
-    def __init__(self, grouped: LazyPattern, loose: tuple[Any, ...]) -> None:
+    def __init__(self, grouped: LazyPattern | None, loose: tuple[Any, ...]) -> None:
         self._grouped, self._loose = grouped, loose
 
     def search(self, text: str) -> bool:
-        return self._grouped.search(text) is not None or any(p.search(text) for p in self._loose)
+        if self._grouped is not None and self._grouped.search(text) is not None:
+            return True
+        return any(p.search(text) for p in self._loose)
 
 
 def union(patterns: list[Any]) -> _Union:
     """One search that finds something exactly when one of ``patterns`` would.
 
     Their alternatives, grouped again by first letter, are read in one pass over the text instead
-    of one pass per pattern; a pattern not made by ``_compile`` is searched on its own.
+    of one pass per pattern; a pattern not made by ``_compile`` is searched on its own, and so is
+    an alternative that cannot be grouped (it would be tried at every word of the text): behind
+    its needles (``crisis.needles``), most such searches are skipped.
     """
     parts = [p for pattern in patterns if isinstance(pattern, LazyPattern) for p in pattern.parts]
     loose = tuple(p for p in patterns if not (isinstance(p, LazyPattern) and p.parts))
-    return _Union(_compile(*parts), loose)
+    grouped = [p for p in parts if phrases.groupable(p)]
+    apart = tuple(needles.compile(f"{_START}(?:{p})") for p in parts if not phrases.groupable(p))
+    if not grouped:
+        return _Union(None, loose + apart)
+    return _Union(_compile(*grouped), loose + apart)
 
 
 def warm_up() -> None:

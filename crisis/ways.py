@@ -20,7 +20,7 @@ myself from the picture"). Read on normalised text; pure, nothing here logs.
 
 from __future__ import annotations
 
-import re
+from crisis import needles
 
 # the way, named by its speed or its pain
 _WAY = (
@@ -47,10 +47,10 @@ _WHICH_WAY = (
     r"(?:most |least |less |more )?(?:painless|painful|quickest|fastest|easiest|gentlest|safest) "
     r"(?:for|to|when|of) "
 )
-_ERRAND = re.compile(_WAY + _JOB + "|" + _WHICH_WAY + _JOB)
+_ERRAND = needles.compile(_WAY + _JOB + "|" + _WHICH_WAY + _JOB)
 
 # two ways of getting somewhere, compared, with the somewhere named
-_ROUTE = re.compile(
+_ROUTE = needles.compile(
     r"\b(?:which|what)(?: one| way| route)? (?:is|s|would be|will be) (?:\w+ )?(?:quicker|"
     r"faster|cheaper|shorter|easier|better|quickest|fastest|cheapest|shortest) (?:to get )?"
     r"(?:into|to|in to|for getting to|for|from) (?:the )?(?:town|city|city centre|city center|"
@@ -63,14 +63,14 @@ _FORM = (
     r"(?:pills?|tablets?|capsules?|caplets?|liquid|syrup|suspension|chewables?|gumm(?:y|ies)|"
     r"drops|melts|dissolvables?|sachets?|powder)"
 )
-_FORMS = re.compile(
+_FORMS = needles.compile(
     r"\b" + _FORM + r" or (?:the )?" + _FORM + r"\b(?: \S+){0,3}? (?:which|what)(?: one)? "
     r"(?:is|s|would be|will be) (?:\w+ )?(?:easier|easiest|better|nicer|simpler) (?:for (?:a |my |"
     r"the |your |our )?(?:kid|kids|child|children|toddler|son|daughter|baby|little one|grandma|"
     r"grandad|dad|mum|mom|dog|cat) )?to (?:swallow|take|give|get down)\b"
 )
 # ...unless a word of dying or of harm is there too
-_HARM = re.compile(
+_HARM = needles.compile(
     r"\b(?:die|dying|death|dead|kill\w*|suicid\w*|end it|end my|end things|go for good|myself|"
     r"overdos\w*|od|jump\w*|hang\w*|rope|noose|bleed\w*|unalive|ctb|lethal|fatal|not wake|"
     r"never wake|mess|found|finds|notice|goodbye|note|pills|tablets|trigger|guns?|blades?|"

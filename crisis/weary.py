@@ -24,11 +24,10 @@ Read on normalised text; pure, nothing here logs.
 
 from __future__ import annotations
 
-import re
-
+from crisis import needles
 from crisis.vocab import _compile
 
-_ONE_WORD = re.compile(
+_ONE_WORD = needles.compile(
     r"^(?:(?:so |very |really |feeling |feel |bit |a bit |pretty )?(?:low|flat|rough|numb|empty|"
     r"drained|heavy|broken|bleh|meh|rubbish|crap|shit|awful|grim|gutted)|not (?:great|good|ok|"
     r"okay) today)$"
@@ -96,7 +95,7 @@ DISTRESS = _compile(
 
 # The writer's own feeling, said in the first person: a game beside it is where it shows, not
 # what it is about ("my minecraft villager is so lonely" is the villager's).
-_FELT = re.compile(
+_FELT = needles.compile(
     r"(?:\bi |^)(?:am|m|feel|have been|ve been|been|have felt|ve felt) (?:so |really |very |super |"
     r"kinda |pretty |incredibly |that )?(?:lonely|alone|isolated|sad|depressed|empty|low|down|"
     r"miserable|invisible|forgotten)\b"

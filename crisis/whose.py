@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from types import MappingProxyType
 
+from crisis import needles
 from crisis.normalise import _SPACES
 from crisis.rules import _PATTERNS
 from crisis.vocab import _ADV, _GUARD, _any, _compile, _words
@@ -32,25 +33,25 @@ _NOUN_ADJ = (
     r"close|good|new|old|only|online|\d+ (?:year|yr) old|\d+ yo|\d+)\s+)*"
 )
 # "my son", "our 15 year old daughter", "a friend of mine", "a guy in my class"
-_SPECIFIC = re.compile(
+_SPECIFIC = needles.compile(
     r"\b(?:(?:my|our) " + _NOUN_ADJ + _NOUN + r"|a (?:close |good |best |dear )friend)\b"
     r"|\ba " + _NOUN_ADJ + _NOUN + r" (?:of (?:mine|ours)|(?:in|at|from) my (?:class|school|"
     r"team|group|group chat|dorm|office|work|year|street|building))\b"
 )
 # "someone" names nobody in particular; it counts when the writer knows them or asks how to help.
 _SOMEONE = r"(?:someone|somebody|a person|a loved one|a friend|anyone|anybody)"
-_KNOWN_SOMEONE = re.compile(
+_KNOWN_SOMEONE = needles.compile(
     r"\b" + _SOMEONE + r" (?:i (?:know|love|care about)|close to me|(?:in|at) my \w+(?: chat)?)\b"
     r"|\b(?:i know|i have|there is|worried about|scared for|afraid for|concerned about) "
     + _SOMEONE
     + r"\b"
 )
-_HELPER_FRAME = re.compile(
+_HELPER_FRAME = needles.compile(
     r"\b(?:how (?:do|can|should|could|would|does) (?:i|we|you|one)|how to|what (?:do|should|"
     r"can|could|would) (?:i|we|you) (?:say|do|tell|ask)|ways? to|tips? (?:on|for)|advice on|"
     r"(?:want|need|trying|try) to help|help me help)\b"
 )
-_GENERIC = re.compile(
+_GENERIC = needles.compile(
     r"\b"
     + _SOMEONE
     + r"(?: i (?:know|love|care about)| close to me| (?:in|at) my \w+(?: chat)?)?\b"
@@ -61,7 +62,7 @@ _POSSESSED = (
     r"throat|veins?|meds|medication|medicine|pills|tablets|stuff|things|belongings|possessions|"
     r"brains|room|phone|bedroom)\b)"
 )
-_SPECIFIC_POSSESSIVE = re.compile(r"\b(?:my|our|a) " + _NOUN_ADJ + _NOUN + r"s " + _POSSESSED)
+_SPECIFIC_POSSESSIVE = needles.compile(r"\b(?:my|our|a) " + _NOUN_ADJ + _NOUN + r"s " + _POSSESSED)
 _FIRST_PERSON = frozenset("i me my myself mine we us our ours ourselves".split())
 _THIRD_SUBJECTS = frozenset(
     ["he", "she", "they", "hes", "shes", "someone", "somebody", *_OTHER_NOUNS]
@@ -80,35 +81,35 @@ _LINKING = frozenset(
     "apparently clearly there".split()
 )
 _LOOK_BACK = 160  # characters before a phrase searched for its subject
-_OBJECT_PRONOUN = re.compile(r"\b(?:him|them)\b")
-_HER_OBJECT = re.compile(r"\bher\b")
-_HIS_HER = re.compile(r"\b(?:him|his|her|himself|herself)\b")
-_HER = re.compile(
+_OBJECT_PRONOUN = needles.compile(r"\b(?:him|them)\b")
+_HER_OBJECT = needles.compile(r"\bher\b")
+_HIS_HER = needles.compile(r"\b(?:him|his|her|himself|herself)\b")
+_HER = needles.compile(
     r"\bher\b(?! (?:and|to|that|if|when|so|again|because|but|or|off|out|up|too|anymore|now|"
     r"tonight|today|for|about|with|at|in|on|i|she|he|is|was|will|would|all|alone)\b)(?= \w)"
 )
-_THIRD_SUBJECT = re.compile(r"\b(?:he|she)\b")
-_THIRD_SUBJECT_IS = re.compile(r"\b(?:hes|shes)\b")
-_THEY = re.compile(r"\bthey\b")
-_THEIRS = re.compile(r"\b(?:themselves|themself|themselfs|theirself|them|their)\b")
+_THIRD_SUBJECT = needles.compile(r"\b(?:he|she)\b")
+_THIRD_SUBJECT_IS = needles.compile(r"\b(?:hes|shes)\b")
+_THEY = needles.compile(r"\bthey\b")
+_THEIRS = needles.compile(r"\b(?:themselves|themself|themselfs|theirself|them|their)\b")
 # "they" as one person the writer knows, not people in general
-_KNOWN_THEY = re.compile(
+_KNOWN_THEY = needles.compile(
     r"\b(?:i (?:think|fear|suspect|know|am (?:worried|scared|afraid))|(?:told|texted|messaged) "
     r"(?:me|us))(?: that)? they\b"
 )
 # "did Kurt Cobain kill himself": a question about a death long past, not a worry about anyone
-_PAST_QUESTION = re.compile(
+_PAST_QUESTION = needles.compile(
     r"^(?:why |how |when |where )?did (?!my\b)(?:\w+ ){1,3}?(?:kill|hang|shoot) "
     r"(?:himself|herself|themselves)\b"
 )
-_ME_TOO = re.compile(
+_ME_TOO = needles.compile(
     r"\b(?:so (?:am|do|have|did|would|was) i|me too|same here|i feel the same|i (?:do|am|have|"
     r"feel|did) (?:too|as well)$)"
 )
-_POSSESSIVE = re.compile(r"\b(?:his|their)\b")
-_REFLEXIVE = re.compile(r"\b(?:" + "|".join(sorted(_REFLEXIVES)) + r")\b")
-_NEUTRAL_FIRST = re.compile(r"\b(i|me|my|myself)\b")
-_RELATIVE = re.compile(r"\bi (?:who|that) ")
+_POSSESSIVE = needles.compile(r"\b(?:his|their)\b")
+_REFLEXIVE = needles.compile(r"\b(?:" + "|".join(sorted(_REFLEXIVES)) + r")\b")
+_NEUTRAL_FIRST = needles.compile(r"\b(i|me|my|myself)\b")
+_RELATIVE = needles.compile(r"\bi (?:who|that) ")
 _THIRD_VERBS = MappingProxyType(
     {
         "is": "am",
@@ -134,7 +135,7 @@ _THIRD_VERBS = MappingProxyType(
         "struggles": "struggle",
     }
 )
-_AGREEMENT = re.compile(
+_AGREEMENT = needles.compile(
     r"\bi ((?:(?:really|just|also|still|now|again|literally|always|definitely|honestly|"
     r"seriously|constantly|actually|self) )*)(" + "|".join(_THIRD_VERBS) + r")\b"
 )

@@ -44,11 +44,10 @@ terms, a swim, a hunting season, a will made for a new baby). Pure, nothing here
 
 from __future__ import annotations
 
-import re
-
+from crisis import needles
 from crisis.vocab import _compile
 
-_AWAY = re.compile(
+_AWAY = needles.compile(
     r"\b(?:holiday|vacation|trip|travel\w*|moving|move to|abroad|new job|job|quit|quitting|"
     r"retir\w*|graduat\w*|team|company|school|uni|semester|term|deploy\w*|visa|emigrat\w*|"
     r"break ?up|"
@@ -333,17 +332,17 @@ AFTER = _compile(
 
 
 # The course finished, the next cohort wished more time: a graduate's goodbye, not a farewell.
-_FINISHED = re.compile(
+_FINISHED = needles.compile(
     r"\b(?:finished|completed|graduat\w*|certificate|passed|all done|wrapped up|last (?:lesson|"
     r"module|session)|next (?:course|module)|see you (?:all )?(?:on|at|in|next|soon))\b"
 )
 # Someone else taken off a watch: a nurse's or an officer's worry about a patient or a prisoner
-_WATCH = re.compile(
+_WATCH = needles.compile(
     r"\b(?:(?:took|taken|take|came|come|got|put) (?:me )?off|(?:removed|taken|took) me (?:off|"
     r"from)) (?:my |the )?(?:acct|suicide watch|obs|observations|constant obs|constant watch|watch|"
     r"close watch|one to one|1 1)\b"
 )
-_I = re.compile(r"\b(?:i|me|im|ive|i m|i ve|myself)\b")
+_I = needles.compile(r"\b(?:i|me|im|ive|i m|i ve|myself)\b")
 
 
 def watch_theirs(plain: str) -> bool:

@@ -16,9 +16,9 @@ Read on normalised text; pure, nothing here logs.
 
 from __future__ import annotations
 
-import re
+from crisis import needles
 
-_FUNERALS = re.compile(
+_FUNERALS = needles.compile(
     r"\b(?:funeral season|another funeral|funeral after funeral|one funeral after another|(?:so|"
     r"too) many funerals|(?:third|fourth|fifth|sixth|"
     r"\d+(?:st|nd|rd|th)) funeral|funerals (?:this|every) (?:year|month|week)|burying another)\b"
@@ -26,7 +26,7 @@ _FUNERALS = re.compile(
     r"co workers) (?:from|in|of) (?:my|our|the) (?:old )?(?:company|unit|platoon|squad|crew|"
     r"station|house|battalion|regiment|shift|department|watch|team)\b"
 )
-_FUNERALS_BUT = re.compile(
+_FUNERALS_BUT = needles.compile(
     r"\b(?:raid|match|game|gg|other team|round|trade|traded|draft|fantasy|transfer|hiring|rival|"
     r"layoffs?|quit|"
     r"resigned|poached|sims|in the (?:show|book|film|movie|series)|"
@@ -35,18 +35,18 @@ _FUNERALS_BUT = re.compile(
     r"honou?r guard|funeral detail)\b"
 )
 
-_NOT_UNDERSTOOD = re.compile(
+_NOT_UNDERSTOOD = needles.compile(
     r"\b(?:nobody|no one|noone) (?:at (?:\S+ ){1,2}|here |irl |around me |in (?:my|this|"
     r"the) (?:\S+ )?)?(?:gets it|"
     r"gets me|understands|understands me|gets what i|gets how i)\b"
 )
-_NOT_UNDERSTOOD_BUT = re.compile(
+_NOT_UNDERSTOOD_BUT = needles.compile(
     r"\b(?:the|that|this|my|his|her|your|these|those|our) (?:joke|jokes|meme|memes|reference|"
     r"question|concept|lesson|puzzle|riddle|answer|homework|rules|recipe|instructions|plot)\b"
     r"|\b(?:explain\w*|math|maths|quiz|guild|raid|strat|build|clan|server|lobby|game)\b"
 )
 
-_OVERWHELMED = re.compile(
+_OVERWHELMED = needles.compile(
     r"^(?:so |just |very |totally |completely |honestly |lowkey |highkey |really |kind of |feeling "
     r"|i am |i am so )?(?:overwhelmed|burnt out|burned out|"
     r"drowning(?! in))\b(?! (?:with|by) (?:joy|gratitude|love|kindness|support|happiness|"
@@ -59,18 +59,18 @@ _OVERWHELMED = re.compile(
     r"petrol|diesel|battery|charg\w*)\b)"
 )
 
-_MIRROR = re.compile(
+_MIRROR = needles.compile(
     r"\b(?:can not|cant|could not|couldnt) (?:even )?(?:look|stand looking) (?:at )?"
     r"(?:myself|me) in the mirror\b"
 )
-_MIRROR_BUT = re.compile(
+_MIRROR_BUT = needles.compile(
     r"\b(?:haircut|hair|fringe|bangs|tattoo|sunburn|makeup|make up|braces|eyebrows?|dye|lol|"
     r"lmao|laugh\w*|"
     # looks after a long shift: dark circles, a breakout
     r"dark circles|eye bags|bags under|raccoon|panda|puffy|acne|pimples?|breakout|zits?)\b"
 )
 
-_GHOSTED = re.compile(
+_GHOSTED = needles.compile(
     r"\b(?:best friend|bestie|bff|bestfriend|friend|friends|partner|boyfriend|girlfriend|gf|bf|"
     r"situationship|crush|mutual|mutuals)\b(?: \S+){0,2}? (?:ghosted|blocked|unfriended|"
     r"unadded|dropped|abandoned|stopped (?:talking to|replying to|texting|messaging|"
@@ -78,7 +78,7 @@ _GHOSTED = re.compile(
     r"|\bkeep (?:re ?reading|re ?watching|replaying|scrolling through|looking at) (?:our|his|"
     r"her|their|my) old (?:chats|messages|texts|photos|pics|dms)\b"
 )
-_GHOSTED_BUT = re.compile(
+_GHOSTED_BUT = needles.compile(
     r"\b(?:lol|lmao|jk|on read|in game|in the game|"
     # a partner for the gym or a class project, not a friend
     r"(?:gym|workout|lifting|study|lab|project|running|tennis|squash|dance|climbing) partner)\b"

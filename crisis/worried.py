@@ -26,7 +26,7 @@ Read on normalised text; pure, nothing here logs.
 
 from __future__ import annotations
 
-import re
+from crisis import needles
 
 _THEM = (
     r"(?:my (?:\w+ )?(?:sister|brother|mum|mom|mother|dad|father|son|daughter|wife|husband|"
@@ -38,13 +38,13 @@ _TREASURE = (
     r"jewellery|jewelry|savings|bank card|savings card|cards|passwords?|pin|car keys|keys|"
     r"guitar|medals|dog|cat|pet|lead|diary|journals?|photos|letters|will|deeds))"
 )
-_HANDED = re.compile(
+_HANDED = needles.compile(
     r"\b" + _THEM + r" (?:\w+ ){0,6}?(?:and )?(?:just |suddenly |randomly |today |then )?"
     r"(?:gave|handed|passed|left) "
     r"(?:me|us) " + _TREASURE + r"\b"
 )
 # ...and what makes it strange
-_UNEASE = re.compile(
+_UNEASE = needles.compile(
     r"\b(?:something (?:feels|is|seems) (?:very |really |so )?(?:wrong|off)\b(?! with)|"
     r"(?:to|and said to|said to|asked me to) (?:keep (?:it |them )?safe|look after (?:it|them)|"
     r"hold on to (?:it|them))|not like (?:her|him|them)|out of (?:nowhere|the blue)|"
@@ -52,7 +52,7 @@ _UNEASE = re.compile(
     r"for) (?:her|him|them)|she s not|he s not|she is not|he is not)\b"
 )
 # ...for which there is an everyday reason
-_REASON = re.compile(
+_REASON = needles.compile(
     r"\b(?:while (?:she|he|they|i) (?:has|have|is|are|s|goes|go)|surgery|operation|op|"
     r"hospital stay|holiday|trip|travel\w*|abroad|flight|move|moving|renovat\w*|swim\w*|gym|"
     r"wedding(?! ring)|heirloom|birthday|christmas|inherit\w*|pass (?:it|them) (?:on|down)|"
@@ -69,7 +69,7 @@ _POSTER = (
     r"member|girl|lad|guy|woman|man|friend|mate)|someone|somebody|my (?:friend|mate|cellmate)|"
     r"she|he)"
 )
-_SIGNED_OFF = re.compile(
+_SIGNED_OFF = needles.compile(
     r"\b" + _POSTER + r" (?:\w+ ){0,4}?(?:just |has |had )?(?:wrote|posted|said|messaged|sent|"
     r"typed|put) (?:\w+ ){0,2}?(?:she s|he s|she is|he is|they are|they re|im|i am|i m)? ?"
     r"(?:done|finished|sorry|goodbye|bye|over it|out|gone|this is it|all over)\b"
@@ -77,7 +77,7 @@ _SIGNED_OFF = re.compile(
     r"of)\b)"
 )
 # ...and nobody can reach them
-_UNREACHED = re.compile(
+_UNREACHED = needles.compile(
     r"\b(?:(?:none of us|nobody|no one|noone|we do not|we dont|i do not|i dont) (?:\w+ )?"
     r"(?:knows?|know|has|have) (?:her|his|their) (?:address|number|surname|last name|full name)|"
     r"(?:not|isn t|is not|won t|will not|wont) (?:answering|replying|responding|picking up)|"
@@ -87,7 +87,7 @@ _UNREACHED = re.compile(
 
 
 # someone who keeps asking how high a place to fall from is
-_KEEPS_ASKING = re.compile(
+_KEEPS_ASKING = needles.compile(
     r"\b(?:keeps|kept|keep|been|was|is|s|started|starts) (?:\w+ )?asking (?:me |us |staff |"
     r"everyone )?(?:\w+ ){0,2}?(?:how (?:high|tall|far down|deep|many floors|many storeys|"
     r"many stories)|whether you (?:could|would) survive|if you (?:could|would) survive) "
@@ -95,7 +95,7 @@ _KEEPS_ASKING = re.compile(
     r"of flats|flats|viaduct|flyover|overpass|quarry|balcony|fall|drop|window)\b"
 )
 # ...for a vehicle's clearance, a school project, a view or a climb
-_ASKING_WHY = re.compile(
+_ASKING_WHY = needles.compile(
     r"\b(?:van|lorry|truck|bus|caravan|trailer|boat|mast|clearance|project|school|homework|"
     r"essay|view|climb\w*|abseil\w*|bungee|photo\w*|drone|kite|engineer\w*|survey\w*|"
     r"scaffold\w*|repair\w*|fix\w*|"
@@ -106,13 +106,13 @@ _ASKING_WHY = re.compile(
 
 
 # someone who texted an apology for everything, with no cause for it
-_SORRY_ALL = re.compile(
+_SORRY_ALL = needles.compile(
     r"\b" + _THEM + r" (?:\w+ ){0,3}?(?:texted|sent|messaged|wrote|said|left (?:a )?(?:note|"
     r"message)|posted|dm d|whatsapped) (?:me |us )?(?:\w+ ){0,3}?(?:sorry for everything|"
     r"forgive me for everything|sorry for being (?:a burden|like this|who i am))\b"
 )
 # ...for a fight, a broken thing, being late, a drunk night
-_SORRY_CAUSE = re.compile(
+_SORRY_CAUSE = needles.compile(
     r"\b(?:fight|argument|row|rowed|made up|make up|broke|broken|late|mess|drunk|shout\w*|the "
     r"way (?:she|he|they) acted|earlier|yesterday|last night|party|rude|forgot|cancel\w*)\b"
 )
@@ -131,12 +131,12 @@ _SILENT = (
     r"response)|(?:been|it s been|its been) (?:\w+ )?(?:\d+|two|three|four|five|six|seven|eight|"
     r"nine|ten|twelve|several|a few|many) (?:hours|hrs|days)"
 )
-_LOOK_AFTER = re.compile(
+_LOOK_AFTER = needles.compile(
     r"\b" + _HANDOVER + r"\b(?=.*\b(?:" + _SILENT + r")\b)"
     r"|\b(?:" + _SILENT + r")\b(?: \S+){0,4}? (?:after|since) (?:\w+ )?" + _HANDOVER + r"\b"
 )
 # ...for which there is a reason: a flight, a shift, a phone out of battery, asleep
-_SILENCE_WHY = re.compile(
+_SILENCE_WHY = needles.compile(
     r"\b(?:flight|plane|flying|boarding|trip|holiday|camping|signal|reception|battery|phone "
     r"(?:died|is dead|dead)|asleep|sleeping|on shift|at work|working|deploy\w*|exercise|back "
     r"(?:on|by|tomorrow|monday|sunday)|while (?:she|he|they) (?:is|are|s) away|away for|"

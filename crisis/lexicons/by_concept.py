@@ -30,8 +30,7 @@ nothing here logs.
 
 from __future__ import annotations
 
-import re
-
+from crisis import needles
 from crisis import phrases as phrases_
 from crisis.lexicons import concepts_more, concepts_north, concepts_south
 
@@ -133,7 +132,7 @@ _PURPOSE = (
     r"de propósito|propositadamente|a propósito|adrede|intencionalmente|apposta|di proposito|"
     r"volontariamente|exprès|volontairement|délibérément|on purpose)\b"
 )
-_FILLER = re.compile(r"\(\?:\\w\+ \)\{0,(\d)\}\?")
+_FILLER = needles.compile(r"\(\?:\\w\+ \)\{0,(\d)\}\?")
 
 
 def _not_on_purpose(phrase: str) -> str:
