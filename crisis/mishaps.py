@@ -108,7 +108,7 @@ def noise_next_door(text: str) -> bool:
 
 # Laughing oneself dead, in the languages that say it of a good laugh: a German message with "im"
 # or "die" in it is read by the English classifier, which knows "dead" and not the idiom.
-_LAUGHED = re.compile(
+_LAUGHED = needles.compile(
     r"\b(?:totgelacht|tot gelacht|totlachen|totlache|doodgelachen|dood gelachen|doodlachen|"
     r"morto de rir|morta de rir|morrendo de rir|morto dal ridere|morta dal ridere|mort de rire|"
     r"morte de rire|muerto de risa|muerta de risa|muriendo de risa|muero de risa|"
@@ -118,7 +118,7 @@ _LAUGHED = re.compile(
 
 # A word of dying or harm beside the laugh (not ``_HARM``: "die" and "vie" are Dutch's and
 # French's "that" and "life" in a laugh's story).
-_LAUGH_BUT = re.compile(
+_LAUGH_BUT = needles.compile(
     r"\b(?:sterben|sterbe|umbringen|selbstmord|suizid\w*|zelfmoord|dood wil|dood willen|"
     r"morrer|me matar|suicid\w*|uccidermi|ammazzarmi|mourir|me tuer|morirme|matarme|umrzec|"
     r"zabic sie|kill\w*|want to die|end it|pills?|tabletten|pillen|comprimidos|pastillas)\b"
