@@ -28,14 +28,14 @@ the car sale, codes left with a sister for a surgery or a trip. Read on normalis
 
 from __future__ import annotations
 
-import re
+from crisis import needles
 
 _DAY = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|this weekend|"
     r"the weekend|next week|the \d+(?:st|nd|rd|th)?|the end of (?:the |this )?(?:week|month))"
 )
 # A move, a trip, a new home or a job: the ordinary reasons things are given away or not needed.
-_ERRAND = re.compile(
+_ERRAND = needles.compile(
     r"\b(?:mov(?:e|es|ed|ing)|relocat\w*|new (?:flat|place|house|home|job|apartment|room)|"
     r"moving in|staying (?:with|at)|my (?:sister|brother|mum|mom|dad|parents|friend|boyfriend|"
     r"girlfriend|partner) s|holiday|vacation|trip|travel\w*|flight|flying|abroad|backpacking|"
@@ -45,20 +45,20 @@ _ERRAND = re.compile(
     r"hospital stay|deployment|deployed|secret santa|chores?|rota|shifts?|presents|gifts)\b"
 )
 
-_GIVEN_AND_DAY = re.compile(
+_GIVEN_AND_DAY = needles.compile(
     r"\b(?:i )?(?:gave|given|giving) (?:away )?(?:my|all my|most of my)\b(?: \S+){0,16}? "
     + _DAY
     + r" is the (?:day|night|date)$"
 )
 
 # ...or all one's things given, and then it is time, or a day is when
-_GIVEN_THEN = re.compile(
+_GIVEN_THEN = needles.compile(
     r"\b(?:giving|gave|given|gifting|gifted) (?:away )?(?:all )?(?:of )?(?:my )?(?:stuff|things|"
     r"belongings|possessions)\b(?=.*\b(?:" + _DAY + r" is (?:the day|when|it)|(?:then )?(?:it is|"
     r"its) time)$)"
 )
 
-_IF_NOT_HERE = re.compile(
+_IF_NOT_HERE = needles.compile(
     r"\bif i am (?:not here|not around|not alive|not on here|not online|gone) (?:any more "
     r"|anymore )?(?:next week|"
     r"next month|by \w+|after \w+|tomorrow|"
@@ -72,7 +72,7 @@ _IF_NOT_HERE = re.compile(
     r"dealing with|to deal with)\b(?: \S+){0,3}? after(?: i am gone| i go| that)?$"
 )
 
-_NO_NEED_PAST = re.compile(
+_NO_NEED_PAST = needles.compile(
     r"\b(?:after|past|beyond) (?:" + _DAY + r"|that|this week|this month)\b(?: \S+){0,2}? i "
     r"(?:do not|will not|wont|dont) (?:plan on |expect to be |intend on |think i will be )?"
     r"(?:need|needing|be needing) (?:a place|anywhere|a room|a bed|rent|money|a coat|my \w+|"
@@ -86,25 +86,25 @@ _NO_NEED_PAST = re.compile(
 )
 
 # Debts paid and things sold, and nothing left to do after a day.
-_SETTLED = re.compile(
+_SETTLED = needles.compile(
     r"\b(?:paid (?:back|off) (?:all )?(?:my )?(?:debts?|loans?|everyone)|sold (?:everything|all my "
     r"(?:stuff|things))|settled (?:all )?my (?:debts|affairs|accounts))\b"
     r"(?=.*\bnothing (?:left|else) to do\b(?! but\b)(?: \S+){0,2}? (?:after|past|now|but wait)?)"
 )
 
-_WHO_GETS = re.compile(
+_WHO_GETS = needles.compile(
     r"\b(?:i )?(?:wrote|written|writing|made|making|left|sorted|decided|arranged|figured) (?:down |"
     r"out |up )?(?:a list of |a note "
     r"of |a note saying )?who gets (?:what|my|which)\b"
 )
 # ...and the things are the writer's own, left out for when they are found
-_WHO_GETS_MINE = re.compile(
+_WHO_GETS_MINE = needles.compile(
     r"\b(?:only a few things|my (?:phone|watch|ring|laptop|guitar|things|stuff|car|savings|"
     r"cat|dog)|a watch from my|for the morning|on the table|when i am gone|after i am gone|"
     r"everything i have|all my)\b"
 )
 
-_INSURED = re.compile(
+_INSURED = needles.compile(
     r"\bbetter (?:off )?with (?:the )?(?:payout|insurance|pay out|insurance money|money from (?:my "
     r")?(?:life \w+|insurance|policy|the payout))\b(?: \S+){0,5}? than (?:with )?me\b(?! \w+ing\b)"
     r"|\blife (?:insurance|cover|policy)\b(?: \S+){0,8}? (?:pays out|pays|covers it|covers "
@@ -127,24 +127,24 @@ _INSURED = re.compile(
 )
 
 # Love left to be passed on "if something happens", with no trip or operation to explain it.
-_IF_SOMETHING = re.compile(
+_IF_SOMETHING = needles.compile(
     r"\btell (?:my )?(?:\w+ ){0,2}?(?:i love|that i love|i am sorry|that i am sorry) (?:her|him|"
     r"them|you)\b(?: \S+){0,3}? if (?:something|anything) (?:happens|happened)\b"
     r"|\bif (?:something|anything) (?:happens|happened)\b(?: \S+){0,4}? tell (?:my )?(?:\w+ ){0,2}?"
     r"(?:i love|that i love|i am sorry|that i am sorry) (?:her|him|them|you)\b"
 )
 
-_CODES = re.compile(
+_CODES = needles.compile(
     r"\b(?:left|gave|sent|wrote down|written down|texted) (?:my )?(?:phone |bank |laptop |email |"
     r"computer )?(?:code|passcode|password|passwords|pin|pin code|logins?|unlock code)\b"
     r"(?: \S+){0,3}? (?:with|to|for) (?:my |the )?\w+"
 )
 # ...with a dangerous place named, or a sorry or a goodbye as the last word
-_CODES_WHY = re.compile(
+_CODES_WHY = needles.compile(
     r"\b(?:cliff|cliffs|cliff path|bridge|the edge|tracks|rooftop|the roof|the river|the sea|the "
     r"lake|the woods)\b|\b(?:sorry|forgive me|goodbye|bye everyone)$"
 )
-_CODES_BUT = re.compile(
+_CODES_BUT = needles.compile(
     r"\b(?:hospital|surgery|operation|holiday|vacation|trip|travel\w*|while i am|so (?:she|he|"
     r"they) can|in case i lose|camping|hiking|festival|work|wifi|wi fi|netflix|router)\b"
 )

@@ -22,27 +22,28 @@ nothing here logs.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
-_DYING_FEELING = re.compile(
+from crisis import needles
+
+_DYING_FEELING = needles.compile(
     r"\b(?:i )?(?:feel|feels|feeling|felt) like i am (?:dying|going to die|gonna die|about to die|"
     r"having a heart attack)\b"
 )
-_PANIC_NAMED = re.compile(r"\b(?:panic|anxiety) attacks?\b")
-_LOAD = re.compile(
+_PANIC_NAMED = needles.compile(r"\b(?:panic|anxiety) attacks?\b")
+_LOAD = needles.compile(
     r"\b(?:can not|could not|unable to) (?:cope|deal) with (?:everything|it all|all of it)"
     r"(?: at once| right now| at the moment)?\b"
 )
 # ...the load's parts: money, work, children, study, a home
-_CAUSES = re.compile(
+_CAUSES = needles.compile(
     r"\b(?:bills?|rent|debts?|money|mortgage|landlord|job|work|boss|shifts?|kids?|children|baby|"
     r"toddler|exams?|deadlines?|essays?|studies|school|uni|chores|housework|house move|"
     r"my (?:mum|mom|dad|son|daughter|kid|husband|wife|partner) (?:being |is )?(?:sick|ill|in "
     r"hospital))\b"
 )
 # Anything of risk left anywhere keeps the crisis reading.
-_RISK = re.compile(
+_RISK = needles.compile(
     r"\b(?:die|dying|dead|death|suicid\w*|kill\w*|end it|end (?:my life|it all|things)|disappear"
     r"\w*|not wake|never wake|gone|pills|overdos\w*|hurt myself|harm myself|cut\w*|no way out|"
     r"no point|pointless|hopeless|give up|giving up|better off|burden|go on|alone|worthless|"
@@ -68,14 +69,14 @@ def read(plain: str, own_of: Callable[[str], str | None]) -> bool:
 
 
 # The writer's own counterweight: people who care, or the danger denied.
-_COUNTERWEIGHT = re.compile(
+_COUNTERWEIGHT = needles.compile(
     r"\bbut i (?:do )?know (?:that )?(?:my |people |everyone |they |my friends |my family )?"
     r"(?:\w+ ){0,2}?(?:care|cares|love me|loves me|need me|needs me|are there|is there|would miss "
     r"me|have my back|has my back|got my back)\b"
     r"|\bnot in (?:a|any) (?:dangerous|suicidal|harmful|self harm|scary) way\b"
 )
 # ...and nothing beside it that outweighs it
-_OUTWEIGHED = re.compile(
+_OUTWEIGHED = needles.compile(
     r"\b(?:die|dying|dead|death|suicid\w*|kill\w*|end it|end (?:my life|it all|things)|"
     r"disappear\w*|not wake|never wake|not be here|gone|pills|overdos\w*|hurt myself|harm myself|"
     r"cut\w*|better off|without me|no reason|no point|pointless|hopeless|give up|giving up|"

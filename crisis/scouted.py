@@ -30,9 +30,9 @@ mistake at work, writing from the bridge of a ship or a cliff-top café. Read on
 
 from __future__ import annotations
 
-import re
+from crisis import needles
 
-_HEIGHTS = re.compile(
+_HEIGHTS = needles.compile(
     r"\b(?:keep|kept|been|am|was|i)? ?(?:checking|looking up|looked up|googling|googled|searching|"
     r"searched|scrolling|scrolled|researching|researched|measuring|reading about)\b(?: \S+){0,3}? "
     r"(?:how (?:tall|high|deep|far down|far the drop) (?:\S+ ){0,5}?(?:bridge|building|roof|car "
@@ -48,13 +48,13 @@ _HEIGHTS = re.compile(
     r"tall buildings|high rises|cliffs?|car parks?|multi storey|tower|viaduct|quarry)\b"
 )
 # ...again and again, at night, or with the ordinary reason disowned
-_HEIGHTS_HOW = re.compile(
+_HEIGHTS_HOW = needles.compile(
     r"\b(?:keep|kept|keeps|again and again|over and over|every night|at (?:\d|one|two|three|four)"
     r" ?am|\dam|middle of the night|not for (?:any|an|a|my|the|school|work|uni) ?\w*|not normal|"
     r"no reason|for no reason|i know it is not|do not ask|again|every (?:bridge|building|car park|"
     r"tower))\b"
 )
-_HEIGHTS_BUT = re.compile(
+_HEIGHTS_BUT = needles.compile(
     r"\b(?:clearance|truck|lorry|van|bus|caravan|trailer|motorhome|rv|drone|photograph\w*|"
     r"photos?|camera|climb\w*|bungee|parkour|architect\w*|skyline|bars?|pubs?|restaurants?|"
     r"pools?|cinemas?|terrace\w*|cafes?|hotels?|sunset|(?<!street )views?|dissertation|story|"
@@ -62,7 +62,7 @@ _HEIGHTS_BUT = re.compile(
     r"parking(?! garage| structure| deck)|commute|directions|route|traffic|stadium)\b"
 )
 
-_CARRIED = re.compile(
+_CARRIED = needles.compile(
     r"\b(?:keep|keeping|carry|carrying|have|got|started keeping|started carrying) (?:a |my |some "
     r"|the )?(?:razor|razors|blade|blades|pills|tablets|rope|box cutter|stanley knife)\b"
     r"(?: \S+){0,5}? (?:just )?(?:in case|incase) (?:it gets|things get|i need|it is|i can not|i "
@@ -74,45 +74,45 @@ _CARRIED = re.compile(
     r"when i need (?:it|them))\b(?=.*\b(?:every day|every night|all the time|most days|most "
     r"nights|daily)\b)"
 )
-_CARRIED_BUT = re.compile(
+_CARRIED_BUT = needles.compile(
     r"\b(?:shav\w*|wash bag|toiletr\w*|headache|migraine|allerg\w*|hay fever|period|cramps|"
     r"travel\w*|trip|holiday|flight|camping|hiking|climbing|work|crafts?|first aid)\b"
 )
 
-_COUNTED = re.compile(
+_COUNTED = needles.compile(
     r"\b(?:counted|counting|added up|tallied) (?:up )?(?:all )?(?:the |my |every )?(?:pills|"
     r"tablets|paracetamol|ibuprofen|painkillers|sleeping pills|meds|co codamol|codeine|tramadol|"
     r"insulin|boxes of \w+)\b(?: \S+){0,4}? (?:in the (?:house|flat|car|glovebox|drawers?|"
     r"cupboards?|bathroom|cabinet)|boxes|packs|strips|altogether|in total)\b"
     r"(?=.*\b(?:plus|and the ones|and another|and more|enough|altogether|in total|\d+ boxes)\b)"
 )
-_COUNTED_BUT = re.compile(
+_COUNTED_BUT = needles.compile(
     r"\b(?:organi[sz]er|dosette|pill box|pharmacy|chemist|short\w*|missing|restock\w*|buy|"
     r"bought|expired|expiry|dispos\w*|refill|prescription|running low|run out|kids|children|"
     r"toddler|stock take|stocktake|audit|inventory|shift|ward|nurse)\b"
 )
 
-_UNFOUND = re.compile(
+_UNFOUND = needles.compile(
     r"\b(?:turned|switched|shut|put) off (?:my )?(?:location|location sharing|find my(?: phone| "
     r"iphone)?|tracking|gps|life360)\b"
 )
-_UNFOUND_WHY = re.compile(
+_UNFOUND_WHY = needles.compile(
     r"\b(?:sorry for everything|sorry to everyone|texted everyone|said goodbye|goodbye|do not "
     r"look for me|dont look for me|going (?:for a walk |for a drive |down )?to the (?:sea|river|"
     r"bridge|lake|cliffs?|woods|forest|tracks|water|quarry|dam|canal|pier))\b"
 )
-_UNFOUND_BUT = re.compile(
+_UNFOUND_BUT = needles.compile(
     r"\b(?:battery|ex|stalk\w*|snapchat|privacy|parents are|lol|haha|surprise|weekend|holiday|"
     r"trip|group|with (?:my |the )?(?:family|friends|girls|boys|lads|mates|kids|partner))\b"
 )
 
-_STILL_UP = re.compile(
+_STILL_UP = needles.compile(
     r"\b(?:had|have|got|made|tied|left) (?:the|a|my) noose (?:ready|up|tied|set up|hanging|in "
     r"place)\b"
     r"|\b(?:the|a|my) noose (?:is |s )?(?:still )?(?:up|hanging|there|ready|tied|in place)\b"
 )
 # A rope or a belt tied to a beam or a loft hatch and left there.
-_TIED_UP = re.compile(
+_TIED_UP = needles.compile(
     r"\b(?:rope|belt|cord|cable|flex)\b(?: is| s)?(?: still)? (?:tied|hanging|knotted|fixed|up) "
     r"(?:to|from|over|round|around) (?:the|a|my) (?:beam|beams|rafter|rafters|loft hatch|"
     r"banister|bannister|ceiling|hook|pipe|door frame|stair rail)\b"
@@ -120,24 +120,24 @@ _TIED_UP = re.compile(
     r"(?:to|from|over|round|around) (?:the|a|my) (?:beam|beams|rafter|rafters|loft hatch|"
     r"banister|bannister|ceiling|hook|pipe|door frame|stair rail)\b"
 )
-_TIED_UP_BUT = re.compile(
+_TIED_UP_BUT = needles.compile(
     r"\b(?:swing|hammock|punching bag|boxing bag|heavy bag|climb\w*|gym|boat|tent|washing|"
     r"clothes|plants?|pulley|hoist|lift\w*|tow\w*|aerial|silks|yoga|trx|decorations?|lights|"
     r"bunting|banner|halloween|christmas|pinata|bird feeder|tarp)\b"
 )
-_STILL_UP_BUT = re.compile(
+_STILL_UP_BUT = needles.compile(
     r"\b(?:halloween|decoration\w*|prop|props|film|movie|scene|play|stage|museum|western|"
     r"haunted|costume|knot tying|scouts|sailing|game|episode|book)\b"
 )
 
-_SHUT_IN = re.compile(
+_SHUT_IN = needles.compile(
     r"\b(?:in|inside) (?:the|a) (?:cold store|cold room|walk in freezer|freezer|chiller|"
     r"blast freezer|meat locker|garage|car|silo|tank)\b(?: \S+){0,8}? (?:closed|locked|shut) "
     r"(?:the door|myself in|it)\b(?: \S+){0,3}? (?:from (?:the )?inside|behind me)\b"
     r"(?=.*\bnot (?:coming|going|getting) out\b)"
 )
 # ...or locked in it and staying; a car left running in a shut garage, the writer inside.
-_LOCKED_IN = re.compile(
+_LOCKED_IN = needles.compile(
     r"\b(?:locked|shut|closed) myself (?:in|inside) (?:the|a) (?:cold store|cold room|walk in "
     r"freezer|freezer|chiller|blast freezer|meat locker|silo)\b(?: \S+){0,6}? (?:staying|not "
     r"coming out|not getting out|not leaving|not opening)\b"
@@ -145,21 +145,21 @@ _LOCKED_IN = re.compile(
     r"(?:on|running|is on|is running)\b(?: \S+){0,4}? (?:door|doors|garage door) (?:shut|closed|"
     r"down)\b"
 )
-_ENGINE_BUT = re.compile(
+_ENGINE_BUT = needles.compile(
     r"\b(?:warm\w*|defrost\w*|de ice|mechanic|fix\w*|oil|door open|doors open|garage open)\b"
 )
-_SHUT_IN_BUT = re.compile(
+_SHUT_IN_BUT = needles.compile(
     r"\b(?:accident\w*|stuck|by mistake|jammed|can not open|cant open|help me|someone locked|"
     r"lol|haha|hide and seek|till|until|escape room)\b"
 )
 
-_WRITING_FROM = re.compile(
+_WRITING_FROM = needles.compile(
     r"\b(?:writing|typing|sending) (?:this |these |you )?(?:from|on) (?:the )?(?:cliff|cliffs|"
     r"cliff path|cliff edge|edge(?! of (?:my|our|the|your) seat)|bridge|roof|rooftop|top of the "
     r"\w+|ledge|tracks|railway)\b"
     r"(?=.*\b(?:sorry|forgive me|goodbye|last|left my)\b)"
 )
-_WRITING_FROM_BUT = re.compile(
+_WRITING_FROM_BUT = needles.compile(
     r"\b(?:ship|boat|cafe|hotel|holiday|hike|hiking|walk with|late reply|delay|slow reply|signal|"
     r"match|game|film|movie|episode|seat)\b"
 )

@@ -25,10 +25,10 @@ normalised text; pure, nothing here logs.
 
 from __future__ import annotations
 
-import re
+from crisis import needles
 
 # A frame of study: a class, an exam, a subject, notes, a question from a question bank.
-_STUDY = re.compile(
+_STUDY = needles.compile(
     r"\b(?:pharm|pharma|pharmacology|pharmacy|tox|toxicology|toxicol\w*|nursing|med school|"
     r"medical school|vet school|class|lecture|seminar|tutorial|module|exam|exams|quiz|test|"
     r"osce|usmle|nclex|mcat|boards|finals|revision|revising|notes|flashcards?|textbook|"
@@ -38,7 +38,7 @@ _STUDY = re.compile(
 # A clinical or laboratory mark: an antidote and its timing, an ECG, the management, an animal
 # of the laboratory. A dose per kilogram is none: "the lethal dose in mg/kg, for bio class" is a
 # lethal amount asked all the same.
-_CLINICAL = re.compile(
+_CLINICAL = needles.compile(
     r"\b(?:nac|n acetylcysteine|acetylcysteine|parvolex|naloxone|narcan|flumazenil|fomepizole|"
     r"atropine|pralidoxime|sodium bicarbonate|bicarb|antidotes?|nomogram|rumack|"
     r"ecg|ekg|qrs|qtc?|anion gap|management|decontamination|activated charcoal)\b|"
@@ -47,12 +47,12 @@ _CLINICAL = re.compile(
     r"sheep|lab animals|animal studies|animal models?)\b"
 )
 # A case worked in class: a patient named by age, as a patient or by sex.
-_CASE = re.compile(r"\b(?:case|cases|vignette|scenario|osce station|exam question|question)\b")
+_CASE = needles.compile(r"\b(?:case|cases|vignette|scenario|osce station|exam question|question)\b")
 _PATIENT_VERB = (
     r"(?:took|taken|ingested|swallowed|downed|popped|necked|presents|presented|comes in|came in|"
     r"overdosed|brought in)"
 )
-_PATIENT = re.compile(
+_PATIENT = needles.compile(
     r"\b\d+ ?(?:yo|y o|yr old|year old|years old|m|f)\b(?: (?:\w+ ){0,3}?"
     + _PATIENT_VERB
     + r"\b)?|\b(?:a |the )?(?:patient|pt|(?:young |elderly |old )?(?:man|woman|male|female|girl|"
@@ -61,7 +61,7 @@ _PATIENT = re.compile(
     + r"\b"
 )
 # The writer in it, or a rescue to be defeated: then the study frame excuses nothing.
-_OWN = re.compile(
+_OWN = needles.compile(
     r"\b(?:for me|for myself|myself|me to die|kill me|killing me|my weight|i weigh|"
     r"i am \d+ ?(?:kg|kilos?|lbs?|pounds|stone)|i (?:just |have |had |also )?(?:took|taken|take|"
     r"swallowed|overdosed|downed|popped|had (?:too|all|the whole))|i have (?:got )?(?:enough|"
@@ -89,7 +89,7 @@ _OWN = re.compile(
 
 # A taking told: the case's patient's only when it is the patient's verb ("19yo took 50 tabs");
 # "took a whole box 2 hours ago", with no one before it, is the writer's.
-_TAKEN = re.compile(r"\b(?:took|taken|swallowed|downed|popped|ingested|overdosed|necked)\b")
+_TAKEN = needles.compile(r"\b(?:took|taken|swallowed|downed|popped|ingested|overdosed|necked)\b")
 
 
 def _writer_out_of_it(plain: str) -> bool:
