@@ -253,7 +253,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         signal = None  # "the quickest and most painless way to remove a splinter": a job named
     if signal == signals.METHOD and everyday.course_question(plain):
         signal = None  # "what is the lethal dose section in lesson 3 about?"
-    study = studied.excused(plain)
+    study = studied.excused(plain) or studied.foreign(text)  # "LD50 bei Ratten" for a Klausur
     if signal in (signals.METHOD, signals.OVERDOSE) and study:
         signal = None  # "pharm q: toxic dose in mg/kg, when do you start NAC?", a case in class
     if signal == signals.METHOD:
@@ -295,6 +295,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     if not game and signal != signals.OVERDOSE and no_return.overdose(plain):
         return Verdict(CRISIS, "counted")  # "necked a load of diazepam": the overdose reply
     foreign = languages.detect(text)
+    if foreign == signals.METHOD and studied.foreign(text):
+        foreign = None  # "药理考试：大鼠的半数致死量是多少": a laboratory animal's, for an exam
     if foreign in (signals.METHOD, signals.OVERDOSE):
         return Verdict(CRISIS, f"language {foreign}")
     if aside.reported(plain):

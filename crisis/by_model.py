@@ -177,6 +177,8 @@ def _ordinary(text: str, plain: str) -> bool:
     medicine told as taken ("took my meds 💊✅")."""
     if routine.taken_as_usual(text, plain) or bare.ordinary_profile(text, plain):
         return True
+    if studied.foreign(text):
+        return True  # "na egzamin z farmakologii: dawka śmiertelna w badaniach na zwierzętach"
     if on_shift.dose_given(plain):
         return True  # "gave 10mg morphine to a pt on the rig, pain down to 3"
     if came_out.went_well(plain):
