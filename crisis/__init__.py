@@ -53,6 +53,7 @@ from crisis import (
     languages,
     leaving,
     marks,
+    mishaps,
     no_return,
     now_meant,
     offhand,
@@ -297,6 +298,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     foreign = languages.detect(text)
     if foreign == signals.METHOD and studied.foreign(text):
         foreign = None  # "药理考试：大鼠的半数致死量是多少": a laboratory animal's, for an exam
+    if foreign == "prepare" and mishaps.moving_away(text):
+        foreign = None  # "ho regalato tutti i miei libri prima del trasloco"
     if foreign in (signals.METHOD, signals.OVERDOSE):
         return Verdict(CRISIS, f"language {foreign}")
     if aside.reported(plain):
@@ -403,8 +406,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
             return Verdict(HELPER, "projected")
         if readied.mine(projected):
             return Verdict(HELPER, "projected")  # "my mum stopped her pills and kept them all"
-    if foreign == "check":
-        return Verdict(CHECK, "language check")
+    if foreign == "check" and not mishaps.noise_next_door(text):
+        return Verdict(CHECK, "language check")  # not "ya no aguanto más el taladro del vecino"
     if framed.own(plain) or aside.own(plain):
         return Verdict(HELPER if _about_someone_else(plain) else CHECK, "framed")
     guarded = _guard(plain)
@@ -433,7 +436,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(HELPER if theirs else CHECK, "cover")  # "i dont see reason to continue"
     if foreign == "distress":
         return Verdict(DISTRESS, "language distress")
-    if not _WORD.search(plain) and cues.SAD_EMOJI.search(text):
+    if not _WORD.search(plain) and cues.SAD_EMOJI.search(text) and not mishaps.ordinary(text):
         return Verdict(DISTRESS, "emoji")  # "😞😞😞": sadness with no words
     if len(set(_WORD.findall(plain))) < _MODEL_MIN_WORDS:
         short = signals.distress(plain) or weary.distress(plain)

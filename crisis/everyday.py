@@ -12,8 +12,9 @@
   defers to while the rules still read the message ("...my family is ok, but i can not go on");
 - a boss, a job or a commute that can't be stood any more, named ("my friend said he can't take
   any more of his boss, he's quitting on friday"): also ``ordinary``;
-- a noise at home that can't be stood any more, its source named ("can't take it anymore, the
-  neighbours' dog has been barking since 6am", "can't stand this drilling"): ``not_meant``;
+- a noise at home or a machine that keeps failing that can't be stood any more, its source named
+  ("can't take it anymore, the neighbours' dog has been barking since 6am", "can't stand this
+  drilling", "this printer, i can't take it anymore"): ``not_meant``;
 - the railway as a job or a day out ("i work as a signaller on the railway", "all afternoon at the
   railway museum"): ``railway_errand``, which excuses the rules' dangerous place;
 - a lecture or a class on a grim topic told as study ("tox lecture today on paracetamol overdose
@@ -85,7 +86,9 @@ _SELLING = _compile(
 # work. "can not take it anymore" alone is the rules' distress, and stays so.
 _NOISE = (
     r"(?:barking|barked|drilling|drill|hammering|renovat\w*|building work|construction|roadworks|"
-    r"leaf blower|lawnmower|mower|noise|music|bass|party|snoring|car alarm|yapping|howling)"
+    r"leaf blower|lawnmower|mower|noise|music|bass|party|snoring|car alarm|yapping|howling|"
+    # ...or a machine that keeps failing: "this printer, i can't take it anymore, paper jam again"
+    r"printer|paper jam|wifi|wi fi|router|laptop)"
 )
 _FED_UP_NOISE = _compile(
     r"\b(?:can not|could not) (?:take|stand|handle|bear|deal with) (?:it|this|that)? ?(?:any ?more|"
