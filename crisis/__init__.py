@@ -330,6 +330,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(CRISIS, "emoji overdose")
     # ...not at play: "murder mystery night, i'm the victim 🔪😂"
     emoji = cues.RISK_EMOJI.search(text) is not None and cues.PLAY.search(plain) is None
+    emoji = emoji and cues.FOOD_EMOJI.search(text) is None  # "🔪🐟": a fish cut for dinner
     if own is None and other is None and signal is None and emoji:
         # a knife or blood drop alone: ask, don't guess; said of someone else, the helpers' reply
         someone = _about_someone_else(plain) or _OTHER_SUBJECT.search(plain) is not None

@@ -16,7 +16,8 @@
   ("can't take it anymore, the neighbours' dog has been barking since 6am", "can't stand this
   drilling", "this printer, i can't take it anymore"): ``not_meant``;
 - the railway as a job or a day out ("i work as a signaller on the railway", "all afternoon at the
-  railway museum"): ``railway_errand``, which excuses the rules' dangerous place;
+  railway museum"), or works on the line that make a train late: ``railway_errand``, which
+  excuses the rules' dangerous place;
 - a lecture or a class on a grim topic told as study ("tox lecture today on paracetamol overdose
   management, really interesting for my exam"): ``lecture_told``, which the classifier defers to;
   a question, or the writer in it, is never excused this way;
@@ -273,17 +274,31 @@ _RAILWAY_ERRAND = _compile(
     r"station|company|job|shifts?|timetable|strike|worker\w*|engineer\w*|pension)\b|"
     r"\b(?:model|heritage|steam|miniature|toy) railway\b",
 )
+# A train late for works on the line: "train delayed again because of work on the tracks"
+_WORKS_ON_LINE = _compile(
+    r"\b(?:engineering |maintenance |repair )?(?:work|works|repairs|maintenance|engineers) on the "
+    r"(?:tracks|line|railway)\b",
+)
 # ...with nothing of a wish to die or of being there alone at night
 _RAILWAY_BUT = _compile(
     r"\b(?:die|dying|dead|death|kill\w*|suicid\w*|end (?:it|things|my life)|jump\w*|lie down|"
     r"lying|step (?:in front|out)|in front of|goodbye|last time|no one (?:will|would)|waiting for "
     r"(?:the|a) (?:train|last)|better off|can not go on)\b"
 )
+# ...nor the writer there now or waiting for the train to come, beside works on the line
+_RAILWAY_THERE = _compile(
+    r"\bi am (?:\w+ ){0,2}?(?:on|at|near|by) the (?:tracks|line|railway)|\b(?:stand\w*|walk\w* "
+    r"(?:on|along|onto)|now|tonight|when (?:the|a) train|train comes|thinking about)\b"
+)
 
 
 def railway_errand(plain: str) -> bool:
     """Whether ``plain`` speaks of the railway as a job or a day out, with no wish to die."""
-    return _RAILWAY_ERRAND.search(plain) is not None and _RAILWAY_BUT.search(plain) is None
+    if _RAILWAY_BUT.search(plain) is not None:
+        return False
+    if _RAILWAY_ERRAND.search(plain) is not None:
+        return True
+    return _WORKS_ON_LINE.search(plain) is not None and _RAILWAY_THERE.search(plain) is None
 
 
 # A lecture, a class or a session at work told as study: what was covered, not a question.
