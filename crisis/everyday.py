@@ -29,6 +29,8 @@
   future self) and a thing handed on to
   someone who will use it and is glad of it ("gave my guitar to my nephew, he's been learning"):
   ``ordinary``;
+- a goodnight, or a lesson one may sleep through ("going to sleep now, goodnight! 🌙", "if I
+  don't wake up for the 7am lesson just resend it"): ``bedtime``, which the classifier defers to;
 - a part of the course not understood ("what is the lethal dose section in lesson 3 about?"):
   ``course_question``, which excuses even a method word, unless the writer is in it.
 
@@ -236,6 +238,8 @@ def ordinary(plain: str) -> bool:
         return True  # "gave my guitar to my nephew, he's been learning, he was buzzing"
     if _PASTIME_PEACE.search(plain) and not _PASTIME_BUT.search(plain):
         return True  # "duck hunting at 5am in a freezing marsh is the most peaceful thing"
+    if bedtime(plain):
+        return True  # "going to sleep now, goodnight!", "if i don't wake up for the 7am lesson"
     # "we have a saying: death is a black camel that kneels at every door"
     return _SAYING.search(plain) is not None and not _WRITER.search(_ASKING.sub(" ", plain))
 
@@ -346,3 +350,28 @@ def act_told(plain: str) -> bool:
         and _LAUGHED_AT.search(plain) is not None
         and _RAILWAY_BUT.search(plain.replace("killed me", " ")) is None
     )
+
+
+# A goodnight and nothing else, or a lesson or a meeting one may sleep through: the classifier
+# reads "sleep" and "not wake up" as the end.
+_GOODNIGHT = _compile(
+    r"^(?:ok |okay |right |alright |well |anyway )?(?:i am |i will )?"
+    r"(?:going|off|heading|gonna go) to (?:sleep|bed)(?: now| early)?"
+    r"(?: (?:goodnight|good night|night|nite|gn))?$",
+)
+_SLEPT_THROUGH = _compile(
+    r"\bif i (?:do not|can not|fail to) wake up (?:in time )?for (?:the |my |tomorrow s |"
+    r"tomorrows |our )?(?:\w+ )?(?:lesson|class|lecture|alarm|meeting|shift|exam|flight|train|"
+    r"bus|call|session)\b"
+)
+_BEDTIME_BUT = _compile(
+    r"\b(?:pills?|tablets?|sleeping|took|taken|forever|for good|never|goodbye|bye|last|everyone|"
+    r"love you|sorry|forgive|note|die|dying|dead|end|again|ever|want|wish|hope|better|rather)\b"
+)
+
+
+def bedtime(plain: str) -> bool:
+    """A goodnight and nothing else, or a lesson one may sleep through, with no pills, no end and
+    no wish beside them."""
+    told = _GOODNIGHT.search(plain) is not None or _SLEPT_THROUGH.search(plain) is not None
+    return told and _BEDTIME_BUT.search(plain) is None
