@@ -31,6 +31,8 @@
   ``ordinary``;
 - a goodnight, or a lesson one may sleep through ("going to sleep now, goodnight! 🌙", "if I
   don't wake up for the 7am lesson just resend it"): ``bedtime``, which the classifier defers to;
+- a quiz answer checked, in any language ("đáp án câu 2 là B đúng không ạ?", "Jibu la swali
+  la pili ni B"): ``quiz_answer``, which the classifier defers to;
 - a part of the course not understood ("what is the lethal dose section in lesson 3 about?"):
   ``course_question``, which excuses even a method word, unless the writer is in it.
 
@@ -43,6 +45,7 @@ from __future__ import annotations
 
 import re
 
+from crisis.languages import fold
 from crisis.vocab import _compile
 
 # "i will die", "i am dead", "gonna die" about a test, with a laugh or a "but" carrying on.
@@ -375,3 +378,24 @@ def bedtime(plain: str) -> bool:
     no wish beside them."""
     told = _GOODNIGHT.search(plain) is not None or _SLEPT_THROUGH.search(plain) is not None
     return told and _BEDTIME_BUT.search(plain) is None
+
+
+# A quiz answer checked: an answer word and a letter or a number, in a short message. The
+# classifier, trained on little of these languages, reads risk into any short line of them.
+_ANSWER = re.compile(
+    r"\b(?:answer|dap an|jibu|respuesta|resposta|reponse|antwort|odpowiedz|risposta|antwoord|"
+    r"jawaban|jawapan|cevap|javob|sagot|uttar|ответ|відповідь)\b"
+)
+# ...a capital letter or a number as the choice: "is a rope" is no quiz answer
+_CHOICE = re.compile(r"\b(?:[A-E]|\d{1,2})\b")
+_QUIZ_MAX_WORDS = 10
+
+
+def quiz_answer(text: str) -> bool:
+    """A short message checking a quiz answer: an answer word and a choice, in any language."""
+    folded = fold(text)
+    return (
+        len(folded.split()) <= _QUIZ_MAX_WORDS
+        and _ANSWER.search(folded) is not None
+        and _CHOICE.search(text) is not None
+    )
