@@ -33,6 +33,9 @@
   don't wake up for the 7am lesson just resend it"): ``bedtime``, which the classifier defers to;
 - a quiz answer checked, in any language ("đáp án câu 2 là B đúng không ạ?", "Jibu la swali
   la pili ni B"): ``quiz_answer``, which the classifier defers to;
+- a blade or a rifle as the gear of a craft, a chore or a sport, with its job named ("swapped the
+  blade on my x-acto knife, the cardboard model is done", "my biathlon rifle scope needs
+  adjusting"): ``crisis.gear``, which the classifier defers to;
 - a part of the course not understood ("what is the lethal dose section in lesson 3 about?"):
   ``course_question``, which excuses even a method word, unless the writer is in it.
 
@@ -45,6 +48,7 @@ from __future__ import annotations
 
 import re
 
+from crisis import gear
 from crisis.languages import fold
 from crisis.vocab import _compile
 
@@ -243,6 +247,8 @@ def ordinary(plain: str) -> bool:
         return True  # "duck hunting at 5am in a freezing marsh is the most peaceful thing"
     if bedtime(plain):
         return True  # "going to sleep now, goodnight!", "if i don't wake up for the 7am lesson"
+    if gear.told(plain):
+        return True  # "swapped the blade on my x-acto knife", "my biathlon rifle scope"
     # "we have a saying: death is a black camel that kneels at every door"
     return _SAYING.search(plain) is not None and not _WRITER.search(_ASKING.sub(" ", plain))
 
@@ -399,3 +405,4 @@ def quiz_answer(text: str) -> bool:
         and _ANSWER.search(folded) is not None
         and _CHOICE.search(text) is not None
     )
+
