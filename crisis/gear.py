@@ -3,7 +3,8 @@ the blade on my x-acto knife and the cardboard model is finally done", "a blade 
 paint off glass", "my biathlon rifle scope needs adjusting"). The classifier reads the blade or
 the gun alone as risk; ``told`` is what it defers to, while the rules still read the message in
 full. A word of harm, of the body, of an end or of tonight beside the gear takes the excuse away,
-and so does a razor or a sharpener, a blade taken out, looked at or hidden. Read on normalised text; pure, nothing here logs.
+and so does a razor or a sharpener, a blade taken out, looked at or hidden. Read on normalised
+text; pure, nothing here logs.
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ _GEAR = re.compile(
 )
 _GEAR_JOB = re.compile(
     r"\b(?:swapped|replaced|changed|sharpened|sharpening|adjust\w*|zero(?:ing|ed)?|sighting in|"
-    r"paint|cardboard|model|modelling|windows?|glass|wallpaper|tiles|biathlon|shooting club|range day|"
-    r"competition|deer season|hunting season|season opens|off topic)\b"
+    r"paint|cardboard|model|modelling|windows?|glass|wallpaper|tiles|biathlon|shooting club|"
+    r"range day|competition|deer season|hunting season|season opens|off topic)\b"
 )
 _GEAR_BUT = re.compile(
     r"\b(?:die|dying|dead|death|kill\w*|suicid\w*|myself|me|self|wrists?|arms?|legs?|thighs?|"
