@@ -53,6 +53,7 @@ from crisis import (
     languages,
     leaving,
     marks,
+    mishaps,
     needles,
     no_return,
     now_meant,
@@ -257,7 +258,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         signal = None  # "the quickest and most painless way to remove a splinter": a job named
     if signal == signals.METHOD and everyday.course_question(plain):
         signal = None  # "what is the lethal dose section in lesson 3 about?"
-    study = studied.excused(plain)
+    study = studied.excused(plain) or studied.foreign(text)  # "LD50 bei Ratten" for a Klausur
     if signal in (signals.METHOD, signals.OVERDOSE) and study:
         signal = None  # "pharm q: toxic dose in mg/kg, when do you start NAC?", a case in class
     if signal == signals.METHOD:
@@ -299,6 +300,10 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     if not game and signal != signals.OVERDOSE and no_return.overdose(plain):
         return Verdict(CRISIS, "counted")  # "necked a load of diazepam": the overdose reply
     foreign = languages.detect(text)
+    if foreign == signals.METHOD and studied.foreign(text):
+        foreign = None  # "药理考试：大鼠的半数致死量是多少": a laboratory animal's, for an exam
+    if foreign == "prepare" and mishaps.moving_away(text):
+        foreign = None  # "ho regalato tutti i miei libri prima del trasloco"
     if foreign in (signals.METHOD, signals.OVERDOSE):
         return Verdict(CRISIS, f"language {foreign}")
     if aside.reported(plain):
@@ -331,6 +336,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(CRISIS, "emoji overdose")
     # ...not at play: "murder mystery night, i'm the victim 🔪😂"
     emoji = cues.RISK_EMOJI.search(text) is not None and cues.PLAY.search(plain) is None
+    emoji = emoji and cues.FOOD_EMOJI.search(text) is None  # "🔪🐟": a fish cut for dinner
     if own is None and other is None and signal is None and emoji:
         # a knife or blood drop alone: ask, don't guess; said of someone else, the helpers' reply
         someone = _about_someone_else(plain) or _OTHER_SUBJECT.search(plain) is not None
@@ -407,8 +413,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
             return Verdict(HELPER, "projected")
         if readied.mine(projected):
             return Verdict(HELPER, "projected")  # "my mum stopped her pills and kept them all"
-    if foreign == "check":
-        return Verdict(CHECK, "language check")
+    if foreign == "check" and not mishaps.noise_next_door(text):
+        return Verdict(CHECK, "language check")  # not "ya no aguanto más el taladro del vecino"
     if framed.own(plain) or aside.own(plain):
         return Verdict(HELPER if _about_someone_else(plain) else CHECK, "framed")
     guarded = _guard(plain)
@@ -440,7 +446,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(HELPER if theirs else CHECK, "cover")  # "i dont see reason to continue"
     if foreign == "distress":
         return Verdict(DISTRESS, "language distress")
-    if not _WORD.search(plain) and cues.SAD_EMOJI.search(text):
+    if not _WORD.search(plain) and cues.SAD_EMOJI.search(text) and not mishaps.ordinary(text):
         return Verdict(DISTRESS, "emoji")  # "😞😞😞": sadness with no words
     if len(set(_WORD.findall(plain))) < _MODEL_MIN_WORDS:
         short = signals.distress(plain) or weary.distress(plain)

@@ -177,6 +177,8 @@ def _ordinary(text: str, plain: str) -> bool:
     medicine told as taken ("took my meds 💊✅")."""
     if routine.taken_as_usual(text, plain) or bare.ordinary_profile(text, plain):
         return True
+    if studied.foreign(text):
+        return True  # "na egzamin z farmakologii: dawka śmiertelna w badaniach na zwierzętach"
     if on_shift.dose_given(plain):
         return True  # "gave 10mg morphine to a pt on the rig, pain down to 3"
     if came_out.went_well(plain):
@@ -201,8 +203,8 @@ def _ordinary(text: str, plain: str) -> bool:
         return True  # "cut up by a lorry on the M6", "cutting up cardboard"
     if quietly.ORDINARY.search(plain) or framed.ordinary(plain) or aside.ordinary(plain):
         return True
-    if everyday.ordinary(plain):
-        return True  # war news with one's family safe, a saying quoted
+    if everyday.ordinary(plain) or everyday.quiz_answer(text):
+        return True  # war news with one's family safe, a saying quoted, "jibu ni B"
     if aside.at_peace(plain) and _about_someone_else(plain):
         return True  # "grandma says she's ready whenever the Lord calls"
     return any(leaving.ORDINARY.search(t) is not None for t in (plain, languages.fold(text)))

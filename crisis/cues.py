@@ -2,9 +2,10 @@
 means (a lethality asked of a pet or of a game character, a game, someone met in a game).
 
 ``RISK_EMOJI`` alone asks (a knife, a grave, a bridge and a fall), unless it is at ``PLAY`` (a
-murder-mystery night, a costume, the kitchen, a blood test); ``TAKEN_EMOJI`` is pills told
-as taken (a row of them, or with a drink, then a tick, sleep or a goodbye); ``SAD_EMOJI`` with no
-words is distress. Pure; nothing here logs.
+murder-mystery night, a costume, the kitchen, a blood test) or beside ``FOOD_EMOJI`` (a fish or
+a tomato cut, in any language); ``TAKEN_EMOJI`` is pills told as taken (a row of them, or with
+a drink, then a tick, sleep or a goodbye); ``SAD_EMOJI`` with no words is distress. Pure;
+nothing here logs.
 """
 
 from __future__ import annotations
@@ -18,8 +19,13 @@ RISK_EMOJI = needles.compile("🔪|🩸|🪢|⚰️|🪦|💊💊|🌉\\s*(?:⬇
 PLAY = needles.compile(
     r"\b(?:murder mystery|cluedo|werewolf|mafia night|among us|escape room|halloween|costume|"
     r"fancy dress|cosplay|larp|haunted house|horror (?:film|movie|night)|slasher|pumpkins?|"
-    r"carving|chopping|cooking|recipe|kitchen|chef|butcher\w*|filleting|whittling|blood drive|"
+    r"carving|chopping|cooking|recipe|kitchen|chefs?|butcher\w*|filleting|dicing|diced|onions?|"
+    r"tomato(?:es)?|garlic|potatoes?|vegetables?|veggies|whittling|blood drive|"
     r"gave blood|giving blood|blood test|bloods done|rehearsal|the play|stage|props?)\b"
+)
+# ...or beside food being cut ("🔪🐟", "トマトが切れて🍅🔪"): a kitchen knife in any language
+FOOD_EMOJI = needles.compile(
+    "🧅|🧄|🐟|🐠|🍅|🥕|🥩|🍖|🍗|🥔|🥒|🍆|🥬|🥦|🍞|🧀|🍎|🍋|🍉|🍍|🥭|🍣|🐙|🦐|🥓|🍕"
 )
 SAD_EMOJI = needles.compile("😞|😔|😢|😭|💔|🥀|😿|☹|🙁|😣|😖|😩|😫|😥")
 # Pills told in emoji as taken: a row of them, or with a drink, then a tick, sleep or a goodbye.

@@ -12,10 +12,12 @@
   defers to while the rules still read the message ("...my family is ok, but i can not go on");
 - a boss, a job or a commute that can't be stood any more, named ("my friend said he can't take
   any more of his boss, he's quitting on friday"): also ``ordinary``;
-- a noise at home that can't be stood any more, its source named ("can't take it anymore, the
-  neighbours' dog has been barking since 6am", "can't stand this drilling"): ``not_meant``;
+- a noise at home or a machine that keeps failing that can't be stood any more, its source named
+  ("can't take it anymore, the neighbours' dog has been barking since 6am", "can't stand this
+  drilling", "this printer, i can't take it anymore"): ``not_meant``;
 - the railway as a job or a day out ("i work as a signaller on the railway", "all afternoon at the
-  railway museum"): ``railway_errand``, which excuses the rules' dangerous place;
+  railway museum"), or works on the line that make a train late: ``railway_errand``, which
+  excuses the rules' dangerous place;
 - a lecture or a class on a grim topic told as study ("tox lecture today on paracetamol overdose
   management, really interesting for my exam"): ``lecture_told``, which the classifier defers to;
   a question, or the writer in it, is never excused this way;
@@ -27,6 +29,13 @@
   future self) and a thing handed on to
   someone who will use it and is glad of it ("gave my guitar to my nephew, he's been learning"):
   ``ordinary``;
+- a goodnight, or a lesson one may sleep through ("going to sleep now, goodnight! 🌙", "if I
+  don't wake up for the 7am lesson just resend it"): ``bedtime``, which the classifier defers to;
+- a quiz answer checked, in any language ("đáp án câu 2 là B đúng không ạ?", "Jibu la swali
+  la pili ni B"): ``quiz_answer``, which the classifier defers to;
+- a blade or a rifle as the gear of a craft, a chore or a sport, with its job named ("swapped the
+  blade on my x-acto knife, the cardboard model is done", "my biathlon rifle scope needs
+  adjusting"): ``crisis.gear``, which the classifier defers to;
 - a part of the course not understood ("what is the lethal dose section in lesson 3 about?"):
   ``course_question``, which excuses even a method word, unless the writer is in it.
 
@@ -37,7 +46,8 @@ Each is excused only without a word of real harm beside it ("i'm not going home"
 
 from __future__ import annotations
 
-from crisis import needles
+from crisis import gear, needles
+from crisis.languages import fold
 from crisis.vocab import _compile
 
 # "i will die", "i am dead", "gonna die" about a test, with a laugh or a "but" carrying on.
@@ -84,7 +94,9 @@ _SELLING = _compile(
 # work. "can not take it anymore" alone is the rules' distress, and stays so.
 _NOISE = (
     r"(?:barking|barked|drilling|drill|hammering|renovat\w*|building work|construction|roadworks|"
-    r"leaf blower|lawnmower|mower|noise|music|bass|party|snoring|car alarm|yapping|howling)"
+    r"leaf blower|lawnmower|mower|noise|music|bass|party|snoring|car alarm|yapping|howling|"
+    # ...or a machine that keeps failing: "this printer, i can't take it anymore, paper jam again"
+    r"printer|paper jam|wifi|wi fi|router|laptop)"
 )
 _FED_UP_NOISE = _compile(
     r"\b(?:can not|could not) (?:take|stand|handle|bear|deal with) (?:it|this|that)? ?(?:any ?more|"
@@ -231,6 +243,10 @@ def ordinary(plain: str) -> bool:
         return True  # "gave my guitar to my nephew, he's been learning, he was buzzing"
     if _PASTIME_PEACE.search(plain) and not _PASTIME_BUT.search(plain):
         return True  # "duck hunting at 5am in a freezing marsh is the most peaceful thing"
+    if bedtime(plain):
+        return True  # "going to sleep now, goodnight!", "if i don't wake up for the 7am lesson"
+    if gear.told(plain):
+        return True  # "swapped the blade on my x-acto knife", "my biathlon rifle scope"
     # "we have a saying: death is a black camel that kneels at every door"
     return _SAYING.search(plain) is not None and not _WRITER.search(_ASKING.sub(" ", plain))
 
@@ -269,17 +285,31 @@ _RAILWAY_ERRAND = _compile(
     r"station|company|job|shifts?|timetable|strike|worker\w*|engineer\w*|pension)\b|"
     r"\b(?:model|heritage|steam|miniature|toy) railway\b",
 )
+# A train late for works on the line: "train delayed again because of work on the tracks"
+_WORKS_ON_LINE = _compile(
+    r"\b(?:engineering |maintenance |repair )?(?:work|works|repairs|maintenance|engineers) on the "
+    r"(?:tracks|line|railway)\b",
+)
 # ...with nothing of a wish to die or of being there alone at night
 _RAILWAY_BUT = _compile(
     r"\b(?:die|dying|dead|death|kill\w*|suicid\w*|end (?:it|things|my life)|jump\w*|lie down|"
     r"lying|step (?:in front|out)|in front of|goodbye|last time|no one (?:will|would)|waiting for "
     r"(?:the|a) (?:train|last)|better off|can not go on)\b"
 )
+# ...nor the writer there now or waiting for the train to come, beside works on the line
+_RAILWAY_THERE = _compile(
+    r"\bi am (?:\w+ ){0,2}?(?:on|at|near|by) the (?:tracks|line|railway)|\b(?:stand\w*|walk\w* "
+    r"(?:on|along|onto)|now|tonight|when (?:the|a) train|train comes|thinking about)\b"
+)
 
 
 def railway_errand(plain: str) -> bool:
     """Whether ``plain`` speaks of the railway as a job or a day out, with no wish to die."""
-    return _RAILWAY_ERRAND.search(plain) is not None and _RAILWAY_BUT.search(plain) is None
+    if _RAILWAY_BUT.search(plain) is not None:
+        return False
+    if _RAILWAY_ERRAND.search(plain) is not None:
+        return True
+    return _WORKS_ON_LINE.search(plain) is not None and _RAILWAY_THERE.search(plain) is None
 
 
 # A lecture, a class or a session at work told as study: what was covered, not a question.
@@ -327,3 +357,50 @@ def act_told(plain: str) -> bool:
         and _LAUGHED_AT.search(plain) is not None
         and _RAILWAY_BUT.search(plain.replace("killed me", " ")) is None
     )
+
+
+# A goodnight and nothing else, or a lesson or a meeting one may sleep through: the classifier
+# reads "sleep" and "not wake up" as the end.
+_GOODNIGHT = _compile(
+    r"^(?:ok |okay |right |alright |well |anyway )?(?:i am |i will )?"
+    r"(?:going|off|heading|gonna go) to (?:sleep|bed)(?: now| early)?"
+    r"(?: (?:goodnight|good night|night|nite|gn))?$",
+)
+_SLEPT_THROUGH = _compile(
+    r"\bif i (?:do not|can not|fail to) wake up (?:in time )?for (?:the |my |tomorrow s |"
+    r"tomorrows |our )?(?:\w+ )?(?:lesson|class|lecture|alarm|meeting|shift|exam|flight|train|"
+    r"bus|call|session)\b"
+)
+_BEDTIME_BUT = _compile(
+    r"\b(?:pills?|tablets?|sleeping|took|taken|forever|for good|never|goodbye|bye|last|everyone|"
+    r"love you|sorry|forgive|note|die|dying|dead|end|again|ever|want|wish|hope|better|rather)\b"
+)
+
+
+def bedtime(plain: str) -> bool:
+    """A goodnight and nothing else, or a lesson one may sleep through, with no pills, no end and
+    no wish beside them."""
+    told = _GOODNIGHT.search(plain) is not None or _SLEPT_THROUGH.search(plain) is not None
+    return told and _BEDTIME_BUT.search(plain) is None
+
+
+# A quiz answer checked: an answer word and a letter or a number, in a short message. The
+# classifier, trained on little of these languages, reads risk into any short line of them.
+_ANSWER = needles.compile(
+    r"\b(?:answer|dap an|jibu|respuesta|resposta|reponse|antwort|odpowiedz|risposta|antwoord|"
+    r"jawaban|jawapan|cevap|javob|sagot|uttar|ответ|відповідь)\b"
+)
+# ...a capital letter or a number as the choice: "is a rope" is no quiz answer
+_CHOICE = needles.compile(r"\b(?:[A-E]|\d{1,2})\b")
+_QUIZ_MAX_WORDS = 10
+
+
+def quiz_answer(text: str) -> bool:
+    """A short message checking a quiz answer: an answer word and a choice, in any language."""
+    folded = fold(text)
+    return (
+        len(folded.split()) <= _QUIZ_MAX_WORDS
+        and _ANSWER.search(folded) is not None
+        and _CHOICE.search(text) is not None
+    )
+

@@ -348,6 +348,12 @@ def foreign(text: str) -> bool:
     return len(words) >= 3 and not any(word in _ENGLISH_TOO for word in words)
 
 
+def any_english(text: str) -> bool:
+    """Whether ``text`` holds any word of English's own (a short or unspaced message in another
+    language holds none)."""
+    return any(word in _ENGLISH_TOO for word in fold(text).split())
+
+
 def german_idiom(text: str) -> bool:
     """German whose only English-looking word is "im" ("der Chef ist im Matsch ausgerutscht"),
     holding an idiom of laughing or boredom to death ("ich hab mich totgelacht") and no means.

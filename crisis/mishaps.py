@@ -5,15 +5,18 @@
 - a small injury got cooking or at sport, told with its first aid or as nothing much ("jari kena
   pisau waktu potong bawang, udah diplester", "oparzyłam się parą przy odcedzaniu makaronu, zimna
   woda", "enkel verzwikt bij het korfballen, zak erwten erop"): ``small_injury``;
-- building work or a drill next door ("j'en peux plus de ce chantier, ils percent depuis 8h"):
-  ``noise_next_door``;
+- building work or a drill next door ("j'en peux plus de ce chantier, ils percent depuis 8h"), or
+  a printer that jams again: ``noise_next_door``, which also excuses the lexicons' check-in;
+- things given away before a move of house ("ho regalato tutti i miei libri prima del
+  trasloco"): ``moving_away``, which also excuses the lexicons' preparations;
 - a good laugh told as laughing oneself dead ("ich hab mich totgelacht", "morto de rir"):
   ``laughed``.
 
-Both are for the classifier to defer to (``crisis.by_model``); the rules and the lexicons still
-read the message in full, and a word of harm or of dying beside them ("on purpose", "my life",
-"want to die") takes the excuse away. Read on text folded as ``crisis.languages.fold`` folds it
-(no accents, no punctuation) so one list serves every language. Pure; nothing here logs.
+All are for the classifier to defer to (``crisis.by_model``); the rules and the lexicons still
+read the message in full but for those two, and a word of harm or of dying beside them ("on
+purpose", "my life", "want to die") takes the excuse away. Read on text folded as
+``crisis.languages.fold`` folds it (no accents, no punctuation) so one list serves every
+language. Pure; nothing here logs.
 """
 
 from __future__ import annotations
@@ -41,7 +44,15 @@ _HARM = needles.compile(
     r"mati|bunuh|hidupku|hidup ku|umrzec|zabic|zycie|dood|leven|sterben|leben|morrer|vida|"
     r"mourir|vie|kufa|maisha|on purpose|sengaja|celowo|expres|express|a proposito|de proposito|"
     r"apposta|decision|decided|last(?! (?:episode|season|chapter|part))|timetable|post mortem|"
-    r"access)\b"
+    r"access|"
+    # pills or a rope put by, in those languages
+    r"pastill\w*|pildor\w*|comprimid\w*|tabletk\w*|tabletten|pigulk\w*|cachets?|pilules?|"
+    r"таблет\w*|пігулк\w*|soga|cuerda|corda|sznur\w*|strick|seil|corde|веревк\w*|мотуз\w*|"
+    r"mourir|morir|умереть|померти|nie chce zyc|не хочу жити|не хочу жить|"
+    # a farewell or a letter beside things given away
+    r"addio|adios|adeus|adieu|abschied\w*|per sempre|para siempre|para sempre|pour toujours|"
+    r"fur immer|na zawsze|lettera|carta|lettre|brief|list pozegnalny|perdon\w*|scusate|"
+    r"verzeih\w*|pardon\w*|wybaczcie)\b"
 )
 # An injury done again is no accident told: "cut myself again", "kena lagi".
 _AGAIN = needles.compile(r"\b(?:again|lagi|znowu|weer|otra vez|de novo|di nuovo|wieder|encore)\b")
@@ -96,7 +107,12 @@ _NOISE = needles.compile(
     r"\b(?:chantier|travaux|perceuse|bruit|obras|taladr\w*|ruido|barulho|"
     r"furadeira|baustelle|bohr\w*|larm|halas|remont\w*|wierc\w*|wiertark\w*|bormasin\w*|"
     r"zgomot\w*|santier\w*|berisik|bising|renovasi|verbouwing|boren|drilling|drill|"
-    r"building work|roadworks|leaf blower)\b"
+    r"building work|roadworks|leaf blower|"
+    # ...or a printer that jams again: "мій принтер знову зажував папір, я вже не можу це терпіти"
+    r"printer|impresora|stampante|drucker|imprimante|impressora|drukark\w*|принтер\w*|"
+    # the neighbours' noise, their drill or their building work, in Arabic
+    + "|".join(fold(word) for word in ("صوت الجيران", "ضجيج", "ازعاج", "إزعاج", "الدريل", "الحفر"))
+    + r")\b"
 )
 
 
@@ -131,6 +147,25 @@ def laughed(text: str) -> bool:
     return _LAUGHED.search(folded) is not None and _LAUGH_BUT.search(folded) is None
 
 
+# A move of house: "prima del trasloco", "antes de la mudanza", "wir ziehen um".
+_MOVE = needles.compile(
+    r"\b(?:trasloc\w*|mudanza|me mudo|nos mudamos|mudanca|(?:vou|vamos) (?:me |nos )?mudar|"
+    r"demenag\w*|umzug\w*|ziehen? (?:\w+ )?um|przeprowadz\w*|переезд\w*|переїзд\w*)\b"
+)
+
+
+def moving_away(text: str) -> bool:
+    """Things given away before a move of house, with no word of harm or of farewell beside."""
+    folded = fold(text)
+    return _MOVE.search(folded) is not None and _HARM.search(folded) is None
+
+
 def ordinary(text: str) -> bool:
     """Whether ``text`` is one of the everyday troubles here."""
-    return show_drags(text) or small_injury(text) or noise_next_door(text) or laughed(text)
+    return (
+        show_drags(text)
+        or small_injury(text)
+        or noise_next_door(text)
+        or moving_away(text)
+        or laughed(text)
+    )

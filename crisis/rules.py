@@ -305,7 +305,11 @@ _PATTERNS: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
             r"\b(?:goodbye|good bye|bye|farewell) (?:everyone|everybody|world|cruel world|"
             r"forever|for good|for ever|my friends)\b",
             r"\bthis is " + _ADV + r"(?:my )?(?:goodbye|good bye|farewell|the end for me|"
-            r"my last (?:message|goodbye|words|post|text|night|day))\b",
+            r"my last (?:message|goodbye|words|post|text|night|day))\b"
+            # ...not to an old home or desk left behind ("goodbye to the old flat, keys back")
+            r"(?! to (?:the|my|our) old (?:flat|house|apartment|place|office|desk|dorm|room|car|"
+            r"neighbou?rhood|uni|school)\b(?!.*\b(?:forever|for good|world|everyone|sorry|"
+            r"forgive|pills|note|life|alive)\b))",
             r"\b(?:my|these are my) (?:last|final) (?:words|message|goodbye)\b"
             r"(?! (?:did not|does not|was|is|has|had|got|from|to|in|about|on|here|there)\b)",
             r"\blast (?:day|night) (?:alive|on earth|on this earth|of my life)\b",

@@ -21,11 +21,20 @@ class" or "for a tox exam I swear". None holds with the writer anywhere in it:
 their weight, "for me", their own pills or taking, a death of their own, a rescue to be defeated
 ("when is NAC too late"), or a "but honestly" turning from the exam to themselves. Read on
 normalised text; pure, nothing here logs.
+
+``foreign`` is the second kind in the other languages students write in ("na egzamin z
+farmakologii: dawka toksyczna a śmiertelna w badaniach na zwierzętach", "药理考试：氯胺酮在大鼠
+身上的半数致死量"): an exam or a subject, and a laboratory animal or a median lethal dose, with no
+word of the writer (I, me, my, my weight) or of people in any of those languages, and the
+message not in English ("LD50 in rats" in English is the first reading's to judge).
 """
 
 from __future__ import annotations
 
-from crisis import needles
+import re
+
+from crisis import languages, needles
+from crisis.languages import fold
 
 # A frame of study: a class, an exam, a subject, notes, a question from a question bank.
 _STUDY = needles.compile(
@@ -126,3 +135,51 @@ def case(plain: str) -> bool:
 def excused(plain: str) -> bool:
     """Either kind: what the method and overdose readings (and the classifier) defer to."""
     return lethality(plain) or case(plain)
+
+
+def _unbounded(words: str) -> str:
+    """Space-separated words ("_" for a space inside one), folded as the text is, as
+    alternatives read without a word edge."""
+    return "".join(
+        "|" + re.escape(fold(word.replace("_", " ")) + (" " if word.endswith("_") else ""))
+        for word in words.split()
+    )
+
+
+# The same frame and mark in other languages, read on folded text (accents dropped, Arabic alef
+# unified). Arabic and Chinese join their words to prefixes, so they are read without a word edge.
+_STUDY_FOREIGN = needles.compile(
+    r"\b(?:egzamin\w*|kolokwi\w*|farmakolog\w*|toksykolog\w*|examen\w*|farmacolog\w*|"
+    r"toxicolog\w*|pharmacolog\w*|pharmakolog\w*|toxikolog\w*|prufung\w*|klausur\w*|esame|"
+    r"tossicolog\w*|prova|sinav\w*|farmakoloji|toksikoloji|ujian|farmakologi|toksikologi|"
+    r"экзамен\w*|іспит\w*|фармаколог\w*|токсиколог\w*)"
+    + _unbounded("امتحان علم_السموم علم_الأدوية صيدلة 考试 考題 考题 药理 毒理 試験 薬理 毒性学")
+)
+_LAB_FOREIGN = needles.compile(
+    r"\b(?:zwierz\w*|szczur\w*|mysz\w*|ratas?|ratones|raton|ratos?|camundongos|rats?|souris|"
+    r"ratten?|mause\w*|ratti|topi|animales|animais|animaux|animali|tieren|tierversuch\w*|"
+    r"hayvan\w*|sican\w*|tikus|hewan|крыс\w*|мыш\w*|животн\w*|щур\w*|тварин\w*)"
+    + _unbounded("فئران جرذان الحيوانات الجرعة_المميتة_الوسطية")
+    + _unbounded("大鼠 小鼠 动物 半数致死 ラット マウス 動物")
+)
+# The writer in it, in those languages: I, me, my, my weight, for me.
+_OWN_FOREIGN = needles.compile(
+    r"\b(?:ja|mnie|mi|moj\w*|waze|sobie|yo|me|mis?|para mi|peso|eu|meu|minha|je|moi|mon|ma|"
+    r"mes|ich|mich|mir|mein\w*|io|mio|mia|miei|ben|bana|benim|aku|saya|я|мне|меня|мой|моя|мои|"
+    r"моих|вешу|важу|мій|моя|мої|"
+    # ...or a person's lethal dose beside the animal's
+    r"human\w*|humains?|menschen?|ludzi|czlowiek\w*|человек\w*|людин\w*|insan)\b"
+    + _unbounded("أنا وزني لي_ حبوبي البشر الإنسان 我 私 僕 俺 自分 人类 人體 人体 人間")
+)
+
+
+def foreign(text: str) -> bool:
+    """A lethal dose of a laboratory animal asked for an exam or a subject, in another language,
+    with the writer nowhere in it."""
+    folded = fold(text)
+    return (
+        not languages.any_english(text)
+        and _STUDY_FOREIGN.search(folded) is not None
+        and _LAB_FOREIGN.search(folded) is not None
+        and _OWN_FOREIGN.search(folded) is None
+    )
