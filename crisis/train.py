@@ -66,6 +66,8 @@ MEASURED = (
     "crisis_sealed14",
     "crisis_sealed15",
     "crisis_sealed16",
+    "crisis_sealed17",
+    "crisis_sealed18",
 )
 
 # Development sets kept back as an unseen check: never trained on, tuned on or measured while
