@@ -20,6 +20,8 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from crisis.grams import GATHERED, grams, keys
+
 # A set of strings built from a pattern's pieces grows as their product: past this many, it is
 # dropped (the pieces are read one by one instead).
 _MOST = 24
@@ -285,46 +287,6 @@ def needles_of(source: str) -> frozenset[str] | None:
         return None
 
 
-# A text this long is read as a set of its three-letter pieces once it has been looked at a few
-# times (``_GATHERED_AFTER``): a needle none of whose pieces is missing from the set is looked for
-# in the text. Most needles are told absent so, in a tenth of the time of a look through some
-# thousands of characters, which about four thousand needles took on a long message.
-_GATHERED = 1024
-_GATHERED_AFTER = 3
-_GRAM = 3
-# text -> the number of looks so far, or its set of pieces; a few texts, one message's forms
-_texts: dict[str, int | frozenset[str]] = {}
-_TEXTS_KEPT = 32
-# The pieces needles are told by, each kept once however many needles hold it (memory)
-_shared: dict[str, str] = {}
-
-
-def _keys(needle: str) -> tuple[str, str, str]:
-    """Three pieces of ``needle`` any text holding it holds: its first, middle and last (the empty
-    string, which every set of pieces holds, for a needle shorter than a piece)."""
-    if len(needle) < _GRAM:
-        return ("", "", "")
-    middle = (len(needle) - _GRAM) // 2
-    pieces = (needle[:_GRAM], needle[middle : middle + _GRAM], needle[-_GRAM:])
-    return tuple(_shared.setdefault(p, p) for p in pieces)  # type: ignore[return-value]
-
-
-def _grams(text: str) -> frozenset[str] | None:
-    """The set of ``text``'s pieces of ``_GRAM`` characters (and the empty string), or None while
-    it has been looked at too few times for the set to pay for itself."""
-    seen = _texts.get(text, 0)
-    if isinstance(seen, frozenset):
-        return seen
-    if len(_texts) >= _TEXTS_KEPT:
-        _texts.clear()
-    if seen + 1 < _GATHERED_AFTER:
-        _texts[text] = seen + 1
-        return None
-    grams = frozenset({"", *(text[i : i + _GRAM] for i in range(len(text) - _GRAM + 1))})
-    _texts[text] = grams
-    return grams
-
-
 class Gated:
     """A compiled pattern behind a look for its needles: the same answers, most of them sooner.
 
@@ -346,7 +308,7 @@ class Gated:
     def __init__(self, compiled: re.Pattern[str], needles: tuple[str, ...]) -> None:
         self.compiled = compiled
         self._needles = needles
-        self._keyed = tuple((n, *_keys(n)) for n in needles)
+        self._keyed = tuple((n, *keys(n)) for n in needles)
         self._search = compiled.search  # the one method most rules call, looked up once
         self.pattern = compiled.pattern
         self.flags = compiled.flags
@@ -354,19 +316,19 @@ class Gated:
         self.groupindex = compiled.groupindex
 
     def _absent(self, text: str) -> bool:
-        grams = _grams(text) if len(text) >= _GATHERED else None
-        if grams is None:
+        pieces = grams(text) if len(text) >= GATHERED else None
+        if pieces is None:
             for needle in self._needles:
                 if needle in text:
                     return False
             return True
         for needle, first, middle, last in self._keyed:
-            if first in grams and middle in grams and last in grams and needle in text:
+            if first in pieces and middle in pieces and last in pieces and needle in text:
                 return False
         return True
 
     def search(self, text: str, *args: int) -> re.Match[str] | None:
-        if len(text) >= _GATHERED:
+        if len(text) >= GATHERED:
             return None if self._absent(text) else self._search(text, *args)
         for needle in self._needles:
             if needle in text:
