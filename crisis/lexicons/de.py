@@ -108,6 +108,11 @@ LEXICON = {
     ),
     "prepare": (
         r"abschiedsnachricht\w*|abschiedsvideo",
+        # "hab meinem Bruder meine Sachen vermacht": one's own things left to someone, now, not
+        # in a will drawn up with a notary
+        r"^(?!.*(?:testament|notar|erbvertrag|nachlass|erbschaft)).*?"
+        r"(?:ich habe|ich hab|habe|hab) (?:\w+ ){0,3}?(?:meine|mein) (?:\w+ )?(?:sachen|"
+        r"besitz|zeug|gitarre|katze|hund|auto|bücher|ersparnisse) (?:\w+ )?vermacht",
         PILLS + " " + G + r"(?:gesammelt|gehortet|aufgehoben|versteckt|gebunkert)",
         r"abschiedsbrie\w*|testament (?:gemacht|geschrieben)|(?:habe|hab) "
         + G
