@@ -108,6 +108,11 @@ LEXICON = {
     ),
     "prepare": (
         r"abschiedsnachricht\w*|abschiedsvideo",
+        # "hab meinem Bruder meine Sachen vermacht": one's own things left to someone, now, not
+        # in a will drawn up with a notary
+        r"^(?!.*(?:testament|notar|erbvertrag|nachlass|erbschaft)).*?"
+        r"(?:ich habe|ich hab|habe|hab) (?:\w+ ){0,3}?(?:meine|mein) (?:\w+ )?(?:sachen|"
+        r"besitz|zeug|gitarre|katze|hund|auto|bücher|ersparnisse) (?:\w+ )?vermacht",
         PILLS + " " + G + r"(?:gesammelt|gehortet|aufgehoben|versteckt|gebunkert)",
         r"abschiedsbrie\w*|testament (?:gemacht|geschrieben)|(?:habe|hab) "
         + G
@@ -187,6 +192,9 @@ LEXICON = {
         r"sind) (?:gestorben|verstorben)",
         r"(?:fühle mich|bin) (?:so |total |völlig |sehr )?(?:leer|allein|einsam|verloren|"
         r"hoffnungslos|erschöpft|kaputt|ausgebrannt|traurig|wertlos|deprimiert|überfordert)",
+        # feeling a failure (not at a game or in the kitchen)
+        r"fühle mich (?:so |total |völlig |wie )?(?:ein|eine) (?:totaler |totale )?"
+        r"(?:versager|versagerin)(?! (?:beim|im|in) (?:kochen|schach|fußball|karten)\b)",
         r"panikattacke\w*|angst|kann nicht (?:schlafen|atmen)|burnout",
         # "mir gehts mies", "alles ist zu viel"
         r"mir (?:geht es|gehts|gehts heute|geht s) (?:\w+ ){0,2}?(?:mies|schlecht|beschissen|"

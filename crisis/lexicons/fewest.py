@@ -91,6 +91,11 @@ LEXICON = {
         r"na |zajęć|wyprzedaży))",
         # Chinese: the cat given away, the bank card's PIN written down, nothing left holding me
         r"(?:送人了|送走了|密码(?:也|都)?写给)(?:[^ ]* ){0,3}?[^ ]*没有牵挂",
+        # ...or beside a letter written, "把猫送人了 信也写好了" (not for a move abroad or a job)
+        r"^(?!.*(?:搬家|出国|出國|留学|留學|过敏|過敏|申请|申請|推荐|推薦|求职|求職)).*?"
+        r"(?:猫|貓|狗|东西|東西|衣服|书|書)(?:都|也|全)?"
+        r"(?:送人|送走|送给[^ ]{0,4}|送給[^ ]{0,4})了?"
+        r"(?:[^ ]* ){0,2}?[^ ]*?(?:信|遗书|遺書)(?:也|都)?(?:写好|寫好|写完|寫完)",
     ),
     "other": (
         # Italian: someone took too many pills and does not answer

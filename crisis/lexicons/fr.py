@@ -164,6 +164,9 @@ LEXICON = {
         r"ce matin|cette nuit)",
         r"je me sens (?:\w+ )?(?:vide|seule?|perdue?|désespérée?|épuisée?|triste|inutile|nulle?|"
         r"brisée?|déprimée?|mal)\b",
+        # feeling a failure, a burden (not at a game or in the kitchen)
+        r"je me sens (?:\w+ )?(?:comme )?(?:un échec|une? ratée?|un poids)"
+        r"(?! (?:en|aux|au) (?:cuisine|échecs|cartes|foot)\b)",
         r"crises? d'(?:angoisse|panique)|angoisse|je suis (?:\w+ )?(?:déprimée?|épuisée?|à bout)",
         r"je n'arrive (?:pas|plus) à (?:dormir|respirer)|je pleure tout le temps",
     ),

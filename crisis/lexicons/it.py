@@ -128,6 +128,9 @@ LEXICON = {
         r"(?:è morto|è morta|è scomparso|è scomparsa)\b",
         r"mi sento (?:\w+ )?(?:vuot[oa]|sol[oa]|pers[oa]|disperat[oa]|esaust[oa]|triste|inutile|"
         r"distrutt[oa]|depress[oa])",
+        # feeling a failure, a burden (not at a game or in the kitchen)
+        r"mi sento (?:\w+ )?(?:un fallimento|una fallita|un fallito|un fracasso|una nullità|"
+        r"un peso)(?! (?:a|in|come) (?:cucina|cucinare|scacchi|calcetto|carte)\b)",
         r"attacchi? di panico|ansia|non riesco a (?:dormire|respirare)",
     ),
 }

@@ -74,6 +74,11 @@ LEXICON = {
         r"ik sta op (?:het dak|de brug)",
         r"niko juu ya (?:daraja|paa)",
         r"我在桥上|我在橋上|線路に(?:いる|立って)",
+        # Thai, the same told with "now": on a rooftop, or on a bridge or the tracks alone or at
+        # a loss (not with friends, for a view, a photo, fishing, a repair or a bus)
+        r"ตอนนี้(?:กำลัง)?(?:ยืน|นั่ง)?(?:อยู่)?(?:บน|ที่|ริม)(?:ดาดฟ้า|หลังคาตึก|(?:สะพาน|ทางรถไฟ)"
+        r".{0,24}(?:คนเดียว|ไม่รู้จะทำ|ไม่ไหว|อยากกระโดด|ลาก่อน))"
+        r"(?!.*(?:กับเพื่อน|กับแฟน|ถ่ายรูป|ชมวิว|ตกปลา|ปาร์ตี้|ทำงาน|ซ่อม|ตากผ้า|รอรถ))",
         r"屋上[^。]{0,15}柵の(?:外|向こう)",  # on the roof, looking past the railing
         # thinking of jumping from a balcony, a roof, a bridge: Japanese, Hebrew
         r"(?:ベランダ|屋上|ビル|橋|窓|マンション)から飛び降り(?:たい|ることばかり|ることを|"
@@ -143,7 +148,7 @@ LEXICON = {
         r"הייתי רוצה להיעלם|לא להתעורר|כולם יהיו טובים יותר בלעדיי",
         r"อยากหายไป|ไม่อยากตื่น",
         # wanting to sleep and never wake again ("อยากหลับแล้วไม่ต้องตื่นอีกเลย")
-        r"อยากหลับ(?:แล้ว|ไป)?(?:ไม่ต้อง|ไม่)ตื่น(?:ขึ้นมา)?อีก(?:เลย|แล้ว|ตลอดไป)",
+        r"อยากหลับ(?:ไป)?(?:แล้ว)?(?:ไม่ต้อง|ไม่)ตื่น(?:ขึ้นมา)?อีก(?:เลย|แล้ว|ตลอดไป)",
         r"aș vrea să dispar|as vrea sa dispar|să nu mă mai trezesc|sa nu ma mai trezesc",
     ),
     "outing": (
