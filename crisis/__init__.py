@@ -62,6 +62,7 @@ from crisis import (
     overwhelmed,
     parting,
     plainly,
+    pointed,
     quietly,
     rather_gone,
     readied,
@@ -273,6 +274,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     game = game or study  # a lethality studied reads like one in a game: no one's own
     if signal is None and asked.sought(plain) and not game:
         return Verdict(CRISIS, "sought")  # a place by what it lacks, a character's amount
+    if signal is None and (pointed.site_depth(plain) or pointed.errand_denied(plain)) and not game:
+        return Verdict(CRISIS, "pointed")  # a cut's depth at the wrist, a knot "not for camping"
     if signal is None and framed.method(plain) and not game:
         return Verdict(CRISIS, "framed")  # not to be found in time, a rescue to be defeated
     if signal in (None, signals.OVERDOSE) and how_others.method(plain) and not game:
