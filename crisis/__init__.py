@@ -80,6 +80,7 @@ from crisis import (
     trades,
     unaccounted,
     understated,
+    unhelped,
     unsaid,
     vocab,
     ways,
@@ -276,6 +277,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(CRISIS, "sought")  # a place by what it lacks, a character's amount
     if signal is None and (pointed.site_depth(plain) or pointed.errand_denied(plain)) and not game:
         return Verdict(CRISIS, "pointed")  # a cut's depth at the wrist, a knot "not for camping"
+    if signal in (None, signals.OVERDOSE) and unhelped.overdose(plain) and not game:
+        return Verdict(CRISIS, "unhelped")  # "took the pills. dont call anyone"
     if signal is None and framed.method(plain) and not game:
         return Verdict(CRISIS, "framed")  # not to be found in time, a rescue to be defeated
     if signal in (None, signals.OVERDOSE) and how_others.method(plain) and not game:
