@@ -48,6 +48,7 @@ from crisis import (
     framed,
     from_work,
     how_others,
+    intruding,
     kept,
     laid_by,
     languages,
@@ -328,6 +329,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(CRISIS, "cover")  # a cover story denied, the means taken and another found
     if scouted.crisis(plain) or between.crisis(plain):
         return Verdict(CRISIS, "scouted")  # a noose still up, shut in the cold store, voices
+    if intruding.mine(plain):
+        return Verdict(CRISIS, "intruding")  # suicide popping up in the head, not waking prayed for
     own, other = _analyse_plain(plain)
     if own == "overdose" and on_shift.call(plain):
         own = None  # an overdose attended at work, told as a call
