@@ -47,6 +47,7 @@ from crisis import (
     everyday,
     framed,
     from_work,
+    hidden_means,
     how_others,
     intruding,
     kept,
@@ -329,6 +330,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(CRISIS, "cover")  # a cover story denied, the means taken and another found
     if scouted.crisis(plain) or between.crisis(plain):
         return Verdict(CRISIS, "scouted")  # a noose still up, shut in the cold store, voices
+    if hidden_means.kept(plain):
+        return Verdict(CRISIS, "hidden means")  # a noose in the wardrobe, a cord and a lie
     if intruding.mine(plain):
         return Verdict(CRISIS, "intruding")  # suicide popping up in the head, not waking prayed for
     own, other = _analyse_plain(plain)
