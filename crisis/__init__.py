@@ -47,7 +47,9 @@ from crisis import (
     everyday,
     framed,
     from_work,
+    hidden_means,
     how_others,
+    intruding,
     kept,
     laid_by,
     languages,
@@ -62,6 +64,7 @@ from crisis import (
     overwhelmed,
     parting,
     plainly,
+    pointed,
     quietly,
     rather_gone,
     readied,
@@ -79,6 +82,7 @@ from crisis import (
     trades,
     unaccounted,
     understated,
+    unhelped,
     unsaid,
     vocab,
     ways,
@@ -273,6 +277,10 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     game = game or study  # a lethality studied reads like one in a game: no one's own
     if signal is None and asked.sought(plain) and not game:
         return Verdict(CRISIS, "sought")  # a place by what it lacks, a character's amount
+    if signal is None and (pointed.site_depth(plain) or pointed.errand_denied(plain)) and not game:
+        return Verdict(CRISIS, "pointed")  # a cut's depth at the wrist, a knot "not for camping"
+    if signal in (None, signals.OVERDOSE) and unhelped.overdose(plain) and not game:
+        return Verdict(CRISIS, "unhelped")  # "took the pills. dont call anyone"
     if signal is None and framed.method(plain) and not game:
         return Verdict(CRISIS, "framed")  # not to be found in time, a rescue to be defeated
     if signal in (None, signals.OVERDOSE) and how_others.method(plain) and not game:
@@ -322,6 +330,10 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(CRISIS, "cover")  # a cover story denied, the means taken and another found
     if scouted.crisis(plain) or between.crisis(plain):
         return Verdict(CRISIS, "scouted")  # a noose still up, shut in the cold store, voices
+    if hidden_means.kept(plain):
+        return Verdict(CRISIS, "hidden means")  # a noose in the wardrobe, a cord and a lie
+    if intruding.mine(plain):
+        return Verdict(CRISIS, "intruding")  # suicide popping up in the head, not waking prayed for
     own, other = _analyse_plain(plain)
     if own == "overdose" and on_shift.call(plain):
         own = None  # an overdose attended at work, told as a call

@@ -28,6 +28,10 @@ _ASKING = needles.compile(
     r"(?:what|which|how|is|are|does|do|did|would|will|could|can|should|if|whats|hows)\b"
     r"|\b(?:asking for|for a friend|wondering|i wonder|need to know|want to know|tell me|"
     r"anyone know|does anyone|do you know|curious)\b"
+    # a hypothetical is a question without its mark: "hypothetically if i did the whole device"
+    r"|\b(?:hypothetically|theoretically|in theory|purely hypothetical|say i|suppose i|"
+    r"supposing i|what if i)\b"
+    r"|\b(?:would|will|could) (?:that|it|this|they|those) (?:do it|do the job|be enough)\b"
 )
 # A means of dying that needs no word of death to be one.
 _WAY = _any(

@@ -1,0 +1,88 @@
+"""Method questions that point at the body or deny their own errand.
+
+Two kinds of method question carry none of the lethality words ``crisis.asked`` reads:
+
+- a cut's depth or placement asked about a site of the body where it would kill ("how deep does
+  it have to be on the wrist to actually work", "is along the forearm surer than across"): the
+  site and an ask of depth or of working are the whole question;
+- a means of hanging asked about by how it holds, with its everyday use denied ("best knot that
+  won't slip? not for camping", "which cord takes a grown man's weight, not for a swing"): the
+  denial is what says the use is the writer's own.
+
+Lookalikes say what the depth or the knot is for: a tattoo, a cannula, a splinter, stitches, a
+sail, a tent, a climbing class ("not for camping, for my sailing course"). Read on normalised
+text; pure, nothing here logs.
+"""
+
+from __future__ import annotations
+
+from crisis import needles
+
+# Where a cut kills.
+_SITE = r"(?:wrists?|forearms?|veins?|arter(?:y|ies)|throat|neck|thighs?|femoral)"
+# How deep or which way, asked.
+_DEPTH = needles.compile(
+    r"\b(?:how (?:deep|hard|far|long|big)|deep enough|long enough|(?:along|across|down|sideways)"
+    r" (?:or|vs|versus) (?:along|across|down|sideways)|which (?:way|direction))\b"
+)
+_SITE_RE = needles.compile(r"\b" + _SITE + r"\b")
+# What the depth is asked to achieve: that it works, is enough, is sure.
+_WORKS = needles.compile(
+    r"\b(?:(?:actually |really |properly )?work|enough|do it|do the job|be sure|for sure|surer|"
+    r"bleed(?:s|ing)? out|to be fatal|to count|for good)\b"
+)
+# A depth asked for a job of care or craft on the body.
+_CARE = needles.compile(
+    r"\b(?:tattoo\w*|needles?|cannula\w*|drip|iv|injections?|inject\w*|jab|blood (?:test|draw)|"
+    r"stitch\w*|sutur\w*|glue|splinter\w*|piercing\w*|watch|bracelet|strap|massage|acupunct\w*|"
+    r"pulse|scan|ultrasound|splint|brace|cast|bandage|wrap|plaster|stretch\w*|yoga|physio\w*|"
+    r"lotion|cream|moisturi\w*|shave|shaving|wax\w*|sunburn|burn|bite|sting|graze|wound care|"
+    r"nurse|doctor|a and e|er|stitches)\b"
+)
+_ASKING = needles.compile(
+    r"\?|\b(?:how|which|what|does|do|would|will|is|can|should|whats)\b"
+)
+
+
+def site_depth(plain: str) -> bool:
+    """A cut's depth or direction asked about a killing site of the body, for it to work."""
+    if _ASKING.search(plain) is None or _SITE_RE.search(plain) is None:
+        return False
+    if _DEPTH.search(plain) is None or _WORKS.search(plain) is None:
+        return False
+    return _CARE.search(plain) is None
+
+
+# A means of hanging asked about by how it holds.
+_HOLDER = needles.compile(
+    r"\b(?:knots?|noose\w*|slip ?knot|ropes?|cords?|cables?|belts?|ligatures?|straps?|"
+    r"beams?|rafters?|hooks?|banister\w*)\b"
+)
+_HOLDS = needles.compile(
+    r"\b(?:won ?t slip|will not slip|doesn ?t slip|does not slip|not slip|tighten\w*|hold\w* "
+    r"(?:my|a person ?s|a grown \w+|an adult ?s|someone ?s|a body ?s|body|\d+ ?kg)|take\w* (?:my|a "
+    r"person ?s|a grown \w+|an adult ?s|someone ?s) weight|strong enough|won ?t (?:snap|break|give)"
+    r"|will not (?:snap|break|give)|best|strongest)\b"
+)
+# Its everyday use denied, and nothing put in its place ("not for camping" ends the thought).
+_DENIED = needles.compile(
+    r"\b(?:not for (?:a |the |my )?\w+(?: \w+)?|(?:don ?t|do not) ask (?:why|what for|me why)|"
+    r"no (?:questions|reason)|you don ?t want to know|not what you think)\s*[.!?]*\s*$"
+)
+# What it is for after all.
+_ERRAND = needles.compile(
+    r"\b(?:(?:it s|its|it is|just|but|only|rather|more) for|for (?:my|a|the|our) \w+ "
+    r"(?:class|course|lesson|trip|boat|tent|project|job|work)|sail\w*|boat\w*|climb\w*|"
+    r"tent\w*|hammock\w*|tow\w*|trailer|load|cargo|horse\w*|dog\w*|swing|scout\w*|"
+    r"macrame|craft\w*|gym|pull ?ups?)\b"
+)
+
+
+def errand_denied(plain: str) -> bool:
+    """A knot, a rope or a beam asked about by how it holds, with its everyday use denied."""
+    if _HOLDER.search(plain) is None or _HOLDS.search(plain) is None:
+        return False
+    denied = _DENIED.search(plain.rstrip())
+    if denied is None:
+        return False
+    return _ERRAND.search(plain[: denied.start()]) is None  # the denied use itself is no errand
