@@ -14,7 +14,8 @@ Tagalog and Nigerian Pidgin; and the plainest statements in twelve more), sorted
   Langeweile", "morrendo de fome"), negations ("no quiero morir") and the topic spoken of in
   general ("la ketamina reduce las ideas suicidas"). Whatever matches is blanked first.
 - ``method`` (a lethal amount, a painless way) and ``overdose`` (pills taken): the full reply,
-  always, whoever it is said to be for.
+  whoever it is said to be for (a laboratory animal's lethal dose asked for an exam, with no word
+  of the writer, is study: ``crisis.studied``).
 - ``intent`` (wanting to die or to kill oneself), ``passive`` (not waking up, disappearing, not
   existing, being a burden), ``prepare`` (a farewell letter, a will, things given away, a date
   chosen, pills put by), ``place`` (a bridge, a roof, the tracks), ``self_harm`` and ``despair``
