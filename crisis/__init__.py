@@ -32,11 +32,10 @@ from crisis import (
     answer,
     arranged,
     aside,
-    asked,
-    at_work,
     bare,
     between,
     by_model,
+    by_shape,
     clocked_out,
     cover,
     crew,
@@ -48,7 +47,6 @@ from crisis import (
     framed,
     from_work,
     hidden_means,
-    how_others,
     intruding,
     kept,
     laid_by,
@@ -57,14 +55,12 @@ from crisis import (
     marks,
     mishaps,
     needles,
-    no_return,
     now_meant,
     offhand,
     on_shift,
     overwhelmed,
     parting,
     plainly,
-    pointed,
     quietly,
     rather_gone,
     readied,
@@ -72,17 +68,12 @@ from crisis import (
     settled,
     signals,
     spelling,
-    street,
     studied,
-    swallowed,
-    threshold,
     timed,
     titles,
     told_to,
-    trades,
     unaccounted,
     understated,
-    unhelped,
     unsaid,
     vocab,
     ways,
@@ -265,48 +256,9 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     study = studied.excused(plain) or studied.foreign(text)  # "LD50 bei Ratten" for a Klausur
     if signal in (signals.METHOD, signals.OVERDOSE) and study:
         signal = None  # "pharm q: toxic dose in mg/kg, when do you start NAC?", a case in class
-    if signal == signals.METHOD:
-        return Verdict(CRISIS, signal)
-    if signal is None and asked.method_question(plain) and not cues.NOT_FOR_PEOPLE.search(plain):
-        if not understated.excused_lethality(plain) and not study:
-            return Verdict(CRISIS, "asked")  # a lethality question told by its shape
-    threshold_asked = threshold.method(plain) and not cues.NOT_FOR_PEOPLE.search(plain)
-    if signal is None and threshold_asked and not study:
-        return Verdict(CRISIS, "threshold")  # "how big exactly before it's fatal", air in a vein
-    game = cues.NOT_FOR_PEOPLE.search(plain) and not framed.IRL.search(plain)
-    game = game or study  # a lethality studied reads like one in a game: no one's own
-    if signal is None and asked.sought(plain) and not game:
-        return Verdict(CRISIS, "sought")  # a place by what it lacks, a character's amount
-    if signal is None and (pointed.site_depth(plain) or pointed.errand_denied(plain)) and not game:
-        return Verdict(CRISIS, "pointed")  # a cut's depth at the wrist, a knot "not for camping"
-    if signal in (None, signals.OVERDOSE) and unhelped.overdose(plain) and not game:
-        return Verdict(CRISIS, "unhelped")  # "took the pills. dont call anyone"
-    if signal is None and framed.method(plain) and not game:
-        return Verdict(CRISIS, "framed")  # not to be found in time, a rescue to be defeated
-    if signal in (None, signals.OVERDOSE) and how_others.method(plain) and not game:
-        # "how do inmates hang themselves", "what would happen if she took all her lithium"
-        return Verdict(CRISIS, "how others")
-    if (
-        signal is None
-        and street.overdose(plain)
-        and not game
-        and not disclaimed.not_meant(text, plain)
-    ):
-        # "did 2 bags and my methadone, lips look blue": the writer's, or a mate's
-        return Verdict(HELPER if street.theirs(plain) else CRISIS, "street overdose")
-    for name, asks, took in (
-        ("swallowed", swallowed.METHOD.search, swallowed.overdose),  # "which floor is sure"
-        ("at work", at_work.method, at_work.overdose),  # a work drug injected into oneself
-        ("trades", trades.method, trades.overdose),  # "what's surer, wrists or neck", weedkiller
-    ):
-        if not game and asks(plain):
-            return Verdict(CRISIS, name)
-        if not game and took(plain):
-            return Verdict(CRISIS, f"{name} overdose")
-    if not game and no_return.method(plain):
-        return Verdict(CRISIS, "no return")  # units "to never come round"
-    if not game and signal != signals.OVERDOSE and no_return.overdose(plain):
-        return Verdict(CRISIS, "counted")  # "necked a load of diazepam": the overdose reply
+    shaped = by_shape.read(text, plain, signal, study)
+    if shaped is not None:
+        return shaped  # a method question or an overdose told by its shape
     foreign = languages.detect(text)
     if foreign == signals.METHOD and studied.foreign(text):
         foreign = None  # "药理考试：大鼠的半数致死量是多少": a laboratory animal's, for an exam

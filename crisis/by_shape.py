@@ -1,0 +1,80 @@
+"""Method questions and overdoses told by their shape rather than their words: the full reply.
+
+Read by ``crisis.assess`` after the explicit signals and their excuses, before the lexicons of
+other languages: a lethality asked by its shape ("how big exactly before it's fatal"), a place
+sought by what it lacks, a cut's depth at the wrist, a knot "not for camping", tablets taken
+with help forbidden, a street overdose, a height "guaranteed", units "to never come round".
+A lethality in a game, or studied (``crisis.studied``), is no one's own and stays out. Pure.
+"""
+
+from __future__ import annotations
+
+from crisis import (
+    asked,
+    at_work,
+    cues,
+    disclaimed,
+    framed,
+    how_others,
+    no_return,
+    pointed,
+    signals,
+    street,
+    swallowed,
+    threshold,
+    trades,
+    understated,
+    unhelped,
+)
+from crisis.tiers import CRISIS, HELPER, Verdict
+
+
+def read(text: str, plain: str, signal: str | None, study: bool) -> Verdict | None:
+    """The verdict for a method question or an overdose told by its shape, or None.
+
+    ``signal`` is what the explicit signals read (after their excuses), ``study`` whether the
+    message is a lethality studied.
+    """
+    if signal == signals.METHOD:
+        return Verdict(CRISIS, signal)
+    if signal is None and asked.method_question(plain) and not cues.NOT_FOR_PEOPLE.search(plain):
+        if not understated.excused_lethality(plain) and not study:
+            return Verdict(CRISIS, "asked")  # a lethality question told by its shape
+    threshold_asked = threshold.method(plain) and not cues.NOT_FOR_PEOPLE.search(plain)
+    if signal is None and threshold_asked and not study:
+        return Verdict(CRISIS, "threshold")  # "how big exactly before it's fatal", air in a vein
+    game = cues.NOT_FOR_PEOPLE.search(plain) and not framed.IRL.search(plain)
+    game = game or study  # a lethality studied reads like one in a game: no one's own
+    if signal is None and asked.sought(plain) and not game:
+        return Verdict(CRISIS, "sought")  # a place by what it lacks, a character's amount
+    if signal is None and (pointed.site_depth(plain) or pointed.errand_denied(plain)) and not game:
+        return Verdict(CRISIS, "pointed")  # a cut's depth at the wrist, a knot "not for camping"
+    if signal in (None, signals.OVERDOSE) and unhelped.overdose(plain) and not game:
+        return Verdict(CRISIS, "unhelped")  # "took the pills. dont call anyone"
+    if signal is None and framed.method(plain) and not game:
+        return Verdict(CRISIS, "framed")  # not to be found in time, a rescue to be defeated
+    if signal in (None, signals.OVERDOSE) and how_others.method(plain) and not game:
+        # "how do inmates hang themselves", "what would happen if she took all her lithium"
+        return Verdict(CRISIS, "how others")
+    if (
+        signal is None
+        and street.overdose(plain)
+        and not game
+        and not disclaimed.not_meant(text, plain)
+    ):
+        # "did 2 bags and my methadone, lips look blue": the writer's, or a mate's
+        return Verdict(HELPER if street.theirs(plain) else CRISIS, "street overdose")
+    for name, asks, took in (
+        ("swallowed", swallowed.METHOD.search, swallowed.overdose),  # "which floor is sure"
+        ("at work", at_work.method, at_work.overdose),  # a work drug injected into oneself
+        ("trades", trades.method, trades.overdose),  # "what's surer, wrists or neck", weedkiller
+    ):
+        if not game and asks(plain):
+            return Verdict(CRISIS, name)
+        if not game and took(plain):
+            return Verdict(CRISIS, f"{name} overdose")
+    if not game and no_return.method(plain):
+        return Verdict(CRISIS, "no return")  # units "to never come round"
+    if not game and signal != signals.OVERDOSE and no_return.overdose(plain):
+        return Verdict(CRISIS, "counted")  # "necked a load of diazepam": the overdose reply
+    return None
