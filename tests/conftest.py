@@ -10,7 +10,7 @@ locks) is marked `@pytest.mark.postgresql` and runs once, on PostgreSQL. Elsewhe
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from contextlib import AsyncExitStack
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -29,6 +29,7 @@ from settings.config import DEFAULT_CONTENT_DIR, Config
 from storage.db import Database, open_database
 from tests.balancer import Balancer, free_port
 from tests.coursefiles import copy_course
+from tests.launcher import Launcher
 from tests.pgserver import PgServer
 from tgdouble.server import BotApiDouble
 
@@ -44,6 +45,14 @@ async def double() -> AsyncIterator[BotApiDouble]:
         yield server
     finally:
         await server.stop()
+
+
+@pytest.fixture(scope="session")
+def launcher() -> Iterator[Launcher]:
+    """This worker's fork server for bots run as processes of their own (tests.launcher)."""
+    forks = Launcher()
+    yield forks
+    forks.close()
 
 
 @pytest.fixture

@@ -17,6 +17,7 @@ import pytest
 
 from bot.logs import setup_logging
 from tests.bot.test_shutdown import BotProcess
+from tests.launcher import Launcher
 from tgdouble.server import BotApiDouble
 
 pytestmark = pytest.mark.timeout(120)
@@ -34,9 +35,9 @@ class DebugBotProcess(BotProcess):
 
 
 async def test_a_whole_conversation_at_debug_logs_no_text_name_or_chat_id(
-    double: BotApiDouble, tmp_path: Path
+    double: BotApiDouble, tmp_path: Path, launcher: Launcher
 ) -> None:
-    bot = DebugBotProcess(double, tmp_path / "bot.sqlite3")
+    bot = DebugBotProcess(double, tmp_path / "bot.sqlite3", launcher)
     person = double.user(CHAT_ID, FIRST_NAME, username=USERNAME, language_code="en")
     try:
         await bot.start()

@@ -1,9 +1,10 @@
 """Graceful shutdown: `python -m bot run` stops cleanly on SIGTERM and SIGINT.
 
-The bot runs as a process of its own against the Bot API double in this test's event loop. A
-person talks to it, the process gets the signal, and then: exit code 0, "Database closed" in its
-log (and no token, no traceback), a database that passes SQLite's integrity check with its
-write-ahead log folded back in, and a bot that starts again on the same file and remembers.
+The bot runs as a process of its own (a fork: see tests.launcher) against the Bot API double in
+this test's event loop. A person talks to it, the process gets the signal, and then: exit code
+0, "Database closed" in its log (and no token, no traceback), a database that passes SQLite's
+integrity check with its write-ahead log folded back in, and a bot that starts again on the same
+file and remembers.
 """
 
 from __future__ import annotations
@@ -12,12 +13,13 @@ import asyncio
 import os
 import signal
 import sqlite3
-import sys
+import time
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import TOKEN
+from tests.launcher import BotRun, Launcher
 from tgdouble.server import BotApiDouble
 
 PROJECT = Path(__file__).resolve().parents[2]
@@ -26,12 +28,13 @@ pytestmark = pytest.mark.timeout(120)
 
 
 class BotProcess:
-    """`python -m bot run` on a database in tmp_path, with its log captured."""
+    """`python -m bot run` on a database in tmp_path, forked by ``launcher``, its log captured."""
 
-    def __init__(self, double: BotApiDouble, database: Path) -> None:
+    def __init__(self, double: BotApiDouble, database: Path, launcher: Launcher) -> None:
         self.double = double
         self.database = database
-        self.process: asyncio.subprocess.Process | None = None
+        self.launcher = launcher
+        self.process: BotRun | None = None
         self.log = ""
 
     def environment(self) -> dict[str, str]:
@@ -42,38 +45,26 @@ class BotProcess:
             TELEGRAM_API_BASE_URL=self.double.base_url,
             DATABASE_PATH=str(self.database),
             LOG_LEVEL="INFO",
-            PYTHONUNBUFFERED="1",
         )
         return env
 
     async def start(self) -> None:
-        self.process = await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-m",
-            "bot",
-            "run",
-            cwd=PROJECT,
-            env=self.environment(),
-            stdin=asyncio.subprocess.DEVNULL,
-            stdout=asyncio.subprocess.PIPE,
-            stderr=asyncio.subprocess.STDOUT,
-        )
+        log = self.database.with_name(f"{self.database.name}.{time.monotonic_ns()}.log")
+        self.process = self.launcher.start(["run"], self.environment(), PROJECT, log)
 
     async def stop(self, signum: int) -> int:
         """Send the signal and wait for the exit; returns the exit code."""
         assert self.process is not None
         self.process.send_signal(signum)
-        async with asyncio.timeout(60):
-            output, _ = await self.process.communicate()
-        self.log = output.decode("utf-8", "replace")
-        assert self.process.returncode is not None
-        return self.process.returncode
+        code = await self.process.wait_async(60)
+        self.log = self.process.output()
+        return code
 
     async def kill(self) -> None:
         """Last resort when a test fails before stopping the process."""
-        if self.process is not None and self.process.returncode is None:
-            self.process.kill()
-            await self.process.wait()
+        if self.process is not None and self.process.poll() is None:
+            await asyncio.to_thread(self.process.kill)
+            self.log = self.process.output()
 
 
 async def request_arrives(double: BotApiDouble, method: str, *, after: int) -> None:
@@ -103,10 +94,10 @@ def wal_is_folded_in(database: Path) -> bool:
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
 async def test_signal_stops_the_bot_cleanly(
-    signum: int, double: BotApiDouble, tmp_path: Path
+    signum: int, double: BotApiDouble, tmp_path: Path, launcher: Launcher
 ) -> None:
     database = tmp_path / "bot.sqlite3"
-    bot = BotProcess(double, database)
+    bot = BotProcess(double, database, launcher)
     sam = double.user(7001, "Sam", language_code="en")
     try:
         await bot.start()
@@ -128,7 +119,7 @@ async def test_signal_stops_the_bot_cleanly(
     assert wal_is_folded_in(database)
     assert subscriber_count(database) == 1
 
-    again = BotProcess(double, database)
+    again = BotProcess(double, database, launcher)
     try:
         await again.start()
         await sam.send("/start")
@@ -141,10 +132,12 @@ async def test_signal_stops_the_bot_cleanly(
     assert integrity(database) == "ok"
 
 
-async def test_sigterm_lets_a_reply_in_flight_finish(double: BotApiDouble, tmp_path: Path) -> None:
+async def test_sigterm_lets_a_reply_in_flight_finish(
+    double: BotApiDouble, tmp_path: Path, launcher: Launcher
+) -> None:
     """A lesson being sent as the signal arrives is delivered and recorded before the DB closes."""
     database = tmp_path / "bot.sqlite3"
-    bot = BotProcess(double, database)
+    bot = BotProcess(double, database, launcher)
     sam = double.user(7001, "Sam", language_code="en")
     try:
         await bot.start()

@@ -3,7 +3,9 @@
 Each case is a real fault: the double rejects the token, the API address is a closed port, the
 database path is a folder, a folder or file that refuses writes, a file that is not a database,
 is cut short or has a damaged page, one from a newer version, one whose tables were lost with
-its -wal file. The bot runs as a process of its own and its whole output is read.
+its -wal file. The bot runs as a process of its own and its whole output is read: through
+`python -m bot run` where the command line is what is tested, as a fork of a loaded one
+(tests.launcher) where the database is.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from storage.sqlite import CHECK_FIRST_BYTES
 from tests.balancer import free_port
 from tests.bot.test_shutdown import BotProcess
 from tests.conftest import TOKEN
+from tests.launcher import Launcher
 from tgdouble.server import BotApiDouble
 
 PROJECT = Path(__file__).resolve().parents[2]
@@ -72,6 +75,17 @@ async def start_and_fail(env: dict[str, str], cwd: Path = PROJECT) -> tuple[int,
             await process.wait()
     assert process.returncode is not None
     return process.returncode, output.decode("utf-8", "replace")
+
+
+async def fork_and_fail(launcher: Launcher, env: dict[str, str], log: Path) -> tuple[int, str]:
+    """As ``start_and_fail``, with the bot a fork of ``launcher``'s loaded one (tests.launcher):
+    the same code, without an interpreter's start for each case."""
+    bot = launcher.start(["run"], env, PROJECT, log)
+    try:
+        code = await bot.wait_async(90)
+    finally:
+        await asyncio.to_thread(bot.kill)
+    return code, bot.output()
 
 
 def the_one_line(output: str) -> str:
@@ -229,6 +243,7 @@ async def test_a_bad_database_is_one_line(
     refuse_writes: Callable[[Path], None],
     make: Callable[[Path, Callable[[Path], None]], Path],
     says: str,
+    launcher: Launcher,
 ) -> None:
     database = make(tmp_path / "bot.sqlite3", refuse_writes)
     before = database.read_bytes() if database.is_file() else None
@@ -237,7 +252,7 @@ async def test_a_bad_database_is_one_line(
         TELEGRAM_API_BASE_URL=double.base_url,
         DATABASE_PATH=str(database),
     )
-    code, output = await start_and_fail(env)
+    code, output = await fork_and_fail(launcher, env, tmp_path / "bot.log")
     assert code == 1
     line = the_one_line(output)
     assert line.startswith(f"Cannot start: {database}") or line.startswith(
@@ -250,7 +265,7 @@ async def test_a_bad_database_is_one_line(
 
 @pytest.mark.parametrize("mode", ["polling", "webhook"])
 async def test_a_big_damaged_database_is_found_while_starting_and_is_one_line(
-    double: BotApiDouble, tmp_path: Path, mode: str
+    double: BotApiDouble, tmp_path: Path, mode: str, launcher: Launcher
 ) -> None:
     """Over CHECK_FIRST_BYTES the damage check runs while the bot starts: it still ends the bot
     with the same one line, and pushes nothing meanwhile."""
@@ -275,7 +290,7 @@ async def test_a_big_damaged_database_is_found_while_starting_and_is_one_line(
             WEBHOOK_LISTEN="127.0.0.1",
             WEBHOOK_PORT=str(free_port()),
         )
-    code, output = await start_and_fail(env)
+    code, output = await fork_and_fail(launcher, env, tmp_path / "bot.log")
     assert code == 1
     line = the_one_line(output)
     assert line.startswith(f"Cannot start: {database} is damaged (quick_check: "), line
@@ -284,7 +299,7 @@ async def test_a_big_damaged_database_is_found_while_starting_and_is_one_line(
 
 
 async def test_a_big_sound_database_is_checked_while_starting_and_then_pushed(
-    double: BotApiDouble, tmp_path: Path
+    double: BotApiDouble, tmp_path: Path, launcher: Launcher
 ) -> None:
     """A big file starts without waiting for its damage check; once the check passes, the
     people who are due get their lesson."""
@@ -299,7 +314,7 @@ async def test_a_big_sound_database_is_checked_while_starting_and_then_pushed(
     conn.close()
     assert database.stat().st_size > CHECK_FIRST_BYTES
     sam = double.user(7101, "Sam", language_code="en", started=True)
-    bot = BotProcess(double, database)
+    bot = BotProcess(double, database, launcher)
     try:
         await bot.start()
         (lesson,) = await sam.wait_for_messages(1, timeout=60)
@@ -330,7 +345,7 @@ def test_no_token_and_no_terminal_is_one_line(tmp_path: Path, stdin: str) -> Non
 
 
 async def test_a_deleted_wal_after_a_kill_keeps_who_was_there(
-    double: BotApiDouble, tmp_path: Path
+    double: BotApiDouble, tmp_path: Path, launcher: Launcher
 ) -> None:
     """kill -9, then the -wal and -shm files deleted: a returning person is still known.
 
@@ -343,7 +358,7 @@ async def test_a_deleted_wal_after_a_kill_keeps_who_was_there(
         def environment(self) -> dict[str, str]:
             return {**super().environment(), "DATABASE_CHECKPOINT_SECONDS": "0.2"}
 
-    bot = Checkpointing(double, database)
+    bot = Checkpointing(double, database, launcher)
     sam = double.user(7001, "Sam", language_code="en")
     try:
         await bot.start()
@@ -353,13 +368,13 @@ async def test_a_deleted_wal_after_a_kill_keeps_who_was_there(
         await asyncio.sleep(1.5)  # a few checkpoint periods
         assert bot.process is not None
         bot.process.send_signal(signal.SIGKILL)
-        await bot.process.wait()
+        assert await bot.process.wait_async(10) == -signal.SIGKILL
     finally:
         await bot.kill()
     for suffix in ("-wal", "-shm"):
         database.with_name(database.name + suffix).unlink(missing_ok=True)
 
-    again = BotProcess(double, database)
+    again = BotProcess(double, database, launcher)
     try:
         await again.start()
         await sam.send("/start")

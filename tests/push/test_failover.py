@@ -28,6 +28,7 @@ import pytest
 
 from storage import pushes, subscribers
 from storage.db import open_database, ts
+from tests.launcher import Launcher
 from tests.pgserver import PgServer
 from tests.push.test_push_crash import CONCURRENCY, BotProcess, Double, wait_until
 from tests.push.test_push_faults import post
@@ -97,11 +98,14 @@ def still_due(url: str) -> int:
 class Instance:
     """One bot process with its webhook port and log."""
 
-    def __init__(self, double: Double, url: str, folder: Path, name: str) -> None:
+    def __init__(
+        self, launcher: Launcher, double: Double, url: str, folder: Path, name: str
+    ) -> None:
         self.port = free_port()
         self.log = folder / f"{name}.log"
         folder.mkdir()
         self.bot = BotProcess(
+            launcher,
             double,
             folder / "unused.sqlite3",
             self.log,
@@ -160,7 +164,7 @@ def url(pg_server: PgServer) -> str:
 
 
 def test_killing_the_leader_mid_push_hands_over_and_loses_nobody(
-    pg_server: PgServer, url: str, tmp_path: Path
+    pg_server: PgServer, url: str, tmp_path: Path, launcher: Launcher
 ) -> None:
     double = Double(latency=0.02, log=tmp_path / "double.log")
     instances: list[Instance] = []
@@ -168,7 +172,9 @@ def test_killing_the_leader_mid_push_hands_over_and_loses_nobody(
         ids = f"{SUBSCRIBERS[0]}..{SUBSCRIBERS[-1]}"
         post(double, "users", {"ids": ids, "started": True})
         seed_due(url)
-        instances = [Instance(double, url, tmp_path / f"bot{n}", f"bot{n}") for n in range(3)]
+        instances = [
+            Instance(launcher, double, url, tmp_path / f"bot{n}", f"bot{n}") for n in range(3)
+        ]
         for instance in instances:
             poll(lambda i=instance: i.said("Webhook server listening"), 60, "the webhooks")
         (leader,) = [i for i in instances if i.said("This process leads")]

@@ -26,6 +26,7 @@ import pytest
 from storage import pushes, subscribers
 from storage.db import connect, migrate, ts
 from tests.conftest import TOKEN
+from tests.launcher import Launcher
 
 SUBSCRIBERS = range(100_000, 101_500)
 CONCURRENCY = 32
@@ -70,9 +71,12 @@ class Double:
 
 
 class BotProcess:
-    """`python -m bot run` against the double, on a database in tmp_path."""
+    """`python -m bot run` against the double, on a database in tmp_path: a process of its own,
+    forked by ``launcher`` (tests.launcher), its output appended to ``log``."""
 
-    def __init__(self, double: Double, database: Path, log: Path, **settings: str) -> None:
+    def __init__(
+        self, launcher: Launcher, double: Double, database: Path, log: Path, **settings: str
+    ) -> None:
         env = {
             **os.environ,
             "TELEGRAM_BOT_TOKEN": TOKEN,
@@ -85,27 +89,16 @@ class BotProcess:
             "LOG_LEVEL": "INFO",
             **settings,
         }
-        self.log = log.open("a")
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "bot", "run"],
-            env=env,
-            cwd=database.parent,  # no stray .env is read from the project folder
-            stdout=self.log,
-            stderr=subprocess.STDOUT,
-        )
+        # In the database's folder: no stray .env is read from the project folder.
+        self.process = launcher.start(["run"], env, database.parent, log)
 
     def signal(self, sig: signal.Signals) -> int:
         self.process.send_signal(sig)
-        code = self.process.wait(30)
-        self.log.close()
-        return code
+        return self.process.wait(30)
 
     def kill(self) -> None:
         """Last resort when a test fails before stopping the process: no bot outlives its test."""
-        if self.process.poll() is None:
-            self.process.kill()
-            self.process.wait(10)
-        self.log.close()
+        self.process.kill()
 
 
 @pytest.fixture
@@ -177,15 +170,19 @@ def interrupt_mid_push(double: Double, bot: BotProcess, sig: signal.Signals) -> 
 
 
 def test_sigkill_mid_push_loses_nothing(
-    double: Double, database: Path, tmp_path: Path, bots: list[BotProcess]
+    double: Double,
+    database: Path,
+    tmp_path: Path,
+    bots: list[BotProcess],
+    launcher: Launcher,
 ) -> None:
     log = tmp_path / "bot.log"
-    first = BotProcess(double, database, log)
+    first = BotProcess(launcher, double, database, log)
     bots.append(first)
     before, code = interrupt_mid_push(double, first, signal.SIGKILL)
     assert code == -signal.SIGKILL
 
-    second = BotProcess(double, database, log)
+    second = BotProcess(launcher, double, database, log)
     bots.append(second)
     wait_until(lambda: still_due(database) == 0, 60, "the restarted bot to finish the push")
     assert second.signal(signal.SIGTERM) == 0
@@ -202,17 +199,21 @@ def test_sigkill_mid_push_loses_nothing(
 
 
 def test_sigterm_mid_push_exits_cleanly_and_the_rest_follow(
-    double: Double, database: Path, tmp_path: Path, bots: list[BotProcess]
+    double: Double,
+    database: Path,
+    tmp_path: Path,
+    bots: list[BotProcess],
+    launcher: Launcher,
 ) -> None:
     log = tmp_path / "bot.log"
-    first = BotProcess(double, database, log)
+    first = BotProcess(launcher, double, database, log)
     bots.append(first)
     before, code = interrupt_mid_push(double, first, signal.SIGTERM)
     assert code == 0
     left = still_due(database)
     assert left == len(SUBSCRIBERS) - before, "every delivered lesson was recorded at stop"
 
-    second = BotProcess(double, database, log)
+    second = BotProcess(launcher, double, database, log)
     bots.append(second)
     wait_until(lambda: still_due(database) == 0, 60, "the restarted bot to finish the push")
     assert second.signal(signal.SIGTERM) == 0

@@ -24,6 +24,7 @@ import pytest
 
 from storage import subscribers
 from storage.db import connect, migrate, ts
+from tests.launcher import Launcher
 from tests.push.test_push_crash import (
     CONCURRENCY,
     SUBSCRIBERS,
@@ -72,12 +73,14 @@ def log_lines(log: Path, text: str) -> int:
     return sum(text in line for line in log.read_text().splitlines())
 
 
-def test_a_second_process_on_the_same_database_never_pushes(tmp_path: Path) -> None:
+def test_a_second_process_on_the_same_database_never_pushes(
+    tmp_path: Path, launcher: Launcher
+) -> None:
     double = Double(latency=0.02, log=tmp_path / "double.log")
     database = tmp_path / "bot.sqlite3"
     seed(database, SUBSCRIBERS, due=True)
     logs = [tmp_path / "first.log", tmp_path / "second.log"]
-    bots = [BotProcess(double, database, log) for log in logs]
+    bots = [BotProcess(launcher, double, database, log) for log in logs]
     try:
         wait_until(lambda: still_due(database) == 0, 90, "the push to finish")
         time.sleep(1.0)  # ticks run every 0.2 s: a second pusher would have started by now
@@ -95,7 +98,7 @@ def test_a_second_process_on_the_same_database_never_pushes(tmp_path: Path) -> N
     assert sorted(said) == [0, 1], "exactly one process says it leaves the push alone"
 
 
-def test_a_lost_answer_repeats_the_lesson_at_most_once(tmp_path: Path) -> None:
+def test_a_lost_answer_repeats_the_lesson_at_most_once(tmp_path: Path, launcher: Launcher) -> None:
     double = Double(latency=0.01, log=tmp_path / "double.log")
     database, log = tmp_path / "bot.sqlite3", tmp_path / "bot.log"
     chats = range(SUBSCRIBERS[0], SUBSCRIBERS[0] + 20)
@@ -107,7 +110,7 @@ def test_a_lost_answer_repeats_the_lesson_at_most_once(tmp_path: Path) -> None:
         "faults",
         {"kind": "drop", "count": 1000, "chat_id": unlucky, "after_delivery": True},
     )
-    bot = BotProcess(double, database, log)
+    bot = BotProcess(launcher, double, database, log)
     try:
         wait_until(lambda: double.per_chat()[unlucky] >= 2, 90, "the lost answer to be retried")
         time.sleep(10)  # retries after 0.5, 2 and 5 s, and 50 ticks: none may send it again
@@ -128,14 +131,14 @@ def test_a_lost_answer_repeats_the_lesson_at_most_once(tmp_path: Path) -> None:
     assert next_due > time.time() + 23 * 3600, "put off until the 24 hours are over"
 
 
-def test_a_broadcast_killed_midway_resumes_and_reports(tmp_path: Path) -> None:
+def test_a_broadcast_killed_midway_resumes_and_reports(tmp_path: Path, launcher: Launcher) -> None:
     double = Double(latency=0.02, log=tmp_path / "double.log")
     post(double, "users", {"ids": [ADMIN]})
     database, log = tmp_path / "bot.sqlite3", tmp_path / "bot.log"
     recipients = range(SUBSCRIBERS[0], SUBSCRIBERS[0] + 300)
     seed(database, recipients, due=False)
     settings = {"ADMIN_IDS": str(ADMIN), "PUSH_RATE": "50"}
-    first = BotProcess(double, database, log, **settings)
+    first = BotProcess(launcher, double, database, log, **settings)
     try:
         post(double, "send", {"user_id": ADMIN, "text": "/broadcast Reading week: no lessons."})
         _preview, prompt = post(double, "wait", {"user_id": ADMIN, "count": 2, "timeout": 60})[
@@ -155,7 +158,7 @@ def test_a_broadcast_killed_midway_resumes_and_reports(tmp_path: Path) -> None:
         before = announced()
         assert before < len(recipients), "the broadcast finished before the kill"
 
-        second = BotProcess(double, database, log, **settings)
+        second = BotProcess(launcher, double, database, log, **settings)
         report = post(double, "wait", {"user_id": ADMIN, "count": 1, "timeout": 60})["messages"]
         assert second.signal(signal.SIGTERM) == 0
         per_chat = double.per_chat()

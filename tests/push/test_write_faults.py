@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.launcher import Launcher
 from tests.push.test_push_crash import (
     CONCURRENCY,
     SUBSCRIBERS,
@@ -153,7 +154,7 @@ def needs_root(fault: str) -> list[pytest.MarkDecorator]:
     "fault", [pytest.param(name, id=name, marks=needs_root(name)) for name in FAULTS]
 )
 def test_writes_failing_mid_push_stop_the_sending_and_nothing_is_lost(
-    tmp_path: Path, fault: str
+    tmp_path: Path, fault: str, launcher: Launcher
 ) -> None:
     with contextlib.ExitStack() as stack:
         folder = tmp_path
@@ -163,7 +164,7 @@ def test_writes_failing_mid_push_stop_the_sending_and_nothing_is_lost(
         stack.callback(double.close)
         database, log = folder / "bot.sqlite3", tmp_path / "bot.log"
         seed(database, SUBSCRIBERS, due=True)
-        bots = [BotProcess(double, database, log)]
+        bots = [BotProcess(launcher, double, database, log)]
         stack.callback(lambda: [b.signal(signal.SIGKILL) for b in bots if b.process.poll() is None])
         total = len(SUBSCRIBERS)
         wait_until(lambda: double.delivered() >= total // 5, 60, "the push to get going")
@@ -180,8 +181,7 @@ def test_writes_failing_mid_push_stop_the_sending_and_nothing_is_lost(
         died = bots[0].process.poll()
         if died is not None:
             assert (fault, died) == ("the files made immutable", -signal.SIGBUS), died
-            bots[0].log.close()
-            bots.append(BotProcess(double, database, log))
+            bots.append(BotProcess(launcher, double, database, log))
         wait_until(lambda: still_due(database) == 0, 90, "the push to finish once writes work")
         assert bots[-1].signal(signal.SIGTERM) == 0
         per_chat = double.per_chat()
