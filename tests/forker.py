@@ -1,9 +1,11 @@
 """`python -m tests.forker`: a fork server for the bots the tests run as processes of their own.
 
 It loads the bot and compiles the crisis rules once, then answers each request line on stdin,
-a JSON object {"argv", "env", "cwd", "log"}, by forking. The child becomes `python -m bot ARGV`
-in ``cwd`` with exactly ``env``, its output appended to ``log``, and exits as that would (the
-interpreter's own shutdown: threads joined, atexit run). The server writes one JSON line per
+a JSON object {"argv", "env", "cwd", "log", "stderr", "input"}, by forking. The child becomes
+`python -m bot ARGV` in ``cwd`` with exactly ``env``, its output appended to ``log`` (its
+standard error too, unless ``stderr`` names another file), ``input`` (bytes as latin-1 text, or
+null for none) on a pipe as its standard input; and it exits as that would (the interpreter's
+own shutdown: threads joined, atexit run). The server writes one JSON line per
 event on stdout: {"ready": pid} once loaded, {"started": pid} per request, {"exited": pid,
 "code": c} when a child ends (c negative when a signal ended it, as in subprocess). When its
 stdin closes it kills the children still running and exits, so no bot outlives the tests.
@@ -80,13 +82,20 @@ def become_the_bot(request: dict[str, Any]) -> None:
     os.environ.clear()
     os.environ.update(request["env"])
     os.environ.setdefault("PTB_TIMEDELTA", "1")  # as bot/__main__.py
-    null = os.open(os.devnull, os.O_RDONLY)
-    out = os.open(request["log"], os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-    os.dup2(null, 0)
-    os.dup2(out, 1)
-    os.dup2(out, 2)
-    os.close(null)
-    os.close(out)
+    typed = request["input"].encode("latin-1") if request["input"] is not None else None
+    if typed is None:
+        into = os.open(os.devnull, os.O_RDONLY)
+    else:  # a pipe, as `subprocess.run(input=...)` gives; what fits its buffer is written now
+        assert len(typed) < 65536, "the input must fit a pipe's buffer"
+        into, typing = os.pipe()
+        os.write(typing, typed)
+        os.close(typing)
+    os.dup2(into, 0)
+    os.close(into)
+    for fd, path in ((1, request["log"]), (2, request["stderr"] or request["log"])):
+        out = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        os.dup2(out, fd)
+        os.close(out)
     # As PYTHONUNBUFFERED=1: the tests read the log while the bot runs.
     sys.stdin = open(0, closefd=False)
     sys.stdout = open(1, "w", buffering=1, closefd=False)

@@ -100,9 +100,26 @@ class Launcher:
                     self._ended[int(event["exited"])] = int(event["code"])
                     self._changed.notify_all()
 
-    def start(self, argv: Sequence[str], env: Mapping[str, str], cwd: Path, log: Path) -> BotRun:
-        """`python -m bot ARGV` in ``cwd`` with exactly ``env``; output appended to ``log``."""
-        request = {"argv": list(argv), "env": dict(env), "cwd": str(cwd), "log": str(log)}
+    def start(
+        self,
+        argv: Sequence[str],
+        env: Mapping[str, str],
+        cwd: Path,
+        log: Path,
+        *,
+        stderr: Path | None = None,
+        input: bytes | None = None,
+    ) -> BotRun:
+        """`python -m bot ARGV` in ``cwd`` with exactly ``env``; its output appended to ``log``
+        (standard error too, unless ``stderr`` is given); ``input`` typed on a pipe."""
+        request = {
+            "argv": list(argv),
+            "env": dict(env),
+            "cwd": str(cwd),
+            "log": str(log),
+            "stderr": None if stderr is None else str(stderr),
+            "input": None if input is None else input.decode("latin-1"),
+        }
         with self._lock:
             if self._server is None:
                 self._server = self._start_server()

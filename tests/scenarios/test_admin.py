@@ -6,7 +6,7 @@ import asyncio
 import os
 import shutil
 import sqlite3
-import sys
+import tempfile
 from datetime import timedelta
 from pathlib import Path
 
@@ -19,11 +19,11 @@ from push.broadcast import SendReport, send_paced
 from settings.config import Config
 from storage import coursework, subscribers
 from tests.conftest import TOKEN, BotRunner
+from tests.launcher import Launcher
 from tgdouble.server import BotApiDouble
 from tgdouble.users import SimulatedUser
 
 ADMIN = 42  # conftest's config.admin_ids
-PROJECT = Path(__file__).resolve().parents[2]
 
 
 async def start(double: BotApiDouble, user_id: int, name: str) -> SimulatedUser:
@@ -256,28 +256,20 @@ async def test_reload_swaps_content_only_when_it_is_valid(
 # -- backup --------------------------------------------------------------------------------------
 
 
-async def run_cli(*args: str, cwd: Path) -> tuple[int, str, str]:
-    env = {**os.environ, "PYTHONPATH": str(PROJECT)}
+async def run_cli(launcher: Launcher, *args: str, cwd: Path) -> tuple[int, str, str]:
+    """`python -m bot ARGS` in ``cwd``, as a process of its own (a fork: tests.launcher)."""
+    env = dict(os.environ)
     env.pop("TELEGRAM_BOT_TOKEN", None)
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot",
-        *args,
-        cwd=cwd,
-        env=env,
-        stdin=asyncio.subprocess.DEVNULL,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
-    try:
-        out, err = await asyncio.wait_for(process.communicate(), 60)
-    except TimeoutError:
-        process.kill()
-        await process.wait()
-        raise AssertionError(f"python -m bot {' '.join(args)} did not finish in 60 s") from None
-    assert process.returncode is not None
-    return process.returncode, out.decode(), err.decode()
+    with tempfile.TemporaryDirectory() as outputs:
+        out, err = Path(outputs, "out"), Path(outputs, "err")
+        command = launcher.start(list(args), env, cwd, out, stderr=err)
+        try:
+            code = await command.wait_async(60)
+        except TimeoutError:
+            raise AssertionError(f"python -m bot {' '.join(args)} did not finish in 60 s") from None
+        finally:
+            await asyncio.to_thread(command.kill)
+        return code, await asyncio.to_thread(out.read_text), await asyncio.to_thread(err.read_text)
 
 
 def table_rows(path: Path) -> dict[str, set[tuple]]:
@@ -294,7 +286,7 @@ def table_rows(path: Path) -> dict[str, set[tuple]]:
 
 @pytest.mark.sqlite  # PostgreSQL is backed up with its own tools
 async def test_backup_while_the_bot_runs_and_writes(
-    double: BotApiDouble, bot: Services, config: Config, tmp_path: Path
+    double: BotApiDouble, bot: Services, config: Config, tmp_path: Path, launcher: Launcher
 ) -> None:
     db = bot.require_db()
     alice = await start(double, 1001, "Alice")
@@ -324,7 +316,7 @@ async def test_backup_while_the_bot_runs_and_writes(
     await writing.wait()
     copy = tmp_path / "backups" / "copy.sqlite3"
     code, out, err = await run_cli(
-        "backup", str(copy), "--database", str(config.database_path), cwd=tmp_path
+        launcher, "backup", str(copy), "--database", str(config.database_path), cwd=tmp_path
     )
     await alice.send("/next")  # the bot keeps answering meanwhile
     await alice.wait_for_messages(1)
@@ -346,16 +338,16 @@ async def test_backup_while_the_bot_runs_and_writes(
 
     # Once writes stop, a fresh backup holds exactly the same rows.
     code, _out, err = await run_cli(
-        "backup", str(copy), "--database", str(config.database_path), cwd=tmp_path
+        launcher, "backup", str(copy), "--database", str(config.database_path), cwd=tmp_path
     )
     assert code == 0, err
     assert table_rows(copy) == table_rows(config.database_path)
 
 
-async def test_backup_errors_are_one_clear_line(tmp_path: Path) -> None:
+async def test_backup_errors_are_one_clear_line(tmp_path: Path, launcher: Launcher) -> None:
     missing = tmp_path / "missing.sqlite3"
     code, _out, err = await run_cli(
-        "backup", str(tmp_path / "x"), "--database", str(missing), cwd=tmp_path
+        launcher, "backup", str(tmp_path / "x"), "--database", str(missing), cwd=tmp_path
     )
     assert code == 1 and err.strip() == f"No database at {missing}"
 
@@ -365,7 +357,7 @@ async def test_backup_errors_are_one_clear_line(tmp_path: Path) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
     code, _out, err = await run_cli(
-        "backup", str(blocker / "copy.sqlite3"), "--database", str(source), cwd=tmp_path
+        launcher, "backup", str(blocker / "copy.sqlite3"), "--database", str(source), cwd=tmp_path
     )
     assert code == 1
     assert err.startswith(f"Backup of {source} to {blocker / 'copy.sqlite3'} failed:")
@@ -374,7 +366,12 @@ async def test_backup_errors_are_one_clear_line(tmp_path: Path) -> None:
     not_a_database = tmp_path / "notes.txt"
     not_a_database.write_text("hello " * 200)
     code, _out, err = await run_cli(
-        "backup", str(tmp_path / "copy.sqlite3"), "--database", str(not_a_database), cwd=tmp_path
+        launcher,
+        "backup",
+        str(tmp_path / "copy.sqlite3"),
+        "--database",
+        str(not_a_database),
+        cwd=tmp_path,
     )
     assert code == 1 and "failed: file is not a database" in err
     assert "Traceback" not in err
