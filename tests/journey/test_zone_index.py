@@ -45,8 +45,9 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def runtime_index() -> ZoneIndex:
-    """The index as the bot built it at run time, straight from the packages."""
+@pytest.fixture(scope="module")
+def fresh() -> ZoneIndex:
+    """The index as the bot built it at run time, straight from the packages (read only)."""
     index = build_zone_index.build_index()
     finish_index(index)
     index.fuzzy_keys = sorted(
@@ -65,10 +66,9 @@ def test_the_shipped_index_is_what_the_build_script_writes(built: Path) -> None:
     assert shipped[4:8] == b"\0\0\0\0"  # gzip's timestamp, so a rebuild changes nothing
 
 
-def test_the_loaded_index_holds_what_the_packages_say(built: Path) -> None:
+def test_the_loaded_index_holds_what_the_packages_say(built: Path, fresh: ZoneIndex) -> None:
     loaded = decode_index(gzip.decompress(built.read_bytes()))
     finish_index(loaded)
-    fresh = runtime_index()
     assert loaded.places == fresh.places
     assert loaded.codes == fresh.codes
     assert list(loaded.countries.items()) == list(fresh.countries.items())
@@ -86,8 +86,7 @@ def test_the_loaded_index_holds_what_the_packages_say(built: Path) -> None:
     assert loaded.english == fresh.english
 
 
-def test_the_shipped_index_answers_as_one_built_from_the_packages() -> None:
-    fresh = runtime_index()
+def test_the_shipped_index_answers_as_one_built_from_the_packages(fresh: ZoneIndex) -> None:
     texts = TEXTS + [str(item["text"]) for item in yaml.safe_load(DEV_SET.read_text("utf-8"))]
     for text in texts:
         assert read_zone(text, zone_index()) == read_zone(text, fresh), text
