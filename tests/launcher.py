@@ -94,7 +94,10 @@ class Launcher:
         for line in server.stdout:
             event = json.loads(line)
             if "started" in event:
-                self._started.put(int(event["started"]))
+                pid = int(event["started"])
+                with self._changed:  # a pid is used again once its process is gone
+                    self._ended.pop(pid, None)
+                self._started.put(pid)
             elif "exited" in event:
                 with self._changed:
                     self._ended[int(event["exited"])] = int(event["code"])
