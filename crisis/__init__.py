@@ -52,6 +52,7 @@ from crisis import (
     laid_by,
     languages,
     leaving,
+    made_ready,
     marks,
     mishaps,
     needles,
@@ -358,7 +359,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     mine = (understated.AFTER_THEM, plainly.MINE, quietly.MINE)
     if any(rule.search(plain) for rule in mine):
         return Verdict(CHECK, "after them")  # "once she's gone there'd be no reason left"
-    if readied.mine(plain) or dwelt_on.mine(plain):
+    readied_too = made_ready.mine(plain)  # a funeral playlist made, poison "not for rats"
+    if readied.mine(plain) or dwelt_on.mine(plain) or readied_too:
         # the writer's own, whoever else is named: "my wife would get the house clear"
         return Verdict(CHECK, "readied")  # a hose bought "for the garden", the dam's depth
     if understated.POSTED.search(plain):
