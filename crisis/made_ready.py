@@ -39,6 +39,11 @@ _PAST = needles.compile(
     r"\b(?:used to|years ago|back then|in my (?:teens|twenties)|been (?:well|clean) for|"
     r"recovered|recovery)\b",
 )
+# ...or a patient's, a client's, a case's words brought from work or the course to ask about
+_AT_WORK = needles.compile(
+    r"\b(?:my|a|the|our) (?:patient|patients|client|clients|resident|service user|case study)\b|"
+    r"\bhow (?:do|should) (?:i|we|clinicians|nurses) (?:document|respond|assess|chart)\b",
+)
 
 # Someone else's funeral, or a song merely wanted there, is not a task done for one's own
 _FUNERAL_DONE = needles.compile(
@@ -66,7 +71,8 @@ _MEANS_ON_LAP = needles.compile(
 )
 _GUN_CHORE = needles.compile(
     r"\b(?:clean\w*|oil\w*|strip\w*|clay|range|season|shoot(?:ing)? (?:day|trip)|hunt(?:ing)? "
-    r"trip|licen[cs]e|repair\w*|fix\w*|scope)\b",
+    r"trip|licen[cs]e|repair\w*|fix\w*|scope|hide|deer|stalk\w*|pigeons?|rabbits?|fox\w*|geese|"
+    r"ducks?|waiting for)\b",
 )
 _KEPT_BY_BED = needles.compile(
     r"\b(?:kept|keeping|saved|saving|held on to|hung on to|hoarded|still (?:got|have)) (?:all )?"
@@ -104,7 +110,7 @@ _ACCIDENT = needles.compile(
 )
 _STORY = needles.compile(
     r"\b(?:novel|story|book|plot|character|murder|film|movie|show|episode|game|killer|detective|"
-    r"screenplay|script|writing class|villain|my dnd|campaign)\b",
+    r"screenplay|script|writing class|villain|my dnd|campaign|chapter|author|captain|said the)\b",
 )
 _DATE_PROVIDED = needles.compile(
     r"^(?:on )?(?:the )?(?:\d{1,2}(?:st|nd|rd|th)?|monday|tuesday|wednesday|thursday|friday|"
@@ -139,7 +145,7 @@ _EDGE_ERRAND = needles.compile(
 
 def mine(plain: str) -> bool:
     """The writer's own quiet preparation or means at hand, told without the word."""
-    if _PAST.search(plain):
+    if _PAST.search(plain) or _AT_WORK.search(plain):
         return False
     if _FUNERAL_DONE.search(plain) or _DONE_WITH_MORE.search(plain):
         return True

@@ -36,6 +36,11 @@ _PAST = needles.compile(
     r"\b(?:used to|years ago|back then|in my (?:teens|twenties)|been (?:well|clean) for|"
     r"recovered|recovery)\b",
 )
+# ...or a patient's, a client's, a case's words brought from work or the course to ask about
+_AT_WORK = needles.compile(
+    r"\b(?:my|a|the|our) (?:patient|patients|client|clients|resident|service user|case study)\b|"
+    r"\bhow (?:do|should) (?:i|we|clinicians|nurses) (?:document|respond|assess|chart)\b",
+)
 
 _TREATMENT = needles.compile(
     r"\b(?:ketamine|esketamine|spravato|ect|tms|meds|medications?|antidepressants?|courses?|"
@@ -44,14 +49,18 @@ _TREATMENT = needles.compile(
 _RUN_OUT = needles.compile(
     r"\b(?:no (?:next|other) option|nothing (?:left|else) to try|tried everything|not doing "
     r"(?:another|any more|anymore) (?:round|course|session)|\w+ meds before|everything came back "
-    r"worse|stopped working|wore off|worn off)\b",
+    r"worse|stopped working|wore off|worn off|tried (?:\d+|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|all|every) (?:different )?(?:antidepressants|meds|medications|"
+    r"treatments|drugs|ssris|pills))\b",
 )
 _END_SAID = needles.compile(
     r"\b(?:i am|i m|im) (?:done|finished)\b(?! (?:with|for|now with|after|by|at|soon))|"
     r"\b(?:not|no longer) carrying on\b|\bnot doing anything any ?more\b",
 )
 _BETTER = needles.compile(
-    r"\b(?:better|relief|remission|worked|working well|switching to|moving on to|going to try|"
+    r"\b(?:better|relief|remission|worked|working well|great|brilliant|amazing|happy|yay|proud|"
+    r"celebrat\w*|switching to|moving on to|going to try|going home|heading home|home now|my lift|"
+    r"my ride|taxi|waiting for|"
     r"starting (?:tms|ect|therapy)|next step|ask my doctor)\b",
 )
 _NOT_A_JOKE = needles.compile(
@@ -69,9 +78,10 @@ _DRIVE_INTO = needles.compile(
 _SCAN_BAD = needles.compile(
     r"\bhop(?:e|ing) (?:that )?(?:the |my )?(?:scan|tests?|biopsy|results?|bloods|mri|x ?ray|"
     r"ct) (?:finds|find|shows?|comes? back(?: as)?|says?|picks up) (?:something )?(?:bad|serious|"
-    r"terminal|fatal|incurable|cancer|a tumou?r)\b|\bhop(?:e|ing) (?:that )?(?:the |my )?(?:scan|"
-    r"tests?|biopsy|results?|mri) (?:\w+ ){1,6}?so (?:i can stop|it can (?:all )?(?:stop|end)|it "
-    r"is over|i do not have to (?:go on|keep going|be here))\b",
+    r"terminal|fatal|incurable|cancer|a tumou?r)\b(?! enough)|"
+    r"\bhop(?:e|ing) (?:that )?(?:the |my )?(?:scan|tests?|biopsy|results?|mri) (?:\w+ ){1,6}?"
+    r"so (?:i can stop|it can (?:all )?(?:stop|end)|it is over|i do not have to (?:go on|keep "
+    r"going|be here))\b",
 )
 _NO_TOMORROW = needles.compile(
     r"\bi do not want (?:a |any |another )?(?:tomorrow|more tomorrows)\b(?! (?:like|the same|if|"
@@ -113,21 +123,23 @@ _CUT_AGAIN = needles.compile(
 _CUT_ERRAND = needles.compile(
     r"\b(?:power|hair|fringe|budget|funding|team|squad|coach|electric\w*|wifi|internet)\b",
 )
+# ...said on a condition ("if the ketamine doesn't work"), not of a job to be done
 _TAKE_CARE_HIMSELF = needles.compile(
-    r"\b(?:take care of|sort|deal with|handle|end) (?:it|things|this) (?:himself|herself|"
-    r"themselves)\b(?=.*\b(?:rifles?|guns?|shotguns?|pistols?|firearms?|pills|tablets)\b)|"
-    r"\b(?:rifles?|guns?|shotguns?|pistols?|firearms?)\b.{0,80}\b(?:take care of|sort|deal with|"
+    r"\b(?:take care of|deal with|handle|end) (?:it|things|this) (?:himself|herself|themselves)\b"
+    r"(?=.*\b(?:rifles?|guns?|shotguns?|pistols?|firearms?|pills|tablets)\b)|"
+    r"\b(?:rifles?|guns?|shotguns?|pistols?|firearms?)\b.{0,80}\b(?:take care of|deal with|"
     r"handle) (?:it|things|this) (?:himself|herself|themselves)\b",
 )
+_ON_CONDITION = needles.compile(r"\bif\b")
 _PEST = needles.compile(
     r"\b(?:fox|foxes|rats?|deer|rabbits?|crows|pests?|vermin|coyotes?|wasps?|moles?|the dog next "
-    r"door|repair\w*|roof\w*|fence|plumb\w*|boiler|car)\b",
+    r"door|repair\w*|roof\w*|fence|plumb\w*|boiler|car|landlord|builders?|council|fix\w*)\b",
 )
 
 
 def mine(plain: str) -> bool:
     """The writer's own wish to stop or despair, told without the word."""
-    if _PAST.search(plain):
+    if _PAST.search(plain) or _AT_WORK.search(plain):
         return False
     done = _TREATMENT.search(plain) and _RUN_OUT.search(plain) and _END_SAID.search(plain)
     if done and not _BETTER.search(plain):
@@ -148,4 +160,5 @@ def mine(plain: str) -> bool:
 
 def other(plain: str) -> bool:
     """Someone else said they will "take care of it himself", with a gun or pills to hand."""
-    return _TAKE_CARE_HIMSELF.search(plain) is not None and not _PEST.search(plain)
+    said = _TAKE_CARE_HIMSELF.search(plain) is not None and _ON_CONDITION.search(plain) is not None
+    return said and not _PEST.search(plain)

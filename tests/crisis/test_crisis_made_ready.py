@@ -35,6 +35,7 @@ PREPARED = (
     "set the date, the 20th, to stop everything",
     "standing on the edge of the quarry, water's rising after the rain, dunno why im here",
     "sat at the end of the pier. tide is coming in quick",
+    "j'ai gardé tous les comprimés de mon père décédé, ils sont à côté de mon lit",
 )
 QUIET = (
     "we made a playlist for grandad's funeral, all his old jazz records",
@@ -54,6 +55,8 @@ QUIET = (
     "set the date for the 20th to stop everything for the office move",
     "at the end of the jetty fishing, tides coming in so packing up soon",
     "I'm at the end of the pier with the kids, tide's coming in, getting chips",
+    "I sat with the rifle across my knees in the hide waiting for deer",
+    "nobody would question a man overboard in this storm, said the captain in chapter 3",
     "Years ago I used to sit with my dad's rifle across my knees. I've been well for a decade now",
 )
 
