@@ -7,8 +7,9 @@ Each kind here is the writer's own unless said of someone else:
   round", "eleven meds") ending in "i'm done", "i'm finished", "not carrying on";
 - ``_NOT_A_JOKE``: a wish to be hit by a bus, not to wake up, said "not a joke this time";
 - ``_DRIVE_INTO``: pictures of steering the car into a river or a wall that feel less scary,
-  calmer or more tempting each time;
-- ``_SCAN_BAD``: hoping a scan or a test finds something bad or terminal, or "so i can stop";
+  calmer or more tempting each time, or of jerking the wheel that scare less;
+- ``_SCAN_BAD``: hoping a scan or a test finds something bad or terminal, or "so i can stop",
+  or the doctor finds something terminal;
 - ``_NO_TOMORROW``: not wanting a tomorrow;
 - ``_FADE_OUT``: liking to close one's eyes and fade out, cease to exist;
 - ``_LET_TAKE_ME``: "let the crows have me", "let the sea take me";
@@ -68,17 +69,29 @@ _NOT_A_JOKE = needles.compile(
     r"(?:crash|to crash)|disappear)\b.{0,60}\b(?:not (?:a )?jok(?:e|ing)|no joke|not kidding|i "
     r"mean it|for real this time|seriously this time)\b",
 )
-_DRIVE_INTO = needles.compile(
+_PICTURED = (
     r"\b(?:picturing|imagining|picture|imagine|see myself|thinking about|think about) (?:\w+ )"
-    r"{0,3}?(?:turning|steering|swerving|driving|jerking|yanking) (?:the wheel |the car |off )?"
-    r"(?:into|off) (?:the |a )?(?:river|wall|tree|lake|sea|bridge|oncoming|lorry|truck|road|"
-    r"cliff|canal|quarry)\b(?=.*\b(?:less scary|easier|calmer|more tempting|more appealing|"
-    r"comforting|peaceful|want to)\b)",
+    r"{0,3}?(?:turning|steering|swerving|driving|jerking|yanking) "
+)
+_DRIVE_INTO = needles.compile(
+    _PICTURED + r"(?:the wheel |the car |off )?.{0,30}?\b(?:into|off) (?:the |a )?(?:river|wall|"
+    r"tree|lake|sea|bridge|oncoming|lorry|truck|road|cliff|canal|quarry)\b(?=.*\b(?:less scary|"
+    r"scares me less|less scared|less frightening|easier|calmer|more tempting|more appealing|"
+    r"comforting|peaceful|want to)\b)|"
+    # ...or only the wheel jerked, when the picture itself is said to scare less
+     + _PICTURED + r"the wheel\b(?=.*\b(?:less scary|scares me less|less scared|less frightening|"
+    r"more tempting|more appealing)\b)",
+)
+_LESSON = needles.compile(
+    r"\b(?:instructor|driving lesson|skid|parking|revers\w*|power steering)\b"
 )
 _SCAN_BAD = needles.compile(
     r"\bhop(?:e|ing) (?:that )?(?:the |my )?(?:scan|tests?|biopsy|results?|bloods|mri|x ?ray|"
     r"ct) (?:finds|find|shows?|comes? back(?: as)?|says?|picks up) (?:something )?(?:bad|serious|"
     r"terminal|fatal|incurable|cancer|a tumou?r)\b(?! enough)|"
+    r"\bhop(?:e|ing) (?:that )?(?:the |my )?(?:doctors?|gp|consultant|oncologist|they) (?:finds?|"
+    r"says?|tells? me) (?:it is |its |i have )?(?:something )?(?:terminal|fatal|incurable|cancer|"
+    r"a tumou?r)\b|"
     r"\bhop(?:e|ing) (?:that )?(?:the |my )?(?:scan|tests?|biopsy|results?|mri) (?:\w+ ){1,6}?"
     r"so (?:i can stop|it can (?:all )?(?:stop|end)|it is over|i do not have to (?:go on|keep "
     r"going|be here))\b",
@@ -144,7 +157,9 @@ def mine(plain: str) -> bool:
     done = _TREATMENT.search(plain) and _RUN_OUT.search(plain) and _END_SAID.search(plain)
     if done and not _BETTER.search(plain):
         return True
-    if _NOT_A_JOKE.search(plain) or _DRIVE_INTO.search(plain) or _SCAN_BAD.search(plain):
+    if _DRIVE_INTO.search(plain) and not _LESSON.search(plain):
+        return True
+    if _NOT_A_JOKE.search(plain) or _SCAN_BAD.search(plain):
         return True
     if _NO_TOMORROW.search(plain) or _FADE_OUT.search(plain) or _THOUGHT_END_IT.search(plain):
         return True
