@@ -52,6 +52,7 @@ from crisis import (
     laid_by,
     languages,
     leaving,
+    made_ready,
     marks,
     mishaps,
     needles,
@@ -79,6 +80,7 @@ from crisis import (
     ways,
     weary,
     went_quiet,
+    wished_end,
     without_me,
     worried,
 )
@@ -332,6 +334,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(HELPER, "language other")
     if worried.other(plain):
         return Verdict(HELPER, "worried")  # a wedding ring handed over "to keep safe"
+    if wished_end.other(plain):
+        return Verdict(HELPER, "himself")  # "he'll take care of it himself", and he has rifles
     if crew.other(plain):
         return Verdict(HELPER, "crew")  # a workmate better off under the press, said again
     if dwelt_on.other(plain):
@@ -358,7 +362,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     mine = (understated.AFTER_THEM, plainly.MINE, quietly.MINE)
     if any(rule.search(plain) for rule in mine):
         return Verdict(CHECK, "after them")  # "once she's gone there'd be no reason left"
-    if readied.mine(plain) or dwelt_on.mine(plain):
+    readied_too = made_ready.mine(plain) or wished_end.mine(plain)  # a funeral playlist made
+    if readied.mine(plain) or dwelt_on.mine(plain) or readied_too:
         # the writer's own, whoever else is named: "my wife would get the house clear"
         return Verdict(CHECK, "readied")  # a hose bought "for the garden", the dam's depth
     if understated.POSTED.search(plain):
