@@ -14,6 +14,7 @@ from crisis.lexicons import (
     across,
     af,
     ar,
+    better_without,
     by_concept,
     by_then,
     central_asia,
@@ -49,6 +50,7 @@ from crisis.lexicons import (
     sure_end,
     surest_way,
     taken,
+    thought_had,
     thought_of,
     tl_pcm,
     tonight,
@@ -115,5 +117,7 @@ LEXICONS = MappingProxyType(
         "by_then": by_then.LEXICON,
         "last_steps": last_steps.LEXICON,
         "just_in_case": just_in_case.LEXICON,
+        "better_without": better_without.LEXICON,
+        "thought_had": thought_had.LEXICON,
     }
 )
