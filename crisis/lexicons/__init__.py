@@ -32,6 +32,7 @@ from crisis.lexicons import (
     it,
     just_in_case,
     kept_told,
+    kin_at_risk,
     last_steps,
     leap_hang,
     least_pain,
@@ -119,5 +120,6 @@ LEXICONS = MappingProxyType(
         "just_in_case": just_in_case.LEXICON,
         "better_without": better_without.LEXICON,
         "thought_had": thought_had.LEXICON,
+        "kin_at_risk": kin_at_risk.LEXICON,
     }
 )

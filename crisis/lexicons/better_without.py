@@ -64,6 +64,18 @@ LEXICON = {
         # Portuguese: "I wouldn't want to wake up" tomorrow or again, not early for work
         r"n[aã]o queria (?:mais )?acordar (?:mais|nunca|de novo|amanhã(?! (?:cedo|às|as|para|pra|"
         r"pro|de manhã|antes)))",
+        # a baby better off with another mother
+        r"(?:estaría|estará|va a estar|estarían|estarán|crecería|sería más feliz) mejor con otra "
+        r"(?:mamá|mama|madre)|(?:ficaria|ficará|vai ficar|seria) melhor com outra mãe|"
+        r"(?:serait|sera|serais) (?:mieux|plus heureux|plus heureuse) avec une autre "
+        r"(?:mère|maman)",
+        # gone for ever, thought of or wished, not from social media
+        r"(?:penso em|pensando em|quero|queria|vontade de) (?:\w+ )?(?:sumir|desaparecer) (?:pra|"
+        r"para) sempre(?! d[oa]s? (?:redes|instagram|facebook|grupo|internet|app|whatsapp))",
+        r"(?:wünsche mir|wünsche ich mir|wünschte ich mir|will|möchte|würde gern|würde am "
+        r"liebsten) (?:\w+ ){0,3}?(?:für immer (?:zu )?verschwinden|verschwinden für immer)"
+        r"(?! (?:aus|von) (?:social|instagram|facebook|"
+        r"tiktok|der gruppe|dem chat))",
         # Spanish: to disappear so that nobody looks for me
         r"desaparecer " + G2 + r"(?:y|e) que nadie me (?:busque|buscara|buscase|extrañe|extrañara|"
         r"encuentre|encontrara|eche de menos|echara de menos)",

@@ -125,3 +125,29 @@ def test_someone_who_said_they_would_kill_themselves_gets_the_helpers_reply(text
 )
 def test_everyday_lookalikes_stay_quiet(text: str) -> None:
     assert assess(text).tier is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "desde que nació la nena siento que estaría mejor con otra mamá",
+        "meu filho ficaria melhor com outra mãe, eu não presto",
+        "ma fille serait plus heureuse avec une autre maman",
+        "depois do parto só penso em sumir pra sempre",
+        "seit der Geburt wünsche ich mir, für immer zu verschwinden",
+    ],
+)
+def test_a_new_parent_who_would_be_gone_gets_the_full_reply(text: str) -> None:
+    assert assess(text).tier == CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "penso em sumir pra sempre das redes sociais, só perda de tempo",
+        "ich will für immer aus dem Chat verschwinden lol",
+        "a nossa cachorra ficou melhor com outra família",
+    ],
+)
+def test_lookalikes_of_a_parent_gone_stay_quiet(text: str) -> None:
+    assert assess(text).tier is None
