@@ -38,6 +38,7 @@ from crisis.lexicons import (
     least_pain,
     means_named,
     more,
+    occasions,
     pl,
     poison_taken,
     pt,
@@ -121,5 +122,6 @@ LEXICONS = MappingProxyType(
         "better_without": better_without.LEXICON,
         "thought_had": thought_had.LEXICON,
         "kin_at_risk": kin_at_risk.LEXICON,
+        "occasions": occasions.LEXICON,
     }
 )
