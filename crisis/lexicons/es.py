@@ -22,6 +22,9 @@ LEXICON = {
     ),
     "later": (
         r"nos vemos|hasta (?:mañana|luego|pronto|la próxima|el lunes)|buenas noches a todos",
+        # a letter for an application or a job: "escribí la carta de motivación para la beca"
+        r"cartas? de (?:motivación|presentación|recomendación|solicitud|renuncia)|"
+        r"(?:carta|nota) para (?:la beca|el trabajo|la universidad|la solicitud)",
     ),
     "outing": (
         r"vacaciones|vistas?|amig[oa]s|fotos?|paseo|turista|atardecer|hermos\w*|bonit\w*|"

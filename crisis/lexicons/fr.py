@@ -23,6 +23,8 @@ LEXICON = {
         r"du jour",
     ),
     "guard": (
+        # out of bed or for joy, not from a height: "j'ai envie de sauter du lit"
+        r"sauter (?:du lit|hors du lit|de mon lit|de joie|de bonheur|du canapé|de la chaise)",
         r"(?:je n'en|j'en|je n'en) peux plus (?:de (?:ce|cette|ces|la|l|le|mon|ma|mes|attendre)|"
         r"d'attendre|du)\b",
         r"(?:je )?(?:meurs|meurt|mourir|mourais|mort[e]?s?) (?:de |d ?)(?:\w+ )?(?:rire|faim|soif|"

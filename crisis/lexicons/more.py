@@ -113,7 +113,7 @@ LEXICON = {
         # someone close who said they would die tonight, or kill themselves (not "배고파 죽겠다")
         r"(?:친구|동생|언니|오빠|형|누나|엄마|아빠|남편|아내|딸|아들|남자친구|여자친구)"
         r"(?:가|이|는) (?:[^ ]+ ){0,3}?(?:(?:오늘 ?밤에?|오늘|내일|주말에|곧|이번 ?주에?) ?"
-        r"죽겠다고|자살하겠다고|죽을 ?거라고)",
+        r"죽겠다고|자살하겠다고|죽을 ?거라고|자살하겠대|자살한대|자살할 ?거래)",
         r"(?:朋友|他|她|我妈|我爸)(?:写了|留下了?)遗书",
         r"(?:朋友|他|她|我妈|我爸|我姐|我哥|我弟|我妹)(?:说)?想(?:自杀|死)",
         # someone's farewell message and then no answer (a farewell on leaving a job is answered)

@@ -23,6 +23,9 @@ LEXICON = {
     "routine": (
         r"certinho|na hora certa|como (?:o médico )?(?:mandou|receitou|indicou)|receitad\w*|"
         r"como sempre|de manhã|do dia",
+        # the morning's or the night's doses: "tomei todos os remédios da manhã"
+        r"(?:remédios|comprimidos|vitaminas|pílulas|medicamentos) da (?:manhã|noite|tarde)"
+        r"(?! (?:\w+ ){0,3}?(?:de uma vez|de uma só vez|juntos|juntas|tudo junto|de vez|a mais))",
     ),
     "guard": (
         # a season, a week or a show that drags: "quero que isso acabe logo, essa temporada tá

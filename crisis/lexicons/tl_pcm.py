@@ -16,7 +16,9 @@ TL = {
         r"ayoko (?:na )?(?:ng )?mabuhay|pagod na (?:akong|ako) mabuhay",
     ),
     "passive": (
-        r"mas (?:mabuti|mabuting|okay|ok) (?:pa )?(?:pang |kung )?wala (?:na )?ako",
+        # ...not away from a meeting or a trip: "mas okay kung wala ako sa meeting bukas"
+        r"mas (?:mabuti|mabuting|okay|ok) (?:pa )?(?:pang |kung )?wala (?:na )?ako(?! sa| bukas| "
+        r"mamaya| dun| doon| dito| ngayon)",
         r"ayoko (?:na|nang) gumising|sana hindi na ako gumising",
         r"(?:sana|gusto ko) (?:\w+ ){0,2}?(?:hindi na (?:ako )?magising|di na magising)",
         r"(?:gusto|sana) (?:ko )?(?:na )?(?:lang )?(?:nang )?(?:na )?mawala(?: na)?\b(?! (?:ang|"

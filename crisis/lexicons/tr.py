@@ -21,7 +21,10 @@ LEXICON = {
     "method": (
         r"(?:öldürücü|ölümcül) (?:doz\w*|miktar\w*)|doz\w* (?:\w+ ){0,3}?(?:öldürür|ölümcül)",
         r"(?:öldürücü|ölümcül|letal) (?:\w+ )?(?:doz\w*|miktar\w*)",
-        r"kaç (?:\w+ ){0,6}?(?:ölmek için|öldürür|ölürüm|ölür mü|uyanmamak için)",
+        # ...or so as not to wake: "kaç hap içersem uyanmam", not the hour one must wake
+        # ("uyanmam lazım")
+        r"kaç (?:\w+ ){0,6}?(?:ölmek için|öldürür|ölürüm|ölür mü|uyanmamak için|bir daha uyanmam|"
+        r"uyanmam(?! (?:lazım|gerek|gerekiyor|için|icin|laz)))",
         r"(?:acısız|acısızca|en kolay|en hızlı|kesin) "
         # ...not a job named before the way: "acısız kıl alma yöntemi", "diş çekme yolu"
         r"(?!(?:\w+ ){0,3}?(?:alma|alınması|çekme|çekilmesi|çıkarma|temizleme|öğrenme|gitme|"

@@ -49,7 +49,7 @@ LEXICON = {
     "passive": (
         r"ik wil er (?:gewoon |echt )?niet meer zijn|ik wou dat ik er niet meer was|"
         r"ik wil (?:gewoon )?verdwijnen|(?:niet meer|nooit meer) wakker (?:worden|te worden|word)|"
-        r"ik ben (?:alleen maar )?een last|ik had nooit geboren moeten worden",
+        r"ik ben (?:alleen maar )?een last\b(?! minute)|ik had nooit geboren moeten worden",
         r"jag vill (?:bara )?försvinna|(?:önskar|önskade) (?:att )?jag (?:var|vore) död|"
         r"(?:inte|aldrig) vakna (?:igen|upp)|alla (?:vore|skulle ha det) bättre utan mig|"
         r"jag är (?:bara )?en börda",
