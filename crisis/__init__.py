@@ -52,6 +52,7 @@ from crisis import (
     laid_by,
     languages,
     leaving,
+    lookalikes,
     marks,
     mishaps,
     needles,
@@ -262,6 +263,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     foreign = languages.detect(text)
     if foreign == signals.METHOD and studied.foreign(text):
         foreign = None  # "药理考试：大鼠的半数致死量是多少": a laboratory animal's, for an exam
+    if foreign == signals.METHOD and lookalikes.pain_killed(text, plain):
+        foreign = None  # "qual remédio mata mais rápido a enxaqueca": the pain is what dies
     if foreign == "prepare" and mishaps.moving_away(text):
         foreign = None  # "ho regalato tutti i miei libri prima del trasloco"
     if foreign in (signals.METHOD, signals.OVERDOSE):
@@ -278,6 +281,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     # A moving-out message that says "you won't have to deal with me" is no farewell.
     if signal == "settled" and _MOVING.search(plain):
         signal = None
+    if signal == "preparation" and lookalikes.moved_away(plain):
+        signal = None  # "moving to lisbon! giving away all my plants"
     if cover.OWN.search(plain):
         return Verdict(CRISIS, "cover")  # a cover story denied, the means taken and another found
     if scouted.crisis(plain) or between.crisis(plain):
