@@ -413,8 +413,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     if cover.CHECK.search(guarded):
         theirs = _about_someone_else(plain) or cover.THEIRS.search(plain) is not None
         return Verdict(HELPER if theirs else CHECK, "cover")  # "i dont see reason to continue"
-    if foreign == "distress":
-        return Verdict(DISTRESS, "language distress")
+    if foreign == "distress" and not lookalikes.failed_craft(text, plain):
+        return Verdict(DISTRESS, "language distress")  # not "un fallimento in cucina"
     if not _WORD.search(plain) and cues.SAD_EMOJI.search(text) and not mishaps.ordinary(text):
         return Verdict(DISTRESS, "emoji")  # "😞😞😞": sadness with no words
     if len(set(_WORD.findall(plain))) < _MODEL_MIN_WORDS:

@@ -232,6 +232,8 @@ def _distress_or_none(
         return Verdict(None)  # "I've done my grieving", "she had a full life"
     if lookalikes.animals_put_down(plain) or lookalikes.ordinary_will(text, plain):
         return Verdict(None)  # "had to put down two cows today, rough day", a will at 28
+    if lookalikes.earworm(text, plain) or lookalikes.failed_craft(text, plain):
+        return Verdict(None)  # "cant get 'bohemian rhapsody' out of my head", burnt rice again
     ruled = signals.distress(plain) or framed.distress(plain) or weary.distress(plain)
     ruled = ruled or worn.distress(plain)  # funeral season, nobody at the station gets it
     ruled = ruled or crew.distress(plain)  # a mate lost in the collapse, kept replaying

@@ -126,6 +126,53 @@ _OWN_PET_OR_WORSE = needles.compile(
 )
 
 
+# A tune or a line that will not leave the head: a song named, or a phrase in quotes.
+_EARWORM = needles.compile(
+    r"\b(?:can not|cant|can t) (?:seem to )?(?:get|shake) (?:\w+ ){0,6}?out of my head\b"
+    r"|\bstuck in my head\b|\bearworm\b|\bon repeat in my head\b"
+)
+_TUNE = needles.compile(
+    r"\b(?:song|songs|tune|jingle|melody|chorus|lyrics?|riff|track|theme tune|anthem|ad)\b"
+)
+_QUOTED = needles.compile("['\"\u201c\u2018][^'\"\u201d\u2019]{3,60}['\"\u201d\u2019]")
+# ...not a thought, a scene or someone's words that keep coming back
+_NOT_A_TUNE = needles.compile(
+    r"\b(?:thoughts?|images?|pictures?|voices?|face|faces|scene|crash|accident|memory|memories|"
+    r"said|told me|called me|words|flashbacks?|sound of|screams?|what happened)\b"
+)
+
+# A failure at a named craft or chore: "un fallimento in cucina", "a failure at baking".
+_FAILED_CRAFT = needles.compile(
+    r"\b(?:failure|fallimento|disastro|desastre|disaster|fracasso|fracaso|echec|versager\w*|"
+    r"flop|hopeless|useless)\b(?: \w+){0,2}? (?:in (?:the |la )?(?:kitchen|cucina|cocina|cozinha|"
+    r"cuisine|kuche|garden|giardino|jardin|jardim)|at (?:cooking|baking|gardening|knitting|"
+    r"sewing|painting|drawing|parking|golf|chess|maths|math|sudoku|wordle|karaoke|dancing|"
+    r"crosswords?|diy|bread|this recipe)|ai fornelli|nella cucina|en la cocina|na cozinha|"
+    r"in cooking|beim (?:kochen|backen))\b"
+)
+_FAILED_BUT = needles.compile(
+    r"\b(?:everything|everyone|life|at life|as a (?:person|mother|father|mum|dad|wife|husband|"
+    r"parent)|always|anymore|any more|tutto|todo|tudo|nothing|niente|nada)\b"
+)
+
+
+def earworm(text: str, plain: str) -> bool:
+    """A song or a quoted line stuck in the head, with no thought, scene or harm in it."""
+    if _EARWORM.search(plain) is None or _NOT_A_TUNE.search(plain) is not None:
+        return False
+    named = _TUNE.search(plain) is not None or _QUOTED.search(text) is not None
+    return named and _OWN_END.search(plain) is None
+
+
+def failed_craft(text: str, plain: str) -> bool:
+    """A failure at cooking, baking or a game, and not at life or at everything."""
+    for t in (plain, fold(text)):
+        found = _FAILED_CRAFT.search(t) is not None and _FAILED_BUT.search(t) is None
+        if found and _OWN_END.search(t) is None:
+            return True
+    return False
+
+
 def ordinary_will(text: str, plain: str) -> bool:
     """A will, an executor's role or life insurance as a family's or a life stage's paperwork,
     with nothing of the writer's own end beside it ("so it's sorted before I go")."""
