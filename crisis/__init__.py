@@ -52,6 +52,7 @@ from crisis import (
     laid_by,
     languages,
     leaving,
+    lookalikes,
     made_ready,
     marks,
     mishaps,
@@ -264,6 +265,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     foreign = languages.detect(text)
     if foreign == signals.METHOD and studied.foreign(text):
         foreign = None  # "药理考试：大鼠的半数致死量是多少": a laboratory animal's, for an exam
+    if foreign == signals.METHOD and lookalikes.pain_killed(text, plain):
+        foreign = None  # "qual remédio mata mais rápido a enxaqueca": the pain is what dies
     if foreign == "prepare" and mishaps.moving_away(text):
         foreign = None  # "ho regalato tutti i miei libri prima del trasloco"
     if foreign in (signals.METHOD, signals.OVERDOSE):
@@ -280,6 +283,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     # A moving-out message that says "you won't have to deal with me" is no farewell.
     if signal == "settled" and _MOVING.search(plain):
         signal = None
+    if signal == "preparation" and lookalikes.moved_away(plain):
+        signal = None  # "moving to lisbon! giving away all my plants"
     if cover.OWN.search(plain):
         return Verdict(CRISIS, "cover")  # a cover story denied, the means taken and another found
     if scouted.crisis(plain) or between.crisis(plain):
@@ -413,8 +418,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     if cover.CHECK.search(guarded):
         theirs = _about_someone_else(plain) or cover.THEIRS.search(plain) is not None
         return Verdict(HELPER if theirs else CHECK, "cover")  # "i dont see reason to continue"
-    if foreign == "distress":
-        return Verdict(DISTRESS, "language distress")
+    if foreign == "distress" and not lookalikes.failed_craft(text, plain):
+        return Verdict(DISTRESS, "language distress")  # not "un fallimento in cucina"
     if not _WORD.search(plain) and cues.SAD_EMOJI.search(text) and not mishaps.ordinary(text):
         return Verdict(DISTRESS, "emoji")  # "😞😞😞": sadness with no words
     if len(set(_WORD.findall(plain))) < _MODEL_MIN_WORDS:

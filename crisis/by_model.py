@@ -24,6 +24,7 @@ from crisis import (
     kept,
     languages,
     leaving,
+    lookalikes,
     marks,
     mishaps,
     offhand,
@@ -207,6 +208,8 @@ def _ordinary(text: str, plain: str) -> bool:
         return True  # war news with one's family safe, a saying quoted, "jibu ni B"
     if aside.at_peace(plain) and _about_someone_else(plain):
         return True  # "grandma says she's ready whenever the Lord calls"
+    if lookalikes.ordinary(text, plain):
+        return True  # a parent's will, a rope for a swing, a medicine that kills a headache
     return any(leaving.ORDINARY.search(t) is not None for t in (plain, languages.fold(text)))
 
 
@@ -227,6 +230,10 @@ def _distress_or_none(
         return Verdict(None)  # "my dog died last week, I'm sad but coping"
     if understated.grief_settled(plain):
         return Verdict(None)  # "I've done my grieving", "she had a full life"
+    if lookalikes.animals_put_down(plain) or lookalikes.ordinary_will(text, plain):
+        return Verdict(None)  # "had to put down two cows today, rough day", a will at 28
+    if lookalikes.earworm(text, plain) or lookalikes.failed_craft(text, plain):
+        return Verdict(None)  # "cant get 'bohemian rhapsody' out of my head", burnt rice again
     ruled = signals.distress(plain) or framed.distress(plain) or weary.distress(plain)
     ruled = ruled or worn.distress(plain)  # funeral season, nobody at the station gets it
     ruled = ruled or crew.distress(plain)  # a mate lost in the collapse, kept replaying

@@ -16,6 +16,7 @@ from crisis import (
     disclaimed,
     framed,
     how_others,
+    lookalikes,
     no_return,
     pointed,
     signals,
@@ -38,7 +39,9 @@ def read(text: str, plain: str, signal: str | None, study: bool) -> Verdict | No
     if signal == signals.METHOD:
         return Verdict(CRISIS, signal)
     if signal is None and asked.method_question(plain) and not cues.NOT_FOR_PEOPLE.search(plain):
-        if not understated.excused_lethality(plain) and not study:
+        # a rope for a tree swing is asked of its strength, not "to hold my weight"
+        excused = understated.excused_lethality(plain) or lookalikes.rope_for_use(plain)
+        if not excused and not study:
             return Verdict(CRISIS, "asked")  # a lethality question told by its shape
     threshold_asked = threshold.method(plain) and not cues.NOT_FOR_PEOPLE.search(plain)
     if signal is None and threshold_asked and not study:

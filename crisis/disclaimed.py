@@ -59,7 +59,7 @@ _MILESTONE = needles.compile(
     r"dead|kill\w*|end\w*|not being|not be here|anymore|any more|pills|blade|razor|after|used|"
     r"using|took|taken|did|amount|dose|eyes|breath\w*|blue|overdos\w*|od)\b)"
     r".*\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:days?|weeks?|"
-    r"months?|years?) clean\b"
+    r"months?|years?|yrs?|wks?|mos) clean\b"
 )
 
 

@@ -78,6 +78,9 @@ LEXICON = {
         # a kitchen accident: "me quemé con la olla haciendo la cena"
         r"con (?:la|el) (?:olla|sartén|plancha|estufa|horno|aceite|vapor|cacerola|tetera)|"
         r"con agua hirviendo|haciendo la (?:cena|comida))",
+        # the food burned, not the writer: "se me quemó el arroz", "se me quemaron las tostadas"
+        r"se me (?:quemó|quemo|quemaron|quema|queman) (?!(?:\w+ ){0,2}?(?:brazos?|piel|"
+        r"manos?|piernas?|muñecas?|dedos?|cara|cuerpo|muslos?)\b)",
         r"(?:tomé|tome|tomo) todas (?:mis|las) " + PILLS + r" (?:a tiempo|como|con la comida|"
         r"esta mañana|cada día|todos los días)",
         r"no (?:aguanto|soporto|puedo) (?:más|mas) (?:con )?(?:este|esta|el|la|los|las|tanto|"
