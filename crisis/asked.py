@@ -204,6 +204,11 @@ _AMOUNT = needles.compile(
     r"my (?:\w+ )?(?:pills|meds|tablets|medication|supply|"
     r"prescription|insulin|\w+(?:pam|lam|pine|pram|line|tine|done|adol|amol|zine)))\b|\d"
 )
+# ...or means ranked against each other: "which medicine kills you fastest"
+_RANKED = needles.compile(
+    r"\b(?:fastest|quickest|surest|easiest|best|most (?:reliabl\w*|certain\w*|painless\w*|"
+    r"peaceful\w*)|least (?:painful\w*|pain)|(?:faster|quicker|surer) than)\b"
+)
 # What the lookalikes are about: a symptom or an accident, a procedure, a pet...
 _CARE = needles.compile(
     r"\b(?:symptoms?|signs? of|detectors?|alarms?|leak\w*|heaters?|boilers?|furnaces?|stoves?|"
@@ -243,7 +248,7 @@ def method_question(plain: str) -> bool:
     strong = _STRONG_RE.search(plain) is not None
     way = _WAY_RE.search(plain) is not None
     thing = _THING_RE.search(plain) is not None or _MIX_RE.search(plain) is not None
-    if not way and not (strong and thing and _AMOUNT.search(plain)):
+    if not way and not (strong and thing and (_AMOUNT.search(plain) or _RANKED.search(plain))):
         return False
     if not (strong or (way and _WEAK_RE.search(plain))):
         return False

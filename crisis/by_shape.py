@@ -50,7 +50,10 @@ def read(text: str, plain: str, signal: str | None, study: bool) -> Verdict | No
     game = game or study  # a lethality studied reads like one in a game: no one's own
     if signal is None and asked.sought(plain) and not game:
         return Verdict(CRISIS, "sought")  # a place by what it lacks, a character's amount
-    if signal is None and (pointed.site_depth(plain) or pointed.errand_denied(plain)) and not game:
+    pointing = (
+        pointed.site_depth(plain) or pointed.errand_denied(plain) or pointed.weight_held(plain)
+    )
+    if signal is None and pointing and not game:
         return Verdict(CRISIS, "pointed")  # a cut's depth at the wrist, a knot "not for camping"
     if signal in (None, signals.OVERDOSE) and unhelped.overdose(plain) and not game:
         return Verdict(CRISIS, "unhelped")  # "took the pills. dont call anyone"

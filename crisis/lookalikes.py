@@ -4,7 +4,8 @@ The classifier and some rules have seen these words mostly in crises, so they ra
 errands that share them: a will or an executor's role in a family's ordinary paperwork, a move to
 another city with things given away, a rope or a knot asked about for a named use (a swing, a
 boat), a medicine asked about for how fast it kills a pain, a secret about the contraceptive
-pill, animals put down on a farm or at a vet's. Each kind here names its everyday reason and
+pill, animals put down on a farm or at a vet's, an everyday medicine's usual dose asked as one
+asks a pharmacist. Each kind here names its everyday reason and
 stays out whenever a word of the writer's own end, weight or harm is beside it ("so it's sorted
 before I go", "strong enough to hold my weight", "so nobody can stop me"). Read on normalised
 text, and for other languages on the text only folded. Pure; nothing here logs.
@@ -227,6 +228,32 @@ def animals_put_down(plain: str) -> bool:
     return _STOCK.search(plain) is not None or _ANIMAL_WORK.search(plain) is not None
 
 
+# A usual dose of an everyday medicine asked for a day, a fever or a child, as people ask a
+# pharmacist: "wie viele Tabletten Ibuprofen darf ich am Tag nehmen", "berapa butir paracetamol
+# untuk demam anak", "cuantas pastillas de ibuprofeno puedo tomar al dia". Read folded.
+_EVERYDAY_MEDICINE = needles.compile(
+    r"\b(?:ibuprofen\w*|paracetamol\w*|acetaminophen|tylenol|panadol|nurofen|advil|aspirin\w*|"
+    r"dafalgan|doliprane|efferalgan|novalgin(?:a)?|metamizol\w*|dipirona|diclofenac\w*|"
+    r"naproxen\w*|antihistamin\w*|loratadin\w*|cetirizin\w*|vitamin\w*|omeprazol\w*)\b"
+)
+_USUAL_DOSE = needles.compile(
+    r"\b(?:(?:am|pro|im) tag|taglich|(?:al|por|cada|el) dia|diari\w*|per (?:day|hari|jour|giorno|"
+    r"dag)|par jour|al giorno|sehari|(?:untuk|buat) (?:demam|sakit|anak|pusing)|kwa siku|"
+    r"gunde|gunluk|в день|в сутки|dziennie|na dobe|per dag|om de|para (?:la |a )?(?:fiebre|febre|"
+    r"dor|dolor|gripe|cabeza|cabeca)|pour (?:la )?(?:fievre|douleur)|fur (?:das kind|kinder)|"
+    r"a day|for (?:a |the )?(?:fever|headache|cold|child|kid))\b"
+)
+
+
+def usual_dose_asked(text: str) -> bool:
+    """An everyday medicine's usual dose asked for a day, a fever or a child, with no word of
+    the writer's end or of taking them all beside it."""
+    folded = fold(text)
+    if _EVERYDAY_MEDICINE.search(folded) is None or _USUAL_DOSE.search(folded) is None:
+        return False
+    return _OWN_END.search(folded) is None
+
+
 def ordinary(text: str, plain: str) -> bool:
     """The kinds here the classifier's alarm defers to (a move is read only beside the things
     given away: "moving to" alone is no reason)."""
@@ -236,4 +263,5 @@ def ordinary(text: str, plain: str) -> bool:
         or pain_killed(text, plain)
         or pill_kept_quiet(plain)
         or animals_put_down(plain)
+        or usual_dose_asked(text)
     )

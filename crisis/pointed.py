@@ -7,7 +7,9 @@ Two kinds of method question carry none of the lethality words ``crisis.asked`` 
   site and an ask of depth or of working are the whole question;
 - a means of hanging asked about by how it holds, with its everyday use denied ("best knot that
   won't slip? not for camping", "which cord takes a grown man's weight, not for a swing"): the
-  denial is what says the use is the writer's own.
+  denial is what says the use is the writer's own;
+- a means of hanging asked to hold the writer's own weight, with no use named ("which rope will
+  hold my weight", "is the beam in the garage strong enough to take me").
 
 Lookalikes say what the depth or the knot is for: a tattoo, a cannula, a splinter, stitches, a
 sail, a tent, a climbing class ("not for camping, for my sailing course"). Read on normalised
@@ -86,3 +88,26 @@ def errand_denied(plain: str) -> bool:
     if denied is None:
         return False
     return _ERRAND.search(plain[: denied.start()]) is None  # the denied use itself is no errand
+
+
+# The writer's own weight, held: "hold my weight", "strong enough to take me".
+_OWN_WEIGHT = needles.compile(
+    r"\b(?:(?:hold|holds|take|takes|bear|bears|support|supports|carry|carries) my (?:\w+ )?weight|"
+    r"(?:strong|sturdy|solid) enough (?:\w+ ){0,2}?to (?:hold|take|bear|support|carry) (?:me|my "
+    r"body))\b"
+)
+# A use that makes it gear: a climb, a swing, a workout, a tree house.
+_GEAR = needles.compile(
+    r"\b(?:aerial|yoga|abseil\w*|rappel\w*|harness\w*|zip ?lines?|tree ?house|ladder\w*|"
+    r"trapeze|silks|hoist|rescue|trx|suspension train\w*|bouldering|slackline\w*|rope course|"
+    r"high ropes|obstacle)\b"
+)
+
+
+def weight_held(plain: str) -> bool:
+    """A rope, a belt or a beam asked whether it holds the writer's own weight, no use named."""
+    if _ASKING.search(plain) is None or _HOLDER.search(plain) is None:
+        return False
+    if _OWN_WEIGHT.search(plain) is None:
+        return False
+    return _ERRAND.search(plain) is None and _GEAR.search(plain) is None
