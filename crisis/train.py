@@ -68,6 +68,8 @@ MEASURED = (
     "crisis_sealed16",
     "crisis_sealed17",
     "crisis_sealed18",
+    "crisis_sealed19",
+    "crisis_sealed20",
 )
 
 # Development sets kept back as an unseen check: never trained on, tuned on or measured while
