@@ -12,6 +12,7 @@ from __future__ import annotations
 from crisis import (
     asked,
     at_work,
+    compared,
     cues,
     disclaimed,
     framed,
@@ -55,6 +56,8 @@ def read(text: str, plain: str, signal: str | None, study: bool) -> Verdict | No
     )
     if signal is None and pointing and not game:
         return Verdict(CRISIS, "pointed")  # a cut's depth at the wrist, a knot "not for camping"
+    if signal is None and compared.method(plain) and not game:
+        return Verdict(CRISIS, "compared")  # "a shotgun surer than a pistol", "30 of my lyrica"
     if signal in (None, signals.OVERDOSE) and unhelped.overdose(plain) and not game:
         return Verdict(CRISIS, "unhelped")  # "took the pills. dont call anyone"
     if signal is None and framed.method(plain) and not game:

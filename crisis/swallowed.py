@@ -115,6 +115,14 @@ OVERDOSE = _compile(
     r"product|spray)|bleach|detergent|dish soap|washing liquid|chlorine|ammonia|oven cleaner|"
     r"toilet cleaner)\b(?: \S+){0,12}? (?:throat|stomach|chest|mouth) (?:is )?(?:burning|burns|"
     r"on fire|hurts)\b",
+    # ...told with the "i" dropped, as a note is ("drank the cleaning liquid from under the sink.
+    # throat burning"); a mistake or a child's swallow is the poison line's, not a crisis reply
+    r"^(?!.*\b(?:accident\w*|by mistake|mistakenly|thought it was|thinking it was)\b)(?:just |"
+    r"so i |ok i |okay i )?(?:drank|swallowed|downed) (?:the |some |a |half (?:a |the )?(?:bottle "
+    r"(?:of )?)?)?(?:cleaning (?:liquid|fluid|product|spray)|bleach|detergent|dish soap|washing "
+    r"liquid|chlorine|ammonia|oven cleaner|toilet cleaner|drain cleaner|antifreeze|weed ?killer|"
+    r"disinfectant|lye|paint thinner|white spirit)\b(?: \S+){0,12}? (?:throat|stomach|chest|"
+    r"mouth) (?:is )?(?:burning|burns|on fire|hurts|feels? (?:like it s )?on fire)\b",
 )
 
 
