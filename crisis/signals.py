@@ -253,6 +253,12 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:photos|pictures)|for (?:work|a|the))\b| with (?:a|my) (?:drink|coffee|book|"
             r"friends?))",
             r"\b(?:on|at|near|by) the (?:tracks|train tracks|railway|cliffs?|ledge|edge of the)\b",
+            # a railway's bridge, a road's, a water tower, stood on, not passed or met at
+            r"\b(?:i am|am|standing|sitting|up) (?:\w+ ){0,2}?on (?:the |a |that |this )?"
+            r"(?:(?:railroad |railway |train )?trestle|railroad tracks|rail bridge|viaduct|"
+            r"overpass|water tower)\b(?!.*\b(?:for work|survey\w*|inspect\w*|paint\w*|crew|photos?|"
+            r"pictures?|sunset|view point|tour|waiting for|wait for|fireworks|as (?:kids|teens|"
+            r"teenagers|a kid)|used to|years ago|when (?:i|we) (?:was|were))\b)",
             r"\b(?:on|at|near|by|from) (?:the|a) (?:edge|top) of (?:the |a )?(?:roof\w*|bridge|"
             r"cliff|building|platform|balcony|quarry|multi storey|car park|dam|gorge)\b(?!.*\b(?:"
             r"view|sunset|picnic|friends|photos?|pictures?|drinks?|party|wedding|tour)\b)",
