@@ -3,13 +3,14 @@
 - ``_NOOSE_KEPT``: a noose made, kept or had in the writer's room, wardrobe, bed, drawer, shed
   or car ("nobody knows i've had a noose in my wardrobe since april"): a noose has no everyday
   job there (a ligature has, in surgery, and is left out);
-- ``_HIDDEN`` with ``_SECRET``: a rope, a cord, a belt, a blade or tablets kept under the bed or
-  in a wardrobe, beside a lie told about being safe or the word that nobody knows ("counsellor
-  asked if im safe and i said yes. i lied. the cord is under my bed").
+- ``_HIDDEN`` with ``_SECRET``: a rope, a cord, a belt, a blade, tablets or a gun kept under
+  the bed or in a wardrobe, beside a lie told about being safe or the word that nobody knows
+  ("counsellor asked if im safe and i said yes. i lied. the cord is under my bed").
 
 Both get the full reply. Lookalikes stay quiet: a Halloween prop, a western, a film, a fishing
 "noose knot", the hangman game, a lasso; a skipping rope or a phone cable under the bed with
-nothing hidden, a birthday present hidden from the kids. Read on normalised text; pure, nothing
+nothing hidden, a birthday present hidden from the kids, a shotgun by the bed since a break-in,
+a new rifle the wife does not know was bought. Read on normalised text; pure, nothing
 here logs.
 """
 
@@ -20,7 +21,7 @@ from crisis import needles
 _PLACE = (
     r"(?:in|under|behind|inside|at the back of|on top of) (?:my|the|our) (?:wardrobe|closet|bed|"
     r"drawer|drawers|cupboard|loft|attic|garage|shed|net shed|car|truck|boot|trunk|bag|backpack|"
-    r"room|bedroom|locker|mattress|pillow)"
+    r"room|bedroom|locker|mattress|pillow|bedside drawer|bedside table|nightstand)"
 )
 _NOOSE_KEPT = needles.compile(
     r"\b(?:(?:made|tied|have|had|kept|keep|got|bought) (?:a|the|my) noose|"
@@ -32,19 +33,31 @@ _NOOSE_ERRAND = needles.compile(
     r"noose knot|hangman|game|history|museum|lynch\w*|play|theatre|theater|novel|book|scene)\b"
 )
 _HIDDEN = needles.compile(
-    r"\b(?:ropes?|cords?|belts?|cables?|blades?|razors?|pills|tablets|meds|noose)\b(?: \S+){0,4}? "
+    r"\b(?:ropes?|cords?|belts?|cables?|blades?|razors?|pills|tablets|meds|noose|shotguns?|"
+    r"pistols?|handguns?|revolvers?|rifles?|guns?|\d+ gauge|glock)\b(?: \S+){0,4}? "
     r"(?:is |are |sits |stays |hidden |kept )?" + _PLACE + r"\b"
 )
 # Safety denied by a lie, or the means kept from everyone.
 _SECRET = needles.compile(
     r"\b(?:i lied|lied to|nobody knows|no one knows|noone knows|nobody has any idea|they do not "
     r"know|she does not know|he does not know|do not tell any ?one|said i was (?:fine|safe|ok)|"
+    r"(?:my )?(?:wife|husband|partner|girlfriend|boyfriend|family|kids|mum|mom) (?:does|do) not "
+    r"know(?! (?:how|the|where|about|yet|i bought))|"
     r"asked if i (?:am|was|m) safe)\b"
 )
 # A surprise, a gift or a pet hidden from the family is no means.
 _GIFT = needles.compile(
     r"\b(?:present|gift|surprise|birthday|christmas|xmas|puppy|kitten|skipping|jump rope|"
     r"charger|phone|laptop|game|console|vape|chocolate|sweets|candy)\b"
+)
+# A gun kept by the bed for the house's safety, or bought without telling: no means kept.
+_GUARD = needles.compile(
+    r"\b(?:break ?ins?|broken into|burglar\w*|intruders?|home defen[cs]e|self defen[cs]e|bears?|"
+    r"coyotes?|prowler|stalker|bought|buy|spent|paid|cost|price|new|gun show|range|season|"
+    r"hunting|deer|duck)\b"
+)
+_GUN = needles.compile(
+    r"\b(?:shotguns?|pistols?|handguns?|revolvers?|rifles?|guns?|\d+ gauge|glock)\b"
 )
 
 
@@ -53,5 +66,7 @@ def kept(plain: str) -> bool:
     if _NOOSE_KEPT.search(plain) and _NOOSE_ERRAND.search(plain) is None:
         return True
     if _HIDDEN.search(plain) is None or _SECRET.search(plain) is None:
+        return False
+    if _GUN.search(plain) and _GUARD.search(plain):
         return False
     return _GIFT.search(plain) is None
