@@ -46,6 +46,7 @@ from crisis import (
     everyday,
     framed,
     from_work,
+    held_means,
     hidden_means,
     intruding,
     kept,
@@ -63,6 +64,7 @@ from crisis import (
     overwhelmed,
     parting,
     plainly,
+    put_by,
     quietly,
     rather_gone,
     readied,
@@ -289,6 +291,10 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(CRISIS, "cover")  # a cover story denied, the means taken and another found
     if scouted.crisis(plain) or between.crisis(plain):
         return Verdict(CRISIS, "scouted")  # a noose still up, shut in the cold store, voices
+    if put_by.put_by(plain):
+        return Verdict(CRISIS, "put by")  # "hoarding my gabapentin, 2 months worth in a sock"
+    if held_means.held(plain):
+        return Verdict(CRISIS, "held")  # a bottle of morphine held for an hour, "didnt take it yet"
     if hidden_means.kept(plain):
         return Verdict(CRISIS, "hidden means")  # a noose in the wardrobe, a cord and a lie
     if intruding.mine(plain):
