@@ -232,7 +232,11 @@ _EVERYDAY = needles.compile(
     r"infusions?|tattoo\w*|piercing\w*|wax\w*|"
     r"how many people|per year|a year|each year|every year|annual\w*|worldwide|"
     r"brain cells|neurons|bacteria|germs|cancer|virus\w*|tumou?rs?|"
-    r"involved in|many (?:\w+ )?deaths)\b"
+    r"involved in|many (?:\w+ )?deaths|"
+    # a trend in the figures: "is it true overdose deaths dropped last year"
+    r"deaths (?:have |really |actually )?(?:drop|dropped|fall|fell|rise|rose|risen|"
+    r"go (?:up|down)|went (?:up|down)|gone (?:up|down)|increased|decreased|doubled|halved|"
+    r"are (?:up|down))|national (?:numbers|figures|data|statistics|stats)|stats)\b"
 )
 # ...unless the writer's own harm is beside it ("for the exam i need to know... so i don't wake").
 _OWN_HARM = needles.compile(
