@@ -52,6 +52,7 @@ from crisis import (
     kept,
     laid_by,
     languages,
+    last_hold,
     leaving,
     lookalikes,
     made_ready,
@@ -293,6 +294,10 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(CRISIS, "scouted")  # a noose still up, shut in the cold store, voices
     if put_by.put_by(plain):
         return Verdict(CRISIS, "put by")  # "hoarding my gabapentin, 2 months worth in a sock"
+    if last_hold.leaning(plain):
+        return Verdict(CRISIS, "leaning")  # "cold turkey or the river. leaning river"
+    if last_hold.giving_way(plain):
+        return Verdict(CHECK, "giving way")  # "the only thing stopping me... even that isnt"
     if held_means.held(plain):
         return Verdict(CRISIS, "held")  # a bottle of morphine held for an hour, "didnt take it yet"
     if hidden_means.kept(plain):
