@@ -59,6 +59,7 @@ from crisis import (
     marks,
     mishaps,
     needles,
+    not_around,
     now_meant,
     offhand,
     on_shift,
@@ -298,6 +299,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(CRISIS, "leaning")  # "cold turkey or the river. leaning river"
     if last_hold.giving_way(plain):
         return Verdict(CHECK, "giving way")  # "the only thing stopping me... even that isnt"
+    if not_around.check(plain):
+        return Verdict(CHECK, "not around")  # side effects waved away: "i wont be here long"
     if held_means.held(plain):
         return Verdict(CRISIS, "held")  # a bottle of morphine held for an hour, "didnt take it yet"
     if hidden_means.kept(plain):
