@@ -74,6 +74,7 @@ from crisis import (
     settled,
     signals,
     spelling,
+    squared,
     studied,
     timed,
     titles,
@@ -301,6 +302,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(CHECK, "giving way")  # "the only thing stopping me... even that isnt"
     if not_around.check(plain):
         return Verdict(CHECK, "not around")  # side effects waved away: "i wont be here long"
+    if squared.before_going(plain):
+        return Verdict(CRISIS, "squared")  # things given away, "squared away before i go"
     if held_means.held(plain):
         return Verdict(CRISIS, "held")  # a bottle of morphine held for an hour, "didnt take it yet"
     if hidden_means.kept(plain):
