@@ -14,6 +14,7 @@ from crisis.lexicons import (
     across,
     af,
     ar,
+    asleep_for_good,
     better_without,
     by_concept,
     by_then,
@@ -123,5 +124,6 @@ LEXICONS = MappingProxyType(
         "thought_had": thought_had.LEXICON,
         "kin_at_risk": kin_at_risk.LEXICON,
         "occasions": occasions.LEXICON,
+        "asleep_for_good": asleep_for_good.LEXICON,
     }
 )
