@@ -33,6 +33,7 @@ from crisis.lexicons import (
     it,
     just_in_case,
     kept_told,
+    kin_armed_silent,
     kin_at_risk,
     last_steps,
     leap_hang,
@@ -125,5 +126,6 @@ LEXICONS = MappingProxyType(
         "kin_at_risk": kin_at_risk.LEXICON,
         "occasions": occasions.LEXICON,
         "asleep_for_good": asleep_for_good.LEXICON,
+        "kin_armed_silent": kin_armed_silent.LEXICON,
     }
 )
