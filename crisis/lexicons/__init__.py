@@ -41,6 +41,7 @@ from crisis.lexicons import (
     means_named,
     more,
     occasions,
+    own_end,
     pl,
     poison_taken,
     pt,
@@ -127,5 +128,6 @@ LEXICONS = MappingProxyType(
         "occasions": occasions.LEXICON,
         "asleep_for_good": asleep_for_good.LEXICON,
         "kin_armed_silent": kin_armed_silent.LEXICON,
+        "own_end": own_end.LEXICON,
     }
 )

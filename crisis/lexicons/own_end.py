@@ -1,0 +1,34 @@
+"""The writer's own end, said in words the other lexicons did not yet read (``intent``, the full
+reply):
+
+- Lingala: thinking of, or wanting, killing oneself ("nakanisi komiboma lelo butu", "nalingi
+  komiboma", "nakomiboma").
+- Arabic typed in Latin letters: putting an end to one's own life ("bfakker 7ott 7add la
+  7ayati", "baddi 7ott 7ad la 7ayati"); an end put to a topic, a quarrel or a habit stays quiet,
+  since "7ayati" (my life) is required.
+- Arabic dialects: to be done with this world ("داير أمشي وأخلص من الدنيا دي", "بدي اخلص من
+  هالدنيا"), and thinking of ending everything tonight, with no task beside it ("أفكر أنهي كل
+  شيء الليلة"; finishing all the homework or the report tonight stays quiet).
+
+Written folded (see ``crisis.lexicons``); pure.
+"""
+
+LEXICON = {
+    "intent": (
+        # Lingala
+        r"(?:nakanisi|nakanisaka|nazali kokanisa|nalingi|nazali na mposa ya|nakoki) (?:\w+ )?"
+        r"komiboma|nakomiboma|nakomiboma lelo",
+        # Arabizi: an end put to my life
+        r"(?:bfakker|bfaker|bfakkir|afakker|afaker|bade|badde|baddi|bidi|beddi|biddi|ra7|7a|"
+        r"bedde|nawi|nawye) (?:\w+ )?(?:7ott|7ot|7ut|7at|a7ott|a7ot) (?:7add|7ad|"
+        r"nehaye|nihaye|nhaye) (?:la|l|le) (?:7ayati|7yati|hayati|7ayate)",
+        # Arabic: done with this world
+        r"و?(?:اخلص|اتخلص|نخلص|ارتاح) من (?:الدنيا|هالدنيا|هالدنيه|الدنيه|هذه الدنيا|هاي الدنيا)"
+        r"(?! (?:من|م) (?:الشغل|الدراسه|الامتحانات))",
+        # Arabic: thinking of ending everything tonight, with no task beside it
+        r"(?:افكر|بفكر|عم فكر|فكرت|قاعد افكر|قاعده افكر) (?:ان |اني |في ان )?(?:انهي|اخلص|انهى) "
+        r"(?:كل شيء|كل شي|كلشي|كل حاجه) (?:[^ ]+ )?(?:الليله|اليوم|بكره|بكرا)"
+        r"(?!.*(?:شغل|واجب|الواجبات|دراسه|مشروع|تقرير|المهام|مهام|الغسيل|التنظيف|الطبخ|"
+        r"الامتحان|المذاكره|البحث|الملفات))",
+    ),
+}
