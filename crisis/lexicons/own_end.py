@@ -9,11 +9,21 @@ reply):
 - Arabic dialects: to be done with this world ("داير أمشي وأخلص من الدنيا دي", "بدي اخلص من
   هالدنيا"), and thinking of ending everything tonight, with no task beside it ("أفكر أنهي كل
   شيء الليلة"; finishing all the homework or the report tonight stays quiet).
+- ``passive`` (the full reply too), Arabic dialects: God asked to take the writer ("يا رب خذني
+  وريحني"), not to a place ("خذني لمكة"); a wish to have slept and not woken ("يا ريت نمت وما
+  صحيت").
 
 Written folded (see ``crisis.lexicons``); pure.
 """
 
 LEXICON = {
+    "passive": (
+        r"(?:يا رب|يارب|ربي|الله) (?:[^ ]+ )?(?:خذني|خدني|تاخدني|تاخذني|ياخذني|ياخدني|اخذني)"
+        r"(?! (?:ل|لل|الى|إلى|على|ع(?= )|عند(?!ك)|معك|معاك|بيت|مكه|الحج|العمره)\S*)"
+        r"(?= (?:و?ريحني|عندك|واريحني|وارتاح|ما عاد|ما عدت|خلاص)|$| [^ ]+ ما عاد)",
+        r"(?:يا ريت|ياريت|ليتني|ليت|اتمنى|بتمنى|كان نفسي) (?:[^ ]+ ){0,2}?(?:نمت|انام) "
+        r"(?:و|وما|ولا|و ما) ?(?:ما )?(?:صحيت|اصحى|قمت|فقت)",
+    ),
     "intent": (
         # Lingala
         r"(?:nakanisi|nakanisaka|nazali kokanisa|nalingi|nazali na mposa ya|nakoki) (?:\w+ )?"

@@ -1,8 +1,10 @@
 """Kinds a blind set found missed: the writer's own end said in Lingala (thinking of killing
 oneself tonight), in Arabic typed in Latin letters (putting an end to one's own life), and in
-Arabic dialects (to be done with this world, thinking of ending everything tonight). Each gets the
-full crisis reply. Their lookalikes stay quiet: an end put to a topic or a relationship, all the
-homework or a report finished tonight, being done with this world of work, a visit announced."""
+Arabic dialects (to be done with this world, thinking of ending everything tonight, God asked
+to take the writer, a wish to have slept and not woken). Each gets the full crisis reply. Their
+lookalikes stay quiet: an end put to a topic or a relationship, all the homework or a report
+finished tonight, being done with this world of work, God asked to take one to Mecca, a wish to
+have slept early."""
 
 from __future__ import annotations
 
@@ -22,6 +24,9 @@ from crisis import CRISIS, assess
         "ما عندي زول هنا. داير أمشي وأخلص من الدنيا دي",
         "بدي اتخلص من هالدنيا",
         "عايز اخلص من الدنيا دي بقى",
+        "كل يوم بقول يا رب خذني وريحني",
+        "يا رب خدني عندك",
+        "يا ريت نمت وما صحيت",
     ],
 )
 def test_the_writers_own_end_gets_the_full_reply(text: str) -> None:
@@ -36,6 +41,9 @@ def test_the_writers_own_end_gets_the_full_reply(text: str) -> None:
         "أفكر أنهي كل الواجبات الليلة",
         "افكر انهي كل شيء الليلة عشان التقرير بكرة",
         "بدي اخلص من الدنيا من الشغل",
+        "يا رب خذني لمكة السنة الجاية",
+        "يا رب خذني معك للحج",
+        "ياريت نمت بكير امبارح",
     ],
 )
 def test_lookalikes_stay_quiet(text: str) -> None:
