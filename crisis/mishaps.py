@@ -150,7 +150,10 @@ def laughed(text: str) -> bool:
 # A move of house: "prima del trasloco", "antes de la mudanza", "wir ziehen um".
 _MOVE = needles.compile(
     r"\b(?:trasloc\w*|mudanza|me mudo|nos mudamos|mudanca|(?:vou|vamos) (?:me |nos )?mudar|"
-    r"demenag\w*|umzug\w*|ziehen? (?:\w+ )?um|przeprowadz\w*|переезд\w*|переїзд\w*)\b"
+    r"demenag\w*|umzug\w*|ziehen? (?:\w+ )?um|przeprowadz\w*|переезд\w*|переїзд\w*|"
+    # folded: the Ukrainian "ї" loses its dots
+    r"переізд\w*|переезжа\w*|перееду|переедем|переехать|переіжджа\w*|переіду|переідемо|"
+    r"переіхати)\b"
 )
 
 

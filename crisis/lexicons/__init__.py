@@ -14,6 +14,7 @@ from crisis.lexicons import (
     across,
     af,
     ar,
+    asleep_for_good,
     better_without,
     by_concept,
     by_then,
@@ -32,6 +33,7 @@ from crisis.lexicons import (
     it,
     just_in_case,
     kept_told,
+    kin_armed_silent,
     kin_at_risk,
     last_steps,
     leap_hang,
@@ -39,6 +41,7 @@ from crisis.lexicons import (
     means_named,
     more,
     occasions,
+    own_end,
     pl,
     poison_taken,
     pt,
@@ -123,5 +126,8 @@ LEXICONS = MappingProxyType(
         "thought_had": thought_had.LEXICON,
         "kin_at_risk": kin_at_risk.LEXICON,
         "occasions": occasions.LEXICON,
+        "asleep_for_good": asleep_for_good.LEXICON,
+        "kin_armed_silent": kin_armed_silent.LEXICON,
+        "own_end": own_end.LEXICON,
     }
 )

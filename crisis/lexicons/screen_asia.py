@@ -28,6 +28,11 @@ LEXICON = {
         r"(?:电影|電影|电视剧|電視劇|小说|小說|剧|劇)(?:里|裡|中)(?:的)?(?:主角|男主|女主|主人公)",
         r"(?:بطل|بطله|شخصيه) (?:الفيلم|المسلسل|الروايه|القصه)|في (?:الفيلم|المسلسل) (?:ال)?(?:بطل|"
         r"بطله)",
+        # a film or a series named, and then its hero: "شفت فيلم عن اللاجئين، البطل انتحر"
+        # ...unless the writer then says it of themself ("and me too, tonight")
+        r"(?:فيلم|فلم|مسلسل|روايه|الفيلم|المسلسل|الروايه) (?:[^ ]+ ){0,6}?(?:البطل|البطله|"
+        r"بطل الفيلم|بطله الفيلم)(?!.*(?:انا كمان|وانا كمان|انا بعد|وانا بعد|انا كذلك|زيه|زيها|"
+        r"متله|متلها|مثله|مثلها|الليله|بكره|بكرا))",
         r"(?:mhusika|shujaa) (?:mkuu )?(?:wa |kwenye |katika )?(?:filamu|tamthilia|riwaya)|"
         r"(?:filamu|tamthilia) hii,? (?:mhusika|shujaa)",
         r"sa (?:pelikula|teleserye|palabas|nobela),? (?:\w+ ){0,3}?(?:yung|ang|si) bida",
