@@ -54,8 +54,26 @@ _WHOLE_BOX = needles.compile(
 )
 
 
+# Someone else who puts it by: "my neighbour keeps telling me she's stockpiling her pills" is
+# the reply for helpers' to give, not the writer's own supply.
+_THEIRS = needles.compile(
+    r"\b(?:she|he|they|shes|hes|theyre|theyve|(?:my|our|a|her|his) (?:\w+ )?(?:mum|mom|mother|dad|"
+    r"father|neighbou?r|friend|brother|sister|son|daughter|partner|husband|wife|gran\w*|aunt|"
+    r"uncle|roommate|flatmate|patient|client|colleague))(?: \w+){0,3}? (?:hoard\w*|stockpil\w*|"
+    r"stash\w*|saving|saved|collect\w*|hiding|hid)\b"
+    r"|\b(?:hoard\w*|stockpil\w*|stash\w*|saving|saved|collect\w*|hiding|hid) (?:up )?(?:all )?"
+    r"(?:of )?(?:her|his|their) "
+)
+_MINE = needles.compile(
+    r"\b(?:i|i m|i ve|i am|i have|i been)(?: \w+){0,2}? (?:hoard\w*|stockpil\w*|stash\w*|"
+    r"saving|saved|collect\w*|hiding|hid|gather\w*)\b"
+)
+
+
 def put_by(plain: str) -> bool:
     """Medicine put by for an end, or the whole medicine box meant to be taken."""
     if _WHOLE_BOX.search(plain):
         return True
-    return _PUT_BY.search(plain) is not None and _SUPPLY_ERRAND.search(plain) is None
+    if _PUT_BY.search(plain) is None or _SUPPLY_ERRAND.search(plain) is not None:
+        return False
+    return _THEIRS.search(plain) is None or _MINE.search(plain) is not None
