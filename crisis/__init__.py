@@ -32,6 +32,7 @@ from crisis import (
     answer,
     arranged,
     aside,
+    at_hand,
     bare,
     between,
     by_model,
@@ -46,27 +47,21 @@ from crisis import (
     everyday,
     framed,
     from_work,
-    held_means,
-    hidden_means,
-    intruding,
     kept,
     laid_by,
     languages,
-    last_hold,
     leaving,
     lookalikes,
     made_ready,
     marks,
     mishaps,
     needles,
-    not_around,
     now_meant,
     offhand,
     on_shift,
     overwhelmed,
     parting,
     plainly,
-    put_by,
     quietly,
     rather_gone,
     readied,
@@ -74,7 +69,6 @@ from crisis import (
     settled,
     signals,
     spelling,
-    squared,
     studied,
     timed,
     titles,
@@ -290,26 +284,9 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         signal = None
     if signal == "preparation" and lookalikes.moved_away(plain):
         signal = None  # "moving to lisbon! giving away all my plants"
-    if cover.OWN.search(plain):
-        return Verdict(CRISIS, "cover")  # a cover story denied, the means taken and another found
-    if scouted.crisis(plain) or between.crisis(plain):
-        return Verdict(CRISIS, "scouted")  # a noose still up, shut in the cold store, voices
-    if put_by.put_by(plain):
-        return Verdict(CRISIS, "put by")  # "hoarding my gabapentin, 2 months worth in a sock"
-    if last_hold.leaning(plain):
-        return Verdict(CRISIS, "leaning")  # "cold turkey or the river. leaning river"
-    if last_hold.giving_way(plain):
-        return Verdict(CHECK, "giving way")  # "the only thing stopping me... even that isnt"
-    if not_around.check(plain):
-        return Verdict(CHECK, "not around")  # side effects waved away: "i wont be here long"
-    if squared.before_going(plain):
-        return Verdict(CRISIS, "squared")  # things given away, "squared away before i go"
-    if held_means.held(plain):
-        return Verdict(CRISIS, "held")  # a bottle of morphine held for an hour, "didnt take it yet"
-    if hidden_means.kept(plain):
-        return Verdict(CRISIS, "hidden means")  # a noose in the wardrobe, a cord and a lie
-    if intruding.mine(plain):
-        return Verdict(CRISIS, "intruding")  # suicide popping up in the head, not waking prayed for
+    close = at_hand.read(plain)
+    if close is not None:
+        return close  # medicine put by, a means held or hidden, "squared away before i go"
     own, other = _analyse_plain(plain)
     if own == "overdose" and on_shift.call(plain):
         own = None  # an overdose attended at work, told as a call

@@ -1,0 +1,51 @@
+"""Means and ends told close at hand, read before the main rules: the first kind found decides.
+
+Each of these kinds has its own module with its lookalikes; here they are only put in order, as
+``crisis.assess`` reads them once a message is not meant in jest and its plain signals are read:
+a cover story denied (``cover``), a place or means scouted and an end between the lines
+(``scouted``, ``between``), medicine put by (``put_by``), living set against a means
+(``last_hold``), "I won't be here long" (``not_around``), things given away "before I go"
+(``squared``), a means held (``held_means``) or hidden (``hidden_means``), suicide as a thought
+that keeps coming back (``intruding``). Pure; nothing here logs.
+"""
+
+from __future__ import annotations
+
+from crisis import (
+    between,
+    cover,
+    held_means,
+    hidden_means,
+    intruding,
+    last_hold,
+    not_around,
+    put_by,
+    scouted,
+    squared,
+)
+from crisis.tiers import CHECK, CRISIS, Verdict
+
+
+def read(plain: str) -> Verdict | None:
+    """The verdict of the first of these kinds told in ``plain`` (normalised), or None."""
+    if cover.OWN.search(plain):
+        return Verdict(CRISIS, "cover")  # a cover story denied, the means taken and another found
+    if scouted.crisis(plain) or between.crisis(plain):
+        return Verdict(CRISIS, "scouted")  # a noose still up, shut in the cold store, voices
+    if put_by.put_by(plain):
+        return Verdict(CRISIS, "put by")  # "hoarding my gabapentin, 2 months worth in a sock"
+    if last_hold.leaning(plain):
+        return Verdict(CRISIS, "leaning")  # "cold turkey or the river. leaning river"
+    if last_hold.giving_way(plain):
+        return Verdict(CHECK, "giving way")  # "the only thing stopping me... even that isnt"
+    if not_around.check(plain):
+        return Verdict(CHECK, "not around")  # side effects waved away: "i wont be here long"
+    if squared.before_going(plain):
+        return Verdict(CRISIS, "squared")  # things given away, "squared away before i go"
+    if held_means.held(plain):
+        return Verdict(CRISIS, "held")  # a bottle of morphine held for an hour, "didnt take it yet"
+    if hidden_means.kept(plain):
+        return Verdict(CRISIS, "hidden means")  # a noose in the wardrobe, a cord and a lie
+    if intruding.mine(plain):
+        return Verdict(CRISIS, "intruding")  # suicide popping up in the head, not waking prayed for
+    return None
