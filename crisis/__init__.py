@@ -39,7 +39,6 @@ from crisis import (
     by_shape,
     clocked_out,
     cover,
-    crew,
     cues,
     decided,
     disclaimed,
@@ -59,6 +58,7 @@ from crisis import (
     now_meant,
     offhand,
     on_shift,
+    others_at_risk,
     overwhelmed,
     parting,
     plainly,
@@ -73,7 +73,6 @@ from crisis import (
     timed,
     titles,
     told_to,
-    unaccounted,
     understated,
     unsaid,
     vocab,
@@ -82,7 +81,6 @@ from crisis import (
     went_quiet,
     wished_end,
     without_me,
-    worried,
 )
 from crisis.model import Model, load
 from crisis.normalise import normalise
@@ -331,20 +329,9 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(HELPER, other)
     if foreign == "other":
         return Verdict(HELPER, "language other")
-    if worried.other(plain):
-        return Verdict(HELPER, "worried")  # a wedding ring handed over "to keep safe"
-    if wished_end.other(plain):
-        return Verdict(HELPER, "himself")  # "he'll take care of it himself", and he has rifles
-    if crew.other(plain):
-        return Verdict(HELPER, "crew")  # a workmate better off under the press, said again
-    if dwelt_on.other(plain):
-        return Verdict(HELPER, "dwelt on")  # "my son keeps talking about the dam, how deep it is"
-    if unaccounted.other(plain):
-        return Verdict(HELPER, "unaccounted")  # a vet missing and the pento log short
-    if quietly.OTHER.search(plain):
-        return Verdict(HELPER, "quietly other")  # a rope bought "for the garden" they don't have
-    if framed.child_poisoned(plain):
-        return Verdict(HELPER, "child poisoned")  # "my toddler got into the pills"
+    theirs = others_at_risk.read(plain)
+    if theirs is not None:
+        return theirs  # a keepsake handed over "to keep safe", a child who got into the pills
     if signal == "access":
         return Verdict(CRISIS, signal)  # another's gun left within reach: the writer's risk
     if signal is not None:
