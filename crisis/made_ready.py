@@ -34,13 +34,14 @@ from __future__ import annotations
 
 from crisis import needles
 
-# Told as a past long over: "years ago i used to sit with the rifle; well for a decade now"
-_PAST = needles.compile(
+# Told as a past long over (crisis.wished_end reads these two too): "years ago i used to sit with
+# the rifle; well for a decade now"
+PAST = needles.compile(
     r"\b(?:used to|years ago|back then|in my (?:teens|twenties)|been (?:well|clean) for|"
     r"recovered|recovery)\b",
 )
 # ...or a patient's, a client's, a case's words brought from work or the course to ask about
-_AT_WORK = needles.compile(
+AT_WORK = needles.compile(
     r"\b(?:my|a|the|our) (?:patient|patients|client|clients|resident|service user|case study)\b|"
     r"\bhow (?:do|should) (?:i|we|clinicians|nurses) (?:document|respond|assess|chart)\b",
 )
@@ -145,7 +146,7 @@ _EDGE_ERRAND = needles.compile(
 
 def mine(plain: str) -> bool:
     """The writer's own quiet preparation or means at hand, told without the word."""
-    if _PAST.search(plain) or _AT_WORK.search(plain):
+    if PAST.search(plain) or AT_WORK.search(plain):
         return False
     if _FUNERAL_DONE.search(plain) or _DONE_WITH_MORE.search(plain):
         return True

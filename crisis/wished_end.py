@@ -30,18 +30,7 @@ Read on normalised text (see ``crisis.normalise``); pure, nothing here logs.
 
 from __future__ import annotations
 
-from crisis import needles
-
-# Told as a past long over: "years ago i used to sit with the rifle; well for a decade now"
-_PAST = needles.compile(
-    r"\b(?:used to|years ago|back then|in my (?:teens|twenties)|been (?:well|clean) for|"
-    r"recovered|recovery)\b",
-)
-# ...or a patient's, a client's, a case's words brought from work or the course to ask about
-_AT_WORK = needles.compile(
-    r"\b(?:my|a|the|our) (?:patient|patients|client|clients|resident|service user|case study)\b|"
-    r"\bhow (?:do|should) (?:i|we|clinicians|nurses) (?:document|respond|assess|chart)\b",
-)
+from crisis import made_ready, needles
 
 _TREATMENT = needles.compile(
     r"\b(?:ketamine|esketamine|spravato|ect|tms|meds|medications?|antidepressants?|courses?|"
@@ -152,7 +141,7 @@ _PEST = needles.compile(
 
 def mine(plain: str) -> bool:
     """The writer's own wish to stop or despair, told without the word."""
-    if _PAST.search(plain) or _AT_WORK.search(plain):
+    if made_ready.PAST.search(plain) or made_ready.AT_WORK.search(plain):
         return False
     done = _TREATMENT.search(plain) and _RUN_OUT.search(plain) and _END_SAID.search(plain)
     if done and not _BETTER.search(plain):
