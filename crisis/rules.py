@@ -25,6 +25,13 @@ from crisis.vocab import (
 from crisis.vocab import AT_CHEMIST as _AT_CHEMIST
 from crisis.vocab import NOT_THE_DRUG as _NOT_THE_DRUG
 
+# A supply put by for a trip, a storm or a shortage is no stockpile for an end.
+_SUPPLY_ERRAND = (
+    r"(?! (?:\w+ ){0,4}?(?:for|in case of|before) (?:the |my |a |our )?(?:trip|holiday|travel|"
+    r"flight|move|winter|storm|hurricane|shortage|emergencies)\b)"
+    r"(?!.*\b(?:shortage|shortages|out of stock|supply (?:issue|problem)s?)\b)"
+)
+
 # Each pattern comes with the words it cannot match without (after normalisation): a message
 # that has none of them skips that pattern's regex, and one that has none for any pattern skips
 # the guard as well. A new alternative in a pattern must add its key word here.
@@ -294,7 +301,9 @@ _PATTERNS: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
             r"hoarded|been saving) (?:up )?(?:my |some |all my |enough )?"
             + _PILLS
             + r"\b"
-            + _NOT_THE_DRUG,
+            + _NOT_THE_DRUG
+            # ...for a trip or a shortage: "saving up my painkillers for the trip"
+            + _SUPPLY_ERRAND,
             r"\benough " + _PILLS + r" to (?:die|kill|end|overdose|do it|not wake up)\b",
         ),
     ),

@@ -176,7 +176,10 @@ MORE = _compile(
     r"\b(?:thinking about|planning on|might|maybe) not (?:coming|going) (?:home|back)\b",
     r"\b(?:googling|googled|searching|looking up|researching) (?:\w+ ){0,2}?(?:bridges|cliffs|"
     r"tall buildings|high places|ropes|guns|nooses|train times)\b",
-    r"\b(?:on|at) the (?:overpass|motorway bridge|flyover|viaduct)\b",
+    r"\b(?:on|at) the (?:overpass|motorway bridge|flyover|viaduct)\b"
+    # ...not a meeting point or a job: "at the overpass waiting for my ride", "viaduct repairs"
+    r"(?! (?:repair\w*|works?|construction|project|bus stop|exit|junction|waiting for (?:my|a|the|"
+    r"our) (?:ride|lift|bus|uber|taxi|friend|mate|mum|mom|dad))\b)",
     r"\bno more pain (?:soon|tonight|tomorrow)\b|\b(?:soon|tonight) no more pain\b",
     r"\b(?:plans?|planning|threaten\w*|wants?|going) to jump\b(?! (?:rope|start|ship|on the|"
     r"into the pool|the queue|in|up|higher|for joy|at|scare))",

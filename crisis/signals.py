@@ -189,6 +189,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             + _NOT_THE_DRUG
             + r"\b(?! (?:\w+ ){0,4}?(?:for|in case of) (?:the |my |a |\w+ months in )?"
             r"(?:trip|holiday|travel|emergencies|migraines?|australia|abroad)\b)(?! refills so)"
+            r"(?!.*\b(?:shortage|shortages|out of stock|supply (?:issue|problem)s?)\b)"
             # ...kept for the returns bin, or the act named as a rule at work ("keeping back
             # morphine from the ward is a sacking offence")
             r"(?! (?:\w+ ){0,5}?for (?:the )?(?:returns|destruction|disposal|sharps bin|pharmacy "

@@ -40,6 +40,11 @@ QUIET = (
     "vet shift today, we euthanised an old labrador, sad but part of the job",
     # self-harm years clean, told as past
     "i used to self harm in school, 8 yrs clean now and studying psychology",
+    # a supply put by for a trip or a shortage, a high road as a meeting point or a job
+    "saving up my painkillers for the trip, the pharmacy there is useless",
+    "hoarding my sertraline a bit, the shortage is coming again",
+    "I am at the overpass waiting for my ride, then lesson 3",
+    "my dad worked on the viaduct repairs for years",
 )
 
 STILL_CRISIS = (
@@ -51,6 +56,9 @@ STILL_CRISIS = (
     "giving away all my plants, i won't need them where i'm going",
     "had to put down two cows today and honestly i want to die",
     "i self harmed last night, 10 days clean ruined",
+    "saving up my painkillers, nearly enough now",
+    "standing on the viaduct right now",
+    "im at the overpass waiting for the right moment",
 )
 
 STILL_ALARMED = (
