@@ -116,8 +116,13 @@ AT_CHEMIST = (
 # tablets that are computers ("stockpiling tablets for the school's computer lab").
 NOT_THE_DRUG = (
     r"(?! (?:pens? )?(?:box|boxes|bottles|containers|packaging|packets|wrappers|receipts|caps|"
-    r"lids|jars|tubs)\b)(?!(?: \w+){0,6}? (?:computers?|laptops?|ipads?|devices?|screens?|"
-    r"chargers?|students|classroom|computer lab)\b)"
+    r"lids|jars|tubs)\b)"
+    # ...nor where medicines are stored or counted at work: "kept in the controlled drugs
+    # cupboard", "the medicine fridge", "the drug round"
+    r"(?! (?:cupboards?|cabinets?|safes?|fridges?|trolleys?|registers?|lockers?|rooms?|rounds?|"
+    r"charts?|audits?|counts?|books?|keys?)\b)"
+    r"(?!(?: \w+){0,6}? (?:computers?|laptops?|ipads?|devices?|screens?|chargers?|students|"
+    r"classroom|computer lab)\b)"
 )
 
 # Pills and what they come in, by name or by the endings drug names share.
