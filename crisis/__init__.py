@@ -403,6 +403,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     told_without = told_without or between.check(plain)
     if any(rule.search(guarded) for rule in checks) or after.CHECK.search(plain) or told_without:
         theirs = _about_someone_else(plain) or quietly.SAID_BY_OTHER.search(plain) is not None
+        theirs = theirs or laid_by.theirs(plain)  # "he's taking the gun out back to sort it"
         return Verdict(HELPER if theirs else CHECK, "check")
     if cover.CHECK.search(guarded):
         theirs = _about_someone_else(plain) or cover.THEIRS.search(plain) is not None
