@@ -45,6 +45,7 @@ from crisis import (
     unsaid,
     ways,
     weary,
+    weighed_on,
     worn,
     worried,
 )
@@ -228,6 +229,8 @@ def _distress_or_none(
     """The caring reply for distress the classifier or the rules find, else nothing."""
     if aside.distress(plain):
         return Verdict(DISTRESS, "rule")  # "is it normal? I don't know what's left to try"
+    if weighed_on.distress(plain):
+        return Verdict(DISTRESS, "rule")  # "is it normal to feel nothing? did CPR on a kid today"
     if text.rstrip().endswith("?") and _QUESTION.search(plain):
         return Verdict(None)  # a question about distress is answered like any other question
     if "?" in text and _QUESTION.search(plain) and not understated.own_mood(plain):
