@@ -9,6 +9,8 @@ when no rule and not the classifier found it.
   me", "am i a monster", "i would never"), not a lesson or an article about them;
 - ``_FAR_FROM_GRIEF``: someone close who died, and the writer who could not be there, go to the
   funeral or say goodbye;
+- ``_LOST_WITHOUT``: a death (a pet of many years, a husband) and a writer who does not know how
+  to be, live or sleep without them, not a phone or a car one cannot do without;
 - ``_SHAME``: shame that eats at the writer ("shame is eating me", "so ashamed of myself"), not
   "what a shame" or a guilty pleasure confessed with a laugh.
 
@@ -66,6 +68,15 @@ _FAR_FROM_GRIEF = _compile(
     r"did not get to|never got to|will not be able to) (?:even )?(?:go|be there|attend|see "
     r"(?:him|her|them)|say goodbye|get there|fly|travel|hold (?:his|her|their) hand|bury)\b",
 )
+# Lost without them: "i dont know how to be in the flat without him" (a pet of 19 years, a
+# husband), not a tool or a phone one cannot work without
+_LOST_WITHOUT = _compile(
+    r"\b(?:died|passed|passed away|put down|put to sleep|gone|lost|buried)\b(?: \S+){0,14}? i "
+    r"(?:do not|can not|don t) (?:know how to |even know how to )?(?:be|live|cope|function|sleep|"
+    r"go home|come home|breathe|eat|get up|do this|do anything|go on|carry on|keep going)\b"
+    r"(?: \S+){0,4}? without (?:him|her|them)\b"
+    r"(?!.*\b(?:lol|haha|lmao|phone|car|wifi|internet|coffee|charger|laptop)\b)",
+)
 _SHAME = _compile(
     r"\b(?:the )?(?:shame|guilt|humiliation) (?:is|s|keeps) (?:eating|killing|crushing|"
     r"swallowing|drowning|destroying|choking|gnawing) (?:me|at me|away at me)\b"
@@ -77,7 +88,8 @@ _SHAME = _compile(
 
 def distress(plain: str) -> bool:
     """One of the kinds here."""
-    if any(kind.search(plain) for kind in (_GREY_FOR_YEARS, _FAR_FROM_GRIEF, _SHAME)):
+    told = (_GREY_FOR_YEARS, _FAR_FROM_GRIEF, _LOST_WITHOUT, _SHAME)
+    if any(kind.search(plain) for kind in told):
         return True
     if _NUMB.search(plain) and _HARD_DAY.search(plain) and not _NUMB_BUT.search(plain):
         return True

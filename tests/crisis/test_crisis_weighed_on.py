@@ -1,11 +1,12 @@
 """Kinds a blind set found missed: distress told without its usual words. A grey or numb mood
 lived with for decades ("ive felt grey for 30 yrs"), feeling nothing after CPR on a child or a
 crash worked, intrusive thoughts the writer fears ("i would never. they terrify me"), a parent
-who died far away and a funeral the writer could not go to, and shame that is "eating me". They
-get the caring reply. Their lookalikes (a low time told as over since the treatment, a day flat
+who died far away and a funeral the writer could not go to, shame that is "eating me", and a cat of
+19 years dead and a writer who does not know how to be in the flat without him. They get the
+caring reply. Their lookalikes (a low time told as over since the treatment, a day flat
 after an infusion, nothing felt from an injection or a war film, a lesson on intrusive thoughts,
-a grandad's long life and the funeral everyone went to, "what a shame the lesson ended") get no
-reply. The sentences here were written for these tests."""
+a grandad's long life and the funeral everyone went to, "what a shame the lesson ended", a phone
+or a car one cannot do without) get no reply. The sentences here were written for these tests."""
 
 from __future__ import annotations
 
@@ -46,4 +47,28 @@ def test_distress_told_without_its_usual_words_gets_the_caring_reply(text: str) 
     ],
 )
 def test_their_lookalikes_get_no_reply(text: str) -> None:
+    assert assess(text).tier is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my cat died this morning, she was 17. i don't know how to be in the house without her",
+        "our old dog was put to sleep yesterday and I can't sleep without her at the foot of the "
+        "bed",
+        "my dog died last week. I don't know how to go on without him",
+    ],
+)
+def test_a_death_and_not_knowing_how_to_be_without_them_gets_a_reply(text: str) -> None:
+    assert assess(text).tier is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lost my phone on the bus, i can't function without it lol",
+        "my car died on the motorway, don't know how to get to work without it",
+    ],
+)
+def test_a_thing_one_cannot_do_without_gets_no_reply(text: str) -> None:
     assert assess(text).tier is None
