@@ -45,7 +45,8 @@ _USED_TO = needles.compile(
 _MEMORY_BUT = needles.compile(
     r"\b(?:now|anymore|any more|since (?:he|she|they)|without (?:him|her|them)|alone|lonely|"
     r"miss|missing|empty|join|follow|(?:be|go|get) (?:back )?(?:with|to) (?:him|her|them)|"
-    r"want to (?:go|be|see|sleep)|wish|cry\w*|tears|can not|no one|nobody|no point|gone)\b"
+    r"want to (?:go|be|see|sleep)|wish|cry\w*|tears|can not|no one|nobody|no point|gone|ending|"
+    r"pact)\b"
 )
 
 

@@ -10,7 +10,7 @@ same" is the writer's). Read on normalised text; pure, nothing here logs.
 
 from __future__ import annotations
 
-from crisis import needles
+from crisis import lookalikes, needles
 
 # Watched, read or seen: the writer as audience.
 _WATCHED = needles.compile(
@@ -33,9 +33,16 @@ _OWN_END = needles.compile(
     r"|\b(?:tonight|my note|my letter|my pills|goodbye|suicid\w*|overdos\w*|kill myself)\b"
 )
 
+_READIED = needles.compile(
+    r"\b(?:letters?|notes?|my will|rope|gun|tablets|gave away|giving away|the date|i am ready|"
+    r"i am done|decided)\b"
+)
+
 
 def watched(plain: str) -> bool:
     """A scene watched or read, with nothing of the writer's own end beside it."""
     if _WATCHED.search(plain) is None or _WORK.search(plain) is None:
         return False
-    return _OWN_END.search(plain) is None
+    # ...nor a means, letters or an amount beside it ("watched the finale. letters written")
+    own = _OWN_END.search(plain) is not None or _READIED.search(plain) is not None
+    return not own and not lookalikes.own_end(plain)

@@ -119,7 +119,7 @@ NOT_THE_DRUG = (
     r"lids|jars|tubs)\b)"
     # ...nor where medicines are stored or counted at work: "kept in the controlled drugs
     # cupboard", "the medicine fridge", "the drug round"
-    r"(?! (?:cupboards?|cabinets?|safes?|fridges?|trolleys?|registers?|lockers?|rooms?|rounds?|"
+    r"(?! (?:cupboards?|cabinets?|fridges?|trolleys?|registers?|lockers?|rooms?|rounds?|"
     r"charts?|audits?|counts?|books?|keys?)\b)"
     r"(?!(?: \w+){0,6}? (?:computers?|laptops?|ipads?|devices?|screens?|chargers?|students|"
     r"classroom|computer lab)\b)"
