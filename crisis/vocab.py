@@ -133,6 +133,15 @@ SUBSTANCE = (
     r"\w+(?:ine|pam|lam|amol|adol|anol|olol|ium|yline|pine|done|zole|codamol))"
 )
 
+# Not around "much longer this afternoon" with a bus, a flight or a shift to catch: a day's plan,
+# unless a last time, a goodbye or pills stand beside it.
+TODAY_ONLY = (
+    r"(?! (?:much longer |for much longer )?(?:this (?:afternoon|morning|evening)|today|tonight)\b"
+    r"(?=.*\b(?:bus|train|flight|plane|shift|meeting|class|appointment|school run|pick up|catch|"
+    r"early|battery)\b)(?!.*\b(?:last|forever|goodbye|bye everyone|sorry|pills|for good|never|"
+    r"tired of|done with)\b))"
+)
+
 # Away for an ordinary reason: "won't be around for the next lesson, work trip" is no farewell.
 AWAY_FOR_A_REASON = (
     r"(?!.*\b(?:holiday|trip|travel\w*|busy|work|away|exams?|moving|reschedul\w*|hospital|"
