@@ -49,6 +49,7 @@ from crisis import (
     kept,
     laid_by,
     languages,
+    later_life,
     leaving,
     lookalikes,
     made_ready,
@@ -57,6 +58,7 @@ from crisis import (
     needles,
     now_meant,
     offhand,
+    on_screen,
     on_shift,
     others_at_risk,
     overwhelmed,
@@ -241,6 +243,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     errand = framed.excused(plain) or aside.game_exit(plain) or unsaid.retiring(plain)
     errand = errand or kept.fitted(plain)  # a new scope fitted to the rifle and admired
     errand = errand or everyday.railway_errand(plain)  # a signaller's shifts, a railway museum
+    errand = errand or on_screen.watched(plain)  # "the bridge scene gets me every time"
     if quietly.ON_SELF.search(plain):
         return Verdict(CRISIS, "on self")  # a gun at the range, thought of turned on oneself
     if signal not in (None, signals.METHOD, signals.OVERDOSE, "access") and errand:
@@ -278,6 +281,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
             return Verdict(DISTRESS, "felt")  # "so lonely i talk to my minecraft villagers"
         return Verdict(None, "not meant")
     # A moving-out message that says "you won't have to deal with me" is no farewell.
+    if signal == "indirect" and later_life.funeral_arranged(plain):
+        signal = None  # "pre-planned my funeral with the funeral home today, picked the hymns"
     if signal == "settled" and _MOVING.search(plain):
         signal = None
     if signal == "preparation" and lookalikes.moved_away(plain):
@@ -286,6 +291,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     if close is not None:
         return close  # medicine put by, a means held or hidden, "squared away before i go"
     own, other = _analyse_plain(plain)
+    if own == "indirect" and later_life.funeral_arranged(plain):
+        own = None  # "pre-planned my funeral with the funeral home today, picked the hymns"
     if own == "overdose" and on_shift.call(plain):
         own = None  # an overdose attended at work, told as a call
     if study:
@@ -364,6 +371,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         projected = _project(plain)
         errand = everyday.railway_errand(plain)  # "my son loved the railway museum"
         errand = errand or everyday.act_told(plain)  # a comedian's bit on "his own funeral"
+        errand = errand or lookalikes.moved_away(plain)  # "downsizing, his tools to the grandkids"
         if signals.detect(projected, _guard(projected)) is not None and not errand:
             return Verdict(HELPER, "projected")
         if readied.mine(projected):
@@ -395,6 +403,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     told_without = told_without or between.check(plain)
     if any(rule.search(guarded) for rule in checks) or after.CHECK.search(plain) or told_without:
         theirs = _about_someone_else(plain) or quietly.SAID_BY_OTHER.search(plain) is not None
+        theirs = theirs or laid_by.theirs(plain)  # "he's taking the gun out back to sort it"
         return Verdict(HELPER if theirs else CHECK, "check")
     if cover.CHECK.search(guarded):
         theirs = _about_someone_else(plain) or cover.THEIRS.search(plain) is not None

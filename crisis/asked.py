@@ -214,6 +214,9 @@ _CARE = needles.compile(
     r"\b(?:symptoms?|signs? of|detectors?|alarms?|leak\w*|heaters?|boilers?|furnaces?|stoves?|"
     r"generators?|fireplaces?|exposure|prevent\w*|"
     r"safety|first aid|antidote|naloxone|narcan|treat(?:ed|ment)? for|"
+    # a risk asked as a clinician or a harm-reduction worker asks it: "is respiratory depression
+    # more likely when ketamine is combined with opioids"
+    r"respiratory depression|overdose risks?|risks? of (?:an )?overdose|"
     r"an(?:a)?esthe\w*|sedation|surgery|procedure|operation|dentist|injection|"
     r"per (?:session|dose|day|week|kg|infusion)|side effects?|interact\w*|withdrawal|"
     r"dogs?|cats?|pets?|puppy|kitten|horses?|vet|rats?|mice|weeds?|plants?|insects?|"

@@ -16,6 +16,7 @@ from crisis import (
     asked,
     bare,
     came_out,
+    coursework,
     crew,
     cues,
     everyday,
@@ -23,11 +24,13 @@ from crisis import (
     grieving,
     kept,
     languages,
+    later_life,
     leaving,
     lookalikes,
     marks,
     mishaps,
     offhand,
+    on_screen,
     on_shift,
     passing,
     quietly,
@@ -42,6 +45,7 @@ from crisis import (
     unsaid,
     ways,
     weary,
+    weighed_on,
     worn,
     worried,
 )
@@ -190,7 +194,7 @@ def _ordinary(text: str, plain: str) -> bool:
         return True  # a painless way to pull a tooth; "the bridge or the train, quicker into town"
     if passing.moved_by_song(plain) or passing.drink_with_treatment(plain):
         return True  # "that johnny cash song gets me every time", beers on esketamine days
-    if regional.very(plain):
+    if regional.very(plain) or regional.ran_off(plain):
         return True  # "the screws were dead nice on my last wing"
     if readied.ordinary_cover(plain):
         return True  # "does our home insurance cover it if the boiler floods the kitchen"
@@ -200,7 +204,7 @@ def _ordinary(text: str, plain: str) -> bool:
         return True  # "ich hab mich heute totgelacht, der Chef ist im Matsch ausgerutscht"
     if mishaps.ordinary(text):
         return True  # "ya no aguanto más esta telenovela", a finger cut chopping onions
-    if marks.everyday_cutting(plain):
+    if marks.everyday_cutting(plain) or marks.blade_as_tool(plain):
         return True  # "cut up by a lorry on the M6", "cutting up cardboard"
     if quietly.ORDINARY.search(plain) or framed.ordinary(plain) or aside.ordinary(plain):
         return True
@@ -210,6 +214,12 @@ def _ordinary(text: str, plain: str) -> bool:
         return True  # "grandma says she's ready whenever the Lord calls"
     if lookalikes.ordinary(text, plain):
         return True  # a parent's will, a rope for a swing, a medicine that kills a headache
+    if on_screen.watched(plain):
+        return True  # "the bridge scene gets me every time, he was never going to jump"
+    if coursework.thanks(text, plain) or coursework.term_asked(text, plain):
+        return True  # thanks for today's quiz in Yoruba, "abeg wetin be NMDA again?"
+    if later_life.funeral_arranged(plain) or later_life.fond_memory(plain):
+        return True  # a funeral planned with the funeral home, "we used to watch it every night"
     return any(leaving.ORDINARY.search(t) is not None for t in (plain, languages.fold(text)))
 
 
@@ -219,6 +229,8 @@ def _distress_or_none(
     """The caring reply for distress the classifier or the rules find, else nothing."""
     if aside.distress(plain):
         return Verdict(DISTRESS, "rule")  # "is it normal? I don't know what's left to try"
+    if weighed_on.distress(plain):
+        return Verdict(DISTRESS, "rule")  # "is it normal to feel nothing? did CPR on a kid today"
     if text.rstrip().endswith("?") and _QUESTION.search(plain):
         return Verdict(None)  # a question about distress is answered like any other question
     if "?" in text and _QUESTION.search(plain) and not understated.own_mood(plain):

@@ -6,11 +6,15 @@
 - ``_LEFTOVERS_COUNTED``: the leftovers of one's own painkillers kept back and counted ("keeping
   the leftovers in a tin. about 60 now"), with no chemist or returns bin they are for;
 - ``_WHOEVER_FINDS``: things left neat, or an apology, for whoever finds the writer or the place;
-- ``_TIDY_EXIT``: accounts deleted, debts paid back or contracts cancelled, called a tidy exit.
+- ``_TIDY_EXIT``: accounts deleted, debts paid back or contracts cancelled, called a tidy exit;
+- ``_GUN_OUT``: a gun taken out to a field, the barn or the creek "to sort it" or "and finish it",
+  with no animal or target it is for; said of someone else ("he's going to take the gun out to
+  the back 40 and sort it") it is theirs (``theirs``).
 
 Lookalikes stay quiet: a rifle in the truck for opening day, pills in the glovebox for a long
 haul, a rope in the van for a scaffold job, a shotgun locked away for the season, a tidy exit
-from a firm. Read on normalised text (see ``crisis.normalise``); pure, nothing here logs.
+from a firm, a gun taken out to sort a fox or the rabbits. Read on normalised text (see
+``crisis.normalise``); pure, nothing here logs.
 """
 
 from __future__ import annotations
@@ -43,8 +47,33 @@ _TIDY_EXIT = _compile(
     r"tenancy|flat|lease|contract|site|business)\b)"
 )
 
+_GUN_OUT_BODY = (
+    r"(?:take|taking|took|takes|grab|grabbing|grabbed|get|getting|got) (?:the |his |her |my |"
+    r"their |dad s |grandad s |\w+ s )?(?:old )?(?:guns?|shotgun|rifle|pistol|twelve gauge|12 "
+    r"gauge|22|revolver|firearm) (?:out |down |up |over |round )?(?:to|into|behind|past|in) "
+    r"(?:the |his |her |my |our |their )?(?:\S+ ){0,3}?(?:and|to) (?:sort|finish|end|settle|deal "
+    r"with|take care of) (?:it|things|everything|this|that)(?: all)?\b"
+    # ...not a fox, a pest or a sick beast put down, nor targets at the range
+    r"(?!.*\b(?:fox\w*|rabbits?|vermin|pests?|crows?|rats?|coyotes?|wild dogs?|dingo\w*|deer|"
+    r"pigs?|hogs?|boars?|calf|calves|cows?|steers?|bull|bulls|horse|dog|snakes?|magpies?|"
+    r"pigeons?|badgers?|wolf|wolves|possums?|targets?|cans|clays|practice|range|animal|beast|"
+    r"lame|injured|sick|hunting|season)\b)"
+)
+_GUN_OUT = _compile(r"\b" + _GUN_OUT_BODY)
+_GUN_OUT_THEIRS = _compile(
+    r"\b(?:he|she|they|hes|shes|he is|she is|they are|theyre|(?:my|our|me) (?:\w+ )?(?:dad|"
+    r"father|uncle|brother|son|husband|grandad|grandpa|granddad|mum|mom|mother|aunt|sister|"
+    r"daughter|wife|partner|neighbour|neighbor|mate|friend|cousin|boss)(?: s| is)?) (?:\w+ )?"
+    r"(?:going to |gonna |will |about to |might |wants to |would )?" + _GUN_OUT_BODY
+)
+
 
 def check(plain: str) -> bool:
     """One of the kinds here."""
-    kinds = (_MEANS_PLACED, _LEFTOVERS_COUNTED, _WHOEVER_FINDS, _TIDY_EXIT)
+    kinds = (_MEANS_PLACED, _LEFTOVERS_COUNTED, _WHOEVER_FINDS, _TIDY_EXIT, _GUN_OUT)
     return any(kind.search(plain) for kind in kinds)
+
+
+def theirs(plain: str) -> bool:
+    """A gun taken out "to sort it" by someone else the message names."""
+    return _GUN_OUT_THEIRS.search(plain) is not None

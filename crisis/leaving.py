@@ -216,6 +216,13 @@ ORDINARY = _compile(
     # out of reach for an outing ("hiking with no signal"), a food given up for a diet or a fast
     r"\b(?:hiking|camping|trekking|sailing|travel\w*|abroad|at sea|in the mountains) "
     r"(?:\w+ ){0,3}?(?:no|without|zero|bad) (?:signal|reception|wifi|wi fi|internet|coverage)\b",
+    # ...a season's hunt or a week in the woods, the lessons kept for after: "deer season opens
+    # saturday, out in the woods with no signal, save my lessons"
+    r"\b(?:hunting|fishing|deer season|duck season|in the woods|in the bush|out bush|at the "
+    r"(?:cabin|lake|hunting camp|deer camp)|on the (?:boat|rig|trawler)) (?:\w+ ){0,3}?"
+    r"(?:no|without|zero|bad) (?:signal|reception|wifi|wi fi|internet|coverage)\b"
+    r"(?!.*\b(?:for good|forever|not coming back|not come back|do not (?:look|come) for me|"
+    r"goodbye|bye everyone|last|end it|die|my note|letters?|pills)\b)",
     r"\b(?:stopped|quit|quitting|stopping|giving up|gave up|cut out|cutting out) "
     r"(?:eating|drinking) (?:\w+ ){0,3}?(?:so (?:that )?i (?:can|could) (?:lose|drop|shed)|"
     r"to (?:lose|drop|shed)|for "

@@ -25,14 +25,18 @@ _OWN_END = needles.compile(
     r"my weight|hold me|hold a person|body ?weight|neck|myself|overdos\w*|\bod\b|nobody can stop|"
     r"no one can stop|noone can stop|can not stop me|stop me|so i can|so that i|too many|"
     r"them all|all at once|whole|bottle|box|packet|strip|pills|tablets|enough to|better place|"
-    r"better off|no point|hopeless|worthless|can not (?:cope|go on|do this)|not worth)\b"
+    r"better off|no point|hopeless|worthless|can not (?:cope|go on|do this)|not worth|"
+    # a move or a will told beside a loss of reason: "nobody will miss me", "to join him"
+    r"miss me|without me|a burden|no reason|nothing left|join (?:him|her|them)|be with (?:him|her|"
+    r"them) again|see me again)\b"
 )
 
 # A will, an executor or an estate planned as the ordinary paperwork of a family or a life stage.
 _WILL = needles.compile(
     r"\b(?:will|wills|executor|executrix|estate planning|testament|testamento|testamentos|"
     r"notar|notario|notaio|notaire|tabeliao|cartorio|power of attorney|life insurance|"
-    r"beneficiar(?:y|ies))\b"
+    r"beneficiar(?:y|ies)|wosia|bima ya maisha|seguro de vida|lebensversicherung|"
+    r"assurance vie|assicurazione sulla vita)\b"
 )
 _WILL_ERRAND = needles.compile(
     r"\b(?:(?:my |our |his |her )?(?:mum|mom|mother|dad|father|parents?|nan|nana|gran|granny|"
@@ -41,7 +45,12 @@ _WILL_ERRAND = needles.compile(
     r"sorting|changing|made|wrote|updated|drew up) (?:his|her|their) (?:will|wills|estate)|asked "
     r"me to be (?:the |her |his |their )?executor|(?:named|make|made|making) me (?:the |her |his |"
     r"their )?executor|retirement planning|estate planning (?:webinar|seminar|talk|session|course)|"
-    r"after the divorce|(?:new|the) baby (?:is here|arrived|came)|for the mortgage)\b"
+    r"after the divorce|(?:new|the) baby (?:is here|arrived|came)|for the mortgage|"
+    # ...or made because a husband or a wife insisted: "did the will, the wife made me 😅"
+    r"(?:wife|husband|partner|missus|hubby|mke wangu|mume wangu|mi esposa|mi marido|minha "
+    r"(?:esposa|mulher)|meu marido|ma femme|mon mari|meine frau|mein mann|mia moglie|mio marito) "
+    r"(?:\w+ )?(?:insisted|insists|made me|nagged|alisisitiza|anasisitiza|insistio|insistiu|"
+    r"insiste|a insiste|hat darauf bestanden|ha insistito))\b"
 )
 # ...or, in other languages, a relative's will drawn up at the notary's: "das Testament meiner
 # Oma", "mein Vater ... sein Testament", "o testamento da minha avó"; never the writer's own
@@ -63,6 +72,11 @@ _MOVE = needles.compile(
     r"(?:place|side|world|life|home)\b)"
     r"(?! (?:heaven|the other side|somewhere|nowhere|peace|sleep|be with|the bridge|the cliffs?)\b)"
     r"|\bnew job (?:in|abroad|overseas)\b"
+    # ...or a move to something smaller in later life: "downsizing to a one bedroom in town",
+    # "moving into sheltered housing", "moving in with our daughter"
+    r"|\bdownsiz\w*|\bmoving (?:in|into|to) (?:a |an |the |our )?(?:smaller|one bed\w*|"
+    r"two bed\w*|bungalow|flat|apartment|condo|care home|nursing home|retirement|assisted living|"
+    r"sheltered|granny flat)\b|\bmoving in with (?:our|my) (?:daughter|son|kids|children)\b"
 )
 
 # A rope, a cord or a knot asked about for a named harmless use.
@@ -186,6 +200,11 @@ def ordinary_will(text: str, plain: str) -> bool:
         if kin and _MY_OWN_WILL.search(t) is None:
             return True
     return False
+
+
+def own_end(plain: str) -> bool:
+    """A word of the writer's own end, a means or an amount: what no lookalike may hold."""
+    return _OWN_END.search(plain) is not None
 
 
 def moved_away(plain: str) -> bool:

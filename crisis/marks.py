@@ -162,6 +162,34 @@ def by_creature(plain: str) -> bool:
     return _CREATURE_DID.search(plain) is not None
 
 
+# A blade as a tradesman's or a decorator's tool: "razor blade scraper gets paint off windows",
+# "a fresh blade in the stanley knife for the carpet", "blades for the plane"
+_BLADE_TOOL = needles.compile(
+    r"\b(?:razor )?blades? (?:scraper|scrapers|knife|cutter|holder|for (?:the |my |a )?"
+    r"(?:scraper|stanley|utility knife|box cutter|craft knife|plane|saw|jigsaw|mower|lino|"
+    r"carpet|lawnmower|windows?|glass|tiles?))\b|\b(?:stanley|utility|craft|hobby|box cutter|"
+    r"snap off|scraper|jigsaw|circular saw|mower|planer) (?:knife )?blades?\b"
+)
+# ...on the job it names: paint, glue, stickers, carpet, wood
+_BLADE_JOB = needles.compile(
+    r"\b(?:paint|glue|stickers?|labels?|residue|caulk|silicone|grout|tape|putty|varnish|"
+    r"decals?|carpet|lino|vinyl|plasterboard|drywall|cardboard|wood|timber|windows?|glass|"
+    r"oven|hob|tiles?|lawn|grass|hedge)\b"
+)
+_BLADE_BUT = needles.compile(
+    r"\b(?:myself|wrists?|arms?|legs?|thighs?|skin|blood|bleed\w*|die|dying|dead|kill\w*|"
+    r"suicid\w*|harm\w*|hurt\w*|scars?|stitches|end it|relapse\w*|urges?|clean (?:for|since)|"
+    r"days clean|drawer|hid\w*|hidden)\b"
+)
+
+
+def blade_as_tool(plain: str) -> bool:
+    """A blade named as a tool for a job (paint off a window, a carpet cut), and no harm beside."""
+    if _BLADE_TOOL.search(plain) is None or _BLADE_JOB.search(plain) is None:
+        return False
+    return _BLADE_BUT.search(plain) is None
+
+
 def everyday_cutting(plain: str) -> bool:
     """Cutting in an everyday sense (a driver, cardboard, a new kitchen knife), and no word of
     harm: the classifier, which has seen "cutting" mostly in self-harm, defers to it."""

@@ -18,6 +18,7 @@ from crisis.vocab import (
     _INTENT,
     _NOT_TRIVIAL_THAN,
     _PILLS,
+    TODAY_ONLY,
     _any,
     _compile,
     _words,
@@ -326,7 +327,7 @@ _PATTERNS: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
             r"finds|get|gets) this\b",
             r"\bwill not be " + _ADV + r"(?:alive|around much longer|here much longer|"
             r"here for much longer|here for long|around for much longer|here by morning|"
-            r"alive by)\b",
+            r"alive by)\b" + TODAY_ONLY,
             r"\b(?:giving|give|gave|given) away (?:all (?:of )?my (?:stuff|things|belongings|"
             r"possessions)|my (?:belongings|possessions))\b",
             r"\b(?:wrote|written|writing|write|left|leaving|finished|drafted|drafting) "

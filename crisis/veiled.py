@@ -9,7 +9,7 @@ Pure; nothing here logs.
 from __future__ import annotations
 
 from crisis.vocab import SUBSTANCE as _SUBSTANCE
-from crisis.vocab import _compile
+from crisis.vocab import TODAY_ONLY, _compile
 
 # A plan (and a date) for something ordinary: "a plan and a date for the product launch".
 _FOR_AN_EVENT = (
@@ -39,12 +39,12 @@ VEILED = _compile(
     r"operation|move|reunion|graduation|launch|dinner|concert|match)\b)",
     r"\bhaving a date\b",
     r"\b(?:will not|shall not|wo not) be (?:around|here)(?= *$| anymore| much longer|"
-    r" for long| for it| by| after| when)",
+    r" for long| for it| by| after| when)" + TODAY_ONLY,
     r"\b(?:will not|shall not|do not plan on|not planning on) (?:be )?(?:finishing|"
     r"coming back|attending (?:\w+ ){0,3}?or any)\b",
     r"\bwill not need (?:it|them|this|these) (?:anymore|much longer|where)\b",
     r"\bwill not be (?:a problem|a burden|here|around) (?:\w+ ){0,3}?(?:after|much longer|"
-    r"for long|by)\b",
+    r"for long|by)\b" + TODAY_ONLY,
     r"\b(?:last|final) (?:msg|message|post|lesson|words)\b(?=.*\b(?:goodbye|bye|farewell|"
     r"thank (?:you|u) for (?:everything|trying)|ty for|sorry|forgive|trying)\b)"
     # the course's own end: "this is the last lesson? sad it's over, learned so much. goodbye"

@@ -116,8 +116,13 @@ AT_CHEMIST = (
 # tablets that are computers ("stockpiling tablets for the school's computer lab").
 NOT_THE_DRUG = (
     r"(?! (?:pens? )?(?:box|boxes|bottles|containers|packaging|packets|wrappers|receipts|caps|"
-    r"lids|jars|tubs)\b)(?!(?: \w+){0,6}? (?:computers?|laptops?|ipads?|devices?|screens?|"
-    r"chargers?|students|classroom|computer lab)\b)"
+    r"lids|jars|tubs)\b)"
+    # ...nor where medicines are stored or counted at work: "kept in the controlled drugs
+    # cupboard", "the medicine fridge", "the drug round"
+    r"(?! (?:cupboards?|cabinets?|fridges?|trolleys?|registers?|lockers?|rooms?|rounds?|"
+    r"charts?|audits?|counts?|books?|keys?)\b)"
+    r"(?!(?: \w+){0,6}? (?:computers?|laptops?|ipads?|devices?|screens?|chargers?|students|"
+    r"classroom|computer lab)\b)"
 )
 
 # Pills and what they come in, by name or by the endings drug names share.
@@ -126,6 +131,15 @@ SUBSTANCE = (
     r"paracetamol|tylenol|ibuprofen|aspirin|insulin|xanax|lithium|ketamine|esketamine|k|"
     r"antidepressants|opioids|morphine|supply|doses?|ampules?|bottle|pack|lozenges|troches?|"
     r"\w+(?:ine|pam|lam|amol|adol|anol|olol|ium|yline|pine|done|zole|codamol))"
+)
+
+# Not around "much longer this afternoon" with a bus, a flight or a shift to catch: a day's plan,
+# unless a last time, a goodbye or pills stand beside it.
+TODAY_ONLY = (
+    r"(?! (?:much longer |for much longer )?(?:this (?:afternoon|morning|evening)|today|tonight)\b"
+    r"(?=.*\b(?:bus|train|flight|plane|shift|meeting|class|appointment|school run|pick up|catch|"
+    r"early|battery)\b)(?!.*\b(?:last|forever|goodbye|bye everyone|sorry|pills|for good|never|"
+    r"tired of|done with)\b))"
 )
 
 # Away for an ordinary reason: "won't be around for the next lesson, work trip" is no farewell.
