@@ -38,8 +38,10 @@ from crisis.lexicons import (
     last_steps,
     leap_hang,
     least_pain,
+    left_behind,
     means_named,
     more,
+    not_waking,
     occasions,
     own_end,
     pl,
@@ -129,5 +131,7 @@ LEXICONS = MappingProxyType(
         "asleep_for_good": asleep_for_good.LEXICON,
         "kin_armed_silent": kin_armed_silent.LEXICON,
         "own_end": own_end.LEXICON,
+        "not_waking": not_waking.LEXICON,
+        "left_behind": left_behind.LEXICON,
     }
 )
