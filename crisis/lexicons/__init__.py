@@ -28,6 +28,7 @@ from crisis.lexicons import (
     farewells,
     fewest,
     fr,
+    given_saved,
     hi,
     how_they,
     it,
@@ -133,5 +134,6 @@ LEXICONS = MappingProxyType(
         "own_end": own_end.LEXICON,
         "not_waking": not_waking.LEXICON,
         "left_behind": left_behind.LEXICON,
+        "given_saved": given_saved.LEXICON,
     }
 )
