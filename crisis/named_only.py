@@ -13,8 +13,11 @@ poison, a rope, a gun, a bridge), a farewell, a silence ("no contesta", "hajibu 
 gone or unconscious, or the writer's fear and question ("qué hago", "nifanye nini", "ek is
 bang"). ``trouble`` finds any of them, in the languages people write to the bot in;
 ``crisis.by_model`` gives the classifier's reading of someone else's crisis in another language
-only where one is found. The lexicons (``crisis.languages``) are read before and are not
-touched. Read on text folded as ``crisis.languages.fold`` folds it; pure, nothing here logs.
+only where one is found. The same holds of the writer's own errands ("kesho nitaenda sokoni na
+watoto": tomorrow I go to the market with the children), which it read as the writer's risk:
+``errand`` finds one told with no trouble beside it. The lexicons (``crisis.languages``) are
+read before and are not touched. Read on text folded as ``crisis.languages.fold`` folds it;
+pure, nothing here logs.
 """
 
 from __future__ import annotations
@@ -37,7 +40,12 @@ _HARM = (
     r"что то с собой|щось із собою|kujidhuru|atajidhuru|saktan|"
     # living no more: "il ne voulait plus vivre", "sie will nicht mehr leben"
     r"vivre|vivir|viver|leben|vivere|zyc|жить|жити|kuishi|mabuhay|hidup|jeena|jina|yasamak|"
-    r"song nua|muon song|ukuphila|lewe"
+    r"song nua|muon song|ukuphila|lewe|"
+    # a last time, not being here tomorrow, weariness: "kesho sitakuwepo", "mara ya mwisho"
+    r"sitakuwepo|mara ya mwisho|kwaheri|nimechoka|ultima vez|ultima volta|derniere fois|"
+    r"letztes mal|ostatni raz|последнии раз|останнии раз|son kez|terakhir|huling beses|"
+    r"akhri baar|aakhri baar|lan cuoi|capek|pagod|cansad\w*|fatigue\w*|stanc\w*|zmeczon\w*|"
+    r"устал\w*|втомив\w*|втомил\w*|yorgun\w*|thak gay\w*|maisha"
 )
 # A means or a place of danger.
 _MEANS = (
@@ -85,6 +93,22 @@ _ASKED = (
     r"волнуюсь|хвилююсь|nina wasiwasi|khawatir|nag aalala"
 )
 _TROUBLE = needles.compile(rf"(?<!\w)(?:{_HARM}|{_MEANS}|{_GONE}|{_ASKED})(?!\w)")
+# An errand or a chore of one's own: the market, the shop, church, a class, cooking, a lesson
+# done ("kesho nitaenda sokoni na watoto", "leo nimepika wali"), in the languages where the
+# classifier read the first person alone as risk.
+_ERRAND = needles.compile(
+    r"(?<!\w)(?:sokoni|dukani|kanisani|msikitini|shuleni|darasani|hospitalini kwa miadi|"
+    r"nimepika|nitapika|tunapika|nimemaliza somo|somo la|nimejifunza|harusini|sherehe|"
+    r"mercado|supermercado|feria|marche|markt|mercato|targ|rynek|рынок|ринок|magazin|pasar|"
+    r"palengke|bazaar|bazar|oja|kasuwa|emakethe)(?!\w)"
+)
+
+
+def errand(text: str) -> bool:
+    """Whether ``text`` tells an errand or a chore of one's own (the market, cooking, a lesson
+    done) and no trouble: the classifier's reading of the writer's own risk defers to it."""
+    folded = fold(text)
+    return _ERRAND.search(folded) is not None and _TROUBLE.search(folded) is None
 
 
 def trouble(text: str) -> bool:

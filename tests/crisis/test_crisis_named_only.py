@@ -1,7 +1,7 @@
 """Kinds a blind set found missed: someone named in another language with nothing of trouble
 told (a friend coming tomorrow, thanks for an easy quiz), which the classifier read as someone
-else's crisis; and the reports of someone else's crisis in those languages, which still get a
-reply."""
+else's crisis, and an errand of one's own (the market, cooking), which it read as the writer's
+risk; and the crises in those languages, which still get a reply."""
 
 from __future__ import annotations
 
@@ -33,6 +33,16 @@ TROUBLE = (
     "мой друг сказал, что не хочет жить",
     "arkadaşım intihar etmekten bahsetti",
 )
+ERRANDS = (
+    "kesho nitaenda sokoni na watoto",
+    "leo nimepika wali na maharage kwa wageni",
+    "jumapili tunaenda kanisani na bibi",
+)
+NOT_ERRANDS = (
+    "kesho sitakuwepo, nimeenda sokoni mara ya mwisho",
+    "nimechoka na maisha, leo nimeenda sokoni kununua sumu",
+    "nimemeza vidonge vyote nilivyonunua dukani",
+)
 NO_TROUBLE = (
     "rafiki yangu amesema atakuja kesho",
     "mi amigo dijo que vendrá mañana con su novia",
@@ -59,3 +69,15 @@ def test_trouble_is_found_in_the_languages_here(text: str) -> None:
 @pytest.mark.parametrize("text", NO_TROUBLE)
 def test_everyday_news_tells_no_trouble(text: str) -> None:
     assert not named_only.trouble(text)
+
+
+@pytest.mark.parametrize("text", ERRANDS)
+def test_an_errand_of_ones_own_stays_quiet(text: str) -> None:
+    assert named_only.errand(text)
+    assert assess(text).tier is None
+
+
+@pytest.mark.parametrize("text", NOT_ERRANDS)
+def test_an_errand_told_beside_trouble_is_no_excuse(text: str) -> None:
+    assert not named_only.errand(text)
+    assert assess(text).tier is not None
