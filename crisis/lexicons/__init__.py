@@ -65,6 +65,7 @@ from crisis.lexicons import (
     tr,
     uk,
     voices,
+    what_kills,
     wider_asia,
     wider_europe,
     wishes_places,
@@ -135,5 +136,6 @@ LEXICONS = MappingProxyType(
         "not_waking": not_waking.LEXICON,
         "left_behind": left_behind.LEXICON,
         "given_saved": given_saved.LEXICON,
+        "what_kills": what_kills.LEXICON,
     }
 )

@@ -12,7 +12,8 @@ read them:
 - ``overdose``: a count of pills told as taken ("tomei uns vinte comprimidos", "me tomé veinte
   pastillas", "ho preso venti pastiglie", "j'ai pris vingt comprimés"), a pesticide drunk
   (Nigerian Pidgin "I don drink the sniper").
-- ``other``: the fear that someone will "do something" (Spanish, Portuguese, Italian), someone
+- ``other``: all of someone's pills taken (Tagalog, Zulu, Romanian); the fear that someone will
+  "do something" (Spanish, Portuguese, Italian), someone
   who wished he had died at the front and sits with a gun (Ukrainian, Russian), a note left and
   gone (Afrikaans), a friend who said she will kill herself (Zulu), a farewell message and a
   phone turned off (Thai).
@@ -38,6 +39,12 @@ _NOT_OVER_TIME = (
     r"par jour|al giorno|por dia|vitamin\w*|im monat|diesen monat|pro tag|w miesiacu|dziennie|"
     r"в месяц|за месяц|в день|на день|per maand|per dag|kwa mwezi|kwa siku|sebulan|per hari|"
     r"isang buwan|araw araw|mot thang|moi ngay|一个月|每天|维生素))"
+)
+
+# ...not the day's medicine taken as usual
+_NOT_AS_USUAL = (
+    r"(?!.*(?:de azi|de dimineata|de seara|ca de obicei|la ora|conform|reteta|ekuseni|"
+    r"njengokujwayelekile|kusihlwa|njengoba kufanele))"
 )
 
 LEXICON = {
@@ -106,7 +113,7 @@ LEXICON = {
         r"tatlumpu|\d\d)(?: na)? (?:tableta|tabletas|pills?|gamot)" + _NOT_OVER_TIME,
         r"(?:toi |em |minh )?(?:da |vua )?uong (?:hai muoi|ba muoi|bon muoi|nam muoi|\d\d) "
         r"(?:vien|vi)(?: thuoc)?" + _NOT_OVER_TIME,
-        r"ngiphuze (?:ama)?philisi (?:amaningi|wonke|onke)",
+        r"ngiphuze (?:ama)?philisi (?:amaningi|wonke|onke)|ngiphuze (?:wonke|onke) (?:ama)?philisi",
         r"[^ ]*?(?:吃了|吞了|服了)(?:二十|三十|四十|五十|一百|\d\d)(?:多)?(?:片|粒|颗)",
         r"i (?:don|done|have|just) (?:drink|drank|take|took|swallow|swallowed|chop) (?:the |di |"
         r"some |small )?(?:sniper|otapiapia|ota pia pia|dichlorvos|gammalin|rat poison|"
@@ -127,6 +134,14 @@ LEXICON = {
         r"(?:weg|verdwyn)(?! na (?:die )?(?:werk|skool|winkel|kantoor|dorp))",
         # Zulu: said he (she) will kill himself
         r"(?:uthe |uthi |usho ukuthi )?(?:uzozibulala|ufuna ukuzibulala|uzokuzibulala)",
+        # all of someone's pills taken: Tagalog, Zulu, Romanian
+        # (a day's medicine taken as usual is no such thing: Tagalog asks for a sign beside it)
+        r"(?:uminom|ininom|nilunok) (?:si |ang )?(?:\w+ ){0,2}?(?:ng )?lahat ng (?:gamot|tableta|"
+        r"pills?)(?=.*(?:hindi (?:na )?(?:magising|gumigising|nagigising|sumasagot)|sabay sabay|"
+        r"nahihilo|nagsusuka|walang malay|isang banig|isang bote))",
+        r"(?:uphuze|ugwinye|udle) (?:wonke |onke )?(?:ama)?philisi" + _NOT_AS_USUAL,
+        r"(?:a luat|a inghitit|a baut) (?:\w+ )?(?:toate|multe) (?:pastilele|pastile|"
+        r"medicamentele|tabletele|somniferele)" + _NOT_AS_USUAL,
         # Thai: a farewell message, then the phone off
         r"[^ ]*?(?:ส่งข้อความลา|ข้อความบอกลา|บอกลา)[^ ]*?(?:ปิด(?:มือถือ|โทรศัพท์|เครื่อง)|"
         r"ไม่รับสาย|ติดต่อไม่ได้)",

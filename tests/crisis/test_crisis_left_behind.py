@@ -40,6 +40,7 @@ OVERDOSE = (
     "em vừa uống ba mươi viên thuốc ngủ",
     "刚才吃了三十片安眠药",
     "ek het dertig slaappille gesluk",
+    "ngiphuze wonke amaphilisi ami",
 )
 FOR_SOMEONE = (
     "mi papá regaló sus herramientas, tengo miedo de que se haga daño",
@@ -50,6 +51,9 @@ FOR_SOMEONE = (
     "my suster het 'n afskeidsbrief agtergelaat en is weg",
     "udadewethu uthi ufuna ukuzibulala",
     "แฟนส่งข้อความบอกลาแล้วไม่รับสาย",
+    "uminom si kuya ng lahat ng gamot niya, nahihilo na siya",
+    "ubaba ugwinye onke amaphilisi akhe, akaphenduli",
+    "fratele meu a înghițit toate somniferele, nu răspunde",
 )
 DISTRESS_REPLY = (
     "妻が亡くなって一人です。寂しくて眠れません。",
@@ -74,6 +78,9 @@ QUIET = (
     "ich habe zwanzig Tabletten Vitamin D im Monat genommen",
     "я выпила двадцать таблеток за месяц, как врач сказал",
     "nimegawa nguo zangu zote kwa maskini kabla ya kuhamia Dubai",
+    "ininom na ni lola lahat ng gamot niya kanina",
+    "umama uphuze wonke amaphilisi akhe ekuseni",
+    "mama a luat toate pastilele de dimineață",
 )
 
 
