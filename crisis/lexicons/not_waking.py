@@ -9,7 +9,9 @@ and the amount asked "to end in sleep", as older writers and carers say them:
   or wanting to be here no more (Zulu "ngikhathele ukuphila", "angisafuni ukuba lapha"), the
   family better off without one (Afrikaans "beter af sonder my").
 - ``intent``: wanting to die or to kill oneself in Zulu and Xhosa ("ngifuna ukufa",
-  "ngizozibulala").
+  "ngizozibulala"); fed up with living (Romanian "m-am săturat să trăiesc").
+- ``other``: a parent or grandparent tired of living (Swahili "babu amechoka kuishi", Zulu
+  "ukhathele ukuphila", Afrikaans "hy is moeg vir die lewe", Romanian "s-a săturat de viață").
 - ``check``: not wanting to be a burden to the children (Hindi "बच्चों पर बोझ नहीं बनना चाहता",
   Chinese "拖累儿女", Swahili "sitaki kuwa mzigo", Russian "не хочу быть обузой", German "keine
   Last sein", Portuguese, French, Italian, Turkish, Indonesian, Tagalog): asked about, not
@@ -84,6 +86,17 @@ LEXICON = {
     "intent": (
         r"ngifuna ukufa|ngifuna ukuzibulala|ngizozibulala|ngizokuzibulala|ndifuna ukufa|"
         r"ndifuna ukuzibulala",
+        # Romanian: fed up with living
+        r"m am saturat (?:sa (?:mai )?traiesc|de viata(?! (?:la|de la|din|in|de) ))|"
+        r"nu mai vreau sa traiesc",
+    ),
+    "other": (
+        # a parent or grandparent tired of living: Swahili, Zulu, Afrikaans, Romanian
+        r"(?:amechoka|wamechoka) (?:na )?(?:kuishi|maisha)(?! (?:ya |mjini|huku|hapa))",
+        r"(?:ukhathele|bakhathele) (?:ukuphila|yimpilo)",
+        r"(?:hy|sy) (?:is|raak) moeg (?:vir die lewe|om te lewe|om aan te gaan)",
+        r"s a saturat (?:sa (?:mai )?traiasca|de viata(?! (?:la|de la|din|in|de) ))|"
+        r"nu mai vrea sa traiasca",
     ),
     "check": (
         # not wanting to be a burden to the children, in Hindi and Chinese

@@ -1,13 +1,14 @@
 """Kinds a blind set found missed: not waking up, a heart hoped to stop in the night, falling
 asleep to join the dead, no reason left to be alive, tired of living, the family better off
 without one, and a burden to the children, in the languages older writers and carers use; and
-the amount asked "to end it in sleep" or never to wake. Their everyday lookalikes stay quiet."""
+the amount asked "to end it in sleep" or never to wake; a parent or grandparent tired of living.
+Their everyday lookalikes stay quiet."""
 
 from __future__ import annotations
 
 import pytest
 
-from crisis import CHECK, CRISIS, assess
+from crisis import CHECK, CRISIS, HELPER, assess
 
 CRISIS_REPLY = (
     "बस यही सोचती हूं कि एक रात सो जाऊं और फिर न उठूं",
@@ -24,12 +25,19 @@ CRISIS_REPLY = (
     "ngikhathele yimpilo, angisafuni ukuphila",
     "ndidiniwe kukuphila",
     "ngifuna ukufa, angisakwazi",
+    "m-am săturat să mai trăiesc",
     "my kinders sal beter af wees sonder my",
     "quem dera que o meu coração parasse hoje à noite",
     "ich hoffe, mein Herz bleibt heute Nacht einfach stehen",
     "mình chỉ muốn ngủ rồi không bao giờ tỉnh dậy nữa",
     "真想一睡不醒",
     "mo fe sun ki n ma ji mo",
+)
+FOR_SOMEONE = (
+    "bibi yangu anasema amechoka kuishi",
+    "ugogo uthi ukhathele yimpilo",
+    "my ouma sê sy is moeg om te lewe",
+    "bunica zice că s-a săturat de viață",
 )
 METHOD = (
     "नींद में ही सब खत्म हो जाए, ऐसी कौन सी दवा है?",
@@ -63,12 +71,19 @@ QUIET = (
     "mera beta kehta hai main so jaun aur subah jaldi uthu",
     "tomara que meu coração aguente a maratona",
     "sitaki kuwa mzigo kwenye safari, nitabeba begi dogo",
+    "m-am săturat de ploaie",
+    "s-a săturat de viața la oraș, se mută la țară",
 )
 
 
 @pytest.mark.parametrize("text", CRISIS_REPLY)
 def test_not_waking_and_joining_the_dead_get_the_full_reply(text: str) -> None:
     assert assess(text).tier == CRISIS
+
+
+@pytest.mark.parametrize("text", FOR_SOMEONE)
+def test_a_parent_tired_of_living_gets_a_reply(text: str) -> None:
+    assert assess(text).tier in (HELPER, CRISIS)
 
 
 @pytest.mark.parametrize("text", METHOD)
