@@ -29,6 +29,7 @@ from crisis import (
     lookalikes,
     marks,
     mishaps,
+    named_only,
     offhand,
     on_screen,
     on_shift,
@@ -136,6 +137,9 @@ def read(text: str, plain: str, model: Model | None = None) -> Verdict:
         # there only when it is surer than in English (its own threshold); whose crisis it is and
         # what kind it reads less well, so anything but the writer's own gets the full reply.
         excused = languages.excused(text) or _ordinary(text, plain)  # "i swallowed a grape"
+        # "rafiki yangu amesema atakuja kesho": a friend named, nothing of trouble told
+        excused = excused or (top == "other" and not named_only.trouble(text))
+        excused = excused or named_only.errand(text)  # "kesho nitaenda sokoni na watoto"
         if sum(risk.values()) >= limits.get("foreign", 1.0) and not excused:
             return Verdict(CHECK if top == "self" else CRISIS, "model foreign")
         return _distress_or_none(text, plain, p, limits)

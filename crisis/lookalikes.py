@@ -99,10 +99,13 @@ _ROPE_BUT = needles.compile(
 _KILLS_PAIN = needles.compile(
     r"\b(?:kills?|killing|killed|killer|killt|totet|toetet|mata|matam|matar|tue|tuent|uccide|"
     r"uccidono|ammazza)\b"
-    r"(?: \w+){0,4}? (?:a |the |el |la |il |le |os |my |your )?(?:pain|pains|dor|dores|dolor|"
+    r"(?: \w+){0,4}? (?:a |the |el |la |il |le |os |my |your )?"
+    # ...not "without pain": "qual veneno mata sem dor" asks of a painless death
+    r"(?<!\bsem )(?<!\bsin )(?<!\bsans )(?<!\bsenza )(?<!\bwithout )(?<!\bohne )"
+    r"(?:pain|pains|dor|dores|dolor|"
     r"dolores|douleur|douleurs|dolore|dolori|headache|headaches|migraine|migraines|toothache|"
     r"cramps?|colica|colicas|enxaqueca|jaqueca|cefaleia|mal di testa|mal de tete|"
-    r"(?:kopf|zahn|bauch|rucken|regel)?schmerz\w*)\b"
+    r"(?:kopf|zahn|bauch|rucken|regel)?schmerz(?!los)\w*)\b"
     r"|\b(?:painkillers?|pain killers?|analgesic\w*|analgesico\w*)\b"
 )
 # ...unless the killing is of the writer: "me mata", "matar-me", "kill me"
