@@ -1,0 +1,101 @@
+"""Method questions asked as making sure, as a quick way, or as the knot others use: full reply.
+
+Three English shapes the other method rules miss, each read with its own lookalikes:
+
+- ``_SURE_AMOUNT``: an amount asked so that it is final, certain or works to the end ("what
+  amount would make sure it's final", "how many ml would he need so it actually works", said of
+  a story's character who "goes over on purpose"). "So it works" alone is a dose that helps, so
+  it needs a word of intent beside it (on purpose, deliberately, going over, for good);
+- ``_QUICK_MEANS``: a means that is itself a way to die asked as "a quick way", "a painless
+  way" or "the surest way", with the way's errand left unsaid ("is insulin a quick way? i still
+  have her pens"). A way to somewhere or to something ("a quick way to lose weight", "the
+  quickest way to town") is the lookalike;
+- ``_KNOT_USED``: the knot, the rope or the height people use when they hang themselves or
+  jump, asked as a fact, whatever reason is given after it (a history question, a story).
+  Knots for sailing, climbing or scouts name no self.
+
+Read on normalised text (``crisis.normalise``: no apostrophes, no question marks); pure, nothing
+here logs.
+"""
+
+from __future__ import annotations
+
+from crisis import needles
+
+# An amount asked: "how many ml", "what amount", "what dose".
+_AMOUNT = needles.compile(
+    r"\b(?:how (?:many|much)|what (?:amount|dose|dosage|quantity|number)|how big a (?:dose|"
+    r"amount)|what would (?:the|an?) (?:amount|dose) be)\b"
+)
+# ...whose aim is that it is final or certain: the end made sure.
+_FINAL = needles.compile(
+    r"\b(?:make (?:sure|certain) (?:it is |its |it s |that it is |that its )?(?:final|the end|"
+    r"fatal|for good|over|done for good)|(?:so|that) (?:it is|its|it s|it would be|it will be) "
+    r"(?:final|fatal|for good|the end|certain)|(?:would|will|to) be (?:final|fatal for sure|for "
+    r"good)|to make it (?:final|permanent|stick|certain)|so (?:there is|theres) no coming back)\b"
+)
+# ...or that it "works", with a word of intent beside it.
+_WORKS = needles.compile(
+    r"\b(?:so|that|for) (?:it|that|he|she|they|i) (?:actually |really |definitely |properly )?"
+    r"(?:works?|would work|will work|does it|do it|goes through)\b"
+    r"|\b(?:to|would) (?:actually |really |definitely |properly )?(?:work|do it|do the job)\b"
+)
+_INTENT = needles.compile(
+    r"\b(?:on purpose|deliberately|intentionally|goes? over|going over|went over|go under for "
+    r"good|for good|end (?:it|things|his life|her life|their life|my life)|ends? (?:it|things)|"
+    r"kills? (?:himself|herself|themselves|myself)|suicide|overdose on purpose|not wake|never "
+    r"wake|not come back|never come back)\b"
+)
+# A drug or a medicine named: the amount is of a substance, not of money or of sleep.
+_SUBSTANCE = needles.compile(
+    r"\b(?:ml|mls|mg|grams?|g|units|pills|tablets|tabs|caps|doses?|bags|points|methadone|"
+    r"heroin|gear|fent\w*|oxy\w*|morphine|codeine|tramadol|benzos?|xanax|xans|bars|valium|"
+    r"diazepam|ghb|gbl|ket|ketamine|insulin|paracetamol|tylenol|ibuprofen|sleeping (?:pills|"
+    r"tablets)|meds|medication|script|alcohol|vodka|booze)\b"
+)
+
+# A means that is a way to die by itself, asked as "a quick way" with no errand after it.
+_MEANS = (
+    r"(?:insulin|helium|nitrogen|exhaust|carbon monoxide|charcoal|paracetamol|tylenol|"
+    r"acetaminophen|an overdose|overdosing|od ing|hanging|a noose|the rope|drowning|jumping|"
+    r"the train|a train|the tracks|the bridge|a bridge|the cliff|antifreeze|bleach|weedkiller|"
+    r"rat poison|a gun|the gun|shooting|slitting|my wrists|the wrists|sleeping pills|her pills|"
+    r"his pills|my pills|all (?:of )?(?:my|her|his|the) (?:pills|tablets|meds|insulin))"
+)
+_QUICK_MEANS = needles.compile(
+    r"\b(?:is|are|would|will|was|isnt|wouldnt) (?:\w+ ){0,2}?" + _MEANS + r" (?:be )?(?:really |"
+    r"actually |even )?(?:a|the) (?:quick|quicker|quickest|fast|faster|fastest|painless|sure|"
+    r"surer|surest|peaceful|easy|easier|clean|cleaner|certain|reliable|gentle) (?:way|option|"
+    r"method|death|end|exit)\b(?! (?:to|for|of|from|into|in|out|around|round|through|home|back|"
+    r"down|up|there|here)\b)"
+)
+# ...and the way is to health or care: "a quick way" of taking one's paracetamol for a fever
+_CARE = needles.compile(
+    r"\b(?:headache|migraine|fever|temperature|period pain|cramps|toothache|back pain|cold|flu|"
+    r"blood sugar|glucose|diabet\w+ (?:control|management)|hypo treatment|injection technique|"
+    r"inject (?:it|insulin) (?:properly|correctly)|balloons?|party|welding|airship|diving|"
+    r"scuba|car|engine|garden|weeds|cleaning|stain|mould|mold)\b"
+)
+
+# The knot or the height people use when they hang themselves or jump: a method asked as fact.
+_KNOT_USED = needles.compile(
+    r"\bwhat (?:knot|kind of knot|type of knot|rope|kind of rope|cord|height|drop|floor|length "
+    r"of rope|length of drop) (?:do|does|did|would|should|is) (?:\w+ ){0,2}?(?:use|used|tie|need|"
+    r"needed|best) (?:\w+ ){0,2}?(?:when|to|for|if) (?:they|you|people|someone|a person|he|she|"
+    r"one|i) (?:\w+ )?(?:hang|hangs|hanged|hung|jump|jumps|jumped) (?:themselves|themself|"
+    r"yourself|himself|herself|oneself|myself|off|from)\b"
+)
+
+
+def method(plain: str) -> bool:
+    """An amount made sure to be final, a means asked as a quick way, or the knot others use."""
+    amount = _AMOUNT.search(plain)
+    if amount is not None and _SUBSTANCE.search(plain) is not None:
+        after = plain[amount.start():]
+        if _FINAL.search(after):
+            return True
+        if _WORKS.search(after) and _INTENT.search(plain):
+            return True
+    if _QUICK_MEANS.search(plain) and _CARE.search(plain) is None:
+        return True
+    return _KNOT_USED.search(plain) is not None
