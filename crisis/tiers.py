@@ -32,6 +32,7 @@ OVERDOSE_REASONS = frozenset(
         "swallowed overdose",
         "at work overdose",
         "trades overdose",
+        "doubled overdose",
     }
 )
 
