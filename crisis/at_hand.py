@@ -6,7 +6,8 @@ a cover story denied (``cover``), a place or means scouted and an end between th
 (``scouted``, ``between``), medicine put by (``put_by``), living set against a means
 (``last_hold``), "I won't be here long" (``not_around``), things given away "before I go"
 (``squared``), a means held (``held_means``) or hidden (``hidden_means``), suicide as a thought
-that keeps coming back (``intruding``). Pure; nothing here logs.
+that keeps coming back (``intruding``), a calm outing with the means brought along
+(``outing``). Pure; nothing here logs.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from crisis import (
     intruding,
     last_hold,
     not_around,
+    outing,
     put_by,
     scouted,
     squared,
@@ -48,4 +50,4 @@ def read(plain: str) -> Verdict | None:
         return Verdict(CRISIS, "hidden means")  # a noose in the wardrobe, a cord and a lie
     if intruding.mine(plain):
         return Verdict(CRISIS, "intruding")  # suicide popping up in the head, not waking prayed for
-    return None
+    return outing.read(plain)  # "going to the lake tonight with the pills", a spot picked out
