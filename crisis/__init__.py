@@ -46,10 +46,12 @@ from crisis import (
     everyday,
     framed,
     from_work,
+    gone_under,
     kept,
     laid_by,
     languages,
     leaving,
+    left_to_do,
     lookalikes,
     made_ready,
     marks,
@@ -393,6 +395,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     # affairs put in order, a bridge's height looked up at 3am, "cant face it. wont have to"
     told_without = told_without or arranged.check(plain) or scouted.check(plain)
     told_without = told_without or between.check(plain)
+    told_without = told_without or left_to_do.check(plain)  # "only thing left is doing it"
+    told_without = told_without or gone_under.check(plain)  # "if i k-hole forever thats fine"
     if any(rule.search(guarded) for rule in checks) or after.CHECK.search(plain) or told_without:
         theirs = _about_someone_else(plain) or quietly.SAID_BY_OTHER.search(plain) is not None
         return Verdict(HELPER if theirs else CHECK, "check")
