@@ -7,7 +7,7 @@ a cover story denied (``cover``), a place or means scouted and an end between th
 (``last_hold``), "I won't be here long" (``not_around``), things given away "before I go"
 (``squared``), a means held (``held_means``) or hidden (``hidden_means``), suicide as a thought
 that keeps coming back (``intruding``), a calm outing with the means brought along
-(``outing``). Pure; nothing here logs.
+(``outing``), a means laid out and stared at (``stared_at``). Pure; nothing here logs.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from crisis import (
     put_by,
     scouted,
     squared,
+    stared_at,
 )
 from crisis.tiers import CHECK, CRISIS, Verdict
 
@@ -50,4 +51,5 @@ def read(plain: str) -> Verdict | None:
         return Verdict(CRISIS, "hidden means")  # a noose in the wardrobe, a cord and a lie
     if intruding.mine(plain):
         return Verdict(CRISIS, "intruding")  # suicide popping up in the head, not waking prayed for
-    return outing.read(plain)  # "going to the lake tonight with the pills", a spot picked out
+    trip = outing.read(plain)  # "going to the lake tonight with the pills", a spot picked out
+    return trip if trip is not None else stared_at.read(plain)  # pills lined up and stared at
