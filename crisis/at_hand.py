@@ -7,14 +7,17 @@ a cover story denied (``cover``), a place or means scouted and an end between th
 (``last_hold``), "I won't be here long" (``not_around``), things given away "before I go"
 (``squared``), a means held (``held_means``) or hidden (``hidden_means``), suicide as a thought
 that keeps coming back (``intruding``), a calm outing with the means brought along
-(``outing``), a means laid out and stared at (``stared_at``). Pure; nothing here logs.
+(``outing``), a means laid out and stared at (``stared_at``), a drop stood at with the step thought
+of (``edge_stood``), the blade taken back out (``blade_out``). Pure; nothing here logs.
 """
 
 from __future__ import annotations
 
 from crisis import (
     between,
+    blade_out,
     cover,
+    edge_stood,
     held_means,
     hidden_means,
     intruding,
@@ -51,5 +54,10 @@ def read(plain: str) -> Verdict | None:
         return Verdict(CRISIS, "hidden means")  # a noose in the wardrobe, a cord and a lie
     if intruding.mine(plain):
         return Verdict(CRISIS, "intruding")  # suicide popping up in the head, not waking prayed for
-    trip = outing.read(plain)  # "going to the lake tonight with the pills", a spot picked out
-    return trip if trip is not None else stared_at.read(plain)  # pills lined up and stared at
+    # "going to the lake tonight with the pills", pills lined up and stared at, "I stand over
+    # the well and think - just one step"
+    for kind in (outing.read, stared_at.read, edge_stood.read, blade_out.read):
+        verdict = kind(plain)
+        if verdict is not None:
+            return verdict
+    return None
