@@ -44,6 +44,7 @@ from crisis import (
     disclaimed,
     dwelt_on,
     everyday,
+    figured_end,
     framed,
     from_work,
     gone_under,
@@ -397,6 +398,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     told_without = told_without or between.check(plain)
     told_without = told_without or left_to_do.check(plain)  # "only thing left is doing it"
     told_without = told_without or gone_under.check(plain)  # "if i k-hole forever thats fine"
+    told_without = told_without or figured_end.check(plain)  # "time to fold for good"
     if any(rule.search(guarded) for rule in checks) or after.CHECK.search(plain) or told_without:
         theirs = _about_someone_else(plain) or quietly.SAID_BY_OTHER.search(plain) is not None
         return Verdict(HELPER if theirs else CHECK, "check")
