@@ -13,6 +13,7 @@ from crisis import (
     asked,
     at_work,
     compared,
+    consumed,
     cues,
     disclaimed,
     doubled,
@@ -78,6 +79,9 @@ def read(text: str, plain: str, signal: str | None, study: bool) -> Verdict | No
     if signal is None and not game and doubled.overdose(plain):
         # "been taking my warfarin twice a day, nose won't stop bleeding": a muddle over doses
         return Verdict(HELPER if doubled.theirs(plain) else CRISIS, "doubled overdose")
+    if signal is None and not game and consumed.overdose(plain):
+        # "i have consumed 25 tablets of paracetamol": a form's verb for an overdose taken
+        return Verdict(HELPER if street.theirs(plain) else CRISIS, "consumed overdose")
     for name, asks, took in (
         ("swallowed", swallowed.METHOD.search, swallowed.overdose),  # "which floor is sure"
         ("at work", at_work.method, at_work.overdose),  # a work drug injected into oneself

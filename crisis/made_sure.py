@@ -12,7 +12,9 @@ Three English shapes the other method rules miss, each read with its own lookali
   quickest way to town") is the lookalike;
 - ``_KNOT_USED``: the knot, the rope or the height people use when they hang themselves or
   jump, asked as a fact, whatever reason is given after it (a history question, a story).
-  Knots for sailing, climbing or scouts name no self.
+  Knots for sailing, climbing or scouts name no self;
+- ``_DO_THE_JOB``: which pills or which means "would do the job" or "do it", the job unsaid;
+  a painkiller for a headache or a poison for the rats names its job.
 
 Read on normalised text (``crisis.normalise``: no apostrophes, no question marks); pure, nothing
 here logs.
@@ -77,6 +79,20 @@ _CARE = needles.compile(
     r"scuba|car|engine|garden|weeds|cleaning|stain|mould|mold)\b"
 )
 
+# A medicine or a means asked which "would do the job" quickest or surest: the job left unsaid
+_DO_THE_JOB = needles.compile(
+    r"\b(?:which|what) (?:\w+ )?(?:pills|painkillers|tablets|meds|medicine|drugs?|poison|gas|"
+    r"rope|gun|knife|blade|bridge|building|height|overdose) (?:\w+ )?(?:would|will|could|can|"
+    r"is gonna|is going to) (?:do the job|do it|get it done|finish (?:it|me|the job))\b"
+    # ...and no job named after it: "for a bad back", "on the rats"; "for me" names none
+    r"(?! (?:for|on|with|against) (?!me\b|myself\b|good\b))"
+)
+_PAIN = needles.compile(
+    r"\b(?:headache|migraine|pain|ache|aching|sore|fever|cramps|injury|sprain|toothache|arthritis|"
+    r"bad back|back|knee|neck|shoulder|joints?|period|cold|flu|cough|hangover|depression|anxiety|"
+    r"ptsd|insomnia|sleep|mood|treatment|therapy|ssris?|antidepressants?|lesson|course|"
+    r"weeds|rats|mice|pests|slugs|wasps|garden|kitchen|diy|renovat\w*)\b"
+)
 # The knot or the height people use when they hang themselves or jump: a method asked as fact.
 _KNOT_USED = needles.compile(
     r"\bwhat (?:knot|kind of knot|type of knot|rope|kind of rope|cord|height|drop|floor|length "
@@ -97,5 +113,7 @@ def method(plain: str) -> bool:
         if _WORKS.search(after) and _INTENT.search(plain):
             return True
     if _QUICK_MEANS.search(plain) and _CARE.search(plain) is None:
+        return True
+    if _DO_THE_JOB.search(plain) and _PAIN.search(plain) is None:
         return True
     return _KNOT_USED.search(plain) is not None

@@ -33,6 +33,7 @@ OVERDOSE_REASONS = frozenset(
         "at work overdose",
         "trades overdose",
         "doubled overdose",
+        "consumed overdose",
     }
 )
 

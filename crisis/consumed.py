@@ -1,0 +1,52 @@
+"""An overdose told in formal or second-language English: "consumed", "ingested", "had". Full reply.
+
+Writers of Indian, Nigerian or other second-language English, and older writers, tell an
+overdose with the formal verb of a form or a doctor's note: "I have consumed 25 tablets of
+paracetamol in the evening", "ingested 40 pills of my mother's", "I have had 30 tablets of
+crocin". The other overdose rules read "took" and "swallowed"; this reads:
+
+- ``_CONSUMED``: consumed, ingested, gulped or gobbled, and ten or more, or all, the whole or
+  the full strip, bottle or box, of tablets, pills or a medicine;
+- ``_GOUCHED``: a downer's stupor in street words with the amount on top of a prescription
+  ("did 3 points on top of me script, feelin proper gouched").
+
+Lookalikes stay quiet: a count over a month or a course, vitamins and mints, a question asked
+beforehand ("what if someone consumed 20 tablets"), a count told as past and fine. Read on
+normalised text; pure, nothing here logs.
+"""
+
+from __future__ import annotations
+
+from crisis import needles
+
+_MEDICINE = (
+    r"(?:tablets?|pills?|capsules?|caps|tabs|strips?|medicines?|medication|meds|paracetamol|"
+    r"crocin|dolo|calpol|panadol|aspirin|ibuprofen|sleeping (?:pills|tablets)|painkillers|"
+    r"antidepressants|\w+(?:pam|lam|pine|done|xetine|pram|zine|olol|adol))"
+)
+_CONSUMED = needles.compile(
+    r"\b(?:consumed|consume|ingested|gulped|gulped down|gobbled|gobbled up|had eaten|have eaten|"
+    r"i ate|eaten) (?:like |about |around |nearly |almost |more than |over )?(?:(?:1\d|[2-9]\d|"
+    r"[1-9]\d{2})|all|all the|all of (?:my|the|his|her)|the whole|whole|the entire|entire|a full|"
+    r"the full|full|one full|complete) (?:\S+ ){0,4}?" + _MEDICINE + r"\b"
+)
+_GOUCHED = needles.compile(
+    r"\b(?:\d+|two|three|four|five) (?:points|bags|bits|baggies)\b(?: \S+){0,4}? on top of "
+    r"(?:me|my|the) (?:script|methadone|meth|bupe|subutex|dose|meds)\b(?: \S+){0,5}? "
+    r"(?:proper |well |totally |so |really |fully )?(?:gouched|gouching|gauched|nodding|wasted|"
+    r"out of it|munted|fucked)\b"
+)
+_NOT_TAKEN = needles.compile(
+    r"^(?:what|if|would|will|can|could|should|is it|does|do|how)\b|\bwhat (?:if|happens|would "
+    r"happen)\b|\b(?:per day|a day|daily|each day|every day|this month|this year|over (?:the|a) "
+    r"(?:week|month|year|course)|in a month|course of|prescribed|vitamins?|supplements?|"
+    r"multivitamins?|gummies|iron tablets|mints|tic tacs|probiotics|years ago|last year|was fine|"
+    r"were fine|in total)\b"
+)
+
+
+def overdose(plain: str) -> bool:
+    """Ten or more tablets, or all of them, told as consumed or ingested; a stupor on top."""
+    if _NOT_TAKEN.search(plain):
+        return False
+    return _CONSUMED.search(plain) is not None or _GOUCHED.search(plain) is not None
