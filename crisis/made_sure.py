@@ -13,6 +13,9 @@ Three English shapes the other method rules miss, each read with its own lookali
 - ``_KNOT_USED``: the knot, the rope or the height people use when they hang themselves or
   jump, asked as a fact, whatever reason is given after it (a history question, a story).
   Knots for sailing, climbing or scouts name no self;
+- ``_WHICH_FOR_END``, ``_NOOSE_TIED``, ``_SHUT_IN_FUMES``: means weighed "for ending it", a noose
+  or a hangman's knot asked how to tie (a Halloween prop, a fishing knot or a stage's is the
+  lookalike), how long it takes in a shut garage with the engine running (not to warm it up);
 - ``_DO_THE_JOB``: which pills or which means "would do the job" or "do it", the job unsaid;
   a painkiller for a headache or a poison for the rats names its job.
 
@@ -27,7 +30,9 @@ from crisis import needles
 # An amount asked: "how many ml", "what amount", "what dose".
 _AMOUNT = needles.compile(
     r"\b(?:how (?:many|much)|what (?:amount|dose|dosage|quantity|number)|how big a (?:dose|"
-    r"amount)|what would (?:the|an?) (?:amount|dose) be)\b"
+    r"amount)|what would (?:the|an?) (?:amount|dose) be|(?:the|a) (?:dose|amount|quantity) of|"
+    r"(?:the )?(?:max|maximum|most) (?:u|you|i|one|a person|someone) (?:can|could) (?:take|do|"
+    r"have))\b"
 )
 # ...whose aim is that it is final or certain: the end made sure.
 _FINAL = needles.compile(
@@ -35,6 +40,11 @@ _FINAL = needles.compile(
     r"fatal|for good|over|done for good)|(?:so|that) (?:it is|its|it s|it would be|it will be) "
     r"(?:final|fatal|for good|the end|certain)|(?:would|will|to) be (?:final|fatal for sure|for "
     r"good)|to make it (?:final|permanent|stick|certain)|so (?:there is|theres) no coming back)\b"
+    # ...or the end in a euphemism: "before its game over", "for eternal sleep", "finishes the
+    # life", "to be done for good"
+    r"|\b(?:before|till|until|to|for|so|which|that|would|will) (?:\w+ ){0,2}?(?:game over|"
+    r"curtains for me|eternal sleep|the big sleep|permanent sleep|(?:finish|finishes|end|ends) "
+    r"(?:the|my|a|your) life|(?:be )?done for good|over for good|gone for good|out for good)\b"
 )
 # ...or that it "works", with a word of intent beside it.
 _WORKS = needles.compile(
@@ -52,8 +62,8 @@ _INTENT = needles.compile(
 _SUBSTANCE = needles.compile(
     r"\b(?:ml|mls|mg|grams?|g|units|pills|tablets|tabs|caps|doses?|bags|points|methadone|"
     r"heroin|gear|fent\w*|oxy\w*|morphine|codeine|tramadol|benzos?|xanax|xans|bars|valium|"
-    r"diazepam|ghb|gbl|ket|ketamine|insulin|paracetamol|tylenol|ibuprofen|sleeping (?:pills|"
-    r"tablets)|meds|medication|script|alcohol|vodka|booze)\b"
+    r"diazepam|ghb|gbl|ket|ketamine|lean|sizzurp|insulin|paracetamol|tylenol|ibuprofen|"
+    r"sleeping (?:pills|tablets)|meds|medication|script|alcohol|vodka|booze)\b"
 )
 
 # A means that is a way to die by itself, asked as "a quick way" with no errand after it.
@@ -93,6 +103,36 @@ _PAIN = needles.compile(
     r"ptsd|insomnia|sleep|mood|treatment|therapy|ssris?|antidepressants?|lesson|course|"
     r"weeds|rats|mice|pests|slugs|wasps|garden|kitchen|diy|renovat\w*)\b"
 )
+# Means weighed for the end itself: "which is better for ending it, pills or the rope"
+_WHICH_FOR_END = needles.compile(
+    r"\b(?:which|what) (?:is|s|would be|will be|works) (?:better|best|quicker|quickest|surer|"
+    r"surest|easier|more reliable|less painful|more painless|faster) (?:for|to|at) "
+    r"(?:ending it|end it|ending things|end things|ending my life|end my life|dying|die|going|"
+    r"killing myself|kill myself|suicide|not waking up|never waking up)\b"
+)
+# A noose or a hangman's knot asked how to tie, with no prop, no fishing line, no stage
+_NOOSE_TIED = needles.compile(
+    r"\bhow (?:do|to|can|would|should|does) (?:i |you |u |one |someone |a person )?(?:make|tie|"
+    r"do|knot) (?:a |an |the )?(?:proper |real |strong |good )?(?:noose|hangman s knot|hangmans "
+    r"knot|hangman knot|hangmans noose|hanging knot)\b"
+)
+_NOOSE_PROP = needles.compile(
+    r"\b(?:halloween|decoration\w*|decor|prop|props|costume|film|movie|play|stage|theat\w*|"
+    r"haunted|western|fishing|fish|line|lure|hook|tackle|angling|sailing|boat|scouts?|knot ?tying "
+    r"class|paracord|bracelet|craft\w*|history|museum|game|escape room)\b"
+)
+# A car or a fire left running in a shut place, asked how long it takes
+_SHUT_IN_FUMES = needles.compile(
+    r"\bhow long (?:would|does|will|did|do) it (?:\w+ )?take (?:\w+ ){0,3}?(?:in|inside) "
+    r"(?:the |a |my |our )?(?:garage|shut car|closed car|car|shed|tent|small room) "
+    r"(?:\w+ ){0,3}?(?:with (?:the |a |my )?(?:car|engine|motor|generator|bbq|barbecue|charcoal|"
+    r"exhaust|hose)|engine (?:running|on))\b"
+)
+_FUMES_JOB = needles.compile(
+    r"\b(?:warm\w*|defrost\w*|heat\w*|charg\w*|battery|dry|drying|paint|tune|repair\w*|fix\w*|"
+    r"service|oil|mechanic|detector|alarm|safety|ventilat\w*|prevent\w*|carbon monoxide poisoning "
+    r"symptoms)\b"
+)
 # The knot or the height people use when they hang themselves or jump: a method asked as fact.
 _KNOT_USED = needles.compile(
     r"\bwhat (?:knot|kind of knot|type of knot|rope|kind of rope|cord|height|drop|floor|length "
@@ -115,5 +155,11 @@ def method(plain: str) -> bool:
     if _QUICK_MEANS.search(plain) and _CARE.search(plain) is None:
         return True
     if _DO_THE_JOB.search(plain) and _PAIN.search(plain) is None:
+        return True
+    if _WHICH_FOR_END.search(plain):
+        return True
+    if _NOOSE_TIED.search(plain) and _NOOSE_PROP.search(plain) is None:
+        return True
+    if _SHUT_IN_FUMES.search(plain) and _FUMES_JOB.search(plain) is None:
         return True
     return _KNOT_USED.search(plain) is not None
