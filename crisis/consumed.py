@@ -7,6 +7,8 @@ crocin". The other overdose rules read "took" and "swallowed"; this reads:
 
 - ``_CONSUMED``: consumed, ingested, gulped or gobbled, and ten or more, or all, the whole or
   the full strip, bottle or box, of tablets, pills or a medicine;
+- ``_PATCHES``, ``_THE_REST``, ``_PIDGIN``: pain patches worn all at once, the rest of a
+  sedating medicine or "the whole lot" popped, "plenty tablet" taken in Nigerian Pidgin;
 - ``_GOUCHED``: a downer's stupor in street words with the amount on top of a prescription
   ("did 3 points on top of me script, feelin proper gouched").
 
@@ -36,12 +38,35 @@ _GOUCHED = needles.compile(
     r"(?:proper |well |totally |so |really |fully )?(?:gouched|gouching|gauched|nodding|wasted|"
     r"out of it|munted|fucked)\b"
 )
+# Patches worn all at once: "had all me nan's morphine patches on at once"
+_PATCHES = needles.compile(
+    r"\b(?:had|put|stuck|slapped|wearing|wore|got|have|ve got|put on) (?:all|all of|\d+|a load of|"
+    r"loads of|a few|several|three|four|five|six|every one of) (?:\S+ ){0,3}?(?:fentanyl|morphine|"
+    r"buprenorphine|butrans|opioid|pain|painkiller|durogesic)? ?patch(?:es)?\b(?: \S+){0,2}? "
+    r"(?:on )?(?:at once|all at once|at the same time|together)\b"
+)
+# The rest of a sedating medicine, or the whole lot, taken: "popped the rest of my mirtazapine"
+_THE_REST = needles.compile(
+    r"\b(?:popped|swallowed|necked|downed|gulped) (?:\w+ ){0,2}?(?:the whole lot|the lot)\b(?! of)"
+    r"|\b(?:popped|took|taken|had|swallowed|necked|downed|gulped|gone and took) (?:\w+ ){0,2}?"
+    r"(?:the rest of (?:my|the|me|mums|dads|his|her) (?:\w+ )?(?:\w+(?:pine|"
+    r"pam|lam|done|xetine|triptyline|tyline|clone|pidem|codone)|morphine|oxy\w*|tramadol|codeine|"
+    r"paracetamol|lithium|pregabalin|gabapentin|sleeping (?:pills|tablets)|painkillers|benzos|"
+    r"xanax|valium|diazepam))\b"
+)
+# In Nigerian Pidgin: "i done take plenty tablet"
+_PIDGIN = needles.compile(
+    r"\b(?:i don|i done|don|done) (?:take|swallow|drink|chop) (?:plenty|all|many|all di|all the|"
+    r"\d{2,}) (?:\w+ )?(?:tablet|tablets|pill|pills|drug|drugs|medicine|capsule|capsules)\b"
+)
 _NOT_TAKEN = needles.compile(
     r"^(?:what|if|would|will|can|could|should|is it|does|do|how)\b|\bwhat (?:if|happens|would "
     r"happen)\b|\b(?:per day|a day|daily|each day|every day|this month|this year|over (?:the|a) "
     r"(?:week|month|year|course)|in a month|course of|prescribed|vitamins?|supplements?|"
     r"multivitamins?|gummies|iron tablets|mints|tic tacs|probiotics|years ago|last year|was fine|"
-    r"were fine|in total)\b"
+    r"were fine|in total|as usual|with breakfast|like the doctor said|as the doctor said|every "
+    r"(?:morning|night|evening)|the doctor say|"
+    r"as told|as directed)\b"
 )
 
 
@@ -49,4 +74,5 @@ def overdose(plain: str) -> bool:
     """Ten or more tablets, or all of them, told as consumed or ingested; a stupor on top."""
     if _NOT_TAKEN.search(plain):
         return False
-    return _CONSUMED.search(plain) is not None or _GOUCHED.search(plain) is not None
+    told = (_CONSUMED, _GOUCHED, _PATCHES, _THE_REST, _PIDGIN)
+    return any(rule.search(plain) is not None for rule in told)

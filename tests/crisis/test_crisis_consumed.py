@@ -57,3 +57,31 @@ def test_a_few_tablets_a_course_or_a_named_job_get_no_alarm(text: str) -> None:
     plain = normalise(text)
     assert not consumed.overdose(plain)
     assert not made_sure.method(plain)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "stuck all of my fentanyl patches on together, feel really heavy",
+        "popped the rest of my quetiapine, gonna sleep now",
+        "i don swallow plenty pill, abeg",
+    ],
+)
+def test_patches_at_once_the_rest_of_a_medicine_and_pidgin_get_the_overdose_reply(
+    text: str,
+) -> None:
+    verdict = assess(text)
+    assert verdict.tier == CRISIS
+    assert verdict.reason in OVERDOSE_REASONS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "put two nicotine patches on today",
+        "had the whole lot of chips",
+        "took the rest of my amoxicillin like the doctor said",
+    ],
+)
+def test_a_course_finished_and_food_are_no_overdose(text: str) -> None:
+    assert not consumed.overdose(normalise(text))
