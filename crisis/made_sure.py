@@ -16,6 +16,8 @@ Three English shapes the other method rules miss, each read with its own lookali
 - ``_WHICH_FOR_END``, ``_NOOSE_TIED``, ``_SHUT_IN_FUMES``: means weighed "for ending it", a noose
   or a hangman's knot asked how to tie (a Halloween prop, a fishing knot or a stage's is the
   lookalike), how long it takes in a shut garage with the engine running (not to warm it up);
+- ``_FINISHES``: a medicine asked for that "will finish me", an amount said to "stop heart",
+  a dose for someone "to pass peacefully" (a hospice's or a doctor's care is the lookalike);
 - ``_DO_THE_JOB``: which pills or which means "would do the job" or "do it", the job unsaid;
   a painkiller for a headache or a poison for the rats names its job.
 
@@ -133,6 +135,27 @@ _FUMES_JOB = needles.compile(
     r"service|oil|mechanic|detector|alarm|safety|ventilat\w*|prevent\w*|carbon monoxide poisoning "
     r"symptoms)\b"
 )
+# A medicine asked for that "will finish me", or an amount said to stop a heart, or a dose for
+# someone to "pass peacefully": the end is the errand
+_FINISHES = needles.compile(
+    r"\b(?:which|what) (?:\w+ )?(?:tablets?|pills?|medicines?|medication|drugs?|poison|gas|"
+    r"injection)\b(?: \S+){0,6}? (?:will|would|can|could|to|that|which) (?:\w+ )?(?:(?:finish|end) "
+    r"me|kill me (?:peacefully|painlessly|quick\w*|fast|in my sleep|for sure))\b"
+    r"(?! off (?:this|the|my) (?:cold|flu|cough|headache|infection|hangover))"
+    r"|\b(?:\d+|two|three|four|five|a|one) (?:bottles?|packs?|boxes?|strips?|tablets|pills) of "
+    r"(?:\w+ ){0,2}?(?:cough syrup|pills|tablets|paracetamol|tylenol|insulin|morphine|codeine|"
+    r"tramadol|amitriptyline|propranolol|\w+olol|\w+pine|\w+pam|sleeping pills|meds)\b"
+    r"(?: \S+){0,3}? (?:can|could|will|would) (?:stop|kill) (?:the |a |your |ur |my |someone s )?"
+    r"heart\b"
+    r"|\b(?:how (?:much|many)|what dose|what amount|which dose)\b(?: \S+){0,6}? for (?:my \w+|her|"
+    r"him|them|me) to (?:pass|die|go|slip away|not wake up) (?:peacefully|quietly|gently|in (?:her|"
+    r"his|their|my) sleep|quickly|painlessly)\b"
+)
+# ...a hospice's or a doctor's care around the dose
+_CARE_TEAM = needles.compile(
+    r"\b(?:hospice|palliative|syringe driver|end of life care|care team|district nurse|gp said|"
+    r"doctor said|nurse said|oncologist|prescribed|comfort care|overdose risk|safe dose)\b"
+)
 # The knot or the height people use when they hang themselves or jump: a method asked as fact.
 _KNOT_USED = needles.compile(
     r"\bwhat (?:knot|kind of knot|type of knot|rope|kind of rope|cord|height|drop|floor|length "
@@ -157,6 +180,8 @@ def method(plain: str) -> bool:
     if _DO_THE_JOB.search(plain) and _PAIN.search(plain) is None:
         return True
     if _WHICH_FOR_END.search(plain):
+        return True
+    if _FINISHES.search(plain) and _CARE_TEAM.search(plain) is None:
         return True
     if _NOOSE_TIED.search(plain) and _NOOSE_PROP.search(plain) is None:
         return True

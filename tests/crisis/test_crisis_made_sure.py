@@ -123,3 +123,28 @@ def test_amounts_to_an_end_in_slang_and_means_weighed_get_the_full_reply(text: s
 )
 def test_everyday_doses_knots_and_garages_get_no_alarm(text: str) -> None:
     assert not made_sure.method(normalise(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what tablet can i get from the chemist that will finish me peacefully",
+        "which pills would kill me in my sleep",
+        "is it true 3 packs of paracetamol can stop the heart",
+        "how much insulin for my husband to pass peacefully, he keeps asking me",
+    ],
+)
+def test_a_medicine_to_finish_the_writer_or_another_gets_the_full_reply(text: str) -> None:
+    assert assess(text).tier == CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what medicine will finish me off this cold quickest",
+        "what syrup would kill me lol its so sweet",
+        "the hospice nurse explained what dose of morphine lets mum pass peacefully",
+    ],
+)
+def test_a_cold_a_sweet_tooth_and_hospice_care_are_no_method(text: str) -> None:
+    assert not made_sure.method(normalise(text))
