@@ -4,6 +4,7 @@ Writers who will not name it borrow a picture, a faith's question or another's d
 
 - ``_FOLDED``: a game given up "for good" ("pretty sure that's a full house. time to fold for
   good", "time to cash out for good");
+- ``_NUMBERED``: one's days "numbered" and the writer "making sure of it";
 - ``_KEY``: the body or the life a prison or a cage, and the key or the way out "found";
 - ``_END_HERE``: ending it here preferred to going back ("I prefer to end here than go back to
   that army");
@@ -35,6 +36,12 @@ _FOLDED = needles.compile(
 _FOLDED_NOT = needles.compile(
     r"\b(?:poker|hand|chips|table|casino|laundry|washing|account|app|twitter|facebook|instagram|"
     r"tiktok|social media|job|shift|work|office|team|club|band|business|shop|hotel)\b"
+)
+# fate told and embraced: "my days are numbered and i'm making sure of it"
+_NUMBERED = needles.compile(
+    r"\b(?:days are numbered|not long for this world|time is nearly up|wont be around long|won t "
+    r"be around long)\b(?: \S+){0,3}? (?:i m|im|i am|i ll|ill|i will) (?:going to |gonna )?"
+    r"(?:making sure of it|make sure of it|seeing to it|see to it|making sure it (?:is|s) soon)\b"
 )
 _KEY = needles.compile(
     r"\b(?:my )?(?:body|life|mind|head|brain|existence) (?:is|feels like|has become) (?:a |my )?"
@@ -86,6 +93,8 @@ def check(plain: str) -> bool:
     if _FOLDED.search(plain) and _FOLDED_NOT.search(plain) is None:
         return True
     if _KEY.search(plain) or _END_HERE.search(plain) or _MEMORY.search(plain):
+        return True
+    if _NUMBERED.search(plain):
         return True
     if _FORGIVEN.search(plain) and _SOON.search(plain):
         return True

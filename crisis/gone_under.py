@@ -4,7 +4,8 @@ People who use ketamine and other drugs tell a passive wish to die through the d
 "dont care if i come back from this ket session", "if i k-hole forever thats fine by me",
 "hoping the dissociation just takes me away and i dont come back lol". Others tell it by a
 place that calls ("keep thinking the river's calling me. might answer it") or by refusing the
-safety offered ("im not trying to reduce harm. im trying to get it over with"). Four shapes:
+safety offered ("im not trying to reduce harm. im trying to get it over with", the naloxone kit
+binned). Five shapes:
 
 - ``_NOT_BACK``: not caring, or hoping, not to come back, wake up or come round, from this
   session, this trip, or at all;
@@ -12,6 +13,7 @@ safety offered ("im not trying to reduce harm. im trying to get it over with"). 
   away for good;
 - ``_CALLING``: a river, the sea, the tracks or a bridge calling the writer, with an answer
   thought of;
+- ``_KIT_BINNED``: the naloxone kit thrown away, unless an expired one was replaced;
 - ``_SAFETY_REFUSED``: the harm reduction, staying safe or staying alive refused as the aim.
 
 A check-in, not the full reply: no plan or act is told. Lookalikes say where the coming back is
@@ -54,6 +56,17 @@ _SAFETY_REFUSED = needles.compile(
     r"|\bharm reduction (?:\w+ ){0,4}?(?:pointless|useless|no use|not for me)\b(?: \S+){0,10}? "
     r"(?:get it (?:all )?over with|end it|be done|finish it|not come back)\b"
 )
+# the overdose kit thrown away: "threw my naloxone kit in the bin. dont need saving"
+_KIT_BINNED = needles.compile(
+    r"\b(?:threw|thrown|binned|chucked|tossed|ditched|gave away|given away|got rid of|left|"
+    r"flushed) (?:out |away )?(?:my|the|me) (?:\w+ )?(?:naloxone|narcan|nalox\w*|prenoxad|nyxoid)"
+    r"(?: kit| spray| pen| injection)?\b"
+)
+# ...an old one replaced, or one left at home by mistake
+_KIT_ERRAND = needles.compile(
+    r"\b(?:expired|out of date|old one|new one|replaced|replacement|at (?:home|work)|by accident|"
+    r"in the car|forgot|used it on|gave it to)\b"
+)
 # a festival's chant, a song's line, a paddle on the river
 _ASIDE = needles.compile(
     r"\b(?:lyric\w*|song|chant\w*|festival|rave|tune|track by|album|kayak\w*|canoe\w*|paddl\w*|"
@@ -64,10 +77,9 @@ _ASIDE = needles.compile(
 
 def check(plain: str) -> bool:
     """Not caring to come back from a drug, a place calling, or safety refused as the aim."""
-    told = (
-        _NOT_BACK.search(plain)
-        or _FOREVER.search(plain)
-        or _CALLING.search(plain)
-        or _SAFETY_REFUSED.search(plain)
+    told = any(
+        rule.search(plain) is not None
+        for rule in (_NOT_BACK, _FOREVER, _CALLING, _SAFETY_REFUSED)
     )
-    return told is not None and _ASIDE.search(plain) is None
+    binned = _KIT_BINNED.search(plain) is not None and _KIT_ERRAND.search(plain) is None
+    return (told or binned) and _ASIDE.search(plain) is None

@@ -43,3 +43,17 @@ def test_an_end_told_by_a_figure_gets_at_least_the_check_in(text: str) -> None:
 )
 def test_games_sermons_and_plans_stay_quiet_here(text: str) -> None:
     assert not figured_end.check(normalise(text))
+
+
+def test_days_numbered_and_made_sure_of_get_at_least_the_check_in() -> None:
+    assert assess("my days are numbered and im going to make sure of it").tier in (CHECK, CRISIS)
+
+
+def test_days_numbered_at_a_job_are_no_end() -> None:
+    text = "my days are numbered at this job and i'm making sure i leave on a high"
+    assert not figured_end.check(normalise(text))
+
+
+def test_days_numbered_with_a_high_to_leave_on_are_no_end() -> None:
+    text = "my days are numbered and i'm making sure i leave on a high"
+    assert not figured_end.check(normalise(text))

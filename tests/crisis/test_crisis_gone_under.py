@@ -41,3 +41,22 @@ def test_not_caring_to_come_back_gets_at_least_the_check_in(text: str) -> None:
 def test_trips_rivers_and_exams_stay_quiet(text: str) -> None:
     assert assess(text).tier is None
     assert not gone_under.check(normalise(text))
+
+
+def test_the_naloxone_kit_binned_gets_at_least_the_check_in() -> None:
+    assert assess("binned the narcan spray they gave me. no one needs to save me").tier in (
+        CHECK,
+        CRISIS,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "threw my naloxone kit in the bin, it was expired, got a new one from the pharmacy",
+        "left my narcan at home by accident, going back for it",
+    ],
+)
+def test_an_expired_or_forgotten_kit_stays_quiet(text: str) -> None:
+    assert assess(text).tier is None
+    assert not gone_under.check(normalise(text))
