@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from crisis import (
     asked,
+    asked_gently,
     at_work,
     compared,
     consumed,
@@ -91,6 +92,8 @@ def read(text: str, plain: str, signal: str | None, study: bool) -> Verdict | No
             return Verdict(CRISIS, name)
         if not game and took(plain):
             return Verdict(CRISIS, f"{name} overdose")
+    if signal is None and not game and asked_gently.method(plain):
+        return Verdict(CRISIS, "asked gently")  # "how many... would be sufficient to join her"
     if signal is None and not game and made_sure.method(plain):
         return Verdict(CRISIS, "made sure")  # "what amount would make sure its final"
     if not game and no_return.method(plain):
