@@ -7,6 +7,8 @@ crocin". The other overdose rules read "took" and "swallowed"; this reads:
 
 - ``_CONSUMED``: consumed, ingested, gulped or gobbled, and ten or more, or all, the whole or
   the full strip, bottle or box, of tablets, pills or a medicine;
+- ``_AT_ONCE``: a week's tablets in one go, a pill organiser's contents swallowed, the blister
+  packs emptied into a drink and drunk;
 - ``_PATCHES``, ``_THE_REST``, ``_PIDGIN``: pain patches worn all at once, the rest of a
   sedating medicine or "the whole lot" popped, "plenty tablet" taken in Nigerian Pidgin;
 - ``_GOUCHED``: a downer's stupor in street words with the amount on top of a prescription
@@ -54,6 +56,20 @@ _THE_REST = needles.compile(
     r"paracetamol|lithium|pregabalin|gabapentin|sleeping (?:pills|tablets)|painkillers|benzos|"
     r"xanax|valium|diazepam))\b"
 )
+# A week's pills at once, the organiser's contents, the packs emptied into a drink
+_AT_ONCE = needles.compile(
+    r"\b(?:had|taken|took|swallowed|downed|necked|eaten|ate) (?:\w+ ){0,2}?(?:the |my |a )?"
+    r"(?:whole |entire |full )?(?:week s|weeks|week|month s|months|fortnight s|fortnights|"
+    r"two weeks) (?:worth of )?(?:\w+ )?(?:tablets|pills|meds|medication|medicine|doses)\b"
+    r"(?: \S+){0,3}? (?:in one go|at once|all at once|together|in one)\b"
+    r"|\b(?:swallowed|taken|took|had|downed|eaten|ate|drank) (?:all )?the (?:whole )?contents of "
+    r"(?:my|the|his|her|mums|dads) (?:\w+ )?(?:pill (?:organi[sz]er|box|bottle)|dosette\w*|blister "
+    r"packs?|medicine (?:cabinet|box|cupboard)|tablet (?:box|bottle|tub)|pill pot)\b"
+    r"|\bemptied (?:\w+ ){0,3}?(?:tablets|pills|capsules|blister packs?|the (?:packet|pack|box|"
+    r"bottle)s?)\b(?: \S+){0,3}? into (?:my|a|the) (?:\w+ )?(?:tea|drink|glass|coffee|water|"
+    r"wine|whisky|whiskey|vodka|juice|smoothie|yoghurt|yogurt|soup|cup)\b(?: \S+){0,3}? and "
+    r"(?:drank|drunk|had|swallowed|ate|downed|necked) (?:it|the lot|them)\b"
+)
 # In Nigerian Pidgin: "i done take plenty tablet"
 _PIDGIN = needles.compile(
     r"\b(?:i don|i done|don|done) (?:take|swallow|drink|chop) (?:plenty|all|many|all di|all the|"
@@ -74,5 +90,5 @@ def overdose(plain: str) -> bool:
     """Ten or more tablets, or all of them, told as consumed or ingested; a stupor on top."""
     if _NOT_TAKEN.search(plain):
         return False
-    told = (_CONSUMED, _GOUCHED, _PATCHES, _THE_REST, _PIDGIN)
+    told = (_CONSUMED, _GOUCHED, _PATCHES, _THE_REST, _PIDGIN, _AT_ONCE)
     return any(rule.search(plain) is not None for rule in told)

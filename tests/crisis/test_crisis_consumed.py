@@ -85,3 +85,30 @@ def test_patches_at_once_the_rest_of_a_medicine_and_pidgin_get_the_overdose_repl
 )
 def test_a_course_finished_and_food_are_no_overdose(text: str) -> None:
     assert not consumed.overdose(normalise(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have swallowed the whole contents of my dosette box, I am sorry",
+        "emptied two blister packs into my whisky and drank it",
+        "took the entire month's tablets at once, by mistake I think",
+    ],
+)
+def test_a_weeks_pills_at_once_or_an_organiser_emptied_get_the_overdose_reply(text: str) -> None:
+    verdict = assess(text)
+    assert verdict.tier == CRISIS
+    assert verdict.reason in OVERDOSE_REASONS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I took my week's tablets in the organiser to the pharmacy to check them",
+        "emptied the tablets into the organiser and had a cup of tea",
+        "I put the week's tablets together in one box",
+    ],
+)
+def test_an_organiser_filled_or_carried_is_no_overdose(text: str) -> None:
+    assert assess(text).tier is None
+    assert not consumed.overdose(normalise(text))
