@@ -36,7 +36,10 @@ _BROUGHT = (
     r"(?:bottle|box|bag|jar|tub) of|my whole (?:box|bottle|stash) of|both (?:boxes|bottles) of) "
     r"(?:\w+ )?(?:pills|tablets|tabs|meds|sleeping pills|painkillers|capsules|benzos|oxy|insulin|"
     r"morphine|paracetamol)|the (?:rope|noose|gun|rifle|shotgun|hose|hosepipe|charcoal|"
-    r"barbecue|bbq|blade|razor|helium|cinder blocks|weights|stash|lot)|my (?:stash|gun|rope))"
+    r"barbecue|bbq|blade|razor|helium|cinder blocks|weights|stash|lot)|my (?:stash|gun|rope)|"
+    # a gun as a parent left it: "dad's old rifle"
+    r"(?:dads|my dads|grandads|my grandads|granddads|his|my) (?:old )?(?:rifle|shotgun|gun|pistol|"
+    r"revolver))"
 )
 _GOING_WITH = needles.compile(
     r"\b" + _GO + r"\b(?: \S+){0,8}? (?:with|bringing|and bring|taking|and take|and taking|"
@@ -49,6 +52,13 @@ _GOING_WITH = needles.compile(
 _OWN_BROUGHT = needles.compile(
     r"\b" + _GO + r"\b(?: \S+){0,8}? (?:with|bringing|taking|packed) my (?:\w+ )?(?:pills|tablets|"
     r"meds|sleeping pills|painkillers|rope|gun)\b"
+    r"|\b(?:walk|drive|trip|stroll) (?:up |down |out )?to (?:the )?\w+(?: \S+){0,4}? (?:taking|"
+    r"bringing|with) my (?:\w+ )?(?:pills|tablets|meds|sleeping pills|painkillers)\b"
+)
+# ...or beside a place to fall or drown: "a walk to the cliffs, taking my tablets with me"
+_DROP = needles.compile(
+    r"\b(?:cliffs?|cliff top|bridge|viaduct|river|quarry|dam|tracks|railway|reservoir|sea|lake|"
+    r"pier|weir|gorge|canal)\b"
 )
 _LAST = needles.compile(
     r"\b(?:one last time|for the last time|last time|alone|by myself|on my own|for good|no one "
@@ -84,7 +94,7 @@ _ERRAND = needles.compile(
     r"prescription|refill|chemist|pharmacy|travel sickness|motion sickness|sea ?sick\w*|car ?sick|"
     r"hay ?fever|allerg\w*|antihistamines?|antibiotics|malaria|inhaler|epipen|vitamins?|"
     r"holiday|flight|airport|hand luggage|carry on|suitcase|picnic|tent|camping|tow\w*|"
-    r"anchor|mooring|moor|jetty|dock|reef|project|hunt\w*|deer|season|range|clay|shoot(?:ing)? "
+    r"anchor|mooring|moored|jetty|dock|reef|project|hunt\w*|deer|season|range|clay|shoot(?:ing)? "
     r"range|licen[cs]e|barbecue (?:party|with)|bbq (?:party|with)|party|sausages|burgers|"
     r"vet|the dog s|the cat s|dogs pills|cats pills|for (?:the )?(?:dog|cat|horse)|skip\w*|"
     r"recycling|tip|dump|scrap|gym|workout|training|fishing line|bait|"
@@ -92,7 +102,10 @@ _ERRAND = needles.compile(
     r"for (?:my |her |his |our )?(?:mum|mom|mother|dad|father|nan|gran|grandma|grandad|grandpa|"
     r"son|daughter|kids?|wife|husband|partner|neighbour|neighbor|aunt|uncle|patient|client)|"
     r"forgot|forgotten|left (?:them|it) behind|drop(?:ping)? (?:them |it )?off|deliver\w*|"
-    r"return(?:ing)? (?:them|it)|disposal|dispose|take back)\b"
+    r"return(?:ing)? (?:them|it)|disposal|dispose|take back|"
+    # a dose due on the way
+    r"with food|lunch\w*|breakfast|with (?:my )?dinner|need to take|have to take|due at|"
+    r"take them at|take it at)\b"
 )
 # Someone else as the one going: "my dad's heading to the lake with the pills"
 _THEIRS = needles.compile(
@@ -109,7 +122,7 @@ def _told(plain: str) -> bool:
     """The means brought on a trip, held with a spot picked, or taken out on the water."""
     if _GOING_WITH.search(plain):
         return True
-    if _OWN_BROUGHT.search(plain) and _LAST.search(plain):
+    if _OWN_BROUGHT.search(plain) and (_LAST.search(plain) or _DROP.search(plain)):
         return True
     if _SPOT_PICKED.search(plain) and _HELD.search(plain):
         return True

@@ -123,6 +123,12 @@ _PERSON_WEIGHT = needles.compile(
     + r"\b|"
     + _WHO_HELD
     + r"(?: s)? (?:body )?weight\b)"
+    # "does not snap under an adult", "hold 80kg without breaking": a body by its weight
+    r"|\b(?:not|never|won t|wont|will not|doesn t|doesnt) (?:snap|break|give way|give|tear) under "
+    + _WHO_HELD
+    + r"\b|\b(?:hold|holds|take|takes|bear|bears) (?:up )?(?:to )?(?:[4-9]\d|1\d\d) ?(?:kg|kgs|"
+    r"kilos?|kilograms)\b|\b(?:hold|holds|take|takes|bear|bears) (?:up )?(?:to )?(?:[7-9]|1\d|2\d)"
+    r" stone\b"
     r"|\b(?:strong|sturdy|solid) enough (?:\w+ ){0,2}?(?:for|to hold|to take|to bear|to support) "
     r"(?:a|an) (?:grown |adult |full grown )?(?:person|man|woman|adult|human|body)\b"
 )
@@ -140,7 +146,7 @@ _PERSON_ERRAND = needles.compile(
 _PERSON_HOLDER = needles.compile(
     r"\b(?:leads?|leash\w*|scarf|scarves|sheets?|bedsheets?|ties?|wires?|chains?|pipes?|rails?|"
     r"door ?frames?|doors?|curtain poles?|branch\w*|extension cords?|bannister\w*|joists?|"
-    r"stair ?rails?|coat hooks?|loft hatch\w*)\b"
+    r"stair ?rails?|coat hooks?|loft hatch\w*|washing lines?|clothes ?lines?)\b"
 )
 
 

@@ -148,3 +148,19 @@ def test_a_medicine_to_finish_the_writer_or_another_gets_the_full_reply(text: st
 )
 def test_a_cold_a_sweet_tooth_and_hospice_care_are_no_method(text: str) -> None:
     assert not made_sure.method(normalise(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "which kind of rope does not snap under an adult",
+        "what cord can hold 80kg without breaking",
+        "will the washing line hold 12 stone",
+    ],
+)
+def test_a_rope_asked_to_bear_a_body_by_its_weight_gets_the_full_reply(text: str) -> None:
+    assert assess(text).tier == CRISIS
+
+
+def test_a_pulley_rope_on_a_boat_is_no_method() -> None:
+    assert not pointed.weight_held(normalise("can this rope hold 100kg for the pulley on the boat"))

@@ -49,3 +49,25 @@ def test_someone_else_going_with_the_means_gets_the_helpers_reply() -> None:
 def test_trips_with_medicine_or_gear_for_a_use_get_no_alarm(text: str) -> None:
     assert assess(text).tier is None
     assert outing.read(normalise(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the moor is beautiful at dusk. walking out there tonight with my grandads old shotgun",
+        "lovely day for a drive to the gorge, bringing my sleeping pills",
+    ],
+)
+def test_a_parents_gun_or_ones_pills_taken_to_a_drop_get_the_full_reply(text: str) -> None:
+    assert assess(text).tier == CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "walk to the river with my tablets, need to take them at lunch with food",
+        "going hunting at dawn with dads old rifle",
+    ],
+)
+def test_a_dose_due_on_a_walk_and_a_hunt_stay_quiet(text: str) -> None:
+    assert outing.read(normalise(text)) is None
