@@ -138,7 +138,13 @@ _PERSON_ERRAND = needles.compile(
     r"\b(?:mov\w*|furniture|sofa|couch|wardrobe|piano|lift\w*|chair|seat|bunk|bed|playground|"
     r"play ?park|kids?|child\w*|stage|theat\w*|rigging|stunts?|scaffold\w*|roof\w*|fall arrest|"
     r"safety line|work at height|arborist|tree surgeon|pole|dance|gymnast\w*|crossfit|bridge "
-    r"building|engineer\w*|physics|homework|exam|class|lesson|fiction|novel|film|movie)\b"
+    r"building|engineer\w*|physics|homework|exam|class|lesson|fiction|novel|film|movie|"
+    # a climb, a rescue, work on the loft, a child at play
+    r"crag|top rop\w*|lead rop\w*|belay\w*|static|dynamic|carabiner\w*|rescue\w*|firefight\w*|"
+    r"fire brigade|lifeguard\w*|coastguard|paramedic\w*|patients?|hoist|winch\w*|board\w*|"
+    r"floor\w*|walk on|stand on|standing on|conversion|diy|builder|surveyor|insulat\w*|"
+    r"sliding|slide|swinging on|hanging off|climbing on|playing|son|daughter|grandson|"
+    r"granddaughter|toddler|porch|garden swing)\b"
 )
 
 

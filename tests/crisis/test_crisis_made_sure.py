@@ -164,3 +164,16 @@ def test_a_rope_asked_to_bear_a_body_by_its_weight_gets_the_full_reply(text: str
 
 def test_a_pulley_rope_on_a_boat_is_no_method() -> None:
     assert not pointed.weight_held(normalise("can this rope hold 100kg for the pulley on the boat"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "which rope holds a person's weight for top roping at the crag",
+        "can the loft beam hold a person's weight if i board the loft",
+        "can the bannister take a grown man's weight, my son keeps sliding down it",
+        "what rope do firefighters use to hold a person's weight",
+    ],
+)
+def test_a_climb_a_loft_a_child_at_play_and_a_rescue_stay_quiet(text: str) -> None:
+    assert not pointed.weight_held(normalise(text))
