@@ -33,6 +33,7 @@ _STOOD = needles.compile(
 )
 _STEP = needles.compile(
     r"\b(?:just |only )?(?:one|1|a single|one more|one little|one small) (?:step|lean|push|jump)\b"
+    r"(?! (?:at a time|by step|closer to (?:my|the) goal|forward|ahead))"
     r"|\b(?:today s|todays|today is|tonight s|tonights|tonight is) the (?:day|night)\b"
     r"|\b(?:how easy it would be|how easy to|let go|lean (?:forward|over)|looking down and "
     r"(?:think|thinking|wonder))\b"

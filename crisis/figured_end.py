@@ -88,6 +88,13 @@ _UNDERSTOOD = needles.compile(
 )
 
 
+# "did it" of a service or a trade, not a death
+_DID_IT_JOB = needles.compile(
+    r"\bdid it (?:in the (?:war|army|navy|forces|mines|pits)|for (?:a living|work|years|the money)|"
+    r"as a (?:job|trade))\b|\b(?:served|serve|service|army|navy|trade|apprentic\w*)\b"
+)
+
+
 def check(plain: str) -> bool:
     """An end told by a figure of speech, a faith's question with a day, or another's death."""
     if _FOLDED.search(plain) and _FOLDED_NOT.search(plain) is None:
@@ -100,4 +107,6 @@ def check(plain: str) -> bool:
         return True
     if _EASIER.search(plain) and _DECIDED.search(plain) and _DAY_RE.search(plain) is not None:
         return _PLANNED.search(plain) is None
-    return _DID_IT.search(plain) is not None and _UNDERSTOOD.search(plain) is not None
+    if _DID_IT.search(plain) is None or _DID_IT_JOB.search(plain) is not None:
+        return False
+    return _UNDERSTOOD.search(plain) is not None

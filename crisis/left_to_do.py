@@ -77,7 +77,8 @@ _ERRAND = needles.compile(
     r"operation|surgery|op next|hospital stay|trip|travel\w*|holiday|deploy\w*|posting|"
     r"funeral home|pre ?plann\w*|pre ?paid funeral|everyone should|just in case|solicitor said|"
     r"wedding|project|deadline|exam|to do list|checklist|renovat\w*|new job|"
-    r"nursing home|care home|assisted living)\b"
+    r"nursing home|care home|assisted living|flies|flying|fly out|flew|flight|emigrat\w*|"
+    r"before (?:she|he|they|we) (?:leaves|leave|goes|go|moves|move|flies|fly))\b"
 )
 
 

@@ -43,7 +43,7 @@ _BROUGHT = (
 )
 _GOING_WITH = needles.compile(
     r"\b" + _GO + r"\b(?: \S+){0,8}? (?:with|bringing|and bring|taking|and take|and taking|"
-    r"packing|packed|got|and) " + _BROUGHT + r"\b"
+    r"packing|packed|got|and) " + _BROUGHT + r"\b(?! (?:swing|ladder|course|bridge|walk))"
     r"|\b(?:bringing|packed|packing|taking|take) " + _BROUGHT + r"\b(?: \S+){0,4}? (?:to|up to|"
     r"down to|out to|with me to) (?:the |my |our )?(?:lake|river|woods|forest|beach|sea|cliffs?|"
     r"bridge|mountain|hills?|moor|spot|place|car park|quarry|dam|falls|reservoir|shed|barn)\b"
@@ -97,7 +97,7 @@ _ERRAND = needles.compile(
     r"anchor|mooring|moored|jetty|dock|reef|project|hunt\w*|deer|season|range|clay|shoot(?:ing)? "
     r"range|licen[cs]e|barbecue (?:party|with)|bbq (?:party|with)|party|sausages|burgers|"
     r"vet|the dog s|the cat s|dogs pills|cats pills|for (?:the )?(?:dog|cat|horse)|skip\w*|"
-    r"recycling|tip|dump|scrap|gym|workout|training|fishing line|bait|"
+    r"recycling|tip|dump|scrap|gym|workout|training|fishing line|bait|swing|"
     # a medicine carried to someone who needs it
     r"for (?:my |her |his |our )?(?:mum|mom|mother|dad|father|nan|gran|grandma|grandad|grandpa|"
     r"son|daughter|kids?|wife|husband|partner|neighbour|neighbor|aunt|uncle|patient|client)|"

@@ -79,6 +79,7 @@ def test_patches_at_once_the_rest_of_a_medicine_and_pidgin_get_the_overdose_repl
     "text",
     [
         "put two nicotine patches on today",
+        "consumed the whole box of tablets of chocolate",
         "had the whole lot of chips",
         "took the rest of my amoxicillin like the doctor said",
     ],

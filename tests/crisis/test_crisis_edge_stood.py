@@ -45,6 +45,7 @@ def test_a_drop_thought_of_or_its_height_looked_up_gets_at_least_the_check_in(te
         "looked up how tall the grain elevator is for my kid's school project",
         "looked up which bridge in the city is highest for our sightseeing trip, dont ask why",
         "standing on the overpass for the fireworks tonight, one step from the best view",
+        "I stand on the bridge every morning and think one step at a time, one day at a time",
     ],
 )
 def test_views_jobs_and_projects_stay_quiet_here(text: str) -> None:

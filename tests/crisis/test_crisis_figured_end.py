@@ -37,6 +37,7 @@ def test_an_end_told_by_a_figure_gets_at_least_the_check_in(text: str) -> None:
         "do you think god forgives people who go early? we discussed it in bible study",
         "I decided. friday we go to the beach, easier this way for everybody",
         "my brother quit his job and became a vet, i understand him now",
+        "my grandad did it in the war, and I understand him now that I've served",
         "time to log off for good from twitter",
         "prison life in the film was a cage until he found the key",
     ],

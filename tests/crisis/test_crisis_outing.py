@@ -44,6 +44,7 @@ def test_someone_else_going_with_the_means_gets_the_helpers_reply() -> None:
         "going hunting tomorrow with the rifle, deer season finally",
         "taking all my old pills to the pharmacy for disposal tomorrow",
         "heading to the lake tonight with the dog and a flask",
+        "going up to the woods with the rope swing for the kids",
     ],
 )
 def test_trips_with_medicine_or_gear_for_a_use_get_no_alarm(text: str) -> None:
