@@ -48,6 +48,7 @@ _ONE_SHELL = needles.compile(
     r"\b(?:only|just) (?:need|needs|want|require) (?:one|a single|1|the one) (?:shell|bullet|"
     r"round|cartridge|shot)\b"
 )
+_GUN = needles.compile(r"\b(?:gun|guns|rifle|shotgun|pistol|revolver|handgun|\d+ gauge|firearm)\b")
 _GUN_JOB = needles.compile(
     r"\b(?:clay\w*|range|hunt\w*|deer|rabbits?|fox\w*|pests?|vermin|crows|pigeons|competition|"
     r"photo|prop|film|museum|antique dealer|sell|selling)\b"
@@ -78,7 +79,8 @@ def method(plain: str) -> bool:
     """A method asked gently: a reunion, a gentle going, one shell, a death by cold, insulin."""
     if _TO_JOIN.search(plain) or _STOPS_HEART.search(plain) or _GENTLE_WAY.search(plain):
         return True
-    if _ONE_SHELL.search(plain) and _GUN_JOB.search(plain) is None:
+    gun = _GUN.search(plain) is not None
+    if gun and _ONE_SHELL.search(plain) and _GUN_JOB.search(plain) is None:
         return True
     if _FREEZE.search(plain) and _NOT_A_PERSON.search(plain) is None:
         return True

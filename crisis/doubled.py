@@ -69,11 +69,23 @@ _THEIRS = needles.compile(
 _MINE = needles.compile(r"\bi (?:\w+ ){0,3}?(?:taking|taken|took|had|injected|doubled)\b")
 
 
+# Taken "twice" is a schedule unless it is a muddle: "I think I've been...", "by mistake"
+_MUDDLE = needles.compile(
+    r"\b(?:by (?:mistake|accident)|accident\w*|forgot|forgotten|without (?:realising|realizing|"
+    r"thinking)|instead of once|i think i|think i ve|think i have|not sure if|mixed up|muddled|"
+    r"confused|again|(?:twice|two times) (?:this morning|today|tonight|last night|this evening|in "
+    r"one go|within (?:an|the) hour|in an hour))\b"
+)
+_TWICE_ONLY = needles.compile(r"\b(?:twice|two times)\b")
+
+
 def overdose(plain: str) -> bool:
     """A medicine taken twice over, with the body answering after it, not asked or ordered."""
     twice = _TWICE.search(plain)
     if twice is None or _NOT_TAKEN.search(plain):
         return False
+    if _TWICE_ONLY.search(twice.group()) and _MUDDLE.search(plain) is None:
+        return False  # "taking my metformin twice a day": the prescribed schedule
     return _BODY.search(plain, twice.start()) is not None
 
 

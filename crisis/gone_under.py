@@ -52,7 +52,7 @@ _CALLING = needles.compile(
 _SAFETY_REFUSED = needles.compile(
     r"\b(?:not|never) (?:trying|looking|here|wanting|want) to (?:reduce (?:the )?harm|stay safe|"
     r"be safe|keep safe|stay alive|survive (?:this|it))\b(?: \S+){0,6}? (?:trying|want|wanting|"
-    r"here) to (?:get it (?:all )?over with|end it|be done|finish it|go)\b"
+    r"here) to (?:get it (?:all )?over with|end it|be done with it|finish it|die|not come back)\b"
     r"|\bharm reduction (?:\w+ ){0,4}?(?:pointless|useless|no use|not for me)\b(?: \S+){0,10}? "
     r"(?:get it (?:all )?over with|end it|be done|finish it|not come back)\b"
 )
@@ -71,7 +71,8 @@ _KIT_ERRAND = needles.compile(
 _ASIDE = needles.compile(
     r"\b(?:lyric\w*|song|chant\w*|festival|rave|tune|track by|album|kayak\w*|canoe\w*|paddl\w*|"
     r"surf\w*|swim\w*|fishing|holiday|vacation|beach house|exams?|tests?|essay|homework|dentist|"
-    r"interview|meeting|presentation|answers)\b"
+    r"interview|meeting|presentation|answers|week in|weekend in|a trip|a visit|a break|caravan|"
+    r"cottage|booked|stock market|shares|crypto|invest\w*|bets?|betting|poker)\b"
 )
 
 

@@ -166,12 +166,19 @@ _KNOT_USED = needles.compile(
 )
 
 
+# ...an ailment the amount is meant to end: "would make sure it's final for this toothache"
+_AILMENT = needles.compile(
+    r"\bfor (?:this|my|the|a) (?:\w+ )?(?:toothache|headache|migraine|cold|flu|fever|cough|back|"
+    r"knee|period|cramps|exam|test|essay|hangover|infection|rash|allerg\w*)\b"
+)
+
+
 def method(plain: str) -> bool:
     """An amount made sure to be final, a means asked as a quick way, or the knot others use."""
     amount = _AMOUNT.search(plain)
     if amount is not None and _SUBSTANCE.search(plain) is not None:
         after = plain[amount.start():]
-        if _FINAL.search(after):
+        if _FINAL.search(after) and _AILMENT.search(plain) is None:
             return True
         if _WORKS.search(after) and _INTENT.search(plain):
             return True

@@ -55,3 +55,8 @@ def test_someone_elses_doubled_dose_gets_the_helpers_reply(text: str) -> None:
 def test_doses_asked_ordered_or_long_past_get_no_alarm(text: str) -> None:
     assert assess(text).tier is None
     assert not doubled.overdose(normalise(text))
+
+
+def test_a_twice_daily_schedule_is_no_doubled_dose() -> None:
+    text = "I have been taking my metformin twice a day, my heart is racing after my run"
+    assert not doubled.overdose(normalise(text))

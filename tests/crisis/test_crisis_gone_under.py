@@ -32,6 +32,7 @@ def test_not_caring_to_come_back_gets_at_least_the_check_in(text: str) -> None:
     "text",
     [
         "dont care if i come back from holiday with a tan",
+        "the sea is calling me, might answer it with a week in cornwall",
         "the river is calling me, gonna take the kayak out and answer it",
         "k hole forever is a chant at that rave lol",
         "not trying to be safe with my exam answers, just want to get it over with",
@@ -59,4 +60,9 @@ def test_the_naloxone_kit_binned_gets_at_least_the_check_in() -> None:
 )
 def test_an_expired_or_forgotten_kit_stays_quiet(text: str) -> None:
     assert assess(text).tier is None
+    assert not gone_under.check(normalise(text))
+
+
+def test_safety_refused_in_the_stock_market_is_no_end() -> None:
+    text = "not trying to stay safe in the stock market, here to go big"
     assert not gone_under.check(normalise(text))
