@@ -36,7 +36,10 @@ _MAPPED = needles.compile(
     r"train tracks?)\b(?: \S+){0,12}? (?:added|add|adding|drew|draw|made|another|new|fresh|one "
     r"more)\b"
 )
-_INK = needles.compile(r"\b(?:tattoo\w*|ink|henna|sunburn\w*|stretch marks|veins? show)\b")
+_INK = needles.compile(
+    r"\b(?:tattoo\w*|ink|henna|sunburn\w*|stretch marks|veins?|freckles?|moles?|bites?|spots|"
+    r"sun ?spots|rash\w*|eczema|hair|bruises from|in the sun)\b"
+)
 
 
 def self_harm(plain: str) -> bool:

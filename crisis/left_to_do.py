@@ -78,7 +78,8 @@ _ERRAND = needles.compile(
     r"funeral home|pre ?plann\w*|pre ?paid funeral|everyone should|just in case|solicitor said|"
     r"wedding|project|deadline|exam|to do list|checklist|renovat\w*|new job|"
     r"nursing home|care home|assisted living|flies|flying|fly out|flew|flight|emigrat\w*|"
-    r"before (?:she|he|they|we) (?:leaves|leave|goes|go|moves|move|flies|fly))\b"
+    r"before (?:she|he|they|we) (?:leaves|leave|goes|go|moves|move|flies|fly)|so (?:i|we) can|"
+    r"to go to bed|telly|tv|film|movie|dinner|tea time|teatime)\b"
 )
 
 

@@ -87,6 +87,8 @@ _WEIGHTS = needles.compile(
 _NOT_BACK = needles.compile(
     r"\b(?:not|never|wont|won t|will not) (?:bring(?:ing)? (?:it|her|him|myself|me) back|"
     r"(?:be )?(?:coming|come|row(?:ing)?|paddl(?:e|ing)) (?:it )?back)\b"
+    # "not coming back till sunset": a long day out
+    r"(?! (?:till|until|before|for|in time|tonight|today|home|to shore|to the|til|by|after)\b)"
 )
 # What the medicine or the trip is for after all.
 _ERRAND = needles.compile(
@@ -97,7 +99,9 @@ _ERRAND = needles.compile(
     r"anchor|mooring|moored|jetty|dock|reef|project|hunt\w*|deer|season|range|clay|shoot(?:ing)? "
     r"range|licen[cs]e|barbecue (?:party|with)|bbq (?:party|with)|party|sausages|burgers|"
     r"vet|the dog s|the cat s|dogs pills|cats pills|for (?:the )?(?:dog|cat|horse)|skip\w*|"
-    r"recycling|tip|dump|scrap|gym|workout|training|fishing line|bait|swing|"
+    r"recycling|tip|dump|scrap|gym|workout|training|fishing line|bait|swing|tie|tying|tarp\w*|"
+    r"fence|allotment|washing|secure|lash\w*|lobsters?|crabs?|pots|creels?|nets|buoys? for|"
+    r"gun club|club|shop|licen[cs]e|cabinet|show|gun dog|"
     # a medicine carried to someone who needs it
     r"for (?:my |her |his |our )?(?:mum|mom|mother|dad|father|nan|gran|grandma|grandad|grandpa|"
     r"son|daughter|kids?|wife|husband|partner|neighbour|neighbor|aunt|uncle|patient|client)|"

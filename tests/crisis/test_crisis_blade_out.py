@@ -35,6 +35,7 @@ def test_someone_elses_blade_gets_the_helpers_reply() -> None:
     [
         "got my old blades back out for the model railway again",
         "my arms are a map of tattoos, added a new one tonight",
+        "my arms are a map of freckles, added a new one in the sun today",
         "took the blade back out of the box cutter, not used it yet",
         "my legs are like a road map of varicose veins show through, new one every year",
     ],

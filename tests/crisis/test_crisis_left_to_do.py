@@ -38,6 +38,7 @@ def test_affairs_done_with_only_the_end_left_get_at_least_the_check_in(text: str
         "finished the will, now just waiting for the solicitor to send it back",
         "wrote my will after dad died, everyone should have one",
         "finished the report, only thing left is the slides",
+        "finished the letters, now just waiting for the kids to go to bed so i can watch telly",
         "gave my tools to my nephew, gave my books to the library, called my sister to say "
         "goodbye before she flies to Canada",
         "signed the car over to my son, told him its a gift. its not a loan",

@@ -45,6 +45,9 @@ def test_someone_else_going_with_the_means_gets_the_helpers_reply() -> None:
         "taking all my old pills to the pharmacy for disposal tomorrow",
         "heading to the lake tonight with the dog and a flask",
         "going up to the woods with the rope swing for the kids",
+        "taking the rope up to the shed tomorrow to tie the tarp down",
+        "driving to the lake tonight with the gun club",
+        "taking the boat out with the weights for the lobster pots",
     ],
 )
 def test_trips_with_medicine_or_gear_for_a_use_get_no_alarm(text: str) -> None:
