@@ -44,13 +44,16 @@ from crisis import (
     disclaimed,
     dwelt_on,
     everyday,
+    figured_end,
     framed,
     from_work,
+    gone_under,
     kept,
     laid_by,
     languages,
     later_life,
     leaving,
+    left_to_do,
     lookalikes,
     made_ready,
     marks,
@@ -401,6 +404,9 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     # affairs put in order, a bridge's height looked up at 3am, "cant face it. wont have to"
     told_without = told_without or arranged.check(plain) or scouted.check(plain)
     told_without = told_without or between.check(plain)
+    told_without = told_without or left_to_do.check(plain)  # "only thing left is doing it"
+    told_without = told_without or gone_under.check(plain)  # "if i k-hole forever thats fine"
+    told_without = told_without or figured_end.check(plain)  # "time to fold for good"
     if any(rule.search(guarded) for rule in checks) or after.CHECK.search(plain) or told_without:
         theirs = _about_someone_else(plain) or quietly.SAID_BY_OTHER.search(plain) is not None
         theirs = theirs or laid_by.theirs(plain)  # "he's taking the gun out back to sort it"

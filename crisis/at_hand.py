@@ -6,22 +6,28 @@ a cover story denied (``cover``), a place or means scouted and an end between th
 (``scouted``, ``between``), medicine put by (``put_by``), living set against a means
 (``last_hold``), "I won't be here long" (``not_around``), things given away "before I go"
 (``squared``), a means held (``held_means``) or hidden (``hidden_means``), suicide as a thought
-that keeps coming back (``intruding``). Pure; nothing here logs.
+that keeps coming back (``intruding``), a calm outing with the means brought along
+(``outing``), a means laid out and stared at (``stared_at``), a drop stood at with the step thought
+of (``edge_stood``), the blade taken back out (``blade_out``). Pure; nothing here logs.
 """
 
 from __future__ import annotations
 
 from crisis import (
     between,
+    blade_out,
     cover,
+    edge_stood,
     held_means,
     hidden_means,
     intruding,
     last_hold,
     not_around,
+    outing,
     put_by,
     scouted,
     squared,
+    stared_at,
 )
 from crisis.tiers import CHECK, CRISIS, Verdict
 
@@ -48,4 +54,10 @@ def read(plain: str) -> Verdict | None:
         return Verdict(CRISIS, "hidden means")  # a noose in the wardrobe, a cord and a lie
     if intruding.mine(plain):
         return Verdict(CRISIS, "intruding")  # suicide popping up in the head, not waking prayed for
+    # "going to the lake tonight with the pills", pills lined up and stared at, "I stand over
+    # the well and think - just one step"
+    for kind in (outing.read, stared_at.read, edge_stood.read, blade_out.read):
+        verdict = kind(plain)
+        if verdict is not None:
+            return verdict
     return None

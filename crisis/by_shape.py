@@ -11,13 +11,17 @@ from __future__ import annotations
 
 from crisis import (
     asked,
+    asked_gently,
     at_work,
     compared,
+    consumed,
     cues,
     disclaimed,
+    doubled,
     framed,
     how_others,
     lookalikes,
+    made_sure,
     no_return,
     pointed,
     signals,
@@ -73,6 +77,12 @@ def read(text: str, plain: str, signal: str | None, study: bool) -> Verdict | No
     ):
         # "did 2 bags and my methadone, lips look blue": the writer's, or a mate's
         return Verdict(HELPER if street.theirs(plain) else CRISIS, "street overdose")
+    if signal is None and not game and doubled.overdose(plain):
+        # "been taking my warfarin twice a day, nose won't stop bleeding": a muddle over doses
+        return Verdict(HELPER if doubled.theirs(plain) else CRISIS, "doubled overdose")
+    if signal is None and not game and consumed.overdose(plain):
+        # "i have consumed 25 tablets of paracetamol": a form's verb for an overdose taken
+        return Verdict(HELPER if street.theirs(plain) else CRISIS, "consumed overdose")
     for name, asks, took in (
         ("swallowed", swallowed.METHOD.search, swallowed.overdose),  # "which floor is sure"
         ("at work", at_work.method, at_work.overdose),  # a work drug injected into oneself
@@ -82,6 +92,10 @@ def read(text: str, plain: str, signal: str | None, study: bool) -> Verdict | No
             return Verdict(CRISIS, name)
         if not game and took(plain):
             return Verdict(CRISIS, f"{name} overdose")
+    if signal is None and not game and asked_gently.method(plain):
+        return Verdict(CRISIS, "asked gently")  # "how many... would be sufficient to join her"
+    if signal is None and not game and made_sure.method(plain):
+        return Verdict(CRISIS, "made sure")  # "what amount would make sure its final"
     if not game and no_return.method(plain):
         return Verdict(CRISIS, "no return")  # units "to never come round"
     if not game and signal != signals.OVERDOSE and no_return.overdose(plain):

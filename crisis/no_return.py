@@ -67,7 +67,8 @@ _OF_A_DRUG = _compile(
     r"\b(?:units|mg|milligrams|grams|g|ml|mls|pills|tablets|capsules|doses|insulin|morphine|"
     r"fentanyl|heroin|methadone|oxy|oxycodone|codeine|tramadol|paracetamol|ibuprofen|diazepam|"
     r"valium|xanax|benzos|zopiclone|sleeping pills|sleeping tablets|ketamine|propofol|potassium|"
-    r"of (?:these|those|them|it|my|his|her|the) \w+|of (?:these|those|them|it)|would it take|"
+    r"of (?:these|those|them|it|my|his|her|the) \w+|of (?:these|those|them|it)|"
+    r"would it (?:actually |really |even |honestly )?take|ket|mdma|ghb|"
     r"does it take|to take|to inject|to swallow)\b"
 )
 # A way of dying that goes to the end, asked whether it hurts or is a drifting off.

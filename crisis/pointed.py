@@ -104,10 +104,66 @@ _GEAR = needles.compile(
 )
 
 
+# Any grown person's weight, held: "which rope holds a person's weight", "the weight of a grown
+# man". Asked of a rope or a beam with no use named, it is asked of a body, like "my weight".
+_WHO_HELD = (
+    r"(?:(?:a|an|one|any) )?(?:\d+ ?kg )?(?:grown |full grown |average |adult |heavy |big )?"
+    r"(?:persons?|man|mans|woman|womans|adults?|human|humans|body|bodys|grown ?ups?|someone|"
+    r"somebody|someones|somebodys|people|peoples)"
+)
+_PERSON_WEIGHT = needles.compile(
+    # held up: "hold a grown man", "hold a person's weight"
+    r"\b(?:hold|holds|bear|bears|hang|hangs) (?:up )?(?:the (?:full |whole |dead )?weight of )?"
+    + _WHO_HELD
+    + r"\b"
+    # taken or carried, with the weight named: "take the weight of an adult"
+    r"|\b(?:take|takes|carry|carries|support|supports|handle|handles) "
+    r"(?:the (?:full |whole |dead )?weight of "
+    + _WHO_HELD
+    + r"\b|"
+    + _WHO_HELD
+    + r"(?: s)? (?:body )?weight\b)"
+    # "does not snap under an adult", "hold 80kg without breaking": a body by its weight
+    r"|\b(?:not|never|won t|wont|will not|doesn t|doesnt) (?:snap|break|give way|give|tear) under "
+    + _WHO_HELD
+    + r"\b|\b(?:hold|holds|take|takes|bear|bears) (?:up )?(?:to )?(?:[4-9]\d|1\d\d) ?(?:kg|kgs|"
+    r"kilos?|kilograms)\b|\b(?:hold|holds|take|takes|bear|bears) (?:up )?(?:to )?(?:[7-9]|1\d|2\d)"
+    r" stone\b"
+    r"|\b(?:strong|sturdy|solid) enough (?:\w+ ){0,2}?(?:for|to hold|to take|to bear|to support) "
+    r"(?:a|an) (?:grown |adult |full grown )?(?:person|man|woman|adult|human|body)\b"
+)
+# ...kept up for a job that is about a person's weight and nothing worse: moving, a play park,
+# a hanging chair, the stage, work at height
+_PERSON_ERRAND = needles.compile(
+    r"\b(?:mov\w*|furniture|sofa|couch|wardrobe|piano|lift\w*|chair|seat|bunk|bed|playground|"
+    r"play ?park|kids?|child\w*|stage|theat\w*|rigging|stunts?|scaffold\w*|roof\w*|fall arrest|"
+    r"safety line|work at height|arborist|tree surgeon|pole|dance|gymnast\w*|crossfit|bridge "
+    r"building|engineer\w*|physics|homework|exam|class|lesson|fiction|novel|film|movie|"
+    # a climb, a rescue, work on the loft, a child at play
+    r"crag|top rop\w*|lead rop\w*|belay\w*|static|dynamic|carabiner\w*|rescue\w*|firefight\w*|"
+    r"fire brigade|lifeguard\w*|coastguard|paramedic\w*|patients?|hoist|winch\w*|board\w*|"
+    r"floor\w*|walk on|stand on|standing on|conversion|diy|builder|surveyor|insulat\w*|"
+    r"sliding|slide|swinging on|hanging off|climbing on|playing|son|daughter|grandson|"
+    r"granddaughter|toddler|porch|garden swing)\b"
+)
+
+
+# ...a thing to hang from that is no climbing gear: a lead, a scarf, a bedsheet, a rail
+_PERSON_HOLDER = needles.compile(
+    r"\b(?:leads?|leash\w*|scarf|scarves|sheets?|bedsheets?|ties?|wires?|chains?|pipes?|rails?|"
+    r"door ?frames?|doors?|curtain poles?|branch\w*|extension cords?|bannister\w*|joists?|"
+    r"stair ?rails?|coat hooks?|loft hatch\w*|washing lines?|clothes ?lines?)\b"
+)
+
+
 def weight_held(plain: str) -> bool:
-    """A rope, a belt or a beam asked whether it holds the writer's own weight, no use named."""
-    if _ASKING.search(plain) is None or _HOLDER.search(plain) is None:
+    """A rope, a belt or a beam asked whether it holds the writer's own weight, or any grown
+    person's, no use named."""
+    if _ASKING.search(plain) is None:
         return False
-    if _OWN_WEIGHT.search(plain) is None:
+    own = _OWN_WEIGHT.search(plain) is not None and _HOLDER.search(plain) is not None
+    holder = _HOLDER.search(plain) or _PERSON_HOLDER.search(plain)
+    person = holder is not None and _PERSON_WEIGHT.search(plain) is not None
+    if not own and not (person and _PERSON_ERRAND.search(plain) is None):
         return False
     return _ERRAND.search(plain) is None and _GEAR.search(plain) is None

@@ -24,24 +24,30 @@ _DRUG = (
     r"(?:pills?|tablets?|meds|medicines?|medication|painkillers?|pain killers?|sleeping pills|"
     r"heart pills|insulin|script|prescriptions?|\w+(?:pentin|gabalin|codone|morphone|orphine|"
     r"odone|adone|idone|azepam|zepam|azolam|zolam|tyline|pramine|promazine|oxetine|faxine|"
-    r"traline|iapine|zapine|adol|pidem|iclone|barbital|olol|dipine))"
+    r"traline|iapine|zapine|adol|pidem|iclone|barbital|olol|dipine)|"
+    # opioid substitutes as people on a script name them
+    r"subutex|subbies|suboxone|bupe|buprenorphine|methadone|espranor|oxy\w*|benzos|vallies|"
+    r"xans|bars)"
 )
 _PUT_BY = needles.compile(
     r"\b(?:hoard\w*|stockpil\w*|stash\w*|saving up|saved up|squirrel\w* away|hiding|hid|"
-    r"collected|collecting|gathered|gathering) (?:up )?(?:all )?(?:of )?(?:my |the |her |his )?"
+    r"collected|collecting|gathered|gathering|saving|saved|keeping back|kept back|putting aside|"
+    r"put aside|putting by|put by) (?:up )?(?:all )?(?:of )?(?:my |the |her |his )?"
     r"(?:\w+ ){0,2}?" + _DRUG + r"\b"
     # ...counted, hidden or given a time
     r"(?=.*\b(?:(?:\d+|two|three|four|six|a few|a couple of) (?:months?|weeks?) (?:worth|supply)|"
     r"months? worth|weeks? worth|in a (?:jar|sock|tin|shoebox|box|drawer|bag|bottle)|sock drawer|"
     r"just in case|tonight|when the time comes|it gets worse|is the time|nobody knows|no one "
-    r"knows)\b)"
+    r"knows|under (?:the |my )?(?:mattress|bed|floorboards?|pillow|carpet)|send ?off|for when "
+    r"(?:i m|im|i am) ready|for the (?:big|last) (?:night|one))\b)"
 )
 # What a supply is for when it is no end: a trip, a storm, the returns bin, a sorted week.
 _SUPPLY_ERRAND = needles.compile(
     r"\b(?:trip|holiday|vacation|travel\w*|flight|abroad|hurricane|storm|winter|power cut|"
     r"shortage|move|moving|pharmac\w*|chemist|returns?|dispos\w*|destroy\w*|take back|hand in|"
     r"organi[sz]er|dosette|blister|pill box for the week|after (?:she|he) (?:died|passed)|"
-    r"passed away|funeral|clear\w* out|dog|cat|vet)\b"
+    r"passed away|funeral|clear\w* out|dog|cat|vet|party|festival|rave|gig|birthday|night out|"
+    r"wedding|celebrat\w*)\b"
 )
 # The whole medicine box, meant to be taken.
 _WHOLE_BOX = needles.compile(

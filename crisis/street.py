@@ -43,7 +43,10 @@ _DRUG = (
 )
 _DRINK = (
     r"(?:drinks?|beers?|pints?|cans|wine|vodka|whiske?y|gin|rum|cider|booze|alcohol|shots|"
-    r"a few|a couple)"
+    r"a few|a couple|"
+    # Australian, British and South African drink as the pub says it
+    r"tinnies|tinny|tins|stubbies|stubby|a slab|slab|goon|grog|bevvies|bevs|piss|dop|dops|"
+    r"papsak|brannas|lagers?|jager\w*|tequila)"
 )
 _SUBSTANCE = needles.compile(r"\b(?:" + _DRUG + r"|" + _DRINK + r")\b")
 _DRUG_RE = needles.compile(r"\b" + _DRUG + r"\b")
@@ -56,7 +59,9 @@ _DOWNER = needles.compile(
 # a verb of taking, ahead of the first substance
 _TAKING = needles.compile(
     r"\b(?:did|done|took|taken|had|used|smoked|injected|shot up|snorted|mixed|mixing|combined|"
-    r"doubled|dropped|necked|drank|swallowed|popped|on top of)\b"
+    r"doubled|dropped|necked|drank|swallowed|popped|on top of|"
+    # the drug bought was not what it was sold as: "the gear was cut with fent"
+    r"cut with|laced with|spiked with|mixed with)\b"
 )
 # one substance, more than meant
 _MORE = needles.compile(

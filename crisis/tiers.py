@@ -32,6 +32,8 @@ OVERDOSE_REASONS = frozenset(
         "swallowed overdose",
         "at work overdose",
         "trades overdose",
+        "doubled overdose",
+        "consumed overdose",
     }
 )
 

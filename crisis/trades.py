@@ -70,12 +70,25 @@ _POISON = (
     r"(?:weed ?killer|bleach|antifreeze|anti freeze|rat poison|rat bait|slug pellets|pesticide|"
     r"insecticide|herbicide|paraquat|roundup|glyphosate|drain cleaner|caustic soda|brake fluid|"
     r"methylated spirits|meths|white spirit|turps|turpentine|paint thinners?|thinners|"
-    r"degreaser|battery acid|coolant|screen wash)"
+    r"degreaser|battery acid|coolant|screen wash|"
+    # farm chemicals by the names farmers and Nigerian Pidgin use ("i don drink the sniper")
+    r"sheep dip|cattle dip|sniper|dichlorvos|ddvp|gramoxone|diquat|organophosphates?|"
+    r"aluminium phosphide|celphos|phosphine tablets|rat tablets|tick spray|crop spray)"
+)
+_AMOUNT_OF = (
+    r"(?:some |a bit |half |a cup |a glass |a mouthful |a swig |the |a bottle |half a bottle |"
+    r"a capful )*(?:of )?(?:the |some |my |our )?(?:\w+ )?"
 )
 _DRANK_POISON = _compile(
-    r"\b(?:i |i have |i just |just |have )?(?:drank|drunk|swallowed|downed|necked|had a (?:swig|"
-    r"mouthful|cup|glass) of) (?:some |a bit |half |a cup |a glass |a mouthful |a swig |the |a "
-    r"bottle |half a bottle |a capful )*(?:of )?(?:the |some |my |our )?(?:\w+ )?" + _POISON + r"\b"
+    r"\b(?:i |i have |i just |just |have |i don |don )?(?:drank|drunk|drink|swallowed|swallow|"
+    r"downed|necked|consumed|ingested|(?:had|took|taken) (?:a |some )?(?:swig|mouthful|sip|gulp|"
+    r"cup|glass|capful)s? of) "
+    + _AMOUNT_OF
+    + _POISON
+    + r"\b"
+    # "taken" a poison, unless it was carried somewhere: "took the bleach back to the shop"
+    r"|\b(?:i have|i ve|ive|i just|have) taken " + _AMOUNT_OF + _POISON + r"\b(?! (?:\w+ ){0,3}?"
+    r"(?:to|back|out|into|home|round|over|away|off)\b)"
 )
 _NOT_THE_WRITER = _compile(
     r"\b(?:dog|cat|puppy|kitten|pet|toddler|baby|son|daughter|kid|child|he|she|they|someone|"
