@@ -137,8 +137,11 @@ def read(text: str, plain: str, model: Model | None = None) -> Verdict:
         # there only when it is surer than in English (its own threshold); whose crisis it is and
         # what kind it reads less well, so anything but the writer's own gets the full reply.
         excused = languages.excused(text) or _ordinary(text, plain)  # "i swallowed a grape"
-        # "rafiki yangu amesema atakuja kesho": a friend named, nothing of trouble told
-        excused = excused or (top == "other" and not named_only.trouble(text))
+        # "rafiki yangu amesema atakuja kesho": a friend named in a short message, nothing of
+        # trouble told. Only a short one: excused at any length, a longer report about someone
+        # else was lost whose trouble was told in words no list here holds, and a needless
+        # reply to helpers costs less than a missed one.
+        excused = excused or (top == "other" and named_only.short_and_untroubled(text))
         excused = excused or named_only.errand(text)  # "kesho nitaenda sokoni na watoto"
         if sum(risk.values()) >= limits.get("foreign", 1.0) and not excused:
             return Verdict(CHECK if top == "self" else CRISIS, "model foreign")

@@ -115,3 +115,18 @@ def trouble(text: str) -> bool:
     """Whether ``text`` tells, in one of the languages here, some trouble: harm or dying, a means
     or a place of danger, a farewell or a silence, someone unconscious, or the writer's fear."""
     return _TROUBLE.search(fold(text)) is not None
+
+
+# A short everyday sentence: a few spaced words. A longer report about someone else may tell its
+# trouble in words no list here holds; a script written without spaces shows no words to count.
+_FEWEST_WORDS = 3
+_MOST_WORDS = 12
+_MOST_CHARACTERS = 80
+
+
+def short_and_untroubled(text: str) -> bool:
+    """Whether ``text`` is a short sentence of a few spaced words that tells no trouble (see
+    ``trouble``): "rafiki yangu amesema atakuja kesho", not a longer report."""
+    words = len(text.split())
+    short = _FEWEST_WORDS <= words <= _MOST_WORDS and len(text) <= _MOST_CHARACTERS
+    return short and not trouble(text)

@@ -81,3 +81,19 @@ def test_an_errand_of_ones_own_stays_quiet(text: str) -> None:
 def test_an_errand_told_beside_trouble_is_no_excuse(text: str) -> None:
     assert not named_only.errand(text)
     assert assess(text).tier is not None
+
+
+# Longer reports about someone else whose trouble is told in words the list of trouble lacks
+# (things given away and thanks said, "nobody cares about him"): the classifier's reading holds.
+UNLISTED_TROUBLE = (
+    "meine Schwester hat seit gestern nicht mehr geantwortet, gestern Abend hat sie allen ihre "
+    "Sachen verschenkt und sich bedankt",
+    "rafiki yangu amekuwa akisema kwamba hakuna anayemjali na jana alinipa vitu vyake vyote, "
+    "sijui nifanye",
+)
+
+
+@pytest.mark.parametrize("text", UNLISTED_TROUBLE)
+def test_a_longer_report_with_unlisted_trouble_still_gets_a_reply(text: str) -> None:
+    assert not named_only.trouble(text)
+    assert assess(text).tier in (CRISIS, HELPER)
