@@ -70,6 +70,7 @@ MEASURED = (
     "crisis_sealed18",
     "crisis_sealed19",
     "crisis_sealed20",
+    "crisis_sealed21",
 )
 
 # Development sets kept back as an unseen check: never trained on, tuned on or measured while
