@@ -15,7 +15,8 @@ remains: "sorted my will, who gets the flat, who gets the cat. only thing left i
 
 Lookalikes name the ordinary reason: a move or a downsizing, retirement, an operation, a trip
 or a posting, a funeral planned ahead with the funeral home, a will written "because everyone
-should", a to-do list for work or a wedding. Read on normalised text; pure, nothing here logs.
+should", a to-do list for work or a wedding, a party made ready (the cake, the balloons). Read
+on normalised text; pure, nothing here logs.
 """
 
 from __future__ import annotations
@@ -79,7 +80,10 @@ _ERRAND = needles.compile(
     r"wedding|project|deadline|exam|to do list|checklist|renovat\w*|new job|"
     r"nursing home|care home|assisted living|flies|flying|fly out|flew|flight|emigrat\w*|"
     r"before (?:she|he|they|we) (?:leaves|leave|goes|go|moves|move|flies|fly)|so (?:i|we) can|"
-    r"to go to bed|telly|tv|film|movie|dinner|tea time|teatime)\b"
+    r"to go to bed|telly|tv|film|movie|dinner|tea time|teatime|"
+    # a party made ready: "everything is ready for friday, the cake is ordered"
+    r"party|cake|balloons|bunting|decorations|guests|barbecue|bbq|picnic|christening|"
+    r"baby shower|hen do|stag do|buffet)\b"
 )
 
 

@@ -55,12 +55,16 @@ _TAKEN_BY = needles.compile(
     # ...not a hope that carries the writer somewhere: "takes me off the bench", "gets me out of"
     r"(?! (?:to|off|out of|back|into|in|on|somewhere|places|through|further|far|a|the|my|an|onto|"
     r"over|past)\b)"
+    # ...nor away from the day's load: "hoping a week off takes me away from the stress"
+    r"(?! away from (?:the |my |all (?:the |my )?|this )?(?:stress|work|office|desk|screens?|noise|"
+    r"city|deadlines?|emails?|grind|daily grind|routine|chaos|pressure|news|rain|commute)\b)"
     r"|\b(?:save|saves|saving|spare|spares) me (?:from )?(?:the trouble of )?(?:doing it|having "
     r"to do it) myself\b(?=.*\b(?:hop\w*|wish\w*|scan|cancer|fire|crash|bullet|results?)\b)"
 )
 _TAKEN_BUT = needles.compile(
     r"\b(?:workout|leg day|gym|boss|level|game|raid|exam|homework|lol|lmao|haha|jk|paint\w*|"
-    r"chores?|dishes|fence|lawn)\b"
+    r"chores?|dishes|fence|lawn|week off|days off|time off|holiday|vacation|getaway|cruise|"
+    r"retreat|weekend away)\b"
 )
 
 _NO_SWERVE = needles.compile(
