@@ -48,9 +48,12 @@ _STILL_RISK = needles.compile(
     r"strip|lot)|every (?:one|pill|tablet)|bottle|overdos\w*|to (?:end|die|sleep forever|not wake)|"
     r"not wake up|never wake|kill|die|dying|suicid\w*|goodbye|ambulance|999|911|112|a and e|"
     r"can not (?:breathe|wake|stay awake|feel)|passing out|unconscious|blue lips|saving|saved|"
-    r"stockpil\w*|hoard\w*|collection|extra|spare|keeping|kept|put by|put aside|stash)\b"
+    r"stockpil\w*|hoard\w*|collection|extra|spare|keeping|kept|put by|put aside|stash|worth|"
+    r"at once|in one go|too many|too much|more than|on top|handful|loads)\b"
 )
 
+# ...the writer's own taking told after the doctor's change: "and i took a week's worth"
+_TOOK_MORE = needles.compile(r"\bi (?:\w+ )?(?:took|have taken|ve taken|had)\b")
 # Helium named with the balloons or the party it fills
 _GAS_FOR_USE = needles.compile(
     r"\bhelium\b(?=.*\b(?:balloons?|party|parties|birthday|blimp|float\w*|inflat\w*|blow (?:\w+ )?"
@@ -73,7 +76,8 @@ def carried(plain: str) -> bool:
 
 def prescribed(plain: str) -> bool:
     """A dose the doctor changed, told with how it feels, nothing taken beyond it."""
-    return _PRESCRIBED.search(plain) is not None and _STILL_RISK.search(plain) is None
+    told = _PRESCRIBED.search(plain) is not None and _TOOK_MORE.search(plain) is None
+    return told and _STILL_RISK.search(plain) is None
 
 
 def gas_for_use(plain: str) -> bool:

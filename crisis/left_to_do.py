@@ -80,16 +80,25 @@ _ERRAND = needles.compile(
     r"wedding|project|deadline|exam|to do list|checklist|renovat\w*|new job|"
     r"nursing home|care home|assisted living|flies|flying|fly out|flew|flight|emigrat\w*|"
     r"before (?:she|he|they|we) (?:leaves|leave|goes|go|moves|move|flies|fly)|so (?:i|we) can|"
-    r"to go to bed|telly|tv|film|movie|dinner|tea time|teatime|"
-    # a party made ready: "everything is ready for friday, the cake is ordered"
-    r"party|cake|balloons|bunting|decorations|guests|barbecue|bbq|picnic|christening|"
+    r"to go to bed|telly|tv|film|movie|dinner|tea time|teatime)\b"
+)
+# A party made ready: "everything is ready for friday, the cake is ordered"...
+_PARTY = needles.compile(
+    r"\b(?:party|cake|balloons|bunting|decorations|guests|barbecue|bbq|picnic|christening|"
     r"baby shower|hen do|stag do|buffet)\b"
+)
+# ...unless the writer will be absent from it, or a goodbye is beside it
+_PARTY_BUT = needles.compile(
+    r"\b(?:be there|be around|be here|without me|miss me|goodbye|letters?|notes?|will|last|"
+    r"the end|for good|forever|gone)\b"
 )
 
 
 def check(plain: str) -> bool:
     """Affairs finished with only the end left, or the last errands of a life listed."""
     if _ERRAND.search(plain):
+        return False
+    if _PARTY.search(plain) and not _PARTY_BUT.search(plain):
         return False
     done = _DONE.search(plain)
     if done is not None and _REMAINS.search(plain):

@@ -63,8 +63,7 @@ _TAKEN_BY = needles.compile(
 )
 _TAKEN_BUT = needles.compile(
     r"\b(?:workout|leg day|gym|boss|level|game|raid|exam|homework|lol|lmao|haha|jk|paint\w*|"
-    r"chores?|dishes|fence|lawn|week off|days off|time off|holiday|vacation|getaway|cruise|"
-    r"retreat|weekend away)\b"
+    r"chores?|dishes|fence|lawn)\b"
 )
 
 _NO_SWERVE = needles.compile(

@@ -47,7 +47,9 @@ _END = needles.compile(
     r"not wake|never wake|wake up|sleep|forever|for good|last|final|no one|nobody|miss me|"
     r"without me|better off|myself|jump|fall|hose|tape|sealed|shut|closed|door down|pills|"
     r"tablets|rope|gun|no point|tired of|can not|done with|date|plan|before|look down|looking "
-    r"down|tell (?:somebody|someone|anyone)|anymore|any more|calm|calling)\b"
+    r"down|tell (?:somebody|someone|anyone)|anymore|any more|calm|calling|be there|be around|"
+    r"be here|gone|thinking|wish\w*|guts|nerve|courage|tempt\w*|urge|want to|wanted to|done|"
+    r"tired|exhausted)\b"
 )
 
 

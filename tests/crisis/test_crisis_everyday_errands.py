@@ -95,3 +95,27 @@ def test_real_risk_neighbours_keep_the_full_reply(text: str) -> None:
 )
 def test_real_risk_neighbours_keep_an_alarm(text: str) -> None:
     assert assess(text).tier in (CRISIS, CHECK)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my gp doubled my sertraline and i took a week's worth at once",
+        "standing on the bridge for photos of the skyline, wish i had the guts for one step",
+        "took the tablets back to my flat and i'm going to take them all tonight",
+        "took the bleach to my room, nobody is home",
+    ],
+)
+def test_a_changed_dose_or_an_errand_with_more_told_keeps_the_full_reply(text: str) -> None:
+    assert assess(text).tier == CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "everything is ready for friday, the cake is ordered for their party, i won't be there",
+        "hoping the week off takes me away for good",
+    ],
+)
+def test_a_party_or_a_week_off_with_an_absence_told_keeps_the_check_in(text: str) -> None:
+    assert assess(text).tier in (CRISIS, CHECK)
