@@ -7,8 +7,9 @@ Two kinds of everyday message share an overdose's verbs:
   named, and nothing after it is swallowed, felt or meant.
 - a dose a doctor changed: "my GP doubled my sertraline and i feel dizzy". A side effect after a
   prescribed rise is a question for the prescriber, not an overdose.
-- a gas asked about for its everyday use: "is helium a painless way? party balloons". The
-  balloons are the use; asked with no word of dying, going or oneself beside it.
+- a gas or a fuel asked about for its everyday use: "is helium a painless way? party balloons",
+  "is charcoal a good way to start a bbq". The balloons or the barbecue are the use; asked with
+  no word of dying, going or oneself beside it.
 
 Either is excused only while nothing else in the message speaks of taking it oneself, of the
 body failing, or of an end ("took the pills to my room and swallowed them all", "the doctor
@@ -23,13 +24,16 @@ from crisis import needles
 _CARRIED = needles.compile(
     r"\b(?:took|taken|taking|take|brought|bringing|dropped|returned|carried)(?: \w+){1,4}? "
     r"(?:back |round |over |down |up )?(?:to|into) (?:the |my |our |his |her |their |a )?"
-    r"(?:\w+ (?:s )?)?(?:shop|store|supermarket|pharmacy|chemist|chemists|tip|dump|recycling|"
+    r"(?:\w+ (?:s )?){0,2}?(?:shop|store|supermarket|pharmacy|chemist|chemists|tip|dump|recycling|"
     r"garden centre|hardware store|b q|ikea|nan|nans|gran|grans|mum|mums|mom|moms|dad|dads|"
     r"parents|neighbour|neighbours|neighbor|neighbors|shed|allotment|farm|barn|stables|office|"
     r"work|site|unit|cabin|caravan|flat|house|place)\b(?! (?:and|to) (?:\w+ ){0,2}?(?:swallow|"
     r"took|take|drank|drink|ate|end|die|finish))"
     r"|\b(?:took|taken|brought|returned) (?:\w+ ){1,4}?back (?:for (?:a )?(?:refund|exchange)|"
     r"unopened)\b"
+    # ...back to a shop named by its name, with the reason for the return
+    r"|\b(?:took|taken|brought|returned) (?:\w+ ){1,4}?back to \w+\b(?=.*\b(?:refund|receipt|"
+    r"exchange|wrong|faulty|broken|cracked|leak\w*|unopened|return\w*)\b)"
 )
 # ...a count of it, or a night when no one is about: "took 20 tablets to my parents house"
 _CARRIED_BUT = needles.compile(
@@ -45,7 +49,8 @@ _PRESCRIBED = needles.compile(
 _STILL_RISK = needles.compile(
     r"\b(?:i (?:\w+ )?(?:swallowed|downed|drank|popped|necked|doubled|tripled)|"
     r"swallow\w*|all of (?:it|them)|the (?:whole|entire|rest)|whole (?:box|bottle|pack|packet|"
-    r"strip|lot)|every (?:one|pill|tablet)|bottle|overdos\w*|to (?:end|die|sleep forever|not wake)|"
+    r"strip|lot)|every (?:one|pill|tablet)|(?:the|full|entire) bottle|bottle of (?:\w+ )?(?:pills|"
+    r"tablets|meds|capsules)|overdos\w*|to (?:end|die|sleep forever|not wake)|"
     r"not wake up|never wake|kill|die|dying|suicid\w*|goodbye|ambulance|999|911|112|a and e|"
     r"can not (?:breathe|wake|stay awake|feel)|passing out|unconscious|blue lips|saving|saved|"
     r"stockpil\w*|hoard\w*|collection|extra|spare|keeping|kept|put by|put aside|stash|worth|"
@@ -54,17 +59,20 @@ _STILL_RISK = needles.compile(
 
 # ...the writer's own taking told after the doctor's change: "and i took a week's worth"
 _TOOK_MORE = needles.compile(r"\bi (?:\w+ )?(?:took|have taken|ve taken|had)\b")
-# Helium named with the balloons or the party it fills
+# Helium named with the balloons or the party it fills, charcoal with the barbecue it lights
 _GAS_FOR_USE = needles.compile(
     r"\bhelium\b(?=.*\b(?:balloons?|party|parties|birthday|blimp|float\w*|inflat\w*|blow (?:\w+ )?"
     r"up|fill\w*|canister for)\b)"
+    r"|\bcharcoal\b(?=.*\b(?:bbq|barbecue|grill\w*|smoker|brazier|fire pit|firepit|burgers|"
+    r"sausages|steaks?|cook\w*|light\w* (?:it|the fire))\b)"
 )
 # ...asked for no end of one's own: "a painless way to go? i have party balloons"
 _FOR_AN_END = needles.compile(
     r"\b(?:die|dying|death|dead|kill\w*|suicid\w*|end|ending|go|gone|out|sleep|forever|for good|"
     r"myself|me|mask|bag|tube|tank|litres|liters|how much|how long|enough|breathe|breathing|"
     r"lethal|fatal|unalive|ctb|painlessly|exit|tanks|method|methods|reliable|effective|sure|"
-    r"surest|work|works|still)\b"
+    r"surest|work|works|still|garage|ready|inside|indoors|room|bedroom|bathroom|car|van|tent|"
+    r"sealed|sorry|if|bad|tomorrow|tonight)\b"
 )
 
 
@@ -81,7 +89,8 @@ def prescribed(plain: str) -> bool:
 
 
 def gas_for_use(plain: str) -> bool:
-    """Helium asked about with the balloons it is for, nothing of an end beside it."""
+    """Helium or charcoal asked about with the balloons or the barbecue it is for, nothing of an
+    end beside it."""
     return _GAS_FOR_USE.search(plain) is not None and _FOR_AN_END.search(plain) is None
 
 

@@ -21,7 +21,8 @@ from __future__ import annotations
 from crisis import needles
 
 _PHOTO_SPOT = needles.compile(
-    r"\b(?:bridge|ledge|edge|cliff|roof|rooftop|viewpoint|lookout|overpass|pier|balcony)\b"
+    r"\b(?:bridge|ledge|edge|cliff|roof|rooftop|viewpoint|lookout|overpass|pier|balcony|car park|"
+    r"multi storey|parking garage|top floor|observation deck|summit)\b"
     r"(?=.*\b(?:photos?|pictures?|pics?|shots?|selfies?|skyline|sunset|sunrise|panorama\w*|"
     r"camera|drone|tripod|lens|frame|framing|instagram|insta)\b)"
 )
@@ -36,7 +37,8 @@ _PARTY_READY = needles.compile(
     r"presents|party|buffet|fairy lights|catering)\b)"
 )
 _WINTER_CAR = needles.compile(
-    r"\b(?:warm\w* (?:\w+ ){0,2}?up|defrost\w*|de ice|deice|heat\w* (?:\w+ ){0,2}?up)\b"
+    r"\b(?:defrost\w*|de ice|deice)\b"
+    r"|\b(?:warm\w* (?:\w+ ){0,2}?up|heat\w* (?:\w+ ){0,2}?up)\b"
     r"(?=.*\b(?:winter|cold|frost\w*|icy|snow\w*|few minutes|minutes|morning|windscreen|"
     r"windshield)\b)"
 )

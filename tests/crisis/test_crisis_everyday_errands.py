@@ -25,6 +25,8 @@ ALARMS = (CRISIS, CHECK, HELPER)
         "i took the drain cleaner back to the supermarket, the lid was cracked",
         "brought some slug pellets round to my mum's for her allotment",
         "dropped the old tablets back to the pharmacy for disposal",
+        "took the screenwash back to costco, it was the wrong sort",
+        "carried a bottle of bleach over to my brother's new house",
         # a dose a doctor changed, a side effect told
         "my psychiatrist upped my venlafaxine last week and i feel a bit sick in the mornings",
         "the doctor increased my lamotrigine and i get headaches now",
@@ -37,6 +39,7 @@ ALARMS = (CRISIS, CHECK, HELPER)
         "whats the quickest way to ease a migraine at work",
         # helium for balloons
         "is helium safe to keep in the car? it's for the party balloons",
+        "is charcoal a quicker way to get the barbecue going than gas",
         # a hook asked to hold furniture
         "will a ceiling hook hold an egg chair if my husband sits in it",
         "is one joist enough for a hanging chair with an adult in it",
@@ -44,12 +47,14 @@ ALARMS = (CRISIS, CHECK, HELPER)
         "stood on the bridge for ages trying to get the sunrise photos, one step left and the "
         "whole river was in frame",
         "on the cliff edge path with the tripod, the view was unreal",
+        "got some lovely photos from the top floor of the car park at sunset",
         "standing at the edge of the lido, one more step and i'm in the freezing water",
         # a party made ready
         "everything is ready for saturday, the bunting is up and the guests are invited",
         "everything is prepared for tomorrow, the birthday cake is in the fridge",
         # a car warmed up in winter
         "is it ok to warm up the car in the garage for a few minutes on frosty mornings?",
+        "can i run the engine in the garage with the door up to defrost the windscreen",
         # a holiday hoped for
         "hoping this holiday takes me away from the deadlines for a bit",
         # a poison for pests, in other languages
@@ -75,6 +80,7 @@ def test_everyday_errands_in_a_crisiss_words_get_no_alarm(text: str) -> None:
         "is paracetamol a quick way to die",
         "will the ceiling hook hold my weight",
         "hangi zehir beni öldürür",
+        "is charcoal a painless way? i've got a bbq in the shed and i'm done",
         "welches Gift tötet einen Menschen am schnellsten",
         "i drank the rat poison",
         "took some rat poison",
