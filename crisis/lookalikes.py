@@ -140,8 +140,9 @@ _ME_POISONED = needles.compile(
     r"how much|how many|wie viel|combien|ne kadar|сколько|ile|ml|mg|grams?|gramos|gramm|"
     r"aguanto|cada noche|every night|jeden abend|her gece|"
     r"me|myself|i|beni|kendimi|olmek|olmeyi|intihar\w*|mich|moi|mi|yo|eu|mnie|siebie|"
-    r"меня|себя|suicid\w*|selbstmord|morir|mourir|morrer|sterben|morire|umrzec|умереть|person|"
-    r"human|insan|humano|mensch)\b"
+    r"меня|себя|suicid\w*|selbstmord|morir|mourir|morrer|sterben|morire|umrzec|умереть|"
+    r"people|persons?|humans?|insan\w*|humanos?|mensch\w*|personne|persona|pessoa|czlowiek\w*|"
+    r"человек\w*)\b"
 )
 
 # The contraceptive or morning-after pill, kept from others: an ordinary secret.

@@ -82,6 +82,7 @@ def test_everyday_errands_in_a_crisiss_words_get_no_alarm(text: str) -> None:
         "hangi zehir beni öldürür",
         "is charcoal a painless way? i've got a bbq in the shed and i'm done",
         "welches Gift tötet einen Menschen am schnellsten",
+        "hangi zehir fareleri ve insanları öldürür",
         "i drank the rat poison",
         "took some rat poison",
     ],
