@@ -43,6 +43,7 @@ from crisis import (
     decided,
     disclaimed,
     dwelt_on,
+    errands,
     everyday,
     figured_end,
     framed,
@@ -66,6 +67,7 @@ from crisis import (
     others_at_risk,
     overwhelmed,
     parting,
+    pastimes,
     plainly,
     quietly,
     rather_gone,
@@ -241,12 +243,15 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         signal = None  # "my dog drank some antifreeze, what do i do": the vet's emergency
     if signal == signals.OVERDOSE and understated.food_not_pills(plain):
         signal = None  # "what would happen if i ate a whole box of cereal": food, no pills
+    if signal == signals.OVERDOSE and errands.excused(plain):
+        signal = None  # "took the bleach back to the shop", "my gp doubled my sertraline"
     if signal == signals.OVERDOSE and on_shift.call(plain):
         signal = None  # "we had an overdose on the block last week, inmate is fine now"
     errand = framed.excused(plain) or aside.game_exit(plain) or unsaid.retiring(plain)
     errand = errand or kept.fitted(plain)  # a new scope fitted to the rifle and admired
     errand = errand or everyday.railway_errand(plain)  # a signaller's shifts, a railway museum
     errand = errand or on_screen.watched(plain)  # "the bridge scene gets me every time"
+    errand = errand or pastimes.excused(plain)  # a sunset photo from the bridge, a party's cake
     if quietly.ON_SELF.search(plain):
         return Verdict(CRISIS, "on self")  # a gun at the range, thought of turned on oneself
     if signal not in (None, signals.METHOD, signals.OVERDOSE, "access") and errand:
@@ -255,7 +260,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         signal = None  # chocolate fatal to a dog, the fastest way to die in a game: not a person
     if signal == signals.METHOD and understated.excused_lethality(plain):
         signal = None  # a therapeutic index: a ratio of doses, asked of no one
-    if signal == signals.METHOD and ways.errand(plain):
+    if signal == signals.METHOD and (ways.errand(plain) or errands.gas_for_use(plain)):
         signal = None  # "the quickest and most painless way to remove a splinter": a job named
     if signal == signals.METHOD and everyday.course_question(plain):
         signal = None  # "what is the lethal dose section in lesson 3 about?"
@@ -268,6 +273,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     foreign = languages.detect(text)
     if foreign == signals.METHOD and studied.foreign(text):
         foreign = None  # "药理考试：大鼠的半数致死量是多少": a laboratory animal's, for an exam
+    if foreign == signals.METHOD and lookalikes.pest_poisoned(text, plain):
+        foreign = None  # "hangi zehir fareleri öldürür": the rats are what die
     if foreign == signals.METHOD and lookalikes.pain_killed(text, plain):
         foreign = None  # "qual remédio mata mais rápido a enxaqueca": the pain is what dies
     if foreign == "prepare" and mishaps.moving_away(text):
@@ -375,6 +382,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         errand = everyday.railway_errand(plain)  # "my son loved the railway museum"
         errand = errand or everyday.act_told(plain)  # a comedian's bit on "his own funeral"
         errand = errand or lookalikes.moved_away(plain)  # "downsizing, his tools to the grandkids"
+        errand = errand or errands.carried(plain)  # "took some rat poison to my nan s"
+        errand = errand or understated.food_not_pills(plain)  # "my son ate a whole tub of raisins"
         if signals.detect(projected, _guard(projected)) is not None and not errand:
             return Verdict(HELPER, "projected")
         if readied.mine(projected):

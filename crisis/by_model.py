@@ -19,6 +19,7 @@ from crisis import (
     coursework,
     crew,
     cues,
+    errands,
     everyday,
     framed,
     grieving,
@@ -34,6 +35,7 @@ from crisis import (
     on_screen,
     on_shift,
     passing,
+    pastimes,
     quietly,
     readied,
     regional,
@@ -143,6 +145,7 @@ def read(text: str, plain: str, model: Model | None = None) -> Verdict:
         # reply to helpers costs less than a missed one.
         excused = excused or (top == "other" and named_only.short_and_untroubled(text))
         excused = excused or named_only.errand(text)  # "kesho nitaenda sokoni na watoto"
+        excused = excused or lookalikes.pest_poisoned(text, plain)  # "hangi zehir fareleri"
         if sum(risk.values()) >= limits.get("foreign", 1.0) and not excused:
             return Verdict(CHECK if top == "self" else CRISIS, "model foreign")
         return _distress_or_none(text, plain, p, limits)
@@ -197,6 +200,8 @@ def _ordinary(text: str, plain: str) -> bool:
         return True  # "finally came out as trans to my best friend and she hugged me"
     if on_shift.rescued(plain) or told_to.reported(plain):
         return True  # "used narcan on a guy, he lived"; "told me to kys, reported them"
+    if errands.excused(plain) or errands.gas_for_use(plain) or pastimes.excused(plain):
+        return True  # "took some rat poison round to my nan s", "gp upped my dose, bit dizzy"
     if ways.errand(plain) or ways.route(plain):
         return True  # a painless way to pull a tooth; "the bridge or the train, quicker into town"
     if passing.moved_by_song(plain) or passing.drink_with_treatment(plain):

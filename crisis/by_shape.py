@@ -18,6 +18,7 @@ from crisis import (
     cues,
     disclaimed,
     doubled,
+    errands,
     framed,
     how_others,
     lookalikes,
@@ -46,6 +47,8 @@ def read(text: str, plain: str, signal: str | None, study: bool) -> Verdict | No
     if signal is None and asked.method_question(plain) and not cues.NOT_FOR_PEOPLE.search(plain):
         # a rope for a tree swing is asked of its strength, not "to hold my weight"
         excused = understated.excused_lethality(plain) or lookalikes.rope_for_use(plain)
+        excused = excused or errands.gas_for_use(plain)  # "helium? party balloons"
+        excused = excused or framed.hung_for_use(plain)  # a joist for a hanging chair
         if not excused and not study:
             return Verdict(CRISIS, "asked")  # a lethality question told by its shape
     threshold_asked = threshold.method(plain) and not cues.NOT_FOR_PEOPLE.search(plain)

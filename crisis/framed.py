@@ -289,9 +289,10 @@ _TASK = needles.compile(
 
 # A swing or a hammock on a beam: what a beam is asked to hold
 _HUNG = needles.compile(
-    r"\b(?:beam|rafter|branch|hook|ceiling)s?\b(?=.*\b(?<!no )(?<!not a )(?<!not for a )"
+    r"\b(?:beam|rafter|branch|hook|ceiling|joist)s?\b(?=.*\b(?<!no )(?<!not a )(?<!not for a )"
     r"(?<!without a )(?<!without )(?:swing|hammock|punching bag|pull ?up bar|"
-    r"plants?|lights|bird feeder|chandelier|fan)\b)"
+    r"plants?|lights|bird feeder|chandelier|fan|(?:hanging|egg|swing|hammock|pod|bubble|"
+    r"cocoon|rattan) chairs?|swing seats?|baby bouncers?|aerial hoops?|yoga swings?|trapeze)\b)"
 )
 # A date set for an event, a treatment finished and the writer better: ordinary
 _EVENT_DATE = needles.compile(
@@ -319,6 +320,11 @@ _TASK_BUT = needles.compile(
     r"\b(?:decided|first|before|last|after|goodbye|done with|anymore|any more|disappear\w*|"
     r"problem|burden|gone|forever|vanish\w*|end|over|bye|nobody|no one|won t|wont)\b"
 )
+
+
+def hung_for_use(plain: str) -> bool:
+    """A beam, a joist or a hook asked to hold a swing, a hammock or a hanging chair."""
+    return _HUNG.search(plain) is not None
 
 
 def ordinary(plain: str) -> bool:

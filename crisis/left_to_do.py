@@ -15,7 +15,8 @@ remains: "sorted my will, who gets the flat, who gets the cat. only thing left i
 
 Lookalikes name the ordinary reason: a move or a downsizing, retirement, an operation, a trip
 or a posting, a funeral planned ahead with the funeral home, a will written "because everyone
-should", a to-do list for work or a wedding. Read on normalised text; pure, nothing here logs.
+should", a to-do list for work or a wedding, a party made ready (the cake, the balloons). Read
+on normalised text; pure, nothing here logs.
 """
 
 from __future__ import annotations
@@ -81,11 +82,23 @@ _ERRAND = needles.compile(
     r"before (?:she|he|they|we) (?:leaves|leave|goes|go|moves|move|flies|fly)|so (?:i|we) can|"
     r"to go to bed|telly|tv|film|movie|dinner|tea time|teatime)\b"
 )
+# A party made ready: "everything is ready for friday, the cake is ordered"...
+_PARTY = needles.compile(
+    r"\b(?:party|cake|balloons|bunting|decorations|guests|barbecue|bbq|picnic|christening|"
+    r"baby shower|hen do|stag do|buffet)\b"
+)
+# ...unless the writer will be absent from it, or a goodbye is beside it
+_PARTY_BUT = needles.compile(
+    r"\b(?:be there|be around|be here|without me|miss me|goodbye|letters?|notes?|will|last|"
+    r"the end|for good|forever|gone)\b"
+)
 
 
 def check(plain: str) -> bool:
     """Affairs finished with only the end left, or the last errands of a life listed."""
     if _ERRAND.search(plain):
+        return False
+    if _PARTY.search(plain) and not _PARTY_BUT.search(plain):
         return False
     done = _DONE.search(plain)
     if done is not None and _REMAINS.search(plain):

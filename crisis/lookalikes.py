@@ -3,7 +3,8 @@
 The classifier and some rules have seen these words mostly in crises, so they raise an alarm on
 errands that share them: a will or an executor's role in a family's ordinary paperwork, a move to
 another city with things given away, a rope or a knot asked about for a named use (a swing, a
-boat), a medicine asked about for how fast it kills a pain, a secret about the contraceptive
+boat), a medicine asked about for how fast it kills a pain, a poison asked about for the
+rats or ants it kills (in any language), a secret about the contraceptive
 pill, animals put down on a farm or at a vet's, an everyday medicine's usual dose asked as one
 asks a pharmacist. Each kind here names its everyday reason and
 stays out whenever a word of the writer's own end, weight or harm is beside it ("so it's sorted
@@ -113,6 +114,35 @@ _ME_KILLED = needles.compile(
     r"\b(?:me mata\w*|matar me|me matar|kill me|kills me|uccidermi|me tuer|suicid\w*|morrer|"
     r"morir|mourir|morire|sterben|overdos\w*|sobredose|todos os|todas as|todos los|todas las|"
     r"caixa inteira|frasco|cartela)\b"
+)
+
+# A poison asked about for the pests it kills, in the writer's language: "hangi zehir fareleri
+# oldurur", "que veneno mata ratas", "welches gift totet ratten"
+_PESTS = needles.compile(
+    r"\b(?:rats?|mice|mouse|rodents?|ants?|cockroach\w*|roaches|wasps?|slugs?|moles?|weeds?|"
+    r"termites?|fare\w*|sican\w*|karinca\w*|hamamboce\w*|ratas?|ratones|raton|hormigas?|"
+    r"cucarachas?|ratos?|baratas?|formigas?|souris|fourmis|cafards?|ratten|ratte|mause|maus|"
+    r"ameisen|schaben|ratti|topi|formiche|scarafaggi|szczur\w*|mysz\w*|mrowk\w*|karaluch\w*|"
+    r"krys\w*|крыс\w*|мыш\w*|тарака\w*|муравь\w*)\b"
+)
+_POISON_KILLS = needles.compile(
+    r"\b(?:poisons?|zehir\w*|ilac\w*|veneno|venenos|poison|gift|giftkoder|veleno|trucizn\w*|"
+    r"яд\w*|отрав\w*|kills?|oldur\w*|mata|matam|tue|tuent|totet|toetet|uccide|zabija|убива\w*|"
+    r"get rid of|bait|appat|koder|esca|cebo|isca)\b"
+)
+# ...asked as which one does it: "hangi", "which", "qué", "welches", "le meilleur"
+_WHICH = needles.compile(
+    r"\b(?:hangi|which|what|que|qual|quale|quel|quelle|welche\w*|какой|какая|какое|jaki|jaka|"
+    r"jakie|best|mejor|melhor|meilleur|am besten|en iyi|il migliore)\b"
+)
+_ME_POISONED = needles.compile(
+    r"\b(?:adult|adulto|adulte|erwachsen\w*|yetiskin|взросл\w*|dorosl\w*|quanto|cuanto|"
+    r"how much|how many|wie viel|combien|ne kadar|сколько|ile|ml|mg|grams?|gramos|gramm|"
+    r"aguanto|cada noche|every night|jeden abend|her gece|"
+    r"me|myself|i|beni|kendimi|olmek|olmeyi|intihar\w*|mich|moi|mi|yo|eu|mnie|siebie|"
+    r"меня|себя|suicid\w*|selbstmord|morir|mourir|morrer|sterben|morire|umrzec|умереть|"
+    r"people|persons?|humans?|insan\w*|humanos?|mensch\w*|personne|persona|pessoa|czlowiek\w*|"
+    r"человек\w*)\b"
 )
 
 # The contraceptive or morning-after pill, kept from others: an ordinary secret.
@@ -235,6 +265,15 @@ def pain_killed(text: str, plain: str) -> bool:
             return True
     return False
 
+
+def pest_poisoned(text: str, plain: str) -> bool:
+    """A poison asked about for rats, ants or weeds, in any language, no person its target."""
+    for t in (plain, fold(text)):
+        pests = _PESTS.search(t) is not None and _POISON_KILLS.search(t) is not None
+        pests = pests and _WHICH.search(t) is not None
+        if pests and _ME_POISONED.search(t) is None and _OWN_END.search(t) is None:
+            return True
+    return False
 
 def pill_kept_quiet(plain: str) -> bool:
     """The contraceptive or morning-after pill taken and kept secret: no amount, no end."""

@@ -55,6 +55,9 @@ _TAKEN_BY = needles.compile(
     # ...not a hope that carries the writer somewhere: "takes me off the bench", "gets me out of"
     r"(?! (?:to|off|out of|back|into|in|on|somewhere|places|through|further|far|a|the|my|an|onto|"
     r"over|past)\b)"
+    # ...nor away from the day's load: "hoping a week off takes me away from the stress"
+    r"(?! away from (?:the |my |all (?:the |my )?|this )?(?:stress|work|office|desk|screens?|noise|"
+    r"city|deadlines?|emails?|grind|daily grind|routine|chaos|pressure|news|rain|commute)\b)"
     r"|\b(?:save|saves|saving|spare|spares) me (?:from )?(?:the trouble of )?(?:doing it|having "
     r"to do it) myself\b(?=.*\b(?:hop\w*|wish\w*|scan|cancer|fire|crash|bullet|results?)\b)"
 )

@@ -233,7 +233,8 @@ _GRIEF_STILL = needles.compile(
 _FOOD = needles.compile(
     r"\b(?:box|bag|packet|pack|tray|plate|tub|jar|bar|tin|slice|carton|bowl)s? of (?:\w+ )?"
     r"(?:chocolates?|cookies|biscuits|sweets|candy|cake|pizza|cereal|doughnuts|donuts|snacks|"
-    r"crisps|chips|popcorn|cupcakes|fries|ice cream|pastries|fruit)\b"
+    r"crisps|chips|popcorn|cupcakes|fries|ice cream|pastries|fruit|mints|gum|chewing gum|grapes|"
+    r"crackers|nuts|raisins|dates|jelly babies|jelly beans|toffees|fudge|mince pies|muffins)\b"
     # the food left from a party or a meal ("took home the leftovers from the ward christmas do")
     r"|\bleft ?overs? from (?:the |our |a |my )?(?:\w+ ){0,3}?(?:party|buffet|do|dinner|lunch|"
     r"barbecue|bbq|potluck|bake sale|wedding|picnic|meal)\b"

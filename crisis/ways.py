@@ -7,7 +7,8 @@ everyday kinds share those words:
 
 - ``errand``: the quickest or most painless way to do a named job to the body or to a thing ("the
   quickest and most painless way to remove a splinter", "painless way to pull a loose baby
-  tooth", "the most painless way to get a tattoo"): the job is named right after the way;
+  tooth", "the most painless way to get a tattoo", "a quick way to bring a fever down"): the job
+  is named right after the way;
 - ``route``: two ways of getting somewhere compared for speed or price, with where to named ("the
   bridge or the train, which is quicker into town", "which is faster to the airport");
 - ``route`` too: a medicine's two forms compared for how easily a child takes them ("pills or
@@ -37,6 +38,12 @@ _JOB = (
     r"get (?:a |my |your )?(?:tattoo|piercing|shot|jab|vaccine|blood test|blood drawn|iv|"
     r"cannula|braces off)|get rid of (?:a |my |the |your )?(?:splinter|tooth|wart|verruca|tick|"
     r"hair|ingrown|cyst|blister|plaster|band ?aid|stitches|cast|acne|spots?|pimples?)|"
+    # a symptom eased: "is paracetamol a quick way to bring a fever down"
+    r"bring (?:a |the |my |his |her |their |your |down )?(?:high )?(?:fever|temperature|temp|"
+    r"swelling|blood pressure)|(?:lower|reduce|ease|soothe|treat|relieve|settle|shift|cure|knock) "
+    r"(?:down )?(?:a |the |my |his |her |their |your )?(?:high )?(?:fever|temperature|temp|"
+    r"headache|migraine|period pain|cramps?|cold|cough|sore throat|toothache|swelling|hangover|"
+    r"itch\w*|heartburn|sunburn|stomach ache|nausea)|"
     r"learn\w*|get (?:to|into) (?:town|the city|work|school)|lose weight|wean\w*|train\w* (?:a|"
     r"my|the) (?:dog|puppy|cat)|break up|quit (?:smoking|vaping|caffeine|sugar))\b"
 )
