@@ -81,6 +81,7 @@ from crisis import (
     titles,
     told_to,
     understated,
+    unmasked,
     unsaid,
     vocab,
     ways,
@@ -254,6 +255,9 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     errand = errand or pastimes.excused(plain)  # a sunset photo from the bridge, a party's cake
     if quietly.ON_SELF.search(plain):
         return Verdict(CRISIS, "on self")  # a gun at the range, thought of turned on oneself
+    unmasked_kind = unmasked.crisis(plain)
+    if unmasked_kind is not None:
+        return Verdict(CRISIS, unmasked_kind)  # "on the roof taking photos, thinking of jumping"
     if signal not in (None, signals.METHOD, signals.OVERDOSE, "access") and errand:
         signal = None  # a rifle loaded for deer season, a car warmed up with the garage open
     if signal == signals.METHOD and cues.NOT_FOR_PEOPLE.search(plain):
