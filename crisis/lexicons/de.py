@@ -92,6 +92,9 @@ LEXICON = {
         r"(?:habe|hab) (?:\w+ )?(?:suizidgedanken|selbstmordgedanken|todesgedanken)",
         r"(?:keinen|kein) (?:sinn|grund) (?:mehr )?(?:zu leben|weiterzuleben|mehr zu leben)",
         r"(?:lebensmüde|will nicht mehr leben|kann nicht mehr leben|des lebens müde)",
+        # no wish left for this life, said casually: "keinen bock mehr auf dieses leben"
+        r"(?:keinen bock|keine lust|keine kraft|null bock) (?:\w+ )?mehr auf (?:dieses|das|mein) "
+        r"leben\b(?! (?:in|als|hier|mit|im|auf|an|bei)\b)",
     ),
     "passive": (
         r"wäre (?:\w+ ){0,2}?(?:besser|einfacher|leichter) (?:\w+ ){0,3}?(?:nicht mehr da zu sein|"

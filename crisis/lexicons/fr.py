@@ -171,5 +171,11 @@ LEXICON = {
         r"(?! (?:en|aux|au) (?:cuisine|échecs|cartes|foot)\b)",
         r"crises? d'(?:angoisse|panique)|angoisse|je suis (?:\w+ )?(?:déprimée?|épuisée?|à bout)",
         r"je n'arrive (?:pas|plus) à (?:dormir|respirer)|je pleure tout le temps",
+        # no taste for anything, emptied out, even getting up an ordeal
+        r"(?:je n'ai|j'ai) (?:plus )?(?:goût|envie) (?:à|de) rien\b",
+        r"je suis (?:\w+ )?vidée?\b(?! (?:après|par (?:le|la|ce|cette) (?:match|course|marathon|"
+        r"rando|déménagement)))",
+        r"(?:même )?(?:sortir du lit|me lever|se lever)(?: le matin)? (?:c'est|est|devient) "
+        r"(?:une épreuve|un combat|impossible|trop dur)",
     ),
 }
