@@ -39,14 +39,30 @@ _UNHURT = needles.compile(
     r"(?:that |which |where it |where you |where i |so it |so that it )?"
     r"(?:(?:does not|do not|will not|would not|wont|doesnt|wouldnt|cannot|can not|isnt|is not) "
     r"|without (?:it )?|without any |with no |with (?:the )?least )"
-    r"(?:hurt|hurts|hurting|pain|painful|suffering|suffer)\b(?: (?:at all|much|too much|a lot))?"
+    r"(?:hurt|hurts|hurting|pain|painful|suffering|suffer)\b(?: (?:at all|much|too much|a lot|"
+    r"(?:anyone|anybody|others)(?: else)?))?"
     r" ?" + _HEDGE
+)
+# the least painful "option" or "exit", asked bare: "what's the least painful option, just asking"
+_LEAST_PAIN = needles.compile(
+    r"\b(?:least painful|most painless|least messy|cleanest|most peaceful|gentlest) (?:option|"
+    r"options|exit|exits|choice|method|methods) ?" + _HEDGE
 )
 # "no pain" ways asked bare: "any way that doesn't hurt?" with nothing before it but a question
 _UNHURT_BARE = needles.compile(
     r"^(?:so |ok |okay |um |hey |honestly |real talk |)(?:is there |are there |whats |what is |"
     r"know |any )(?:a |any )?(?:way|ways|method) (?:that |which )?(?:does not|do not|will not|"
     r"would not|wont|doesnt) hurt ?" + _HEDGE
+)
+
+# A procedure or a job named anywhere: its pain is the question ("epidural or gas and air, which
+# is the least painful option?")
+_PROCEDURE = needles.compile(
+    r"\b(?:epidural|birth|labour|labor|tattoo\w*|piercing\w*|wax\w*|dentist|teeth|tooth|"
+    r"surgery|injection|jab|vaccine|procedure|treatment|filling|braces|removal|laser|ivf|iud|coil|"
+    r"smear|biopsy|anaesthe\w*|anesthe\w*|needle|blood test|root canal|infusion|ketamine|"
+    r"spravato|nasal spray|iv|plaster|bandage|splinter|stitches|catheter|breakup|break up|"
+    r"dump\w*|tell (?:him|her|them)|quit\w*|resign\w*)\b"
 )
 
 # Made to look like an accident, or like natural causes...
@@ -64,7 +80,8 @@ _FAMILY = (
 _SPARED = (
     r"(?:does not|do not|will not|would not|wont|doesnt|dont|never|cannot|can not|is not|isnt|"
     r"are not|arent)(?: have to| has to| ever| need to| needs to)? (?:blame|blames|feel guilty|"
-    r"feels guilty|know|knows|find out|finds out|think it was|suspect|carry|have to live with|hate)"
+    r"feels guilty|know|knows|find out|finds out|think it was|suspect|carry|have to live with|hate|"
+    r"feel (?:like )?it was (?:his|her|their|my) fault|feel responsible)"
 )
 _LIKE_ACCIDENT = needles.compile(
     r"\b(?:it|my death|my end|mine|me) (?:that |which |would |will |could |can |to |still )?"
@@ -101,7 +118,8 @@ _OUT_QUALITY = (
     r"least traumatic|least dramatic|most peaceful|easiest|quickest|fastest|surest|least scary)"
 )
 _WAY_OUT = needles.compile(
-    r"\b" + _OUT_QUALITY + r" (?:ways?|exits?|methods?) out\b"
+    r"\b" + _OUT_QUALITY + r" (?:(?:ways?|exits?|methods?) out\b|exits\b(?! (?:of|from|in|at|on|to|"
+    r"for|off)\b))"
     r"(?! (?:of|from|through|via|by|the|is (?:the|through|via|by)|to the|at the|onto|into|for "
     r"(?:the|a|my|our) (?!self|me\b))\b)"
 )
@@ -112,7 +130,8 @@ _RANKED_RE = needles.compile(r"\b" + _RANKED + r"\b")
 
 def method(plain: str) -> bool:
     """True for a way asked whose end is left unsaid: unhurt, passed as an accident, ranked."""
-    if _UNHURT.search(plain) or _UNHURT_BARE.search(plain):
+    unhurt = _UNHURT.search(plain) or _UNHURT_BARE.search(plain) or _LEAST_PAIN.search(plain)
+    if unhurt and _PROCEDURE.search(plain) is None:
         return True
     if _LIKE_ACCIDENT.search(plain) and _PLAYED.search(plain) is None:
         return True
