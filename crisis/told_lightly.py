@@ -68,7 +68,8 @@ _VANISHED = needles.compile(
 _AWAY = needles.compile(
     r"\b(?:signal|wifi|wi fi|reception|festival|camping|hike|hiking|exam|exams|revision|holiday|"
     r"trip|detox|offline|off grid|busy|deadline|essay|dissertation|thesis|abroad|flight|vacation|"
-    r"retreat|surgery|kidnapped|zombie|aliens?|raid|grind|marathon|binge|crunch)\b"
+    r"retreat|surgery|kidnapped|zombie|aliens?|raid|grind|marathon|binge|crunch|moving|"
+    r"new job|next module|advanced course|graduat\w*|finished the course)\b"
 )
 
 _MIXED = needles.compile(
@@ -95,15 +96,17 @@ _SHELL = needles.compile(
 _SOON = needles.compile(r"\b(?:soon|hopefully|for good|forever|permanently|any day now)\b")
 _CHANGED = needles.compile(
     r"\b(?:hrt|transition\w*|surgery|testosterone|estrogen|oestrogen|binder|blockers|cast|"
-    r"brace|chemo|wheelchair|cocoon|butterfly|moult|molt|snake|crab|cicada|character|game)\b"
+    r"brace|chemo|wheelchair|cocoon|butterfly|moult|molt|snake|crab|cicada|character|game|"
+    # a ketamine session's dissociation, over when the session ends
+    r"ketamine|k hole|khole|infusion|session|trip|tripping|dissociat\w*|spravato)\b"
 )
 
 _NO_VERSION = needles.compile(
     r"\b(?:do not|dont|cannot|can not|cant|could not|couldnt) (?:see|picture|imagine) (?:a|any|"
     r"the) (?:version|future|world|timeline|scenario|path|universe) (?:of (?:\w+ ){1,3}?)?"
     r"(?:where|in which|with) (?:i am|im|i will be|i would be|i will still be|me) (?:still )?"
-    r"(?:here|alive|around|in it|existing|breathing)\b"
-    r"(?! (?:in|at|on|with|for|working|living|studying|doing)\b)"
+    r"(?:(?:here|around)\b(?! (?:in|at|on|with|for|working|living|studying|doing|after|once|when|"
+    r"if)\b)|alive|in it|existing|breathing)"
 )
 
 _PET = (

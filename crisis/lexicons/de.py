@@ -187,6 +187,19 @@ LEXICON = {
         r"möchte) (?:\w+ ){0,2}?nicht mehr (?:leben|aufwachen)",
     ),
     "check": (
+        # no version of next week with the writer still in it (not "still here in this job")
+        r"(?:sehe|seh) (?:keine|kein) (?:version|zukunft|welt|szenario) (?:\w+ ){0,4}?(?:in der|wo|"
+        r"in dem) ich (?:\w+ ){0,3}?(?:noch )?(?:(?:da|hier) (?:bin|sein werde|wäre)\b"
+        r"(?! (?:in|bei|an|im|als)\b)|am leben)",
+        # the body a shell to be out of soon (not a ketamine session's)
+        r"^(?!.*(?:ketamin|sitzung|infusion|trip|hrt|transition|op\b))"
+        r".*körper (?:ist )?(?:nur |bloß )?(?:eine |ein )?(?:hülle|käfig|gefängnis)\b"
+        r".{0,40}\b(?:bald|endlich)\b",
+        # a farewell said before vanishing: "falls ich verschwinde, die quizze waren lustig"
+        r"^(?!.*(?:empfang|netz|festival|urlaub|prüfung|klausur|reise|camping))"
+        r".*(?:falls|wenn) ich "
+        r"(?:\w+ ){0,3}?(?:verschwinde|weg bin|nicht mehr da bin|nicht mehr auftauche)\b.{0,40}"
+        r"\b(?:war|waren) (?:\w+ )?(?:lustig|schön|toll|super|cool|das beste)\b",
         r"(?:sehe )?keinen ausweg",
         r"ich kann nicht mehr|halte es nicht mehr aus",
         # "not here any more" is how many say it; a move or a job says where, and is excused

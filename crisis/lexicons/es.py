@@ -230,6 +230,11 @@ LEXICON = {
         r"cama))",
     ),
     "check": (
+        # no version of next week with the writer still in it (not "still here in this job")
+        r"no veo (?:ninguna|una|ningun|ningún) (?:version|versión|futuro|mundo|escenario) "
+        r"(?:\w+ ){0,6}?"
+        r"(?:en (?:la|el) que|donde) (?:yo )?(?:siga|esté|este|estaré|sigo) (?:aquí|aqui|vivo|viva|"
+        r"con vida)\b(?! (?:en|con|trabajando)\b)",
         r"no (?:veo|hay|encuentro) (?:ninguna )?salida\b(?! (?:en|de|del|por|para|a|al)\b)",
         r"no (?:aguanto|puedo|soporto) más\b(?! (?:con )?(?:este|esta|el|la|los|las|tu|su) )",
         r"ya no puedo (?:seguir|con (?:esto|mi vida|la vida))",

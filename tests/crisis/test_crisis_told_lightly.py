@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from crisis import CHECK, CRISIS, assess, normalise, told_lightly
+from crisis import CHECK, CRISIS, DISTRESS, assess, normalise, told_lightly
 
 
 @pytest.mark.parametrize(
@@ -53,7 +53,40 @@ def test_an_end_told_lightly_gets_a_reply(text: str) -> None:
         "i don't see a version of next year where i'm still here in this job",
         "my cat will be fine with my neighbour while i'm away for a week",
         "my dad wants a new drill for his birthday, thinking about giving him what he wants",
+        "in the k hole my body is a shell i'm waiting to get out of, hopefully it ends soon",
+        "if i vanish from the chat just know the quizzes were fun, i'm moving to the next module",
+        "i don't see a version of the game where i'm still here after the update",
     ],
 )
 def test_lookalikes_are_not_told_lightly(text: str) -> None:
     assert not told_lightly.mine(normalise(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ehrlich, ich sehe keine zukunft in der ich nächsten monat noch am leben bin",
+        "je vois aucun avenir où je serai encore en vie à noël",
+        "no veo ningún futuro donde siga vivo el mes que viene",
+        "mein körper ist ein käfig, hoffentlich bin ich bald draußen",
+        "mon corps est une prison, j'espère en sortir bientôt",
+        "wenn ich nächste woche weg bin, die chats waren echt schön",
+        "si je ne suis plus là lundi, c'était vraiment chouette avec vous",
+    ],
+)
+def test_the_same_kinds_in_other_languages_get_the_check_in(text: str) -> None:
+    assert assess(text).tier in (CHECK, CRISIS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ich sehe keine zukunft, in der ich noch hier bin in dieser firma",
+        "falls ich verschwinde, ich bin auf dem festival ohne netz, war lustig",
+        "je ne vois pas de futur où je suis encore là dans cette boîte",
+        "si je disparais ce week-end c'est les partiels, c'était cool",
+        "während der ketamin-sitzung ist mein körper nur eine hülle, bald ist es vorbei",
+    ],
+)
+def test_a_job_a_festival_exams_and_a_session_get_no_alarm(text: str) -> None:
+    assert assess(text).tier in (None, DISTRESS)
