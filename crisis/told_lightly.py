@@ -55,7 +55,8 @@ _LAST_OWN = needles.compile(
 _OCCASION = needles.compile(
     r"\b(?:wedding|picnic|photos?|shoot|proposal|party|reception|birthday|camp|camping|tent|"
     r"date|film|movie|video|vlog|graduation|cosplay|episode|fanfic|story|drinks|pub|bar|lunch|"
-    r"dinner|leaving do|term|holiday|festival|gig|concert|ashes|memorial|scattering)\b"
+    r"dinner|leaving do|term|holiday|festival|gig|concert|ashes|memorial|scattering|session|"
+    r"infusion|treatment|clinic|appointment|lesson|class|module|exam|shift)\b"
 )
 
 _VANISHED = needles.compile(
@@ -140,6 +141,14 @@ _GIVE_WANTS = needles.compile(
 )
 
 
+# ...a safety check before a treatment, or with someone who prescribes: no end in it
+_SAFETY = needles.compile(
+    r"\b(?:with|before|alongside|and) (?:my |the |a )?(?:ketamine|esketamine|spravato|treatment|"
+    r"infusion|session|procedure|surgery)\b|\b(?:safe|safely|safety|pharmacist|doctor|gp|"
+    r"prescriber|psychiatrist|nurse|interaction checker|side effects)\b"
+)
+
+
 def spot(plain: str) -> bool:
     """A spot picked for the writer's own last scene: read even beside an anime or a film's."""
     picked = _SPOT_PICKED.search(plain) is not None and _LAST_OWN.search(plain) is not None
@@ -154,7 +163,7 @@ def mine(plain: str) -> bool:
         return True
     if _VANISHED.search(plain) and _AWAY.search(plain) is None:
         return True
-    if _MIXED.search(plain) and _FOR_ME.search(plain):
+    if _MIXED.search(plain) and _FOR_ME.search(plain) and _SAFETY.search(plain) is None:
         return True
     if _SHELL.search(plain) and _SOON.search(plain) and _CHANGED.search(plain) is None:
         return True
