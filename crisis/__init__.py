@@ -79,6 +79,7 @@ from crisis import (
     studied,
     timed,
     titles,
+    told_lightly,
     told_to,
     understated,
     unmasked,
@@ -289,6 +290,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(HELPER, "reported")  # "a patient disclosed a plan today"
     if went_quiet.other(plain):
         return Verdict(HELPER, "went quiet")  # pills in their hand, then the chat line dropped
+    if told_lightly.spot(plain):
+        return Verdict(CHECK, "told lightly")  # "anime gets pretty last scenes. i want mine quiet"
     if disclaimed.not_meant(text, plain):
         joke = disclaimed.JOKE_MARK.search(text.casefold()) is not None
         if cues.GAME.search(plain) and weary.felt(plain) and not joke:
@@ -378,6 +381,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(CHECK if mine else HELPER, "posted")
     if understated.SEARCHED.search(plain):
         return Verdict(HELPER if understated.theirs(plain) else CHECK, "searched")
+    if told_lightly.mine(plain):
+        return Verdict(CHECK, "told lightly")  # a pill bottle as a lockscreen "exit door"
     named = not _ANCHORS.isdisjoint(plain.split(" ")) and not study  # not a case in class
     if named and not framed.swallowed_whole(plain):
         # Someone else named: their signs, read as if they had written them ("my brother locked

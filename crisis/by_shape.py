@@ -32,6 +32,7 @@ from crisis import (
     trades,
     understated,
     unhelped,
+    way_unsaid,
 )
 from crisis.tiers import CRISIS, HELPER, Verdict
 
@@ -99,6 +100,8 @@ def read(text: str, plain: str, signal: str | None, study: bool) -> Verdict | No
         return Verdict(CRISIS, "asked gently")  # "how many... would be sufficient to join her"
     if signal is None and not game and made_sure.method(plain):
         return Verdict(CRISIS, "made sure")  # "what amount would make sure its final"
+    if signal is None and not game and way_unsaid.method(plain):
+        return Verdict(CRISIS, "way unsaid")  # "quickest way that doesn't hurt. just curious"
     if not game and no_return.method(plain):
         return Verdict(CRISIS, "no return")  # units "to never come round"
     if not game and signal != signals.OVERDOSE and no_return.overdose(plain):

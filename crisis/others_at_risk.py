@@ -11,12 +11,23 @@ bought for a garden they don't have (``quietly``), a small child who got into me
 
 from __future__ import annotations
 
-from crisis import crew, dwelt_on, framed, quietly, unaccounted, wished_end, worried
+from crisis import (
+    crew,
+    dwelt_on,
+    framed,
+    peer_told,
+    quietly,
+    unaccounted,
+    wished_end,
+    worried,
+)
 from crisis.tiers import HELPER, Verdict
 
 
 def read(plain: str) -> Verdict | None:
     """The reply for helpers if one of these kinds is told in ``plain`` (normalised), or None."""
+    if peer_told.other(plain):
+        return Verdict(HELPER, "peer told")  # "she wants to log out permanently", an account given
     if worried.other(plain):
         return Verdict(HELPER, "worried")  # a wedding ring handed over "to keep safe"
     if wished_end.other(plain):

@@ -14,6 +14,7 @@
 - lying there staring at the ceiling; a partner who says one doesn't talk any more;
 - children who "will have forgotten me by then"; "do we all just pretend"; "this week can go to
   hell"; postnatal depression named as one's own;
+- effort felt as pointless: "why do I even bother", "nothing I do matters";
 - "tired from everything", not out of the house in weeks (not with flu), a heavy heart, not
   wanting to get up (not on a weekend), going through the motions, waiting for the day to end;
 - ``felt``: the writer's own loneliness or sadness told beside a game ("so lonely I've started
@@ -87,6 +88,14 @@ DISTRESS = _compile(
     r"(?:lol|haha|saturday|sunday|weekend|cold outside|raining|so early|day off)\b)",
     r"\b(?:i m|im|i am|i feel like i m|feel like i m|feel like i am|i ve been|i have been) "
     r"(?:just )?going through the motions\b",
+    # effort felt as pointless: "why do i even bother", "nothing i do matters" (not in a game, a
+    # chore or a joke)
+    r"\b(?:why|what is the point|whats the point|no point) (?:do |should |would )?i (?:even )?"
+    r"(?:bother|try|keep trying)\b(?! (?:with|to|asking|texting|cooking|cleaning|ironing|"
+    r"studying|learning|tidying|dusting|dressing up)\b)(?!.*\b(?:lol|haha|lmao)\b)",
+    r"\bnothing i (?:do|say|try|ever do|ever say) (?:\w+ )?(?:matters|makes (?:a|any) difference|"
+    r"is (?:ever )?enough|changes anything|helps)\b(?!.*\b(?:game|rng|match|level|boss|raid|"
+    r"vote|votes|election|lol|haha|lmao)\b)",
     r"\b(?:i|i ve|i have|i might have|i may have|diagnosed with|i think i have|said i (?:might|"
     r"may) have) (?:got )?(?:pnd|ppd|postnatal depression|postpartum depression|post natal "
     r"depression|post partum depression)\b",

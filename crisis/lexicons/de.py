@@ -45,6 +45,11 @@ LEXICON = {
         r"kaelte|lärm|laerm) nicht mehr aus",
     ),
     "method": (
+        # made to look like an accident, so the family is spared blame (not a vase or a novel)
+        r"^(?!.*(?:vase|handy|auto|fenster|laptop|tasse|roman|krimi|geschichte|spiel|streich))"
+        r".*wie (?:ein )?unfall (?:aussieht|aussehen|wirkt|wirken)(?: \w+){0,3} (?:damit|dass|"
+        r"sodass) (?:meine|mein) (?:mutter|mama|vater|papa|eltern|familie|frau|mann|freundin|"
+        r"freund|kinder)",
         r"nicht mehr aufwach\w*|damit (?:man|ich) (?:\w+ )?(?:stirbt|sterbe|tot ist|tot bin)",
         r"(?:dosis|menge) (?:\w+ ){0,3}?(?:tödlich|letal)",
         r"(?:tödliche|letale|tödlich|letal) "
@@ -92,6 +97,9 @@ LEXICON = {
         r"(?:habe|hab) (?:\w+ )?(?:suizidgedanken|selbstmordgedanken|todesgedanken)",
         r"(?:keinen|kein) (?:sinn|grund) (?:mehr )?(?:zu leben|weiterzuleben|mehr zu leben)",
         r"(?:lebensmüde|will nicht mehr leben|kann nicht mehr leben|des lebens müde)",
+        # no wish left for this life, said casually: "keinen bock mehr auf dieses leben"
+        r"(?:keinen bock|keine lust|keine kraft|null bock) (?:\w+ )?mehr auf (?:dieses|das|mein) "
+        r"leben\b(?! (?:in|als|hier|mit|im|auf|an|bei)\b)",
     ),
     "passive": (
         r"wäre (?:\w+ ){0,2}?(?:besser|einfacher|leichter) (?:\w+ ){0,3}?(?:nicht mehr da zu sein|"
@@ -179,6 +187,19 @@ LEXICON = {
         r"möchte) (?:\w+ ){0,2}?nicht mehr (?:leben|aufwachen)",
     ),
     "check": (
+        # no version of next week with the writer still in it (not "still here in this job")
+        r"(?:sehe|seh) (?:keine|kein) (?:version|zukunft|welt|szenario) (?:\w+ ){0,4}?(?:in der|wo|"
+        r"in dem) ich (?:\w+ ){0,3}?(?:noch )?(?:(?:da|hier) (?:bin|sein werde|wäre)\b"
+        r"(?! (?:in|bei|an|im|als)\b)|am leben)",
+        # the body a shell to be out of soon (not a ketamine session's)
+        r"^(?!.*(?:ketamin|sitzung|infusion|trip|hrt|transition|op\b))"
+        r".*körper (?:ist )?(?:nur |bloß )?(?:eine |ein )?(?:hülle|käfig|gefängnis)\b"
+        r".{0,40}\b(?:bald|endlich)\b",
+        # a farewell said before vanishing: "falls ich verschwinde, die quizze waren lustig"
+        r"^(?!.*(?:empfang|netz|festival|urlaub|prüfung|klausur|reise|camping))"
+        r".*(?:falls|wenn) ich "
+        r"(?:\w+ ){0,3}?(?:verschwinde|weg bin|nicht mehr da bin|nicht mehr auftauche)\b.{0,40}"
+        r"\b(?:war|waren) (?:\w+ )?(?:lustig|schön|toll|super|cool|das beste)\b",
         r"(?:sehe )?keinen ausweg",
         r"ich kann nicht mehr|halte es nicht mehr aus",
         # "not here any more" is how many say it; a move or a job says where, and is excused

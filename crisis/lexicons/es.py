@@ -88,6 +88,14 @@ LEXICON = {
         r"vecino|vecinos|examen|exámenes|tarea|trabajo|lluvia|mosquitos|humedad)",
     ),
     "method": (
+        # made to look like an accident so the family does not blame itself (not a vase, a novel)
+        r"^(?!.*(?:jarron|movil|celular|coche|carro|ventana|taza|novela|historia|juego|broma))"
+        r".*parezca (?:un )?accidente (?:\w+ ){0,3}?(?:para que|asi) (?:\w+ ){0,2}?(?:mi|mis) "
+        r"(?:madre|mama|padre|papa|padres|familia|esposa|esposo|novia|novio|hijos) no",
+        # the quickest way "that doesn't hurt", no errand named
+        r"(?:forma|manera|modo) mas (?:rapida|facil|segura) (?:de hacerlo )?"
+        r"(?:que no (?:me )?duela|"
+        r"sin dolor)(?! (?:para|de) (?:quitar|depilar|sacar|arrancar|aprender|quitarse|depilarse))",
         r"(?:dosis|cantidad) (?:\w+ ){0,3}?(?:sería |es |son |serían |resulta )?(?:letal|mortal)",
         r"dosis (?:\w+ ){0,3}?(?:letal|mortal)",
         r"(?:dosis|cantidad) (?:\w+ )?(?:letal|mortal)",
@@ -222,6 +230,11 @@ LEXICON = {
         r"cama))",
     ),
     "check": (
+        # no version of next week with the writer still in it (not "still here in this job")
+        r"no veo (?:ninguna|una|ningun|ningún) (?:version|versión|futuro|mundo|escenario) "
+        r"(?:\w+ ){0,6}?"
+        r"(?:en (?:la|el) que|donde) (?:yo )?(?:siga|esté|este|estaré|sigo) (?:aquí|aqui|vivo|viva|"
+        r"con vida)\b(?! (?:en|con|trabajando)\b)",
         r"no (?:veo|hay|encuentro) (?:ninguna )?salida\b(?! (?:en|de|del|por|para|a|al)\b)",
         r"no (?:aguanto|puedo|soporto) más\b(?! (?:con )?(?:este|esta|el|la|los|las|tu|su) )",
         r"ya no puedo (?:seguir|con (?:esto|mi vida|la vida))",

@@ -153,6 +153,19 @@ LEXICON = {
         r"medicaments|cachets|pilules|comprimés|comprimes)",
     ),
     "check": (
+        # no version of next week with the writer still in it (not "still here at this job")
+        r"(?:je ne vois|je vois) (?:pas de|aucune?|plus de) (?:version|futur|avenir|monde|"
+        r"scénario) (?:\w+ ){0,5}?où je (?:suis|serai|serais) (?:encore|toujours) (?:(?:là|ici)\b"
+        r"(?! (?:à|au|dans|chez|en)\b)|en vie|vivante?\b)",
+        # the body a shell to be out of soon (not a ketamine session's)
+        r"^(?!.*(?:kétamine|séance|perfusion|trip|transition))"
+        r".*mon corps (?:n'est qu'une?|est une?|est juste une?) "
+        r"(?:coquille|cage|prison|enveloppe)\b.{0,60}\bbientôt\b",
+        # a farewell said before vanishing: "si je disparais ce week-end, c'était cool"
+        r"^(?!.*(?:réseau|festival|vacances|examens?|partiels?|voyage|camping))"
+        r".*si je (?:disparais|ne suis plus là|ne reviens pas)\b.{0,40}"
+        r"\b(?:c'était|c'etait|étaient) (?:\w+ )?(?:cool|bien|"
+        r"génial|super|sympa|chouette|le meilleur)\b",
         r"(?:je ne vois|je vois) (?:pas|plus|aucune) (?:d'issue|de sortie|issue)|il n'y a (?:pas|"
         r"plus) d'issue",
         r"je n'en peux plus|j'en peux plus|je tiens plus|je ne tiens plus",
@@ -171,5 +184,11 @@ LEXICON = {
         r"(?! (?:en|aux|au) (?:cuisine|échecs|cartes|foot)\b)",
         r"crises? d'(?:angoisse|panique)|angoisse|je suis (?:\w+ )?(?:déprimée?|épuisée?|à bout)",
         r"je n'arrive (?:pas|plus) à (?:dormir|respirer)|je pleure tout le temps",
+        # no taste for anything, emptied out, even getting up an ordeal
+        r"(?:je n'ai|j'ai) (?:plus )?(?:goût|envie) (?:à|de) rien\b",
+        r"je suis (?:\w+ )?vidée?\b(?! (?:après|par (?:le|la|ce|cette) (?:match|course|marathon|"
+        r"rando|déménagement)))",
+        r"(?:même )?(?:sortir du lit|me lever|se lever)(?: le matin)? (?:c'est|est|devient) "
+        r"(?:une épreuve|un combat|impossible|trop dur)",
     ),
 }
