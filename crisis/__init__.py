@@ -28,59 +28,44 @@ Pure functions only; nothing here logs, because the text must never reach a log.
 from __future__ import annotations
 
 from crisis import (
-    after,
     answer,
-    arranged,
     aside,
     at_hand,
     bare,
-    between,
     by_model,
     by_shape,
-    clocked_out,
     cover,
     cues,
-    decided,
     disclaimed,
     dwelt_on,
     errands,
     everyday,
-    figured_end,
     framed,
-    from_work,
-    gone_under,
     kept,
     laid_by,
     languages,
     later_life,
-    leaving,
-    left_to_do,
     lookalikes,
     made_ready,
     marks,
     mishaps,
     needles,
-    now_meant,
-    offhand,
     on_screen,
     on_shift,
     others_at_risk,
     overwhelmed,
-    parting,
     pastimes,
     plainly,
     quietly,
     rather_gone,
     readied,
-    scouted,
-    settled,
     signals,
     spelling,
     studied,
-    timed,
     titles,
     told_lightly,
     told_to,
+    told_without,
     understated,
     unmasked,
     unsaid,
@@ -93,7 +78,6 @@ from crisis import (
 )
 from crisis.model import Model, load
 from crisis.normalise import normalise
-from crisis.rules import _PATTERNS  # noqa: F401  (tests read the rules through the package)
 from crisis.tiers import (
     _OTHER_SUBJECT,
     CHECK,
@@ -106,13 +90,9 @@ from crisis.tiers import (
     Verdict,
 )
 from crisis.tiers import about_someone_else as _about_someone_else
-from crisis.whose import (  # noqa: F401
-    _ALL_TRIGGERS,
+from crisis.whose import (
     _ANCHORS,
     _ME_TOO,
-    _NOUN,
-    _OTHER_PATTERNS,
-    _REFLEXIVES,
     _about_other,
     _guard,
     _project,
@@ -402,30 +382,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     if framed.own(plain) or aside.own(plain):
         return Verdict(HELPER if _about_someone_else(plain) else CHECK, "framed")
     guarded = _guard(plain)
-    checks = (
-        settled.CHECK,
-        leaving.CHECK,
-        parting.CHECK,
-        decided.CHECK,
-        understated.CHECK,
-        plainly.CHECK,
-        quietly.CHECK,
-    )
-    # means kept close, an end told without its word or offhand: read unguarded, with their own
-    # excuses
-    told_without = kept.check(plain) or unsaid.check(plain) or offhand.check(plain)
-    told_without = told_without or from_work.check(plain)  # drugs put aside from the ward
-    told_without = told_without or timed.check(plain)  # "once she's born and safe i'm out"
-    told_without = told_without or now_meant.check(plain)  # "not just a song any more"
-    told_without = told_without or clocked_out.check(plain)  # "what am i still here for"
-    told_without = told_without or laid_by.check(plain)  # "the gun's in the sleeper, i'm done"
-    # affairs put in order, a bridge's height looked up at 3am, "cant face it. wont have to"
-    told_without = told_without or arranged.check(plain) or scouted.check(plain)
-    told_without = told_without or between.check(plain)
-    told_without = told_without or left_to_do.check(plain)  # "only thing left is doing it"
-    told_without = told_without or gone_under.check(plain)  # "if i k-hole forever thats fine"
-    told_without = told_without or figured_end.check(plain)  # "time to fold for good"
-    if any(rule.search(guarded) for rule in checks) or after.CHECK.search(plain) or told_without:
+    if told_without.check(plain, guarded):
         theirs = _about_someone_else(plain) or quietly.SAID_BY_OTHER.search(plain) is not None
         theirs = theirs or laid_by.theirs(plain)  # "he's taking the gun out back to sort it"
         return Verdict(HELPER if theirs else CHECK, "check")

@@ -21,6 +21,8 @@ from crisis import (
     match,
     match_other,
     normalise,
+    rules,
+    whose,
 )
 
 CORPUS_PATH = Path(__file__).parents[1] / "data" / "crisis_corpus.yaml"
@@ -226,7 +228,7 @@ def test_trigger_words_never_hide_a_match() -> None:
         for text in CORPUS[section]:
             words = set(normalise(text).split(" "))
             guarded = crisis._guard(normalise(text))
-            for name, needed, pattern in crisis._PATTERNS:
+            for name, needed, pattern in rules._PATTERNS:
                 if pattern.search(guarded):
                     assert not needed.isdisjoint(words), f"{name} lacks a trigger for {text!r}"
 
@@ -241,12 +243,12 @@ def test_trigger_words_never_hide_a_concern_for_someone_else() -> None:
             if crisis._ANCHORS.isdisjoint(words):
                 continue  # names nobody else: never about someone else, not a shortcut
             fires = any(crisis._scan(crisis._project(plain))) or any(
-                pattern.search(plain) for _, _, pattern in crisis._OTHER_PATTERNS
+                pattern.search(plain) for _, _, pattern in whose._OTHER_PATTERNS
             )
-            if not crisis._REFLEXIVES.isdisjoint(words):
+            if not whose._REFLEXIVES.isdisjoint(words):
                 words.add("myself")
             if fires:
-                assert not crisis._ALL_TRIGGERS.isdisjoint(words), f"no trigger word: {text!r}"
+                assert not whose._ALL_TRIGGERS.isdisjoint(words), f"no trigger word: {text!r}"
 
 
 # --- the public API ---------------------------------------------------------------------------
