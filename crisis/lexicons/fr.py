@@ -144,6 +144,13 @@ LEXICON = {
         r"en finir|mettre fin à ses jours)",
         r"(?:se coupe|s'est coupée?|se scarifie|se fait du mal)",
         r"(?:a laissé|a écrit) " + G + r"lettre d'adieu|a donné toutes ses affaires",
+        # someone in a shut garage with the engine running who doesn't answer (Québec: "mon chum
+        # est dans le garage avec le moteur allumé pis y répond pas"); a car warming up in winter
+        # with its driver answering is not this
+        r"(?:garage|grange|cabanon|remise|shed) (?:\w+ ){0,6}?(?:moteur|char|l?auto|voiture|truck|"
+        r"pick ?up|tracteur) (?:\w+ ){0,2}?(?:allumé|en marche|qui tourne|qui roule|parti) "
+        r"(?:\w+ ){0,3}?(?:(?:y|il|elle|a) (?:ne )?(?:répond|repond|ouvre) (?:pas|plus)|ne "
+        r"(?:répond|repond|ouvre) (?:pas|plus))",
         r"(?:a pris|a avalé) (?:\w+ ){0,2}?(?:toute|tous|toutes|la boîte|le flacon)",
         r"(?:il|elle) a (?:pris|avalé|avale) (?:plein de|trop de|tous ses|toutes ses|"
         r"une boîte de|une boite de) (?:médicaments|medicaments|cachets|pilules|comprimés|"
