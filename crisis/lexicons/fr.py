@@ -160,6 +160,11 @@ LEXICON = {
         r"medicaments|cachets|pilules|comprimés|comprimes)",
     ),
     "check": (
+        # a parent's hanging told, and now the writer looks at the same beam or tree every night
+        r"^(?=.*\bs ?est (?:pendue?|tiré|tirée|suicidée?|enlevé la vie))(?=.*(?:c ?est moi qui|"
+        r"je|moi aussi (?:je )?) (?:\w+ ){0,2}?(?:regarde|fixe|vais voir|pense à) (?:\w+ ){0,2}?"
+        r"(?:la même|le même|cette|cette même|ce même) (?:poutre|corde|arbre|branche|grange|"
+        r"fusil|carabine|pont))",
         # no version of next week with the writer still in it (not "still here at this job")
         r"(?:je ne vois|je vois) (?:pas de|aucune?|plus de) (?:version|futur|avenir|monde|"
         r"scénario) (?:\w+ ){0,5}?où je (?:suis|serai|serais) (?:encore|toujours) (?:(?:là|ici)\b"
@@ -197,5 +202,11 @@ LEXICON = {
         r"rando|déménagement)))",
         r"(?:même )?(?:sortir du lit|me lever|se lever)(?: le matin)? (?:c'est|est|devient) "
         r"(?:une épreuve|un combat|impossible|trop dur)",
+        # Québec: fed up with everything, all going wrong ("j'suis tanné, toute va mal"), needing
+        # to tell someone; fed up with the rain or a printer is not this
+        r"je suis (?:\w+ )?(?:tanné|tannée|écœuré|écœurée|à boutte)(?! (?:de la|du|des) (?:pluie|"
+        r"neige|trafic|chantier|hockey|imprimante)\b)",
+        r"(?:toute|tout) (?:va|allait) (?:mal|de travers)(?! (?:avec|au|à la|dans) "
+        r"(?:l ?imprimante|le char|le match|la game|le jeu|la job)\b)",
     ),
 }
