@@ -1,6 +1,8 @@
 """Going out to the sea, a river, a bridge or the bush and not coming back, said of oneself, in
 the languages of fishing and farming families the lexicons read only in their plainest words:
-Vietnamese ("tối nay tôi sẽ ra biển và không quay về nữa"), Spanish, Portuguese and Tagalog.
+Vietnamese ("tối nay tôi sẽ ra biển và không quay về nữa"), Spanish, Portuguese and Tagalog;
+and, in Māori words within English, the spirits' one-way trip to Te Rerenga Wairua taken as
+one's own ("reckon I'm ready to make that trip myself").
 
 The writer names a place of water or wilderness and then says they will not return, with nothing
 after it that gives the return a time ("no vuelvo hasta el lunes", "không về kịp ăn tối", "hindi
@@ -32,5 +34,13 @@ LEXICON = {
         r"(?:pupunta|pupuntahan|lalabas|aalis) (?:\w+ ){0,3}?(?:sa )?(?:dagat|laot|ilog|tulay|"
         r"bundok|gubat) (?:\w+ ){0,3}?(?:at )?hindi na (?:ako )?(?:babalik|uuwi|makakabalik)"
         + _UNTIL,
+        # Māori in English: the spirits' leaping place (Te Rerenga Wairua, Cape Reinga) where the
+        # tūpuna wait, and the writer "ready to make that trip myself" (not a trip there with the
+        # kids or a weekend's drive)
+        r"^(?=.*(?:te rerenga wairua|te reinga|cape reinga))(?=.*(?:tupuna|tipuna|wairua|spirits|"
+        r"ancestors))(?=.*(?:ready to (?:make|take|do) (?:that|the|this) (?:trip|journey|leap)|"
+        r"(?:trip|journey) (?:there )?myself|my turn to go|join (?:them|em) (?:there|soon)))"
+        r"(?!.*(?:with (?:the |my |our )?(?:kids|whanau|mates|family|class|partner)|holidays|"
+        r"weekend|road trip|camping|campervan|bus tour|photos))",
     ),
 }

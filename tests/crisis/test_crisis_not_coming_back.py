@@ -44,3 +44,27 @@ def test_going_out_and_not_coming_back_gets_an_alarm(text: str) -> None:
 )
 def test_trips_and_stories_stay_quiet(text: str) -> None:
     assert assess(text).tier not in ALARMS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the old people said the spirits leave from Cape Reinga. think it's my turn to go",
+        "tūpuna are waiting at te rerenga wairua. i'm ready to take that journey, no more fighting",
+    ],
+)
+def test_the_spirits_trip_to_te_rerenga_wairua_taken_as_ones_own_gets_an_alarm(text: str) -> None:
+    assert assess(text).tier in (CRISIS, CHECK)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "koro always said the tūpuna wait at Te Rerenga Wairua. ready to make that trip with the "
+        "kids these holidays",
+        "nan told us the wairua leave from Cape Reinga, beautiful spot, went there last summer",
+        "booked the bus tour to cape reinga, the guide talked about the spirits and the pōhutukawa",
+    ],
+)
+def test_trips_to_cape_reinga_stay_quiet(text: str) -> None:
+    assert assess(text).tier not in ALARMS
