@@ -11,11 +11,21 @@ here logs.
 
 from crisis.lexicons.common import G
 
+# The article "'n" loses its apostrophe and is then read as texted Portuguese "n" ("não"): it is
+# matched in both spellings.
+N = "(?:n|nao)"
+
 PILLS = r"(?:pille|tablette|medisyne|slaappille|slaappilletjies|pilletjies)"
 
 LEXICON = {
     "fiction": (r"in die (?:boek|fliek|reeks|storie|liedjie|roman)|die karakter\w*",),
-    "past": (r"(?:jare|n paar jaar|baie jare) gelede|toe ek (?:\w+ )?(?:jonk|n tiener) was",),
+    "past": (
+        r"(?:jare|"
+        + N
+        + r" paar jaar|baie jare) gelede|toe ek (?:\w+ )?(?:jonk|"
+        + N
+        + r" tiener) was",
+    ),
     "recovered": (r"(?:nou|vandag) gaan dit (?:\w+ )?(?:goed|beter)|ek help nou ander",),
     "later": (r"tot (?:môre|more|later|dan)|sien (?:jou|julle) (?:môre|more|later|dan)",),
     "guard": (
@@ -33,13 +43,17 @@ LEXICON = {
         r"(?:\w+ ){0,3}?(?:om )?(?:dood|te sterf|selfmoord)",
     ),
     "overdose": (
-        r"(?:al|al my|n hele (?:pak|bottel|houer|strokie)(?: van)?) (?:\w+ )?" + PILLS + r" "
+        r"(?:al|al my|"
+        + N
+        + r" hele (?:pak|bottel|houer|strokie)(?: van)?) (?:\w+ )?"
+        + PILLS
+        + r" "
         r"(?:\w+ )?(?:gedrink|gesluk|geneem|ingeneem|gevat)",
-        r"(?:n )?oordosis (?:geneem|gevat)",
+        r"(?:" + N + r" )?oordosis (?:geneem|gevat)",
     ),
     "intent": (
         r"ek wil (?:\w+ ){0,2}?(?:doodgaan|sterf|dood wees|myself doodmaak|my doodmaak|"
-        r"selfmoord pleeg|n einde aan my lewe maak)",
+        r"selfmoord pleeg|" + N + r" einde aan my lewe maak)",
         r"ek wil nie (?:meer )?(?:lewe|leef) nie",
         r"(?:ek )?(?:dink|dag) (?:\w+ ){0,2}?(?:aan|oor|daaraan|daaroor) (?:selfmoord|om "
         r"myself dood te maak|om dood te gaan|die dood)",
@@ -49,8 +63,12 @@ LEXICON = {
     "passive": (
         r"(?:ek )?(?:wens|wou) (?:\w+ ){0,3}?(?:ek was dood|ek word nie (?:\w+ )?wakker nie|"
         r"ek was nooit gebore nie|ek kon net verdwyn)",
-        r"wil nie (?:\w+ )?wakker word nie|almal sal beter af wees sonder my|ek is (?:net )?n "
-        r"las\b|niemand sal my mis nie",
+        # "ek wil net nie meer hier wees nie"; "die Here kan my maar kom haal" (God may fetch me)
+        r"ek wil (?:\w+ )?nie meer hier wees nie|(?:die here|die heer|god|jesus|die hemel) (?:kan|"
+        r"mag|moet) my (?:\w+ ){0,2}?(?:kom haal|kom vat|huis toe (?:neem|vat|haal))",
+        r"wil nie (?:\w+ )?wakker word nie|almal sal beter af wees sonder my|ek is (?:net )?"
+        + N
+        + r" las\b|niemand sal my mis nie",
     ),
     "prepare": (
         r"afskeidsbrie\w*|(?:my )?goed (?:alles )?weggegee|totsiens vir (?:almal|altyd)|my "
@@ -66,6 +84,10 @@ LEXICON = {
         r"(?:hy|sy) (?:\w+ ){0,3}?(?:wil dood(?:gaan)?|wil sterf|wil homself doodmaak|wil "
         r"haarself doodmaak|wil selfmoord pleeg|wil nie meer lewe nie)",
         r"(?:sny|kerf|sny weer|kerf weer) (?:homself|haarself)",
+        # "my pa het die gif in die skuur gedrink": poison or pills swallowed by someone close
+        r"(?:my |ons )?(?:pa|ma|broer|suster|man|vrou|seun|dogter|oom|oupa|ouma|vriend|maat|"
+        r"pel) het (?:die |sy |haar )?(?:gif|rottegif|onkruiddoder|plaasgif|beesdip|skaapdip|"
+        r"gifstof)\w* (?:\w+ ){0,4}?(?:gedrink|gesluk|ingeneem|geneem)",
     ),
     "check": (
         r"ek kan nie meer nie|ek hou dit nie meer uit nie|ek sien (?:geen uitweg|nie meer kans) "

@@ -144,6 +144,13 @@ LEXICON = {
         r"en finir|mettre fin à ses jours)",
         r"(?:se coupe|s'est coupée?|se scarifie|se fait du mal)",
         r"(?:a laissé|a écrit) " + G + r"lettre d'adieu|a donné toutes ses affaires",
+        # someone in a shut garage with the engine running who doesn't answer (Québec: "mon chum
+        # est dans le garage avec le moteur allumé pis y répond pas"); a car warming up in winter
+        # with its driver answering is not this
+        r"(?:garage|grange|cabanon|remise|shed) (?:\w+ ){0,6}?(?:moteur|char|l?auto|voiture|truck|"
+        r"pick ?up|tracteur) (?:\w+ ){0,2}?(?:allumé|en marche|qui tourne|qui roule|parti) "
+        r"(?:\w+ ){0,3}?(?:(?:y|il|elle|a) (?:ne )?(?:répond|repond|ouvre) (?:pas|plus)|ne "
+        r"(?:répond|repond|ouvre) (?:pas|plus))",
         r"(?:a pris|a avalé) (?:\w+ ){0,2}?(?:toute|tous|toutes|la boîte|le flacon)",
         r"(?:il|elle) a (?:pris|avalé|avale) (?:plein de|trop de|tous ses|toutes ses|"
         r"une boîte de|une boite de) (?:médicaments|medicaments|cachets|pilules|comprimés|"
@@ -153,6 +160,11 @@ LEXICON = {
         r"medicaments|cachets|pilules|comprimés|comprimes)",
     ),
     "check": (
+        # a parent's hanging told, and now the writer looks at the same beam or tree every night
+        r"^(?=.*\bs ?est (?:pendue?|tiré|tirée|suicidée?|enlevé la vie))(?=.*(?:c ?est moi qui|"
+        r"je|moi aussi (?:je )?) (?:\w+ ){0,2}?(?:regarde|fixe|vais voir|pense à) (?:\w+ ){0,2}?"
+        r"(?:la même|le même|cette|cette même|ce même) (?:poutre|corde|arbre|branche|grange|"
+        r"fusil|carabine|pont))",
         # no version of next week with the writer still in it (not "still here at this job")
         r"(?:je ne vois|je vois) (?:pas de|aucune?|plus de) (?:version|futur|avenir|monde|"
         r"scénario) (?:\w+ ){0,5}?où je (?:suis|serai|serais) (?:encore|toujours) (?:(?:là|ici)\b"
@@ -190,5 +202,11 @@ LEXICON = {
         r"rando|déménagement)))",
         r"(?:même )?(?:sortir du lit|me lever|se lever)(?: le matin)? (?:c'est|est|devient) "
         r"(?:une épreuve|un combat|impossible|trop dur)",
+        # Québec: fed up with everything, all going wrong ("j'suis tanné, toute va mal"), needing
+        # to tell someone; fed up with the rain or a printer is not this
+        r"je suis (?:\w+ )?(?:tanné|tannée|écœuré|écœurée|à boutte)(?! (?:de la|du|des) (?:pluie|"
+        r"neige|trafic|chantier|hockey|imprimante)\b)",
+        r"(?:toute|tout) (?:va|allait) (?:mal|de travers)(?! (?:avec|au|à la|dans) "
+        r"(?:l ?imprimante|le char|le match|la game|le jeu|la job)\b)",
     ),
 }

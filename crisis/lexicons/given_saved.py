@@ -6,7 +6,8 @@ sadness, as the other lexicons did not yet read them in these languages:
   given to the neighbour (Ukrainian, Russian), not for a week's holiday; pills or painkillers
   saved up (Turkish "ağrı kesicilerimi biriktiriyorum", Swedish "sparar dem i en burk"); all
   one's things given to a friend (Pashto "ټول شیان ... ورکړل"); a letter for if one is missing
-  tomorrow (Swahili "nikikosekana kesho, mwambie nilimpenda").
+  tomorrow (Swahili "nikikosekana kesho, mwambie nilimpenda"); tools or a horse given away
+  beside "cuando me vaya" (Spanish); pesticide kept under the bed (Chinese "把农药放在床底下").
 - ``intent``: wanting no longer to be alive, praying for death every night (Pashto); an end put
   to everything once there are enough (Turkish "her şeye son vereceğim").
 - ``place``: standing on a terrace railing looking down (Hinglish), not for a photo.
@@ -39,6 +40,15 @@ LEXICON = {
         r"ټول شیان " + W4 + r"ورکړل",
         r"(?:nikikosekana|nisipokuwepo|nikifa) (?:kesho )?(?:\w+ )?(?:mwambie|waambie) "
         r"(?:nilimpenda|niliwapenda)",
+        # Spanish: tools, a horse, the dogs or a gun given away, beside "when I'm gone" or not
+        # wanting anyone to clean up after one ("cuando me vaya", not "cuando me vaya a Lima")
+        r"^(?=.*\b(?:regalé|regale|he regalado|repartí|reparti|di|dejé|deje) (?:\w+ ){0,3}?"
+        r"(?:herramientas|caballos?|perros?|escopeta|rifle|montura|silla de montar|cosas|"
+        r"camioneta|reloj|botas))(?=.*\b(?:cuando (?:me vaya|ya no esté|ya no este|me muera|yo "
+        r"falte|falte)(?! (?:a|al|de|del|para|por|pa|en)\b)|nadie tenga que limpiar))",
+        # Chinese: pesticide or pills put under the bed or the pillow
+        r"(?:把)?(?:农药|農藥|百草枯|敌敌畏|敵敵畏|老鼠药|老鼠藥|安眠药|安眠藥)(?:已经|已經)?"
+        r"(?:放|藏|摆|擺)(?:在|到)?(?:了)?(?:床底下|床下|枕头下|枕頭下|枕头底下|枕頭底下|床头|床頭)",
     ),
     "intent": (
         r"نور نه غواړم (?:چې )?ژوندی (?:اوسم|واوسم)|د مرګ دعا (?:کوم|کوی)",

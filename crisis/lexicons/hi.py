@@ -114,5 +114,8 @@ LEXICON = {
         r"ghabrahat|anxiety|depressed) (?:\w+ )?(?:hoon|hu|hun|mehsoos|lag raha|lagta|feel)",
         r"अकेला|अकेली|उदास|घबराहट|टूट गया|टूट गई|खालीपन",
         r"(?:mann|man|dil) (?:\w+ )?(?:udaas|udas|dukhi)|उदास",
+        # worn out, nothing feels right, just needed to talk to someone
+        r"(?:बहुत|बिलकुल|पूरी तरह|अंदर से) थक (?:गया|गई|चुका|चुकी) (?:हूं|हूँ)|कुछ भी ठीक नहीं लग|"
+        r"(?:बस )?किसी से बात करनी (?:थी|है)",
     ),
 }

@@ -58,6 +58,12 @@ _WAYS = (
     r"più indolore|senza dolore)" + _NO_JOB_AFTER,
     r"(?:quelle|quel|comment) (?:\w+ ){0,3}?(?:façon|manière|méthode|moyen) (?:\w+ )?(?:la |le )?"
     r"(?:moins douloureu(?:se|x)|plus indolore|sans douleur)" + _NO_JOB_AFTER,
+    # ...and Québec's "c'est quoi la façon la plus rapide pis la moins douloureuse": the question
+    # asked with "c'est quoi", and a second wish ("la plus rapide") between the way and the pain
+    r"(?:cest quoi|c quoi|quelle est|quel est|y a tu) (?:la |le |une |un )?(?:façon|manière|"
+    r"méthode|moyen|affaire) (?:la |le )?(?:plus (?:rapide|sûre|simple|facile) )?(?:\w+ )?"
+    r"(?:et |pis |puis )?(?:la |le )?(?:moins douloureu(?:se|x)|plus indolore|sans douleur|sans "
+    r"souffrir)(?! (?:de|d\w+|pour|du|des|a|à)\b)",
     r"(?:welche|welcher|welches|was ist die|wie) (?:\w+ ){0,3}?(?:art|weg|methode|möglichkeit) "
     r"(?:\w+ )?(?:am wenigsten schmerzhaft|am schmerzlosesten|ohne schmerzen)" + _NO_JOB_AFTER,
     r"(?:schmerzloseste|am wenigsten schmerzhafte) (?:art|weg|methode)" + _NO_JOB_AFTER,

@@ -22,6 +22,10 @@ LEXICON = {
         r"किरदार|पात्र)",
         r"(?:ਫਿਲਮ|ਫ਼ਿਲਮ|ਨਾਟਕ|ਕਹਾਣੀ) (?:ਵਿੱਚ|ਚ) (?:[^ ]+ )?(?:ਹੀਰੋ|ਨਾਇਕ|ਕਿਰਦਾਰ)",
         r"(?:phim|truyện|tiểu thuyết) (?:này |đó )?(?:\w+ )?nhân vật (?:chính|nữ chính|nam chính)",
+        # a novel or a film named, then a character in it ("cuốn tiểu thuyết tôi đang đọc có nhân
+        # vật tự tử"), unless the writer then says it of themself ("tôi cũng vậy", "tối nay")
+        r"(?:tiểu thuyết|truyện|phim|bộ phim|cuốn sách|quyển sách) (?:[^ ]+ ){0,6}?nhân vật"
+        r"(?!.*(?:tôi cũng|mình cũng|em cũng|giống (?:anh|cô|nó) ấy|như (?:anh|cô|nó) ấy|tối nay))",
         r"(?:หนัง|ละคร|นิยาย)(?:เรื่อง)?[^ ]{0,12}(?:พระเอก|นางเอก|ตัวละคร)",
         r"(?:드라마|영화|소설|웹툰)(?:에서|에|속) ?(?:[^ ]+ )?주인공",
         r"(?:映画|ドラマ|小説|アニメ|漫画)(?:で|の)(?:主人公|登場人物)",
