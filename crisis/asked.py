@@ -32,6 +32,9 @@ _ASKING = needles.compile(
     r"|\b(?:hypothetically|theoretically|in theory|purely hypothetical|say i|suppose i|"
     r"supposing i|what if i)\b"
     r"|\b(?:would|will|could) (?:that|it|this|they|those) (?:do it|do the job|be enough)\b"
+    # an amount asked mid-sentence, its mark left off: "...drinks the sheep dip. how much would
+    # he need"
+    r"|\bhow (?:much|many|long) (?:\w+ )?(?:would|will|does|do|did|is|are|should|can|could)\b"
 )
 # A means of dying that needs no word of death to be one.
 _WAY = _any(
@@ -68,6 +71,19 @@ _WAY = _any(
     r"bleed(?:ing)? out",
     r"guns?",
     r"gunshot",
+    # a firearm by its kind or its calibre, as the farm and the service name it
+    r"(?:shot ?guns?|rifles?|pistols?|revolvers?|handguns?|firearms?|22|\.22|twenty ?two|"
+    r"12 ?gauge|303)",
+    # an engine left running where its exhaust has nowhere to go
+    r"(?:closed|shut|sealed|locked) (?:up )?(?:garage|shed)",
+    r"(?:car|ute|truck|engine|motor|van) (?:\w+ )?running",
+    # a farm poison beside a swallow: "the farmer drinks the sheep dip"
+    r"(?:drink\w*|drank|swallow\w*|mouthful|sip|gulp|cup|glass) (?:\S+ ){0,8}?(?:paraquat|"
+    r"gramoxone|sheep dip|drench|roundup|glyphosate|weed ?killer|herbicides?|pesticides?|"
+    r"insecticides?|organophosphates?)",
+    r"(?:paraquat|gramoxone|sheep dip|roundup|glyphosate|weed ?killer|herbicides?|pesticides?|"
+    r"insecticides?|organophosphates?) (?:\S+ ){0,8}?(?:drink\w*|drank|swallow\w*|mouthful|"
+    r"sip|gulp|cup|glass)",
     r"(?:take|taking|took|swallow\w*) (?:them |it |those |these )?all",
     r"ways? (?:to|of) (?:die|dying|go|end (?:it|my|your|one s|a|their)|kill)",
     r"all (?:of them )?at once",
@@ -106,6 +122,15 @@ _THING = _any(
     r"bleach",
     r"antifreeze",
     r"poison\w*",
+    r"paraquat",
+    r"gramoxone",
+    r"sheep dip",
+    r"roundup",
+    r"glyphosate",
+    r"weed ?killer",
+    r"herbicides?",
+    r"pesticides?",
+    r"insecticides?",
     r"gas",
     r"knife",
     r"blade",
@@ -220,7 +245,13 @@ _CARE = needles.compile(
     r"an(?:a)?esthe\w*|sedation|surgery|procedure|operation|dentist|injection|"
     r"per (?:session|dose|day|week|kg|infusion)|side effects?|interact\w*|withdrawal|"
     r"dogs?|cats?|pets?|puppy|kitten|horses?|vet|rats?|mice|weeds?|plants?|insects?|"
-    r"fish|bugs?|ego death)\b"
+    r"fish|bugs?|ego death|"
+    # the farm's own uses of a gun, a poison or a running engine: stock, vermin, a paddock, a
+    # cold morning
+    r"deer|roos?|kangaroos?|fox(?:es)?|rabbits?|pigs?|ferals?|vermin|possums?|stock|sheep(?! dip)|"
+    r"cattle|cows?|steers?|ewes?|lambs?|calf|calves|hunt\w*|targets?|range|clays|ducks?|"
+    r"geese|cull\w*|put down|euthan\w*|paddocks?|fields?|acres?|hectares?|fence ?lines?|crops?|"
+    r"blackberr\w*|thistles?|sprayer|spraying|lawn|warm\w* up|defrost\w*)\b"
 )
 # ...or a class, a story, a sport, a journey, a device, a price, work.
 _EVERYDAY = needles.compile(

@@ -9,6 +9,8 @@
   bills, me. especially me");
 - ``_SLOWING_AT``: a crossing, a bridge or a cliff driven or walked past again and again, the
   writer slowing down or stopping there (not for a camera, the lights or the view);
+- ``_MEANS_DWELT``: a poison, a gun, a rope or pills at hand that the writer thinks about or
+  looks at "more than a bloke should" (not a question of storing it safely or buying one);
 - ``_NOTHING_TO_BUILD``: nothing left to build, to fight for or to get up for, said of a life
   at the end of a message or "for me";
 - ``_TREATMENT_DEADLINE``: a treatment that may not work, and no other year, winter or round
@@ -139,6 +141,25 @@ _TREATMENT_DEADLINE = _compile(
 )
 
 
+# A lethal thing at hand the writer thinks about or looks at more than they should: "there's a
+# drum of paraquat in the shed and i think about it more than a bloke should"
+_MEANS_AT_HAND = (
+    r"(?:paraquat|gramoxone|weed ?killer|rat poison|sheep dip|pesticides?|herbicides?|"
+    r"insecticides?|rope|rifle|shotgun|gun|pistol|revolver|\.?22|pills|tablets|hose)"
+)
+_MEANS_DWELT = _compile(
+    r"\b" + _MEANS_AT_HAND + r"\b(?: \S+){0,12}? (?:i |i keep |keep )?(?:think|thinking|"
+    r"look|looking|stare|staring|glance|glancing) (?:about|at) (?:it|them|that|the \w+)\b"
+    r"(?: \S+){0,2}? (?:more than (?:a (?:bloke|man|fella|woman|person) |anyone |someone |one |i "
+    r")?should|more than is healthy|too much|too often|every night|all the time)\b",
+)
+# ...a question of storing it safely, or someone else's use: a safety question
+_MEANS_KEPT_SAFE = _compile(
+    r"\b(?:safe|safely|safety|stor\w*|lock\w*|label\w*|dispos\w*|expir\w*|kids|children|dog|"
+    r"dogs|legal|licen[cs]e\w*|price|cost|buy|sell|selling|upgrade|scope)\b"
+)
+
+
 def other(plain: str) -> bool:
     """A place dwelt on by how deep or how cold it is, by someone the writer names."""
     return _WATER_THEIRS.search(plain) is not None and _ON_THE_WATER.search(plain) is None
@@ -151,6 +172,8 @@ def mine(plain: str) -> bool:
     if _NOTHING_TO_BUILD.search(plain) and not _BUILT.search(plain):
         return True
     if _SLOWING_AT.search(plain) and not _SLOWING_BUT.search(plain):
+        return True
+    if _MEANS_DWELT.search(plain) and not _MEANS_KEPT_SAFE.search(plain):
         return True
     kinds = (_AFTERLIFE_BEFORE, _ME_TO_STOP, _TREATMENT_DEADLINE)
     return any(kind.search(plain) for kind in kinds)

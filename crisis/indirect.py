@@ -35,6 +35,15 @@ OVERDOSE_MORE = _compile(
     r"\b(?:drank|drunk|swallowed|ate|took|drinking|swallowing) (?:some |a lot of |a bottle of |"
     r"the |a cup of |a glass of )?(?:bleach|antifreeze|poison|rat poison|weed ?killer|pesticides?|"
     r"drain cleaner|paraquat|cyanide|lye|methanol)\b",
+    # a farm poison drunk, by the amount a man tells it in ("a good bit of the roundup")
+    # the writer's own act: the message opens with it, or "i" or "just" tells it (the sheep that
+    # drank the drench is a job)
+    r"(?:^|\bi (?:just |have |ve )?|\bjust |\bive (?:just )?)(?:drank|drunk|swallowed|downed|"
+    r"skolled|skulled|had) "
+    r"(?:(?:a |some |half (?:a |the )?)?(?:good |big |fair |decent )?(?:bit|lot|mouthful|swig|gulp|"
+    r"cup|glass|bottle|can|jug|capful)s? of )?(?:the |some |my |that )?(?:roundup|glyphosate|"
+    r"paraquat|gramoxone|sheep dip|drench|herbicides?|insecticides?|organophosphates?|weed ?killer|"
+    r"pesticides?|rat poison|antifreeze)\b",
     r"\b(?:took|did|used|had|taken|swallowed|snorted|drank) (?:\S+ ){0,6}?(?:more|too much|"
     r"too many|a lot|extra|everything)(?: \S+){0,6}? on purpose\b",
     r"\bon purpose (?:\S+ ){0,8}?(?:can not (?:feel|move|breathe|stay awake)|heart|dizzy|"

@@ -82,7 +82,8 @@ _DISTRESS = _compile(
 # A crisis long past and resolved ("i overdosed once when i was 17, now i volunteer") is not one
 # now; method-seeking is never excused this way.
 _PAST = needles.compile(
-    r"\b(?:when i was (?:\w+ )?[0-9]+|years ago|back then|in my (?:teens|twenties|thirties)|"
+    r"\b(?:when i was (?:\w+ )?[0-9]+|(?:years|yrs|[0-9]+ (?:years?|yrs?)) ago|back then|"
+    r"in my (?:teens|twenties|thirties)|"
     r"in (?:19|20)[0-9]{2}|(?:years|decades) (?:since|later|today)|as a (?:teen|teenager|kid|"
     r"child|student)|back in (?:college|school|high school|uni|university|the day)|used to|"
     # a year of study named: "in first year she overdosed once"
@@ -100,7 +101,8 @@ _STILL = needles.compile(
 )
 _RECOVERED = needles.compile(
     r"\b(?:(?:now|today|these days|nowadays) i (?:am|volunteer|help|work|run|teach|mentor)|"
-    r"glad|well for|doing (?:really |so |very |pretty )?(?:well|better|great)|"
+    r"glad|well for|doing (?:really |so |very |pretty )?(?:well|better|great|good)(?! (?:work|"
+    r"things|deeds))|"
     r"(?:\w+ )?years on and|peer (?:support|mentor)|support group|"
     r"life is good|how i got here|got me (?:out|through)|pulled me (?:out|through)|in case it "
     r"helps|helps someone|i made it through|saved my life|"

@@ -108,7 +108,8 @@ _PATTERNS: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
         _words(
             "die dye dying dead alive exist existing disappear disappeared disappearing sleep wake "
             "gone cease here around born existed died dies wish wished wishing hope hoping "
-            "pray praying want wants wanted wanting like care need waiting why hate"
+            "pray praying want wants wanted wanting like care need waiting why hate under box "
+            "coffin grave ground daisies"
         ),
         _compile(
             r"\b" + _DIE_INTENT + r"\s+" + _ADV + _DIE + r"\b" + _NOT_TRIVIAL_THAN,
@@ -122,6 +123,10 @@ _PATTERNS: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
             r"before|early|late|on time|in time))|disappear\w*|"
             r"stop existing)\b",
             r"\bbetter off dead\b",
+            # ...or buried: "reckon i'm better off in a pine box"
+            r"\b(?:i am|i d|i would|i will|im|id|i ll|i|me) (?:\w+ )?be(?:tter)? off "
+            r"(?:six (?:foot|feet) under|in (?:a |the )?(?:pine box|wooden box|coffin|grave|"
+            r"ground))\b",
             r"\b(?:do not|no longer|never|not) "
             + _ADV
             + r"(?:want|wish|like|care) to "

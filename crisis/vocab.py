@@ -235,6 +235,9 @@ _DIE = _any(
     r"not wake up" + _WAKE_ERRAND,
     r"be gone",
     r"cease to exist",
+    # buried, as the bush and the barracks say dead: "rather be six foot under than face the bank"
+    r"be (?:six (?:foot|feet) under|in (?:a |the |my )?(?:pine box|wooden box|coffin|grave)|"
+    r"pushing up (?:the )?daisies)",
 )
 _DIE_INTENT = _any(
     r"want(?:s|ed|ing)? to",
