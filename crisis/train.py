@@ -71,6 +71,7 @@ MEASURED = (
     "crisis_sealed19",
     "crisis_sealed20",
     "crisis_sealed21",
+    "crisis_sealed22",
 )
 
 # Development sets kept back as an unseen check: never trained on, tuned on or measured while
