@@ -83,7 +83,9 @@ MET_IN_GAME = needles.compile(
 # A pet that got into something: the vet's emergency, not the writer's overdose.
 PET_SWALLOWED = needles.compile(
     r"\b(?:my|our|the|a|his|her) (?:dog|dogs|cat|cats|puppy|kitten|pet|horse|rabbit|hamster|"
-    r"parrot|bird|ferret|guinea pig)s? (?:\w+ ){0,2}?(?:drank|ate|swallowed|got into|licked|"
+    r"parrot|bird|ferret|guinea pig|ewe|ewes|sheep|lamb|lambs|cow|cows|cattle|calf|calves|heifers?|"
+    r"goat|goats|pig|pigs|steers?|stock|flock|herd|mob)s? (?:\w+ ){0,2}?"
+    r"(?:drank|ate|swallowed|got into|licked|"
     r"chewed|has eaten|has drunk)\b"
 )
 

@@ -70,3 +70,21 @@ def test_their_lookalikes_get_no_full_reply(text: str) -> None:
 )
 def test_a_poison_drunk_by_stock_or_a_pet_gets_no_overdose_reply(text: str) -> None:
     assert assess(text).reason != "overdose"
+
+
+# Stock that drank or ate something is the vet's matter, like a pet's; the writer who drank the
+# stock's medicine is not.
+STOCK_SWALLOWED = (
+    "the ewes drank the drench without any fuss",
+    "the cows got into the rat bait, what do i do",
+    "our heifers ate the whole bag of pellets overnight",
+)
+
+
+@pytest.mark.parametrize("text", STOCK_SWALLOWED)
+def test_stock_that_drank_or_ate_something_gets_no_alarm(text: str) -> None:
+    assert assess(text).tier is None
+
+
+def test_the_writer_who_drank_the_stocks_drench_gets_the_full_reply() -> None:
+    assert assess("i drank the drench meant for the ewes, feel sick").tier == CRISIS
