@@ -385,6 +385,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     if told_without.check(plain, guarded):
         theirs = _about_someone_else(plain) or quietly.SAID_BY_OTHER.search(plain) is not None
         theirs = theirs or laid_by.theirs(plain)  # "he's taking the gun out back to sort it"
+        theirs = theirs and not told_without.own(plain)  # "got dad's gun out, he's at work"
         return Verdict(HELPER if theirs else CHECK, "check")
     if cover.CHECK.search(guarded):
         theirs = _about_someone_else(plain) or cover.THEIRS.search(plain) is not None

@@ -4,7 +4,8 @@
   finished the job" or "should have worked"; a rescue wished undone ("wish the paramedics hadn't
   brought me back", "they shouldn't have revived me", "they should have let me die");
 - a parent's absence as the children's better lot: "the next best thing is no dad at all",
-  "they'd be better off with no mum at all", "no mum is better than a mum like me".
+  "they'd be better off with no mum at all", "no mum is better than a mum like me", "my kids'd
+  do better with a dad in a photo frame".
 
 Lookalikes stay quiet: a plan, a crash course or a happy accident that "had the right idea" (the
 brush must be the writer's: "my OD", "the OD that nearly took me"), pills or a job that should
@@ -75,6 +76,11 @@ _NO_PARENT = needles.compile(
     r"|\b(?:better off|happier|better) (?:with |having )?(?:no|without a|without their) "
     + _PARENT
     + r" (?:at all)?\b(?=.*\b(?:kids|children|son|daughter|baby|they|them|my (?:boy|girl)s?)\b)"
+    # ...or with a parent who is only a photo now: "do better with a dad in a photo frame"
+    r"|\b(?:do|be|doing|grow up|be off) better (?:off )?with (?:a |their |his |her )?"
+    + _PARENT
+    + r" (?:in a (?:photo|picture)(?: frame)?|on the mantel\w*|in (?:an urn|heaven|the ground)|"
+    r"under a headstone)\b"
 )
 # ...nor a parent away at work or out of the house for a while
 _AWHILE = needles.compile(

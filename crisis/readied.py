@@ -13,7 +13,8 @@ river, what the policy pays if the death is "my own doing". Each kind here is th
 - ``_AFFAIRS``: one's affairs sorted with the will done, or things and pets assigned to people
   one by one ("will's done, dog goes to my brother, bike to my nephew");
 - ``_COVER_STORY``: a means bought (a hose, tape, rope, charcoal, a gun, pills) and the family
-  thinking it is for something else ("the wife thinks it's for the garden");
+  thinking it is for something else ("the wife thinks it's for the garden"), or the shop told
+  so ("told the shop guy it was for a tent");
 - ``_LEFT_BY_WATER``: things one always wears left behind (boots, a wedding ring, a watch, a
   wallet, a phone), and a river, a bridge or a cliff a short walk away;
 - ``_STOPPED_AND_KEPT``: one's own medicine stopped and every dose kept, with a day for a plan
@@ -108,10 +109,13 @@ _COVER_STORY = _compile(
     r"(?!(?: and (?:\w+ ){0,2}?\w+)? (?:for|to fix|to repair|to mend) )"
     r"(?=.*\b(?:thinks|think|believes|reckons|assumes|assumed|thought) (?:(?:it s|its|it is|it was|"
     r"they are|they re|theyre|they were|that s|thats|that is) for|(?:we re|we are|i m|i am) "
-    r"(?:having|doing|going|making|fixing|building))\b)"
+    r"(?:having|doing|going|making|fixing|building))\b|.*\btold (?:\w+ ){0,5}?(?:it was|it is|its|"
+    r"they were|they are) for\b)"
     # ...a surprise or a present kept quiet, or the real errand told, not an end
     r"(?!.*\b(?:but (?:it s|its|it is|they re|they are|theyre) (?:really |actually )?for|"
-    r"surprise|present|gift|birthday|christmas|anniversary|party|treehouse|swing|hammock)\b)",
+    r"surprise|present|gift|birthday|christmas|anniversary|party|treehouse|swing|hammock|"
+    # ...or the shop's advice that followed the errand told
+    r"(?:and|so) (?:he|she|they|i) (?:sold|recommended|showed|suggested|threw in))\b)",
 )
 
 # Things always worn left behind, and water or a height a short way off

@@ -9,7 +9,9 @@ drugs put aside from the ward (``from_work``), an end timed after an event (``ti
 that is "not just a song any more" (``now_meant``), "what am i still here for" (``clocked_out``),
 a means laid by (``laid_by``), affairs arranged and places scouted (``arranged``, ``scouted``),
 an end between the lines (``between``), only the act left to do (``left_to_do``), not caring to
-come back (``gone_under``), an end told by a figure (``figured_end``). Pure; nothing here logs.
+come back (``gone_under``), an end told by a figure (``figured_end``), an end half said in a
+pun or a denied trip (``half_said``), affairs wound up and a means or a place kept
+(``wound_up``). Pure; nothing here logs.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from crisis import (
     figured_end,
     from_work,
     gone_under,
+    half_said,
     kept,
     laid_by,
     leaving,
@@ -37,6 +40,7 @@ from crisis import (
     timed,
     understated,
     unsaid,
+    wound_up,
 )
 
 _GUARDED = (
@@ -65,7 +69,14 @@ _UNGUARDED = (
     left_to_do.check,  # "only thing left is doing it"
     gone_under.check,  # "if i k-hole forever thats fine"
     figured_end.check,  # "time to fold for good"
+    half_said.check,  # "only thing left is to stop, full stop"
+    wound_up.check,  # "more of a final handover tbh"
 )
+
+
+def own(plain: str) -> bool:
+    """A kind here that is the writer's own deed, though someone else is named beside it."""
+    return wound_up.own(plain)
 
 
 def check(plain: str, guarded: str) -> bool:
