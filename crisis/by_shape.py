@@ -2,7 +2,8 @@
 
 Read by ``crisis.assess`` after the explicit signals and their excuses, before the lexicons of
 other languages: a lethality asked by its shape ("how big exactly before it's fatal"), a place
-sought by what it lacks, a cut's depth at the wrist, a knot "not for camping", tablets taken
+sought by what it lacks, a train that does not slow and where to stand, a cut's depth at
+the wrist, a knot "not for camping", tablets taken
 with help forbidden, a street overdose, a height "guaranteed", units "to never come round".
 A lethality in a game, or studied (``crisis.studied``), is no one's own and stays out. Pure.
 """
@@ -24,6 +25,7 @@ from crisis import (
     lookalikes,
     made_sure,
     no_return,
+    platform_asked,
     pointed,
     signals,
     street,
@@ -59,6 +61,8 @@ def read(text: str, plain: str, signal: str | None, study: bool) -> Verdict | No
     game = game or study  # a lethality studied reads like one in a game: no one's own
     if signal is None and asked.sought(plain) and not game:
         return Verdict(CRISIS, "sought")  # a place by what it lacks, a character's amount
+    if signal is None and platform_asked.method(plain) and not game:
+        return Verdict(CRISIS, "platform")  # which trains don't slow, and where to stand
     pointing = (
         pointed.site_depth(plain) or pointed.errand_denied(plain) or pointed.weight_held(plain)
     )

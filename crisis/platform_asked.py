@@ -1,0 +1,40 @@
+"""A method asked at a railway platform: which trains pass without slowing, and where to stand.
+
+"which locals dont slow down at the platforms, the fast ones, need to know where to stand" asks
+no lethality in words; a train that does not slow and a place on the platform to stand for it
+say it together (``method``, the full reply). Either half alone is a commuter's question: the
+fast train that skips a station, where to stand for the ladies' coach, the first-class
+carriage or the door that opens at the exit. Read on normalised text; pure, nothing here logs.
+"""
+
+from __future__ import annotations
+
+from crisis import needles
+
+_NOT_SLOWING = needles.compile(
+    r"\b(?:trains?|locals?|expresses|express|fast ones|freights?|goods trains?|ones|which)\b"
+    r"(?: \w+){0,4}? (?:do not|dont|never|will not|does not) (?:slow(?: down)?|stop|brake)\b"
+    r"(?: \w+){0,4}? (?:at|through|in|past)\b(?: \w+){0,3}? (?:platforms?|stations?|crossings?)\b"
+    r"|\b(?:pass|passes|go|goes|come|comes|run|runs) (?:through|past) (?:the |a )?(?:platforms?|"
+    r"stations?)\b(?: \w+){0,3}? (?:without (?:slowing|stopping|braking)|at full speed|full "
+    r"speed)\b"
+)
+_WHERE = needles.compile(
+    r"\bwhere (?:to|i should|should i|do i|would i|can i) stand\b"
+    r"|\b(?:which|what|the best|a good) (?:spot|end|place|part of the platform)\b(?: \w+){0,3}? "
+    r"(?:to |i should |should i )?stand\b"
+)
+# ...a commuter's question: a coach, a door, a change of train, a train to catch
+_COMMUTE = needles.compile(
+    r"\b(?:coach|compartment|carriage|ladies|first class|general|door|doors|exit|stairs|board|"
+    r"boarding|get on|catch|change|connection|ticket|pass|luggage|pram|wheelchair|queue|"
+    r"photo\w*|spotting|trainspott\w*|video|film\w*|slow ones?|slow train|next one|stopping "
+    r"(?:one|train|service))\b"
+)
+
+
+def method(plain: str) -> bool:
+    """A train that does not slow asked about beside where to stand for it."""
+    if _NOT_SLOWING.search(plain) is None or _WHERE.search(plain) is None:
+        return False
+    return _COMMUTE.search(plain) is None
