@@ -6,10 +6,13 @@
   need the words "thoughts" or "ideation", which such writers leave out;
 - ``_PRAYED``: not waking up prayed, begged or hoped for by the writer, often every night ("i
   pray every night not to wake up in the morning", "i beg god to let me not wake up"): a wish to
-  die told as a prayer.
+  die told as a prayer;
+- ``_BAD_TODAY``: the writer's suicidal thoughts, by any name ("unalive thoughts", "sewerslide
+  thoughts"), told as bad, loud or back today ("unalive thoughts are really bad today").
 
 Both are the writer's own and get the full reply. Lookalikes stay quiet: a suicide in a film, a
-book, the news or a lesson, someone else's suicide grieved ("his suicide keeps going round in my
+book, the news or a lesson, suicidal thoughts as a topic ("are suicidal thoughts common
+in depression"), someone else's suicide grieved ("his suicide keeps going round in my
 head"), a thought told as past; a baby or the kids prayed not to wake, not waking up early, with
 a hangover or before the alarm. Read on normalised text (see ``crisis.normalise``); pure, nothing
 here logs.
@@ -33,6 +36,18 @@ _NOT_OWN = needles.compile(
     r"documentary|character|episode|game|(?:his|her|their|s) suicide|years ago|used to|"
     r"when i was (?:younger|a teen\w*|a kid|at school)|back then)\b"
 )
+_BAD_TODAY = needles.compile(
+    r"\b(?:suicidal|suicide|sewerslide|die|dying|death|kms|ctb|self harm|sh) (?:thoughts|urges)"
+    r" (?:are|have been|r|been|got|getting) (?:really |so |very |super |extra |pretty )?(?:bad|"
+    r"loud|strong|intense|heavy|worse|back|awful|constant|relentless)\b(?: \w+){0,2}? (?:today|"
+    r"tonight|again|lately|this week|right now|rn|atm)\b"
+)
+# ...of someone else's thoughts: "my sister's suicidal thoughts are bad again", read elsewhere
+_THEIR_THOUGHTS = needles.compile(
+    r"\b(?:his|her|their|your|mums|moms|dads|sons|daughters|friends|brothers|sisters|wifes|"
+    r"husbands|partners|boyfriends|girlfriends|patients|clients|kids|childs|students) (?:\w+ )?"
+    r"(?:suicidal|suicide|sewerslide|die|dying|death|kms|ctb|self harm|sh) (?:thoughts|urges)\b"
+)
 _PRAYED = needles.compile(
     r"\b(?:i )?(?:pray|prayed|praying|beg|begged|begging|ask god|asking god|asked god|"
     r"hope|hoping|hoped)\b(?: \S+){0,5}? (?:not to wake up|to not wake up|never to wake up|"
@@ -46,5 +61,8 @@ _PRAYED = needles.compile(
 def mine(plain: str) -> bool:
     """The writer's own end as a thought that keeps coming, or not waking prayed for."""
     if _PRAYED.search(plain):
+        return True
+    own_now = _NOT_OWN.search(plain) is None and _THEIR_THOUGHTS.search(plain) is None
+    if _BAD_TODAY.search(plain) and own_now:
         return True
     return _INTRUDING.search(plain) is not None and _NOT_OWN.search(plain) is None
