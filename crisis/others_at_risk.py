@@ -6,7 +6,8 @@ keepsake handed over "to keep safe" (``worried``), "he'll take care of it himsel
 guns (``wished_end``), a workmate's words said again (``crew``), a son who keeps coming back to
 the dam (``dwelt_on``), a colleague missing with drugs unaccounted for (``unaccounted``), a rope
 bought for a garden they don't have (``quietly``), a small child who got into medicine or poison
-(``framed``). Pure; nothing here logs.
+(``framed``), someone locked in with a poison open or asking where the insurance papers are
+(``shut_in``). Pure; nothing here logs.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from crisis import (
     framed,
     peer_told,
     quietly,
+    shut_in,
     unaccounted,
     wished_end,
     worried,
@@ -40,6 +42,8 @@ def read(plain: str) -> Verdict | None:
         return Verdict(HELPER, "unaccounted")  # a vet missing and the pento log short
     if quietly.OTHER.search(plain):
         return Verdict(HELPER, "quietly other")  # a rope bought "for the garden" they don't have
+    if shut_in.other(plain):
+        return Verdict(HELPER, "shut in")  # locked in the shed, the paraquat drum open
     if framed.child_poisoned(plain):
         return Verdict(HELPER, "child poisoned")  # "my toddler got into the pills"
     return None
