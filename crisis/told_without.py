@@ -11,7 +11,7 @@ a means laid by (``laid_by``), affairs arranged and places scouted (``arranged``
 an end between the lines (``between``), only the act left to do (``left_to_do``), not caring to
 come back (``gone_under``), an end told by a figure (``figured_end``), an end half said in a
 pun or a denied trip (``half_said``), affairs wound up and a means or a place kept
-(``wound_up``). Pure; nothing here logs.
+(``wound_up``), the body hated and torn at (``torn_at``). Pure; nothing here logs.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ from crisis import (
     scouted,
     settled,
     timed,
+    torn_at,
     understated,
     unsaid,
     wound_up,
@@ -71,6 +72,7 @@ _UNGUARDED = (
     figured_end.check,  # "time to fold for good"
     half_said.check,  # "only thing left is to stop, full stop"
     wound_up.check,  # "more of a final handover tbh"
+    torn_at.check,  # "hate my body so much i want to rip it apart"
 )
 
 
