@@ -39,7 +39,7 @@ _PUN = (
         r"holiday|weekend|diet|gym|hair|beard|looks))"
     ),
     needles.compile(
-        r"\b(?:status|set (?:to|as)|i am|i will be|i will be going)\b(?: \w+){0,2}? away\b"
+        r"\b(?:status|set (?:to|as))\b(?: \w+){0,2}? away\b"
         r"(?: \w+){0,1}? (?:permanently|for good|forever)(?: soon| now)?$"
     ),
     needles.compile(
@@ -116,6 +116,9 @@ _NEXT = needles.compile(
     r"\b(?:reckon|think|guess|feel like|pretty sure|probably) (?:i am|i will be) next\b"
     r"(?! (?:for|in|up|to|on|at|year|week|month|time))(?: \w+){0,4}? (?:ok|okay|fine|at peace|"
     r"good) with (?:that|it)\b"
+    # ...next for a bug going round, a haircut, a promotion, a round of layoffs or a wedding
+    r"(?!.*\b(?:covid|flu|cold|bug|virus|sick|ill|haircut|promot\w*|redundan\w*|laid off|layoffs?|"
+    r"fired|pregnan\w*|married|engaged|turn|queue|interview|team|shift|rota)\b)"
 )
 
 _WITHOUT = (

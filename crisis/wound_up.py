@@ -91,7 +91,7 @@ _UP_TO_CHEST = needles.compile(
     r"beach day|holiday)\b)"
 )
 _WATER_SORT = needles.compile(
-    r"\blet the (?:cold |cold cold |dark )?(?:water|sea|river|ocean|tide|current|cold) "
+    r"\blet the (?:cold |dark )?(?:water|sea|river|ocean|tide|current) "
     r"(?:sort it|sort me|do the rest|take care of it|finish it|have me)$"
 )
 _GUN = r"(?:gun|rifle|shotgun|pistol|revolver|22)"

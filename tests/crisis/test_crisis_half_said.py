@@ -56,6 +56,8 @@ def test_an_end_half_said_is_asked_about(text: str) -> None:
     "text",
     [
         "status: away for a holiday, back on the 12th",
+        "we sold the house, i'm moving away for good",
+        "my status is away for good now that i've left that discord server lol",
         "my brain needs a rest, so notifications are switched off for good after 9pm",
         "the teacher circled it: stop, full stop. then a capital letter",
         "the company account is going quiet for good on twitter",
@@ -71,6 +73,7 @@ def test_an_end_half_said_is_asked_about(text: str) -> None:
         "so looking forward to not waking up at 5am now the night shifts are over",
         "my 5 year plan is a house and a dog lol",
         "the boss reckons i'm next for promotion and i'm fine with that",
+        "the whole office has the flu, reckon i'm next and honestly i'm ok with that, sick days",
         "these old tools are better off in a box in the shed",
         "my therapist says i'm a non-responder to ssris, so we're trying ketamine next",
         "the kindest thing i can do for my ex is give her space",
