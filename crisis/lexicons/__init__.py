@@ -59,6 +59,7 @@ from crisis.lexicons import (
     set_to_go,
     sure_end,
     surest_way,
+    swallowed_now,
     taken,
     thought_had,
     thought_of,
@@ -141,5 +142,6 @@ LEXICONS = MappingProxyType(
         "left_behind": left_behind.LEXICON,
         "given_saved": given_saved.LEXICON,
         "what_kills": what_kills.LEXICON,
+        "swallowed_now": swallowed_now.LEXICON,
     }
 )

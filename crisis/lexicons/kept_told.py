@@ -4,7 +4,8 @@ Thai, Vietnamese, Arabic, Tagalog, Swahili and Yoruba.
 
 - ``method``: how much poison or how many pills to take to die or not to wake (Bengali,
   Persian, Japanese, Korean, Arabic, Tagalog; sleeping pills not to wake or to sleep for ever in
-  Hindi, Hinglish, Thai, Chinese and Swahili too);
+  Hindi, Hinglish, Thai, Chinese and Swahili too, or "enough" to sleep on and on in Urdu, Hindi
+  and Hinglish, not a child's medicine for a night through);
 - ``prepare``: a poison bought so the family's suffering ends (Bengali); tonight or today "the
   last", beside letters or a goodbye to the family (Japanese, Chinese, Thai);
 - ``other``: someone who said they will jump, hang themselves, drink a poison or destroy
@@ -97,6 +98,16 @@ LEXICON = {
         r"(?:醒不过来|醒不過來|不会醒|不會醒|不再醒|死)",
         r"(?:吃|喝)多少(?:片|颗|顆|粒|瓶)?(?:安眠药|安眠藥)(?:才|就|会|會|能)*(?:醒不过来|醒不過來|"
         r"不会醒|不會醒|死)",
+        # how many pills "would be enough" for one to sleep on and on (Urdu, Hindi, Hinglish):
+        # "sota hi reh jaye" is sleep that does not end; a child's night through is not asked so
+        r"^(?!.*(?:رات بھر|ساری رات|بچ|बच्च|रात भर|सारी रात|raat bhar|saari raat|bach))(?=.*(?:"
+        r"(?:کتنی|کتنے) " + W + r"(?:گولیاں|گولی|گولیوں|دوائی|دوا)[^ ]* (?:[^ ]+ ){0,6}?"
+        r"(?:سوتا|سوتی|سویا|سوئی) ہی (?:رہ|رہے|رہوں)|"
+        r"(?:कितनी|कितने) " + W + r"(?:गोली|गोलियां|गोलियाँ|गोलियों|दवा|दवाई|टैबलेट)[^ ]* "
+        r"(?:[^ ]+ ){0,6}?"
+        r"(?:सोता|सोती|सोया|सोई) ही (?:रह|रहे|रहूं|रहूँ)|"
+        r"(?:kitni|kitne) (?:\w+ ){0,4}?(?:goli|goliyan|goliyaan|goliyon|tablet|tablets|pills?|"
+        r"dawai|dawa) (?:\w+ ){0,6}?(?:sota|soti|soya|soyi) hi (?:reh|rah|rahe|rahu|rahun)\b))",
         r"(?:goli|goliyan|goliyaan|tablet|tablets|dawai) (?:\w+ ){0,5}?hamesha ke liye (?:so "
         r"jaun|so jaau|so jau|neend aa jaye|sona)",
         r"(?:vidonge|dawa|tembe) (?:\w+ ){0,3}?(?:vingapi|ngapi|kiasi gani) (?:\w+ ){0,3}?"
