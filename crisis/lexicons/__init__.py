@@ -71,6 +71,7 @@ from crisis.lexicons import (
     what_kills,
     wider_asia,
     wider_europe,
+    wished_asleep,
     wishes_places,
     worn_far,
 )
@@ -143,5 +144,6 @@ LEXICONS = MappingProxyType(
         "given_saved": given_saved.LEXICON,
         "what_kills": what_kills.LEXICON,
         "swallowed_now": swallowed_now.LEXICON,
+        "wished_asleep": wished_asleep.LEXICON,
     }
 )

@@ -12,7 +12,7 @@ Thai, Vietnamese, Arabic, Tagalog, Swahili and Yoruba.
   themselves (Bengali, Urdu, Persian, Amharic, Korean, Malay, Arabic, Swahili, Yoruba);
 - ``check``: a poison, charcoal or a rope bought or hidden beside debts or exhaustion (Bengali,
   Japanese, Chinese, Korean, Malay, Thai, Arabic, Yoruba); standing at a river, a bridge or the
-  tracks alone at night or for long (Bengali, Vietnamese, Thai);
+  tracks alone at night or for long (Bengali, Vietnamese, Thai, Korean);
 - ``distress``: very lonely (Arabic).
 
 Quiet lookalikes: pesticide bought for the field, charcoal for a camping trip, the last class or
@@ -206,6 +206,10 @@ LEXICON = {
         + _NOT_OUTING
         + r" (?:cầu|bờ sông|sân thượng|đường ray|mép cầu) (?:\w+ ){0,4}?"
         r"(?:rất lâu|thật lâu|lâu lắm|một mình|cả đêm|nửa đêm)",
+        # Korean: on a bridge or a roof every day, standing long, not wanting to come down
+        r"^(?!.*(?:야경|사진|친구|노을|경치|불꽃|데이트|산책하|러닝|자전거))"
+        r"(?=.*(?:다리|대교|옥상|난간) ?"
+        r"(?:위|난간)[^ ]* .{0,60}(?:오래|한참|몇 ?시간) ?(?:서 ?있었|서 ?있|있었|서성))",
         r"(?:ไป)?(?:ยืน|นั่ง)" + _NOT_OUTING + r"(?:อยู่)?(?:ที่|บน|ริม)(?:สะพาน|ดาดฟ้า|แม่น้ำ|ทางรถไฟ).{0,12}"
         r"(?:นานมาก|นาน ?ๆ|ทั้งคืน|คนเดียว|ไม่รู้จะทำ(?:ยังไง|อย่างไร|ไง)ต่อ|ไม่ไหวแล้ว|ทนไม่ไหว)",
     ),
