@@ -30,6 +30,7 @@ from crisis.lexicons import (
     fr,
     ga,
     given_saved,
+    heavy_heart,
     hi,
     how_they,
     it,
@@ -145,5 +146,6 @@ LEXICONS = MappingProxyType(
         "what_kills": what_kills.LEXICON,
         "swallowed_now": swallowed_now.LEXICON,
         "wished_asleep": wished_asleep.LEXICON,
+        "heavy_heart": heavy_heart.LEXICON,
     }
 )
