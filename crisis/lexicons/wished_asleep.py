@@ -35,6 +35,12 @@ _LETTER = (
     r"கடுதாசி|surat|nota)"
 )
 
+# Life itself (Spanish), not life in a city, at work or at night
+_LIFE_ES = (
+    r"(?:la vida|vivir)(?! (?:en|de|del|aqui|aquí|urbana|nocturna|social|diaria|universitaria|"
+    r"laboral|de ciudad)\b)"
+)
+
 LEXICON = {
     "guard": (
         # to get up late or early is another matter
@@ -99,9 +105,12 @@ LEXICON = {
         # Turkish: letters written, tonight I end it
         r"(?:mektup|mektupları|veda mektubu|vasiyet)\w* (?:\w+ ){0,6}?(?:bu gece|bugün|yarın) "
         r"(?:her şeyi |hayatımı )?(?:bitiriyorum|bitireceğim|bitiricem)",
-        # Spanish: the way already thought out, beside a life past bearing
-        r"^(?=.*(?:(?:no aguanto|no soporto|no puedo) (?:más |mas )?(?:\w+ ){0,5}?"
-        r"(?:la vida|vivir)|(?:cansad[oa]|hart[oa]) de (?:la vida|vivir)))"
+        # Spanish: the way already thought out, beside a life past bearing (life itself, not life
+        # in the city or at work)
+        r"^(?=.*(?:(?:no aguanto|no soporto|no puedo) (?:más |mas )?(?:\w+ ){0,5}?" + _LIFE_ES
+        + r"|(?:cansad[oa]|hart[oa]) de " + _LIFE_ES
+        # ...with the job before it blanked as an everyday complaint: "el trabajo ni la vida"
+        + r"|[~] +ni (?:con )?" + _LIFE_ES + r"))"
         r"(?=.*ya (?:pensé|pense|decidí|decidi|planeé|planee|tengo pensado) (?:cómo|como) "
         r"(?:hacerlo|irme|terminar|acabar)\b)",
         # Finnish: this week decided to be the last

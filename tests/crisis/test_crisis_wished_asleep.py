@@ -44,6 +44,7 @@ from crisis import CHECK, CRISIS, HELPER, assess
         "veda mektubumu yazdım, bu gece bitireceğim",
         "olen päättänyt että tämä päivä on viimeinen",
         "no aguanto más la vida, ya decidí cómo irme",
+        "no aguanto más los turnos ni la vida, ya tengo pensado cómo hacerlo",
     ],
 )
 def test_a_wish_never_to_wake_or_an_end_prepared_gets_the_full_reply(text: str) -> None:
@@ -97,6 +98,7 @@ def test_someone_elses_overdose_cut_or_locked_door_after_a_sorry_gets_the_helper
         "mera bhai room lock karke baitha hai, gussa hai, darwaza nahi khol raha",
         "arkadaşım parmağını kesmiş ekmek keserken",
         "la vida en Madrid es cara, ya pensé cómo hacerlo: compartir piso",
+        "no aguanto más el tráfico ni la vida en la ciudad, ya pensé cómo hacerlo: me mudo",
         "سوچ رہا ہوں آج پروجیکٹ کا سارا کام ختم کر دوں",
     ],
 )
