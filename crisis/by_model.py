@@ -57,6 +57,15 @@ from crisis.tiers import CHECK, CRISIS, DISTRESS, HELPER, Verdict
 from crisis.tiers import about_someone_else as _about_someone_else
 
 _QUESTION = re.compile(r"^(?:what|is|are|can|could|does|do|how|why|will|should|when)\b")
+# Whether the course's drug is safe, asked in another language ("ketamina jest bezpieczna dla osób
+# z nadciśnieniem?", "¿la ketamina es segura con la presión alta?"): a question for the course,
+# like an English one, not a mood.
+_SAFE_ASKED = re.compile(
+    r"(?=.*(?:ketamin|cetamin|kétamin|esketamin|кетамин|кетамін|كيتامين|ketamiini|케타민))"
+    r"(?=.*(?:bezpieczn|segur|sicher|sûr|sur pour|sicur|безопас|безпеч|güvenli|aman\b|ligtas|"
+    r"آمن|امن|turvalli|veilig|an toàn|안전))",
+    re.IGNORECASE,
+)
 # "Is that normal?" about how a treatment feels is a question about side effects, for the course
 # (and the prescriber line) to answer, not distress.
 _SIDE_EFFECT_QUESTION = re.compile(
@@ -148,6 +157,8 @@ def read(text: str, plain: str, model: Model | None = None) -> Verdict:
         excused = excused or lookalikes.pest_poisoned(text, plain)  # "hangi zehir fareleri"
         if sum(risk.values()) >= limits.get("foreign", 1.0) and not excused:
             return Verdict(CHECK if top == "self" else CRISIS, "model foreign")
+        if text.rstrip().endswith(("?", "？", "؟")) and _SAFE_ASKED.match(text):
+            return Verdict(None)  # "czy ketamina jest bezpieczna?": asked, not felt
         return _distress_or_none(text, plain, p, limits)
     if p.get("method", 0.0) + p.get("overdose", 0.0) >= limits["crisis"]:
         excused = _TREATMENT_DOSE.search(plain) and not _HARM.search(plain)

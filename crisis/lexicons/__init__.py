@@ -30,6 +30,7 @@ from crisis.lexicons import (
     fr,
     ga,
     given_saved,
+    heavy_heart,
     hi,
     how_they,
     it,
@@ -59,6 +60,7 @@ from crisis.lexicons import (
     set_to_go,
     sure_end,
     surest_way,
+    swallowed_now,
     taken,
     thought_had,
     thought_of,
@@ -70,6 +72,7 @@ from crisis.lexicons import (
     what_kills,
     wider_asia,
     wider_europe,
+    wished_asleep,
     wishes_places,
     worn_far,
 )
@@ -141,5 +144,8 @@ LEXICONS = MappingProxyType(
         "left_behind": left_behind.LEXICON,
         "given_saved": given_saved.LEXICON,
         "what_kills": what_kills.LEXICON,
+        "swallowed_now": swallowed_now.LEXICON,
+        "wished_asleep": wished_asleep.LEXICON,
+        "heavy_heart": heavy_heart.LEXICON,
     }
 )

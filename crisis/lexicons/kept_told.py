@@ -4,14 +4,15 @@ Thai, Vietnamese, Arabic, Tagalog, Swahili and Yoruba.
 
 - ``method``: how much poison or how many pills to take to die or not to wake (Bengali,
   Persian, Japanese, Korean, Arabic, Tagalog; sleeping pills not to wake or to sleep for ever in
-  Hindi, Hinglish, Thai, Chinese and Swahili too);
+  Hindi, Hinglish, Thai, Chinese and Swahili too, or "enough" to sleep on and on in Urdu, Hindi
+  and Hinglish, not a child's medicine for a night through);
 - ``prepare``: a poison bought so the family's suffering ends (Bengali); tonight or today "the
   last", beside letters or a goodbye to the family (Japanese, Chinese, Thai);
 - ``other``: someone who said they will jump, hang themselves, drink a poison or destroy
   themselves (Bengali, Urdu, Persian, Amharic, Korean, Malay, Arabic, Swahili, Yoruba);
 - ``check``: a poison, charcoal or a rope bought or hidden beside debts or exhaustion (Bengali,
   Japanese, Chinese, Korean, Malay, Thai, Arabic, Yoruba); standing at a river, a bridge or the
-  tracks alone at night or for long (Bengali, Vietnamese, Thai);
+  tracks alone at night or for long (Bengali, Vietnamese, Thai, Korean);
 - ``distress``: very lonely (Arabic).
 
 Quiet lookalikes: pesticide bought for the field, charcoal for a camping trip, the last class or
@@ -97,6 +98,16 @@ LEXICON = {
         r"(?:醒不过来|醒不過來|不会醒|不會醒|不再醒|死)",
         r"(?:吃|喝)多少(?:片|颗|顆|粒|瓶)?(?:安眠药|安眠藥)(?:才|就|会|會|能)*(?:醒不过来|醒不過來|"
         r"不会醒|不會醒|死)",
+        # how many pills "would be enough" for one to sleep on and on (Urdu, Hindi, Hinglish):
+        # "sota hi reh jaye" is sleep that does not end; a child's night through is not asked so
+        r"^(?!.*(?:رات بھر|ساری رات|بچ|बच्च|रात भर|सारी रात|raat bhar|saari raat|bach))(?=.*(?:"
+        r"(?:کتنی|کتنے) " + W + r"(?:گولیاں|گولی|گولیوں|دوائی|دوا)[^ ]* (?:[^ ]+ ){0,6}?"
+        r"(?:سوتا|سوتی|سویا|سوئی) ہی (?:رہ|رہے|رہوں)|"
+        r"(?:कितनी|कितने) " + W + r"(?:गोली|गोलियां|गोलियाँ|गोलियों|दवा|दवाई|टैबलेट)[^ ]* "
+        r"(?:[^ ]+ ){0,6}?"
+        r"(?:सोता|सोती|सोया|सोई) ही (?:रह|रहे|रहूं|रहूँ)|"
+        r"(?:kitni|kitne) (?:\w+ ){0,4}?(?:goli|goliyan|goliyaan|goliyon|tablet|tablets|pills?|"
+        r"dawai|dawa) (?:\w+ ){0,6}?(?:sota|soti|soya|soyi) hi (?:reh|rah|rahe|rahu|rahun)\b))",
         r"(?:goli|goliyan|goliyaan|tablet|tablets|dawai) (?:\w+ ){0,5}?hamesha ke liye (?:so "
         r"jaun|so jaau|so jau|neend aa jaye|sona)",
         r"(?:vidonge|dawa|tembe) (?:\w+ ){0,3}?(?:vingapi|ngapi|kiasi gani) (?:\w+ ){0,3}?"
@@ -195,6 +206,10 @@ LEXICON = {
         + _NOT_OUTING
         + r" (?:cầu|bờ sông|sân thượng|đường ray|mép cầu) (?:\w+ ){0,4}?"
         r"(?:rất lâu|thật lâu|lâu lắm|một mình|cả đêm|nửa đêm)",
+        # Korean: on a bridge or a roof every day, standing long, not wanting to come down
+        r"^(?!.*(?:야경|사진|친구|노을|경치|불꽃|데이트|산책하|러닝|자전거))"
+        r"(?=.*(?:다리|대교|옥상|난간) ?"
+        r"(?:위|난간)[^ ]* .{0,60}(?:오래|한참|몇 ?시간) ?(?:서 ?있었|서 ?있|있었|서성))",
         r"(?:ไป)?(?:ยืน|นั่ง)" + _NOT_OUTING + r"(?:อยู่)?(?:ที่|บน|ริม)(?:สะพาน|ดาดฟ้า|แม่น้ำ|ทางรถไฟ).{0,12}"
         r"(?:นานมาก|นาน ?ๆ|ทั้งคืน|คนเดียว|ไม่รู้จะทำ(?:ยังไง|อย่างไร|ไง)ต่อ|ไม่ไหวแล้ว|ทนไม่ไหว)",
     ),

@@ -2,7 +2,10 @@
 only the plainest words: Arabic (a brother who "wants to throw himself" off a bridge, a friend
 who swallowed a whole box of pills), Arabic typed in Latin letters, Persian and Dari (all of
 their pills taken), Pashto and Tigrinya (said they would kill themselves), Swahili (swallowed
-all the pills, says they will kill themselves) and French (going to shoot themselves); and, in
+all the pills, says they will kill themselves) and French (going to shoot themselves); a brother
+who took a heap of medicine and does not wake (Portuguese), a friend who cut her wrists
+(Turkish), a son locked in his room after a failed exam who sent "sorry amma" and does not open
+(Tamil, Hinglish); and, in
 Arabizi, the best way and how many pills asked by the writer.
 
 - ``other``: the reply for helpers.
@@ -51,6 +54,20 @@ LEXICON = {
         r"(?!.*(?:daktari|za asubuhi|za jioni|za usiku|za kila siku|kama kawaida))",
         r"(?:anasema|amesema|alisema|ameandika|anatishia) (?:kwamba |kuwa )?(?:atajiua|anataka "
         r"kujiua|anataka kufa)",
+        # Portuguese: a brother who took a heap of medicine and now sleeps and does not wake
+        r"(?:tomou|tomaram|engoliu|bebeu) (?:um monte|muito|muitos|vários|varios|uma caixa|uma "
+        r"cartela|todos os|todo o|a caixa toda) (?:de )?(?:remédio|remedio|comprimido|pílula|"
+        r"pilula|calmante|rivotril)\w* (?:\w+ ){0,6}?(?:não|nao) (?:acorda|responde|reage)",
+        # Turkish: a friend or relative who cut their wrists
+        r"(?:arkadaşım|kardeşim|annem|babam|kızım|oğlum|eşim|sevgilim|abim|ablam|kuzenim)\w* "
+        r"(?:\w+ ){0,2}?(?:bilek\w*|bilekerini|bileğini|kolunu|kollarını) (?:\w+ )?"
+        r"(?:kesmiş|kesti|kesiyor)",
+        # Tamil and Hinglish: locked in a room after a failure, a "sorry amma" sent, the door
+        # not opened
+        r"^(?=.*(?:lock|thaazhpaal|thazhpal|லாக்|தாழ்ப்பாள்|band kar))(?=.*(?:sorry|மன்னிச்சிடு|"
+        r"maaf|maafi))(?=.*(?:thirakkala|thirakkave illa|thirakka maatraan|thirakka maatra|"
+        r"திறக்கல|திறக்கவில்லை|திறக்க மாட்டே|(?:darwaza|darwaja|door) (?:\w+ )?(?:nahi|nhi|nahin) "
+        r"khol))",
         # French: going to shoot themselves
         r"(?:va|veut|allait|menace de|menacé de|parle de) se tirer une balle"
         r"(?! dans (?:le|les) pied)",

@@ -2,7 +2,8 @@
 dard wala hai? bas aise hi pooch raha hu", "¿cuál es la forma menos dolorosa? solo pregunto"):
 a method question, the full reply, in romanised Hindi and Hindi, Spanish, Portuguese, Italian,
 French, German, Russian, Ukrainian, Polish, Turkish, Indonesian and Malay, Tagalog, Arabic,
-Vietnamese, Chinese, Japanese and Korean. The lexicons read the way beside a word of dying; asked
+Vietnamese, Chinese, Japanese and Korean; and in Arabic the fastest or easiest way "without pain"
+("ما هي أسرع طريقة بدون ألم؟"). The lexicons read the way beside a word of dying; asked
 bare, the way is as plain a question, and the words of dying are left out on purpose.
 
 A job named anywhere in the message makes it the job's way: waxing or a tattoo, a tooth, a birth,
@@ -91,6 +92,13 @@ _WAYS = (
     r"(?:ال)?طريقه (?:ال)?(?:اقل|اخف) (?:الما|ايلاما|الم|وجعا|وجع)|(?:اقل|اخف) طريقه "
     r"(?:مولمه|موجعه|فيها الم)",
     r"cách (?:nào )?(?:ít đau nhất|đỡ đau nhất|không đau nhất)",
+    # ...and the fastest or easiest way "without pain" ("ما هي أسرع طريقة بدون ألم"), no job
+    # named in the word after it (hair, a birth, weight, sleep: "لإزالة الشعر", "للنوم")
+    r"(?:اسرع|اسهل|احسن|افضل|اضمن) (?:طريقه|وسيله)(?! (?:ل|لل|عشان|حتى|كي)[^ ]*) (?:[^ ]+ )?"
+    r"(?:بدون|بلا|من غير|من دون|دون|ما فيها|مافيها) (?:اي )?(?:الم|وجع|عذاب|معاناه)"
+    r"(?!.*(?:شعر|ازاله|ولاده|تاتو|وشم|حقن|ابر|ضرس|اسنان|تخسيس|وزن|رجيم|النوم|انام|تنظيف|حلاقه|"
+    r"رموش|حواجب|ثقب|بشره|دهون|كرش|خياطه|جرح|قطتي|كلبي))",
+
     # Chinese, Japanese, Korean
     r"(?:最不痛|最不疼|最没有痛苦|最沒有痛苦|最不痛苦|最少痛苦|痛苦最少)的(?:方法|方式|办法|辦法)",
     r"(?:一番|いちばん|最も)(?:痛くない|苦しくない)(?:方法|やり方)",
