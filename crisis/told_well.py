@@ -12,20 +12,22 @@ ends, or is about a game, a story or an errand:
 - a fear faced and done: "scared of heights but did the skywalk anyway";
 - a match, a final or an online game lost: "we lost the grand final. im dead. gutted lol",
   "lost 6 games in a row, my rating is in free fall";
-- a character who dies in a show, a book or a game: "the anime where the main character dies in
-  ep 12 and i am NOT ok 😭";
+- a character who dies in a show, a book, a fic or a tabletop game, cried over: "the anime where
+  the main character dies in ep 12 and i am NOT ok 😭", "our dnd bard sacrificed herself";
 - an errand: a tradesman to recommend, a lesson that did not arrive, an insulin pen's needles.
 
-Three more shapes the classifier reads as risk are excused for it too (``ordinary``): a date set
-for a birth or a procedure ("set the date: my c-section is on the 14th"), a blow told as the best
+Four more shapes the classifier reads as risk are excused for it too (``ordinary``): a goodbye on
+a workplace's last day ("goodbye everyone, last day at the firm is friday!", ``job_left``, which
+also lifts the goodbye rule when nothing of a life's end is beside it), a date set for a birth or
+a procedure ("set the date: my c-section is on the 14th"), a blow told as the best
 thing that happened ("getting laid off was honestly the best thing that happened to me"), and a
 famous line quoted with a laugh ("quote stuck in my head: 'i'm not afraid to die...' lol woody
 allen").
 
 None of them is quiet beside a strong word of the writer's own trouble (hopeless, can't cope,
 every day, want to die): a message that tells both still gets the caring reply. Read on
-normalised text (see ``crisis.normalise``); used by ``crisis.by_model``, never over a rule's
-crisis. Pure; nothing here logs.
+normalised text (see ``crisis.normalise``); used by ``crisis.by_model`` and, for the goodbye
+rule only, by ``crisis.assess``. Pure; nothing here logs.
 """
 
 from __future__ import annotations
@@ -58,16 +60,28 @@ _GAME_LOST = needles.compile(
     r"league|tournament|quiz)\b"
     r"|\b(?:rating|elo|rank|ranking|mmr)\b(?: \S+){0,3}? (?:free ?fall|tanked|dropped|tanking)\b"
 )
-# A character's death in a story: "the anime where the main character dies in ep 12"
+# A character's death in a story: "the anime where the main character dies in ep 12", "the fic with
+# the major character death tag destroyed me", "our dnd bard sacrificed herself", "someone just
+# flatlined again lmao these writers". Crying at a story is the story's doing.
+_STORY = needles.compile(
+    r"\b(?:anime|manga|show|series|film|movie|book|novel|episode|ep|season|finale|drama|kdrama|"
+    r"sitcom|fic|fanfic|ao3|dnd|d d|campaign|session|bard|paladin|writers|plot|arc)\b"
+)
 _STORY_DEATH = needles.compile(
-    r"\b(?:anime|manga|show|series|film|movie|book|novel|episode|ep|season|finale|game|drama|"
-    r"kdrama|sitcom)\b(?: \S+){0,8}? (?:character|characters|hero|heroine|protagonist|mc|"
-    r"villain|dog|[a-z]+ s (?:mum|mom|dad))\b(?: \S+){0,3}? (?:dies|died|gets killed|was killed|"
-    r"is killed|killed off)\b"
+    r"\b(?:character|characters|hero|heroine|protagonist|mc|villain|bard|paladin|cleric|wizard|"
+    r"rogue|someone|dog|[a-z]+ s (?:mum|mom|dad))\b(?: \S+){0,3}? (?:dies|died|gets killed|was "
+    r"killed|is killed|killed off|flatlined|sacrificed (?:himself|herself|themselves))\b"
+    r"|\bcharacter death\b|\bkilled off (?:my |the |a |their )?(?:\w+ )?(?:character|hero|"
+    r"heroine|protagonist|mc|villain)\b"
 )
-_WATCHED = needles.compile(
-    r"\b(?:watch\w*|read|reading|finished|binge\w*|played|playing|season|episode|ep)\b"
+# ...unless the writer's own life is in it
+_STORY_BUT = needles.compile(
+    r"\b(?:hopeless|worthless|numb|can not (?:cope|go on|function|get out of bed)|want to die|"
+    r"wish i (?:was|were) (?:dead|them|him|her)|every (?:day|night)|reminded me of|my own|"
+    r"real life|irl|like me|suicid\w*|lonely|alone)\b"
 )
+
+
 # Errands: a tradesman to recommend, a lesson that did not come, a diabetic's kit.
 _ERRAND = needles.compile(
     r"^(?:does )?(?:anyone|anybody|any one) (?:know|recommend|got|have) (?:a |any )?(?:good |"
@@ -91,13 +105,13 @@ _STILL_HURTING = needles.compile(
 def quiet(plain: str) -> bool:
     """Whether a message the classifier or a distress rule read as distress is one of the
     everyday shapes above, with no strong word of the writer's own trouble."""
+    if _STORY.search(plain) and _STORY_DEATH.search(plain) and not _STORY_BUT.search(plain):
+        return True  # a story's death, cried over: the story's doing
     if _STILL_HURTING.search(plain) is not None:
         return False
     if _ENDED_WELL.search(plain) or _FEAR_FACED.search(plain) or _GAME_LOST.search(plain):
         return True
     if _BLESSING.search(plain) and _RISK.search(plain) is None:
-        return True
-    if _STORY_DEATH.search(plain) and _WATCHED.search(plain):
         return True
     return _ERRAND.search(plain) is not None
 

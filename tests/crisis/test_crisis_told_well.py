@@ -6,12 +6,12 @@ dreams; forms one can only stare at; ashamed of how hard a pet's death hits). Th
 reply and no alarm.
 
 And false alarms a blind set and two everyday sets found: a goodbye on the last day at a firm, a
-date set for a c-section, a layoff told as the best thing that happened, a famous line about
-death quoted with "lol", a burnout told as past and recovered, a character who dies in an anime,
-a final lost, a fear of heights faced, a driving test passed after a day of knots, a toddler who
-sleeps through at last, a CGM alarm, a mechanic wanted, an overdose asked about for a nursing
-exam. They get no reply, and the real risk in the same words keeps its alarm. The sentences here
-were written for these tests."""
+date set for a c-section, a layoff told as the best thing that happened, a famous line about death
+quoted with "lol", a burnout told as past and recovered, a character who dies in an anime, a
+character who dies in a fic or a tabletop game, a final lost, a fear of heights faced, a driving
+test passed after a day of knots, a toddler who sleeps through at last, a CGM alarm, a mechanic
+wanted, an overdose asked about for a nursing exam. They get no reply, and the real risk in the
+same words keeps its alarm. The sentences here were written for these tests."""
 
 from __future__ import annotations
 
@@ -93,6 +93,9 @@ def test_heavy_words_told_lightly_are_not_read_as_distress_by_the_rule(text: str
         "lost the derby 3-0. gutted",
         "my elo is in free fall after tonight's blitz games",
         "finished the book where the hero dies at the end, i am not ok 😭",
+        "the fanfic killed off my favourite character and i sobbed, best thing i've read all year",
+        "our campaign's paladin died last session and the whole table cried, what a night",
+        "the villain died in the season finale and i screamed at the tv lol",
         "my baby finally sleeps through, i feel like a human again",
         "new pen needles for my insulin are so tiny, I barely feel them",
         "does anyone know a good plumber in york? ours moved away",
@@ -125,6 +128,7 @@ def test_the_same_shapes_with_risk_keep_their_alarm(text: str) -> None:
         "sometimes i wonder if i'll ever feel normal again",
         "we lost the final and i can't cope, i feel hopeless about everything",
         "finished the show and i'm crying every night, it reminded me of my own dad dying",
+        "finished the book where the hero dies, and i feel hopeless about my own life every day",
         "burnt out last year and still struggling every day",
         "scared of heights but did it anyway, still can't stop crying about everything else",
     ],
