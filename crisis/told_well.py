@@ -9,6 +9,8 @@ ends, or is about a game, a story or an errand:
   and went back to sleep";
 - a burnout or a low stretch told as past, and the writer fine now: "burnt out last year, took
   3 months off, therapy. genuinely okay now";
+- a dark time years past, told with gratitude now: "back in 2019 i was right at the edge... just
+  feeling grateful";
 - a fear faced and done: "scared of heights but did the skywalk anyway";
 - a match, a final or an online game lost: "we lost the grand final. im dead. gutted lol",
   "lost 6 games in a row, my rating is in free fall";
@@ -45,6 +47,15 @@ _ENDED_WELL = needles.compile(
     r"|\b(?:genuinely|honestly|totally|really|completely|feeling|doing) (?:okay|ok|fine|good|"
     r"well|better) now\b(?! (?:but|and then|until)\b)"
     r"|\bbarely (?:feel|felt|notice|noticed) (?:it|them|a thing)\b"
+)
+# A dark time told as years past, and gratitude now: "back in 2019 i was right at the edge and my
+# sister drove 6 hours to get me. it's her birthday today, just feeling grateful"
+_YEARS_PAST = needles.compile(
+    r"\b(?:back in (?:19|20)[0-9]{2}|in (?:19|20)[0-9]{2}|(?:\d+|a few|some|two|three|four|five|"
+    r"many) years ago|when i was (?:\w+ )?\d+|as a (?:teen|teenager|student))\b"
+)
+_GRATEFUL_NOW = needles.compile(
+    r"\b(?:feeling|feel|so|just|forever|very|really|eternally) (?:grateful|thankful)\b"
 )
 # A fear faced: "scared of heights but did the glass skywalk anyway"
 _FEAR_FACED = needles.compile(
@@ -111,6 +122,8 @@ def quiet(plain: str) -> bool:
         return False
     if _ENDED_WELL.search(plain) or _FEAR_FACED.search(plain) or _GAME_LOST.search(plain):
         return True
+    if _YEARS_PAST.search(plain) and _GRATEFUL_NOW.search(plain) and not _RISK.search(plain):
+        return True  # "back in 2019 i was at the edge... just feeling grateful"
     if _BLESSING.search(plain) and _RISK.search(plain) is None:
         return True
     return _ERRAND.search(plain) is not None

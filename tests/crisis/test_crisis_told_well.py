@@ -87,6 +87,8 @@ def test_heavy_words_told_lightly_are_not_read_as_distress_by_the_rule(text: str
         "quote of the week on the staff board: 'i'm not afraid to die, i just don't want to be "
         "there when it happens' haha genius",
         "burned out in 2022, took a sabbatical, therapy. genuinely fine now, just curious",
+        "in 2017 i hit rock bottom and my best friend sat with me all night. so grateful for her",
+        "five years ago i was in a really dark place. today i just feel thankful for my kids",
         "my stomach was in knots all morning before the interview, but i got the job!!",
         "scared of flying but did the 12 hour flight anyway",
         "we lost the final again, i'm dead lol",
@@ -130,6 +132,8 @@ def test_the_same_shapes_with_risk_keep_their_alarm(text: str) -> None:
         "finished the show and i'm crying every night, it reminded me of my own dad dying",
         "finished the book where the hero dies, and i feel hopeless about my own life every day",
         "burnt out last year and still struggling every day",
+        "three years ago i was in a dark place and so grateful i got help, but lately i'm alone "
+        "and struggling every day again",
         "scared of heights but did it anyway, still can't stop crying about everything else",
     ],
 )
