@@ -65,6 +65,7 @@ from crisis import (
     titles,
     told_lightly,
     told_to,
+    told_well,
     told_without,
     understated,
     unmasked,
@@ -288,6 +289,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     if close is not None:
         return close  # medicine put by, a means held or hidden, "squared away before i go"
     own, other = _analyse_plain(plain)
+    if own == "goodbye" and told_well.job_left(plain):
+        own = None  # "goodbye everyone, last day at the firm is friday! (sorry wrong chat)"
     if own == "indirect" and later_life.funeral_arranged(plain):
         own = None  # "pre-planned my funeral with the funeral home today, picked the hymns"
     if own == "overdose" and on_shift.call(plain):
@@ -373,6 +376,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         errand = errand or lookalikes.moved_away(plain)  # "downsizing, his tools to the grandkids"
         errand = errand or errands.carried(plain)  # "took some rat poison to my nan s"
         errand = errand or understated.food_not_pills(plain)  # "my son ate a whole tub of raisins"
+        errand = errand or told_well.ordinary(plain)  # "set the date for my induction, baby..."
         if signals.detect(projected, _guard(projected)) is not None and not errand:
             return Verdict(HELPER, "projected")
         if readied.mine(projected):

@@ -23,6 +23,7 @@ from crisis import (
     everyday,
     framed,
     grieving,
+    heavy,
     kept,
     languages,
     later_life,
@@ -44,6 +45,7 @@ from crisis import (
     street,
     studied,
     told_to,
+    told_well,
     understated,
     unsaid,
     ways,
@@ -241,6 +243,8 @@ def _ordinary(text: str, plain: str) -> bool:
         return True  # "the bridge scene gets me every time, he was never going to jump"
     if coursework.thanks(text, plain) or coursework.term_asked(text, plain):
         return True  # thanks for today's quiz in Yoruba, "abeg wetin be NMDA again?"
+    if told_well.ordinary(plain):
+        return True  # "set the date: my c-section is on the 14th", a layoff told as a blessing
     if later_life.funeral_arranged(plain) or later_life.fond_memory(plain):
         return True  # a funeral planned with the funeral home, "we used to watch it every night"
     return any(leaving.ORDINARY.search(t) is not None for t in (plain, languages.fold(text)))
@@ -269,10 +273,13 @@ def _distress_or_none(
         return Verdict(None)  # "had to put down two cows today, rough day", a will at 28
     if lookalikes.earworm(text, plain) or lookalikes.failed_craft(text, plain):
         return Verdict(None)  # "cant get 'bohemian rhapsody' out of my head", burnt rice again
+    if told_well.quiet(plain):
+        return Verdict(None)  # "in knots over my driving test, but i passed!!", a final lost
     ruled = signals.distress(plain) or framed.distress(plain) or weary.distress(plain)
     ruled = ruled or worn.distress(plain)  # funeral season, nobody at the station gets it
     ruled = ruled or crew.distress(plain)  # a mate lost in the collapse, kept replaying
     ruled = ruled or grieving.distress(plain)  # a carer who went out to the garden and howled
+    ruled = ruled or heavy.distress(plain)  # "worthless is the word", a funeral one missed
     # A treatment told as working, a question asked for an essay or a class, a pet's death: the
     # classifier's reading of the treatment, the topic or the grief words defers to them.
     learned = p.get("distress", 0.0) >= limits["distress"]

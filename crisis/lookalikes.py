@@ -178,9 +178,12 @@ _OWN_PET_OR_WORSE = needles.compile(
 _EARWORM = needles.compile(
     r"\b(?:can not|cant|can t) (?:seem to )?(?:get|shake) (?:\w+ ){0,6}?out of my head\b"
     r"|\bstuck in my head\b|\bearworm\b|\bon repeat in my head\b"
+    # a song sung all day: "can't stop singing bohemian rhapsody since yesterday"
+    r"|\bcan not stop (?:singing|humming|whistling)\b"
 )
 _TUNE = needles.compile(
-    r"\b(?:song|songs|tune|jingle|melody|chorus|lyrics?|riff|track|theme tune|anthem|ad)\b"
+    r"\b(?:song|songs|tune|jingle|melody|chorus|lyrics?|riff|track|theme tune|anthem|ad|"
+    r"singing|humming|whistling)\b"
 )
 _QUOTED = needles.compile("['\"\u201c\u2018][^'\"\u201d\u2019]{3,60}['\"\u201d\u2019]")
 # ...not a thought, a scene or someone's words that keep coming back

@@ -206,7 +206,10 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?! (?:and (?:a |the )?\w+ )?for (?:the |our |my |a |his |her |their )?(?:\w+ )?"
             r"(?:wedding|party|move|trip|holiday|"
             r"meeting|exam|interview|surgery|operation|birthday|launch|dinner|lunch|visit|"
-            r"appointment|reunion|graduation|match|game|concert|test|picnic)\b)",
+            r"appointment|reunion|graduation|match|game|concert|test|picnic)\b)"
+            # a birth or a procedure booked: "i've set the date: my c-section is on the 14th"
+            r"(?! (?:my|our|her|the|for (?:my|our|her|the)) (?:c section|caesarean|cesarean|"
+            r"induction|procedure|scan|vasectomy|extraction)(?: is| on| for| at|$)\b)",
             r"\b(?:not|yet) (?:decided on|picked|chosen|set) (?:a |the )?(?:date|day|night)\b"
             r"(?=.*\b(?:pills|tablets|meds|rope|gun|noose|note|letters?)\b)|\b(?:pills|tablets|"
             r"meds|rope|gun|noose)\b.*\b(?:not|yet) (?:decided on|picked|chosen|set) (?:a |the )?"

@@ -50,7 +50,10 @@ _STUDY = needles.compile(
 _CLINICAL = needles.compile(
     r"\b(?:nac|n acetylcysteine|acetylcysteine|parvolex|naloxone|narcan|flumazenil|fomepizole|"
     r"atropine|pralidoxime|sodium bicarbonate|bicarb|antidotes?|nomogram|rumack|"
-    r"ecg|ekg|qrs|qtc?|anion gap|management|decontamination|activated charcoal)\b|"
+    r"ecg|ekg|qrs|qtc?|anion gap|management|decontamination|activated charcoal|"
+    # how the body is harmed, asked for a class: "what happens in a paracetamol overdose
+    # medically, for my nursing exam"
+    r"medically|pathophysiology|physiologically|mechanism of (?:toxicity|injury|action))\b|"
     r"\bwhen (?:(?:do|would|should) (?:you|we|they|u) |to )(?:start|give|treat|begin|stop)\b|"
     r"\b(?:in|of|for) (?:the )?(?:rats?|mice|mouse|rodents?|rabbits|dogs|cats|horses|cattle|"
     r"sheep|lab animals|animal studies|animal models?)\b"

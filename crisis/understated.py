@@ -266,7 +266,10 @@ _PET_DIED = needles.compile(
 # A loss of today, or one the writer cannot function with, is still raw: the caring reply.
 _RAW = needles.compile(
     r"\b(?:today|this morning|tonight|just now|an hour ago|can not function|can not stop|"
-    r"devastated|broken|shattered|can not cope)\b"
+    r"devastated|broken|shattered|can not cope|"
+    # ashamed of how hard it hits: "i feel so stupid for being this sad"
+    r"(?:stupid|silly|pathetic|embarrassed|ashamed|dumb) (?:for|about) (?:being|feeling) (?:this|"
+    r"so) (?:sad|upset|broken|wrecked|low))\b"
 )
 
 

@@ -36,7 +36,10 @@ VEILED = _compile(
     r"(?:was|were) born))",
     r"\b(?:know|written|chosen|picked|set) (?:down )?(?:when and where|the date|a date)\b"
     r"(?!.*\b(?:wedding|party|birthday|holiday|trip|meeting|exam|interview|surgery|"
-    r"operation|move|reunion|graduation|launch|dinner|concert|match)\b)",
+    r"operation|move|reunion|graduation|launch|dinner|concert|match)\b)"
+    # a birth or a procedure booked: "i've set the date: my c-section is on the 14th"
+    r"(?! (?:my|our|her|the|for (?:my|our|her|the)) (?:c section|caesarean|cesarean|"
+    r"induction|procedure|scan|vasectomy|extraction)(?: is| on| for| at|$)\b)",
     r"\bhaving a date\b",
     r"\b(?:will not|shall not|wo not) be (?:around|here)(?= *$| anymore| much longer|"
     r" for long| for it| by| after| when)" + TODAY_ONLY,
