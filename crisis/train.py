@@ -72,6 +72,7 @@ MEASURED = (
     "crisis_sealed20",
     "crisis_sealed21",
     "crisis_sealed22",
+    "crisis_sealed23",
 )
 
 # Development sets kept back as an unseen check: never trained on, tuned on or measured while
