@@ -30,6 +30,7 @@ from __future__ import annotations
 from crisis import (
     answer,
     aside,
+    asked_outright,
     at_hand,
     bare,
     by_model,
@@ -253,6 +254,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     study = studied.excused(plain) or studied.foreign(text)  # "LD50 bei Ratten" for a Klausur
     if signal in (signals.METHOD, signals.OVERDOSE) and study:
         signal = None  # "pharm q: toxic dose in mg/kg, when do you start NAC?", a case in class
+    if asked_outright.method(plain) and not study:
+        return Verdict(CRISIS, signals.METHOD)  # ketamine with alcohol "so you dont come back"
     shaped = by_shape.read(text, plain, signal, study)
     if shaped is not None:
         return shaped  # a method question or an overdose told by its shape
