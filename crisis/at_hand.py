@@ -8,7 +8,8 @@ a cover story denied (``cover``), a place or means scouted and an end between th
 (``squared``), a means held (``held_means``) or hidden (``hidden_means``), suicide as a thought
 that keeps coming back (``intruding``), a calm outing with the means brought along
 (``outing``), a means laid out and stared at (``stared_at``), a drop stood at with the step thought
-of (``edge_stood``), the blade taken back out (``blade_out``). Pure; nothing here logs.
+of (``edge_stood``), the blade taken back out (``blade_out``); then lithium poisoning and a means
+beside the writer or a poison drunk by someone close (``near_means``). Pure; nothing here logs.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from crisis import (
     hidden_means,
     intruding,
     last_hold,
+    near_means,
     not_around,
     outing,
     put_by,
@@ -60,4 +62,10 @@ def read(plain: str) -> Verdict | None:
         verdict = kind(plain)
         if verdict is not None:
             return verdict
+    if near_means.overdose(plain):
+        return Verdict(CRISIS, "overdose")  # lithium with ibuprofen, shaking and confused now
+    if near_means.own(plain):
+        return Verdict(CRISIS, "near means")  # a loaded gun on the bed, pills saved in a tin
+    if near_means.theirs_drunk(plain):
+        return Verdict(CRISIS, "poison drunk")  # "my mother drank the kerosene, she is vomiting"
     return None
