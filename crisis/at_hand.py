@@ -9,7 +9,8 @@ a cover story denied (``cover``), a place or means scouted and an end between th
 that keeps coming back (``intruding``), a calm outing with the means brought along
 (``outing``), a means laid out and stared at (``stared_at``), a drop stood at with the step thought
 of (``edge_stood``), the blade taken back out (``blade_out``); then lithium poisoning and a means
-beside the writer or a poison drunk by someone close (``near_means``). Pure; nothing here logs.
+beside the writer or a poison drunk by someone close (``near_means``), a farewell to everyone
+with a sorry (``signed_off``). Pure; nothing here logs.
 """
 
 from __future__ import annotations
@@ -28,10 +29,11 @@ from crisis import (
     outing,
     put_by,
     scouted,
+    signed_off,
     squared,
     stared_at,
 )
-from crisis.tiers import CHECK, CRISIS, Verdict
+from crisis.tiers import CHECK, CRISIS, HELPER, Verdict
 
 
 def read(plain: str) -> Verdict | None:
@@ -64,8 +66,12 @@ def read(plain: str) -> Verdict | None:
             return verdict
     if near_means.overdose(plain):
         return Verdict(CRISIS, "overdose")  # lithium with ibuprofen, shaking and confused now
+    if signed_off.own(plain):
+        return Verdict(CRISIS, "signed off")  # "so long. forgive me guys", "they think i travel"
     if near_means.own(plain):
         return Verdict(CRISIS, "near means")  # a loaded gun on the bed, pills saved in a tin
     if near_means.theirs_drunk(plain):
         return Verdict(CRISIS, "poison drunk")  # "my mother drank the kerosene, she is vomiting"
+    if signed_off.theirs(plain):
+        return Verdict(HELPER, "signed off")  # silent since posting "forgive me everyone"
     return None
