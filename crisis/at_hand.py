@@ -10,7 +10,7 @@ that keeps coming back (``intruding``), a calm outing with the means brought alo
 (``outing``), a means laid out and stared at (``stared_at``), a drop stood at with the step thought
 of (``edge_stood``), the blade taken back out (``blade_out``); then lithium poisoning and a means
 beside the writer or a poison drunk by someone close (``near_means``), a farewell to everyone
-with a sorry (``signed_off``). Pure; nothing here logs.
+with a sorry (``signed_off``), and nothing after now (``no_after``). Pure; nothing here logs.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from crisis import (
     intruding,
     last_hold,
     near_means,
+    no_after,
     not_around,
     outing,
     put_by,
@@ -74,4 +75,11 @@ def read(plain: str) -> Verdict | None:
         return Verdict(CRISIS, "poison drunk")  # "my mother drank the kerosene, she is vomiting"
     if signed_off.theirs(plain):
         return Verdict(HELPER, "signed off")  # silent since posting "forgive me everyone"
+    if no_after.crisis(plain):
+        return Verdict(CRISIS, "no after")  # "finished with all of it, with living too"
+    stopping = no_after.stop_all(plain)
+    if stopping is not None:
+        return Verdict(HELPER if stopping == "theirs" else CHECK, "stop all")
+    if no_after.check(plain):
+        return Verdict(CHECK, "no after")  # "my last week doing this course. or anything"
     return None
