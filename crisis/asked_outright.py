@@ -36,7 +36,9 @@ _ASKED = _compile(
 )
 _ASKED_BUT = _compile(
     r"\b(?:dog|cat|pet|horse|plant|weed\w*|hair|dye|tattoo|paint|ink|glue|game|character in "
-    r"(?:the|my) game)\b"
+    r"(?:the|my) game|tooth\w*|headache|migraine|cramps|period pain|back pain|arthritis|sore|"
+    r"pain relief|for the pain|phlebotomy|venepuncture|venipuncture|cannul\w*|drawing blood|"
+    r"blood draw|sutur\w*|dissect\w*|incision|surgeon|surgical|cadaver)\b"
 )
 
 

@@ -73,6 +73,8 @@ def read(plain: str) -> Verdict | None:
         return Verdict(CRISIS, "near means")  # a loaded gun on the bed, pills saved in a tin
     if near_means.theirs_drunk(plain):
         return Verdict(CRISIS, "poison drunk")  # "my mother drank the kerosene, she is vomiting"
+    if near_means.shut_cold(plain):
+        return Verdict(CHECK, "shut cold")  # "gonna sit in the cool room and pull the door shut"
     if signed_off.theirs(plain):
         return Verdict(HELPER, "signed off")  # silent since posting "forgive me everyone"
     if no_after.crisis(plain):

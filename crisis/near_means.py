@@ -7,6 +7,9 @@ tablets saved in a tin under the bed and counted. A rifle loaded for the hunt, c
 trip or locked in the safe, a rope ready for the goats or the tent, and pills counted into a
 week's organiser or at the pharmacy give the means an everyday job and stay quiet.
 
+Going to sit in the cool room and pull the door shut "for the quiet" gets a check-in; cooling
+off on a hot day, a delivery or a break there does not.
+
 Also here: lithium taken with a painkiller that raises its level, with shaking, vomiting or
 confusion now (an overdose in all but name), and a poison already drunk by someone close ("my
 mother drank the kerosene, she is vomiting"), which gets the full reply as an overdose does.
@@ -54,7 +57,9 @@ _DRINK_TO_END = _compile(
 _UNSEEN_JUMP = _compile(
     r"\bif i (?:jump|jumped|step|stepped|fall|fell) (?:off|from|over) (?:\w+ ){0,3}?"
     r"(?:ferry|boat|ship|bridge|roof|building|cliff|balcony|deck|train|platform)\b(?: \S+){0,3}?"
-    r" (?:nobody|no one|noone) (?:will|would|could) (?:see|notice|know|find|hear|stop)\b"
+    r" (?:nobody|no one|noone) (?:will|would|could) (?:see|notice|know|find|hear|stop)"
+    r"(?: me| it| anything)?(?= *$| (?:in|at|until|till|for|if|when|before|after|and|so|i|"
+    r"tonight|because|anyway)\b)"
 )
 _SAVED_PILLS = _compile(
     r"\b(?:saving|saved|collecting|hoarding|stashing|keeping|putting away) (?:\w+ ){0,4}?"
@@ -68,7 +73,8 @@ _PILLS_BUT = _compile(
     r"\b(?:organi[sz]er|dosette|blister pack|pharmacy|at work|stock ?take|stock check|stock|"
     r"inventory|audit|dispens\w*|ward|shift|controlled drugs?|cd count|"
     r"for (?:my|the) (?:mum|mom|dad|nan|gran|patients?|residents?|trip|holiday)|expired|"
-    r"take back|return\w*|disposal|recycl\w*|vet)\b"
+    r"take back|return\w*|disposal|recycl\w*|vet|miss\w* (?:a |my )?dose|refill|repeat "
+    r"prescription|running low|run out|ran out)\b"
 )
 _THEY_DRANK = _compile(
     r"\b(?:my (?:mother|mum|mom|father|dad|brother|sister|son|daughter|husband|wife|friend|"
@@ -84,6 +90,23 @@ _LITHIUM_TOXIC = _compile(
     r"double\w*)\b)(?=.*\b(?:now|today|tonight)\b)(?=.*\b(?:shaking|shaky|tremor\w*|throwing up|"
     r"vomit\w*|confused|confusion|slurr\w*|can not walk|unsteady)\b)"
 )
+
+
+# Going to sit in a cold store and pull its door shut, for the quiet: a check-in asks.
+_SHUT_COLD = _compile(
+    r"\b(?:go|going|gonna|gon na|about to|i will|i ll) (?:\w+ )?(?:sit|lie|lay|stay|hide) "
+    r"(?:down )?in (?:the|a) (?:cool room|cold room|cold store|walk in freezer|freezer|chiller|"
+    r"blast freezer|meat locker)\b(?: \S+){0,4}? (?:pull|shut|close|lock) (?:the door|it)\b"
+)
+_SHUT_COLD_BUT = _compile(
+    r"\b(?:hot|heat|heatwave|cool off|cool down|degrees|sweat\w*|stock|delivery|deliveries|"
+    r"clean\w*|inventory|lunch|break|call|minutes?|lol|haha|defrost\w*|fix\w*|repair\w*)\b"
+)
+
+
+def shut_cold(plain: str) -> bool:
+    """True when the writer is going to sit shut inside a cold store, with no work or heat."""
+    return _SHUT_COLD.search(plain) is not None and _SHUT_COLD_BUT.search(plain) is None
 
 
 def overdose(plain: str) -> bool:

@@ -33,7 +33,8 @@ _CRISIS = _compile(
 )
 _CRISIS_BUT = _compile(
     r"\b(?:party|wedding|trip|holiday|project|essay|thesis|game|novel|book|film|movie|character|"
-    r"episode|lol|haha|lmao|meal|diet|renovation|move|moving|business|launch)\b"
+    r"episode|lol|haha|lmao|meal|diet|renovation|move|moving|business|launch|quiz|meeting|"
+    r"dinner|night out|match|exam|revision|birthday|gig|concert|tbc)\b"
 )
 _CHECK = _compile(
     r"\blast (?:week|day|time|lesson|month) (?:doing|of|on|in|with) (?:\w+ ){0,4}?(?:or|and) "
@@ -68,7 +69,8 @@ _GONE_BUT = _compile(
     r"\b(?:i (?:am|will be|ll be|might be) (?:\w+ )?(?:travelling|traveling|away|abroad|moving|"
     r"on holiday|on a trip|at work|working)|social media|instagram|facebook|twitter|tiktok|"
     r"the app|the group|the chat|online|the internet|lol|haha|lmao|cabin|retreat|office|"
-    r"contract|job|company|school|flat|lease)\b"
+    r"contract|job|company|school|flat|lease|landlord|rent|selling|sold|house|apartment|town|"
+    r"city|country|team|firm|university|uni|college)\b"
 )
 
 

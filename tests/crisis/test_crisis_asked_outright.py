@@ -47,3 +47,14 @@ def test_lookalikes_get_no_alarm(text: str) -> None:
 
 def test_a_painless_question_needs_a_means() -> None:
     assert not asked_outright.method(normalise("which is more painless, waxing or threading"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what pills would do it without pain for a toothache",
+        "cutting across the vein or along when drawing blood in phlebotomy class?",
+    ],
+)
+def test_pain_treated_or_a_clinical_skill_is_not_the_rule(text: str) -> None:
+    assert not asked_outright.method(normalise(text))

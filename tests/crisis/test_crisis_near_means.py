@@ -1,8 +1,9 @@
-"""Kinds a blind set found missed: a means beside the writer or made ready with no word of death
-(a loaded gun on the bed, a late father's gun taken out at night and held, the rope ready before a
-last lesson, a farm chemical to drink "and finish this suffering", a jump where nobody would see,
-tablets saved in a tin and counted), lithium with ibuprofen and its poisoning now, and a poison
-already drunk by someone close. They get the full crisis reply. Their lookalikes (a rifle
+"""Kinds a blind set found missed: a means beside the writer or made ready with no word of death (a
+loaded gun on the bed, a late father's gun taken out at night and held, the rope ready before a
+last lesson, the door of a cool room pulled shut with the writer inside, a farm chemical to
+drink "and finish this suffering", a jump where nobody would see, tablets saved in a tin and
+counted), lithium with ibuprofen and its poisoning now, and a poison already drunk by someone
+close. They get the full crisis reply, the cool room a check-in. Their lookalikes (a rifle
 loaded for the hunt or cleaned before a trip, a rope ready for the goats or the tent, pills
 counted into an organiser, a course question about lithium) get no alarm. The sentences here
 were written for these tests."""
@@ -53,6 +54,30 @@ def test_lookalikes_get_no_alarm(text: str) -> None:
     assert assess(text).tier not in ALARMS
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "going to sit in the cold room and close the door. nobody comes in at night",
+        "i'll go lie in the walk in freezer and pull the door shut. peaceful in there",
+    ],
+)
+def test_shut_in_a_cold_store_gets_at_least_a_check_in(text: str) -> None:
+    assert assess(text).tier in (CHECK, CRISIS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "going to sit in the cool room and shut the door, it's 40 degrees out here",
+        "gonna sit in the cold room and pull the door shut for my break, too hot in the kitchen",
+    ],
+)
+def test_a_cold_store_on_a_hot_day_gets_no_alarm(text: str) -> None:
+    assert assess(text).tier not in ALARMS
+
+
 def test_the_gun_alone_is_not_the_rule() -> None:
     assert not near_means.own(normalise("the rifle is loaded"))
     assert not near_means.overdose(normalise("i take lithium and ibuprofen sometimes"))
+    assert not near_means.own(normalise("counting the pills again so i don't miss a dose, 14 left"))
+    assert not near_means.own(normalise("if i jump off the boat nobody will see the dolphins"))

@@ -64,6 +64,7 @@ def test_a_friend_stopping_everything_gets_the_helpers_reply() -> None:
         "i'm going to disappear for good from instagram",
         "we made our wills after the baby came, such a relief",
         "plan for the weekend: party at mine, timeline tbc",
+        "plan: have one for the quiz night. when: friday",
     ],
 )
 def test_lookalikes_get_no_alarm(text: str) -> None:
@@ -71,8 +72,14 @@ def test_lookalikes_get_no_alarm(text: str) -> None:
 
 
 def test_a_last_week_alone_is_not_the_rule() -> None:
+    assert not no_after.check(
+        normalise("don't know if i'll still be here next year, landlord is selling")
+    )
     assert not no_after.check(normalise("last week of the course!"))
     assert not no_after.crisis(normalise("finished with the course"))
+    assert not no_after.check(
+        normalise("don't know if i'll still be here next year, landlord is selling")
+    )
     assert not no_after.check(
         normalise("i don't know if i'll still be here on the 20th, i might be travelling")
     )
