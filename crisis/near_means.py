@@ -21,10 +21,21 @@ from __future__ import annotations
 from crisis.vocab import _compile
 
 _GUN = r"(?:gun|guns|rifle|hunting rifle|shotgun|pistol|revolver|handgun|firearm)"
-_LOADED_BESIDE = _compile(
-    r"\b" + _GUN + r"\b(?: \S+){0,3}? (?:is |was )?(?:loaded|cocked|out)\b(?: \S+){0,3}? "
+_BESIDE = (
     r"(?:on (?:the|my) (?:bed|pillow|lap|nightstand|bedside table)|next to me|beside me|"
-    r"in my (?:lap|hand)|under my pillow)\b"
+    r"in my (?:lap|hand)|under my pillow)"
+)
+_LOADED_BESIDE = _compile(
+    r"\b"
+    + _GUN
+    + r"\b(?: \S+){0,3}? (?:is |was )?(?:loaded|cocked|out)\b(?: \S+){0,3}? "
+    + _BESIDE
+    + r"\b",
+    r"\bloaded (?:the|my|his|her|dad s|my dad s) (?:\w+ )?"
+    + _GUN
+    + r"\b(?: \S+){0,4}? "
+    + _BESIDE
+    + r"\b",
 )
 _HELD_AT_NIGHT = _compile(
     r"\b" + _GUN + r"\b(?: \S+){0,10}? (?:take|took|taking) it out (?:at night|every night|"

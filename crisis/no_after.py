@@ -26,8 +26,8 @@ _CRISIS = _compile(
     r"\b(?:go|going|i will|just) (?:\w+ )?(?:rest|sleep) forever\b",
     r"\bno (?:more )?strength (?:left )?to (?:continue |go on |keep )?(?:living|live|go on)\b"
     r"(?! (?:like|in|with|here|there|at|on)\b)",
-    r"\bwant out of (?:this|my) life\b(?! of\b)",
-    r"\bplan (?:i )?(?:have one|got one|is ready|made|done|set)\b(?=.*\b(?:timeline|date|when|"
+    r"\bwant out of (?:this |my )?(?:life|world)\b(?! of\b)",
+    r"\bplan (?:i )?(?:have one|got one|yes|is ready|made|done|set)\b(?=.*\b(?:timeline|date|when|"
     r"mood|weekend|tonight|tomorrow|soon)\b)",
     r"\bi (?:wan|want|go) end am\b(?=.*\b(?:no fit|tire|suffer\w*|life|this week|tonight)\b)",
 )
@@ -53,7 +53,7 @@ _CHECK_BUT = _compile(
 _GONE = _compile(
     r"\bi do not know if i (?:will|would|ll) (?:still )?be (?:here|around|alive) (?:on|by|for|"
     r"next|tomorrow|then)\b",
-    r"\bi (?:\w+ ){0,3}?disappear for good\b(?! from\b)",
+    r"\bi (?:\w+ ){0,3}?disappear (?:for good|forever)\b(?! (?:from|into|in)\b)",
 )
 # A will finished and a strange calm after it: the calm of a decision, not of paperwork done.
 _WILL_CALM = _compile(

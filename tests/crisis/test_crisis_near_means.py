@@ -21,6 +21,7 @@ ALARMS = (CRISIS, CHECK, HELPER)
     "text",
     [
         "the shotgun is loaded and lying on my bed",
+        "loaded the pistol, it's next to me on the sofa",
         "pistol loaded, in my lap, been sitting like this an hour",
         "my grandad's revolver, i take it out every night and hold it",
         "noose is tied in the barn. just wanted to say thanks first",
@@ -41,6 +42,7 @@ def test_a_means_at_hand_gets_the_full_reply(text: str) -> None:
     "text",
     [
         "rifle is loaded and on the bed, leaving for the deer hunt at dawn",
+        "loaded my rifle, it's on the bed next to me, deer opener at 5am",
         "cleaned my late father's gun before the hunting trip, took it out of the safe",
         "rope is ready for the goats, tie them before the storm tonight",
         "counting the pills into my mum's weekly organiser again, 28 tablets",

@@ -27,6 +27,7 @@ ALARMS = (CRISIS, CHECK, HELPER)
         "no strength left to go on living",
         "i just want out of my life, nobody would miss me",
         "plan: got one. date: friday",
+        "i just want out of this world",
         "i no fit again, i wan end am tonight",
     ],
 )
@@ -42,6 +43,7 @@ def test_the_end_of_living_gets_the_full_reply(text: str) -> None:
         "honestly i do not think i have many days left",
         "i don't know if i'll still be around by friday",
         "i think i'll just disappear for good after the results",
+        "i'll disappear forever before anyone notices",
         "nobody would find me for weeks up here. that's fine",
         "signed my will this morning. feel strangely at peace now",
     ],
@@ -65,6 +67,9 @@ def test_a_friend_stopping_everything_gets_the_helpers_reply() -> None:
         "we made our wills after the baby came, such a relief",
         "plan for the weekend: party at mine, timeline tbc",
         "plan: have one for the quiz night. when: friday",
+        "date plan: yes! dinner sunday",
+        "i could disappear forever into this book",
+        "this pizza is out of this world, i want out of this diet",
     ],
 )
 def test_lookalikes_get_no_alarm(text: str) -> None:
