@@ -3,11 +3,12 @@ silence, in the languages the course is written to most after English.
 
 A writer who means to die often thanks the course or the group "for everything" and takes leave
 "here" in the same breath: "obrigado por tudo. me despeço aqui", "gracias por todo, aquí me
-despido", "さようなら。今までありがとう", "asanteni kwa kila kitu, nawaaga", or says they will
-settle it "my way, for good" and only wanted to thank the course. That is the ``prepare`` kind,
-the full reply. The same words close a trip, a job or a course, and say so: a journey,
-holidays, retirement, a graduation, "see you" are the ``later`` kind, which excuses it (a
-move or a last day alone is not: both are told as cover).
+despido", "さようなら。今までありがとう", "asanteni kwa kila kitu, nawaaga", "感谢大家…永别了",
+"cảm ơn vì tất cả. vĩnh biệt", "spasibo za vse, proshchaite", or says they will settle it "my
+way, for good" and only wanted to thank the course. That is the ``prepare`` kind, the full
+reply. The same words close a trip, a job or a course, and say so: a journey, holidays,
+retirement, a graduation, "see you" are the ``later`` kind, which excuses it (a move or a last
+day alone is not: both are told as cover, and "see you in the next life" is no return).
 
 Someone else's farewell told with the phone switched off or no answer since ("подруга написала,
 что прощается, и отключила телефон", "เพื่อนส่งข้อความบอกลา แล้วปิดโทรศัพท์") is the ``other``
@@ -29,6 +30,11 @@ _THANKS_DE = r"danke (?:\w+ ){0,2}?für alles"
 _LEAVE_DE = r"(?:lebt wohl|lebe wohl|ich verabschiede mich)"
 _THANKS_JA = r"(?:今まで|いままで)(?:本当に|ほんとうに|ほんとに)?(?:ありがとう|有難う)"
 _LEAVE_JA = r"(?:さようなら|さよなら|さらば)"
+_THANKS_ZH = r"(?:谢谢|謝謝|感谢|感謝)"
+_LEAVE_ZH = r"(?:永别了|永別了|永别|永別)"
+_THANKS_VI = r"(?:cảm ơn|cám ơn) (?:\w+ ){0,3}?(?:vì )?(?:tất cả|mọi thứ|mọi điều)"
+_THANKS_RU_LAT = r"spasibo (?:\w+ ){0,2}?za vs[eё]"
+_LEAVE_RU_LAT = r"(?:proshchaite|proshaite|proschaite|proshchai|proshai)"
 
 # Who a friend or a relative is, and the farewell then silence, Russian and Ukrainian.
 _KIN_RU = (
@@ -63,6 +69,10 @@ LEXICON = {
         _THANKS_IT + r" " + W + r"addio|addio " + W + _THANKS_IT,
         _THANKS_DE + r" " + W + _LEAVE_DE + r"|" + _LEAVE_DE + r" " + W + _THANKS_DE,
         _LEAVE_JA + r".{0,12}?" + _THANKS_JA + r"|" + _THANKS_JA + r".{0,12}?" + _LEAVE_JA,
+        _THANKS_ZH + r".{0,16}?" + _LEAVE_ZH + r"|" + _LEAVE_ZH + r".{0,16}?" + _THANKS_ZH,
+        _THANKS_VI + r" " + W + r"vĩnh biệt|vĩnh biệt " + W + _THANKS_VI,
+        _THANKS_RU_LAT + r" " + W + _LEAVE_RU_LAT,
+        _LEAVE_RU_LAT + r" " + W + _THANKS_RU_LAT,
         # settled "my way, for good", with only thanks or a goodbye left to say
         r"(?:vou|vai) resolver (?:isso|isto|tudo) (?:do meu jeito|à minha maneira|a minha maneira) "
         r"de vez",
@@ -85,6 +95,8 @@ LEXICON = {
         r"retraite|à bientôt|a bientot|à demain",
         r"vacanze|pensione|a presto|a domani",
         r"urlaub|rente|ruhestand|bis bald|bis morgen",
+        r"отпуск\w*|на пенси\w+|otpusk\w*|du lịch|nghỉ hưu|tốt nghiệp",
+        r"退休|毕业|畢業|旅游|旅遊|出差",
         r"退職|卒業|旅行|定年|またね|また会|また明日|お疲れ",
     ),
     "other": (
