@@ -180,6 +180,8 @@ def read(text: str, plain: str, model: Model | None = None) -> Verdict:
     errand = _ERRAND.search(plain) is not None and _ERRAND_BUT.search(plain) is None
     errand = errand or (_UP_THERE.search(plain) is not None and not _UP_THERE_BUT.search(plain))
     errand = errand or _ordinary(text, plain)
+    # "morgen ist mein letzter Tag im Dienst, dann Rente": another language read as English
+    errand = errand or languages.excused_beside_english(text)
     at_risk = sum(risk.values()) >= limits["check"]
     # a shape of the newest rules told with its ordinary reason: "my rifle is calling my name,
     # opening day is saturday", "the rope in act 2, i keep going back to it" (read only when the

@@ -355,6 +355,31 @@ def any_english(text: str) -> bool:
     return any(word in _ENGLISH_TOO for word in fold(text).split())
 
 
+# Retirement, a pension, holidays (folded): a last day at work that ends in these is ordinary.
+_RETIRED = needles.compile(
+    r"\b(?:rente|ruhestand|pensionierung|urlaub|aposentadoria|aposentar|jubilacion|jubilarme|"
+    r"retraite|pensione|vacances|vacaciones|ferias)\b|定年|退職"
+)
+
+
+def excused_beside_english(text: str) -> bool:
+    """Whether ``text`` is another language with an English word or two inside it (German "im",
+    a hymn's title in an Irish message) and holds what its lexicon excuses: a last day at work
+    before retirement, a blessing for the dead at a funeral.
+
+    ``foreign`` reads such a message as English, so the classifier speaks at the English
+    threshold and never asks ``excused``; this is asked in its place.
+    """
+    words = fold(text).split()
+    english = sum(word in _ENGLISH_TOO for word in words)
+    if len(words) < 6 or english > 2 or english >= 0.15 * len(words) or detect(text) is not None:
+        return False
+    # Only a guard or retirement itself: the looser excuses ("schon", a last day alone) are read
+    # beside a statement in the language, and a rope "im Keller" has none.
+    folded = " ".join(words)
+    return _found(_patterns()[GUARD], folded) or _RETIRED.search(folded) is not None
+
+
 def german_idiom(text: str) -> bool:
     """German whose only English-looking word is "im" ("der Chef ist im Matsch ausgerutscht"),
     holding an idiom of laughing or boredom to death ("ich hab mich totgelacht") and no means.

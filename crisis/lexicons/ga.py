@@ -15,6 +15,8 @@ _KIN = (
 _NOT_WANT = r"(?:nil me|nilim|ni theastaionn uaim|nior mhaith liom)"
 
 LEXICON = {
+    # the blessing for someone dead, said at their funeral or wake: an ordinary death told
+    "guard": (r"ar dheis d[eé] go raibh a (?:h)?anam(?:a)?",),
     "fiction": (r"(?:sa|san) (?:scannan|leabhar|sceal|urscéal|dran|amhran)\b",),
     "past": (r"(?:blianta|cupla bliain|deich mbliana) o shin",),
     "recovered": (r"(?:ta me|taim) (?:i bhfad )?(?:nios fearr|go maith) anois",),

@@ -37,9 +37,10 @@ LEXICON = {
         r"week end)|pour (?:aller|le travail|courir|le sport))",
         # the quickest painless way to a job: waxing, a tooth, losing weight
         r"(?:lo mas rapido|la forma mas rapida|la manera mas rapida|o mais rapido|o jeito mais "
-        r"rapido|a forma mais rapida) (?:\w+ ){0,4}?(?:para|de|pra) (?:depilar\w*|quitar\w*|"
-        r"tirar|sacar\w*|arrancar|aprender|bajar de peso|perder peso|emagrecer|limpiar|limpar|"
-        r"curar\w*|quitarme|tatuar\w*)",
+        r"rapido|a forma mais rapida) (?:\w+ ){0,4}?(?:para|de|pra) (?:depilar\w*|"
+        # (not "quitarme la vida": a life is no job)
+        r"quitar\w*\b(?! la vida)|tirar|sacar\w*|arrancar|aprender|bajar de peso|perder peso|"
+        r"emagrecer|limpiar|limpar|curar\w*|tatuar\w*)",
     ),
     "passive": (
         # Hindi: sleep and not wake in the morning
