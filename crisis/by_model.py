@@ -269,6 +269,8 @@ def _distress_or_none(
         return Verdict(None)  # "my dog died last week, I'm sad but coping"
     if understated.grief_settled(plain):
         return Verdict(None)  # "I've done my grieving", "she had a full life"
+    if lookalikes.given_away_offered(plain):
+        return Verdict(None)  # "giving away my old uniforms since i retired, anyone need size L"
     if lookalikes.animals_put_down(plain) or lookalikes.ordinary_will(text, plain):
         return Verdict(None)  # "had to put down two cows today, rough day", a will at 28
     if lookalikes.earworm(text, plain) or lookalikes.failed_craft(text, plain):
