@@ -247,6 +247,8 @@ def _ordinary(text: str, plain: str) -> bool:
         return True  # "set the date: my c-section is on the 14th", a layoff told as a blessing
     if later_life.funeral_arranged(plain) or later_life.fond_memory(plain):
         return True  # a funeral planned with the funeral home, "we used to watch it every night"
+    if later_life.send_off(plain):
+        return True  # "the funeral was lovely, the house is quiet now everyone has gone home"
     return any(leaving.ORDINARY.search(t) is not None for t in (plain, languages.fold(text)))
 
 

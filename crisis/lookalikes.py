@@ -47,6 +47,9 @@ _WILL_ERRAND = needles.compile(
     r"me to be (?:the |her |his |their )?executor|(?:named|make|made|making) me (?:the |her |his |"
     r"their )?executor|retirement planning|estate planning (?:webinar|seminar|talk|session|course)|"
     r"after the divorce|(?:new|the) baby (?:is here|arrived|came)|for the mortgage|"
+    # ...or a new family's or a new home's paperwork: "got life insurance now that we have a baby"
+    r"now that (?:we|i) (?:have|ve got|got|are expecting|am expecting|re expecting|bought) (?:a |"
+    r"the |our |my )?(?:baby|kids?|children|little one|family|mortgage|house|home)|"
 
     # ...or made because a husband or a wife insisted: "did the will, the wife made me 😅"
     r"(?:wife|husband|partner|missus|hubby|mke wangu|mume wangu|mi esposa|mi marido|minha "
