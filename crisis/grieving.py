@@ -13,6 +13,8 @@ risk: the caring reply (``distress``), when no rule and not the classifier found
 - ``_HOUSE_QUIET``: a husband, a wife or a parent gone, and the writer left in a house gone
   quiet or talking to their photo ("since my wife passed last year the house is so quiet"), not
   a pet's death (the caring reply's rules read that apart) or a house quiet with the kids away;
+- ``_STILL_UNABLE``: the same loss, and the writer who still cannot bring themselves to clear a
+  wardrobe, or whom people expect to be over it by now;
 - ``_WORRIED_SICK``: a night awake worrying about a loan, the rent or the bills, the body
   answering ("been awake all night worrying about the loan repayment. feel sick to my stomach"),
   not a night up with a newborn or a match.
@@ -73,6 +75,15 @@ _HOUSE_QUIET = _compile(
     r"urn|ashes|chair|pillow|side of the bed)\b",
 )
 
+# ...or left unable to face what is theirs, or told to be over it by now
+_STILL_UNABLE = _compile(
+    _DEATH + r"(?: \S+){0,12}? (?:i )?(?:still )?(?:can not|cannot|could not) (?:bring myself to|"
+    r"face|let go|stop thinking|believe (?:she|he|they) (?:is|are|s) gone)\b"
+    r"|" + _DEATH + r"(?: \S+){0,12}? (?:people|everyone|they|my (?:family|friends|boss)) "
+    r"(?:\w+ )?(?:expect|expects|want|wants|think|thinks) (?:me|i) (?:to be|should be) "
+    r"(?:over it|over (?:him|her|them)|fine|moving on|back to normal)\b",
+)
+
 # ...a pet's death is read by the caring reply's own pet rules, which weigh how hard it is taken
 _PET = _compile(
     r"\b(?:dog|dogs|cat|cats|puppy|pup|kitten|pet|pets|hamster|rabbit|bunny|horse|pony|parrot|"
@@ -99,4 +110,5 @@ def distress(plain: str) -> bool:
     )
     if any(kind.search(plain) for kind in kinds):
         return True
-    return _HOUSE_QUIET.search(plain) is not None and _PET.search(plain) is None
+    left = _HOUSE_QUIET.search(plain) or _STILL_UNABLE.search(plain)
+    return left is not None and _PET.search(plain) is None

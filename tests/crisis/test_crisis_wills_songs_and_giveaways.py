@@ -1,7 +1,8 @@
 """Kinds a blind set found missed: a will written for a property bought or on a lawyer's advice,
 a song's killing sung all day, old things given away as an offer with their reason named (quiet,
 unless a word of the writer's own end is beside them), and a spouse or a parent gone with the
-house gone quiet or their photo talked to (the caring reply)."""
+house gone quiet, their photo talked to, their wardrobe not faced or the writer expected to be
+over it (the caring reply)."""
 
 from __future__ import annotations
 
@@ -39,11 +40,16 @@ GRIEF = (
     "my husband died in march and the evenings are so lonely",
     "mum passed away in the spring, i still talk to her grave every sunday",
     "i lost my husband in june and the house feels so empty",
+    "my dad passed in january and i still can't bring myself to clear out his wardrobe",
+    "three years since my son died and people expect me to be over it",
+    "my nan passed last spring and i still cannot face going to her house",
 )
 NOT_GRIEF = (
     "lost my keys again, the house is so quiet with everyone at work",
     "passed my driving test and the house is so quiet, everyone is out celebrating without me lol",
     "the funeral home was so quiet when we went to pick the flowers",
+    "passed the exam but i still can't bring myself to open the results email lol",
+    "everyone expects me to be over the breakup by now",
 )
 
 
