@@ -211,6 +211,8 @@ def _ordinary(text: str, plain: str) -> bool:
         return True  # "gave 10mg morphine to a pt on the rig, pain down to 3"
     if came_out.went_well(plain):
         return True  # "finally came out as trans to my best friend and she hugged me"
+    if told_to.shouted_at_others(plain):
+        return True  # "my son shouts 'kill yourself' at his mates on cod, how do i talk to him"
     if on_shift.rescued(plain) or told_to.reported(plain):
         return True  # "used narcan on a guy, he lived"; "told me to kys, reported them"
     if errands.excused(plain) or errands.gas_for_use(plain) or pastimes.excused(plain):
