@@ -231,6 +231,9 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         signal = None  # "took the bleach back to the shop", "my gp doubled my sertraline"
     if signal == signals.OVERDOSE and on_shift.call(plain):
         signal = None  # "we had an overdose on the block last week, inmate is fine now"
+    if signal == signals.METHOD and on_shift.call(plain):
+        rest = on_shift.without_call(plain)  # "worked a fatal overdose on shift": a call
+        signal = signals.detect(rest, _guard(rest))
     errand = framed.excused(plain) or aside.game_exit(plain) or unsaid.retiring(plain)
     errand = errand or kept.fitted(plain)  # a new scope fitted to the rifle and admired
     errand = errand or everyday.railway_errand(plain)  # a signaller's shifts, a railway museum

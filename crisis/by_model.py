@@ -213,6 +213,8 @@ def _ordinary(text: str, plain: str) -> bool:
         return True  # "gave 10mg morphine to a pt on the rig, pain down to 3"
     if came_out.went_well(plain):
         return True  # "finally came out as trans to my best friend and she hugged me"
+    if told_to.shouted_at_others(plain):
+        return True  # "my son shouts 'kill yourself' at his mates on cod, how do i talk to him"
     if on_shift.rescued(plain) or told_to.reported(plain):
         return True  # "used narcan on a guy, he lived"; "told me to kys, reported them"
     if errands.excused(plain) or errands.gas_for_use(plain) or pastimes.excused(plain):
@@ -249,6 +251,8 @@ def _ordinary(text: str, plain: str) -> bool:
         return True  # "set the date: my c-section is on the 14th", a layoff told as a blessing
     if later_life.funeral_arranged(plain) or later_life.fond_memory(plain):
         return True  # a funeral planned with the funeral home, "we used to watch it every night"
+    if later_life.send_off(plain):
+        return True  # "the funeral was lovely, the house is quiet now everyone has gone home"
     return any(leaving.ORDINARY.search(t) is not None for t in (plain, languages.fold(text)))
 
 
@@ -271,6 +275,8 @@ def _distress_or_none(
         return Verdict(None)  # "my dog died last week, I'm sad but coping"
     if understated.grief_settled(plain):
         return Verdict(None)  # "I've done my grieving", "she had a full life"
+    if lookalikes.given_away_offered(plain):
+        return Verdict(None)  # "giving away my old uniforms since i retired, anyone need size L"
     if lookalikes.animals_put_down(plain) or lookalikes.ordinary_will(text, plain):
         return Verdict(None)  # "had to put down two cows today, rough day", a will at 28
     if lookalikes.earworm(text, plain) or lookalikes.failed_craft(text, plain):

@@ -33,10 +33,22 @@ TAKEN_EMOJI = needles.compile(
     "(?:💊\\s*){3,}.*(?:✅|✔|☑|🥃|🍷|🍺|🍾|🍸|😴|💤|⚰|🪦|👋)"
     "|💊.*(?:🥃|🍷|🍾|🍸|🍺).*(?:✅|✔|☑|😴|💤|⚰|🪦|👋)"
 )
+# ...and the writer's life not brought in beside it: "wish real life worked that way"
+_WISH_TOO = r"\b(?:real life|irl|for real|want to|wanna|wish\w*|tired of|anymore|any more)\b"
 GAME = needles.compile(
     r"\b(?:minecraft|fortnite|roblox|elden ring|the sims|my sims|in game|gta|"
     # a boss fight, a level: a video game told by its parts
     r"boss fight|boss battle|final boss|in the level|this level(?! of))\b"
+    # "in the game" (not "the game of life") told with what only a video game has: a grenade of
+    # one's own, a respawn, a checkpoint
+    r"|\bin the game\b(?! of)(?!.*" + _WISH_TOO + r")(?=.*\b(?:grenades?|rockets?|rpg|c4|tnt|"
+    r"respawn\w*|spawn\w*|checkpoints?|team ?kill\w*|friendly fire|fall damage|lava|npcs?|"
+    r"glitch\w*|controller|boss)\b)"
+    # ...or a death told as done, by a game's own weapon: "killed myself with my own grenade
+    # again lmao" (no one alive tells their own suicide by grenade)
+    r"|\b(?:killed|blew up|blown up|blew|fragged|nuked)(?!.*" + _WISH_TOO + r") myself (?:up )?"
+    r"(?:\w+ ){0,3}?with (?:my own |a |an |the )?(?:grenades?|rockets?|rpg|c4|tnt|sticky|frags?|"
+    r"satchel|molotov|proximity mine)\b"
 )
 # A lethality asked of an animal or a plant, or of a character in a game.
 _NOT_FOR_PEOPLE = needles.compile(

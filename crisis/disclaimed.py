@@ -41,6 +41,25 @@ _FICTION = needles.compile(
     r"jingle|melody|on repeat)\b)|\b(?:song|tune|track|theme|chorus|album|band|radio|playlist|"
     r"jingle|melody)\b.*\bstuck in my head\b"
 )
+# A game played to get through a wish of one's own, not a wish the game caused: "playing
+# minecraft all night because i want to die", "not even fortnite distracts me from wanting to die"
+_PLAYED_TO_COPE = needles.compile(
+    r"\b(?:because|cause|cos|coz|since|so i do not|to forget|to stop|to distract me from) "
+    r"(?:that )?(?:i (?:\w+ )?(?:want|wanna|keep wanting|think about (?:wanting )?)(?: to)? |"
+    r"wanting to |think about (?:wanting to )?|"
+    r"thinking about )(?:die|kill myself|end it|end my life|not be here|not exist)\b"
+    r"|\bnot even \w+(?: \w+)? (?:helps|distracts me|stops the thoughts)\b(?! (?:me|with|to|for|"
+    r"against|on|in|at)\b)|\bnothing (?:distracts me|stops the thoughts)\b"
+    r"|\bonly thing (?:keeping|that keeps) me (?:alive|here|going)\b"
+)
+# A child or a friend who plays the game and told someone what they feel: their words, not the
+# game's, beside a game's name.
+_THEY_SAID = needles.compile(
+    r"(?<!\bi )(?<!\bwe )\b(?:said|says|saying|told (?:me|us)|tells (?:me|us)|texted|messaged|"
+    r"wrote)\b(?: \S+){0,6}? (?:die|dying|dead|kill (?:himself|herself|themselves)|end it|end "
+    r"(?:his|her|their) life|(?:hurt|harm|cut) (?:himself|herself|themselves)|suicid\w*|not be "
+    r"here|not (?:want|wanna) to (?:live|be here)|disappear)\b"
+)
 # "my therapist asked if i had suicidal thoughts and i said no": a denial reported, unless the
 # message goes on to take it back.
 _DENIED = needles.compile(
@@ -69,6 +88,10 @@ def not_meant(text: str, plain: str) -> bool:
     if _MILESTONE.search(plain):
         return True
     if cues.GAME.search(plain) and not cues.MET_IN_GAME.search(plain):
+        if _THEY_SAID.search(plain):
+            return False  # "my son plays fortnite all day and told me he wants to kill himself"
+        if _PLAYED_TO_COPE.search(plain):
+            return False  # "playing minecraft all night because i want to die and nothing helps"
         return framed.IRL.search(plain) is None  # "in minecraft terms, but irl: the fastest way"
     if _FICTION.search(plain) or _DENIED.search(plain):
         return True

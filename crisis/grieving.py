@@ -10,6 +10,11 @@ risk: the caring reply (``distress``), when no rule and not the classifier found
 - ``_STILL_REACHING``: someone close who died, and the writer who keeps reaching for the phone to
   ring them or expecting them home ("my dad died last month and i keep picking up my phone to
   ring him"), not a grief told as settled or a question about grief and the treatment;
+- ``_HOUSE_QUIET``: a husband, a wife or a parent gone, and the writer left in a house gone
+  quiet or talking to their photo ("since my wife passed last year the house is so quiet"), not
+  a pet's death (the caring reply's rules read that apart) or a house quiet with the kids away;
+- ``_STILL_UNABLE``: the same loss, and the writer who still cannot bring themselves to clear a
+  wardrobe, or whom people expect to be over it by now;
 - ``_WORRIED_SICK``: a night awake worrying about a loan, the rent or the bills, the body
   answering ("been awake all night worrying about the loan repayment. feel sick to my stomach"),
   not a night up with a newborn or a match.
@@ -54,6 +59,37 @@ _STILL_REACHING = _compile(
     r"(?:cups|mugs|plates|teas|coffees))\b(?!.*\b(?:smile|smiling|laugh|laughing|fondly|nice|lovely|sweet)\b)",
 )
 
+# a death of someone close: not keys lost, nor a funeral's guests gone home
+_DEATH = (
+    r"\b(?:died|passed(?! (?:my|the|a|an|his|her|their|our|all|it|both|me)\b)|buried|lost "
+    r"(?:him|her|them|my (?:\w+ )?(?:wife|husband|mum|mom|mother|dad|father|son|daughter|"
+    r"partner|boy|girl|baby|brother|sister)))\b"
+)
+_HOUSE_QUIET = _compile(
+    _DEATH + r"(?: \S+){0,12}? (?:the |our |my )?"
+    r"(?:house|home|flat|place|bed|kitchen|evenings?|nights?) (?:is |are |feels |feel |s |has "
+    r"been |have been )?(?:so |too |very |really |unbearably |awfully )?(?:quiet|empty|silent|"
+    r"still|lonely|cold)\b"
+    r"|" + _DEATH + r"(?: \S+){0,16}? i (?:still )?"
+    r"(?:talk|speak|chat|say goodnight) to (?:his|her|their) (?:photo|picture|photograph|grave|"
+    r"urn|ashes|chair|pillow|side of the bed)\b",
+)
+
+# ...or left unable to face what is theirs, or told to be over it by now
+_STILL_UNABLE = _compile(
+    _DEATH + r"(?: \S+){0,12}? (?:i )?(?:still )?(?:can not|cannot|could not) (?:bring myself to|"
+    r"face|let go|stop thinking|believe (?:she|he|they) (?:is|are|s) gone)\b"
+    r"|" + _DEATH + r"(?: \S+){0,12}? (?:people|everyone|they|my (?:family|friends|boss)) "
+    r"(?:\w+ )?(?:expect|expects|want|wants|think|thinks) (?:me|i) (?:to be|should be) "
+    r"(?:over it|over (?:him|her|them)|fine|moving on|back to normal)\b",
+)
+
+# ...a pet's death is read by the caring reply's own pet rules, which weigh how hard it is taken
+_PET = _compile(
+    r"\b(?:dog|dogs|cat|cats|puppy|pup|kitten|pet|pets|hamster|rabbit|bunny|horse|pony|parrot|"
+    r"budgie|guinea pig|goldfish|tortoise)\b"
+)
+
 _WORRIED_SICK = _compile(
     r"\b(?:awake|up|lay awake|lying awake|laid awake) all night (?:\w+ )?(?:worrying|stressing|"
     r"panicking|fretting|thinking) (?:about|over) (?:\S+ ){0,3}?(?:loan|loans|debt|debts|rent|"
@@ -65,5 +101,14 @@ _WORRIED_SICK = _compile(
 
 def distress(plain: str) -> bool:
     """One of the kinds here."""
-    kinds = (_BROKE_DOWN, _FIRST_WITHOUT, _LOOKS_HATED, _STILL_REACHING, _WORRIED_SICK)
-    return any(kind.search(plain) for kind in kinds)
+    kinds = (
+        _BROKE_DOWN,
+        _FIRST_WITHOUT,
+        _LOOKS_HATED,
+        _STILL_REACHING,
+        _WORRIED_SICK,
+    )
+    if any(kind.search(plain) for kind in kinds):
+        return True
+    left = _HOUSE_QUIET.search(plain) or _STILL_UNABLE.search(plain)
+    return left is not None and _PET.search(plain) is None

@@ -1,5 +1,5 @@
 """The everyday talk of later life that shares words with a crisis: a funeral planned ahead, a
-memory of a husband or a wife.
+memory of a husband or a wife, someone's funeral told as a lovely send-off.
 
 Older people plan their own funerals with a funeral home ("pre-planned my funeral today, picked
 the hymns, I'm 81 and I want it sorted"), and they tell what they and a late spouse used to do
@@ -48,6 +48,26 @@ _MEMORY_BUT = needles.compile(
     r"want to (?:go|be|see|sleep)|wish|cry\w*|tears|can not|no one|nobody|no point|gone|ending|"
     r"pact)\b"
 )
+# Someone's funeral told as done and lovely: "the funeral was lovely, the house is quiet now
+# that everyone has gone home", "grandad got a proper send off"
+_SEND_OFF = needles.compile(
+    r"\b(?:funeral|service|memorial|wake|send off) (?:\w+ ){0,3}?(?:was|went|were) (?:so |really |"
+    r"very |just |absolutely )?(?:lovely|beautiful|perfect|well|nice|wonderful|moving|a "
+    r"celebration|a proper send off|packed|full)\b"
+    r"|\b(?:lovely|beautiful|perfect|wonderful|proper) (?:funeral|service|memorial|send off)\b"
+)
+# ...not one's own, and with no wish to follow nor a loss the writer cannot bear
+_SEND_OFF_BUT = needles.compile(
+    r"\b(?:my (?:own )?funeral|join|follow|(?:be|go|get) (?:back )?(?:with|to) (?:him|her|them)|"
+    r"want to (?:go|be|see|sleep)|wish|can not|no one|nobody|no point|alone|lonely|next|soon)\b"
+)
+
+
+def send_off(plain: str) -> bool:
+    """Someone's funeral told as a lovely send-off, with nothing of following them beside it."""
+    if _SEND_OFF.search(plain) is None:
+        return False
+    return _SEND_OFF_BUT.search(plain) is None and not lookalikes.own_end(plain)
 
 
 def funeral_arranged(plain: str) -> bool:

@@ -47,11 +47,29 @@ _WILL_ERRAND = needles.compile(
     r"me to be (?:the |her |his |their )?executor|(?:named|make|made|making) me (?:the |her |his |"
     r"their )?executor|retirement planning|estate planning (?:webinar|seminar|talk|session|course)|"
     r"after the divorce|(?:new|the) baby (?:is here|arrived|came)|for the mortgage|"
+    # ...or a new family's or a new home's paperwork: "got life insurance now that we have a baby"
+    r"now that (?:we|i) (?:have|ve got|got|are expecting|am expecting|re expecting|bought) (?:a |"
+    r"the |our |my )?(?:baby|kids?|children|little one|family|mortgage|house|home)|"
+
     # ...or made because a husband or a wife insisted: "did the will, the wife made me 😅"
     r"(?:wife|husband|partner|missus|hubby|mke wangu|mume wangu|mi esposa|mi marido|minha "
     r"(?:esposa|mulher)|meu marido|ma femme|mon mari|meine frau|mein mann|mia moglie|mio marito) "
     r"(?:\w+ )?(?:insisted|insists|made me|nagged|alisisitiza|anasisitiza|insistio|insistiu|"
     r"insiste|a insiste|hat darauf bestanden|ha insistito))\b"
+)
+# ...or a will of one's own, named as a document, made for a property bought or because a lawyer
+# said every adult should have one ("I'll be using it soon" is no will: "will" there is a verb)
+_WILL_DOCUMENT = needles.compile(r"\b(?:my|a|our|the) (?:new |first )?wills?\b(?! be\b)")
+# ...with no grave bought beside it, nor a use of it coming soon
+_WILL_PROPERTY_BUT = needles.compile(
+    r"\b(?:plot|plots|grave|graves|burial|cemetery|headstone|urn|soon|using it|use it|joining|join "
+    r"(?:him|her|them))\b"
+)
+_WILL_FOR_PROPERTY = needles.compile(
+    r"\b(?:bought|buying|purchased|inherited) (?:a |an |the |some |my first |our first |our |"
+    r"my )?(?:land|flat|house|home|property|apartment|condo|farm)\b|\b(?:lawyer|solicitor|"
+    r"notary|accountant|financial (?:adviser|advisor|planner)|bank) (?:said|says|told me|advised|"
+    r"recommended|suggested)\b|\bevery adult should\b|\beveryone should have one\b"
 )
 # ...or, in other languages, a relative's will drawn up at the notary's: "das Testament meiner
 # Oma", "mein Vater ... sein Testament", "o testamento da minha avó"; never the writer's own
@@ -207,12 +225,20 @@ _FAILED_BUT = needles.compile(
 )
 
 
+# A killing of someone else that a song tells ("mama, just killed a man", "i shot the sheriff"):
+# a lyric sung, not the writer's end.
+_SUNG_KILLING = needles.compile(
+    r"\b(?:just |i |he |she |they )?(?:killed|shot|murdered|stabbed) (?:a|the|that|this|my|your) "
+    r"(?:\w+ )?(?:man|woman|sheriff|deputy|boy|girl|guy|lover|baby)\b"
+)
+
+
 def earworm(text: str, plain: str) -> bool:
     """A song or a quoted line stuck in the head, with no thought, scene or harm in it."""
     if _EARWORM.search(plain) is None or _NOT_A_TUNE.search(plain) is not None:
         return False
     named = _TUNE.search(plain) is not None or _QUOTED.search(text) is not None
-    return named and _OWN_END.search(plain) is None
+    return named and _OWN_END.search(_SUNG_KILLING.sub(" ", plain)) is None
 
 
 def failed_craft(text: str, plain: str) -> bool:
@@ -231,6 +257,9 @@ def ordinary_will(text: str, plain: str) -> bool:
         if _WILL.search(t) is None or _OWN_END.search(t) is not None:
             continue
         if _WILL_ERRAND.search(t) is not None:
+            return True
+        property_will = _WILL_DOCUMENT.search(t) and _WILL_FOR_PROPERTY.search(t)
+        if property_will and _WILL_PROPERTY_BUT.search(t) is None:
             return True
         kin = _KIN.search(t) is not None and _KIN_WILL.search(t) is not None
         if kin and _MY_OWN_WILL.search(t) is None:
@@ -318,6 +347,38 @@ def usual_dose_asked(text: str) -> bool:
     return _OWN_END.search(folded) is None
 
 
+# Things given away as an offer, with their everyday reason: "giving away my old uniforms since
+# i retired, anyone need size L", "clearing out the kids' outgrown coats, free to collect".
+_GIVING = needles.compile(
+    r"\b(?:giving away|give away|given away|getting rid of|clearing out|decluttering|free to a "
+    r"good home|passing on)\b"
+)
+_GIVEN_FOR = needles.compile(
+    r"\b(?:retired|retiring|retirement|outgrown|grew out of|grown out of|no longer fit|do not fit|"
+    r"clear out|declutter\w*|spring clean\w*|new ones|upgraded|too small|too big|old)\b"
+)
+_OFFERED = needles.compile(
+    r"\b(?:anyone (?:need|want|interested|after)|who (?:wants|needs)|dm me|pm me|message me|free "
+    r"to (?:collect|anyone|a good home)|collection only|pick up|size (?:xs|s|m|l|xl|xxl|\d+)|"
+    r"if anyone)\b"
+)
+# ...and nothing of not needing them where the writer is going, nor of the last of anything
+_GIVEN_BUT = needles.compile(
+    r"\b(?:anymore|any more|soon|last|no use for|not needing|be needing|all my|everything)\b"
+)
+
+
+def given_away_offered(plain: str) -> bool:
+    """Things given away as an offer to whoever needs them, for a reason named."""
+    return (
+        _GIVING.search(plain) is not None
+        and _GIVEN_FOR.search(plain) is not None
+        and _OFFERED.search(plain) is not None
+        and _GIVEN_BUT.search(plain) is None
+        and _OWN_END.search(plain) is None
+    )
+
+
 def ordinary(text: str, plain: str) -> bool:
     """The kinds here the classifier's alarm defers to (a move is read only beside the things
     given away: "moving to" alone is no reason)."""
@@ -328,4 +389,5 @@ def ordinary(text: str, plain: str) -> bool:
         or pill_kept_quiet(plain)
         or animals_put_down(plain)
         or usual_dose_asked(text)
+        or given_away_offered(plain)
     )

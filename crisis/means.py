@@ -24,6 +24,23 @@ _DEADLY = _any(
     r"(?:would|could|will) kill",
     r"kills?",
 )
+# "would it be detectable": a concealment asked beside a death, an autopsy or pills
+_IT_DETECTABLE = (
+    r"\bit (?:\w+ ){0,3}?(?:is |be |are )?(?:detectable|traceable|undetectable|show up (?:in|on) "
+    r"(?:an? )?(?:autopsy|tox\w*))\b"
+)
+_CONCEALED = _any(
+    r"autops(?:y|ies)",
+    r"post mortem",
+    r"coroner",
+    r"dead|death|die|dies|dying|died",
+    r"kill\w*",
+    r"overdos\w*|od",
+    r"lethal|fatal",
+    r"suicid\w*|murder\w*|poison\w*",
+    r"pills|tablets|insulin",
+    r"nobody would know|no one would know|look natural|accident",
+)
 _DRINK = _any(
     r"wine",
     r"vodka",
@@ -156,8 +173,12 @@ METHOD = _compile(
     r"\b(?:best|right|easiest|quickest) (?:place|spot|way|vein|part) (?:\w+ ){0,4}?to cut\b"
     r"(?: \S+){0,4}? (?:deep|deep enough|bleed\w*|vein|artery)\b",
     r"\bcut (?:\w+ ){0,2}?so (?:it is |its )?deep enough\b",
-    r"\b(?:overdose|poison\w*|insulin|it) (?:\w+ ){0,3}?(?:is |be |are )?(?:detectable|"
+    r"\b(?:overdose|poison\w*|insulin) (?:\w+ ){0,3}?(?:is |be |are )?(?:detectable|"
     r"traceable|undetectable|show up (?:in|on) (?:an? )?(?:autopsy|tox\w*))\b",
+    # "would it be detectable" is a concealment asked only beside a death, an autopsy or pills:
+    # alone it is a drug test's window ("how long is it detectable in urine", a novel's tox screen)
+    r"\b" + _CONCEALED + r"\b.*\b" + _IT_DETECTABLE,
+    _IT_DETECTABLE + r"(?=.*\b" + _CONCEALED + r"\b)",
     r"\bhow (?:much|many) (?:\w+ ){0,2}?(?:it|does it|would it|will it) takes?\b"
     r"(?=.*\b(?:overdose|od|lethal|fatal|die|dying|kill|dead|death)\b)",
     r"\bhow many (?:of )?(?:\w+ ){0,3}?(?:pills|tablets|meds|capsules|sleeping pills|"

@@ -5,7 +5,10 @@ overdose on the block last week", "we ran two ODs on shift", "we got an OD call,
 now, narcan works". The word is the same as in an overdose taken, but "we" had it where they
 work, or the one who took it is an inmate, a patient or a resident who is well now: a work
 story, not the writer's emergency. ``call`` is True for that, and the overdose reading is then
-dropped (``crisis.assess``); any other sign in the message is still read.
+dropped (``crisis.assess``); any other sign in the message is still read. A call told in the
+trade's words ("worked a fatal overdose on shift last night, anyway what's the NMDA receptor")
+is one too: its "fatal overdose" is the call, not a lethality asked, so the method reading is
+made again on the message without it (``without_call``).
 
 ``dose_given`` is the medic's or the nurse's side of the same work: a dose given, pushed or
 drawn up for a patient ("gave 10mg morphine and 4 of zofran to a pt on the rig, pain down to
@@ -30,10 +33,19 @@ _WE_HAD = needles.compile(
     r"(?:an? |another |two |three |four |\d+ |a couple of |a few |our first |one |a bad |a "
     r"nasty )?(?:overdose|od|opioid overdose|fentanyl overdose)s?(?: calls?| patients?)?\b"
 )
+# ...or a call worked, in the trade's own words and with no "we": "worked a fatal overdose on
+# shift last night", "attended two ODs on nights". Only verbs of the job: "had an overdose at
+# work" may be the writer's own.
+_WORKED = needles.compile(
+    r"\b(?:worked|attended|responded to|ran|caught|got called to|was called to|were called to|"
+    r"got sent to|was sent to) (?:an? |another |two |three |\d+ |a couple of |our first |one |"
+    r"a bad |a nasty )?(?:fatal |deadly |fatal opioid |fentanyl |opioid |heroin )?(?:overdose|od)s?"
+    r"(?: calls?| jobs?)?\b"
+)
 # ...where the writer works, or the one it was is well now
 _WORK = needles.compile(
     r"\b(?:on|at|in) (?:the |my |our )?(?:block|unit|ward|wing|shift|call|job|station|floor|"
-    r"landing|pod|tier|er|ed|a e|ambulance|rig|truck|nights|days|the street)\b"
+    r"work|duty|landing|pod|tier|er|ed|a e|ambulance|rig|truck|nights|days|the street)\b"
     r"|\b(?:inmates?|prisoners?|patients?|pt|residents?|clients?|service users?|guests?|narcan|"
     r"naloxone|crew|medics?|paramedics?|nurses?|officers?|last shift|this shift|our district)\b"
 )
@@ -47,10 +59,15 @@ _MINE = needles.compile(
 )
 
 
+def without_call(plain: str) -> str:
+    """The message with the call it tells blanked: what else it says is read as it stands."""
+    return _WORKED.sub(" a call ", _WE_HAD.sub(" a call ", plain))
+
+
 def call(plain: str) -> bool:
     """An overdose "we had" at work, told as a call, with nothing of the writer's own taking."""
     return (
-        _WE_HAD.search(plain) is not None
+        (_WE_HAD.search(plain) is not None or _WORKED.search(plain) is not None)
         and _WORK.search(plain) is not None
         and _MINE.search(plain) is None
     )

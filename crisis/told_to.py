@@ -5,8 +5,10 @@ the full reply. ``reported`` is True when someone else told the writer (or peopl
 themselves and the message tells of a report, a ban, a block or a mute, with nothing of the
 writer agreeing ("maybe they're right", "i might"): then the classifier defers. A rule that
 reads the writer's own wish still answers. ``content_reported`` is another's self-harm or suicide
-posts the writer asks how to report: the reply for helpers, not the full reply. Read on
-normalised text; pure, nothing here logs.
+posts the writer asks how to report: the reply for helpers, not the full reply.
+``shouted_at_others`` is the same insult from the other side: a parent or a teacher whose child
+shouts "kill yourself" at mates over a game and who asks how to talk to them about it; the
+classifier defers there too. Read on normalised text; pure, nothing here logs.
 """
 
 from __future__ import annotations
@@ -66,4 +68,32 @@ def content_reported(plain: str) -> bool:
         _POSTS.search(plain) is not None
         and _REPORT_ASKED.search(plain) is not None
         and _OWN_HARM.search(plain) is None
+    )
+
+
+# A child heard shouting the insult at others: "my son shouts 'kill yourself' at his mates on
+# call of duty, how do i talk to him?"
+_SHOUTS = needles.compile(
+    r"\b(?:shouts?|shouting|shouted|yells?|yelling|yelled|screams?|screaming|screamed|says?|"
+    r"saying|types?|typing|typed|tells?|telling|told) (?:\S+ ){0,2}?(?:kys|kill yourself|kill "
+    r"urself|go die|unalive yourself)\b(?: \S+){0,2}? (?:at|to) (?:his|her|their|the other|"
+    r"other) (?:mates|friends|teammates|team|squad|players|kids|classmates|brother|sister)\b"
+)
+# ...asked about as a parent, a carer or a teacher asks
+_HOW_TO_TALK = needles.compile(
+    r"\b(?:how (?:do|can|should) (?:i|we) (?:talk|speak|deal|handle|stop|get)|is (?:this|that|it) "
+    r"normal|what (?:do|should) (?:i|we) (?:do|say))\b"
+)
+_THEIR_OWN = needles.compile(
+    r"\b(?:himself|herself|themselves|myself|self ?harm\w*|cutting|wants to die|suicidal)\b"
+)
+
+
+def shouted_at_others(plain: str) -> bool:
+    """A child's insult at others, asked about by whoever looks after them; no harm of their own."""
+    return (
+        _SHOUTS.search(plain) is not None
+        and _HOW_TO_TALK.search(plain) is not None
+        and _THEIR_OWN.search(plain) is None
+        and _AGREED.search(plain) is None
     )

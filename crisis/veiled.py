@@ -32,7 +32,10 @@ VEILED = _compile(
     r"parcel|delivery|plumber|babysitter)\b)",
     r"\bmade (?:a|my) will\b(?! (?:\w+ ){0,6}?(?:last year|years ago|"
     r"responsible|lawyer|solicitor|mortgage|when (?:my|our|we|i) \w+ (?:was born|got|"
-    r"bought)|"
+    r"bought)|bank|every adult|"
+    # ...a new family's or home's paperwork: "made a will now that we bought a house"
+    r"now that (?:we|i) (?:\w+ ){1,2}?(?:a |the |our |my )?(?:baby|kids?|children|house|home|"
+    r"flat|land|property|mortgage)|"
     r"(?:was|were) born))",
     r"\b(?:know|written|chosen|picked|set) (?:down )?(?:when and where|the date|a date)\b"
     r"(?!.*\b(?:wedding|party|birthday|holiday|trip|meeting|exam|interview|surgery|"
