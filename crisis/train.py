@@ -73,6 +73,7 @@ MEASURED = (
     "crisis_sealed21",
     "crisis_sealed22",
     "crisis_sealed23",
+    "crisis_sealed24",
 )
 
 # Development sets kept back as an unseen check: never trained on, tuned on or measured while
