@@ -221,6 +221,8 @@ def _preview(args: argparse.Namespace) -> int:
         for label, text in (
             ("message", course.crisis.html),
             ("someone_else", course.crisis.someone_else_html),
+            ("overdose", course.crisis.overdose_html),
+            ("someone_overdose", course.crisis.someone_overdose_html),
             ("grounding", course.crisis.grounding_html),
         ):
             print(f"── {label}: {telegram_length(text)} chars")

@@ -9,7 +9,14 @@ from content.markup import MESSAGE_LIMIT, telegram_length
 from content.models import Crisis, CrisisResource
 from content.render import resource_list
 
-CRISIS_FIELDS = ("message", "someone_else", "resources", "grounding", "overdose")
+CRISIS_FIELDS = (
+    "message",
+    "someone_else",
+    "resources",
+    "grounding",
+    "overdose",
+    "someone_overdose",
+)
 RESOURCE_FIELDS = ("name", "region", "contact", "url")
 
 
@@ -23,6 +30,7 @@ def load_crisis(root: Path, problems: Problems) -> Crisis | None:
     someone_else = fields.html("someone_else")
     grounding = fields.html("grounding")
     overdose = fields.html("overdose", required=False, default="")
+    someone_overdose = fields.html("someone_overdose", required=False, default="")
     resources: list[CrisisResource] = []
     for i, item in enumerate(fields.get("resources", list, default=[])):
         res = Fields(item, path, f"resources[{i}]", problems, RESOURCE_FIELDS)
@@ -49,4 +57,5 @@ def load_crisis(root: Path, problems: Problems) -> Crisis | None:
         resources=tuple(resources),
         someone_else_html=texts["someone_else"],
         overdose_html=overdose,
+        someone_overdose_html=someone_overdose,
     )

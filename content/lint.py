@@ -95,7 +95,13 @@ def authored_texts(course: Course) -> dict[tuple[Path, str], str]:
             [course.title, course.description, course.welcome, course.disclaimer, course.closing]
         ),
         (root / "crisis.yaml", ""): "\n".join(
-            [course.crisis.html, course.crisis.grounding_html, course.crisis.someone_else_html]
+            [
+                course.crisis.html,
+                course.crisis.grounding_html,
+                course.crisis.someone_else_html,
+                course.crisis.overdose_html,
+                course.crisis.someone_overdose_html,
+            ]
         ),
     }
     for lesson in course.lessons:

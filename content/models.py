@@ -145,6 +145,7 @@ class Crisis:
     resources: tuple[CrisisResource, ...]
     someone_else_html: str  # for someone worried about another person, with the same resources
     overdose_html: str = ""  # an overdose taken: the emergency first; "{emergency}" is filled in
+    someone_overdose_html: str = ""  # the same for someone else's overdose, told by a helper
 
 
 @dataclass(frozen=True)

@@ -89,6 +89,7 @@ from crisis.tiers import (
     OTHER,
     OVERDOSE_REASONS,
     OWN,
+    THEIR_OVERDOSE_REASONS,
     Verdict,
 )
 from crisis.tiers import about_someone_else as _about_someone_else
@@ -110,6 +111,7 @@ __all__ = [
     "OTHER",
     "OVERDOSE_REASONS",
     "OWN",
+    "THEIR_OVERDOSE_REASONS",
     "Verdict",
     "assess",
     "concern_for_other",

@@ -36,6 +36,10 @@ OVERDOSE_REASONS = frozenset(
         "consumed overdose",
     }
 )
+# The reasons of a HELPER verdict for something someone else has already swallowed: a friend's
+# overdose, a small child who got into the medicine cabinet. The helper's reply puts the medical
+# emergency first too, before the words about suicide, which do not fit a poisoned toddler.
+THEIR_OVERDOSE_REASONS = OVERDOSE_REASONS | {"child poisoned"}
 
 # The writer speaking of themselves, beside a named other person
 _I_CLAUSE = needles.compile(r"\b(?:i|me|myself)\b")

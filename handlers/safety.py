@@ -48,6 +48,7 @@ from handlers.context import BotContext
 from handlers.safety_kind import (
     BODY,
     OVERDOSE,
+    THEIR_OVERDOSE,
     CrisisFilter,
     GroupCrisisFilter,
     kind_of,
@@ -194,10 +195,10 @@ async def crisis_reply(update: Update, context: BotContext) -> None:
             raise ApplicationHandlerStop
     kind = CHECK if verdict.tier == CHECK else kind_of(text, verdict) or verdict.tier
     answered.note_safety(update, context, kind)
-    if kind_of(text, verdict) == OVERDOSE:
+    if kind_of(text, verdict) in (OVERDOSE, THEIR_OVERDOSE):
         routed = await context.services.count(counts.CRISIS_REPLIES)
         logger.info("Crisis routing (count %s)", routed or "?")
-        await overdose_reply(update, context)
+        await overdose_reply(update, context, theirs=kind_of(text, verdict) == THEIR_OVERDOSE)
         raise ApplicationHandlerStop
     if verdict.tier not in (CRISIS, HELPER) and body.urgent(text):
         await body_reply(update, context)
@@ -239,17 +240,28 @@ async def body_reply(update: Update, context: BotContext) -> None:
     await send(update, context, BODY_REPLY.format(emergency=emergency), crisis_keyboard())
 
 
-async def overdose_reply(update: Update, context: BotContext) -> None:
-    """An overdose taken: the emergency number and the poison line first, then the crisis lines."""
+async def overdose_reply(update: Update, context: BotContext, *, theirs: bool = False) -> None:
+    """An overdose taken: the emergency number and the poison line first, then the crisis lines.
+
+    ``theirs``: someone else took it (a friend, a small child), and the words are for a helper;
+    a safety plan is the writer's own, so the helper gets the menu instead.
+    """
     country = await _country(update, context)
+    if theirs:
+        keyboard = views.Keyboard([[views.menu_button()]])
+        await send(update, context, overdose_html(context, country, theirs=True), keyboard)
+        return
     await send(update, context, overdose_html(context, country), _plan_keyboard())
 
 
-def overdose_html(context: BotContext, country: helplines.Country | None) -> str:
+def overdose_html(
+    context: BotContext, country: helplines.Country | None, *, theirs: bool = False
+) -> str:
     """The medical emergency first (the country's number when known), then its lines."""
     crisis = context.course.crisis
     emergency = f"{escape(country.emergency)} (emergency services)" if country else ANY_EMERGENCY
-    intro = (crisis.overdose_html or BODY_REPLY).replace("{emergency}", emergency)
+    written = crisis.someone_overdose_html if theirs else ""
+    intro = (written or crisis.overdose_html or BODY_REPLY).replace("{emergency}", emergency)
     lines = _helplines(context)
     listed = crisis.html.rsplit("\n\n", 1)[1]  # the international set
     if country is not None and lines is not None:
@@ -269,8 +281,8 @@ def _plan_keyboard() -> views.Keyboard:
 async def group_reply(update: Update, context: BotContext) -> None:
     """In a group: the lines, briefly, and a way to go on in private; nothing else runs here."""
     kind = reply_kind(message_text(update.effective_message))
-    if kind == OVERDOSE:
-        html = overdose_html(context, None)
+    if kind in (OVERDOSE, THEIR_OVERDOSE):
+        html = overdose_html(context, None, theirs=kind == THEIR_OVERDOSE)
     elif kind == BODY:
         html = BODY_REPLY.format(emergency=ANY_EMERGENCY)
     else:

@@ -12,10 +12,21 @@ from functools import lru_cache
 from telegram import Message
 from telegram.ext import filters
 
-from crisis import CRISIS, DISTRESS, HELPER, OVERDOSE_REASONS, Verdict, assess, body
+from crisis import (
+    CRISIS,
+    DISTRESS,
+    HELPER,
+    OVERDOSE_REASONS,
+    THEIR_OVERDOSE_REASONS,
+    Verdict,
+    assess,
+    body,
+)
 
-# Which reply a message needs, beyond the tiers: an overdose taken, a physical emergency.
+# Which reply a message needs, beyond the tiers: an overdose taken, someone else's, a physical
+# emergency.
 OVERDOSE = "overdose"
+THEIR_OVERDOSE = "their overdose"
 BODY = "body"
 
 
@@ -25,7 +36,8 @@ def message_text(message: Message | None) -> str:
 
 
 def reply_kind(text: str) -> str | None:
-    """Which safety reply a text needs: OVERDOSE, CRISIS, HELPER, BODY, CHECK, DISTRESS or None.
+    """Which safety reply a text needs: OVERDOSE, THEIR_OVERDOSE, CRISIS, HELPER, BODY, CHECK,
+    DISTRESS or None.
 
     Two messages of different kinds need different replies, so neither may stand in for the
     other; a second message of the same kind may (the flood gate relies on this).
@@ -45,6 +57,8 @@ def kind_of(text: str, verdict: Verdict) -> str | None:
     """``reply_kind`` for a text already assessed."""
     if verdict.tier == CRISIS and verdict.reason in OVERDOSE_REASONS:
         return OVERDOSE
+    if verdict.tier == HELPER and verdict.reason in THEIR_OVERDOSE_REASONS:
+        return THEIR_OVERDOSE
     if verdict.tier in (CRISIS, HELPER):
         return verdict.tier
     if body.urgent(text):

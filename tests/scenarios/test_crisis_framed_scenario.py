@@ -1,6 +1,7 @@
 """Kinds told by their frame, as a person meets the replies: a method asked by its timing or its
 certainty gets the full reply, an overdose typed through it or taken twice by mistake the
-medical emergency first, a child who got into the pills the reply for helpers, and their
+medical emergency first, a child who got into the pills the medical emergency told to the
+helper, and their
 everyday lookalikes no safety reply at all."""
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ async def test_kinds_told_by_their_frame_get_the_reply_they_need(
         assert "medical emergency" in reply.text.split("\n\n", 1)[0], text
     await alice.send("my toddler got into the medicine cabinet and ate some tablets")
     (helpers,) = await alice.wait_for_messages(1)
-    assert "Thank you for looking out for them" in helpers.text
+    head = helpers.text.split("\n\n", 1)[0]
+    assert "medical emergency" in head and "even if they seem fine" in head, helpers.text
 
 
 async def test_their_everyday_lookalikes_get_no_safety_reply(

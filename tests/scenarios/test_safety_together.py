@@ -111,6 +111,32 @@ async def test_an_overdose_taken_is_a_medical_emergency_first(
     assert "mg" not in reply.text
 
 
+THEIR_OVERDOSES = (
+    "my toddler got into the paracetamol, he ate maybe 10",
+    "my friend just took a whole bottle of pills",
+    "my son drank bleach",
+)
+
+
+@pytest.mark.parametrize("text", THEIR_OVERDOSES)
+async def test_someone_elses_overdose_is_a_medical_emergency_first_for_the_helper(
+    double: BotApiDouble, bot: Services, text: str
+) -> None:
+    alice, _, _ = await subscribe(double)
+    await set_zone(bot, alice.id, "America/Chicago")
+    await alice.send(text)
+    (reply,) = await alice.wait_for_messages(1)
+
+    head = reply.text.split("\n\n", 1)[0]
+    assert EMERGENCY_FIRST in head and "even if they seem fine" in head, reply.text
+    emergency, poison, lifeline = (reply.text.index(s) for s in ("911", "1-800-222-1222", "988"))
+    assert emergency < poison < lifeline
+    # words for a helper: nothing about "you took", no question about suicide to a poisoned child
+    assert "what you took" not in reply.text and "thinking about suicide" not in reply.text
+    buttons = [b.text for b in reply.buttons]
+    assert buttons and not [b for b in buttons if "plan" in b.lower()], buttons
+
+
 async def test_an_overdose_names_the_persons_own_emergency_number(
     double: BotApiDouble, bot: Services
 ) -> None:
