@@ -28,6 +28,7 @@ from crisis.lexicons import (
     es,
     fa,
     farewells,
+    fastest_way,
     fewest,
     fr,
     ga,
@@ -155,5 +156,6 @@ LEXICONS = MappingProxyType(
         "west_south_africa": west_south_africa.LEXICON,
         "asked_how_sure": asked_how_sure.LEXICON,
         "cried_nightly": cried_nightly.LEXICON,
+        "fastest_way": fastest_way.LEXICON,
     }
 )
