@@ -33,6 +33,7 @@ from crisis.lexicons import (
     fr,
     ga,
     given_saved,
+    given_up,
     heavy_heart,
     hi,
     how_they,
@@ -157,5 +158,6 @@ LEXICONS = MappingProxyType(
         "asked_how_sure": asked_how_sure.LEXICON,
         "cried_nightly": cried_nightly.LEXICON,
         "fastest_way": fastest_way.LEXICON,
+        "given_up": given_up.LEXICON,
     }
 )
