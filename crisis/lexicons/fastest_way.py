@@ -1,7 +1,8 @@
 """The fastest or least painful way asked for, with dying named as its aim ("cara paling cepat
 dan nggak sakit buat mati", "jaki sposób jest najmniej bolesny żeby odejść", "nejrychlejší
 způsob jak zemřít"): a method question, the full reply, in Indonesian and Malay, Polish, Czech,
-Slovak, Romanian, Hungarian, Bulgarian, Serbian and Croatian, Vietnamese and Thai, where the
+Slovak, Romanian, Hungarian, Bulgarian, Serbian and Croatian, Dutch, Swedish, Norwegian,
+Danish, Finnish, Lithuanian, Latvian, romanised Hindi, Arabic, Vietnamese and Thai, where the
 larger lexicons had the way only with dying said first or the pain said last.
 
 The aim must be dying (or "leaving" where that is how dying is said, with nothing left from);
@@ -43,6 +44,26 @@ LEXICON = {
         _QUICK + " " + G6 + _WAY + " " + G6 + _TO_DIE,
         # Hungarian and Romanian name the death as a noun: "módja a halálnak", "mod de sinucidere"
         _QUICK + " " + G6 + r"(?:módja a halálnak|halál\w*|mod de (?:a muri|sinucidere))",
+        # Dutch, Swedish, Norwegian and Danish, Finnish, Lithuanian, Latvian: the quickness, the
+        # way and the aim in one breath ("de snelste pijnloze manier om te sterven")
+        r"(?:snelste|pijnloze|makkelijkste|minst pijnlijke|zekerste) (?:\w+ )?(?:manier|methode) "
+        r"(?:\w+ )?om (?:te sterven|dood te gaan|zelfmoord te plegen|er een eind aan te maken)",
+        r"(?:snabbaste|smärtfria|enklaste|minst smärtsamma|raskeste|hurtigste|smertefri\w*|"
+        r"enkleste|letteste) (?:\w+ )?(?:sättet|sätt|metoden|måten|måte|måde|metode) (?:\w+ )?"
+        r"(?:att|å|at) (?:dö|dø|ta livet av (?:mig|meg)|tage livet af mig)",
+        r"(?:nopein|kivuton|helpoin|varmin) (?:\w+ )?(?:tapa|keino) (?:kuolla|tappaa itseni|tehdä "
+        r"itsemurha)",
+        r"(?:greičiausi\w*|neskausming\w*|lengviausi\w*|ātrāk\w*|nesāpīg\w*|vieglāk\w*) "
+        r"(?:\w+ )?(?:būd\w*|veids|veidu|metode) (?:\w+ )?(?:kā )?(?:numirti|mirti|nusižudyti|"
+        r"nomirt|mirt|izdarīt pašnāvību)",
+        # romanised Hindi and Arabic: "sabse tez tareeka marne ka", "أسرع طريقة للموت"
+        r"(?:sabse |sab se )?(?:tez|jaldi|aasaan|asaan|aasan|easy|painless) (?:\w+ )?(?:tareeka|"
+        r"tarika|tarike|raasta|rasta|way) (?:\w+ )?(?:marne ka|marne ke liye|mar jaane ka|suicide "
+        r"ka|khud ko maarne ka)",
+        r"(?:marne ka|suicide ka|mar jaane ka) (?:sabse |sab se )?(?:tez|jaldi|aasaan|asaan|aasan|"
+        r"easy|painless) (?:tareeka|tarika|raasta|rasta|way)",
+        r"(?:اسرع|اسهل|افضل|احسن|اضمن) (?:طريقه|وسيله) (?:للموت|للانتحار|لاموت|لقتل نفسي|"
+        r"اموت فيها|اموت بها)",
         # Thai: "the way to die that is fastest", "the fastest way to die"
         r"วิธี(?:ที่)?(?:ตาย|ฆ่าตัวตาย)(?:ที่)?(?:เร็ว|ง่าย|ไม่เจ็บ)",
         r"วิธีที่(?:เร็ว|ง่าย|ไม่เจ็บ)[^ ]{0,12}?ที่(?:จะ)?(?:ตาย|ฆ่าตัวตาย)",

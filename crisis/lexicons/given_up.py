@@ -37,7 +37,7 @@ _NO_REASON_ON = (
 _SEDATIVE = (
     r"(?:снотворн\w*|снодійн\w*|феназепам\w*|транквілізатор\w*|транквилизатор\w*|реланіум\w*|"
     r"реланиум\w*|діазепам\w*|диазепам\w*|ксанакс\w*|alprazolam\w*|алпразолам\w*|клоназепам\w*|"
-    r"nasenn\w*|xanax\w*|relanium\w*|prášk\w* na spaní|prášky na spanie|benzo\w*)"
+    r"nasenn\w*|xanax\w*|relanium\w*|prášk\w* na spaní|prášky na spanie|benzodiazepin\w*)"
 )
 _DRINK = (
     r"(?:водк\w*|горілк\w*|горелк\w*|коньяк\w*|віск\w*|виск\w*|вина|вино|пива|пляшк\w* |"
@@ -63,7 +63,9 @@ LEXICON = {
         r"(?:vou|vo|acho que vou|quero) desistir (?:de viver|da vida)(?! (?:em|no|na|aqui|lá|"
         r"sozinh\w*|com)\b)",
         r"nemám (?:už )?(?:žádný )?důvod žít|nemám (?:už )?(?:žiadny )?dôvod žiť",
-        r"(?:tối nay|đêm nay) (?:\w+ ){0,2}?(?:sẽ )?kết thúc (?:mọi thứ|tất cả|cuộc đời|cuộc sống)",
+        r"(?:tối nay|đêm nay) (?:\w+ ){0,2}?(?:sẽ )?kết thúc (?:mọi thứ|tất cả|cuộc đời|cuộc sống)"
+        # ...not all the homework or all the tasks: "kết thúc tất cả bài tập"
+        r"(?! (?:bài|các|những|công|việc|nhiệm|dự|hồ|deadline|task)\b)",
         r"คืนนี้(?:ฉัน|ผม|หนู|เรา|กู)?(?:จะ)?จบ(?:ทุกอย่าง|ชีวิต)",
         r"malam ini (?:\w+ )?(?:akan )?(?:mengakhiri|akhiri) (?:semuanya|segalanya|hidup\w*)",
     ),

@@ -46,6 +46,7 @@ QUIET = (
     "vou desistir de viver em São Paulo, está caro demais",
     "zkusil jsem všechno s tou tiskárnou, vzdávám to",
     "tối nay em sẽ kết thúc dự án này",
+    "tối nay em sẽ kết thúc tất cả bài tập",
     "คืนนี้ฉันจะจบโปรเจกต์",
     "malam ini aku akan mengakhiri proyek ini",
     "mâine plec pentru totdeauna în Canada, am primit un job",
