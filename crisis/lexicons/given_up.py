@@ -33,6 +33,9 @@ _NO_REASON_ON = (
     r"zmysel pokračovať|nie mam (?:już )?powodu (?:żeby |by )?(?:dalej )?(?:żyć|ciągnąć|"
     r"kontynuować|trwać)|(?:vou|vo|quero) desistir (?:de viver|da vida|de tudo)|não (?:tenho|vejo) "
     r"(?:mais )?(?:motivo|razão|sentido) (?:pra|para) continuar)"
+    # ...going on with something named: the course, the therapy, a job ("pokračovat v kurzu")
+    r"(?! (?:v|ve|s|se|na|w|z|ze|o|a|com|no|em|ten|tę|to|tento|tuto|kurz\w*|kurs\w*|curso|"
+    r"studi\w*|terapi\w*|léčb\w*|leczeni\w*|tratamento|prac\w*|trabalho)\b)"
 )
 _SEDATIVE = (
     r"(?:снотворн\w*|снодійн\w*|феназепам\w*|транквілізатор\w*|транквилизатор\w*|реланіум\w*|"
@@ -52,6 +55,11 @@ _BENZO_PACK = (
     r"упаковк\w*|коробк\w*|блистер\w*|пластин\w*|банк\w*) " + _SEDATIVE
 )
 _DECIDED = r"(?:я )?(?:уже )?(?:все |усе )?(?:решил|вирішил)(?:а|и)?\b(?! не\b)"
+# ...to be rid of the pills: thrown away, taken back to a pharmacy, given back
+_NOT_RID = (
+    r"(?!.*\b(?:выброс\w*|выброш\w*|выкин\w*|викин\w*|утилиз\w*|аптек\w*|сдать|здати|отдать|"
+    r"віддати|вернуть|повернути|не пить|не пити)\b)"
+)
 
 LEXICON = {
     "guard": (
@@ -72,8 +80,8 @@ LEXICON = {
     "prepare": (
         r"scris\w* (?:\w+ )?scrisor\w* (?:\w+ )?(?:pentru )?(?:copii|copiilor|fiic\w*|fiul\w*|"
         r"soți\w*|mam\w*|părinț\w*) " + _G12 + r"(?:plec|mă duc) (?:\w+ )?pentru (?:tot)?deauna",
-        _BENZO_PACK + " " + _G12 + _DECIDED,
-        _DECIDED + " " + _G12 + _BENZO_PACK,
+        _BENZO_PACK + " " + _G12 + _DECIDED + _NOT_RID,
+        _DECIDED + " " + _G12 + _BENZO_PACK + _NOT_RID,
     ),
     "check": (
         r"(?:mâine|azi|diseară|în seara asta) plec pentru (?:tot)?deauna(?!.*\b(?:în|la|din|spre|"

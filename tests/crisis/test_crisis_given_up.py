@@ -56,6 +56,9 @@ QUIET = (
     "випили пляшку горілки на весіллі, весело було",
     "přítel mi napsal že to dneska skončí v práci a nebere telefon",
     "napsal mi že výprodej dnes skončí",
+    "у бабушки целая пачка феназепама, я решила выбросить её",
+    "я решила: вся пачка снотворного уйдет в аптеку на утилизацию",
+    "zkusil jsem všechno, ketamin nepomohl, nemá smysl pokračovat v kurzu",
 )
 
 
