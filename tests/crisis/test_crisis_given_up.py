@@ -19,6 +19,8 @@ FULL = (
     "próbowałam już wszystkiego, ketamina też nie pomogła. nie mam powodu dalej żyć",
     "já tentei de tudo, terapia, remédios, cetamina. não vejo mais sentido para continuar",
     "quero desistir da vida, cansei",
+    "não vejo sentido pra continuar. o tratamento falhou",
+    "não vejo motivo pra continuar, a vida é só dor",
     "đêm nay anh sẽ kết thúc tất cả, xin lỗi mọi người",
     "คืนนี้ผมจะจบชีวิต",
     "malam ini aku akan mengakhiri semuanya",
@@ -59,6 +61,8 @@ QUIET = (
     "у бабушки целая пачка феназепама, я решила выбросить её",
     "я решила: вся пачка снотворного уйдет в аптеку на утилизацию",
     "zkusil jsem všechno, ketamin nepomohl, nemá smysl pokračovat v kurzu",
+    "tentei tudo, não vejo sentido para continuar o curso de alemão",
+    "não vejo motivo pra continuar com essa dieta",
 )
 
 
