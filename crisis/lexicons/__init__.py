@@ -28,10 +28,12 @@ from crisis.lexicons import (
     es,
     fa,
     farewells,
+    fastest_way,
     fewest,
     fr,
     ga,
     given_saved,
+    given_up,
     heavy_heart,
     hi,
     how_they,
@@ -155,5 +157,7 @@ LEXICONS = MappingProxyType(
         "west_south_africa": west_south_africa.LEXICON,
         "asked_how_sure": asked_how_sure.LEXICON,
         "cried_nightly": cried_nightly.LEXICON,
+        "fastest_way": fastest_way.LEXICON,
+        "given_up": given_up.LEXICON,
     }
 )

@@ -37,7 +37,10 @@ LEXICON = {
         r"(?:bezbolesn\w+|najszybsz\w+|najpewniejsz\w+) " + G + r"(?:sposób|metod\w+|śmierć)"
         # ...not the quickest way into town or to do a named job: "sposób dojazdu do centrum"
         r"(?! (?:do|dojazdu|dotarcia|dojscia|dojścia|nauki|usuniecia|usunięcia|schudniecia|"
-        r"schudnięcia|pozbycia|wyrwania|depilacji|leczenia|gotowania|zrobienia)\b)",
+        r"schudnięcia|pozbycia|wyrwania|depilacji|leczenia|gotowania|zrobienia)\b|"
+        # ...nor the quickest way to do something else: "żeby nauczyć się angielskiego"
+        r" (?:żeby|aby|by|jak|na) (?:się )?"
+        r"(?!umrzeć|odejść(?! (?:z|ze|od)\b)|zabić|skończyć|zniknąć|nie |popełnić)\w)",
         r"jak (?:się )?(?:zabić|popełnić samobójstwo)",
     ),
     "overdose": (

@@ -94,7 +94,10 @@ LEXICON = {
         r"n[aã]o (?:quero|aguento) (?:mais )?(?:viver|existir|estar aqui|estar viv[oa]|acordar)"
         r"(?! (?:nessa|nesta|neste|nesse|num|numa|em|aqui|com|sem|de|no|na)\b)",
         r"n[aã]o (?:vejo|tem|encontro) (?:\w+ )?(?:sentido|motivo|razão) (?:em |para |pra )?"
-        r"(?:viver|a vida|continuar)",
+        r"(?:viver|a vida|continuar)"
+        # ...not going on with something named: "continuar o curso", "continuar com a dieta"
+        r"(?! (?:com|no|na|nesse|nessa|neste|nesta|em|meu|minha|esse|essa|este|esta|aqui|o curso|"
+        r"a faculdade|os estudos|a dieta|o trabalho|o projeto)\b)",
         r"cansad[oa] de viver|a vida não vale a pena|não vale a pena viver",
         r"quero que (?:tudo|isso) (?:acabe|termine)",
     ),
