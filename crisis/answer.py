@@ -101,7 +101,7 @@ _ADMIRED = needles.compile(
     r"\b(?:walk\w*|stroll\w*|jog\w*|run|running|dog|swim\w*|paddl\w*|kayak\w*|canoe\w*|row\w*|"
     r"fish\w*|boat\w*|sail\w*|surf\w*|picnic|view|sunset|sunrise|photo\w*|pictures?|beautiful|lovely|gorgeous|"
     r"pretty|nice|relax\w*|ducks|swans|birds|holiday|vacation|trip|friends|family|kids|painting|"
-    r"wedding|lol|haha|lunch|breakfast|coffee|sun\w*|warm|hot|heat\w*|weather|summer|spring)\b"
+    r"wedding|lol|haha|read\w*|book|podcast|music|lunch|breakfast|coffee|sun\w*|warm|hot|heat\w*|weather|summer|spring)\b"
 )
 
 

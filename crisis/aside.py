@@ -120,11 +120,18 @@ _INSTEAD = needles.compile(
     r"|\b(?:set to|dialled|dialed|dialled up|dialed up|drew up|drawn up|injected|gave myself) "
     r"(?:\d+|double) (?:units? |mg |ml )?instead of (?:\d+|the usual|my usual)\b"
 )
+# What is taken past its dose, when it is named: not notes, photos or time
+_DRUG = (
+    r"(?:insulin|pills?|tablets?|meds|medicines?|medication|doses?|units|mg|ml|drugs?|xanax|"
+    r"ketamine|k|heroin|h|gear|fent\w*|oxy\w*|morphine|methadone|codeine|tramadol|opioids?|"
+    r"\w+(?:pam|lam|done|pine|tine|line|zine|zole|pril|olol|pram))"
+)
 _TOO_FAR = needles.compile(
     # far more than the dose, or too much on going back to it after clean time: "injected way
     # more insulin than i should", "used again after a year, too much"
     r"\b(?:injected|took|taken|used|swallowed|gave myself|shot|popped|did) (?:way|much|far|a lot|"
-    r"loads|lots) more (?:\w+ ){0,3}?than (?:i (?:should|was meant|meant|needed|normally|usually)|"
+    r"loads|lots) more (?:of )?(?:my |the |it |them )?(?:" + _DRUG + r" )?than "
+    r"(?:i (?:should|was meant|meant|needed|normally|usually)|"
     r"prescribed|the (?:dose|prescription|label)|my (?:dose|usual))\b"
     r"|\b(?:used|relapsed|slipped|picked up|shot up|did it) (?:again )?(?:after|for the first time "
     r"in) (?:\S+ ){0,4}?(?:clean|sober|years?|months?|weeks?)\b(?: \S+){0,4}? (?:too much|way too "

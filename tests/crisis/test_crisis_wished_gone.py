@@ -48,6 +48,7 @@ QUIET = (
     "walking by the river, the water looks so calm today",
     "at the lake with the kids, water is calm enough for a swim",
     "the sea is calm today, perfect for sailing",
+    "sitting on the river bank, the water is calm, reading a book",
     "one year clean from cutting, so proud",
 )
 
