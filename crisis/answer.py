@@ -89,6 +89,29 @@ def crisis(plain: str) -> bool:
     return SEEN.search(plain) is not None and _THERE.search(plain) is not None
 
 
+# Deep water looked at as quiet or inviting by a writer standing at it now ("standing at the
+# river bank. water looks so quiet"): no answer named, so the check-in asks. A walk, a swim or
+# a view admired is what the same words most often tell.
+_STILL = needles.compile(
+    r"\b(?:water|river|lake|sea|canal|current) (?:\w+ ){0,2}?(?:looks?|looked|seems?|is|feels?) "
+    r"(?:so |really |very |weirdly |strangely |oddly |almost )?(?:quiet|calm|peaceful|still|"
+    r"inviting|welcoming|soft|gentle)\b"
+)
+_ADMIRED = needles.compile(
+    r"\b(?:walk\w*|stroll\w*|jog\w*|run|running|dog|swim\w*|paddl\w*|kayak\w*|canoe\w*|row\w*|"
+    r"fish\w*|boat\w*|sail\w*|surf\w*|picnic|view|sunset|sunrise|photo\w*|pictures?|beautiful|lovely|gorgeous|"
+    r"pretty|nice|relax\w*|ducks|swans|birds|holiday|vacation|trip|friends|family|kids|painting|"
+    r"wedding|lol|haha|read\w*|book|podcast|music|lunch|breakfast|coffee|sun\w*|warm|hot|heat\w*|weather|summer|spring)\b"
+)
+
+
+def still_water(plain: str) -> bool:
+    """Deep water seen as quiet or inviting by a writer at it now, with nothing admired."""
+    found = _STILL.search(plain) is not None and _THERE.search(plain) is not None
+    return found and _ADMIRED.search(plain) is None
+
+
 def check(plain: str) -> bool:
-    """A place or a means that looks like the answer, wherever the writer is."""
-    return SEEN.search(plain) is not None
+    """A place or a means that looks like the answer, wherever the writer is, or deep water
+    looked at as quiet from its bank."""
+    return SEEN.search(plain) is not None or still_water(plain)

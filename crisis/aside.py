@@ -120,6 +120,28 @@ _INSTEAD = needles.compile(
     r"|\b(?:set to|dialled|dialed|dialled up|dialed up|drew up|drawn up|injected|gave myself) "
     r"(?:\d+|double) (?:units? |mg |ml )?instead of (?:\d+|the usual|my usual)\b"
 )
+# What is taken past its dose, when it is named: not notes, photos or time
+_DRUG = (
+    r"(?:insulin|pills?|tablets?|meds|medicines?|medication|doses?|units|mg|ml|drugs?|xanax|"
+    r"ketamine|k|heroin|h|gear|fent\w*|oxy\w*|morphine|methadone|codeine|tramadol|opioids?|"
+    r"\w+(?:pam|lam|done|pine|tine|line|zine|zole|pril|olol|pram))"
+)
+_TOO_FAR = needles.compile(
+    # far more than the dose, or too much on going back to it after clean time: "injected way
+    # more insulin than i should", "used again after a year, too much"
+    r"\b(?:injected|took|taken|used|swallowed|gave myself|shot|popped|did) (?:way|much|far|a lot|"
+    r"loads|lots) more (?:of )?(?:my |the |it |them )?(?:" + _DRUG + r" )?than "
+    r"(?:i (?:should|was meant|meant|needed|normally|usually)|"
+    r"prescribed|the (?:dose|prescription|label)|my (?:dose|usual))\b"
+    r"|\b(?:used|relapsed|slipped|picked up|shot up|did it) (?:again )?(?:after|for the first time "
+    r"in) (?:\S+ ){0,4}?(?:clean|sober|years?|months?|weeks?)\b(?: \S+){0,4}? (?:too much|way too "
+    r"much|too many|more than)\b"
+)
+# ...unless what was had too much of is food, drink or the sun: a hangover, not a dose
+_FOOD_DRINK = needles.compile(
+    r"\b(?:drank|drink\w*|beer|wine|vodka|shots|ate|eaten|food|pizza|cake|sugar|coffee|caffeine|"
+    r"espresso|sun|gym|workout)\b"
+)
 _THE_REST = needles.compile(
     r"\b(?:ate|took|swallowed|downed|had|necked|finished) (?:all )?the rest of (?:\S+ ){0,3}?"
     r"(?:pills|tablets|meds|medication|medicine|capsules|painkillers|sleeping pills|bottle|"
@@ -139,7 +161,7 @@ _BODY = needles.compile(
     # a low blood sugar's signs after insulin twice
     r"sweaty|sweating|clammy|shaky|shaking|trembl\w*|hypo|going low|drowsy|can not keep my "
     r"eyes open|can (?:not|barely) (?:stay awake|keep my eyes open)|vision is (?:blurry|going)|"
-    r"blurry vision)\b"
+    r"blurry vision|tingl\w*|i am (?:so |really |very |freezing )?(?:cold|freezing))\b"
 )
 OTHER = _compile(
     r"\b(?:someone|somebody|a (?:patient|client|student|member|user|pupil|resident|caller)|my "
@@ -189,7 +211,8 @@ def overdose(plain: str) -> bool:
         return False  # "if i took it twice, would i bleed": asked, not told
     body = _BODY.search(plain) is not None
     more = _TWICE.search(plain) or _INSTEAD.search(plain) or _STRONGER.search(plain)
-    if more is not None and body:
+    far = _TOO_FAR.search(plain) is not None and _FOOD_DRINK.search(plain) is None
+    if (more is not None or far) and body:
         return True
     return _THE_REST.search(plain) is not None and (body or _NO_REASON.search(plain) is not None)
 

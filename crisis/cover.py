@@ -86,10 +86,14 @@ OWN = _compile(
 # No reason to go on, said without its article: the rules that read "a reason" miss it.
 CHECK = _compile(
     r"\b(?:do not|does not|did not|can not|no longer) (?:see|find|have) (?:reason|point|sense|"
-    r"meaning) (?:to|in|for) (?:continue|continuing|go on|going on|live|living|stay|staying|wake "
-    r"up|be alive)\b(?! (?:this|that|my|with|studying|working|"
+    r"meaning) (?:to|in|for) (?:continue|continuing|go on|going on|keep going|live|living|stay|"
+    r"staying|wake up|be alive)\b(?! (?:this|that|my|with|studying|working|"
     r"here at|at|the (?:course|lesson|class|programme|program|studies|degree|training|project|work|"
     r"job|game|series|book|show))\b)",
+    # ...or no "why" seen, the verb left bare at the end: "i dont see why to continue honestly"
+    r"\b(?:do not|does not|can not|no longer) see why (?:to|i should|i would|i need to|i have to) "
+    r"(?:continue|go on|keep going|keep living|live|stay alive|be alive|bother living)"
+    r"(?: (?:honestly|anymore|any more|tbh|really|at all|with (?:it|life)|living))?$",
 )
 # Said of someone else: "my sister does not see reason to continue living".
 THEIRS = _compile(r"\b(?:he|she|they|my \w+) (?:does not|did not|can not|no longer) (?:see|find)\b")

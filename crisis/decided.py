@@ -150,6 +150,14 @@ FAREWELL = _compile(
 )
 
 CHECK = _compile(
+    # a choice made, bare, for a time the home is empty: "made my choice, sunday when flat is
+    # empty"; not a party, a clean or a practice kept for the empty flat
+    r"\b(?:made|ve made|have made) (?:my|the) (?:choice|decision)\b(?! (?:to|that|on|which|what|"
+    r"where|whether|against|how|who|if|between|about|for|of)\b)(?: \S+){0,4}? (?:when|while|once) "
+    r"(?:the |my |our )?(?:flat|house|apartment|home|place|everyone|nobody|no one|they|parents|"
+    r"family)(?: \S+)? (?:is |are )?(?:empty|away|out|gone|asleep|at work)\b(?!.*\b(?:party|"
+    r"parties|guests|friends over|clean\w*|paint\w*|redecorat\w*|music|games?|movie|film|cook\w*|"
+    r"bath|yoga|study|revis\w*|practi\w*|drums|guitar|piano)\b)",
     # a decision, bare, with its day or its calm
     r"\b"
     + _DECIDED

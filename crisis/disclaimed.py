@@ -76,7 +76,7 @@ _MILESTONE = needles.compile(
     r"^(?!.*\b(?:gone|broke|broken|lost|relaps\w*|again|reset|ruined|wasted|threw|blew|over|"
     r"drain|urges?|crav\w*|want\w*|wish\w*|miss\w*|tempt\w*|struggl\w*|hard|but|tonight|die|"
     r"dead|kill\w*|end\w*|not being|not be here|anymore|any more|pills|blade|razor|after|used|"
-    r"using|took|taken|did|amount|dose|eyes|breath\w*|blue|overdos\w*|od)\b)"
+    r"using|took|taken|did|amount|dose|eyes|breath\w*|blue|overdos\w*|od|hoping|last time)\b)"
     r".*\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:days?|weeks?|"
     r"months?|years?|yrs?|wks?|mos) clean\b"
 )

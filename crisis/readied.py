@@ -183,6 +183,27 @@ _FOLLOW = needles.compile(
 )
 
 
+# Debts paid and contracts ended, called a tidy or clean ending: one's affairs closed for good
+_TIDY_END = _compile(
+    r"\b(?:paid|paying|settled|cleared|cancel\w*|closed|ended|terminated) (?:off )?(?:\w+ ){0,3}?"
+    r"(?:debts?|bills|loans?|contracts?|subscriptions?|accounts?|lease|phone|memberships?)\b"
+    r"(?=.*\b(?:tidy|clean|neat|quiet|proper|orderly) (?:ending|end|exit|finish|goodbye|departure)"
+    # ...not a tidy ending to the year, the month or a habit, nor a job left
+    r"\b(?! (?:to|of|for|in|on|from|at)\b))(?!.*\b(?:notice|firm|job|employer|company|boss)\b)"
+    + _EXCUSED,
+)
+# A medicine asked for or got, and said not to be for what it treats: "not for sleeping"
+_NOT_FOR_USE = _compile(
+    r"\b(?:sleeping (?:pills|tablets|meds)|sleep(?:ing)? aids?|sleepers|zopiclone|zolpidem|ambien|"
+    r"\w+(?:pam|lam))\b(?: \S+){0,8}? not (?:for|to) (?:sleep|sleeping|help me sleep)\b"
+    r"(?! (?:every|each|long|more|better|well|through|on|in|they|it|but)\b)",
+    r"\b(?:painkillers|pain (?:meds|pills|killers)|opioids|oxy\w*|codeine|tramadol)\b"
+    r"(?: \S+){0,8}? not (?:for|because of) (?:the |my )?(?:pain|back|headaches?|migraines?|"
+    r"tooth)\b"
+    r"(?! (?:every|each|long|but|they|it)\b)",
+)
+
+
 def ordinary_cover(plain: str) -> bool:
     """Insurance asked about as an errand or a relative's claim, not the writer's own death."""
     if _RELATIVE_CLAIM.search(plain):
@@ -195,4 +216,5 @@ def mine(plain: str) -> bool:
     if _PAYOUT.search(plain) and _PAYOUT_WHY.search(plain):
         return True
     kinds = (_INSURANCE, _RETIRING_YOUNG, _AFFAIRS, _COVER_STORY, _LEFT_BY_WATER, _STOPPED_AND_KEPT)
+    kinds += (_TIDY_END, _NOT_FOR_USE)
     return any(kind.search(plain) for kind in kinds)

@@ -74,8 +74,12 @@ _PATTERNS: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
             r"(?:plan|note|attempt)\b",
             r"\b(?:have|got) (?:a|the) plan and (?:the )?(?:means|pills|rope|gun)\b",
             r"\b(?:have|got) the means\b",
-            r"\b(?:have|got|holding|with) (?:the|my|a|all my|all the) (?:pills|rope|gun|blade|"
-            r"razor|knife|noose) (?:in front of me|in my hand|right here|next to me)\b"
+            r"\b(?:have|got|holding|with) (?:the|my|a|all my|all the) (?:pills|rope|gun|blades?|"
+            r"razor(?: blades?)?|razors|knife|knives|noose) (?:in front of me|in my hand|"
+            r"right here|next to me|beside me)\b"
+            # ...a razor for shaving, a knife for the cooking or a parcel: a job named
+            r"(?!.*\b(?:shav\w*|beard|cook\w*|chopp\w*|dinner|lunch|kitchen|onions?|vegetables|veg|"
+            r"meat|bread|fruit|craft\w*|carv\w*|whittl\w*|boxes|parcels?|packages?)\b)"
             # a question about taking them as prescribed
             r"(?!.*\b(?:with food|with milk|on an empty stomach|before (?:bed|meals|breakfast)|"
             r"prescri\w*|pharmacist|as directed)\b)",

@@ -11,7 +11,8 @@ a means laid by (``laid_by``), affairs arranged and places scouted (``arranged``
 an end between the lines (``between``), only the act left to do (``left_to_do``), not caring to
 come back (``gone_under``), an end told by a figure (``figured_end``), an end half said in a
 pun or a denied trip (``half_said``), affairs wound up and a means or a place kept
-(``wound_up``), the body hated and torn at (``torn_at``). Pure; nothing here logs.
+(``wound_up``), the body hated and torn at (``torn_at``), a wish to be gone told as an envy, a
+cure or a hope at bedtime (``wished_gone``). Pure; nothing here logs.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from crisis import (
     torn_at,
     understated,
     unsaid,
+    wished_gone,
     wound_up,
 )
 
@@ -73,6 +75,7 @@ _UNGUARDED = (
     half_said.check,  # "only thing left is to stop, full stop"
     wound_up.check,  # "more of a final handover tbh"
     torn_at.check,  # "hate my body so much i want to rip it apart"
+    wished_gone.check,  # "the only cure for my depression is a 6 foot hole"
 )
 
 

@@ -284,9 +284,21 @@ def theirs(plain: str) -> bool:
     return _THEIRS.search(plain) is not None and "my search" not in plain
 
 
+# A dose question that people bring to the writer's counter or ward, retold: "pharmacist here,
+# people ask me daily how many ibuprofen is too many"
+_ASKED_AT_WORK = needles.compile(
+    r"\b(?:pharmacist|chemist|nurse|doctor|gp|paramedic|medic|pharmacy tech\w*|poison control)"
+    r"(?: here| by trade)?\b(?=.*\b(?:people|customers|patients|clients|parents|callers|folks) "
+    r"(?:\w+ ){0,2}?(?:ask|asks|asked|asking) (?:me )?(?:\w+ ){0,2}?(?:how|what|whether|if|"
+    r"about)\b)"
+)
+
+
 def excused_lethality(plain: str) -> bool:
-    """A lethal dose asked as a ratio of doses, with nothing of the writer's own."""
-    return _PHARMACOLOGY.search(plain) is not None and _OWN.search(plain) is None
+    """A lethal dose asked as a ratio of doses, or as a question others bring to the writer's
+    work, with nothing of the writer's own."""
+    asked = _PHARMACOLOGY.search(plain) is not None or _ASKED_AT_WORK.search(plain) is not None
+    return asked and _OWN.search(plain) is None
 
 
 def better(plain: str) -> bool:
