@@ -193,7 +193,8 @@ _PATTERNS: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
             r"dorm|dorms|country|suburbs|village|basement|van|studio|hostel|shared house|"
             r"houseshare|flatshare|neighbou?rhood|area|street|building|caravan|trailer|halls|roommates?|"
             r"flatmates?|housemates?|parents|in laws|boxes)\b)",
-            r"\bdone with (?:life|living|being alive|existing|this life|it all)\b",
+            r"\bdone with (?:life(?! admin| hacks?| lessons?| drawing| coach\w*)|living|"
+            r"being alive|existing|this life|it all)\b",
             r"\bgive up on (?:life|living)\b|\bgiving up on (?:life|living)\b",
             r"\bwant (?:it all|everything|it|the pain|this pain|this|all of this|all this|"
             r"the suffering) "

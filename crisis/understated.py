@@ -244,13 +244,21 @@ _TOOK_EVERYDAY = needles.compile(
     r"(?:day|days|week|weekend|morning|afternoon|evening|family|kids|team|class|group|shifts?|"
     r"credit|blame|bins?|dogs?|car|bus|train|trip|lecture|module|leave|holiday|time)\b"
 )
+# Caffeine or a day's notes taken past good sense ("drank way more coffee than i should, hands
+# shaking"): a jittery afternoon, not a dose
+_CAFFEINE = needles.compile(
+    r"\b(?:drank|drunk|had|took|downed|necked|taken) (?:\w+ ){0,3}?(?:coffees?|espressos?|"
+    r"caffeine|energy drinks?|red bulls?|monsters?|pre ?workout|cups? of tea|lattes?|cold brews?|"
+    r"double shots?|notes)\b"
+)
 _ANY_PILLS = needles.compile(r"\b" + _PILLS + r"\b")
 
 
 def food_not_pills(plain: str) -> bool:
-    """Food taken by the box ("took the whole box of chocolates"), or a whole day or the whole
-    family taken somewhere, and no pills named."""
+    """Food taken by the box ("took the whole box of chocolates"), a whole day or the whole
+    family taken somewhere, or too much coffee, and no pills named."""
     everyday = _FOOD.search(plain) is not None or _TOOK_EVERYDAY.search(plain) is not None
+    everyday = everyday or _CAFFEINE.search(plain) is not None
     return everyday and _ANY_PILLS.search(plain) is None
 
 

@@ -54,7 +54,37 @@ _WHICH_WAY = (
     r"(?:most |least |less |more )?(?:painless|painful|quickest|fastest|easiest|gentlest|safest) "
     r"(?:for|to|when|of) "
 )
-_ERRAND = needles.compile(_WAY + _JOB + "|" + _WHICH_WAY + _JOB)
+# ...or two jobs done to the body compared for the pain: "which is more painless, waxing or
+# threading", "laser or shaving, which hurts less"
+_DONE = (
+    r"(?:waxing|threading|sugaring|laser(?: hair removal)?|shaving|epilating|plucking|tweezing|"
+    r"(?:a |the )?(?:tattoo|piercing|filling|smear|blood test|flu jab|injection)s?)"
+)
+_WHICH_HURTS = (
+    r"(?:which|what)(?: one)? (?:is|s|hurts|would be) (?:the )?(?:more |less |most |least )?"
+    r"(?:painless|painful|quicker|faster|less|more|worse)"
+)
+_ERRAND = needles.compile(
+    _WAY
+    + _JOB
+    + "|"
+    + _WHICH_WAY
+    + _JOB
+    + r"|\b"
+    + _WHICH_HURTS
+    + r"\b(?: \S+){0,2}? "
+    + _DONE
+    + r" or "
+    + _DONE
+    + r"\b"
+    + r"|\b"
+    + _DONE
+    + r" or "
+    + _DONE
+    + r"\b(?: \S+){0,2}? "
+    + _WHICH_HURTS
+    + r"\b"
+)
 
 # two ways of getting somewhere, compared, with the somewhere named
 _ROUTE = needles.compile(
