@@ -74,6 +74,7 @@ MEASURED = (
     "crisis_sealed22",
     "crisis_sealed23",
     "crisis_sealed24",
+    "crisis_sealed25",
 )
 
 # Development sets kept back as an unseen check: never trained on, tuned on or measured while
