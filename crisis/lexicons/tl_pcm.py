@@ -17,7 +17,8 @@ TL = {
         r"magpapakamatay|nagpakamatay|papatayin ko (?:na )?(?:ang )?sarili ko|"
         r"ayoko (?:na )?(?:ng )?mabuhay|pagod na (?:akong|ako) mabuhay",
         # "ayoko na talaga mabuhay", "ayaw ko nang mabuhay": not to live without coffee
-        r"(?:ayoko|ayaw ko|ayaw kong) (?:na |nang |ng )?(?:talaga |rin |din |na )?(?:ng |nang )?"
+        r"(?:ayoko|ayaw ko|ayaw kong|hindi ko na gustong|di ko na gustong) (?:na |nang |ng )?"
+        r"(?:talaga |talagang |rin |din |na )?(?:ng |nang )?"
         r"mabuhay\b(?! (?:ng |nang )?(?:walang|wala))",
     ),
     "passive": (

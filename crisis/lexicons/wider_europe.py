@@ -93,6 +93,9 @@ LEXICON = {
         r"ik doe mezelf pijn",
         r"(?:jag )?(?:skadar|skadade|har skadat) mig själv|jag skär mig|jag har skurit mig",
         r"řežu se|pořezal(?:a)? jsem se\b(?! (?:při|o|nožem při))|ubližuju si|sebepoškoz",
+        # "κόβομαι πάλι", not on paper or a knife while cooking
+        r"(?:(?:ξανά|πάλι) κόβομαι|κόβομαι (?:ξανά|πάλι))\b(?! (?:\w+ ){0,2}?(?:χαρτί|μαχαίρι|"
+        r"ξυράφι|μαγειρ\w*|κουζίνα))|"
         r"(?:κόβω|έκοψα) τον εαυτό μου|αυτοτραυματ|(?:βλάπτω|πληγώνω) τον εαυτό μου",
         r"îmi fac rău|mi am făcut rău singur",
     ),

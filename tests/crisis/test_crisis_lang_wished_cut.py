@@ -1,7 +1,8 @@
-"""Kinds a blind set found missed: in Greek, Hebrew, Arabic and Tagalog, a wish or hope not to wake
-up, cutting oneself told in the present, not wanting to live with a word of emphasis between,
-someone close who wrote or said they want to die, and wanting only to cry; and in Italian the
-exam or the heat "killing me", which is an idiom and gets no reply."""
+"""Kinds a blind set found missed: in Greek, Hebrew, Arabic, Turkish and Tagalog, a wish or
+hope not to wake up, cutting oneself told in the present (and in Turkish again), not wanting to
+live with a word of emphasis between, someone close who wrote or said they want to die, and
+wanting only to cry; and in Italian the exam or the heat "killing me", which is an idiom and
+gets no reply."""
 
 from __future__ import annotations
 
@@ -24,6 +25,10 @@ import crisis
         "ayoko na talaga mabuhay, pagod na pagod na ako",
         "ayaw ko nang mabuhay",
         "ayoko na rin mabuhay",
+        "hindi ko na gustong mabuhay",
+        "κόβομαι πάλι και δεν μπορώ να σταματήσω",
+        "her gece uyanmamayı diliyorum",
+        "kendimi tekrar kesmeye başladım",
     ],
 )
 def test_own_wish_or_cutting_gets_full_reply(text: str) -> None:
@@ -63,6 +68,8 @@ def test_wanting_to_cry_gets_caring_reply(text: str) -> None:
         "אחי אמר לי שהוא לא רוצה למות לפני שיראה את העולם",
         "ayoko mabuhay nang walang kape sa umaga",
         "naiiyak ako sa tawa sa video",
+        "κόβομαι πάλι με το χαρτί στη δουλειά",
+        "sabah geç uyanmamayı umuyorum, ders dokuzda",
         "questo esame mi ammazza, però le lezioni sono ottime",
         "questo caldo mi sta uccidendo, il corso comunque è bello",
         "il lavoro mi ammazza questa settimana, recupero la lezione domenica",
