@@ -23,6 +23,11 @@ LEXICON = {
         r"(?:ridere|risate|fame|"
         r"sete|sonno|freddo|caldo|voglia|vergogna|noia|paura|invidia|gelosia|curiosità|stanchezza)",
         r"da morire|ammazzare il tempo|pena di morte|mi fa morire|mi fai morire",
+        # the exam, the heat, the boss "killing me" ("questo esame mi ammazza")
+        r"(?:esame|esami|caldo|afa|freddo|lavoro|capo|prof|professore|traffico|compiti|tesi|"
+        r"palestra|dieta|scuola|studio|università|matematica|sessione|turno|mal di testa|"
+        r"bambini|settimana) (?:\w+ )?mi (?:sta |stanno )?(?:ammazza|ammazzano|ammazzando|uccide|"
+        r"uccidono|uccidendo|distrugge|sta distruggendo)",
         r"(?:non )?(?:voglio|vado a) (?:morire|uccidermi|ammazzarmi) (?:mai|no)\b|"
         r"non voglio (?:morire|uccidermi|ammazzarmi|farmi del male)",
         r"(?:riduce|ridurre|riducono|diminuisce|rischio di|tasso di|studi su|prevenzione del|"

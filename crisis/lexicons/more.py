@@ -95,6 +95,8 @@ LEXICON = {
         r"nimejikata|ninajikata|kujidhuru",
         r"m am tăiat|m am taiat|mă tai|ma tai pe maini",
         r"חתכתי את עצמי|פוגע בעצמי|פוגעת בעצמי",
+        # cutting told in the present ("אני חותכת את עצמי שוב"), not by accident or shaving
+        r"(?:חותך|חותכת) (?:שוב )?(?:את )?עצמי\b(?! (?:[^ ]+ ){0,3}?(?:בטעות|בגילוח))",
         r"ทำร้ายตัวเอง|กรีดแขน|กรีดข้อมือ",
     ),
     "method": (
@@ -146,6 +148,9 @@ LEXICON = {
         r"muốn biến mất|muon bien mat|không muốn thức dậy|khong muon thuc day",
         r"nataka kutoweka|mimi ni mzigo|bora nisingezaliwa",
         r"הייתי רוצה להיעלם|לא להתעורר|כולם יהיו טובים יותר בלעדיי",
+        # "הלוואי שלא אתעורר", not late or early
+        r"(?:הלוואי|מקווה|מתפלל|מתפללת) (?:ש ?)?לא (?:אתעורר|אקום)\b(?! (?:מאוחר|מוקדם|בלילה|"
+        r"באמצע|עם))",
         r"อยากหายไป|ไม่อยากตื่น",
         # wanting to sleep and never wake again ("อยากหลับแล้วไม่ต้องตื่นอีกเลย")
         r"อยากหลับ(?:ไป)?(?:แล้ว)?(?:ไม่ต้อง|ไม่)ตื่น(?:ขึ้นมา)?อีก(?:เลย|แล้ว|ตลอดไป)",

@@ -8,12 +8,18 @@ TL = {
         # tired from work, done with a job: "pagod na ako sa trabaho", "ayoko na sa trabahong ito"
         r"pagod na (?:ako|ko) sa (?:trabaho|work|school|eskwela|biyahe|byahe|pasok|duty)",
         r"ayoko na sa (?:trabaho\w*|work|school|kurso)",
+        # not to live without one's coffee or wifi
+        r"mabuhay (?:ng |nang )?walang (?:kape|kanin|internet|wifi|cellphone|phone|aircon|musika)",
     ),
     "intent": (
         r"(?:gusto|gusto ko|gusto ko nang|gusto ko ng|sana) (?:\w+ ){0,2}?(?:mamatay|"
         r"magpakamatay|mawala na|maglaho)",
         r"magpapakamatay|nagpakamatay|papatayin ko (?:na )?(?:ang )?sarili ko|"
         r"ayoko (?:na )?(?:ng )?mabuhay|pagod na (?:akong|ako) mabuhay",
+        # "ayoko na talaga mabuhay", "ayaw ko nang mabuhay": not to live without coffee
+        r"(?:ayoko|ayaw ko|ayaw kong|hindi ko na gustong|di ko na gustong) (?:na |nang |ng )?"
+        r"(?:talaga |talagang |rin |din |na )?(?:ng |nang )?"
+        r"mabuhay\b(?! (?:ng |nang )?(?:walang|wala))",
     ),
     "passive": (
         # ...not away from a meeting or a trip: "mas okay kung wala ako sa meeting bukas"
@@ -48,6 +54,8 @@ TL = {
         r"nalulungkot|lungkot na lungkot|umiiyak (?:ako )?(?:palagi|gabi gabi)",
         r"(?:pagod na pagod|sobrang pagod|ang lungkot|malungkot|nag ?iisa)",
         r"sobrang lungkot|lungkot ko",
+        r"(?:gusto ko|gusto kong) (?:na )?(?:lang )?(?:na )?(?:umiyak|maiyak)|naiiyak (?:na )?ako"
+        r"(?! sa (?:tawa|kakatawa|saya|tuwa|ganda|kilig|sibuyas|teleserye|pelikula|movie|palabas))",
     ),
     "overdose": (
         # a whole blister strip or bottle swallowed ("uminom ako ng isang banig ng sleeping pills")

@@ -55,6 +55,8 @@ LEXICON = {
         r"uyanmasam",
         r"(?:keşke|dilerim) (?:\w+ ){0,3}?(?:hiç uyanmasam|uyanmasam|ölsem|doğmasaydım|"
         r"yok olsam|olmasam)",
+        # ...not to wake late or early ("geç uyanmamayı umuyorum")
+        r"(?<!geç )(?<!erken )uyanmamayı (?:diliyorum|umuyorum|istiyorum)|"
         r"hiç uyanmamak|uyanmamak istiyorum|yok olmak istiyorum|kaybolmak istiyorum|"
         r"ben olmasam (?:\w+ )?daha iyi|bensiz (?:\w+ )?daha (?:iyi|mutlu)|yük(?:üm| oluyorum)",
     ),
@@ -74,6 +76,7 @@ LEXICON = {
     ),
     "self_harm": (
         r"(?:kolumu|kollarımı|bileğimi|bileklerimi|bacağımı|bacaklarımı|kendimi) kes\w*",
+        r"kendimi (?:tekrar|yine|gene) (?:kesiyorum|kestim|kesmeye|kesmeyi)|"
         r"kendimi (?:kes\w*|yak\w*|yarala\w*|döv\w*)|kendime zarar (?:ver\w*)|jilet\w*|"
         r"kollarımı kes\w*|bileklerimi kes\w*",
     ),

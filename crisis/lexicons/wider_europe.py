@@ -56,6 +56,10 @@ LEXICON = {
         r"chci (?:prostě )?zmizet|kéž bych se (?:už )?(?:neprobudil|neprobudila)|"
         r"nechci se (?:už )?probudit|všem by bylo (?:líp|lépe) beze mě|jsem (?:jen )?přítěž",
         r"θέλω να εξαφανιστώ|μακάρι να μην (?:ξυπνήσω|είχα γεννηθεί|υπήρχα)|"
+        # wished or hoped nightly not to wake ("εύχομαι να μην ξυπνήσω"), not to wake the baby,
+        # late or at night
+        r"(?:εύχομαι|ελπίζω|θέλω|προσεύχομαι) (?:\w+ )?να μην (?:ξαναξυπνήσω|ξυπνήσω|ξυπνάω)\b"
+        r"(?! (?:το|τον|την|τα|τους|κανέναν|κανένα|αργά|νωρίς|μέσα|στις|πριν|με)\b)|"
         r"(?:όλοι|οι άλλοι) θα ήταν καλύτερα χωρίς εμένα|είμαι (?:ένα )?βάρος",
         r"nu mai am pentru ce (?:să )?(?:trăi|trăiesc)|nu mai am de ce să trăiesc",
         r"toți ar fi mai bine fără mine|sunt o povară|aș vrea să nu (?:fi existat|exist)|"
@@ -89,6 +93,9 @@ LEXICON = {
         r"ik doe mezelf pijn",
         r"(?:jag )?(?:skadar|skadade|har skadat) mig själv|jag skär mig|jag har skurit mig",
         r"řežu se|pořezal(?:a)? jsem se\b(?! (?:při|o|nožem při))|ubližuju si|sebepoškoz",
+        # "κόβομαι πάλι", not on paper or a knife while cooking
+        r"(?:(?:ξανά|πάλι) κόβομαι|κόβομαι (?:ξανά|πάλι))\b(?! (?:\w+ ){0,2}?(?:χαρτί|μαχαίρι|"
+        r"ξυράφι|μαγειρ\w*|κουζίνα))|"
         r"(?:κόβω|έκοψα) τον εαυτό μου|αυτοτραυματ|(?:βλάπτω|πληγώνω) τον εαυτό μου",
         r"îmi fac rău|mi am făcut rău singur",
     ),
