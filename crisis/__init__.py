@@ -55,6 +55,7 @@ from crisis import (
     on_shift,
     others_at_risk,
     overwhelmed,
+    owned_up,
     pastimes,
     plainly,
     quietly,
@@ -261,6 +262,14 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         signal = None  # "pharm q: toxic dose in mg/kg, when do you start NAC?", a case in class
     if asked_outright.method(plain) and not study:
         return Verdict(CRISIS, signals.METHOD)  # ketamine with alcohol "so you dont come back"
+    if owned_up.overdose(plain):
+        return Verdict(CRISIS, signals.OVERDOSE)  # "i did it. i took the pills. now what"
+    if owned_up.still_meant(plain):
+        return Verdict(CRISIS, "still meant")  # "told the crisis team i was fine. i still want to"
+    if owned_up.stop_breathing(plain) and not study:
+        return Verdict(CRISIS, signals.METHOD)  # a mix "so it stops your breathing", as a quiz
+    if owned_up.at_height(plain):
+        return Verdict(HELPER, "at height")  # "teenager next door is on the roof crying"
     shaped = by_shape.read(text, plain, signal, study)
     if shaped is not None:
         return shaped  # a method question or an overdose told by its shape
