@@ -41,6 +41,7 @@ from crisis import (
     dwelt_on,
     errands,
     everyday,
+    for_good,
     framed,
     kept,
     laid_by,
@@ -372,6 +373,10 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     mine = (understated.AFTER_THEM, plainly.MINE, quietly.MINE)
     if any(rule.search(plain) for rule in mine):
         return Verdict(CHECK, "after them")  # "once she's gone there'd be no reason left"
+    if for_good.check(plain):
+        return Verdict(CHECK, "for good")  # "not exist for a while. like permanently"
+    if for_good.distress(plain):
+        return Verdict(DISTRESS, "floor fell")  # a long relationship ended, "the floor fell out"
     readied_too = made_ready.mine(plain) or wished_end.mine(plain)  # a funeral playlist made
     if readied.mine(plain) or dwelt_on.mine(plain) or readied_too:
         # the writer's own, whoever else is named: "my wife would get the house clear"
