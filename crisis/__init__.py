@@ -35,6 +35,7 @@ from crisis import (
     bare,
     by_model,
     by_shape,
+    chance_taken,
     cover,
     cues,
     disclaimed,
@@ -373,6 +374,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     mine = (understated.AFTER_THEM, plainly.MINE, quietly.MINE)
     if any(rule.search(plain) for rule in mine):
         return Verdict(CHECK, "after them")  # "once she's gone there'd be no reason left"
+    if chance_taken.check(plain):
+        return Verdict(CHECK, "chance taken")  # the kids away "and this is my chance"
     if for_good.check(plain):
         return Verdict(CHECK, "for good")  # "not exist for a while. like permanently"
     if for_good.distress(plain):
