@@ -35,12 +35,14 @@ from crisis import (
     bare,
     by_model,
     by_shape,
+    chance_taken,
     cover,
     cues,
     disclaimed,
     dwelt_on,
     errands,
     everyday,
+    for_good,
     framed,
     kept,
     laid_by,
@@ -55,6 +57,7 @@ from crisis import (
     on_shift,
     others_at_risk,
     overwhelmed,
+    owned_up,
     pastimes,
     plainly,
     quietly,
@@ -261,6 +264,14 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         signal = None  # "pharm q: toxic dose in mg/kg, when do you start NAC?", a case in class
     if asked_outright.method(plain) and not study:
         return Verdict(CRISIS, signals.METHOD)  # ketamine with alcohol "so you dont come back"
+    if owned_up.overdose(plain):
+        return Verdict(CRISIS, signals.OVERDOSE)  # "i did it. i took the pills. now what"
+    if owned_up.still_meant(plain):
+        return Verdict(CRISIS, "still meant")  # "told the crisis team i was fine. i still want to"
+    if owned_up.stop_breathing(plain) and not study:
+        return Verdict(CRISIS, signals.METHOD)  # a mix "so it stops your breathing", as a quiz
+    if owned_up.at_height(plain):
+        return Verdict(HELPER, "at height")  # "teenager next door is on the roof crying"
     shaped = by_shape.read(text, plain, signal, study)
     if shaped is not None:
         return shaped  # a method question or an overdose told by its shape
@@ -363,6 +374,12 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     mine = (understated.AFTER_THEM, plainly.MINE, quietly.MINE)
     if any(rule.search(plain) for rule in mine):
         return Verdict(CHECK, "after them")  # "once she's gone there'd be no reason left"
+    if chance_taken.check(plain):
+        return Verdict(CHECK, "chance taken")  # the kids away "and this is my chance"
+    if for_good.check(plain):
+        return Verdict(CHECK, "for good")  # "not exist for a while. like permanently"
+    if for_good.distress(plain):
+        return Verdict(DISTRESS, "floor fell")  # a long relationship ended, "the floor fell out"
     readied_too = made_ready.mine(plain) or wished_end.mine(plain)  # a funeral playlist made
     if readied.mine(plain) or dwelt_on.mine(plain) or readied_too:
         # the writer's own, whoever else is named: "my wife would get the house clear"
