@@ -144,8 +144,11 @@ VEILED = _compile(
     r"\bgiven (?:\w+ )?(?:his|her|their|my|all (?:his|her|their|my)) (?:money|things|"
     r"belongings|savings) (?:to|away)\b",
     r"\bend(?:ing)? the pain (?:one way or another|for good|forever|permanently)\b",
+    # ...but living on a diet or in a place is an errand: "done trying to live on ramen"
     r"\b(?:i am )?done trying\b(?! to (?!live|stay alive|be alive|keep going|go on|get "
-    r"better))",
+    r"better))(?! to live (?:on(?! this (?:earth|planet)| earth)|off|in(?! this world)|"
+    r"with(?:out)? (?:a |my )?(?:flatmates?|roommates?|"
+    r"housemates?|budget)|like a (?:student|monk|minimalist)) )",
     r"\b(?:ending it|death|dying|suicide|killing myself) is the only (?:option|way|answer|"
     r"solution|way out)\b",
     r"\bi (?:want|wish) die\b",
