@@ -195,10 +195,10 @@ async def crisis_reply(update: Update, context: BotContext) -> None:
             raise ApplicationHandlerStop
     kind = CHECK if verdict.tier == CHECK else kind_of(text, verdict) or verdict.tier
     answered.note_safety(update, context, kind)
-    if kind_of(text, verdict) in (OVERDOSE, THEIR_OVERDOSE):
+    if kind in (OVERDOSE, THEIR_OVERDOSE):  # a CRISIS or HELPER verdict: ``kind`` is its kind
         routed = await context.services.count(counts.CRISIS_REPLIES)
         logger.info("Crisis routing (count %s)", routed or "?")
-        await overdose_reply(update, context, theirs=kind_of(text, verdict) == THEIR_OVERDOSE)
+        await overdose_reply(update, context, theirs=kind == THEIR_OVERDOSE)
         raise ApplicationHandlerStop
     if verdict.tier not in (CRISIS, HELPER) and body.urgent(text):
         await body_reply(update, context)

@@ -95,18 +95,28 @@ async def test_a_burst_never_swallows_a_crisis_or_an_overdose(
     await assert_no_errors(services_of(runner.applications[-1]), caplog)
 
 
-@pytest.mark.parametrize("text", OVERDOSES)
-async def test_an_overdose_taken_is_a_medical_emergency_first(
-    double: BotApiDouble, bot: Services, text: str
-) -> None:
+async def reply_in_chicago(double: BotApiDouble, bot: Services, text: str) -> ChatMessage:
+    """The one reply a new subscriber in Chicago gets to ``text``."""
     alice, _, _ = await subscribe(double)
     await set_zone(bot, alice.id, "America/Chicago")
     await alice.send(text)
     (reply,) = await alice.wait_for_messages(1)
+    return reply
 
-    assert is_overdose_reply(reply), reply.text
+
+def assert_us_emergency_poison_then_lifeline(reply: ChatMessage) -> None:
     emergency, poison, lifeline = (reply.text.index(s) for s in ("911", "1-800-222-1222", "988"))
     assert emergency < poison < lifeline
+
+
+@pytest.mark.parametrize("text", OVERDOSES)
+async def test_an_overdose_taken_is_a_medical_emergency_first(
+    double: BotApiDouble, bot: Services, text: str
+) -> None:
+    reply = await reply_in_chicago(double, bot, text)
+
+    assert is_overdose_reply(reply), reply.text
+    assert_us_emergency_poison_then_lifeline(reply)
     assert "grounding" not in " ".join(b.text for b in reply.buttons).lower()
     assert "mg" not in reply.text
 
@@ -122,15 +132,11 @@ THEIR_OVERDOSES = (
 async def test_someone_elses_overdose_is_a_medical_emergency_first_for_the_helper(
     double: BotApiDouble, bot: Services, text: str
 ) -> None:
-    alice, _, _ = await subscribe(double)
-    await set_zone(bot, alice.id, "America/Chicago")
-    await alice.send(text)
-    (reply,) = await alice.wait_for_messages(1)
+    reply = await reply_in_chicago(double, bot, text)
 
     head = reply.text.split("\n\n", 1)[0]
     assert EMERGENCY_FIRST in head and "even if they seem fine" in head, reply.text
-    emergency, poison, lifeline = (reply.text.index(s) for s in ("911", "1-800-222-1222", "988"))
-    assert emergency < poison < lifeline
+    assert_us_emergency_poison_then_lifeline(reply)
     # words for a helper: nothing about "you took", no question about suicide to a poisoned child
     assert "what you took" not in reply.text and "thinking about suicide" not in reply.text
     buttons = [b.text for b in reply.buttons]
