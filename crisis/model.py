@@ -3,7 +3,9 @@
 A multinomial logistic regression over TF-IDF word (1-2) and character (2-5, within words)
 n-grams of the normalised text, with six labels: self, method, overdose, other, distress,
 negative. It is trained by ``python -m crisis.train`` (scikit-learn, fixed seeds) and shipped as
-``crisis/model.json``: only the vocabulary, the idf weights and the coefficients. Inference here
+``crisis/model.json``: per vectoriser, its terms in one list and their numbers (idf, then a weight
+per label, as 32-bit floats) in one base64 table beside it, so that reading it builds no object
+per number and no object per term beyond the term itself. Inference here
 is plain Python, so the bot needs neither scikit-learn nor numpy, and a message costs a few
 hundred dictionary look-ups.
 
@@ -12,9 +14,11 @@ Loading reads one package file, once per process (``load`` is cached); nothing h
 
 from __future__ import annotations
 
+import base64
 import json
 import math
 import re
+import sys
 from array import array
 from collections import Counter
 from dataclasses import dataclass
@@ -24,7 +28,7 @@ from pathlib import Path
 from typing import IO, Any
 
 MODEL_FILE = "model.json"
-FORMAT = 1
+FORMAT = 2
 TOKEN = re.compile(r"(?u)\b\w+\b")
 
 
@@ -106,14 +110,29 @@ class _Block:
 
 
 def _block(spec: dict[str, Any], labels: int) -> _Block:
-    """A vectoriser from its JSON form."""
-    terms: dict[str, list[float]] = spec["terms"]
-    if any(len(v) != labels + 1 for v in terms.values()):
+    """A vectoriser from its JSON form: ``terms``, and ``table``, ``labels + 1`` numbers a term."""
+    terms: list[str] = spec["terms"]
+    width = labels + 1
+    table = array("f")
+    try:
+        table.frombytes(base64.b64decode(spec["table"], validate=True))
+    except (TypeError, ValueError) as exc:
+        raise ValueError("crisis model: a table is not base64 of 32-bit floats") from exc
+    if sys.byteorder != "little":
+        table.byteswap()
+    if len(table) != len(terms) * width:
         raise ValueError("crisis model: a term's weights do not match the labels")
-    table = array("d", (number for numbers in terms.values() for number in numbers))
     index = {term: row for row, term in enumerate(terms)}
     firsts = frozenset(term.split(" ", 1)[0] for term in terms if " " in term)
-    return _Block(spec["analyzer"], spec["low"], spec["high"], index, table, labels + 1, firsts)
+    return _Block(spec["analyzer"], spec["low"], spec["high"], index, table, width, firsts)
+
+
+def pack_table(numbers: list[float]) -> str:
+    """The JSON form of a table: little-endian 32-bit floats, base64 (the inverse of ``_block``)."""
+    table = array("f", numbers)
+    if sys.byteorder != "little":
+        table.byteswap()
+    return base64.b64encode(table.tobytes()).decode("ascii")
 
 
 @dataclass(frozen=True)
@@ -155,20 +174,8 @@ def from_dict(data: dict[str, Any]) -> Model:
 
 
 def _read(f: IO[str]) -> dict[str, Any]:
-    """The JSON form, with one float object per distinct number.
-
-    The weights are rounded to four digits, so the same few thousand values recur across tens of
-    thousands of terms; sharing them keeps about a third of the model's memory free.
-    """
-    floats: dict[str, float] = {}
-
-    def shared(literal: str) -> float:
-        value = floats.get(literal)
-        if value is None:
-            value = floats[literal] = float(literal)
-        return value
-
-    data: dict[str, Any] = json.load(f, parse_float=shared)
+    """The JSON form."""
+    data: dict[str, Any] = json.load(f)
     return data
 
 

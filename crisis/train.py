@@ -24,7 +24,7 @@ from typing import Any
 import yaml
 
 from crisis import CHECK, CRISIS, DISTRESS, HELPER, assess
-from crisis.model import FORMAT, MODEL_FILE, from_dict
+from crisis.model import FORMAT, MODEL_FILE, from_dict, pack_table
 from crisis.normalise import normalise
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -173,12 +173,14 @@ def fit(items: Sequence[Item], everyday: Sequence[Item] = ()) -> dict[str, Any]:
     blocks, start = [], 0
     for (analyzer, low, high, _), vec in zip(BLOCKS, vectorisers, strict=True):
         vocab = vec.vocabulary_
-        terms = {}
-        for term in sorted(vocab):
+        terms = sorted(vocab)
+        table: list[float] = []
+        for term in terms:
             i = vocab[term]
-            weights = [round(float(w), DIGITS) for w in coef[:, start + i]]
-            terms[term] = [round(float(vec.idf_[i]), DIGITS), *weights]
-        blocks.append({"analyzer": analyzer, "low": low, "high": high, "terms": terms})
+            table.append(round(float(vec.idf_[i]), DIGITS))
+            table.extend(round(float(w), DIGITS) for w in coef[:, start + i])
+        block = {"analyzer": analyzer, "low": low, "high": high, "terms": terms}
+        blocks.append({**block, "table": pack_table(table)})
         start += len(vocab)
     return {
         "format": FORMAT,

@@ -168,6 +168,33 @@ def test_a_model_file_of_another_format_is_refused(tmp_path: Path) -> None:
         model.load_path(path)
 
 
+@pytest.mark.parametrize(
+    ("table", "error"),
+    [("not base64!", "base64"), (model.pack_table([1.0, 0.5]), "do not match the labels")],
+)
+def test_a_model_file_with_a_broken_table_is_refused(
+    tmp_path: Path, table: str, error: str
+) -> None:
+    block = {"analyzer": "word", "low": 1, "high": 1, "terms": ["pills"], "table": table}
+    data = {"format": model.FORMAT, "version": "x", "labels": ["self", "negative"]}
+    data |= {"intercept": [0.0, 0.0], "blocks": [block], "thresholds": {}}
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps(data), "utf-8")
+    with pytest.raises(ValueError, match=error):
+        model.load_path(path)
+
+
+def test_a_table_packed_for_the_model_file_reads_back_as_its_numbers() -> None:
+    block = {"analyzer": "word", "low": 1, "high": 1, "terms": ["pills", "safe"]}
+    data = {"format": model.FORMAT, "version": "x", "labels": ["self", "negative"]}
+    numbers = [1.5, 0.25, -0.125, 2.0, -1.0, 0.5]
+    data |= {"intercept": [0.0, 0.0], "thresholds": {}}
+    data["blocks"] = [{**block, "table": model.pack_table(numbers)}]
+    built = model.from_dict(data)
+    assert list(built.blocks[0].table) == numbers
+    assert built.blocks[0].index == {"pills": 0, "safe": 1}
+
+
 TINY = {
     "blind/crisis_dev_tiny.yaml": [
         {"text": text, "label": label, "category": "tiny"}
