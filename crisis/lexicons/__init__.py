@@ -79,6 +79,7 @@ from crisis.lexicons import (
     wider_asia,
     wider_europe,
     wished_asleep,
+    wished_undone,
     wishes_places,
     worn_far,
 )
@@ -159,5 +160,6 @@ LEXICONS = MappingProxyType(
         "cried_nightly": cried_nightly.LEXICON,
         "fastest_way": fastest_way.LEXICON,
         "given_up": given_up.LEXICON,
+        "wished_undone": wished_undone.LEXICON,
     }
 )
