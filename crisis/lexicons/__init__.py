@@ -61,6 +61,7 @@ from crisis.lexicons import (
     ru,
     scouted,
     screen_asia,
+    set_out,
     set_to_go,
     sure_end,
     surest_way,
@@ -161,5 +162,6 @@ LEXICONS = MappingProxyType(
         "fastest_way": fastest_way.LEXICON,
         "given_up": given_up.LEXICON,
         "wished_undone": wished_undone.LEXICON,
+        "set_out": set_out.LEXICON,
     }
 )
