@@ -42,6 +42,7 @@ from crisis.lexicons import (
     kept_told,
     kin_armed_silent,
     kin_at_risk,
+    kin_sorry_silent,
     last_steps,
     leap_hang,
     least_pain,
@@ -163,5 +164,6 @@ LEXICONS = MappingProxyType(
         "given_up": given_up.LEXICON,
         "wished_undone": wished_undone.LEXICON,
         "set_out": set_out.LEXICON,
+        "kin_sorry_silent": kin_sorry_silent.LEXICON,
     }
 )

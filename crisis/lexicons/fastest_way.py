@@ -14,7 +14,8 @@ from crisis.lexicons.common import G6
 
 # fastest, easiest, surest, least painful, painless
 _QUICK = (
-    r"(?:paling (?:cepat|mudah|gampang|ampuh)|tercepat|termudah|nggak sakit|tanpa (?:rasa )?sakit|"
+    r"(?:paling (?:cepat|cepet|mudah|gampang|ampuh)|tercepat|termudah|(?:nggak|gak|ga|enggak|"
+    r"tidak|tak) sakit|tanpa (?:rasa )?sakit|"
     r"najszybsz\w*|najmniej bolesn\w*|bezbolesn\w*|najprostsz\w*|najłatwiejsz\w*|najpewniejsz\w*|"
     r"nejrychlejší|nejméně bolestiv\w*|bezbolestn\w*|nejjednodušší|nejsnazší|nejjistější|"
     r"najrýchlejš\w*|najmenej bolestiv\w*|najjednoduchš\w*|najistejš\w*|"

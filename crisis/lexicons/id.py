@@ -47,7 +47,8 @@ LEXICON = {
         r"ga bangun|overdosis)",
         r"berapa (?:\w+ ){0,6}?(?:mematikan|bisa mati)",
         r"(?:cara|jalan) " + G + r"(?:mati|bunuh diri|mengakhiri hidup)(?: \w+)? (?:tanpa rasa "
-        r"sakit|tanpa sakit|paling cepat|paling mudah|cepat)",
+        r"sakit|tanpa sakit|paling cepat|paling mudah|cepat|paling cepet|yang (?:gak|nggak|ga|"
+        r"tidak) sakit)",
         r"cara (?:\w+ )?(?:bunuh diri|mengakhiri hidup|mati tanpa)",
         r"(?:berapa|seberapa) (?:banyak )?(?:\w+ ){0,4}?(?:biar|supaya|agar) (?:nggak|gak|tidak|"
         r"ga|enggak) bangun lagi",
