@@ -3,7 +3,8 @@
 A joke that names its trivial cause ("this homework is gonna make me kms 💀"), a video game, a
 story or a song, a crisis long over, a hypothetical, or a denial reported ("my therapist asked if
 i had suicidal thoughts and i said no"). Each has its own way back: a joke marked "not a joke", a
-game "but irl", a denial taken back. Pure; nothing here logs.
+game "but irl", a denial taken back; a named
+artist's song said to be "about" it. Pure; nothing here logs.
 """
 
 from __future__ import annotations
@@ -70,6 +71,17 @@ _DENIED = needles.compile(
 )
 
 
+# A named artist's song told about: "that song by johnny cash is on repeat, he really wrote about
+# cutting himself huh". Not a song by someone the writer knows ("by my son"), and only with no
+# word of the writer's own in the message ("...he wrote about cutting himself, i do it too").
+_ARTIST_WROTE = needles.compile(
+    r"^(?!.*\b(?:i|me|my|myself|mine|im|i m|ive|i ve|id|i d|ill|i ll)\b)"
+    r".*\b(?:song|track|album|record|cover|ballad|single|lyrics?)\b(?: \S+){0,6}? by (?!(?:my|"
+    r"me|him|her|them|a|an|his|their|the way)\b)\w+\b"
+    r".*\b(?:he|she|they) (?:really |literally |actually |clearly |basically |obviously )?"
+    r"(?:wrote|writes|sang|sings|raps|rapped|was singing|is singing) about\b"
+)
+
 # A milestone clean from self-harm or a drug, told as good news: "6 months clean from cutting
 # today, so proud". Any word of the time lost, an urge or an end, and it is read as it stands.
 _MILESTONE = needles.compile(
@@ -93,7 +105,7 @@ def not_meant(text: str, plain: str) -> bool:
         if _PLAYED_TO_COPE.search(plain):
             return False  # "playing minecraft all night because i want to die and nothing helps"
         return framed.IRL.search(plain) is None  # "in minecraft terms, but irl: the fastest way"
-    if _FICTION.search(plain) or _DENIED.search(plain):
+    if _FICTION.search(plain) or _DENIED.search(plain) or _ARTIST_WROTE.search(plain):
         return True
     if settled.HYPOTHETICAL.search(plain):
         return True

@@ -12,7 +12,9 @@ Nothing in it names an end; the going and the means together are the plan. Three
 - ``_SPOT_PICKED``: the means held and a quiet place picked out ("I've got my husband's old
   pills and a quiet spot by the lake picked out");
 - ``_OUT_ON_WATER``: a boat taken out with weights ("cinder blocks", "rocks in my pockets"),
-  or taken out and not brought back.
+  or taken out and not brought back;
+- ``_GONE_OFF``: gone off alone into the bush or the woods with a gun, told beside a fear
+  ("mum's freaking out", "not answering") or a blow ("after the pokies took the farm money").
 
 Lookalikes say what the medicine is for or what the trip is: a dose not to be missed, travel
 sickness or hay fever, a holiday flight, a picnic's spot, a mooring block, a rope for a tent or
@@ -111,12 +113,33 @@ _ERRAND = needles.compile(
     r"with food|lunch\w*|breakfast|with (?:my )?dinner|need to take|have to take|due at|"
     r"take them at|take it at)\b"
 )
+# Gone off alone into the country with a gun, told beside a worry or a loss ("my old man's gone
+# bush with his rifle after the pokies took the farm money, mum's freaking out"). A gun in the
+# bush is a hunt as often as not, so the going and the gun need the fear or the blow beside them.
+_GONE_OFF = needles.compile(
+    r"\b(?:gone|went|took off|taken off|wandered off|disappeared|headed off|driven off|drove off) "
+    r"(?:bush|walkabout|into the (?:bush|woods|scrub|hills|forest|paddocks?)|out (?:the back|bush|"
+    r"to the paddock))\b(?: \S+){0,4}? with (?:his|her|their|my|the|dads|a) (?:old )?(?:rifle|"
+    r"shotgun|gun|guns|pistol|revolver|\.?22)\b"
+)
+_FEARED = needles.compile(
+    r"\b(?:freaking out|worried|worried sick|panick\w*|scared|terrified|not answering|(?:will not|"
+    r"wont|won t|does not|is not|not) (?:answer\w*|pick\w* up)|can not reach|no one can reach|"
+    r"not (?:come|coming) back|phone (?:is )?(?:off|switched off|dead)|"
+    r"(?:after|since) (?:\S+ ){0,6}?(?:took|lost|left|died|gone|went under|foreclos\w*|"
+    r"repossess\w*|the (?:fight|argument|row|split|divorce|funeral)))\b"
+)
 # Someone else as the one going: "my dad's heading to the lake with the pills"
 _THEIRS = needles.compile(
     r"\b(?:he|she|they|my (?:\w+ )?(?:dad|father|mum|mom|mother|son|daughter|brother|sister|"
     r"husband|wife|partner|friend|mate|boyfriend|girlfriend|uncle|aunt|grandad|grandpa|nan|"
-    r"gran|grandma|cousin|flatmate|roommate)s?) (?:is |s |are |was |just |has |says |said )?"
-    r"(?:going|heading|headed|driving|walking|off|taking|took|gone|left|packed)\b"
+    r"gran|grandma|cousin|flatmate|roommate|old man|old fella|hubby|stepdad)s?) (?:is |s |are |"
+    r"was |just |has |says |said )?"
+    r"(?:going|heading|headed|driving|walking|off|taking|took|gone|went|left|packed)\b"
+    # a parent or partner named without "my": "dad's gone bush with his rifle"
+    r"|^(?:\S+ ){0,2}?(?:dad|mum|mom|grandad|grandpa|nan|gran|hubby|old man|uncle|aunt|aunty|"
+    r"brother|sister|son|husband|wife|cousin|mate|partner)s? (?:has |s )?(?:gone|"
+    r"went|took off|taken off)\b"
 )
 # ...unless the writer is the one going
 _MINE = needles.compile(r"\b(?:i|im|ill) (?:\w+ ){0,2}?" + _GO + r"\b")
@@ -138,6 +161,9 @@ def _told(plain: str) -> bool:
 
 def read(plain: str) -> Verdict | None:
     """The full reply for an outing told with the means, helpers' for another's; else None."""
+    gone_off = _GONE_OFF.search(plain) is not None and _FEARED.search(plain) is not None
+    if gone_off and _ERRAND.search(plain) is None:
+        return Verdict(CRISIS if _THEIRS.search(plain) is None else HELPER, "gone off")
     if not _told(plain) or _ERRAND.search(plain):
         return None
     if _THEIRS.search(plain) and _MINE.search(plain) is None:

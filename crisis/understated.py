@@ -176,11 +176,21 @@ SEARCHED = _compile(
 # a photo of a height or a means, captioned with a farewell; a means bought under a story that
 # does not hold ("for the garden, but we have no garden")
 POSTED = _compile(
-    r"\b(?:posted|shared|put up|uploaded|sent) (?:a |this |that )?(?:photo|picture|pic|story|"
-    r"video|selfie) (?:of|from|on) (?:a |the |his |her |their |my )?(?:bridge|cliff|edge|tracks|"
-    r"railway|roof|rooftop|rope|pills|noose|ledge|top floor)\b(?: \S+){0,8}? (?:soon|goodbye|"
-    r"bye|the end|see you on the other side|finally|last|forgive me|sorry|it is time|time to go)"
-    r"\b",
+    r"\b(?:posted|shared|put up|put|uploaded|sent) (?:a |this |that )?(?:photo|picture|pic|story|"
+    r"video|selfie) (?:of|from|on) (?:a |the |his |her |their |my )?"
+    # a heap of the means shown: "a pic of a pile of pills"
+    r"(?:(?:pile|heap|handful|load|stack|row|bunch|mountain) of (?:his |her |their |my )?)?"
+    r"(?:bridge|cliff|edge|tracks|"
+    r"railway|roof|rooftop|rope|pills|tablets|noose|ledge|top floor)\b(?: \S+){0,8}? (?:soon|"
+    r"goodbye|bye|the end|see you on the other side|finally|last|forgive me|sorry|it is time|"
+    r"time to go)\b",
+    # a heap of pills or a rope shown with a goodnight to everyone: "with 'night all'" (a bridge
+    # at sunset with a goodnight is a view)
+    r"\b(?:posted|shared|put up|put|uploaded|sent) (?:a |this |that )?(?:photo|picture|pic|"
+    r"video|selfie) of (?:a |the |his |her |their |my )?(?:(?:pile|heap|handful|load|stack|row|"
+    r"bunch|mountain) of (?:his |her |their |my )?)?(?:pills|tablets|meds|rope|noose|blades?)\b"
+    r"(?: \S+){0,8}? (?:(?:(?:good )?night|goodnight|nite) (?:all|everyone|everybody|world|guys|"
+    r"yall)|love you all)\b",
     r"\b(?:bought|got|ordered|buying) (?:a |some |new )?(?:rope|noose|gun|pills|hose|charcoal|"
     r"rat poison|razor blades)\b(?: \S+){0,10}? (?:but (?:we|he|she|they|i) (?:do not have|"
     r"does not have|have no|has no|never)|we have no|there is no)\b",
@@ -331,8 +341,8 @@ _FEELING = needles.compile(
 )
 # "i posted", "i bought": the writer's own photo or purchase; else someone else's
 _POSTED_BY_ME = needles.compile(
-    r"^(?:just |so )?(?:posted|shared|put up|uploaded|sent|bought|got|ordered)\b|\bi (?:just |have "
-    r")?(?:posted|shared|put up|uploaded|sent|bought|got|ordered|am buying)\b"
+    r"^(?:just |so )?(?:posted|shared|put up|put|uploaded|sent|bought|got|ordered)\b|\bi (?:just |"
+    r"have )?(?:posted|shared|put up|put|uploaded|sent|bought|got|ordered|am buying)\b"
 )
 # The writer's own mood, and the strong words of distress a pet's death may bring too
 _FIRST_PERSON_MOOD = needles.compile(

@@ -14,6 +14,7 @@
 - lying there staring at the ceiling; a partner who says one doesn't talk any more;
 - children who "will have forgotten me by then"; "do we all just pretend"; "this week can go to
   hell"; postnatal depression named as one's own;
+- upset past holding together ("i'm in bits"), going under as debt or work ("still drowning");
 - effort felt as pointless: "why do I even bother", "nothing I do matters";
 - "tired from everything", not out of the house in weeks (not with flu), a heavy heart, not
   wanting to get up (not on a weekend), going through the motions, waiting for the day to end;
@@ -96,6 +97,17 @@ DISTRESS = _compile(
     r"\bnothing i (?:do|say|try|ever do|ever say) (?:\w+ )?(?:matters|makes (?:a|any) difference|"
     r"is (?:ever )?enough|changes anything|helps)\b(?!.*\b(?:game|rng|match|level|boss|raid|"
     r"vote|votes|election|lol|haha|lmao)\b)",
+    # upset past holding together, in British and Irish words: "i'm in bits", "in pieces since"
+    # (not a car, a model or a laugh: "in bits laughing", "the lego's in bits")
+    r"\b(?:i am|i m|im|i ve been|i have been|been|i was|i feel) (?:\w+ )?in (?:bits|pieces|"
+    r"tatters|a heap|a state)\b(?! (?:laughing|of|from|with laughter))(?!.*\b(?:lol|haha|lmao|"
+    r"laugh\w*|😂|🤣|funny|hilarious|comedy|sketch|stand ?up|gig)\b)",
+    # going under, as debt or work: "still drowning", "two jobs and i'm drowning" (not in a sea
+    # of emails said with a laugh, a pool or a lesson in the water)
+    r"\b(?:still|just|i am|i m|im|i feel like i am|i feel like i m|feel like i m|absolutely|"
+    r"completely|slowly|honestly) drowning\b(?! in (?:emails|paperwork|laundry|homework|"
+    r"notifications|marking|washing|love|compliments|cake|snow|leaves)\b)(?!.*\b(?:lol|haha|"
+    r"lmao|pool|swim\w*|lifeguard|beach|sea|lesson|boat|water|kayak\w*|rain)\b)",
     r"\b(?:i|i ve|i have|i might have|i may have|diagnosed with|i think i have|said i (?:might|"
     r"may) have) (?:got )?(?:pnd|ppd|postnatal depression|postpartum depression|post natal "
     r"depression|post partum depression)\b",
