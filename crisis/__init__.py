@@ -78,6 +78,7 @@ from crisis import (
     ways,
     weary,
     went_quiet,
+    why_stay,
     wished_end,
     without_me,
 )
@@ -376,6 +377,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(CHECK, "after them")  # "once she's gone there'd be no reason left"
     if chance_taken.check(plain):
         return Verdict(CHECK, "chance taken")  # the kids away "and this is my chance"
+    if why_stay.check(plain):
+        return Verdict(CHECK, "why stay")  # "nothing will fix me so why stay", dialysis skipped
     if for_good.check(plain):
         return Verdict(CHECK, "for good")  # "not exist for a while. like permanently"
     if for_good.distress(plain):
