@@ -29,7 +29,7 @@ _SEALED = needles.compile(
     r"|\b(?:door|doors|window|windows|vents?|gaps?) (?:\w+ ){0,3}?(?:sealed|taped up|taped shut)\b"
 )
 _FUMES = needles.compile(
-    r"\b(?:oven|gas|hob|charcoal|bbq|barbecue|grill|disposable grill|generator|heater|exhaust|"
+    r"\b(?:oven|gas|hob|charcoal|bbq|barbecue|grill|disposable grill|generator|exhaust|"
     r"engine running|fumes|helium|canister)\b"
 )
 _SAT_WITH = needles.compile(
@@ -39,11 +39,15 @@ _SAT_WITH = needles.compile(
 )
 _DRAUGHT = needles.compile(
     r"\b(?:draughts?|drafts?|winter|cold|insulat\w*|paint\w*|decorat\w*|mould|mold|damp|"
-    r"mice|wasps?|spray\w*|smell|leak\w*|gas man|engineer|landlord|boiler)\b"
+    r"mice|wasps?|spray\w*|smell|leak\w*|gas man|engineer|landlord|boiler|freezing|heating|"
+    r"warm\w*|cook\w*|baking|roast\w*|dinner|tea|smoke alarm)\b"
 )
 
 # ...a hose in the car, driven somewhere quiet
-_HOSE = needles.compile(r"\b(?:hose|hosepipe|tube|tubing|pipe)\b")
+_HOSE = needles.compile(
+    r"\b(?:hose|hosepipe|exhaust pipe)\b"
+    r"|\b(?:tube|tubing|pipe)\b(?: \S+){0,3}? (?:exhaust|window)\b"
+)
 _IN_CAR = needles.compile(r"\b(?:boot|trunk|car|van|ute|truck|back seat|exhaust)\b")
 _DROVE_OUT = needles.compile(
     r"\b(?:drove|driven|driving|parked|pulled (?:in|over|up))\b(?: \S+){0,5}? (?:forest|woods?|"
@@ -61,7 +65,7 @@ _MEDS = (
     r"paracetamol|script)"
 )
 _CHEEKED = needles.compile(
-    r"\b(?:cheeking|cheeked|cheek|palming|palmed|pocketing|hiding|spitting out|not swallowing)"
+    r"\b(?:cheeking|cheeked|cheek|palming|palmed|pocketing|spitting out|not swallowing)"
     r" (?:my |the |me |all my )?" + _MEDS + r"\b"
 )
 _ENOUGH = needles.compile(
@@ -84,7 +88,7 @@ _UNNOTICED = needles.compile(
 
 # ...a blade or cord kept back from staff
 _KEPT_BACK = needles.compile(
-    r"\b(?:razor|blade|blades|shard|lighter|cord|belt|laces|shoelaces|sheet|wire|scissors|"
+    r"\b(?:razor|blade|blades|shard|cord|belt|laces|shoelaces|sheet|wire|scissors|"
     r"knife)\b(?: \S+){0,12}? (?:not (?:handing|giving|handed|given) (?:it|them) back|(?:am|i "
     r"am) keeping (?:it|them)|kept (?:it|them)|hid (?:it|them)|hidden|under my (?:pillow|"
     r"mattress|bed)|in my (?:sock|bra|shoe|pillow\w*))\b"
@@ -114,10 +118,11 @@ _TRAIN_ERRAND = needles.compile(
 # ...a crash meant as a way out
 _CRASH = needles.compile(
     r"\b(?:i will|ill|i ll|going to|gonna|might|could|may|reckon i will|thinking of|thinking "
-    r"about|want to|tempted to)\b(?: just)? (?:put|drive|driving|steer|steering|run|crash|"
-    r"wrap|plough|plow|swerve|aim|smash|putting|wrapping)\b(?: \S+){0,4}? (?:into|off|under) "
-    r"(?:a|the|an|that)? ?(?:tree|wall|pole|bridge|pylon|cliff|river|lorry|truck|oncoming|"
-    r"barrier|embankment|quarry|road train|bus|dam)\b"
+    r"about|want to|tempted to)\b(?: just)? (?:put|drive|driving|steer|steering|crash|wrap|"
+    r"plough|plow|swerve|aim|smash|putting|wrapping|take)\b (?:the |my |me |our |this )?"
+    r"(?:car|ute|truck|van|motorbike|bike|lorry|wagon|4x4|jeep|suv|motor|rig|it)\b"
+    r"(?: \S+){0,3}? (?:into|off|under) (?:a |the |an |that )?(?:tree|wall|pole|bridge|pylon|"
+    r"cliff|river|lorry|truck|oncoming|barrier|embankment|quarry|road train|dam)\b"
 )
 _AS_EXIT = needles.compile(
     r"\b(?:save (?:everyone|everybody|them|the family|yous?)|hassle|bother|on purpose|look like "
@@ -126,7 +131,8 @@ _AS_EXIT = needles.compile(
 )
 _NEAR_MISS = needles.compile(
     r"\b(?:nearly|almost|near|roos?|kangaroos?|deer|ice|icy|skid\w*|black ice|aquaplan\w*|"
-    r"game|mario|level|simulator|sat nav|satnav|gps|brakes|tyres?|blind spot)\b"
+    r"game|mario|level|simulator|sat nav|satnav|gps|brakes|tyres?|blind spot|crossing|ford|"
+    r"shallow|fishing|boat|launch|ramp|garage|shed)\b"
 )
 
 

@@ -4,7 +4,8 @@ Kinds, read on normalised text; each gets a check-in ("ask, don't guess"):
 
 - the right night waited for, beside the end of hope: "nothing left. just waiting for the right
   moment now" (not the right time to ask a girl out, or a clear night for the stars);
-- "tonight is the night", the message ending there (not a gig, a game, a date or a proposal);
+- "tonight is the night", the message ending there (not a gig, a game, a date, a proposal or a
+  first infusion);
 - a date tied to a trouble landing, told bare: "friday. when the court letter comes. that's
   when" (not "that's when I'll pay you back");
 - a will sorted beside ruin or "i'm done": "lost the lot at the bookies. i'm done. did a will
@@ -30,14 +31,16 @@ _NO_HOPE = needles.compile(
 
 # ..."tonight is the night", nothing after it
 _TONIGHT = needles.compile(
-    r"\b(?:tonight|today|this weekend|friday|saturday|sunday) (?:is|s) the (?:night|day)"
+    r"\b(?:tonight|tonights|tonight s)(?: is| s)? the night"
     r"(?: (?:tbh|honestly|i think|i reckon|really|then))?$"
 )
 _EVENT = needles.compile(
     r"\b(?:game|match|final|finale|concert|gig|show|party|date|premiere|launch|wedding|"
     r"birthday|prom|opening|season|episode|fight|race|derby|lottery|lotto|draw|results|meteor|"
     r"stars|eclipse|propos\w*|ask her|ask him|exam|interview|debut|release|drop|stream|raid|"
-    r"big one|baby|due date|first lesson|start|begin\w*)\b"
+    r"big one|baby|due date|first lesson|start|begin\w*|infusion|session|appointment|"
+    r"treatment|dose|ketamine|spravato|esketamine|lesson|course|clinic|surgery|moving|"
+    r"quit\w*|sober|diet|gym|run|marathon)\b"
 )
 
 # ...a date tied to a trouble landing
@@ -55,7 +58,7 @@ _WILL = needles.compile(
 _RUIN = needles.compile(
     r"\b(?:i am done|i m done|im done|done with (?:it all|everything)|lost everything|lost the "
     r"lot|in the hole|maxed|payday loans?|bankrupt|ruined|nothing left|can not go on|no way out|"
-    r"finished)\b"
+    r"done for)\b"
 )
 _LIFE_EVENT = needles.compile(
     r"\b(?:wedding|married|engaged|baby|born|pregnant|mortgage|solicitor|lawyer|retired|"

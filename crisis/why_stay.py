@@ -22,7 +22,7 @@ _UNFIXABLE = needles.compile(
     r"\bnothing (?:will|can|is going to|gonna|would|ever) (?:\w+ )?(?:fix|help|change|work for|"
     r"save|cure|mend) (?:me|this|it)\b|\b(?:i am|i m) (?:broken|beyond (?:help|fixing|repair)|"
     r"unfixable)\b|\b(?:treatment|med) resistant\b|\bnever (?:going to |gonna )?get better\b|"
-    r"\btried everything\b"
+    r"\btried everything (?:on me|for me|for my \w+)\b"
 )
 _WHY_STAY = needles.compile(
     r"\b(?:so )?why (?:stay|stick around|hang around|keep going|carry on|bother staying|bother "

@@ -48,6 +48,9 @@ def test_a_means_made_ready_gets_the_full_reply(text: str) -> None:
         "letting the trains go past at the end of the platform, they're all rammed",
         "end of the platform watching the trains go by with my camera, third one was a steam loco",
         "nearly put the ute into a tree on the way back, black ice on the bridge road",
+        "gonna put the shopping into the truck tonight and drive over to mum's",
+        "sunscreen tube in the car, drove out to the beach for the afternoon",
+        "blocked the gap under the door and sat with the gas fire, it's freezing tonight",
     ],
 )
 def test_everyday_lookalikes_stay_quiet(text: str) -> None:

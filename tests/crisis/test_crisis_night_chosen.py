@@ -17,7 +17,7 @@ from crisis import CHECK, CRISIS, HELPER, assess
         "nothing left for me. just waiting for the right moment now",
         "i've had enough of all of it. waiting for the right day",
         "honestly think tonight's the night",
-        "this weekend is the day i reckon",
+        "kinda reckon tonight is the night",
         "friday. when the court letter lands. that's when",
         "when my missus finds out about the overdraft. thats when",
         "lost the lot at the bookies, i'm done. did a will online today",
@@ -34,6 +34,7 @@ def test_a_time_chosen_gets_a_check_in(text: str) -> None:
     "text",
     [
         "waiting for the right time to ask her out",
+        "first ketamine session this evening. tonight is the night",
         "tonight is the night! finally seeing the band live",
         "the final is on, tonight is the night",
         "rent is due end of the month, that's when i'll pay you back",

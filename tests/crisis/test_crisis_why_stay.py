@@ -33,6 +33,7 @@ def test_no_reason_left_gets_a_check_in(text: str) -> None:
     [
         "the pay at that warehouse is awful and nothing will change it, so why stay there",
         "nothing will fix this printer so why keep trying with it",
+        "tried everything to get the stain out of the carpet, so why keep trying",
         "no way forward except out of this job and into retraining",
         "skipped dialysis once when the bus didn't come, the nurses rang me straight away",
         "the lesson says why stay on ketamine if nothing helps after six infusions, is that right?",
