@@ -21,6 +21,7 @@ Pure; nothing here logs.
 from __future__ import annotations
 
 from crisis import needles
+from crisis.put_by import _DRUG
 
 # ...gas or fumes shut in with the writer
 _SEALED = needles.compile(
@@ -34,8 +35,9 @@ _FUMES = needles.compile(
 )
 _SAT_WITH = needles.compile(
     r"\b(?:sat|sitting|sit|lying|waiting|just me)\b(?: \S+){0,5}? (?:with|by|next to|beside|in "
-    r"front of|and) (?:the|my)\b|\bnot (?:turned|lit|switched) (?:it|them) on\b|\bin here with "
-    r"me\b|\b(?:about to|going to|gonna) (?:turn|light|switch) (?:it|them) on\b"
+    r"front of|and) (?:the|my)\b|\b(?:sitting|sat|waiting) (?:here|in the car|in the van)\b"
+    r"|\bnot (?:turned|lit|switched) (?:it|them) on\b|\bin here with me\b"
+    r"|\b(?:about to|going to|gonna) (?:turn|light|switch) (?:it|them) on\b"
 )
 _DRAUGHT = needles.compile(
     r"\b(?:draughts?|drafts?|winter|cold|insulat\w*|paint\w*|decorat\w*|mould|mold|damp|"
@@ -60,10 +62,8 @@ _HOSE_USE = needles.compile(
 )
 
 # ...medicine saved in secret
-_MEDS = (
-    r"(?:meds|medication|medicine|pills|tablets|tabs|doses|sleeping \w+|painkillers|"
-    r"paracetamol|script)"
-)
+# ...any medicine, named or told by its drug name's ending ("my quetiapine")
+_MEDS = r"(?:" + _DRUG + r"|tabs|doses|sleeping \w+|paracetamol)"
 _CHEEKED = needles.compile(
     r"\b(?:cheeking|cheeked|cheek|palming|palmed|pocketing|spitting out|not swallowing)"
     r" (?:my |the |me |all my )?" + _MEDS + r"\b"
@@ -121,13 +121,13 @@ _CRASH = needles.compile(
     r"about|want to|tempted to)\b(?: just)? (?:put|drive|driving|steer|steering|crash|wrap|"
     r"plough|plow|swerve|aim|smash|putting|wrapping|take)\b (?:the |my |me |our |this )?"
     r"(?:car|ute|truck|van|motorbike|bike|lorry|wagon|4x4|jeep|suv|motor|rig|it)\b"
-    r"(?: \S+){0,3}? (?:into|off|under) (?:a |the |an |that )?(?:tree|wall|pole|bridge|pylon|"
-    r"cliff|river|lorry|truck|oncoming|barrier|embankment|quarry|road train|dam)\b"
+    r"(?: \S+){0,3}? (?:into|off|under|round|around) (?:a |the |an |that )?(?:tree|wall|pole|"
+    r"bridge|pylon|cliff|river|lorry|truck|oncoming|barrier|embankment|quarry|road train|dam)\b"
 )
 _AS_EXIT = needles.compile(
-    r"\b(?:save (?:everyone|everybody|them|the family|yous?)|hassle|bother|on purpose|look like "
-    r"an accident|nobody would know|no one would know|tonight|for good|end it|be done|insurance "
-    r"pays|insurance would pay)\b"
+    r"\b(?:save (?:everyone|everybody|them|the family|yous?)|hassle|bother|better off|on "
+    r"purpose|look like an accident|nobody would know|no one would know|tonight|for good|end it|"
+    r"be done|insurance pays|insurance would pay)\b"
 )
 _NEAR_MISS = needles.compile(
     r"\b(?:nearly|almost|near|roos?|kangaroos?|deer|ice|icy|skid\w*|black ice|aquaplan\w*|"

@@ -29,6 +29,9 @@ from crisis import CHECK, CRISIS, HELPER, assess
         "on the tracks side of the fence letting the freight go past",
         "might just drive the car into a wall on the motorway tonight",
         "thinking of steering the truck into the bridge pylon, make it look like an accident",
+        "gonna wrap the car round a tree on the way home, everyone's better off",
+        "stuffed towels under the garage door, engine running, just sitting here",
+        "been spitting out my quetiapine for three weeks. got a stash now",
     ],
 )
 def test_a_means_made_ready_gets_the_full_reply(text: str) -> None:
