@@ -53,6 +53,7 @@ from crisis import (
     marks,
     mishaps,
     needles,
+    night_chosen,
     on_screen,
     on_shift,
     others_at_risk,
@@ -78,6 +79,7 @@ from crisis import (
     ways,
     weary,
     went_quiet,
+    why_stay,
     wished_end,
     without_me,
 )
@@ -376,6 +378,10 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(CHECK, "after them")  # "once she's gone there'd be no reason left"
     if chance_taken.check(plain):
         return Verdict(CHECK, "chance taken")  # the kids away "and this is my chance"
+    if why_stay.check(plain):
+        return Verdict(CHECK, "why stay")  # "nothing will fix me so why stay", dialysis skipped
+    if night_chosen.check(plain):
+        return Verdict(CHECK, "night chosen")  # "just waiting for the right night", "thats when"
     if for_good.check(plain):
         return Verdict(CHECK, "for good")  # "not exist for a while. like permanently"
     if for_good.distress(plain):

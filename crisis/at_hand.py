@@ -10,7 +10,8 @@ that keeps coming back (``intruding``), a calm outing with the means brought alo
 (``outing``), a means laid out and stared at (``stared_at``), a drop stood at with the step thought
 of (``edge_stood``), the blade taken back out (``blade_out``); then lithium poisoning and a means
 beside the writer or a poison drunk by someone close (``near_means``), a farewell to everyone
-with a sorry (``signed_off``), and nothing after now (``no_after``). Pure; nothing here logs.
+with a sorry (``signed_off``), nothing after now (``no_after``), and a
+means or place made ready in practical words (``made_practical``). Pure; nothing here logs.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from crisis import (
     hidden_means,
     intruding,
     last_hold,
+    made_practical,
     near_means,
     no_after,
     not_around,
@@ -84,4 +86,6 @@ def read(plain: str) -> Verdict | None:
         return Verdict(HELPER if stopping == "theirs" else CHECK, "stop all")
     if no_after.check(plain):
         return Verdict(CHECK, "no after")  # "my last week doing this course. or anything"
+    if made_practical.crisis(plain):
+        return Verdict(CRISIS, "made practical")  # a door taped up, "sat here with the oven"
     return None

@@ -81,6 +81,11 @@ _NO_PARENT = needles.compile(
     + _PARENT
     + r" (?:in a (?:photo|picture)(?: frame)?|on the mantel\w*|in (?:an urn|heaven|the ground)|"
     r"under a headstone)\b"
+    # ...or without a parent named by a fault, dragging them down: "a better life without a
+    # gambler dad dragging them down"
+    r"|\b(?:better life|better off|happier|better)\b(?: \S+){0,3}? without (?:a |their |this )"
+    r"(?:\w+ )?" + _PARENT + r"\b(?=.*\b(?:dragging them|holding them back|like me|messing them "
+    r"up|they (?:would |will |d |ll )?get over (?:it|me)|they will cope)\b)"
 )
 # ...nor a parent away at work or out of the house for a while
 _AWHILE = needles.compile(
