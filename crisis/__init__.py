@@ -65,6 +65,7 @@ from crisis import (
     rather_gone,
     readied,
     signals,
+    small_occasions,
     spelling,
     studied,
     titles,
@@ -284,7 +285,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         foreign = None  # "hangi zehir fareleri öldürür": the rats are what die
     if foreign == signals.METHOD and lookalikes.pain_killed(text, plain):
         foreign = None  # "qual remédio mata mais rápido a enxaqueca": the pain is what dies
-    if foreign == "prepare" and mishaps.moving_away(text):
+    if foreign == "prepare" and (mishaps.moving_away(text) or small_occasions.ordinary(text)):
         foreign = None  # "ho regalato tutti i miei libri prima del trasloco"
     if foreign in (signals.METHOD, signals.OVERDOSE):
         return Verdict(CRISIS, f"language {foreign}")

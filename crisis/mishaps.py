@@ -21,7 +21,7 @@ language. Pure; nothing here logs.
 
 from __future__ import annotations
 
-from crisis import needles
+from crisis import needles, small_occasions
 from crisis.languages import fold
 
 _SHOW = needles.compile(
@@ -171,4 +171,5 @@ def ordinary(text: str) -> bool:
         or noise_next_door(text)
         or moving_away(text)
         or laughed(text)
+        or small_occasions.ordinary(text)  # a goodbye before a move, a party's thanks, a near miss
     )

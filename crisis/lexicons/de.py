@@ -9,9 +9,15 @@ LEXICON = {
         r"im (?:roman|film|buch|lied|song)|in der (?:serie|geschichte)|die figur|(?:der|"
         r"die) protagonist\w*",
     ),
-    "past": (r"vor (?:\w+ )?jahren|als ich (?:\w+ )?(?:jung|jugendlich|teenager|\d+) war",),
+    "past": (
+        r"vor (?:\w+ )?jahren|als ich (?:\w+ )?(?:jung|jugendlich|teenager|\d+) war|"
+        # "früher hatte ich Depressionen": an illness once had, told as had
+        r"(?:(?:früher|damals) (?:hatte|litt) ich|ich (?:hatte|litt) (?:früher|damals)) "
+        r"(?:\w+ ){0,2}?(?:depression\w*|angst\w*|panik\w*|burnout)",
+    ),
     "recovered": (
-        r"(?:heute|inzwischen|jetzt) geht es mir (?:\w+ )?(?:gut|besser)|habe es überwunden|"
+        r"(?:heute|inzwischen|jetzt) (?:geht es|geht's|gehts) mir (?:\w+ )?(?:gut|besser)|"
+        r"habe es überwunden|"
         r"helfe anderen",
     ),
     # a goodbye till tomorrow, or to the office for retirement ("Rente ab Montag")

@@ -17,7 +17,8 @@ LEXICON = {
         r"en (?:19|20)\d\d",
     ),
     "recovered": (
-        r"(?:hoy|ahora|ya) (?:estoy|me siento) (?:bien|mejor)|lo superé|ayudo a otros|me recuperé|"
+        r"(?:hoy|ahora|ya) (?:estoy|me siento) (?:muy )?(?:bien|mejor|feliz)|lo superé|"
+        r"ayudo a otros|me recuperé|"
         r"estoy recuperad[oa]",
     ),
     "later": (

@@ -9,9 +9,15 @@ LEXICON = {
         r"dans (?:le|la|ce|cette|un|une) (?:roman|film|série|livre|chanson|pièce)|(?:le|"
         r"la) (?:personnage|protagoniste)",
     ),
-    "past": (r"il y a (?:\w+ )?ans|quand j'étais (?:\w+ )?(?:jeune|ado|adolescente?)",),
+    "past": (
+        r"il y a (?:\w+ )?ans|quand j'étais (?:\w+ )?(?:jeune|ado|adolescente?)|"
+        # "autrefois j'étais en dépression": an illness once had, told as had
+        r"(?:autrefois|avant|par le passé|dans le passé),? (?:j'étais|j'avais|j'ai (?:eu|fait)) "
+        r"(?:\w+ ){0,2}?(?:dépression|dépressi\w*|anxiété|burn ?out|crises d'angoisse)",
+    ),
     "recovered": (
-        r"aujourd'hui (?:je vais|ça va) (?:bien|mieux)|je vais (?:bien|mieux) maintenant|"
+        r"(?:aujourd'hui|maintenant) (?:je vais|ça va) (?:très )?(?:bien|mieux)|"
+        r"je vais (?:bien|mieux) maintenant|"
         r"je m'en suis sortie?",
     ),
     "later": (r"à (?:demain|plus|bientôt|tout à l'heure|lundi)|bonne soirée",),

@@ -10,10 +10,14 @@ LEXICON = {
         r"protagonista)|[oa] (?:personagem|protagonista)",
     ),
     "past": (
-        r"há (?:\w+ )?anos|anos atrás|quando eu (?:era|tinha) (?:\w+ )?(?:jovem|adolescente|\d+)",
+        r"há (?:\w+ )?anos|anos atrás|quando eu (?:era|tinha) (?:\w+ )?(?:jovem|adolescente|\d+)|"
+        r"(?:antes|no passado|uma vez) (?:eu )?(?:tive|sofri) (?:\w+ ){0,3}?(?:depress\w*|"
+        r"ansiedade|pânico|burnout)|"
+        r"(?:eu )?(?:tive|sofri) (?:\w+ ){0,3}?(?:depress\w*|ansiedade|pânico) no passado",
     ),
     "recovered": (
-        r"(?:hoje|agora|já) (?:estou|me sinto) (?:bem|melhor)|superei|ajudo outras pessoas|"
+        r"(?:hoje|agora|já) (?:estou|me sinto) (?:\w+ )?(?:bem|melhor|ótim[oa]|feliz)|superei|"
+        r"ajudo outras pessoas|"
         r"me recuperei",
     ),
     "later": (r"até (?:amanhã|logo|mais|breve|a próxima|segunda)|boa noite a todos",),

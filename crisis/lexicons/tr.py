@@ -4,7 +4,10 @@ from crisis.lexicons.common import G6, G
 
 LEXICON = {
     "fiction": (r"(?:filmde|romanda|dizide|kitapta|şarkıda)|karakter\w*",),
-    "past": (r"yıllar önce|(?:\w+ )?yıl önce|gençken|lisedeyken",),
+    "past": (
+        r"eskiden (?:\w+ )?(?:depresyon\w*|kaygı\w*|panik\w*)|yıllar önce|(?:\w+ )?yıl önce|"
+        r"gençken|lisedeyken",
+    ),
     "recovered": (r"(?:şimdi|artık|bugün) (?:çok )?iyiyim|atlattım|başkalarına yardım",),
     "later": (r"(?:yarın )?görüşürüz|iyi geceler",),
     "outing": (r"manzara\w*|harika|tatil\w*|arkadaş\w*|fotoğraf\w*|güzel|gün batımı|iş\w*",),

@@ -18,6 +18,14 @@ _NOT_TO_RETURN = "".join(
 )
 
 LEXICON = {
+    # "hồi trước tôi bị trầm cảm, giờ thì ổn rồi": an illness once had, and well now
+    "past": (
+        r"(?:hồi trước|trước đây|ngày xưa|hồi đó) (?:tôi |mình |em )?(?:bị |từng bị )?"
+        r"(?:trầm cảm|lo âu|hoảng loạn)",
+    ),
+    "recovered": (
+        r"(?:giờ|bây giờ|hiện giờ|hiện tại) (?:thì |tôi |mình |em )?(?:đã )?(?:ổn|khỏe|tốt)",
+    ),
     "guard": (
         r"(?:mati|mampus) (?:ketawa|gelak|kebosanan|kelaparan)|(?:lapar|bosan|panas|penat) "
         r"(?:nak )?mati|tak (?:nak|mahu) mati",

@@ -13,6 +13,12 @@ from crisis.lexicons.common import G
 W = r"(?:[^ ]+ ){0,3}?"
 
 LEXICON = {
+    # "vroeger had ik een depressie, nu gaat het goed met me": an illness once had, well now
+    "past": (
+        r"vroeger (?:had|was) ik (?:\w+ )?(?:depressie\w*|depressief|angst\w*|burn ?out)|"
+        r"(?:\w+ )?jaar geleden",
+    ),
+    "recovered": (r"nu gaat het (?:\w+ )?(?:goed|beter)|nu ben ik (?:weer )?(?:gelukkig|beter)",),
     "guard": (
         # Dutch
         r"(?:ik )?(?:ga|gaan|ging) (?:bijna )?dood (?:van|aan) (?:de |het )?(?:honger|dorst|"
