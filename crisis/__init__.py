@@ -30,6 +30,7 @@ from __future__ import annotations
 from crisis import (
     answer,
     aside,
+    asked_at_work,
     asked_outright,
     at_hand,
     bare,
@@ -48,10 +49,12 @@ from crisis import (
     laid_by,
     languages,
     later_life,
+    leaving,
     lookalikes,
     made_ready,
     marks,
     mishaps,
+    morning_after,
     needles,
     night_chosen,
     on_screen,
@@ -235,10 +238,16 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         signal = None  # "my dog drank some antifreeze, what do i do": the vet's emergency
     if signal == signals.OVERDOSE and understated.food_not_pills(plain):
         signal = None  # "what would happen if i ate a whole box of cereal": food, no pills
+    if signal == signals.OVERDOSE and morning_after.night_out(plain):
+        signal = None  # "had a massive night, drank way too much, never again lol"
     if signal == signals.OVERDOSE and errands.excused(plain):
         signal = None  # "took the bleach back to the shop", "my gp doubled my sertraline"
     if signal == signals.OVERDOSE and on_shift.call(plain):
         signal = None  # "we had an overdose on the block last week, inmate is fine now"
+    if signal == signals.METHOD and on_screen.plot_question(text, plain):
+        signal = None  # "reading a thriller where the villain asks which poison..., gripping"
+    if signal == signals.METHOD and asked_at_work.relayed(plain):
+        signal = None  # "a customer asked me the lethal dose of paracetamol, how do i answer"
     if signal == signals.METHOD and on_shift.call(plain):
         rest = on_shift.without_call(plain)  # "worked a fatal overdose on shift": a call
         signal = signals.detect(rest, _guard(rest))
@@ -246,6 +255,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     errand = errand or kept.fitted(plain)  # a new scope fitted to the rifle and admired
     errand = errand or everyday.railway_errand(plain)  # a signaller's shifts, a railway museum
     errand = errand or on_screen.watched(plain)  # "the bridge scene gets me every time"
+    errand = errand or on_screen.plot_told(plain)  # "the film ends with him walking into the sea"
     errand = errand or pastimes.excused(plain)  # a sunset photo from the bridge, a party's cake
     if quietly.ON_SELF.search(plain):
         return Verdict(CRISIS, "on self")  # a gun at the range, thought of turned on oneself
@@ -285,6 +295,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         foreign = None  # "hangi zehir fareleri öldürür": the rats are what die
     if foreign == signals.METHOD and lookalikes.pain_killed(text, plain):
         foreign = None  # "qual remédio mata mais rápido a enxaqueca": the pain is what dies
+    if foreign == signals.METHOD and asked_at_work.relayed(plain):
+        foreign = None  # "a customer wanted to know the fatal dose of X, how do we respond"
     if foreign == "prepare" and (mishaps.moving_away(text) or small_occasions.ordinary(text)):
         foreign = None  # "ho regalato tutti i miei libri prima del trasloco"
     if foreign in (signals.METHOD, signals.OVERDOSE):
@@ -313,9 +325,14 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     own, other = _analyse_plain(plain)
     if own == "goodbye" and told_well.job_left(plain):
         own = None  # "goodbye everyone, last day at the firm is friday! (sorry wrong chat)"
+    moved = lookalikes.moved_away(plain) and not leaving.for_good(plain)
+    if own == "goodbye" and (moved or leaving.next_meeting(plain)):
+        own = None  # "moving to canada next month, saying goodbye to everyone at work friday"
+    if own == "death_wish" and morning_after.advice(plain):
+        own = None  # "eat something, you don't want to wake up hanging"
     if own == "indirect" and later_life.funeral_arranged(plain):
         own = None  # "pre-planned my funeral with the funeral home today, picked the hymns"
-    if own == "overdose" and on_shift.call(plain):
+    if own == "overdose" and (on_shift.call(plain) or morning_after.night_out(plain)):
         own = None  # an overdose attended at work, told as a call
     if study:
         # an overdose worked as a case in class, of the writer or of its patient
@@ -409,7 +426,13 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         errand = errand or errands.carried(plain)  # "took some rat poison to my nan s"
         errand = errand or understated.food_not_pills(plain)  # "my son ate a whole tub of raisins"
         errand = errand or told_well.ordinary(plain)  # "set the date for my induction, baby..."
-        if signals.detect(projected, _guard(projected)) is not None and not errand:
+        errand = errand or asked_at_work.relayed(plain)  # "a patients relative asked..."
+        errand = errand or on_screen.plot_told(plain)  # "the film ends with him swallowing..."
+        errand = errand or on_screen.plot_question(text, plain)  # "the villain asks how much..."
+        theirs = signals.detect(projected, _guard(projected))
+        if theirs == signals.METHOD and cues.NOT_FOR_PEOPLE.search(plain):
+            theirs = None  # "owner asked how much chocolate would kill their dog": a pet's
+        if theirs is not None and not errand:
             return Verdict(HELPER, "projected")
         if readied.mine(projected):
             return Verdict(HELPER, "projected")  # "my mum stopped her pills and kept them all"

@@ -14,6 +14,7 @@ import re
 from crisis import (
     aside,
     asked,
+    asked_at_work,
     bare,
     came_out,
     coursework,
@@ -31,6 +32,7 @@ from crisis import (
     lookalikes,
     marks,
     mishaps,
+    morning_after,
     named_only,
     offhand,
     on_screen,
@@ -211,6 +213,10 @@ def _ordinary(text: str, plain: str) -> bool:
         return True  # "na egzamin z farmakologii: dawka śmiertelna w badaniach na zwierzętach"
     if on_shift.dose_given(plain):
         return True  # "gave 10mg morphine to a pt on the rig, pain down to 3"
+    if morning_after.advice(plain) or morning_after.night_out(plain):
+        return True  # "drink water so you don't wake up with a headache", "drank way too much"
+    if asked_at_work.relayed(plain):
+        return True  # "a customer asked me the lethal dose, how do i answer"
     if came_out.went_well(plain):
         return True  # "finally came out as trans to my best friend and she hugged me"
     if told_to.shouted_at_others(plain):
@@ -243,6 +249,8 @@ def _ordinary(text: str, plain: str) -> bool:
         return True  # "grandma says she's ready whenever the Lord calls"
     if lookalikes.ordinary(text, plain):
         return True  # a parent's will, a rope for a swing, a medicine that kills a headache
+    if on_screen.plot_told(plain) or on_screen.plot_question(text, plain):
+        return True  # "the film ends with him swallowing the pills", "the villain asks how much"
     if on_screen.watched(plain):
         return True  # "the bridge scene gets me every time, he was never going to jump"
     if coursework.thanks(text, plain) or coursework.term_asked(text, plain):

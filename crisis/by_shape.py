@@ -25,6 +25,7 @@ from crisis import (
     lookalikes,
     made_sure,
     no_return,
+    on_screen,
     platform_asked,
     pointed,
     signals,
@@ -52,6 +53,7 @@ def read(text: str, plain: str, signal: str | None, study: bool) -> Verdict | No
         excused = understated.excused_lethality(plain) or lookalikes.rope_for_use(plain)
         excused = excused or errands.gas_for_use(plain)  # "helium? party balloons"
         excused = excused or framed.hung_for_use(plain)  # a joist for a hanging chair
+        excused = excused or on_screen.plot_question(text, plain)  # the villain asks, in a book
         if not excused and not study:
             return Verdict(CRISIS, "asked")  # a lethality question told by its shape
     threshold_asked = threshold.method(plain) and not cues.NOT_FOR_PEOPLE.search(plain)

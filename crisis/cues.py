@@ -52,7 +52,8 @@ GAME = needles.compile(
 )
 # A lethality asked of an animal or a plant, or of a character in a game.
 _NOT_FOR_PEOPLE = needles.compile(
-    r"\b(?:to|for|kill|kills) (?:a |my |your |the |our )?(?:dogs?|cats?|puppy|kitten|pets?|horses?|"
+    r"\b(?:to|for|kill|kills) (?:a |my |your |the |our |their |his |her )?(?:dogs?|cats?|puppy|"
+    r"kitten|pets?|horses?|"
     r"rabbits?|hamsters?|birds?|parrots?|fish|plants?)\b"
     r"|\b(?:in|on) (?:minecraft|fortnite|roblox|elden ring|the sims|my sims|gta|dark souls|"
     r"the game)\b"

@@ -186,6 +186,36 @@ CHECK = _compile(
     r"bridge|footbridge|underpass))",
 )
 
+# A goodnight or a goodbye with the next meeting named ("night all, see you tomorrow", "bye
+# everyone, see you on monday"), and nothing that takes it back ("or not", "maybe", "sorry").
+_NEXT_MEETING = (
+    r"\b(?:good ?night|good ?bye|night night|nighty night|night all|night everyone|bye all|"
+    r"bye everyone|bye guys|bye team)\b"
+    r"(?=.*\bsee (?:you|ya|u) (?:all |guys |lot )?(?:tomorrow|in the morning|on (?:monday|"
+    r"tuesday|wednesday|thursday|friday|saturday|sunday)|next week|at (?:work|class|school)|"
+    r"later)\b)(?!.*\b(?:or not|maybe|hopefully not|never|forever|last|if i|sorry|"
+    r"forgive|pills|love you all|for good|won t|will not|again)\b)"
+)
+_NEXT_MEETING_RX = _compile(_NEXT_MEETING)
+
+
+# A goodbye that is for good whatever move is named beside it: "you will not hear from me again"
+_FOR_GOOD = _compile(
+    r"\b(?:again|forever|for ever|for good|any more|anymore|sorry|forgive|last time|the end|"
+    r"not be (?:here|around)|pills|rope|gun|better place|this world|this life)\b"
+)
+
+
+def for_good(plain: str) -> bool:
+    """A goodbye told as final, whatever trip or move stands beside it."""
+    return _FOR_GOOD.search(plain) is not None
+
+
+def next_meeting(plain: str) -> bool:
+    """A goodnight or goodbye that names when the writer will see them next, nothing taken back."""
+    return _NEXT_MEETING_RX.search(plain) is not None
+
+
 # Ordinary plans: a wish to stay somewhere pleasant for ever ("on this beach forever"), a plan
 # and a date for an event ("for the product launch"). The classifier, which reads "forever" and
 # "a plan and a date" in crises, defers to them.
@@ -208,6 +238,7 @@ ORDINARY = _compile(
     r"\b(?:stepping back|stepping down|retiring) from (?:\w+ ){0,2}?(?:business|company|shop|"
     r"farm|firm|board|job|role)\b|\blet the younger ones take over\b",
     r"\bdying to (?:know|see|try|hear|find out|meet|read|get|start|watch)\b",
+    _NEXT_MEETING,
     # a move to somewhere else, not "to a better place"
     r"\bmoving (?:to (?!a better place)|somewhere (?!better)|abroad|back to|house|in with)",
     # notes, photos or steps taken in plenty

@@ -172,6 +172,9 @@ def ordinary(plain: str) -> bool:
 _LAST_DAY_AT = needles.compile(
     r"\blast day (?:at|in|with) (?:the |my |this |our )?(?:firm|office|job|company|work|shop|"
     r"store|practice|agency|bank|hospital|clinic|lab|team|department|branch|school|station)\b"
+    # ...or the last shift before retiring: "last shift at the hospital tonight before i retire"
+    r"|\blast (?:shift|day|week|night shift) (?:\w+ ){0,5}?(?:before|then) (?:i |i am )?"
+    r"(?:retire|retiring|start|move|leave for|head to)\b"
     r"|\bwrong (?:chat|group|thread)\b"
 )
 # ...with nothing of a life's end in it
