@@ -21,6 +21,15 @@ _DAY = (
     r"(?:tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|"
     r"next week|next month|the end of (?:the|this) (?:week|month)|morning|midnight)"
 )
+# Insulin counted for food, a meal or a correction: a diabetic's sum, not an amount to end it.
+_FOR_A_MEAL = (
+    r"(?!.*\b(?:for|with|to cover|cover|before|after) (?:\S+ ){0,4}?(?:cake|slice|meal|"
+    r"breakfast|lunch|dinner|tea|supper|snack|pizza|carbs?|grams? of carbs|pasta|rice|bread|"
+    r"dessert|pudding|food|sandwich|cereal|biscuits?|cookies|chocolate|ice cream|juice|"
+    r"correction|high|reading|sugar|glucose|bg|bgl|curry|chips|fries|burger|takeaway|pie|"
+    r"\d+ ?g|\d+ grams|cars|bowl|plate|portion|piece|serving|helping|bag|packet|can|glass|"
+    r"cup|mug)\b)"  # "carbs" is spelled "cars" by the normaliser
+)
 _MEANS = (
     r"(?:carbon monoxide|co2?|exhaust|helium|nitrogen|charcoal|a noose|noose|the rope|a rope|"
     r"rope|hanging|train|bridge|jumping|jump|pills|overdose|bleach|gun|shotgun|pistol)"
@@ -229,7 +238,11 @@ METHOD_MORE = _compile(
     r"(?:nembutal|pentobarbital|sodium nitrite|an exit bag|exit bags|a suicide kit)\b",
     r"\benough to (?:end things|end everything|end my life|never wake|not wake|stop my heart)\b",
     r"\b(?:gun|firearm|pistol|rope|pills)\b(?: \w+){0,8}? for the end\b",
-    r"\bhow many (?:\w+ ){0,5}?would (?:someone|a person|one|i|you|it take to) need\b",
+    # ...unless the amount is for a meal or a high to bring down, with no ending beside it: a
+    # diabetic's "how many units would i need for a bowl of pasta" is their daily arithmetic
+    r"\bhow many (?:\w+ ){0,5}?would (?:someone|a person|one|i|you|it take to) need\b"
+    r"(?:" + _FOR_A_MEAL + r"|(?=.*\b(?:die|dying|dead|death|kill\w*|wake|end it|end things|"
+    r"harm|hurt|overdos\w*|od|suicid\w*|never|permanent\w*|for good|forever)\b))",
     r"\b(?:most|more|too) dangerous to take (?:\w+ )?(?:all )?(?:together|at once)\b",
     r"\b(?:cleanest|easiest|quickest|best|painless|surest|simplest|quietest) way out\b(?! of\b)",
     r"\bmake it look like an accident\b(?!.*\b(?:novel|book|story|film|movie|character|killer|"
