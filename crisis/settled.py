@@ -21,15 +21,6 @@ _DAY = (
     r"(?:tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|"
     r"next week|next month|the end of (?:the|this) (?:week|month)|morning|midnight)"
 )
-# Insulin counted for food, a meal or a correction: a diabetic's sum, not an amount to end it.
-_FOR_A_MEAL = (
-    r"(?!.*\b(?:for|with|to cover|cover|before|after) (?:\S+ ){0,4}?(?:cake|slice|meal|"
-    r"breakfast|lunch|dinner|tea|supper|snack|pizza|carbs?|grams? of carbs|pasta|rice|bread|"
-    r"dessert|pudding|food|sandwich|cereal|biscuits?|cookies|chocolate|ice cream|juice|"
-    r"correction|high|reading|sugar|glucose|bg|bgl|curry|chips|fries|burger|takeaway|pie|"
-    r"\d+ ?g|\d+ grams|cars|bowl|plate|portion|piece|serving|helping|bag|packet|can|glass|"
-    r"cup|mug)\b)"  # "carbs" is spelled "cars" by the normaliser
-)
 _MEANS = (
     r"(?:carbon monoxide|co2?|exhaust|helium|nitrogen|charcoal|a noose|noose|the rope|a rope|"
     r"rope|hanging|train|bridge|jumping|jump|pills|overdose|bleach|gun|shotgun|pistol)"
@@ -238,11 +229,7 @@ METHOD_MORE = _compile(
     r"(?:nembutal|pentobarbital|sodium nitrite|an exit bag|exit bags|a suicide kit)\b",
     r"\benough to (?:end things|end everything|end my life|never wake|not wake|stop my heart)\b",
     r"\b(?:gun|firearm|pistol|rope|pills)\b(?: \w+){0,8}? for the end\b",
-    # ...unless the amount is for a meal or a high to bring down, with no ending beside it: a
-    # diabetic's "how many units would i need for a bowl of pasta" is their daily arithmetic
-    r"\bhow many (?:\w+ ){0,5}?would (?:someone|a person|one|i|you|it take to) need\b"
-    r"(?:" + _FOR_A_MEAL + r"|(?=.*\b(?:die|dying|dead|death|kill\w*|wake|end it|end things|"
-    r"harm|hurt|overdos\w*|od|suicid\w*|never|permanent\w*|for good|forever)\b))",
+    r"\bhow many (?:\w+ ){0,5}?would (?:someone|a person|one|i|you|it take to) need\b",
     r"\b(?:most|more|too) dangerous to take (?:\w+ )?(?:all )?(?:together|at once)\b",
     r"\b(?:cleanest|easiest|quickest|best|painless|surest|simplest|quietest) way out\b(?! of\b)",
     r"\bmake it look like an accident\b(?!.*\b(?:novel|book|story|film|movie|character|killer|"
@@ -385,3 +372,25 @@ OVERDOSE_COUNT = needles.compile(
     r"floors|levels|miles|km|metres|meters|steps|flights|kg|pounds|lbs|points|places)\b)[a-z]+ "
     r"(?:down|gone|swallowed|taken)\b(?! (?:[a-z]+ )?(?:stairs|the road|the street|to))"
 )
+
+
+# Insulin counted for food, a meal or a correction: a diabetic's sum, not an amount to end it.
+_MEAL_DOSE = needles.compile(
+    r"\bhow many (?:\w+ ){0,5}?would (?:someone|a person|one|i|you) need (?:\S+ ){0,2}?(?:for|with|"
+    r"to cover|cover|before|after) (?:\S+ ){0,4}?(?:cake|slice|meal|breakfast|lunch|dinner|tea|"
+    r"supper|snack|pizza|carbs?|pasta|rice|bread|dessert|pudding|food|sandwich|cereal|biscuits?|"
+    r"cookies|chocolate|ice cream|juice|correction|high|reading|sugar|glucose|bg|bgl|curry|chips|"
+    r"fries|burger|takeaway|pie|\d+ ?g|\d+ grams|cars|bowl|plate|portion|piece|serving|helping|"
+    r"bag|packet|can|glass|cup|mug)\b"  # "carbs" is spelled "cars" by the normaliser
+)
+# ...with no ending, harm or not waking beside it
+_MEAL_DOSE_BUT = needles.compile(
+    r"\b(?:die|dying|dead|death|kill\w*|wake|end it|end things|harm|hurt|overdos\w*|od|"
+    r"suicid\w*|never|permanent\w*|for good|forever|enough|lethal|fatal)\b"
+)
+
+
+def meal_dose(plain: str) -> bool:
+    """How many units a meal or a correction needs, asked with nothing of an end: a diabetic's
+    daily arithmetic ("how many units would i need for a bowl of pasta")."""
+    return _MEAL_DOSE.search(plain) is not None and _MEAL_DOSE_BUT.search(plain) is None
