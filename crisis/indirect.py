@@ -219,6 +219,9 @@ INDIRECT = _compile(
     r"\b(?:pills|tablets|rope|letters?|notes?|everything)\b(?: \S+){0,10}? (?:tomorrow|tonight|"
     r"today|"
     r"friday|saturday|sunday|monday) is the (?:day|night)\b",
+    # ...or one's own will done and a day named, said bare: "will finished. friday is the day"
+    r"\bmy will\b(?: \S+){0,10}? (?:tomorrow|tonight|friday|saturday|sunday|monday|tuesday|"
+    r"wednesday|thursday) is the (?:day|night) *$",
     r"\b(?:cat|dog|pets?) (?:is |are |has been |have been )?rehomed\b(?! by)|\b(?:letters?|notes?) "
     r"(?:are |is )?sealed\b",
     r"\bincluding (?:life|living|being alive|existing)\b",

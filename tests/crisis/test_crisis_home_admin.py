@@ -2,8 +2,9 @@
 counted for a meal or a correction ("how many units would i need for a slice of cake"), a car
 driven into the garage or the drive to park it, an absence with its ordinary reason ("when i'm
 not around on holiday"), medicine hidden or locked away from the children or a pet, and a will
-made as an errand (online, in minutes). Each keeps its reply when an ending, a means left
-running, a secret kept from the family or hopelessness is told beside it."""
+made as an errand (online, in minutes). Each keeps its reply when an ending, an engine left
+running, a secret kept from the family or hopelessness is told beside it; one's own will done
+beside a day named bare ("friday is the day") gets the full reply."""
 
 from __future__ import annotations
 
@@ -64,3 +65,25 @@ def test_an_end_beside_them_keeps_the_full_reply(text: str) -> None:
 )
 def test_a_will_beside_hopelessness_or_a_night_chosen_still_asks(text: str) -> None:
     assert assess(text).tier in (CHECK, CRISIS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "did my will online this morning. saturday is the night",
+        "my will is signed and witnessed, tomorrow is the day",
+    ],
+)
+def test_a_will_beside_a_day_named_bare_gets_the_full_reply(text: str) -> None:
+    assert assess(text).tier == CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "grandad's will reading is monday, tomorrow is the day we drive up",
+        "my will is with the solicitor, friday is the day we sign for the house",
+    ],
+)
+def test_a_will_beside_a_day_of_errands_stays_quiet(text: str) -> None:
+    assert assess(text).tier is None
