@@ -67,6 +67,7 @@ from crisis import (
     quietly,
     rather_gone,
     readied,
+    settled,
     signals,
     small_occasions,
     spelling,
@@ -270,6 +271,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         signal = None  # a therapeutic index: a ratio of doses, asked of no one
     if signal == signals.METHOD and (ways.errand(plain) or errands.gas_for_use(plain)):
         signal = None  # "the quickest and most painless way to remove a splinter": a job named
+    if signal == signals.METHOD and settled.meal_dose(plain):
+        signal = None  # "how many units would i need for a slice of cake": a diabetic's sum
     if signal == signals.METHOD and everyday.course_question(plain):
         signal = None  # "what is the lethal dose section in lesson 3 about?"
     study = studied.excused(plain) or studied.foreign(text)  # "LD50 bei Ratten" for a Klausur

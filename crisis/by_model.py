@@ -25,6 +25,7 @@ from crisis import (
     framed,
     grieving,
     heavy,
+    hidden_means,
     kept,
     languages,
     later_life,
@@ -223,6 +224,8 @@ def _ordinary(text: str, plain: str) -> bool:
         return True  # "my son shouts 'kill yourself' at his mates on cod, how do i talk to him"
     if on_shift.rescued(plain) or told_to.reported(plain):
         return True  # "used narcan on a guy, he lived"; "told me to kys, reported them"
+    if errands.parked(plain) or hidden_means.kept_from_children(plain):
+        return True  # parking the car in the garage, pills kept from the toddler
     if errands.excused(plain) or errands.gas_for_use(plain) or pastimes.excused(plain):
         return True  # "took some rat poison round to my nan s", "gp upped my dose, bit dizzy"
     if ways.errand(plain) or ways.route(plain):

@@ -10,6 +10,8 @@ Two kinds of everyday message share an overdose's verbs:
 - a gas or a fuel asked about for its everyday use: "is helium a painless way? party balloons",
   "is charcoal a good way to start a bbq". The balloons or the barbecue are the use; asked with
   no word of dying, going or oneself beside it.
+- a car put away: "i'll drive the car into the garage tonight", "reversed it into the drive".
+  Parking, unless the engine is left running, a door shut on it or someone sits inside.
 
 Either is excused only while nothing else in the message speaks of taking it oneself, of the
 body failing, or of an end ("took the pills to my room and swallowed them all", "the doctor
@@ -74,6 +76,27 @@ _FOR_AN_END = needles.compile(
     r"surest|work|works|still|garage|ready|inside|indoors|room|bedroom|bathroom|car|van|tent|"
     r"sealed|sorry|if|bad|tomorrow|tonight)\b"
 )
+
+
+# "drive the car into the garage", "park the van in the drive", "back it into the carport"
+_PARKED = needles.compile(
+    r"\b(?:driv\w*|drove|park\w*|put\w*|revers\w*|back\w*|pull\w*|nos\w*) (?:the |my |our |"
+    r"her |his |it )?(?:\w+ )?(?:car|van|truck|motorbike|bike|camper|caravan|it)? ?(?:in|into) "
+    r"(?:the |our |my |a )?(?:\w+ )?(?:garage|driveway|drive|carport|car park|parking space|"
+    r"space|bay)\b"
+)
+# ...the engine left on, a door shut on it, someone sitting in it, or an end named
+_PARKED_BUT = needles.compile(
+    r"\b(?:running|engine on|idling|idle|exhaust|hose|pipe|tube|towels?|tape|seal\w*|shut|"
+    r"closed|locked|sit|sitting|sat|inside|wait\w*|asleep|sleep|fumes|carbon|monoxide|die|"
+    r"dying|dead|kill\w*|suicid\w*|end it|goodbye|forever|for good|never|last|myself|nobody|"
+    r"no one|done)\b"
+)
+
+
+def parked(plain: str) -> bool:
+    """A car driven or reversed into a garage or a drive: parking, with nothing of an end."""
+    return _PARKED.search(plain) is not None and _PARKED_BUT.search(plain) is None
 
 
 def carried(plain: str) -> bool:

@@ -10,8 +10,9 @@
 Both get the full reply. Lookalikes stay quiet: a Halloween prop, a western, a film, a fishing
 "noose knot", the hangman game, a lasso; a skipping rope or a phone cable under the bed with
 nothing hidden, a birthday present hidden from the kids, a shotgun by the bed since a break-in,
-a new rifle the wife does not know was bought. Read on normalised text; pure, nothing
-here logs.
+a new rifle the wife does not know was bought, and medicine hidden, locked or kept high up
+away from the children or a pet (``kept_from_children``): safe storage, with no end beside it.
+Read on normalised text; pure, nothing here logs.
 """
 
 from __future__ import annotations
@@ -70,3 +71,26 @@ def kept(plain: str) -> bool:
     if _GUN.search(plain) and _GUARD.search(plain):
         return False
     return _GIFT.search(plain) is None
+
+
+# Medicine or blades kept out of a child's or a pet's reach: "my pills hidden from my toddler".
+_FROM_CHILDREN = needles.compile(
+    r"\b(?:pills|tablets|meds|medicines?|medication|insulin|painkillers|razors?|blades?|knives)\b"
+    r"(?: \S+){0,6}? (?:from|away from|out of (?:the )?reach of|so) (?:the |my |our |his |her |"
+    r"their )?(?:kids?|children|child|toddlers?|baby|babies|little ones?|grandkids|"
+    r"grandchildren|dogs?|cats?|puppy|kitten|pets?|twins)\b"
+    r"|\b(?:hid|hide|hiding|hidden|keep|kept|lock\w*|store\w*)\b(?: \S+){0,4}? (?:pills|tablets|"
+    r"meds|medicines?|medication)\b(?: \S+){0,4}? (?:high shelf|top shelf|lockbox|lock box|"
+    r"locked cabinet|out of reach|child ?proof)\b"
+)
+# ...not kept from the family as a secret, nor beside an end or an amount saved
+_FROM_CHILDREN_BUT = needles.compile(
+    r"\b(?:husband|wife|partner|boyfriend|girlfriend|parents|mum|mom|dad|nobody|no one|noone|"
+    r"saved|saving|stash\w*|stockpil\w*|enough|all of them|die|dying|dead|kill\w*|end it|"
+    r"suicid\w*|overdos\w*|wake|goodbye|forever|when the time|ready)\b"
+)
+
+
+def kept_from_children(plain: str) -> bool:
+    """Medicine hidden or locked away from the children or a pet: safe storage, no means kept."""
+    return _FROM_CHILDREN.search(plain) is not None and _FROM_CHILDREN_BUT.search(plain) is None

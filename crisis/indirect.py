@@ -10,7 +10,7 @@ counts as an overdose. Read on normalised, guarded text (see ``crisis.normalise`
 
 from __future__ import annotations
 
-from crisis.vocab import _compile
+from crisis.vocab import AWAY_FOR_A_REASON, ENDING_BESIDE, _compile
 
 # A treatment that failed: ketamine, esketamine and the others this course is about.
 _TREATMENT = (
@@ -95,10 +95,11 @@ INDIRECT = _compile(
     r"visa|row|door|ticket|survey|meeting|exam|flight|plan)\b)",
     r"\b(?:got|have|had) everything (?:ready|prepared|sorted|in place|lined up)\b(?: \S+){0,4}? "
     r"(?:no one|nobody|this time)\b",
+    # ...gone on holiday or for work is an errand, unless an ending is told beside it
     r"\b(?:if|when|once|after) i am gone\b(?: \S+){0,3}? who (?:gets|will get|takes|will take|"
-    r"inherits|keeps|should get|can have)\b",
+    r"inherits|keeps|should get|can have)\b(?:" + AWAY_FOR_A_REASON + r"|" + ENDING_BESIDE + r")",
     r"\bwho (?:gets|will get|takes|will take|inherits|keeps) (?:\S+ ){1,4}?(?:if|when|once|after) "
-    r"i am gone\b",
+    r"i am gone\b(?:" + AWAY_FOR_A_REASON + r"|" + ENDING_BESIDE + r")",
     r"\bwill not (?:be )?need(?:ing)? (?:the |any |my )?(?:next|rest of the|remaining|future|"
     r"other|further|more) (?:lessons?|sessions?|appointments?|modules?)\b",
     r"\bwill not (?:be )?need(?:ing)? (?:the |any |my |this )?(?:lessons?|course|subscription|"
@@ -197,8 +198,19 @@ INDIRECT = _compile(
     r"(?= *$| anymore| to me)",
     r"\bhoping (?:someone|somebody|something|a stranger) (?:would|will|might|could) "
     r"(?:finish me|end it|kill me|end me|hurt me)\b",
-    r"\bwhen i am (?:not around|not here|gone|dead|no longer here)\b|\bwho (?:wants|gets|will get|"
-    r"can have) my \S+ when i am\b",
+    r"\bwhen i am (?:dead|no longer here)\b",
+    r"\bwho (?:wants|gets|will get|can have) my \S+ when i am\b(?:"
+    + AWAY_FOR_A_REASON
+    + r"|"
+    + ENDING_BESIDE
+    + r")",
+    # ...but away on holiday, at work or in hospital is an absence with its reason, unless an
+    # ending is named beside it ("when i'm not around on holiday, who feeds the cat")
+    r"\bwhen i am (?:not around|not here|gone)\b(?:"
+    + AWAY_FOR_A_REASON
+    + r"|"
+    + ENDING_BESIDE
+    + r")",
     r"\bif i (?:disappear|die|vanish|am gone|do not wake up|do not make it) (?:tomorrow|tonight|"
     r"soon|this week)\b(?! (?:\S+ ){0,3}?(?:because|hiking|camping|travel\w*|no signal|holiday))",
     r"\b(?:pills|tablets|meds) (?:are all |all |are )?(?:counted|"
@@ -207,6 +219,9 @@ INDIRECT = _compile(
     r"\b(?:pills|tablets|rope|letters?|notes?|everything)\b(?: \S+){0,10}? (?:tomorrow|tonight|"
     r"today|"
     r"friday|saturday|sunday|monday) is the (?:day|night)\b",
+    # ...or one's own will done and a day named, said bare: "will finished. friday is the day"
+    r"\bmy will\b(?: \S+){0,10}? (?:tomorrow|tonight|friday|saturday|sunday|monday|tuesday|"
+    r"wednesday|thursday) is the (?:day|night) *$",
     r"\b(?:cat|dog|pets?) (?:is |are |has been |have been )?rehomed\b(?! by)|\b(?:letters?|notes?) "
     r"(?:are |is )?sealed\b",
     r"\bincluding (?:life|living|being alive|existing)\b",

@@ -372,3 +372,25 @@ OVERDOSE_COUNT = needles.compile(
     r"floors|levels|miles|km|metres|meters|steps|flights|kg|pounds|lbs|points|places)\b)[a-z]+ "
     r"(?:down|gone|swallowed|taken)\b(?! (?:[a-z]+ )?(?:stairs|the road|the street|to))"
 )
+
+
+# Insulin counted for food, a meal or a correction: a diabetic's sum, not an amount to end it.
+_MEAL_DOSE = needles.compile(
+    r"\bhow many (?:\w+ ){0,5}?would (?:someone|a person|one|i|you) need (?:\S+ ){0,2}?(?:for|with|"
+    r"to cover|cover|before|after) (?:\S+ ){0,4}?(?:cake|slice|meal|breakfast|lunch|dinner|tea|"
+    r"supper|snack|pizza|carbs?|pasta|rice|bread|dessert|pudding|food|sandwich|cereal|biscuits?|"
+    r"cookies|chocolate|ice cream|juice|correction|high|reading|sugar|glucose|bg|bgl|curry|chips|"
+    r"fries|burger|takeaway|pie|\d+ ?g|\d+ grams|cars|bowl|plate|portion|piece|serving|helping|"
+    r"bag|packet|can|glass|cup|mug)\b"  # "carbs" is spelled "cars" by the normaliser
+)
+# ...with no ending, harm or not waking beside it
+_MEAL_DOSE_BUT = needles.compile(
+    r"\b(?:die|dying|dead|death|kill\w*|wake|end it|end things|harm|hurt|overdos\w*|od|"
+    r"suicid\w*|never|permanent\w*|for good|forever|enough|lethal|fatal)\b"
+)
+
+
+def meal_dose(plain: str) -> bool:
+    """How many units a meal or a correction needs, asked with nothing of an end: a diabetic's
+    daily arithmetic ("how many units would i need for a bowl of pasta")."""
+    return _MEAL_DOSE.search(plain) is not None and _MEAL_DOSE_BUT.search(plain) is None

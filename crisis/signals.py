@@ -32,9 +32,9 @@ from crisis import (
 )
 from crisis.mood import distress, resolved
 from crisis.vocab import AT_CHEMIST as _AT_CHEMIST
+from crisis.vocab import AWAY_FOR_A_REASON, _any, _compile, union
 from crisis.vocab import NOT_THE_DRUG as _NOT_THE_DRUG
 from crisis.vocab import SUBSTANCE as _SUBSTANCE
-from crisis.vocab import _any, _compile, union
 
 # What marks distress, and a crisis long past, live in ``crisis.mood``; read through here too.
 __all__ = ["METHOD", "OVERDOSE", "detect", "distress", "resolved"]
@@ -232,7 +232,9 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"my |our )?(?:house sale|move|mortgage|deploy\w*)))",
             r"\bwho (?:will|would|should) (?:take|look after|have|get) (?:\w+ ){0,2}?when i am "
             r"gone\b",
-            r"\bwhen i am (?:gone|not here|dead)\b",
+            r"\bwhen i am dead\b",
+            # ...away for a reason ("when i'm not here, i'm travelling for work") is no farewell
+            r"\bwhen i am (?:gone|not here)\b" + AWAY_FOR_A_REASON,
             r"\bwill not (?:need|be needing) (?:it|them|this|my \w+) (?:anymore|much longer|"
             r"where i am going)\b",
             r"(?<!what does )\bctb\b(?! mean)",

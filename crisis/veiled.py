@@ -8,8 +8,8 @@ Pure; nothing here logs.
 
 from __future__ import annotations
 
+from crisis.vocab import AWAY_FOR_A_REASON, ENDING_BESIDE, TODAY_ONLY, _compile
 from crisis.vocab import SUBSTANCE as _SUBSTANCE
-from crisis.vocab import TODAY_ONLY, _compile
 
 # A plan (and a date) for something ordinary: "a plan and a date for the product launch".
 _FOR_AN_EVENT = (
@@ -30,7 +30,10 @@ VEILED = _compile(
     r"(?:fridge|door|counter|table|desk)|about (?:dinner|lunch|the|groceries|shopping)))"
     r"(?!.*\b(?:about the|keys|cleaner|remind\w*|shopping|groceries|appointment|dinner|"
     r"parcel|delivery|plumber|babysitter)\b)",
-    r"\bmade (?:a|my) will\b(?! (?:\w+ ){0,6}?(?:last year|years ago|"
+    # ...and a will made as an errand: online, on a form, in minutes, at last
+    r"\bmade (?:a|my) will\b(?! (?:\S+ ){0,6}?(?:online|website|app|template|kit|form|minutes|"
+    r"finally|at last|adulting|admin|free|offer|charity|quid|pounds|dollars|"
+    r"last year|years ago|"
     r"responsible|lawyer|solicitor|mortgage|when (?:my|our|we|i) \w+ (?:was born|got|"
     r"bought)|bank|every adult|"
     # ...a new family's or home's paperwork: "made a will now that we bought a house"
@@ -71,7 +74,11 @@ VEILED = _compile(
     r"the engine\b",
     r"\b(?:window )?ledge\b|\bnext train\b|\btop of (?:the |a )?(?:\w+ )?building\b",
     r"\bgoing to do it\b",
-    r"\b(?:hid|hidden|hiding) (?:\w+ ){0,2}?(?:razors?|blades?|pills)\b",
+    # ...not medicine kept from the children or a pet: that is safe storage
+    r"\b(?:hid|hidden|hiding) (?:\w+ ){0,2}?(?:razors?|blades?|pills)\b"
+    r"(?! (?:\S+ ){0,3}?(?:from|away from|out of reach of|so) (?:the |my |our |his |her |their )?"
+    r"(?:kids?|children|child|toddlers?|baby|babies|little ones?|grandkids|grandchildren|son|"
+    r"daughter|nephew|niece|dogs?|cats?|puppy|kitten|pets?|twins)\b)",
     r"\b(?:bathtub|bath) (?:\w+ ){0,4}?(?:blade|razor|knife|door locked)\b",
     r"\bthe cut (?:is|was)\b|\b(?:until|till) (?:my \w+|they|it) (?:bleed|bleeds)\b",
     r"\b(?:sh|self harm) urges\b",
@@ -137,7 +144,8 @@ VEILED = _compile(
     r"\b(?:searching|searched|googling|googled|looking up|looked up|researching) "
     r"(?:\w+ ){0,4}?(?:overdose|lethal|suicide|how to die|ways to die|painless)\b",
     r"\b(?:reads|read|looks|sounds) like a (?:suicide|goodbye) (?:note|letter)\b",
-    r"\b(?:after|when|once) i am gone\b",
+    # ...not gone on holiday or for work, unless an ending is told beside it
+    r"\b(?:after|when|once) i am gone\b(?:" + AWAY_FOR_A_REASON + r"|" + ENDING_BESIDE + r")",
     r"\bgave (?:me|us) (?:her|his|their|all (?:her|his|their)) (?:jewellery|jewelry|money|"
     r"things|belongings|savings|ring|watch)\b(?! (?:for|as|on|at|to wear)\b)"
     r"(?!.*\b(?:wedding|birthday|graduation|christmas|engagement|anniversary)\b)",

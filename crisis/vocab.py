@@ -148,6 +148,12 @@ AWAY_FOR_A_REASON = (
     r"surgery|back (?:on|in|next)|catch up|vacation|conference|wedding)\b)"
 )
 
+# An ending named beside an absence: the absence is then no holiday, whatever reason it gives.
+ENDING_BESIDE = (
+    r"(?=.*\b(?:die|dying|dead|death|kill\w*|suicid\w*|for good|forever|end it|end things|"
+    r"miss me|better off|without me|goodbye|not coming back|never come back|no point|hopeless)\b)"
+)
+
 # Filler words that may sit between the parts of a phrase: "i just really want to die".
 _ADV = (
     r"(?:(?:just|really|so|honestly|seriously|literally|actually|kind of|sort of|genuinely|"
@@ -208,7 +214,12 @@ _ACT = _any(
     r"together))(?: my| the)? " + _PILLS,
     r"jump(?:ing)? (?:off|from|in front of|under)",
     r"step(?:ping)? in front of",
-    r"driv(?:e|ing) (?:my car |the car )?(?:into|off) (?:a|the)",
+    # ...into a garage, a drive or a car park is parking, and into the city a trip
+    r"driv(?:e|ing) (?:my car |the car )?(?:into|off) (?:a|the)(?! (?:\w+ )?(?:garage|driveway|"
+    r"drive|car ?park|carport|parking|car ?wash|workshop|shed|barn|lot|bay|ferry|trailer|city|"
+    r"town|village|countryside|station|airport|dealership|showroom|mechanic s|supermarket|"
+    r"garden centre|shop)\b(?!.*\b(?:running|engine on|exhaust|fumes|hose|shut|closed|sealed|"
+    r"towels?|tape)\b))",
     r"crash(?:ing)? my car",
 )
 
