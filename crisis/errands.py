@@ -90,7 +90,7 @@ _PARKED_BUT = needles.compile(
     r"\b(?:running|engine on|idling|idle|exhaust|hose|pipe|tube|towels?|tape|seal\w*|shut|"
     r"closed|locked|sit|sitting|sat|inside|wait\w*|asleep|sleep|fumes|carbon|monoxide|die|"
     r"dying|dead|kill\w*|suicid\w*|end it|goodbye|forever|for good|never|last|myself|nobody|"
-    r"no one|done)\b"
+    r"no one|done|walls?|pillar|speed|fast|flat out|floor it|foot down|crash\w*|mph|kmh)\b"
 )
 
 

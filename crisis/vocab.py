@@ -219,7 +219,9 @@ _ACT = _any(
     r"drive|car ?park|carport|parking|car ?wash|workshop|shed|barn|lot|bay|ferry|trailer|city|"
     r"town|village|countryside|station|airport|dealership|showroom|mechanic s|supermarket|"
     r"garden centre|shop)\b(?!.*\b(?:running|engine on|exhaust|fumes|hose|shut|closed|sealed|"
-    r"towels?|tape)\b))",
+    # ...unless it is driven into the garage's wall, or at speed: a crash, not parking
+    r"towels?|tape|walls?|pillar|speed|fast|flat out|floor it|foot down|crash\w*|mph|kmh|"
+    r"at \d+)\b))",
     r"crash(?:ing)? my car",
 )
 
