@@ -157,6 +157,17 @@ _COPY = needles.compile(
     r"\bi (?:\w+ ){0,2}?envy (?:him|her|them)\b"
     r"|\b(?:thinking|thought|think) (?:of|about) doing the same\b"
     r"|\bi (?:might|could|will|want to|wanna|am going to|am gonna) do the same\b"
+    r"|\b(?:honestly|tbh|lowkey|literally|and) same\b|\bsame (?:tbh|honestly|lol)\b"
+)
+# A next meeting promised, then taken back: "see you tomorrow. or maybe not", "see you all on
+# monday, if i'm still here"
+_MEETING = needles.compile(
+    r"\b(?:see (?:you|ya|u|yall|you all|everyone)|catch (?:you|ya|u)|talk (?:to you )?"
+    r"(?:tomorrow|soon|later|monday|next week)|goodnight|good night|night all)\b"
+)
+_TAKEN_BACK = needles.compile(
+    r"\b(?:or maybe not|well maybe not|maybe not|or not|probably not)\b(?! (?:if|depending|"
+    r"whatever|either)\b)|\bif i am still (?:here|around|alive|breathing)\b|\bif i wake up\b"
 )
 # ...not a lottery, a prize or a trip: someone's luck or success, or a death long past grieved
 _LUCK = needles.compile(
@@ -168,6 +179,8 @@ _LUCK = needles.compile(
 def check(plain: str) -> bool:
     """The writer's own wish not to live told beside a story, a night out or advice."""
     if _NOT_WAKE.search(plain) and not _LIE_IN.search(plain):
+        return True
+    if _MEETING.search(plain) and _TAKEN_BACK.search(plain):
         return True
     if _LUCK.search(plain):
         return False

@@ -26,6 +26,10 @@ WISH_BESIDE = (
     "the series finale has him hanging himself and i kind of envy him",
     "the movie ends with him walking into the sea. been thinking of doing the same",
     "my uncle died last week and all i can think is i wish it had been me",
+    "the film ends with him taking all his pills and honestly same",
+    "goodnight everyone, see you tomorrow. or maybe not, we'll see",
+    "see you all on monday. if im still here",
+    "night all, talk tomorrow. well maybe not",
 )
 QUIET = (
     "drink water so you dont wake up with a headache",
@@ -62,6 +66,9 @@ def test_the_everyday_frames_alone_stay_quiet(text: str) -> None:
 LOOKALIKES = (
     "he made himself a sandwich at the end of the film, i might do the same",
     "i dont want to wake up at all tomorrow, its my day off and the bed is so comfy",
+    "see you tomorrow at the match, or not if it rains",
+    "goodnight all, see you tomorrow!",
+    "is the shop open tomorrow? maybe not, it's a holiday",
 )
 
 
