@@ -263,6 +263,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     unmasked_kind = unmasked.crisis(plain)
     if unmasked_kind is not None:
         return Verdict(CRISIS, unmasked_kind)  # "on the roof taking photos, thinking of jumping"
+    if unmasked.check(plain):
+        return Verdict(CHECK, "wish beside")  # "the film ends with him overdosing. wish it was me"
     if signal not in (None, signals.METHOD, signals.OVERDOSE, "access") and errand:
         signal = None  # a rifle loaded for deer season, a car warmed up with the garage open
     if signal == signals.METHOD and cues.NOT_FOR_PEOPLE.search(plain):

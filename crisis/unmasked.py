@@ -6,7 +6,14 @@ makes it a crisis: "on the roof taking photos of the skyline, thinking about jum
 "everything is ready for the party, my goodbye letter is in the drawer", "which rat poison
 works on humans", "will the ceiling hook hold a hanging chair, or me". Read before those
 excuses, these give the full reply. And a way asked "to bring it all to an end" is a method
-question, whatever the words before it. Read on normalised text; pure, nothing here logs.
+question, whatever the words before it.
+
+The same holds for a story, a night out or advice to a friend told first, with the writer's own
+risk in the next clause: "the film ends with her taking all her pills. i have mine lined up too"
+is means at hand (the full reply); "drink water so you don't wake up with a headache. me, i
+don't want to wake up at all", "drank way too much, wish it had killed me", "the film ends with
+him overdosing. wish it was me" are the writer's own wish (``check``: at least the check-in).
+Read on normalised text; pure, nothing here logs.
 """
 
 from __future__ import annotations
@@ -89,4 +96,101 @@ def crisis(plain: str) -> str | None:
         return "method"
     if _TO_AN_END.search(plain) and not _ENDED_THING.search(plain):
         return "method"
+    if means_mine(plain):
+        return "means mine"
     return None
+
+
+# The writer's own means, told by "mine" after a story's or another's: "i have mine lined up too",
+# "mine are counted out", "i've been saving mine up"
+_MINE_READY = needles.compile(
+    r"\b(?:i have|i have got|i got|i have had|i keep|i kept|i have been keeping) mine "
+    r"(?:\w+ ){0,2}?"
+    r"(?:lined up|ready|counted out|saved up|set out|laid out|stashed|hidden|put by|put aside|"
+    r"set aside|waiting)\b"
+    r"|\bmine (?:are|is|have been|has been) (?:\w+ ){0,2}?(?:lined up|ready|counted out|saved up|"
+    r"laid out|set out|stashed|hidden|waiting|put by)\b"
+    r"|\bi (?:have |have been |am |was )?(?:saved|saving|stockpiled|stockpiling|hoarded|hoarding|"
+    r"collected|collecting|counted|counting) (?:up |out )?mine\b"
+)
+# ...where the means are named: the pills, the rope, the blade of the story or the other person
+_MEANS = needles.compile(
+    r"\b(?:pills?|tablets?|meds|medication|medicine|painkillers|sleeping pills|capsules|"
+    r"paracetamol|rope|noose|gun|razors?|blades?)\b"
+)
+# ...not a week's doses in a pill organiser, vitamins, or a trip packed for
+_DOSES_SORTED = needles.compile(
+    r"\b(?:organi[sz]er|dosette|blister pack|for the week|weekly|vitamins?|supplements?|holiday|"
+    r"trip|flight|packed|packing|prescription (?:is|was) ready|pharmacy|chemist)\b"
+)
+
+# A wish of the writer's own not to wake, told for good: "i don't want to wake up at all",
+# "i hope i never wake up"
+_NOT_WAKE = needles.compile(
+    r"\bi (?:\w+ ){0,2}?(?:do not|would rather not) (?:\w+ )?want to wake up "
+    r"(?:at all|ever|ever again|anymore|any more)\b"
+    r"|\bi (?:hope|wish|pray) i (?:never|do not ever|would never|will never) wake up\b"
+)
+# ...not a lie-in wished for: an alarm, a day off, an early start
+_LIE_IN = needles.compile(
+    r"\b(?:early|alarm|day off|lie in|sleep in|till noon|until noon|weekend|monday|school|"
+    r"shift|so cosy|so comfy)\b"
+)
+# A death in the story, the night or the other's life told first...
+_DEATH_TOLD = needles.compile(
+    r"\b(?:died|dies|dead|death|killed|kills|drowned|drowns|drank way too much|drank too much)\b"
+)
+# ...one taken by their own hand, the kind a writer may mean to copy
+_OWN_HAND = needles.compile(
+    r"\b(?:overdos\w*|took all|taking all|takes all|swallowed all|swallows all|hangs|hanged|"
+    r"(?:walks|walked|walking) into the sea|jumps off|jumped off|jumping off|"
+    r"(?:kill\w*|hangs|hanged|hanging|shoots|shot|drowns|drowned|poisons|poisoned|gasses|gassed) "
+    r"(?:him|her|them)self|suicide)\b"
+)
+# ...and the writer wishing it were theirs
+_WISH_MINE = needles.compile(
+    r"\b(?:wish|wished) (?:it|that) (?:was|were|had been|could have been|could be) me\b"
+    r"|\b(?:wish|wished) it (?:had|would have|would of) killed me\b"
+)
+# ...or envying it, or meaning to do the same
+_COPY = needles.compile(
+    r"\bi (?:\w+ ){0,2}?envy (?:him|her|them)\b"
+    r"|\b(?:thinking|thought|think) (?:of|about) doing the same\b"
+    r"|\bi (?:might|could|will|want to|wanna|am going to|am gonna) do the same\b"
+    r"|\b(?:honestly|tbh|lowkey|literally|and) same\b|\bsame (?:tbh|honestly|lol)\b"
+)
+# A next meeting promised, then taken back: "see you tomorrow. or maybe not", "see you all on
+# monday, if i'm still here"
+_MEETING = needles.compile(
+    r"\b(?:see (?:you|ya|u|yall|you all|everyone)|catch (?:you|ya|u)|talk (?:to you )?"
+    r"(?:tomorrow|soon|later|monday|next week)|goodnight|good night|night all)\b"
+)
+_TAKEN_BACK = needles.compile(
+    r"\b(?:or maybe not|well maybe not|maybe not|or not|probably not)\b(?! (?:if|depending|"
+    r"whatever|either)\b)|\bif i am still (?:here|around|alive|breathing)\b|\bif i wake up\b"
+)
+# ...not a lottery, a prize or a trip: someone's luck or success, or a death long past grieved
+_LUCK = needles.compile(
+    r"\b(?:won|win|winner|lottery|prize|promotion|promoted|holiday|trip|engaged|married|"
+    r"pregnant|raise|lucky)\b"
+)
+
+
+def check(plain: str) -> bool:
+    """The writer's own wish not to live told beside a story, a night out or advice."""
+    if _NOT_WAKE.search(plain) and not _LIE_IN.search(plain):
+        return True
+    if _MEETING.search(plain) and _TAKEN_BACK.search(plain):
+        return True
+    if _LUCK.search(plain):
+        return False
+    told = _DEATH_TOLD.search(plain) or _OWN_HAND.search(plain)
+    copied = _OWN_HAND.search(plain) is not None and _COPY.search(plain) is not None
+    return bool(told and _WISH_MINE.search(plain)) or copied
+
+
+def means_mine(plain: str) -> bool:
+    """The writer's own means at hand, told by "mine" beside another's pills or rope."""
+    return bool(
+        _MINE_READY.search(plain) and _MEANS.search(plain) and not _DOSES_SORTED.search(plain)
+    )
