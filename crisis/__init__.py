@@ -383,6 +383,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(CRISIS if tier == "crisis" else CHECK, f"spoken {why}")
     if other is not None:
         return Verdict(HELPER, other)
+    if foreign == "other" and spoken_abroad.own_pills(languages.fold(text)):
+        return Verdict(CRISIS, "spoken all pills")  # "apago el móvil y me tomo todas las pastillas"
     if foreign == "other":
         return Verdict(HELPER, "language other")
     theirs = others_at_risk.read(plain)

@@ -167,6 +167,18 @@ _FAREWELL_OF = needles.compile(
 )
 
 
+# "me tomo todas las pastillas": folded, "tomo" is also "tomó" (he took), which the lexicons read
+# as someone else's overdose; a "me" or "yo" before it makes it the writer's own, now
+_MINE_NOW = needles.compile(r"(?<!\w)(?:me|yo) tomo (?:\S+ ){0,2}(?:todas|todos)(?!\w)")
+
+
+def own_pills(folded: str) -> bool:
+    """All the pills taken now by the writer ("me tomo todas las pastillas"), not as prescribed."""
+    if _MINE_NOW.search(folded) is None or _AS_PRESCRIBED.search(folded):
+        return False
+    return _ALL_PILLS.search(folded) is not None
+
+
 def better_dead(folded: str) -> bool:
     """A wish to be dead told now: "better dead", "better to die", in the writer's own words."""
     m = _BETTER_DEAD.search(folded)

@@ -69,10 +69,23 @@ def test_thanks_and_not_here_tomorrow_gets_a_check_in_at_least(text: str) -> Non
         "Bütün hapları içiyorum şimdi",
         "Iinumin ko na lahat ng gamot ngayong gabi",
         "मैं अभी सारी गोलियाँ खा रही हूँ",
+        "Apago el teléfono y me tomo todas las pastillas",
+        "Ya está, me tomo todos los comprimidos que quedan",
     ],
 )
 def test_all_the_pills_now_gets_the_full_reply(text: str) -> None:
     assert assess(text).tier == CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mi hermano se tomó todas las pastillas y no despierta",
+        "Mi madre se tomó todas las pastillas de golpe",
+    ],
+)
+def test_all_the_pills_taken_by_someone_else_keep_the_helpers_reply(text: str) -> None:
+    assert assess(text).tier in (HELPER, CRISIS)
 
 
 @pytest.mark.parametrize(
