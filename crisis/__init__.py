@@ -71,6 +71,7 @@ from crisis import (
     signals,
     small_occasions,
     spelling,
+    spoken_abroad,
     studied,
     titles,
     told_lightly,
@@ -376,8 +377,19 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(CRISIS, own)
     if foreign in languages.CRISIS_KINDS:
         return Verdict(CRISIS, f"language {foreign}")
+    spoken = None if foreign is not None else spoken_abroad.read(
+        languages.fold(text), text.rstrip().endswith("?")
+    )
+    if spoken is not None:
+        # "теперь мне лучше умереть", "ich nehme alle Tabletten", "sayang nggak kena"
+        tier, why = spoken
+        if _about_someone_else(plain):
+            return Verdict(HELPER, f"spoken {why}")
+        return Verdict(CRISIS if tier == "crisis" else CHECK, f"spoken {why}")
     if other is not None:
         return Verdict(HELPER, other)
+    if foreign == "other" and spoken_abroad.own_pills(languages.fold(text)):
+        return Verdict(CRISIS, "spoken all pills")  # "apago el móvil y me tomo todas las pastillas"
     if foreign == "other":
         return Verdict(HELPER, "language other")
     theirs = others_at_risk.read(plain)
