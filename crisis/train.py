@@ -75,6 +75,9 @@ MEASURED = (
     "crisis_sealed23",
     "crisis_sealed24",
     "crisis_sealed25",
+    "crisis_sealed26",
+    "crisis_sealed27",
+    "crisis_sealed28",
 )
 
 # Development sets kept back as an unseen check: never trained on, tuned on or measured while

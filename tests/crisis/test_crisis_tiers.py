@@ -217,7 +217,7 @@ def tiny_data(tmp_path: Path) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(yaml.safe_dump(rows), "utf-8")
     # a sealed set whose one measurement is still to come
-    (tmp_path / "blind" / "crisis_sealed26.yaml").write_text("not: [yaml that is read", "utf-8")
+    (tmp_path / "blind" / "crisis_sealed29.yaml").write_text("not: [yaml that is read", "utf-8")
     return tmp_path
 
 
