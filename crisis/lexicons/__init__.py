@@ -60,6 +60,7 @@ from crisis.lexicons import (
     ready,
     refuge,
     ru,
+    said_they_would,
     scouted,
     screen_asia,
     set_out,
@@ -165,5 +166,6 @@ LEXICONS = MappingProxyType(
         "wished_undone": wished_undone.LEXICON,
         "set_out": set_out.LEXICON,
         "kin_sorry_silent": kin_sorry_silent.LEXICON,
+        "said_they_would": said_they_would.LEXICON,
     }
 )
