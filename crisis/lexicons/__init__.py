@@ -25,6 +25,7 @@ from crisis.lexicons import (
     cut_again,
     cuts,
     de,
+    decided_place,
     enough,
     es,
     fa,
@@ -45,7 +46,9 @@ from crisis.lexicons import (
     kin_armed_silent,
     kin_at_risk,
     kin_sorry_silent,
+    last_hope,
     last_steps,
+    last_things,
     leap_hang,
     least_pain,
     left_behind,
@@ -175,5 +178,8 @@ LEXICONS = MappingProxyType(
         "no_morning": no_morning.LEXICON,
         "how_many_kill": how_many_kill.LEXICON,
         "cut_again": cut_again.LEXICON,
+        "last_hope": last_hope.LEXICON,
+        "last_things": last_things.LEXICON,
+        "decided_place": decided_place.LEXICON,
     }
 )
