@@ -15,7 +15,9 @@
 - ``_JUMPING_STUCK``: jumping, hanging or dying as a thought the writer cannot stop, with no pool,
   plane, ship or job after it ("i cant stop thinking about jumping");
 - ``_HOPED_ACCIDENT``: the writer hoping a machine rolls on, falls on or hits them, or hoping
-  something "is the end", or trading places with the dead: a wish to die, asked about (check-in).
+  something "is the end", or trading places with the dead: a wish to die, asked about (check-in);
+- ``_LETTERS``: letters written to the writer's children or spouse, then calm felt or the letters
+  put with the property papers or the will: the calm after a decision (check-in).
 
 Lookalikes stay quiet: jumping into a pool or out of a plane, a rope for climbing or a tent, a
 gun checked for hunting or at the range, a car warming up with the door open, an insulin dose
@@ -91,6 +93,20 @@ _NOT_LONG = needles.compile(
     r"(?=.*\b(?:take care|do not worry|dont worry|too late for me|goodbye|bye|forgive me)\b)"
     r"|\bi (?:just )?want to (?:finally )?be at rest\b(?! (?:on|for|after|in bed|this weekend))"
 )
+# Letters to the writer's children or spouse, then a calm felt or the letters put with the papers:
+# the calm after a decision, a known warning sign
+_LETTERS = needles.compile(
+    r"\b(?:wrote|written|writing|finished|left) (?:\w+ )?(?:letters?|notes?) (?:to|for) "
+    r"(?:both |all |each of )?(?:my )?(?:daughters?|sons?|kids|children|wife|husband|family|"
+    r"parents|mum|mom|dad|grandkids)\b(?=.*\b(?:calm|at peace|peaceful|relieved|"
+    r"with the (?:property )?papers|with (?:my|the) will|with the insurance)\b)"
+)
+_LETTERS_NOT = needles.compile(
+    r"\b(?:birthdays?|christmas|xmas|time capsule|camp|wedding|graduation|santa|tooth fairy|"
+    r"pen ?pals?|school|holiday|trip|deploy\w*|turn 18|turn eighteen|future|surgery|operation|"
+    r"lunch ?box\w*|"
+    r"therapist|therapy|homework|valentine\w*|anniversary|mothers day|fathers day)\b"
+)
 _HOPED_ACCIDENT = needles.compile(
     r"\b(?:i )?(?:keep |am |been )?(?:hoping|hope|pray(?:ing)?|wishing)\b (?:that )?(?:the|a|"
     r"some) (?:tractor|truck|car|bus|train|lorry|tree|machine|bull|roof|plane) (?:rolls|falls|"
@@ -164,4 +180,6 @@ def check(plain: str) -> bool:
     """Jumping or dying as a thought that won't stop, or an accident or the end hoped for."""
     if _JUMPING_STUCK.search(plain) or _NOT_LONG.search(plain):
         return True  # "not planning on having a brain much longer", "walk ... and not come back"
+    if _LETTERS.search(plain) and not _LETTERS_NOT.search(plain):
+        return True  # "wrote letters to both my daughters... feeling calm for the first time"
     return _HOPED_ACCIDENT.search(plain) is not None

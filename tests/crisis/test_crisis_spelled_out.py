@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from crisis import CHECK, CRISIS, assess
+from crisis import CHECK, CRISIS, assess, spelled_out
 
 
 @pytest.mark.parametrize(
@@ -60,6 +60,8 @@ def test_a_plain_plan_or_means_gets_the_full_reply(text: str) -> None:
         "not planning on being around much longer anyway",
         "gonna drive to the cliffs and never come back",
         "i see only one way out of this mess",
+        "wrote a letter to each of my sons last night. put them with my will. i feel at peace",
+        "finished the letters to my wife and kids. first time in ages i feel calm",
     ],
 )
 def test_a_wish_or_a_parting_told_plainly_gets_a_check_in(text: str) -> None:
@@ -91,3 +93,17 @@ def test_a_wish_or_a_parting_told_plainly_gets_a_check_in(text: str) -> None:
 )
 def test_everyday_lookalikes_stay_quiet(text: str) -> None:
     assert assess(text).tier is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wrote a note to my wife before my surgery feeling calm now",
+        "wrote letters to my parents from camp felt calm there",
+        "writing letters to my kids for when they turn 18 it makes me feel calm",
+        "left notes for my kids in their lunch boxes feeling peaceful this morning",
+    ],
+)
+def test_letters_for_an_occasion_are_not_read_as_a_decision(text: str) -> None:
+    # other rules may still ask about letters before surgery; this kind alone stays out of it
+    assert not spelled_out.check(text)
