@@ -11,7 +11,8 @@ that keeps coming back (``intruding``), a calm outing with the means brought alo
 of (``edge_stood``), the blade taken back out (``blade_out``); then lithium poisoning and a means
 beside the writer or a poison drunk by someone close (``near_means``), a farewell to everyone
 with a sorry (``signed_off``), nothing after now (``no_after``), and a
-means or place made ready in practical words (``made_practical``). Pure; nothing here logs.
+means or place made ready in practical words (``made_practical``), and plain kinds with no
+word of suicide in them (``spelled_out``). Pure; nothing here logs.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from crisis import (
     put_by,
     scouted,
     signed_off,
+    spelled_out,
     squared,
     stared_at,
 )
@@ -88,4 +90,8 @@ def read(plain: str) -> Verdict | None:
         return Verdict(CHECK, "no after")  # "my last week doing this course. or anything"
     if made_practical.crisis(plain):
         return Verdict(CRISIS, "made practical")  # a door taped up, "sat here with the oven"
+    if spelled_out.crisis(plain):
+        return Verdict(CRISIS, "spelled out")  # "how many tylenol does it take", a truck running
+    if spelled_out.check(plain):
+        return Verdict(CHECK, "spelled out")  # "cant stop thinking about jumping"
     return None

@@ -39,8 +39,9 @@ _FICTION = needles.compile(
     r"song lyric\w*)\b"
     # a tune stuck in the head, not a thought: "the thought of it is stuck in my head" is read
     r"|\bstuck in my head\b(?=.*\b(?:song|tune|track|theme|chorus|album|band|radio|playlist|"
-    r"jingle|melody|on repeat)\b)|\b(?:song|tune|track|theme|chorus|album|band|radio|playlist|"
-    r"jingle|melody)\b.*\bstuck in my head\b"
+    r"jingle|melody|on repeat)\b)|\b(?<!like a )(?:song|tune|track|theme|chorus|album|band|"
+    r"radio|playlist|jingle|melody)\b.*\bstuck in my head\b"
+    # ...but "it's like a song stuck in my head": a thought likened to a tune, not a tune
 )
 # A game played to get through a wish of one's own, not a wish the game caused: "playing
 # minecraft all night because i want to die", "not even fortnite distracts me from wanting to die"
