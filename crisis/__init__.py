@@ -246,6 +246,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         signal = None  # "took the bleach back to the shop", "my gp doubled my sertraline"
     if signal == signals.OVERDOSE and on_shift.call(plain):
         signal = None  # "we had an overdose on the block last week, inmate is fine now"
+    if signal == "veiled" and lookalikes.will_as_told(plain):
+        signal = None  # "made my will like every sensible 70 year old", for a law assignment
     if signal == signals.METHOD and on_screen.plot_question(text, plain):
         signal = None  # "reading a thriller where the villain asks which poison..., gripping"
     if signal == signals.METHOD and asked_at_work.relayed(plain):

@@ -290,6 +290,8 @@ def _distress_or_none(
         return Verdict(None)  # "giving away my old uniforms since i retired, anyone need size L"
     if lookalikes.animals_put_down(plain) or lookalikes.ordinary_will(text, plain):
         return Verdict(None)  # "had to put down two cows today, rough day", a will at 28
+    if passing.moved_by_song(plain):
+        return Verdict(None)  # "that johnny cash song makes me cry every time": a listener moved
     if lookalikes.earworm(text, plain) or lookalikes.failed_craft(text, plain):
         return Verdict(None)  # "cant get 'bohemian rhapsody' out of my head", burnt rice again
     if told_well.quiet(plain):
