@@ -63,6 +63,7 @@ from crisis import (
     overwhelmed,
     owned_up,
     pastimes,
+    phoned_in,
     plainly,
     quietly,
     rather_gone,
@@ -463,6 +464,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     if told_without.check(plain, guarded):
         theirs = _about_someone_else(plain) or quietly.SAID_BY_OTHER.search(plain) is not None
         theirs = theirs or laid_by.theirs(plain)  # "he's taking the gun out back to sort it"
+        theirs = theirs or phoned_in.theirs(plain)  # "his daughter called me saying he's in..."
         theirs = theirs and not told_without.own(plain)  # "got dad's gun out, he's at work"
         return Verdict(HELPER if theirs else CHECK, "check")
     if cover.CHECK.search(guarded):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from crisis import (
+    adrift,
     aside,
     asked,
     asked_at_work,
@@ -301,6 +302,7 @@ def _distress_or_none(
     ruled = ruled or crew.distress(plain)  # a mate lost in the collapse, kept replaying
     ruled = ruled or grieving.distress(plain)  # a carer who went out to the garden and howled
     ruled = ruled or heavy.distress(plain)  # "worthless is the word", a funeral one missed
+    ruled = ruled or adrift.distress(plain)  # no one spoken to in weeks, not who i am any more
     # A treatment told as working, a question asked for an essay or a class, a pet's death: the
     # classifier's reading of the treatment, the topic or the grief words defers to them.
     learned = p.get("distress", 0.0) >= limits["distress"]
