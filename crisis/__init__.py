@@ -63,6 +63,7 @@ from crisis import (
     overwhelmed,
     owned_up,
     pastimes,
+    phoned_in,
     plainly,
     quietly,
     rather_gone,
@@ -246,6 +247,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         signal = None  # "took the bleach back to the shop", "my gp doubled my sertraline"
     if signal == signals.OVERDOSE and on_shift.call(plain):
         signal = None  # "we had an overdose on the block last week, inmate is fine now"
+    if signal == "veiled" and lookalikes.will_as_told(plain):
+        signal = None  # "made my will like every sensible 70 year old", for a law assignment
     if signal == signals.METHOD and on_screen.plot_question(text, plain):
         signal = None  # "reading a thriller where the villain asks which poison..., gripping"
     if signal == signals.METHOD and asked_at_work.relayed(plain):
@@ -461,6 +464,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     if told_without.check(plain, guarded):
         theirs = _about_someone_else(plain) or quietly.SAID_BY_OTHER.search(plain) is not None
         theirs = theirs or laid_by.theirs(plain)  # "he's taking the gun out back to sort it"
+        theirs = theirs or phoned_in.theirs(plain)  # "his daughter called me saying he's in..."
         theirs = theirs and not told_without.own(plain)  # "got dad's gun out, he's at work"
         return Verdict(HELPER if theirs else CHECK, "check")
     if cover.CHECK.search(guarded):

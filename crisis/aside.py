@@ -165,10 +165,15 @@ _BODY = needles.compile(
 )
 OTHER = _compile(
     r"\b(?:someone|somebody|a (?:patient|client|student|member|user|pupil|resident|caller)|my "
-    r"(?:patient|client|student|pupil)|one of my (?:patients|clients|students|pupils|members)) "
+    r"(?:patient|client|student|pupil)|one of my (?:patients|clients|students|pupils|members)|"
+    # ...or a patient met at work, named by the place: "patient at my clinic shift mentioned"
+    r"(?:^|the )(?:patient|client|resident|caller) (?:at|in|on|from) (?:my|our|the) (?:\w+ ){0,3}?"
+    r"(?:clinic|shift|ward|practice|surgery|pharmacy|desk|unit|home|line)) "
     r"(?:\w+ ){0,8}?(?:disclosed|posts?|posted|said|says|told me|mentioned|admitted|wrote|"
     r"messaged|shared) (?:\w+ ){0,4}?(?:a plan|(?:she|he|they) (?:has|have|had) a plan|a suicide "
-    r"plan)\b(?! (?:to|for) (?!end|kill|die|take))",
+    # ...a plan for a day is a date: "a plan for this weekend", not "a plan for dinner"
+    r"plan)\b(?! (?:to|for) (?!end|kill|die|take|(?:this|next|the) (?:weekend|week|friday|saturday|"
+    r"sunday|monday|tuesday|wednesday|thursday)|tonight|tomorrow))",
 )
 # ...where the report is about risk: a safety plan, next steps, making it worse
 _CONCERN = needles.compile(

@@ -25,6 +25,10 @@ _ASKED = needles.compile(
     r"(?: \w+)?(?: at the (?:counter|till|desk|front desk|window))? (?:asked|asks|was asking|"
     r"were asking|wanted to know|rang up asking|rang asking|called asking|came in asking|"
     r"phoned asking|messaged asking|emailed asking|kept asking|has asked|had asked)\b"
+    # ...or the writer's trade named, and the question one they are asked in it
+    r"|\bas an? (?:pharmacist|pharmacy (?:tech\w*|assistant)|chemist|dispenser|nurse|vet|"
+    r"vet nurse|gp|doctor|paramedic|receptionist|carer|care worker|poison centre \w+) "
+    r"(?:\w+ ){0,2}?(?:get|gets|am|are|keep getting|often get) (?:asked|questions)\b"
 )
 # ...and the writer wants the words for a reply
 _HOW_TO_ANSWER = needles.compile(

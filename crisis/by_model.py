@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from crisis import (
+    adrift,
     aside,
     asked,
     asked_at_work,
@@ -290,6 +291,8 @@ def _distress_or_none(
         return Verdict(None)  # "giving away my old uniforms since i retired, anyone need size L"
     if lookalikes.animals_put_down(plain) or lookalikes.ordinary_will(text, plain):
         return Verdict(None)  # "had to put down two cows today, rough day", a will at 28
+    if passing.moved_by_song(plain):
+        return Verdict(None)  # "that johnny cash song makes me cry every time": a listener moved
     if lookalikes.earworm(text, plain) or lookalikes.failed_craft(text, plain):
         return Verdict(None)  # "cant get 'bohemian rhapsody' out of my head", burnt rice again
     if told_well.quiet(plain):
@@ -299,6 +302,7 @@ def _distress_or_none(
     ruled = ruled or crew.distress(plain)  # a mate lost in the collapse, kept replaying
     ruled = ruled or grieving.distress(plain)  # a carer who went out to the garden and howled
     ruled = ruled or heavy.distress(plain)  # "worthless is the word", a funeral one missed
+    ruled = ruled or adrift.distress(plain)  # no one spoken to in weeks, not who i am any more
     # A treatment told as working, a question asked for an essay or a class, a pet's death: the
     # classifier's reading of the treatment, the topic or the grief words defers to them.
     learned = p.get("distress", 0.0) >= limits["distress"]

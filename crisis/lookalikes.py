@@ -29,7 +29,10 @@ _OWN_END = needles.compile(
     r"better off|no point|hopeless|worthless|can not (?:cope|go on|do this)|not worth|"
     # a move or a will told beside a loss of reason: "nobody will miss me", "to join him"
     r"miss me|without me|a burden|no reason|nothing left|join (?:him|her|them)|be with (?:him|her|"
-    r"them) again|see me again)\b"
+    r"them) again|see me again|"
+    # ...or a going with nothing left undone: "now i can go without leaving a mess"
+    r"(?:i|we) can (?:go|leave) (?:now|without|in peace)|without leaving a mess|no mess (?:behind|"
+    r"for)|what is the point|what s the point|(?:will|wo|shall) not be (?:here|around))\b"
 )
 
 # A will, an executor or an estate planned as the ordinary paperwork of a family or a life stage.
@@ -47,6 +50,7 @@ _WILL_ERRAND = needles.compile(
     r"me to be (?:the |her |his |their )?executor|(?:named|make|made|making) me (?:the |her |his |"
     r"their )?executor|retirement planning|estate planning (?:webinar|seminar|talk|session|course)|"
     r"after the divorce|(?:new|the) baby (?:is here|arrived|came)|for the mortgage|"
+
     # ...or a new family's or a new home's paperwork: "got life insurance now that we have a baby"
     r"now that (?:we|i) (?:have|ve got|got|are expecting|am expecting|re expecting|bought) (?:a |"
     r"the |our |my )?(?:baby|kids?|children|little one|family|mortgage|house|home)|"
@@ -56,6 +60,14 @@ _WILL_ERRAND = needles.compile(
     r"(?:esposa|mulher)|meu marido|ma femme|mon mari|meine frau|mein mann|mia moglie|mio marito) "
     r"(?:\w+ )?(?:insisted|insists|made me|nagged|alisisitiza|anasisitiza|insistio|insistiu|"
     r"insiste|a insiste|hat darauf bestanden|ha insistito))\b"
+)
+# ...or made because everyone is told to, at an age or after a birth, or set as coursework
+_WILL_AS_TOLD = needles.compile(
+    r"\b(?:like (?:every|any|all|most) (?:\w+ ){0,3}?(?:adults?|parents?|people|person|year olds?|"
+    r"grown ups?|retirees?)|(?:everyone|everybody|they all) (?:says?|tells? you|should)|"
+    r"after (?:my|our|the) (?:\w+ )?(?:kids?|baby|son|daughter|child|children|twins) (?:was|"
+    r"were) born|(?:law|legal) (?:school|class|course|module)|(?:as|for) (?:part of )?(?:an? |"
+    r"my |our |the )?(?:\w+ ){0,3}?(?:assignment|homework|coursework|class|seminar|module))\b"
 )
 # ...or a will of one's own, named as a document, made for a property bought or because a lawyer
 # said every adult should have one ("I'll be using it soon" is no will: "will" there is a verb)
@@ -172,7 +184,7 @@ _THE_PILL = needles.compile(
 # Animals put down as a day's work: on a farm, at the vet's, by a vet in the family.
 _PUT_DOWN = needles.compile(
     r"\b(?:put|putting|puts) (?:\w+ ){0,3}?(?:down|to sleep)\b|\beuthan\w*|\bcull\w*|"
-    r"\bslaughter\w*|\bdispatch\w*"
+    r"\bslaughter\w*|\bdispatch\w*|\bbutcher(?:ed|ing|s)\b"
 )
 _STOCK = needles.compile(
     r"\b(?:cows?|cattle|calf|calves|bulls?|heifers?|steers?|ewes?|sheep|lambs?|rams?|pigs?|"
@@ -258,6 +270,8 @@ def ordinary_will(text: str, plain: str) -> bool:
             continue
         if _WILL_ERRAND.search(t) is not None:
             return True
+        if will_as_told(t):
+            return True
         property_will = _WILL_DOCUMENT.search(t) and _WILL_FOR_PROPERTY.search(t)
         if property_will and _WILL_PROPERTY_BUT.search(t) is None:
             return True
@@ -265,6 +279,13 @@ def ordinary_will(text: str, plain: str) -> bool:
         if kin and _MY_OWN_WILL.search(t) is None:
             return True
     return False
+
+
+def will_as_told(plain: str) -> bool:
+    """A will of one's own made as everyone is told to, or as coursework, with no end beside it."""
+    # the will named as a document ("my will", "a will"): "i will end the way he did" is a verb
+    found = _WILL_DOCUMENT.search(plain) is not None and _WILL_AS_TOLD.search(plain) is not None
+    return found and _OWN_END.search(plain) is None
 
 
 def own_end(plain: str) -> bool:

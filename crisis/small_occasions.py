@@ -10,6 +10,9 @@ Each is told with what makes it ordinary, and none holds a word of dying or harm
   por llegar tarde", "простите, вчера на вечеринке я был невыносим"): ``slip_apology``;
 - the phone switched off for a holiday, for sleep or because a project is over ("projekt się
   skończył, wyłączam telefon", "ich fahre in Urlaub und schalte das Handy aus"): ``phone_off``;
+- a goodbye before a trip of a stated length, a month or two weeks away ("सबको अलविदा कहकर एक
+  महीने के लिए गाँव जा रही हूँ", "me despido de todos, me voy dos semanas a la playa"):
+  ``away_for_a_while``;
 - a near miss on the road told as a fright ("hampir ketabrak truk tadi", "casi me atropella
   un coche"): ``near_miss``, unless a wish or a regret is beside it ("sayang nggak kena").
 
@@ -174,6 +177,22 @@ def near_miss(folded: str) -> bool:
     return _NEARLY_HIT.search(folded) is not None and _WISHED.search(folded) is None
 
 
+# A trip told by how long it lasts: "for a month", "for two weeks", "for a few days".
+_AWAY_FOR = needles.compile(
+    r"(?:\b(?:एक|दो|तीन|चार|कुछ|\d+) (?:महीने|हफ्ते|हफ़्ते|सप्ताह|दिन|दिनों) (?:के लिए|तक)|"
+    r"\b(?:ek|do|teen|kuch|\d+) (?:mahine|hafte|din|dino) (?:ke liye|tak)\b|"
+    r"\b(?:por|durante|pour|fur|per|na|на) (?:un|una|um|uma|deux|zwei|due|dos|duas|dwa|"
+    r"einen|eine|один|одну|две|два|\d+|unos|unas|quelques|ein paar|alcune|kilka) "
+    r"(?:mes|meses|mois|monat|monate|mese|mesi|miesiac|miesiace|месяц|месяца|semanas?|semaines?|"
+    r"wochen?|settimane?|tygodnie?|тиждень|недел\w*|dias|jours|tage|giorni|dni|дн\w*)\b)"
+)
+
+
+def away_for_a_while(folded: str) -> bool:
+    """A goodbye before a trip whose length is told: the writer will be back."""
+    return _AWAY_FOR.search(folded) is not None
+
+
 def ordinary(text: str) -> bool:
     """Whether ``text`` is one of these small occasions, with no word of dying or harm."""
     folded = fold(text)
@@ -185,4 +204,5 @@ def ordinary(text: str) -> bool:
         or slip_apology(folded)
         or phone_off(folded)
         or near_miss(folded)
+        or away_for_a_while(folded)
     )
