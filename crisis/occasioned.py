@@ -27,6 +27,9 @@ _DARK = re.compile(
     r"overdose|od|rope|hang\w*|jump\w*|cut (?:myself|my)|hurt (?:myself|me)|harm\w*|"
     r"no (?:point|reason)|can ?not (?:go on|do this|take)|not be (?:here|around)|"
     r"disappear\w*|gone|the end|love you all|in case|go through with|not wake|"
+    # a holiday "from everything", back "or ever", a disaster "and so am i": the reason undone
+    r"from (?:everything|it all|life|living|the world|everyone|this world)|or ever|ever again|"
+    r"if at all|or not|maybe not|so am i|like me|like my life|"
     # letters for every birthday to come, or until the children grow up: not one occasion
     r"(?:each|every|all (?:their|his|her|the)) birthdays?|until (?:they|he|she) (?:are|is|turn)|"
     r"take care of (?:my|the) (?:kids|children|dog|cat)|look after (?:my|the) (?:kids|children))\b"
@@ -38,7 +41,7 @@ _LAST_NOW = re.compile(
     r"trip|flight|break|leave|honeymoon|camping|bed|sleep|i sleep|i go to bed|the weekend|"
     r"the long weekend|christmas|new year|my exam|the exam|work|lunch|dinner|the meeting|"
     r"i log off|i sign off|i fly|we fly|i board)|for (?:today|tonight|the day|the night|"
-    r"this week|the week|the weekend|now|a while|a bit|a few days|the evening|this evening)|"
+    r"this week|the week|the weekend|the evening|this evening)|"
     r"until (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next week|"
     r"i m back|i get back|after the|the weekend))\b"
 )

@@ -60,9 +60,9 @@ def test_everyday_act_with_its_reason_stays_quiet(text: str) -> None:
         "i do not trust myself around the knives anymore, i want to cut myself",
         "wrote letters to my kids and my wife, they will understand one day",
         "wrote my goodbye letters before the surgery in case i don't wake up, and i hope i don't",
-        "took all my insulin on purpose, had juice but still shaking",
-        "took way more insulin than usual, had juice, still shaking and sweaty and alone",
-        "took way more insulin than usual for the cake, had juice, not fine",
+        "this is my last message before my holiday from everything",
+        "going for a walk and not coming back until dinner. or ever",
+        "i do not trust myself with the knives, my cooking is a disaster and so am i",
         "injected the whole pen of insulin, i want it to be over",
     ],
 )
@@ -70,8 +70,19 @@ def test_same_act_with_a_word_of_risk_is_asked(text: str) -> None:
     assert assess(text).tier in _ASKED, text
 
 
-def test_an_insulin_overdose_taken_gets_the_full_reply() -> None:
-    assert assess("took all my insulin on purpose, i want to die").tier == CRISIS
+@pytest.mark.parametrize(
+    "text",
+    [
+        "took all my insulin on purpose, i want to die",
+        "took all my insulin on purpose, had juice but still shaking",
+        "took way more insulin than usual, had juice, still shaking and sweaty and alone",
+        "took way more insulin than usual for the cake, had juice, not fine",
+        "took way too much insulin for the pizza, had some juice, still sweaty and dizzy",
+        "took double my insulin for the cake, had juice, fine now but alone and shaking",
+    ],
+)
+def test_insulin_taken_and_still_unwell_gets_the_full_reply(text: str) -> None:
+    assert assess(text).tier == CRISIS, text
 
 
 @pytest.mark.parametrize(
