@@ -57,6 +57,7 @@ from crisis import (
     morning_after,
     needles,
     night_chosen,
+    occasioned,
     on_screen,
     on_shift,
     others_at_risk,
@@ -143,6 +144,10 @@ _UNSAFE = needles.compile(
 )
 # The classifier reads meaning from words; on fewer different ones it only guesses ("<b>25:99</b>").
 _MODEL_MIN_WORDS = 3
+# The kinds an everyday act with its reason named (crisis.occasioned) stands down.
+_OCCASIONED_KINDS = frozenset(
+    ("goodbye", "veiled", "preparation", "distress", "overdose", "settled", "indirect", "parting")
+)
 _WORD = needles.compile(r"\b(?:[a-z]{2,}|i)\b")
 _I_TOOK = needles.compile(r"\bi (?:\w+ )?(?:took|take|drank|swallowed|ate|had|popped|downed)\b")
 _MOVING = needles.compile(
@@ -328,10 +333,15 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         signal = None
     if signal == "preparation" and lookalikes.moved_away(plain):
         signal = None  # "moving to lisbon! giving away all my plants"
+    ordinary_reason = occasioned.ordinary(plain)  # a last message before a holiday, letters
+    if signal in _OCCASIONED_KINDS and ordinary_reason:
+        signal = None  # "not coming back until dinner", "letters for her 18th birthday"
     close = at_hand.read(plain)
     if close is not None:
         return close  # medicine put by, a means held or hidden, "squared away before i go"
     own, other = _analyse_plain(plain)
+    if own in _OCCASIONED_KINDS and ordinary_reason:
+        own = None  # "don't trust myself with knives, my cooking is a disaster"
     if own == "goodbye" and told_well.job_left(plain):
         own = None  # "goodbye everyone, last day at the firm is friday! (sorry wrong chat)"
     moved = lookalikes.moved_away(plain) and not leaving.for_good(plain)
@@ -446,6 +456,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         errand = errand or errands.carried(plain)  # "took some rat poison to my nan s"
         errand = errand or understated.food_not_pills(plain)  # "my son ate a whole tub of raisins"
         errand = errand or told_well.ordinary(plain)  # "set the date for my induction, baby..."
+        errand = errand or occasioned.ordinary(plain)  # "the kids and i not back till dark"
         errand = errand or asked_at_work.relayed(plain)  # "a patients relative asked..."
         errand = errand or on_screen.plot_told(plain)  # "the film ends with him swallowing..."
         errand = errand or on_screen.plot_question(text, plain)  # "the villain asks how much..."

@@ -36,6 +36,7 @@ from crisis import (
     mishaps,
     morning_after,
     named_only,
+    occasioned,
     offhand,
     on_screen,
     on_shift,
@@ -241,6 +242,8 @@ def _ordinary(text: str, plain: str) -> bool:
         return True  # "my neighbour handed me her keys to look after till Sunday"
     if languages.german_idiom(text):
         return True  # "ich hab mich heute totgelacht, der Chef ist im Matsch ausgerutscht"
+    if occasioned.ordinary(plain):
+        return True  # too much insulin for the cake, juice taken, fine now
     if mishaps.ordinary(text):
         return True  # "ya no aguanto más esta telenovela", a finger cut chopping onions
     if marks.everyday_cutting(plain) or marks.blade_as_tool(plain):
@@ -310,6 +313,7 @@ def _distress_or_none(
     learned = learned and not understated.pet_grief(plain)
     learned = learned and not _JOY.search(plain)  # "so overwhelmed with joy, the baby is here"
     learned = learned and not came_out.went_well(plain)  # a coming out that went well is news
+    learned = learned and not occasioned.ordinary(plain)  # out and not back until dinner
     learned = learned and not mishaps.ordinary(text)  # a soap that drags, a sprained ankle iced
     # "Ten years ago I tried; today I'm much better" in another language: a recovery, not distress.
     learned = learned and not (languages.foreign(text) and languages.told_of(text))
