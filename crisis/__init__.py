@@ -43,6 +43,7 @@ from crisis import (
     dwelt_on,
     errands,
     everyday,
+    first_signal,
     for_good,
     framed,
     kept,
@@ -66,6 +67,7 @@ from crisis import (
     pastimes,
     phoned_in,
     plainly,
+    projected,
     quietly,
     rather_gone,
     readied,
@@ -107,11 +109,9 @@ from crisis.tiers import (
 )
 from crisis.tiers import about_someone_else as _about_someone_else
 from crisis.whose import (
-    _ANCHORS,
     _ME_TOO,
     _about_other,
     _guard,
-    _project,
     _said_by_other,
     _scan,
 )
@@ -149,7 +149,6 @@ _OCCASIONED_KINDS = frozenset(
     ("goodbye", "veiled", "preparation", "distress", "overdose", "settled", "indirect", "parting")
 )
 _WORD = needles.compile(r"\b(?:[a-z]{2,}|i)\b")
-_I_TOOK = needles.compile(r"\bi (?:\w+ )?(?:took|take|drank|swallowed|ate|had|popped|downed)\b")
 _MOVING = needles.compile(
     r"\b(?:moving (?:out|house|away|abroad)|move out|roomie|flatmates?|lease)\b"
 )
@@ -234,33 +233,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(None)
     text = titles.without_titles(text)  # "listening to 'Suicide Is Painless'": not a wish
     plain = bare.meme_self(normalise(text))  # "this girl is done 💀" speaks of the writer
-    signal = signals.detect(plain, _guard(plain))
-    if signal is None and (framed.overdose(plain) or aside.overdose(plain)):
-        signal = signals.OVERDOSE  # "i tok al my slepin pils": typed through it
-    if signal == "self_harm_more" and marks.by_creature(plain):
-        signal = None  # "our kitten keeps scratching my arms until they bleed"
-    if signal == signals.OVERDOSE and framed.swallowed_whole(plain):
-        signal = None  # "my toddler swallowed a grape whole": how it went down, not how many
-    pet = cues.PET_SWALLOWED.search(plain) is not None and _I_TOOK.search(plain) is None
-    if signal == signals.OVERDOSE and pet:
-        signal = None  # "my dog drank some antifreeze, what do i do": the vet's emergency
-    if signal == signals.OVERDOSE and understated.food_not_pills(plain):
-        signal = None  # "what would happen if i ate a whole box of cereal": food, no pills
-    if signal == signals.OVERDOSE and morning_after.night_out(plain):
-        signal = None  # "had a massive night, drank way too much, never again lol"
-    if signal == signals.OVERDOSE and errands.excused(plain):
-        signal = None  # "took the bleach back to the shop", "my gp doubled my sertraline"
-    if signal == signals.OVERDOSE and on_shift.call(plain):
-        signal = None  # "we had an overdose on the block last week, inmate is fine now"
-    if signal == "veiled" and lookalikes.will_as_told(plain):
-        signal = None  # "made my will like every sensible 70 year old", for a law assignment
-    if signal == signals.METHOD and on_screen.plot_question(text, plain):
-        signal = None  # "reading a thriller where the villain asks which poison..., gripping"
-    if signal == signals.METHOD and asked_at_work.relayed(plain):
-        signal = None  # "a customer asked me the lethal dose of paracetamol, how do i answer"
-    if signal == signals.METHOD and on_shift.call(plain):
-        rest = on_shift.without_call(plain)  # "worked a fatal overdose on shift": a call
-        signal = signals.detect(rest, _guard(rest))
+    signal = first_signal.read(text, plain)
     errand = framed.excused(plain) or aside.game_exit(plain) or unsaid.retiring(plain)
     errand = errand or kept.fitted(plain)  # a new scope fitted to the rifle and admired
     errand = errand or everyday.railway_errand(plain)  # a signaller's shifts, a railway museum
@@ -390,8 +363,10 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(CRISIS, own)
     if foreign in languages.CRISIS_KINDS:
         return Verdict(CRISIS, f"language {foreign}")
-    spoken = None if foreign is not None else spoken_abroad.read(
-        languages.fold(text), text.rstrip().endswith("?")
+    spoken = (
+        None
+        if foreign is not None
+        else spoken_abroad.read(languages.fold(text), text.rstrip().endswith("?"))
     )
     if spoken is not None:
         # "теперь мне лучше умереть", "ich nehme alle Tabletten", "sayang nggak kena"
@@ -445,28 +420,9 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(HELPER if understated.theirs(plain) else CHECK, "searched")
     if told_lightly.mine(plain):
         return Verdict(CHECK, "told lightly")  # a pill bottle as a lockscreen "exit door"
-    named = not _ANCHORS.isdisjoint(plain.split(" ")) and not study  # not a case in class
-    if named and not framed.swallowed_whole(plain):
-        # Someone else named: their signs, read as if they had written them ("my brother locked
-        # himself in the garage" -> "i locked myself in the garage").
-        projected = _project(plain)
-        errand = everyday.railway_errand(plain)  # "my son loved the railway museum"
-        errand = errand or everyday.act_told(plain)  # a comedian's bit on "his own funeral"
-        errand = errand or lookalikes.moved_away(plain)  # "downsizing, his tools to the grandkids"
-        errand = errand or errands.carried(plain)  # "took some rat poison to my nan s"
-        errand = errand or understated.food_not_pills(plain)  # "my son ate a whole tub of raisins"
-        errand = errand or told_well.ordinary(plain)  # "set the date for my induction, baby..."
-        errand = errand or occasioned.ordinary(plain)  # "the kids and i not back till dark"
-        errand = errand or asked_at_work.relayed(plain)  # "a patients relative asked..."
-        errand = errand or on_screen.plot_told(plain)  # "the film ends with him swallowing..."
-        errand = errand or on_screen.plot_question(text, plain)  # "the villain asks how much..."
-        theirs = signals.detect(projected, _guard(projected))
-        if theirs == signals.METHOD and cues.NOT_FOR_PEOPLE.search(plain):
-            theirs = None  # "owner asked how much chocolate would kill their dog": a pet's
-        if theirs is not None and not errand:
-            return Verdict(HELPER, "projected")
-        if readied.mine(projected):
-            return Verdict(HELPER, "projected")  # "my mum stopped her pills and kept them all"
+    helped = None if study else projected.read(text, plain)  # not a case in class
+    if helped is not None:
+        return helped  # "my brother locked himself in the garage": someone else's signs
     if foreign == "check" and not mishaps.noise_next_door(text):
         return Verdict(CHECK, "language check")  # not "ya no aguanto más el taladro del vecino"
     if framed.own(plain) or aside.own(plain):

@@ -240,9 +240,9 @@ def test_trigger_words_never_hide_a_concern_for_someone_else() -> None:
         for text in CORPUS[section]:
             plain = normalise(text)
             words = set(plain.split(" "))
-            if crisis._ANCHORS.isdisjoint(words):
+            if whose._ANCHORS.isdisjoint(words):
                 continue  # names nobody else: never about someone else, not a shortcut
-            fires = any(crisis._scan(crisis._project(plain))) or any(
+            fires = any(crisis._scan(whose._project(plain))) or any(
                 pattern.search(plain) for _, _, pattern in whose._OTHER_PATTERNS
             )
             if not whose._REFLEXIVES.isdisjoint(words):
