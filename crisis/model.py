@@ -109,8 +109,12 @@ class _Block:
                 scores[k] += value / norm * table[row + k + 1]
 
 
-def _block(spec: dict[str, Any], labels: int) -> _Block:
-    """A vectoriser from its JSON form: ``terms``, and ``table``, ``labels + 1`` numbers a term."""
+def _block(spec: dict[str, Any], labels: int, rows: list[int]) -> _Block:
+    """A vectoriser from its JSON form: ``terms``, and ``table``, ``labels + 1`` numbers a term.
+
+    ``rows`` holds the numbers 0, 1, 2, ... for the index's values, one object each for every
+    block (``enumerate`` would make a new one per term and block).
+    """
     terms: list[str] = spec["terms"]
     width = labels + 1
     table = array("f")
@@ -122,8 +126,11 @@ def _block(spec: dict[str, Any], labels: int) -> _Block:
         table.byteswap()
     if len(table) != len(terms) * width:
         raise ValueError("crisis model: a term's weights do not match the labels")
-    index = {term: row for row, term in enumerate(terms)}
-    firsts = frozenset(term.split(" ", 1)[0] for term in terms if " " in term)
+    index = dict(zip(terms, rows, strict=False))  # rows: as many as the largest block has terms
+    # A first word that is a term itself (most are) is kept as that term's own string, not a copy.
+    words = {term: term for term in terms if " " not in term}
+    heads = (term.split(" ", 1)[0] for term in terms if " " in term)
+    firsts = frozenset(words.get(head, head) for head in heads)
     return _Block(spec["analyzer"], spec["low"], spec["high"], index, table, width, firsts)
 
 
@@ -161,7 +168,8 @@ def from_dict(data: dict[str, Any]) -> Model:
     if data.get("format") != FORMAT:
         raise ValueError(f"crisis model format {data.get('format')!r}, expected {FORMAT}")
     labels = tuple(data["labels"])
-    blocks = [_block(block, len(labels)) for block in data["blocks"]]
+    rows = list(range(max((len(block["terms"]) for block in data["blocks"]), default=0)))
+    blocks = [_block(block, len(labels), rows) for block in data["blocks"]]
     if len(data["intercept"]) != len(labels):
         raise ValueError("crisis model: the intercepts do not match the labels")
     return Model(

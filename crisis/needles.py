@@ -295,7 +295,9 @@ class Gated:
     """
 
     __slots__ = (
-        "_keyed",
+        "_firsts",
+        "_lasts",
+        "_middles",
         "_needles",
         "_search",
         "compiled",
@@ -308,7 +310,12 @@ class Gated:
     def __init__(self, compiled: re.Pattern[str], needles: tuple[str, ...]) -> None:
         self.compiled = compiled
         self._needles = needles
-        self._keyed = tuple((n, *keys(n)) for n in needles)
+        # Each needle's pieces (``crisis.grams.keys``) in three tuples beside the needles: a small
+        # tuple per needle would take twice the memory, over twenty thousand needles in all.
+        pieces = [keys(n) for n in needles]
+        self._firsts = tuple(p[0] for p in pieces)
+        self._middles = tuple(p[1] for p in pieces)
+        self._lasts = tuple(p[2] for p in pieces)
         self._search = compiled.search  # the one method most rules call, looked up once
         self.pattern = compiled.pattern
         self.flags = compiled.flags
@@ -322,7 +329,9 @@ class Gated:
                 if needle in text:
                     return False
             return True
-        for needle, first, middle, last in self._keyed:
+        for needle, first, middle, last in zip(
+            self._needles, self._firsts, self._middles, self._lasts, strict=True
+        ):
             if first in pieces and middle in pieces and last in pieces and needle in text:
                 return False
         return True

@@ -19,6 +19,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import chain
+from typing import Any
 
 WORDS_FILE = "words.json"
 MIN_LENGTH = 4
@@ -45,12 +47,15 @@ class Speller:
 
     @classmethod
     def build(cls, known: Iterable[str], targets: dict[str, int]) -> Speller:
-        index: dict[str, list[str]] = {}
+        index: dict[str, Any] = {}
         for target in sorted(targets, key=lambda t: (-targets[t], t)):
             for key in {target, *deletions(target)}:
                 index.setdefault(key, []).append(target)
-        frozen = {key: tuple(values) for key, values in index.items()}
-        return cls(frozenset(known) | frozenset(targets) | ALWAYS_KNOWN, frozen)
+        # In place, and the known words in one set: a second dictionary, or the two sets that
+        # chained unions build, would be the largest step of the detector's start in memory.
+        for key, values in index.items():
+            index[key] = tuple(values)
+        return cls(frozenset(chain(known, targets, ALWAYS_KNOWN)), index)
 
     def correct(self, word: str) -> str:
         """The word, or the commonest target one slip away when the word is unknown."""
