@@ -14,7 +14,8 @@
 ``crisis`` gives the full reply:
 
 - ``_STILL_UP``: a noose made ready or still up ("had the noose ready last night but my phone
-  rang. it's still up in the shed"), or a rope tied to a beam (``_TIED_UP``);
+  rang. it's still up in the shed"), or a rope tied to a beam (``_TIED_UP``) or tied to a tree
+  "to test it" (``_TESTED``);
 - ``_SHUT_IN``, ``_LOCKED_IN``: the writer shut inside a cold store or a freezer, not coming
   out, or in the car in a shut garage with the engine running;
 - ``_WRITING_FROM``: a message written from a cliff, a bridge or a roof, with a sorry.
@@ -91,7 +92,6 @@ _COUNTED_BUT = needles.compile(
     r"bought|expired|expiry|dispos\w*|refill|prescription|running low|run out|kids|children|"
     r"toddler|stock take|stocktake|audit|inventory|shift|ward|nurse)\b"
 )
-
 _UNFOUND = needles.compile(
     r"\b(?:turned|switched|shut|put) off (?:my )?(?:location|location sharing|find my(?: phone| "
     r"iphone)?|tracking|gps|life360)\b"
@@ -119,6 +119,13 @@ _TIED_UP = needles.compile(
     r"|\b(?:tied|fixed|hung|knotted|attached) (?:the |a |my )?(?:rope|belt|cord|cable|flex) "
     r"(?:to|from|over|round|around) (?:the|a|my) (?:beam|beams|rafter|rafters|loft hatch|"
     r"banister|bannister|ceiling|hook|pipe|door frame|stair rail)\b"
+)
+# A rope tied to a tree or a beam "to test it": the weight it would hold, tried out.
+_TESTED = needles.compile(
+    r"\b(?:tied|hung|fixed|knotted|put up|strung) (?:up )?(?:the |a |my )?(?:rope|noose|belt|"
+    r"cord) (?:on|to|from|over|round|around) (?:the |a |my |our )?(?:\w+ ){0,2}?(?:tree|branch|"
+    r"beam|rafter|banister|bannister|hook|pipe)\b (?:\w+ ){0,3}?(?:to test it|to test (?:it|the "
+    r"(?:weight|knot))|to see if it (?:holds|would hold|takes|would take)|to try it)\b"
 )
 _TIED_UP_BUT = needles.compile(
     r"\b(?:swing|hammock|punching bag|boxing bag|heavy bag|climb\w*|gym|boat|tent|washing|"
@@ -186,6 +193,7 @@ def crisis(plain: str) -> bool:
     locked = _LOCKED_IN.search(plain)
     if locked and not _SHUT_IN_BUT.search(plain) and not _ENGINE_BUT.search(plain):
         return True
-    if _TIED_UP.search(plain) and not (_TIED_UP_BUT.search(plain) or _STILL_UP_BUT.search(plain)):
+    tied = _TIED_UP.search(plain) or _TESTED.search(plain)
+    if tied and not (_TIED_UP_BUT.search(plain) or _STILL_UP_BUT.search(plain)):
         return True
     return bool(_WRITING_FROM.search(plain) and not _WRITING_FROM_BUT.search(plain))
