@@ -7,7 +7,8 @@
   buildings near me at 3am, the ones with roof access");
 - ``_CARRIED``: a blade, pills or a rope carried "just in case it gets too much";
 - ``_COUNTED``: the pills in the house counted up, box by box and place by place ("counted the
-  paracetamol in the house. 3 boxes. plus the ones in the glovebox");
+  paracetamol in the house. 3 boxes. plus the ones in the glovebox"), or counted with more to be
+  bought from a different chemist (``_SPREAD``);
 - ``_UNFOUND``: the location turned off beside a sorry to everyone or a walk to the water
   ("texted everyone sorry for everything. turned off location. going for a walk to the sea").
 
@@ -92,6 +93,19 @@ _COUNTED_BUT = needles.compile(
     r"bought|expired|expiry|dispos\w*|refill|prescription|running low|run out|kids|children|"
     r"toddler|stock take|stocktake|audit|inventory|shift|ward|nurse)\b"
 )
+# Pills counted or held and more to be bought from another chemist: a limit on packs got round.
+_SPREAD = needles.compile(
+    r"\b(?:count\w*|counted up|got|have|had|bought|saved|collected) (?:up )?(?:all )?(?:the |my )?"
+    r"(?:\w+ )?(?:pills|tablets|paracetamol|ibuprofen|painkillers|sleeping pills|co codamol|"
+    r"codeine|tramadol|aspirin|meds)\b(?=.*\b(?:buy\w*|get\w*|pick\w* up) (?:some |a few )?"
+    r"more\b(?: \S+){0,3}? (?:from|at) (?:a |another )?(?:different|another|other|second|third|"
+    r"new) (?:chemist|pharmacy|shop|store|supermarket|pharmacist)\b)"
+)
+_SPREAD_BUT = needles.compile(
+    r"\b(?:out of stock|sold out|cheaper|closed|shortage|only had|prescription|kids|children|"
+    r"first aid|trip|holiday|camp\w*|festival|expired|cheaper|offer|deal)\b"
+)
+
 _UNFOUND = needles.compile(
     r"\b(?:turned|switched|shut|put) off (?:my )?(?:location|location sharing|find my(?: phone| "
     r"iphone)?|tracking|gps|life360)\b"
@@ -179,6 +193,8 @@ def check(plain: str) -> bool:
     if _CARRIED.search(plain) and not _CARRIED_BUT.search(plain):
         return True
     if _COUNTED.search(plain) and not _COUNTED_BUT.search(plain):
+        return True
+    if _SPREAD.search(plain) and not _SPREAD_BUT.search(plain):
         return True
     unfound = _UNFOUND.search(plain) and _UNFOUND_WHY.search(plain)
     return bool(unfound and not _UNFOUND_BUT.search(plain))
