@@ -46,6 +46,7 @@ from crisis import (
     first_signal,
     for_good,
     framed,
+    hinted,
     kept,
     laid_by,
     languages,
@@ -441,6 +442,9 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(DISTRESS, "language distress")  # not "un fallimento in cucina"
     if not _WORD.search(plain) and cues.SAD_EMOJI.search(text) and not mishaps.ordinary(text):
         return Verdict(DISTRESS, "emoji")  # "😞😞😞": sadness with no words
+    hint = hinted.read(plain)
+    if hint is not None:
+        return hint  # "on the roof rn. not sure im climbing back down", "won't need them"
     if len(set(_WORD.findall(plain))) < _MODEL_MIN_WORDS:
         short = signals.distress(plain) or weary.distress(plain)
         return Verdict(DISTRESS, "rule") if short else Verdict(None)

@@ -24,6 +24,12 @@ _PLACE = (
     r"(?! (?:bar|club|restaurant|cafe|in|of (?:the|a) (?!bridge|cliff|roof)|prices?|sales?|"
     r"times?|tickets?|station|service|walk|path|trip|view|sports?)\b)"
 )
+# A poison kept in the shed or the yard is named with where it is kept ("the weed killer in the
+# shed"), which the places above may not be ("the water in the glass").
+_POISON = (
+    r"(?:weed ?killer|paraquat|pesticide|insecticide|herbicide|rat poison|poison|gramoxone|"
+    r"glyphosate)"
+)
 # Pills that look like an answer are often a treatment that works; only a way out is read.
 _PILLS = r"(?:pills|tablets|meds|sleeping pills|painkillers)"
 _LOOKS = (
@@ -43,7 +49,11 @@ _FOR_AN_ERRAND = (
 )
 SEEN = needles.compile(
     r"\b(?:(?:the|that|this|those|these|my) (?:\w+ )?)?(?:"
+    + r"(?:"
     + _PLACE
+    + r"|"
+    + _POISON
+    + r")"
     + r" (?:\w+ ){0,4}?"
     + _LOOKS
     + r" "

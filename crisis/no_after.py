@@ -79,8 +79,18 @@ def crisis(plain: str) -> bool:
     return _CRISIS.search(plain) is not None and _CRISIS_BUT.search(plain) is None
 
 
+# A laugh does not make "nobody would find me for days" a joke when "if i did it" names the act.
+_DID_IT = _compile(
+    r"\bif i (?:ever )?(?:did|do|went through with|go through with) it\b"
+    r"(?! (?:right|well|properly|again|for|as|with|like|at|on|in time|tomorrow)\b)"
+)
+_LAUGH = _compile(r"\b(?:lol|haha|lmao)\b")
+
+
 def check(plain: str) -> bool:
     """True when nothing after now is said in other words: a check-in asks."""
+    if _DID_IT.search(plain) is not None:
+        plain = _LAUGH.sub(" ", plain)
     if _WILL_CALM.search(plain) is not None and _WILL_BUT.search(plain) is None:
         return True
     if _GONE.search(plain) is not None and _GONE_BUT.search(plain) is None:

@@ -2,7 +2,8 @@
 
 - a survival regretted: a past overdose, attempt or crash that "had the right idea", "should have
   finished the job" or "should have worked"; a rescue wished undone ("wish the paramedics hadn't
-  brought me back", "they shouldn't have revived me", "they should have let me die");
+  brought me back", "they shouldn't have revived me", "they should have let me die"); a storm,
+  the sea or an illness lived through wished to have taken the writer;
 - a parent's absence as the children's better lot: "the next best thing is no dad at all",
   "they'd be better off with no mum at all", "no mum is better than a mum like me", "my kids'd
   do better with a dad in a photo frame".
@@ -46,6 +47,14 @@ _SHOULD_HAVE = needles.compile(
     # ...or wished so: "i wish the crash had taken me", "wish the pills had worked"
     r"|\b(?:wish|wished|wishing) (?:that )?(?:the |my |that )?" + _BRUSH + r" (?:\w+ ){0,4}?"
     r"(?:had|would have) (?:worked|taken me|killed me|finished (?:the job|me off|it)|got me)\b"
+)
+# ...or a storm, the sea or an illness the writer lived through, wished to have taken them: "wished
+# the storm had taken me with the boat" (not a wave that took me further out, or home)
+_TAKEN_BY = needles.compile(
+    r"\b(?:wish|wished|wishing) (?:that )?(?:the |that )?(?:storm|waves?|flood|fire|sea|river|"
+    r"current|avalanche|earthquake|illness|virus|covid|tumou?r|infection|sepsis|bomb|blast) "
+    r"(?:\w+ ){0,4}?(?:had|would have|d) (?:taken|killed|got|swallowed|drowned|finished) me\b"
+    r"(?! (?:home|further|farther|out|back|to|there|along|up|on|for|away from|off)\b)"
 )
 _RESCUE_UNDONE = needles.compile(
     r"\b(?:wish|wished|wishing) (?:that )?(?:the |they |he |she |someone |somebody |my )?"
@@ -101,7 +110,7 @@ _TOLD = needles.compile(
 
 def mine(plain: str) -> bool:
     """A survival regretted, or the children better with no parent at all."""
-    found = (_SURVIVED, _SHOULD_HAVE, _RESCUE_UNDONE, _LET_GO)
+    found = (_SURVIVED, _SHOULD_HAVE, _TAKEN_BY, _RESCUE_UNDONE, _LET_GO)
     if any(rule.search(plain) for rule in found):
         return _TOLD.search(plain) is None
     if _NO_PARENT.search(plain) is None or _AWHILE.search(plain) is not None:

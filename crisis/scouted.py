@@ -7,14 +7,16 @@
   buildings near me at 3am, the ones with roof access");
 - ``_CARRIED``: a blade, pills or a rope carried "just in case it gets too much";
 - ``_COUNTED``: the pills in the house counted up, box by box and place by place ("counted the
-  paracetamol in the house. 3 boxes. plus the ones in the glovebox");
+  paracetamol in the house. 3 boxes. plus the ones in the glovebox"), or counted with more to be
+  bought from a different chemist (``_SPREAD``);
 - ``_UNFOUND``: the location turned off beside a sorry to everyone or a walk to the water
   ("texted everyone sorry for everything. turned off location. going for a walk to the sea").
 
 ``crisis`` gives the full reply:
 
 - ``_STILL_UP``: a noose made ready or still up ("had the noose ready last night but my phone
-  rang. it's still up in the shed"), or a rope tied to a beam (``_TIED_UP``);
+  rang. it's still up in the shed"), or a rope tied to a beam (``_TIED_UP``) or tied to a tree
+  "to test it" (``_TESTED``);
 - ``_SHUT_IN``, ``_LOCKED_IN``: the writer shut inside a cold store or a freezer, not coming
   out, or in the car in a shut garage with the engine running;
 - ``_WRITING_FROM``: a message written from a cliff, a bridge or a roof, with a sorry.
@@ -91,6 +93,18 @@ _COUNTED_BUT = needles.compile(
     r"bought|expired|expiry|dispos\w*|refill|prescription|running low|run out|kids|children|"
     r"toddler|stock take|stocktake|audit|inventory|shift|ward|nurse)\b"
 )
+# Pills counted or held and more to be bought from another chemist: a limit on packs got round.
+_SPREAD = needles.compile(
+    r"\b(?:count\w*|counted up|got|have|had|bought|saved|collected) (?:up )?(?:all )?(?:the |my )?"
+    r"(?:\w+ )?(?:pills|tablets|paracetamol|ibuprofen|painkillers|sleeping pills|co codamol|"
+    r"codeine|tramadol|aspirin|meds)\b(?=.*\b(?:buy\w*|get\w*|pick\w* up) (?:some |a few )?"
+    r"more\b(?: \S+){0,3}? (?:from|at) (?:a |another )?(?:different|another|other|second|third|"
+    r"new) (?:chemist|pharmacy|shop|store|supermarket|pharmacist)\b)"
+)
+_SPREAD_BUT = needles.compile(
+    r"\b(?:out of stock|sold out|cheaper|closed|shortage|only had|prescription|kids|children|"
+    r"first aid|trip|holiday|camp\w*|festival|expired|cheaper|offer|deal)\b"
+)
 
 _UNFOUND = needles.compile(
     r"\b(?:turned|switched|shut|put) off (?:my )?(?:location|location sharing|find my(?: phone| "
@@ -119,6 +133,13 @@ _TIED_UP = needles.compile(
     r"|\b(?:tied|fixed|hung|knotted|attached) (?:the |a |my )?(?:rope|belt|cord|cable|flex) "
     r"(?:to|from|over|round|around) (?:the|a|my) (?:beam|beams|rafter|rafters|loft hatch|"
     r"banister|bannister|ceiling|hook|pipe|door frame|stair rail)\b"
+)
+# A rope tied to a tree or a beam "to test it": the weight it would hold, tried out.
+_TESTED = needles.compile(
+    r"\b(?:tied|hung|fixed|knotted|put up|strung) (?:up )?(?:the |a |my )?(?:rope|noose|belt|"
+    r"cord) (?:on|to|from|over|round|around) (?:the |a |my |our )?(?:\w+ ){0,2}?(?:tree|branch|"
+    r"beam|rafter|banister|bannister|hook|pipe)\b (?:\w+ ){0,3}?(?:to test it|to test (?:it|the "
+    r"(?:weight|knot))|to see if it (?:holds|would hold|takes|would take)|to try it)\b"
 )
 _TIED_UP_BUT = needles.compile(
     r"\b(?:swing|hammock|punching bag|boxing bag|heavy bag|climb\w*|gym|boat|tent|washing|"
@@ -173,6 +194,8 @@ def check(plain: str) -> bool:
         return True
     if _COUNTED.search(plain) and not _COUNTED_BUT.search(plain):
         return True
+    if _SPREAD.search(plain) and not _SPREAD_BUT.search(plain):
+        return True
     unfound = _UNFOUND.search(plain) and _UNFOUND_WHY.search(plain)
     return bool(unfound and not _UNFOUND_BUT.search(plain))
 
@@ -186,6 +209,7 @@ def crisis(plain: str) -> bool:
     locked = _LOCKED_IN.search(plain)
     if locked and not _SHUT_IN_BUT.search(plain) and not _ENGINE_BUT.search(plain):
         return True
-    if _TIED_UP.search(plain) and not (_TIED_UP_BUT.search(plain) or _STILL_UP_BUT.search(plain)):
+    tied = _TIED_UP.search(plain) or _TESTED.search(plain)
+    if tied and not (_TIED_UP_BUT.search(plain) or _STILL_UP_BUT.search(plain)):
         return True
     return bool(_WRITING_FROM.search(plain) and not _WRITING_FROM_BUT.search(plain))
