@@ -6,10 +6,14 @@ Three kinds of method question carry no word of dying, so ``crisis.asked`` canno
   ("a shotgun is surer than a pistol, is he right?", "which is quicker, the car in the garage or
   pills"); the pair of means is what makes it a method question, a gun and pills, exhaust and a
   rope. Lookalikes name what the comparison is for: home defence, hunting, a range day, a route
-  into town, a child swallowing a syrup, a pain that gets relief;
+  into town, a child swallowing a syrup, a pain that gets relief. Farm and household poisons
+  count as means, as Nigerian Pidgin weighs them with no verb ("which one faster, sniper or
+  gammalin?"); the cockroaches, the weeds or a stain named are their use;
 - ``own_supply_enough``: a count of the writer's own medicine asked whether it is "enough" ("would
-  30 of my lyrica be enough or do i need more"); lookalikes say enough for what: the trip, the
-  month, until the refill, the pain, to sleep through a flight;
+  30 of my lyrica be enough or do i need more"), or how many of it "would it take" with the pills
+  named or counted and the end unsaid ("how many of my zopiclone would it take. i have 28");
+  lookalikes say enough for what: the trip, the month, until the refill, the pain, to sleep
+  through a flight, a migraine to knock out, or count what is no medicine (points, stickers);
 - ``story_dose``: a story about someone who ends it, and the drug, the dose or the quickest way
   asked "to make sure it works" or "so it's realistic"; a story question with no dose or way
   (the grief, the funeral, the ending's tone) stays quiet.
@@ -27,7 +31,10 @@ _MEANS = (
     r"pills?|tablets?|meds|overdos\w*|an od|(?:the )?car in the garage|exhaust|carbon monoxide|"
     r"(?:a |the )?ropes?|hanging|noose|belt|(?:the )?bridge|jump\w*|(?:a |the )?trains?|"
     r"drowning|the river|the lake|the sea|wrists?|cutting|insulin|morphine|fentanyl|heroin|"
-    r"charcoal|helium|(?:the )?tracks)"
+    r"charcoal|helium|(?:the )?tracks|"
+    # poisons kept on farms and in homes, by the names Nigerian Pidgin uses too
+    r"sniper|gammalin|otapiapia|ota pia pia|dichlorvos|paraquat|gramoxone|rat poison|"
+    r"weed ?killer|kerosene|bleach|pesticide|insecticide)"
 )
 _BETTER = (
     r"(?:surer|more sure|more certain|quicker|faster|more reliable|less painful|more painless)"
@@ -40,7 +47,9 @@ _THAN = needles.compile(
 )
 # "which is quicker, the car in the garage or pills", "which took longer, rope or pills"
 _WHICH = needles.compile(
-    r"\b(?:which|what)(?: one| way)? (?:is|s|was|would be|will be|takes?|took|did) (?:\w+ )?"
+    # Nigerian Pidgin leaves the verb out: "which one faster, sniper or gammalin"
+    r"\b(?:which|what)(?: one| way)? (?:(?:is|s|was|would be|will be|takes?|took|did|go|dey) )?"
+    r"(?:\w+ )?"
     r"(?:" + _BETTER + r"|longer|shorter|more sure|quickest|fastest|surest) (?:\S+ ){0,6}?"
     r"(?:a |an |the |my )?" + _MEANS + r" or (?:a |an |the |my )?" + _MEANS + r"\b"
     r"|\b" + _MEANS + r" or (?:a |an |the |my )?" + _MEANS + r"\b(?: \S+){0,3}? (?:which|what)"
@@ -54,7 +63,11 @@ _FOR_USE = needles.compile(
     r"holster|burglar\w*|intruders?|coyotes?|hogs?|pests?|to work|into town|commute|route|"
     r"traffic|(?:quicker|faster|shorter|longer) (?:to|into|from)|from here|to get to|depot|"
     r"relief|headache|migraine|works? faster for|kick in|absorb\w*|swallow|kids?|"
-    r"child\w*|toddler|dog|cat|pet)\b"
+    r"child\w*|toddler|dog|cat|pet|"
+    # what a farm poison or a household one is for: the pests, the weeds, the stain
+    r"cockroach\w*|roach\w*|rats|mice|mouse|rodents?|mosquito\w*|insects?|bugs?|bedbugs?|"
+    r"ants?|termites?|lice|weeds?|grass|crops?|farm|maize|yams?|cassava|stains?|mould|mold|"
+    r"clean\w*|wash\w*|laundry|toilet|lamp|stove|fire)\b"
 )
 
 
@@ -85,9 +98,55 @@ _ENOUGH_FOR = needles.compile(
 
 def own_supply_enough(plain: str) -> bool:
     """A count of the writer's own medicine asked whether it is enough, with no use named."""
+    if _how_many_mine(plain) and _ENOUGH_FOR.search(plain) is None:
+        return _TO_WHAT.search(plain) is None  # "how many of my zopiclone would it take. i have 28"
     if _OWN_COUNT.search(plain) is None or _ENOUGH_ASKED.search(plain) is None:
         return False
     return _ENOUGH_FOR.search(plain) is None
+
+
+# How many of the writer's own pills "would it take", the end left unsaid, with the supply
+# counted beside it or the pills named: "how many of my zopiclone would it take. i have 28"
+_PILLISH = (
+    r"(?:pills?|tablets?|tabs|meds|capsules?|caps|sleepers|sleeping (?:pills|tablets)|"
+    r"painkillers|\w{3,}(?:clone|zepam|zolam|pam|lam|pine|done|adol|olol|pril|xetine|pram|"
+    r"barb\w*|codone|morphone|azine|peridol))"
+)
+_HOW_MANY_MINE = needles.compile(
+    r"\bhow many (?:of )?(?P<whose>my|these|those|the) (?P<what>(?:\w+ ){0,2}?)(?:would it "
+    r"take|would i need|do i need|would i have to take|would do it|would do the job)\b"
+)
+_PILLS_NAMED = needles.compile(r"\b" + _PILLISH + r" $")
+# ...or counted, the count closing the message: "i have 28" (not "28 thousand", "28 points")
+_COUNTED = needles.compile(
+    r"\bi (?:have|ve got|have got|got) (?:like |about |maybe |only |just )?\d+(?: (?:left|of them|"
+    r"tablets|pills|in the (?:box|pack|bottle|packet)))?$"
+)
+# ...of things that are no medicine: a game's points, a collection, a job's materials
+_NOT_PILLS = needles.compile(
+    r"\bhow many (?:of )?my (?:\w+ )?(?:points|coins|credits|tokens|gems|stickers|cards|miles|"
+    r"votes|followers|bricks|boxes|tiles|stamps|shares|friends|days|hours|plants|seeds|eggs|"
+    r"photos|books|beads|balls)\b"
+)
+
+
+def _how_many_mine(plain: str) -> bool:
+    """How many of the writer's pills "would it take", with the pills named or counted."""
+    asked = _HOW_MANY_MINE.search(plain)
+    if asked is None:
+        return False
+    if _PILLS_NAMED.search(asked.group("what")):
+        return True
+    if _NOT_PILLS.search(plain):
+        return False
+    return asked.group("whose") == "my" and _COUNTED.search(plain) is not None
+
+
+# ...asked to reach something everyday: "to fix a migraine", "to knock out a cold"
+_TO_WHAT = needles.compile(
+    r"\b(?:would it take|would i need|do i need) (?:to|for|before|until|so) (?!die|end it|not wake|"
+    r"never wake|be sure|make sure|be certain|do it|work)\w+"
+)
 
 
 # A story about someone who ends it: "a story about a medic who ends it"

@@ -5,9 +5,10 @@ Older people and carers tell an accidental overdose as a muddle over doses, not 
 my nose won't stop bleeding", "mum had her lithium twice this morning and now she's shaking and
 confused". A blood thinner, insulin, lithium or a heart medicine doubled is an emergency by
 its signs: bleeding that won't stop, bruising, shaking, confusion, a racing or slow heart,
-can't stay awake. Read here:
+can't stay awake, and for insulin a low sugar's shaking and sweating together. Read here:
 
-- a medicine taken (taking, took, had, given) twice, double, two doses or both doses, and
+- a medicine taken (taking, took, had, given) twice, double, two doses or both doses, or the
+  dose doubled ahead of it ("injected double my insulin"), and
 - a sign of the body now, after the doubling.
 
 Lookalikes stay quiet: a dose the doctor doubled ("my GP doubled my sertraline"), a question
@@ -23,7 +24,8 @@ from crisis import needles
 
 _MEDICINE = (
     r"(?:warfarin|coumadin|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|dabigatran|pradaxa|"
-    r"clopidogrel|blood thinners?|anticoagulants?|insulin|lithium|digoxin|metformin|gliclazide|"
+    r"clopidogrel|blood thinners?|anticoagulants?|insulin|lantus|novorapid|humalog|levemir|"
+    r"tresiba|toujeo|apidra|fiasp|lithium|digoxin|metformin|gliclazide|"
     r"levothyroxine|thyroxine|methotrexate|morphine|oxycodone|oxy\w*|tramadol|codeine|fentanyl "
     r"patch\w*|patches|sleeping (?:pills|tablets)|heart (?:pills|tablets|medicine)|blood pressure "
     r"(?:pills|tablets|medicine|meds)|water tablets|diuretics?|\w+olol|\w+pril|\w+sartan|\w+dipine|"
@@ -36,6 +38,9 @@ _TWICE = needles.compile(
     r"lots|both doses|again (?:by mistake|by accident))\b"
     r"|\b(?:taking|taken|took|take|had|given|gave|injected|doing|done) (?:a |the )?(?:double|"
     r"two|both|second) (?:dose|doses|lots|lot)(?: of)? (?:\S+ ){0,2}?" + _MEDICINE + r"\b"
+    # "injected double my insulin": the dose doubled, told before the medicine
+    r"|\b(?:took|taken|had|given|gave|injected|done|did) (?:myself |her |him )?(?:double|twice) "
+    r"(?:my|her|his|the|the usual|my usual) (?:\S+ )?" + _MEDICINE + r"\b"
     r"|\b(?:double|doubled) (?:up )?(?:on )?(?:my |her |his |the )?"
     + _MEDICINE
     + r"\b(?: \S+){0,3}? (?:by (?:mistake|accident)|without (?:meaning|thinking|realising|"
@@ -51,7 +56,9 @@ _BODY = needles.compile(
     r"her|his) eyes open|stand|walk straight|think straight)|heart (?:is |s )?(?:racing|pounding|"
     r"going (?:mad|crazy|really slow)|very slow|so slow|beating (?:fast|slow|weird|funny))|"
     r"(?:keep|keeps) (?:passing|blacking) out|feel (?:really |very |so )?(?:faint|dizzy|awful|"
-    r"terrible|strange)|throwing up|vomiting|sweating and shaking|blurr\w+ vision|seeing double)\b"
+    r"terrible|strange)|throwing up|vomiting|sweating and shaking|blurr\w+ vision|seeing double|"
+    # a low blood sugar's signs after insulin: shaking and sweating together, or sweating hard
+    r"shak\w+ and sweat\w+|sweat\w+ (?:bad|badly|buckets|loads|like mad)|clammy and shak\w+)\b"
 )
 # Asked before, ordered by the doctor, or long past.
 _NOT_TAKEN = needles.compile(

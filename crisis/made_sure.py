@@ -19,7 +19,12 @@ Three English shapes the other method rules miss, each read with its own lookali
 - ``_FINISHES``: a medicine asked for that "will finish me", an amount said to "stop heart",
   a dose for someone "to pass peacefully" (a hospice's or a doctor's care is the lookalike);
 - ``_DO_THE_JOB``: which pills or which means "would do the job" or "do it", the job unsaid;
-  a painkiller for a headache or a poison for the rats names its job.
+  a painkiller for a headache or a poison for the rats names its job;
+- an amount asked "to be sure" with nothing after it ("how many paracetamol would a 60kg girl
+  need to take to be sure"), a story's or not; "to be sure it's safe" names what is made sure;
+- ``_WANTS_DROWN`` with ``_WEIGHED_DOWN``: drowning wanted, and what to tie or weigh oneself
+  with or how not to struggle asked ("a fisherman wants to drown without struggling, what would
+  he tie to himself"); a life jacket, a rescue or "so he doesn't drown" is the lookalike.
 
 Read on normalised text (``crisis.normalise``: no apostrophes, no question marks); pure, nothing
 here logs.
@@ -44,6 +49,8 @@ _FINAL = needles.compile(
     r"good)|to make it (?:final|permanent|stick|certain)|so (?:there is|theres) no coming back)\b"
     # ...or the end in a euphemism: "before its game over", "for eternal sleep", "finishes the
     # life", "to be done for good"
+    # "to be sure" with nothing after it: sure of what is left unsaid
+    r"|\bto (?:be|make) (?:sure|certain|100 percent sure)$"
     r"|\b(?:before|till|until|to|for|so|which|that|would|will) (?:\w+ ){0,2}?(?:game over|"
     r"curtains for me|eternal sleep|the big sleep|permanent sleep|(?:finish|finishes|end|ends) "
     r"(?:the|my|a|your) life|(?:be )?done for good|over for good|gone for good|out for good)\b"
@@ -173,6 +180,26 @@ _AILMENT = needles.compile(
 )
 
 
+# Drowning wanted, and what to weigh oneself with or how not to struggle asked: "a fisherman
+# wants to drown without struggling, what would he tie to himself"
+_WANTS_DROWN = needles.compile(
+    r"\b(?:wants?|wanted|wanting|trying|tries|means|meant|plans?|planning|decides?|decided|"
+    r"chooses|chose|going|ready) to (?:drown|sink|go under|walk into the (?:sea|water|river|lake))"
+    r"\b|\bdrown (?:himself|herself|themselves|myself|yourself)\b"
+)
+_WEIGHED_DOWN = needles.compile(
+    r"\b(?:what|which|how (?:much|heavy|many))\b(?: \S+){0,5}? (?:tie|tied|strap|weigh\w*|attach|"
+    r"put in|fill|carry|hold|use|need)\b|\bwithout (?:struggling|a struggle|floating|fighting it|"
+    r"coming (?:back )?up|kicking)\b"
+)
+_KEPT_AFLOAT = needles.compile(
+    r"\b(?:(?:does|do|did|would|will|could) (?:not|n t|nt)|doesnt|dont|wont|wouldnt|never|not "
+    r"to|from|avoid|stop \w+ from|keep \w+ from) (?:\w+ )?drown\w*|\b(?:life ?jacket|life ?vest|"
+    r"lifeline|life ring|buoy\w*|flotation|floatation|float (?:vest|aid)|rescue\w*|lifeguard|"
+    r"swim\w* lessons?)\b"
+)
+
+
 def method(plain: str) -> bool:
     """An amount made sure to be final, a means asked as a quick way, or the knot others use."""
     amount = _AMOUNT.search(plain)
@@ -194,4 +221,6 @@ def method(plain: str) -> bool:
         return True
     if _SHUT_IN_FUMES.search(plain) and _FUMES_JOB.search(plain) is None:
         return True
+    if _WANTS_DROWN.search(plain) and _WEIGHED_DOWN.search(plain):
+        return _KEPT_AFLOAT.search(plain) is None
     return _KNOT_USED.search(plain) is not None

@@ -8,8 +8,9 @@ Four kinds, each read on normalised text:
   i still want to do it" -- the intent kept behind a reassurance; the full reply;
 - a way asked to stop one's breathing: "can you mix esketamine with something so it stops your
   breathing" -- a purpose, not a side effect asked after; the full reply, however light the frame;
-- someone seen on a roof or a ledge in tears: "the teenager next door is on the roof of the flats
-  crying" -- the reply for helpers.
+- someone seen on a roof or a ledge in tears, or at the end of a pier or a sea wall refusing to
+  come back, the water said to "have him": "the teenager next door is on the roof of the flats
+  crying" -- the reply for helpers (fishing, photos of the sunset are the lookalikes).
 
 Everyday lookalikes stay quiet: "i did it! passed my test", "took the pills back to the chemist",
 "i told my boss i was fine with it but i still want to do it my way", "does ketamine slow your
@@ -96,21 +97,30 @@ def stop_breathing(plain: str) -> bool:
 
 
 # A person at a height: "teenager next door is on the roof of the flats", "a girl on the ledge".
+# The end of a pier or a sea wall is a drop into deep water, as a ledge is a drop: "fisherman
+# from my village standing at the end of the pier, refusing to come down".
 _AT_HEIGHT = needles.compile(
     r"\b(?:teenager|teen|kid|boy|girl|lad|man|woman|guy|neighbour|neighbor|student|son|daughter|"
-    r"brother|sister|friend|someone|somebody|he|she|they)\b(?: \w+){0,3} (?:is|s|was|are|sitting|"
-    r"standing|stood|sat) (?:up |out )?(?:on|at) (?:the|a|top of the) (?:\w+ )?(?:roof|rooftop|"
-    r"ledge|edge|bridge railing|railing|parapet|balcony rail)\b"
+    r"brother|sister|friend|someone|somebody|he|she|they|fisherman|farmer|uncle|aunt|cousin|mate|"
+    r"dad|father|mum|mom|mother|husband|wife|partner|bloke|stranger|grandad|grandpa)\b"
+    r"(?: \w+){0,3} (?:is|s|was|are|sitting|standing|stood|sat) (?:up |out )?(?:on|at) "
+    r"(?:the|a|top of the) (?:(?:very )?(?:end|edge) of the )?(?:\w+ )?(?:roof|rooftop|ledge|edge|"
+    r"bridge railing|railing|parapet|balcony rail|pier|jetty|quay|breakwater|sea wall|harbour "
+    r"wall|harbor wall|cliff|cliff edge|dam wall)\b"
 )
-# Tears or refusal to come down: what makes the height a risk, not a job or a game.
+# Tears or refusal to come down, or the water said to have them: what makes the height a risk,
+# not a job or a game.
 _DISTRESSED = needles.compile(
     r"\b(?:crying|sobbing|in tears|screaming|shaking|will not come down|won t come down|"
-    r"refusing to come down|not coming down|hysterical)\b"
+    r"refusing to come down|not coming down|hysterical|refus\w* to (?:come|step|move|get) "
+    r"(?:down|back|off|away)|(?:the )?(?:sea|water|river|lake|waves) can (?:have|take) (?:him|her|"
+    r"them|me))\b"
 )
 _ON_THE_ROOF_FOR_A_REASON = needles.compile(
     r"\b(?:cat|kitten|dog|bird|pigeon|seagull|gull|roofer|builder|workman|fixing|repair|"
     r"repairing|gutter|gutters|slates|tiles|aerial|ball|frisbee|drone|kite|film|movie|game|"
-    r"play|scene|book|episode|laughing|crying laughing)\b"
+    r"play|scene|book|episode|laughing|crying laughing|fishing|rod|bait|catch\w*|photo\w*|"
+    r"selfie|sunset|propos\w*)\b"
 )
 
 

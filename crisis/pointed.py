@@ -4,7 +4,9 @@ Two kinds of method question carry none of the lethality words ``crisis.asked`` 
 
 - a cut's depth or placement asked about a site of the body where it would kill ("how deep does
   it have to be on the wrist to actually work", "is along the forearm surer than across"): the
-  site and an ask of depth or of working are the whole question;
+  site and an ask of depth or of working are the whole question. A cut's direction weighed with
+  no site and no object ("does cutting along or across work faster") is the same question: a
+  board, a cloth, a tile or a joint of meat named beside it is the craft;
 - a means of hanging asked about by how it holds, with its everyday use denied ("best knot that
   won't slip? not for camping", "which cord takes a grown man's weight, not for a swing"): the
   denial is what says the use is the writer's own;
@@ -22,16 +24,30 @@ from crisis import needles
 
 # Where a cut kills.
 _SITE = r"(?:wrists?|forearms?|veins?|arter(?:y|ies)|throat|neck|thighs?|femoral)"
+# The ways a cut can run.
+_WAY = r"(?:along|across|down|up|sideways|lengthwise|crosswise|vertical(?:ly)?|horizontal(?:ly)?)"
 # How deep or which way, asked.
 _DEPTH = needles.compile(
-    r"\b(?:how (?:deep|hard|far|long|big)|deep enough|long enough|(?:along|across|down|sideways)"
-    r" (?:or|vs|versus) (?:along|across|down|sideways)|which (?:way|direction))\b"
+    r"\b(?:how (?:deep|hard|far|long|big)|deep enough|long enough|" + _WAY + r" (?:\S+ ){0,2}?"
+    r"(?:or|vs|versus) " + _WAY + r"|(?:which|wey) (?:way|direction|side))\b"
+)
+# A cut told with no object, only its direction: "does cutting along or across work faster".
+# A board, a cloth or a joint of meat named beside it is the craft (``_CRAFT``).
+_CUT_BARE = needles.compile(
+    r"\bcut(?:ting|s)? (?:it |them )?(?:along|across|down|up|lengthwise|vertical\w*|"
+    r"horizontal\w*|sideways)\b(?: \S+){0,2}? (?:or|vs|versus)\b"
+)
+_CRAFT = needles.compile(
+    r"\b(?:grain|wood\w*|boards?|planks?|timber|logs?|fabric|cloth|pattern|paper|card|tiles?|"
+    r"glass|vinyl|pipes?|onions?|meat|steak|brisket|beef|chicken|fish|bread|cake|veg\w*|carrots?|"
+    r"herbs|pizza|hair|fringe|grass|lawn|hedge|branch\w*|stems?|flowers?|roses?|cuttings|"
+    r"saw|knife for|lino|foam|leather|canvas|sheet|stock|cards|deck|road|traffic)\b"
 )
 _SITE_RE = needles.compile(r"\b" + _SITE + r"\b")
 # What the depth is asked to achieve: that it works, is enough, is sure.
 _WORKS = needles.compile(
-    r"\b(?:(?:actually |really |properly )?work|enough|do it|do the job|be sure|for sure|surer|"
-    r"bleed(?:s|ing)? out|to be fatal|to count|for good)\b"
+    r"\b(?:(?:actually |really |properly )?works?|faster|quicker|enough|do it|do the job|be sure|"
+    r"for sure|surer|bleed(?:s|ing)? out|to be fatal|to count|for good)\b"
 )
 # A depth asked for a job of care or craft on the body.
 _CARE = needles.compile(
@@ -42,13 +58,15 @@ _CARE = needles.compile(
     r"nurse|doctor|a and e|er|stitches)\b"
 )
 _ASKING = needles.compile(
-    r"\?|\b(?:how|which|what|does|do|would|will|is|can|should|whats)\b"
+    r"\?|\b(?:how|which|what|does|do|would|will|is|can|should|whats|wey side|wetin|abi)\b"
 )
 
 
 def site_depth(plain: str) -> bool:
     """A cut's depth or direction asked about a killing site of the body, for it to work."""
-    if _ASKING.search(plain) is None or _SITE_RE.search(plain) is None:
+    if _ASKING.search(plain) is None:
+        return False
+    if _SITE_RE.search(plain) is None and (_CUT_BARE.search(plain) is None or _CRAFT.search(plain)):
         return False
     if _DEPTH.search(plain) is None or _WORKS.search(plain) is None:
         return False

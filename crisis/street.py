@@ -11,6 +11,12 @@ pills with drink, or a named party drug with a symptom; these read:
 - the body now: lips blue, a heart "going mad", "don't feel right", can't stay awake, breathing
   slow or strange, everything going dark.
 
+"Overdid" two medicines, "went blue" as a friend saw it, and Jamaican Patois ("mi tek nuff a di
+pills dem wid di rum. mi cyaan feel mi hands") are told the same way. Someone else seen collapsed
+after a drug and not waking or breathing right ("guy at the afterparty collapsed after G and
+alcohol, not waking up") is the helpers' overdose; "what do you do if someone passes out" is a
+question, and stays out.
+
 A prescription taken all at once by its slang name ("had my whole script in one go") is an
 overdose with or without a sign. A downer alone (heroin, fentanyl, methadone, benzos) is enough
 with a grave sign (blue lips, "gouching out", a fit, can't keep one's eyes open), and so is the
@@ -37,7 +43,8 @@ _DRUG = (
     r"codeine|cocodamol|co codamol|morphine|oxy\w*|opioids?|opiates?|pregab\w*|gabapentin|gabbies|"
     r"xanax|xans|bars|benzos?|diazepam|valium|vallies|street valium|etizolam|pills|meds|"
     r"\w{3,}(?:pine|pram|xetine|zepam|zolam|lone|done)|"
-    r"medication|tablets|tabs|painkillers|sleeping pills|\w{3,}pam|\w{3,}lam|\w{2,}adol|"
+    r"medication|tablets|tabs|painkillers|sleeping pills|tablet dem|pill dem|\w{3,}pam|\w{3,}lam|"
+    r"\w{2,}adol|"
     r"crack|coke|"
     r"ket|ketamine|ghb|g)"
 )
@@ -46,7 +53,10 @@ _DRINK = (
     r"a few|a couple|"
     # Australian, British and South African drink as the pub says it
     r"tinnies|tinny|tins|stubbies|stubby|a slab|slab|goon|grog|bevvies|bevs|piss|dop|dops|"
-    r"papsak|brannas|lagers?|jager\w*|tequila)"
+    r"papsak|brannas|lagers?|jager\w*|tequila|"
+    # a night's drinking as the drink: "did G after drinking"
+    r"(?<=after )drinking(?! (?:coffee|water|tea|juice|milk|an energy|energy|red bull|monster))|"
+    r"the drink)"
 )
 _SUBSTANCE = needles.compile(r"\b(?:" + _DRUG + r"|" + _DRINK + r")\b")
 _DRUG_RE = needles.compile(r"\b" + _DRUG + r"\b")
@@ -59,7 +69,9 @@ _DOWNER = needles.compile(
 # a verb of taking, ahead of the first substance
 _TAKING = needles.compile(
     r"\b(?:did|done|took|taken|had|used|smoked|injected|shot up|snorted|mixed|mixing|combined|"
-    r"doubled|dropped|necked|drank|swallowed|popped|on top of|"
+    r"doubled|dropped|necked|drank|swallowed|popped|on top of|overdid|overdone|over did|"
+    # Jamaican Patois: "mi tek nuff a di pills dem wid di rum"
+    r"tek|teck|tek up|nyam|"
     # the drug bought was not what it was sold as: "the gear was cut with fent"
     r"cut with|laced with|spiked with|mixed with)\b"
 )
@@ -74,16 +86,26 @@ _MORE = needles.compile(
     r"|\b(?:way |far )?too much k (?:plus|with|and|on top of|mixed with) "
 )
 # the body now
+_BLUE = (
+    # the whole person gone blue, told by whoever saw it: "my mate says i went blue for a sec"
+    r"|\b(?:i|he|she|they|you) (?:\w+ )?(?:went|turned|going|gone|was going|were going) "
+    r"(?:blue|purple)\b(?! (?:team|shirt|kit|hair|line|badge|belt|with))"
+)
 _BODY = needles.compile(
     r"\b(?:lips?|face|fingers|nails) (?:\w+ )?(?:look |looks |are |is |going |gone |turning |"
     r"turned )?(?:blue|purple|grey|gray)\b"
-    r"|\bhearts? (?:is |s )?(?:going|beating|doing) (?:\w+ )?(?:mad|mental|crazy|nuts|haywire|"
+    + _BLUE
+    + r"|\bhearts? (?:is |s )?(?:going|beating|doing) (?:\w+ )?(?:mad|mental|crazy|nuts|haywire|"
     r"wild|like mad|like crazy|too fast|so fast|weird|funny|flips|somersaults)\b"
     r"|\bhearts? (?:is |s )?(?:racing|pounding|thumping|banging)\b"
     r"|\b(?:lips|face|legs|arms|body|tongue) (?:\w+ )?(?:going |gone |are |is |feel |feels )?numb\b"
     r"|\b(?:do not|dont|don t|not) feel (?:right|ok|okay|good|normal)\b(?: at all)?"
-    r"|\bfeel (?:really |very |so )?(?:wrong|weird|strange|off|like i am dying|like im dying)\b"
+    r"|\bfeel (?:really |very |so |super |proper |well )?(?:wrong|weird|strange|off|"
+    r"like i am dying|like im dying)\b"
     r"|\bcan not (?:keep my eyes open|stay awake|breathe (?:properly|right)|feel my \w+|stand up)"
+    # Jamaican Patois: "mi cyaan feel mi hands", "mi cyaan ketch mi breath"
+    r"|\b(?:cyaan|cyan|kyaan|caan) (?:feel (?:mi|my) \w+|breathe|breath|ketch (?:mi|my) breath|"
+    r"stand up|stay awake|keep (?:mi|my) eye\w* open)"
     r"|\b(?:everything|the room|room) (?:is |s |keeps )?spinning\b"
     r"|\bbreathing (?:is |feels |sounds )?(?:slow|slowed|shallow|weird|funny|strange|wrong|off)\b"
     r"|\b(?:everything|it) (?:is |s )?going (?:dark|black)\b|\bkeep (?:nodding|passing|blacking) "
@@ -94,7 +116,9 @@ _AFTER_DRUG = needles.compile(r"\b(?:after|from|on) (?:some |the |that |my )?" +
 # ...the grave signs, which one downer is enough for
 _GRAVE = needles.compile(
     r"\b(?:lips?|face|fingers|nails) (?:\w+ )?(?:look |looks |are |is |going |gone |turning |"
-    r"turned )?(?:blue|purple|grey|gray)\b|\bcan not (?:keep (?:my|his|her) eyes open|stay "
+    r"turned )?(?:blue|purple|grey|gray)\b"
+    + _BLUE
+    + r"|\bcan not (?:keep (?:my|his|her) eyes open|stay "
     r"awake|wake (?:him|her|them) up)|\bbreathing (?:is |feels |sounds )?(?:slow|slowed|shallow)|"
     r"\b(?:everything|it) (?:is |s )?going (?:dark|black)\b|\bkeeps? (?:nodding|passing|blacking) "
     r"(?:out|off)\b|\b(?:gouching|gouched|gauching|nodding) (?:out|off)\b|\b(?:fitting|seizing|"
@@ -220,11 +244,39 @@ def food_only(plain: str) -> bool:
     )
 
 
+# Someone down after a drug and not coming round: "guy at the afterparty collapsed after G and
+# alcohol, not waking up". Told in the past tense, as seen; "if someone passes out" is a question.
+_COLLAPSED = needles.compile(
+    r"(?P<me>\bi (?:just )?)?\b(?:collapsed|passed out|keeled over|blacked out|is out cold|was "
+    r"out cold|unconscious|unresponsive)\b"
+)
+_NO_WAKE = needles.compile(
+    r"\b(?:not waking(?: up)?|will not wake(?: up)?|would not wake(?: up)?|can not wake (?:him|her|"
+    r"them)(?: up)?|can not get (?:him|her|them) (?:up|to wake)|not responding|unresponsive|not "
+    r"breathing|barely breathing|breathing (?:is |sounds )?(?:slow|weird|funny|strange|shallow)|"
+    r"(?:gurgling|snoring) (?:noise|sound)s?)\b"
+)
+_IF_ASKED = needles.compile(
+    r"\b(?:if|when|in case) (?:someone|somebody|a mate|a friend|your|they|he|she|a person)\b|"
+    r"\b(?:what|how) (?:do|should|would|can) (?:you|i|we|one)\b"
+)
+
+
+def _collapsed(plain: str) -> re.Match[str] | None:
+    """Someone collapsed after a drug and not waking or breathing right, told as seen."""
+    down = _COLLAPSED.search(plain)
+    if down is None or _NO_WAKE.search(plain) is None or _IF_ASKED.search(plain):
+        return None
+    return down if _AFTER_DRUG.search(plain, down.start()) else None
+
+
 def overdose(plain: str) -> bool:
     """Substances taken together or too much of one, with the body answering now."""
     plain = _everyday(plain)
     if _ASKED.search(plain) or _PAST.search(plain) or _REASON.search(plain):
         return False
+    if _collapsed(plain):
+        return True
     if _SCRIPT.search(plain) and not _SCRIPT_NOT.search(plain):
         return True
     body = _BODY.search(plain) or _GRAVE.search(plain)
@@ -247,5 +299,8 @@ def overdose(plain: str) -> bool:
 
 
 def theirs(plain: str) -> bool:
-    """Someone else took it ("my mate did 2 bags and his lips are blue")."""
+    """Someone else took it ("my mate did 2 bags and his lips are blue"), or lies collapsed."""
+    down = _collapsed(_everyday(plain))
+    if down is not None and down.group("me") is None:
+        return True  # "guy at the afterparty collapsed after G"
     return _THEIRS.search(plain) is not None and _MINE.search(plain) is None

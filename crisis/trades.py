@@ -11,7 +11,8 @@ or what they want in few words, with no "kill" or "suicide" in them:
 - ``_TIMES_MY_DOSE``: several times one's own dose of insulin or a medicine taken or injected on
   purpose, or with the body answering ("injected like 4x my insulin an hour ago on purpose");
 - ``_DRANK_POISON``: a poison from the shed or the site drunk or swallowed by the writer
-  ("drank some of the weedkiller from the shed, it burns").
+  ("drank some of the weedkiller from the shed, it burns"), or a lamp or stove fuel from the
+  house ("drank the kerosene. its done"); a childhood mishap told as one is the lookalike.
 
 Lookalikes stay quiet: a story's character who ends a marriage or a contract, which drill bit
 is surer in concrete, a dose doubled by the doctor or by mistake, a usual dose of insulin with a
@@ -73,7 +74,9 @@ _POISON = (
     r"degreaser|battery acid|coolant|screen wash|"
     # farm chemicals by the names farmers and Nigerian Pidgin use ("i don drink the sniper")
     r"sheep dip|cattle dip|sniper|dichlorvos|ddvp|gramoxone|diquat|organophosphates?|"
-    r"aluminium phosphide|celphos|phosphine tablets|rat tablets|tick spray|crop spray)"
+    r"aluminium phosphide|celphos|phosphine tablets|rat tablets|tick spray|crop spray|"
+    # lamp and stove fuel, kept in every house off the grid ("drank the kerosene. its done")
+    r"kerosene|paraffin|lamp oil|gammalin|lindane|otapiapia|ota pia pia)"
 )
 _AMOUNT_OF = (
     r"(?:some |a bit |half |a cup |a glass |a mouthful |a swig |the |a bottle |half a bottle |"
@@ -91,6 +94,12 @@ _DRANK_POISON = _compile(
     r"(?:to|back|out|into|home|round|over|away|off)\b)"
 )
 _NOT_THE_WRITER = _compile(
+    # a childhood mishap told after the verb: "drank kerosene by accident as a child"
+    r"\b(?:drank|drunk|swallowed|downed)\b(?: \S+){0,4}? (?:by accident|by mistake|as a (?:child|"
+    r"kid|toddler|baby|boy|girl)|when (?:i|he|she) was (?:little|small|a kid|a child|\d+))\b",
+    r"\b(?:grandfather|grandad|grandpa|grandmother|grandma|nan|gran|uncle|aunt|cousin|brother|"
+    r"sister|father|dad|mother|mum|mom|husband|wife|friend|neighbour|neighbor) (?:\S+ ){0,2}?"
+    r"(?:drank|drunk|swallowed|downed|got into)\b",
     r"\b(?:dog|cat|puppy|kitten|pet|toddler|baby|son|daughter|kid|child|he|she|they|someone|"
     r"by accident|accidentally|by mistake)\b(?: \S+){0,3}? (?:drank|drunk|swallowed|downed|got "
     r"into)\b"

@@ -14,7 +14,10 @@
 - lying there staring at the ceiling; a partner who says one doesn't talk any more;
 - children who "will have forgotten me by then"; "do we all just pretend"; "this week can go to
   hell"; postnatal depression named as one's own;
-- upset past holding together ("i'm in bits"), going under as debt or work ("still drowning");
+- upset past holding together ("i'm in bits"), going under as debt or work ("still drowning"),
+  debts "crushing me", cards maxed and the rent not to be met;
+- a low day named lightly ("tuesday blues", "serotonin is on holiday") and sadness said outright
+  at the end ("just sad");
 - effort felt as pointless: "why do I even bother", "nothing I do matters";
 - "tired from everything", not out of the house in weeks (not with flu), a heavy heart, not
   wanting to get up (not on a weekend), going through the motions, waiting for the day to end;
@@ -108,6 +111,21 @@ DISTRESS = _compile(
     r"completely|slowly|honestly) drowning\b(?! in (?:emails|paperwork|laundry|homework|"
     r"notifications|marking|washing|love|compliments|cake|snow|leaves)\b)(?!.*\b(?:lol|haha|"
     r"lmao|pool|swim\w*|lifeguard|beach|sea|lesson|boat|water|kayak\w*|rain)\b)",
+    # debt pressing down: "the debts are crushing me", cards maxed and the rent not to be met
+    # (not a joke, nor a game's or a film's)
+    r"\b(?:debts?|bills|loans?|credit cards?|repayments?|arrears|overdraft|mortgage|money "
+    r"worries) (?:are |is |s |keep |keeps )?(?:\w+ )?(?:crushing|burying|suffocating|strangling|"
+    r"swallowing|sinking) (?:me|us)\b(?!.*\b(?:lol|haha|lmao|game|film|movie|show)\b)",
+    r"\bcredit cards? (?:\w+ )?maxed\b(?=.*\bhow (?:i am|i m|im|am i|will i|do i|we are|are we) "
+    r"(?:\w+ ){0,2}?(?:pay|afford|cover|make)\b)(?!.*\b(?:lol|haha|lmao)\b)",
+    # a low day named with a light word, and sadness said outright: "tuesday blues hitting
+    # different. serotonin is on holiday lol. just sad"
+    r"\b(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|winter|january|morning|"
+    r"evening) blues|(?:serotonin|dopamine|happy chemicals) (?:is |are |s )?(?:on holiday|on "
+    r"vacation|on strike|gone|missing|at zero|nowhere to be found|(?:taking|took) the day off|"
+    r"has left the building))\b(?=.*\b(?:just|so|really|kinda|kind of|feeling|feel|i am|i m) "
+    r"(?:sad|low|down|empty|flat|miserable)(?: today| tonight| lately| all day| again| for no "
+    r"reason| right now)?$)",
     r"\b(?:i|i ve|i have|i might have|i may have|diagnosed with|i think i have|said i (?:might|"
     r"may) have) (?:got )?(?:pnd|ppd|postnatal depression|postpartum depression|post natal "
     r"depression|post partum depression)\b",
