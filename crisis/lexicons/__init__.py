@@ -40,6 +40,7 @@ from crisis.lexicons import (
     hi,
     how_many_kill,
     how_they,
+    ig_tw_wo,
     it,
     just_in_case,
     kept_told,
@@ -93,6 +94,7 @@ from crisis.lexicons import (
     wished_undone,
     wishes_places,
     worn_far,
+    yo_ha,
 )
 from crisis.lexicons import id as id_
 
@@ -183,5 +185,7 @@ LEXICONS = MappingProxyType(
         "last_hope": last_hope.LEXICON,
         "last_things": last_things.LEXICON,
         "decided_place": decided_place.LEXICON,
+        "yo_ha": yo_ha.LEXICON,
+        "ig_tw_wo": ig_tw_wo.LEXICON,
     }
 )
