@@ -253,6 +253,7 @@ LEXICON = {
         r"estoy (?:muy |tan )?(?:deprimid[oa]|desesperad[oa]|agotad[oa]|quemad[oa]|"
         r"angustiad[oa]|hundid[oa]|mal)\b",
         r"no puedo (?:dormir|respirar|dejar de llorar)|lloro (?:todos los días|todo el día)",
+        r"no valgo nada|tengo miedo (?:todo el tiempo|de todo)",
         r"nada tiene sentido|no tengo esperanza|sin esperanza|ansiedad|me ahogo",
         r"lloro (?:por todo|todo el tiempo|cada día|cada noche|sin parar)|no paro de llorar",
     ),
