@@ -159,7 +159,8 @@ LEXICON = {
         r"dernier espoir " + G6 + r"(?:pas marché|échoué|rien fait|n'a pas)",
     ),
     "other": (
-        r"ne veut plus (?:vivre|exister)|(?:s'est |est )enfermée? (?:\w+ ){0,3}?(?:salle de bains?|"
+        r"(?:ne )?veut plus (?:vivre|exister)|(?:a caché|cache|a planqué|planque) (?:une |la )?"
+        r"corde(?! (?:à|a) sauter)|(?:s'est |est )enfermée? (?:\w+ ){0,3}?(?:salle de bains?|"
         r"chambre|garage|toilettes)",
         r"(?:veut|va|a essayé de|parle de|pense à) (?:\w+ )?(?:mourir|se tuer|se suicider|"
         r"en finir|mettre fin à ses jours)",
@@ -217,7 +218,9 @@ LEXICON = {
         r"(?! (?:en|aux|au) (?:cuisine|échecs|cartes|foot)\b)",
         r"crises? d'(?:angoisse|panique)|angoisse|je suis (?:\w+ )?(?:déprimée?|épuisée?|à bout)",
         r"je n'arrive (?:pas|plus) à (?:dormir|respirer)|je pleure tout le temps",
-        r"je ne vaux rien|j ?ai peur (?:tout le temps|de tout)",
+        # worth nothing (not at poker or in maths), afraid all the time
+        r"je (?:ne )?(?:vaux|sers (?:à|a)) rien(?! (?:au|aux|en|à|a|pour|avec)\b)|j ?ai peur "
+        r"(?:tout le temps|de tout)",
         # no taste for anything, emptied out, even getting up an ordeal
         r"(?:je n'ai|j'ai) (?:plus )?(?:goût|envie) (?:à|de) rien\b",
         r"je suis (?:\w+ )?vidée?\b(?! (?:après|par (?:le|la|ce|cette) (?:match|course|marathon|"

@@ -51,7 +51,8 @@ LEXICON = {
         r"(?:mouri|touye " + _MYSELF + r"|fini ak (?:lavi|tout bagay)|disparèt nèt)",
         r"fini ak lavi (?:mwen|m)\b",
         # jumping into the river, the sea, off the bridge or in front of a truck
-        _WILL + r" (?:\w+ )?" + _THROW + r" (?:\w+ ){0,2}?(?:nan|sou|anba|devan) (?:\w+ )?"
+        r"(?:" + _WILL + r"|" + _I + r" (?:vle|anvi|gen lide|ap panse|panse|deside|ta vle)) "
+        r"(?:\w+ )?" + _THROW + r" (?:\w+ ){0,2}?(?:nan|sou|anba|devan) (?:\w+ )?"
         r"(?:rivyè|larivyè|lanmè|pon|falèz|dlo|kamyon|machin)",
     ),
     "passive": (
@@ -90,6 +91,8 @@ LEXICON = {
         r"ki (?:jan|fason|mwayen|kote|pi rapid|pi bon) (?:\w+ ){0,3}?(?:pou (?:m|mwen|yon moun) )?"
         r"(?:touye " + _MYSELF + r"|mouri san (?:doulè|soufri|mal))",
         r"(?:mouri|touye " + _MYSELF + r") san (?:doulè|soufri|pa santi anyen)",
+        r"ki kantite (?:\w+ ){0,3}?" + _PILLS + r" (?:\w+ ){0,4}?(?:touye yon moun|pou "
+        r"(?:m|mwen|yon moun) mouri)",
     ),
     "other": (
         # someone close who says they do not want to live, hides a rope or pills

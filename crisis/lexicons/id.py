@@ -123,5 +123,7 @@ LEXICON = {
         r"(?:merasa|rasanya|aku|saya) (?:\w+ )?(?:kosong|sendirian|kesepian|putus asa|capek|"
         r"lelah|hampa|cemas|panik)|serangan panik|(?:tidak|gak|ga) bisa (?:tidur|napas|bernapas)",
         r"sedih banget|nangis terus|sedih sekali|menangis terus",
+        r"(?:aku|saya|gue|gw) (?:merasa |ngerasa )?(?:gak|tidak|nggak|ga|ngga) berharga"
+        r"(?! (?:di|buat|untuk|dalam|pas)\b)|(?:aku|saya|gue) (?:takut terus|selalu takut)",
     ),
 }

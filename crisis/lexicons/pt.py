@@ -118,6 +118,8 @@ LEXICON = {
         r"se eu (?:não (?:existisse|estivesse (?:aqui|viv[oa])|tivesse nascido)|morresse|sumisse|"
         r"desaparecesse)",
         r"nunca mais acordar|não acordar nunca mais",
+        r"(?:tomara|queria|espero|rezo (?:pra|para)|peço (?:a deus )?(?:pra|para)) que (?:eu )?"
+        r"n[aã]o acorde",
         r"(?:queria|gostaria|tomara|quem dera|peço a deus|rezo para) (?:\w+ ){0,2}?(?:não acordar|"
         r"nao acordar|morrer|não ter nascido|nao ter nascido|estar mort[oa]|não existir|"
         r"nao existir|dormir para sempre|sumir para sempre|desaparecer para sempre)",

@@ -46,6 +46,7 @@ ALARMS = (CRISIS, CHECK, HELPER)
         "mwen kite yon let pou mari m, demen m ap ale net",
         "Mwen bay tout bagay mwen yo",
         "M gen yon kòd kache, chak swa m gade l",
+        "m gen lide jete kò m anba yon kamyon",
         # Catalan
         "Vull morir, ja no puc més",
         "em vull tirar del pont aquesta nit",
@@ -71,6 +72,7 @@ def test_statements_get_the_full_reply(text: str) -> None:
         "Konbyen grenn pou m pa leve ankò?",
         "konbyen grenn dòmi pou yon moun mouri",
         "Ki jan pou m touye tèt mwen san doulè",
+        "ki kantite grenn ki ka touye yon moun",
         "quantes pastilles calen per no despertar-me",
         "Quants somnífers fan falta per morir?",
     ],
@@ -131,6 +133,7 @@ def test_worthlessness_and_fear_get_the_caring_reply(text: str) -> None:
         "M pral sou pon an kounye a, gen anpil machin",
         "Nan fim nan, nèg la di li vle touye tèt li",
         "M pa vle mouri, m vle geri",
+        "ki kantite grenn pou tèt fè mal",
         "M toujou pè chen vwazen an",
         "M pa ka dòmi ankò paske vwazen an ap fè bri",
         "Orevwa pou tout tan se yon bèl chante",

@@ -1,20 +1,22 @@
 """Kinds a blind set found missed in French, Italian, Portuguese, Spanish and Indonesian:
 
 - jumping into the river or off a bridge tonight, letting oneself sink or drown, "ending
-  everything" (Indonesian): the full reply;
+  everything" (Indonesian), hoping not to wake (Portuguese "tomara que eu não acorde"): the
+  full reply;
 - things given away and "I won't need them any more", or "I won't come back from the sea":
   the full reply;
 - too much ketamine or too many pills with the body failing now (breathing, the heart): the
   full reply, as an overdose;
 - "how much ketamine does it take not to wake up" (Italian "quanta"): the full reply, as a
   method question;
-- a friend's "goodbye for ever" then silence (Portuguese): the helpers' reply;
+- a friend's "goodbye for ever" then silence (Portuguese), a mother who "veut plus vivre"
+  typed without "ne" and hid a rope (French): the helpers' reply;
 - worthlessness and fear all the time: the caring reply.
 
 Their lookalikes stay quiet: a swim with friends in the heat, "laisser couler" (letting it go),
 too much ketamine yesterday and well today, baby clothes given away, a bicycle given on buying
 a car, ending things with a partner, finishing all the homework tonight, children jumping into
-the river to swim.
+the river to swim, useless in the kitchen, waking early, a skipping rope hidden for a child.
 """
 
 from __future__ import annotations
@@ -42,6 +44,10 @@ ALARMS = (CRISIS, CHECK, HELPER)
         "pengen loncat dari jembatan malam ini",
         "aku pengen udahin semuanya",
         "capek bgt, mau mengakhiri segalanya malam ini",
+        "esta noche me tiro del puente",
+        "me lanzo a las vías mañana temprano",
+        "tomara que eu nao acorde amanha",
+        "peço a deus pra que eu não acorde",
     ],
 )
 def test_statements_get_the_full_reply(text: str) -> None:
@@ -63,8 +69,15 @@ def test_overdose_and_method_get_the_full_reply(text: str) -> None:
     assert assess(text).tier == CRISIS
 
 
-def test_a_goodbye_for_ever_then_silence_gets_the_helpers_reply() -> None:
-    text = "minha amiga mandou 'adeus pra sempre' e não responde mais"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "minha amiga mandou 'adeus pra sempre' e não responde mais",
+        "ma mere dit qu'elle veut plus vivre, elle a caché une corde",
+        "mon frère a caché une corde dans le garage",
+    ],
+)
+def test_someone_else_gets_the_helpers_reply(text: str) -> None:
     assert assess(text).tier in (HELPER, CRISIS)
 
 
@@ -75,6 +88,9 @@ def test_a_goodbye_for_ever_then_silence_gets_the_helpers_reply() -> None:
         "je ne vaux rien, j'ai peur tout le temps",
         "no valgo nada, tengo miedo todo el tiempo",
         "eu não valho nada",
+        "no sirvo para nada, tengo miedo siempre",
+        "je sers a rien, j'ai peur de tout",
+        "aku gak berharga, aku takut terus",
     ],
 )
 def test_worthlessness_and_fear_get_the_caring_reply(text: str) -> None:
@@ -95,6 +111,9 @@ def test_worthlessness_and_fear_get_the_caring_reply(text: str) -> None:
         "mau mengakhiri semuanya sama dia, dia selingkuh",
         "mau akhiri semua tugas malam ini",
         "anak-anak mau loncat ke sungai buat berenang",
+        "no sirvo para nada en la cocina jaja",
+        "tomara que eu acorde cedo amanha",
+        "il a caché une corde à sauter pour sa fille",
     ],
 )
 def test_lookalikes_stay_quiet(text: str) -> None:
