@@ -136,6 +136,10 @@ LEXICON = {
         r"terminar con mi vida|poner fin a (?:mi vida|todo)|tirarme|lanzarme|colgarme|ahorcarme|"
         r"cortarme las venas|el suicidio)",
         r"me voy a (?:tirar|lanzar|colgar|ahorcar)",
+        # "me tiro del puente" (not "me tiro a la piscina", taking the plunge)
+        r"me (?:tiro|lanzo|aviento|boto) (?:del|desde el|de un|desde un|de la|desde la|al|a las|"
+        r"bajo el|debajo del) (?:puente|edificio|balcón|tren|metro|vías|via|acantilado|azotea|"
+        r"ventana|viaducto)",
         r"suicidarme|me suicidaré|me suicido\b",
         r"(?:tengo|con|tener|tenía) (?:\w+ )?(?:ideas|pensamientos) (?:suicidas|de muerte)",
         r"(?:ya )?no quiero (?:seguir )?(?:vivir|viviendo|existir|estar aquí|estar viv[oa]|"
@@ -253,6 +257,8 @@ LEXICON = {
         r"estoy (?:muy |tan )?(?:deprimid[oa]|desesperad[oa]|agotad[oa]|quemad[oa]|"
         r"angustiad[oa]|hundid[oa]|mal)\b",
         r"no puedo (?:dormir|respirar|dejar de llorar)|lloro (?:todos los días|todo el día)",
+        r"no valgo nada|tengo miedo (?:todo el tiempo|de todo|siempre)|no sirvo para nada"
+        r"(?! (?:en|con|para) (?:la cocina|el fútbol|los deportes|matemáticas|dibujar|cocinar))",
         r"nada tiene sentido|no tengo esperanza|sin esperanza|ansiedad|me ahogo",
         r"lloro (?:por todo|todo el tiempo|cada día|cada noche|sin parar)|no paro de llorar",
     ),

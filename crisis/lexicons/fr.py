@@ -93,6 +93,15 @@ LEXICON = {
         r"(?:fatigué|fatiguée|marre|lasse?) de vivre|la vie ne vaut pas",
         r"en finir (?:avec (?:tout|la vie|ma vie))?(?: ce soir| bientôt| une bonne fois)?$",
         r"(?:envie|besoin|temps|décidé|decide) d ?en finir|den finir",
+        # jumping into the river tonight, with no swim, friends or heat said
+        r"(?:je vais|je veux|je compte|j ?irai) (?:\w+ )?(?:sauter|me jeter) dans (?:le |la |l )?"
+        r"(?:fleuve|rivière|seine|loire|mer|lac|canal)(?!.*(?:nager|baign|rafraîchir|copains|potes|"
+        r"amis|chaleur|canicule))",
+        # letting oneself sink or drown ("m'y laisser couler", "aller me noyer"), not drowning in
+        # work
+        r"(?:je pense à|je pense a|je veux|j ?ai envie de|envie de|je vais|aller) (?:\w+ )?"
+        r"(?:me|m ?y) (?:laisser (?:couler|mourir|emporter|noyer)|noyer)(?! (?:dans|sous) (?:le "
+        r"travail|les dossiers|le boulot|la paperasse|les papiers|les devoirs|mes|les mails))",
     ),
     "passive": (
         # animals put down at work, and "why not me too" (not children put to bed)
@@ -127,6 +136,12 @@ LEXICON = {
         r"je cache) " + G + PILLS,
         r"pardon pour tout|merci pour tout[ ]*adieu",
         r"(?:j ?ai|jai) (?:acheté|trouvé) (?:une )?corde",
+        # things given away, then "I won't come back" with no day or place of return named
+        r"(?:donné|offert|laissé) (?:\w+ ){1,10}?je ne (?:reviendrai|rentrerai) (?:pas|plus|jamais)"
+        r"(?! (?:avant|ce soir|demain|la semaine|au bureau|à|en|chez|ici|dans ce|sur|tard)\b)",
+        r"(?:donné|offert) (?:\w+ ){1,10}?je n ?en aurai plus besoin(?= *$)",
+        r"je ne (?:reviendrai|rentrerai|remonterai) (?:pas|plus|jamais) (?:vivante?|de la mer|du "
+        r"fleuve|de la rivière|du lac)(?= *$| cette fois)",
     ),
     "place": (
         r"(?:je suis|assise?|debout) (?:\w+ ){0,2}?(?:sur|au bord d') (?:le |la |du |un )?(?:pont|"
@@ -144,7 +159,8 @@ LEXICON = {
         r"dernier espoir " + G6 + r"(?:pas marché|échoué|rien fait|n'a pas)",
     ),
     "other": (
-        r"ne veut plus (?:vivre|exister)|(?:s'est |est )enfermée? (?:\w+ ){0,3}?(?:salle de bains?|"
+        r"(?:ne )?veut plus (?:vivre|exister)|(?:a caché|cache|a planqué|planque) (?:une |la )?"
+        r"corde(?! (?:à|a) sauter)|(?:s'est |est )enfermée? (?:\w+ ){0,3}?(?:salle de bains?|"
         r"chambre|garage|toilettes)",
         r"(?:veut|va|a essayé de|parle de|pense à) (?:\w+ )?(?:mourir|se tuer|se suicider|"
         r"en finir|mettre fin à ses jours)",
@@ -202,6 +218,9 @@ LEXICON = {
         r"(?! (?:en|aux|au) (?:cuisine|échecs|cartes|foot)\b)",
         r"crises? d'(?:angoisse|panique)|angoisse|je suis (?:\w+ )?(?:déprimée?|épuisée?|à bout)",
         r"je n'arrive (?:pas|plus) à (?:dormir|respirer)|je pleure tout le temps",
+        # worth nothing (not at poker or in maths), afraid all the time
+        r"je (?:ne )?(?:vaux|sers (?:à|a)) rien(?! (?:au|aux|en|à|a|pour|avec)\b)|j ?ai peur "
+        r"(?:tout le temps|de tout)",
         # no taste for anything, emptied out, even getting up an ordeal
         r"(?:je n'ai|j'ai) (?:plus )?(?:goût|envie) (?:à|de) rien\b",
         r"je suis (?:\w+ )?vidée?\b(?! (?:après|par (?:le|la|ce|cette) (?:match|course|marathon|"

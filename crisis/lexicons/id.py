@@ -65,6 +65,14 @@ LEXICON = {
         r"lompat|gantung diri)",
         r"bunuh diri|akhiri hidup|mengakhiri hidup(?:ku)?|(?:tidak|gak|nggak|ga|enggak) "
         r"(?:ingin|mau|pengen|sanggup) (?:\w+ )?hidup (?:lagi)?",
+        # jumping off a bridge or a building, into the river (not to swim or play)
+        r"(?:ingin|mau|pengen|pingin|pengin|kepengen|pgn|akan) (?:\w+ )?(?:loncat|lompat|terjun|"
+        r"nyebur) (?:dari|ke) (?:atas )?(?:jembatan|gedung|atap|tebing|sungai|laut|kali|rel)"
+        r"(?!.*(?:berenang|renang|main|mandi|bungee|seru|temen|teman))",
+        # ending "everything" (not a relationship, not all the homework)
+        r"(?:ingin|mau|pengen|pingin|pengin|kepengen|pgn) (?:\w+ )?(?:mengakhiri|akhiri|"
+        r"ngakhirin|menyudahi|udahin|nyudahin) (?:semuanya|segalanya|semua ini)(?! (?:dengan|sama|"
+        r"ama|sm|hubungan|kontrak|langganan)\b)",
         r"capek hidup|cape hidup|lelah hidup|bosan hidup|jenuh hidup|tidak ada alasan "
         r"(?:untuk )?hidup|hidup (?:\w+ )?(?:tidak|gak|ga) ada (?:artinya|gunanya)",
     ),
@@ -115,5 +123,7 @@ LEXICON = {
         r"(?:merasa|rasanya|aku|saya) (?:\w+ )?(?:kosong|sendirian|kesepian|putus asa|capek|"
         r"lelah|hampa|cemas|panik)|serangan panik|(?:tidak|gak|ga) bisa (?:tidur|napas|bernapas)",
         r"sedih banget|nangis terus|sedih sekali|menangis terus",
+        r"(?:aku|saya|gue|gw) (?:merasa |ngerasa )?(?:gak|tidak|nggak|ga|ngga) berharga"
+        r"(?! (?:di|buat|untuk|dalam|pas)\b)|(?:aku|saya|gue) (?:takut terus|selalu takut)",
     ),
 }

@@ -38,8 +38,8 @@ LEXICON = {
         r"(?:dose|quantità) (?:\w+ ){0,3}?(?:è |sarebbe |sono )?(?:letale|mortale|fatale)",
         r"dose (?:\w+ ){0,3}?(?:letale|mortale|fatale)",
         r"dose (?:\w+ )?(?:letale|mortale|fatale)|(?:letale|mortale) " + G + r"(?:dose|quantità)",
-        r"quant[eio] " + G6 + r"per (?:morire|non svegliar(?:mi|si)|uccider(?:mi|si)|un overdose|"
-        r"andarmene)",
+        r"quant[aeio] " + G6 + r"per (?:morire|non svegliar(?:mi|si)|uccider(?:mi|si)|un overdose|"
+        r"andarmene|non risvegliar(?:mi|si)|addormentar(?:mi|si) per sempre)",
         r"quant[eio] " + G6 + r"(?:è|sono|sarebbe|sarebbero) (?:letale|letali|mortale|mortali)",
         r"(?:modo|maniera|metodo)(?:i)? " + G + r"(?:di|per) (?:morire|uccidermi|suicidarmi|"
         r"farla finita)",
@@ -50,6 +50,13 @@ LEXICON = {
         r"(?:ho preso|ho ingoiato|ho bevuto|mi sono preso|mi sono presa) (?:\w+ ){0,2}?(?:tutte|"
         r"tutti|tutto|la scatola|una scatola|il flacone|un intero|un sacco|\d\d+)",
         r"(?:ho fatto|ho avuto) (?:un )?overdose",
+        # too much of a drug, and the body failing now ("non riesco a respirare")
+        r"(?:ho preso|ho ingoiato|ho bevuto|ho fatto|mi sono fatt[oa]|ho sniffato) "
+        r"(?:troppa|troppe|troppi|troppo) (?:\w+ )?(?:ketamina|keta|k|ghb|mdma|md|pasticche|"
+        r"cocaina|eroina|codeina|xanax|" + PILLS[3:-1] + r")\b(?: \w+){0,8}? (?:non riesco a "
+        r"respirare|non respiro|respiro male|(?:mi )?sto (?:svenendo|morendo)|il cuore "
+        r"(?:batte|va) (?:fortissimo|a mille)|"
+        r"labbra (?:blu|viola)|non sento (?:le|il|la)|vomit\w*)",
     ),
     "intent": (
         r"penso (?:\w+ ){0,2}?(?:al suicidio|a uccidermi|a morire|alla morte|a farla finita)",
@@ -62,6 +69,11 @@ LEXICON = {
         r"(?:nessun|non ha|non c'è) (?:\w+ )?(?:senso|motivo|ragione) (?:di|per|a) (?:vivere|"
         r"andare avanti)",
         r"stanc(?:[oa]|at[oa]|hi|he) di vivere|la vita non vale",
+        # throwing oneself off a bridge or under a train, or into the river tonight (not a swim)
+        r"mi butto (?:giù )?(?:dal|da un|dalla|sotto (?:il|al|un)) (?:ponte|tetto|treno|palazzo|"
+        r"balcone|finestra|scogliera|viadotto|metro)",
+        r"mi butto (?:nel|in un) (?:fiume|lago|mare|canale) (?:stanotte|stasera|questa notte|"
+        r"domani)(?!.*(?:nuot|bagno|amici|caldo|tuff))",
     ),
     "passive": (
         # papers left in order for someone, and not knowing whether one reaches a day (read as
@@ -86,6 +98,10 @@ LEXICON = {
         + r"(?:lettera|lettere|biglietto|testamento)",
         r"(?:ho regalato|ho dato via|sto regalando) " + G + r"(?:le mie cose|i miei vestiti|"
         r"il mio cane|il mio gatto|i miei libri|tutto)",
+        # things given away and "I won't need them any more", with no reason given
+        r"(?:ho regalato|ho dato via|ho dato) (?!(?:\w+ ){0,8}?(?:neonat|bambin|università|"
+        r"scuola|inverno|trasloco|perché|ho comprato)\w*\b)(?:\w+ ){1,10}?non mi "
+        r"(?:serviranno|servirà|servono|serve) più(?= *$)",
         r"(?:ho )?(?:scelto|fissato|deciso) (?:la |una )?data",
         r"addio a tutti|addio per sempre|il mio ultimo messaggio|la mia ultima notte",
         r"quando non ci sarò più|quando non ci saro piu",
@@ -137,5 +153,7 @@ LEXICON = {
         r"mi sento (?:\w+ )?(?:un fallimento|una fallita|un fallito|un fracasso|una nullità|"
         r"un peso)(?! (?:a|in|come) (?:cucina|cucinare|scacchi|calcetto|carte)\b)",
         r"attacchi? di panico|ansia|non riesco a (?:dormire|respirare)",
+        r"non valgo (?:niente|nulla)|ho (?:sempre )?paura (?:tutto il tempo|di tutto)|ho sempre "
+        r"paura(?= *$)",
     ),
 }

@@ -104,6 +104,10 @@ LEXICON = {
         r"a faculdade|os estudos|a dieta|o trabalho|o projeto)\b)",
         r"cansad[oa] de viver|a vida não vale a pena|não vale a pena viver",
         r"quero que (?:tudo|isso) (?:acabe|termine)",
+        # jumping into the river or the sea tonight, with no swim, friends or heat said
+        r"(?:vou|eu vou|quero|vou me) (?:pular|me jogar|jogar me|atirar me) (?:\w+ )?(?:no|na) "
+        r"(?:rio|mar|represa|lago|lagoa|canal) (?:hoje à noite|hoje a noite|esta noite|essa noite|"
+        r"de madrugada|amanhã|agora)(?!.*(?:nadar|banho|galera|amigos|mergulh|pescar|calor))",
     ),
     "passive": (
         # gone for good, not from social media: "vou sumir pra sempre hoje"
@@ -114,6 +118,8 @@ LEXICON = {
         r"se eu (?:não (?:existisse|estivesse (?:aqui|viv[oa])|tivesse nascido)|morresse|sumisse|"
         r"desaparecesse)",
         r"nunca mais acordar|não acordar nunca mais",
+        r"(?:tomara|queria|espero|rezo (?:pra|para)|peço (?:a deus )?(?:pra|para)) que (?:eu )?"
+        r"n[aã]o acorde",
         r"(?:queria|gostaria|tomara|quem dera|peço a deus|rezo para) (?:\w+ ){0,2}?(?:não acordar|"
         r"nao acordar|morrer|não ter nascido|nao ter nascido|estar mort[oa]|não existir|"
         r"nao existir|dormir para sempre|sumir para sempre|desaparecer para sempre)",
@@ -139,6 +145,12 @@ LEXICON = {
         + r"(?:cartas?|bilhetes?|testamento)",
         r"(?:dei|doei|estou dando|doando) " + G + r"(?:minhas coisas|meus pertences|minhas roupas|"
         r"meu cachorro|meu gato|meus livros)",
+        # things given away and "I won't need them any more", with no reason given (not baby
+        # clothes, school books or winter clothes after a move)
+        r"(?:dei|doei|distribuí|passei|estou dando|to dando|tô dando) (?!(?:\w+ ){0,8}?(?:bebê|"
+        r"neném|faculdade|escola|inverno|gravidez|mudança|porque|pois|comprei|ganhei|mudei|"
+        r"formei)\b)(?:\w+ ){1,10}?n[aã]o vou (?:mais )?"
+        r"precisar (?:mais|deles|delas|de nada)(?: mais)?(?= *$| mesmo *$)",
         r"(?:já )?(?:escolhi|marquei|tenho|decidi) (?:a |uma )?data",
         r"adeus a todos|adeus para sempre|me despeço de (?:todos|vocês)|minha última mensagem|"
         r"última mensagem|minha última noite",
@@ -173,6 +185,9 @@ LEXICON = {
     ),
     "other": (
         r"não quer (?:mais )?(?:viver|existir|acordar)",
+        # a goodbye for ever sent, then silence
+        r"(?:mandou|escreveu|enviou|disse) (?:\w+ ){0,2}?adeus (?:pra|para) sempre(?: \w+){0,6}? "
+        r"n[aã]o (?:responde|atende|visualiza|aparece)",
         # found out cold after mixing
         r"(?:desmaiou|apagou|desacordad[oa]|não (?:acorda|responde)|inconsciente) (?:\w+ ){0,3}?"
         r"(?:depois de|após) (?:misturar|tomar|beber|usar|cheirar) (?:\w+ ){0,4}?(?:ketamina|"
@@ -207,5 +222,6 @@ LEXICON = {
         r"(?:ataques?|crises?) de (?:pânico|ansiedade)|ansiedade",
         r"não consigo (?:dormir|respirar|parar de chorar)|choro todos os dias|nada faz sentido|"
         r"nada tem graça",
+        r"(?:eu )?n[aã]o valho nada|(?:tenho|sinto) medo (?:o tempo todo|de tudo)",
     ),
 }
