@@ -46,6 +46,7 @@ from crisis import (
     first_signal,
     for_good,
     framed,
+    habits,
     hinted,
     kept,
     laid_by,
@@ -93,6 +94,7 @@ from crisis import (
     why_stay,
     wished_end,
     without_me,
+    woken,
 )
 from crisis.model import Model, load
 from crisis.normalise import normalise
@@ -241,6 +243,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     errand = errand or on_screen.watched(plain)  # "the bridge scene gets me every time"
     errand = errand or on_screen.plot_told(plain)  # "the film ends with him walking into the sea"
     errand = errand or pastimes.excused(plain)  # a sunset photo from the bridge, a party's cake
+    errand = errand or habits.by_habit(plain)  # "hurting myself by smoking so much"
     if quietly.ON_SELF.search(plain):
         return Verdict(CRISIS, "on self")  # a gun at the range, thought of turned on oneself
     unmasked_kind = unmasked.crisis(plain)
@@ -277,6 +280,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     if shaped is not None:
         return shaped  # a method question or an overdose told by its shape
     foreign = languages.detect(text)
+    if foreign in ("self_harm", "intent") and habits.by_habit_abroad(languages.fold(text)):
+        foreign = None  # "kendime zarar verdim sigara içerek": harmed by smoking
     if foreign == signals.METHOD and studied.foreign(text):
         foreign = None  # "药理考试：大鼠的半数致死量是多少": a laboratory animal's, for an exam
     if foreign == signals.METHOD and lookalikes.pest_poisoned(text, plain):
@@ -316,13 +321,15 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     own, other = _analyse_plain(plain)
     if own in _OCCASIONED_KINDS and ordinary_reason:
         own = None  # "don't trust myself with knives, my cooking is a disaster"
+    if own in ("self_harm", "self_harm_more", "suicide") and habits.by_habit(plain):
+        own = None  # "i'm hurting myself by smoking so much": a habit's harm to health
     if own == "goodbye" and told_well.job_left(plain):
         own = None  # "goodbye everyone, last day at the firm is friday! (sorry wrong chat)"
     moved = lookalikes.moved_away(plain) and not leaving.for_good(plain)
     if own == "goodbye" and (moved or leaving.next_meeting(plain)):
         own = None  # "moving to canada next month, saying goodbye to everyone at work friday"
-    if own == "death_wish" and morning_after.advice(plain):
-        own = None  # "eat something, you don't want to wake up hanging"
+    if own == "death_wish" and (morning_after.advice(plain) or woken.early(plain)):
+        own = None  # "eat something, you don't want to wake up hanging"; "...at 4am with the baby"
     if own == "indirect" and later_life.funeral_arranged(plain):
         own = None  # "pre-planned my funeral with the funeral home today, picked the hymns"
     if own == "overdose" and (on_shift.call(plain) or morning_after.night_out(plain)):

@@ -17,6 +17,7 @@ from crisis import (
     asked,
     asked_at_work,
     bare,
+    calendar_end,
     came_out,
     coursework,
     crew,
@@ -25,6 +26,7 @@ from crisis import (
     everyday,
     framed,
     grieving,
+    habits,
     heavy,
     hidden_means,
     kept,
@@ -36,12 +38,15 @@ from crisis import (
     mishaps,
     morning_after,
     named_only,
+    news_told,
     occasioned,
     offhand,
     on_screen,
     on_shift,
+    outgrown,
     passing,
     pastimes,
+    pet_news,
     quietly,
     readied,
     regional,
@@ -56,6 +61,7 @@ from crisis import (
     ways,
     weary,
     weighed_on,
+    woken,
     worn,
     worried,
 )
@@ -218,6 +224,14 @@ def _ordinary(text: str, plain: str) -> bool:
         return True  # "gave 10mg morphine to a pt on the rig, pain down to 3"
     if morning_after.advice(plain) or morning_after.night_out(plain):
         return True  # "drink water so you don't wake up with a headache", "drank way too much"
+    if habits.by_habit(plain) or habits.by_habit_abroad(languages.fold(text)):
+        return True  # "sigara içerek kendimi öldürüyorum": smoking's harm to health
+    if outgrown.given_on(plain) or pet_news.relayed(plain):
+        return True  # the cot and the baby clothes given on, the youngest now at school
+    if news_told.strangers(plain):
+        return True  # "news said 3 people overdosed at a festival, so sad"
+    if woken.early(plain) or calendar_end.hoped(plain):
+        return True  # "don't want to wake up at 4am with the baby", "the end of the semester"
     if asked_at_work.relayed(plain):
         return True  # "a customer asked me the lethal dose, how do i answer"
     if came_out.went_well(plain):
@@ -290,6 +304,8 @@ def _distress_or_none(
         return Verdict(None)  # "my dog died last week, I'm sad but coping"
     if understated.grief_settled(plain):
         return Verdict(None)  # "I've done my grieving", "she had a full life"
+    if news_told.strangers(plain):
+        return Verdict(None)  # "news said 3 people overdosed at a festival, that's so sad"
     if lookalikes.given_away_offered(plain):
         return Verdict(None)  # "giving away my old uniforms since i retired, anyone need size L"
     if lookalikes.animals_put_down(plain) or lookalikes.ordinary_will(text, plain):
@@ -315,6 +331,7 @@ def _distress_or_none(
     learned = learned and not came_out.went_well(plain)  # a coming out that went well is news
     learned = learned and not occasioned.ordinary(plain)  # out and not back until dinner
     learned = learned and not mishaps.ordinary(text)  # a soap that drags, a sprained ankle iced
+    learned = learned and not woken.early(plain)  # "don't feel like getting up at 5 for the gym"
     # "Ten years ago I tried; today I'm much better" in another language: a recovery, not distress.
     learned = learned and not (languages.foreign(text) and languages.told_of(text))
     if learned or ruled:

@@ -83,6 +83,9 @@ _DISTRESS = _compile(
 # now; method-seeking is never excused this way.
 _PAST = needles.compile(
     r"\b(?:when i was (?:\w+ )?[0-9]+|(?:years|yrs|[0-9]+ (?:years?|yrs?)) ago|back then|"
+    # a span in words: "two years ago", "a couple of years ago", "a decade ago"
+    r"(?:a|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|a couple|several|"
+    r"many) (?:years?|decades?) ago|"
     r"in my (?:teens|twenties|thirties)|"
     r"in (?:19|20)[0-9]{2}|(?:years|decades) (?:since|later|today)|as a (?:teen|teenager|kid|"
     r"child|student)|back in (?:college|school|high school|uni|university|the day)|used to|"
@@ -107,6 +110,9 @@ _RECOVERED = needles.compile(
     r"life is good|how i got here|got me (?:out|through)|pulled me (?:out|through)|in case it "
     r"helps|helps someone|i made it through|saved my life|"
     r"i am (?:happy|married|thriving|in a (?:much |far )?better place)|"
+    # "im in a good place now": told as now, so not "not in a good place"
+    r"(?<!not )in a (?:really |very |much |far )?(?:good|great|healthy|happy|better|stable) "
+    r"place (?:now|these days|today|nowadays)|"
     r"recovered|volunteer|decades|made peace|(?:\w+ )?(?:years?|months?) into (?:my )?recovery|"
     r"i am (?:ok|okay|fine|safe)|has not been part|curious|candle|(?:been )?clean (?:for )?"
     r"(?:\w+ )?years?|[0-9]+ years clean|"

@@ -9,7 +9,10 @@ messages say the same of a pastime:
   the step taken for the frame ("one step back and i'd have got the whole skyline");
 - a pool's or a lake's edge with the swim it leads to ("one more step and i'm in");
 - a party made ready: the cake ordered, the balloons up, the guests asked;
-- a car warmed up on a winter morning, asked about for a few minutes.
+- a car warmed up on a winter morning, asked about for a few minutes, or warmed up with the
+  garage door open;
+- a jump into a pool, a hot tub or off a diving board, looked forward to ("cant stop thinking
+  about jumping in the pool", "dying to cannonball into the lido").
 
 None holds with a word of an end, of the writer's own fall or of sleep beside it ("one step and
 it's over", "ready for friday, the letters are written", "the engine running so i don't wake
@@ -42,6 +45,29 @@ _WINTER_CAR = needles.compile(
     r"(?=.*\b(?:winter|cold|frost\w*|icy|snow\w*|few minutes|minutes|morning|windscreen|"
     r"windshield)\b)"
 )
+# ...or warmed with its purpose and the garage open: "garage door open car running to warm it up"
+_WARMED_OPEN = needles.compile(
+    r"\b(?:door|doors) (?:is |are |s )?(?:open|up|wide open)\b"
+    r"(?=.*\bwarm\w* (?:it |her |the car |the engine |the van |the truck )?up\b)"
+    r"|\bwarm\w* (?:it |her |the car |the engine |the van |the truck )?up\b"
+    r"(?=.*\b(?:door|doors) (?:is |are |s )?(?:open|up|wide open)\b)"
+)
+# A jump into the water of a pool, a hot tub or off a board: play, whatever "jumping" is near
+_POOL_JUMP = needles.compile(
+    r"\b(?:jump\w*|dive|diving|dived|dove|cannonball\w*|bomb\w*|leap\w*) (?:\w+ ){0,2}?(?:in|into|"
+    r"off|from) (?:the |a |our |my |their |that )?(?:\w+ )?(?:pool|swimming pool|lido|hot tub|"
+    r"jacuzzi|paddling pool|ball pit|deep end|diving board|high board|springboard|splash pad|"
+    r"foam pit|trampoline)\b"
+)
+# ...with nothing of an end, sleep or going under for good beside it
+_POOL_END = needles.compile(
+    r"\b(?:die|dying to die|death|dead|drown\w*|kill\w*|suicid\w*|end it|end things|end my|"
+    r"goodbye|note|forever|for good|"
+    r"(?:never|not) (?:\w+ )?(?:come|coming|came|get|getting) (?:back )?up|"
+    r"stay\w* (?:under|down)|hold\w* (?:my breath|me) (?:under|down)|weights?|"
+    r"sink\w*|bottom|last|final|nobody|no one|miss me|without me|better off|pills|tablets|"
+    r"drunk|no point|can not swim|cant swim|can t swim|empty pool|drained|no water)\b"
+)
 # ...unless an end, a fall of one's own, sleep or a goodbye is told beside it
 _END = needles.compile(
     r"\b(?:die|dying|death|dead|kill\w*|suicid\w*|end it|end things|end my|over with|it is over|"
@@ -56,11 +82,15 @@ _END = needles.compile(
 
 
 def excused(plain: str) -> bool:
-    """A photo spot, a pool's edge, a party made ready or a car warmed up: no end told."""
+    """A photo spot, a pool's edge or a jump into it, a party made ready or a car warmed up: no
+    end told."""
     told = (
         _PHOTO_SPOT.search(plain) is not None
         or _POOL_EDGE.search(plain) is not None
         or _PARTY_READY.search(plain) is not None
         or _WINTER_CAR.search(plain) is not None
     )
-    return told and _END.search(plain) is None
+    told = told or _WARMED_OPEN.search(plain) is not None
+    if told and _END.search(plain) is None:
+        return True
+    return _POOL_JUMP.search(plain) is not None and _POOL_END.search(plain) is None

@@ -17,6 +17,8 @@ from crisis import (
     lookalikes,
     occasioned,
     on_screen,
+    outgrown,
+    pet_news,
     readied,
     signals,
     told_well,
@@ -39,6 +41,8 @@ def read(text: str, plain: str) -> Verdict | None:
     errand = errand or told_well.ordinary(plain)  # "set the date for my induction, baby..."
     errand = errand or occasioned.ordinary(plain)  # "the kids and i not back till dark"
     errand = errand or asked_at_work.relayed(plain)  # "a patients relative asked..."
+    errand = errand or pet_news.relayed(plain)  # "my husband called saying the dog ate a sock"
+    errand = errand or outgrown.given_on(plain)  # baby clothes given on, "my last born is 4"
     errand = errand or on_screen.plot_told(plain)  # "the film ends with him swallowing..."
     errand = errand or on_screen.plot_question(text, plain)  # "the villain asks how much..."
     theirs = signals.detect(projected, _guard(projected))
