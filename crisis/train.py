@@ -78,6 +78,9 @@ MEASURED = (
     "crisis_sealed26",
     "crisis_sealed27",
     "crisis_sealed28",
+    "crisis_sealed32",
+    "crisis_sealed33",
+    "crisis_sealed34",
 )
 
 # Development sets kept back as an unseen check: never trained on, tuned on or measured while
