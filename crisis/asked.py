@@ -46,7 +46,7 @@ _WAY = _any(
     r"(?:high|tall) enough",
     r"deep enough",
     r"jump\w* (?:off|from|in front)",
-    r"jump\w*$",
+    r"jump(?:ing|ed|s)?$",  # not "for wool jumpers"
     r"(?:a |the )?fall from",
     r"bridge\w*",
     r"cliff\w*",

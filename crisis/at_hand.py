@@ -12,7 +12,8 @@ of (``edge_stood``), the blade taken back out (``blade_out``); then lithium pois
 beside the writer or a poison drunk by someone close (``near_means``), a farewell to everyone
 with a sorry (``signed_off``), nothing after now (``no_after``), and a
 means or place made ready in practical words (``made_practical``), and plain kinds with no
-word of suicide in them (``spelled_out``). Pure; nothing here logs.
+word of suicide in them (``spelled_out``), and ends told as plain arrangements
+(``closing_up``). Pure; nothing here logs.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from __future__ import annotations
 from crisis import (
     between,
     blade_out,
+    closing_up,
     cover,
     edge_stood,
     held_means,
@@ -94,4 +96,4 @@ def read(plain: str) -> Verdict | None:
         return Verdict(CRISIS, "spelled out")  # "how many tylenol does it take", a truck running
     if spelled_out.check(plain):
         return Verdict(CHECK, "spelled out")  # "cant stop thinking about jumping"
-    return None
+    return closing_up.read(plain)  # "collected them slowly, a box a week. 60 now. enough"

@@ -243,6 +243,20 @@ _QUOTE_FAREWELL = needles.compile(
 )
 
 
+# An apology for everything quoted is often one after a quarrel; with someone left in the
+# reader's care, or the writer leaving the chat after it, it is a farewell:
+# "she wrote in the family group 'sorry for everything, take care of mom' and left the group"
+_QUOTE_SORRY = needles.compile(r"\b(?:sorry for everything|sorry for all of it|forgive me)\b")
+_QUOTE_ENTRUSTED = needles.compile(
+    r"\btake care of (?:mom|mum|mama|mother|dad|papa|father|grandma|nan|the kids|my kids|the "
+    r"children|my children|my (?:cat|dog|son|daughter|baby)|each other|yourselves|everyone)\b"
+)
+_LEFT_AFTER = needles.compile(
+    r"['\"\u2019\u201d].{0,40}\b(?:left the (?:group|chat)|left (?:our|the family|the) (?:\w+ )?"
+    r"(?:group|chat)|deleted (?:his|her|their) (?:account|profile|number)|blocked (?:everyone|"
+    r"us|all of us)|turned (?:off )?(?:his|her|their) phone(?: off)?|(?:phone|phones) (?:is |"
+    r"are )?off|not answering|went offline)\b"
+)
 _QUOTE_ORDINARY = needles.compile(
     r"\bsee you (?!on the other side)|\b(?:tomorrow|tonight at|next week|christmas|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|soon|later|lol|haha|class|work|team|job|office)\b"
@@ -252,7 +266,8 @@ _QUOTE_ORDINARY = needles.compile(
 # a card, a yearbook, a leaving do: farewells of the ordinary kind
 _CARD = needles.compile(
     r"\b(?:card|leaving do|leaving party|farewell party|retire\w*|wedding|yearbook|graduation|"
-    r"new job|last day at|moving away|moved away|end of (?:term|the year|school))\b"
+    r"new job|last day at|moving away|moved away|moving to|emigrat\w*|end of (?:term|the year|"
+    r"school))\b"
 )
 
 
@@ -262,7 +277,11 @@ def quoted_other(text: str) -> bool:
     lowered = re.sub(r"(?<=\w) ' (?=(?:t|s|m|re|ll|ve|d)\b)", " ", lowered)
     for m in _QUOTED.finditer(lowered):
         said = m.group(1)
-        if _QUOTE_FAREWELL.search(said) and not _QUOTE_ORDINARY.search(said):
+        farewell = _QUOTE_FAREWELL.search(said) is not None
+        if not farewell and _QUOTE_SORRY.search(said):
+            entrusted = _QUOTE_ENTRUSTED.search(said) is not None
+            farewell = entrusted or _LEFT_AFTER.search(lowered, m.end()) is not None
+        if farewell and not _QUOTE_ORDINARY.search(said):
             if _CARD.search(lowered):
                 return False
             return True

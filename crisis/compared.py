@@ -55,6 +55,10 @@ _WHICH = needles.compile(
     r"|\b" + _MEANS + r" or (?:a |an |the |my )?" + _MEANS + r"\b(?: \S+){0,3}? (?:which|what)"
     r"(?: one)? (?:is|s|would be|takes?|took) (?:\w+ )?(?:" + _BETTER + r"|longer|quickest|"
     r"fastest|surest)\b"
+    # "is it faster with insulin or with sleeping pills": the question's "it" left unsaid
+    r"|\b(?:is|would|will|was) (?:it|that|one) (?:be )?(?:\w+ )?" + _BETTER + r" (?:with|by|using|"
+    r"on|from) (?:a |an |the |my )?(?:\w+ )?" + _MEANS + r" or (?:with |by |using |on |from )?"
+    r"(?:a |an |the |my )?(?:\w+ )?" + _MEANS + r"\b"
 )
 # What a comparison of guns or pills is for, when it is no dying: a job, a sport, a relief.
 _FOR_USE = needles.compile(
@@ -67,7 +71,9 @@ _FOR_USE = needles.compile(
     # what a farm poison or a household one is for: the pests, the weeds, the stain
     r"cockroach\w*|roach\w*|rats|mice|mouse|rodents?|mosquito\w*|insects?|bugs?|bedbugs?|"
     r"ants?|termites?|lice|weeds?|grass|crops?|farm|maize|yams?|cassava|stains?|mould|mold|"
-    r"clean\w*|wash\w*|laundry|toilet|lamp|stove|fire)\b"
+    r"clean\w*|wash\w*|laundry|toilet|lamp|stove|fire|"
+    # what insulin or a pill brings down: the sugar, a fever
+    r"(?:blood )?sugars?|glucose|a1c|fever|temperature)\b"
 )
 
 

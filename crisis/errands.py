@@ -56,7 +56,10 @@ _STILL_RISK = needles.compile(
     r"not wake up|never wake|kill|die|dying|suicid\w*|goodbye|ambulance|999|911|112|a and e|"
     r"can not (?:breathe|wake|stay awake|feel)|passing out|unconscious|blue lips|saving|saved|"
     r"stockpil\w*|hoard\w*|collection|extra|spare|keeping|kept|put by|put aside|stash|worth|"
-    r"at once|in one go|too many|too much|more than|on top|handful|loads)\b"
+    r"at once|in one go|too many|too much|more than|on top|handful|loads|"
+    # ...or nothing left and an end set: "i have nothing. i will finish it this weekend"
+    r"i have nothing(?: left)?|nothing left|finish (?:it|everything|myself)(?: all)? (?:this|"
+    r"tonight|tomorrow|on|soon|now|before))\b"
 )
 
 # ...the writer's own taking told after the doctor's change: "and i took a week's worth"

@@ -228,6 +228,7 @@ OTHER = _compile(
     r"has swallowed|may have (?:swallowed|eaten)|might have (?:swallowed|eaten)) (?:\w+ ){0,9}?"
     r"(?:pills|tablets|meds|medicine|medication|capsules|gummies|vitamins|iron|paracetamol|"
     r"tylenol|ibuprofen|bleach|detergent|laundry pods?|dishwasher tablets?|button batter\w*|"
+    r"washing up liquid|dish soap|(?:floor|toilet|oven) cleaner|cleaning (?:liquid|fluid|spray)|"
     r"batter(?:y|ies)|antifreeze|rat poison|weed killer|poison|\w+(?:line|pam|lam|done|pine|"
     r"olol|zole|amol|adol|pril|statin)|a few|some of (?:them|it))\b",
 )

@@ -9,7 +9,9 @@ Kinds a set found missed, each without a sign of risk (those are the crisis rule
   "anxious all the time about the baby", checking a sleeping baby twenty times a night;
 - exhaustion past its limit: "so tired i could scream", "so tired of waiting", a new parent who
   has not slept more than two hours at a time;
-- a trauma back at night: "the war stuff's back in my dreams. wake up soaked";
+- a trauma back at night: "the war stuff's back in my dreams. wake up soaked"; or back by day,
+  brought by a sound: "the fireworks brought everything from the war back, i couldnt stop
+  shaking" (not a smell that took one back to a happy childhood);
 - a pile of forms or bills one can only stare at: "sat at the kitchen table and stared at them
   for an hour".
 
@@ -62,6 +64,26 @@ _NIGHTS = needles.compile(
     r"back in my (?:dreams|nightmares)\b"
     r"|\bdreams?\b(?: \S+){0,6}? wake (?:up )?(?:soaked|drenched|screaming|sweating|shaking)\b"
 )
+# A sound or a smell that brings the trauma back, told with the trauma or the body's answer
+_BACK_WHAT = (
+    r"(?:it all|everything|all of it|(?:the |all the |bad )?memories|the (?:war|bombing|shelling|"
+    r"attack|crash|accident|fighting|siege|camp|explosion|assault))"
+)
+_BROUGHT_BACK = needles.compile(
+    r"\b(?:brought|brings|bringing) " + _BACK_WHAT + r"(?: \w+){0,3}? back\b"
+    r"|\b(?:brought|brings|bringing) back " + _BACK_WHAT + r"\b"
+    r"|\b(?:took|takes|sent) me (?:straight |right )?back to\b|\bflashbacks?\b"
+)
+_TRAUMA = needles.compile(
+    r"\b(?:war|bomb\w*|shelling|shells|air raids?|airstrikes?|explosions?|the attack|the front|"
+    r"combat|deployment|the shooting|the siege|the fighting|the camp|the checkpoint|the crash|"
+    r"the accident|the assault)\b"
+    r"|\b(?:could not|can not) stop (?:shaking|trembling|crying)\b|\bhid under\b|\bfroze\b"
+)
+_BROUGHT_FONDLY = needles.compile(
+    r"\b(?:lovely|fond\w*|nostalgi\w*|happy|sweet|smile\w*|childhood|wedding|holiday|film|"
+    r"movie|game|documentary|book|novel)\b"
+)
 _FROZEN = needles.compile(
     r"\b(?:sat|sitting|sit)\b(?: \S+){0,8}? star(?:ed|ing|e) at (?:them|it|the \w+) for (?:an "
     r"hour|hours|ages)\b"
@@ -80,4 +102,6 @@ def distress(plain: str) -> bool:
         return True
     if _NIGHTS.search(plain):
         return True
+    if _BROUGHT_BACK.search(plain) and _TRAUMA.search(plain):
+        return _BROUGHT_FONDLY.search(plain) is None
     return _FROZEN.search(plain) is not None and _PAPERS.search(plain) is not None

@@ -230,6 +230,12 @@ INDIRECT = _compile(
     r"\bno way out (?:for me|of this (?:life|pain|hell|mess)|anymore|any more)\b|\b(?:do not|"
     r"can not) "
     r"see (?:a|any) way out\b",
+    # "no way out except one": the one left unnamed (a door or a road named is a building's)
+    r"^(?!.*\b(?:escape room|game|maze|level|building|car park|carpark|village|valley|island|"
+    r"cave|room has)\b).*\bno (?:other )?way out (?:left )?(?:except|but|apart from|other than|"
+    r"besides|save) (?:the )?(?:one|that one|last one|final one|obvious one|permanent one)\b"
+    r"(?! (?:\w+ )?(?:door|exit|road|gate|path|stair\w*|window|route|lane|passage|tunnel|track|"
+    r"trail|hatch|bridge|ladder)\b)",
     r"\b(?:hope|hoping|wish|pray|praying) i (?:\S+ ){0,4}?and (?:die|do not survive|never wake up|"
     r"do not make it)\b",
     r"\bwhat is the point (?:of|in) (?:anything|any of it|any of this|it all)\b(?= *$| anymore|"

@@ -2,9 +2,12 @@
 
 "which locals dont slow down at the platforms, the fast ones, need to know where to stand" asks
 no lethality in words; a train that does not slow and a place on the platform to stand for it
-say it together (``method``, the full reply). Either half alone is a commuter's question: the
-fast train that skips a station, where to stand for the ladies' coach, the first-class
-carriage or the door that opens at the exit. Read on normalised text; pure, nothing here logs.
+say it together (``method``, the full reply). So does such a train asked about with the reason
+waved away ("which line has the fastest trains that dont stop at the small stations? no
+reason", "just curious, dont ask"). Either half alone is a commuter's question: the fast train
+that skips a station, where to stand for the ladies' coach, the first-class carriage or the
+door that opens at the exit; and a reason named (a trip, a connection, a love of trains)
+answers the question of why. Read on normalised text; pure, nothing here logs.
 """
 
 from __future__ import annotations
@@ -24,17 +27,26 @@ _WHERE = needles.compile(
     r"|\b(?:which|what|the best|a good) (?:spot|end|place|part of the platform)\b(?: \w+){0,3}? "
     r"(?:to |i should |should i )?stand\b"
 )
+# ...or the reason for asking waved away: "no reason", "just curious", "dont ask"
+_NO_REASON = needles.compile(
+    r"\b(?:no reason|for no reason|no particular reason|just (?:curious|asking|wondering)|"
+    r"(?:do not|dont) ask(?: why)?|asking for no reason|never mind why|does not matter why)\b"
+)
 # ...a commuter's question: a coach, a door, a change of train, a train to catch
 _COMMUTE = needles.compile(
     r"\b(?:coach|compartment|carriage|ladies|first class|general|door|doors|exit|stairs|board|"
-    r"boarding|get on|catch|change|connection|ticket|pass|luggage|pram|wheelchair|queue|"
+    r"boarding|get on|catch|change|connection|ticket|(?:rail|travel|season|day|bus) pass|"
+    r"luggage|pram|wheelchair|queue|"
     r"photo\w*|spotting|trainspott\w*|video|film\w*|slow ones?|slow train|next one|stopping "
-    r"(?:one|train|service))\b"
+    r"(?:one|train|service)|get to|trip|journey|commute|late|work|love trains|train fan|"
+    r"enthusiast|hobby|model railway|timetable app)\b"
 )
 
 
 def method(plain: str) -> bool:
-    """A train that does not slow asked about beside where to stand for it."""
-    if _NOT_SLOWING.search(plain) is None or _WHERE.search(plain) is None:
+    """A train that does not slow asked about beside where to stand for it, or for no reason."""
+    if _NOT_SLOWING.search(plain) is None:
+        return False
+    if _WHERE.search(plain) is None and _NO_REASON.search(plain) is None:
         return False
     return _COMMUTE.search(plain) is None

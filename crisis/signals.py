@@ -80,6 +80,12 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bld ?50\b",
             r"\bwhat (?:dose|amount|quantity|level|number)\b(?: \w+){0,8} (?:fatal|lethal|deadly|"
             r"kill|die)\b",
+            # "what amount of it kills": a person's death, not the moss's or a headache's
+            r"\bwhat (?:dose|amount|quantity|level|number)\b(?: \w+){0,8} kills(?= (?:a |an )?"
+            r"(?:person|human|man|woman|grown up|adult)\b|(?! (?:the|a|an|off|all|any|most|some|"
+            r"germs|bacteria|virus\w*|mou?ld|moss|weeds?|pests?|bugs?|insects?|rats|mice|fleas|"
+            r"lice|ticks|slugs|ants|pain|headaches?|migraines?|cancer|cells|tumou?rs?|parasites|"
+            r"worms|fungus|algae|it|them|my (?:head|pain|back|tooth))\b))",
             r"\b(?:more|most|reliably|surely) (?:reliably )?(?:fatal|lethal|deadly)\b",
             r"\bhow (?:many|much)\b(?! (?:\w+ )?(?:people|patients|persons|deaths|americans)\b)"
             r"(?: \w+){0,10}? (?:to |it take to |would it take to )?" + _LETHAL + r"\b",

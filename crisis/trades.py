@@ -72,6 +72,10 @@ _POISON = (
     r"insecticide|herbicide|paraquat|roundup|glyphosate|drain cleaner|caustic soda|brake fluid|"
     r"methylated spirits|meths|white spirit|turps|turpentine|paint thinners?|thinners|"
     r"degreaser|battery acid|coolant|screen wash|"
+    # what the house is cleaned with ("i want to drink the cleaning liquid and finish")
+    r"cleaning (?:liquid|fluid|products?|spray|chemicals?)|(?:floor|toilet|oven|bathroom|"
+    r"kitchen) cleaner|detergent|dettol|harpic|domestos|washing up liquid|dish soap|"
+    r"laundry (?:pods?|liquid|detergent)|dishwasher tablets|"
     # farm chemicals by the names farmers and Nigerian Pidgin use ("i don drink the sniper")
     r"sheep dip|cattle dip|sniper|dichlorvos|ddvp|gramoxone|diquat|organophosphates?|"
     r"aluminium phosphide|celphos|phosphine tablets|rat tablets|tick spray|crop spray|"
@@ -85,10 +89,7 @@ _AMOUNT_OF = (
 _DRANK_POISON = _compile(
     r"\b(?:i |i have |i just |just |have |i don |don )?(?:drank|drunk|drink|swallowed|swallow|"
     r"downed|necked|consumed|ingested|(?:had|took|taken) (?:a |some )?(?:swig|mouthful|sip|gulp|"
-    r"cup|glass|capful)s? of) "
-    + _AMOUNT_OF
-    + _POISON
-    + r"\b"
+    r"cup|glass|capful)s? of) " + _AMOUNT_OF + _POISON + r"\b"
     # "taken" a poison, unless it was carried somewhere: "took the bleach back to the shop"
     r"|\b(?:i have|i ve|ive|i just|have) taken " + _AMOUNT_OF + _POISON + r"\b(?! (?:\w+ ){0,3}?"
     r"(?:to|back|out|into|home|round|over|away|off)\b)"
@@ -102,7 +103,10 @@ _NOT_THE_WRITER = _compile(
     r"(?:drank|drunk|swallowed|downed|got into)\b",
     r"\b(?:dog|cat|puppy|kitten|pet|toddler|baby|son|daughter|kid|child|he|she|they|someone|"
     r"by accident|accidentally|by mistake)\b(?: \S+){0,3}? (?:drank|drunk|swallowed|downed|got "
-    r"into)\b"
+    r"into)\b",
+    # ...or a scene in a show: "drank the cleaning liquid in the show last night, what a twist"
+    r"\b(?:in|on) the (?:show|film|movie|episode|series|play|book|game)\b|\b(?:actor|actress|"
+    r"character|scene|plot twist)\b",
 )
 
 

@@ -213,6 +213,9 @@ _ACT = _any(
     r"(?:bottle|pack|packet|box) of|all (?:of )?(?:my |the )?" + _PILLS + r" (?:at once|tonight|"
     r"together))(?: my| the)? " + _PILLS,
     r"jump(?:ing)? (?:off|from|in front of|under)",
+    # "throw myself from the balcony": the jump said with the body as its object
+    r"throw(?:ing)? myself (?:off|from|out (?:of )?(?:a |the |my )?window|in front of|"
+    r"under (?:a |the )?(?:train|tram|truck|lorry|car)|into the (?:river|sea|water))",
     r"step(?:ping)? in front of",
     # ...into a garage, a drive or a car park is parking, and into the city a trip
     r"driv(?:e|ing) (?:my car |the car )?(?:into|off) (?:a|the)(?! (?:\w+ )?(?:garage|driveway|"
