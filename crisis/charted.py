@@ -4,7 +4,7 @@
 Doctors, nurses, vets and students tell their own risk through what they see and do at work:
 
 - ``_ENVIED``: the suicide or the dead patients envied ("third suicide patient this month and i
-  envied every one of them");
+  envied every one of them", "i envy the patients who die");
 - ``_WHY_NOT_ME``: animals put down or a patient who died, and "why not me", it "looked so
   peaceful";
 - ``_OWN_FORM``: the forms of a death filled in for oneself (a DNACPR, a death certificate), and
@@ -41,6 +41,9 @@ _ENVIED = _compile(
     r"all of them|each (?:one )?of them|them|him|her|the (?:patient|patients))\b",
     r"\b" + _DEATHS + r"\b(?: \S+){0,10}? " + _ENVY + r" (?:every (?:single )?one of them|them "
     r"all|all of them|each (?:one )?of them|the (?:dead|deceased))\b",
+    r"\b" + _ENVY + r" (?:the |my |our )?(?:patients|residents|animals|clients|ones|people|"
+    r"babies) (?:who|that|we) (?:die|died|pass|passed|get to die|get to go|get put down|put "
+    r"down|lose|lost|do not wake up|never wake up)\b",
 )
 _WHY_NOT_ME = _compile(
     r"\b(?:put (?:down|to sleep)|put (?:\S+ ){1,3}?(?:down|to sleep)|pts|euthan\w*|died|passed|"

@@ -32,9 +32,17 @@ _DROP = (
     r"(?:cliffs?|cliff edge|edge|bridge|viaduct|roof|rooftop|top floor|tracks|railway|quarry|"
     r"gorge|dam|pier|car park|multi ?storey|ledge|lookout)"
 )
+# ...a card game, a bar or a party of the same name
+_NOT_A_DROP = r"(?! (?:club|night|game|party|tournament|hotel|restaurant|bar|cafe|pub|terrace)\b)"
 _PLACE_UNDECIDED = _compile(
-    r"\b(?:parked|sat|sitting|stood|standing|stopped|pulled up|am|i am) (?:\S+ ){0,4}?(?:at|on|"
-    r"by|near|over) (?:the )?(?:top of |edge of |end of )?(?:the )?" + _DROP + r"\b(?: \S+){0,12}? "
+    r"\b(?:parked|sat|sitting|stood|standing|stopped|pulled up|am|i am|at|on) (?:\S+ ){0,4}?"
+    r"(?:at|on|by|near|over|top floor|top) (?:the )?(?:top of |edge of |end of )?(?:the )?"
+    + _DROP
+    + r"\b"
+    + _NOT_A_DROP
+    + r"(?: \S+){0,12}? (?:still deciding|not decided yet|have not decided|cannot decide|"
+    r"undecided)$",
+    r"\b(?:at|on) (?:the )?(?:\S+ ){0,2}?" + _DROP + r"\b" + _NOT_A_DROP + r"(?: \S+){0,6}? "
     r"(?:still deciding|not decided yet|have not decided|cannot decide|undecided)$",
 )
 _NO_STOP = _compile(

@@ -41,7 +41,7 @@ LEXICON = {
         r"想(?:从|從)(?:(?!跳台|跳板|泳池|蹦|水|伞|傘)[^ ]){1,10}跳下(?:去|来|來)"
         r"(?!拿|取|捡|撿|接|玩|救|帮|幫|看)",
         r"(?:结束|結束|了结|了結)(?:掉)?自己(?!的)",
-        r"bu (?:xiang|yao) (?:zai )?huo(?: le| xia qu)?\b|huo bu xia qu\b",
+        r"bu (?:xiang|yao) (?:zai )?huo(?: le\b| xia qu\b|$)|huo bu xia qu\b",
         # Korean, romanised: "jukgo sipda", "jasal hago sipeo"
         r"jukgo ?(?:sip|ship)(?:da|eo|eoyo|ta|o|ne)\b|jasal ?hago ?(?:sip|ship)",
         # Dutch: "wil gewoon dood" opening the message, without its "ik"
@@ -75,9 +75,9 @@ LEXICON = {
         r"(?!.*(?:reis|vakantie|verhuis|emigr|operatie|ziekenhuisopname))",
         # Spanish: a goodbye said to the children without their noticing, for no trip or shift
         r"me despedi de (?:mis|mi) (?:hijos|hija|hijo|hijas|niños|familia|padres|madre|padre|"
-        r"esposa|marido|pareja) sin que (?:se )?(?:dieran|diera|den|de|supieran|supiera|"
-        r"notaran|notara) cuenta(?!.*(?:viaje|trabajo|guarderia|colegio|escuela|llor|vuelo|"
-        r"turno|guardia))",
+        r"esposa|marido|pareja) sin que (?:se |lo |nadie )?(?:(?:dieran|diera|den|de) cuenta|"
+        r"supieran|supiera|notaran|notara|sospecharan|sospechara)"
+        r"(?!.*(?:viaje|trabajo|guarderia|colegio|escuela|llor|vuelo|turno|guardia))",
     ),
     "check": (
         # German and Dutch: gone too when the licence or the career is gone

@@ -33,6 +33,8 @@ ALARMS = (CRISIS, CHECK, HELPER)
         "Zit op de brug bij het station. Weet niet of ik terugga.",
         "testament getekend en de hond naar mijn ouders gebracht",
         "me despedí de mi familia sin que se dieran cuenta",
+        "me despedí de mis padres sin que lo notaran",
+        "bu xiang huo le",
     ],
 )
 def test_risk_told_abroad_gets_the_full_reply(text: str) -> None:
@@ -67,6 +69,7 @@ def test_gone_with_the_licence_is_asked_about(text: str) -> None:
         "testament laten opmaken voor de reis en de kat naar mn zus gebracht",
         "me despedí de mis hijos sin que se dieran cuenta porque lloran cuando me voy al trabajo",
         "wil je dood gaan van het lachen? kijk deze video",
+        "jin tian bu xiang huo dong, zai jia xiu xi",
     ],
 )
 def test_lookalikes_stay_quiet(text: str) -> None:

@@ -23,6 +23,7 @@ ALARMS = (CRISIS, CHECK, HELPER)
     [
         "parked up at the edge of the quarry after my night shift. still deciding",
         "stopped the car on the viaduct, hazards on. have not decided",
+        "on the multi storey roof again tonight. not decided yet",
         "on the platform again. the through trains don't stop at this one",
         "standing at the station, the express trains never stop here",
         "i know exactly what would do it and it's in the drawer by my bed",
@@ -48,6 +49,7 @@ def test_an_end_set_up_gets_the_full_reply(text: str) -> None:
     "text",
     [
         "parked at the top of the cliffs for the sunset, still deciding where to eat",
+        "on the rooftop bar terrace, still deciding",
         "at the station. the fast trains don't stop at this platform so i'll be late again",
         "ugh the fast trains don't stop at my station, 40 minute commute",
         "i know exactly what would work for that stain and it's in my cupboard at home",

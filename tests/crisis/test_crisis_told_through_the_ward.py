@@ -23,6 +23,7 @@ ALARMS = (CRISIS, CHECK, HELPER)
     [
         "another overdose in resus tonight and honestly i envied her",
         "four deaths on the ward this week and i envied all of them",
+        "honestly i envy the residents who die in their sleep",
         "euthanised an old labrador this morning, all i could think was why not me",
         "pts'd two cats today. why not me too. they looked so calm",
         "drafting my own death certificate in my head. not even joking",
@@ -42,6 +43,7 @@ def test_a_wish_told_through_the_ward_is_asked_about(text: str) -> None:
     "text",
     [
         "my colleague envied the consultant's rota",
+        "i envy the patients who go home early",
         "the suicide prevention training was good, i envied the trainer's confidence",
         "filled out my own DNACPR with my GP today as part of advance care planning",
         "planning your own funeral ahead saves your family a lot of stress",
