@@ -46,8 +46,8 @@ _ENVIED = _compile(
     r"down|lose|lost|do not wake up|never wake up)\b",
 )
 _WHY_NOT_ME = _compile(
-    r"\b(?:put (?:down|to sleep)|put (?:\S+ ){1,3}?(?:down|to sleep)|pts|euthan\w*|died|passed|"
-    r"peaceful\w*)\b(?: \S+){0,12}? why not me\b",
+    r"\b(?:put (?:down|to sleep)|put (?:\S+ ){1,3}?(?:down|to sleep)|pts|euthan\w*|died|"
+    r"passed away|peaceful\w*)\b(?: \S+){0,12}? why not me\b",
     r"\bwhy not me(?: too)?\b(?: \S+){0,4}? (?:it |they |he |she )?(?:looked|looks|seemed|seems) "
     r"(?:so |really |very |almost )?(?:peaceful|calm|easy|quick|painless|restful)\b",
 )
@@ -59,7 +59,8 @@ _OWN_FORM = _compile(
 )
 _PLANNING_OWN = _compile(
     r"\b(?:planning|plan|planned|plotting) (?:my|your|one s|ones) own (?:death|suicide|exit|"
-    r"end)\b(?!.*\b(?:scene|story|character|novel|game|film|movie|book|play|episode)\b)",
+    r"end)\b(?! (?:of|strategy|from|interview|party|date|plan|scene|sequence)\b)"
+    r"(?!.*\b(?:scene|story|character|novel|game|film|movie|book|play|episode)\b)",
 )
 _NOT_TO_LIVE = _compile(
     r"\bi (?:do not|dont) (?:get|deserve) to (?:keep living|keep going|go on living|be alive|"
@@ -70,9 +71,13 @@ _NOT_TO_LIVE = _compile(
 _BACKUP_PLAN = _compile(
     r"\b(?:leave|go|check out|exit|be gone|not be here) (?:permanently|for good|forever)\b"
     r"(?: \S+){0,14}? (?:only (?:way|thing that gets me|reason) i (?:get|make it|survive|keep "
-    r"going)|backup plan|back up plan|fallback|exit plan)\b"
-    r"(?!.*\b(?:job|contract|rotation|notice|resign\w*|quit\w*|abroad|australia|visa|emigrat\w*|"
-    r"next (?:year|month|week)|training post|career)\b)",
+    r"going)|backup plan|back up plan|fallback|exit plan)\b",
+)
+# ...a job, a rota or a country left for good
+_LEFT_FOR_WORK = _compile(
+    r"\b(?:job|contract|rotation|notice|resign\w*|quit\w*|abroad|australia|visa|emigrat\w*|"
+    r"next (?:year|month|week)|training post|career|rota|ward|trust|nhs|company|firm|country|"
+    r"city|town|uk|medicine)\b"
 )
 _LAST_TRY = _compile(
     r"\b(?:the )?last thing i am (?:ever )?(?:going to|gonna) (?:try|do|attempt)\b(?: \S+){0,3}? "
@@ -80,9 +85,9 @@ _LAST_TRY = _compile(
 )
 _LINGERING = _compile(
     r"\b(?:keep|kept|been|find myself|found myself|caught myself|always end up) (?:standing|"
-    r"staring|lingering|stood|leaning|sitting) (?:at|by|out of|over|near|on) (?:the |an |a |that "
-    r")?(?:\S+ ){0,2}?(?:window|ledge|balcony|railing|stairwell|edge|roof)\b(?: \S+){0,6}? "
-    r"(?:way |much |far )?(?:longer than i should|too long|longer than is normal)\b"
+    r"lingering|stood|leaning) (?:at|by|out of|over|near|on) (?:the |an |a |that )?(?:\S+ ){0,2}?"
+    r"(?:window|ledge|balcony|railing|stairwell|edge|roof)\b(?: \S+){0,6}? (?:way |much |far )?"
+    r"(?:longer than i should|longer than is normal|longer than is healthy)\b"
     r"(?!.*\b(?:view|sunset|sunrise|fireworks|snow|rain|storm|stars|birds|watching)\b)",
 )
 _SLEEVES = _compile(
@@ -90,7 +95,8 @@ _SLEEVES = _compile(
     r"(?: \S+){0,10}? (?:and )?(?:it is|its) not (?:because|cause|cos|for) (?:of )?(?:\S+ ){0,4}?"
     r"(?:cold|chilly|freezing|the cold|the aircon|air con)\b"
     r"(?!.*\b(?:eczema|psoriasis|sunburn|sun|tattoo\w*|rash|allerg\w*|modest\w*|religio\w*|"
-    r"policy|dress code|bites?|mosquito\w*|insect\w*|scar from surgery|picc|cannula)\b)",
+    r"policy|dress code|bites?|mosquito\w*|insect\w*|scar from surgery|picc|cannula|fashion|"
+    r"style|comfy|comfort|cosy|cozy|aesthetic|vibe|look)\b)",
 )
 
 
@@ -102,9 +108,10 @@ def check(plain: str) -> bool:
         _OWN_FORM,
         _PLANNING_OWN,
         _NOT_TO_LIVE,
-        _BACKUP_PLAN,
         _LAST_TRY,
         _LINGERING,
         _SLEEVES,
     )
-    return any(kind.search(plain) for kind in kinds)
+    if any(kind.search(plain) for kind in kinds):
+        return True
+    return _BACKUP_PLAN.search(plain) is not None and _LEFT_FOR_WORK.search(plain) is None

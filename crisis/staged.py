@@ -66,7 +66,9 @@ _BROUGHT_HOME = _compile(
     + r" (?:home )?(?:from|out of|off) (?:the |my |our )?(?:ward|unit|work|theatre|theater|"
     r"pharmacy|hospital|practice|clinic|ambulance|icu|ed)\b(?: \S+){0,4}? (?:not (?:for|to "
     r"help (?:me )?with) (?:sleep|sleeping|the pain|pain|my back|anxiety|nerves)|for (?:weeks|"
-    r"months))\b(?! (?:to|for) (?:return|destroy|destruction|disposal|a patient|the patient)\b)",
+    r"months))\b(?!.*\b(?:return\w*|destroy\w*|destruction|dispos\w*|recycl\w*|sharps|"
+    r"for (?:a|the) patient|for my (?:mum|mom|dad|nan|gran|grandma|grandad|husband|wife|"
+    r"partner))\b)",
 )
 _NOT_KNOWN_PERMANENT = _compile(
     r"\b(?:dog|dogs|cat|cats|pets?|rabbit|kids|children|keys|plants|car)\b(?: \S+){0,16}? "

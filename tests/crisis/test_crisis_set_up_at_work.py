@@ -55,6 +55,7 @@ def test_an_end_set_up_gets_the_full_reply(text: str) -> None:
         "i know exactly what would work for that stain and it's in my cupboard at home",
         "been bringing pills home from the pharmacy for my mum for weeks",
         "took the old ampoules from the ward to pharmacy for destruction",
+        "been bringing vials home from the practice for months to recycle the glass",
         "sorted my will before the surgery and dropped the dog at my sister's for a few weeks",
         "left the cat with my parents for the honeymoon, will is sorted too",
         "booked a hotel for saturday. told my partner it's a conference. it's not, it's a "

@@ -44,6 +44,10 @@ def test_a_wish_told_through_the_ward_is_asked_about(text: str) -> None:
     [
         "my colleague envied the consultant's rota",
         "i envy the patients who go home early",
+        "planning my own exit strategy from this job",
+        "planning my own end of year party for the ward",
+        "i keep staring out of the window too long in lectures",
+        "everyone passed the exam. why not me",
         "the suicide prevention training was good, i envied the trainer's confidence",
         "filled out my own DNACPR with my GP today as part of advance care planning",
         "planning your own funeral ahead saves your family a lot of stress",
