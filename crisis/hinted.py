@@ -3,15 +3,16 @@
 Each kind has its own module with its lookalikes; here they are only put in order: a drop or
 deep water where the writer is now, with no way back hinted (``up_there``), a risk run with the
 hope that it ends the writer (``tempted``), things given away that the writer "won't need"
-(``squared``), a farewell that is "not a cry for help", the course or the treatment read as the
-last hope gone (``spent``), and an absence imagined or a last word passed on (``unmissed``). Someone
-else named as the one at the place or giving things away gets the reply for helpers. Pure;
-nothing here logs.
+(``squared``), an end set up in practical words (``staged``: a hotel under a cover story, ward
+drugs brought home "not for sleep"), a farewell that is "not a cry for help", the course or the
+treatment read as the last hope gone (``spent``), and an absence imagined or a last word passed
+on (``unmissed``). Someone else named as the one at the place or giving things away gets the
+reply for helpers. Pure; nothing here logs.
 """
 
 from __future__ import annotations
 
-from crisis import spent, squared, tempted, unmissed, up_there
+from crisis import spent, squared, staged, tempted, unmissed, up_there
 from crisis.tiers import CHECK, CRISIS, HELPER, Verdict
 from crisis.tiers import about_someone_else as _about_someone_else
 
@@ -25,6 +26,8 @@ def read(plain: str) -> Verdict | None:
         # "giving my stuff away. im quitting everything"; "he doesn't know what it's for" is
         # the one given to, so only a giver named makes it someone else's
         return Verdict(HELPER if squared.GIVEN_BY_OTHER.search(plain) else CRISIS, "given away")
+    if found is None and staged.crisis(plain):
+        found = Verdict(CRISIS, "staged")  # "told my partner it's a conference. it's not"
     if found is None and unmissed.crisis(plain):
         found = Verdict(CRISIS, "unmissed")  # "not a cry for help ... to know before i go"
     if found is None and spent.check(plain):

@@ -12,7 +12,8 @@ an end between the lines (``between``), only the act left to do (``left_to_do``)
 come back (``gone_under``), an end told by a figure (``figured_end``), an end half said in a
 pun or a denied trip (``half_said``), affairs wound up and a means or a place kept
 (``wound_up``), the body hated and torn at (``torn_at``), a wish to be gone told as an envy, a
-cure or a hope at bedtime (``wished_gone``). Pure; nothing here logs.
+cure or a hope at bedtime (``wished_gone``), a wish to die told through the ward's work
+(``charted``). Pure; nothing here logs.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from crisis import (
     after,
     arranged,
     between,
+    charted,
     clocked_out,
     decided,
     figured_end,
@@ -76,6 +78,7 @@ _UNGUARDED = (
     wound_up.check,  # "more of a final handover tbh"
     torn_at.check,  # "hate my body so much i want to rip it apart"
     wished_gone.check,  # "the only cure for my depression is a 6 foot hole"
+    charted.check,  # "third suicide patient this month and i envied every one of them"
 )
 
 

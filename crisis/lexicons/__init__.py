@@ -62,6 +62,7 @@ from crisis.lexicons import (
     not_coming_back,
     not_waking,
     occasions,
+    on_call,
     own_end,
     pl,
     poison_taken,
@@ -191,5 +192,6 @@ LEXICONS = MappingProxyType(
         "decided_place": decided_place.LEXICON,
         "yo_ha": yo_ha.LEXICON,
         "ig_tw_wo": ig_tw_wo.LEXICON,
+        "on_call": on_call.LEXICON,
     }
 )
