@@ -66,6 +66,7 @@ from crisis.lexicons import (
     pl,
     poison_taken,
     pt,
+    put_together,
     quiet,
     ready,
     refuge,
@@ -191,5 +192,6 @@ LEXICONS = MappingProxyType(
         "decided_place": decided_place.LEXICON,
         "yo_ha": yo_ha.LEXICON,
         "ig_tw_wo": ig_tw_wo.LEXICON,
+        "put_together": put_together.LEXICON,
     }
 )

@@ -1,0 +1,92 @@
+"""Kinds a development set found missed in languages other than English: pills gathered and kept
+(Levantine Arabic typed in Latin letters, Finglish, Urdu in its script and romanised, Kurmanji);
+thinking of killing oneself (Arabizi, romanised Urdu, Urdu); one's death as a relief to the
+family for the insurance (Turkish); arms cut again (Finglish); a painless way or how much of a
+drug kills a person (Finglish, Arabizi); all one's pills swallowed (Kurmanji): the full reply.
+Someone close who wants to kill themselves (Arabizi), or who said goodbye from a bridge
+(Turkish): a reply at least for helpers. Their lookalikes stay quiet: pills gathered to throw
+away or for a trip, killing oneself with work or laughter, "I don't want to kill myself", a life
+insurance taken out, a hand cut while cooking, what kills bacteria or the pain, a grandfather
+who died without pain, pills taken as the doctor said, a friend dying to see a film, a friend
+seen off at the airport."""
+
+from __future__ import annotations
+
+import pytest
+
+from crisis import CHECK, CRISIS, HELPER, assess
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jam3t dawa men el saydaliye kel jem3a, halla2 3ndi ktir",
+        "5abbayt el 7boob bel 5zane, ma 7ada bya3ref",
+        "daroo hamo yavash yavash jam kardam, zire takhtam",
+        "قرص‌های خوابمو جمع کردم، کسی خبر نداره",
+        "امی سے چھپا کر گولیاں جمع کر لیں، اب کافی ہیں",
+        "neend ki goliyan chupke se jama kar li hain, koi nahi janta",
+        "min dermanên xwe kom kirin, êdî bes in",
+        "3am bfakker e2tol 7ali, ma 3ad fi shi",
+        "sar 2 jem3a w ana mfakker ento7er",
+        "raat bhar khudkushi ke baare soch rahi hoon, neend nahi aati",
+        "مجھے روز خودکشی کے خیال آتے ہیں",
+        "ölsem borçlarım kapanır, herkes rahatlar",
+        "ölürsem en azından çocuklarım sigortadan para alır, başka çarem yok",
+        "imshab dobare mochamo boridam, kesi nafahmid",
+        "rahi hast ke bi dard bemiram? jedi",
+        "kam 7abbe men dawa el a3sab bymawwet el wa7ad",
+        "adesh insulin byemawwet? bas 3am bes2al",
+        "gişk hebên xwe vexwarin, ez nizanim çi bikim",
+    ],
+)
+def test_gathered_pills_thoughts_of_killing_oneself_and_methods_get_the_full_reply(
+    text: str,
+) -> None:
+    assert assess(text).tier == CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a5i 2alli badu ymout, w sakkar telefono",
+        "ukhti bedha tentoher, 3am t2oul hek kel yom",
+        "kızım çatıda, bana mesaj attı veda ediyor, polisi aradım",
+        "kardeşim köprünün üstünde duruyor, atlayacağım diyor",
+    ],
+)
+def test_someone_close_who_wants_to_die_gets_a_reply(text: str) -> None:
+    assert assess(text).tier in (HELPER, CRISIS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jama3t el 7boob el adime w rmeyton bel zbele",
+        "ghorsaye vitamin ro jam kardam baraye safar",
+        "safar ke liye dawaiyan jama kar li hain",
+        "ma badi e2tol 7ali, bas ta3ban shway",
+        "hayat sigortası yaptırdım, ben ölürsem çocuklar sigortadan para alır",
+        "dastamo boridam mogheye ashpazi, sabzi khord mikardam",
+        "kam daraje byemawwet el bakteria bel may?",
+        "kam 7abbe bte2tol el wja3 bel ras?",
+        "pedarbozorgam aroom o bedoone dard mord, khoda rahmatesh kone",
+        "min hemû dermanên xwe vexwarin wek doktor got",
+        "sa7bti badda tmout ta tshoof el film el jdid",
+        "sa7bi badu ymout ta yshoof el match",
+        "arkadaşım bugün havaalanında bana veda etti, Almanya'ya taşınıyor",
+    ],
+)
+def test_their_everyday_lookalikes_stay_quiet(text: str) -> None:
+    assert assess(text).tier is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ana 3am e2tol 7ali bel shoghl hal jem3a",
+        "bfakker e2tol 7ali bel gym kel yom haha",
+    ],
+)
+def test_killing_oneself_with_work_gets_no_alarm(text: str) -> None:
+    assert assess(text).tier not in (CRISIS, CHECK, HELPER)
