@@ -1,24 +1,29 @@
 """Risk told in Levantine Arabic typed in Latin letters and digits, Finglish, Urdu (in its own
 script and romanised), Turkish and Kurmanji, in the words the plainer lexicons miss.
 
-- Pills gathered and kept: "jama3t el 7boob men 3 shhoor", "ghorsa ro jam kardam", "نیند کی
-  گولیاں جمع کر لی ہیں", "goliyan jama kar li hain", "min hebên xwe kom kirin" (``prepare``).
-  Pills gathered to throw away, for a trip, or for a grandmother stay quiet.
-- Thinking of killing oneself, now or every night: "3am fakker e2tol 7ali", "bfakker ento7er",
-  "khudkushi ka soch raha hoon", "خودکشی کا سوچتا ہوں" (``intent``); killing oneself with work
-  or with laughter, and "I don't want to kill myself", stay quiet.
+- Pills gathered, hidden or stored: "jama3t el 7boob men 3 shhoor", "ghorsa ro jam kardam",
+  "daroo zakhire kardam", "نیند کی گولیاں جمع کر لی ہیں", "goliyan jama kar li hain", "min hebên
+  xwe kom kirin" (``prepare``). Pills gathered to throw away, for a trip, for a grandmother, or
+  hidden from a child stay quiet.
+- Thinking of killing oneself or of dying, now or every night: "3am fakker e2tol 7ali",
+  "bfakker ento7er", "khudkushi ka soch raha hoon", "marne ke khayal aate hain", "خودکشی کا سوچتا
+  ہوں" (``intent``); killing oneself with work or with laughter, "I don't want to kill myself",
+  and wondering what comes after death, stay quiet.
 - One's death as a relief to the family, for the insurance or the debts: "ben ölürsem en azından
-  sigortadan para alırlar" (``passive``); a life insurance taken out stays quiet.
-- Cutting one's arms again: "dobare dastamo boridam" (``self_harm``); a cut while cooking or on
-  paper stays quiet.
+  sigortadan para alırlar", or as noticed by nobody ("ölsem kimse üzülmez") (``passive``); a
+  life insurance taken out stays quiet.
+- Cutting one's arms again: "dobare dastamo boridam", "min dîsa milê xwe birî" (``self_harm``); a
+  cut while cooking or on paper stays quiet.
 - A painless way asked ("che jori mishe bedoone dard mord"), how much of a drug kills a person
-  ("kam mg mn el ketamine byemawwet wa7ad") (``method``); what kills bacteria, ants or the pain,
-  and a grandfather who died without pain, stay quiet.
-- All one's pills swallowed, in Kurmanji ("min hemû hebên xwe vexwarin") (``overdose``); taken
-  as the doctor said is routine.
-- Someone close who wants to kill themselves ("sadi2i 7akali eno badu yentoher") or who said
-  goodbye from a bridge ("arkadaşım köprünün üstünde, bana veda etti") (``other``); a friend
-  dying to see a film, or seen off at the airport, stays quiet.
+  ("kam mg mn el ketamine byemawwet wa7ad"), how much so as not to wake ("addesh ... ta ma
+  efa2") (``method``); what kills bacteria, ants or the pain, sleep so as not to wake tired, and a
+  grandfather who died without pain, stay quiet.
+- All one's pills or many swallowed, in Kurmanji ("min hemû hebên xwe vexwarin", "min 40 heb
+  vexwarin") and Finglish ("hame ghorsaro khordam") (``overdose``); taken as the doctor said, a
+  course finished or vitamins are routine.
+- Someone close who wants to kill themselves ("sadi2i 7akali eno badu yentoher", "dixwaze xwe
+  bikuje") or who said goodbye from a bridge ("arkadaşım köprünün üstünde, bana veda etti")
+  (``other``); a friend dying to see a film, or seen off at the airport, stays quiet.
 
 Written folded (see ``crisis.lexicons``); pure.
 """
@@ -51,6 +56,9 @@ LEXICON = {
         # romanised Urdu: medicine gathered for a journey or a pilgrimage
         r"(?:safar|trip|umrah|umra|hajj) (?:ke liye|ke lie|keliye|ki|ke) (?:\w+ ){0,3}?(?:dawaiyan|"
         r"dawaiyaan|goliyan|tablets|pills)",
+        # Finglish and Persian: pills hidden from a child
+        r"(?:ghors|daroo|daru)\w* (?:\w+ ){0,2}?az (?:dast )?(?:bache|bachche|bacha|bachcha)\w*|"
+        r"(?:قرص|دارو)[^ ]* (?:[^ ]+ ){0,2}?از (?:دست )?بچه",
         # Turkish: a life insurance taken out, "if I die the children get it"
         r"hayat sigortas\w* (?:\w+ ){0,2}?(?:yaptırdım|yaptırdık|aldım|aldık|var)(?: \w+){0,8}",
     ),
@@ -60,12 +68,12 @@ LEXICON = {
         r"3am ejma3|3am bejma3|bejma3) (?:\w+ ){0,2}?(?:el |al |l )?" + _PILLS_AR + r"\b"
         r"(?!.*(?:rmet|rmeyt|zbele|zbeleh|la sitti|la teta|la jeddo|expired|mentehye|safra))",
         # Finglish and Persian: the pills or medicine collected
-        r"(?:ghors|daroo|daru|gors)\w* (?:\w+ ){0,3}?jam (?:kardam|mikonam|kardm|karde am|"
-        r"kardamesh|kardamshoon|kardamshun)"
-        r"(?!.*(?:vitamin|safar|mosafer|dooresh|dur rikhtam|door andakhtam|tarikh|maman ?bozorg|"
-        r"pedar ?bozorg))",
-        r"(?:قرص|دارو)[^ ]* (?:[^ ]+ ){0,3}?جمع (?:کردم|کرده ام|کردهام|میکنم)"
-        r"(?!.*(?:ویتامین|سفر|دور ریختم|تاریخ|مادربزرگ|پدربزرگ))",
+        r"(?:ghors|daroo|daru|gors)\w* (?:\w+ ){0,3}?(?:jam|ghayem|ghaym|zakhire|penhoon|penhan) "
+        r"(?:kardam|mikonam|kardm|karde am|kardamesh|kardamshoon|kardamshun)"
+        r"(?!.*(?:az bache|az bachche|az dast bache|bachcham|vitamin|safar|mosafer|dooresh|"
+        r"dur rikhtam|door andakhtam|tarikh|maman ?bozorg|pedar ?bozorg))",
+        r"(?:قرص|دارو)[^ ]* (?:[^ ]+ ){0,3}?(?:جمع|قایم|ذخیره|پنهان) (?:کردم|کرده ام|کردهام|میکنم)"
+        r"(?!.*(?:از بچه|ویتامین|سفر|دور ریختم|تاریخ|مادربزرگ|پدربزرگ))",
         # Urdu, romanised Urdu and Hindi: pills gathered and kept
         r"(?:گولیاں|گولیوں|گولی|دوائیاں|دوائی|ٹیبلٹس)[^ ]* (?:[^ ]+ ){0,2}?(?:جمع|اکٹھی|اکٹھا|"
         r"اکٹھے) کر (?:لی|لیں|رکھی|رکھیں|لیا|رہا|رہی)"
@@ -87,11 +95,12 @@ LEXICON = {
         r"mdrase|gym|nadi|haha|hhh))",
         # Romanised Urdu and Hindi, Urdu: thinking of suicide
         r"(?:khudkushi|khudkhushi|khud kushi|khudkashi|aatmahatya|atmahatya|suicide|khud ko "
-        r"khatam karne|khud ko maarne|apni jaan lene) (?:ka|ke|ki) (?:\w+ ){0,2}?(?:soch (?:raha|"
+        r"khatam karne|khud ko maarne|apni jaan lene|marne|mar jaane) (?:ka|ke|ki) (?!baad\b)"
+        r"(?:\w+ ){0,2}?(?:soch (?:raha|"
         r"rahi) (?:hoon|hun|hu|tha|thi)|(?:sochta|sochti) (?:hoon|hun|hu|rehta|rehti)|(?:khayal|"
         r"khyal|khayalat|khiyal) (?:aata|aate|ate|aa rahe|aa raha|aane lage))",
-        r"(?:خودکشی|خود کشی|اپنی جان لینے) (?:کا|کے|کی) (?:[^ ]+ ){0,2}?(?:سوچ (?:رہا|رہی) "
-        r"(?:ہوں|تھا|تھی)|سوچتا ہوں|سوچتی ہوں|خیال (?:آتا|آتے|آ رہے))",
+        r"(?:خودکشی|خود کشی|اپنی جان لینے|مرنے) (?:کا|کے|کی) (?!بعد)(?:[^ ]+ ){0,2}?"
+        r"(?:سوچ (?:رہا|رہی) (?:ہوں|تھا|تھی)|سوچتا ہوں|سوچتی ہوں|خیال (?:آتا|آتے|آ رہے))",
     ),
     "passive": (
         # Turkish: if I die, at least they get the insurance, they are spared my debts
@@ -99,6 +108,9 @@ LEXICON = {
         r"(?:sigorta\w*|kurtulurlar|rahat ederler|rahatlar\w*|borç\w* (?:kapanır|biter|ödenir))|"
         r"ölürsem (?:\w+ ){0,4}?(?:kurtulurlar|rahat ederler|rahatlarlar)"
         r"(?!.*(?:poliçe|police|acente))",
+        # Turkish: if I died nobody would be sad, nobody would notice
+        r"ölsem (?:\w+ ){0,2}?(?:kimse (?:üzülmez|fark etmez|farketmez|aramaz|ağlamaz|anlamaz)|"
+        r"kimsenin (?:umurunda|umrunda) olmaz)",
     ),
     "self_harm": (
         # Finglish: my arms, wrists cut (again)
@@ -107,6 +119,10 @@ LEXICON = {
         r"keshidam)"
         r"(?!.*(?:ashpazi|sabzi|piaz|kaghaz|gojeh|ettefaghi|tasadofi|hendoone|kar mikardam|"
         r"chaghoo soz))",
+        # Kurmanji: my arm, my wrist cut (again)
+        r"min (?:\w+ ){0,2}?(?:xwe|deste xwe|desten xwe|mile xwe|zende xwe|ling\w* xwe) "
+        r"(?:bi \w+ )?biri(?:ye|n)?\b"
+        r"(?!.*(?:xwarin|pivaz|kaxez|sebze|bi xeleti|bi nezani|behemdi))",
     ),
     "method": (
         # Finglish: how one can die without pain
@@ -119,13 +135,28 @@ LEXICON = {
         r"(?:kam|kem|2adesh|adesh|addesh|2addeh|addeh|2adeh) (?:\w+ ){0,5}?(?:byemawwet|bymawwet|"
         r"bimawwet|btemawwet|btmawwet|byemawet|bymawet|bte2tol|byo2tol|bto2tol|bte2tel|bey2tel|"
         r"yemawwet|ymawwet|t2tol|te2tol|yo2tol)\b",
+        # Arabizi: how much of a medicine to take so as not to wake up
+        r"(?:kam|kem|2addesh|addesh|adesh|2adesh) (?:\w+ ){0,6}?(?:ta|la|3ashan|hatta|7atta) "
+        r"(?:ma|mish|mesh|msh) (?:efa2|fi2|as7a|es7a|fee2|afi2|a2oom|2oom)\b"
+        r"(?! (?:ta3ban|t3ban|ta3bane|bakkir|bakir|bekkir|bkir|3al|abel|2abel|mt2a5ar|met2akher))",
     ),
     "overdose": (
         # Kurmanji: all my pills swallowed
         r"(?:hemu|gis|gisk|tev) (?:\w+ )?(?:heben|heban|hebe|dermanen|dermanan|derman) "
         r"(?:\w+ ){0,2}?(?:vexwarin|vexwar|daqurtand|daqurtandin|xwarin)",
+        r"min (?:\d+|gelek|pir|zor) (?:\w+ )?(?:heb|heban|heben|hebe|derman|dermanen)\b "
+        r"(?:\w+ ){0,2}?(?:vexwarin|vexwar|daqurtand|daqurtandin|xwarin)",
+        # Finglish: all the pills taken
+        r"(?:hame|hameye|kolle|ye mosht|ye baste) (?!.*(?:vitamin|ahan|kalsim|kalsiom))"
+        r"(?:\w+ )?(?:ghors|daroo|daru)\w* "
+        r"(?:\w+ ){0,2}?(?:khordam|bala andakhtam|ghoort dadam)",
+        r"(?:ghors|daroo|daru)\w* (?:\w+ )?(?:ro |ra )?(?:hamasho|hamash ro|hamaro|hamasham) "
+        r"(?:khordam|bala andakhtam|ghoort dadam)",
     ),
-    "routine": (r"(?:wek|weke|weki|li gor) (?:\w+ )?(?:doktor|bijisk|recete|reçete)|rojane",),
+    "routine": (
+        r"(?:wek|weke|weki|li gor) (?:\w+ )?(?:doktor|bijisk|recete|reçete)|rojane",
+        r"(?:doktor|dokter|pezeshk) goft|tebgh\w* (?:noskhe|dastoor)|door\w* (?:ro )?tamoom",
+    ),
     "other": (
         # Arabizi: he or she wants to die, to kill themselves
         r"(?:badu|bado|biddo|bddo|beddo|badda|bidda|bada|bdo|bda|bedha|baddha|bddha|bido|baddo) "
@@ -134,6 +165,8 @@ LEXICON = {
         r"tente7er|ye2tol 7alo|"
         r"yo2tol 7alo|te2tol 7ala|to2tol 7ala)\b"
         r"(?!.*(?:d7ek|da7k|ta yshoof|la yshoof|ta tshoof|la tshoof|mshta2|mushta2))",
+        # Kurmanji: he or she wants to kill themselves, to die
+        r"dixwaze (?:\w+ )?(?:xwe bikuje|bimire)\b(?!.*(?:ji bo te|ji kenan|ji ken))",
         # Turkish: someone close on a bridge, a roof, the tracks, who said goodbye or will jump
         _CLOSE_TR + r" (?:\w+ ){0,3}?(?:köprünün|köprüde|köprüye|çatıda|çatıya|çatının|"
         r"uçurumun|uçurumda|rayların|raylarda) (?:\w+ ){0,6}?(?:veda|atlayacağ\w*|atlamak|"

@@ -18,6 +18,7 @@ from crisis import CHECK, DISTRESS, assess
     [
         "ya 3alam ma 3ad fiye, kel shi 3am yenhar",
         "bas ab aur nahi hota yaar, sab kuch bhaari lagta hai",
+        "sar jem3a 3am fakker bel mot",
     ],
 )
 def test_i_cant_any_more_gets_at_least_the_check_in(text: str) -> None:
@@ -37,6 +38,11 @@ def test_i_cant_any_more_gets_at_least_the_check_in(text: str) -> None:
         "dilê min pir teng e îro",
         "bêriya diya xwe dikim, du sal e min ew nedîtiye",
         "زۆر دڵم تەنگە ئەمڕۆ",
+        "hamishe tanham, hichki nist",
+        "delam baraye maman tang shode",
+        "7ases 7ali wa7id ktir hon",
+        "ma 7ada byehtam fiyye, wala wa7ad",
+        "dil bahut ghabra raha hai aaj",
     ],
 )
 def test_sorrow_loneliness_and_panic_get_the_caring_reply(text: str) -> None:
@@ -51,6 +57,7 @@ def test_sorrow_loneliness_and_panic_get_the_caring_reply(text: str) -> None:
         "saans phool rahi hai, abhi 5 km daud ke aaya",
         "bas ab nahi hota yeh homework, kal subah karunga",
         "الجو مخنوق من الزحمة في المترو",
+        "bfakker bel mota3 ba3d el imti7an",
         "salên berê min dixwest bimirim, lê niha bi alîkariya terapîstê baş im",
     ],
 )

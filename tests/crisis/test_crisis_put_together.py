@@ -1,14 +1,16 @@
-"""Kinds a development set found missed in languages other than English: pills gathered and kept
-(Levantine Arabic typed in Latin letters, Finglish, Urdu in its script and romanised, Kurmanji);
-thinking of killing oneself (Arabizi, romanised Urdu, Urdu); one's death as a relief to the
-family for the insurance (Turkish); arms cut again (Finglish); a painless way or how much of a
-drug kills a person (Finglish, Arabizi); all one's pills swallowed (Kurmanji): the full reply.
-Someone close who wants to kill themselves (Arabizi), or who said goodbye from a bridge
-(Turkish): a reply at least for helpers. Their lookalikes stay quiet: pills gathered to throw
-away or for a trip, killing oneself with work or laughter, "I don't want to kill myself", a life
-insurance taken out, a hand cut while cooking, what kills bacteria or the pain, a grandfather
-who died without pain, pills taken as the doctor said, a friend dying to see a film, a friend
-seen off at the airport."""
+"""Kinds a development set found missed in languages other than English: pills gathered, hidden
+or stored (Levantine Arabic typed in Latin letters, Finglish, Persian, Urdu in its script and
+romanised, Kurmanji); thinking of killing oneself or of dying (Arabizi, romanised Urdu, Urdu);
+one's death as a relief to the family or noticed by nobody (Turkish); arms cut again (Finglish,
+Kurmanji); a painless way, how much of a drug kills a person or keeps one from waking
+(Finglish, Arabizi); all one's pills or many swallowed (Kurmanji, Finglish): the full reply.
+Someone close who wants to kill themselves (Arabizi, Kurmanji), or who said goodbye from a
+bridge (Turkish): a reply at least for helpers. Their lookalikes stay quiet: pills gathered to
+throw away, for a trip or hidden from a child, killing oneself with work or laughter, "I don't
+want to kill myself", what comes after death, a life insurance taken out, a hand or finger cut
+while cooking, what kills bacteria or the pain, sleep so as not to wake tired, a grandfather
+who died without pain, pills taken as the doctor said or vitamins, a friend dying to see a
+film, a friend seen off at the airport, a son who wants to be a doctor."""
 
 from __future__ import annotations
 
@@ -38,6 +40,14 @@ from crisis import CHECK, CRISIS, HELPER, assess
         "kam 7abbe men dawa el a3sab bymawwet el wa7ad",
         "adesh insulin byemawwet? bas 3am bes2al",
         "gişk hebên xwe vexwarin, ez nizanim çi bikim",
+        "ghorsaye khab ro zakhire kardam, ye roz be kar miad",
+        "داروهامو یکی یکی قایم کردم زیر تخت",
+        "shab ha be marne ke baare mein sochta hoon",
+        "ölsem kimsenin umurunda olmaz zaten",
+        "min îro dîsa milê xwe birî",
+        "min 30 heb derman vexwarin, serê min giran e",
+        "ye mosht ghorsaye aramesh bakhsh khordam",
+        "addesh lazem ekhod men dawa el dagh6 3ashan ma efa2 bukra",
     ],
 )
 def test_gathered_pills_thoughts_of_killing_oneself_and_methods_get_the_full_reply(
@@ -53,6 +63,7 @@ def test_gathered_pills_thoughts_of_killing_oneself_and_methods_get_the_full_rep
         "ukhti bedha tentoher, 3am t2oul hek kel yom",
         "kızım çatıda, bana mesaj attı veda ediyor, polisi aradım",
         "kardeşim köprünün üstünde duruyor, atlayacağım diyor",
+        "keça min dibêje ew dixwaze xwe bikuje",
     ],
 )
 def test_someone_close_who_wants_to_die_gets_a_reply(text: str) -> None:
@@ -75,6 +86,12 @@ def test_someone_close_who_wants_to_die_gets_a_reply(text: str) -> None:
         "sa7bti badda tmout ta tshoof el film el jdid",
         "sa7bi badu ymout ta yshoof el match",
         "arkadaşım bugün havaalanında bana veda etti, Almanya'ya taşınıyor",
+        "ghorsaye mamano az dast bachcham ghayem kardam",
+        "hame ghorsaye vitaminamo yeja khordam sobh",
+        "marne ke baad ka soch rahi thi, jannat kaisi hogi",
+        "addesh lazem nam ta ma efa2 ta3ban bukra?",
+        "min tiliya xwe birî dema min pivaz dibirî",
+        "kurê min dixwaze bibe doktor",
     ],
 )
 def test_their_everyday_lookalikes_stay_quiet(text: str) -> None:
