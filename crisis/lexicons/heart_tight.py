@@ -25,7 +25,8 @@ LEXICON = {
     "check": (
         # Levantine Arabizi: I can't any more (not "can't eat any more")
         r"(?:ma 3ad|ma3ad|ma 3ed|ma3ed) (?:fini|fiye|fiyi|fene|feni|2ader|2adra|adir|adra)\b"
-        r"(?! (?:akol|kol|ekol|eshrab|ekel|a3mel|emshi|etla3|enzal|el3ab|al3ab|estana))",
+        r"(?! (?:akol|kol|ekol|eshrab|ekel|a3mel|emshi|etla3|enzal|el3ab|al3ab|estana|3ala|3a|"
+        r"3al|ma3|m3|mn|men)\b)",
         # Arabizi: I think of death every day
         r"(?:3am fakker|3am bfakker|bfakker|mfakker|befakkar|3am fakkar) (?:\w+ )?"
         r"(?:bel|bl|fel|fl) (?:mot|mawt|mout|moot)\b",

@@ -23,7 +23,8 @@ script and romanised), Turkish and Kurmanji, in the words the plainer lexicons m
   course finished or vitamins are routine.
 - Someone close who wants to kill themselves ("sadi2i 7akali eno badu yentoher", "dixwaze xwe
   bikuje") or who said goodbye from a bridge ("arkadaşım köprünün üstünde, bana veda etti")
-  (``other``); a friend dying to see a film, or seen off at the airport, stays quiet.
+  (``other``); a friend dying to see a film or for a dish, said to want to die with a laugh, or
+  seen off at the airport, stays quiet; so does medicine fetched for a parent.
 
 Written folded (see ``crisis.lexicons``); pure.
 """
@@ -47,15 +48,22 @@ LEXICON = {
         # Arabizi: "I don't want to kill myself", "I won't"
         r"(?:ma|mish|mesh|msh|mush|mo) (?:\w+ )?(?:bade|badi|bdi|baddi|3ayez|3ayza|ra7|7a) "
         + _KILL_SELF_AR,
-        # Arabizi: dying to see a film or a match; what kills the pain, bacteria or ants
+        # Arabizi: dying to see a film or for a dish; what kills the pain, bacteria or ants
         r"(?:tmout|ymout|amout|mout|tmoot|ymoot|amoot|moot) (?:ta|la|hatta|3ashan) (?:tshoof|"
         r"yshoof|ashoof|shoof|tshouf|yshouf)",
+        r"(?:tmout|ymout|tmoot|ymoot) (?:3al|3a|3ala) (?!(?:6ool|tool|toul|6oul|6ul)\b)\w+",
         r"(?:bte2tol|byo2tol|bto2tol|bt2tol|yo2tol|te2tol|t2tol|byemawwet|bymawwet|ymawwet|"
         r"yemawwet) (?:el |l )?(?:wja3|waja3|woja3|alam|bakteria|jarasim|virus|sirsar|sarasir|"
         r"nemel|bar8ash|barghash|namous|dood|fitriyat)",
         # romanised Urdu: medicine gathered for a journey or a pilgrimage
         r"(?:safar|trip|umrah|umra|hajj) (?:ke liye|ke lie|keliye|ki|ke) (?:\w+ ){0,3}?(?:dawaiyan|"
         r"dawaiyaan|goliyan|tablets|pills)",
+        # Arabizi: medicine fetched for a parent; someone said to want to die, laughed at
+        r"(?:jama3t|jam3t|jme3t|5abbet|khabbet|5abbayt|khabbayt) (?:\w+ ){0,2}?(?:el |al |l )?"
+        + _PILLS_AR
+        + r" (?:\w+ ){0,3}?la (?:sitti|teta|jeddo|emmi|mama|baba|bayyi|abi|ummi|5alti|khalti|"
+        r"3ammi|jaddi|jadde)\b",
+        r"(?:yento7er|yentoher|tento7er|tentoher|ymout|tmout|ymoot|tmoot)\b(?=.*(?:haha|hhh))",
         # Finglish and Persian: pills hidden from a child
         r"(?:ghors|daroo|daru)\w* (?:\w+ ){0,2}?az (?:dast )?(?:bache|bachche|bacha|bachcha)\w*|"
         r"(?:قرص|دارو)[^ ]* (?:[^ ]+ ){0,2}?از (?:دست )?بچه",
@@ -66,7 +74,8 @@ LEXICON = {
         # Arabizi: pills gathered or hidden away
         r"(?:jama3t|jam3t|jme3t|jama3ton|jama3tlon|5abbet|khabbet|5abbayt|khabbayt|5abayt|"
         r"3am ejma3|3am bejma3|bejma3) (?:\w+ ){0,2}?(?:el |al |l )?" + _PILLS_AR + r"\b"
-        r"(?!.*(?:rmet|rmeyt|zbele|zbeleh|la sitti|la teta|la jeddo|expired|mentehye|safra))",
+        r"(?!.*(?:rmet|rmeyt|zbele|zbeleh|expired|mentehye|safra|la (?:sitti|teta|jeddo|emmi|mama|"
+        r"baba|bayyi|abi|ummi|5alti|khalti|3ammi|jaddi|jadde)))",
         # Finglish and Persian: the pills or medicine collected
         r"(?:ghors|daroo|daru|gors)\w* (?:\w+ ){0,3}?(?:jam|ghayem|ghaym|zakhire|penhoon|penhan) "
         r"(?:kardam|mikonam|kardm|karde am|kardamesh|kardamshoon|kardamshun)"
@@ -122,7 +131,7 @@ LEXICON = {
         # Kurmanji: my arm, my wrist cut (again)
         r"min (?:\w+ ){0,2}?(?:xwe|deste xwe|desten xwe|mile xwe|zende xwe|ling\w* xwe) "
         r"(?:bi \w+ )?biri(?:ye|n)?\b"
-        r"(?!.*(?:xwarin|pivaz|kaxez|sebze|bi xeleti|bi nezani|behemdi))",
+        r"(?!.*(?:xwarin|pivaz|kaxez|sebze|bi xeleti|bi nezani|behemdi|riha|tiras|dema))",
     ),
     "method": (
         # Finglish: how one can die without pain
@@ -147,7 +156,8 @@ LEXICON = {
         r"min (?:\d+|gelek|pir|zor) (?:\w+ )?(?:heb|heban|heben|hebe|derman|dermanen)\b "
         r"(?:\w+ ){0,2}?(?:vexwarin|vexwar|daqurtand|daqurtandin|xwarin)",
         # Finglish: all the pills taken
-        r"(?:hame|hameye|kolle|ye mosht|ye baste) (?!.*(?:vitamin|ahan|kalsim|kalsiom))"
+        r"(?:hame|hameye|kolle|ye mosht|ye baste) (?!.*(?:vitamin|ahan|kalsim|kalsiom|"
+        r"sarmakhordegi|antibiot|behtaram|behtar shodam))"
         r"(?:\w+ )?(?:ghors|daroo|daru)\w* "
         r"(?:\w+ ){0,2}?(?:khordam|bala andakhtam|ghoort dadam)",
         r"(?:ghors|daroo|daru)\w* (?:\w+ )?(?:ro |ra )?(?:hamasho|hamash ro|hamaro|hamasham) "
@@ -164,9 +174,10 @@ LEXICON = {
         r"yemout|ymut|tmout|tmoot|yento7er|yentoher|yente7er|yinte7er|yintiher|tento7er|tentoher|"
         r"tente7er|ye2tol 7alo|"
         r"yo2tol 7alo|te2tol 7ala|to2tol 7ala)\b"
-        r"(?!.*(?:d7ek|da7k|ta yshoof|la yshoof|ta tshoof|la tshoof|mshta2|mushta2))",
+        r"(?!.*(?:d7ek|da7k|ta yshoof|la yshoof|ta tshoof|la tshoof|mshta2|mushta2|haha|hhh))"
+        r"(?! (?:3al|3a|3ala|la ya2kol|la yakol|la tekol)\b)",
         # Kurmanji: he or she wants to kill themselves, to die
-        r"dixwaze (?:\w+ )?(?:xwe bikuje|bimire)\b(?!.*(?:ji bo te|ji kenan|ji ken))",
+        r"dixwaze (?:\w+ )?(?:xwe bikuje|bimire)\b(?!.*(?:ji bo|ji kenan|ji ken|haha|hhh))",
         # Turkish: someone close on a bridge, a roof, the tracks, who said goodbye or will jump
         _CLOSE_TR + r" (?:\w+ ){0,3}?(?:köprünün|köprüde|köprüye|çatıda|çatıya|çatının|"
         r"uçurumun|uçurumda|rayların|raylarda) (?:\w+ ){0,6}?(?:veda|atlayacağ\w*|atlamak|"

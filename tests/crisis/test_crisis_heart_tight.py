@@ -53,6 +53,7 @@ def test_sorrow_loneliness_and_panic_get_the_caring_reply(text: str) -> None:
     "text",
     [
         "ma 3ad fini akol shi, shb3et",
+        "ma 3ad fini 3ala hal bard",
         "garmi ab bardasht nahi hoti, AC kharab hai",
         "saans phool rahi hai, abhi 5 km daud ke aaya",
         "bas ab nahi hota yeh homework, kal subah karunga",

@@ -92,6 +92,12 @@ def test_someone_close_who_wants_to_die_gets_a_reply(text: str) -> None:
         "addesh lazem nam ta ma efa2 ta3ban bukra?",
         "min tiliya xwe birî dema min pivaz dibirî",
         "kurê min dixwaze bibe doktor",
+        "jam3t el 7boob la mama men kaza saydaliye",
+        "hame ghorsaye antibiotic ro khordam, alan behtaram",
+        "sa7bti badda tmout 3al shawarma",
+        "a5i bido ymout men el ta3ab haha",
+        "xwişka min dixwaze bimire ji bo wî stranbêjî haha",
+        "min xwe birî dema ku min riha xwe kur dikir",
     ],
 )
 def test_their_everyday_lookalikes_stay_quiet(text: str) -> None:
