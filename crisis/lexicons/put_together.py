@@ -12,15 +12,16 @@ script and romanised), Turkish and Kurmanji, in the words the plainer lexicons m
 - One's death as a relief to the family, for the insurance or the debts: "ben ölürsem en azından
   sigortadan para alırlar", or as noticed by nobody ("ölsem kimse üzülmez") (``passive``); a
   life insurance taken out stays quiet.
-- Cutting one's arms again: "dobare dastamo boridam", "min dîsa milê xwe birî" (``self_harm``); a
-  cut while cooking or on paper stays quiet.
+- Cutting one's arms again: "dobare dastamo boridam", "min dîsa milê xwe birî", "kalai par zakhm
+  kiye" (``self_harm``); a cut while cooking, shaving or on paper, and henna, stay quiet.
 - A painless way asked ("che jori mishe bedoone dard mord"), how much of a drug kills a person
   ("kam mg mn el ketamine byemawwet wa7ad"), how much so as not to wake ("addesh ... ta ma
   efa2") (``method``); what kills bacteria, ants or the pain, sleep so as not to wake tired, and a
   grandfather who died without pain, stay quiet.
 - All one's pills or many swallowed, in Kurmanji ("min hemû hebên xwe vexwarin", "min 40 heb
-  vexwarin") and Finglish ("hame ghorsaro khordam") (``overdose``); taken as the doctor said, a
-  course finished or vitamins are routine.
+  vexwarin"), Finglish ("hame ghorsaro khordam") and romanised Urdu ("saari shishi kha li")
+  (``overdose``); taken as the doctor said, a course finished or vitamins are routine, and a
+  bottle of pickle or juice is food.
 - Someone close who wants to kill themselves ("sadi2i 7akali eno badu yentoher", "dixwaze xwe
   bikuje") or who said goodbye from a bridge ("arkadaşım köprünün üstünde, bana veda etti")
   (``other``); a friend dying to see a film or for a dish, said to want to die with a laugh, or
@@ -64,6 +65,9 @@ LEXICON = {
         + r" (?:\w+ ){0,3}?la (?:sitti|teta|jeddo|emmi|mama|baba|bayyi|abi|ummi|5alti|khalti|"
         r"3ammi|jaddi|jadde)\b",
         r"(?:yento7er|yentoher|tento7er|tentoher|ymout|tmout|ymoot|tmoot)\b(?=.*(?:haha|hhh))",
+        # romanised Urdu: a whole bottle of pickle, juice or water
+        r"(?:poori|puri|saari|sari) (?:shishi|shishee|sheeshi|bottle|botal) (?:\w+ )?(?:achar|"
+        r"pani|juice|sharbat|doodh|chai|coke|ketchup|shahad|honey)",
         # Finglish and Persian: pills hidden from a child
         r"(?:ghors|daroo|daru)\w* (?:\w+ ){0,2}?az (?:dast )?(?:bache|bachche|bacha|bachcha)\w*|"
         r"(?:قرص|دارو)[^ ]* (?:[^ ]+ ){0,2}?از (?:دست )?بچه",
@@ -128,6 +132,14 @@ LEXICON = {
         r"keshidam)"
         r"(?!.*(?:ashpazi|sabzi|piaz|kaghaz|gojeh|ettefaghi|tasadofi|hendoone|kar mikardam|"
         r"chaghoo soz))",
+        # romanised Urdu and Urdu: cuts made on the arm, the wrist, the legs
+        r"(?:bazu|baazu|baazoo|bazoo|kalai|kalaai|haath|hath|taang|taangon|ranon|jism) (?:pe|par|"
+        r"per) (?:\w+ )?(?:cut|cuts|kat|zakham|zakhm|zakhmon|blade|nishan) (?:lagaye|lagaya|lagae|"
+        r"lagai|lagaaye|maare|mare|mara|kiye|kiya|kie|diye|daale)\b"
+        r"(?!.*(?:galti se|ghalti se|sabzi|khana banate|kitchen|kaagaz|kagaz|accident|gir gay|"
+        r"operation|doctor ne|tattoo|mehndi))",
+        r"(?:بازو|کلائی|ہاتھ|ٹانگ)[^ ]* (?:پر|پہ|پے) (?:[^ ]+ ){0,2}?(?:کٹ|زخم|بلیڈ) "
+        r"(?:لگائے|لگایا|مارے|کیے|کئے)(?!.*(?:غلطی سے|سبزی|کھانا بناتے))",
         # Kurmanji: my arm, my wrist cut (again)
         r"min (?:\w+ ){0,2}?(?:xwe|deste xwe|desten xwe|mile xwe|zende xwe|ling\w* xwe) "
         r"(?:bi \w+ )?biri(?:ye|n)?\b"
@@ -155,6 +167,10 @@ LEXICON = {
         r"(?:\w+ ){0,2}?(?:vexwarin|vexwar|daqurtand|daqurtandin|xwarin)",
         r"min (?:\d+|gelek|pir|zor) (?:\w+ )?(?:heb|heban|heben|hebe|derman|dermanen)\b "
         r"(?:\w+ ){0,2}?(?:vexwarin|vexwar|daqurtand|daqurtandin|xwarin)",
+        # romanised Urdu: the whole little bottle swallowed
+        r"(?:poori|puri|saari|sari) (?:shishi|shishee|sheeshi) "
+        r"(?!.*(?:pani|juice|sharbat|doodh|chai|coke|achar|khansi|cough))(?:\w+ ){0,4}?(?:kha|pee|"
+        r"pi) (?:li|lee|gaya|gayi)\b",
         # Finglish: all the pills taken
         r"(?:hame|hameye|kolle|ye mosht|ye baste) (?!.*(?:vitamin|ahan|kalsim|kalsiom|"
         r"sarmakhordegi|antibiot|behtaram|behtar shodam))"

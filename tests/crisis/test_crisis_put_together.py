@@ -1,16 +1,16 @@
-"""Kinds a development set found missed in languages other than English: pills gathered, hidden
-or stored (Levantine Arabic typed in Latin letters, Finglish, Persian, Urdu in its script and
+"""Kinds a development set found missed in languages other than English: pills gathered, hidden or
+stored (Levantine Arabic typed in Latin letters, Finglish, Persian, Urdu in its script and
 romanised, Kurmanji); thinking of killing oneself or of dying (Arabizi, romanised Urdu, Urdu);
 one's death as a relief to the family or noticed by nobody (Turkish); arms cut again (Finglish,
-Kurmanji); a painless way, how much of a drug kills a person or keeps one from waking
-(Finglish, Arabizi); all one's pills or many swallowed (Kurmanji, Finglish): the full reply.
-Someone close who wants to kill themselves (Arabizi, Kurmanji), or who said goodbye from a
-bridge (Turkish): a reply at least for helpers. Their lookalikes stay quiet: pills gathered to
-throw away, for a trip or hidden from a child, killing oneself with work or laughter, "I don't
-want to kill myself", what comes after death, a life insurance taken out, a hand or finger cut
-while cooking, what kills bacteria or the pain, sleep so as not to wake tired, a grandfather
-who died without pain, pills taken as the doctor said or vitamins, a friend dying to see a
-film, a friend seen off at the airport, a son who wants to be a doctor."""
+Kurmanji, Urdu); a painless way, how much of a drug kills a person or keeps one from waking
+(Finglish, Arabizi); all one's pills or many swallowed (Kurmanji, Finglish, Urdu): the full reply.
+Someone close who wants to kill themselves (Arabizi, Kurmanji), or who said goodbye from a bridge
+(Turkish): a reply at least for helpers. Their lookalikes stay quiet: pills gathered to throw away,
+for a trip or hidden from a child, killing oneself with work or laughter, "I don't want to kill
+myself", what comes after death, a life insurance taken out, a hand or finger cut while cooking,
+henna, a bottle of pickle, what kills bacteria or the pain, sleep so as not to wake tired, a
+grandfather who died without pain, pills taken as the doctor said or vitamins, a friend dying to
+see a film, a friend seen off at the airport, a son who wants to be a doctor."""
 
 from __future__ import annotations
 
@@ -48,6 +48,9 @@ from crisis import CHECK, CRISIS, HELPER, assess
         "min 30 heb derman vexwarin, serê min giran e",
         "ye mosht ghorsaye aramesh bakhsh khordam",
         "addesh lazem ekhod men dawa el dagh6 3ashan ma efa2 bukra",
+        "kal raat phir kalai par zakhm kiye, kisi ko nahi bataya",
+        "کلائی پہ پھر بلیڈ مارے آج",
+        "ammi ki neend wali poori shishi pee li hai",
     ],
 )
 def test_gathered_pills_thoughts_of_killing_oneself_and_methods_get_the_full_reply(
@@ -98,6 +101,9 @@ def test_someone_close_who_wants_to_die_gets_a_reply(text: str) -> None:
         "a5i bido ymout men el ta3ab haha",
         "xwişka min dixwaze bimire ji bo wî stranbêjî haha",
         "min xwe birî dema ku min riha xwe kur dikir",
+        "haath pe ghalti se cut lagaya, sabzi kaat raha tha",
+        "bazu pe mehndi ke nishan lagaye shaadi ke liye",
+        "poori shishi achar ki kha li bhai ne",
     ],
 )
 def test_their_everyday_lookalikes_stay_quiet(text: str) -> None:
