@@ -374,10 +374,11 @@ def excused_beside_english(text: str) -> bool:
     english = sum(word in _ENGLISH_TOO for word in words)
     if len(words) < 6 or english > 2 or english >= 0.15 * len(words) or detect(text) is not None:
         return False
-    # Only a guard or retirement itself: the looser excuses ("schon", a last day alone) are read
-    # beside a statement in the language, and a rope "im Keller" has none.
+    # Only a guard, retirement or a crisis long past ("salên berê ... niha baş im"): the looser
+    # excuses ("schon", a last day alone) are read beside a statement, and "im Keller" has none.
     folded = " ".join(words)
-    return _found(_patterns()[GUARD], folded) or _RETIRED.search(folded) is not None
+    found = _found(_patterns()[GUARD], folded) or _told_of(folded)
+    return found or _RETIRED.search(folded) is not None
 
 
 def german_idiom(text: str) -> bool:

@@ -37,6 +37,7 @@ from crisis.lexicons import (
     ga,
     given_saved,
     given_up,
+    heart_tight,
     heavy_heart,
     hi,
     how_many_kill,
@@ -67,6 +68,7 @@ from crisis.lexicons import (
     pl,
     poison_taken,
     pt,
+    put_together,
     quiet,
     ready,
     refuge,
@@ -193,5 +195,7 @@ LEXICONS = MappingProxyType(
         "yo_ha": yo_ha.LEXICON,
         "ig_tw_wo": ig_tw_wo.LEXICON,
         "on_call": on_call.LEXICON,
+        "put_together": put_together.LEXICON,
+        "heart_tight": heart_tight.LEXICON,
     }
 )
