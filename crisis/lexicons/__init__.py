@@ -69,6 +69,7 @@ from crisis.lexicons import (
     quiet,
     ready,
     refuge,
+    rest_of_vial,
     ru,
     said_they_would,
     scouted,
@@ -191,5 +192,6 @@ LEXICONS = MappingProxyType(
         "decided_place": decided_place.LEXICON,
         "yo_ha": yo_ha.LEXICON,
         "ig_tw_wo": ig_tw_wo.LEXICON,
+        "rest_of_vial": rest_of_vial.LEXICON,
     }
 )
