@@ -17,13 +17,13 @@ them. Their method questions and their overdoses name a drug and a dose, not a d
 - ``_AS_FOR_PETS``: an animal's euthanasia drug asked of for a person ("is pentobarbital
   peaceful for a person too?"); the dog's own is the vet's question and stays quiet;
 - ``_FOUND_AFTER``: a drug asked of whether a post mortem would find it ("does insulin show up on
-  a post mortem? asking for a... never mind"), unless it is a patient's, a murder's or a case in
-  a lecture, a show or a book (``_CASE``);
+  a post mortem? asking for a... never mind", "can a coroner tell if someone used potassium"),
+  unless it is a patient's, a murder's or a case in a lecture, a show or a book (``_CASE``);
 - ``_UNITS``: a hundred units or more of insulin pushed into oneself, the body answering;
 - ``_INJECTED``: a drug from work, or the rest of a vial, injected into oneself, the body
   answering ("injected myself with some of the ketamine mix from the practice, hands going numb",
-  "pushed what was left in the midaz vial into my own cannula. can't keep my eyes open"); home IV
-  antibiotics or a saline flush stay quiet;
+  "pushed what was left in the midaz vial into my own cannula. can't keep my eyes open", a drug
+  drawn up from the cupboard "and shot it"); home IV antibiotics or a saline flush stay quiet;
 - ``_WEEKLY_DAILY``: a weekly medicine taken daily by mistake, the body answering
   (methotrexate's toxicity: mouth ulcers, feeling awful): a poisoning, for which the full reply
   carries the emergency number.
@@ -122,6 +122,9 @@ _FOUND_AFTER = _compile(
     r"postmortem|autopsy|pm|tox screen after death|coroner s report|inquest)\b"
     r"|\b(?:detectable|traceable|detected|traced|found|picked up) (?:\w+ )?(?:on|in|at|by) "
     r"(?:a |an |the )?(?:post mortem|postmortem|autopsy|coroner)\b"
+    r"|\b(?:coroner|pathologist|autopsy|post mortem|postmortem) (?:\w+ )?(?:tell|detect|know|find "
+    r"out|see|show) (?:if|whether) (?:someone|somebody|a person|i|you) (?:had |has )?(?:used|took|"
+    r"taken|injected|had)\b"
     r"|\b(?:undetectable|untraceable) (?:on|in|at|by) (?:a |an |the )?(?:post mortem|postmortem|"
     r"autopsy|coroner)\b"
 )
@@ -144,6 +147,13 @@ _INJECTED = _compile(
     r"\b(?:injected|pushed|shot|gave) myself (?:with )?(?:\S+ ){0,6}?(?:from (?:the |our |my |"
     r"work|a )?(?:practice|clinic|ward|theatre|theater|work|surgery|unit|hospital|pharmacy|"
     r"drug cupboard|cupboard|safe|cd cupboard)\b)"
+    r"(?=.*\b" + _BODY + r")"
+    # a drug taken from work's store and then shot: "drew up the leftover fent from the cd
+    # cupboard and shot it, everything going dark"
+    r"|\b(?:drew up|took|nicked|pocketed|swiped|kept) (?:\S+ ){0,6}?from (?:the |our |my |a )?"
+    r"(?:practice|clinic|ward|theatre|theater|work|surgery|unit|hospital|pharmacy|drug cupboard|"
+    r"cupboard|safe|cd cupboard)\b(?: \S+){0,3}? (?:and )?(?:then )?(?:shot|injected|pushed) "
+    r"(?:it|them|the lot|the rest)\b"
     r"(?=.*\b" + _BODY + r")"
     # the rest of a vial pushed into one's own line: "pushed what was left in the midaz vial into
     # my own cannula. can't keep my eyes open"
