@@ -6,8 +6,9 @@ Kinds, read on normalised text:
 - ``_ACTS``: three or more different affairs settled in one message (a will updated, the gym or
   the subscriptions cancelled, the keys or the papers left with someone, the credit card paid
   off, the socials deleted, emails set to send later, "everything's in order now");
-- ``_NOTE``: a note opened to whoever reads or finds it first, with a pet or the children left in
-  someone's care ("dear whoever reads this first, please make sure my cat goes to a good home");
+- ``_NOTE``: a note opened to whoever reads or finds it first (or "in case anyone finds this"),
+  with a pet or the children left in someone's care or an apology ("dear whoever reads this
+  first, please make sure my cat goes to a good home");
 - ``_PET_HOMED``: a pet to be sure of a good home, with no reason for giving it up;
 - ``_NO_REASONS``: reasons run out, said alone or to go on ("ran out of reasons. sorry");
 - ``_STOP_ALL``: a treatment that did not work, and the writer ending on stopping everything
@@ -50,10 +51,10 @@ _ORDINARY = needles.compile(
     r"sabbatical|gap year|lol|haha|productive|adulting|life admin|spring clean\w*|declutter\w*)\b"
 )
 _NOTE = needles.compile(
-    r"^(?:dear|to) (?:whoever|whomever|the person who|anyone who|whoever it is that) "
-    r"(?:reads|finds|sees|opens|gets) (?:this|my)\b"
+    r"^(?:(?:dear|to) (?:whoever|whomever|the person who|anyone who|whoever it is that)|(?:in case|"
+    r"if) (?:anyone|someone|somebody|you)) (?:reads|finds|sees|opens|gets) (?:this|my)\b"
     r"(?=.*\b(?:make sure|look after|take care of|feed|please give|sorry|goodbye|tell (?:my|them|"
-    r"her|him))\b)"
+    r"her|him)|(?:food|lead|meds|keys|will|passwords|papers) (?:is|are) in)\b)"
 )
 _PET_HOMED = needles.compile(
     r"\bmake sure (?:my|our) (?:\w+ )?(?:cat|dog|kitten|puppy|pets?|rabbit|bunny|hamster|"

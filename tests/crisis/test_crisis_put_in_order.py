@@ -18,6 +18,7 @@ ENDS = (
     "to whoever finds this, please feed the fish and tell my mum i'm sorry",
     "please make sure my dog ends up with a loving family. thank you",
     "run out of reasons to keep going",
+    "if someone reads this, the cat's food is in the top cupboard. i'm sorry",
     "the ketamine trial didn't work either. im just gonna end everything instead",
     "been doing too many bumps every night, kinda hoping one night soon i just dont wake up",
     "sat on the top floor of the multi storey right now. just wanted someone to know",
