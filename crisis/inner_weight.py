@@ -6,6 +6,9 @@ when no rule and not the classifier found it.
   quiet, since only feelings are named;
 - ``_OLD_SELF``: the writer missing who they used to be ("miss my old self. the one who laughed at
   stuff", "i miss the person i used to be"); an old phone, school or haircut missed stays quiet;
+- ``_STILL_TELLING``: the phone reached for to tell someone, then remembering ("every time
+  something funny happens i reach for my phone to tell dad, then remember"); a phone reached for
+  to tell someone the news with nothing remembered stays quiet;
 - ``_OWN_PET_PUT_DOWN``: the writer's own animal put down or to sleep, told raw ("had to put my
   own dog to sleep today. this one broke me"); a dog put to sleep in its crate for the night, or a
   patient's animal told as the day's work, stays quiet.
@@ -30,6 +33,13 @@ _OLD_SELF = _compile(
     r"feeling (?:like myself|happy|normal|anything))\b"
     r"(?!.*\b(?:hair|haircut|fringe|abs|gym|lol|haha|lmao|jeans|body|skin|tan)\b)"
 )
+_STILL_TELLING = _compile(
+    r"\b(?:reach|reached|go|went|grab|grabbed|pick up|picked up) (?:for )?(?:my )?phone to "
+    r"(?:tell|text|call|ring|message|show) (?:my )?(?:mum|mom|dad|nan|gran|grandad|grandma|"
+    r"grandpa|brother|sister|husband|wife|son|daughter|him|her|them|best friend)\b(?: \S+){0,3}? "
+    r"(?:then|and then|before i|until i|and) (?:i )?(?:remember|realise|realize|remembered|"
+    r"realised|realized)\b"
+)
 _OWN_PET_PUT_DOWN = _compile(
     r"\b(?:had to|have to|having to|just|we|i) (?:have |get )?(?:put|putting) (?:my|our) "
     r"(?:own |old |sweet |beloved |baby |best )?(?:dog|cat|puppy|kitten|pet|horse|pony|rabbit|"
@@ -42,5 +52,5 @@ _OWN_PET_PUT_DOWN = _compile(
 
 def distress(plain: str) -> bool:
     """One of the kinds here."""
-    kinds = (_EATEN, _OLD_SELF, _OWN_PET_PUT_DOWN)
+    kinds = (_EATEN, _OLD_SELF, _STILL_TELLING, _OWN_PET_PUT_DOWN)
     return any(kind.search(plain) is not None for kind in kinds)

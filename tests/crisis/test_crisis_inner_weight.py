@@ -17,6 +17,8 @@ DISTRESSED = (
     "had to have our old cat put to sleep yesterday, cant stop crying",
     "my mum passed in spring and i keep forgetting and picking up the phone to ring her",
     "still replaying the resus from last night, could we have done something more",
+    "still reach for my phone to text my brother and then remember. two months now",
+    "can't stop thinking about the patient we lost in resus",
     "overwhelmed",
     "struggling.",
 )
@@ -26,6 +28,8 @@ QUIET = (
     "miss my old phone, the new one is so slippery",
     "i miss being able to eat cheese before the diet",
     "keep replaying that last minute goal, what a match",
+    "keep thinking about the match we lost on saturday",
+    "reached for my phone to tell mum the good news about the job",
     "goodbye everyone from the queen song has been stuck in my head all morning",
 )
 
