@@ -9,7 +9,8 @@ therapy as the last chance, and the sorrow of a failed exam or an emptied home.
 - Spanish: what was left of a vial injected into oneself ("me inyecté lo que quedaba del vial de
   morfina", ``overdose``); a usual insulin shot names no rest; a friend who took pills and does
   not answer ("se tomó unas pastillas del hospital y no me contesta", ``other``) unless asleep.
-- Chinese and Japanese: someone who posted "sorry everyone, goodbye" or "thanks for everything"
+- Chinese and Japanese: someone who posted "sorry everyone, goodbye", "thanks all, goodbye" or
+  "thanks for everything"
   and then switched the phone off or left the message unread (``other``); a farewell on
   graduating, leaving a job or moving stays quiet.
 - Korean: a friend or a classmate gone up on a roof or a bridge, the writer asking what to do
@@ -43,12 +44,14 @@ LEXICON = {
         r"fentanilo|midazolam|propofol|ketamina|insulina|potasio|heroína)",
     ),
     "other": (
-        r"se (?:tomó|tragó|bebió) (?:unas|unos|las|todas las|un montón de|un puñado de|muchas|"
-        r"varias|un bote de|una caja de|un blíster de) (?:\w+ )?(?:pastillas|píldoras|comprimidos|"
-        r"tabletas|medicamentos|ampollas)(?: \w+){0,4}? y (?:ya )?no (?:me |nos |le )?(?:contesta|"
-        r"responde|coge el teléfono|atiende|despierta|reacciona)"
+        r"se (?:tomó|tragó|bebió) (?:(?:unas|unos|las|todas las|un montón de|un puñado de|muchas|"
+        r"varias|un bote de|una caja de|un blíster de) )?(?:\w+ )?(?:pastillas|píldoras|"
+        r"comprimidos|tabletas|medicamentos|ampollas)(?: \w+){0,4}? y (?:ya )?no (?:me |nos |le )?"
+        r"(?:contesta|responde|coge el teléfono|atiende|despierta|reacciona)"
         r"(?!.*(?:dormid|durmiendo|porque|siesta))",
-        _FAREWELL_ORDINARY + r"对不起(?:大家|所有人|各位|你们)? ?(?:再见|永别了?|拜拜)[^。]{0,16}?"
+        _FAREWELL_ORDINARY
+        + r"[^ ]{0,12}?(?:对不起|谢谢)(?:大家|所有人|各位|你们)? ?(?:再见|永别了?|"
+        r"拜拜)[^。]{0,16}?"
         r"(?:关机|不回|没回|联系不上|打不通|不接电话|没人接)",
         _FAREWELL_ORDINARY + r"今までありがとう(?:ございました)?[^。]{0,20}?(?:既読にならない|"
         r"既読がつかない|既読つかない|返信がない|返事がない|電話に出ない|連絡が取れない|"
@@ -60,7 +63,7 @@ LEXICON = {
     ),
     "self_harm": (
         r"(?!.*(?:包丁|料理|転ん|ガラス|紙で|事故|手術|ケガ|怪我))[^ ]{0,12}?(?:腕|手首|太もも|"
-        r"太腿)を(?:また)?切(?:ってしまった|っちゃった|った|りました)",
+        r"太腿)を?(?:また)?切(?:ってしまった|っちゃった|った|りました)",
     ),
     "check": (
         r"(?:jak|jeśli|jeżeli|gdy) (?:\w+ ){0,3}?(?:sesja|terapia|leczenie|leki|wizyta|lek) nie "
