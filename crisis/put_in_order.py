@@ -68,7 +68,7 @@ _GIVING_UP_WHY = needles.compile(
 _NO_REASONS = needles.compile(
     r"^(?:i )?(?:have |ve |just |finally |officially )?(?:ran|run|running|out) ?(?:out )?of "
     r"reasons(?: (?:to (?:stay|live|keep going|go on|be here|try|fight|hold on|get up|wake up)|"
-    r"left))?(?: sorry| i am sorry| im sorry)?$"
+    r"left))?(?: (?:i am |im )?sorry(?: everyone| all| guys| mum| mom| dad)?)?$"
 )
 _TREATMENT_FAILED = needles.compile(
     r"\b(?:esketamine|ketamine|spravato|ect|tms|meds|medication|antidepressants?|therapy|"

@@ -35,7 +35,7 @@ from crisis.vocab import _compile
 _ONE_WORD = needles.compile(
     r"^(?:(?:so |very |really |feeling |feel |bit |a bit |pretty )?(?:low|flat|rough|numb|empty|"
     r"drained|heavy|broken|bleh|meh|rubbish|crap|shit|awful|grim|gutted|overwhelmed|frazzled|"
-    r"struggling|burnt out|burned out)|not (?:great|good|ok|"
+    r"struggling|burnt out|burned out)(?: af| asf| rn| right now)?|not (?:great|good|ok|"
     r"okay) today)$"
 )
 

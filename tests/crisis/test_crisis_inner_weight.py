@@ -20,6 +20,7 @@ DISTRESSED = (
     "still reach for my phone to text my brother and then remember. two months now",
     "can't stop thinking about the patient we lost in resus",
     "overwhelmed",
+    "overwhelmed af",
     "struggling.",
 )
 QUIET = (

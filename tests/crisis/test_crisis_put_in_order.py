@@ -18,6 +18,7 @@ ENDS = (
     "to whoever finds this, please feed the fish and tell my mum i'm sorry",
     "please make sure my dog ends up with a loving family. thank you",
     "run out of reasons to keep going",
+    "out of reasons. sorry everyone",
     "if someone reads this, the cat's food is in the top cupboard. i'm sorry",
     "the ketamine trial didn't work either. im just gonna end everything instead",
     "been doing too many bumps every night, kinda hoping one night soon i just dont wake up",
@@ -28,6 +29,7 @@ QUIET = (
     "moving to leeds: cancelled netflix, closed my instagram, left the keys with the agent",
     "to whoever finds this umbrella, it is mine, leave it at reception",
     "ran out of reasons to skip leg day",
+    "ran out of reasons sorry guys, gotta cancel friday",
 )
 
 
