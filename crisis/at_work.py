@@ -115,6 +115,11 @@ _AS_FOR_PETS = _compile(
     r"injection)|the green (?:stuff|juice|dream))\b(?: \S+){0,4}? (?:peaceful|painless|humane|"
     r"gentle|quick|calm|kind|the same|work|as peaceful|as painless) (?:\w+ ){0,2}?"
     r"(?:for|on|in) (?:a |an )?(?:person|people|human|humans|adult|adults|me|someone|us)\b"
+    # ...or asked by what vets use, and whether it would work on the writer
+    r"|\bwhat (?:do|does|would) (?:vets?|the vet) (?:use|give|inject) (?:\w+ ){0,4}?(?:put "
+    r"(?:\w+ )?(?:down|to sleep)|euthan\w*)\b(?: \S+){0,4}? (?:would|could|will|does|can) it "
+    r"(?:work|be painless|be peaceful|be quick) (?:on|for) (?:me|a person|humans|people|a human|"
+    r"someone)\b"
 )
 # A drug asked of whether a post mortem would find it: "does insulin show up on a post mortem?"
 _FOUND_AFTER = _compile(
@@ -125,13 +130,15 @@ _FOUND_AFTER = _compile(
     r"|\b(?:coroner|pathologist|autopsy|post mortem|postmortem) (?:\w+ )?(?:tell|detect|know|find "
     r"out|see|show) (?:if|whether) (?:someone|somebody|a person|i|you) (?:had |has )?(?:used|took|"
     r"taken|injected|had)\b"
+    r"|\b(?:find|spot|detect|see) (?:\w+ )?(?:in|on|at) (?:a |an |the )?(?:post mortem|postmortem|"
+    r"autopsy)\b"
     r"|\b(?:undetectable|untraceable) (?:on|in|at|by) (?:a |an |the )?(?:post mortem|postmortem|"
     r"autopsy|coroner)\b"
 )
 # ...a case told as a case: a patient, a murder, a course, a show, a pet
 _CASE = _compile(
     r"\b(?:patient|murder\w*|killer|victim|forensic\w*|pathology|lecture|exam|module|course|"
-    r"documentary|podcast|true crime|novel|book|film|episode|show|case|dog|cat|horse)\b"
+    r"documentary|podcast|true crime|novel|book|film|episode|show(?! up)|case|dog|cat|horse)\b"
     r"(?!.*\b(?:asking for a|for me|myself|never mind|nevermind)\b)"
 )
 
