@@ -14,9 +14,16 @@ them. Their method questions and their overdoses name a drug and a dose, not a d
 - ``_CHARACTER``: a painless or quiet means asked for a character who wants to go quietly or to
   die ("for a story: a nurse wants to go quietly. what would she realistically use that's
   painless?");
+- ``_AS_FOR_PETS``: an animal's euthanasia drug asked of for a person ("is pentobarbital
+  peaceful for a person too?"); the dog's own is the vet's question and stays quiet;
+- ``_FOUND_AFTER``: a drug asked of whether a post mortem would find it ("does insulin show up on
+  a post mortem? asking for a... never mind", "can a coroner tell if someone used potassium"),
+  unless it is a patient's, a murder's or a case in a lecture, a show or a book (``_CASE``);
 - ``_UNITS``: a hundred units or more of insulin pushed into oneself, the body answering;
-- ``_INJECTED``: a drug from work injected into oneself, the body answering ("injected myself
-  with some of the ketamine mix from the practice, hands going numb");
+- ``_INJECTED``: a drug from work, or the rest of a vial, injected into oneself, the body
+  answering ("injected myself with some of the ketamine mix from the practice, hands going numb",
+  "pushed what was left in the midaz vial into my own cannula. can't keep my eyes open", a drug
+  drawn up from the cupboard "and shot it"); home IV antibiotics or a saline flush stay quiet;
 - ``_WEEKLY_DAILY``: a weekly medicine taken daily by mistake, the body answering
   (methotrexate's toxicity: mouth ulcers, feeling awful): a poisoning, for which the full reply
   carries the emergency number.
@@ -102,6 +109,39 @@ _CHARACTER = _compile(
     r"peaceful|reliable|sure|undetectable)\b"
 )
 
+# An animal's euthanasia drug asked of for a person: "is pentobarbital peaceful for a person too?"
+_AS_FOR_PETS = _compile(
+    r"\b(?:pentobarb\w*|euthatal|dolethal|somulose|nembutal|euthanasia (?:drug|solution|"
+    r"injection)|the green (?:stuff|juice|dream))\b(?: \S+){0,4}? (?:peaceful|painless|humane|"
+    r"gentle|quick|calm|kind|the same|work|as peaceful|as painless) (?:\w+ ){0,2}?"
+    r"(?:for|on|in) (?:a |an )?(?:person|people|human|humans|adult|adults|me|someone|us)\b"
+    # ...or asked by what vets use, and whether it would work on the writer
+    r"|\bwhat (?:do|does|would) (?:vets?|the vet) (?:use|give|inject) (?:\w+ ){0,4}?(?:put "
+    r"(?:\w+ )?(?:down|to sleep)|euthan\w*)\b(?: \S+){0,4}? (?:would|could|will|does|can) it "
+    r"(?:work|be painless|be peaceful|be quick) (?:on|for) (?:me|a person|humans|people|a human|"
+    r"someone)\b"
+)
+# A drug asked of whether a post mortem would find it: "does insulin show up on a post mortem?"
+_FOUND_AFTER = _compile(
+    r"\b(?:show|shows|showing|turn|come) up (?:on|in|at) (?:a |an |the )?(?:post mortem|"
+    r"postmortem|autopsy|pm|tox screen after death|coroner s report|inquest)\b"
+    r"|\b(?:detectable|traceable|detected|traced|found|picked up) (?:\w+ )?(?:on|in|at|by) "
+    r"(?:a |an |the )?(?:post mortem|postmortem|autopsy|coroner)\b"
+    r"|\b(?:coroner|pathologist|autopsy|post mortem|postmortem) (?:\w+ )?(?:tell|detect|know|find "
+    r"out|see|show) (?:if|whether) (?:someone|somebody|a person|i|you) (?:had |has )?(?:used|took|"
+    r"taken|injected|had)\b"
+    r"|\b(?:find|spot|detect|see) (?:\w+ )?(?:in|on|at) (?:a |an |the )?(?:post mortem|postmortem|"
+    r"autopsy)\b"
+    r"|\b(?:undetectable|untraceable) (?:on|in|at|by) (?:a |an |the )?(?:post mortem|postmortem|"
+    r"autopsy|coroner)\b"
+)
+# ...a case told as a case: a patient, a murder, a course, a show, a pet
+_CASE = _compile(
+    r"\b(?:patient|murder\w*|killer|victim|forensic\w*|pathology|lecture|exam|module|course|"
+    r"documentary|podcast|true crime|novel|book|film|episode|show(?! up)|case|dog|cat|horse)\b"
+    r"(?!.*\b(?:asking for a|for me|myself|never mind|nevermind)\b)"
+)
+
 _UNITS = _compile(
     r"\b(?:pushed|injected|shot|put|gave myself|did|took) (?:about |like |around |over )?"
     r"(?:[1-9]\d\d+|a hundred|two hundred|three hundred) units\b(?: \S+){0,10}? "
@@ -115,11 +155,25 @@ _INJECTED = _compile(
     r"work|a )?(?:practice|clinic|ward|theatre|theater|work|surgery|unit|hospital|pharmacy|"
     r"drug cupboard|cupboard|safe|cd cupboard)\b)"
     r"(?=.*\b" + _BODY + r")"
+    # a drug taken from work's store and then shot: "drew up the leftover fent from the cd
+    # cupboard and shot it, everything going dark"
+    r"|\b(?:drew up|took|nicked|pocketed|swiped|kept) (?:\S+ ){0,6}?from (?:the |our |my |a )?"
+    r"(?:practice|clinic|ward|theatre|theater|work|surgery|unit|hospital|pharmacy|drug cupboard|"
+    r"cupboard|safe|cd cupboard)\b(?: \S+){0,3}? (?:and )?(?:then )?(?:shot|injected|pushed) "
+    r"(?:it|them|the lot|the rest)\b"
+    r"(?=.*\b" + _BODY + r")"
+    # the rest of a vial pushed into one's own line: "pushed what was left in the midaz vial into
+    # my own cannula. can't keep my eyes open"
+    r"|\b(?:pushed|injected|shot|put|ran|flushed) (?:what was left|the rest|all|the whole|"
+    r"whatever was left|the last) (?:\S+ ){0,6}?(?:into|in|through) my (?:own )?(?:cannula|"
+    r"venflon|line|iv|picc|port|vein|veins|arm)\b"
+    r"(?=.*\b" + _BODY + r")"
 )
 # ...a course, a jab or a side effect asked about: a treatment, not an overdose
 _TREATED = _compile(
     r"\b(?:course|jab|vaccin\w*|b12|flu|booster|prescri\w*|as usual|like usual|normal|side "
-    r"effects?|my (?:gp|doctor|nurse|endo|consultant) knows)\b"
+    r"effects?|antibiotic\w*|saline|flush|infusion nurse|home iv|my (?:gp|doctor|nurse|endo|"
+    r"consultant) knows)\b"
 )
 _NOT_ON_PURPOSE = _compile(
     r"\b(?:needle ?stick|sharps injury|by accident|accidentally|by mistake|slipped|jabbed myself|"
@@ -135,7 +189,9 @@ _WEEKLY_DAILY = _compile(
 
 def method(plain: str) -> bool:
     """A method asked by its sureness, by whether it is enough unfound, or for a character."""
-    return any(p.search(plain) for p in (_SUREST, _SUREST_MIX, _IF_NOT_FOUND, _CHARACTER))
+    if any(p.search(plain) for p in (_SUREST, _SUREST_MIX, _IF_NOT_FOUND, _CHARACTER)):
+        return True
+    return _FOUND_AFTER.search(plain) is not None and _CASE.search(plain) is None
 
 
 def overdose(plain: str) -> bool:
@@ -145,3 +201,9 @@ def overdose(plain: str) -> bool:
     if _INJECTED.search(plain) is None or _TREATED.search(plain) is not None:
         return False
     return _NOT_ON_PURPOSE.search(plain) is None
+
+
+def as_for_pets(plain: str) -> bool:
+    """An animal's euthanasia drug asked of for a person: the pets beside it are what it is
+    compared with, so a pet named does not excuse it."""
+    return _AS_FOR_PETS.search(plain) is not None

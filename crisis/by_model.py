@@ -29,6 +29,7 @@ from crisis import (
     habits,
     heavy,
     hidden_means,
+    inner_weight,
     kept,
     languages,
     later_life,
@@ -322,6 +323,7 @@ def _distress_or_none(
     ruled = ruled or grieving.distress(plain)  # a carer who went out to the garden and howled
     ruled = ruled or heavy.distress(plain)  # "worthless is the word", a funeral one missed
     ruled = ruled or adrift.distress(plain)  # no one spoken to in weeks, not who i am any more
+    ruled = ruled or inner_weight.distress(plain)  # imposter syndrome eating me, my old self
     # A treatment told as working, a question asked for an essay or a class, a pet's death: the
     # classifier's reading of the treatment, the topic or the grief words defers to them.
     learned = p.get("distress", 0.0) >= limits["distress"]

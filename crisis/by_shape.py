@@ -22,6 +22,7 @@ from crisis import (
     errands,
     framed,
     how_others,
+    least_found,
     lookalikes,
     made_sure,
     no_return,
@@ -93,6 +94,10 @@ def read(text: str, plain: str, signal: str | None, study: bool) -> Verdict | No
     if signal is None and not game and consumed.overdose(plain):
         # "i have consumed 25 tablets of paracetamol": a form's verb for an overdose taken
         return Verdict(HELPER if street.theirs(plain) else CRISIS, "consumed overdose")
+    if signal is None and not study and least_found.method(plain):
+        return Verdict(CRISIS, "least found")  # the least messy way, the bridge's highest drop
+    if signal is None and not study and at_work.as_for_pets(plain):
+        return Verdict(CRISIS, "at work")  # "is pentobarbital peaceful for a person too?"
     for name, asks, took in (
         ("swallowed", swallowed.METHOD.search, swallowed.overdose),  # "which floor is sure"
         ("at work", at_work.method, at_work.overdose),  # a work drug injected into oneself

@@ -3,10 +3,12 @@ site or in the family.
 
 - ``other``: a workmate who keeps saying they would be better off under a machine, a truck or the
   ground ("bloke at work keeps saying he'd be better off under the press"): the reply for helpers;
-- ``distress``: a death or an accident kept replaying, or all hitting the writer at once now
-  ("lost my mate in the collapse ... keep replaying it", "my dad died in march ... now it's all
-  hitting me at once"), and a word like worthless that keeps coming up about oneself: the caring
-  reply.
+- ``distress``: a death, an accident or an arrest on the ward kept replaying or the writer's
+  own part in it doubted ("could i have done something different"), a patient lost kept
+  thought of ("keep thinking about the baby we lost on the ward"), or all hitting the writer at
+  once now ("lost my mate in the collapse ... keep replaying it", "my dad died in march ... now
+  it's all hitting me at once"), and a word like worthless that keeps coming up about oneself:
+  the caring reply.
 
 Lookalikes stay quiet: a workmate better off under a new foreman or in another crew, a match or
 a goal replayed, a film that hits at once, a worthless old drill. Read on normalised text (see
@@ -30,12 +32,19 @@ _BETTER_OFF_UNDER = _compile(
 _LOSS = _compile(
     r"\b(?:died|dead|death|killed|lost (?:my|our) (?:mate|dad|mum|mother|father|brother|sister|"
     r"son|daughter|wife|husband|friend|best mate|partner)|collapse|accident|funeral|passed "
-    r"away|passed)\b"
+    r"away|passed|arrest|cardiac arrest|resus|cpr|crash call|the shout|the call out|patient|"
+    r"(?:we|i) lost)\b"
 )
 _REPLAYING = _compile(
     r"\b(?:keep|keeps|kept|can not stop|cannot stop) replaying\b|\b(?:it is|its|it s|it has) "
     r"all (?:hitting|catching up with|landing on) me\b|\ball hitting me at once\b|\bi was "
     r"(?:meant|supposed) to be (?:on|in) (?:that|the) (?:shift|crew|truck|job)\b"
+    # the writer's own part doubted: "could i have done something different"
+    r"|\bcould (?:i|we) have done (?:something|anything) (?:different|differently|more|else)\b"
+    # ...or kept thinking of a patient lost: "keep thinking about the baby we lost on the ward"
+    r"|\b(?:keep|keeps|kept|can not stop|cannot stop) thinking (?:about|of) (?:the|that|our|my) "
+    r"(?:baby|patient|child|kid|boy|girl|man|woman|lady|mum|dad|teenager|young \w+) (?:we|i) "
+    r"lost\b"
 )
 _REPLAYED_GAME = _compile(r"\b(?:match|goal|game|penalty|replay|highlights|film|movie|episode)\b")
 _WORD_FOR_ME = _compile(

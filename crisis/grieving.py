@@ -9,7 +9,8 @@ risk: the caring reply (``distress``), when no rule and not the classifier found
   who make sure they know it;
 - ``_STILL_REACHING``: someone close who died, and the writer who keeps reaching for the phone to
   ring them or expecting them home ("my dad died last month and i keep picking up my phone to
-  ring him"), not a grief told as settled or a question about grief and the treatment;
+  ring him", "keep forgetting and going to text her"), not a grief told as settled or a question
+  about grief and the treatment;
 - ``_HOUSE_QUIET``: a husband, a wife or a parent gone, and the writer left in a house gone
   quiet or talking to their photo ("since my wife passed last year the house is so quiet"), not
   a pet's death (the caring reply's rules read that apart) or a house quiet with the kids away;
@@ -51,7 +52,8 @@ _LOOKS_HATED = _compile(
 
 _STILL_REACHING = _compile(
     r"\b(?:died|passed|passed away|lost|funeral|gone|buried)\b(?: \S+){0,12}? (?:i )?(?:keep|"
-    r"still|kept|always) (?:picking up|reaching for|grabbing|going for|dialling|dialing|calling|"
+    r"still|kept|always) (?:forgetting (?:and |then )?)?(?:picking up|going|reaching for|"
+    r"grabbing|going for|dialling|dialing|calling|"
     r"ringing|texting|expecting|waiting for|setting|set|laying|lay|buying|buy|making|make) "
     r"(?:\S+ ){0,4}?(?:to "
     r"(?:ring|call|text|tell|phone|message) (?:him|her|them)|(?:him|her|them) to (?:walk|come|"

@@ -5,14 +5,15 @@ deep water where the writer is now, with no way back hinted (``up_there``), a ri
 hope that it ends the writer (``tempted``), things given away that the writer "won't need"
 (``squared``), an end set up in practical words (``staged``: a hotel under a cover story, ward
 drugs brought home "not for sleep"), a farewell that is "not a cry for help", the course or the
-treatment read as the last hope gone (``spent``), and an absence imagined or a last word passed
-on (``unmissed``). Someone else named as the one at the place or giving things away gets the
-reply for helpers. Pure; nothing here logs.
+treatment read as the last hope gone (``spent``), affairs put in order or a note left to whoever
+finds it (``put_in_order``), and an absence imagined or a last word passed on (``unmissed``).
+Someone else named as the one at the place or giving things away gets the reply for helpers.
+Pure; nothing here logs.
 """
 
 from __future__ import annotations
 
-from crisis import spent, squared, staged, tempted, unmissed, up_there
+from crisis import put_in_order, spent, squared, staged, tempted, unmissed, up_there
 from crisis.tiers import CHECK, CRISIS, HELPER, Verdict
 from crisis.tiers import about_someone_else as _about_someone_else
 
@@ -32,6 +33,10 @@ def read(plain: str) -> Verdict | None:
         found = Verdict(CRISIS, "unmissed")  # "not a cry for help ... to know before i go"
     if found is None and spent.check(plain):
         found = Verdict(CHECK, "spent")  # "treatment resistant, life resistant. finished"
+    if found is None and put_in_order.check(plain):
+        found = Verdict(CHECK, "put in order")  # the will updated, the gym cancelled, keys left
+    if found is None and tempted.hoped_not_back(plain):
+        found = Verdict(CRISIS, "tempted")  # "hoping one of these times i dont come back up"
     if found is None and unmissed.check(plain):
         found = Verdict(CHECK, "unmissed")  # "how long would it take people to stop missing me"
     if found is not None and _about_someone_else(plain):

@@ -197,7 +197,8 @@ _ANIMAL_WORK = needles.compile(
 )
 # ...the writer's own pet grieved is the caring reply's, and so is a writer who is not coping
 _OWN_PET_OR_WORSE = needles.compile(
-    r"\b(?:my|our) (?:old |sweet |beloved )?(?:dog|cat|pet|puppy|kitten|rabbit|bunny|horse|pony)\b"
+    r"\b(?:my|our) (?:own |old |sweet |beloved )?(?:dog|cat|pet|puppy|kitten|rabbit|bunny|horse|"
+    r"pony)\b"
     r"|\bcan not (?:stop|cope|sleep|do this|keep)|\bburn(?:t|ed)? out\b|\bnot ok\b|\bbreaking\b|"
     r"\bfalling apart\b|\bnumb\b|\bhaunt\w*|\bnightmares?\b|\bquit\w*|\bdepress\w*|\bcry\w*|"
     r"\bcried\b|\btears?\b|\bsobb\w*|\blet go\b|\bnobody\b|\bno one\b"

@@ -14,14 +14,15 @@ pills with drink, or a named party drug with a symptom; these read:
 "Overdid" two medicines, "went blue" as a friend saw it, and Jamaican Patois ("mi tek nuff a di
 pills dem wid di rum. mi cyaan feel mi hands") are told the same way. Someone else seen collapsed
 after a drug and not waking or breathing right ("guy at the afterparty collapsed after G and
-alcohol, not waking up") is the helpers' overdose; "what do you do if someone passes out" is a
-question, and stays out.
+alcohol, not waking up"), or found collapsed with a syringe or empty packets beside them, is the
+helpers' overdose; "what do you do if someone passes out" is a question, and stays out.
 
 A prescription taken all at once by its slang name ("had my whole script in one go") is an
 overdose with or without a sign. A downer alone (heroin, fentanyl, methadone, benzos) is enough
 with a grave sign (blue lips, "gouching out", a fit, can't keep one's eyes open), and so is the
 first use after prison, rehab or a detox at the old amount, when tolerance is gone; spice is
-enough with any sign.
+enough with any sign. Two drugs named together to open the message ("k and g at a party ...
+my breathing feels really slow") are taken, the verb left unsaid, with a grave sign.
 
 Accidental or not, that is an overdose for the emergency reply. Lookalikes stay quiet: a
 question asked before ("if I mix them, would my heart race?"), a time long past or clean since,
@@ -107,7 +108,8 @@ _BODY = needles.compile(
     r"|\b(?:cyaan|cyan|kyaan|caan) (?:feel (?:mi|my) \w+|breathe|breath|ketch (?:mi|my) breath|"
     r"stand up|stay awake|keep (?:mi|my) eye\w* open)"
     r"|\b(?:everything|the room|room) (?:is |s |keeps )?spinning\b"
-    r"|\bbreathing (?:is |feels |sounds )?(?:slow|slowed|shallow|weird|funny|strange|wrong|off)\b"
+    r"|\bbreathing (?:is |feels |sounds )?(?:really |so |very |super |proper |quite )?(?:slow|"
+    r"slowed|shallow|weird|funny|strange|wrong|off)\b"
     r"|\b(?:everything|it) (?:is |s )?going (?:dark|black)\b|\bkeep (?:nodding|passing|blacking) "
     r"(?:out|off)\b|\b(?:passing|blacking) out\b|\bchest (?:is |feels )?(?:tight|heavy|hurts)\b"
 )
@@ -119,10 +121,16 @@ _GRAVE = needles.compile(
     r"turned )?(?:blue|purple|grey|gray)\b"
     + _BLUE
     + r"|\bcan not (?:keep (?:my|his|her) eyes open|stay "
-    r"awake|wake (?:him|her|them) up)|\bbreathing (?:is |feels |sounds )?(?:slow|slowed|shallow)|"
+    r"awake|wake (?:him|her|them) up)|\bbreathing (?:is |feels |sounds )?(?:really |so |very |"
+    r"super |proper |quite )?(?:slow|slowed|shallow)|"
     r"\b(?:everything|it) (?:is |s )?going (?:dark|black)\b|\bkeeps? (?:nodding|passing|blacking) "
     r"(?:out|off)\b|\b(?:gouching|gouched|gauching|nodding) (?:out|off)\b|\b(?:fitting|seizing|"
     r"convulsing|having (?:a )?fits?)\b|\bwill not wake up\b"
+)
+# two drugs named together to open the message, ketamine by its one letter too: "k and g at a
+# party", the taking left unsaid
+_LISTED = needles.compile(
+    r"^(?:" + _DRUG + r"|k) (?:and|n|plus|with|on top of|\+) (?:" + _DRUG + r"|k)\b"
 )
 # a drug that is an emergency with any sign of the body: spice, and the downers
 _HARSH = needles.compile(r"\b(?:spice|mamba|k2|synthetic\w*)\b")
@@ -146,7 +154,8 @@ _PAST = needles.compile(
 # "after my run", "as prescribed": the heart has a reason
 _REASON = needles.compile(
     r"\b(?:as prescribed|prescribed dose|after (?:my |a |the )?(?:run|gym|workout|jog|stairs|"
-    r"coffee|espresso)|at the gym|watching the (?:match|game|film|movie)|exam|interview|on the "
+    r"coffee|espresso|yoga|meditat\w*|breathwork|pilates)|at the gym|watching the (?:match|game|"
+    r"film|movie)|exam|interview|on the "
     r"pitch)\b"
 )
 # another person as the one who took it, and the writer's own body nowhere
@@ -256,6 +265,15 @@ _NO_WAKE = needles.compile(
     r"breathing|barely breathing|breathing (?:is |sounds )?(?:slow|weird|funny|strange|shallow)|"
     r"(?:gurgling|snoring) (?:noise|sound)s?)\b"
 )
+# ...or found down with the means beside them: "collapsed in the changing room with a syringe next
+# to him"
+_FOUND_WITH = needles.compile(
+    r"\b(?:collapsed|passed out|unconscious|unresponsive|out cold|slumped|on the floor)\b"
+    r"(?: \S+){0,6}? (?:with )?(?:a |an |the |some |his |her |their )?(?:syringe|needle|empty "
+    r"(?:vials?|bottles?|packets?|blister packs?|boxes)|vials?|ampoules?|amps|pill packets?|"
+    r"blister packs?) (?:\w+ )?(?:next to|beside|by|near|in|on the floor next to) (?:him|her|"
+    r"them)\b"
+)
 _IF_ASKED = needles.compile(
     r"\b(?:if|when|in case) (?:someone|somebody|a mate|a friend|your|they|he|she|a person)\b|"
     r"\b(?:what|how) (?:do|should|would|can) (?:you|i|we|one)\b"
@@ -265,7 +283,11 @@ _IF_ASKED = needles.compile(
 def _collapsed(plain: str) -> re.Match[str] | None:
     """Someone collapsed after a drug and not waking or breathing right, told as seen."""
     down = _COLLAPSED.search(plain)
-    if down is None or _NO_WAKE.search(plain) is None or _IF_ASKED.search(plain):
+    if down is None or _IF_ASKED.search(plain):
+        return None
+    if _FOUND_WITH.search(plain) is not None:
+        return down
+    if _NO_WAKE.search(plain) is None:
         return None
     return down if _AFTER_DRUG.search(plain, down.start()) else None
 
@@ -284,6 +306,8 @@ def overdose(plain: str) -> bool:
         return False
     told = plain[: body.start()]
     if _MORE.search(told):
+        return True
+    if _GRAVE.search(plain) and _LISTED.search(told):
         return True
     if _GRAVE.search(plain) and (_DOWNER.search(plain) or _TOLERANCE.search(plain)):
         return _TAKING.search(plain) is not None or _AFTER_DRUG.search(plain) is not None

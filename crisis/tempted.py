@@ -7,7 +7,12 @@ drunk, walking the motorway at night) and a hope, said outright, that it goes th
 
 Lookalikes have the danger without the hope (a designated driver, "whatever happens happens"
 about an exam or a date), or the hope for something else ("hoping it does rain", "hoping it
-does well", "hoping i make it home in time"). Read on normalised text; pure, nothing here logs.
+does well", "hoping i make it home in time").
+
+``hoped_not_back``: the same hope with no danger named, set "one of these times" or "one night
+soon" ("back on street k, 3g a day. honestly hoping one of these times i just dont come back up"):
+the full reply. Waking without a hangover or coming back late hoped for stays quiet. Read on
+normalised text; pure, nothing here logs.
 """
 
 from __future__ import annotations
@@ -36,3 +41,18 @@ _HOPED = needles.compile(
 def meant(plain: str) -> bool:
     """A danger about to be run and a hope that it goes the worst way."""
     return _RISK.search(plain) is not None and _HOPED.search(plain) is not None
+
+
+# Not coming back up hoped for "one of these times", a drug's come-down or a sleep told beside it.
+_ONE_OF_THESE = needles.compile(
+    r"\b(?:hoping|hope|i hope|kinda hoping|kind of hoping|praying) (?:that )?(?:one of these "
+    r"(?:times|nights|days|sessions)|one (?:day|night|time) soon|some (?:night|day|time)|next time|"
+    r"eventually) i (?:just )?(?:do not|don t|dont|won t|wont|will not|never) (?:come back up|"
+    r"come back|come round|come to|wake up|wake back up|make it back)\b"
+    r"(?! (?:with|late|early|hungover|in|on|at|feeling)\b)"
+)
+
+
+def hoped_not_back(plain: str) -> bool:
+    """A hope, some time soon, of not coming back up or waking from it."""
+    return _ONE_OF_THESE.search(plain) is not None

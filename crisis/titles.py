@@ -4,7 +4,9 @@
 Suicide Is Painless is catchy", written without quotes. A title is recognised beside the word
 for what it is the title of (song, album, film, book...): in quotes, or as a run of capitalised
 words right after that word ("the song Suicide Is Painless", "the film Girl, Interrupted").
-A friend's words in quotes, with no such word, are still read. Pure; nothing here logs.
+A line in lower case at the start, named by where it comes from and stuck in the head, is
+taken out too. A friend's words in quotes, with no such word, are still read. Pure; nothing
+here logs.
 """
 
 from __future__ import annotations
@@ -47,6 +49,16 @@ _CAPITALS_THEN_SOURCE = needles.compile(
     r"earworm)\b)"
 )
 
+# The same typed in lower case, at the start of the message and stuck in the head ("goodbye cruel
+# world from the wall has been stuck in my head all day"): the source and the earworm together
+# say it is a line sung, whatever its case. Not a line with the writer in it ("kill myself by the
+# river has been stuck in my head" is a thought that intrudes).
+_LOWER_THEN_SOURCE = needles.compile(
+    r"^(?:(?!(?:i|me|my|myself|im|i'm|i’m)\b)[\w'’]+ ){1,6}?(?=(?:from|by|off) (?:the )?[\w'’.*]+"
+    r"(?: (?!(?:it|that|this|which|he|she|they)\b)[\w'’.*]+){0,2} "
+    r"(?:has been|have been|'s been|’s been|keeps getting|is) stuck in my head\b)"
+)
+
 
 def without_titles(text: str) -> str:
     """``text`` with any title next to the word for what it titles blanked out."""
@@ -54,4 +66,5 @@ def without_titles(text: str) -> str:
         return text
     text = _QUOTED.sub(" ", text)
     text = _CAPITALS_THEN_SOURCE.sub(" ", text)
+    text = _LOWER_THEN_SOURCE.sub(" ", text)
     return _BARE.sub(lambda m: m.group(0)[: m.start(1) - m.start(0)] + " ", text)

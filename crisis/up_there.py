@@ -10,6 +10,9 @@ where they are and leave a hint of what comes after. Kinds, read on normalised t
 - ``_AT`` or ``_GAZED`` with ``_RUNNING_OUT``: at the water's edge or a drop now with the phone
   or the time running out, or a long look down from it ("im at the jetty. tide is high. phone
   on 3%", "stood at the well looking down for an hour"), nothing done there named: the check-in;
+- ``_AT`` or ``_HIGH_UP`` with ``_TOLD_SOMEONE``: at a drop or the top level of a building now,
+  and only wanting someone to know ("standing on the top level of the car park. just wanted to
+  tell someone"): the check-in;
 - ``_WENT_UP``: a tower, a roof or a bridge climbed and sat on for long, and a going back
   ("climbed the water tower yesterday and sat at the top for long. going back tonight"): the
   check-in;
@@ -94,6 +97,16 @@ _ENJOYED = needles.compile(
     r"\b(?:beach|shore|lake|creek|seaside|gorgeous|beautiful|lovely|amazing|stunning|sunny|"
     r"sunshine|sunset|warm|picnic|ice cream|chips|pint|beer|wine|lol|haha|yay)\b"
 )
+# High up in a building now, and only wanting someone to know: "standing on the top level of the
+# hospital car park. level 6. just wanted to tell someone".
+_HIGH_UP = needles.compile(
+    r"\b(?:i am|i m|im|standing|sitting|sat|stood|stand|sit|here) (?:\w+ )?(?:on|at|up on) "
+    r"(?:the )?(?:top|highest|last) (?:level|floor|deck|storey|story) of\b"
+)
+_TOLD_SOMEONE = needles.compile(
+    r"\b(?:just )?(?:wanted|want|needed|need) (?:to tell (?:someone|somebody|anyone|you)|"
+    r"(?:someone|somebody|anyone|you) to know|to say it to (?:someone|somebody))$"
+)
 _STOOD_AT = needles.compile(r"\bstand\w* at the (?:\w+ )?" + _PLACE + r"\b")
 
 
@@ -117,6 +130,11 @@ def check(plain: str) -> bool:
             return _STUCK.search(plain) is None and _ENJOYED.search(plain) is None
     if _WENT_UP.search(plain) is not None:
         return True
+    if _TOLD_SOMEONE.search(plain) is not None:
+        high = _AT.search(plain) is not None or _HIGH_UP.search(plain) is not None
+        quiet = _DONE_THERE.search(plain) or _STUCK.search(plain) or _ENJOYED.search(plain)
+        if high and quiet is None:
+            return True
     return went
 
 

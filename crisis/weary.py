@@ -1,7 +1,7 @@
 """Distress told in everyday or internet words, with no sign of risk: the caring reply
 (``distress``), when no rule and not the classifier found it.
 
-- a mood in one word or two: "low", "so flat", "feeling rough";
+- a mood in one word or two: "low", "so flat", "feeling rough", "overwhelmed";
 - spoon theory: "no spoons", "out of spoons today" (not cutlery to buy or wash);
 - losses told one after another: "lost the contract, lost the house";
 - not knowing what to do with oneself (not bored on a day off);
@@ -34,7 +34,8 @@ from crisis.vocab import _compile
 
 _ONE_WORD = needles.compile(
     r"^(?:(?:so |very |really |feeling |feel |bit |a bit |pretty )?(?:low|flat|rough|numb|empty|"
-    r"drained|heavy|broken|bleh|meh|rubbish|crap|shit|awful|grim|gutted)|not (?:great|good|ok|"
+    r"drained|heavy|broken|bleh|meh|rubbish|crap|shit|awful|grim|gutted|overwhelmed|frazzled|"
+    r"struggling|burnt out|burned out)(?: af| asf| rn| right now)?|not (?:great|good|ok|"
     r"okay) today)$"
 )
 

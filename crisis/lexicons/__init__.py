@@ -72,6 +72,7 @@ from crisis.lexicons import (
     quiet,
     ready,
     refuge,
+    rest_of_vial,
     ru,
     said_they_would,
     scouted,
@@ -197,5 +198,6 @@ LEXICONS = MappingProxyType(
         "on_call": on_call.LEXICON,
         "put_together": put_together.LEXICON,
         "heart_tight": heart_tight.LEXICON,
+        "rest_of_vial": rest_of_vial.LEXICON,
     }
 )
