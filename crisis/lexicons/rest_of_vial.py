@@ -25,17 +25,19 @@ therapy as the last chance, and the sorrow of a failed exam or an emptied home.
 Written folded (see ``crisis.lexicons``); pure.
 """
 
-_ROOF_OUTING_KO = r"(?!.*(?:사진|고기|바베큐|파티|별 ?보|불꽃|담배|공사|수리|청소|빨래))"
+# Each exclusion is anchored at the start and read once: unanchored, a look over the rest of the
+# text would be tried at every character of a long message.
+_ROOF_OUTING_KO = r"^(?!.*(?:사진|고기|바베큐|파티|별 ?보|불꽃|담배|공사|수리|청소|빨래)).*?"
 _FAREWELL_ORDINARY = (
-    r"(?!.*(?:没电|下班|毕业|离职|辞职|搬家|出国|卒業|退職|引っ越|転校|送別|異動|電池))"
+    r"^(?!.*(?:没电|下班|毕业|离职|辞职|搬家|出国|卒業|退職|引っ越|転校|送別|異動|電池)).*?"
 )
 
 LEXICON = {
     "method": (
-        r"(?!.*(?:hund|katze|ratte|maus|mäuse|tier|pferd|klausur|prüfung|vorlesung|patient))"
+        r"^(?!.*(?:hund|katze|ratte|maus|mäuse|tier|pferd|klausur|prüfung|vorlesung|patient)).*?\b"
         r"(?:welche|wie ?viel\w*|ab welcher) (?:dosis|menge|mg|milligramm) (?:\w+ ){0,4}?"
         r"(?:wäre|ist|sind|wären|wird|würde) (?:\w+ ){0,3}?tödlich",
-        r"(?!.*(?:피어싱|귀 ?뚫|문신|타투|주사|채혈|제모|왁싱|치과|발치|교정|시술|운동|공부))"
+        r"^(?!.*(?:피어싱|귀 ?뚫|문신|타투|주사|채혈|제모|왁싱|치과|발치|교정|시술|운동|공부)).*?"
         r"(?:어떤|무슨) 방법이 (?:제일|가장) (?:안 ?아프|안 ?아파|덜 ?아프|덜 ?아파|고통 ?없|편하)",
     ),
     "overdose": (
@@ -50,7 +52,7 @@ LEXICON = {
         r"(?:contesta|responde|coge el teléfono|atiende|despierta|reacciona)"
         r"(?!.*(?:dormid|durmiendo|porque|siesta))",
         _FAREWELL_ORDINARY
-        + r"[^ ]{0,12}?(?:对不起|谢谢)(?:大家|所有人|各位|你们)? ?(?:再见|永别了?|"
+        + r"(?:对不起|谢谢)(?:大家|所有人|各位|你们)? ?(?:再见|永别了?|"
         r"拜拜)[^。]{0,16}?"
         r"(?:关机|不回|没回|联系不上|打不通|不接电话|没人接)",
         _FAREWELL_ORDINARY + r"今までありがとう(?:ございました)?[^。]{0,20}?(?:既読にならない|"
@@ -62,7 +64,7 @@ LEXICON = {
         r"(?=.*(?:어떻게|걱정|무서|울고|위험|도와|연락|신고))",
     ),
     "self_harm": (
-        r"(?!.*(?:包丁|料理|転ん|ガラス|紙で|事故|手術|ケガ|怪我))[^ ]{0,12}?(?:腕|手首|太もも|"
+        r"^(?!.*(?:包丁|料理|転ん|ガラス|紙で|事故|手術|ケガ|怪我)).*?(?:腕|手首|太もも|"
         r"太腿)を?(?:また)?切(?:ってしまった|っちゃった|った|りました)",
     ),
     "check": (

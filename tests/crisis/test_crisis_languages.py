@@ -446,3 +446,20 @@ def test_a_phrase_that_opens_with_a_number_is_found() -> None:
     assert not pattern.search("is a10 floors enough")
     assert crisis.assess("is 10 floors enough to die").tier == "crisis"
     assert crisis.assess("drank 10 beers and the rest of my meds").tier == "crisis"
+
+
+def test_no_lexicon_phrase_opens_with_an_unanchored_look_over_the_rest() -> None:
+    # "(?!.*(?:...))" at a phrase's start is tried at every character of the text and reads the
+    # rest each time: a 4096-character message then took twice as long. Anchored, "^(?!.*...).*?"
+    # reads it once.
+    from crisis.lexicons import LEXICONS
+
+    unanchored = [
+        part
+        for lexicon in LEXICONS.values()
+        for kind_phrases in lexicon.values()
+        for phrase in kind_phrases
+        for part in phrases.alternatives(phrase)
+        if part.startswith(("(?!.*", "(?=.*"))
+    ]
+    assert unanchored == []
