@@ -81,6 +81,9 @@ MEASURED = (
     "crisis_sealed32",
     "crisis_sealed33",
     "crisis_sealed34",
+    "crisis_sealed35",
+    "crisis_sealed36",
+    "crisis_sealed37",
 )
 
 # Development sets kept back as an unseen check: never trained on, tuned on or measured while
