@@ -28,6 +28,7 @@ Pure functions only; nothing here logs, because the text must never reach a log.
 from __future__ import annotations
 
 from crisis import (
+    agreed_with,
     answer,
     aside,
     asked_at_work,
@@ -40,6 +41,7 @@ from crisis import (
     cover,
     cues,
     disclaimed,
+    dosed,
     dwelt_on,
     errands,
     everyday,
@@ -47,6 +49,7 @@ from crisis import (
     for_good,
     framed,
     habits,
+    held_close,
     hinted,
     kept,
     laid_by,
@@ -318,6 +321,11 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     close = at_hand.read(plain)
     if close is not None:
         return close  # medicine put by, a means held or hidden, "squared away before i go"
+    if held_close.crisis(plain) or agreed_with.crisis(plain):
+        return Verdict(CRISIS, "held close")  # insulin pens "and i know how much is too much"
+    if dosed.crisis(plain) and not study:
+        # "mixed the diazepam with vodka ... on purpose", "had 15 of the gabapentin since 6"
+        return Verdict(HELPER if _about_someone_else(plain) else CRISIS, signals.OVERDOSE)
     own, other = _analyse_plain(plain)
     if own in _OCCASIONED_KINDS and ordinary_reason:
         own = None  # "don't trust myself with knives, my cooking is a disaster"
