@@ -54,6 +54,7 @@ from crisis import (
     kept,
     laid_by,
     languages,
+    last_tried,
     later_life,
     leaving,
     lookalikes,
@@ -457,6 +458,9 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(DISTRESS, "language distress")  # not "un fallimento in cucina"
     if not _WORD.search(plain) and cues.SAD_EMOJI.search(text) and not mishaps.ordinary(text):
         return Verdict(DISTRESS, "emoji")  # "😞😞😞": sadness with no words
+    if last_tried.check(plain):
+        # ketamine "worked for 2 weeks then nothing ... i won't", "why do i keep waking up"
+        return Verdict(HELPER if _about_someone_else(plain) else CHECK, "last tried")
     hint = hinted.read(plain)
     if hint is not None:
         return hint  # "on the roof rn. not sure im climbing back down", "won't need them"
