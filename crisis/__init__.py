@@ -90,6 +90,7 @@ from crisis import (
     told_without,
     understated,
     unmasked,
+    unreached,
     unsaid,
     vocab,
     ways,
@@ -302,6 +303,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(HELPER, "reported")  # "a patient disclosed a plan today"
     if went_quiet.other(plain):
         return Verdict(HELPER, "went quiet")  # pills in their hand, then the chat line dropped
+    if unreached.helper(plain):
+        return Verdict(HELPER, "unreached")  # "see you all on the other side", phone off since
     if told_lightly.spot(plain):
         return Verdict(CHECK, "told lightly")  # "anime gets pretty last scenes. i want mine quiet"
     if disclaimed.not_meant(text, plain):
