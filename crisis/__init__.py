@@ -45,6 +45,7 @@ from crisis import (
     dwelt_on,
     errands,
     everyday,
+    felt_small,
     first_signal,
     for_good,
     framed,
@@ -474,4 +475,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(None, "greeting")  # the rules found nothing, and a hello is all there is
     if told_to.content_reported(plain):
         return Verdict(HELPER, "content reported")  # another's self-harm pics, to be reported
-    return by_model.read(text, plain, model)
+    read = by_model.read(text, plain, model)
+    if read.tier is None and felt_small.distress(plain):
+        return Verdict(DISTRESS, "felt small")  # ashamed after a meltdown, the guide dog gone
+    return read
