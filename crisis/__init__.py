@@ -28,6 +28,7 @@ Pure functions only; nothing here logs, because the text must never reach a log.
 from __future__ import annotations
 
 from crisis import (
+    agreed_with,
     answer,
     aside,
     asked_at_work,
@@ -40,17 +41,21 @@ from crisis import (
     cover,
     cues,
     disclaimed,
+    dosed,
     dwelt_on,
     errands,
     everyday,
+    felt_small,
     first_signal,
     for_good,
     framed,
     habits,
+    held_close,
     hinted,
     kept,
     laid_by,
     languages,
+    last_tried,
     later_life,
     leaving,
     lookalikes,
@@ -86,6 +91,7 @@ from crisis import (
     told_without,
     understated,
     unmasked,
+    unreached,
     unsaid,
     vocab,
     ways,
@@ -298,6 +304,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(HELPER, "reported")  # "a patient disclosed a plan today"
     if went_quiet.other(plain):
         return Verdict(HELPER, "went quiet")  # pills in their hand, then the chat line dropped
+    if unreached.helper(plain):
+        return Verdict(HELPER, "unreached")  # "see you all on the other side", phone off since
     if told_lightly.spot(plain):
         return Verdict(CHECK, "told lightly")  # "anime gets pretty last scenes. i want mine quiet"
     if disclaimed.not_meant(text, plain):
@@ -318,6 +326,11 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     close = at_hand.read(plain)
     if close is not None:
         return close  # medicine put by, a means held or hidden, "squared away before i go"
+    if held_close.crisis(plain) or agreed_with.crisis(plain):
+        return Verdict(CRISIS, "held close")  # insulin pens "and i know how much is too much"
+    if dosed.crisis(plain) and not study:
+        # "mixed the diazepam with vodka ... on purpose", "had 15 of the gabapentin since 6"
+        return Verdict(HELPER if _about_someone_else(plain) else CRISIS, signals.OVERDOSE)
     own, other = _analyse_plain(plain)
     if own in _OCCASIONED_KINDS and ordinary_reason:
         own = None  # "don't trust myself with knives, my cooking is a disaster"
@@ -449,6 +462,9 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(DISTRESS, "language distress")  # not "un fallimento in cucina"
     if not _WORD.search(plain) and cues.SAD_EMOJI.search(text) and not mishaps.ordinary(text):
         return Verdict(DISTRESS, "emoji")  # "😞😞😞": sadness with no words
+    if last_tried.check(plain):
+        # ketamine "worked for 2 weeks then nothing ... i won't", "why do i keep waking up"
+        return Verdict(HELPER if _about_someone_else(plain) else CHECK, "last tried")
     hint = hinted.read(plain)
     if hint is not None:
         return hint  # "on the roof rn. not sure im climbing back down", "won't need them"
@@ -459,4 +475,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(None, "greeting")  # the rules found nothing, and a hello is all there is
     if told_to.content_reported(plain):
         return Verdict(HELPER, "content reported")  # another's self-harm pics, to be reported
-    return by_model.read(text, plain, model)
+    read = by_model.read(text, plain, model)
+    if read.tier is None and felt_small.distress(plain):
+        return Verdict(DISTRESS, "felt small")  # ashamed after a meltdown, the guide dog gone
+    return read

@@ -86,9 +86,7 @@ _STOP_BREATH = needles.compile(
     r"beating (?:so|too|that|fast)|being|feeling|going)\b)"
 )
 # Means mixed or taken for that purpose: "mix esketamine with something", "take enough of".
-_MIX = needles.compile(
-    r"\b(?:mix|combine|take|add|put|use|overdose on|how much)\b"
-)
+_MIX = needles.compile(r"\b(?:mix|combine|take|add|put|use|overdose on|how much)\b")
 
 
 def stop_breathing(plain: str) -> bool:
@@ -103,7 +101,7 @@ _AT_HEIGHT = needles.compile(
     r"\b(?:teenager|teen|kid|boy|girl|lad|man|woman|guy|neighbour|neighbor|student|son|daughter|"
     r"brother|sister|friend|someone|somebody|he|she|they|fisherman|farmer|uncle|aunt|cousin|mate|"
     r"dad|father|mum|mom|mother|husband|wife|partner|bloke|stranger|grandad|grandpa)\b"
-    r"(?: \w+){0,3} (?:is|s|was|are|sitting|standing|stood|sat) (?:up |out )?(?:on|at) "
+    r"(?: \w+){0,3} (?:(?:is|s|was|are|sitting|standing|stood|sat) )?(?:up |out )?(?:on|at) "
     r"(?:the|a|top of the) (?:(?:very )?(?:end|edge) of the )?(?:\w+ )?(?:roof|rooftop|ledge|edge|"
     r"bridge railing|railing|parapet|balcony rail|pier|jetty|quay|breakwater|sea wall|harbour "
     r"wall|harbor wall|cliff|cliff edge|dam wall)\b"
@@ -113,6 +111,8 @@ _AT_HEIGHT = needles.compile(
 _DISTRESSED = needles.compile(
     r"\b(?:crying|sobbing|in tears|screaming|shaking|will not come down|won t come down|"
     r"refusing to come down|not coming down|hysterical|refus\w* to (?:come|step|move|get) "
+    r"(?:down|back|off|away)|(?:shouting|yelling|calling|begging|pleading with) (?:at )?(?:him|"
+    r"her|them) to (?:come|step|get|climb) "
     r"(?:down|back|off|away)|(?:the )?(?:sea|water|river|lake|waves) can (?:have|take) (?:him|her|"
     r"them|me))\b"
 )
