@@ -57,6 +57,7 @@ from crisis.lexicons import (
     least_pain,
     left_behind,
     lonely_nights,
+    lt,
     means_named,
     more,
     no_morning,
@@ -79,6 +80,7 @@ from crisis.lexicons import (
     screen_asia,
     set_out,
     set_to_go,
+    sq,
     sure_end,
     surest_way,
     swallowed_now,
@@ -199,5 +201,7 @@ LEXICONS = MappingProxyType(
         "put_together": put_together.LEXICON,
         "heart_tight": heart_tight.LEXICON,
         "rest_of_vial": rest_of_vial.LEXICON,
+        "sq": sq.LEXICON,
+        "lt": lt.LEXICON,
     }
 )
