@@ -74,6 +74,7 @@ from crisis.lexicons import (
     ready,
     refuge,
     rest_of_vial,
+    ro,
     ru,
     said_they_would,
     scouted,
@@ -203,5 +204,6 @@ LEXICONS = MappingProxyType(
         "rest_of_vial": rest_of_vial.LEXICON,
         "sq": sq.LEXICON,
         "lt": lt.LEXICON,
+        "ro": ro.LEXICON,
     }
 )
