@@ -76,6 +76,7 @@ from crisis.lexicons import (
     rest_of_vial,
     ro,
     ru,
+    ru_latin,
     said_they_would,
     scouted,
     screen_asia,
@@ -205,5 +206,6 @@ LEXICONS = MappingProxyType(
         "sq": sq.LEXICON,
         "lt": lt.LEXICON,
         "ro": ro.LEXICON,
+        "ru_latin": ru_latin.LEXICON,
     }
 )
