@@ -108,6 +108,12 @@ LEXICON = {
         r"nie daję rady|nie daje rady|nie wytrzymam",
     ),
     "distress": (
+        # shame before one's children or family, not able to look them in the eye
+        r"wstyd mi (?:przed|za) (?:\w+ )?(?:dzie\w+|rodzin\w*|syn\w*|córk\w*|matk\w*|mam\w*|"
+        r"ojc\w*|tat\w*|żon\w*|mężem|bliskimi|wszystkimi|siebie|sobą|ludźmi)|wstydzę się "
+        r"(?:siebie|samego siebie|samej siebie|tego kim)",
+        r"nie (?:wiem jak|mogę|potrafię|umiem) (?:\w+ )?spojrzeć (?:\w+ ){0,2}?w oczy|"
+        r"czuję się jak (?:śmieć|zero|nikt|szmata)\b",
         # a recent death that everything at work recalls
         r"wszystko mi (?:ją|jego|go|ich) przypomina|tęsknię za (?:mamą|tatą|mężem|żoną|babcią|"
         r"dziadkiem|synem|córką|dziećmi|dzieckiem|synami|córkami|rodziną)",
