@@ -80,6 +80,7 @@ from crisis import (
     spoken_abroad,
     studied,
     titles,
+    told_blunt,
     told_lightly,
     told_to,
     told_well,
@@ -276,6 +277,9 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(CRISIS, signals.METHOD)  # a mix "so it stops your breathing", as a quiz
     if owned_up.at_height(plain):
         return Verdict(HELPER, "at height")  # "teenager next door is on the roof crying"
+    blunt = told_blunt.read(plain)
+    if blunt is not None:
+        return blunt  # "the screws took my cord off me but ill find another way"
     shaped = by_shape.read(text, plain, signal, study)
     if shaped is not None:
         return shaped  # a method question or an overdose told by its shape
