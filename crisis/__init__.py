@@ -31,6 +31,7 @@ from crisis import (
     answer,
     aside,
     asked_at_work,
+    asked_curious,
     asked_outright,
     at_hand,
     bare,
@@ -280,6 +281,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     blunt = told_blunt.read(plain)
     if blunt is not None:
         return blunt  # "the screws took my cord off me but ill find another way"
+    if asked_curious.method(plain) and not study and not cues.NOT_FOR_PEOPLE.search(plain):
+        return Verdict(CRISIS, signals.METHOD)  # "is it true insulin doesnt show up after?"
     shaped = by_shape.read(text, plain, signal, study)
     if shaped is not None:
         return shaped  # a method question or an overdose told by its shape
