@@ -75,6 +75,7 @@ from crisis import (
     rather_gone,
     readied,
     settled,
+    sick_after,
     signals,
     small_occasions,
     spelling,
@@ -272,6 +273,9 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(CRISIS, signals.METHOD)  # ketamine with alcohol "so you dont come back"
     if owned_up.overdose(plain):
         return Verdict(CRISIS, signals.OVERDOSE)  # "i did it. i took the pills. now what"
+    if sick_after.overdose(plain) and not study:
+        # "throwing up blood after taking ibuprofen. like 30 of them", "necked 40 paracetamol"
+        return Verdict(HELPER if _about_someone_else(plain) else CRISIS, signals.OVERDOSE)
     if owned_up.still_meant(plain):
         return Verdict(CRISIS, "still meant")  # "told the crisis team i was fine. i still want to"
     if owned_up.stop_breathing(plain) and not study:
