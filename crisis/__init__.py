@@ -74,6 +74,7 @@ from crisis import (
     quietly,
     rather_gone,
     readied,
+    seen_at_risk,
     settled,
     sick_after,
     signals,
@@ -395,6 +396,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(CRISIS if tier == "crisis" else CHECK, f"spoken {why}")
     if other is not None:
         return Verdict(HELPER, other)
+    if seen_at_risk.helper(plain):
+        return Verdict(HELPER, "seen at risk")  # "a lad sat on the outside of the railing"
     if foreign == "other" and spoken_abroad.own_pills(languages.fold(text)):
         return Verdict(CRISIS, "spoken all pills")  # "apago el móvil y me tomo todas las pastillas"
     if foreign == "other":
