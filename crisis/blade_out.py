@@ -16,8 +16,8 @@ People who self-harm, at any age, tell an urge or an act without the words "cut"
 
 Lookalikes name a job for the blade (a craft knife for a model, a razor for shaving, a blade
 changed in a box cutter), a map that is a tattoo or a sunburn, plasters kept for emergencies, a
-fringe or a lawn cut again for the first time in years, a player cut again at tryouts. Read on normalised text; pure,
-nothing here logs.
+fringe or a lawn cut again for the first time in years, a player cut again at tryouts. Read on
+normalised text; pure, nothing here logs.
 """
 
 from __future__ import annotations
