@@ -52,6 +52,7 @@ from crisis import (
     readied,
     regional,
     routine,
+    said_laughing,
     signals,
     street,
     studied,
@@ -283,6 +284,8 @@ def _ordinary(text: str, plain: str) -> bool:
         return True  # a funeral planned with the funeral home, "we used to watch it every night"
     if later_life.send_off(plain):
         return True  # "the funeral was lovely, the house is quiet now everyone has gone home"
+    if said_laughing.ordinary(text, plain):
+        return True  # "im DEAD 😂 did u see what he posted", a steak rested before it is cut
     return any(leaving.ORDINARY.search(t) is not None for t in (plain, languages.fold(text)))
 
 
