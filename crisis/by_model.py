@@ -29,6 +29,7 @@ from crisis import (
     habits,
     heavy,
     hidden_means,
+    hurt_told,
     inner_weight,
     kept,
     languages,
@@ -304,6 +305,8 @@ def _distress_or_none(
     if "?" in text and _SIDE_EFFECT_QUESTION.search(plain) and not understated.own_mood(plain):
         if not signals.distress(plain):  # "floaty after my first dose, is that normal?"
             return Verdict(None)  # a side effect asked about: the course answers it
+    if hurt_told.distress(plain):
+        return Verdict(DISTRESS, "rule")  # "my dog died this morning. i keep looking at his bed"
     if understated.pet_grief(plain) and not understated.strong_mood(plain):
         return Verdict(None)  # "my dog died last week, I'm sad but coping"
     if understated.grief_settled(plain):
