@@ -32,6 +32,7 @@ from crisis import (
     answer,
     aside,
     asked_at_work,
+    asked_curious,
     asked_outright,
     at_hand,
     bare,
@@ -78,13 +79,16 @@ from crisis import (
     quietly,
     rather_gone,
     readied,
+    seen_at_risk,
     settled,
+    sick_after,
     signals,
     small_occasions,
     spelling,
     spoken_abroad,
     studied,
     titles,
+    told_blunt,
     told_lightly,
     told_to,
     told_well,
@@ -276,12 +280,20 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(CRISIS, signals.METHOD)  # ketamine with alcohol "so you dont come back"
     if owned_up.overdose(plain):
         return Verdict(CRISIS, signals.OVERDOSE)  # "i did it. i took the pills. now what"
+    if sick_after.overdose(plain) and not study:
+        # "throwing up blood after taking ibuprofen. like 30 of them", "necked 40 paracetamol"
+        return Verdict(HELPER if _about_someone_else(plain) else CRISIS, signals.OVERDOSE)
     if owned_up.still_meant(plain):
         return Verdict(CRISIS, "still meant")  # "told the crisis team i was fine. i still want to"
     if owned_up.stop_breathing(plain) and not study:
         return Verdict(CRISIS, signals.METHOD)  # a mix "so it stops your breathing", as a quiz
     if owned_up.at_height(plain):
         return Verdict(HELPER, "at height")  # "teenager next door is on the roof crying"
+    blunt = told_blunt.read(plain)
+    if blunt is not None:
+        return blunt  # "the screws took my cord off me but ill find another way"
+    if asked_curious.method(plain) and not study and not cues.NOT_FOR_PEOPLE.search(plain):
+        return Verdict(CRISIS, signals.METHOD)  # "is it true insulin doesnt show up after?"
     shaped = by_shape.read(text, plain, signal, study)
     if shaped is not None:
         return shaped  # a method question or an overdose told by its shape
@@ -397,6 +409,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(CRISIS if tier == "crisis" else CHECK, f"spoken {why}")
     if other is not None:
         return Verdict(HELPER, other)
+    if seen_at_risk.helper(plain):
+        return Verdict(HELPER, "seen at risk")  # "a lad sat on the outside of the railing"
     if foreign == "other" and spoken_abroad.own_pills(languages.fold(text)):
         return Verdict(CRISIS, "spoken all pills")  # "apago el móvil y me tomo todas las pastillas"
     if foreign == "other":

@@ -29,6 +29,7 @@ from crisis import (
     habits,
     heavy,
     hidden_means,
+    hurt_told,
     inner_weight,
     kept,
     languages,
@@ -52,6 +53,7 @@ from crisis import (
     readied,
     regional,
     routine,
+    said_laughing,
     signals,
     street,
     studied,
@@ -283,6 +285,8 @@ def _ordinary(text: str, plain: str) -> bool:
         return True  # a funeral planned with the funeral home, "we used to watch it every night"
     if later_life.send_off(plain):
         return True  # "the funeral was lovely, the house is quiet now everyone has gone home"
+    if said_laughing.ordinary(text, plain):
+        return True  # "im DEAD 😂 did u see what he posted", a steak rested before it is cut
     return any(leaving.ORDINARY.search(t) is not None for t in (plain, languages.fold(text)))
 
 
@@ -301,6 +305,8 @@ def _distress_or_none(
     if "?" in text and _SIDE_EFFECT_QUESTION.search(plain) and not understated.own_mood(plain):
         if not signals.distress(plain):  # "floaty after my first dose, is that normal?"
             return Verdict(None)  # a side effect asked about: the course answers it
+    if hurt_told.distress(plain):
+        return Verdict(DISTRESS, "rule")  # "my dog died this morning. i keep looking at his bed"
     if understated.pet_grief(plain) and not understated.strong_mood(plain):
         return Verdict(None)  # "my dog died last week, I'm sad but coping"
     if understated.grief_settled(plain):

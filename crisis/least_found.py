@@ -7,7 +7,8 @@ Kinds, read on normalised text:
   have to find something horrible");
 - ``_HIGHEST_DROP``: which bridge, building, car park or cliff has the highest drop or fall
   ("which bridge in the city has the highest drop, need to know"), or the highest asked with a
-  need to know now or as a place to get onto ("what's the highest building i can get onto").
+  need to know now, "no reason" or as a place to get onto ("what's the highest building i can get
+  onto", "whats the tallest bridge near leeds. no reason").
 
 Lookalikes name a task or a ride: the least messy way to eat a mango or dye hair, the cleanest
 way to cut a cake "so nobody has to find crumbs", the rollercoaster or the bungee jump with the
@@ -39,7 +40,13 @@ _HIGHEST_DROP = needles.compile(
 _HIGHEST_NOW = needles.compile(
     r"\b(?:which|what) (?:\w+ ){0,2}?(?:bridge|building|car park|multi storey|parking garage|"
     r"tower|tower block|block of flats|cliff|rooftop|roof)s? (?:\w+ ){0,3}?(?:is|s) (?:the )?"
-    r"(?:highest|tallest)\b(?=.*\b(?:need to know|tonight|right now|rn|asap|just tell me)\b)"
+    r"(?:highest|tallest)\b(?=.*\b(?:need to know|tonight|right now|rn|asap|just tell me|"
+    r"no reason|for no reason|do not ask|dont ask)\b)"
+    # ...or the superlative first: "what's the tallest bridge near leeds. no reason"
+    r"|\b(?:which|what) is the (?:highest|tallest) (?:bridge|building|car park|multi storey|"
+    r"parking garage|tower|tower block|block of flats|cliff|rooftop|roof|viaduct|flyover)\b"
+    r"(?=.*\b(?:need to know|tonight|right now|asap|just tell me|no reason|for no reason|"
+    r"do not ask|dont ask)\b)"
     r"|\b(?:highest|tallest) (?:bridge|building|car park|multi storey|parking garage|tower|roof|"
     r"rooftop|block of flats) (?:that )?(?:i|you|one) (?:can|could) (?:get onto|get on to|get up|"
     r"get on top of|get to the top of|access|get into|climb)\b"

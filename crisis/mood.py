@@ -100,7 +100,10 @@ _STILL = needles.compile(
     r"it|"
     # a rebuilt life with "but" and the trouble back: "now i have a job but i can not go on"
     r"can not (?:go on|do this|cope|take it)|pills ready|have the pills|no point|hopeless|"
-    r"but i (?:still|can not|have the|want|do not want))\b"
+    r"but i (?:still|can not|have the|want|do not want)|"
+    # the recovery only believed by others: "my mum thinks i am thriving"
+    r"(?:thinks|think|thought|believes|believe|assumes|assume) (?:that )?i am (?:\w+ )?"
+    r"(?:thriving|fine|doing well|doing great|happy|better|okay|ok)|the way out)\b"
 )
 _RECOVERED = needles.compile(
     r"\b(?:(?:now|today|these days|nowadays) i (?:am|volunteer|help|work|run|teach|mentor)|"

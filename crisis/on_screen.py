@@ -26,6 +26,9 @@ _WORK = needles.compile(
     r"show|sitcom|soap|play|musical|novel|book|chapter|character|characters|plot|ending|"
     r"classic|christmas classic|cartoon|anime|drama|documentary|thriller|whodunnit|"
     r"villain|protagonist|detective)\b"
+    # ...or a part of it that moves the viewer: "brooks's bit still gets me every time"
+    r"|\b(?:bit|part|moment|line|speech) (?:\w+ )?(?:gets|got|destroys|breaks|kills) me (?:\w+ )?"
+    r"(?:every time|everytime|each time|every single time)\b"
 )
 # The writer's own end beside it: then the scene is a mirror, not a story.
 _OWN_END = needles.compile(
@@ -34,7 +37,9 @@ _OWN_END = needles.compile(
     r"be next|follow)\b"
     r"|\b(?:same as|just like|like) (?:him|her|them|that) (?:\w+ )?(?:tonight|soon|one day|"
     r"too)\b|\bme too\b|\bwish (?:i|it) (?:had|was|were)\b|\bnobody would (?:notice|care|miss)\b"
-    r"|\b(?:tonight|my note|my letter|my pills|goodbye|suicid\w*|overdos\w*|kill myself)\b"
+    # ...not the evening it was watched on: "watched it again tonight"
+    r"|\b(?:(?<!again )(?<!watched )(?<!watching )tonight|my note|my letter|my pills|goodbye|"
+    r"suicid\w*|overdos\w*|kill myself)\b"
 )
 
 _READIED = needles.compile(

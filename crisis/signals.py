@@ -322,7 +322,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bidw(?:t)? to (?:live|be alive|be here|exist)\b",
             r"\bwtd\b",
             r"\bsi (?:is|has been) (?:really )?(?:bad|loud|strong|back)\b",
-            r"\bi want out\b(?! of)",
+            r"\bi (?:actually |really |just |honestly |seriously |genuinely |lowkey |literally )?"
+            r"want out\b(?! of)",
             r"\b(?:unalive|end it|end things|kill myself) (?:\w+ ){0,3}?(?:fr|for real|not "
             r"joking|no cap)\b",
             r"\bnot in the meme way\b",
