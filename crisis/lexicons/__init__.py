@@ -33,6 +33,7 @@ from crisis.lexicons import (
     farewells,
     fastest_way,
     fewest,
+    fi_is,
     fr,
     ga,
     given_saved,
@@ -59,6 +60,7 @@ from crisis.lexicons import (
     lonely_nights,
     means_named,
     more,
+    no_da,
     no_morning,
     not_coming_back,
     not_waking,
@@ -81,6 +83,7 @@ from crisis.lexicons import (
     set_to_go,
     sure_end,
     surest_way,
+    sv_nl_texted,
     swallowed_now,
     taken,
     thanked_goodbye,
@@ -199,5 +202,8 @@ LEXICONS = MappingProxyType(
         "put_together": put_together.LEXICON,
         "heart_tight": heart_tight.LEXICON,
         "rest_of_vial": rest_of_vial.LEXICON,
+        "no_da": no_da.LEXICON,
+        "fi_is": fi_is.LEXICON,
+        "sv_nl_texted": sv_nl_texted.LEXICON,
     }
 )
