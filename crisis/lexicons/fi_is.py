@@ -2,14 +2,14 @@
 (typed with or without its letters: "að" or "ad", "búin" or "buin"): every kind.
 
 - ``intent``: wanting to die, to kill oneself, not to live; thinking of taking all the pills lying
-  beside the writer ("mietin et otanko ne kaikki").
+  beside the writer ("mietin et otanko ne kaikki"); thoughts of suicide had now.
 - ``passive``: wishing not to wake, to vanish, not to exist any more ("vil ekki vera til
   lengur"), nobody missing the writer.
 - ``prepare``: a last message ever, thanks for everything before it; letters written to all and
   "I'm ready".
 - ``self_harm``: cutting again ("viiltelin taas"), hurting oneself.
 - ``method``: the most painless way to die, a lethal dose, how many pills to die.
-- ``overdose``: a two-figure number of pills taken.
+- ``overdose``: a two-figure number of pills taken; all the pills (Icelandic).
 - ``other``: a friend said she would kill herself tonight; a friend who cuts.
 - ``distress``: lonely, empty, sad; a grandparent or a pet who died.
 
@@ -32,13 +32,16 @@ LEXICON = {
         # Finnish
         r"(?:mä |minä |mää )?(?:haluan|haluun|haluisin|haluaisin|tahdon) (?:vaan |vain |vaa |"
         r"niin |oikeesti |oikeasti )?(?:kuolla|tappaa itseni|tappaa itteni)",
+        r"(?:on|mulla on|minulla on|mul on|oon saanu) (?:\w+ )?itsemurha ?ajatuksia|er me[ðd] "
+        r"sjálfsvígshugsanir|(?:fæ|fékk) sjálfsvígshugsanir",
         r"(?:tapan|tappaisin|aion tappaa|meinaan tappaa) (?:itseni|itteni)|teen itsemurhan|"
         r"tehdä itsemurhan|en (?:halua|jaksa|haluu) (?:enää )?elää",
         r"(?:pillerit|lääkkeet|tabletit|unilääkkeet|napit|unilääkkeitä|pillereitä) (?:\w+ ){0,8}?"
         r"(?:mietin|harkitsen|aattelin) (?:\w+ )?(?:otanko|ottaisinko|syönkö|nielenkö|otan) "
         r"(?:ne |nää |noi )?kaikki",
         # Icelandic
-        r"(?:mig )?langar (?:bara |svo )?(?:a[ðd] |til a[ðd] )?deyja|(?:ég )?vil (?:bara )?deyja|"
+        r"(?:mig )?langar (?:bara |svo )?(?:a[ðd] |til a[ðd] )?(?:deyja|drepa mig)|"
+        r"(?:ég )?vil (?:bara )?deyja|"
         r"(?:ætla|ætli) (?:\w+ )?a[ðd] drepa mig|drepa sjálfa mig|drepa sjálfan mig|fremja "
         r"sjálfsmor[ðd]|taka (?:mitt eigi[ðd] )?líf mitt|vil ekki lifa",
     ),
@@ -65,6 +68,7 @@ LEXICON = {
     "self_harm": (
         r"viiltelin|viiltelen|viillän (?:itseäni|itteeni|taas)|viilsin (?:itseäni|itteeni|taas)|"
         r"(?:satutin|satutan|satuttanut) (?:taas )?(?:itseäni|itteeni|itteäni)",
+        r"ég sker mig\b(?! (?:á|í puttann|í fingurinn|óvart))|"
         r"(?:skar|sker) mig (?:aftur|í hendurnar|á höndunum)|(?:mei[ðd]a|skaða|skada) mig "
         r"(?:sjálfa|sjálfan)",
     ),
@@ -78,6 +82,8 @@ LEXICON = {
     ),
     "overdose": (
         r"(?:otin|söin|nielin|vedin) (?:\w+ )?[1-9]\d (?:\w+ )?" + _PILLS_FI,
+        r"(?:tók|gleypti|taka) (?:\w+ )?(?:allar|öll) (?:\w+ )?(?:pillurnar|töflurnar|"
+        r"svefntöflurnar|lyfin)",
         r"(?:tók|gleypti) (?:\w+ )?[1-9]\d (?:\w+ )?(?:töflur|pillur|svefntöflur|verkjatöflur)",
     ),
     "other": (

@@ -2,12 +2,13 @@
 every kind, beyond the odd phrase other modules hold.
 
 - ``intent``: wanting to die or not to live any more ("orker ikke leve mer", "vil bare dø"), the
-  life taken ("så tager jeg mit liv"), killing oneself.
+  life taken ("så tager jeg mit liv"), killing oneself, thoughts of suicide had now.
 - ``passive``: wishing to be dead, not to wake again, not to exist, nobody missing the writer, a
   burden.
 - ``prepare``: a letter found "when I'm gone", a decision taken with a calm after it, a pet given
-  away with the accounts deleted and nothing needed any more.
-- ``place``: on the edge of the bridge or the roof, or outside the railing.
+  away with the accounts deleted and nothing needed any more, all one's things given away.
+- ``place``: on the edge of the bridge or the roof, or outside the railing; thinking of jumping
+  in front of the train or off the roof.
 - ``self_harm``: cutting or hurting oneself, again or with an urge ("lyst til å skade meg selv").
 - ``despair``: the last chance or hope, a treatment, that did not help.
 - ``method`` and ``overdose``: how many pills to be sure not to wake; a painless way; a
@@ -18,7 +19,9 @@ every kind, beyond the odd phrase other modules hold.
 
 Lookalikes kept quiet: dying of laughter or embarrassment, "mamma dreper meg" (a parent's anger),
 a cut finger while cooking, a hurt at football, a roof with friends or a view, a date chosen for a
-party, "har ikke brug for mere" at a shop, thoughts of suicide years ago and well now.
+party, "har ikke brug for mere" at a shop, suicide as a topic in class, things given away on
+moving house, a jump off a bridge into the water in summer, thoughts of suicide years ago and
+well now.
 Written with accents, folded alike (``crisis.lexicons``); pure.
 """
 
@@ -58,6 +61,9 @@ LEXICON = {
         r"livet af mig)",
         r"(?:drepe|dreper|dræbe|dræber|slå|slår) (?:jeg |eg )?" + _ME + r" selv\b|begå selvmord|"
         r"(?:vil|skal|kommer til å|kommer til at) (?:\w+ )?(?:begå )?selvmord",
+        # thoughts of suicide had now, not spoken of in class
+        r"(?:har|får|fått|fikk|fik) (?:\w+ )?selvmordstanker|(?:tenker|tænker) (?:\w+ ){0,2}?på "
+        r"(?:å ta |at begå )?selvmord\b(?! (?:som|i|blant|hos))",
         r"(?:jeg )?(?:vil|ønsker) ikke (?:å |at )?leve (?:mer|mere|lenger|længere)",
         # thinking of taking them all, the pills beside the writer
         r"(?:tenker|tænker|overveier|overvejer) (?:på |på å |på at |at )?(?:å |at )?(?:ta|tage) "
@@ -80,6 +86,10 @@ LEXICON = {
         r"(?:brev|brevet|lapp|lappen|besked|beskjed) (?:\w+ ){0,10}?når jeg er (?:borte|væk|død|"
         r"ikke her)\b(?! (?:på|i|til|fra|hele|en|et|to|tre|over))",
         r"avskjedsbrev|afskedsbrev|selvmordsbrev",
+        # all one's things given away (not when moving or at a flea market)
+        r"(?:gitt|givet|gav|ga) (?:bort|væk) (?:alle |alt |hele )?(?:tingene mine|mine ting|"
+        r"sakene mine|mine sager|klærne mine|mit tøj|alt jeg eier|alt jeg ejer)"
+        r"(?!.*(?:flytt|flytning|flytter|loppe|bruktbutikk|genbrug|fretex|finn no|dba))",
         r"har (?:besluttet|bestemt) "
         + _ME
         + r" (?!for|til|om|at )(?:\w+ ){0,12}?(?:jeg er|føler "
@@ -94,6 +104,11 @@ LEXICON = {
         r"behøver ikke) (?:\w+ )?(?:noget|noe|det|dem|dei) (?:mere|mer|lenger|længere)",
     ),
     "place": (
+        # thinking of jumping in front of the train or off the roof
+        r"(?:tenker|tænker|vurderer|overvejer|har lyst til) (?:\w+ )?(?:på )?(?:å |at )?(?:hoppe|"
+        r"springe) (?:foran|ud foran|ut foran|ned fra|fra|ud fra|ut fra|ud over|utfor) (?:toget|"
+        r"et tog|bussen|en bil|bilene|taket|taget|broen|brua|blokka|balkongen|altanen|kanten)\b"
+        r"(?! (?:\w+ )?(?:i|ned i|ut i|ud i) (?:vannet|vandet|sjøen|havet|elva|elven|åen))",
         r"(?:står|sitter|sidder|er) (?:\w+ )?(?:på|ved|ytterst på) kanten (?:av|af) (?:brua|"
         r"broen|bruen|taket|taget|blokka|blokken|stupet|klippen)",
         r"(?:står|sitter|sidder|klatret|klatrede) (?:\w+ )?(?:utenfor|udenfor|på utsiden av|på "

@@ -30,6 +30,10 @@ ALARMS = (CRISIS, CHECK, HELPER)
         "ég ætla að drepa mig",
         "eg vil ekki vera til lengur",
         "ég er búinn að skrifa kveðjubréf til allra",
+        "mulla on itsemurha-ajatuksia taas",
+        "ég er búin að taka allar pillurnar",
+        "mig langar að drepa mig",
+        "ég sker mig",
     ],
 )
 def test_a_crisis_in_finnish_or_icelandic_gets_the_full_reply(text: str) -> None:
@@ -66,6 +70,7 @@ def test_loneliness_gets_the_caring_reply(text: str) -> None:
         "ég er tilbúin fyrir partýið",
         "ég vil deyja úr hlátri",
         "ég vil ekki vera til staðar á fundinum",
+        "ég sker mig á hnífnum",
     ],
 )
 def test_lookalikes_stay_quiet(text: str) -> None:

@@ -39,6 +39,10 @@ ALARMS = (CRISIS, CHECK, HELPER)
         "hvor mange paracet må man ta for å dø",
         "hvad er den mest smertefri måde at dø på",
         "tog 20 pamol for en time siden",
+        "jeg har selvmordstanker igjen",
+        "tænker hele tiden på selvmord",
+        "står på perrongen og tenker på å hoppe foran toget",
+        "har gitt bort alle tingene mine",
     ],
 )
 def test_a_crisis_in_norwegian_or_danish_gets_the_full_reply(text: str) -> None:
@@ -97,6 +101,10 @@ def test_loneliness_and_grief_get_the_caring_reply(text: str) -> None:
         "brevet kommer når jeg er borte på ferie",
         "har bestemt meg for å ta lappen, jeg er helt klar",
         "hvor mange piller skal jeg ta mot hodepine",
+        "vi snakket om selvmordstanker i timen",
+        "tenker på selvmord som tema for oppgaven",
+        "har gitt bort alle tingene mine før flyttingen",
+        "tenker på å hoppe fra brua i vannet i sommer",
         "for to år siden havde jeg selvmordstanker, men nu har jeg det godt og læser videre",
     ],
 )

@@ -31,6 +31,12 @@ ALARMS = (CRISIS, CHECK, HELPER)
         "heb net 20 paracetamols genomen",
         "datum gekozen, volgende week. niemand weet het",
         "hoeveel slaappillen om niet meer wakker te worden",
+        "orkar inte leva längre asså",
+        "står på bron och tittar ner, vet inte om jag ska hoppa",
+        "har skrivit ett brev till mamma ifall jag inte finns imorgon",
+        "vill bara sova för alltid",
+        "heb alle mn slaappillen geslikt",
+        "ik heb weer zelfmoordgedachten",
     ],
 )
 def test_a_crisis_in_texted_swedish_or_dutch_gets_the_full_reply(text: str) -> None:
@@ -42,6 +48,7 @@ def test_a_crisis_in_texted_swedish_or_dutch_gets_the_full_reply(text: str) -> N
     [
         "mn zus zei ik ben er niet meer morgen en nu reageert ze niet",
         "mijn beste vriend appte ik ben er straks niet meer, nu is hij offline",
+        "min lillasyster skär sig",
     ],
 )
 def test_a_farewell_then_silence_gets_the_helpers_reply(text: str) -> None:
@@ -64,6 +71,7 @@ def test_shame_and_emptiness_get_the_caring_reply(text: str) -> None:
         "ingen skulle märka om du bytte frisyr",
         "jag spillde på tröjan men ingen skulle märka det",
         "we hebben een datum gekozen voor het feest, iedereen weet het",
+        "min lillasyster skär sig på papper hela tiden",
     ],
 )
 def test_lookalikes_stay_quiet(text: str) -> None:
