@@ -26,11 +26,11 @@ LEXICON = {
     "guard": (
         r"(?:kuolen|kuolin|kuollaan|kuoleen) (?:\w+ )?(?:nauruun|nauramaan|tylsyyteen|nälkään|"
         r"häpeään|myötähäpeään)|en halua kuolla|drepast úr|drepst úr|[ðd]rapst úr|"
-        r"(?:ég )?vil ekki deyja|deyja úr (?:hlátri|lei[ðd]indum|hungri|skömm)",
+        r"vil ekki deyja|deyja úr (?:hlátri|lei[ðd]indum|hungri|skömm)",
     ),
     "intent": (
         # Finnish
-        r"(?:mä |minä |mää )?(?:haluan|haluun|haluisin|haluaisin|tahdon) (?:vaan |vain |vaa |"
+        r"(?:haluan|haluun|haluisin|haluaisin|tahdon) (?:vaan |vain |vaa |"
         r"niin |oikeesti |oikeasti )?(?:kuolla|tappaa itseni|tappaa itteni)",
         r"(?:on|mulla on|minulla on|mul on|oon saanu) (?:\w+ )?itsemurha ?ajatuksia|er me[ðd] "
         r"sjálfsvígshugsanir|(?:fæ|fékk) sjálfsvígshugsanir",
@@ -40,8 +40,8 @@ LEXICON = {
         r"(?:mietin|harkitsen|aattelin) (?:\w+ )?(?:otanko|ottaisinko|syönkö|nielenkö|otan) "
         r"(?:ne |nää |noi )?kaikki",
         # Icelandic
-        r"(?:mig )?langar (?:bara |svo )?(?:a[ðd] |til a[ðd] )?(?:deyja|drepa mig)|"
-        r"(?:ég )?vil (?:bara )?deyja|"
+        r"langar (?:bara |svo )?(?:a[ðd] |til a[ðd] )?(?:deyja|drepa mig)|"
+        r"vil (?:bara )?deyja|"
         r"(?:ætla|ætli) (?:\w+ )?a[ðd] drepa mig|drepa sjálfa mig|drepa sjálfan mig|fremja "
         r"sjálfsmor[ðd]|taka (?:mitt eigi[ðd] )?líf mitt|vil ekki lifa",
     ),
@@ -51,14 +51,14 @@ LEXICON = {
         r"(?:\w+ )?(?:kaipaisi|huomaisi|ikävöisi) (?:mua|minua|jos)|olisi parempi ilman (?:mua|"
         r"minua)|kaikilla olis (?:\w+ )?parempi ilman (?:mua|minua)|(?:oon|olen) (?:vaan |vain )?"
         r"taakka",
-        r"(?:ég )?vil ekki vera til\b(?! (?:sta[ðd]ar|taks|í|fyrir|me[ðd]))|langar ekki a[ðd] "
+        r"vil ekki vera til\b(?! (?:sta[ðd]ar|taks|í|fyrir|me[ðd]))|langar ekki a[ðd] "
         r"(?:vera til|lifa)|vil ekki vakna aftur|vildi a[ðd] ég væri dáin",
     ),
     "prepare": (
-        r"(?:mun |minun |tää on |tämä on )?viime(?:i)?nen viesti (?:ikinä|koskaan|ikuisesti|"
+        r"viime(?:i)?nen viesti (?:ikinä|koskaan|ikuisesti|"
         r"teille kaikille)|kiitos kaikesta (?:\w+ ){0,6}?viime(?:i)?nen viesti|"
         r"(?:jäähyväiskirje|hyvästikirje|kirjoitin hyvästit)",
-        r"(?:er |er ég |ég er )?(?:búin|búinn) a[ðd] skrifa (?:kve[ðd]ju)?(?:bréf|bref) til "
+        r"(?:búin|búinn) a[ðd] skrifa (?:kve[ðd]ju)?(?:bréf|bref) til "
         r"(?:allra|allra sem)|kve[ðd]jubréf|sjálfsvígsbréf|(?:búin|búinn) a[ðd] kve[ðd]ja alla",
     ),
     "place": (
@@ -99,3 +99,15 @@ LEXICON = {
         r"(?:ég er|mér lí[ðd]ur) (?:svo |bara )?(?:einmana|lei[ðd]|lei[ðd]ur|illa|tóm|tómur)",
     ),
 }
+
+# Words one of the phrases above always holds, read first in their place (``crisis.languages``):
+# compiled once more for that first look, all the phrases would cost as much memory again.
+LEXICON["prefilter"] = (
+    r"halu|tahdon|itsemurha|sjálfsvíg|itseni|itteni|elää|kaikki|langar|deyja|drepa|fremja|"
+    r"líf\b|lifa|toivo|kunpa|kukaan|ilman|taakka|vera\b|vakna|dáin|viesti|jäähyväis|hyväst|"
+    r"kirjoitin|skrifa|kve[ðd]ju|kve[ðd]ja|sillan|katon|kerrostalon|brúninni|brúnni|þakinu|"
+    r"viil|satut|sker|skar|mei[ðd]a|skaða|skada|tapa\b|tappava|sársaukalaus|fljótlegasta|"
+    r"banvænn|margar|allar|öll\b|töflur|pillur|svefntöflur|verkjatöflur|sag[ðd]|segi|sano|"
+    r"aikoo|uhkaa|oon\b|olen\b|tunnen|ég\b|mér\b",
+    _PILLS_FI,
+)

@@ -40,7 +40,7 @@ LEXICON = {
         r"(?:wil|wou) (?:gewoon |letterlijk |echt |zo graag )+dood\b(?! (?:van|aan) )|"
         r"orkar inte (?:att )?leva|(?:har|får|fick) (?:\w+ )?självmordstankar|"
         r"(?:heb|krijg|kreeg) (?:\w+ )?zelfmoordgedachten",
-        r"(?:ik )?wil niet meer bestaan|(?:ik )?(?:wil|ga) (?:\w+ )?zelfmoord plegen",
+        r"wil niet meer bestaan|(?:wil|ga) (?:\w+ )?zelfmoord plegen",
         r"(?:funderar|tänker|överväger) (?:\w+ )?(?:på )?(?:att )?ta alla (?:\w+ )?(?:tabletterna|"
         r"pillren|" + _PILLS_SV + r")|denk (?:\w+ )?(?:erover )?(?:om )?(?:ze |al mijn |alle )"
         r"(?:\w+ )?" + _PILLS_NL + r"? ?(?:allemaal )?(?:in )?te nemen",
@@ -66,7 +66,7 @@ LEXICON = {
     "self_harm": (
         r"(?:skar|skär|rispade|rispar|cuttade|cuttar) (?:\w+ )?mig (?:igen|i armen|i armarna|på "
         r"armen|i låret|ikväll igen)\b(?! (?:på|med) (?:kniven|en kniv|papper))|"
-        r"(?:har )?(?:lust|sug) att (?:skada|skära) mig",
+        r"(?:lust|sug) att (?:skada|skära) mig",
         r"(?:weer|opnieuw) (?:gesneden|gekrast|in mn armen gesneden)|(?:heb|had) (?:zon |zo n )?"
         r"(?:drang|behoefte) om (?:mezelf|me) (?:te )?(?:snijden|krassen|pijn te doen)",
     ),
@@ -95,7 +95,17 @@ LEXICON = {
         r"svarar inte längre)",
     ),
     "distress": (
-        r"(?:ik )?schaam (?:me|mij) (?:kapot|dood|rot|het leplazarus)",
+        r"schaam (?:me|mij) (?:kapot|dood|rot|het leplazarus)",
         r"känner mig (?:helt |så |bara |typ )?(?:tom|ensam|värdelös|deppig|ledsen)\b",
     ),
 }
+
+# Words one of the phrases above always holds, read first in their place (``crisis.languages``):
+# compiled once more for that first look, all the phrases would cost as much memory again.
+LEXICON["prefilter"] = (
+    r"vill|wil\b|wou\b|orkar|självmord|zelfmoord|alla\b|denk|hoppa|ingen|niemand|brev|lapp|"
+    r"datum|skar\b|skär|skadar|risp|cutt|lust|sug\b|gesneden|gekrast|drang|behoefte|alle|al\b|"
+    r"hur\b|smärtfri|hoeveel|pijnloze|ben\b|jag\b|schaam|känner",
+    _PILLS_SV,
+    _PILLS_NL,
+)
