@@ -107,7 +107,7 @@ LEXICON["prefilter"] = (
     r"líf\b|lifa|toivo|kunpa|kukaan|ilman|taakka|vera\b|vakna|dáin|viesti|jäähyväis|hyväst|"
     r"kirjoitin|skrifa|kve[ðd]ju|kve[ðd]ja|sillan|katon|kerrostalon|brúninni|brúnni|þakinu|"
     r"viil|satut|sker|skar|mei[ðd]a|skaða|skada|tapa\b|tappava|sársaukalaus|fljótlegasta|"
-    r"banvænn|margar|allar|öll\b|töflur|pillur|svefntöflur|verkjatöflur|sag[ðd]|segi|sano|"
+    r"banvænn|margar\b|allar|öll\b|töflur|pillur|svefntöflur|verkjatöflur|sag[ðd]|segi|sano|"
     r"aikoo|uhkaa|oon\b|olen\b|tunnen|ég\b|mér\b",
     _PILLS_FI,
 )

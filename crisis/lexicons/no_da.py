@@ -178,10 +178,10 @@ LEXICON = {
 # Words one of the phrases above always holds, read first in their place (``crisis.languages``):
 # compiled once more for that first look, all the phrases would cost as much memory again.
 LEXICON["prefilter"] = (
-    r"ikke|vil\b|ville\b|lyst|livet|liv\b|selv|alle|hele|ønsk|aldri|ingen|byrde|brev|lapp|"
-    r"besked|beskjed|avskjed|afsked|gitt|givet|gav\b|ga\b|besluttet|bestemt|dato|dagen|hopp|"
-    r"spring|kanten|rekkverk|rækværk|gelænder|gelender|skad|skar\b|skjær|skær|kutt|risp|cutt|"
-    r"siste|sidste|hvor\b|smertefri|dødelig|sier|sa\b|sagt|skriver|skrev|siger|sagde|truer|"
+    r"ikke|vil\b|ville\b|lyst|livet|liv\b|selv|alle\b|hele\b|ønsk|aldri|ingen\b|byrde|brev\b|brevet\b|lapp|"
+    r"besked|beskjed|avskjed|afsked|gitt|givet|gav\b|ga\b|besluttet|bestemt|dato|dagen|hoppe\b|"
+    r"springe\b|kanten|rekkverk|rækværk|gelænder|gelender|skad|skar\b|skjær|skær|kutt|risp|cutter|cuttet|cuttede|"
+    r"siste\b|sidste\b|hvor\b|smertefri|dødelig|sier\b|sa\b|sagt|skriver|skrev|siger|sagde|truer|"
     r"jeg\b|føler|gråter|græder|døde|død\b|gikk bort|gik bort|sovnet|sov ind",
     _PILLS,
 )

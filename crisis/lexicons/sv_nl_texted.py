@@ -103,8 +103,8 @@ LEXICON = {
 # Words one of the phrases above always holds, read first in their place (``crisis.languages``):
 # compiled once more for that first look, all the phrases would cost as much memory again.
 LEXICON["prefilter"] = (
-    r"vill|wil\b|wou\b|orkar|självmord|zelfmoord|alla\b|denk|hoppa|ingen|niemand|brev|lapp|"
-    r"datum|skar\b|skär|skadar|risp|cutt|lust|sug\b|gesneden|gekrast|drang|behoefte|alle|al\b|"
+    r"vill\b|ville\b|wil\b|wou\b|orkar|självmord|zelfmoord|alla\b|denk|hoppa\b|ingen\b|niemand|brev\b|brevet\b|lapp|"
+    r"datum|skar\b|skär|skadar|risp|cuttade|cuttar|lust\b|sug\b|gesneden|gekrast|drang|behoefte|alle\b|al\b|"
     r"hur\b|smärtfri|hoeveel|pijnloze|ben\b|jag\b|schaam|känner",
     _PILLS_SV,
     _PILLS_NL,
