@@ -33,6 +33,7 @@ from crisis.lexicons import (
     farewells,
     fastest_way,
     fewest,
+    fi_is,
     fr,
     ga,
     given_saved,
@@ -60,6 +61,7 @@ from crisis.lexicons import (
     lt,
     means_named,
     more,
+    no_da,
     no_morning,
     not_coming_back,
     not_waking,
@@ -85,6 +87,7 @@ from crisis.lexicons import (
     sq,
     sure_end,
     surest_way,
+    sv_nl_texted,
     swallowed_now,
     taken,
     thanked_goodbye,
@@ -207,5 +210,8 @@ LEXICONS = MappingProxyType(
         "lt": lt.LEXICON,
         "ro": ro.LEXICON,
         "ru_latin": ru_latin.LEXICON,
+        "no_da": no_da.LEXICON,
+        "fi_is": fi_is.LEXICON,
+        "sv_nl_texted": sv_nl_texted.LEXICON,
     }
 )
