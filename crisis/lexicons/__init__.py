@@ -101,6 +101,7 @@ from crisis.lexicons import (
     wishes_places,
     worn_far,
     yo_ha,
+    zh_family,
 )
 from crisis.lexicons import id as id_
 
@@ -199,5 +200,6 @@ LEXICONS = MappingProxyType(
         "put_together": put_together.LEXICON,
         "heart_tight": heart_tight.LEXICON,
         "rest_of_vial": rest_of_vial.LEXICON,
+        "zh_family": zh_family.LEXICON,
     }
 )
