@@ -27,6 +27,7 @@ from crisis.lexicons import (
     cuts,
     de,
     decided_place,
+    el_told,
     enough,
     es,
     fa,
@@ -201,5 +202,6 @@ LEXICONS = MappingProxyType(
         "heart_tight": heart_tight.LEXICON,
         "rest_of_vial": rest_of_vial.LEXICON,
         "zh_family": zh_family.LEXICON,
+        "el_told": el_told.LEXICON,
     }
 )
