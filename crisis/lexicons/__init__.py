@@ -91,6 +91,7 @@ from crisis.lexicons import (
     tonight,
     tr,
     uk,
+    vi_tl_letters,
     voices,
     west_south_africa,
     what_kills,
@@ -203,5 +204,6 @@ LEXICONS = MappingProxyType(
         "rest_of_vial": rest_of_vial.LEXICON,
         "zh_family": zh_family.LEXICON,
         "el_told": el_told.LEXICON,
+        "vi_tl_letters": vi_tl_letters.LEXICON,
     }
 )
