@@ -78,6 +78,7 @@ from crisis.lexicons import (
     said_they_would,
     scouted,
     screen_asia,
+    sea_sorry_silent,
     set_out,
     set_to_go,
     sure_end,
@@ -205,5 +206,6 @@ LEXICONS = MappingProxyType(
         "zh_family": zh_family.LEXICON,
         "el_told": el_told.LEXICON,
         "vi_tl_letters": vi_tl_letters.LEXICON,
+        "sea_sorry_silent": sea_sorry_silent.LEXICON,
     }
 )
