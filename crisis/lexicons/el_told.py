@@ -13,6 +13,12 @@ and exhaustion with pain that will not stop.
 - "ta kanonisa ola ... to savvato teleiwnoun ola", "τα τακτοποίησα όλα ... την Κυριακή
   τελειώνουν όλα" (``prepare``); a trip arranged and lessons or the sales that end on Saturday
   stay quiet.
+- "eimai varos gia tin oikogeneia mou", "xwris emena tha einai kalytera" (``passive``); weights
+  lifted at the gym stay quiet.
+- "έγραψα γράμμα για τη μαμά μου. απόψε φεύγω", "afisa simeiwma, simera teleiwnei" (``prepare``);
+  leaving tonight for another city, or for a trip, stays quiet.
+- "o aderfos mou egrapse sygnwmh se olous kai den apantaei", "έστειλε ευχαριστώ σε όλους και
+  έχει κλειστό" (``other``); sorry for being late or a flat battery stays quiet.
 - "eimai exantlimeni", "den exw kouragio gia tipota", "ο πόνος δεν σταματάει" (``distress``);
   tired from the gym or a match stays out.
 
@@ -59,7 +65,18 @@ _DAY = (
     r"avrio)"
 )
 
+# late, a flat battery, driving: an apology that is no farewell
+_NOT_LATE = r"^(?!.*\b(?:αργ|μπαταρ|οδηγ|arg|mpatar|batar|odhg|odig)).*?"
+
 LEXICON = {
+    "passive": (
+        r"(?:eimai|imai) (?:\w+ )?varos (?:gia |stin |sti |ston |stous |se )(?:\w+ )?"
+        r"(?:oikogeneia|oikogenia|mana|mama|mitera|patera|mpampa|gonious|goneis|paidia|olous|"
+        r"aderfi|aderfo|antra|gynaika|gineka|kori|gio)",
+        r"(?:xwris|xoris|horis) (?:emena|mena) (?:\w+ )?(?:tha|8a) (?:einai|ine|eiste|iste|"
+        r"ziseis|zisete|zisoun|zisei) (?:\w+ )?(?:kalytera|kalitera|pio kala|pio eukola|"
+        r"pio efkola)",
+    ),
     "despair": (
         _NOT_A_CONTEST + r"(?:ήταν |είναι )?η τελευταία μου ελπίδα (?:\w+ ){0,4}?(?:δεν "
         r"(?:έπιασε|πέτυχε|λειτούργησε|δούλεψε|βοήθησε|έκανε τίποτα)|απέτυχε)",
@@ -79,12 +96,24 @@ LEXICON = {
         r"posa (?:\w+ )?" + _PILLS_LATIN + r" (?:\w+ ){0,3}?" + _NOT_TO_WAKE,
     ),
     "other": (
+        _NOT_LATE + _KIN_EL + r" (?:\w+ ){0,3}?(?:έγραψε|έστειλε|πόσταρε|είπε|ανέβασε) "
+        r"(?:\w+ ){0,2}?(?:συγγνώμη|αντίο|ευχαριστώ) (?:σε |στους )?όλους (?:\w+ ){0,6}?"
+        r"(?:δεν (?:απαντάει|απαντά|το σηκώνει|σηκώνει)|έχει κλειστό|έκλεισε το κινητό)",
+        _NOT_LATE + _KIN_LATIN + r" (?:\w+ ){0,3}?(?:egrapse|esteile|estile|postare|eipe|ipe) "
+        r"(?:\w+ ){0,2}?(?:sygnwmh|sygnomi|signomi|syggnwmh|sygnwmi|antio|euxaristw|efxaristo) "
+        r"(?:se |stous )?(?:olous|olus) (?:\w+ ){0,6}?(?:den (?:apantaei|apanta|to sikwnei|"
+        r"sikwnei|to sikonei)|exei kleisto|ekleise to kinhto|ekleise to kinito)",
         _AS_USUAL + _KIN_EL + r" (?:\w+ ){0,2}?(?:πήρε|ήπιε|κατάπιε|έχει πάρει|έχει πιει) "
         r"(?:όλα τα|όλο το κουτί|ένα κουτί|πολλά|ένα σωρό|όλο το μπουκάλι) (?:\w+ )?" + _PILLS_EL,
         _AS_USUAL + _KIN_LATIN + r" (?:\w+ ){0,2}?(?:phre|pire|ipie|hpie|katapie|exei parei) "
         r"(?:ola ta|olo to kouti|ena kouti|polla) (?:\w+ )?" + _PILLS_LATIN,
     ),
     "prepare": (
+        _NOT_A_TRIP + r"(?:έγραψα|άφησα) (?:ένα )?(?:γράμμα|σημείωμα) (?:\w+ ){0,8}?(?:απόψε|"
+        r"σήμερα) (?:\w+ )?(?:φεύγω|τελειώνει|τελειώνουν όλα)(?! (?:για|με|στ\w*|από|απ)\b)",
+        _NOT_A_TRIP + r"(?:egrapsa|afisa|afhsa) (?:ena )?(?:gramma|simeiwma|shmeiwma|simeioma) "
+        r"(?:\w+ ){0,8}?(?:apopse|simera|shmera) (?:\w+ )?(?:fevgw|fevgo|feugw|teleiwnei|"
+        r"teleionei|teleiwnoun ola)(?! (?:gia|me|st\w*|apo|ap)\b)",
         _NOT_A_TRIP
         + r"τα (?:κανόνισα|τακτοποίησα|τακτοποιήσα|έκλεισα|τελείωσα) όλα (?:\w+ ){0,12}?"
         + _DAY

@@ -9,6 +9,8 @@ swallowed, and a brother or a friend who sent "sorry everyone" and went silent.
   "我撑不住了" (``check``); an umbrella held up (撑伞) or a full stomach (撑死了) stays quiet.
 - "我存了很多安眠药，够了", "藏了一瓶止痛药，等我妈出门就吃" (``prepare``); cold medicine
   stocked for the winter or pills kept for a trip stay quiet.
+- "我给妈妈留了一封信，今晚我就走了" (``prepare``); a note left before a train, a flight or a
+  trip home stays quiet.
 - "把所有止痛药都吞了", "把剩下的安眠药全吃了" (``overdose``); a child told to take the medicine
   (把药吃了) stays quiet.
 - "我弟弟刚发微信说对不起大家，然后就不回了" (``other``); "sorry everyone, I'm late" and a phone
@@ -31,6 +33,10 @@ _NOT_A_STOCK = (
     r"^(?!.*(?:感冒|旅行|旅游|旅遊|出差|过冬|過冬|疫情|备用|備用|药箱|藥箱|过期|過期)).*?"
 )
 _NOT_ORDINARY = r"^(?!.*(?:迟到|遲到|没电|沒電|下班|毕业|畢業|离职|離職|搬家|出国|出國|睡了)).*?"
+# a train, a flight, a trip home or for work
+_NOT_A_JOURNEY = (
+    r"^(?!.*(?:出差|旅行|旅游|旅遊|火车|火車|飞机|飛機|回老家|上学|上學|搬家|出国|出國)).*?"
+)
 # an exam, an interview, a ticket or a match hoped for
 _NOT_A_CONTEST = (
     r"^(?!.*(?:考试|考試|面试|面試|彩票|比赛|比賽|抢票|搶票|门票|門票|球队|球隊|申请|申請)).*?"
@@ -67,6 +73,8 @@ LEXICON = {
         + _PILLS
         + r"(?:[^ ]{0,3}?) ?(?:够了|夠了|足够了|足夠了|够多了|夠多了)",
         _NOT_A_STOCK + r"(?:偷偷|悄悄)(?:存|攒|攢|囤|藏)(?:了|下了)[^ ]{0,6}?" + _PILLS,
+        _NOT_A_JOURNEY + r"(?:写|寫|留)(?:了|好了)(?:一封|封)?(?:信|纸条|紙條)[^ ]{0,8}? ?"
+        r"(?:今晚|今天晚上|今天|明天)(?:我)?就?(?:走了|走|离开|離開|解脱|解脫)(?: |$)",
         r"^(?=.*(?:药|藥|胰岛素|胰島素)).*?(?:等|趁)[^ ]{0,6}?(?:出门|出門|走了|睡了|睡着|睡著|"
         r"不在|上班)(?:了|以后|以後|之后|之後)?(?:我)?就(?:吃|吞|打)(?:掉|下去|了)?(?: |$)",
     ),

@@ -1,10 +1,10 @@
 """Chinese, simplified and traditional, said at home by people who are ill or cared for: being the
 family's burden whose going would free the carer, the last hope that did nothing, sleeping pills
-stored up or to be taken once the house is empty, all the painkillers swallowed (the full reply);
-no will to hold on any more (the check-in); a brother or a friend who sent "sorry everyone" and
-then went silent (the reply for helpers). A school fee that burdens the family, an umbrella held
-up, a full stomach, cold medicine stocked for winter, a child told to take the medicine, an exam
-hoped for and an apology for being late stay quiet."""
+stored up or to be taken once the house is empty, a letter left and going tonight, all the
+painkillers swallowed (the full reply); no will to hold on any more (the check-in); a brother or a
+friend who sent "sorry everyone" and then went silent (the reply for helpers). A school fee that
+burdens the family, an umbrella held up, a full stomach, cold medicine stocked for winter, a child
+told to take the medicine, an exam hoped for and an apology for being late stay quiet."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ CRISIS_SAID = (
     "药都准备好了，等老公上班了我就吃掉",
     "我把整瓶安眠药都吞了，头好晕",
     "把剩下的止痛药全吃了",
+    "写好了一封信放在桌上 今天晚上我就离开",
 )
 CHECK_SAID = (
     "照顾妈妈五年了，我真的熬不下去了",
@@ -41,6 +42,7 @@ QUIET = (
     "等妈妈出门了我就吃冰淇淋",
     "这次面试是我最后的希望，结果还是失败了",
     "我弟在群里说对不起大家我迟到了，然后就不回了",
+    "给房东留了张纸条，明天就走，飞机早上八点",
 )
 
 
