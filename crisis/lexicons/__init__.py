@@ -27,6 +27,7 @@ from crisis.lexicons import (
     cuts,
     de,
     decided_place,
+    el_told,
     enough,
     es,
     fa,
@@ -82,6 +83,7 @@ from crisis.lexicons import (
     said_they_would,
     scouted,
     screen_asia,
+    sea_sorry_silent,
     set_out,
     set_to_go,
     sq,
@@ -97,6 +99,7 @@ from crisis.lexicons import (
     tonight,
     tr,
     uk,
+    vi_tl_letters,
     voices,
     west_south_africa,
     what_kills,
@@ -108,6 +111,7 @@ from crisis.lexicons import (
     wishes_places,
     worn_far,
     yo_ha,
+    zh_family,
 )
 from crisis.lexicons import id as id_
 
@@ -213,5 +217,9 @@ LEXICONS = MappingProxyType(
         "no_da": no_da.LEXICON,
         "fi_is": fi_is.LEXICON,
         "sv_nl_texted": sv_nl_texted.LEXICON,
+        "zh_family": zh_family.LEXICON,
+        "el_told": el_told.LEXICON,
+        "vi_tl_letters": vi_tl_letters.LEXICON,
+        "sea_sorry_silent": sea_sorry_silent.LEXICON,
     }
 )
