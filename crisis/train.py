@@ -84,6 +84,9 @@ MEASURED = (
     "crisis_sealed35",
     "crisis_sealed36",
     "crisis_sealed37",
+    "crisis_sealed38",
+    "crisis_sealed39",
+    "crisis_sealed40",
 )
 
 # Development sets kept back as an unseen check: never trained on, tuned on or measured while
