@@ -31,7 +31,6 @@ from crisis import (
     agreed_with,
     answer,
     aside,
-    asked_at_work,
     asked_curious,
     asked_outright,
     at_hand,
@@ -44,35 +43,26 @@ from crisis import (
     disclaimed,
     dosed,
     dwelt_on,
-    errands,
-    everyday,
     felt_small,
     first_signal,
     for_good,
     framed,
-    habits,
     held_close,
     hinted,
-    kept,
     laid_by,
     languages,
     last_tried,
     later_life,
-    leaving,
     lookalikes,
     made_ready,
     marks,
     mishaps,
-    morning_after,
     needles,
     night_chosen,
     occasioned,
-    on_screen,
-    on_shift,
     others_at_risk,
     overwhelmed,
     owned_up,
-    pastimes,
     phoned_in,
     plainly,
     projected,
@@ -80,31 +70,26 @@ from crisis import (
     rather_gone,
     readied,
     seen_at_risk,
-    settled,
     sick_after,
     signals,
-    small_occasions,
     spelling,
     spoken_abroad,
+    stand_down,
     studied,
     titles,
     told_blunt,
     told_lightly,
     told_to,
-    told_well,
     told_without,
     understated,
     unmasked,
     unreached,
-    unsaid,
     vocab,
-    ways,
     weary,
     went_quiet,
     why_stay,
     wished_end,
     without_me,
-    woken,
 )
 from crisis.model import Model, load
 from crisis.normalise import normalise
@@ -157,10 +142,6 @@ _UNSAFE = needles.compile(
 )
 # The classifier reads meaning from words; on fewer different ones it only guesses ("<b>25:99</b>").
 _MODEL_MIN_WORDS = 3
-# The kinds an everyday act with its reason named (crisis.occasioned) stands down.
-_OCCASIONED_KINDS = frozenset(
-    ("goodbye", "veiled", "preparation", "distress", "overdose", "settled", "indirect", "parting")
-)
 _WORD = needles.compile(r"\b(?:[a-z]{2,}|i)\b")
 _MOVING = needles.compile(
     r"\b(?:moving (?:out|house|away|abroad)|move out|roomie|flatmates?|lease)\b"
@@ -247,13 +228,6 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     text = titles.without_titles(text)  # "listening to 'Suicide Is Painless'": not a wish
     plain = bare.meme_self(normalise(text))  # "this girl is done 💀" speaks of the writer
     signal = first_signal.read(text, plain)
-    errand = framed.excused(plain) or aside.game_exit(plain) or unsaid.retiring(plain)
-    errand = errand or kept.fitted(plain)  # a new scope fitted to the rifle and admired
-    errand = errand or everyday.railway_errand(plain)  # a signaller's shifts, a railway museum
-    errand = errand or on_screen.watched(plain)  # "the bridge scene gets me every time"
-    errand = errand or on_screen.plot_told(plain)  # "the film ends with him walking into the sea"
-    errand = errand or pastimes.excused(plain)  # a sunset photo from the bridge, a party's cake
-    errand = errand or habits.by_habit(plain)  # "hurting myself by smoking so much"
     if quietly.ON_SELF.search(plain):
         return Verdict(CRISIS, "on self")  # a gun at the range, thought of turned on oneself
     unmasked_kind = unmasked.crisis(plain)
@@ -261,18 +235,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(CRISIS, unmasked_kind)  # "on the roof taking photos, thinking of jumping"
     if unmasked.check(plain):
         return Verdict(CHECK, "wish beside")  # "the film ends with him overdosing. wish it was me"
-    if signal not in (None, signals.METHOD, signals.OVERDOSE, "access") and errand:
-        signal = None  # a rifle loaded for deer season, a car warmed up with the garage open
-    if signal == signals.METHOD and cues.NOT_FOR_PEOPLE.search(plain):
-        signal = None  # chocolate fatal to a dog, the fastest way to die in a game: not a person
-    if signal == signals.METHOD and understated.excused_lethality(plain):
-        signal = None  # a therapeutic index: a ratio of doses, asked of no one
-    if signal == signals.METHOD and (ways.errand(plain) or errands.gas_for_use(plain)):
-        signal = None  # "the quickest and most painless way to remove a splinter": a job named
-    if signal == signals.METHOD and settled.meal_dose(plain):
-        signal = None  # "how many units would i need for a slice of cake": a diabetic's sum
-    if signal == signals.METHOD and everyday.course_question(plain):
-        signal = None  # "what is the lethal dose section in lesson 3 about?"
+    signal = stand_down.signal(signal, plain)  # a deer rifle, a splinter's quickest way out
     study = studied.excused(plain) or studied.foreign(text)  # "LD50 bei Ratten" for a Klausur
     if signal in (signals.METHOD, signals.OVERDOSE) and study:
         signal = None  # "pharm q: toxic dose in mg/kg, when do you start NAC?", a case in class
@@ -298,18 +261,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     if shaped is not None:
         return shaped  # a method question or an overdose told by its shape
     foreign = languages.detect(text)
-    if foreign in ("self_harm", "intent") and habits.by_habit_abroad(languages.fold(text)):
-        foreign = None  # "kendime zarar verdim sigara içerek": harmed by smoking
-    if foreign == signals.METHOD and studied.foreign(text):
-        foreign = None  # "药理考试：大鼠的半数致死量是多少": a laboratory animal's, for an exam
-    if foreign == signals.METHOD and lookalikes.pest_poisoned(text, plain):
-        foreign = None  # "hangi zehir fareleri öldürür": the rats are what die
-    if foreign == signals.METHOD and lookalikes.pain_killed(text, plain):
-        foreign = None  # "qual remédio mata mais rápido a enxaqueca": the pain is what dies
-    if foreign == signals.METHOD and asked_at_work.relayed(plain):
-        foreign = None  # "a customer wanted to know the fatal dose of X, how do we respond"
-    if foreign == "prepare" and (mishaps.moving_away(text) or small_occasions.ordinary(text)):
-        foreign = None  # "ho regalato tutti i miei libri prima del trasloco"
+    foreign = stand_down.foreign(foreign, text, plain)  # rats poisoned, a migraine killed
     if foreign in (signals.METHOD, signals.OVERDOSE):
         return Verdict(CRISIS, f"language {foreign}")
     if aside.reported(plain):
@@ -333,7 +285,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     if signal == "preparation" and lookalikes.moved_away(plain):
         signal = None  # "moving to lisbon! giving away all my plants"
     ordinary_reason = occasioned.ordinary(plain)  # a last message before a holiday, letters
-    if signal in _OCCASIONED_KINDS and ordinary_reason:
+    if signal in stand_down.OCCASIONED_KINDS and ordinary_reason:
         signal = None  # "not coming back until dinner", "letters for her 18th birthday"
     close = at_hand.read(plain)
     if close is not None:
@@ -344,21 +296,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         # "mixed the diazepam with vodka ... on purpose", "had 15 of the gabapentin since 6"
         return Verdict(HELPER if _about_someone_else(plain) else CRISIS, signals.OVERDOSE)
     own, other = _analyse_plain(plain)
-    if own in _OCCASIONED_KINDS and ordinary_reason:
-        own = None  # "don't trust myself with knives, my cooking is a disaster"
-    if own in ("self_harm", "self_harm_more", "suicide") and habits.by_habit(plain):
-        own = None  # "i'm hurting myself by smoking so much": a habit's harm to health
-    if own == "goodbye" and told_well.job_left(plain):
-        own = None  # "goodbye everyone, last day at the firm is friday! (sorry wrong chat)"
-    moved = lookalikes.moved_away(plain) and not leaving.for_good(plain)
-    if own == "goodbye" and (moved or leaving.next_meeting(plain)):
-        own = None  # "moving to canada next month, saying goodbye to everyone at work friday"
-    if own == "death_wish" and (morning_after.advice(plain) or woken.early(plain)):
-        own = None  # "eat something, you don't want to wake up hanging"; "...at 4am with the baby"
-    if own == "indirect" and later_life.funeral_arranged(plain):
-        own = None  # "pre-planned my funeral with the funeral home today, picked the hymns"
-    if own == "overdose" and (on_shift.call(plain) or morning_after.night_out(plain)):
-        own = None  # an overdose attended at work, told as a call
+    own = stand_down.own(own, plain, ordinary_reason)  # the kind's own everyday reading
     if study:
         # an overdose worked as a case in class, of the writer or of its patient
         own = None if own in ("overdose", signals.METHOD) else own
