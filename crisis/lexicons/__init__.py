@@ -91,6 +91,7 @@ from crisis.lexicons import (
     surest_way,
     sv_nl_texted,
     swallowed_now,
+    ta_ml_bn,
     taken,
     thanked_goodbye,
     thought_had,
@@ -221,5 +222,6 @@ LEXICONS = MappingProxyType(
         "el_told": el_told.LEXICON,
         "vi_tl_letters": vi_tl_letters.LEXICON,
         "sea_sorry_silent": sea_sorry_silent.LEXICON,
+        "ta_ml_bn": ta_ml_bn.LEXICON,
     }
 )
