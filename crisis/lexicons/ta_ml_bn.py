@@ -5,9 +5,11 @@ romanised Bengali): the kinds their lexicons did not read yet.
   pudikkala", "എനിക്ക് ഇനി ജീവിക്കണ്ട", "ami ar banchte chai na"); "I'm going to die" said of
   oneself; ending it all tonight ("ഇന്ന് രാത്രി എല്ലാം തീർക്കും", "আজ রাতেই সব শেষ করে দেব");
   a bottle of pills the writer feels like taking all at once.
+- ``place``: jumping from a terrace or a bridge, lying on the tracks.
+- ``prepare``: a last letter or a suicide note written; pills saved up bit by bit.
 - ``passive``: what is the point of living now ("ini jeevichittu entha karyam").
 - ``self_harm``: cutting the hand for relief ("kai la vettikitta dhaan relief").
-- ``method``: which sleeping pill, taken in excess, kills in one's sleep.
+- ``method``: how many tablets kill; which sleeping pill, taken in excess, kills in one's sleep.
 - ``overdose``: many sleeping pills taken ("onek gulo ghumer oshudh kheye felechi").
 - ``other``: a brother or a friend who said "I'm going to die" or does not want to live, a friend
   who cut her hand and bleeds.
@@ -57,6 +59,30 @@ LEXICON = {
         r"(?:debo|dibo|felbo)",
         r"(?:ami )?(?:ar )?(?:banchte|bachte|baachte) (?:chai|chaina|chai na)\b",
     ),
+    "place": (
+        r"(?:மாடி|மொட்டை மாடி|பாலம்|பாலத்து)(?:ல|யில|லிருந்து)? (?:இருந்து )?குதிக்க(?:ப்)? போறேன்",
+        r"(?:maadi|terrace|bridge|paalam|palam)(?: la| mela| ku)? (?:irundhu|irunthu) "
+        r"(?:kudhikka|kuthikka|kudikka) (?:poren|poraen)",
+        r"(?:track|thandavalam) la (?:padukka|nikka) (?:poren|poraen)",
+        r"(?:പാലത്തിൽ|ടെറസ്സിൽ|ടെറസിൽ) നിന്ന് ചാടാൻ (?:പോകുന്നു|പോവുകയാണ്|പോവാ)",
+        r"(?:palathil|terrace il|terracil) ninnu (?:chaadan|chadan) (?:pokunnu|pova|povukayanu)",
+        r"(?:ছাদ|ব্রিজ|সেতু) থেকে ঝাঁপ (?:দেব|দেবো|দিব)",
+        r"(?:chad|chhad|chaad|bridge) theke (?:jhap|jhaap) (?:debo|dibo)",
+    ),
+    "prepare": (
+        r"(?:kadaisi|kadasi|last) (?:letter|kadidham|kaditham) (?:ezhudhi|eludhi|ezhuthi) "
+        r"(?:vechiruken|vechitten|vachiten|vechiten)",
+        r"கடைசி (?:கடிதம்|லெட்டர்) (?:எழுதி )?(?:வச்சிருக்கேன்|வைத்திருக்கிறேன்|எழுதிட்டேன்)",
+        r"(?:അവസാന കത്ത്|ആത്മഹത്യാ കുറിപ്പ്) (?:എഴുതി )?(?:വെച്ചിട്ടുണ്ട്|എഴുതി)",
+        r"(?:avasana kathu|last letter) (?:ezhuthi|ezhudhi) (?:vachu|vechu|vachittund|vechittund)",
+        r"(?:শেষ চিঠি|সুইসাইড নোট) লিখে (?:রেখেছি|ফেলেছি)",
+        r"(?:shesh chithi|sesh chiti|shesh chiti|suicide note) likhe (?:rekhechi|felechi)",
+        r"konjam konjama (?:\w+ )?(?:mathirai|maathirai|tablet) (?:serthu|sethu|sekarichu)",
+        r"കുറേശ്ശെ (?:[^ ]+ )?(?:ഗുളിക|ഗുളികകൾ) (?:ശേഖരിച്ച|സൂക്ഷിച്ച)",
+        r"অল্প অল্প করে (?:[^ ]+ ){0,2}?(?:ওষুধ|ট্যাবলেট) (?:জমাচ্ছি|জমিয়েছি|জমিয়ে রেখেছি)",
+        r"(?:olpo olpo kore|ektu ektu kore) (?:\w+ )?(?:oshudh|tablet|bori) "
+        r"(?:jomacchi|jomachhi|jomiyechi|jomiye rekhechi)",
+    ),
     "passive": (
         r"(?:ini|ingane) jeevichittu (?:entha|enthu|enth|ethu) (?:karyam|kaaryam)",
         r"(?:ഇനി|ഇങ്ങനെ) ജീവിച്ചിട്ട് എന്ത് കാര്യം",
@@ -67,6 +93,13 @@ LEXICON = {
         r"(?:அறுத்துக்கிட்டா|கீறிக்கிட்டா) (?:தான் )?(?:கொஞ்சம் )?(?:நிம்மதி|relief)",
     ),
     "method": (
+        r"எத்தனை (?:[^ ]+ )?மாத்திரை (?:[^ ]+ )?(?:சாப்பிட்டா|சாப்பிட்டால்|போட்டா) (?:[^ ]+ )?"
+        r"(?:சாகலாம்|செத்துடுவாங்க|உயிர் போகும்)",
+        r"(?:evlo|ethana|eththana) (?:\w+ )?(?:maathirai|mathirai|tablet) (?:\w+ )?(?:saappitta|"
+        r"sapta|saapta|pota|potta) (?:\w+ )?(?:saagalam|sethuduvanga|uyir pogum)",
+        r"എത്ര (?:[^ ]+ )?ഗുളിക (?:[^ ]+ )?കഴിച്ചാൽ (?:[^ ]+ )?(?:മരിക്കും|മരിക്കാം|ചാവും)",
+        r"(?:ethra|etra) (?:\w+ )?(?:gulika|tablet) (?:\w+ )?kazhichal (?:\w+ )?(?:marikkum|"
+        r"marikkam|chaavum)",
         r"(?:ওষুধ|ট্যাবলেট|বড়ি) (?:[^ ]+ ){0,3}?খেলে (?:[^ ]+ ){0,3}?মরে যাওয়া যায়",
         r"(?:koyta|kota|kon) (?:ghumer )?(?:oshudh|osudh|oshud|tablet|bori) (?:\w+ )?khele "
         r"(?:\w+ ){0,2}?(?:mora|more jawa|more jaoa) (?:jay|jai)",

@@ -83,3 +83,35 @@ def test_loneliness_and_emptiness_get_a_caring_reply(text: str) -> None:
 )
 def test_everyday_lookalikes_stay_quiet(text: str) -> None:
     assert assess(text).tier is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "naalaiku maadi la irundhu kudhikka poren",
+        "പാലത്തിൽ നിന്ന് ചാടാൻ പോകുന്നു, ക്ഷമിക്കണം",
+        "chhad theke jhap dibo aaj",
+        "kadaisi letter ezhudhi vechiruken, amma kku",
+        "ammakku avasana kathu ezhuthi vechu",
+        "সুইসাইড নোট লিখে রেখেছি টেবিলে",
+        "ektu ektu kore ghumer oshudh jomacchi",
+        "ethra gulika orumichu kazhichal marikkum",
+        "evlo sleeping tablet saapta uyir pogum",
+    ],
+)
+def test_a_place_a_note_pills_saved_or_a_lethal_count_get_the_full_reply(text: str) -> None:
+    assert assess(text).tier == CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "swimming pool la kudhikka poren, summer fun",
+        "terrace ku poren, thuni kaaya vaikka",
+        "ethra gulika kazhichal pani maarum",
+        "ammakku oru letter ezhudhi vechiruken for her birthday",
+        "ছাদে বসে চা খাচ্ছি",
+    ],
+)
+def test_a_terrace_a_letter_and_tablets_for_a_fever_stay_quiet(text: str) -> None:
+    assert assess(text).tier is None
