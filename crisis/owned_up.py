@@ -3,7 +3,10 @@
 Four kinds, each read on normalised text:
 
 - an overdose told as done: "i did it. i took the pills. now what" -- the act owned up to, the
-  pills named, and what comes next asked; the full reply with the medical emergency first;
+  pills named, and what comes next asked; the full reply with the medical emergency first. So is
+  the act owned up to beside a whole box or bottle of a medicine named with no verb at all ("ok
+  did it. whole bottle of sertraline. bye"); a box of chocolates, a bottle of wine, a box of old
+  tablets handed back to the chemist or flushed away are the lookalikes;
 - a safety told to carers that was not true: "i said i was fine to the crisis team but i'm not,
   i still want to do it" -- the intent kept behind a reassurance; the full reply;
 - a way asked to stop one's breathing: "can you mix esketamine with something so it stops your
@@ -45,9 +48,41 @@ _TAKEN_WELL = needles.compile(
 )
 
 
+# A whole container of a medicine named, no verb needed: "whole box of lithium", "the entire
+# strip of sertraline", "all of my quetiapine".
+_MED = (
+    r"(?:\w+(?:pam|lam|pine|done|xetine|triptyline|tyline|clone|pidem|codone|balin|pentin|azine|"
+    r"peridol|praline|oxetine|afaxine)|lithium|tramadol|codeine|co codamol|paracetamol|"
+    r"acetaminophen|tylenol|ibuprofen|aspirin|insulin|propranolol|morphine|oxy\w*|fentanyl|"
+    r"methadone|xanax|valium|seroquel|ambien|sleeping (?:pills|tablets)|painkillers|pills|tablets|"
+    r"meds|antidepressants|sleepers|benzos)"
+)
+_WHOLE = needles.compile(
+    r"\b(?:whole|entire|full) (?:box|bottle|pack|packet|strip|blister|tub|jar|sheet|"
+    r"prescription|month s supply|supply) (?:of )?(?:my |the |his |her )?" + _MED + r"\b"
+    r"|\ball (?:of )?(?:my|the) " + _MED + r"\b"
+)
+# The act owned up to with the "i" dropped, at the start: "ok did it", "done it".
+_DID = needles.compile(
+    r"^(?:ok |okay |so |well |right |yeah )?(?:did it|done it|went through with it)\b"
+    r"(?! (?:again|right|wrong|for|in|on|with|at|to)\b)"
+)
+# The box got rid of or handed back, or something else than the medicine done: not an overdose.
+_GOT_RID = needles.compile(
+    r"\b(?:flush\w*|threw|thrown|throw|binned|bin|toilet|sink|handed|hand|gave|give|given|"
+    r"returned|return|got rid|disposal|dispose\w*|pharmacy|chemist|pharmacist|locked|lock|"
+    r"refill\w*|collected|picked up|ordered|bought|prescribed|off of|off|weaned|tapered|quit|"
+    r"stopped|came off|coming off|free|clean|sober|organi[sz]er|dosette|pill box|weekly|daily|"
+    r"reminder|schedule|routine|on time|remembered)\b"
+)
+
+
 def overdose(plain: str) -> bool:
     """An overdose told as done: pills taken, with the act owned up to or what next asked."""
-    return bool(_TOOK.search(plain) and _OWNED.search(plain) and not _TAKEN_WELL.search(plain))
+    if _TOOK.search(plain) and _OWNED.search(plain) and not _TAKEN_WELL.search(plain):
+        return True
+    owned = _OWNED.search(plain) is not None or _DID.search(plain) is not None
+    return bool(owned and _WHOLE.search(plain) and not _GOT_RID.search(plain))
 
 
 # A reassurance given to those who check: "i said i was fine to the crisis team", "told my
