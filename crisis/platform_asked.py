@@ -2,7 +2,9 @@
 
 "which locals dont slow down at the platforms, the fast ones, need to know where to stand" asks
 no lethality in words; a train that does not slow and a place on the platform to stand for it
-say it together (``method``, the full reply). So does such a train asked about with the reason
+say it together (``method``, the full reply), as does such a train asked about with where along
+the line it goes fastest ("which line doesnt slow down through the station? need to know where
+they go fastest"). So does such a train asked about with the reason
 waved away ("which line has the fastest trains that dont stop at the small stations? no
 reason", "just curious, dont ask"). Either half alone is a commuter's question: the fast train
 that skips a station, where to stand for the ladies' coach, the first-class carriage or the
@@ -24,6 +26,10 @@ _NOT_SLOWING = needles.compile(
 )
 _WHERE = needles.compile(
     r"\bwhere (?:to|i should|should i|do i|would i|can i) stand\b"
+    # ...or where along the line they are fastest: "need to know where they go fastest"
+    r"|\bwhere (?:do |does )?(?:they|it|the trains?|the fast ones|the expresses) (?:go|goes|are|"
+    r"is|run|runs|pass|passes|come through|comes through) (?:the )?(?:fastest|quickest|"
+    r"at full speed|full speed|at top speed|flat out)\b"
     r"|\b(?:which|what|the best|a good) (?:spot|end|place|part of the platform)\b(?: \w+){0,3}? "
     r"(?:to |i should |should i )?stand\b"
 )
@@ -39,7 +45,8 @@ _COMMUTE = needles.compile(
     r"luggage|pram|wheelchair|queue|"
     r"photo\w*|spotting|trainspott\w*|video|film\w*|slow ones?|slow train|next one|stopping "
     r"(?:one|train|service)|get to|trip|journey|commute|late|work|love trains|train fan|"
-    r"enthusiast|hobby|model railway|timetable app)\b"
+    r"enthusiast|hobby|model railway|timetable app|blog|article|vlog|documentary|research|"
+    r"project|homework|essay)\b"
 )
 
 
