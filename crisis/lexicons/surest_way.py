@@ -1,10 +1,12 @@
 """A way or a drug asked by how surely or how fast it ends things, with nothing named for it to
 work on: "which method is surest if one really wants to go through with it", "which medicine
-kills fastest if I take the whole strip at once", and a whole pack asked whether it kills. The
+kills fastest if I take the whole strip at once", and a whole pack asked whether it kills; the
+surest way asked with the fear of surviving it disabled ("non voglio restare invalida"). The
 full reply, in German, Portuguese, Spanish, Italian and French.
 
-A method asked for an exam, quitting smoking or losing weight, and a drug that kills pain, lice,
-bacteria or weeds fastest stay quiet. Written folded (see ``crisis.lexicons``); pure.
+A safe way to ski or to climb, asked for fear of ending up in a wheelchair, names its activity
+and stays quiet, as do a method asked for an exam, quitting smoking or losing weight, and a drug
+that kills pain, lice, bacteria or weeds fastest. Written folded (see ``crisis.lexicons``); pure.
 """
 
 # An aim named anywhere in the message: the method is for an exam, a habit, a diet or a test.
@@ -55,6 +57,23 @@ _SUREST_WAY = (
     r"(?:quelle|quel) (?:est )?(?:la |le )?(?:méthode|methode|moyen|façon|facon) (?:\w+ ){0,3}?"
     r"(?:le |la )?(?:plus )?(?:sûr|sûre|sur|sure|efficace|infaillible) (?:\w+ ){0,3}?pour "
     r"(?:ne pas (?:se|me) rater|ne pas (?:se|me) louper|être sûr dy arriver|etre sur dy arriver)",
+    # the surest way asked, then the fear of surviving it disabled: "qual è il modo più sicuro per
+    # non sbagliare? non voglio restare invalida", "no quiero quedar en silla de ruedas"
+    r"(?:quale?|che) (?:è )?(?:il )?(?:metodo|modo) (?:\w+ ){0,3}?(?:più )?(?:sicuro|infallibile|"
+    r"certo) (?:per (?:non sbagliare|non fallire|riuscirci|non sbagliarmi)(?: davvero)? )?"
+    r"(?:\w+ )?(?:non voglio|senza) (?:restare|rimanere|finire|ritrovarmi) (?:\w+ )?"
+    r"(?:invalid|paralizzat|paralitic|tetraplegic|paraplegic|in coma|vegetale|su una sedia|"
+    r"in sedia)",
+    r"(?:cuál|cual|qué|que) (?:es )?(?:el |la )?(?:método|metodo|forma|manera) (?:\w+ ){0,3}?"
+    r"(?:más |mas )?(?:segur[oa]|infalible|efectiv[oa]) (?:(?:para|de) (?:no fallar|no "
+    r"fallarlo|lograrlo|no equivocarme) )?(?:\w+ )?(?:no quiero|sin) (?:quedar|quedarme|acabar|"
+    r"terminar) (?:\w+ )?(?:inválid|invalid|paralític|paralitic|tetrapléjic|tetraplejic|"
+    r"parapléjic|paraplejic|en coma|vegetal|en silla de ruedas|en una silla)",
+    r"(?:qual|que) (?:é )?(?:o )?(?:método|metodo|jeito|forma|maneira) (?:\w+ ){0,3}?(?:mais )?"
+    r"(?:garantid[oa]|segur[oa]|certeir[oa]|infalível) (?:(?:pra|para|de) (?:não falhar|nao "
+    r"falhar|não errar|nao errar|dar certo) )?(?:\w+ )?(?:não quero|nao quero|sem) (?:ficar|"
+    r"acabar|terminar) (?:\w+ )?(?:inválid|invalid|paralític|paralitic|tetraplégic|tetraplegic|"
+    r"paraplégic|paraplegic|em coma|vegetal|numa cadeira|em cadeira de rodas)",
 )
 
 _KILLS_FASTEST = (
