@@ -207,8 +207,11 @@ _PATTERNS: tuple[tuple[str, frozenset[str], re.Pattern[str]], ...] = (
             r"\bfeel(?:ing)? like "
             + _ADV
             + r"(?:i am dying|i am going to die|ending it|giving up on life)\b",
-            r"\b(?:way out|option|answer|solution|choice|escape)(?: left)? (?:is |except |but |"
-            r"other than |besides )(?:death|dying|to die|suicide)\b",
+            # ...with who sees it between: "only way out i can see is dying"
+            r"\b(?:way out|option|answer|solution|choice|escape)(?: left)?(?: (?:that )?i "
+            r"(?:can )?(?:see|have|know|find|got)(?: left)?)? (?:is |except |but |other than "
+            r"|besides )(?:death|dying|to die|suicide)\b"
+            r"(?! (?:my|your|her|his|the|it|them|this|that|metal)\b)",
             r"\b(?:death|dying|suicide) (?:is|seems|feels like) "
             + _ADV
             + r"(?:the|my) (?:only|best|last) (?:way out|option|answer|solution|choice|"
