@@ -13,7 +13,7 @@ beside the writer or a poison drunk by someone close (``near_means``), a farewel
 with a sorry (``signed_off``), nothing after now (``no_after``), and a
 means or place made ready in practical words (``made_practical``), and plain kinds with no
 word of suicide in them (``spelled_out``), and ends told as plain arrangements
-(``closing_up``). Pure; nothing here logs.
+(``closing_up``, ``ends_arranged``). Pure; nothing here logs.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from crisis import (
     closing_up,
     cover,
     edge_stood,
+    ends_arranged,
     held_means,
     hidden_means,
     intruding,
@@ -96,4 +97,5 @@ def read(plain: str) -> Verdict | None:
         return Verdict(CRISIS, "spelled out")  # "how many tylenol does it take", a truck running
     if spelled_out.check(plain):
         return Verdict(CHECK, "spelled out")  # "cant stop thinking about jumping"
-    return closing_up.read(plain)  # "collected them slowly, a box a week. 60 now. enough"
+    closed = closing_up.read(plain)  # "collected them slowly, a box a week. 60 now. enough"
+    return closed if closed is not None else ends_arranged.read(plain)  # "my plan is ready"
