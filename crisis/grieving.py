@@ -9,7 +9,8 @@ risk: the caring reply (``distress``), when no rule and not the classifier found
   who make sure they know it;
 - ``_STILL_REACHING``: someone close who died, and the writer who keeps reaching for the phone to
   ring them or expecting them home ("my dad died last month and i keep picking up my phone to
-  ring him", "keep forgetting and going to text her"), not a grief told as settled or a question
+  ring him", "keep forgetting and going to text her", "i still put out two cups in the
+  morning"), not a grief told as settled or a question
   about grief and the treatment;
 - ``_HOUSE_QUIET``: a husband, a wife or a parent gone, and the writer left in a house gone
   quiet or talking to their photo ("since my wife passed last year the house is so quiet"), not
@@ -51,10 +52,13 @@ _LOOKS_HATED = _compile(
 )
 
 _STILL_REACHING = _compile(
-    r"\b(?:died|passed|passed away|lost|funeral|gone|buried)\b(?: \S+){0,12}? (?:i )?(?:keep|"
+    r"\b(?:died|passed(?! (?:my|the|a|an|his|her|their|our|all|it|both|me|out)\b)|lost|funeral|"
+    r"gone|buried)\b(?: \S+){0,12}? (?:i )?(?:keep|"
     r"still|kept|always) (?:forgetting (?:and |then )?)?(?:picking up|going|reaching for|"
     r"grabbing|going for|dialling|dialing|calling|"
-    r"ringing|texting|expecting|waiting for|setting|set|laying|lay|buying|buy|making|make) "
+    r"ringing|texting|expecting|waiting for|setting|set|laying|lay|buying|buy|making|make|"
+    r"put out|putting out|puts out|pour|pouring|poured|lay out|laying out|get out|getting out|"
+    r"take out|taking out) "
     r"(?:\S+ ){0,4}?(?:to "
     r"(?:ring|call|text|tell|phone|message) (?:him|her|them)|(?:him|her|them) to (?:walk|come|"
     r"call|ring|text)|(?:his|her|their) (?:place|plate|cup|mug|tea|coffee|number)|(?:two|both) "
