@@ -305,9 +305,12 @@ _OTHER = _compile(
     r"(?: \S+){0,4}? (?:floor|floors|windows?|roof|rooftop|balcony|bridge|stairwell)\b"
     r"(?: \S+){0,4}? (?:open|opens|highest|high enough|access|unlocked|fall)\b",
     r"\b(?:posted|put up|shared) a countdown\b(?!.*\b(?:birthday|holiday|graduation|launch|"
-    r"concert|wedding|new year|trip|exams?|album|release|vacation|christmas)\b)(?: \S+){0,12}? "
+    r"concert|wedding|new year|trip|exams?|album|release|vacation|christmas|results?|match|game|"
+    r"premiere|drop|episode|season|festival|prom|tour|move|moving|flight|date|party|gig|"
+    r"anniversary|show)\b)(?: \S+){0,12}? "
     r"(?:almost free|free soon|soon free|no more pain|see you never|goodbye|the end|last day|"
-    r"final day)\b",
+    r"final day|(?:wrote|captioned|caption|said|with) (?:it )?(?:just |only )?(?:finally|almost "
+    r"over|nearly over|almost time))\b",
     # someone online or a young person telling of pills taken or a plan
     r"\b(?:stranger|someone|somebody|a (?:guy|girl|person|user|streamer|kid|teen)) (?:on|in) "
     r"(?:reddit|discord|twitch|tiktok|instagram|twitter|youtube|a forum|a stream|a livestream|a "
