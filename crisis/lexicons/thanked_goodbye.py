@@ -5,10 +5,12 @@ A writer who means to die often thanks the course or the group "for everything" 
 "here" in the same breath: "obrigado por tudo. me despeço aqui", "gracias por todo, aquí me
 despido", "さようなら。今までありがとう", "asanteni kwa kila kitu, nawaaga", "感谢大家…永别了",
 "cảm ơn vì tất cả. vĩnh biệt", "spasibo za vse, proshchaite", or says they will settle it "my
-way, for good" and only wanted to thank the course. That is the ``prepare`` kind, the full
-reply. The same words close a trip, a job or a course, and say so: a journey, holidays,
-retirement, a graduation, "see you" are the ``later`` kind, which excuses it (a move or a last
-day alone is not: both are told as cover, and "see you in the next life" is no return).
+way, for good" and only wanted to thank the course, or thanks it "for everything" and will not
+need the course any more ("tchau. obrigada por tudo. não vou mais precisar do curso"). That is
+the ``prepare`` kind, the full reply. The same words close a trip, a job or a course, and say
+so: a journey, holidays, retirement, a graduation, "see you", an exam passed or a job found are
+the ``later`` kind, which excuses it (a move or a last day alone is not: both are told as cover,
+and "see you in the next life" is no return).
 
 Someone else's farewell told with the phone switched off or no answer since ("подруга написала,
 что прощается, и отключила телефон", "เพื่อนส่งข้อความบอกลา แล้วปิดโทรศัพท์") is the ``other``
@@ -35,6 +37,20 @@ _LEAVE_ZH = r"(?:永别了|永別了|永别|永別)"
 _THANKS_VI = r"(?:cảm ơn|cám ơn) (?:\w+ ){0,3}?(?:vì )?(?:tất cả|mọi thứ|mọi điều)"
 _THANKS_RU_LAT = r"spasibo (?:\w+ ){0,2}?za vs[eё]"
 _LEAVE_RU_LAT = r"(?:proshchaite|proshaite|proschaite|proshchai|proshai)"
+
+# The course, the app or the chat not needed any more: "não vou mais precisar do curso"
+_NO_NEED_PT = (
+    r"(?:não|nao) (?:vou )?(?:mais )?(?:precisar|preciso) (?:mais )?(?:do|deste|desse|das|dos|da) "
+    r"(?:curso|aulas|app|aplicativo|bot|grupo|chat|conversa|módulo|modulo)"
+)
+_NO_NEED_ES = (
+    r"ya no (?:voy a )?(?:necesit\w+|hará falta|hara falta) (?:más |mas )?(?:el|la|las|los|este|"
+    r"esta|estas) (?:curso|clases|app|aplicación|aplicacion|bot|grupo|chat|módulo|modulo)"
+)
+_NO_NEED_IT = (
+    r"non (?:avrò|avro|ho) più bisogno (?:del|di questo|della|delle|dei|di) (?:corso|lezioni|app|"
+    r"bot|gruppo|chat|modulo)"
+)
 
 # Who a friend or a relative is, and the farewell then silence, Russian and Ukrainian.
 _KIN_RU = (
@@ -73,6 +89,13 @@ LEXICON = {
         _THANKS_VI + r" " + W + r"vĩnh biệt|vĩnh biệt " + W + _THANKS_VI,
         _THANKS_RU_LAT + r" " + W + _LEAVE_RU_LAT,
         _LEAVE_RU_LAT + r" " + W + _THANKS_RU_LAT,
+        # thanks for everything, and the course not needed any more, with no reason given
+        _THANKS_PT + r" " + W + _NO_NEED_PT,
+        _NO_NEED_PT + r" " + W + _THANKS_PT,
+        _THANKS_ES + r" " + W + _NO_NEED_ES,
+        _NO_NEED_ES + r" " + W + _THANKS_ES,
+        _THANKS_IT + r" " + W + _NO_NEED_IT,
+        _NO_NEED_IT + r" " + W + _THANKS_IT,
         # settled "my way, for good", with only thanks or a goodbye left to say
         r"(?:vou|vai) resolver (?:isso|isto|tudo) (?:do meu jeito|à minha maneira|a minha maneira) "
         r"de vez",
@@ -87,6 +110,14 @@ LEXICON = {
         r"viajar|intercâmbio|aposent\w*|formatura|formei|"
         r"até (?:amanhã|logo|breve|a próxima|mais|já|segunda)|"
         r"próxima turma|nos vemos|a gente se vê",
+        # ...the course not needed because it is done: an exam passed, a job found
+        r"passei (?:na|no|em) (?:prova|exame|concurso|vestibular|enem|teste)|fui aprovad\w*|"
+        r"(?:terminei|conclui|concluí) o curso|(?:consegui|arrumei) (?:o |um )?(?:emprego|"
+        r"trabalho)",
+        r"aprobé (?:el|la)|aprobe (?:el|la)|(?:terminé|termine) el curso|(?:conseguí|consegui) "
+        r"(?:el |un )?(?:trabajo|empleo)",
+        r"ho (?:superato|passato) l|sono stat[oa] promoss\w*|ho finito il corso|ho trovato "
+        r"(?:un |il )?lavoro",
         r"jubil\w*|graduaci\w*|"
         r"hasta (?:mañana|luego|pronto|la próxima|el lunes)|próximo curso",
         r"safari|likizo|tutaonana|nastaafu|kustaafu",
