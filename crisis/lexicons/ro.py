@@ -9,7 +9,12 @@ oneself, pills hoarded, the surest way not to wake.
   decide"; not pills hidden from the children, picked up off the floor or kept in a drawer.
 - ``method``: the surest or quickest way "not to wake any more" or "to die" (not to wake up
   tired or at night), a lethal dose.
+- ``prepare`` too: the day said to be tomorrow or on a weekday, chosen long ago ("mâine e ziua.
+  am ales-o de acum o lună"); my birthday ("ziua mea"), a wedding, an exam or a flight whose
+  day it is stay quiet.
 - ``self_harm``: arms or wrists cut again on purpose (not a finger while cooking).
+- ``other``: a sister or a friend who posted "iertați-mă" or a goodbye and does not answer the
+  phone since.
 - ``check``: fed up with life.
 
 Written folded: "ă", "â", "î", "ș", "ț" read "a", "a", "i", "s", "t" (``crisis.languages``).
@@ -50,6 +55,13 @@ LEXICON = {
         _PILLS + r" (?:[^ ]+ ){0,12}?(?:le iau|le inghit|le beau) pe toate (?:odata|deodata|"
         r"cand|intr o)",
         r"(?:scrisoare|bilet|biletul|mesaj) de (?:ramas bun|adio)",
+        # the day, chosen long ago: "mâine e ziua. am ales-o de acum o lună"
+        r"^(?!.*\b(?:nunt\w*|botez\w*|petrecer\w*|concert\w*|examen\w*|interviu\w*|operati\w*|"
+        r"zbor\w*|vacant\w*|excursi\w*|mutar\w*|aniversar\w*|nastere|meci\w*|bac\w*)\b).*?\b"
+        r"(?:(?:maine|poimaine|diseara|vineri|sambata|duminica|luni|marti|miercuri|joi) e ziua|"
+        r"ziua e (?:maine|poimaine|diseara|vineri|sambata|duminica|luni|marti|miercuri|joi))"
+        r"(?! (?:mea|ta|lui|ei|noastra|cea mare|de nastere)\b) (?:[^ ]+ ){0,3}?am (?:ales|hotarat|"
+        r"stabilit|decis|fixat) o\b",
     ),
     "method": (
         r"(?:metoda|modul|calea|varianta|mod) (?:\w+ ){0,3}?sa nu (?:te |ma )?(?:mai )?(?:te |ma )?"
@@ -63,6 +75,15 @@ LEXICON = {
         r"mi am taiat (?:iar |din nou )?(?:venele|mainile|bratele|incheieturile)|"
         r"m am taiat (?:iar|din nou|intentionat) (?:pe|la) (?:maini|brate|picioare|incheieturi)",
     ),
+    "other": (
+        # a sorry or a goodbye posted, then no answer: "a scris pe facebook iertați-mă"
+        r"(?:sora|fratele|prietena|prietenul|mama|tata|fiul|fiica|sotul|sotia|iubitul|iubita|"
+        r"colegul|colega|verisorul|verisoara) (?:mea|meu|mamei|lui|ei|cea mai buna|cel mai bun )?"
+        r"(?:[^ ]+ ){0,2}?(?:a scris|a postat|mi a scris|a trimis|a lasat) (?:[^ ]+ ){0,4}?"
+        r"(?:iertati ma|adio|ramas bun|imi pare rau pentru tot|va iubesc pe toti) "
+        r"(?:[^ ]+ ){0,4}?(?:nu (?:mai )?raspunde|are telefonul inchis|nu (?:mai )?da semne|nu "
+        r"(?:mai )?(?:il|o) pot gasi)",
+    ),
     "check": (r"(?:m am|mam) saturat de (?:viata|sa traiesc)",),
 }
 
@@ -70,6 +91,7 @@ LEXICON = {
 # (``crisis.languages``): a message without any of them is not read phrase by phrase.
 LEXICON["prefilter"] = (
     r"spanzur|spinzur|arunc|venele|omor|omori|traiesc|trezesc|trezesti|dispar|ramas bun|adio|"
-    r"mori|muri|sinucizi|sinucidere|letal\w*|mortal\w*|taiat|saturat",
+    r"mori|muri|sinucizi|sinucidere|letal\w*|mortal\w*|taiat|saturat|e ziua|ziua e|iertati ma|"
+    r"pentru tot|pe toti",
     _PILLS,
 )

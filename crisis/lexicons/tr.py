@@ -1,6 +1,24 @@
-"""Turkish."""
+"""Turkish.
+
+Among the ``prepare`` kind: everything said to end by the morning or tonight beside a goodbye
+("sabah olunca her şey bitecek. sadece vedalaşmak istedim"); a term, a holiday, an exam period
+or a move that ends so, with friends to take leave of, stays quiet. Among ``other``: a friend or
+a sister who wrote "affedin beni" or a goodbye and does not answer the phone since. Among
+``distress``: crying all night and going to work as if nothing happened, and worn out.
+"""
 
 from crisis.lexicons.common import G6, G
+
+_KIN = (
+    r"(?:ablam|abim|kardeşim|kız kardeşim|erkek kardeşim|arkadaşım|kız arkadaşım|erkek "
+    r"arkadaşım|annem|babam|oğlum|kızım|eşim|kocam|karım|kuzenim|sınıf arkadaşım|sevgilim)"
+)
+# ...a term, a holiday, an exam period, a job or a move that ends: not the writer's end
+_NOT_A_TERM = (
+    r"^(?!.*\b(?:tatil\w*|okul\w*|dönem\w*|sınav\w*|staj\w*|proje\w*|taşın\w*|mezun\w*|"
+    r"düğün\w*|yolculuk\w*|seyahat\w*|asker\w*|sözleşme\w*|kurs\w*|sezon\w*|maç\w*|"
+    r"ameliyat\w*|emekli\w*)\b)"
+)
 
 LEXICON = {
     "fiction": (r"(?:filmde|romanda|dizide|kitapta|şarkıda)|karakter\w*",),
@@ -32,7 +50,8 @@ LEXICON = {
         # ...not a job named before the way: "acısız kıl alma yöntemi", "diş çekme yolu"
         r"(?!(?:\w+ ){0,3}?(?:alma|alınması|çekme|çekilmesi|çıkarma|temizleme|öğrenme|gitme|"
         r"zayıflama|verme|giderme|sökme|aldırma|yapma|ulaşım) (?:yol|yöntem))"
-        + G + r"(?:ölmek|ölme|ölüm|intihar|yol\w*|yöntem\w*)",
+        + G
+        + r"(?:ölmek|ölme|ölüm|intihar|yol\w*|yöntem\w*)",
         r"nasıl (?:\w+ )?(?:intihar ed\w*|kendimi öldür\w*|ölebilirim)",
         r"(?:hangi|ne kadar) yükseklik\w* " + G6 + r"(?:ölür|öldür)",
     ),
@@ -73,6 +92,12 @@ LEXICON = {
         r"ben (?:öldüğümde|gittiğimde|olmadığımda)",
         r"(?:ilaç|hap)\w* (?:biriktir\w*|saklı\w*|topluyorum)",
         r"beni affedin",
+        # everything ends by morning or tonight, and a goodbye: "sadece vedalaşmak istedim"
+        _NOT_A_TERM
+        + r".*?\b(?:(?:her şey|hepsi|bu acı|bu işkence) (?:\w+ )?(?:bitecek|sona erecek) "
+        r"(?:[^ ]+ ){0,8}?(?:vedalaşmak|veda etmek|hoşçakal demek) (?:istedim|istiyorum)|"
+        r"(?:vedalaşmak|veda etmek) (?:istedim|istiyorum) (?:[^ ]+ ){0,8}?(?:her şey|hepsi|bu acı) "
+        r"(?:\w+ )?(?:bitecek|sona erecek))",
     ),
     "place": (
         r"(?:köprüdeyim|çatıdayım|raylardayım|kenarındayım|uçurumdayım|köprünün üstündeyim)",
@@ -95,6 +120,11 @@ LEXICON = {
         r"(?:ölmek istiyor|intihar etmek istiyor|kendini öldürmek istiyor|kendini kesiyor|"
         r"kendine zarar veriyor|intihar etti|intihar etmeye çalıştı|canına kıy\w*)",
         r"intihar (?:edeceğini|edecegini|etmek istediğini|etmek istedigini|etti)",
+        # a sorry or a goodbye posted, then no answer: "ablam facebooka affedin beni yazdı"
+        _KIN + r" (?:[^ ]+ ){0,4}?(?:affedin beni|beni affedin|hakkınızı helal edin|elveda|"
+        r"hoşçakalın|hepinizi seviyorum) (?:[^ ]+ ){0,3}?(?:yazdı|paylaştı|attı|yazmış|paylaşmış)"
+        r" (?:[^ ]+ ){0,6}?(?:telefonu açmıyor|telefonlarımı açmıyor|cevap vermiyor|"
+        r"ulaşamıyorum|telefonu kapalı)",
     ),
     "check": (
         r"(?:çıkış yolu|çıkış) (?:göremiyorum|yok)",
@@ -103,5 +133,8 @@ LEXICON = {
     "distress": (
         r"(?:kendimi|çok) (?:\w+ )?(?:yalnız|boş|umutsuz|tükenmiş|bitkin|çaresiz|mutsuz|"
         r"değersiz) (?:hissediyorum)?|panik atak|kaygı|bunaldım|tükendim|uyuyamıyorum",
+        # crying all night, then at work as if nothing happened
+        r"(?:bütün|tüm) gece (?:\w+ )?ağladım|sabaha kadar ağladım|hiçbir şey olmamış gibi "
+        r"(?:\w+ ){0,3}?(?:gittim|davrandım|gülümsedim)(?=.*\b(?:ağla\w*|yorgun\w*|bitkin\w*)\b)",
     ),
 }
