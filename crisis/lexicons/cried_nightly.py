@@ -3,8 +3,9 @@ too, in Spanish, Portuguese, Ukrainian and Russian.
 
 "lloro todas las noches pero sigo por mis hijos", "choro no banho pra ninguém ver", "плачу
 кожен вечір, але тримаюся", "sinto um vazio enorme": the caring reply. "la ketamina tampoco
-funcionó, ya no hay nada más, se acabó para mí": the last hope gone, the ``despair`` kind, the
-full reply. Reading about depression for work or study ("цікаво читати про депресію") is
+funcionó, ya no hay nada más, se acabó para mí", "la esketamina no me hizo nada. para qué
+seguir": the last hope gone, the ``despair`` kind, the full reply (not going on with the
+sessions). Reading about depression for work or study ("цікаво читати про депресію") is
 guarded. Written folded (see ``crisis.lexicons``); pure.
 """
 
@@ -21,6 +22,11 @@ LEXICON = {
         r"про депрес\w*",
     ),
     "despair": (
+        # ...did nothing for me, and no point going on: "la esketamina no me hizo nada. para qué
+        # seguir", "o tratamento não me fez nada, pra que continuar"
+        _TREATMENT + r" (?:\w+ )?(?:tampoco|no|não|nao) (?:me )?(?:hizo|ha hecho|hace|fez|faz) "
+        r"nada (?:[^ ]+ ){0,8}?(?:para (?:qué|que) seguir|pra (?:que|quê) continuar|para (?:que|"
+        r"quê) continuar|sin esperanza|sem esperança)\b(?! (?:con|com|en|no|na|el|la|o|a)\b)",
         _TREATMENT + r" (?:\w+ )?(?:tampoco|también no|tambem nao|também não|não|no) (?:me )?"
         r"(?:funcionó|funciono|funcionou|sirvió|sirvio|resolveu|adiantou) (?:\w+ ){0,8}?"
         r"(?:se acabó para mí|se acabo para mi|acabou pra mim|acabou para mim|no hay nada más|"

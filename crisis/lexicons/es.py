@@ -1,4 +1,9 @@
-"""Spanish."""
+"""Spanish.
+
+Among the ``check`` kind: what the point is of going on ("para qué seguir"), not of going on
+with the course or paying for the gym. Among ``distress``: shame at telling what goes on at
+home ("me da vergüenza contar lo que pasa en casa").
+"""
 
 from crisis.lexicons.common import G6, G
 
@@ -246,6 +251,10 @@ LEXICON = {
         r"me mato\b",
         r"(?:pienso|pensando) (?:mucho )?en (?:la muerte|morir)",
         r"quiero desaparecer|ganas de desaparecer",
+        # what is the point of going on, not of going on with the course or paying ("para qué
+        # seguir con el curso", "para qué seguir pagando")
+        r"para (?:qué|que) seguir\b(?! (?:con|en|el|la|los|las|un|una|esto|este|esta|eso|"
+        r"adelante con|(?!viviendo\b)\w+(?:ando|iendo|endo))\b)",
     ),
     "distress": (
         r"no paro de llorar|destrozad[oa]|devastad[oa]|(?:murió|falleció) (?:\w+ )?(?:ayer|hoy|"
@@ -260,6 +269,10 @@ LEXICON = {
         r"no valgo nada|tengo miedo (?:todo el tiempo|de todo|siempre)|no sirvo para nada"
         r"(?! (?:en|con|para) (?:la cocina|el fútbol|los deportes|matemáticas|dibujar|cocinar))",
         r"nada tiene sentido|no tengo esperanza|sin esperanza|ansiedad|me ahogo",
+        # ashamed to tell anyone what goes on at home
+        r"(?:me da|siento|tengo|me muero de) (?:mucha |tanta )?(?:vergüenza|verguenza) (?:de |"
+        r")?(?:contar|decir|hablar|admitir) (?:\w+ ){0,5}?(?:lo que (?:pasa|pasó|paso|está "
+        r"pasando|me hace|vivo)|que me (?:pega|grita|insulta|trata))\b",
         r"lloro (?:por todo|todo el tiempo|cada día|cada noche|sin parar)|no paro de llorar",
     ),
 }

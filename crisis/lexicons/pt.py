@@ -1,4 +1,9 @@
-"""Portuguese (Brazil and Portugal)."""
+"""Portuguese (Brazil and Portugal).
+
+Among the ``distress`` kind: shame at telling the family what goes on at home, or at asking for
+help ("sinto vergonha de contar pra minha família o que acontece em casa"); shy of singing or
+dancing in public is not it.
+"""
 
 from crisis.lexicons.common import G6, G
 
@@ -223,5 +228,10 @@ LEXICON = {
         r"não consigo (?:dormir|respirar|parar de chorar)|choro todos os dias|nada faz sentido|"
         r"nada tem graça",
         r"(?:eu )?n[aã]o valho nada|(?:tenho|sinto) medo (?:o tempo todo|de tudo)",
+        # ashamed to tell anyone what goes on at home, or to ask for help
+        r"(?:sinto|tenho|morro de|sinto muita|tenho muita|sinto tanta) vergonha de (?:contar|falar|"
+        r"dizer|admitir) (?:\w+ ){0,5}?(?:o que (?:acontece|aconteceu|está acontecendo|esta "
+        r"acontecendo|ele faz|ela faz|passo|eu passo|vivo)|que ele me|que ela me)\b",
+        r"(?:sinto|tenho) (?:muita |tanta )?vergonha de pedir ajuda",
     ),
 }
