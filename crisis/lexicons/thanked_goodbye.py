@@ -90,12 +90,9 @@ LEXICON = {
         _THANKS_RU_LAT + r" " + W + _LEAVE_RU_LAT,
         _LEAVE_RU_LAT + r" " + W + _THANKS_RU_LAT,
         # thanks for everything, and the course not needed any more, with no reason given
-        _THANKS_PT + r" " + W + _NO_NEED_PT,
-        _NO_NEED_PT + r" " + W + _THANKS_PT,
-        _THANKS_ES + r" " + W + _NO_NEED_ES,
-        _NO_NEED_ES + r" " + W + _THANKS_ES,
-        _THANKS_IT + r" " + W + _NO_NEED_IT,
-        _NO_NEED_IT + r" " + W + _THANKS_IT,
+        r"^(?=.*\b" + _THANKS_PT + r"\b).*?\b" + _NO_NEED_PT,
+        r"^(?=.*\b" + _THANKS_ES + r"\b).*?\b" + _NO_NEED_ES,
+        r"^(?=.*\b" + _THANKS_IT + r"\b).*?\b" + _NO_NEED_IT,
         # settled "my way, for good", with only thanks or a goodbye left to say
         r"(?:vou|vai) resolver (?:isso|isto|tudo) (?:do meu jeito|à minha maneira|a minha maneira) "
         r"de vez",
@@ -144,3 +141,12 @@ LEXICON = {
         r"(?:kuaga|kwaheri)(?= (?:.* )?(?:hajibu|amezima simu|hapatikani))",
     ),
 }
+
+# The words one of the phrases above always holds, for the first glance over a message
+# (``crisis.languages``): a message without any of them is not read phrase by phrase.
+LEXICON["prefilter"] = (
+    r"por tudo|por todo|kwa kila kitu|semuanya|segalanya|pour tout|tutto|für alles|spasibo|"
+    r"vĩnh biệt|resolver|solucionar|прощ\w*|попрощ\w*|เพื่อน|wokuvalelisa|wokuhlukana|"
+    r"ukuvalelisa|ujumbe wa",
+    r"ありがとう|有難う|永别|永別",
+)
