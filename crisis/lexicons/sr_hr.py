@@ -1,7 +1,12 @@
-"""Serbian and Croatian (Latin and Cyrillic): a lethal dose asked for, following a dead wife or
-husband, a neighbour on a roof who shouts that he will jump, and the shame of borrowing for
+"""Serbian and Croatian (Latin and Cyrillic): wanting to die or to kill oneself, not wanting to
+live any more, a lethal dose asked for, following a dead wife or husband, a neighbour on a roof
+who shouts that he will jump, "I can't any more like this", and the shame of borrowing for
 medicine.
 
+- "hoću da umrem", "ubiću se", "ne želim više da živim", "razmišljam o samoubistvu"
+  (``intent``), "bolje bi bilo da me nema" (``passive``); dying of laughter or of boredom, "ne
+  želim da umrem" and not wanting to live here any more (in this town) stay quiet.
+- "ne mogu više ovako" (``check``); "ne mogu više jesti" after a meal stays quiet.
 - "koliko ketamina je smrtonosna doza", "smrtonosna količina tableta", "колико таблета да
   умрем" (``method``): the full reply, whoever it is said to be for; a deadly virus or a lethal
   weapon with no dose stays quiet, as does how many tablets a day one may take.
@@ -34,23 +39,46 @@ _NOT_ANIMAL = (
 )
 
 LEXICON = {
-    "method": (
-        r"(?:smrtonosn\w* (?:doz\w*|količin\w*)|letaln\w* doz\w*|смртоносн\w* (?:доз\w*|"
-        r"количин\w*))" + _NOT_ANIMAL,
-        r"koliko (?:\w+ ){0,3}?(?:je|bi bilo|treba)?" + G + r"(?:smrtonosno|da umrem|da se ubijem|"
-        r"da (?:me|čovjeka|čoveka) ubije)" + _NOT_ANIMAL,
-        r"колико (?:\w+ ){0,3}?(?:је|треба)?"
-        + G
-        + r"(?:смртоносно|да умрем|да се убијем)"
-        + _NOT_ANIMAL,
+    "guard": (
+        r"(?:umirem|umrem|umreću|umrijet ću) od (?:smijeha|smeha|dosade|gladi|vrućine|žeđi|"
+        r"sramote|stida)|(?:ne želim|ne zelim|neću|necu) "
+        r"(?:da )?(?:umrem|umrijeti|umreti)|(?:умирем|умрем) од (?:смеха|досаде|глади|срамоте|"
+        r"стида)|не желим да умрем",
     ),
     "intent": (
+        r"(?:želim|hoću|hoćem|hocu) (?:da )?(?:umrem|umrijeti|umreti|se ubijem|ubiti se)|"
+        r"(?:ubiću|ubit ću|ubicu) se|oduzeću sebi život|(?:dići|dignuću|dignut ću) ruku na sebe",
+        r"(?:ne želim|ne zelim|neću|ne mogu) (?:više |vise )?(?:da živim|živjeti|živeti)"
+        r"(?! (?:ovde|ovdje|u|na|sa|s|kod|ovako sa)\b)",
+        r"(?:razmišljam|mislim) (?:\w+ )?o (?:samoubistvu|samoubojstvu)",
+        r"(?:желим|хоћу) да (?:умрем|се убијем)|убићу се|не (?:желим|могу) (?:више )?да живим"
+        r"(?! (?:овде|у|на|са|код)\b)|размишљам (?:\w+ )?о самоубиству",
         r"(?:ću da idem|ću da odem|idem|otići ću|otić ću|odoh|poći ću|ću da pođem) za "
         + _KIN
         + _SOMEWHERE,
         r"(?:ћу да идем|ћу да одем|идем|отићи ћу|одох|поћи ћу|ћу да пођем) за " + _KIN + _SOMEWHERE,
     ),
+    "passive": (
+        r"bolje (?:bi )?(?:bilo )?(?:da me nema|bez mene)|(?:svima|svi) (?:bi )?(?:bilo )?"
+        r"(?:bolje|bolji) bez mene|(?:volio|voljela|volela|voleo) bih da se (?:ne probudim|"
+        r"više ne probudim)|боље (?:би )?(?:било )?да ме нема|свима би било боље без мене",
+    ),
+    "check": (r"ne mogu (?:više|vise) ovako|не могу више овако|ne vidim (?:nikakav )?izlaz",),
+    "method": (
+        r"(?:smrtonosn\w* (?:doz\w*|količin\w*)|letaln\w* doz\w*|смртоносн\w* (?:доз\w*|"
+        r"количин\w*))" + _NOT_ANIMAL,
+        r"koliko (?:\w+ ){0,3}?(?:je|bi bilo|treba)?" + G + r"(?:smrtonosno|da umrem|da se umre|"
+        r"da se ubijem|da (?:me|čovjeka|čoveka) ubije)" + _NOT_ANIMAL,
+        r"колико (?:\w+ ){0,3}?(?:је|треба)?"
+        + G
+        + r"(?:смртоносно|да умрем|да се умре|да се убијем)"
+        + _NOT_ANIMAL,
+    ),
     "other": (
+        r"(?:kaže|kaze|govori|rekao|rekla|piše|napisao|napisala|prijeti|preti) (?:\w+ ){0,2}?da "
+        r"(?:želi|zeli|hoće|hoce) (?:da )?(?:umre|umrijeti|umreti|se ubije)|"
+        r"(?:prijeti|preti|prijetio|pretio|prijetila|pretila) (?:\w+ )?(?:samoubistvom|"
+        r"samoubojstvom)",
         r"(?:susjed|susjeda|komšija|komšinica|komšiluk|prijatelj|prijateljica|brat|sestra|sin|kći|"
         r"ćerka|otac|tata|majka|mama|muž|supruga|dečko|cura|djevojka|devojka)\w* (?:\w+ ){0,8}?"
         r"(?:viče|vice|kaže|kaze|prijeti|preti|govori|vrišti) da će (?:da )?(?:se )?"
