@@ -12,9 +12,10 @@ rooftop now, a treatment that was the last hope, and the same told of a parent o
   shame) and "shinitakunai" stay quiet.
 - "もうこれ以上生きていく意味がわかりません" (``passive``), "最後の望みだったのに" (``despair``);
   the lottery or an exam as the last hope stays quiet.
-- "그동안 ... 고마웠어요 ... 이제 그만 갈게요" (``prepare``), "남편 가면 나도 바로 따라갈 거예요"
-  (``intent``); leaving the office or the class till tomorrow, and following a husband on a
-  business trip, stay quiet.
+- "그동안 ... 고마웠어요 ... 이제 그만 갈게요" (``prepare``), "남편 가면 나도 바로 따라갈 거예요",
+  "먼저 간 남편 따라가고 싶어요", "老伴去世以后，我也想跟他去了" (``intent``); leaving
+  the office or the class till tomorrow, and following a husband on a business trip (Korean
+  or Chinese), stay quiet.
 - "我每天都在想怎麼離開這個世界" (``intent``); leaving this city, and "he left this world" of
   the dead, stay quiet.
 - "房子已經過戶給女兒了 ... 我走了以後她們就不用麻煩" (``prepare``); "我走了你们就不用麻烦了"
@@ -54,7 +55,7 @@ LEXICON = {
     ),
     "prepare": (
         # Japanese: the farewell letter already written
-        r"遺書(?:は|も)?(?:もう)?(?:書きました|書いた|書いてあ|書き終わ|用意し)",
+        r"遺書(?:は|も|を)?(?:もう)?(?:書きました|書いた|書いてあ|書き終わ|用意し|準備し|用意でき)",
         # Korean: thanks for all this time, and "I'll stop and go now", not till tomorrow
         r"그동안 (?:[^ ]+ ){0,3}?고마웠(?:어요|습니다|어|다)(?!.*(?:내일|다음에|다음 ?주|또 ?봐|"
         r"또 ?뵐|퇴근|퇴사|이사|졸업|회사|전학|출장)) (?:[^ ]+ ){0,2}?(?:이제 )?그만 ?갈게",
@@ -70,7 +71,7 @@ LEXICON = {
         + _JA_KIN
         + r"の(?:ところ|所|もと)へ)",
         # Cantonese: on the roof now (not for the washing, a barbecue or a photo)
-        r"我?(?:而家|依家|宜家)(?:喺|在)[^ ]{0,6}?(?:天台|樓頂|楼顶|屋頂)"
+        r"我?(?:而家|依家|宜家)(?:喺|在)[^ ]{0,6}?(?:天台|樓頂|楼顶|屋頂|橋上|桥上)"
         r"(?![^ ]{0,6}(?:晒衫|曬衫|燒烤|烧烤|食|影相|睇|種|种))",
     ),
     "intent": (
@@ -84,6 +85,13 @@ LEXICON = {
         r"가고 나면|가면) (?:[^ ]+ )?(?:나도|저도) (?:바로|곧|곧바로|같이|뒤따라)"
         r" ?(?:따라 ?)?(?:갈|가겠|갈래|죽)",
         r"(?:나도|저도) (?:바로 |곧 )?따라 ?죽(?:을|겠|고)",
+        r"먼저 (?:간|떠난|죽은) "
+        + _KO_KIN
+        + r"[^ ]* (?:[^ ]+ )?따라 ?(?:가고 ?싶|갈 ?거|가야|가겠)",
+        # Chinese: the husband or wife died, and the writer wants to follow
+        r"(?:(?:老伴|老公|老婆|丈夫|妻子|先生|太太)(?:去世|过世|過世|不在了)|老伴(?:走了|没了|沒了))"
+        r"(?:以后|以後|之后|之後)?[^ ]{0,6}? ?(?:[^ ]{0,8}? )?我也?(?:想|要|准备|準備|打算)"
+        r"(?:跟|随|隨|陪)(?:他|她|老伴)(?:一起)?(?:去|走)了?(?: |$)",
         # Chinese: thinking every day how to leave this world
         r"(?:想|想着|想著|在想)(?:要)?(?:怎么|怎麼|如何)?(?:离开|離開)(?:这个|這個)?"
         r"(?:世界|人世|人间|人間)",

@@ -34,6 +34,10 @@ from crisis import CRISIS, DISTRESS, HELPER, assess
         "遗嘱已经写好了，这样我走了以后儿子就不用操心",
         "我依家喺樓頂，好凍",
         "我真係唔想再活落去",
+        "遺書を準備しました。あとは日を決めるだけです",
+        "먼저 떠난 아내 따라가고 싶어요",
+        "老伴走了三年了，我也想跟她走",
+        "我依家喺橋上，好夜了",
     ],
 )
 def test_own_gets_the_full_reply(text: str) -> None:
@@ -82,6 +86,8 @@ def test_distress_gets_the_caring_reply(text: str) -> None:
         "我而家喺天台晒衫",
         "喝了咖啡，晚上睡不着，有点心慌",
         "今日行山好攰，返屋企沖涼先",
+        "老公出差走了，我也想跟他去",
+        "먼저 간 친구 따라가고 싶어요 여행",
     ],
 )
 def test_lookalikes_stay_quiet(text: str) -> None:
