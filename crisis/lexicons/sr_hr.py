@@ -22,15 +22,13 @@ Written folded (see ``crisis.lexicons``): "ć" and "č" read "c", "đ" reads "d"
 
 from crisis.lexicons.common import G
 
-# a wife, a husband, a son or a mother, alive or late
+# one's own or late wife, husband, son or mother (Latin or Cyrillic)
 _KIN = (
-    r"(?:(?:svojom|mojom|pokojnom|svojom pokojnom) (?:ženom|suprugom|majkom|mamom|kćeri|ćerkom)|"
-    r"(?:svojim|mojim|pokojnim|svojim pokojnim) (?:mužem|suprugom|sinom|ocem)|"
-    r"(?:својом|мојом|покојном|својом покојном) (?:женом|супругом|мајком|ћерком)|"
-    r"(?:својим|мојим|покојним|својим покојним) (?:мужем|супругом|сином|оцем))"
+    r"(?:svoj|moj|pokojn|свој|мој|покојн)\w* (?:pokojn\w* |покојн\w* )?(?:žen|supru|muž|majk|mam|"
+    r"sin|ćerk|kćer|oc|жен|супру|муж|мајк|син|ћерк|оц)\w*\b"
 )
 # somewhere one goes after a living wife: a shop, abroad, work, a town
-_SOMEWHERE = r"(?! (?:u|na|do|kod|iz|по|у|на|до|код|из)\b)"
+_SOMEWHERE = r"(?! (?:u|na|do|kod|iz|у|на|до|код|из)\b)"
 
 # a rat, a mouse, a dog or a cat: no person's dose
 _NOT_ANIMAL = (
@@ -53,10 +51,8 @@ LEXICON = {
         r"(?:razmišljam|mislim) (?:\w+ )?o (?:samoubistvu|samoubojstvu)",
         r"(?:желим|хоћу) да (?:умрем|се убијем)|убићу се|не (?:желим|могу) (?:више )?да живим"
         r"(?! (?:овде|у|на|са|код)\b)|размишљам (?:\w+ )?о самоубиству",
-        r"(?:ću da idem|ću da odem|idem|otići ću|otić ću|odoh|poći ću|ću da pođem) za "
-        + _KIN
-        + _SOMEWHERE,
-        r"(?:ћу да идем|ћу да одем|идем|отићи ћу|одох|поћи ћу|ћу да пођем) за " + _KIN + _SOMEWHERE,
+        r"(?:ću da (?:idem|odem|pođem)|idem|otići ću|otić ću|odoh|poći ću|"
+        r"ћу да (?:идем|одем|пођем)|идем|отићи ћу|одох|поћи ћу) (?:za|за) " + _KIN + _SOMEWHERE,
     ),
     "passive": (
         r"bolje (?:bi )?(?:bilo )?(?:da me nema|bez mene)|(?:svima|svi) (?:bi )?(?:bilo )?"
@@ -75,18 +71,13 @@ LEXICON = {
         + _NOT_ANIMAL,
     ),
     "other": (
-        r"(?:kaže|kaze|govori|rekao|rekla|piše|napisao|napisala|prijeti|preti) (?:\w+ ){0,2}?da "
-        r"(?:želi|zeli|hoće|hoce) (?:da )?(?:umre|umrijeti|umreti|se ubije)|"
+        # says or shouts that he will jump, kill himself or wants to die (not into the sea)
+        r"(?:viče|vice|kaže|kaze|govori|vrišti|prijeti|preti|rekao|rekla|piše|napisao|napisala|"
+        r"виче|каже|говори|вришти|прети) (?:\w+ ){0,2}?da (?:će|ce|želi|zeli|hoće|hoce|ће|жели|"
+        r"хоће) (?:da )?(?:se )?(?:skoč|ubi|umr|скоч|уби|умр)\w*\b(?! (?:u|у) (?:more|vodu|bazen|"
+        r"jezero|море|воду|базен))",
         r"(?:prijeti|preti|prijetio|pretio|prijetila|pretila) (?:\w+ )?(?:samoubistvom|"
         r"samoubojstvom)",
-        r"(?:susjed|susjeda|komšija|komšinica|komšiluk|prijatelj|prijateljica|brat|sestra|sin|kći|"
-        r"ćerka|otac|tata|majka|mama|muž|supruga|dečko|cura|djevojka|devojka)\w* (?:\w+ ){0,8}?"
-        r"(?:viče|vice|kaže|kaze|prijeti|preti|govori|vrišti) da će (?:da )?(?:se )?"
-        r"(?:skočiti|skoči|ubiti|ubije)\b(?! (?:u more|u vodu|u bazen|u jezero|s padobranom|"
-        r"padobranom|na bungee))",
-        r"(?:комшија|комшиница|пријатељ|брат|сестра|син|ћерка|отац|тата|мајка|мама|муж)\w* "
-        r"(?:\w+ ){0,8}?(?:виче|каже|прети|говори|вришти) да ће (?:да )?(?:се )?(?:скочити|скочи|"
-        r"убити|убије)\b(?! (?:у море|у воду|у базен|падобраном))",
     ),
     "distress": (
         r"(?:sramota|stid) me je (?:što|sto|da|jer) (?:\w+ ){0,2}?(?:moram|nemam|ne mogu|živim)|"
@@ -95,3 +86,13 @@ LEXICON = {
         r"nemam (?:ni )?(?:za lekove|za lijekove|za struju|za hranu|od čega da živim)",
     ),
 }
+
+# Words one of the phrases above always holds, read first in their place (``crisis.languages``).
+LEXICON["prefilter"] = (
+    r"smrtonosn|letaln|смртоносн|koliko|колико|želim|hoću|hoćem|hocu|ubiću|ubit|ubicu|oduzeću|"
+    r"ruku na sebe|neću|ne mogu|razmišljam|mislim|желим|хоћу|убићу|не могу|размишљам|bolje|"
+    r"svima|svi|volio|voljela|volela|voleo|боље|свима|idem|odem|otići|otić|odoh|poći|pođem|идем|"
+    r"одем|отићи|одох|поћи|пођем|kaže|kaze|govori|rekao|rekla|piše|napisao|napisala|prijeti|"
+    r"preti|prijetio|pretio|prijetila|pretila|viče|vice|vrišti|виче|каже|прети|говори|вришти|"
+    r"sramota|stid|stidim|срамота|nemam|ne vidim",
+)
