@@ -52,6 +52,7 @@ from crisis import (
     laid_by,
     languages,
     last_tried,
+    late_plans,
     later_life,
     lookalikes,
     made_ready,
@@ -359,7 +360,9 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     if signal == "access":
         return Verdict(CRISIS, signal)  # another's gun left within reach: the writer's risk
     if signal is not None:
-        return Verdict(HELPER if _about_someone_else(plain) else CRISIS, signal)
+        # "the note for my daughter is written. she will find it after": the writer's own note
+        theirs = _about_someone_else(plain) and not late_plans.note_left(plain)
+        return Verdict(HELPER if theirs else CRISIS, signal)
     if answer.check(plain):
         # "at the beach at 3am and the water looks like the answer": the place, looked at
         if answer.THEIRS.search(plain):

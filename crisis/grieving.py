@@ -17,6 +17,9 @@ risk: the caring reply (``distress``), when no rule and not the classifier found
   a pet's death (the caring reply's rules read that apart) or a house quiet with the kids away;
 - ``_STILL_UNABLE``: the same loss, and the writer who still cannot bring themselves to clear a
   wardrobe, or whom people expect to be over it by now;
+- ``_NOT_HEALED``: a child or a husband who died, "people say time heals. it doesn't", or the
+  anniversary of their death that everybody else forgot; not a knee that time healed, a
+  king's anniversary or a grief the writer says has healed;
 - ``_WORRIED_SICK``: a night awake worrying about a loan, the rent or the bills, the body
   answering ("been awake all night worrying about the loan repayment. feel sick to my stomach"),
   not a night up with a newborn or a match.
@@ -61,8 +64,24 @@ _STILL_REACHING = _compile(
     r"take out|taking out) "
     r"(?:\S+ ){0,4}?(?:to "
     r"(?:ring|call|text|tell|phone|message) (?:him|her|them)|(?:him|her|them) to (?:walk|come|"
-    r"call|ring|text)|(?:his|her|their) (?:place|plate|cup|mug|tea|coffee|number)|(?:two|both) "
-    r"(?:cups|mugs|plates|teas|coffees))\b(?!.*\b(?:smile|smiling|laugh|laughing|fondly|nice|lovely|sweet)\b)",
+    r"call|ring|text)|(?:his|her|their) (?:place|plate|cup|mug|tea|coffee|number)|(?:two|both|"
+    r"three|four|five|six|an extra|one too many) (?:cups|mugs|plates|places|teas|coffees))\b"
+    r"(?!.*\b(?:smile|smiling|laugh|laughing|fondly|nice|lovely|sweet)\b)",
+)
+
+# A death of someone close told as still raw: "people say time heals. it doesn't" (not a knee or
+# a break-up), or its anniversary that everybody else forgot
+_NOT_HEALED = _compile(
+    r"\b(?:died|passed|lost|death|funeral|gone|buried)\b(?: \S+){0,16}? (?:people|they|everyone|"
+    r"everybody|friends|the vicar|my \w+) (?:\w+ )?(?:say|says|said|saying|tell me|told me|"
+    r"telling me) time heals\b(?: \S+){0,3}? (?:it does not|it did not|it has not|it is not "
+    r"true|not true|it never|not for me|no it does not|well it does not)\b",
+    r"\b(?:anniversary of my|my) (?:\w+ )?(?:husbands|wifes|sons|daughters|mums|moms|dads|"
+    r"mothers|fathers|partners|brothers|sisters|husband|wife|son|daughter|mum|mom|dad|mother|"
+    r"father|partner|brother|sister) (?:death|passing)(?: anniversary)?\b(?: \S+){0,10}? "
+    r"(?:everybody|everyone|nobody|no one|they all|the kids|my kids|my children|the family|my "
+    r"family) (?:\w+ )?(?:forgot|forgotten|has forgotten|have forgotten|remembered|called|rang|"
+    r"came|mentioned)\b",
 )
 
 # a death of someone close: not keys lost, nor a funeral's guests gone home
@@ -113,6 +132,7 @@ def distress(plain: str) -> bool:
         _LOOKS_HATED,
         _STILL_REACHING,
         _WORRIED_SICK,
+        _NOT_HEALED,
     )
     if any(kind.search(plain) for kind in kinds):
         return True

@@ -6,20 +6,25 @@ hope that it ends the writer (``tempted``), things given away that the writer "w
 (``squared``), an end set up in practical words (``staged``: a hotel under a cover story, ward
 drugs brought home "not for sleep"), a farewell that is "not a cry for help", the course or the
 treatment read as the last hope gone (``spent``), affairs put in order or a note left to whoever
-finds it (``put_in_order``), and an absence imagined or a last word passed on (``unmissed``).
+finds it (``put_in_order``), and an absence imagined or a last word passed on (``unmissed``);
+first of all, a plan told as a household matter by an older writer (``late_plans``), which is
+always the writer's own.
 Someone else named as the one at the place or giving things away gets the reply for helpers.
 Pure; nothing here logs.
 """
 
 from __future__ import annotations
 
-from crisis import put_in_order, spent, squared, staged, tempted, unmissed, up_there
+from crisis import late_plans, put_in_order, spent, squared, staged, tempted, unmissed, up_there
 from crisis.tiers import CHECK, CRISIS, HELPER, Verdict
 from crisis.tiers import about_someone_else as _about_someone_else
 
 
 def read(plain: str) -> Verdict | None:
     """The verdict of the first of these kinds told in ``plain`` (normalised), or None."""
+    late = late_plans.read(plain)
+    if late is not None:
+        return late  # "the rope is already in the barn. i only wait for my sister to go home"
     found = up_there.read(plain)
     if found is None and tempted.meant(plain):
         found = Verdict(CRISIS, "tempted")  # "whatever happens happens. kinda hoping it does"

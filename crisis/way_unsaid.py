@@ -14,7 +14,10 @@ list"). Three kinds, each read with its lookalikes:
   novel or a murder mystery names no self and no family's grief;
 - ``_WAY_OUT_RANKED``: the least messy, cleanest or most painless "way out" asked or ranked
   (a tier list, "what wins", "rank them"), with no "of" a place, a contract or a maze after it
-  ("the quickest way out of the stadium" is the lookalike).
+  ("the quickest way out of the stadium" is the lookalike);
+- ``_TAKEN_UNKNOWN``: what people take to die quietly, peacefully or in their sleep, or without
+  the family finding out it was on purpose ("what do old people take to die quietly"). Hair
+  dyed ("what to use to die my hair without my mum knowing") and a plot's victim stay quiet.
 
 Read on normalised text (``crisis.normalise``: no apostrophes, no punctuation); pure, nothing
 here logs.
@@ -124,6 +127,24 @@ _WAY_OUT = needles.compile(
     r"(?:the|a|my|our) (?!self|me\b))\b)"
 )
 
+# What is taken to die quietly, with the family not to learn it was chosen: "what do old people
+# take to die quietly without the family finding out it was on purpose" (not a hair dyed)
+_TAKE_TO_DIE = (
+    r"\bwhat (?:\w+ ){0,4}?(?:take|use|drink|swallow|mix) to (?:die|pass away|slip away|end it|end "
+    r"(?:my|their|his|her|your) lives?|not wake up|never wake up)\b"
+    r"(?! (?:my|your|his|her|their|the|a) (?:\w+ )?(?:hair|roots|fabric|clothes|shirt|jeans|"
+    r"eggs)\b)"
+)
+_UNKNOWN = (
+    r"\bwithout (?:\w+ ){0,3}?(?:finding out|knowing|noticing|suspecting|realising|realizing|"
+    r"being able to tell|working out)\b|\b(?:nobody|no one|noone|they|the family|my family) "
+    r"(?:\w+ )?(?:finds out|find out|knows|know|suspects|suspect|can tell)\b|\b(?:it|that it) "
+    r"(?:was|is|had been|were) (?:on purpose|deliberate|intentional|suicide)\b"
+)
+_TAKEN_UNKNOWN = needles.compile(
+    _TAKE_TO_DIE + r"(?: \w+){0,3}? (?:quietly|peacefully|painlessly|gently|in (?:my|their|his|her|"
+    r"your) sleep)\b|" + _TAKE_TO_DIE + r".{0,60}?(?:" + _UNKNOWN + r")"
+)
 
 _RANKED_RE = needles.compile(r"\b" + _RANKED + r"\b")
 
@@ -135,4 +156,6 @@ def method(plain: str) -> bool:
         return True
     if _LIKE_ACCIDENT.search(plain) and _PLAYED.search(plain) is None:
         return True
+    if _TAKEN_UNKNOWN.search(plain) and _PLAYED.search(plain) is None:
+        return True  # what is taken to die quietly, the family never to know it was chosen
     return _WAY_OUT.search(plain) is not None and _RANKED_RE.search(plain) is not None
