@@ -63,6 +63,7 @@ from crisis import (
     others_at_risk,
     overwhelmed,
     owned_up,
+    passed_on,
     phoned_in,
     plainly,
     projected,
@@ -237,6 +238,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(CHECK, "wish beside")  # "the film ends with him overdosing. wish it was me"
     signal = stand_down.signal(signal, plain)  # a deer rifle, a splinter's quickest way out
     study = studied.excused(plain) or studied.foreign(text)  # "LD50 bei Ratten" for a Klausur
+    study = study or passed_on.advice_to_share(plain)  # what to do if anyone took too many
     if signal in (signals.METHOD, signals.OVERDOSE) and study:
         signal = None  # "pharm q: toxic dose in mg/kg, when do you start NAC?", a case in class
     if asked_outright.method(plain) and not study:

@@ -46,6 +46,7 @@ from crisis import (
     on_screen,
     on_shift,
     outgrown,
+    passed_on,
     passing,
     pastimes,
     pet_news,
@@ -235,8 +236,8 @@ def _ordinary(text: str, plain: str) -> bool:
         return True  # "news said 3 people overdosed at a festival, so sad"
     if woken.early(plain) or calendar_end.hoped(plain):
         return True  # "don't want to wake up at 4am with the baby", "the end of the semester"
-    if asked_at_work.relayed(plain):
-        return True  # "a customer asked me the lethal dose, how do i answer"
+    if asked_at_work.relayed(plain) or passed_on.advice_to_share(plain):
+        return True  # "a customer asked me the lethal dose", first aid for the club's noticeboard
     if came_out.went_well(plain):
         return True  # "finally came out as trans to my best friend and she hugged me"
     if told_to.shouted_at_others(plain):
