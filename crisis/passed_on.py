@@ -22,7 +22,8 @@ _WHAT_TO_DO = needles.compile(
     r"\b(?:what (?:should|do|can|would|must) (?:a |the |you |we |people |families |family |"
     r"carers |staff |parents |neighbours |neighbors |someone |one )?(?:\w+ )?(?:do|look for|"
     r"watch for)|how (?:should|do|can) (?:a |the |you |we |people |families |carers |staff )?"
-    r"(?:\w+ )?(?:help|respond|react|tell)|what are the (?:signs|symptoms|steps)|first aid for|"
+    r"(?:\w+ )?(?:help|respond|react|tell)|what are the (?:\w+ ){0,2}?(?:signs|symptoms|steps)|"
+    r"first aid (?:for|steps|advice)|"
     r"signs (?:of|that))\b"
 )
 # Anyone at all: not a person the writer knows

@@ -15,8 +15,8 @@ LEXICON = {
         r"jaaungi) (?:\w+ ){0,2}?(?:itni|kitni|kya|bahut|bohot|bohat|aisi|kaisi) (?:\w+ )?"
         r"(?:garmi|thand|thandi|sardi|dhoop|umas|umaas|loo|barish|baarish|humidity|heat)\b",
         r"\b(?:garmi|thand|thandi|sardi|dhoop|umas|umaas|loo|humidity|heat) (?:\w+ ){0,3}?"
-        r"(?:se |mein |me |ki wajah se |ke mare |hai ki |ki )mar (?:gaye|gaya|gayi|gye|gya|rahe|"
-        r"raha|rahi|jayenge|jaenge|jaunga|jaungi|jaaunga|jaaungi)\b",
+        r"(?:se |mein |me |ki wajah se |ke mare |hai ki |hai |ki )mar (?:gaye|gaya|gayi|gye|gya|"
+        r"rahe|raha|rahi|jayenge|jaenge|jaunga|jaungi|jaaunga|jaaungi)\b",
         r"मर (?:गए|गये|गया|गई|रहे|रहा|रही|जाएंगे|जायेंगे|जाऊंगा|जाऊंगी) (?:[^ ]+ ){0,2}?(?:इतनी|"
         r"कितनी|बहुत|क्या) (?:[^ ]+ )?(?:गर्मी|ठंड|सर्दी|धूप|उमस)",
         r"(?:हंस|हँस)(?:ते)? (?:हंस|हँस)(?:ते)? (?:के )?मर|(?:भूख|गर्मी|ठंड|शर्म) से मर",

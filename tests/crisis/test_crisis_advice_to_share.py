@@ -18,6 +18,8 @@ from crisis import CRISIS, HELPER, assess
         "church group",
         "how can carers help if a resident swallowed too many pills? it's for our staff training",
         "what are the signs someone took too many sleeping pills? writing the parish newsletter",
+        "what are the first aid steps if someone has swallowed too many tablets? for our first "
+        "aid course handout",
         "What should families do if they think a loved one took too many painkillers? Putting "
         "the answer on the notice board at our community centre.",
     ],

@@ -17,6 +17,7 @@ from crisis import CRISIS, assess
         "bhai mar gaya main, itni thand hai delhi mein",
         "yaar dhoop mein mar rahe hain aaj, 45 degree hai",
         "mar jayenge yaar kitni umas hai mumbai mein",
+        "itni sardi hai mar jayenge",
         "मर गए यार, इतनी गर्मी है आज",
     ],
 )
