@@ -65,6 +65,7 @@ from crisis import (
     owned_up,
     passed_on,
     phoned_in,
+    plain_days,
     plainly,
     projected,
     quietly,
@@ -228,6 +229,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(None)
     text = titles.without_titles(text)  # "listening to 'Suicide Is Painless'": not a wish
     plain = bare.meme_self(normalise(text))  # "this girl is done 💀" speaks of the writer
+    plain = plain_days.without_figures(plain)  # "threw himself into his work", midges biting
     signal = first_signal.read(text, plain)
     if quietly.ON_SELF.search(plain):
         return Verdict(CRISIS, "on self")  # a gun at the range, thought of turned on oneself
@@ -351,6 +353,9 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(HELPER, other)
     if seen_at_risk.helper(plain):
         return Verdict(HELPER, "seen at risk")  # "a lad sat on the outside of the railing"
+    told_act = plain_days.act_told(plain)
+    if told_act is not None:
+        return told_act  # "she threw herself under a bus after the breakup", "finds my body"
     if foreign == "other" and spoken_abroad.own_pills(languages.fold(text)):
         return Verdict(CRISIS, "spoken all pills")  # "apago el móvil y me tomo todas las pastillas"
     if foreign == "other":
