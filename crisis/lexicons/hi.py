@@ -115,6 +115,16 @@ LEXICON = {
         r"(?:kehta|kehti|bolta|bolti) (?:hai|tha|thi)) (?:ki )?(?:\w+ ){0,4}?(?:sab|sab kuch|"
         r"zindagi|khud ko) (?:khatam|khatm) kar (?:dega|degi|lega|legi|denge)",
     ),
+    # a wish to die years past, and the writer well now: "ek saal pehle main marna chahta tha, ab
+    # sab theek hai, naukri mil gayi" (not when it is back: "phir se", "lekin ab")
+    "past": (
+        r"(?:\d+|ek|do|teen|char|paanch|kuch|kai) (?:saal|sal|varsh|mahine|mahina) (?:pehle|pahle|"
+        r"pehele|pehly)|(?:school|college) (?:mein|me|ke time)",
+    ),
+    "recovered": (
+        r"^(?!.*\b(?:phir se|phir|fir se|dobara|lekin ab|par ab|magar ab|aaj bhi|ab bhi)\b).*?"
+        r"\bab (?:\w+ ){0,2}?(?:theek|thik|accha|achha|behtar|khush) (?:hai|hoon|hu|hun|hain)\b",
+    ),
     "check": (
         r"(?:ab )?(?:aur )?(?:nahi|nahin|nhi) (?:seh|sah|jhel) "
         r"(?:sakta|sakti|pa raha|pa rahi)",

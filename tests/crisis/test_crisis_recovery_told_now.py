@@ -42,3 +42,31 @@ def test_a_crisis_told_from_a_safe_place_now_is_quiet(text: str) -> None:
 )
 def test_the_story_that_turns_back_to_now_keeps_its_reply(text: str) -> None:
     assert assess(text).tier in (CRISIS, CHECK, HELPER)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3 years ago i was suicidal. today i got my first pay cheque and my own flat. so proud",
+        "back in 2019 i wanted to end it all. now i have a job, a cat and friends who care",
+        "in 2016 i was in hospital after trying to kill myself. this year i qualified. grateful",
+        "i overdosed at 16. i'm 34 now with a family and so thankful i'm here",
+        "do saal pehle main marna chahta tha, ab sab theek hai, job bhi mil gayi",
+    ],
+)
+def test_more_ways_of_telling_a_crisis_long_over_are_quiet(text: str) -> None:
+    assert assess(text).tier is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "back in 2019 i wanted to end it all. now i have a job but lately i want to end it all "
+        "again",
+        "i overdosed at 16. i'm 34 now and i've got the pills ready again",
+        "years ago i was suicidal. now i am doing well but i'm trying to kill myself tonight",
+        "do saal pehle marna chahta tha, ab theek hoon lekin ab phir se marna chahta hoon",
+    ],
+)
+def test_more_ways_of_it_being_back_keep_the_reply(text: str) -> None:
+    assert assess(text).tier in (CRISIS, CHECK, HELPER)
