@@ -29,7 +29,9 @@ _WHAT_TO_DO = needles.compile(
 # Anyone at all: not a person the writer knows
 _ANYONE = needles.compile(
     r"\b(?:someone|somebody|a person|a loved one|an older person|an elderly (?:person|relative)|"
-    r"a relative|a resident|a member|a child|a teenager|a pupil|a student|an adult|people)\b"
+    r"a relative|a resident|a member|a child|a teenager|a pupil|a student|an adult|people|a "
+    r"client|a patient|a guest|a neighbour|a neighbor|your (?:neighbour|neighbor|friend|"
+    r"relative|loved one|child|teen|teenager|parent|partner|flatmate|roommate))\b"
     r"(?: \S+){0,4}? (?:took|has taken|had taken|taken|swallowed|overdosed|overdoses|takes)\b"
 )
 # The advice is for others: a notice, a leaflet, a talk, for a group
@@ -39,7 +41,10 @@ _TO_SHARE = needles.compile(
     r"training|talk)|training session|toolbox talk|safety talk|staff training|assembly|"
     r"parents evening|coffee morning|(?:our|the) (?:seniors|senior|pensioners|community|"
     r"residents|parish|church|youth|sports|bowls|walking) (?:club|group|centre|center|hall|"
-    r"newsletter|meeting))\b"
+    r"newsletter|meeting)|(?:giving|give|doing|do) a talk|a talk (?:at|for|to)|"
+    r"(?:street|streets|neighbourhood|neighborhood|community|residents|parents|class|village) "
+    r"(?:whatsapp |facebook )?(?:group|chat|page)|scout group|scouts|guides|brownies|cubs|"
+    r"rotary|u3a|women s institute|mums group|toddler group|training manual|policy)\b"
 )
 # Somebody real, or now: then it is a relative's worry or the writer's own
 _SOMEONE_REAL = needles.compile(

@@ -20,6 +20,8 @@ from crisis import CRISIS, HELPER, assess
         "what are the signs someone took too many sleeping pills? writing the parish newsletter",
         "what are the first aid steps if someone has swallowed too many tablets? for our first "
         "aid course handout",
+        "what should you do if your neighbour took too many pills? for our street's whatsapp group",
+        "how do you help someone who has taken an overdose? i'm giving a talk at our scout group",
         "What should families do if they think a loved one took too many painkillers? Putting "
         "the answer on the notice board at our community centre.",
     ],
@@ -34,6 +36,8 @@ def test_advice_asked_to_pass_on_is_quiet(text: str) -> None:
         "what should i do if my dad took too many pills? he won't wake up",
         "what should a family do if someone took too many pills? asking for our seniors club, "
         "my mum took 30 of hers tonight",
+        "what should you do if your friend took too many pills? asking for our class chat, my "
+        "friend just took 40",
         "what do we do if someone took too many tablets? my brother just did, for the newsletter "
         "later but right now he is not breathing right",
     ],
