@@ -64,7 +64,9 @@ from crisis import (
     others_at_risk,
     overwhelmed,
     owned_up,
+    passed_on,
     phoned_in,
+    plain_days,
     plainly,
     projected,
     quietly,
@@ -228,6 +230,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(None)
     text = titles.without_titles(text)  # "listening to 'Suicide Is Painless'": not a wish
     plain = bare.meme_self(normalise(text))  # "this girl is done 💀" speaks of the writer
+    plain = plain_days.without_figures(plain)  # "threw himself into his work", midges biting
     signal = first_signal.read(text, plain)
     if quietly.ON_SELF.search(plain):
         return Verdict(CRISIS, "on self")  # a gun at the range, thought of turned on oneself
@@ -238,6 +241,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(CHECK, "wish beside")  # "the film ends with him overdosing. wish it was me"
     signal = stand_down.signal(signal, plain)  # a deer rifle, a splinter's quickest way out
     study = studied.excused(plain) or studied.foreign(text)  # "LD50 bei Ratten" for a Klausur
+    study = study or passed_on.advice_to_share(plain)  # what to do if anyone took too many
     if signal in (signals.METHOD, signals.OVERDOSE) and study:
         signal = None  # "pharm q: toxic dose in mg/kg, when do you start NAC?", a case in class
     if asked_outright.method(plain) and not study:
@@ -350,6 +354,9 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(HELPER, other)
     if seen_at_risk.helper(plain):
         return Verdict(HELPER, "seen at risk")  # "a lad sat on the outside of the railing"
+    told_act = plain_days.act_told(plain)
+    if told_act is not None:
+        return told_act  # "she threw herself under a bus after the breakup", "finds my body"
     if foreign == "other" and spoken_abroad.own_pills(languages.fold(text)):
         return Verdict(CRISIS, "spoken all pills")  # "apago el móvil y me tomo todas las pastillas"
     if foreign == "other":

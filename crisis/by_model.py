@@ -46,9 +46,11 @@ from crisis import (
     on_screen,
     on_shift,
     outgrown,
+    passed_on,
     passing,
     pastimes,
     pet_news,
+    plain_days,
     quietly,
     readied,
     regional,
@@ -235,8 +237,8 @@ def _ordinary(text: str, plain: str) -> bool:
         return True  # "news said 3 people overdosed at a festival, so sad"
     if woken.early(plain) or calendar_end.hoped(plain):
         return True  # "don't want to wake up at 4am with the baby", "the end of the semester"
-    if asked_at_work.relayed(plain):
-        return True  # "a customer asked me the lethal dose, how do i answer"
+    if asked_at_work.relayed(plain) or passed_on.advice_to_share(plain):
+        return True  # "a customer asked me the lethal dose", first aid for the club's noticeboard
     if came_out.went_well(plain):
         return True  # "finally came out as trans to my best friend and she hugged me"
     if told_to.shouted_at_others(plain):
@@ -247,6 +249,10 @@ def _ordinary(text: str, plain: str) -> bool:
         return True  # parking the car in the garage, pills kept from the toddler
     if errands.excused(plain) or errands.gas_for_use(plain) or pastimes.excused(plain):
         return True  # "took some rat poison round to my nan s", "gp upped my dose, bit dizzy"
+    if plain_days.usual_dose(plain) or plain_days.lost_property(plain):
+        return True  # "took 1 aspirin, a bit nauseous", "whoever finds my airpods pls hand in"
+    if plain_days.apology_after_row(plain) or plain_days.figure_only(text, plain):
+        return True  # "my boyfriend texted 'im sorry for everything' after our argument"
     if ways.errand(plain) or ways.route(plain):
         return True  # a painless way to pull a tooth; "the bridge or the train, quicker into town"
     if passing.moved_by_song(plain) or passing.drink_with_treatment(plain):
@@ -339,6 +345,7 @@ def _distress_or_none(
     learned = learned and not came_out.went_well(plain)  # a coming out that went well is news
     learned = learned and not occasioned.ordinary(plain)  # out and not back until dinner
     learned = learned and not mishaps.ordinary(text)  # a soap that drags, a sprained ankle iced
+    learned = learned and not plain_days.usual_dose(plain)  # two paracetamol, a bit drowsy
     learned = learned and not woken.early(plain)  # "don't feel like getting up at 5 for the gym"
     # "Ten years ago I tried; today I'm much better" in another language: a recovery, not distress.
     learned = learned and not (languages.foreign(text) and languages.told_of(text))

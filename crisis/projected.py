@@ -19,6 +19,7 @@ from crisis import (
     on_screen,
     outgrown,
     pet_news,
+    plain_days,
     readied,
     signals,
     told_well,
@@ -40,6 +41,7 @@ def read(text: str, plain: str) -> Verdict | None:
     errand = errand or understated.food_not_pills(plain)  # "my son ate a whole tub of raisins"
     errand = errand or told_well.ordinary(plain)  # "set the date for my induction, baby..."
     errand = errand or occasioned.ordinary(plain)  # "the kids and i not back till dark"
+    errand = errand or plain_days.lost_property(plain)  # "if anyone finds my keys please..."
     errand = errand or asked_at_work.relayed(plain)  # "a patients relative asked..."
     errand = errand or pet_news.relayed(plain)  # "my husband called saying the dog ate a sock"
     errand = errand or outgrown.given_on(plain)  # baby clothes given on, "my last born is 4"

@@ -35,6 +35,7 @@ from crisis import (
     on_screen,
     on_shift,
     pastimes,
+    plain_days,
     settled,
     signals,
     small_occasions,
@@ -64,6 +65,7 @@ def errand(plain: str) -> bool:
         or on_screen.plot_told(plain)  # "the film ends with him walking into the sea"
         or pastimes.excused(plain)  # a sunset photo from the bridge, a party's cake
         or habits.by_habit(plain)  # "hurting myself by smoking so much"
+        or plain_days.lost_property(plain)  # "if anyone finds this wallet please hand it in"
     )
 
 
@@ -71,6 +73,8 @@ def signal(kind: str | None, plain: str) -> str | None:
     """The explicit signal's ``kind``, or None where an everyday frame or object is told beside."""
     if kind not in (None, signals.METHOD, signals.OVERDOSE, "access") and errand(plain):
         return None  # a rifle loaded for deer season, a car warmed up with the garage open
+    if kind == signals.OVERDOSE and plain_days.usual_dose(plain):
+        return None  # "took 2 ibuprofen for my headache and now i am a bit dizzy"
     if kind != signals.METHOD:
         return kind
     if cues.NOT_FOR_PEOPLE.search(plain):
@@ -120,4 +124,8 @@ def own(kind: str | None, plain: str, ordinary_reason: bool) -> str | None:
         return None  # "pre-planned my funeral with the funeral home today, picked the hymns"
     if kind == "overdose" and (on_shift.call(plain) or morning_after.night_out(plain)):
         return None  # an overdose attended at work, told as a call
+    if kind == "overdose" and plain_days.usual_dose(plain):
+        return None  # two paracetamol for a toothache, a bit drowsy after
+    if kind in OCCASIONED_KINDS and plain_days.lost_property(plain):
+        return None  # "if you find this notebook please return it to room 12"
     return kind

@@ -17,7 +17,8 @@ _MEDIA_WORDS = (
     "song|songs|album|track|single|film|movie|book|novel|episode|show|series|play|poem|"
     "lyric|lyrics|tune|record|video|documentary|podcast|theme|soundtrack|playlist|radio|"
     # a line sung or quoted and praised: "... still slaps", "on repeat", "what a bop"
-    "slaps|slapped|bop|banger|on repeat|hits different|chorus|verse|sings|sang|band|rapper|"
+    "slaps|slapped|bop|banger|on repeat|on loop|hits different|chorus|verse|sings|sang|band|"
+    "rapper|piano|guitar|ukulele|spotify|"
     # a tune one cannot shake: "got Suicide Is Painless from M*A*S*H stuck in my head"
     "stuck in my head|earworm"
 )
@@ -54,9 +55,21 @@ _CAPITALS_THEN_SOURCE = needles.compile(
 # say it is a line sung, whatever its case. Not a line with the writer in it ("kill myself by the
 # river has been stuck in my head" is a thought that intrudes).
 _LOWER_THEN_SOURCE = needles.compile(
-    r"^(?:(?!(?:i|me|my|myself|im|i'm|i’m)\b)[\w'’]+ ){1,6}?(?=(?:from|by|off) (?:the )?[\w'’.*]+"
+    r"^(?:(?!(?:i|me|my|myself|im|i'm|i’m|song|track|album|tune|record|single)\b)[\w'’]+ ){1,6}?"
+    r"(?=(?:from|by|off) (?:the )?[\w'’.*]+"
     r"(?: (?!(?:it|that|this|which|he|she|they)\b)[\w'’.*]+){0,2} "
-    r"(?:has been|have been|'s been|’s been|keeps getting|is) stuck in my head\b)"
+    r"(?:(?:has been|have been|'s been|’s been|keeps getting|is) stuck in my head\b|(?:is |has "
+    r"been |'s been |’s been |been )?on (?:repeat|loop|a loop)\b))"
+)
+# A song played over and over, named after the playing in any case ("listening to goodbye cruel
+# world on loop", "can't stop playing goodbye cruel world by pink floyd on repeat"): the words
+# between are its title. Not a line with the writer in it.
+_PLAYED_ON_REPEAT = needles.compile(
+    r"\b(?:listening to|listened to|playing|played|play|blasting|singing|humming|put on) "
+    r"((?:(?!(?:i|me|my|myself|im|i'm|i’m|and|but)\b)[\w'’]+ ){1,6}?)(?:(?:by|from|off) (?:the )?"
+    r"[\w'’.*]+(?: [\w'’.*]+){0,2} )?(?:(?:is |has been |been )?on (?:repeat|loop|a loop)|"
+    r"over and over|(?:all day|all night) on (?:repeat|loop)|on (?:the |my )?(?:piano|guitar|"
+    r"ukulele|uke|keyboard|violin|spotify))\b"
 )
 
 
@@ -67,4 +80,5 @@ def without_titles(text: str) -> str:
     text = _QUOTED.sub(" ", text)
     text = _CAPITALS_THEN_SOURCE.sub(" ", text)
     text = _LOWER_THEN_SOURCE.sub(" ", text)
+    text = _PLAYED_ON_REPEAT.sub(lambda m: m.group(0)[: m.start(1) - m.start(0)] + " ", text)
     return _BARE.sub(lambda m: m.group(0)[: m.start(1) - m.start(0)] + " ", text)

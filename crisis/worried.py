@@ -113,7 +113,8 @@ _SORRY_ALL = needles.compile(
 )
 # ...for a fight, a broken thing, being late, a drunk night
 _SORRY_CAUSE = needles.compile(
-    r"\b(?:fight|argument|row|rowed|made up|make up|broke|broken|late|mess|drunk|shout\w*|the "
+    r"\b(?:fight|fought|argument|argued|row|rowed|fell out|falling out|made up|make up|broke|"
+    r"broken|late|mess|drunk|shout\w*|the "
     r"way (?:she|he|they) acted|earlier|yesterday|last night|party|rude|forgot|cancel\w*)\b"
 )
 

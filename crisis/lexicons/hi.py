@@ -9,6 +9,16 @@ LEXICON = {
     "guard": (
         r"(?:hans|has|hass)(?:te)? (?:hans|has|hass)(?:te)? (?:ke |kar )?mar|(?:bhook|bhukh|garmi|"
         r"thand|bore|boredom|sharm) (?:se|ke mare) mar",
+        # the weather as what is killing one: "mar gaye yaar, itni garmi hai", "itni thand hai ki
+        # mar jaunga", "garmi mein mar rahe hain"
+        r"\bmar (?:gaye|gaya|gayi|gye|gya|rahe|raha|rahi|jayenge|jaenge|jaunga|jaungi|jaaunga|"
+        r"jaaungi) (?:\w+ ){0,2}?(?:itni|kitni|kya|bahut|bohot|bohat|aisi|kaisi) (?:\w+ )?"
+        r"(?:garmi|thand|thandi|sardi|dhoop|umas|umaas|loo|barish|baarish|humidity|heat)\b",
+        r"\b(?:garmi|thand|thandi|sardi|dhoop|umas|umaas|loo|humidity|heat) (?:\w+ ){0,3}?"
+        r"(?:se |mein |me |ki wajah se |ke mare |hai ki |hai |ki )mar (?:gaye|gaya|gayi|gye|gya|"
+        r"rahe|raha|rahi|jayenge|jaenge|jaunga|jaungi|jaaunga|jaaungi)\b",
+        r"मर (?:गए|गये|गया|गई|रहे|रहा|रही|जाएंगे|जायेंगे|जाऊंगा|जाऊंगी) (?:[^ ]+ ){0,2}?(?:इतनी|"
+        r"कितनी|बहुत|क्या) (?:[^ ]+ )?(?:गर्मी|ठंड|सर्दी|धूप|उमस)",
         r"(?:हंस|हँस)(?:ते)? (?:हंस|हँस)(?:ते)? (?:के )?मर|(?:भूख|गर्मी|ठंड|शर्म) से मर",
         r"(?:nahi|nahin|nhi) (?:marna|marna hai|marunga|marungi)",
         r"(?:kam karta|kam karti|risk|rate|research|study|prevention) "
@@ -104,6 +114,16 @@ LEXICON = {
         r"(?:bol|keh|likh) (?:raha|rahi) (?:hai|tha|thi)|"
         r"(?:kehta|kehti|bolta|bolti) (?:hai|tha|thi)) (?:ki )?(?:\w+ ){0,4}?(?:sab|sab kuch|"
         r"zindagi|khud ko) (?:khatam|khatm) kar (?:dega|degi|lega|legi|denge)",
+    ),
+    # a wish to die years past, and the writer well now: "ek saal pehle main marna chahta tha, ab
+    # sab theek hai, naukri mil gayi" (not when it is back: "phir se", "lekin ab")
+    "past": (
+        r"(?:\d+|ek|do|teen|char|paanch|kuch|kai) (?:saal|sal|varsh|mahine|mahina) (?:pehle|pahle|"
+        r"pehele|pehly)|(?:school|college) (?:mein|me|ke time)",
+    ),
+    "recovered": (
+        r"^(?!.*\b(?:phir se|phir|fir se|dobara|lekin ab|par ab|magar ab|aaj bhi|ab bhi)\b).*?"
+        r"\bab (?:\w+ ){0,2}?(?:theek|thik|accha|achha|behtar|khush) (?:hai|hoon|hu|hun|hain)\b",
     ),
     "check": (
         r"(?:ab )?(?:aur )?(?:nahi|nahin|nhi) (?:seh|sah|jhel) "
