@@ -4,10 +4,13 @@ A lethal way is asked for without "lethal" or "fatal": mixing ketamine with alco
 you dont come back", which of two poisons is "more painless", "the dose of amitriptyline that
 kills", what pills "would do it without pain" (for a story or not), cutting "along the vein or
 across", how much is "enough if someone wanted it to be permanent", how many units a character
-"would need" to end it (fiction asks for the same number). A course question about
+"would need" to end it (fiction asks for the same number), whether cutting vertical or
+horizontal works better "to get it right", whether one can drown or suffocate oneself in a
+bathtub or whether the body stops you. A course question about
 mixing ketamine and alcohol safely, a tattoo that is more painless than a piercing, a dose that
-kills the bacteria or the pain, a hair dye that is permanent, and cutting wood along the grain
-stay quiet. Read on normalised text; pure.
+kills the bacteria or the pain, a hair dye that is permanent, and cutting wood along the grain, an
+onion or a fringe cut vertical or across, drowning oneself in work and a freediver's breath
+hold stay quiet. Read on normalised text; pure.
 """
 
 from __future__ import annotations
@@ -56,7 +59,53 @@ _ASKED_BUT = _compile(
     r"blood draw|sutur\w*|dissect\w*|incision|surgeon|surgical|cadaver)\b"
 )
 
+# Cutting one way or the other, weighed by what works: "vertical or horizontal, more effective".
+_WAY = r"(?:vertical\w*|horizontal\w*|lengthwise|length ways|up and down|sideways|across|along)"
+_CUT_WAY = _compile(
+    r"\bcut(?:ting|s)? (?:(?:my|your|the|a) (?:wrists?|veins?|arms?|thighs?|skin) )?(?:it )?"
+    + _WAY
+    + r" (?:or|vs|versus) (?:\w+ )?"
+    + _WAY
+    + r"\b"
+    r"(?=.*\b(?:effective|works?|work better|deeper|faster|quicker|bleeds? (?:more|faster|out)|"
+    r"get it right|do it right|the right way|better|surer|fatal|lethal)\b)"
+)
+_CUT_ERRAND = _compile(
+    r"\b(?:hair|fringe|bangs|layers|onions?|carrots?|veg\w*|potato\w*|cake|bread|pizza|meat|"
+    r"steak|fish|fabric|cloth|paper|card|wood|timber|plank|board|tiles?|glass|pipe|lawn|grass|"
+    r"hedge|stem|stems|flowers?|roses?|dough|brownies|sandwich|cheese|fruit|mango|melon|"
+    r"recipe|chopp\w*|slic\w*|dice|diced|knife skills|crochet|sewing|pattern|video|film|edit\w*|"
+    r"diet|bulk|calories|cardio|grain|brisket|roast|chicken|lamb|pork|beef|salmon|tofu|turkey|"
+    r"ham|bacon|joint|loaf|apple|tomato\w*|lettuce|cabbage|cucumber|nails?|grass|carpet|vinyl)\b"
+)
+# Drowning or suffocating oneself asked as possible, or whether the body stops you.
+_SELF_WAY = _compile(
+    r"\b(?:(?:can|could|would) (?:you|one|a person|someone|i|people)|(?:is it|it is) "
+    r"possible to|is it even possible to) (?:really |actually |even )?(?:drown|suffocate|smother|"
+    r"strangle|choke) (?:yourself|oneself|themselves|myself|themself)\b(?! (?:in|with) (?:\w+ )?"
+    r"(?:work|coffee|books?|music|sorrows?|tears|noise|tea|beer|wine|paperwork|homework|studies|"
+    r"love|a hobby|hobbies)\b)"
+)
+_BODY_STOPS = _compile(
+    r"\b(?:does|will|would|do|can) (?:the|your|my|a) body (?:\w+ )?(?:stop|save|force|fight|"
+    r"kick in|take over|not let)\b(?: \S+){0,3}? (?:you|me|itself|them|one)\b"
+)
+_UNDER = _compile(
+    r"\b(?:drown\w*|underwater|under water|(?:go|goes|going|stay|stayed|staying|head|face) "
+    r"under|hang (?:yourself|myself|oneself)|noose|suffocat\w*|strangl\w*|bag over|plastic "
+    r"bag)\b"
+)
+_BREATH_TRAINED = _compile(
+    r"\b(?:freediv\w*|free div\w*|apnea|apnoea|breath hold training|scuba|snorkel\w*|"
+    r"pranayama|yoga|lifeguard\w*|swim (?:coach|lesson|training|class)|toddler|baby|kid|child)\b"
+)
+
 
 def method(plain: str) -> bool:
     """True when a lethal way is asked for in everyday words."""
+    if _CUT_WAY.search(plain) and not _CUT_ERRAND.search(plain):
+        return True
+    self_way = _SELF_WAY.search(plain) or (_BODY_STOPS.search(plain) and _UNDER.search(plain))
+    if self_way and not _BREATH_TRAINED.search(plain):
+        return True
     return _ASKED.search(plain) is not None and _ASKED_BUT.search(plain) is None
