@@ -6,11 +6,12 @@ kills", what pills "would do it without pain" (for a story or not), cutting "alo
 across", how much is "enough if someone wanted it to be permanent", how many units a character
 "would need" to end it (fiction asks for the same number), whether cutting vertical or
 horizontal works better "to get it right", whether one can drown or suffocate oneself in a
-bathtub or whether the body stops you. A course question about
-mixing ketamine and alcohol safely, a tattoo that is more painless than a piercing, a dose that
-kills the bacteria or the pain, a hair dye that is permanent, and cutting wood along the grain, an
-onion or a fringe cut vertical or across, drowning oneself in work and a freediver's breath
-hold stay quiet. Read on normalised text; pure.
+bathtub or whether the body stops you, which medicine is strongest for sleep "for good" (said
+of a junior or a friend too). A course question about mixing ketamine and alcohol safely, a
+tattoo that is more painless than a piercing, a dose that kills the bacteria or the pain, a hair
+dye that is permanent, cutting wood along the grain, an onion or a fringe cut vertical or
+across, drowning oneself in work, a freediver's breath hold and the strongest pill to fix one's
+insomnia for good stay quiet. Read on normalised text; pure.
 """
 
 from __future__ import annotations
@@ -48,6 +49,12 @@ _ASKED = _compile(
     r"artery)\b(?: \S+){0,3}? (?:or|vs|versus)\b",
     r"\b(?:enough|what amount|how much)\b(?: \S+){0,10}? (?:if|for) (?:someone|i|you|a person|"
     r"one) (?:wanted|wants|want) it to be (?:permanent|final|for good|the end)\b",
+    # the strongest medicine for sleep asked "for good": "which medicine is strongest... for good"
+    r"\b(?:which|what) (?:\w+ )?(?:medicine|medicines|pills?|tablets?|drugs?|meds|sleeping "
+    r"pills?) (?:is|are|would be|will be) (?:the )?(?:strongest|most powerful|most potent)\b"
+    r"(?=.*\b(?:for good|for ever|forever|permanently|never wake|not wake|never to wake)\b)"
+    r"(?!.*\b(?:fix|cure|solve|beat|sort|sort out|end|get rid of|stop|treat|clear up|kill) "
+    r"(?:my|the|this|it|these|that|his|her)\b)",
     # ...how much a character "would need" to end it, asked "so it's realistic"
     r"\bhow (?:many|much) " + _AMOUNT + r"(?=.*\b" + _END + r"\b)",
     r"\b" + _END + r"\b.{0,80}\bhow (?:many|much) " + _AMOUNT,
