@@ -92,6 +92,8 @@ _SELF_WAY = _compile(
     r"strangle|choke) (?:yourself|oneself|themselves|myself|themself)\b(?! (?:in|with) (?:\w+ )?"
     r"(?:work|coffee|books?|music|sorrows?|tears|noise|tea|beer|wine|paperwork|homework|studies|"
     r"love|a hobby|hobbies)\b)"
+    r"|\b(?:can|could) (?:you|one|a person|someone|i) (?:really |actually )?(?:drown|suffocate) "
+    r"(?:\w+ ){0,3}?(?:on purpose|deliberately|intentionally)\b"
 )
 _BODY_STOPS = _compile(
     r"\b(?:does|will|would|do|can) (?:the|your|my|a) body (?:\w+ )?(?:stop|save|force|fight|"

@@ -1,6 +1,9 @@
 """Hindi and Hinglish (Devanagari and romanised) kinds the larger Hindi lexicon did not read, and
 an expat's distress in Arabic.
 
+- ``overdose``: a floor or toilet cleaner or a poison drunk with no "maine" ("phenyl pi liya
+  10 min pehle", "फिनाइल पी लिया है"); a dog or a child who drank it by mistake stays out (the
+  poison line's), as does phenyl bought or used to mop.
 - ``prepare``: able to go in peace now, after a last call ("ab shanti se ja sakta hoon"), and a
   letter written in Devanagari ("खत लिख दिया है मम्मी के नाम"); going home, to the office or to
   sleep in peace, and a letter for a birthday or an application (``later``) stay quiet.
@@ -17,12 +20,28 @@ an expat's distress in Arabic.
 Written folded (see ``crisis.lexicons``); pure.
 """
 
+_CLEANER_HL = (
+    r"(?:phenyl|phenyle|phinyl|finail|fenyl|harpic|lizol|toilet cleaner|floor cleaner|bleach|"
+    r"tezaab|tejab|acid|zeher|zehar|jahar|keetnashak|sulfas|chuhe (?:maar|mar|marne) (?:ki )?"
+    r"(?:dawai|dawa|goli))"
+)
+_CLEANER_HI = r"(?:फिनाइल|फिनायल|हार्पिक|लाइजोल|तेजाब|ज़हर|जहर|कीटनाशक|सल्फास|चूहे मार)"
+_NOT_WRITER_HL = (
+    r"(?!.*(?:kutta|kutte|kutiya|billi|bachcha|bachche|bacche|baby|galti se|glti se|"
+    r"accidentally|by mistake|ne (?:\w+ )?pi (?:liya|li)|kharid|khareed|pocha|pochha|mop|saaf))"
+)
 _TREATMENT = (
     r"(?:sessions?|therapy|treatment|ilaaj|ilaj|dawai|dawaiyan|medicine|meds|ketamine|"
     r"esketamine|ect|shock|rehab|doctor|psychiatrist)"
 )
 
 LEXICON = {
+    "overdose": (
+        r"^(?:abhi |bas |maine |mene |aaj )?" + _CLEANER_HL + r" (?:\w+ )?(?:pi|pee|kha|khaa) "
+        r"(?:liya|li|lia|liye|gaya|gayi|chuka|chuki)\b" + _NOT_WRITER_HL,
+        r"^(?:अभी |मैंने |आज )?" + _CLEANER_HI + r" (?:[^ ]+ )?(?:पी|खा) (?:लिया|ली|लिये|चुका|चुकी)"
+        r"(?!.*(?:कुत्त|बिल्ली|बच्च|गलती से|पोछा|खरीद))",
+    ),
     "prepare": (
         r"(?:ab|aaj) (?:main |mai |me )?(?:shanti|shaanti|sukoon|sukun|chain|chen|aaram|araam) se "
         r"(?:ja|jaa|mar|chala ja|chali ja) (?:sakta|sakti|sakte|paunga|paungi|skta|skti)\b"

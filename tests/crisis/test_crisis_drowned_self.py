@@ -36,3 +36,11 @@ def test_drowning_or_suffocating_oneself_asked_gets_the_full_reply(text: str) ->
 )
 def test_drowning_in_work_or_a_breath_hold_stays_quiet(text: str) -> None:
     assert assess(text).tier is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["can you drown in a bathtub on purpose", "could a person suffocate in a car on purpose"],
+)
+def test_drowning_on_purpose_asked_gets_the_full_reply(text: str) -> None:
+    assert assess(text).tier == CRISIS

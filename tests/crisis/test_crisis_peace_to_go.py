@@ -1,10 +1,11 @@
 """Hindi and Hinglish kinds the larger Hindi lexicon did not read, and an expat's distress in
-Arabic: able to go in peace now and a letter written in Devanagari (a farewell), "jeena hi
-nahi hai", no option left after a treatment, strange thoughts at the sight of the ceiling fan
-get the full reply; a partner who sent a photo of a blade gets the reply for helpers; a tight
-chest of sorrow or being worn out abroad gets the caring reply. Going home in peace, a birthday
-letter, no cab left, a fan that needs cleaning, a new shaving blade and tight shoes stay quiet.
-The sentences here were written for these tests."""
+Arabic: a cleaner or a poison drunk with no "maine", able to go in peace now and a letter
+written in Devanagari (a farewell), "jeena hi nahi hai", no option left after a treatment and
+strange thoughts at the sight of the ceiling fan get the full reply; a partner who sent a photo
+of a blade gets the reply for helpers; a tight chest of sorrow or being worn out abroad gets the
+caring reply. Going home in peace, a birthday letter, phenyl bought to mop, no cab left, a fan
+that needs cleaning, a new shaving blade and tight shoes stay quiet. The sentences here were
+written for these tests."""
 
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ from crisis import CRISIS, DISTRESS, HELPER, assess
         "ECT bhi ho gaya, therapy bhi. ab koi raasta nahi bacha",
         "raat ko pankhe ko dekh ke ajeeb khayal aate hain",
         "रस्सी देखकर अजीब ख्याल आते हैं आजकल",
+        "harpic pi liya abhi, pet mein jalan ho rahi hai",
+        "अभी जहर पी लिया है, माफ करना",
     ],
 )
 def test_a_hindi_or_hinglish_farewell_or_wish_gets_the_full_reply(text: str) -> None:
@@ -56,6 +59,7 @@ def test_a_tight_chest_of_sorrow_abroad_gets_the_caring_reply(text: str) -> None
         "fan dekh ke laga saaf karna padega",
         "bhai ne blade ki photo bheji, dadhi banane ke liye naya blade",
         "احس بضيق في الحذاء الجديد",
+        "phenyl kharid liya pocha lagane ke liye",
     ],
 )
 def test_an_everyday_lookalike_stays_quiet(text: str) -> None:
