@@ -16,6 +16,7 @@ insomnia for good stay quiet. Read on normalised text; pure.
 
 from __future__ import annotations
 
+from crisis import needles
 from crisis.vocab import SUBSTANCE, _compile
 
 _MEANS = (
@@ -68,7 +69,7 @@ _ASKED_BUT = _compile(
 
 # Cutting one way or the other, weighed by what works: "vertical or horizontal, more effective".
 _WAY = r"(?:vertical\w*|horizontal\w*|lengthwise|length ways|up and down|sideways|across|along)"
-_CUT_WAY = _compile(
+_CUT_WAY = needles.compile(
     r"\bcut(?:ting|s)? (?:(?:my|your|the|a) (?:wrists?|veins?|arms?|thighs?|skin) )?(?:it )?"
     + _WAY
     + r" (?:or|vs|versus) (?:\w+ )?"
@@ -77,7 +78,7 @@ _CUT_WAY = _compile(
     r"(?=.*\b(?:effective|works?|work better|deeper|faster|quicker|bleeds? (?:more|faster|out)|"
     r"get it right|do it right|the right way|better|surer|fatal|lethal)\b)"
 )
-_CUT_ERRAND = _compile(
+_CUT_ERRAND = needles.compile(
     r"\b(?:hair|fringe|bangs|layers|onions?|carrots?|veg\w*|potato\w*|cake|bread|pizza|meat|"
     r"steak|fish|fabric|cloth|paper|card|wood|timber|plank|board|tiles?|glass|pipe|lawn|grass|"
     r"hedge|stem|stems|flowers?|roses?|dough|brownies|sandwich|cheese|fruit|mango|melon|"
@@ -86,7 +87,7 @@ _CUT_ERRAND = _compile(
     r"ham|bacon|joint|loaf|apple|tomato\w*|lettuce|cabbage|cucumber|nails?|grass|carpet|vinyl)\b"
 )
 # Drowning or suffocating oneself asked as possible, or whether the body stops you.
-_SELF_WAY = _compile(
+_SELF_WAY = needles.compile(
     r"\b(?:(?:can|could|would) (?:you|one|a person|someone|i|people)|(?:is it|it is) "
     r"possible to|is it even possible to) (?:really |actually |even )?(?:drown|suffocate|smother|"
     r"strangle|choke) (?:yourself|oneself|themselves|myself|themself)\b(?! (?:in|with) (?:\w+ )?"
@@ -95,16 +96,16 @@ _SELF_WAY = _compile(
     r"|\b(?:can|could) (?:you|one|a person|someone|i) (?:really |actually )?(?:drown|suffocate) "
     r"(?:\w+ ){0,3}?(?:on purpose|deliberately|intentionally)\b"
 )
-_BODY_STOPS = _compile(
+_BODY_STOPS = needles.compile(
     r"\b(?:does|will|would|do|can) (?:the|your|my|a) body (?:\w+ )?(?:stop|save|force|fight|"
     r"kick in|take over|not let)\b(?: \S+){0,3}? (?:you|me|itself|them|one)\b"
 )
-_UNDER = _compile(
+_UNDER = needles.compile(
     r"\b(?:drown\w*|underwater|under water|(?:go|goes|going|stay|stayed|staying|head|face) "
     r"under|hang (?:yourself|myself|oneself)|noose|suffocat\w*|strangl\w*|bag over|plastic "
     r"bag)\b"
 )
-_BREATH_TRAINED = _compile(
+_BREATH_TRAINED = needles.compile(
     r"\b(?:freediv\w*|free div\w*|apnea|apnoea|breath hold training|scuba|snorkel\w*|"
     r"pranayama|yoga|lifeguard\w*|swim (?:coach|lesson|training|class)|toddler|baby|kid|child)\b"
 )
