@@ -12,8 +12,9 @@ of (``edge_stood``), the blade taken back out (``blade_out``); then lithium pois
 beside the writer or a poison drunk by someone close (``near_means``), a farewell to everyone
 with a sorry (``signed_off``), nothing after now (``no_after``), and a
 means or place made ready in practical words (``made_practical``), and plain kinds with no
-word of suicide in them (``spelled_out``), and ends told as plain arrangements
-(``closing_up``, ``ends_arranged``). Pure; nothing here logs.
+word of suicide in them (``spelled_out``), plans and farewells told as errands
+(``made_plans``), and ends told as plain arrangements (``closing_up``, ``ends_arranged``). Pure;
+nothing here logs.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from crisis import (
     hidden_means,
     intruding,
     last_hold,
+    made_plans,
     made_practical,
     near_means,
     no_after,
@@ -97,5 +99,8 @@ def read(plain: str) -> Verdict | None:
         return Verdict(CRISIS, "spelled out")  # "how many tylenol does it take", a truck running
     if spelled_out.check(plain):
         return Verdict(CHECK, "spelled out")  # "cant stop thinking about jumping"
+    planned = made_plans.read(plain)
+    if planned is not None:
+        return planned  # pills bought "so nobody gets suspicious", a known key to dad's gun
     closed = closing_up.read(plain)  # "collected them slowly, a box a week. 60 now. enough"
     return closed if closed is not None else ends_arranged.read(plain)  # "my plan is ready"

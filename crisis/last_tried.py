@@ -11,7 +11,10 @@
   not waking at 3am, with a headache, or in a sweat;
 - ``_NOT_AGAIN_OR_EVER``: thanks passed on and the writer who will not be at group, work or
   class "on monday or ever" ("tell the nurses thanks. i won't be at clinic tuesday or ever"),
-  not a club left, a move or a ban.
+  not a club left, a move or a ban;
+- ``_GIVING_UP_ON_ME``: a treatment tried, the thoughts back worse, and the writer giving up on
+  the treatment "and on myself" ("felt ok for 2 days then the thoughts came back worse. giving
+  up on treatment and on myself"), not "not giving up on myself" or a diet given up.
 
 All get the check-in (``crisis.assess``). Read on normalised text; pure, nothing here logs.
 """
@@ -49,11 +52,26 @@ _NOT_AGAIN_OR_EVER = needles.compile(
     r"retir\w*|boring|rubbish|awful|hate it|graduat\w*)\b)"
 )
 
+_GIVING_UP_ON_ME = needles.compile(
+    r"\b"
+    + _TREATMENT
+    + r"\b(?: \S+){0,30}? (?:giving up|given up|gave up|give up|done) on (?:\w+ ){0,4}?"
+    r"(?:myself|me|my life|living|life|everything)\b"
+    r"(?<!\bnot giving up on myself)(?<!\bnever giving up on myself)(?<!\bnot give up on myself)"
+    r"(?!.*\b(?:not giving up|never give up|never giving up|won t give up|will not give up)\b)"
+)
+
 
 def check(plain: str) -> bool:
     """A treatment's failure the writer will not live back into, a last try, waking asked
     why, or thanks passed on before an 'or ever'."""
     return any(
         rule.search(plain)
-        for rule in (_TREATMENT_FAILED, _IF_IT_FAILS, _STILL_WAKING, _NOT_AGAIN_OR_EVER)
+        for rule in (
+            _TREATMENT_FAILED,
+            _IF_IT_FAILS,
+            _STILL_WAKING,
+            _NOT_AGAIN_OR_EVER,
+            _GIVING_UP_ON_ME,
+        )
     )

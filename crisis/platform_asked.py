@@ -9,7 +9,10 @@ waved away ("which line has the fastest trains that dont stop at the small stati
 reason", "just curious, dont ask"). Either half alone is a commuter's question: the fast train
 that skips a station, where to stand for the ladies' coach, the first-class carriage or the
 door that opens at the exit; and a reason named (a trip, a connection, a love of trains)
-answers the question of why. Read on normalised text; pure, nothing here logs.
+answers the question of why. A train or a line asked for its speed with the end wanted
+instant or painless ("which local line goes fastest, want it to be instant") is the same method
+question; the commuter who wants the journey quick names a trip, a station or work.
+Read on normalised text; pure, nothing here logs.
 """
 
 from __future__ import annotations
@@ -49,9 +52,32 @@ _COMMUTE = needles.compile(
     r"project|homework|essay)\b"
 )
 
+# The fastest train or line asked for, with the end wanted instant or painless.
+_FASTEST = needles.compile(
+    r"\b(?:which|what) (?:\w+ ){0,4}?(?:trains?|locals?|lines?|expresses|express|metro|subway|"
+    r"rajdhani|shatabdi|bullet train)\b(?: \w+){0,4}? (?:goes|go|runs|run|is|comes|passes|pass|"
+    r"travels|moves) (?:the )?(?:fastest|quickest|at (?:the )?(?:highest|top|full) speed)\b"
+    r"|\b(?:fastest|quickest) (?:trains?|locals?|lines?|express\w*)\b"
+)
+_INSTANT = needles.compile(
+    r"\b(?:want|need|needs|wanted|would like) (?:it|this|that) (?:to be )?(?:instant\w*|painless|"
+    r"quick and painless|over in (?:a|one) (?:second|moment|instant)|over instantly)\b"
+    r"|\bso (?:that )?(?:it is|its|it will be|it would be) (?:instant\w*|painless|over "
+    r"instantly)\b"
+)
+# ...and not a wait, a booking or a download wanted instant
+_NO_WAIT = needles.compile(
+    r"\b(?:wait|waiting|queue|booking|book|app|download|delivery|wifi|internet|refund|"
+    r"tatkal|confirmation|pnr)\b"
+)
+
 
 def method(plain: str) -> bool:
-    """A train that does not slow asked about beside where to stand for it, or for no reason."""
+    """A train that does not slow asked about beside where to stand for it, or for no reason;
+    or the fastest train or line asked for with the end wanted instant."""
+    fastest = _FASTEST.search(plain) is not None and _INSTANT.search(plain) is not None
+    if fastest and _COMMUTE.search(plain) is None and _NO_WAIT.search(plain) is None:
+        return True
     if _NOT_SLOWING.search(plain) is None:
         return False
     if _WHERE.search(plain) is None and _NO_REASON.search(plain) is None:

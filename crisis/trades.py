@@ -12,7 +12,8 @@ or what they want in few words, with no "kill" or "suicide" in them:
   purpose, or with the body answering ("injected like 4x my insulin an hour ago on purpose");
 - ``_DRANK_POISON``: a poison from the shed or the site drunk or swallowed by the writer
   ("drank some of the weedkiller from the shed, it burns"), or a lamp or stove fuel from the
-  house ("drank the kerosene. its done"); a childhood mishap told as one is the lookalike.
+  house ("drank the kerosene. its done"), or a floor cleaner by its Indian names ("drank the
+  phenyl cleaner 10 min ago"); a childhood mishap told as one is the lookalike.
 
 Lookalikes stay quiet: a story's character who ends a marriage or a contract, which drill bit
 is surer in concrete, a dose doubled by the doctor or by mistake, a usual dose of insulin with a
@@ -74,7 +75,8 @@ _POISON = (
     r"degreaser|battery acid|coolant|screen wash|"
     # what the house is cleaned with ("i want to drink the cleaning liquid and finish")
     r"cleaning (?:liquid|fluid|products?|spray|chemicals?)|(?:floor|toilet|oven|bathroom|"
-    r"kitchen) cleaner|detergent|dettol|harpic|domestos|washing up liquid|dish soap|"
+    r"kitchen|surface|drain|phenyl|phenyle) cleaner|detergent|dettol|harpic|domestos|lizol|"
+    r"phenyl|phenyle|phenol|washing up liquid|dish soap|"
     r"laundry (?:pods?|liquid|detergent)|dishwasher tablets|"
     # farm chemicals by the names farmers and Nigerian Pidgin use ("i don drink the sniper")
     r"sheep dip|cattle dip|sniper|dichlorvos|ddvp|gramoxone|diquat|organophosphates?|"

@@ -70,6 +70,7 @@ from crisis.lexicons import (
     occasions,
     on_call,
     own_end,
+    peace_to_go,
     pl,
     poison_taken,
     pt,
@@ -227,5 +228,6 @@ LEXICONS = MappingProxyType(
         "vi_tl_letters": vi_tl_letters.LEXICON,
         "sea_sorry_silent": sea_sorry_silent.LEXICON,
         "ta_ml_bn": ta_ml_bn.LEXICON,
+        "peace_to_go": peace_to_go.LEXICON,
     }
 )
