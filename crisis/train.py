@@ -87,6 +87,9 @@ MEASURED = (
     "crisis_sealed38",
     "crisis_sealed39",
     "crisis_sealed40",
+    "crisis_sealed41",
+    "crisis_sealed42",
+    "crisis_sealed43",
 )
 
 # Development sets kept back as an unseen check: never trained on, tuned on or measured while
