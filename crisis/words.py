@@ -3,8 +3,9 @@
 ``python -m crisis.words``: ``known`` is the commonest English words of pyspellchecker's
 frequency list (a dev dependency) and every word of the labelled sets, the everyday messages,
 the course questions and the lessons; ``targets`` are the words used at least twice by messages
-labelled self, method, overdose, other or distress, with their counts. Deterministic: sorted
-lists, the same data give the same file.
+labelled self, method, overdose, other or distress, with their counts. The known words are
+written as their sorted 64-bit fingerprints in base64 (``crisis.spelling.Fingerprints``), which
+the detector reads straight into one array. Deterministic: the same data give the same file.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections import Counter
 from pathlib import Path
 
 from crisis.normalise import unspelled
-from crisis.spelling import MIN_LENGTH, WORDS_FILE
+from crisis.spelling import ALWAYS_KNOWN, MIN_LENGTH, WORDS_FILE, Fingerprints
 from crisis.train import DATA, load_everyday, load_sets
 
 OUT = Path(__file__).resolve().parent / WORDS_FILE
@@ -44,8 +45,9 @@ def build(data: Path = DATA) -> dict[str, object]:
         if label in RISK:
             targets.update(w for w in words if len(w) >= MIN_LENGTH and w.isalpha())
     chosen = {word: n for word, n in sorted(targets.items()) if n >= 2}
-    small = sorted(w for w in known if len(w) >= MIN_LENGTH and w not in chosen)
-    return {"known": small, "targets": chosen}
+    small = [w for w in known if len(w) >= MIN_LENGTH]
+    table = Fingerprints.of([*small, *chosen, *ALWAYS_KNOWN]).to_text()
+    return {"known": table, "known_count": len(small), "targets": chosen}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -55,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     words = build(args.data)
     args.out.write_text(json.dumps(words, sort_keys=True, ensure_ascii=False) + "\n", "utf-8")
-    print(f"wrote {args.out}: {len(words['known'])} known words, {len(words['targets'])} targets")
+    print(f"wrote {args.out}: {words['known_count']} known words, {len(words['targets'])} targets")
     return 0
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from crisis import CHECK, CRISIS, HELPER, assess, normalise
-from crisis.spelling import Speller
+from crisis.spelling import Fingerprints, Speller, load
 
 ALARMS = (CRISIS, CHECK, HELPER)
 
@@ -20,6 +20,22 @@ def test_an_unknown_word_becomes_the_commonest_target_one_slip_away() -> None:
     assert speller.correct("hello") == "hello"  # known words stay
     assert speller.correct("pil") == "pil"  # too short to tell
     assert speller.correct("zzzzzz") == "zzzzzz"  # nothing near
+
+
+def test_the_known_words_read_back_from_their_stored_form_as_the_same_set() -> None:
+    words = ["hello", "world", "mañana", "ketamine"]
+    stored = Fingerprints.of(words).to_text()
+    known = Fingerprints.from_text(stored)
+    assert len(known) == 4
+    assert all(word in known for word in words)
+    assert "hallo" not in known and "worlds" not in known and 3 not in known
+
+
+def test_the_shipped_file_knows_everyday_words_and_not_slips() -> None:
+    speller = load()
+    assert len(speller.known) > 40_000
+    assert "breakfast" in speller.known and "trans" in speller.known
+    assert "myslef" not in speller.known and "sucide" not in speller.known
 
 
 def test_a_message_mostly_in_another_language_is_left_alone() -> None:
