@@ -49,6 +49,7 @@ from crisis import (
     framed,
     held_close,
     hinted,
+    if_then,
     laid_by,
     languages,
     last_tried,
@@ -303,6 +304,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     if dosed.crisis(plain) and not study:
         # "mixed the diazepam with vodka ... on purpose", "had 15 of the gabapentin since 6"
         return Verdict(HELPER if _about_someone_else(plain) else CRISIS, signals.OVERDOSE)
+    if if_then.crisis(plain) and not study:
+        return Verdict(CRISIS, "preparation")  # "if the margin call hits monday im jumping"
     own, other = _analyse_plain(plain)
     own = stand_down.own(own, plain, ordinary_reason)  # the kind's own everyday reading
     if study:

@@ -67,7 +67,8 @@ LEXICON = {
         r"bunuh diri|akhiri hidup|mengakhiri hidup(?:ku)?|(?:tidak|gak|nggak|ga|enggak) "
         r"(?:ingin|mau|pengen|sanggup) (?:\w+ )?hidup (?:lagi)?",
         # jumping off a bridge or a building, into the river (not to swim or play)
-        r"(?:ingin|mau|pengen|pingin|pengin|kepengen|pgn|akan) (?:\w+ )?(?:loncat|lompat|terjun|"
+        r"(?:ingin|mau|pengen|pingin|pengin|kepengen|pgn|akan|aku|gue|gw|saya) (?:\w+ )?(?:loncat|"
+        r"lompat|terjun|"
         r"nyebur) (?:dari|ke) (?:atas )?(?:jembatan|gedung|atap|tebing|sungai|laut|kali|rel)"
         r"(?!.*(?:berenang|renang|main|mandi|bungee|seru|temen|teman))",
         # ending "everything" (not a relationship, not all the homework)
