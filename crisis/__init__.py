@@ -49,6 +49,7 @@ from crisis import (
     framed,
     held_close,
     hinted,
+    if_then,
     laid_by,
     languages,
     last_tried,
@@ -75,6 +76,7 @@ from crisis import (
     seen_at_risk,
     sick_after,
     signals,
+    sought_means,
     spelling,
     spoken_abroad,
     stand_down,
@@ -246,8 +248,10 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         signal = None  # "pharm q: toxic dose in mg/kg, when do you start NAC?", a case in class
     if asked_outright.method(plain) and not study:
         return Verdict(CRISIS, signals.METHOD)  # ketamine with alcohol "so you dont come back"
-    if owned_up.overdose(plain):
-        return Verdict(CRISIS, signals.OVERDOSE)  # "i did it. i took the pills. now what"
+    if owned_up.overdose(plain) or (sought_means.overdose(plain) and not study):
+        return Verdict(CRISIS, signals.OVERDOSE)  # "i did it. i took the pills", "shot up way more"
+    if sought_means.method(plain) and not study:
+        return Verdict(CRISIS, signals.METHOD)  # a poison "quickest on a person", a staged crash
     if sick_after.overdose(plain) and not study:
         # "throwing up blood after taking ibuprofen. like 30 of them", "necked 40 paracetamol"
         return Verdict(HELPER if _about_someone_else(plain) else CRISIS, signals.OVERDOSE)
@@ -300,6 +304,8 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     if dosed.crisis(plain) and not study:
         # "mixed the diazepam with vodka ... on purpose", "had 15 of the gabapentin since 6"
         return Verdict(HELPER if _about_someone_else(plain) else CRISIS, signals.OVERDOSE)
+    if if_then.crisis(plain) and not study:
+        return Verdict(CRISIS, "preparation")  # "if the margin call hits monday im jumping"
     own, other = _analyse_plain(plain)
     own = stand_down.own(own, plain, ordinary_reason)  # the kind's own everyday reading
     if study:

@@ -4,7 +4,8 @@
 the noticeboard at our seniors' club" reads to the overdose rules as someone's overdose taken, and
 to the helper rules as a worried relative. It is neither: the person is anyone at all ("someone",
 "a loved one", "an older person"), the question is what to do, and the answer is for a notice, a
-leaflet, a newsletter or a first-aid session, for a club, a school, a parish or a workplace.
+leaflet, a newsletter or a first-aid session, for a club, a school, a parish or a workplace, or
+to be ready on duty ("want to be prepared, i work nights at a hostel").
 
 It stays quiet only with all three, and with nobody real in it: a relative or a friend named
 ("my dad", "my friend"), a "he" or a "she", the writer's own taking, or a time that makes it now
@@ -46,6 +47,12 @@ _TO_SHARE = needles.compile(
     r"(?:whatsapp |facebook )?(?:group|chat|page)|scout group|scouts|guides|brownies|cubs|"
     r"rotary|u3a|women s institute|mums group|toddler group|training manual|policy)\b"
 )
+# Ready on duty: "want to be prepared, i work nights at a hostel"
+_ON_DUTY = needles.compile(
+    r"\b(?:(?:want|wanna|like|need|trying|try) to be (?:\w+ )?prepared|"
+    r"i work (?:\w+ ){0,2}?(?:at|in) (?:a |an |the )?(?:\w+ )?(?:hostel|hotel|bar|pub|club|shelter|"
+    r"festival|care home|reception|pharmacy|school|library|gym|nightclub|venue|campsite))\b"
+)
 # Somebody real, or now: then it is a relative's worry or the writer's own
 _SOMEONE_REAL = needles.compile(
     r"\b(?:my|our) (?:mum|mom|mam|mother|dad|father|son|daughter|child|kid|brother|sister|"
@@ -59,9 +66,9 @@ _SOMEONE_REAL = needles.compile(
 
 
 def advice_to_share(plain: str) -> bool:
-    """What to do if anyone took too many pills, asked for a notice, a leaflet or a session."""
+    """What to do if anyone took too many pills, asked for a notice, a session or a duty."""
     return (
-        _TO_SHARE.search(plain) is not None
+        (_TO_SHARE.search(plain) is not None or _ON_DUTY.search(plain) is not None)
         and _WHAT_TO_DO.search(plain) is not None
         and _ANYONE.search(plain) is not None
         and _SOMEONE_REAL.search(plain) is None

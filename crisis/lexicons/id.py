@@ -25,7 +25,8 @@ LEXICON = {
         r"(?:mau |pengen |ingin )?mati (?:\w+ ){0,2}?(?:saking|karena malu|malu|wkwk\w*|haha\w*)|"
         r"saking \w+",
         r"mati (?:gaya|lampu|listrik|kutu|kelaparan karena|ketawa|bosan|penasaran)|"
-        r"(?:ketawa|ngakak|tertawa) (?:\w+ )?(?:sampai|sampe) mati|mati (?:aku|gue) "
+        r"(?:ketawa|ngakak|tertawa) (?:\w+ )?(?:sampai|sampe) (?:mau |pengen |hampir )?mati|"
+        r"mati (?:aku|gue) "
         r"(?:kalau|kalo|ketahuan)|hukuman mati|saking (?:laparnya|bosannya)",
         r"(?:tidak|nggak|gak|ga|enggak) (?:ingin|mau|pengen) mati",
         # a day's load measured in dying, as "worked to death": "lembur sampai mau mati rasanya"
@@ -66,7 +67,8 @@ LEXICON = {
         r"bunuh diri|akhiri hidup|mengakhiri hidup(?:ku)?|(?:tidak|gak|nggak|ga|enggak) "
         r"(?:ingin|mau|pengen|sanggup) (?:\w+ )?hidup (?:lagi)?",
         # jumping off a bridge or a building, into the river (not to swim or play)
-        r"(?:ingin|mau|pengen|pingin|pengin|kepengen|pgn|akan) (?:\w+ )?(?:loncat|lompat|terjun|"
+        r"(?:ingin|mau|pengen|pingin|pengin|kepengen|pgn|akan|aku|gue|gw|saya) (?:\w+ )?(?:loncat|"
+        r"lompat|terjun|"
         r"nyebur) (?:dari|ke) (?:atas )?(?:jembatan|gedung|atap|tebing|sungai|laut|kali|rel)"
         r"(?!.*(?:berenang|renang|main|mandi|bungee|seru|temen|teman))",
         # ending "everything" (not a relationship, not all the homework)

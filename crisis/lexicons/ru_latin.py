@@ -18,7 +18,12 @@ _PILLS_LAT = r"(?:tabletk\w*|tabletok|kolyos\w*|koles\w*|kolesa|snotvorn\w*|leka
 
 LEXICON = {
     # how much sleep or water so as not to die
-    "guard": (r"(?:chtoby|chtob|shtoby|shtob) ne (?:umeret|sdohnut)",),
+    "guard": (
+        r"(?:chtoby|chtob|shtoby|shtob) ne (?:umeret|sdohnut)",
+        # time spent, not a life: "ubil ves vecher na deklaraciyu"
+        r"(?:ubil\w*|ubiva\w*|ubyu) (?:\w+ )?(?:vecher\w*|den|dnya|utro|noch\w*|vyhodn\w*|"
+        r"nedel\w*|chas\w*|vremya|polden)",
+    ),
     "outing": (
         r"foto\w*|zakat\w*|druzya\w*|druzyami|rabot\w*|vid (?:na|s)\b|progulk\w*|rassvet\w*|"
         r"shashlyk\w*|remont\w*",
