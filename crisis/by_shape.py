@@ -36,6 +36,7 @@ from crisis import (
     trades,
     understated,
     unhelped,
+    vein_sped,
     way_unsaid,
 )
 from crisis.tiers import CRISIS, HELPER, Verdict
@@ -71,6 +72,11 @@ def read(text: str, plain: str, signal: str | None, study: bool) -> Verdict | No
     )
     if signal is None and pointing and not game:
         return Verdict(CRISIS, "pointed")  # a cut's depth at the wrist, a knot "not for camping"
+    if signal is None and vein_sped.method(plain) and not game:
+        return Verdict(CRISIS, "vein sped")  # "which vein is best if you want it to be fast"
+    if signal in (None, signals.OVERDOSE) and vein_sped.overdose(plain) and not game:
+        # "took an edible then another then the whole bag": the writer's, or a mate's
+        return Verdict(HELPER if street.theirs(plain) else CRISIS, "piled on")
     if signal is None and compared.method(plain) and not game:
         return Verdict(CRISIS, "compared")  # "a shotgun surer than a pistol", "30 of my lyrica"
     if signal in (None, signals.OVERDOSE) and unhelped.overdose(plain) and not game:

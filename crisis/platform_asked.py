@@ -11,7 +11,10 @@ that skips a station, where to stand for the ladies' coach, the first-class carr
 door that opens at the exit; and a reason named (a trip, a connection, a love of trains)
 answers the question of why. A train or a line asked for its speed with the end wanted
 instant or painless ("which local line goes fastest, want it to be instant") is the same method
-question; the commuter who wants the journey quick names a trip, a station or work.
+question; the commuter who wants the journey quick names a trip, a station or work. A train or a
+line asked for by its never slowing through stations ("which train line has the trains that dont
+slow down when they pass through stations") is asked for the track, not the ride: the commuter
+asks whether it stops.
 Read on normalised text; pure, nothing here logs.
 """
 
@@ -70,6 +73,13 @@ _NO_WAIT = needles.compile(
     r"\b(?:wait|waiting|queue|booking|book|app|download|delivery|wifi|internet|refund|"
     r"tatkal|confirmation|pnr)\b"
 )
+# A train or a line asked for by its never slowing through a station, with nothing else said: the
+# commuter asks whether it stops; slowing is what matters only to someone on the track.
+_NEVER_SLOWS = needles.compile(
+    r"\b(?:which|what) (?:\w+ ){0,4}?(?:trains?|lines?|locals?|expresses|express|freights?)\b"
+    r"(?: \w+){0,6}? (?:do not|dont|never|does not|doesnt|will not|wont) slow(?: down)?\b"
+    r"(?: \w+){0,5}? (?:through|past|at|in) (?:\w+ ){0,2}?(?:stations?|platforms?)\b"
+)
 
 
 def method(plain: str) -> bool:
@@ -77,6 +87,8 @@ def method(plain: str) -> bool:
     or the fastest train or line asked for with the end wanted instant."""
     fastest = _FASTEST.search(plain) is not None and _INSTANT.search(plain) is not None
     if fastest and _COMMUTE.search(plain) is None and _NO_WAIT.search(plain) is None:
+        return True
+    if _NEVER_SLOWS.search(plain) is not None and _COMMUTE.search(plain) is None:
         return True
     if _NOT_SLOWING.search(plain) is None:
         return False

@@ -65,6 +65,11 @@ TL = {
         r"pampatulog)",
         r"uminom (?:ako|ko) (?:ng )?(?:maraming|sobrang|lahat ng) (?:\w+ )?(?:gamot|tableta|"
         r"pills|pampatulog)",
+        # "nainom ko na lahat ng gamot ni lola": someone else's medicine, or sleep coming on (a
+        # day's own medicine taken as usual names neither)
+        r"(?:nainom|nalunok) (?:ko )?(?:na )?(?:\w+ )?lahat ng (?:\w+ )?(?:gamot|tableta|pills|"
+        r"pampatulog)(?= (?:ni|nina|ng) (?:lola|lolo|mama|papa|nanay|tatay|ate|kuya|tita|tito)|.*"
+        r"(?:inaantok|nahihilo|nagsusuka|hindi (?:na )?makahinga|bumibigat))",
     ),
     "place": (
         r"nasa (?:tulay|bubong|riles|rooftop|building) ako|tatalon (?:na )?ako\b(?! sa (?:pool|"
