@@ -47,6 +47,7 @@ from crisis import (
     first_signal,
     for_good,
     framed,
+    heap_told,
     held_close,
     hinted,
     if_then,
@@ -254,6 +255,13 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         return Verdict(CRISIS, signals.METHOD)  # a poison "quickest on a person", a staged crash
     if sick_after.overdose(plain) and not study:
         # "throwing up blood after taking ibuprofen. like 30 of them", "necked 40 paracetamol"
+        return Verdict(HELPER if _about_someone_else(plain) else CRISIS, signals.OVERDOSE)
+    if heap_told.METHOD.search(plain):
+        return Verdict(
+            CRISIS, signals.METHOD
+        )  # "is 8 floors enough or do you need more to be sure"
+    if heap_told.OVERDOSE.search(plain) and not study:
+        # "shot up what was left ... so sleepy", "already did it. 40 of the seroquel with jack"
         return Verdict(HELPER if _about_someone_else(plain) else CRISIS, signals.OVERDOSE)
     if owned_up.still_meant(plain):
         return Verdict(CRISIS, "still meant")  # "told the crisis team i was fine. i still want to"

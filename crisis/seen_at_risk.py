@@ -2,14 +2,16 @@
 
 Kinds, read on normalised text:
 
-- ``_OVER_THE_RAIL``: a person sitting or standing on the outside, the wrong side or the other
-  side of a bridge's railing or barrier ("theres a lad sitting on the outside of the railing on
+- ``_OVER_THE_RAIL``: a person (with up to five words on who: "a guy from my engine company")
+  sitting or standing on the outside, the wrong side or the other side of a bridge's railing or
+  barrier ("theres a lad sitting on the outside of the railing on
   the bridge near me right now");
 - ``_TALKS_OF_IT``: a cellmate, a mate or a brother who keeps talking about ending it, topping
   himself or not being here ("my cellie talks about ending it every night"), the writer beside
   as the one asked;
 - ``_SIGNED_OFF`` with ``_MISSING``: a farewell posted or said ("see you all on the other side",
-  "goodbye everyone") by someone who now cannot be found or is not answering.
+  "goodbye everyone", "his last post was see you on the other side") by someone who now cannot be
+  found, is not answering or has not answered for days.
 
 Lookalikes stay quiet: a worker in a harness on the outside of the railing, a mate "ending it
 with his girlfriend", a farewell before a flight or a night out, "see you on the other side" of
@@ -25,7 +27,7 @@ _PERSON = (
     r"fellow|lass|student|young (?:lad|man|woman|girl|guy))"
 )
 _OVER_THE_RAIL = needles.compile(
-    r"\b" + _PERSON + r" (?:\w+ ){0,3}?(?:is |s |was )?(?:sitting|standing|stood|sat|perched|"
+    r"\b" + _PERSON + r" (?:\w+ ){0,5}?(?:is |s |was )?(?:sitting|standing|stood|sat|perched|"
     r"climbing|climbed|hanging|leaning|crouching|crouched) (?:\w+ )?(?:on |over )?(?:the )?"
     r"(?:outside|wrong side|other side|far side|edge) (?:of )?(?:the |a )?(?:railings?|barriers?|"
     r"fence|rail|parapet|guard ?rail|safety rail|bars)\b"
@@ -50,7 +52,8 @@ _TALKS_OF_IT = needles.compile(
 )
 
 _SIGNED_OFF = needles.compile(
-    r"\b(?:posted|put|wrote|said|sent|messaged|texted|tweeted|status)\b(?: \S+){0,6}? (?:see you "
+    r"\b(?:posted|put|wrote|said|sent|messaged|texted|tweeted|status|last post|last message|"
+    r"last text|last words)\b(?: \S+){0,6}? (?:see you "
     r"(?:all )?on the other side|goodbye (?:everyone|all|everybody)|bye (?:everyone|all)|this is "
     r"goodbye|i am sorry for everything|sorry for everything|love you all|it is been real)\b"
 )
@@ -58,13 +61,16 @@ _MISSING = needles.compile(
     r"\b(?:nobody|no one|none of us|we) (?:can|could|has|have) (?:find|found|reach|reached|heard "
     r"from|get hold of|get through to) (?:him|her|them)\b|\b(?:can not|could not|can t|cant) "
     r"(?:find|reach|get hold of|get through to) (?:him|her|them)\b|\b(?:he is|she is|hes|shes|"
-    r"he s|she s) (?:missing|not answering|gone quiet|offline)\b|\bphone (?:is )?(?:off|dead)\b"
+    r"he s|she s) (?:missing|not answering|gone quiet|offline)\b|\b(?:has not|have not|"
+    r"hasnt|havent) (?:answered|replied|responded|picked up|been seen|been heard from|read)\b"
+    r"(?! (?:my|the) (?:email|invoice|offer|application))|\bphone (?:is )?(?:off|dead)\b"
 )
 
 # ...gone away on a trip, not missing
 _AWAY = needles.compile(
     r"\b(?:flight|flying|plane|holiday|trip|abroad|festival|camping|travel\w*|backpacking|"
-    r"land|lands|landed|retreat|detox|rehab|deploy\w*|exams?|signal|wifi|airport|boarding)\b"
+    r"land|lands|landed|retreat|detox|rehab|deploy\w*|exams?|finals|semester|summer|signal|wifi|"
+    r"airport|boarding)\b"
 )
 
 

@@ -48,6 +48,7 @@ from crisis.lexicons import (
     ig_tw_wo,
     it,
     just_in_case,
+    ka_all_taken,
     kept_told,
     kin_armed_silent,
     kin_at_risk,
@@ -233,5 +234,6 @@ LEXICONS = MappingProxyType(
         "sea_sorry_silent": sea_sorry_silent.LEXICON,
         "ta_ml_bn": ta_ml_bn.LEXICON,
         "peace_to_go": peace_to_go.LEXICON,
+        "ka_all_taken": ka_all_taken.LEXICON,
     }
 )
