@@ -25,7 +25,8 @@ LEXICON = {
         r"(?:mau |pengen |ingin )?mati (?:\w+ ){0,2}?(?:saking|karena malu|malu|wkwk\w*|haha\w*)|"
         r"saking \w+",
         r"mati (?:gaya|lampu|listrik|kutu|kelaparan karena|ketawa|bosan|penasaran)|"
-        r"(?:ketawa|ngakak|tertawa|lucu banget) (?:\w+ )?(?:sampai|sampe) (?:mau |pengen |hampir )?mati|"
+        r"(?:ketawa|ngakak|tertawa|lucu banget) (?:\w+ )?(?:sampai|sampe) "
+        r"(?:mau |pengen |hampir )?mati|"
         r"mati (?:aku|gue) "
         r"(?:kalau|kalo|ketahuan)|hukuman mati|saking (?:laparnya|bosannya)",
         r"(?:tidak|nggak|gak|ga|enggak) (?:ingin|mau|pengen) mati",
