@@ -27,9 +27,8 @@ Pure functions only; nothing here logs, because the text must never reach a log.
 
 from __future__ import annotations
 
-import re
-
 from crisis import (
+    after_question,
     agreed_with,
     answer,
     aside,
@@ -222,36 +221,6 @@ def crisis_kind(text: str) -> str | None:
     return OTHER if other is not None else None
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?\n])\s+")
-
-
-def _told_after_the_frame(text: str) -> Verdict | None:
-    """An overdose or a method question said in a sentence of its own after a question that
-    frames the message as a hypothetical: "what should we do if someone took too many pills? i
-    took all of mine an hour ago"."""
-    sentences = [s for s in _SENTENCE_END.split(text.strip()) if s]
-    if len(sentences) < 2:
-        return None
-    # Only a question frames: a story's "10 years clean this month." frames what follows it.
-    framed_at = max(
-        (
-            i
-            for i, s in enumerate(sentences)
-            if s.rstrip().endswith("?") and disclaimed.not_meant(s, normalise(s))
-        ),
-        default=-1,
-    )
-    if framed_at < 0:
-        return (
-            None  # the frame is the whole message's ("in 2019 I overdosed ... now I run a group")
-        )
-    for sentence in sentences[framed_at + 1 :]:
-        alone = assess(sentence)
-        if alone.tier == CRISIS and alone.reason in (signals.OVERDOSE, signals.METHOD):
-            return alone
-    return None
-
-
 def assess(text: str, model: Model | None = None) -> Verdict:
     """The tier for one message: CRISIS, CHECK, DISTRESS, HELPER, or None for no crisis at all.
 
@@ -261,6 +230,14 @@ def assess(text: str, model: Model | None = None) -> Verdict:
     (CHECK) unless it reads as method-seeking or an overdose (CRISIS); then distress.
     ``model`` is for tests and the training script; the bot uses the shipped one.
     """
+    verdict = _assess(text, model)
+    if verdict.tier == HELPER:
+        # "what should a person do if they took too many? i just took 30 of mine": the writer's
+        return after_question.after_their_question(text, assess) or verdict
+    return verdict
+
+
+def _assess(text: str, model: Model | None) -> Verdict:
     if not text or not text.strip():
         return Verdict(None)
     text = titles.without_titles(text)  # "listening to 'Suicide Is Painless'": not a wish
@@ -325,7 +302,7 @@ def assess(text: str, model: Model | None = None) -> Verdict:
         joke = disclaimed.JOKE_MARK.search(text.casefold()) is not None
         if cues.GAME.search(plain) and weary.felt(plain) and not joke:
             return Verdict(DISTRESS, "felt")  # "so lonely i talk to my minecraft villagers"
-        return _told_after_the_frame(text) or Verdict(None, "not meant")
+        return after_question.after_hypothetical(text, assess) or Verdict(None, "not meant")
     # A moving-out message that says "you won't have to deal with me" is no farewell.
     if signal == "indirect" and later_life.funeral_arranged(plain):
         signal = None  # "pre-planned my funeral with the funeral home today, picked the hymns"
