@@ -354,6 +354,13 @@ _GUARD = _compile(
     r"job|work))|working|studying)\b",
     r"\b(?:been |am )?killing myself (?:at|in) (?:the )?(?:gym|work|office)\b",
     r"\bshoot myself in the foot\b|\bshot myself in the foot\b",
+    # buried in work or a comfort, not water: "i drown myself in coffee every morning"
+    r"\bdrown(?:s|ed|ing)? myself in (?:(?:my|the|a|so much|black|iced|hot|uni|school|extra|"
+    r"cheap|strong|sweet) ){0,2}(?:work|coffee|caffeine|espresso|tea|books?|novels?|stud\w*|"
+    r"paperwork|homework|assignments?|deadlines?|projects?|tasks?|emails?|overtime|music|"
+    r"podcasts?|games?|gaming|netflix|tv|shows?|series|anime|chocolate|ice cream|sweets|snacks|"
+    r"candy|perfume|cologne|sunscreen|lotion|moisturi[sz]er|blankets?|hoodies|sauce|hot sauce|"
+    r"ketchup|gravy|cheese|energy drinks?|hobbies|knitting|crafts|training|revision|chores)\b",
     # "if you put a gun to my head i could not name one": a question one can't answer
     r"\bif (?:you|someone|somebody|anyone|they) (?:put|puts|held|holds|pointed|points) a (?:gun|"
     r"knife|pistol) to my head\b(?=(?: \S+){0,3}? (?:i )?(?:could not|can not|would not|could "
