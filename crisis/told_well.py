@@ -21,7 +21,8 @@ ends, or is about a game, a story or an errand:
 Four more shapes the classifier reads as risk are excused for it too (``ordinary``): a goodbye on
 a workplace's last day ("goodbye everyone, last day at the firm is friday!", ``job_left``, which
 also lifts the goodbye rule when nothing of a life's end is beside it), a date set for a birth or
-a procedure ("set the date: my c-section is on the 14th"), a blow told as the best
+a procedure ("set the date: my c-section is on the 14th") or a plan of an everyday kind made
+("my business plan is ready and im calm"), a blow told as the best
 thing that happened ("getting laid off was honestly the best thing that happened to me"), and a
 famous line quoted with a laugh ("quote stuck in my head: 'i'm not afraid to die...' lol woody
 allen").
@@ -134,6 +135,14 @@ _BOOKED = needles.compile(
     r"\b(?:set|picked|chosen|booked|got) (?:a |the )?date\b(?: \S+){0,3}? (?:my|our|her|the) "
     r"(?:c section|caesarean|cesarean|induction|procedure|scan|vasectomy|extraction)\b"
 )
+# A plan named by its everyday kind, made: "my business plan is ready and im calm"
+_PLAN_NAMED = needles.compile(
+    r"\b(?:business|wedding|travel|study|lesson|meal|workout|training|marketing|project|savings|"
+    r"budget|retirement|birth|revision|diet|trip|holiday|vacation|seating|floor|lesson|care|"
+    r"exercise|fitness|pension|payment|repayment|debt|house|moving|garden|game|content|essay) "
+    r"plans? (?:is |are |was |s )?(?:all )?(?:ready|done|finished|set|sorted|made|in place|"
+    r"approved|signed off|complete|completed|written)\b"
+)
 # A blow told as the best thing that happened: a layoff, a breakup, a failed exam
 _BLESSING = needles.compile(
     r"\b(?:getting |being )?(?:laid off|fired|made redundant|dumped|divorced|rejected|failing)\b"
@@ -160,9 +169,11 @@ def ordinary(plain: str) -> bool:
     or a famous line quoted with a laugh: what the classifier's reading of risk defers to."""
     if job_left(plain):
         return True  # its goodbye is the workplace's
+    named = _PLAN_NAMED.search(plain) is not None
+    plain = _PLAN_NAMED.sub(" ~ ", plain)  # its "plan" is the business's, not a word of risk
     if _RISK.search(plain) is not None or _STILL_HURTING.search(plain) is not None:
         return False
-    if _BOOKED.search(plain) or _BLESSING.search(plain):
+    if _BOOKED.search(plain) or _BLESSING.search(plain) or named:
         return True
     quoted = _QUOTE_FRAME.search(plain) is not None and _LAUGH.search(plain) is not None
     return quoted and _TAKEN_AS_MINE.search(plain) is None

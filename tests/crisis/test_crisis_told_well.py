@@ -140,3 +140,29 @@ def test_the_same_shapes_with_risk_keep_their_alarm(text: str) -> None:
 def test_the_same_shapes_with_the_writers_trouble_keep_the_caring_reply(text: str) -> None:
     assert not told_well.quiet(normalise(text))
     assert assess(text).tier is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my business plan is ready and im calm",
+        "the wedding plan is done and i feel calm now",
+        "my birth plan is written and i feel calm about the c-section",
+        "revision plan done, weirdly calm before the exam",
+    ],
+)
+def test_a_plan_of_an_everyday_kind_made_with_calm_gets_no_alarm(text: str) -> None:
+    assert assess(text).tier not in (CRISIS, CHECK, HELPER)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my plan is ready and im calm",
+        "my plan is ready. i feel calm for the first time",
+        "my business plan is ready and i feel calm, nobody will miss me",
+        "business plan done. calm. tomorrow i end it",
+    ],
+)
+def test_a_plan_unnamed_or_with_an_end_beside_it_keeps_its_alarm(text: str) -> None:
+    assert assess(text).tier in (CRISIS, CHECK)
